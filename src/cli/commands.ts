@@ -1,0 +1,11 @@
+// The command table. Each area adds its command module to `modules`.
+import type { Command } from 'commander';
+import { chatCommand } from './chat.ts';
+import { migrateCommand } from './migrate.ts';
+import { serveCommand } from './serve.ts';
+
+const modules: ((program: Command) => void)[] = [serveCommand, chatCommand, migrateCommand];
+
+export function registerCommands(program: Command): void {
+  for (const add of modules) add(program);
+}

@@ -1,0 +1,67 @@
+// The whole environment, parsed once. A bad value stops the program with one
+// line naming the variable and what is expected.
+import { existsSync } from 'node:fs';
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const bool = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['true', 'false', '1', '0', 'yes', 'no', ''].includes(v), 'true or false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `a whole number from ${min} to ${max}`);
+
+export const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1, 'an SQLite file path or a postgres:// URL')
+    .refine(
+      (v) => /^postgres(ql)?:\/\/.+/.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
+      'an SQLite file path or a postgres:// URL',
+    )
+    .default('./data/upahku.sqlite'),
+  PORT: int(1, 65535).default(8080),
+  HOST: z.string().trim().min(1, 'a host name or address').default('127.0.0.1'),
+  PUBLIC_URL: z.url('a full URL such as https://upahku.example.org').optional(),
+  PSEUDONYM_SECRET: z.string().min(16, 'a random secret of at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  K_ANONYMITY: int(2, 1000).default(5),
+  PAY_OVERDUE_DAYS: int(1, 365).default(14),
+  WEBCHAT_ENABLED: bool.default(true),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses an environment object; throws ConfigError with one readable line. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings in .env mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0] ?? '?');
+  const got = cleaned[name];
+  const shown = got === undefined ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`;
+  throw new ConfigError(`Invalid configuration: ${name} must be ${issue.message}${shown}`);
+}
+
+/** Reads `.env` when present, then the process environment (which wins). */
+export function loadConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) loadDotenv({ path: envFile, quiet: true });
+  return parseConfig(process.env);
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}

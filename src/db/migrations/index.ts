@@ -1,0 +1,10 @@
+// In-code migrations (no dynamic file imports). Names sort in the order they run;
+// each area of the project owns a range: 0001 foundation, 01xx diary, 02xx
+// social protection, 03xx telegram, 04xx whatsapp, 05xx outbox/broadcasts,
+// 06xx research.
+import type { Migration } from 'kysely';
+import { foundation } from './0001_foundation.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': foundation,
+};

@@ -1,0 +1,90 @@
+// The durable outbox: every outgoing message is a row before it is sent.
+import type { Kysely } from 'kysely';
+import type { Channel, OutboundMessage, OutboxKind, ReplyOption } from '../core/messages.ts';
+import type { Database, OutboxRow } from './schema.ts';
+
+export const PRIORITY: Record<OutboxKind, number> = { reply: 0, notice: 1, reminder: 5, broadcast: 10 };
+
+export interface NewOutbound {
+  channel: string;
+  address: string;
+  workerId: string | null;
+  kind: OutboxKind;
+  text: string;
+  options?: ReplyOption[] | null;
+  ephemeral?: boolean;
+  notBefore?: string;
+}
+
+export async function enqueue(q: Kysely<Database>, messages: NewOutbound[], nowIso: string): Promise<number[]> {
+  if (!messages.length) return [];
+  const rows = await q
+    .insertInto('outbox')
+    .values(
+      messages.map((m) => ({
+        channel: m.channel,
+        address: m.address,
+        worker_id: m.workerId,
+        kind: m.kind,
+        priority: PRIORITY[m.kind],
+        text: m.text,
+        options: m.options?.length ? JSON.stringify(m.options) : null,
+        status: 'pending' as const,
+        attempts: 0,
+        not_before: m.notBefore ?? nowIso,
+        ephemeral: m.ephemeral ? (1 as const) : (0 as const),
+        created_at: nowIso,
+      })),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export function toOutbound(row: OutboxRow): OutboundMessage {
+  return {
+    id: row.id,
+    channel: row.channel as Channel,
+    address: row.address,
+    text: row.text,
+    options: row.options ? (JSON.parse(row.options) as ReplyOption[]) : null,
+    kind: row.kind as OutboxKind,
+  };
+}
+
+/**
+ * Takes every due message for one local address (terminal, web chat) and marks
+ * it sent: those channels deliver by showing the text at once.
+ */
+export async function takeForAddress(
+  db: Kysely<Database>,
+  channel: string,
+  address: string,
+  nowIso: string,
+): Promise<OutboundMessage[]> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('outbox')
+      .selectAll()
+      .where('channel', '=', channel)
+      .where('address', '=', address)
+      .where('status', '=', 'pending')
+      .where('not_before', '<=', nowIso)
+      .orderBy('priority')
+      .orderBy('id')
+      .execute();
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id);
+    const ephemeral = rows.filter((r) => r.ephemeral === 1).map((r) => r.id);
+    if (ephemeral.length) await trx.deleteFrom('outbox').where('id', 'in', ephemeral).execute();
+    const kept = ids.filter((id) => !ephemeral.includes(id));
+    if (kept.length) {
+      await trx
+        .updateTable('outbox')
+        .set({ status: 'sent', sent_at: nowIso, attempts: 1 })
+        .where('id', 'in', kept)
+        .execute();
+    }
+    return rows.map(toOutbound);
+  });
+}

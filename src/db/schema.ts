@@ -1,0 +1,102 @@
+// The database as one TypeScript type: every query is checked against it.
+// Conventions (same on SQLite and PostgreSQL): instants are ISO-8601 UTC text,
+// WIB days are YYYY-MM-DD text, booleans are 0/1 integers, JSON is text,
+// money is integer rupiah.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type Bool = 0 | 1;
+
+export interface WorkersTable {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  lang: string;
+  /** onboarding: not yet consented; active: consented and logging. */
+  status: 'onboarding' | 'active';
+  kecamatan: string | null;
+  product: string | null;
+  consent_version: string | null;
+  consented_at: string | null;
+  research_consent: Bool;
+  opted_out: Bool;
+  campaign: string | null;
+  last_active_at: string;
+}
+
+export interface ChannelIdentitiesTable {
+  id: Generated<number>;
+  worker_id: string;
+  channel: string;
+  channel_user_id: string;
+  /** Another form of the same person's id on the platform (WhatsApp phone JID beside a LID). */
+  alt_user_id: string | null;
+  /** 1 once the platform said we may not write to her (blocked the bot). */
+  unreachable: Bool;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface ConversationsTable {
+  worker_id: string;
+  flow: string;
+  step: string;
+  data: string;
+  updated_at: string;
+}
+
+export interface InboundMessagesTable {
+  id: Generated<number>;
+  channel: string;
+  external_id: string;
+  worker_id: string | null;
+  text: string;
+  received_at: string;
+  processed_at: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  channel: string;
+  address: string;
+  worker_id: string | null;
+  kind: string;
+  /** Lower is sooner: replies 0, reminders 5, broadcasts 10. */
+  priority: number;
+  text: string;
+  options: string | null;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  not_before: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  external_id: string | null;
+  last_error: string | null;
+  /** 1 for a message whose row is removed once sent (the goodbye after HAPUS). */
+  ephemeral: Bool;
+  created_at: string;
+}
+
+export interface ConsentEventsTable {
+  id: Generated<number>;
+  /** Null for a refusal: nothing of her is kept but the refusal itself. */
+  worker_id: string | null;
+  version: string;
+  kind: 'diary' | 'research';
+  decision: 'yes' | 'no';
+  at: string;
+}
+
+export interface Database {
+  workers: WorkersTable;
+  channel_identities: ChannelIdentitiesTable;
+  conversations: ConversationsTable;
+  inbound_messages: InboundMessagesTable;
+  outbox: OutboxTable;
+  consent_events: ConsentEventsTable;
+}
+
+export type Worker = Selectable<WorkersTable>;
+export type NewWorker = Insertable<WorkersTable>;
+export type WorkerUpdate = Updateable<WorkersTable>;
+export type OutboxRow = Selectable<OutboxTable>;

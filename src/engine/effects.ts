@@ -1,0 +1,69 @@
+// How each effect a flow returns is written to the database. Areas register
+// their own appliers (see registerEffect); all run inside the turn's transaction.
+import type { Kysely } from 'kysely';
+import { eraseWorker } from '../db/erase.ts';
+import type { Database, WorkerUpdate } from '../db/schema.ts';
+import type { Effect, EffectMap, EffectType, FlowContext } from '../flows/types.ts';
+
+export interface ApplyContext {
+  trx: Kysely<Database>;
+  workerId: string;
+  nowIso: string;
+  flow: FlowContext;
+  /** Set when the worker no longer exists after this effect. */
+  erased: boolean;
+}
+
+type Applier<K extends EffectType> = (effect: { type: K } & EffectMap[K], ac: ApplyContext) => Promise<void>;
+const appliers = new Map<EffectType, Applier<any>>();
+
+export function registerEffect<K extends EffectType>(type: K, apply: Applier<K>): void {
+  appliers.set(type, apply);
+}
+
+export async function applyEffects(effects: Effect[], ac: ApplyContext): Promise<void> {
+  for (const effect of effects) {
+    if (ac.erased) break;
+    const apply = appliers.get(effect.type);
+    if (!apply) throw new Error(`No applier for effect "${effect.type}"`);
+    await apply(effect, ac);
+  }
+}
+
+registerEffect('updateWorker', async ({ changes }, { trx, workerId, nowIso }) => {
+  const set: WorkerUpdate = { updated_at: nowIso };
+  if (changes.lang !== undefined) set.lang = changes.lang;
+  if (changes.kecamatan !== undefined) set.kecamatan = changes.kecamatan;
+  if (changes.product !== undefined) set.product = changes.product;
+  if (changes.researchConsent !== undefined) set.research_consent = changes.researchConsent ? 1 : 0;
+  if (changes.optedOut !== undefined) set.opted_out = changes.optedOut ? 1 : 0;
+  await trx.updateTable('workers').set(set).where('id', '=', workerId).execute();
+});
+
+registerEffect('consent', async (e, { trx, workerId, nowIso }) => {
+  await trx
+    .insertInto('consent_events')
+    .values({ worker_id: workerId, version: e.version, kind: e.kind, decision: e.decision, at: nowIso })
+    .execute();
+  if (e.kind === 'diary' && e.decision === 'yes') {
+    await trx
+      .updateTable('workers')
+      .set({ status: 'active', consent_version: e.version, consented_at: nowIso, updated_at: nowIso })
+      .where('id', '=', workerId)
+      .execute();
+  }
+});
+
+registerEffect('refuseConsent', async (e, ac) => {
+  await eraseWorker(ac.trx, ac.workerId);
+  await ac.trx
+    .insertInto('consent_events')
+    .values({ worker_id: null, version: e.version, kind: 'diary', decision: 'no', at: ac.nowIso })
+    .execute();
+  ac.erased = true;
+});
+
+registerEffect('eraseWorker', async (_e, ac) => {
+  await eraseWorker(ac.trx, ac.workerId);
+  ac.erased = true;
+});

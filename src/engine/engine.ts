@@ -1,0 +1,133 @@
+// One inbound message = one transaction: dedupe, load state, run the pure
+// step, apply its effects, save the state, queue the replies.
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Clock } from '../core/clock.ts';
+import { systemClock } from '../core/clock.ts';
+import type { InboundMessage } from '../core/messages.ts';
+import type { Db } from '../db/connect.ts';
+import { loadConversation, saveConversation } from '../db/conversations.ts';
+import { enqueue } from '../db/outbox.ts';
+import { findOrCreateByIdentity, getWorker, toProfile } from '../db/workers.ts';
+import { translator } from '../flows/messages/index.ts';
+import { route } from '../flows/router.ts';
+import type { Facts, FlowContext, FlowSettings, StepResult } from '../flows/types.ts';
+import { cleanText, fold, MAX_INPUT } from '../parse/text.ts';
+import { type ApplyContext, applyEffects } from './effects.ts';
+import { loadFact } from './facts.ts';
+import './register.ts';
+
+export interface HandleResult {
+  duplicate: boolean;
+  workerId: string | null;
+  outboxIds: number[];
+}
+
+export interface EngineOptions {
+  clock?: Clock;
+  settings?: Partial<FlowSettings>;
+  newId?: () => string;
+}
+
+/** Longest text kept of an inbound message (the rest is never read). */
+const STORED_TEXT = 4000;
+
+export class Engine {
+  /** Emits 'outbox' with the channel after replies were committed, to wake senders. */
+  readonly events = new EventEmitter();
+  private readonly clock: Clock;
+  private readonly settings: FlowSettings;
+  private readonly newId: () => string;
+
+  constructor(
+    readonly db: Db,
+    opts: EngineOptions = {},
+  ) {
+    this.clock = opts.clock ?? systemClock;
+    this.settings = { payOverdueDays: 14, kAnonymity: 5, ...opts.settings };
+    this.newId = opts.newId ?? randomUUID;
+  }
+
+  async handle(msg: InboundMessage): Promise<HandleResult> {
+    const now = this.clock.now();
+    const nowIso = now.toISOString();
+    const res = await this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('inbound_messages')
+        .values({
+          channel: msg.channel,
+          external_id: msg.externalId,
+          worker_id: null,
+          text: msg.text.slice(0, STORED_TEXT),
+          received_at: msg.receivedAt.toISOString(),
+          processed_at: nowIso,
+        })
+        .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) return { duplicate: true, workerId: null, outboxIds: [] };
+
+      const ref = await findOrCreateByIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign);
+      await trx
+        .updateTable('inbound_messages')
+        .set({ worker_id: ref.workerId })
+        .where('id', '=', inserted.id)
+        .execute();
+      await trx.updateTable('workers').set({ last_active_at: nowIso }).where('id', '=', ref.workerId).execute();
+      const row = await getWorker(trx, ref.workerId);
+      const worker = toProfile(row!);
+      const state = await loadConversation(trx, ref.workerId);
+
+      const text = cleanText(msg.text.length > MAX_INPUT * 4 ? msg.text.slice(0, MAX_INPUT * 4) : msg.text);
+      const input = {
+        text: text.length > MAX_INPUT ? '' : text,
+        lower: fold(text),
+        kind: msg.kind ?? 'text',
+        tooLong: text.length > MAX_INPUT,
+      } as const;
+
+      const facts: Facts = {};
+      const ctx: FlowContext = {
+        now,
+        lang: worker.lang,
+        t: translator(worker.lang),
+        worker,
+        facts,
+        settings: this.settings,
+        newId: this.newId,
+      };
+      let step: StepResult = route(state, input, ctx);
+      // A step may ask for facts it needs; load them and run it again (it is pure).
+      for (let pass = 0; step.needs?.length && pass < 3; pass++) {
+        for (const key of step.needs) {
+          if (facts[key] === undefined)
+            (facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker, now });
+        }
+        step = route(state, input, ctx);
+      }
+      if (step.needs?.length) throw new Error(`Facts still missing: ${step.needs.join(', ')}`);
+
+      const ac: ApplyContext = { trx, workerId: ref.workerId, nowIso, flow: ctx, erased: false };
+      await applyEffects(step.effects, ac);
+      if (!ac.erased) await saveConversation(trx, ref.workerId, step.state, nowIso);
+
+      const outboxIds = await enqueue(
+        trx,
+        step.replies.map((r) => ({
+          channel: msg.channel,
+          address: msg.channelUserId,
+          // After an erasure nothing may point at her: the goodbye is sent and then removed.
+          workerId: ac.erased ? null : ref.workerId,
+          kind: 'reply' as const,
+          text: r.text,
+          options: r.options ?? null,
+          ephemeral: ac.erased,
+        })),
+        nowIso,
+      );
+      return { duplicate: false, workerId: ac.erased ? null : ref.workerId, outboxIds };
+    });
+    if (res.outboxIds.length) this.events.emit('outbox', msg.channel);
+    return res;
+  }
+}

@@ -1,0 +1,3 @@
+// Loads every area's effect appliers and fact loaders. Areas add one import here.
+import './effects.ts';
+import './facts.ts';

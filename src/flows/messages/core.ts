@@ -1,0 +1,38 @@
+import { defineMessages } from './define.ts';
+
+export const core = defineMessages(
+  {
+    mainMenuTitle: 'Menu Upahku:',
+    menuFooter: 'Balas dengan angka.',
+    notUnderstood: 'Maaf, saya belum paham.',
+    chooseNumber: (p: { max: number }) => `Balas dengan angka 1 sampai ${p.max}.`,
+    chooseNumberOrZero: (p: { max: number }) => `Balas dengan angka 1 sampai ${p.max}, atau 0 untuk kembali.`,
+    emptyInput: 'Pesannya kosong. Ketik MENU untuk melihat pilihan.',
+    tooLong: 'Pesannya terlalu panjang. Mohon kirim singkat saja, paling banyak 1000 huruf.',
+    mediaNotSupported: 'Maaf, saat ini saya hanya bisa membaca tulisan, belum foto, suara atau stiker.',
+    cancelled: 'Dibatalkan. Tidak ada yang disimpan.',
+    nothingToCancel: 'Tidak ada yang sedang berjalan.',
+    help: 'Bantuan:\nMENU = daftar pilihan\nBATAL = batalkan\nBAHASA = ganti bahasa\nDATAKU = lihat data saya\nBERHENTI = stop pesan dari Upahku\nMULAI = terima pesan lagi\nHAPUS = hapus semua data saya\nDalam menu, balas angka saja.',
+    yesNo: '1 Ya\n2 Tidak',
+    yes: 'Ya',
+    no: 'Tidak',
+    back: 'Kembali',
+  },
+  {
+    mainMenuTitle: 'Upahku menu:',
+    menuFooter: 'Reply with a number.',
+    notUnderstood: 'Sorry, I did not understand.',
+    chooseNumber: (p: { max: number }) => `Reply with a number from 1 to ${p.max}.`,
+    chooseNumberOrZero: (p: { max: number }) => `Reply with a number from 1 to ${p.max}, or 0 to go back.`,
+    emptyInput: 'The message is empty. Type MENU to see the choices.',
+    tooLong: 'That message is too long. Please send it short, at most 1000 letters.',
+    mediaNotSupported: 'Sorry, for now I can only read text, not photos, voice notes or stickers.',
+    cancelled: 'Cancelled. Nothing was saved.',
+    nothingToCancel: 'Nothing is in progress.',
+    help: 'Help:\nMENU = list of choices\nCANCEL = cancel\nLANGUAGE = change language\nMYDATA = see my data\nSTOP = stop messages from Upahku\nRESUME = get messages again\nDELETE = delete all my data\nIn a menu, just reply with a number.',
+    yesNo: '1 Yes\n2 No',
+    yes: 'Yes',
+    no: 'No',
+    back: 'Back',
+  },
+);

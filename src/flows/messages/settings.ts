@@ -1,0 +1,72 @@
+import { defineMessages } from './define.ts';
+
+export const settings = defineMessages(
+  {
+    menuLabel: 'Pengaturan & data saya',
+    helpLabel: 'Bantuan',
+    chooseLanguage: 'Pilih bahasa / Choose language:\n1 Bahasa Indonesia\n2 English',
+    languageSet: 'Bahasa: Indonesia.',
+    settingsMenu: (p: { lang: string; research: string; messages: string }) =>
+      `Pengaturan:\n1 Bahasa: ${p.lang}\n2 Izin penelitian: ${p.research}\n3 Lihat data saya\n4 Pesan dari Upahku: ${p.messages}\n5 Hapus semua data saya\n0 Kembali`,
+    on: 'aktif',
+    off: 'berhenti',
+    researchNow: (p: { now: string }) =>
+      `Izin penelitian sekarang: ${p.now}. Boleh catatan Anda dipakai untuk penelitian, tanpa nama dan nomor HP?\n1 Ya, boleh\n2 Tidak`,
+    researchSaved: (p: { now: string }) => `Tersimpan. Izin penelitian: ${p.now}.`,
+    stopped:
+      'Baik, Upahku tidak akan mengirim pengingat atau kabar lagi. Anda tetap bisa mencatat dan bertanya. Ketik MULAI untuk menerima pesan lagi.',
+    alreadyStopped: 'Pesan dari Upahku sudah berhenti. Ketik MULAI untuk menerima lagi.',
+    resumed: 'Baik, Anda akan menerima pengingat dan kabar lagi. Ketik BERHENTI untuk stop.',
+    alreadyResumed: 'Pesan dari Upahku sudah aktif.',
+    eraseConfirm:
+      'Hapus SEMUA data Anda? Semua catatan order, bayaran, jam dan biaya hilang selamanya dan tidak bisa dikembalikan.\n1 Ya, hapus semua\n2 Tidak, batal',
+    erased:
+      'Semua data Anda sudah dihapus. Terima kasih sudah memakai Upahku. Kirim pesan apa saja jika ingin mulai lagi.',
+    eraseKept: 'Baik, data Anda tidak dihapus.',
+    dataTitle: 'Data Anda di Upahku:',
+    dataProfile: (p: { lang: string; kecamatan: string; product: string; since: string }) =>
+      `Bahasa: ${p.lang}\nKecamatan: ${p.kecamatan}\nPekerjaan: ${p.product}\nTerdaftar sejak: ${p.since}`,
+    dataConsent: (p: { version: string; at: string; research: string; messages: string }) =>
+      `Persetujuan: versi ${p.version}, ${p.at}\nIzin penelitian: ${p.research}\nPesan dari Upahku: ${p.messages}`,
+    dataCounts: (p: { lines: string }) => `Catatan tersimpan:\n${p.lines}`,
+    dataRights: 'Ketik HAPUS untuk menghapus semua, BERHENTI untuk stop pesan.',
+    notSet: 'belum diisi',
+  },
+  {
+    menuLabel: 'Settings & my data',
+    helpLabel: 'Help',
+    chooseLanguage: 'Pilih bahasa / Choose language:\n1 Bahasa Indonesia\n2 English',
+    languageSet: 'Language: English.',
+    settingsMenu: (p: { lang: string; research: string; messages: string }) =>
+      `Settings:\n1 Language: ${p.lang}\n2 Research permission: ${p.research}\n3 See my data\n4 Messages from Upahku: ${p.messages}\n5 Delete all my data\n0 Back`,
+    on: 'on',
+    off: 'stopped',
+    researchNow: (p: { now: string }) =>
+      `Research permission now: ${p.now}. May your records be used for research, without your name or phone number?\n1 Yes\n2 No`,
+    researchSaved: (p: { now: string }) => `Saved. Research permission: ${p.now}.`,
+    stopped:
+      'All right, Upahku will not send reminders or news any more. You can still record and ask. Type RESUME to get messages again.',
+    alreadyStopped: 'Messages from Upahku are already stopped. Type RESUME to get them again.',
+    resumed: 'All right, you will get reminders and news again. Type STOP to stop.',
+    alreadyResumed: 'Messages from Upahku are already on.',
+    eraseConfirm:
+      'Delete ALL your data? All records of orders, pay, hours and costs are gone for ever and cannot be restored.\n1 Yes, delete everything\n2 No, cancel',
+    erased: 'All your data has been deleted. Thank you for using Upahku. Send any message if you want to start again.',
+    eraseKept: 'All right, your data was not deleted.',
+    dataTitle: 'Your data in Upahku:',
+    dataProfile: (p: { lang: string; kecamatan: string; product: string; since: string }) =>
+      `Language: ${p.lang}\nKecamatan: ${p.kecamatan}\nWork: ${p.product}\nJoined: ${p.since}`,
+    dataConsent: (p: { version: string; at: string; research: string; messages: string }) =>
+      `Consent: version ${p.version}, ${p.at}\nResearch permission: ${p.research}\nMessages from Upahku: ${p.messages}`,
+    dataCounts: (p: { lines: string }) => `Records kept:\n${p.lines}`,
+    dataRights: 'Type DELETE to delete everything, STOP to stop messages.',
+    notSet: 'not set',
+  },
+);
+
+/** How each of her tables is named in DATAKU. Areas add their tables here. */
+export const recordNames: Record<string, { id: string; en: string }> = {
+  inbound_messages: { id: 'Pesan dari Anda', en: 'Messages from you' },
+  consent_events: { id: 'Catatan persetujuan', en: 'Consent records' },
+  outbox: { id: 'Pesan dari Upahku', en: 'Messages from Upahku' },
+};

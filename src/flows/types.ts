@@ -1,0 +1,116 @@
+// The shapes of a pure conversation step: (state, input, context) -> result.
+// Effects and facts are open interfaces that each area of the bot extends by
+// declaration merging, so adding a flow never means editing a central union.
+import type { ReplyOption } from '../core/messages.ts';
+import type { Translator } from './messages/index.ts';
+
+export type Lang = 'id' | 'en';
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+export interface ConvState {
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+}
+
+export interface Reply {
+  text: string;
+  /** Numbered choices a channel may show as buttons; typing the key always works too. */
+  options?: ReplyOption[];
+}
+
+/** What the worker sent, cleaned once. */
+export interface Input {
+  /** The text after Unicode clean-up, whitespace collapsed and trimmed. */
+  text: string;
+  /** `text` in lower case with accents folded, for matching words. */
+  lower: string;
+  kind: 'text' | 'media';
+  /** The original was longer than we accept. */
+  tooLong: boolean;
+}
+
+export interface WorkerProfile {
+  id: string;
+  status: 'onboarding' | 'active';
+  lang: Lang;
+  kecamatan: string | null;
+  product: string | null;
+  consentVersion: string | null;
+  consentedAt: string | null;
+  researchConsent: boolean;
+  optedOut: boolean;
+  campaign: string | null;
+  createdAt: string;
+}
+
+/** Effects: data the engine applies in the same transaction. Extend by declaration merging. */
+export interface EffectMap {
+  updateWorker: {
+    changes: Partial<Pick<WorkerProfile, 'lang' | 'kecamatan' | 'product' | 'researchConsent' | 'optedOut'>>;
+  };
+  consent: { kind: 'diary' | 'research'; decision: 'yes' | 'no'; version: string };
+  /** She said no to the first consent: keep only an anonymous refusal, delete the rest. */
+  refuseConsent: { version: string };
+  eraseWorker: {};
+}
+export type EffectType = keyof EffectMap;
+export type Effect = { [K in EffectType]: { type: K } & EffectMap[K] }[EffectType];
+
+/** Read-only data a flow may ask the engine to load before it decides. Extend by declaration merging. */
+export interface FactMap {
+  dataOverview: DataOverview;
+}
+export type FactKey = keyof FactMap;
+export type Facts = Partial<FactMap>;
+
+export interface DataOverview {
+  /** Table name -> number of her rows. */
+  counts: Record<string, number>;
+  identities: { channel: string }[];
+}
+
+export interface FlowContext {
+  now: Date;
+  lang: Lang;
+  t: Translator;
+  worker: WorkerProfile;
+  facts: Facts;
+  settings: FlowSettings;
+  /** A fresh unique id (injected so tests are repeatable). */
+  newId(): string;
+}
+
+export interface FlowSettings {
+  payOverdueDays: number;
+  kAnonymity: number;
+}
+
+export interface StepResult {
+  /** null: the conversation is idle (the main menu is the next thing). */
+  state: ConvState | null;
+  replies: Reply[];
+  effects: Effect[];
+  /** Hand over to another flow's start, in the same turn. */
+  goto?: { flow: string; args?: Record<string, unknown> };
+  /** The step cannot decide without these facts: the engine loads them and runs it again. */
+  needs?: FactKey[];
+}
+
+export interface Flow {
+  name: string;
+  start(ctx: FlowContext, args?: Record<string, unknown>): StepResult;
+  step(state: ConvState, input: Input, ctx: FlowContext): StepResult;
+  /** A place in the main menu, if this flow has one. Lower `order` comes first. */
+  menu?: { order: number; label: (ctx: FlowContext) => string };
+  /** A one-message shortcut typed while idle ("setor 58 retur 2"): the args to start with, or null. */
+  quick?: (input: Input, ctx: FlowContext) => Record<string, unknown> | null;
+}
+
+export function result(state: ConvState | null, replies: Reply[] = [], effects: Effect[] = []): StepResult {
+  return { state, replies, effects };
+}
+
+export function need(...needs: FactKey[]): StepResult {
+  return { state: null, replies: [], effects: [], needs };
+}

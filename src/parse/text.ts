@@ -1,0 +1,46 @@
+// Cleans what people type before anything reads it.
+
+/** Longest message we read; longer ones get a friendly "please keep it short". */
+export const MAX_INPUT = 1000;
+
+// Zero-width characters, bidirectional controls, BOM, soft hyphen and other
+// invisible marks that phones and copy-paste leave behind.
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
+
+export function cleanText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(KEYCAP, '$1')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, ' ')
+    .replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, ' ')
+    .replace(/ *\n+ */g, '\n')
+    .trim();
+}
+
+/** Lower case without accents, for matching words. */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Levenshtein distance, small strings only. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

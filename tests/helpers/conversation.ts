@@ -1,0 +1,48 @@
+// Drives the real engine on a real database, as a worker on a local channel.
+import type { Clock } from '../../src/core/clock.ts';
+import type { Channel } from '../../src/core/messages.ts';
+import type { Db } from '../../src/db/connect.ts';
+import { takeForAddress } from '../../src/db/outbox.ts';
+import { Engine } from '../../src/engine/engine.ts';
+
+let seq = 0;
+
+export class Phone {
+  readonly engine: Engine;
+  constructor(
+    readonly db: Db,
+    readonly user = 'tester',
+    readonly channel: Channel = 'terminal',
+    opts: { clock?: Clock; engine?: Engine } = {},
+  ) {
+    this.engine = opts.engine ?? new Engine(db, { clock: opts.clock });
+  }
+
+  /** Sends one message and returns the bot's replies, joined by blank lines. */
+  async send(text: string, externalId = `m${++seq}-${Date.now()}`): Promise<string> {
+    await this.engine.handle({
+      channel: this.channel,
+      channelUserId: this.user,
+      externalId,
+      text,
+      receivedAt: new Date(),
+    });
+    const out = await takeForAddress(
+      this.db,
+      this.channel,
+      this.user,
+      new Date(Date.now() + 365 * 864e5).toISOString(),
+    );
+    return out.map((m) => m.text).join('\n\n');
+  }
+
+  /** Onboards in Indonesian with research consent, kecamatan Pare, product sandals. */
+  async onboard(opts: { research?: boolean; lang?: 'id' | 'en' } = {}): Promise<void> {
+    await this.send('halo');
+    await this.send(opts.lang === 'en' ? '2' : '1');
+    await this.send('1');
+    await this.send(opts.research === false ? '2' : '1');
+    await this.send('pare');
+    await this.send('1');
+  }
+}

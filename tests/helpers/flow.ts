@@ -1,0 +1,82 @@
+// Pure flow testing: no database, no network. A conversation is lines in, replies out.
+import { translator } from '../../src/flows/messages/index.ts';
+import { route } from '../../src/flows/router.ts';
+import type {
+  ConvState,
+  Effect,
+  Facts,
+  FlowContext,
+  Input,
+  Lang,
+  StepResult,
+  WorkerProfile,
+} from '../../src/flows/types.ts';
+import { cleanText, fold, MAX_INPUT } from '../../src/parse/text.ts';
+
+export function input(raw: string, kind: 'text' | 'media' = 'text'): Input {
+  const text = cleanText(raw);
+  return {
+    text: text.length > MAX_INPUT ? '' : text,
+    lower: fold(text),
+    kind,
+    tooLong: text.length > MAX_INPUT,
+  };
+}
+
+export function worker(over: Partial<WorkerProfile> = {}): WorkerProfile {
+  return {
+    id: 'w1',
+    status: 'active',
+    lang: 'id',
+    kecamatan: 'Pare',
+    product: 'alas_kaki',
+    consentVersion: '2026-11-v1',
+    consentedAt: '2026-11-01T01:00:00.000Z',
+    researchConsent: true,
+    optedOut: false,
+    campaign: null,
+    createdAt: '2026-11-01T01:00:00.000Z',
+    ...over,
+  };
+}
+
+export function context(w: WorkerProfile, facts: Facts = {}, now = new Date('2026-11-28T03:00:00Z')): FlowContext {
+  let n = 0;
+  return {
+    now,
+    lang: w.lang,
+    t: translator(w.lang),
+    worker: w,
+    facts,
+    settings: { payOverdueDays: 14, kAnonymity: 5 },
+    newId: () => `id${++n}`,
+  };
+}
+
+/** Simulates the engine in memory: applies worker updates and keeps state between turns. */
+export class FlowSim {
+  state: ConvState | null = null;
+  effects: Effect[] = [];
+  last: StepResult | null = null;
+  constructor(
+    public w: WorkerProfile = worker(),
+    public facts: Facts = {},
+  ) {}
+
+  say(raw: string, kind: 'text' | 'media' = 'text'): string {
+    const res = route(this.state, input(raw, kind), context(this.w, this.facts));
+    if (res.needs?.length) throw new Error(`needs facts: ${res.needs.join(',')}`);
+    this.last = res;
+    this.effects.push(...res.effects);
+    for (const e of res.effects) {
+      if (e.type === 'updateWorker') this.w = { ...this.w, ...e.changes };
+      if (e.type === 'consent' && e.kind === 'diary' && e.decision === 'yes') this.w = { ...this.w, status: 'active' };
+    }
+    this.state = res.state;
+    return res.replies.map((r) => r.text).join('\n\n');
+  }
+
+  lang(l: Lang) {
+    this.w = { ...this.w, lang: l };
+  }
+}
