@@ -1,0 +1,238 @@
+// Sends what the outbox holds for one channel: claims due rows, keeps the
+// channel's rate limits, records the platform id or the error, retries with
+// backoff, and gives up after a limit with the reason kept.
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../core/clock.ts';
+import { systemClock } from '../core/clock.ts';
+import type { Db } from '../db/connect.ts';
+import { toOutbound } from '../db/outbox.ts';
+import type { OutboxRow } from '../db/schema.ts';
+import type { Logger } from '../logger.ts';
+import { type ChannelSender, SendError } from './channel-sender.ts';
+import { claimDue } from './claim.ts';
+
+export interface OutboxSenderOptions {
+  clock?: Clock;
+  sleep?: (ms: number) => Promise<void>;
+  logger?: Logger;
+  maxAttempts?: number;
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  batchSize?: number;
+  leaseMs?: number;
+  /** How often to look for due rows when nothing woke the sender. */
+  idlePollMs?: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export class OutboxSender {
+  readonly claimer = `sender-${randomUUID().slice(0, 8)}`;
+  private readonly clock: Clock;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly o: Required<Omit<OutboxSenderOptions, 'clock' | 'sleep' | 'logger'>>;
+  private nextSlot = 0;
+  private pausedUntil = 0;
+  private readonly lastToAddress = new Map<string, number>();
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  sentCount = 0;
+  failedCount = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly channel: ChannelSender,
+    private readonly opts: OutboxSenderOptions = {},
+  ) {
+    this.clock = opts.clock ?? systemClock;
+    this.sleep = opts.sleep ?? realSleep;
+    this.o = {
+      maxAttempts: opts.maxAttempts ?? 8,
+      backoffBaseMs: opts.backoffBaseMs ?? 2000,
+      backoffMaxMs: opts.backoffMaxMs ?? 3_600_000,
+      batchSize: opts.batchSize ?? 50,
+      leaseMs: opts.leaseMs ?? 120_000,
+      idlePollMs: opts.idlePollMs ?? 1000,
+    };
+  }
+
+  /** Claims and sends one batch; returns how many rows it handled. */
+  async runOnce(): Promise<number> {
+    const rows = await claimDue(this.db, {
+      channel: this.channel.channel,
+      claimer: this.claimer,
+      nowIso: this.clock.now().toISOString(),
+      limit: this.o.batchSize,
+      leaseMs: this.o.leaseMs,
+    });
+    for (let i = 0; i < rows.length; i++) {
+      if (!this.running && this.loop) {
+        await this.release(rows.slice(i));
+        break;
+      }
+      await this.sendOne(rows[i]!);
+    }
+    return rows.length;
+  }
+
+  private async release(rows: OutboxRow[]): Promise<void> {
+    if (!rows.length) return;
+    await this.db
+      .updateTable('outbox')
+      .set({ status: 'pending', claimed_by: null, claimed_at: null })
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .where('claimed_by', '=', this.claimer)
+      .execute();
+  }
+
+  private async waitForSlot(row: OutboxRow): Promise<void> {
+    const now = this.clock.now().getTime();
+    const interval = 1000 / this.channel.ratePerSecond;
+    const last = this.lastToAddress.get(row.address);
+    const extra = this.channel.delayBefore?.(toOutbound(row)) ?? 0;
+    const at =
+      Math.max(
+        now,
+        this.nextSlot,
+        this.pausedUntil,
+        last === undefined ? 0 : last + this.channel.perAddressIntervalMs,
+      ) + extra;
+    if (at > now) await this.sleep(at - now);
+    const sentAt = Math.max(at, this.clock.now().getTime());
+    this.nextSlot = sentAt + interval;
+    this.lastToAddress.set(row.address, sentAt);
+    if (this.lastToAddress.size > 10_000) this.lastToAddress.clear();
+  }
+
+  private async sendOne(row: OutboxRow): Promise<void> {
+    const unreachable = await this.db
+      .selectFrom('channel_identities')
+      .select('id')
+      .where('channel', '=', row.channel)
+      .where('channel_user_id', '=', row.address)
+      .where('unreachable', '=', 1)
+      .executeTakeFirst();
+    if (unreachable) {
+      await this.fail(row, 'unreachable: she blocked the bot or left the platform');
+      return;
+    }
+    await this.waitForSlot(row);
+    try {
+      const { externalId } = await this.channel.send(toOutbound(row));
+      const nowIso = this.clock.now().toISOString();
+      if (row.ephemeral === 1) await this.db.deleteFrom('outbox').where('id', '=', row.id).execute();
+      else {
+        await this.db
+          .updateTable('outbox')
+          .set({
+            status: 'sent',
+            sent_at: nowIso,
+            external_id: externalId ?? null,
+            attempts: row.attempts + 1,
+            last_error: null,
+          })
+          .where('id', '=', row.id)
+          .execute();
+      }
+      this.sentCount++;
+    } catch (err) {
+      const e =
+        err instanceof SendError ? err : new SendError('retry', err instanceof Error ? err.message : String(err));
+      await this.handleError(row, e);
+    }
+  }
+
+  private async handleError(row: OutboxRow, e: SendError): Promise<void> {
+    const now = this.clock.now().getTime();
+    this.opts.logger?.warn({ outboxId: row.id, kind: e.kind, err: e.message }, 'send failed');
+    if (e.kind === 'unreachable') {
+      await this.db
+        .updateTable('channel_identities')
+        .set({ unreachable: 1 })
+        .where('channel', '=', row.channel)
+        .where('channel_user_id', '=', row.address)
+        .execute();
+      await this.fail(row, `unreachable: ${e.message}`);
+      return;
+    }
+    const attempts = row.attempts + 1;
+    if (e.kind === 'permanent' || attempts >= this.o.maxAttempts) {
+      await this.fail(
+        row,
+        `${e.kind === 'permanent' ? 'rejected' : `gave up after ${attempts} attempts`}: ${e.message}`,
+      );
+      return;
+    }
+    const backoff = Math.min(this.o.backoffMaxMs, this.o.backoffBaseMs * 2 ** (attempts - 1));
+    const wait = e.retryAfterMs ?? backoff;
+    if (e.pauseChannel || e.retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, now + wait);
+    await this.db
+      .updateTable('outbox')
+      .set({
+        status: 'pending',
+        attempts,
+        last_error: e.message.slice(0, 500),
+        not_before: new Date(now + wait).toISOString(),
+        claimed_by: null,
+        claimed_at: null,
+      })
+      .where('id', '=', row.id)
+      .execute();
+  }
+
+  private async fail(row: OutboxRow, reason: string): Promise<void> {
+    this.failedCount++;
+    if (row.ephemeral === 1) {
+      await this.db.deleteFrom('outbox').where('id', '=', row.id).execute();
+      return;
+    }
+    await this.db
+      .updateTable('outbox')
+      .set({ status: 'failed', attempts: row.attempts + 1, last_error: reason.slice(0, 500), claimed_by: null })
+      .where('id', '=', row.id)
+      .execute();
+  }
+
+  /** Runs until stop(): sends what is due, then waits to be woken or for the poll interval. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        let n = 0;
+        try {
+          n = await this.runOnce();
+        } catch (err) {
+          this.opts.logger?.error({ err }, 'outbox sender');
+        }
+        if (n === 0 && this.running) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, this.o.idlePollMs);
+            this.wakeUp = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          this.wakeUp = null;
+        }
+      }
+    })();
+  }
+
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Finishes the message in hand, puts the rest of the batch back, and stops. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+    this.loop = null;
+  }
+}
