@@ -40,7 +40,7 @@ export function parseChoice(text: string): number | null {
     .replace(/[.)!,\s]+$/, '')
     .trim();
   if (/^\d{1,3}$/.test(t)) return Number(t);
-  if (t in WORDS) return WORDS[t]!;
+  if (Object.hasOwn(WORDS, t)) return WORDS[t]!;
   return null;
 }
 

@@ -15,9 +15,9 @@ export type DayOptions = {
   direction?: 'past' | 'future';
 };
 
-const REL: Record<string, number> = {};
+const REL = new Map<string, number>();
 const rel = (list: string, n: number) => {
-  for (const w of list.split(',')) REL[w] = n;
+  for (const w of list.split(',')) REL.set(w, n);
 };
 rel('hari ini,hr ini,hri ini,har ini,ini hari,tadi,skrg,skrang,sekarang,sekrang,saiki,today,now,td', 0);
 rel('kemarin,kemaren,kmrn,kmrin,kmren,kmarin,kemarn,kemrin,kemarim,kmaren,kmrnn,wingi,yesterday,yday', -1);
@@ -26,9 +26,9 @@ rel('besok,bsk,besuk,esok,sesuk,besok hari,tomorrow,tmrw', 1);
 rel('lusa,besok lusa,bsk lusa,day after tomorrow', 2);
 
 // 0 = Sunday, as Date#getDay.
-const WEEKDAYS: Record<string, number> = {};
+const WEEKDAYS = new Map<string, number>();
 const wd = (list: string, n: number) => {
-  for (const w of list.split(',')) WEEKDAYS[w] = n;
+  for (const w of list.split(',')) WEEKDAYS.set(w, n);
 };
 wd('minggu,mingu,mgg,ahad,akhad,sunday,sun', 0);
 wd('senin,senen,snin,sennin,monday,mon', 1);
@@ -38,9 +38,9 @@ wd('kamis,kemis,kms,thursday,thu,thurs', 4);
 wd('jumat,jumaat,jum at,jemuah,jumuah,jmt,friday,fri', 5);
 wd('sabtu,saptu,sbtu,setu,saturday,sat', 6);
 
-const MONTHS: Record<string, number> = {};
+const MONTHS = new Map<string, number>();
 const mo = (list: string, n: number) => {
-  for (const w of list.split(',')) MONTHS[w] = n;
+  for (const w of list.split(',')) MONTHS.set(w, n);
 };
 mo('januari,jan,january,janu', 1);
 mo('februari,feb,pebruari,peb,february,febuari', 2);
@@ -67,10 +67,15 @@ const valid = ({ y, m, d }: Ymd) =>
 /** A WIB day for a date, "senin", "kemarin", "tgl 12", "12/11", "12 nov 2026"; null when not a day. */
 export function parseDay(s: string, now: Date, opts: DayOptions = {}): string | null {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) return null;
+  // Beyond years 1-9999 a day cannot be written as YYYY-MM-DD.
+  if (Math.abs(now.getTime()) > 253_000_000_000_000) return null;
   const future = opts.direction === 'future';
   const today = new TZDate(now.getTime(), TIME_ZONE);
   const t0: Ymd = { y: today.getFullYear(), m: today.getMonth() + 1, d: today.getDate() };
-  const plus = (n: number) => format(addDays(today, n), 'yyyy-MM-dd');
+  const plus = (n: number) => {
+    const d = addDays(today, n);
+    return Number.isNaN(d.getTime()) || d.getFullYear() < 1 || d.getFullYear() > 9999 ? null : format(d, 'yyyy-MM-dd');
+  };
 
   let t = prep(s)
     .replace(/['’`]/g, '')
@@ -83,7 +88,8 @@ export function parseDay(s: string, now: Date, opts: DayOptions = {}): string | 
     .replace(/^(pagi|siang|sore|malam|malem|tadi) (ini|tadi)$/, 'hari ini')
     .replace(/^(pada|pd|on) /, '');
 
-  if (t in REL) return plus(REL[t]!);
+  const relative = REL.get(t);
+  if (relative !== undefined) return plus(relative);
 
   // "2 hari lalu", "dua hari yang lalu", "3 hari lagi", "seminggu lalu", "2 days ago"
   const ago =
@@ -106,12 +112,12 @@ export function parseDay(s: string, now: Date, opts: DayOptions = {}): string | 
     /^(?:(?:hari|hr|hri) )?([a-z]+(?: at)?)(?: (lalu|kemarin|kemaren|kmrn|yang lalu|yg lalu|kmrin|ini|depan|besok|last|next|this))?$/.exec(
       t,
     );
-  if (w && w[1]! in WEEKDAYS) {
+  const target = w ? WEEKDAYS.get(w[1]!) : undefined;
+  if (w && target !== undefined) {
     const hasHari = /^(hari|hr|hri) /.test(t);
     const when = w[2];
     // "minggu lalu" usually means "last week", not "last Sunday": ask again rather than guess.
-    if (WEEKDAYS[w[1]!] === 0 && w[1]!.startsWith('minggu') && when && !hasHari && when !== 'ini') return null;
-    const target = WEEKDAYS[w[1]!]!;
+    if (target === 0 && w[1]!.startsWith('minggu') && when && !hasHari && when !== 'ini') return null;
     const dow = today.getDay();
     const back = (dow - target + 7) % 7;
     const fwd = (target - dow + 7) % 7;
@@ -134,13 +140,15 @@ function readDate(t: string, t0: Ymd, future: boolean): Ymd | null {
   if (m) return withYear(+m[1]!, +m[2]!, m[3], t0, future);
   // 12 nov, 12 november 2026, 12nov26, 12-nov-2026
   m = /^(\d{1,2}|[a-z]+(?: [a-z]+)?) ?[-/]? ?([a-z]+)\.?(?: ?[-/,]? ?(\d{4}|\d{2}))?$/.exec(t);
-  if (m && m[2]! in MONTHS) {
+  const month = m ? MONTHS.get(m[2]!) : undefined;
+  if (m && month !== undefined) {
     const d = dayNumber(m[1]!);
-    return d === null ? null : withYear(d, MONTHS[m[2]!]!, m[3], t0, future);
+    return d === null ? null : withYear(d, month, m[3], t0, future);
   }
   // nov 12, november 12 2026
   m = /^([a-z]+)\.? ?(\d{1,2})(?: ?,? ?(\d{4}))?$/.exec(t);
-  if (m && m[1]! in MONTHS) return withYear(+m[2]!, MONTHS[m[1]!]!, m[3], t0, future);
+  const month2 = m ? MONTHS.get(m[1]!) : undefined;
+  if (m && month2 !== undefined) return withYear(+m[2]!, month2, m[3], t0, future);
   // "12", "tgl 12", "tanggal dua belas": a day of this month
   const d = dayNumber(t);
   if (d === null) return null;

@@ -187,6 +187,9 @@ describe('parseDay', () => {
       { numRuns: 2000 },
     );
     expect(parseDay('kemarin', new Date(Number.NaN))).toBeNull();
+    for (const s of ['__proto__', 'constructor', 'toString', '12 __proto__', 'hari constructor'])
+      expect(parseDay(s, NOW)).toBeNull();
+    expect(parseDay('besok', new Date(8.64e15))).toBeNull();
   });
 });
 

@@ -39,6 +39,8 @@ describe('choices and yes/no', () => {
     ['x', null],
     ['1 2', null],
     ['', null],
+    ['__proto__', null],
+    ['constructor', null],
   ])('parseChoice(%j) = %j', (t, n) => expect(parseChoice(t)).toBe(n));
 
   it.each([
