@@ -37,6 +37,7 @@ export const envSchema = z.object({
   K_ANONYMITY: int(2, 1000).default(5),
   PAY_OVERDUE_DAYS: int(1, 365).default(14),
   WEBCHAT_ENABLED: bool.default(true),
+  BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -1,10 +1,18 @@
 // The command table. Each area adds its command module to `modules`.
 import type { Command } from 'commander';
 import { chatCommand } from './chat.ts';
+import { contentCommand } from './content.ts';
 import { migrateCommand } from './migrate.ts';
+import { questionsCommand } from './questions.ts';
 import { serveCommand } from './serve.ts';
 
-const modules: ((program: Command) => void)[] = [serveCommand, chatCommand, migrateCommand];
+const modules: ((program: Command) => void)[] = [
+  serveCommand,
+  chatCommand,
+  migrateCommand,
+  contentCommand,
+  questionsCommand,
+];
 
 export function registerCommands(program: Command): void {
   for (const add of modules) add(program);

@@ -7,6 +7,10 @@ import type { Database } from './schema.ts';
  * add such a table add it here; a test checks that no table is missed.
  */
 export const WORKER_TABLES: string[] = [
+  'enrolment_followups',
+  'enrolment_intents',
+  'protection_status',
+  'questions',
   'inbound_messages',
   'outbox',
   'consent_events',

@@ -87,6 +87,64 @@ export interface ConsentEventsTable {
   at: string;
 }
 
+/** One answer about her coverage in one scheme, dated. Append-only: the history is the data. */
+export interface ProtectionStatusTable {
+  id: Generated<number>;
+  worker_id: string;
+  /** jkn (BPJS Kesehatan) or bpjs_tk (BPJS Ketenagakerjaan). */
+  scheme: string;
+  /** jkn: pbi, mandiri, mandiri_arrears, none, unknown; bpjs_tk: active, inactive, none, unknown; both: declined. */
+  status: string;
+  /** guide (she asked), recheck (asked again after months), followup (after she registered). */
+  via: string;
+  asked_at: string;
+  /** WIB day of asked_at. */
+  asked_on: string;
+}
+
+/** She said she intends to register; the follow-up is due at follow_up_due. */
+export interface EnrolmentIntentsTable {
+  id: Generated<number>;
+  worker_id: string;
+  /** bpjs_tk, jkn_pbi or jkn_mandiri. */
+  program: string;
+  created_at: string;
+  /** When to ask "Sudah daftar?"; null once closed. */
+  follow_up_due: string | null;
+  closed_at: string | null;
+  /** The last follow-up answer when closed: registered, not_yet, gave_up. */
+  outcome: string | null;
+}
+
+/** Every answer to a follow-up, with the obstacle she named (coded). */
+export interface EnrolmentFollowupsTable {
+  id: Generated<number>;
+  intent_id: number;
+  worker_id: string;
+  asked_at: string;
+  /** registered, not_yet, gave_up, skipped. */
+  answer: string;
+  /** documents, cost, family, dont_know_how, other. */
+  obstacle: string | null;
+  /** Her own words for an "other" obstacle. */
+  note: string | null;
+}
+
+/** TANYA: a question for the NGO's staff, and their answer. */
+export interface QuestionsTable {
+  id: Generated<number>;
+  worker_id: string;
+  text: string;
+  /** Where it was asked: tanya, guide:menu, guide:<topic>. */
+  context: string;
+  asked_at: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  /** The outbox row that carries the answer to her. */
+  answer_outbox_id: number | null;
+}
+
 export interface Database {
   workers: WorkersTable;
   channel_identities: ChannelIdentitiesTable;
@@ -94,6 +152,10 @@ export interface Database {
   inbound_messages: InboundMessagesTable;
   outbox: OutboxTable;
   consent_events: ConsentEventsTable;
+  protection_status: ProtectionStatusTable;
+  enrolment_intents: EnrolmentIntentsTable;
+  enrolment_followups: EnrolmentFollowupsTable;
+  questions: QuestionsTable;
 }
 
 export type Worker = Selectable<WorkersTable>;

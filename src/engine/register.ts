@@ -1,3 +1,4 @@
 // Loads every area's effect appliers and fact loaders. Areas add one import here.
 import './effects.ts';
 import './facts.ts';
+import './bpjs.ts';

@@ -4,7 +4,9 @@
 // 06xx research.
 import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
+import { socialProtection } from './0201_social_protection.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0201_social_protection': socialProtection,
 };

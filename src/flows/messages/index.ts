@@ -1,11 +1,12 @@
 // All catalogues merged. Indonesian is the reference: a language without a
 // message falls back to it, so a Javanese catalogue can be added piece by piece.
+import { bpjs } from './bpjs.ts';
 import { core } from './core.ts';
 import type { Catalog } from './define.ts';
 import { onboarding } from './onboarding.ts';
 import { settings } from './settings.ts';
 
-const areas = [core, onboarding, settings] as const;
+const areas = [core, onboarding, settings, bpjs] as const;
 
 type Merge<A extends readonly { id: Catalog }[]> = A extends readonly [infer H, ...infer R]
   ? H extends { id: infer C }

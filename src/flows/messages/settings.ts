@@ -69,4 +69,8 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   inbound_messages: { id: 'Pesan dari Anda', en: 'Messages from you' },
   consent_events: { id: 'Catatan persetujuan', en: 'Consent records' },
   outbox: { id: 'Pesan dari Upahku', en: 'Messages from Upahku' },
+  protection_status: { id: 'Jawaban status BPJS', en: 'BPJS status answers' },
+  enrolment_intents: { id: 'Rencana daftar BPJS', en: 'Plans to register for BPJS' },
+  enrolment_followups: { id: 'Jawaban "sudah daftar?"', en: 'Answers to "registered yet?"' },
+  questions: { id: 'Pertanyaan Anda (TANYA)', en: 'Your questions (ASK)' },
 };

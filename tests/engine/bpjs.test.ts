@@ -1,0 +1,381 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CONTENT_DIR, reloadContent, useContentDir } from '../../src/content/bpjs/store.ts';
+import { fixedClock } from '../../src/core/clock.ts';
+import { dueEnrolmentFollowUps } from '../../src/db/enrolment.ts';
+import { monthlyEarnings } from '../../src/db/monthly-earnings.ts';
+import { dueStatusRechecks } from '../../src/db/protection-status.ts';
+import { answerQuestion, openQuestions, QuestionError } from '../../src/db/questions.ts';
+import { Phone } from '../helpers/conversation.ts';
+import { type TestDb, testDb } from '../helpers/db.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const DAY = 864e5;
+
+async function workerId(user: string): Promise<string> {
+  const row = await t.db
+    .selectFrom('channel_identities')
+    .select('worker_id')
+    .where('channel_user_id', '=', user)
+    .executeTakeFirstOrThrow();
+  return row.worker_id;
+}
+
+/** A phone whose clock the test moves. */
+async function onboarded(user: string, start = '2026-11-28T03:00:00Z') {
+  const clock = fixedClock(start);
+  const p = new Phone(t.db, user, 'terminal', { clock });
+  await p.onboard();
+  return { p, clock, id: await workerId(user) };
+}
+
+async function openBpjs(p: Phone): Promise<string> {
+  const menu = await p.send('menu');
+  return p.send(menu.match(/(\d+) BPJS/)![1]!);
+}
+
+/** The diary's tables as the diary issue describes them (payments and costs per worker, WIB days). */
+async function createDiaryTables(): Promise<void> {
+  await sql`create table payments (id integer primary key, worker_id text not null, amount_idr integer not null, paid_on text not null)`.execute(
+    t.db,
+  );
+  await sql`create table costs (id integer primary key, worker_id text not null, amount_idr integer not null, spent_on text not null, deleted_at text)`.execute(
+    t.db,
+  );
+}
+
+describe('protection status history on real SQLite', () => {
+  it('every eligibility answer is a dated row, and a later one is appended, not overwritten', async () => {
+    const { p, clock, id } = await onboarded('sri');
+    await openBpjs(p);
+    await p.send('1');
+    await p.send('3'); // no health cover
+    const r = await p.send('3'); // never in BPJS Ketenagakerjaan
+    expect(r).toMatch(/minta KIS gratis/);
+    expect(r).not.toMatch(/penghasilan bersih/); // no diary yet: no share
+    await p.send('0');
+
+    clock.advance(100 * DAY);
+    expect(await openBpjs(p)).toMatch(
+      /Anda bilang:\nBPJS Kesehatan: tidak punya\nBPJS Ketenagakerjaan: belum ikut\nMasih sama\?/,
+    );
+    await p.send('2');
+    await p.send('1'); // now a KIS from the government
+    await p.send('3');
+    const rows = await t.db
+      .selectFrom('protection_status')
+      .select(['worker_id', 'scheme', 'status', 'via', 'asked_at', 'asked_on'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      {
+        worker_id: id,
+        scheme: 'jkn',
+        status: 'none',
+        via: 'guide',
+        asked_at: '2026-11-28T03:00:00.000Z',
+        asked_on: '2026-11-28',
+      },
+      {
+        worker_id: id,
+        scheme: 'bpjs_tk',
+        status: 'none',
+        via: 'guide',
+        asked_at: '2026-11-28T03:00:00.000Z',
+        asked_on: '2026-11-28',
+      },
+      {
+        worker_id: id,
+        scheme: 'jkn',
+        status: 'pbi',
+        via: 'recheck',
+        asked_at: '2027-03-08T03:00:00.000Z',
+        asked_on: '2027-03-08',
+      },
+      {
+        worker_id: id,
+        scheme: 'bpjs_tk',
+        status: 'none',
+        via: 'recheck',
+        asked_at: '2027-03-08T03:00:00.000Z',
+        asked_on: '2027-03-08',
+      },
+    ]);
+  });
+
+  it('lists workers whose answer is 3 months old for the scheduler, without opted-out ones', async () => {
+    const a = await onboarded('ani');
+    await openBpjs(a.p);
+    for (const k of ['1', '1', '1']) await a.p.send(k);
+    const b = await onboarded('budi-stop');
+    await openBpjs(b.p);
+    for (const k of ['1', '1', '1']) await b.p.send(k);
+    await b.p.send('BERHENTI');
+    const now = new Date('2026-11-28T03:00:00Z');
+    expect(await dueStatusRechecks(t.db, new Date(now.getTime() + 80 * DAY), 3)).toEqual([]);
+    expect(await dueStatusRechecks(t.db, new Date(now.getTime() + 93 * DAY), 3)).toEqual([
+      { workerId: a.id, lastAskedAt: '2026-11-28T03:00:00.000Z' },
+    ]);
+  });
+});
+
+describe('enrolment intent and follow-up on real SQLite', () => {
+  it('asks "Sudah daftar?" when she next writes after a week, and records the obstacle and the outcome', async () => {
+    const { p, clock, id } = await onboarded('citra');
+    await openBpjs(p);
+    await p.send('7');
+    expect(await p.send('1')).toMatch(/Tanggal 05\/12\/2026 saya tanya lagi/);
+    const [intent] = await t.db.selectFrom('enrolment_intents').selectAll().execute();
+    expect(intent).toMatchObject({
+      worker_id: id,
+      program: 'bpjs_tk',
+      created_at: '2026-11-28T03:00:00.000Z',
+      follow_up_due: '2026-12-05T03:00:00.000Z',
+      closed_at: null,
+    });
+    await p.send('0');
+
+    clock.advance(3 * DAY);
+    expect(await p.send('halo')).toMatch(/^Menu Upahku/);
+    expect(await dueEnrolmentFollowUps(t.db, clock.now())).toEqual([]);
+
+    clock.advance(5 * DAY);
+    expect(await dueEnrolmentFollowUps(t.db, clock.now())).toEqual([
+      {
+        id: intent!.id,
+        workerId: id,
+        program: 'bpjs_tk',
+        createdAt: '2026-11-28T03:00:00.000Z',
+        followUpDue: '2026-12-05T03:00:00.000Z',
+        lang: 'id',
+      },
+    ]);
+    expect(await p.send('halo')).toMatch(/Anda bilang mau daftar BPJS Ketenagakerjaan\. Sudah daftar\?/);
+    await p.send('2'); // not yet
+    expect(await p.send('2')).toMatch(/paling murah sekitar Rp16\.800/); // cost
+    expect(await p.send('1')).toMatch(/tanggal 13\/12\/2026 saya tanya lagi[\s\S]*Menu Upahku/);
+    expect(await dueEnrolmentFollowUps(t.db, clock.now())).toEqual([]);
+
+    clock.advance(7 * DAY);
+    expect(await p.send('selamat pagi')).toMatch(/Sudah daftar\?/);
+    expect(await p.send('1')).toMatch(/Selamat, Anda sudah terdaftar/);
+
+    const followups = await t.db
+      .selectFrom('enrolment_followups')
+      .select(['intent_id', 'worker_id', 'answer', 'obstacle', 'note', 'asked_at'])
+      .orderBy('id')
+      .execute();
+    expect(followups).toEqual([
+      {
+        intent_id: intent!.id,
+        worker_id: id,
+        answer: 'not_yet',
+        obstacle: 'cost',
+        note: null,
+        asked_at: '2026-12-06T03:00:00.000Z',
+      },
+      {
+        intent_id: intent!.id,
+        worker_id: id,
+        answer: 'registered',
+        obstacle: null,
+        note: null,
+        asked_at: '2026-12-13T03:00:00.000Z',
+      },
+    ]);
+    expect(await t.db.selectFrom('enrolment_intents').selectAll().executeTakeFirst()).toMatchObject({
+      follow_up_due: null,
+      closed_at: '2026-12-13T03:00:00.000Z',
+      outcome: 'registered',
+    });
+    // Registering changed her coverage: a status row from the follow-up.
+    expect(await t.db.selectFrom('protection_status').select(['scheme', 'status', 'via']).execute()).toEqual([
+      { scheme: 'bpjs_tk', status: 'active', via: 'followup' },
+    ]);
+    expect(await p.send('halo')).toMatch(/^Menu Upahku/);
+  });
+
+  it('does not list closed intents or workers who stopped messages', async () => {
+    const a = await onboarded('dewi');
+    await openBpjs(a.p);
+    await a.p.send('7');
+    await a.p.send('2');
+    await a.p.send('BERHENTI');
+    expect(await dueEnrolmentFollowUps(t.db, new Date('2026-12-30T00:00:00Z'))).toEqual([]);
+    // She is still asked when she writes herself.
+    a.clock.advance(8 * DAY);
+    expect(await a.p.send('halo')).toMatch(/KIS gratis \(PBI\) di kantor desa\. Sudah daftar\?/);
+  });
+});
+
+describe('cost as a share of her diary earnings', () => {
+  it('the loader is null without the diary, then sums payments minus costs of the last 30 days', async () => {
+    const { id } = await onboarded('eka');
+    const now = new Date('2026-11-28T03:00:00Z');
+    expect(await monthlyEarnings(t.db, id, now)).toBeNull();
+    await createDiaryTables();
+    await sql`insert into payments (worker_id, amount_idr, paid_on) values
+      (${id}, 500000, '2026-11-28'), (${id}, 400000, '2026-10-30'), (${id}, 999999, '2026-10-29'),
+      ('someone-else', 700000, '2026-11-20')`.execute(t.db);
+    await sql`insert into costs (worker_id, amount_idr, spent_on, deleted_at) values
+      (${id}, 100000, '2026-11-01', null), (${id}, 50000, '2026-11-02', '2026-11-03T00:00:00Z')`.execute(t.db);
+    expect(await monthlyEarnings(t.db, id, now)).toEqual({
+      netIdr: 800000,
+      paymentsIdr: 900000,
+      costsIdr: 100000,
+      fromDay: '2026-10-30',
+      toDay: '2026-11-28',
+    });
+  });
+
+  it('the bot says what the cheapest package is as a share of her earnings', async () => {
+    const { p, id } = await onboarded('fitri');
+    await createDiaryTables();
+    await sql`insert into payments (worker_id, amount_idr, paid_on) values (${id}, 800000, '2026-11-20')`.execute(t.db);
+    await openBpjs(p);
+    await p.send('1');
+    await p.send('1');
+    expect(await p.send('3')).toContain(
+      'Menurut catatan Upahku, penghasilan bersih Anda 30 hari terakhir Rp800.000. Rp16.800 sebulan itu sekitar 2,1% dari penghasilan itu.',
+    );
+  });
+});
+
+describe('an edited content file changes what the bot says', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'upahku-content-'));
+    cpSync(DEFAULT_CONTENT_DIR, dir, { recursive: true });
+    expect(useContentDir(dir).ok).toBe(true);
+  });
+  afterEach(() => {
+    useContentDir(DEFAULT_CONTENT_DIR);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const edit = (file: string, from: string, to: string) => {
+    const src = readFileSync(join(dir, file), 'utf8');
+    expect(src).toContain(from);
+    writeFileSync(join(dir, file), src.replace(from, to));
+  };
+
+  it('a new figure and a new sentence are used at once; a broken edit keeps the last good text', async () => {
+    const { p } = await onboarded('gita');
+    await openBpjs(p);
+    expect(await p.send('3')).toContain('JKK + JKM = sekitar Rp16.800 sebulan');
+
+    edit('figures.yaml', 'value: 6800', 'value: 7200');
+    edit('id.yaml', 'Biaya paling murah:', 'Iuran termurah:');
+    expect(reloadContent().ok).toBe(true);
+    await p.send('0');
+    expect(await p.send('3')).toContain('Iuran termurah: JKK + JKM = sekitar Rp17.200 sebulan');
+
+    edit('id.yaml', 'Iuran termurah:', 'Iuran {nggak ada}:');
+    expect(reloadContent().ok).toBe(false);
+    await p.send('0');
+    expect(await p.send('3')).toContain('Iuran termurah: JKK + JKM = sekitar Rp17.200 sebulan');
+  });
+});
+
+describe('TANYA on real SQLite', () => {
+  it('stores the question with her id and time, and the answer is queued back to her', async () => {
+    const { p, clock, id } = await onboarded('hana');
+    expect(await p.send('TANYA apakah JHT bisa diambil kalau berhenti kerja?')).toMatch(/sudah dikirim/);
+    const open = await openQuestions(t.db);
+    expect(open).toEqual([
+      {
+        id: open[0]!.id,
+        workerId: id,
+        text: 'apakah JHT bisa diambil kalau berhenti kerja?',
+        context: 'tanya',
+        askedAt: '2026-11-28T03:00:00.000Z',
+      },
+    ]);
+
+    clock.advance(DAY);
+    const { outboxId } = await answerQuestion(t.db, {
+      questionId: open[0]!.id,
+      answer: 'Bisa, setelah berhenti menjadi peserta. Tanyakan ke 175.',
+      answeredBy: 'Sri (NGO)',
+      now: clock.now(),
+    });
+    const row = await t.db.selectFrom('outbox').selectAll().where('id', '=', outboxId!).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      channel: 'terminal',
+      address: 'hana',
+      worker_id: id,
+      kind: 'notice',
+      status: 'pending',
+    });
+    expect(row.text).toBe(
+      'Jawaban pendamping Upahku untuk pertanyaan Anda (28/11/2026) "apakah JHT bisa diambil kalau berhenti kerja?":\nBisa, setelah berhenti menjadi peserta. Tanyakan ke 175.',
+    );
+    expect(await openQuestions(t.db)).toEqual([]);
+    expect(await t.db.selectFrom('questions').selectAll().executeTakeFirst()).toMatchObject({
+      answered_by: 'Sri (NGO)',
+      answered_at: '2026-11-29T03:00:00.000Z',
+      answer_outbox_id: outboxId,
+    });
+    // She sees it the next time her phone is read.
+    expect(await p.send('menu')).toMatch(/^Menu Upahku[\s\S]*Jawaban pendamping Upahku/);
+  });
+
+  it('refuses an empty, too long, second or unknown answer, changing nothing', async () => {
+    const { p } = await onboarded('ida', '2026-11-28T03:00:00Z');
+    await p.send('tanya');
+    await p.send('Bagaimana cara daftar JMO tanpa e-mail?');
+    const [q] = await openQuestions(t.db);
+    const now = new Date();
+    await expect(answerQuestion(t.db, { questionId: q!.id, answer: '  ', answeredBy: 'x', now })).rejects.toThrow(
+      QuestionError,
+    );
+    await expect(
+      answerQuestion(t.db, { questionId: q!.id, answer: 'a'.repeat(801), answeredBy: 'x', now }),
+    ).rejects.toThrow(/at most 800/);
+    await expect(answerQuestion(t.db, { questionId: 999, answer: 'ok', answeredBy: 'x', now })).rejects.toThrow(
+      /no question 999/,
+    );
+    const before = await t.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    await answerQuestion(t.db, { questionId: q!.id, answer: 'Minta bantuan agen Perisai.', answeredBy: 'x', now });
+    await expect(answerQuestion(t.db, { questionId: q!.id, answer: 'lagi', answeredBy: 'x', now })).rejects.toThrow(
+      /already answered/,
+    );
+    const after = await t.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n) + 1);
+  });
+
+  it('DATAKU counts her BPJS records and HAPUS removes them', async () => {
+    const { p, id } = await onboarded('jeni');
+    await openBpjs(p);
+    for (const k of ['1', '3', '3', '1']) await p.send(k);
+    await p.send('TANYA kapan kartu KIS saya jadi?');
+    const data = await p.send('DATAKU');
+    expect(data).toMatch(/Jawaban status BPJS: 2/);
+    expect(data).toMatch(/Rencana daftar BPJS: 1/);
+    expect(data).toMatch(/Pertanyaan Anda \(TANYA\): 1/);
+    await p.send('HAPUS');
+    await p.send('1');
+    for (const table of ['protection_status', 'enrolment_intents', 'enrolment_followups', 'questions'] as const) {
+      const rows = await t.db.selectFrom(table).selectAll().execute();
+      expect(
+        rows.filter((r) => r.worker_id === id),
+        table,
+      ).toEqual([]);
+    }
+  });
+});
