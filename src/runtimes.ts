@@ -1,2 +1,2 @@
 // Registers every channel and background runtime with the service. Areas add one import here.
-export {};
+import './bot/whatsapp/runtime.ts';

@@ -87,6 +87,21 @@ export interface ConsentEventsTable {
   at: string;
 }
 
+/** The linked WhatsApp account's credentials (one row, id 'creds'), JSON with Buffers encoded. */
+export interface WhatsappAuthCredsTable {
+  id: string;
+  data: string;
+  updated_at: string;
+}
+
+/** WhatsApp signal keys of every type (pre-key, session, app-state-sync-key, lid-mapping, ...). */
+export interface WhatsappAuthKeysTable {
+  type: string;
+  id: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   workers: WorkersTable;
   channel_identities: ChannelIdentitiesTable;
@@ -94,6 +109,8 @@ export interface Database {
   inbound_messages: InboundMessagesTable;
   outbox: OutboxTable;
   consent_events: ConsentEventsTable;
+  whatsapp_auth_creds: WhatsappAuthCredsTable;
+  whatsapp_auth_keys: WhatsappAuthKeysTable;
 }
 
 export type Worker = Selectable<WorkersTable>;

@@ -4,7 +4,9 @@
 // 06xx research.
 import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
+import { whatsappAuth } from './0401_whatsapp_auth.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0401_whatsapp_auth': whatsappAuth,
 };
