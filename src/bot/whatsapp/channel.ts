@@ -232,7 +232,9 @@ export class WhatsAppChannel {
   private async onConnection(sock: WaSocket, u: BaileysEventMap['connection.update']): Promise<void> {
     if (u.reachoutTimeLock) {
       const lock = u.reachoutTimeLock;
-      this.sender.holdUntil(lock.isActive ? (lock.timeEnforcementEnds ?? new Date(Date.now() + 3600_000)) : null);
+      this.sender.holdUntil(
+        lock.isActive ? (lock.timeEnforcementEnds ?? new Date(this.clock.now().getTime() + 3600_000)) : null,
+      );
       if (lock.isActive)
         this.o.logger.warn(
           { until: lock.timeEnforcementEnds, type: lock.enforcementType },
@@ -364,14 +366,23 @@ export class WhatsAppChannel {
         // Her message still counts; the two ids are joined when the next mapping comes.
         this.o.logger.warn({ err }, 'WhatsApp: could not join the two ids of one person');
       }
-      await this.o.engine.handle({
+      const inbound = {
         channel: CHANNEL,
         channelUserId: address,
         externalId: read.externalId,
         text: read.text,
         kind: read.kind,
         receivedAt: read.receivedAt,
-      });
+      } as const;
+      // WhatsApp will not deliver it again: one more try after a moment (a busy database), then log.
+      try {
+        await this.o.engine.handle(inbound);
+      } catch {
+        await new Promise((r) => setTimeout(r, 1000));
+        await this.o.engine
+          .handle(inbound)
+          .catch((err) => this.o.logger.error({ err, messageId: read.externalId }, 'WhatsApp message not handled'));
+      }
     }
   }
 

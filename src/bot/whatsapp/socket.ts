@@ -68,7 +68,9 @@ const ROUTINE = /bad mac|failed to decrypt|no session|no matching sessions|sessi
 /** Baileys' logger: our pino logger at `warn` unless we log more, routine decrypt noise at debug. */
 export function baileysLogger(base: Logger, level = base.level): ILogger {
   const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
-  const quiet = levels.indexOf(level) < levels.indexOf('warn') ? level : 'warn';
+  // Baileys is chatty at info: keep it at warn unless we asked for debug or trace, or for less.
+  const quiet =
+    level === 'debug' || level === 'trace' || levels.indexOf(level) > levels.indexOf('warn') ? level : 'warn';
   const wrap = (l: Logger): ILogger => {
     const routine = (obj: unknown, msg?: string) => {
       const text = `${msg ?? ''} ${typeof obj === 'string' ? obj : ((obj as { err?: Error })?.err?.message ?? '')}`;
