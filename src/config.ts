@@ -19,26 +19,50 @@ const int = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `a whole number from ${min} to ${max}`);
 
-export const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1, 'an SQLite file path or a postgres:// URL')
-    .refine(
-      (v) => /^postgres(ql)?:\/\/.+/.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
-      'an SQLite file path or a postgres:// URL',
-    )
-    .default('./data/upahku.sqlite'),
-  PORT: int(1, 65535).default(8080),
-  HOST: z.string().trim().min(1, 'a host name or address').default('127.0.0.1'),
-  PUBLIC_URL: z.url('a full URL such as https://upahku.example.org').optional(),
-  PSEUDONYM_SECRET: z.string().min(16, 'a random secret of at least 16 characters').optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  K_ANONYMITY: int(2, 1000).default(5),
-  PAY_OVERDUE_DAYS: int(1, 365).default(14),
-  WEBCHAT_ENABLED: bool.default(true),
-  BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
-});
+export const envSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .min(1, 'an SQLite file path or a postgres:// URL')
+      .refine(
+        (v) => /^postgres(ql)?:\/\/.+/.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
+        'an SQLite file path or a postgres:// URL',
+      )
+      .default('./data/upahku.sqlite'),
+    PORT: int(1, 65535).default(8080),
+    HOST: z.string().trim().min(1, 'a host name or address').default('127.0.0.1'),
+    PUBLIC_URL: z.url('a full URL such as https://upahku.example.org').optional(),
+    PSEUDONYM_SECRET: z.string().min(16, 'a random secret of at least 16 characters').optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    K_ANONYMITY: int(2, 1000).default(5),
+    PAY_OVERDUE_DAYS: int(1, 365).default(14),
+    WEBCHAT_ENABLED: bool.default(true),
+    BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
+    /** Token for admin pages (/admin/whatsapp) until the dashboard's token login exists. */
+    ADMIN_TOKEN: z.string().trim().min(16, 'a random secret of at least 16 characters').optional(),
+    WHATSAPP_ENABLED: bool.default(false),
+    /** Link with an 8-character pairing code instead of a QR code: the bot's number with country code. */
+    WHATSAPP_PAIRING_NUMBER: z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/[\s+()-]/g, ''))
+      .refine((v) => /^[1-9]\d{7,14}$/.test(v), 'the phone number with country code, e.g. 6281234567890')
+      .optional(),
+    /** Broadcasts and reminders wait a random time in this range before each message. */
+    WHATSAPP_BROADCAST_MIN_MS: int(0, 600_000).default(3000),
+    WHATSAPP_BROADCAST_MAX_MS: int(0, 600_000).default(6000),
+    /** Most messages a day (WIB) that are not replies: broadcasts, reminders, notices. */
+    WHATSAPP_DAILY_CAP: int(0, 100_000).default(1000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.WHATSAPP_BROADCAST_MAX_MS < c.WHATSAPP_BROADCAST_MIN_MS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WHATSAPP_BROADCAST_MAX_MS'],
+        message: `at least WHATSAPP_BROADCAST_MIN_MS (${c.WHATSAPP_BROADCAST_MIN_MS})`,
+      });
+  });
 
 export type Config = z.infer<typeof envSchema>;
 

@@ -145,6 +145,21 @@ export interface QuestionsTable {
   answer_outbox_id: number | null;
 }
 
+/** The linked WhatsApp account's credentials (one row, id 'creds'), JSON with Buffers encoded. */
+export interface WhatsappAuthCredsTable {
+  id: string;
+  data: string;
+  updated_at: string;
+}
+
+/** WhatsApp signal keys of every type (pre-key, session, app-state-sync-key, lid-mapping, ...). */
+export interface WhatsappAuthKeysTable {
+  type: string;
+  id: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   workers: WorkersTable;
   channel_identities: ChannelIdentitiesTable;
@@ -156,6 +171,8 @@ export interface Database {
   enrolment_intents: EnrolmentIntentsTable;
   enrolment_followups: EnrolmentFollowupsTable;
   questions: QuestionsTable;
+  whatsapp_auth_creds: WhatsappAuthCredsTable;
+  whatsapp_auth_keys: WhatsappAuthKeysTable;
 }
 
 export type Worker = Selectable<WorkersTable>;

@@ -19,7 +19,9 @@ export type SendErrorKind =
   /** The person cannot be reached (blocked the bot, deleted account): stop writing to her. */
   | 'unreachable'
   /** This message can never be sent (bad request). */
-  | 'permanent';
+  | 'permanent'
+  /** Not now, nothing went wrong (a daily cap): send at retryAfterMs; no attempt counted, channel not paused. */
+  | 'defer';
 
 export class SendError extends Error {
   constructor(

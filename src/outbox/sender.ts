@@ -149,6 +149,20 @@ export class OutboxSender {
 
   private async handleError(row: OutboxRow, e: SendError): Promise<void> {
     const now = this.clock.now().getTime();
+    if (e.kind === 'defer') {
+      this.opts.logger?.debug({ outboxId: row.id, reason: e.message }, 'send deferred');
+      await this.db
+        .updateTable('outbox')
+        .set({
+          status: 'pending',
+          not_before: new Date(now + (e.retryAfterMs ?? this.o.backoffBaseMs)).toISOString(),
+          claimed_by: null,
+          claimed_at: null,
+        })
+        .where('id', '=', row.id)
+        .execute();
+      return;
+    }
     this.opts.logger?.warn({ outboxId: row.id, kind: e.kind, err: e.message }, 'send failed');
     if (e.kind === 'unreachable') {
       await this.db
