@@ -38,6 +38,22 @@ export const envSchema = z.object({
   PAY_OVERDUE_DAYS: int(1, 365).default(14),
   WEBCHAT_ENABLED: bool.default(true),
   BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
+  // Telegram: the channel starts when a token is set.
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'a bot token from @BotFather, like 123456789:AAE...')
+    .optional(),
+  TELEGRAM_API_ROOT: z.url('a URL such as https://api.telegram.org').default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: z.url('a full URL such as https://upahku.example.org/telegram/webhook').optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, '16 to 256 letters, digits, _ or -')
+    .optional(),
+  TELEGRAM_RATE_PER_SECOND: int(1, 1000).default(30),
+  TELEGRAM_PER_CHAT_INTERVAL_MS: int(0, 60_000).default(1000),
+  TELEGRAM_POLL_TIMEOUT_SECONDS: int(0, 50).default(30),
+  TELEGRAM_KEYBOARDS: bool.default(true),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -53,7 +69,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0] ?? '?');
   const got = cleaned[name];
-  const shown = got === undefined ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`;
+  // Never echo a secret into a log.
+  const shown =
+    got === undefined || /TOKEN|SECRET/.test(name) ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`;
   throw new ConfigError(`Invalid configuration: ${name} must be ${issue.message}${shown}`);
 }
 

@@ -1,2 +1,3 @@
 // Registers every channel and background runtime with the service. Areas add one import here.
 import './content/bpjs/runtime.ts';
+import './bot/telegram-runtime.ts';
