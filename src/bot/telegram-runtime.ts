@@ -61,17 +61,15 @@ export function deriveWebhookSecret(token: string): string {
 
 type State = 'starting' | 'polling' | 'webhook' | 'retrying' | 'stopping' | 'stopped';
 
-function isAbort(err: unknown): boolean {
-  const e = err as { name?: string; type?: string };
-  return e?.name === 'AbortError' || e?.type === 'aborted';
-}
-
 function retryDelayMs(err: unknown, failures: number): number {
   if (err instanceof TelegramError && err.code === 429) return (err.parameters?.retry_after ?? 5) * 1000;
   // 409: another process polls with this token, or a webhook was set meanwhile.
   if (err instanceof TelegramError && err.code === 409) return 5000;
   return Math.min(30_000, 1000 * 2 ** (failures - 1));
 }
+
+/** Longest wait for one Bot API call (besides the long poll itself). */
+const CALL_TIMEOUT_MS = 30_000;
 
 /** A message skipped after this many failures on a healthy database (a bug, not an outage). */
 const MAX_UPDATE_FAILURES = 3;
@@ -87,7 +85,8 @@ export class TelegramRuntime implements Runtime {
   private state: State = 'starting';
   private stopping = false;
   private loop: Promise<void> | null = null;
-  private poll: AbortController | null = null;
+  /** Aborted on stop: cuts a long poll or a call to an unreachable server short. */
+  private readonly halt = new AbortController();
   private wakePause: (() => void) | null = null;
   private offset = 0;
   private handledSinceStart = 0;
@@ -161,7 +160,7 @@ export class TelegramRuntime implements Runtime {
     if (this.state === 'stopped') return;
     this.stopping = true;
     this.state = 'stopping';
-    this.poll?.abort();
+    this.halt.abort();
     this.wakePause?.();
     await this.loop;
     if (this.inflight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
@@ -202,12 +201,17 @@ export class TelegramRuntime implements Runtime {
     const tg = this.bot.telegram;
     for (let failures = 1; !this.stopping; failures++) {
       try {
-        this.bot.botInfo ??= await tg.getMe();
-        await tg.setWebhook(this.target!.url, {
-          secret_token: this.secret,
-          allowed_updates: [...ALLOWED_UPDATES],
-          drop_pending_updates: false,
-        });
+        this.bot.botInfo ??= await tg.callApi('getMe', {}, this.signal(CALL_TIMEOUT_MS));
+        await tg.callApi(
+          'setWebhook',
+          {
+            url: this.target!.url,
+            secret_token: this.secret,
+            allowed_updates: [...ALLOWED_UPDATES],
+            drop_pending_updates: false,
+          },
+          this.signal(CALL_TIMEOUT_MS),
+        );
         this.state = 'webhook';
         this.log.info(`Telegram: @${this.bot.botInfo.username} receives updates at ${this.target!.url}`);
         return;
@@ -225,21 +229,18 @@ export class TelegramRuntime implements Runtime {
     while (!this.stopping) {
       try {
         if (!this.bot.botInfo) {
-          const me = await tg.getMe();
+          const me = await tg.callApi('getMe', {}, this.signal(CALL_TIMEOUT_MS));
           // A webhook left from an earlier run would make getUpdates fail with 409.
-          await tg.deleteWebhook({ drop_pending_updates: false });
+          await tg.callApi('deleteWebhook', { drop_pending_updates: false }, this.signal(CALL_TIMEOUT_MS));
           this.bot.botInfo = me;
           this.log.info(`Telegram: @${me.username} is polling for updates`);
         }
-        const ac = new AbortController();
-        this.poll = ac;
-        if (this.stopping) break;
         const updates: Update[] = await tg.callApi(
           'getUpdates',
           { offset: this.offset, timeout: this.s.pollTimeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] },
-          apiSignal(ac.signal),
+          // A connection that died silently must not hold the loop past the poll's own timeout.
+          this.signal(this.s.pollTimeoutSeconds * 1000 + CALL_TIMEOUT_MS),
         );
-        this.poll = null;
         this.state = 'polling';
         failures = 0;
         for (const u of updates) {
@@ -249,8 +250,7 @@ export class TelegramRuntime implements Runtime {
           this.handledSinceStart++;
         }
       } catch (err) {
-        this.poll = null;
-        if (this.stopping || isAbort(err)) break;
+        if (this.stopping) break;
         failures++;
         this.recordError(err, 'polling');
         this.state = 'retrying';
@@ -287,6 +287,10 @@ export class TelegramRuntime implements Runtime {
         if (this.stopping) return false;
       }
     }
+  }
+
+  private signal(timeoutMs: number) {
+    return apiSignal(AbortSignal.any([this.halt.signal, AbortSignal.timeout(timeoutMs)]));
   }
 
   private async dbOk(): Promise<boolean> {

@@ -380,6 +380,25 @@ describe('Telegram, long polling', () => {
     ]);
     expect(fake.confirmedOffset).toBeGreaterThanOrEqual(u3.update_id);
   });
+  it('starts and stops promptly while the Bot API never answers, and says so on /healthz', async () => {
+    // A server that takes the connection and never replies.
+    const held = new Set<import('node:net').Socket>();
+    const silent = createServer((socket) => held.add(socket));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const root = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+      const svc = await startBot({ TELEGRAM_API_ROOT: root });
+      const health = await (await fetch(`http://127.0.0.1:${svc.port}/healthz`)).json();
+      expect(health.status).toBe('ok');
+      expect(health.channels.telegram).toMatchObject({ mode: 'polling', state: 'starting', bot: null });
+      const t0 = Date.now();
+      await svc.stop();
+      expect(Date.now() - t0).toBeLessThan(2000);
+    } finally {
+      for (const socket of held) socket.destroy();
+      silent.close();
+    }
+  });
 });
 
 describe('Telegram, webhook mode', () => {
