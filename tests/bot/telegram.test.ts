@@ -2,7 +2,7 @@
 // server: what a worker sees on Telegram, and what survives failures.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -380,9 +380,31 @@ describe('Telegram, long polling', () => {
     ]);
     expect(fake.confirmedOffset).toBeGreaterThanOrEqual(u3.update_id);
   });
+  it('retries a message whose handling failed, and skips one that keeps failing without holding up others', async () => {
+    const svc = await startBot();
+    const handle = svc.engine.handle.bind(svc.engine);
+    let failures = 0;
+    svc.engine.handle = async (m) => {
+      if (m.text === 'halo' && failures++ === 0) throw new Error('disk I/O error');
+      if (m.text === 'poison') throw new Error('a bug this message triggers');
+      return handle(m);
+    };
+    const sri = user(() => svc.db, 1008);
+    expect((await sri.say('halo'))[0]).toMatch(/^Halo! Saya Upahku/);
+    expect(failures).toBe(2);
+
+    const other = user(() => svc.db, 1009);
+    const poison = await fake.text(1008, 'poison');
+    expect((await other.say('halo'))[0]).toMatch(/^Halo! Saya Upahku/);
+    expect(fake.confirmedOffset).toBeGreaterThan(poison.update_id);
+    expect(await inboundCount(svc.db, 1008)).toBe(1);
+    const health = await (await fetch(`http://127.0.0.1:${svc.port}/healthz`)).json();
+    expect(health.channels.telegram.lastError).toMatch(/a bug this message triggers/);
+  });
+
   it('starts and stops promptly while the Bot API never answers, and says so on /healthz', async () => {
     // A server that takes the connection and never replies.
-    const held = new Set<import('node:net').Socket>();
+    const held = new Set<Socket>();
     const silent = createServer((socket) => held.add(socket));
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     try {
@@ -444,6 +466,23 @@ describe('Telegram, webhook mode', () => {
     expect(fake.callsOf('getUpdates')).toEqual([]);
     const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
     expect(health.channels.telegram).toMatchObject({ mode: 'webhook', state: 'webhook', webhook: url });
+
+    // Handling fails: Telegram gets a 500 and delivers the update again later.
+    const handle = svc.engine.handle.bind(svc.engine);
+    let failOnce = true;
+    svc.engine.handle = async (m) => {
+      if (failOnce) {
+        failOnce = false;
+        throw new Error('database is locked');
+      }
+      return handle(m);
+    };
+    const again = await fake.text(1101, '1');
+    expect(fake.webhookDeliveries.at(-1)).toEqual({ updateId: again.update_id, status: 500 });
+    expect(fake.sentTo(1101)).toHaveLength(2);
+    expect(await fake.deliver(again)).toBe(200);
+    await settled(svc.db, again);
+    expect(fake.sentTo(1101).at(-1)!.text).toMatch(/^Satu pertanyaan lagi/);
   });
 
   it('uses a secret derived from the token when none is configured', async () => {
