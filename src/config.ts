@@ -54,6 +54,22 @@ export const envSchema = z
     WHATSAPP_BROADCAST_MAX_MS: int(0, 600_000).default(6000),
     /** Most messages a day (WIB) that are not replies: broadcasts, reminders, notices. */
     WHATSAPP_DAILY_CAP: int(0, 100_000).default(1000),
+    // Telegram: the channel starts when a token is set.
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .trim()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'a bot token from @BotFather, like 123456789:AAE...')
+      .optional(),
+    TELEGRAM_API_ROOT: z.url('a URL such as https://api.telegram.org').default('https://api.telegram.org'),
+    TELEGRAM_WEBHOOK_URL: z.url('a full URL such as https://upahku.example.org/telegram/webhook').optional(),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, '16 to 256 letters, digits, _ or -')
+      .optional(),
+    TELEGRAM_RATE_PER_SECOND: int(1, 1000).default(30),
+    TELEGRAM_PER_CHAT_INTERVAL_MS: int(0, 60_000).default(1000),
+    TELEGRAM_POLL_TIMEOUT_SECONDS: int(0, 50).default(30),
+    TELEGRAM_KEYBOARDS: bool.default(true),
   })
   .superRefine((c, ctx) => {
     if (c.WHATSAPP_BROADCAST_MAX_MS < c.WHATSAPP_BROADCAST_MIN_MS)
@@ -77,7 +93,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0] ?? '?');
   const got = cleaned[name];
-  const shown = got === undefined ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`;
+  // Never echo a secret into a log.
+  const shown =
+    got === undefined || /TOKEN|SECRET/.test(name) ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`;
   throw new ConfigError(`Invalid configuration: ${name} must be ${issue.message}${shown}`);
 }
 

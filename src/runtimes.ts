@@ -1,3 +1,4 @@
 // Registers every channel and background runtime with the service. Areas add one import here.
 import './content/bpjs/runtime.ts';
 import './bot/whatsapp/runtime.ts';
+import './bot/telegram-runtime.ts';

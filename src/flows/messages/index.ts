@@ -5,8 +5,9 @@ import { core } from './core.ts';
 import type { Catalog } from './define.ts';
 import { onboarding } from './onboarding.ts';
 import { settings } from './settings.ts';
+import { telegram } from './telegram.ts';
 
-const areas = [core, onboarding, settings, bpjs] as const;
+const areas = [core, onboarding, settings, bpjs, telegram] as const;
 
 type Merge<A extends readonly { id: Catalog }[]> = A extends readonly [infer H, ...infer R]
   ? H extends { id: infer C }
