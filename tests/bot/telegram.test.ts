@@ -274,8 +274,11 @@ describe('Telegram, long polling', () => {
       'Menu Upahku:',
     ]);
     expect(got[1]!.at - got[0]!.at).toBeGreaterThanOrEqual(1000);
-    // 100 ms apart when sent; arrival times carry some network jitter.
-    for (let i = 1; i < got.length; i++) expect(got[i]!.at - got[i - 1]!.at).toBeGreaterThanOrEqual(70);
+    // 100 ms apart when sent. Arrival times at the fake carry jitter on a loaded
+    // machine (one request late, the next on time), so check order per gap and
+    // the spacing over the whole run.
+    for (let i = 1; i < got.length; i++) expect(got[i]!.at).toBeGreaterThanOrEqual(got[i - 1]!.at);
+    expect(got.at(-1)!.at - got[1]!.at).toBeGreaterThanOrEqual((got.length - 2) * 100 - 40);
     // Five calls for four replies: the refused one was sent again, nothing else twice.
     const made = fake.callsOf('sendMessage').slice(calls);
     expect(made.map((c) => c.body.text.split('\n')[0])).toEqual([
