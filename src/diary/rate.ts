@@ -3,21 +3,17 @@
 // round(accepted pieces x amount / pieces per quoted unit), rounded half up
 // once per hand-in. The per-piece rate stored for research is the same
 // division rounded half up to whole rupiah (Rp5.000 a lusin -> Rp417).
-import { UNITS, type UnitCode } from '../parse/units.ts';
+import { roundHalfUp } from '../parse/number.ts';
+import { type UnitCode, unitOf } from '../parse/units.ts';
 
 export function piecesPer(unit: UnitCode): number {
-  return UNITS[unit].pieces;
-}
-
-/** Half up, for non-negative amounts (Math.round also rounds .5 up). */
-export function roundRupiah(x: number): number {
-  return Math.round(x);
+  return unitOf(unit).pieces;
 }
 
 export function ratePerPiece(amount: number, per: UnitCode): number {
-  return roundRupiah(amount / piecesPer(per));
+  return roundHalfUp(amount / piecesPer(per));
 }
 
 export function worthOf(pieces: number, rate: { rateAmount: number; ratePer: UnitCode }): number {
-  return roundRupiah((pieces * rate.rateAmount) / piecesPer(rate.ratePer));
+  return roundHalfUp((pieces * rate.rateAmount) / piecesPer(rate.ratePer));
 }

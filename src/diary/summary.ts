@@ -10,8 +10,9 @@
 // - Overdue: payments are set against hand-ins oldest first; what is still
 //   uncovered of a hand-in older than `overdueDays` is overdue.
 // - Paid less than expected: a payment for one order that, once the order is
-//   fully handed in, falls short of its value; or, for lump sums, a payment
-//   made after her last hand-in that still leaves money owed.
+//   fully handed in, falls short of its value (at most what is owed overall);
+//   or, for lump sums, a payment made after her last hand-in that still
+//   leaves money owed.
 // - Effective hourly = (paid - costs) / hours worked, in the period.
 import { HOURS_PER_MONTH, UMK_TABLE, type UmkEntry } from '../content/umk.ts';
 import type { EmployerRec, HandinRec, Ledger, OrderRec, PaymentRec } from './ledger.ts';
@@ -163,12 +164,14 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
       const s = statuses.get(o.id)!;
       const linked = payments.filter((p) => p.kind === 'pay' && p.orderId === o.id);
       if (!linked.length || s.remaining > 0) continue;
-      if (s.linkedPaid < s.earned) {
+      // Never more than is owed overall: an advance not linked to the order may cover the rest.
+      const gap = Math.min(s.earned - s.linkedPaid, b.owed);
+      if (gap > 0) {
         const lastPaid = linked
           .map((p) => p.paidOn)
           .sort()
           .at(-1)!;
-        b.short.push({ amount: s.earned - s.linkedPaid, paidOn: lastPaid, orderId: o.id });
+        b.short.push({ amount: gap, paidOn: lastPaid, orderId: o.id });
       }
     }
     // And for lump sums: paid after her last hand-in, yet money still owed.

@@ -133,7 +133,10 @@ export function employerField<D extends Draft>(
         }
         return { ok: true, set: { [key]: { id: e.id, name: e.name } } as Partial<D> };
       }
-      const name = cleanName(input.text.replace(/^(dari|dr|oleh|from)\s+/i, ''));
+      const typed = cleanName(input.text.replace(/^(dari|dr|oleh|from)\s+/i, ''));
+      // "pak slamet" is shown as "Pak Slamet"; a name typed with capitals is kept as typed.
+      const name =
+        typed && typed === typed.toLowerCase() ? typed.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : typed;
       if (!name) return { ok: false, error: ctx.t('typeEmployerName', { max: l.length }) };
       const all = ledgerOf(ctx).employers;
       const m = matchEmployer(name, all);

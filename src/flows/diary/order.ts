@@ -5,7 +5,7 @@
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { showDay } from '../../core/time.ts';
 import type { OrderValues } from '../../diary/ledger.ts';
-import { addDays, addMonths, daysBetween } from '../../diary/period.ts';
+import { daysBetween } from '../../diary/period.ts';
 import { piecesPer, worthOf } from '../../diary/rate.ts';
 import { parseYesNo } from '../../parse/choice.ts';
 import { parseDay } from '../../parse/date.ts';
@@ -17,7 +17,7 @@ import './effects.ts';
 import { cleanName, dayField, type EmployerPick, employerField, isNone, ledgerOf, yesRetype } from './fields.ts';
 import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { after, clauses, takeDayAtEnd, takeQuantity, takeRate } from './quick.ts';
-import { money, quantityText, rateText, today, unitName } from './show.ts';
+import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type OrderDraft = {
@@ -160,12 +160,9 @@ const fields: Field<OrderDraft>[] = [
     ask: (_d, ctx) => ctx.t('askDue'),
     parse(input, d, ctx) {
       if (isNone(input)) return { ok: true, set: { dueOn: null } };
-      let due = parseDay(input.text, ctx.now);
+      const due = parseDay(input.text, ctx.now, { direction: 'future' });
       if (!due) return { ok: false, error: ctx.t('badDay') };
       const from = d.receivedOn ?? today(ctx);
-      // "senin" or "tgl 5" for a due date means the next one, not the last.
-      if (due < from && /^[a-z']+$/i.test(input.lower.trim())) due = addDays(due, 7);
-      if (due < from && /^(tgl\.?|tanggal)?\s*\d{1,2}$/.test(input.lower.trim())) due = addMonths(due, 1);
       if (due < from) return { ok: false, error: ctx.t('dueBeforeReceived') };
       const set = { dueOn: due };
       if (daysBetween(from, due) > DIARY_BOUNDS.daysBack) {
@@ -173,7 +170,7 @@ const fields: Field<OrderDraft>[] = [
       }
       return { ok: true, set };
     },
-    show: (d, ctx) => (d.dueOn === undefined ? null : d.dueOn === null ? ctx.t('noDue') : showDay(d.dueOn)),
+    show: (d, ctx) => (d.dueOn === undefined ? null : d.dueOn === null ? ctx.t('noDue') : shortDay(d.dueOn, ctx)),
     assume: () => ({ dueOn: null }),
   },
   yesNoField('written', 'lblWritten', 'askWritten'),

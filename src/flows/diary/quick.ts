@@ -2,9 +2,7 @@
 // into the raw text of each field. Each piece is then read by the same parser
 // as a typed answer, so a quick entry gets the same checks as the menu.
 import { findMoney } from '../../parse/money.ts';
-import { parseQuantity } from '../../parse/units.ts';
-
-export const UNIT_WORDS = 'pcs|pc|biji|buah|bh|potong|ptg|pasang|psg|kodi|lusin|gros|rim|kg|kilo|pak|pack|ikat';
+import { findQuantity, findRate } from '../../parse/units.ts';
 
 const DAY_AT_END =
   /(?:^|\s)((?:hari ini|kemarin|kmrn|kemaren|kmarin|tadi|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|tgl\.?\s*\d{1,2}(?:[/-]\d{1,2})?|tanggal\s*\d{1,2}(?:[/-]\d{1,2})?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?))$/i;
@@ -40,48 +38,28 @@ export function clauses(
   return { head: text.slice(0, hits[0]?.at ?? text.length).trim(), parts };
 }
 
-const PER_MARK = new RegExp(String.raw`^\s*(?:/|per\s+|@\s*|tiap\s+|setiap\s+|se)(${UNIT_WORDS})\b`, 'i');
+function cut(text: string, start: number, end: number): string {
+  return `${text.slice(0, start)} ${text.slice(end)}`.replace(/\s+/g, ' ').trim();
+}
 
 /**
- * A piece rate inside a text: an amount followed by a unit ("2rb/pasang",
- * "4rb sekodi"), or an amount written as money ("2rb", "Rp2.000") when no
- * unit follows. A bare number ("3 kodi") is a quantity, not a rate.
+ * A piece rate inside a text: an amount with what it is for ("2rb/pasang",
+ * "4rb sekodi", "@250"), or else an amount written as money ("2rb",
+ * "Rp2.000"). A bare number ("3 kodi") is a quantity, not a rate.
  */
 export function takeRate(text: string): { rate: string | null; rest: string } {
-  let offset = 0;
-  for (let guard = 0; guard < 10; guard++) {
-    const f = findMoney(text.slice(offset));
-    if (!f) break;
-    const start = offset + f.start;
-    const end = offset + f.end;
-    const after = text.slice(end);
-    const per = PER_MARK.exec(after);
-    const before = text.slice(0, start);
-    const marked = /(?:@|upah|harga|rate)\s*$/i.test(before);
-    if (per || f.explicit || marked) {
-      const stop = per ? end + per[0].length : end;
-      const from = marked ? before.search(/(?:@|upah|harga|rate)\s*$/i) : start;
-      return { rate: text.slice(from, stop).trim(), rest: `${text.slice(0, from)} ${text.slice(stop)}`.trim() };
-    }
-    offset = end;
-  }
+  const r = findRate(text);
+  if (r) return { rate: text.slice(r.start, r.end), rest: cut(text, r.start, r.end) };
+  const m = findMoney(text);
+  if (m?.explicit) return { rate: text.slice(m.start, m.end), rest: cut(text, m.start, m.end) };
   return { rate: null, rest: text };
 }
 
-/** The first count with its unit ("3 kodi", "60", "sekodi"): its text and what is left. */
+/** The first count, with its unit if said ("3 kodi", "60", "selusin"): its text and what is left. */
 export function takeQuantity(text: string): { qty: string | null; rest: string } {
-  const tokens = text.split(/\s+/).filter(Boolean);
-  for (let i = 0; i < tokens.length; i++) {
-    const two = tokens.slice(i, i + 2).join(' ');
-    if (i + 1 < tokens.length && new RegExp(`^(${UNIT_WORDS})$`, 'i').test(tokens[i + 1]!) && parseQuantity(two)) {
-      return { qty: two, rest: [...tokens.slice(0, i), ...tokens.slice(i + 2)].join(' ') };
-    }
-    if (/\d/.test(tokens[i]!) || /^se(kodi|lusin|gros|rim|pasang)$/i.test(tokens[i]!)) {
-      if (parseQuantity(tokens[i]!))
-        return { qty: tokens[i]!, rest: [...tokens.slice(0, i), ...tokens.slice(i + 1)].join(' ') };
-    }
-  }
-  return { qty: null, rest: text };
+  const q = findQuantity(text);
+  if (!q) return { qty: null, rest: text };
+  return { qty: text.slice(q.start, q.end), rest: cut(text, q.start, q.end) };
 }
 
 /** Leading command word removed: `order 3 kodi` -> `3 kodi`; null when it does not start with one. */
