@@ -93,11 +93,11 @@ export const costForm: Form<CostDraft> = {
 const COST_WORD = /^(biaya|beli|bayar|ongkos|keluar|pengeluaran|belanja|cost)\b/i;
 
 /** `biaya listrik 20rb`, `beli lem 15rb kemarin`, `ongkos 10rb` */
-export function quickCost(text: string): Record<string, unknown> | null {
+export function quickCost(text: string, now: Date): Record<string, unknown> | null {
   const rest = after(text, COST_WORD);
   if (rest === null) return null;
   const raw: Record<string, string> = {};
-  const { rest: body, day } = takeDayAtEnd(rest);
+  const { rest: body, day } = takeDayAtEnd(rest, now);
   if (day) raw.spentOn = day;
   const f = findMoney(body);
   let words = body;
@@ -115,5 +115,5 @@ export const costFlow: Flow = {
   menu: { order: 50, label: (ctx) => ctx.t('menuCost') },
   start: (ctx, args) => startForm(costForm, ctx, args),
   step: (state, input, ctx) => stepForm(costForm, state, input, ctx),
-  quick: (input) => quickCost(input.text),
+  quick: (input, ctx) => quickCost(input.text, ctx.now),
 };

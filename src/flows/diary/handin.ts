@@ -223,7 +223,7 @@ const REJECT =
 const REJECT_BEFORE = /(?:^|\s)(\d+)\s*(?:retur|ditolak|reject|rijek|rusak|gagal)(?=\s|$)/i;
 
 /** `setor 58 retur 2`, `setor 3 kodi sandal kemarin` */
-export function quickHandin(text: string): Record<string, unknown> | null {
+export function quickHandin(text: string, now: Date): Record<string, unknown> | null {
   const rest = after(text, SETOR_WORD);
   if (rest === null) return null;
   const raw: Record<string, string> = {};
@@ -236,7 +236,7 @@ export function quickHandin(text: string): Record<string, unknown> | null {
     else raw.rejected = rj[1] ?? '';
     body = `${body.slice(0, rj.index)} ${body.slice(rj.index + rj[0].length)}`.trim();
   }
-  const { rest: b2, day } = takeDayAtEnd(body);
+  const { rest: b2, day } = takeDayAtEnd(body, now);
   if (day) raw.handedInOn = day;
   const q = takeQuantity(b2);
   if (q.qty) raw.delivered = q.qty;
@@ -257,5 +257,5 @@ export const handinFlow: Flow = {
     return startForm(handinForm, ctx, args);
   },
   step: (state, input, ctx) => stepForm(handinForm, state, input, ctx),
-  quick: (input) => quickHandin(input.text),
+  quick: (input, ctx) => quickHandin(input.text, ctx.now),
 };

@@ -179,7 +179,7 @@ const HELPED =
   /(?:dibantu|bantu|dibantuin|helped by)\s*(\d+|satu|dua|tiga|empat|lima|enam)?\s*(?:orang|org|anak|people)?/i;
 
 /** `kerja 5 jam`, `kerja 6 jam kemarin dibantu 2` */
-export function quickHours(text: string): Record<string, unknown> | null {
+export function quickHours(text: string, now: Date): Record<string, unknown> | null {
   const rest = after(text, WORK_WORD);
   if (rest === null) return null;
   const raw: Record<string, string> = {};
@@ -197,7 +197,7 @@ export function quickHours(text: string): Record<string, unknown> | null {
     raw.hours = h[0];
     body = `${body.slice(0, h.index)} ${body.slice(h.index + h[0].length)}`.trim();
   }
-  const { rest: left, day } = takeDayAtEnd(body);
+  const { rest: left, day } = takeDayAtEnd(body, now);
   if (day) raw.workedOn = day;
   if (!raw.hours && /^\d+([.,]\d+)?$/.test(left)) raw.hours = left;
   return { raw };
@@ -208,5 +208,5 @@ export const hoursFlow: Flow = {
   menu: { order: 40, label: (ctx) => ctx.t('menuHours') },
   start: (ctx, args) => startForm(hoursForm, ctx, args),
   step: (state, input, ctx) => stepForm(hoursForm, state, input, ctx),
-  quick: (input) => quickHours(input.text),
+  quick: (input, ctx) => quickHours(input.text, ctx.now),
 };

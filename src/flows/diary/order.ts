@@ -125,13 +125,18 @@ const fields: Field<OrderDraft>[] = [
         const unit = d.qty?.unit ?? 'pcs';
         if (piecesPer(unit) === 1)
           return rateAnswer(bare.rupiah, unit === 'pcs' ? baseUnit(d) : unit, bare.explicit, ctx);
-        // "4rb" for an order counted in kodi: per piece or per kodi?
+        // "4rb" for an order counted in kodi: per piece or per kodi? A bare "4"
+        // may also mean Rp4.000. Offer the readings that are plausible.
         const base = baseUnit(d);
+        const { min, max } = DIARY_BOUNDS.ratePerPiece;
+        const amounts = bare.explicit ? [bare.rupiah] : [bare.rupiah, bare.rupiah * 1000];
+        const all = amounts.flatMap((amount) => [base, unit].map((per) => ({ amount, per })));
+        const plausible = all.filter((r) => r.amount / piecesPer(r.per) >= min && r.amount / piecesPer(r.per) <= max);
+        const readings = plausible.length ? plausible : all.slice(0, 2);
         const check: Check<OrderDraft> = {
           question: ctx.t('ratePerWhich', { amount: money(bare.rupiah) }),
           choices: [
-            { label: rateText(bare.rupiah, base, ctx), set: { rate: { amount: bare.rupiah, per: base } } },
-            { label: rateText(bare.rupiah, unit, ctx), set: { rate: { amount: bare.rupiah, per: unit } } },
+            ...readings.map((rate) => ({ label: rateText(rate.amount, rate.per, ctx), set: { rate } })),
             { label: ctx.t('retype'), set: null },
           ],
         };
@@ -274,7 +279,7 @@ const ORDER_WORD =
   /^(order|orderan|order-an|oder|garapan|borongan|ambil order|terima order|dapat order|dapet order)\b/i;
 
 /** `order 3 kodi sandal 2rb/pasang dari Bu Yati [setor senin]` */
-export function quickOrder(text: string): Record<string, unknown> | null {
+export function quickOrder(text: string, now: Date): Record<string, unknown> | null {
   const rest = after(text, ORDER_WORD);
   if (rest === null) return null;
   const raw: Record<string, string> = {};
@@ -283,18 +288,25 @@ export function quickOrder(text: string): Record<string, unknown> | null {
     due: ['setor', 'selesai', 'deadline', 'sampai', 'harus jadi', 'jadi tgl', 'due'],
   });
   if (parts.employer) {
-    const { rest: name, day } = takeDayAtEnd(parts.employer);
+    const { rest: name, day } = takeDayAtEnd(parts.employer, now);
     if (name) raw.employer = name;
     if (day) raw.receivedOn = day;
   }
   if (parts.due) raw.dueOn = parts.due;
-  const { rest: items, day } = takeDayAtEnd(head);
+  const { rest: items, day } = takeDayAtEnd(head, now);
   if (day && !raw.receivedOn) raw.receivedOn = day;
   const r = takeRate(items);
   if (r.rate) raw.rate = r.rate;
   const q = takeQuantity(r.rest);
   if (q.qty) raw.qty = q.qty;
-  const product = q.rest
+  let left = q.rest;
+  // "order 100 peci 500": a second bare number after the count is the rate.
+  const bare = r.rate ? null : findMoney(left);
+  if (bare) {
+    raw.rate = left.slice(bare.start, bare.end);
+    left = `${left.slice(0, bare.start)} ${left.slice(bare.end)}`;
+  }
+  const product = left
     .replace(/\b(barang|buat|untuk|isi|upah|harga)\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -307,5 +319,5 @@ export const orderFlow: Flow = {
   menu: { order: 10, label: (ctx) => ctx.t('menuOrder') },
   start: (ctx, args) => startForm(orderForm, ctx, args),
   step: (state, input, ctx) => stepForm(orderForm, state, input, ctx),
-  quick: (input) => quickOrder(input.text),
+  quick: (input, ctx) => quickOrder(input.text, ctx.now),
 };

@@ -243,7 +243,7 @@ const PAY_WORD =
 const KASBON_WORD = /^(kasbon|ngebon|ngutang|pinjam|pinjaman|uang muka|panjar|persekot)\b/i;
 
 /** `dibayar 116rb [dari Bu Yati] [potong kasbon 50rb] [kemarin]`, `kasbon 50rb` */
-export function quickPayment(text: string): Record<string, unknown> | null {
+export function quickPayment(text: string, now: Date): Record<string, unknown> | null {
   const pay = after(text, PAY_WORD);
   const kasbon = pay === null ? after(text, KASBON_WORD) : null;
   const rest = pay ?? kasbon;
@@ -262,12 +262,12 @@ export function quickPayment(text: string): Record<string, unknown> | null {
     ['cut', cut],
   ] as const) {
     if (!v) continue;
-    const { rest: r, day } = takeDayAtEnd(v);
+    const { rest: r, day } = takeDayAtEnd(v, now);
     if (day) raw.paidOn = day;
     if (k === 'employer') employer = r;
     else cut = r;
   }
-  const d = takeDayAtEnd(body);
+  const d = takeDayAtEnd(body, now);
   body = d.rest;
   if (d.day) raw.paidOn = d.day;
   if (employer) raw.employer = employer;
@@ -281,5 +281,5 @@ export const paymentFlow: Flow = {
   menu: { order: 30, label: (ctx) => ctx.t('menuPayment') },
   start: (ctx, args) => startForm(paymentForm, ctx, args),
   step: (state, input, ctx) => stepForm(paymentForm, state, input, ctx),
-  quick: (input) => quickPayment(input.text),
+  quick: (input, ctx) => quickPayment(input.text, ctx.now),
 };

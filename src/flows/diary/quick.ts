@@ -1,18 +1,23 @@
 // Cutting a one-message entry ("order 3 kodi sandal 2rb/pasang dari Bu Yati")
 // into the raw text of each field. Each piece is then read by the same parser
 // as a typed answer, so a quick entry gets the same checks as the menu.
+import { parseDay } from '../../parse/date.ts';
 import { findMoney } from '../../parse/money.ts';
 import { findQuantity, findRate } from '../../parse/units.ts';
 
-const DAY_AT_END =
-  /(?:^|\s)((?:hari ini|kemarin|kmrn|kemaren|kmarin|tadi|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|tgl\.?\s*\d{1,2}(?:[/-]\d{1,2})?|tanggal\s*\d{1,2}(?:[/-]\d{1,2})?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?))$/i;
-
-/** A day said at the end ("... kemarin", "... tgl 12"): the day text and what is left. */
-export function takeDayAtEnd(text: string): { rest: string; day: string | null } {
-  const m = DAY_AT_END.exec(text.trim());
-  if (!m) return { rest: text.trim(), day: null };
-  const day = m[1]!.replace(/^tadi$/i, 'hari ini');
-  return { rest: text.trim().slice(0, m.index).trim(), day };
+/**
+ * A day said at the end ("... kemarin", "... tgl 12", "... 12/11", "... senin"):
+ * the day text and what is left. A bare number is never taken for a day
+ * ("setor 12" is twelve pieces).
+ */
+export function takeDayAtEnd(text: string, now: Date): { rest: string; day: string | null } {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  for (let k = Math.min(3, tokens.length); k >= 1; k--) {
+    const tail = tokens.slice(-k).join(' ');
+    if (!/[a-z/-]/i.test(tail) || /^[a-z]+\d/i.test(tail)) continue;
+    if (parseDay(tail, now)) return { rest: tokens.slice(0, -k).join(' '), day: tail };
+  }
+  return { rest: text.trim(), day: null };
 }
 
 /** Splits at clause words ("dari", "setor", ...): the head and each clause's text. */

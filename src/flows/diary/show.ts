@@ -68,8 +68,9 @@ export function employersByUse(ledger: Ledger): EmployerRec[] {
   };
   for (const o of ledger.orders) seen(o.employerId, o.createdAt);
   for (const p of ledger.payments) seen(p.employerId, p.createdAt);
+  // Same instant: the newer employer first.
   return [...ledger.employers].sort(
-    (a, b) => (last.get(b.id) ?? '').localeCompare(last.get(a.id) ?? '') || a.id - b.id,
+    (a, b) => (last.get(b.id) ?? '').localeCompare(last.get(a.id) ?? '') || b.id - a.id,
   );
 }
 
