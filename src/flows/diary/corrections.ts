@@ -95,7 +95,10 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
   }
   const corrected = new Set(l.corrected);
   for (const e of out) if (corrected.has(`${e.entity}:${e.id}`)) e.text = `${e.text} ${t('editedMark')}`;
-  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+  // Newest first; entries made in the same instant keep the order of a work
+  // day reversed (cost, hours, pay, hand-in, order), each by id.
+  const index = new Map(out.map((e, i) => [e, i]));
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || index.get(b)! - index.get(a)!);
 }
 
 function list(ctx: FlowContext, page: number): StepResult {
