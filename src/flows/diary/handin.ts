@@ -24,7 +24,9 @@ export type HandinDraft = {
   handedInOn?: string;
   /** From a quick entry "setor 58 retur 2": the 2 said as rejected (58 is what was accepted). */
   qr?: number;
-  /** Words of a quick entry that may name the order ("setor 58 sandal"). */
+  /** A quick entry said "retur" without a number: ask how many. */
+  askRejected?: boolean;
+  /** The row being corrected, left out of what remains of the order. */
   self?: number;
 };
 
@@ -146,7 +148,7 @@ const fields: Field<HandinDraft>[] = [
       const value = o ? money(worthOf(accepted, o)) : '-';
       return ctx.t('rejectedLine', { rejected: d.rejected, accepted, value });
     },
-    assume: () => ({ rejected: 0 }),
+    assume: (d) => (d.askRejected ? null : { rejected: 0 }),
   },
   dayField<HandinDraft>('handedInOn', 'lblDate', 'askHandedIn'),
 ];
@@ -219,7 +221,7 @@ export const handinForm: Form<HandinDraft> = {
 
 const SETOR_WORD = /^(setor|setoran|nyetor|disetor|stor|setorkan|serahkan|kirim barang)\b/i;
 const REJECT =
-  /(?:^|\s)(?:retur|return|returan|ditolak|tolak|tolakan|reject|rijek|direject|rusak|gagal|balik|dikembalikan)\s*(\d+|[a-z]+)?(?=\s|$)/i;
+  /(?:^|\s)(?:retur|return|returan|ditolak|tolak|tolakan|reject|rijek|direject|rusak|gagal|balik|dikembalikan)(?:\s+(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))?(?=\s|$)/i;
 const REJECT_BEFORE = /(?:^|\s)(\d+)\s*(?:retur|ditolak|reject|rijek|rusak|gagal)(?=\s|$)/i;
 
 /** `setor 58 retur 2`, `setor 3 kodi sandal kemarin` */
@@ -229,11 +231,16 @@ export function quickHandin(text: string, now: Date): Record<string, unknown> | 
   const raw: Record<string, string> = {};
   const preset: Record<string, unknown> = {};
   let body = rest;
-  const rj = REJECT.exec(body) ?? REJECT_BEFORE.exec(body);
+  // "retur 2" wins; "2 retur" only when another number is left for what was handed in.
+  const wordFirst = REJECT.exec(body);
+  const before = REJECT_BEFORE.exec(body);
+  const beforeOk = before && /\d/.test(`${body.slice(0, before.index)} ${body.slice(before.index + before[0].length)}`);
+  const rj = wordFirst?.[1] && /\d/.test(wordFirst[1]) ? wordFirst : beforeOk ? before : wordFirst;
   if (rj) {
-    const n = pieces({ text: rj[1] ?? '', lower: fold(rj[1] ?? '') });
+    const n = rj[1] ? pieces({ text: rj[1], lower: fold(rj[1]) }) : null;
+    // "retur" said without a number: ask how many rather than assume none.
     if (n !== null) preset.qr = n;
-    else raw.rejected = rj[1] ?? '';
+    else preset.askRejected = true;
     body = `${body.slice(0, rj.index)} ${body.slice(rj.index + rj[0].length)}`.trim();
   }
   const { rest: b2, day } = takeDayAtEnd(body, now);
