@@ -95,6 +95,10 @@ export function matchEmployer(
   return { exact: null, near };
 }
 
+/** Words of the bot's own that are never an employer's name ("UBAH" typed in the middle of a question). */
+const COMMAND_WORDS =
+  /^(ubah|edit|koreksi|ralat|salah|undo|rekap|ringkasan|laporan|slip|setor|setoran|order|orderan|dibayar|bayaran|kasbon|kerja|biaya|menu|batal|ya|tidak|ok|oke)$/;
+
 /** A name for an employer or a product: letters, not a phone number, not too long. */
 export function cleanName(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -133,6 +137,7 @@ export function employerField<D extends Draft>(
         }
         return { ok: true, set: { [key]: { id: e.id, name: e.name } } as Partial<D> };
       }
+      if (COMMAND_WORDS.test(input.lower)) return { ok: false, error: ctx.t('commandNotName') };
       const typed = cleanName(input.text.replace(/^(dari|dr|oleh|from)\s+/i, ''));
       // "pak slamet" is shown as "Pak Slamet"; a name typed with capitals is kept as typed.
       const name =

@@ -134,7 +134,16 @@ function checkReply<D extends Draft>(
   const text = `${check.question}\n${check.choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
   const next: FormState<D> = { ...fs, chk: { key, text, sets: check.choices.map((c) => c.set) } };
   void ctx;
-  return result(st(form, 'check', next), [{ text }]);
+  const options = check.choices.map((c, i) => ({ key: String(i + 1), label: c.label }));
+  return result(st(form, 'check', next), [{ text, options }]);
+}
+
+/** Buttons where the channel has them; typing 1 or 2 works everywhere. */
+function saveOptions(ctx: FlowContext) {
+  return [
+    { key: '1', label: ctx.t('optSave') },
+    { key: '2', label: ctx.t('optChange') },
+  ];
 }
 
 function confirmReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowContext): StepResult {
@@ -147,12 +156,16 @@ function confirmReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: Flo
       if (before !== after) changed.push(`${ctx.t(f.label)}: ${before ?? '-'} → ${after ?? '-'}`);
     }
     if (!changed.length) return fixReply(form, fs, ctx, ctx.t('nothingChanged'));
-    return result(st(form, 'confirm', fs), [{ text: ctx.t('confirmEdit', { lines: changed.join('\n') }) }]);
+    return result(st(form, 'confirm', fs), [
+      { text: ctx.t('confirmEdit', { lines: changed.join('\n') }), options: saveOptions(ctx) },
+    ]);
   }
   const body = lines(form, d, ctx)
     .map((l) => l.text)
     .join('\n');
-  return result(st(form, 'confirm', fs), [{ text: ctx.t('confirmNew', { title: form.title(d, ctx), lines: body }) }]);
+  return result(st(form, 'confirm', fs), [
+    { text: ctx.t('confirmNew', { title: form.title(d, ctx), lines: body }), options: saveOptions(ctx) },
+  ]);
 }
 
 function fixReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowContext, before?: string): StepResult {
@@ -194,7 +207,7 @@ function advance<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowCont
   }
   const done: FormState<D> = { ...fs, v: d, raw: undefined, force: undefined, chk: undefined };
   const r = confirmReply(form, done, ctx);
-  if (before) r.replies[0] = { text: `${before}\n${r.replies[0]!.text}` };
+  if (before) r.replies[0] = { ...r.replies[0]!, text: `${before}\n${r.replies[0]!.text}` };
   return r;
 }
 
@@ -213,7 +226,9 @@ export function startForm<D extends Draft>(
   }
   const raw = (args?.raw ?? undefined) as Record<string, string> | undefined;
   const preset = (args?.preset ?? {}) as Partial<D>;
-  return advance(form, { v: { ...preset } as D, mode: raw || args?.quick ? 'quick' : 'new', raw }, ctx);
+  // "setor" alone is the menu's way in: ask everything. Anything more is a quick entry.
+  const quick = Object.keys(raw ?? {}).length > 0 || Object.keys(preset).length > 0;
+  return advance(form, { v: { ...preset } as D, mode: quick ? 'quick' : 'new', raw }, ctx);
 }
 
 export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input: Input, ctx: FlowContext): StepResult {
@@ -250,7 +265,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (yn === 'no') return fixReply(form, fs, ctx);
     if (yn !== 'yes') {
       const again = confirmReply(form, fs, ctx);
-      return { ...again, replies: [{ text: `${ctx.t('replyYesOrChange')}\n${again.replies[0]!.text}` }] };
+      return {
+        ...again,
+        replies: [{ ...again.replies[0]!, text: `${ctx.t('replyYesOrChange')}\n${again.replies[0]!.text}` }],
+      };
     }
     const saved =
       fs.mode === 'edit' && fs.edit

@@ -258,6 +258,21 @@ describe('guided entries from the menu', () => {
   });
 });
 
+describe('the command word alone', () => {
+  it('"kerja" alone asks everything, like the menu; a command word is never taken for a name', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('kerja')).toMatch(/Kerja hari apa\?\n1 Hari ini\n2 Kemarin/);
+    expect(await say('2', '3', '0')).toContain('Hari: kemarin, 27/11');
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ worked_on: '2026-11-27', minutes: 180 }]);
+    expect(await say('order')).toMatch(/Dari siapa order ini/);
+    expect(await say('UBAH')).toMatch(/Itu bukan nama/);
+    expect(await say('rekap')).toMatch(/Itu bukan nama/);
+    expect(await say('Bu Yati')).toMatch(/Barang apa/);
+    expect(await rows('employers')).toEqual([]);
+  });
+});
+
 describe('implausible and ambiguous values are confirmed, never stored silently', () => {
   it('a rate of Rp5 juta a pair, a bare "116", a date to come, 17 hours', async () => {
     const { say, rows } = await diaryPhone(t);
