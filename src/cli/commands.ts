@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { chatCommand } from './chat.ts';
 import { contentCommand } from './content.ts';
+import { exportCommand } from './export.ts';
 import { migrateCommand } from './migrate.ts';
 import { questionsCommand } from './questions.ts';
 import { serveCommand } from './serve.ts';
@@ -12,6 +13,7 @@ const modules: ((program: Command) => void)[] = [
   migrateCommand,
   contentCommand,
   questionsCommand,
+  exportCommand,
 ];
 
 export function registerCommands(program: Command): void {

@@ -7,6 +7,13 @@ import type { Database } from './schema.ts';
  * add such a table add it here; a test checks that no table is missed.
  */
 export const WORKER_TABLES: string[] = [
+  'diary_corrections',
+  'handins',
+  'work_hours',
+  'payments',
+  'costs',
+  'orders',
+  'employers',
   'enrolment_followups',
   'enrolment_intents',
   'protection_status',

@@ -160,6 +160,116 @@ export interface WhatsappAuthKeysTable {
   updated_at: string;
 }
 
+// The work diary. Rows are never rewritten silently: a correction updates the
+// row and appends to diary_corrections; an undo sets voided_at.
+
+export interface EmployersTable {
+  id: Generated<number>;
+  worker_id: string;
+  name: string;
+  /** The name folded for matching ("bu yati"): unique per worker. */
+  name_key: string;
+  created_at: string;
+}
+
+export interface OrdersTable {
+  id: Generated<number>;
+  worker_id: string;
+  employer_id: number;
+  product: string;
+  /** UnitCode as she counted it: pcs, pasang, kodi, lusin, gros, rim, kg, pak, ikat. */
+  unit: string;
+  quantity_count: number;
+  quantity_pieces: number;
+  /** The rate as quoted: rate_amount rupiah per one rate_per. */
+  rate_amount: number;
+  rate_per: string;
+  /** rate_amount / pieces in rate_per, rounded half up to whole rupiah. */
+  rate_per_piece: number;
+  received_on: string;
+  due_on: string | null;
+  written_agreement: Bool | null;
+  materials_from_employer: Bool | null;
+  created_at: string;
+  updated_at: string;
+  voided_at: string | null;
+}
+
+export interface HandinsTable {
+  id: Generated<number>;
+  worker_id: string;
+  order_id: number;
+  handed_in_on: string;
+  /** Everything handed in, the rejected pieces included. */
+  delivered_pieces: number;
+  rejected_pieces: number;
+  created_at: string;
+  updated_at: string;
+  voided_at: string | null;
+}
+
+export interface PaymentsTable {
+  id: Generated<number>;
+  worker_id: string;
+  employer_id: number;
+  /** Null: a lump sum, or a kasbon. */
+  order_id: number | null;
+  kind: 'pay' | 'kasbon';
+  /** Cash received. */
+  amount: number;
+  /** Withheld for other reasons (rejects, materials). */
+  deduction: number;
+  /** Withheld to settle an earlier kasbon. */
+  kasbon_repaid: number;
+  paid_on: string;
+  created_at: string;
+  updated_at: string;
+  voided_at: string | null;
+}
+
+export interface WorkHoursTable {
+  id: Generated<number>;
+  worker_id: string;
+  worked_on: string;
+  minutes: number;
+  order_id: number | null;
+  /** Family members who helped. */
+  helpers: number;
+  /** A child under 15 helped; null when not asked (no helpers). */
+  child_helper: Bool | null;
+  created_at: string;
+  updated_at: string;
+  voided_at: string | null;
+}
+
+export interface CostsTable {
+  id: Generated<number>;
+  worker_id: string;
+  /** listrik, bahan, transport, alat, lainnya */
+  category: string;
+  amount: number;
+  spent_on: string;
+  created_at: string;
+  updated_at: string;
+  voided_at: string | null;
+}
+
+/** Append-only: every change and undo of a diary row, with the old and new value. */
+export interface DiaryCorrectionsTable {
+  id: Generated<number>;
+  worker_id: string;
+  /** order, handin, payment, hours, cost */
+  entity: string;
+  entity_id: number;
+  /** change: one field changed; void: the row was undone. */
+  action: 'change' | 'void';
+  field: string | null;
+  /** JSON of the value before and after. */
+  old_value: string | null;
+  new_value: string | null;
+  at: string;
+}
+
 export interface Database {
   workers: WorkersTable;
   channel_identities: ChannelIdentitiesTable;
@@ -173,6 +283,13 @@ export interface Database {
   questions: QuestionsTable;
   whatsapp_auth_creds: WhatsappAuthCredsTable;
   whatsapp_auth_keys: WhatsappAuthKeysTable;
+  employers: EmployersTable;
+  orders: OrdersTable;
+  handins: HandinsTable;
+  payments: PaymentsTable;
+  work_hours: WorkHoursTable;
+  costs: CostsTable;
+  diary_corrections: DiaryCorrectionsTable;
 }
 
 export type Worker = Selectable<WorkersTable>;

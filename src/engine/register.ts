@@ -2,3 +2,4 @@
 import './effects.ts';
 import './facts.ts';
 import './bpjs.ts';
+import '../diary/register.ts';

@@ -1,5 +1,12 @@
 // Every conversation the bot knows. Adding a flow is adding it here.
 import { bpjsFlow } from './bpjs/index.ts';
+import { correctionsFlow } from './diary/corrections.ts';
+import { costFlow } from './diary/cost.ts';
+import { handinFlow } from './diary/handin.ts';
+import { hoursFlow } from './diary/hours.ts';
+import { orderFlow } from './diary/order.ts';
+import { paymentFlow } from './diary/payment.ts';
+import { rekapFlow } from './diary/rekap.ts';
 import { helpFlow } from './help.ts';
 import { onboardingFlow } from './onboarding.ts';
 import { settingsFlow } from './settings.ts';
@@ -7,4 +14,16 @@ import type { Flow } from './types.ts';
 
 // bpjsFlow stays last: its `quick` only takes an opening greeting when a
 // follow-up is due, after every other flow's shortcut had its chance.
-export const flows: Flow[] = [onboardingFlow, settingsFlow, helpFlow, bpjsFlow];
+export const flows: Flow[] = [
+  onboardingFlow,
+  orderFlow,
+  handinFlow,
+  paymentFlow,
+  hoursFlow,
+  costFlow,
+  rekapFlow,
+  correctionsFlow,
+  settingsFlow,
+  helpFlow,
+  bpjsFlow,
+];

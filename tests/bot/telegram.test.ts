@@ -155,7 +155,7 @@ describe('Telegram, long polling', () => {
       .at(-1)!
       .replyMarkup.keyboard.flat()
       .map((b: { text: string }) => b.text);
-    expect(menuButtons.length).toBe(menu[0]!.split('\n').filter((l) => /^\d /.test(l)).length);
+    expect(menuButtons.length).toBe(menu[0]!.split('\n').filter((l) => /^\d+ /.test(l)).length);
     // The last menu item by digit and by button: the same answer.
     const last = String(menuButtons.length);
     const byDigit = await sri.say(last);

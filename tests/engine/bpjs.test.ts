@@ -1,7 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR, reloadContent, useContentDir } from '../../src/content/bpjs/store.ts';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -44,14 +43,36 @@ async function openBpjs(p: Phone): Promise<string> {
   return p.send(menu.match(/(\d+) BPJS/)![1]!);
 }
 
-/** The diary's tables as the diary issue describes them (payments and costs per worker, WIB days). */
-async function createDiaryTables(): Promise<void> {
-  await sql`create table payments (id integer primary key, worker_id text not null, amount_idr integer not null, paid_on text not null)`.execute(
-    t.db,
-  );
-  await sql`create table costs (id integer primary key, worker_id text not null, amount_idr integer not null, spent_on text not null, deleted_at text)`.execute(
-    t.db,
-  );
+/** Rows in the diary's own tables: one employer, payments and costs (voided rows do not count). */
+async function diaryRow(table: 'payments' | 'costs', workerId: string, amount: number, day: string, voided = false) {
+  const at = '2026-11-01T00:00:00.000Z';
+  let employer = await t.db.selectFrom('employers').select('id').where('worker_id', '=', workerId).executeTakeFirst();
+  if (!employer) {
+    employer = await t.db
+      .insertInto('employers')
+      .values({ worker_id: workerId, name: 'Bu Yati', name_key: 'bu yati', created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  }
+  const common = { worker_id: workerId, amount, created_at: at, updated_at: at, voided_at: voided ? at : null };
+  if (table === 'payments') {
+    await t.db
+      .insertInto('payments')
+      .values({
+        ...common,
+        employer_id: employer.id,
+        order_id: null,
+        kind: 'pay',
+        deduction: 0,
+        kasbon_repaid: 0,
+        paid_on: day,
+      })
+      .execute();
+  } else
+    await t.db
+      .insertInto('costs')
+      .values({ ...common, category: 'listrik', spent_on: day })
+      .execute();
 }
 
 describe('protection status history on real SQLite', () => {
@@ -62,7 +83,7 @@ describe('protection status history on real SQLite', () => {
     await p.send('3'); // no health cover
     const r = await p.send('3'); // never in BPJS Ketenagakerjaan
     expect(r).toMatch(/minta KIS gratis/);
-    expect(r).not.toMatch(/penghasilan bersih/); // no diary yet: no share
+    expect(r).not.toMatch(/penghasilan bersih Anda 30 hari terakhir/); // nothing in the diary yet: no share
     await p.send('0');
 
     clock.advance(100 * DAY);
@@ -219,16 +240,17 @@ describe('enrolment intent and follow-up on real SQLite', () => {
 });
 
 describe('cost as a share of her diary earnings', () => {
-  it('the loader is null without the diary, then sums payments minus costs of the last 30 days', async () => {
+  it('the loader sums payments minus costs of the last 30 days, leaving out undone rows', async () => {
     const { id } = await onboarded('eka');
     const now = new Date('2026-11-28T03:00:00Z');
-    expect(await monthlyEarnings(t.db, id, now)).toBeNull();
-    await createDiaryTables();
-    await sql`insert into payments (worker_id, amount_idr, paid_on) values
-      (${id}, 500000, '2026-11-28'), (${id}, 400000, '2026-10-30'), (${id}, 999999, '2026-10-29'),
-      ('someone-else', 700000, '2026-11-20')`.execute(t.db);
-    await sql`insert into costs (worker_id, amount_idr, spent_on, deleted_at) values
-      (${id}, 100000, '2026-11-01', null), (${id}, 50000, '2026-11-02', '2026-11-03T00:00:00Z')`.execute(t.db);
+    expect(await monthlyEarnings(t.db, id, now)).toMatchObject({ netIdr: 0, paymentsIdr: 0, costsIdr: 0 });
+    const { id: other } = await onboarded('someone-else');
+    await diaryRow('payments', id, 500000, '2026-11-28');
+    await diaryRow('payments', id, 400000, '2026-10-30');
+    await diaryRow('payments', id, 999999, '2026-10-29');
+    await diaryRow('payments', other, 700000, '2026-11-20');
+    await diaryRow('costs', id, 100000, '2026-11-01');
+    await diaryRow('costs', id, 50000, '2026-11-02', true);
     expect(await monthlyEarnings(t.db, id, now)).toEqual({
       netIdr: 800000,
       paymentsIdr: 900000,
@@ -240,8 +262,7 @@ describe('cost as a share of her diary earnings', () => {
 
   it('the bot says what the cheapest package is as a share of her earnings', async () => {
     const { p, id } = await onboarded('fitri');
-    await createDiaryTables();
-    await sql`insert into payments (worker_id, amount_idr, paid_on) values (${id}, 800000, '2026-11-20')`.execute(t.db);
+    await diaryRow('payments', id, 800000, '2026-11-20');
     await openBpjs(p);
     await p.send('1');
     await p.send('1');

@@ -73,4 +73,11 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   enrolment_intents: { id: 'Rencana daftar BPJS', en: 'Plans to register for BPJS' },
   enrolment_followups: { id: 'Jawaban "sudah daftar?"', en: 'Answers to "registered yet?"' },
   questions: { id: 'Pertanyaan Anda (TANYA)', en: 'Your questions (ASK)' },
+  employers: { id: 'Pemberi kerja', en: 'Employers' },
+  orders: { id: 'Order', en: 'Orders' },
+  handins: { id: 'Setoran', en: 'Hand-ins' },
+  payments: { id: 'Bayaran dan kasbon', en: 'Payments and advances' },
+  work_hours: { id: 'Jam kerja', en: 'Hours worked' },
+  costs: { id: 'Biaya', en: 'Costs' },
+  diary_corrections: { id: 'Riwayat perubahan catatan', en: 'History of changes to entries' },
 };

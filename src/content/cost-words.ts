@@ -1,0 +1,48 @@
+// Words that name a kind of cost she carries, by category. Vocabulary from
+// /shared/domain/homework.md (workers pay their own electricity, thread, glue,
+// fans, transport). Categories are stored codes; labels are in the message catalogue.
+import type { CostCategory } from '../diary/ledger.ts';
+
+export const COST_WORDS: Record<CostCategory, string[]> = {
+  listrik: ['listrik', 'pln', 'token', 'lampu', 'electricity', 'power'],
+  bahan: [
+    'bahan',
+    'benang',
+    'lem',
+    'jarum',
+    'kain',
+    'cat',
+    'plastik',
+    'kardus',
+    'lakban',
+    'isolasi',
+    'karet',
+    'manik',
+    'payet',
+    'kancing',
+    'resleting',
+    'material',
+    'materials',
+    'thread',
+    'glue',
+  ],
+  transport: [
+    'transport',
+    'transportasi',
+    'ongkos',
+    'ongkir',
+    'bensin',
+    'ojek',
+    'ojol',
+    'angkot',
+    'bus',
+    'bis',
+    'becak',
+    'kirim',
+    'antar',
+    'parkir',
+    'fuel',
+  ],
+  alat: ['alat', 'gunting', 'mesin', 'kipas', 'masker', 'pisau', 'setrika', 'obeng', 'tang', 'tools', 'tool'],
+  lainnya: ['lain', 'lainnya', 'lain-lain', 'pulsa', 'other'],
+};

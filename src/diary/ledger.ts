@@ -1,0 +1,143 @@
+// One worker's diary as plain data: what the `diary` fact loads and what the
+// flows and the summary arithmetic read. Voided rows are not in it.
+import type { UnitCode } from '../parse/units.ts';
+
+export interface EmployerRec {
+  id: number;
+  name: string;
+}
+
+export interface OrderRec {
+  id: number;
+  employerId: number;
+  product: string;
+  unit: UnitCode;
+  /** As she said it: 3 (kodi). */
+  quantityCount: number;
+  quantityPieces: number;
+  /** The rate as quoted: rateAmount rupiah per one `ratePer` (4000 per kodi). */
+  rateAmount: number;
+  ratePer: UnitCode;
+  /** rateAmount / pieces in ratePer, rounded half up: stored for research. */
+  ratePerPiece: number;
+  receivedOn: string;
+  dueOn: string | null;
+  writtenAgreement: boolean | null;
+  materialsFromEmployer: boolean | null;
+  createdAt: string;
+}
+
+export interface HandinRec {
+  id: number;
+  orderId: number;
+  handedInOn: string;
+  /** Everything she handed in, the rejected pieces included. */
+  deliveredPieces: number;
+  rejectedPieces: number;
+  createdAt: string;
+}
+
+export type PaymentKind = 'pay' | 'kasbon';
+
+export interface PaymentRec {
+  id: number;
+  employerId: number;
+  orderId: number | null;
+  kind: PaymentKind;
+  /** Cash she received. */
+  amount: number;
+  /** Withheld for other reasons (rejects, materials): informational. */
+  deduction: number;
+  /** Withheld to settle an earlier kasbon: informational, the kasbon itself was cash received. */
+  kasbonRepaid: number;
+  paidOn: string;
+  createdAt: string;
+}
+
+export interface HoursRec {
+  id: number;
+  workedOn: string;
+  minutes: number;
+  orderId: number | null;
+  helpers: number;
+  childHelper: boolean | null;
+  createdAt: string;
+}
+
+export const COST_CATEGORIES = ['listrik', 'bahan', 'transport', 'alat', 'lainnya'] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+export interface CostRec {
+  id: number;
+  category: CostCategory;
+  amount: number;
+  spentOn: string;
+  createdAt: string;
+}
+
+export type DiaryEntity = 'order' | 'handin' | 'payment' | 'hours' | 'cost';
+
+export interface Ledger {
+  employers: EmployerRec[];
+  orders: OrderRec[];
+  handins: HandinRec[];
+  payments: PaymentRec[];
+  hours: HoursRec[];
+  costs: CostRec[];
+  /** "entity:id" of rows that were corrected at least once. */
+  corrected: string[];
+}
+
+export function emptyLedger(): Ledger {
+  return { employers: [], orders: [], handins: [], payments: [], hours: [], costs: [], corrected: [] };
+}
+
+// The columns of a new or corrected row, as stored (snake_case, like the tables).
+export interface OrderValues {
+  employer_id: number;
+  product: string;
+  unit: UnitCode;
+  quantity_count: number;
+  quantity_pieces: number;
+  rate_amount: number;
+  rate_per: UnitCode;
+  received_on: string;
+  due_on: string | null;
+  written_agreement: boolean | null;
+  materials_from_employer: boolean | null;
+}
+export interface HandinValues {
+  order_id: number;
+  handed_in_on: string;
+  delivered_pieces: number;
+  rejected_pieces: number;
+}
+export interface PaymentValues {
+  employer_id: number;
+  order_id: number | null;
+  kind: PaymentKind;
+  amount: number;
+  deduction: number;
+  kasbon_repaid: number;
+  paid_on: string;
+}
+export interface HoursValues {
+  worked_on: string;
+  minutes: number;
+  order_id: number | null;
+  helpers: number;
+  child_helper: boolean | null;
+}
+export interface CostValues {
+  category: CostCategory;
+  amount: number;
+  spent_on: string;
+}
+
+export interface EntityValues {
+  order: OrderValues;
+  handin: HandinValues;
+  payment: PaymentValues;
+  hours: HoursValues;
+  cost: CostValues;
+}

@@ -1,0 +1,44 @@
+// Writes the diary effects inside the turn's transaction and loads the `diary` fact.
+import type { Kysely } from 'kysely';
+import { correctEntry, findOrCreateEmployer, insertEntry, loadLedger, voidEntry } from '../db/diary.ts';
+import type { Database } from '../db/schema.ts';
+import { registerEffect } from '../engine/effects.ts';
+import { registerFact } from '../engine/facts.ts';
+import '../flows/diary/effects.ts';
+import type { CreateEntry } from '../flows/diary/effects.ts';
+import type { DiaryEntity } from './ledger.ts';
+
+async function withEmployer<V extends { employer_id?: number }>(
+  trx: Kysely<Database>,
+  workerId: string,
+  values: V,
+  newEmployerName: string | undefined,
+  nowIso: string,
+): Promise<V> {
+  if (!newEmployerName) return values;
+  return { ...values, employer_id: await findOrCreateEmployer(trx, workerId, newEmployerName, nowIso) };
+}
+
+function create<E extends DiaryEntity>(entity: E) {
+  return async (e: CreateEntry<E>, ac: { trx: Kysely<Database>; workerId: string; nowIso: string }) => {
+    const values = await withEmployer(ac.trx, ac.workerId, e.values as any, e.newEmployerName, ac.nowIso);
+    await insertEntry(ac.trx, ac.workerId, entity, values, ac.nowIso);
+  };
+}
+
+registerEffect('createOrder', create('order'));
+registerEffect('createHandin', create('handin'));
+registerEffect('createPayment', create('payment'));
+registerEffect('createHours', create('hours'));
+registerEffect('createCost', create('cost'));
+
+registerEffect('correctEntry', async (e, ac) => {
+  const changes = await withEmployer(ac.trx, ac.workerId, { ...e.changes } as any, e.newEmployerName, ac.nowIso);
+  await correctEntry(ac.trx, ac.workerId, e.entity, e.id, changes, ac.nowIso);
+});
+
+registerEffect('voidEntry', async (e, ac) => {
+  await voidEntry(ac.trx, ac.workerId, e.entity, e.id, ac.nowIso);
+});
+
+registerFact('diary', ({ trx, worker }) => loadLedger(trx, worker.id));

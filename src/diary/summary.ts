@@ -1,0 +1,358 @@
+// The arithmetic behind REKAP and the monthly statement: pure functions of a
+// worker's ledger, whole rupiah throughout.
+//
+// - A hand-in is worth its accepted pieces (delivered - rejected) at the
+//   order's quoted rate (see rate.ts for rounding).
+// - Paid = cash she received: payments plus kasbon (an advance is money in
+//   hand). Money withheld (potongan, kasbon repaid) is not paid.
+// - Owed to her by an employer = everything earned - everything paid, to date.
+//   Negative means paid ahead (an advance not yet worked off).
+// - Overdue: payments are set against hand-ins oldest first; what is still
+//   uncovered of a hand-in older than `overdueDays` is overdue.
+// - Paid less than expected: a payment for one order that, once the order is
+//   fully handed in, falls short of its value (at most what is owed overall);
+//   or, for lump sums, a payment made after her last hand-in that still
+//   leaves money owed.
+// - Effective hourly = (paid - costs) / hours worked, in the period.
+import { HOURS_PER_MONTH, UMK_TABLE, type UmkEntry } from '../content/umk.ts';
+import type { EmployerRec, HandinRec, Ledger, OrderRec, PaymentRec } from './ledger.ts';
+import { daysBetween, inRange } from './period.ts';
+import { worthOf } from './rate.ts';
+
+export interface Range {
+  from: string;
+  to: string;
+}
+
+export function acceptedOf(h: HandinRec): number {
+  return Math.max(0, h.deliveredPieces - h.rejectedPieces);
+}
+
+export function handinValue(h: HandinRec, order: OrderRec): number {
+  return worthOf(acceptedOf(h), order);
+}
+
+export interface OrderStatus {
+  order: OrderRec;
+  delivered: number;
+  rejected: number;
+  accepted: number;
+  /** Pieces still to hand in: the order less what was accepted (rejected pieces are redone). */
+  remaining: number;
+  /** Value of the whole order at its rate. */
+  total: number;
+  earned: number;
+  /** Paid against this order by payments linked to it (cash plus kasbon repaid from it). */
+  linkedPaid: number;
+  lastHandinOn: string | null;
+}
+
+export function orderStatuses(ledger: Ledger): Map<number, OrderStatus> {
+  const map = new Map<number, OrderStatus>();
+  for (const o of ledger.orders) {
+    map.set(o.id, {
+      order: o,
+      delivered: 0,
+      rejected: 0,
+      accepted: 0,
+      remaining: o.quantityPieces,
+      total: worthOf(o.quantityPieces, o),
+      earned: 0,
+      linkedPaid: 0,
+      lastHandinOn: null,
+    });
+  }
+  for (const h of ledger.handins) {
+    const s = map.get(h.orderId);
+    if (!s) continue;
+    s.delivered += h.deliveredPieces;
+    s.rejected += h.rejectedPieces;
+    s.accepted += acceptedOf(h);
+    s.earned += handinValue(h, s.order);
+    if (!s.lastHandinOn || h.handedInOn > s.lastHandinOn) s.lastHandinOn = h.handedInOn;
+  }
+  for (const s of map.values()) s.remaining = s.order.quantityPieces - s.accepted;
+  for (const p of ledger.payments) {
+    if (p.kind !== 'pay' || p.orderId === null) continue;
+    const s = map.get(p.orderId);
+    if (s) s.linkedPaid += p.amount + p.kasbonRepaid;
+  }
+  return map;
+}
+
+/** Orders with pieces still to hand in, oldest first. */
+export function openOrders(ledger: Ledger): OrderStatus[] {
+  return [...orderStatuses(ledger).values()]
+    .filter((s) => s.remaining > 0)
+    .sort((a, b) => a.order.receivedOn.localeCompare(b.order.receivedOn) || a.order.id - b.order.id);
+}
+
+export interface Overdue {
+  amount: number;
+  /** The oldest hand-in not fully paid. */
+  since: string;
+  days: number;
+}
+
+export interface Short {
+  amount: number;
+  paidOn: string;
+  /** The order the payment was for; null for a lump sum. */
+  orderId: number | null;
+}
+
+export interface EmployerBalance {
+  employer: EmployerRec;
+  earned: number;
+  paid: number;
+  kasbon: number;
+  deductions: number;
+  kasbonRepaid: number;
+  owed: number;
+  overdue: Overdue | null;
+  short: Short[];
+}
+
+function cash(p: PaymentRec): number {
+  return p.amount;
+}
+
+/** Balances with each employer as of `today` (everything recorded up to and including today). */
+export function employerBalances(ledger: Ledger, today: string, overdueDays: number): EmployerBalance[] {
+  const statuses = orderStatuses(ledger);
+  const out: EmployerBalance[] = [];
+  for (const employer of ledger.employers) {
+    const orders = ledger.orders.filter((o) => o.employerId === employer.id);
+    const orderIds = new Set(orders.map((o) => o.id));
+    const handins = ledger.handins
+      .filter((h) => orderIds.has(h.orderId) && h.handedInOn <= today)
+      .sort((a, b) => a.handedInOn.localeCompare(b.handedInOn) || a.id - b.id);
+    const payments = ledger.payments.filter((p) => p.employerId === employer.id && p.paidOn <= today);
+    const values = handins.map((h) => handinValue(h, statuses.get(h.orderId)!.order));
+    const earned = values.reduce((a, b) => a + b, 0);
+    const paid = payments.reduce((a, p) => a + cash(p), 0);
+    const b: EmployerBalance = {
+      employer,
+      earned,
+      paid,
+      kasbon: payments.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0),
+      deductions: payments.reduce((a, p) => a + p.deduction, 0),
+      kasbonRepaid: payments.reduce((a, p) => a + p.kasbonRepaid, 0),
+      owed: earned - paid,
+      overdue: null,
+      short: [],
+    };
+
+    // Overdue: set the money received against hand-ins, oldest first.
+    let credit = paid;
+    let overdueAmount = 0;
+    let since: string | null = null;
+    handins.forEach((h, i) => {
+      const value = values[i]!;
+      const covered = Math.min(value, Math.max(credit, 0));
+      credit -= covered;
+      const uncovered = value - covered;
+      if (uncovered > 0 && daysBetween(h.handedInOn, today) >= overdueDays) {
+        overdueAmount += uncovered;
+        if (!since) since = h.handedInOn;
+      }
+    });
+    if (overdueAmount > 0 && since) b.overdue = { amount: overdueAmount, since, days: daysBetween(since, today) };
+
+    // Paid less than expected, order by order.
+    for (const o of orders) {
+      const s = statuses.get(o.id)!;
+      const linked = payments.filter((p) => p.kind === 'pay' && p.orderId === o.id);
+      if (!linked.length || s.remaining > 0) continue;
+      // Never more than is owed overall: an advance not linked to the order may cover the rest.
+      const gap = Math.min(s.earned - s.linkedPaid, b.owed);
+      if (gap > 0) {
+        const lastPaid = linked
+          .map((p) => p.paidOn)
+          .sort()
+          .at(-1)!;
+        b.short.push({ amount: gap, paidOn: lastPaid, orderId: o.id });
+      }
+    }
+    // And for lump sums: paid after her last hand-in, yet money still owed.
+    const lastHandin = handins.at(-1)?.handedInOn;
+    const lastLump = payments
+      .filter((p) => p.kind === 'pay' && p.orderId === null)
+      .map((p) => p.paidOn)
+      .sort()
+      .at(-1);
+    if (!b.short.length && lastHandin && lastLump && lastLump >= lastHandin && b.owed > 0) {
+      b.short.push({ amount: b.owed, paidOn: lastLump, orderId: null });
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+export interface UmkYardstick {
+  year: number;
+  monthly: number;
+  /** monthly / 173, rounded to whole rupiah. */
+  hourly: number;
+  approximate: boolean;
+}
+
+/** The UMK of a year, or of the latest earlier year in the table. */
+export function umkFor(year: number, table: readonly UmkEntry[] = UMK_TABLE): UmkYardstick | null {
+  const e = [...table].filter((x) => x.year <= year).sort((a, b) => b.year - a.year)[0];
+  if (!e) return null;
+  return {
+    year: e.year,
+    monthly: e.monthly,
+    hourly: Math.round(e.monthly / HOURS_PER_MONTH),
+    approximate: Boolean(e.approximate),
+  };
+}
+
+export interface EmployerLine {
+  employer: EmployerRec;
+  earned: number;
+  paid: number;
+  /** To date (today), not just the period. */
+  owed: number;
+  overdue: Overdue | null;
+  short: Short[];
+}
+
+export interface PeriodSummary {
+  range: Range;
+  delivered: number;
+  rejected: number;
+  accepted: number;
+  earned: number;
+  paid: number;
+  kasbon: number;
+  deductions: number;
+  costs: number;
+  minutes: number;
+  /** Rupiah per hour, (paid - costs) / hours; null when no hours were recorded. */
+  hourly: number | null;
+  umk: UmkYardstick | null;
+  employers: EmployerLine[];
+  /** Days in the period on which family members helped; on which a child under 15 helped. */
+  helperDays: number;
+  childDays: number;
+}
+
+export function summarize(
+  ledger: Ledger,
+  range: Range,
+  today: string,
+  overdueDays: number,
+  table: readonly UmkEntry[] = UMK_TABLE,
+): PeriodSummary {
+  const statuses = orderStatuses(ledger);
+  const handins = ledger.handins.filter((h) => inRange(h.handedInOn, range) && statuses.has(h.orderId));
+  const payments = ledger.payments.filter((p) => inRange(p.paidOn, range));
+  const costs = ledger.costs.filter((c) => inRange(c.spentOn, range)).reduce((a, c) => a + c.amount, 0);
+  const hours = ledger.hours.filter((h) => inRange(h.workedOn, range));
+  const minutes = hours.reduce((a, h) => a + h.minutes, 0);
+  const paid = payments.reduce((a, p) => a + cash(p), 0);
+  const earnedBy = new Map<number, number>();
+  let earned = 0;
+  for (const h of handins) {
+    const o = statuses.get(h.orderId)!.order;
+    const v = handinValue(h, o);
+    earned += v;
+    earnedBy.set(o.employerId, (earnedBy.get(o.employerId) ?? 0) + v);
+  }
+  const balances = employerBalances(ledger, today, overdueDays);
+  const employers: EmployerLine[] = balances
+    .map((b) => ({
+      employer: b.employer,
+      earned: earnedBy.get(b.employer.id) ?? 0,
+      paid: payments.filter((p) => p.employerId === b.employer.id).reduce((a, p) => a + cash(p), 0),
+      owed: b.owed,
+      overdue: b.overdue,
+      short: b.short,
+    }))
+    .filter((e) => e.earned || e.paid || e.owed);
+  const helperDays = new Set(hours.filter((h) => h.helpers > 0).map((h) => h.workedOn)).size;
+  const childDays = new Set(hours.filter((h) => h.childHelper).map((h) => h.workedOn)).size;
+  return {
+    range,
+    delivered: handins.reduce((a, h) => a + h.deliveredPieces, 0),
+    rejected: handins.reduce((a, h) => a + h.rejectedPieces, 0),
+    accepted: handins.reduce((a, h) => a + acceptedOf(h), 0),
+    earned,
+    paid,
+    kasbon: payments.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0),
+    deductions: payments.reduce((a, p) => a + p.deduction + p.kasbonRepaid, 0),
+    costs,
+    minutes,
+    hourly: minutes > 0 ? Math.round(((paid - costs) * 60) / minutes) : null,
+    umk: umkFor(Number(range.from.slice(0, 4)), table),
+    employers,
+    helperDays,
+    childDays,
+  };
+}
+
+export interface StatementHandin {
+  day: string;
+  orderId: number;
+  product: string;
+  accepted: number;
+  rejected: number;
+  value: number;
+}
+
+export interface Statement {
+  employer: EmployerRec;
+  range: Range;
+  /** Owed at the start of the month (negative: paid ahead). */
+  opening: number;
+  orders: OrderRec[];
+  handins: StatementHandin[];
+  payments: PaymentRec[];
+  earned: number;
+  paid: number;
+  closing: number;
+}
+
+/** One employer's month: what was handed in, what was paid, and what is still owed. */
+export function monthlyStatement(ledger: Ledger, employerId: number, range: Range): Statement | null {
+  const employer = ledger.employers.find((e) => e.id === employerId);
+  if (!employer) return null;
+  const orders = ledger.orders.filter((o) => o.employerId === employerId);
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  const handins = ledger.handins
+    .filter((h) => byId.has(h.orderId) && h.handedInOn <= range.to)
+    .sort((a, b) => a.handedInOn.localeCompare(b.handedInOn) || a.id - b.id);
+  const payments = ledger.payments
+    .filter((p) => p.employerId === employerId && p.paidOn <= range.to)
+    .sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.id - b.id);
+  const before = (d: string) => d < range.from;
+  const valueOfH = (h: HandinRec) => handinValue(h, byId.get(h.orderId)!);
+  const opening =
+    handins.filter((h) => before(h.handedInOn)).reduce((a, h) => a + valueOfH(h), 0) -
+    payments.filter((p) => before(p.paidOn)).reduce((a, p) => a + cash(p), 0);
+  const inMonth = handins.filter((h) => !before(h.handedInOn));
+  const paidIn = payments.filter((p) => !before(p.paidOn));
+  const lines = inMonth.map((h) => ({
+    day: h.handedInOn,
+    orderId: h.orderId,
+    product: byId.get(h.orderId)!.product,
+    accepted: acceptedOf(h),
+    rejected: h.rejectedPieces,
+    value: valueOfH(h),
+  }));
+  const earned = lines.reduce((a, l) => a + l.value, 0);
+  const paid = paidIn.reduce((a, p) => a + cash(p), 0);
+  return {
+    employer,
+    range,
+    opening,
+    orders: orders.filter((o) => inRange(o.receivedOn, range)),
+    handins: lines,
+    payments: paidIn,
+    earned,
+    paid,
+    closing: opening + earned - paid,
+  };
+}

@@ -1,0 +1,184 @@
+// Her latest entries, to change or undo one. A change goes through the same
+// questions as the entry itself; both are kept in the audit trail
+// (diary_corrections), never rewritten silently.
+import type { DiaryEntity, Ledger } from '../../diary/ledger.ts';
+import { acceptedOf } from '../../diary/summary.ts';
+import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
+import { need, result } from '../types.ts';
+import './effects.ts';
+import { employerName, money, num, numbered, quantityText, shortDay } from './show.ts';
+
+const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({ flow: 'corrections', step, data });
+const PAGE = 8;
+
+export interface EntryRef {
+  entity: DiaryEntity;
+  id: number;
+  createdAt: string;
+  text: string;
+}
+
+const FLOW_OF: Record<DiaryEntity, string> = {
+  order: 'order',
+  handin: 'handin',
+  payment: 'payment',
+  hours: 'hours',
+  cost: 'cost',
+};
+
+/** Every entry of hers, newest first, each described in one line. */
+export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
+  const t = ctx.t;
+  const out: EntryRef[] = [];
+  const orders = new Map(l.orders.map((o) => [o.id, o]));
+  for (const o of l.orders) {
+    out.push({
+      entity: 'order',
+      id: o.id,
+      createdAt: o.createdAt,
+      text: t('entryOrder', {
+        day: shortDay(o.receivedOn, ctx),
+        employer: employerName(l, o.employerId),
+        product: o.product,
+        qty: quantityText(o.quantityCount, o.unit, o.quantityPieces, ctx),
+      }),
+    });
+  }
+  for (const h of l.handins) {
+    out.push({
+      entity: 'handin',
+      id: h.id,
+      createdAt: h.createdAt,
+      text: t('entryHandin', {
+        day: shortDay(h.handedInOn, ctx),
+        product: orders.get(h.orderId)?.product ?? '?',
+        accepted: acceptedOf(h),
+        rejected: h.rejectedPieces,
+      }),
+    });
+  }
+  for (const p of l.payments) {
+    out.push({
+      entity: 'payment',
+      id: p.id,
+      createdAt: p.createdAt,
+      text: t(p.kind === 'kasbon' ? 'entryKasbon' : 'entryPayment', {
+        day: shortDay(p.paidOn, ctx),
+        employer: employerName(l, p.employerId),
+        amount: money(p.amount),
+      }),
+    });
+  }
+  for (const h of l.hours) {
+    out.push({
+      entity: 'hours',
+      id: h.id,
+      createdAt: h.createdAt,
+      text: t('entryHours', {
+        day: shortDay(h.workedOn, ctx),
+        hours: t('hoursN', { n: num(Math.round((h.minutes / 60) * 100) / 100, ctx.lang) }),
+      }),
+    });
+  }
+  for (const c of l.costs) {
+    out.push({
+      entity: 'cost',
+      id: c.id,
+      createdAt: c.createdAt,
+      text: t('entryCost', {
+        day: shortDay(c.spentOn, ctx),
+        category: t('costCategory', { c: c.category }),
+        amount: money(c.amount),
+      }),
+    });
+  }
+  const corrected = new Set(l.corrected);
+  for (const e of out) if (corrected.has(`${e.entity}:${e.id}`)) e.text = `${e.text} ${t('editedMark')}`;
+  // Newest first; entries made in the same instant keep the order of a work
+  // day reversed (cost, hours, pay, hand-in, order), each by id.
+  const index = new Map(out.map((e, i) => [e, i]));
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || index.get(b)! - index.get(a)!);
+}
+
+function list(ctx: FlowContext, page: number): StepResult {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const all = entries(l, ctx);
+  if (!all.length) return result(null, [{ text: ctx.t('noEntriesYet') }]);
+  const shown = all.slice(page * PAGE, page * PAGE + PAGE);
+  if (!shown.length) return list(ctx, 0);
+  const more = all.length > (page + 1) * PAGE;
+  const text = ctx.t('entriesList', { list: numbered(shown.map((e) => e.text)), more });
+  return result(st('pick', { page, ids: shown.map((e) => [e.entity, e.id]) }), [{ text }]);
+}
+
+function find(ctx: FlowContext, entity: DiaryEntity, id: number): EntryRef | undefined {
+  return entries(ctx.facts.diary!, ctx).find((e) => e.entity === entity && e.id === id);
+}
+
+export const correctionsFlow: Flow = {
+  name: 'corrections',
+  menu: { order: 60, label: (ctx) => ctx.t('menuCorrections') },
+  start: (ctx) => list(ctx, 0),
+  step(state, input, ctx) {
+    if (!ctx.facts.diary) return need('diary');
+    const n = parseChoice(input.text);
+    const page = Number(state.data.page ?? 0);
+    switch (state.step) {
+      case 'pick': {
+        const ids = (state.data.ids ?? []) as [DiaryEntity, number][];
+        if (n === 0) return { ...result(null), goto: { flow: 'menu' } };
+        if (n === 9) return list(ctx, page + 1);
+        const pick = n !== null ? ids[n - 1] : undefined;
+        const entry = pick ? find(ctx, pick[0], pick[1]) : undefined;
+        if (!entry) {
+          const again = list(ctx, page);
+          return { ...again, replies: [{ text: ctx.t('chooseNumberOrZero', { max: ids.length }) }, ...again.replies] };
+        }
+        return result(st('action', { page, entity: entry.entity, id: entry.id }), [
+          { text: ctx.t('entryActions', { entry: entry.text }) },
+        ]);
+      }
+      case 'action': {
+        const entity = state.data.entity as DiaryEntity;
+        const id = Number(state.data.id);
+        const entry = find(ctx, entity, id);
+        if (!entry) return result(null, [{ text: ctx.t('entryGone') }]);
+        if (n === 0) return list(ctx, page);
+        if (n === 1) {
+          return { ...result(null), goto: { flow: FLOW_OF[entity], args: { edit: id, title: entry.text } } };
+        }
+        if (n === 2) {
+          const handins = entity === 'order' ? ctx.facts.diary.handins.filter((h) => h.orderId === id).length : 0;
+          const text = handins
+            ? ctx.t('voidOrderConfirm', { entry: entry.text, n: handins })
+            : ctx.t('voidConfirm', { entry: entry.text });
+          return result(st('void', { page, entity, id }), [{ text }]);
+        }
+        return result(state, [
+          { text: `${ctx.t('chooseNumberOrZero', { max: 2 })}\n${ctx.t('entryActions', { entry: entry.text })}` },
+        ]);
+      }
+      case 'void': {
+        const entity = state.data.entity as DiaryEntity;
+        const id = Number(state.data.id);
+        const entry = find(ctx, entity, id);
+        if (!entry) return result(null, [{ text: ctx.t('entryGone') }]);
+        const yn = parseYesNo(input.text);
+        if (yn === 'yes') return result(null, [{ text: ctx.t('voided') }], [{ type: 'voidEntry', entity, id }]);
+        if (yn === 'no') return result(null, [{ text: ctx.t('voidKept') }]);
+        return result(state, [{ text: `${ctx.t('reply12')}\n${ctx.t('voidConfirm', { entry: entry.text })}` }]);
+      }
+      default:
+        return list(ctx, 0);
+    }
+  },
+  quick(input) {
+    return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(
+      input.lower,
+    )
+      ? {}
+      : null;
+  },
+};

@@ -1,0 +1,119 @@
+// A cost she carries for the work: electricity, materials (thread, glue),
+// transport, tools, or other.
+import { COST_WORDS } from '../../content/cost-words.ts';
+import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import { COST_CATEGORIES, type CostCategory, type CostValues } from '../../diary/ledger.ts';
+import { monthOf } from '../../diary/period.ts';
+import { parseChoice } from '../../parse/choice.ts';
+import { findMoney } from '../../parse/money.ts';
+import { fold } from '../../parse/text.ts';
+import type { Flow, Reply } from '../types.ts';
+import './effects.ts';
+import { dayField, ledgerOf, moneyAnswer } from './fields.ts';
+import { type Field, type Form, startForm, stepForm } from './form.ts';
+import { after, takeDayAtEnd } from './quick.ts';
+import { money, today } from './show.ts';
+import { changedValues } from './values.ts';
+
+export type CostDraft = {
+  category?: CostCategory;
+  amount?: number;
+  spentOn?: string;
+};
+
+/** The category named by any word of the text ("token listrik" -> listrik). */
+export function costCategoryOf(text: string): CostCategory | null {
+  const words = fold(text)
+    .split(/[^a-z-]+/)
+    .filter(Boolean);
+  for (const w of words) {
+    for (const c of COST_CATEGORIES) if (COST_WORDS[c].includes(w)) return c;
+  }
+  return null;
+}
+
+const fields: Field<CostDraft>[] = [
+  {
+    key: 'category',
+    label: 'lblCategory',
+    ask: (_d, ctx) => ctx.t('askCostCategory'),
+    parse(input, _d, ctx) {
+      const n = parseChoice(input.text);
+      const c = n !== null ? COST_CATEGORIES[n - 1] : costCategoryOf(input.text);
+      if (!c) return { ok: false, error: ctx.t('chooseNumber', { max: COST_CATEGORIES.length }) };
+      return { ok: true, set: { category: c } };
+    },
+    show: (d, ctx) => (d.category ? ctx.t('costCategory', { c: d.category }) : null),
+  },
+  {
+    key: 'amount',
+    label: 'lblAmount',
+    ask: (_d, ctx) => ctx.t('askCostAmount'),
+    parse: (input, _d, ctx) => moneyAnswer<CostDraft>(input, ctx, DIARY_BOUNDS.cost, (amount) => ({ amount })),
+    show: (d) => (d.amount === undefined ? null : money(d.amount)),
+  },
+  dayField<CostDraft>('spentOn', 'lblDate', 'askSpentOn'),
+];
+
+function values(d: CostDraft): CostValues {
+  return { category: d.category!, amount: d.amount!, spent_on: d.spentOn! };
+}
+
+export const costForm: Form<CostDraft> = {
+  flow: 'cost',
+  needs: ['diary'],
+  fields,
+  title: (_d, ctx) => ctx.t('costTitle'),
+  save(d, ctx, mode) {
+    const month = monthOf(today(ctx));
+    const total =
+      ledgerOf(ctx)
+        .costs.filter((c) => monthOf(c.spentOn) === month)
+        .reduce((a, c) => a + c.amount, 0) + (monthOf(d.spentOn!) === month ? d.amount! : 0);
+    const replies: Reply[] = [{ text: ctx.t('costSaved', { month: money(total) }) }];
+    if (mode === 'new') {
+      const short = d.amount! % 1000 === 0 ? `${d.amount! / 1000}rb` : String(d.amount);
+      replies.push({ text: ctx.t('tipQuick', { example: `biaya ${d.category} ${short}` }) });
+    }
+    return { effects: [{ type: 'createCost', values: values(d) }], replies };
+  },
+  load(id, ctx) {
+    const c = ledgerOf(ctx).costs.find((x) => x.id === id);
+    if (!c) return null;
+    return { category: c.category, amount: c.amount, spentOn: c.spentOn };
+  },
+  update(orig, d, id, ctx) {
+    return {
+      effects: [{ type: 'correctEntry', entity: 'cost', id, changes: changedValues(values(orig), values(d)) }],
+      replies: [{ text: ctx.t('corrected') }],
+    };
+  },
+};
+
+const COST_WORD = /^(biaya|beli|bayar|ongkos|keluar|pengeluaran|belanja|cost)\b/i;
+
+/** `biaya listrik 20rb`, `beli lem 15rb kemarin`, `ongkos 10rb` */
+export function quickCost(text: string, now: Date): Record<string, unknown> | null {
+  const rest = after(text, COST_WORD);
+  if (rest === null) return null;
+  const raw: Record<string, string> = {};
+  const { rest: body, day } = takeDayAtEnd(rest, now);
+  if (day) raw.spentOn = day;
+  const f = findMoney(body);
+  let words = body;
+  if (f) {
+    raw.amount = body.slice(f.start, f.end);
+    words = `${body.slice(0, f.start)} ${body.slice(f.end)}`.trim();
+  }
+  if (/^ongkos/i.test(text) && !words) words = 'ongkos';
+  if (words) raw.category = words;
+  return { raw };
+}
+
+export const costFlow: Flow = {
+  name: 'cost',
+  menu: { order: 50, label: (ctx) => ctx.t('menuCost') },
+  start: (ctx, args) => startForm(costForm, ctx, args),
+  step: (state, input, ctx) => stepForm(costForm, state, input, ctx),
+  quick: (input, ctx) => quickCost(input.text, ctx.now),
+};

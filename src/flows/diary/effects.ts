@@ -1,0 +1,31 @@
+// What the diary flows ask the engine to write, and the fact they read.
+import type { DiaryEntity, EntityValues, Ledger } from '../../diary/ledger.ts';
+
+/** A new row. With `newEmployerName`, the employer is found or created by name and `employer_id` is ignored. */
+export interface CreateEntry<E extends DiaryEntity> {
+  values: EntityValues[E];
+  newEmployerName?: string;
+}
+
+declare module '../types.ts' {
+  interface EffectMap {
+    createOrder: CreateEntry<'order'>;
+    createHandin: CreateEntry<'handin'>;
+    createPayment: CreateEntry<'payment'>;
+    createHours: CreateEntry<'hours'>;
+    createCost: CreateEntry<'cost'>;
+    /** Changes columns of one row; each change is kept in diary_corrections. */
+    correctEntry: {
+      entity: DiaryEntity;
+      id: number;
+      changes: Partial<EntityValues[DiaryEntity]> & Record<string, unknown>;
+      newEmployerName?: string;
+    };
+    /** Undoes one row (kept, marked voided, recorded in diary_corrections). */
+    voidEntry: { entity: DiaryEntity; id: number };
+  }
+  interface FactMap {
+    /** Her whole diary, voided rows left out. */
+    diary: Ledger;
+  }
+}

@@ -1,0 +1,294 @@
+// A record flow is a form: fields asked one message at a time, then one echo
+// of everything for a yes/no before anything is stored. The same fields serve
+// three ways in:
+// - guided (from the menu): every field is asked, except a choice with only
+//   one possible answer, which is inferred and shown in the echo;
+// - quick (one message such as "setor 58 retur 2"): the recogniser cuts the
+//   message into raw text per field, each read by the same parser as a typed
+//   answer (so the same checks apply); what she did not say is asked, or, for
+//   a few fields, assumed (today, no rejects) and shown in the echo;
+// - edit (a correction): the stored row is the draft, she picks what to change.
+// A value that is implausible or ambiguous is never taken silently: she is
+// asked to confirm it. Nothing is written until she says yes at the echo.
+import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { fold } from '../../parse/text.ts';
+import type { MessageKey } from '../messages/index.ts';
+import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
+import { need, result } from '../types.ts';
+
+export type Draft = Record<string, unknown>;
+
+export interface Choice<D> {
+  label: string;
+  /** What choosing it sets; null: type the value again. */
+  set: Partial<D> | null;
+}
+
+export interface Check<D> {
+  question: string;
+  choices: Choice<D>[];
+}
+
+export type Parsed<D> = { ok: true; set: Partial<D>; check?: Check<D> } | { ok: false; error: string };
+
+export interface Field<D extends Draft> {
+  key: keyof D & string;
+  /** Label of the echo line ("Jumlah"). */
+  label: MessageKey;
+  /** Whether the field applies to this draft at all (default: always). */
+  applies?(d: D, ctx: FlowContext): boolean;
+  ask(d: D, ctx: FlowContext): string;
+  parse(input: Input, d: D, ctx: FlowContext): Parsed<D>;
+  /** The value as shown in the echo; null hides the line. */
+  show(d: D, ctx: FlowContext): string | null;
+  /** Keys that depend on this one and are asked again when it changes. */
+  clears?: (keyof D & string)[];
+  /** The only possible answer, when there is one (asked anyway when she wants to change it). */
+  infer?(d: D, ctx: FlowContext): Partial<D> | null;
+  /** What a quick entry assumes when she did not say it (shown in the echo). */
+  assume?(d: D, ctx: FlowContext): Partial<D> | null;
+}
+
+export interface Saved {
+  effects: Effect[];
+  replies: Reply[];
+}
+
+export interface Form<D extends Draft> {
+  flow: string;
+  needs: FactKey[];
+  fields: Field<D>[];
+  /** Echo heading ("Cek dulu, order baru:"). */
+  title(d: D, ctx: FlowContext): string;
+  save(d: D, ctx: FlowContext, mode: 'new' | 'quick'): Saved;
+  /** The stored row as a draft, for corrections; null when it is not hers (any more). */
+  load(id: number, ctx: FlowContext): D | null;
+  update(orig: D, d: D, id: number, ctx: FlowContext): Saved;
+}
+
+interface FormState<D> {
+  v: D;
+  mode: 'new' | 'quick' | 'edit';
+  raw?: Record<string, string>;
+  edit?: { id: number; orig: D };
+  chk?: { key: string; text: string; sets: (Partial<D> | null)[] };
+  force?: string;
+}
+
+export function textInput(raw: string): Input {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  return { text, lower: fold(text), kind: 'text', tooLong: false };
+}
+
+function st<D>(form: Form<any>, step: string, fs: FormState<D>): ConvState {
+  return { flow: form.flow, step, data: fs as unknown as Record<string, unknown> };
+}
+
+function hasFacts(form: Form<any>, ctx: FlowContext): boolean {
+  return form.needs.every((k) => ctx.facts[k] !== undefined);
+}
+
+function applies<D extends Draft>(f: Field<D>, d: D, ctx: FlowContext): boolean {
+  return f.applies ? f.applies(d, ctx) : true;
+}
+
+function apply<D extends Draft>(d: D, set: Partial<D>): D {
+  return { ...d, ...set };
+}
+
+function clear<D extends Draft>(f: Field<D>, d: D): D {
+  const next: Draft = { ...d };
+  delete next[f.key];
+  for (const k of f.clears ?? []) delete next[k];
+  return next as D;
+}
+
+function lines<D extends Draft>(form: Form<D>, d: D, ctx: FlowContext): { field: Field<D>; text: string }[] {
+  const out: { field: Field<D>; text: string }[] = [];
+  for (const f of form.fields) {
+    if (!applies(f, d, ctx)) continue;
+    const v = f.show(d, ctx);
+    if (v !== null) out.push({ field: f, text: `${ctx.t(f.label)}: ${v}` });
+  }
+  return out;
+}
+
+function askReply<D extends Draft>(
+  form: Form<D>,
+  f: Field<D>,
+  fs: FormState<D>,
+  ctx: FlowContext,
+  before?: string,
+): StepResult {
+  const ask = f.ask(fs.v, ctx);
+  return result(st(form, `ask:${f.key}`, fs), [{ text: before ? `${before}\n${ask}` : ask }]);
+}
+
+function checkReply<D extends Draft>(
+  form: Form<D>,
+  key: string,
+  check: Check<D>,
+  fs: FormState<D>,
+  ctx: FlowContext,
+): StepResult {
+  const text = `${check.question}\n${check.choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
+  const next: FormState<D> = { ...fs, chk: { key, text, sets: check.choices.map((c) => c.set) } };
+  void ctx;
+  const options = check.choices.map((c, i) => ({ key: String(i + 1), label: c.label }));
+  return result(st(form, 'check', next), [{ text, options }]);
+}
+
+/** Buttons where the channel has them; typing 1 or 2 works everywhere. */
+function saveOptions(ctx: FlowContext) {
+  return [
+    { key: '1', label: ctx.t('optSave') },
+    { key: '2', label: ctx.t('optChange') },
+  ];
+}
+
+function confirmReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowContext): StepResult {
+  const d = fs.v;
+  if (fs.mode === 'edit' && fs.edit) {
+    const changed: string[] = [];
+    for (const f of form.fields) {
+      const before = applies(f, fs.edit.orig, ctx) ? f.show(fs.edit.orig, ctx) : null;
+      const after = applies(f, d, ctx) ? f.show(d, ctx) : null;
+      if (before !== after) changed.push(`${ctx.t(f.label)}: ${before ?? '-'} → ${after ?? '-'}`);
+    }
+    if (!changed.length) return fixReply(form, fs, ctx, ctx.t('nothingChanged'));
+    return result(st(form, 'confirm', fs), [
+      { text: ctx.t('confirmEdit', { lines: changed.join('\n') }), options: saveOptions(ctx) },
+    ]);
+  }
+  const body = lines(form, d, ctx)
+    .map((l) => l.text)
+    .join('\n');
+  return result(st(form, 'confirm', fs), [
+    { text: ctx.t('confirmNew', { title: form.title(d, ctx), lines: body }), options: saveOptions(ctx) },
+  ]);
+}
+
+function fixReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowContext, before?: string): StepResult {
+  const list = lines(form, fs.v, ctx)
+    .map((l, i) => `${i + 1} ${l.text}`)
+    .join('\n');
+  const text = ctx.t(fs.mode === 'edit' ? 'fixWhichEdit' : 'fixWhich', { list });
+  return result(st(form, 'fix', { ...fs, force: undefined }), [{ text: before ? `${before}\n${text}` : text }]);
+}
+
+/** Takes what is known as far as it goes: the next question, a check, or the echo. */
+function advance<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowContext, before?: string): StepResult {
+  let d = fs.v;
+  const raw = { ...(fs.raw ?? {}) };
+  for (const f of form.fields) {
+    if (!applies(f, d, ctx)) continue;
+    if (fs.force === f.key) return askReply(form, f, { ...fs, v: d, raw }, ctx, before);
+    if (d[f.key] !== undefined) continue;
+    const typed = raw[f.key];
+    if (typed !== undefined) {
+      delete raw[f.key];
+      const r = f.parse(textInput(typed), d, ctx);
+      if (!r.ok) return askReply(form, f, { ...fs, v: d, raw }, ctx, r.error);
+      if (r.check) return checkReply(form, f.key, r.check, { ...fs, v: d, raw }, ctx);
+      d = apply(d, r.set);
+      continue;
+    }
+    const inferred = f.infer?.(d, ctx);
+    if (inferred) {
+      d = apply(d, inferred);
+      continue;
+    }
+    const assumed = fs.mode === 'quick' ? f.assume?.(d, ctx) : null;
+    if (assumed) {
+      d = apply(d, assumed);
+      continue;
+    }
+    return askReply(form, f, { ...fs, v: d, raw }, ctx, before);
+  }
+  const done: FormState<D> = { ...fs, v: d, raw: undefined, force: undefined, chk: undefined };
+  const r = confirmReply(form, done, ctx);
+  if (before) r.replies[0] = { ...r.replies[0]!, text: `${before}\n${r.replies[0]!.text}` };
+  return r;
+}
+
+export function startForm<D extends Draft>(
+  form: Form<D>,
+  ctx: FlowContext,
+  args: Record<string, unknown> | undefined,
+): StepResult {
+  if (!hasFacts(form, ctx)) return need(...form.needs);
+  if (typeof args?.edit === 'number') {
+    const orig = form.load(args.edit, ctx);
+    if (!orig) return result(null, [{ text: ctx.t('entryGone') }]);
+    const fs: FormState<D> = { v: orig, mode: 'edit', edit: { id: args.edit, orig } };
+    const title = typeof args.title === 'string' ? args.title : undefined;
+    return fixReply(form, fs, ctx, title);
+  }
+  const raw = (args?.raw ?? undefined) as Record<string, string> | undefined;
+  const preset = (args?.preset ?? {}) as Partial<D>;
+  // "setor" alone is the menu's way in: ask everything. Anything more is a quick entry.
+  const quick = Object.keys(raw ?? {}).length > 0 || Object.keys(preset).length > 0;
+  return advance(form, { v: { ...preset } as D, mode: quick ? 'quick' : 'new', raw }, ctx);
+}
+
+export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input: Input, ctx: FlowContext): StepResult {
+  if (!hasFacts(form, ctx)) return need(...form.needs);
+  const fs = state.data as unknown as FormState<D>;
+  const [kind, key] = state.step.split(':');
+
+  if (kind === 'ask') {
+    const f = form.fields.find((x) => x.key === key);
+    if (!f) return advance(form, fs, ctx);
+    const r = f.parse(input, fs.v, ctx);
+    if (!r.ok) return askReply(form, f, fs, ctx, r.error);
+    if (r.check) return checkReply(form, f.key, r.check, fs, ctx);
+    return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
+  }
+
+  if (kind === 'check' && fs.chk) {
+    const sets = fs.chk.sets;
+    const n = parseChoice(input.text);
+    const yn = n === null ? parseYesNo(input.text) : null;
+    const idx = n !== null ? n - 1 : yn === 'yes' ? 0 : yn === 'no' ? sets.length - 1 : -1;
+    if (idx < 0 || idx >= sets.length) {
+      return result(state, [{ text: `${ctx.t('chooseNumber', { max: sets.length })}\n${fs.chk.text}` }]);
+    }
+    const set = sets[idx] ?? null;
+    const f = form.fields.find((x) => x.key === fs.chk!.key)!;
+    const next: FormState<D> = { ...fs, chk: undefined };
+    if (set === null) return askReply(form, f, next, ctx);
+    return advance(form, { ...next, v: apply(fs.v, set), force: undefined }, ctx);
+  }
+
+  if (kind === 'confirm') {
+    const yn = parseYesNo(input.text);
+    if (yn === 'no') return fixReply(form, fs, ctx);
+    if (yn !== 'yes') {
+      const again = confirmReply(form, fs, ctx);
+      return {
+        ...again,
+        replies: [{ ...again.replies[0]!, text: `${ctx.t('replyYesOrChange')}\n${again.replies[0]!.text}` }],
+      };
+    }
+    const saved =
+      fs.mode === 'edit' && fs.edit
+        ? form.update(fs.edit.orig, fs.v, fs.edit.id, ctx)
+        : form.save(fs.v, ctx, fs.mode === 'quick' ? 'quick' : 'new');
+    return result(null, saved.replies, saved.effects);
+  }
+
+  if (kind === 'fix') {
+    const items = lines(form, fs.v, ctx);
+    const n = parseChoice(input.text);
+    if (n === 0) {
+      if (fs.mode === 'edit') return result(null, [{ text: ctx.t('editLeft') }]);
+      return confirmReply(form, fs, ctx);
+    }
+    const chosen = n !== null ? items[n - 1] : undefined;
+    if (!chosen) return fixReply(form, fs, ctx, ctx.t('chooseNumberOrZero', { max: items.length }));
+    const f = chosen.field;
+    return advance(form, { ...fs, v: clear(f, fs.v), force: f.key }, ctx);
+  }
+
+  return advance(form, fs, ctx);
+}

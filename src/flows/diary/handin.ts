@@ -1,0 +1,268 @@
+// A hand-in (setor): which open order, how many pieces handed in, how many
+// rejected (retur). Accepted = handed in - rejected; rejected pieces stay to
+// be redone, so the order stays open for them.
+import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import type { HandinValues, Ledger, OrderRec } from '../../diary/ledger.ts';
+import { worthOf } from '../../diary/rate.ts';
+import { orderStatuses } from '../../diary/summary.ts';
+import { parseChoice } from '../../parse/choice.ts';
+import { fold } from '../../parse/text.ts';
+import { parseQuantity } from '../../parse/units.ts';
+import type { Flow, FlowContext, Reply } from '../types.ts';
+import { result } from '../types.ts';
+import './effects.ts';
+import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
+import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { after, takeDayAtEnd, takeQuantity } from './quick.ts';
+import { employerName, money, numbered, orderLabel } from './show.ts';
+import { changedValues } from './values.ts';
+
+export type HandinDraft = {
+  order?: number;
+  delivered?: number;
+  rejected?: number;
+  handedInOn?: string;
+  /** From a quick entry "setor 58 retur 2": the 2 said as rejected (58 is what was accepted). */
+  qr?: number;
+  /** A quick entry said "retur" without a number: ask how many. */
+  askRejected?: boolean;
+  /** The row being corrected, left out of what remains of the order. */
+  self?: number;
+};
+
+/** Orders she can hand in to: open ones first (oldest first), else the latest ones. */
+function candidates(ledger: Ledger): OrderRec[] {
+  const st = [...orderStatuses(ledger).values()];
+  const open = st.filter((s) => s.remaining > 0).map((s) => s.order);
+  if (open.length) return open.slice(0, 9);
+  return ledger.orders
+    .slice()
+    .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id)
+    .slice(0, 9);
+}
+
+function remainingOf(ledger: Ledger, orderId: number, exceptHandin?: number): number {
+  const without = exceptHandin ? { ...ledger, handins: ledger.handins.filter((h) => h.id !== exceptHandin) } : ledger;
+  return orderStatuses(without).get(orderId)?.remaining ?? 0;
+}
+
+function orderLine(o: OrderRec, ledger: Ledger, ctx: FlowContext): string {
+  const remaining = remainingOf(ledger, o.id);
+  return ctx.t('orderWithRemaining', { order: orderLabel(o, ledger, ctx), remaining, total: o.quantityPieces });
+}
+
+function pieces(input: { text: string; lower: string }): number | null {
+  const n = wholeNumber({ ...input, kind: 'text', tooLong: false });
+  if (n !== null) return n;
+  const q = parseQuantity(input.text) ?? parseQuantity(input.lower);
+  return q && Number.isInteger(q.pieces) ? q.pieces : null;
+}
+
+const fields: Field<HandinDraft>[] = [
+  {
+    key: 'order',
+    label: 'lblOrder',
+    ask(_d, ctx) {
+      const l = ledgerOf(ctx);
+      return ctx.t('askHandinOrder', { list: numbered(candidates(l).map((o) => orderLine(o, l, ctx))) });
+    },
+    parse(input, _d, ctx): Parsed<HandinDraft> {
+      const l = ledgerOf(ctx);
+      const list = candidates(l);
+      const n = parseChoice(input.text);
+      if (n !== null) {
+        const o = list[n - 1];
+        if (!o) return { ok: false, error: ctx.t('chooseNumber', { max: list.length }) };
+        return { ok: true, set: { order: o.id } };
+      }
+      // Words naming the product or the employer ("sandal", "bu yati").
+      const words = fold(input.text)
+        .split(/\s+/)
+        .filter((w) => w.length >= 3 && !['untuk', 'buat', 'yang', 'order', 'dari'].includes(w));
+      const match = (o: OrderRec) => {
+        const hay = fold(`${o.product} ${employerName(l, o.employerId)}`);
+        return words.length > 0 && words.every((w) => hay.includes(w));
+      };
+      const found = list.filter(match);
+      const pool = found.length ? found : l.orders.filter(match);
+      if (pool.length === 1) return { ok: true, set: { order: pool[0]!.id } };
+      return { ok: false, error: ctx.t('chooseNumber', { max: list.length }) };
+    },
+    show: (d, ctx) => {
+      const o = ledgerOf(ctx).orders.find((x) => x.id === d.order);
+      return o ? orderLabel(o, ledgerOf(ctx), ctx) : null;
+    },
+    infer(_d, ctx) {
+      const l = ledgerOf(ctx);
+      const open = [...orderStatuses(l).values()].filter((s) => s.remaining > 0);
+      return open.length === 1 ? { order: open[0]!.order.id } : null;
+    },
+  },
+  {
+    key: 'delivered',
+    label: 'lblDelivered',
+    clears: ['rejected', 'qr'],
+    ask(d, ctx) {
+      const o = ledgerOf(ctx).orders.find((x) => x.id === d.order);
+      return ctx.t('askDelivered', { product: o?.product ?? '' });
+    },
+    parse(input, d, ctx): Parsed<HandinDraft> {
+      const n = pieces(input);
+      if (n === null) return { ok: false, error: ctx.t('badPieces') };
+      if (n <= 0) return { ok: false, error: ctx.t('quantityPositive') };
+      const remaining = d.order ? remainingOf(ledgerOf(ctx), d.order, d.self) : 0;
+      let delivered = n;
+      const set: Partial<HandinDraft> = {};
+      if (d.qr !== undefined) {
+        // "setor 58 retur 2": 58 kept, 2 sent back, 60 handed in; unless 58
+        // already is all that was left of the order, then 58 is the total.
+        delivered = n + d.qr > remaining && n <= remaining ? n : n + d.qr;
+        set.rejected = d.qr;
+      }
+      set.delivered = delivered;
+      if (delivered > DIARY_BOUNDS.pieces.max) {
+        return { ok: true, set, check: yesRetype(ctx, ctx.t('piecesLarge', { n: delivered }), set) };
+      }
+      if (delivered - (set.rejected ?? 0) > remaining) {
+        return { ok: true, set, check: yesRetype(ctx, ctx.t('moreThanRemaining', { n: delivered, remaining }), set) };
+      }
+      return { ok: true, set };
+    },
+    show: (d) => (d.delivered === undefined ? null : String(d.delivered)),
+  },
+  {
+    key: 'rejected',
+    label: 'lblRejected',
+    ask: (_d, ctx) => ctx.t('askRejected'),
+    parse(input, d, ctx) {
+      const n = isNone(input) ? 0 : pieces(input);
+      if (n === null || n < 0) return { ok: false, error: ctx.t('badPieces') };
+      if (n > (d.delivered ?? 0))
+        return { ok: false, error: ctx.t('rejectedTooMany', { delivered: d.delivered ?? 0 }) };
+      return { ok: true, set: { rejected: n } };
+    },
+    show(d, ctx) {
+      if (d.rejected === undefined) return null;
+      const o = ledgerOf(ctx).orders.find((x) => x.id === d.order);
+      const accepted = (d.delivered ?? 0) - d.rejected;
+      const value = o ? money(worthOf(accepted, o)) : '-';
+      return ctx.t('rejectedLine', { rejected: d.rejected, accepted, value });
+    },
+    assume: (d) => (d.askRejected ? null : { rejected: 0 }),
+  },
+  dayField<HandinDraft>('handedInOn', 'lblDate', 'askHandedIn'),
+];
+
+function values(d: HandinDraft): HandinValues {
+  return {
+    order_id: d.order!,
+    handed_in_on: d.handedInOn!,
+    delivered_pieces: d.delivered!,
+    rejected_pieces: d.rejected ?? 0,
+  };
+}
+
+function savedText(d: HandinDraft, ctx: FlowContext): string {
+  const l = ledgerOf(ctx);
+  const o = l.orders.find((x) => x.id === d.order)!;
+  const after: Ledger = {
+    ...l,
+    handins: [
+      ...l.handins.filter((h) => h.id !== d.self),
+      {
+        id: -1,
+        orderId: o.id,
+        handedInOn: d.handedInOn!,
+        deliveredPieces: d.delivered!,
+        rejectedPieces: d.rejected ?? 0,
+        createdAt: '',
+      },
+    ],
+  };
+  const s = orderStatuses(after).get(o.id)!;
+  const value = money(worthOf(d.delivered! - (d.rejected ?? 0), o));
+  const order = orderLabel(o, l, ctx);
+  if (s.remaining <= 0) return ctx.t('handinSavedDone', { order, value, accepted: s.accepted });
+  return ctx.t('handinSaved', { order, value, accepted: s.accepted, total: o.quantityPieces, remaining: s.remaining });
+}
+
+export const handinForm: Form<HandinDraft> = {
+  flow: 'handin',
+  needs: ['diary'],
+  fields,
+  title: (_d, ctx) => ctx.t('handinTitle'),
+  save(d, ctx, mode) {
+    const replies: Reply[] = [{ text: savedText(d, ctx) }];
+    if (mode === 'new') {
+      const accepted = d.delivered! - (d.rejected ?? 0);
+      const example = d.rejected ? `setor ${accepted} retur ${d.rejected}` : `setor ${d.delivered}`;
+      replies.push({ text: ctx.t('tipQuick', { example }) });
+    }
+    return { effects: [{ type: 'createHandin', values: values(d) }], replies };
+  },
+  load(id, ctx) {
+    const h = ledgerOf(ctx).handins.find((x) => x.id === id);
+    if (!h) return null;
+    return {
+      order: h.orderId,
+      delivered: h.deliveredPieces,
+      rejected: h.rejectedPieces,
+      handedInOn: h.handedInOn,
+      self: h.id,
+    };
+  },
+  update(orig, d, id, ctx) {
+    return {
+      effects: [{ type: 'correctEntry', entity: 'handin', id, changes: changedValues(values(orig), values(d)) }],
+      replies: [{ text: ctx.t('corrected') }],
+    };
+  },
+};
+
+const SETOR_WORD = /^(setor|setoran|nyetor|disetor|stor|setorkan|serahkan|kirim barang)\b/i;
+const REJECT =
+  /(?:^|\s)(?:retur|return|returan|ditolak|tolak|tolakan|reject|rijek|direject|rusak|gagal|balik|dikembalikan)(?:\s+(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))?(?=\s|$)/i;
+const REJECT_BEFORE = /(?:^|\s)(\d+)\s*(?:retur|ditolak|reject|rijek|rusak|gagal)(?=\s|$)/i;
+
+/** `setor 58 retur 2`, `setor 3 kodi sandal kemarin` */
+export function quickHandin(text: string, now: Date): Record<string, unknown> | null {
+  const rest = after(text, SETOR_WORD);
+  if (rest === null) return null;
+  const raw: Record<string, string> = {};
+  const preset: Record<string, unknown> = {};
+  let body = rest;
+  // "retur 2" wins; "2 retur" only when another number is left for what was handed in.
+  const wordFirst = REJECT.exec(body);
+  const before = REJECT_BEFORE.exec(body);
+  const beforeOk = before && /\d/.test(`${body.slice(0, before.index)} ${body.slice(before.index + before[0].length)}`);
+  const rj = wordFirst?.[1] && /\d/.test(wordFirst[1]) ? wordFirst : beforeOk ? before : wordFirst;
+  if (rj) {
+    const n = rj[1] ? pieces({ text: rj[1], lower: fold(rj[1]) }) : null;
+    // "retur" said without a number: ask how many rather than assume none.
+    if (n !== null) preset.qr = n;
+    else preset.askRejected = true;
+    body = `${body.slice(0, rj.index)} ${body.slice(rj.index + rj[0].length)}`.trim();
+  }
+  const { rest: b2, day } = takeDayAtEnd(body, now);
+  if (day) raw.handedInOn = day;
+  const q = takeQuantity(b2);
+  if (q.qty) raw.delivered = q.qty;
+  const words = q.rest.replace(/\b(ke|untuk|buat|yang|order|dari)\b/gi, ' ').trim();
+  if (words) raw.order = words;
+  if (preset.qr !== undefined && !raw.delivered) delete preset.qr;
+  return { raw, preset };
+}
+
+export const handinFlow: Flow = {
+  name: 'handin',
+  menu: { order: 20, label: (ctx) => ctx.t('menuHandin') },
+  start(ctx, args) {
+    const l = ctx.facts.diary;
+    if (l && !l.orders.length && typeof args?.edit !== 'number') {
+      return result(null, [{ text: ctx.t('noOrdersYet') }]);
+    }
+    return startForm(handinForm, ctx, args);
+  },
+  step: (state, input, ctx) => stepForm(handinForm, state, input, ctx),
+  quick: (input, ctx) => quickHandin(input.text, ctx.now),
+};

@@ -1,0 +1,212 @@
+// Hours worked on a day (optionally for an order), how many family members
+// helped, and whether a child under 15 helped. Stored as whole minutes.
+import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import type { HoursValues, Ledger } from '../../diary/ledger.ts';
+import { periodOf } from '../../diary/period.ts';
+import { openOrders } from '../../diary/summary.ts';
+import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseHours } from '../../parse/date.ts';
+import { parseNumber } from '../../parse/number.ts';
+import type { Flow, FlowContext, Reply } from '../types.ts';
+import './effects.ts';
+import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
+import { type Field, type Form, startForm, stepForm } from './form.ts';
+import { after, takeDayAtEnd } from './quick.ts';
+import { dayText, num, numbered, orderLabel, today } from './show.ts';
+import { changedValues } from './values.ts';
+
+export type HoursDraft = {
+  workedOn?: string;
+  hours?: number;
+  order?: number | null;
+  helpers?: number;
+  child?: boolean | null;
+  /** The row being corrected, left out of the day's total. */
+  self?: number;
+};
+
+function minutesOn(ledger: Ledger, day: string, except?: number): number {
+  return ledger.hours.filter((h) => h.workedOn === day && h.id !== except).reduce((a, h) => a + h.minutes, 0);
+}
+
+const hoursText = (h: number, ctx: FlowContext) => ctx.t('hoursN', { n: num(Math.round(h * 100) / 100, ctx.lang) });
+
+const fields: Field<HoursDraft>[] = [
+  dayField<HoursDraft>('workedOn', 'lblDay', 'askWorkedOn'),
+  {
+    key: 'hours',
+    label: 'lblHours',
+    ask: (_d, ctx) => ctx.t('askHours'),
+    parse(input, d, ctx) {
+      const h = parseHours(input.text) ?? parseHours(input.lower) ?? parseNumber(input.lower);
+      if (h === null || !Number.isFinite(h)) return { ok: false, error: ctx.t('badHours') };
+      if (h <= 0) return { ok: false, error: ctx.t('hoursPositive') };
+      if (h > DIARY_BOUNDS.hoursPerDay.max) return { ok: false, error: ctx.t('hoursOverDay') };
+      const hours = Math.round(h * 60) / 60;
+      const set = { hours };
+      const day = d.workedOn ?? today(ctx);
+      const total = (minutesOn(ledgerOf(ctx), day, d.self) + Math.round(hours * 60)) / 60;
+      if (total > DIARY_BOUNDS.hoursPerDay.max) {
+        return { ok: false, error: ctx.t('hoursDayFull', { day: dayText(day, ctx), total: hoursText(total, ctx) }) };
+      }
+      if (total > DIARY_BOUNDS.hoursPerDay.confirm) {
+        const q = ctx.t('hoursMany', { day: dayText(day, ctx), total: hoursText(total, ctx) });
+        return { ok: true, set, check: yesRetype(ctx, q, set) };
+      }
+      return { ok: true, set };
+    },
+    show: (d, ctx) => (d.hours === undefined ? null : hoursText(d.hours, ctx)),
+  },
+  {
+    key: 'order',
+    label: 'lblForOrder',
+    ask(_d, ctx) {
+      const l = ledgerOf(ctx);
+      return ctx.t('askHoursOrder', {
+        list: numbered(
+          openOrders(l)
+            .slice(0, 9)
+            .map((s) => orderLabel(s.order, l, ctx)),
+        ),
+      });
+    },
+    parse(input, _d, ctx) {
+      if (isNone(input)) return { ok: true, set: { order: null } };
+      const list = openOrders(ledgerOf(ctx)).slice(0, 9);
+      const n = parseChoice(input.text);
+      const s = n !== null ? list[n - 1] : undefined;
+      if (!s) return { ok: false, error: ctx.t('chooseNumberOrZero', { max: list.length }) };
+      return { ok: true, set: { order: s.order.id } };
+    },
+    show(d, ctx) {
+      if (d.order === undefined) return null;
+      const l = ledgerOf(ctx);
+      const o = l.orders.find((x) => x.id === d.order);
+      return o ? orderLabel(o, l, ctx) : ctx.t('orderMixed');
+    },
+    infer: (_d, ctx) => (openOrders(ledgerOf(ctx)).length === 0 ? { order: null } : null),
+    assume: () => ({ order: null }),
+  },
+  {
+    key: 'helpers',
+    label: 'lblHelpers',
+    clears: ['child'],
+    ask: (_d, ctx) => ctx.t('askHelpers'),
+    parse(input, _d, ctx) {
+      const alone = /^(sendiri|sendirian|tidak ada|alone|none)$/.test(input.lower);
+      const n = isNone(input) || alone ? 0 : wholeNumber(input);
+      if (n === null || n < 0) return { ok: false, error: ctx.t('badHelpers') };
+      if (n > DIARY_BOUNDS.helpers.max) return { ok: false, error: ctx.t('badHelpers') };
+      const set: Partial<HoursDraft> = n === 0 ? { helpers: 0, child: null } : { helpers: n };
+      if (n > DIARY_BOUNDS.helpers.confirm) {
+        return { ok: true, set, check: yesRetype(ctx, ctx.t('helpersMany', { n }), set) };
+      }
+      return { ok: true, set };
+    },
+    show: (d, ctx) => (d.helpers === undefined ? null : d.helpers === 0 ? ctx.t('none') : String(d.helpers)),
+  },
+  {
+    key: 'child',
+    label: 'lblChild',
+    applies: (d) => (d.helpers ?? 0) > 0,
+    ask: (_d, ctx) => ctx.t('askChild'),
+    parse(input, _d, ctx) {
+      const yn = parseYesNo(input.text);
+      if (!yn) return { ok: false, error: ctx.t('reply12') };
+      return { ok: true, set: { child: yn === 'yes' } };
+    },
+    show: (d, ctx) => (d.child === undefined || d.child === null ? null : ctx.t(d.child ? 'yes' : 'no')),
+  },
+];
+
+function values(d: HoursDraft): HoursValues {
+  return {
+    worked_on: d.workedOn!,
+    minutes: Math.round(d.hours! * 60),
+    order_id: d.order ?? null,
+    helpers: d.helpers ?? 0,
+    child_helper: (d.helpers ?? 0) > 0 ? (d.child ?? null) : null,
+  };
+}
+
+export const hoursForm: Form<HoursDraft> = {
+  flow: 'hours',
+  needs: ['diary'],
+  fields,
+  title: (_d, ctx) => ctx.t('hoursTitle'),
+  save(d, ctx, mode) {
+    const l = ledgerOf(ctx);
+    const week = periodOf('thisWeek', today(ctx));
+    const weekMinutes =
+      l.hours.filter((h) => h.workedOn >= week.from && h.workedOn <= week.to).reduce((a, h) => a + h.minutes, 0) +
+      (d.workedOn! >= week.from && d.workedOn! <= week.to ? Math.round(d.hours! * 60) : 0);
+    const replies: Reply[] = [
+      {
+        text: ctx.t('hoursSaved', {
+          hours: hoursText(d.hours!, ctx),
+          day: dayText(d.workedOn!, ctx),
+          week: hoursText(weekMinutes / 60, ctx),
+        }),
+      },
+    ];
+    if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: `kerja ${num(d.hours!, 'id')} jam` }) });
+    return { effects: [{ type: 'createHours', values: values(d) }], replies };
+  },
+  load(id, ctx) {
+    const h = ledgerOf(ctx).hours.find((x) => x.id === id);
+    if (!h) return null;
+    return {
+      workedOn: h.workedOn,
+      hours: h.minutes / 60,
+      order: h.orderId,
+      helpers: h.helpers,
+      child: h.helpers > 0 ? (h.childHelper ?? undefined) : null,
+      self: h.id,
+    };
+  },
+  update(orig, d, id, ctx) {
+    return {
+      effects: [{ type: 'correctEntry', entity: 'hours', id, changes: changedValues(values(orig), values(d)) }],
+      replies: [{ text: ctx.t('corrected') }],
+    };
+  },
+};
+
+const WORK_WORD = /^(kerja|jam kerja|lembur|garap|nggarap|work(?:ed)?)\b/i;
+const HOURS_IN =
+  /(\d+(?:[.,]\d+)?|setengah|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s*(?:jam|j|hours?|hrs?)\b/i;
+const HELPED =
+  /(?:dibantu|bantu|dibantuin|helped by)\s*(\d+|satu|dua|tiga|empat|lima|enam)?\s*(?:orang|org|anak|people)?/i;
+
+/** `kerja 5 jam`, `kerja 6 jam kemarin dibantu 2` */
+export function quickHours(text: string, now: Date): Record<string, unknown> | null {
+  const rest = after(text, WORK_WORD);
+  if (rest === null) return null;
+  const raw: Record<string, string> = {};
+  let body = rest;
+  const help = HELPED.exec(body);
+  if (help) {
+    if (help[1]) raw.helpers = help[1];
+    body = `${body.slice(0, help.index)} ${body.slice(help.index + help[0].length)}`.trim();
+  } else if (/\b(sendiri|sendirian)\b/i.test(body)) {
+    raw.helpers = '0';
+    body = body.replace(/\b(sendiri|sendirian)\b/i, ' ').trim();
+  }
+  const h = HOURS_IN.exec(body);
+  if (h) {
+    raw.hours = h[0];
+    body = `${body.slice(0, h.index)} ${body.slice(h.index + h[0].length)}`.trim();
+  }
+  const { rest: left, day } = takeDayAtEnd(body, now);
+  if (day) raw.workedOn = day;
+  if (!raw.hours && /^\d+([.,]\d+)?$/.test(left)) raw.hours = left;
+  return { raw };
+}
+
+export const hoursFlow: Flow = {
+  name: 'hours',
+  menu: { order: 40, label: (ctx) => ctx.t('menuHours') },
+  start: (ctx, args) => startForm(hoursForm, ctx, args),
+  step: (state, input, ctx) => stepForm(hoursForm, state, input, ctx),
+  quick: (input, ctx) => quickHours(input.text, ctx.now),
+};

@@ -1,0 +1,323 @@
+// A work order: from whom, what, how many, the rate, when received and due,
+// whether there is a written agreement, whether materials came with it. The
+// reply ends with a short order note she can forward to the employer as a
+// written record of the agreed terms.
+import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import { showDay } from '../../core/time.ts';
+import type { OrderValues } from '../../diary/ledger.ts';
+import { daysBetween } from '../../diary/period.ts';
+import { piecesPer, worthOf } from '../../diary/rate.ts';
+import { parseYesNo } from '../../parse/choice.ts';
+import { parseDay } from '../../parse/date.ts';
+import { findMoney, parseMoney } from '../../parse/money.ts';
+import { parseQuantity, parseRate, type UnitCode } from '../../parse/units.ts';
+import { translator } from '../messages/index.ts';
+import type { Flow, FlowContext, Reply } from '../types.ts';
+import './effects.ts';
+import { cleanName, dayField, type EmployerPick, employerField, isNone, ledgerOf, yesRetype } from './fields.ts';
+import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { after, clauses, takeDayAtEnd, takeQuantity, takeRate } from './quick.ts';
+import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
+import { changedValues } from './values.ts';
+
+export type OrderDraft = {
+  employer?: EmployerPick;
+  product?: string;
+  qty?: { count: number; unit: UnitCode; pieces: number };
+  rate?: { amount: number; per: UnitCode };
+  receivedOn?: string;
+  dueOn?: string | null;
+  written?: boolean;
+  materials?: boolean;
+};
+
+/** Products counted in pairs: a bare rate for them is per pair. */
+const PAIRED = /sandal|sendal|sandel|sepatu|selop|kaos kaki|kaus kaki|sarung tangan/i;
+
+function baseUnit(d: OrderDraft): UnitCode {
+  return PAIRED.test(d.product ?? '') || d.qty?.unit === 'pasang' ? 'pasang' : 'pcs';
+}
+
+/** Checks a rate per piece against the plausible range; "2" typed bare may mean Rp2.000. */
+function rateAnswer(amount: number, per: UnitCode, explicit: boolean, ctx: FlowContext): Parsed<OrderDraft> {
+  const { min, max } = DIARY_BOUNDS.ratePerPiece;
+  const perPiece = amount / piecesPer(per);
+  const set = { rate: { amount, per } };
+  const shown = rateText(amount, per, ctx);
+  if (perPiece < min) {
+    const thousand = amount * 1000;
+    if (!explicit && thousand / piecesPer(per) <= max) {
+      const meant = { rate: { amount: thousand, per } };
+      return {
+        ok: true,
+        set,
+        check: {
+          question: ctx.t('moneyThousand', { typed: shown, meant: rateText(thousand, per, ctx) }),
+          choices: [
+            { label: rateText(thousand, per, ctx), set: meant },
+            { label: ctx.t('yesExactly', { typed: shown }), set },
+            { label: ctx.t('retype'), set: null },
+          ],
+        },
+      };
+    }
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('rateSmall', { rate: shown }), set) };
+  }
+  if (perPiece > max) return { ok: true, set, check: yesRetype(ctx, ctx.t('rateLarge', { rate: shown }), set) };
+  return { ok: true, set };
+}
+
+const yesNoField = (
+  key: 'written' | 'materials',
+  label: 'lblWritten' | 'lblMaterials',
+  ask: 'askWritten' | 'askMaterials',
+): Field<OrderDraft> => ({
+  key,
+  label,
+  ask: (_d, ctx) => ctx.t(ask),
+  parse(input, _d, ctx) {
+    const yn = parseYesNo(input.text);
+    if (!yn) return { ok: false, error: ctx.t('reply12') };
+    return { ok: true, set: { [key]: yn === 'yes' } };
+  },
+  show: (d, ctx) => (d[key] === undefined ? null : ctx.t(d[key] ? 'yes' : 'no')),
+});
+
+const fields: Field<OrderDraft>[] = [
+  employerField<OrderDraft>('employer', 'lblFrom', 'askEmployerFirst', 'askEmployer', { inferSingle: false }),
+  {
+    key: 'product',
+    label: 'lblProduct',
+    ask: (_d, ctx) => ctx.t('askOrderProduct'),
+    parse(input, _d, ctx) {
+      const name = cleanName(input.text);
+      if (!name || parseQuantity(input.text) || parseMoney(input.text))
+        return { ok: false, error: ctx.t('badProduct') };
+      return { ok: true, set: { product: name } };
+    },
+    show: (d) => d.product ?? null,
+  },
+  {
+    key: 'qty',
+    label: 'lblQuantity',
+    ask: (_d, ctx) => ctx.t('askQuantity'),
+    parse(input, _d, ctx) {
+      const q = parseQuantity(input.text) ?? parseQuantity(input.lower);
+      if (!q) return { ok: false, error: ctx.t('badQuantity') };
+      if (q.pieces <= 0 || !Number.isInteger(q.pieces)) return { ok: false, error: ctx.t('quantityPositive') };
+      const set = { qty: { count: q.count, unit: q.unit, pieces: q.pieces } };
+      if (q.pieces > DIARY_BOUNDS.pieces.max) {
+        const shown = quantityText(q.count, q.unit, q.pieces, ctx);
+        return { ok: true, set, check: yesRetype(ctx, ctx.t('quantityLarge', { qty: shown }), set) };
+      }
+      return { ok: true, set };
+    },
+    show: (d, ctx) => (d.qty ? quantityText(d.qty.count, d.qty.unit, d.qty.pieces, ctx) : null),
+  },
+  {
+    key: 'rate',
+    label: 'lblRate',
+    ask: (d, ctx) => ctx.t('askRate', { unit: unitName(baseUnit(d), ctx) }),
+    parse(input, d, ctx): Parsed<OrderDraft> {
+      const bare = parseMoney(input.text) ?? parseMoney(input.lower);
+      if (bare) {
+        if (bare.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };
+        const unit = d.qty?.unit ?? 'pcs';
+        if (piecesPer(unit) === 1)
+          return rateAnswer(bare.rupiah, unit === 'pcs' ? baseUnit(d) : unit, bare.explicit, ctx);
+        // "4rb" for an order counted in kodi: per piece or per kodi? A bare "4"
+        // may also mean Rp4.000. Offer the readings that are plausible.
+        const base = baseUnit(d);
+        const { min, max } = DIARY_BOUNDS.ratePerPiece;
+        const amounts = bare.explicit ? [bare.rupiah] : [bare.rupiah, bare.rupiah * 1000];
+        const all = amounts.flatMap((amount) => [base, unit].map((per) => ({ amount, per })));
+        const plausible = all.filter((r) => r.amount / piecesPer(r.per) >= min && r.amount / piecesPer(r.per) <= max);
+        const readings = plausible.length ? plausible : all.slice(0, 2);
+        const check: Check<OrderDraft> = {
+          question: ctx.t('ratePerWhich', { amount: money(bare.rupiah) }),
+          choices: [
+            ...readings.map((rate) => ({ label: rateText(rate.amount, rate.per, ctx), set: { rate } })),
+            { label: ctx.t('retype'), set: null },
+          ],
+        };
+        return { ok: true, set: {}, check };
+      }
+      const r = parseRate(input.text) ?? parseRate(input.lower);
+      if (!r) return { ok: false, error: ctx.t('badRate') };
+      if (r.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };
+      const explicit = findMoney(input.text)?.explicit ?? true;
+      const per =
+        r.per === 'pcs' && baseUnit(d) === 'pasang' && !/biji|buah|pcs|potong/i.test(input.text) ? 'pasang' : r.per;
+      return rateAnswer(r.rupiah, per, explicit, ctx);
+    },
+    show(d, ctx) {
+      if (!d.rate) return null;
+      const rate = rateText(d.rate.amount, d.rate.per, ctx);
+      if (!d.qty) return rate;
+      const total = worthOf(d.qty.pieces, { rateAmount: d.rate.amount, ratePer: d.rate.per });
+      return ctx.t('rateWithTotal', { rate, total: money(total) });
+    },
+  },
+  dayField<OrderDraft>('receivedOn', 'lblReceived', 'askReceived'),
+  {
+    key: 'dueOn',
+    label: 'lblDue',
+    ask: (_d, ctx) => ctx.t('askDue'),
+    parse(input, d, ctx) {
+      if (isNone(input)) return { ok: true, set: { dueOn: null } };
+      const due = parseDay(input.text, ctx.now, { direction: 'future' });
+      if (!due) return { ok: false, error: ctx.t('badDay') };
+      const from = d.receivedOn ?? today(ctx);
+      if (due < from) return { ok: false, error: ctx.t('dueBeforeReceived') };
+      const set = { dueOn: due };
+      if (daysBetween(from, due) > DIARY_BOUNDS.daysBack) {
+        return { ok: true, set, check: yesRetype(ctx, ctx.t('dayFarAhead', { day: showDay(due) }), set) };
+      }
+      return { ok: true, set };
+    },
+    show: (d, ctx) => (d.dueOn === undefined ? null : d.dueOn === null ? ctx.t('noDue') : shortDay(d.dueOn, ctx)),
+    assume: () => ({ dueOn: null }),
+  },
+  yesNoField('written', 'lblWritten', 'askWritten'),
+  yesNoField('materials', 'lblMaterials', 'askMaterials'),
+];
+
+function values(d: OrderDraft): OrderValues {
+  return {
+    employer_id: d.employer!.id ?? 0,
+    product: d.product!,
+    unit: d.qty!.unit,
+    quantity_count: d.qty!.count,
+    quantity_pieces: d.qty!.pieces,
+    rate_amount: d.rate!.amount,
+    rate_per: d.rate!.per,
+    received_on: d.receivedOn!,
+    due_on: d.dueOn ?? null,
+    written_agreement: d.written ?? null,
+    materials_from_employer: d.materials ?? null,
+  };
+}
+
+/** The note to forward to the employer: always in Indonesian, the language they share. */
+export function orderNote(d: OrderDraft): string {
+  const t = translator('id');
+  const fake = { lang: 'id', t } as unknown as FlowContext;
+  const total = worthOf(d.qty!.pieces, { rateAmount: d.rate!.amount, ratePer: d.rate!.per });
+  return t('orderNote', {
+    employer: d.employer!.name,
+    product: d.product!,
+    qty: quantityText(d.qty!.count, d.qty!.unit, d.qty!.pieces, fake),
+    rate: rateText(d.rate!.amount, d.rate!.per, fake),
+    total: money(total),
+    received: showDay(d.receivedOn!),
+    due: d.dueOn ? showDay(d.dueOn) : null,
+    materials: d.materials ?? null,
+  });
+}
+
+/** The same order as one quick message, to teach the short form. */
+function quickForm(d: OrderDraft, ctx: FlowContext): string {
+  const amount = d.rate!.amount;
+  const short = amount % 1000 === 0 ? `${amount / 1000}rb` : String(amount);
+  const count = String(d.qty!.count).replace('.', ',');
+  return `order ${count} ${unitName(d.qty!.unit, ctx)} ${d.product} ${short}/${unitName(d.rate!.per, ctx)} dari ${d.employer!.name}`;
+}
+
+export const orderForm: Form<OrderDraft> = {
+  flow: 'order',
+  needs: ['diary'],
+  fields,
+  title: (_d, ctx) => ctx.t('orderTitle'),
+  save(d, ctx, mode) {
+    const v = values(d);
+    const total = worthOf(v.quantity_pieces, { rateAmount: v.rate_amount, ratePer: v.rate_per });
+    const replies: Reply[] = [
+      { text: ctx.t('orderSaved', { employer: d.employer!.name, total: money(total) }) },
+      { text: orderNote(d) },
+    ];
+    if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: quickForm(d, ctx) }) });
+    return {
+      effects: [
+        { type: 'createOrder', values: v, newEmployerName: d.employer!.id === null ? d.employer!.name : undefined },
+      ],
+      replies,
+    };
+  },
+  load(id, ctx) {
+    const o = ledgerOf(ctx).orders.find((x) => x.id === id);
+    if (!o) return null;
+    const e = ledgerOf(ctx).employers.find((x) => x.id === o.employerId);
+    return {
+      employer: { id: o.employerId, name: e?.name ?? '?' },
+      product: o.product,
+      qty: { count: o.quantityCount, unit: o.unit, pieces: o.quantityPieces },
+      rate: { amount: o.rateAmount, per: o.ratePer },
+      receivedOn: o.receivedOn,
+      dueOn: o.dueOn,
+      written: o.writtenAgreement ?? undefined,
+      materials: o.materialsFromEmployer ?? undefined,
+    };
+  },
+  update(orig, d, id, ctx) {
+    const changes = changedValues(values(orig), values(d));
+    return {
+      effects: [
+        {
+          type: 'correctEntry',
+          entity: 'order',
+          id,
+          changes,
+          newEmployerName: d.employer!.id === null ? d.employer!.name : undefined,
+        },
+      ],
+      replies: [{ text: ctx.t('corrected') }, { text: orderNote(d) }],
+    };
+  },
+};
+
+const ORDER_WORD =
+  /^(order|orderan|order-an|oder|garapan|borongan|ambil order|terima order|dapat order|dapet order)\b/i;
+
+/** `order 3 kodi sandal 2rb/pasang dari Bu Yati [setor senin]` */
+export function quickOrder(text: string, now: Date): Record<string, unknown> | null {
+  const rest = after(text, ORDER_WORD);
+  if (rest === null) return null;
+  const raw: Record<string, string> = {};
+  const { head, parts } = clauses(rest, {
+    employer: ['dari', 'dr', 'dri', 'from', 'punya'],
+    due: ['setor', 'selesai', 'deadline', 'sampai', 'harus jadi', 'jadi tgl', 'due'],
+  });
+  if (parts.employer) {
+    const { rest: name, day } = takeDayAtEnd(parts.employer, now);
+    if (name) raw.employer = name;
+    if (day) raw.receivedOn = day;
+  }
+  if (parts.due) raw.dueOn = parts.due;
+  const { rest: items, day } = takeDayAtEnd(head, now);
+  if (day && !raw.receivedOn) raw.receivedOn = day;
+  const r = takeRate(items);
+  if (r.rate) raw.rate = r.rate;
+  const q = takeQuantity(r.rest);
+  if (q.qty) raw.qty = q.qty;
+  let left = q.rest;
+  // "order 100 peci 500": a second bare number after the count is the rate.
+  const bare = r.rate ? null : findMoney(left);
+  if (bare) {
+    raw.rate = left.slice(bare.start, bare.end);
+    left = `${left.slice(0, bare.start)} ${left.slice(bare.end)}`;
+  }
+  const product = left
+    .replace(/\b(barang|buat|untuk|isi|upah|harga)\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (product) raw.product = product;
+  return { raw };
+}
+
+export const orderFlow: Flow = {
+  name: 'order',
+  menu: { order: 10, label: (ctx) => ctx.t('menuOrder') },
+  start: (ctx, args) => startForm(orderForm, ctx, args),
+  step: (state, input, ctx) => stepForm(orderForm, state, input, ctx),
+  quick: (input, ctx) => quickOrder(input.text, ctx.now),
+};

@@ -1,0 +1,285 @@
+// A payment from an employer (for one order or a lump sum), or a kasbon
+// (an advance). Deductions are recorded as what was withheld: to repay a
+// kasbon, or for other reasons (rejects, materials). The reply reconciles:
+// earned with this employer, paid, still owed.
+import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import type { Ledger, OrderRec, PaymentKind, PaymentValues } from '../../diary/ledger.ts';
+import { employerBalances, orderStatuses } from '../../diary/summary.ts';
+import { parseChoice } from '../../parse/choice.ts';
+import { findMoney } from '../../parse/money.ts';
+import type { Flow, FlowContext, Reply } from '../types.ts';
+import './effects.ts';
+import { dayField, type EmployerPick, employerField, isNone, ledgerOf, moneyAnswer } from './fields.ts';
+import { type Field, type Form, startForm, stepForm } from './form.ts';
+import { after, clauses, takeDayAtEnd } from './quick.ts';
+import { money, numbered, orderLabel, today } from './show.ts';
+import { changedValues } from './values.ts';
+
+export type PaymentDraft = {
+  employer?: EmployerPick;
+  kind?: PaymentKind;
+  amount?: number;
+  order?: number | null;
+  cut?: number;
+  cutKind?: 'kasbon' | 'other' | null;
+  paidOn?: string;
+};
+
+/** Her orders with this employer that are not fully paid by payments made for them. */
+function payable(ledger: Ledger, employerId: number | null | undefined): OrderRec[] {
+  if (employerId === null || employerId === undefined) return [];
+  return [...orderStatuses(ledger).values()]
+    .filter((s) => s.order.employerId === employerId && (s.remaining > 0 || s.earned > s.linkedPaid))
+    .map((s) => s.order)
+    .slice(0, 9);
+}
+
+const isPay = (d: PaymentDraft) => d.kind === 'pay';
+
+const fields: Field<PaymentDraft>[] = [
+  employerField<PaymentDraft>('employer', 'lblFrom', 'askPayerFirst', 'askPayer', {
+    inferSingle: true,
+    clears: ['order'],
+  }),
+  {
+    key: 'kind',
+    label: 'lblKind',
+    clears: ['order', 'cut', 'cutKind'],
+    ask: (_d, ctx) => ctx.t('askPayKind'),
+    parse(input, _d, ctx) {
+      const n = parseChoice(input.text);
+      if (n === 1 || /^(upah|bayar|gaji|pay)/.test(input.lower)) return { ok: true, set: { kind: 'pay' } };
+      if (n === 2 || /^(kasbon|pinjam|utang|hutang|uang muka|advance)/.test(input.lower)) {
+        return { ok: true, set: { kind: 'kasbon', order: null, cut: 0, cutKind: null } };
+      }
+      return { ok: false, error: ctx.t('reply12') };
+    },
+    show: (d, ctx) => (d.kind ? ctx.t(d.kind === 'pay' ? 'kindPay' : 'kindKasbon') : null),
+  },
+  {
+    key: 'amount',
+    label: 'lblAmount',
+    ask: (d, ctx) => ctx.t(d.kind === 'kasbon' ? 'askKasbonAmount' : 'askPayAmount'),
+    parse: (input, _d, ctx) => moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (amount) => ({ amount })),
+    show: (d) => (d.amount === undefined ? null : money(d.amount)),
+  },
+  {
+    key: 'order',
+    label: 'lblForOrder',
+    applies: isPay,
+    ask(d, ctx) {
+      const l = ledgerOf(ctx);
+      return ctx.t('askPayOrder', {
+        list: numbered(payable(l, d.employer?.id).map((o) => orderLabel(o, l, ctx))),
+      });
+    },
+    parse(input, d, ctx) {
+      if (isNone(input)) return { ok: true, set: { order: null } };
+      const list = payable(ledgerOf(ctx), d.employer?.id);
+      const n = parseChoice(input.text);
+      const o = n !== null ? list[n - 1] : undefined;
+      if (!o) return { ok: false, error: ctx.t('chooseNumberOrZero', { max: list.length }) };
+      return { ok: true, set: { order: o.id } };
+    },
+    show(d, ctx) {
+      if (d.order === undefined) return null;
+      const l = ledgerOf(ctx);
+      const o = l.orders.find((x) => x.id === d.order);
+      return o ? orderLabel(o, l, ctx) : ctx.t('lumpSum');
+    },
+    infer(d, ctx) {
+      const list = payable(ledgerOf(ctx), d.employer?.id);
+      if (list.length === 0) return { order: null };
+      if (list.length === 1) return { order: list[0]!.id };
+      return null;
+    },
+  },
+  {
+    key: 'cut',
+    label: 'lblCut',
+    applies: isPay,
+    clears: ['cutKind'],
+    ask: (_d, ctx) => ctx.t('askCut'),
+    parse(input, _d, ctx) {
+      if (isNone(input)) return { ok: true, set: { cut: 0, cutKind: null } };
+      const kasbon = /kasbon|bon|pinjam|utang|hutang/.test(input.lower);
+      const r = moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (cut) =>
+        kasbon ? { cut, cutKind: 'kasbon' } : { cut },
+      );
+      return r;
+    },
+    show(d, ctx) {
+      if (d.cut === undefined) return null;
+      if (!d.cut) return ctx.t('none');
+      if (d.cutKind === 'kasbon') return ctx.t('cutKasbon', { amount: money(d.cut) });
+      if (d.cutKind === 'other') return ctx.t('cutOther', { amount: money(d.cut) });
+      return money(d.cut);
+    },
+    assume: () => ({ cut: 0, cutKind: null }),
+  },
+  {
+    key: 'cutKind',
+    label: 'lblCut',
+    applies: (d) => isPay(d) && (d.cut ?? 0) > 0,
+    ask: (d, ctx) => ctx.t('askCutKind', { amount: money(d.cut ?? 0) }),
+    parse(input, _d, ctx) {
+      const n = parseChoice(input.text);
+      if (n === 1 || /kasbon|bon|pinjam/.test(input.lower)) return { ok: true, set: { cutKind: 'kasbon' } };
+      if (n === 2 || /retur|reject|bahan|denda|lain|potong/.test(input.lower))
+        return { ok: true, set: { cutKind: 'other' } };
+      return { ok: false, error: ctx.t('reply12') };
+    },
+    show: () => null,
+  },
+  dayField<PaymentDraft>('paidOn', 'lblDate', 'askPaidOn'),
+];
+
+function values(d: PaymentDraft): PaymentValues {
+  const pay = d.kind === 'pay';
+  return {
+    employer_id: d.employer!.id ?? 0,
+    order_id: pay ? (d.order ?? null) : null,
+    kind: d.kind!,
+    amount: d.amount!,
+    deduction: pay && d.cutKind === 'other' ? (d.cut ?? 0) : 0,
+    kasbon_repaid: pay && d.cutKind === 'kasbon' ? (d.cut ?? 0) : 0,
+    paid_on: d.paidOn!,
+  };
+}
+
+/** Where she stands with this employer once the payment is counted. */
+export function balanceText(ledger: Ledger, employerId: number | null, name: string, ctx: FlowContext): string {
+  const b = employerBalances(ledger, today(ctx), ctx.settings.payOverdueDays).find((x) => x.employer.id === employerId);
+  const earned = money(b?.earned ?? 0);
+  const paid = money(b?.paid ?? 0);
+  const owed = b?.owed ?? 0;
+  if (owed > 0) return ctx.t('balanceOwed', { employer: name, earned, paid, owed: money(owed) });
+  if (owed < 0) return ctx.t('balanceAhead', { employer: name, earned, paid, ahead: money(-owed) });
+  return ctx.t('balanceSettled', { employer: name, earned, paid });
+}
+
+function withPayment(ledger: Ledger, d: PaymentDraft, self?: number): Ledger {
+  const v = values(d);
+  const employerId = d.employer!.id ?? -1;
+  return {
+    ...ledger,
+    employers: d.employer!.id === null ? [...ledger.employers, { id: -1, name: d.employer!.name }] : ledger.employers,
+    payments: [
+      ...ledger.payments.filter((p) => p.id !== self),
+      {
+        id: -1,
+        employerId,
+        orderId: v.order_id,
+        kind: v.kind,
+        amount: v.amount,
+        deduction: v.deduction,
+        kasbonRepaid: v.kasbon_repaid,
+        paidOn: v.paid_on,
+        createdAt: '',
+      },
+    ],
+  };
+}
+
+export const paymentForm: Form<PaymentDraft> = {
+  flow: 'payment',
+  needs: ['diary'],
+  fields,
+  title: (d, ctx) => ctx.t(d.kind === 'kasbon' ? 'kasbonTitle' : 'paymentTitle'),
+  save(d, ctx, mode) {
+    const after = withPayment(ledgerOf(ctx), d);
+    const replies: Reply[] = [
+      { text: `${ctx.t('savedShort')}\n${balanceText(after, d.employer!.id ?? -1, d.employer!.name, ctx)}` },
+    ];
+    if (mode === 'new') {
+      const short = d.amount! % 1000 === 0 ? `${d.amount! / 1000}rb` : String(d.amount);
+      const example = d.kind === 'kasbon' ? `kasbon ${short}` : `dibayar ${short}`;
+      replies.push({ text: ctx.t('tipQuick', { example }) });
+    }
+    return {
+      effects: [
+        {
+          type: 'createPayment',
+          values: values(d),
+          newEmployerName: d.employer!.id === null ? d.employer!.name : undefined,
+        },
+      ],
+      replies,
+    };
+  },
+  load(id, ctx) {
+    const l = ledgerOf(ctx);
+    const p = l.payments.find((x) => x.id === id);
+    if (!p) return null;
+    const cut = p.deduction + p.kasbonRepaid;
+    return {
+      employer: { id: p.employerId, name: l.employers.find((e) => e.id === p.employerId)?.name ?? '?' },
+      kind: p.kind,
+      amount: p.amount,
+      order: p.orderId,
+      cut,
+      cutKind: p.kasbonRepaid > 0 ? 'kasbon' : p.deduction > 0 ? 'other' : null,
+      paidOn: p.paidOn,
+    };
+  },
+  update(orig, d, id, ctx) {
+    return {
+      effects: [
+        {
+          type: 'correctEntry',
+          entity: 'payment',
+          id,
+          changes: changedValues(values(orig), values(d)),
+          newEmployerName: d.employer!.id === null ? d.employer!.name : undefined,
+        },
+      ],
+      replies: [{ text: ctx.t('corrected') }],
+    };
+  },
+};
+
+const PAY_WORD =
+  /^(dibayar|dibayarin|di bayar|bayaran|terima bayaran|terima upah|dapat bayaran|dapet bayaran|dapat upah|gajian|upah|paid)\b/i;
+const KASBON_WORD = /^(kasbon|ngebon|ngutang|pinjam|pinjaman|uang muka|panjar|persekot)\b/i;
+
+/** `dibayar 116rb [dari Bu Yati] [potong kasbon 50rb] [kemarin]`, `kasbon 50rb` */
+export function quickPayment(text: string, now: Date): Record<string, unknown> | null {
+  const pay = after(text, PAY_WORD);
+  const kasbon = pay === null ? after(text, KASBON_WORD) : null;
+  const rest = pay ?? kasbon;
+  if (rest === null) return null;
+  const raw: Record<string, string> = {};
+  const preset: Record<string, unknown> = { kind: pay !== null ? 'pay' : 'kasbon' };
+  const { head, parts } = clauses(` ${rest} `.replace(/^ /, ''), {
+    employer: ['dari', 'dr', 'dri', 'from', 'oleh'],
+    cut: ['potong', 'potongan', 'dipotong', 'motong', 'minus'],
+  });
+  let employer = parts.employer;
+  let cut = parts.cut;
+  let body = head;
+  for (const [k, v] of [
+    ['employer', employer],
+    ['cut', cut],
+  ] as const) {
+    if (!v) continue;
+    const { rest: r, day } = takeDayAtEnd(v, now);
+    if (day) raw.paidOn = day;
+    if (k === 'employer') employer = r;
+    else cut = r;
+  }
+  const d = takeDayAtEnd(body, now);
+  body = d.rest;
+  if (d.day) raw.paidOn = d.day;
+  if (employer) raw.employer = employer;
+  if (cut && pay !== null) raw.cut = cut;
+  if (findMoney(body)) raw.amount = body;
+  return { raw, preset };
+}
+
+export const paymentFlow: Flow = {
+  name: 'payment',
+  menu: { order: 30, label: (ctx) => ctx.t('menuPayment') },
+  start: (ctx, args) => startForm(paymentForm, ctx, args),
+  step: (state, input, ctx) => stepForm(paymentForm, state, input, ctx),
+  quick: (input, ctx) => quickPayment(input.text, ctx.now),
+};

@@ -1,0 +1,173 @@
+// REKAP (summary) and the monthly statement per employer.
+import { defineMessages } from './define.ts';
+
+const PERIOD_ID: Record<string, string> = {
+  thisWeek: 'minggu ini',
+  lastWeek: 'minggu lalu',
+  thisMonth: 'bulan ini',
+  lastMonth: 'bulan lalu',
+};
+const PERIOD_EN: Record<string, string> = {
+  thisWeek: 'this week',
+  lastWeek: 'last week',
+  thisMonth: 'this month',
+  lastMonth: 'last month',
+};
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+type Totals = {
+  opening: number;
+  openingText: string;
+  earned: string;
+  paid: string;
+  closing: number;
+  closingText: string;
+};
+
+export const rekap = defineMessages(
+  {
+    menuRekap: 'REKAP: upah, bayaran, per jam',
+    rekapMenu:
+      'REKAP untuk kapan?\n1 Minggu ini\n2 Minggu lalu\n3 Bulan ini\n4 Bulan lalu\n5 Laporan bulanan untuk pemberi kerja\n0 Kembali',
+    periodName: (p: { kind: string }) => PERIOD_ID[p.kind] ?? p.kind,
+    rekapHead: (p: { period: string; from: string; to: string }) => `REKAP ${p.period} (${p.from} - ${p.to})`,
+    rekapEmpty: 'Belum ada catatan di waktu ini.',
+    rekapPieces: (p: { accepted: number; rejected: number }) =>
+      `Setor: ${p.accepted} diterima${p.rejected ? `, ${p.rejected} retur` : ''}`,
+    rekapEarned: (p: { amount: string }) => `Upah dari setoran: ${p.amount}`,
+    rekapPaid: (p: { amount: string }) => `Uang diterima: ${p.amount}`,
+    rekapPaidKasbon: (p: { amount: string; kasbon: string }) =>
+      `Uang diterima: ${p.amount} (termasuk kasbon ${p.kasbon})`,
+    rekapDeductions: (p: { amount: string }) => `Dipotong: ${p.amount}`,
+    rekapCosts: (p: { amount: string }) => `Biaya Anda: ${p.amount}`,
+    rekapHours: (p: { hours: string }) => `Jam kerja: ${p.hours}`,
+    notRecorded: 'belum dicatat',
+    rekapHelpers: (p: { days: number; child: number }) =>
+      `Dibantu keluarga: ${p.days} hari${p.child ? ` (anak di bawah 15 th: ${p.child} hari)` : ''}`,
+    rekapNoHours: 'Catat jam kerja supaya hasil per jam bisa dihitung. Contoh: kerja 5 jam',
+    rekapHourly: (p: { amount: string }) =>
+      `Hasil bersih per jam: ${p.amount}\n(uang diterima dikurangi biaya, dibagi jam kerja)`,
+    rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
+      `Sebagai pembanding saja: UMK ${p.region} ${p.year} sama dengan ${p.about ? 'sekitar ' : ''}${p.amount} per jam (UMK sebulan dibagi 173 jam).${p.pct > 0 ? ` Hasil Anda ${p.pct}% dari angka itu.` : ''}`,
+    rekapEmployersHead: 'Per pemberi kerja (upah dan bayaran di waktu ini; sisa dihitung sampai hari ini):',
+    rekapEmployerLine: (p: { name: string; earned: string; paid: string; owed: string }) =>
+      `${p.name}: upah ${p.earned}, dibayar ${p.paid}; ${p.owed}`,
+    owesYou: (p: { amount: string }) => `belum dibayar ${p.amount}`,
+    paidAhead: (p: { amount: string }) => `dibayar di muka ${p.amount}`,
+    settled: 'lunas',
+    flagShort: (p: { amount: string; day: string }) => `! Bayaran ${p.day} kurang ${p.amount} dari hitungan setoran.`,
+    flagOverdue: (p: { amount: string; since: string; days: number }) =>
+      `! ${p.amount} belum dibayar sejak setoran ${p.since} (${p.days} hari).`,
+    rekapFooter: 'Ketik REKAP untuk waktu lain atau laporan bulanan. Ketik MENU untuk mencatat.',
+    noEmployersYet: 'Belum ada pemberi kerja yang tercatat.',
+    askStatementEmployer: (p: { list: string }) => `Laporan untuk siapa?\n${p.list}`,
+    askStatementMonth: 'Bulan apa?\n1 Bulan ini\n2 Bulan lalu',
+    stmtIntro: (p: { employer: string }) => `Laporan bulanan untuk ${p.employer}. Teruskan pesan berikut bila perlu.`,
+    monthName: (p: { m: number; y: string }) => `${MONTHS_ID[p.m - 1] ?? p.m} ${p.y}`,
+    stmtHead: (p: { month: string; employer: string }) => `CATATAN KERJA ${p.month}\nUntuk: ${p.employer}`,
+    stmtOrdersHead: 'Order diterima:',
+    stmtOrder: (p: { day: string; product: string; pieces: number }) => `- ${p.day} ${p.product}: ${p.pieces}`,
+    stmtHandinsHead: 'Setoran:',
+    stmtHandin: (p: { day: string; product: string; accepted: number; rejected: number; value: string }) =>
+      `- ${p.day} ${p.product}: ${p.accepted} diterima${p.rejected ? `, ${p.rejected} retur` : ''} = ${p.value}`,
+    stmtPaymentsHead: 'Bayaran:',
+    stmtPayment: (p: { day: string; amount: string; kasbon: boolean; cut: string | null }) =>
+      `- ${p.day} ${p.amount}${p.kasbon ? ' (kasbon)' : ''}${p.cut ? `, dipotong ${p.cut}` : ''}`,
+    stmtNone: '- tidak ada',
+    stmtMore: (p: { n: number }) => `- dan ${p.n} lainnya`,
+    stmtTotals: (p: Totals) =>
+      `${p.opening < 0 ? `Dibayar di muka sebelumnya: ${p.openingText}` : `Sisa sebelumnya: ${p.openingText}`}\nUpah bulan ini: ${p.earned}\nDibayar bulan ini: ${p.paid}\n${
+        p.closing > 0
+          ? `Belum dibayar: ${p.closingText}`
+          : p.closing < 0
+            ? `Dibayar di muka: ${p.closingText}`
+            : 'Lunas'
+      }`,
+    stmtFooter: 'Dicatat dengan Upahku.',
+  },
+  {
+    menuRekap: 'REKAP: earnings, pay, per hour',
+    rekapMenu:
+      'REKAP for when?\n1 This week\n2 Last week\n3 This month\n4 Last month\n5 Monthly statement for an employer\n0 Back',
+    periodName: (p: { kind: string }) => PERIOD_EN[p.kind] ?? p.kind,
+    rekapHead: (p: { period: string; from: string; to: string }) => `REKAP ${p.period} (${p.from} - ${p.to})`,
+    rekapEmpty: 'No entries in this period yet.',
+    rekapPieces: (p: { accepted: number; rejected: number }) =>
+      `Handed in: ${p.accepted} accepted${p.rejected ? `, ${p.rejected} rejected` : ''}`,
+    rekapEarned: (p: { amount: string }) => `Earned from hand-ins: ${p.amount}`,
+    rekapPaid: (p: { amount: string }) => `Money received: ${p.amount}`,
+    rekapPaidKasbon: (p: { amount: string; kasbon: string }) =>
+      `Money received: ${p.amount} (including advances ${p.kasbon})`,
+    rekapDeductions: (p: { amount: string }) => `Deducted: ${p.amount}`,
+    rekapCosts: (p: { amount: string }) => `Your costs: ${p.amount}`,
+    rekapHours: (p: { hours: string }) => `Hours worked: ${p.hours}`,
+    notRecorded: 'not recorded',
+    rekapHelpers: (p: { days: number; child: number }) =>
+      `Family helped: ${p.days} day(s)${p.child ? ` (a child under 15: ${p.child} day(s))` : ''}`,
+    rekapNoHours: 'Record your hours so that your earnings per hour can be worked out. For example: kerja 5 jam',
+    rekapHourly: (p: { amount: string }) =>
+      `Net earnings per hour: ${p.amount}\n(money received minus costs, divided by hours worked)`,
+    rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
+      `Only for comparison: the ${p.region} minimum wage (UMK) ${p.year} is ${p.about ? 'about ' : ''}${p.amount} per hour (monthly UMK divided by 173 hours).${p.pct > 0 ? ` You earned ${p.pct}% of that.` : ''}`,
+    rekapEmployersHead: 'Per employer (earned and paid in this period; unpaid counted up to today):',
+    rekapEmployerLine: (p: { name: string; earned: string; paid: string; owed: string }) =>
+      `${p.name}: earned ${p.earned}, paid ${p.paid}; ${p.owed}`,
+    owesYou: (p: { amount: string }) => `unpaid ${p.amount}`,
+    paidAhead: (p: { amount: string }) => `paid in advance ${p.amount}`,
+    settled: 'fully paid',
+    flagShort: (p: { amount: string; day: string }) =>
+      `! The payment of ${p.day} was ${p.amount} less than your hand-ins are worth.`,
+    flagOverdue: (p: { amount: string; since: string; days: number }) =>
+      `! ${p.amount} unpaid since the hand-in of ${p.since} (${p.days} days).`,
+    rekapFooter: 'Type REKAP for another period or a monthly statement. Type MENU to record.',
+    noEmployersYet: 'No employer recorded yet.',
+    askStatementEmployer: (p: { list: string }) => `Statement for whom?\n${p.list}`,
+    askStatementMonth: 'Which month?\n1 This month\n2 Last month',
+    stmtIntro: (p: { employer: string }) =>
+      `Monthly statement for ${p.employer}, in Indonesian. Forward the next message if you need to.`,
+    monthName: (p: { m: number; y: string }) => `${MONTHS_EN[p.m - 1] ?? p.m} ${p.y}`,
+    stmtHead: (p: { month: string; employer: string }) => `WORK RECORD ${p.month}\nFor: ${p.employer}`,
+    stmtOrdersHead: 'Orders received:',
+    stmtOrder: (p: { day: string; product: string; pieces: number }) => `- ${p.day} ${p.product}: ${p.pieces}`,
+    stmtHandinsHead: 'Hand-ins:',
+    stmtHandin: (p: { day: string; product: string; accepted: number; rejected: number; value: string }) =>
+      `- ${p.day} ${p.product}: ${p.accepted} accepted${p.rejected ? `, ${p.rejected} rejected` : ''} = ${p.value}`,
+    stmtPaymentsHead: 'Payments:',
+    stmtPayment: (p: { day: string; amount: string; kasbon: boolean; cut: string | null }) =>
+      `- ${p.day} ${p.amount}${p.kasbon ? ' (advance)' : ''}${p.cut ? `, deducted ${p.cut}` : ''}`,
+    stmtNone: '- none',
+    stmtMore: (p: { n: number }) => `- and ${p.n} more`,
+    stmtTotals: (p: Totals) =>
+      `${p.opening < 0 ? `Paid in advance before: ${p.openingText}` : `Carried over: ${p.openingText}`}\nEarned this month: ${p.earned}\nPaid this month: ${p.paid}\n${
+        p.closing > 0 ? `Unpaid: ${p.closingText}` : p.closing < 0 ? `Paid in advance: ${p.closingText}` : 'Fully paid'
+      }`,
+    stmtFooter: 'Recorded with Upahku.',
+  },
+);

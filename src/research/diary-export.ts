@@ -1,0 +1,251 @@
+// The diary as research data sets: one row per order, hand-in, payment, day
+// of hours, or cost, of workers who said yes to research. Workers and
+// employers appear under keyed pseudonyms; no name, phone number or chat id is
+// in any column. Days are YYYY-MM-DD (WIB), money integer rupiah. A row that
+// was changed after it was first recorded has corrected = 1 (the old values
+// are in diary_corrections); undone rows are left out unless asked for, and
+// then have voided = 1.
+import { stringify } from 'csv-stringify/sync';
+import type { Kysely } from 'kysely';
+import { nameKey } from '../db/diary.ts';
+import type { Database } from '../db/schema.ts';
+import type { Pseudonymizer } from './pseudonym.ts';
+
+export const DATASETS = ['orders', 'handins', 'payments', 'hours', 'costs'] as const;
+export type Dataset = (typeof DATASETS)[number];
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export const COLUMNS: Record<Dataset, string[]> = {
+  orders: [
+    'worker',
+    'order_id',
+    'employer',
+    'product',
+    'unit',
+    'quantity_count',
+    'quantity_pieces',
+    'rate_amount_idr',
+    'rate_per',
+    'rate_per_piece_idr',
+    'received_on',
+    'due_on',
+    'written_agreement',
+    'materials_from_employer',
+    'corrected',
+    'voided',
+  ],
+  handins: [
+    'worker',
+    'handin_id',
+    'order_id',
+    'handed_in_on',
+    'delivered_pieces',
+    'rejected_pieces',
+    'accepted_pieces',
+    'corrected',
+    'voided',
+  ],
+  payments: [
+    'worker',
+    'payment_id',
+    'employer',
+    'order_id',
+    'kind',
+    'amount_idr',
+    'deduction_idr',
+    'kasbon_repaid_idr',
+    'paid_on',
+    'corrected',
+    'voided',
+  ],
+  hours: ['worker', 'hours_id', 'worked_on', 'hours', 'helpers', 'child_under_15', 'order_id', 'corrected', 'voided'],
+  costs: ['worker', 'cost_id', 'category', 'amount_idr', 'spent_on', 'corrected', 'voided'],
+};
+
+export interface ExportOptions {
+  includeVoided?: boolean;
+}
+
+const bit = (v: number | null): Cell => (v === null ? null : v ? 1 : 0);
+
+const HONORIFICS = ['bu', 'ibu', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'bos', 'juragan', 'haji', 'hj'];
+
+/**
+ * Free text she typed as a product, made safe to publish: lower case, no
+ * run of digits that could be a phone number, no word of her employers' names.
+ */
+export function safeProduct(product: string, employerNames: string[]): string {
+  // Her employers' names, and the words that go before a name ("Bu", "Pak").
+  const banned = new Set([
+    ...employerNames.flatMap((n) => nameKey(n).split(' ')).filter((w) => w.length >= 3),
+    ...HONORIFICS,
+  ]);
+  return nameKey(product)
+    .replace(/\d{4,}/g, ' ')
+    .split(' ')
+    .filter((w) => w && !banned.has(w))
+    .join(' ')
+    .slice(0, 40);
+}
+
+type Q = Kysely<Database>;
+
+/** Workers who said yes to research (a subquery, so any number of workers fits). */
+function consenting(q: Q) {
+  return q.selectFrom('workers').select('id').where('research_consent', '=', 1).where('status', '=', 'active');
+}
+
+async function correctedSet(q: Q, entity: string): Promise<Set<number>> {
+  const rows = await q
+    .selectFrom('diary_corrections')
+    .select('entity_id')
+    .distinct()
+    .where('entity', '=', entity)
+    .where('action', '=', 'change')
+    .execute();
+  return new Set(rows.map((r) => r.entity_id));
+}
+
+function sortRows(rows: Row[], day: string, id: string): Row[] {
+  return rows.sort(
+    (a, b) =>
+      String(a.worker).localeCompare(String(b.worker)) ||
+      String(a[day]).localeCompare(String(b[day])) ||
+      Number(a[id]) - Number(b[id]),
+  );
+}
+
+/** The rows of one data set, in a stable order (worker pseudonym, day, id). */
+export async function exportRows(
+  q: Q,
+  dataset: Dataset,
+  pseudo: Pseudonymizer,
+  opts: ExportOptions = {},
+): Promise<Row[]> {
+  const workers = consenting(q);
+  const voided = (v: string | null) => (v ? 1 : 0);
+  const keep = <T extends { voided_at: string | null }>(r: T) => opts.includeVoided || r.voided_at === null;
+  const W = (id: string) => pseudo('worker', id);
+  const E = (id: number) => pseudo('employer', id);
+
+  switch (dataset) {
+    case 'orders': {
+      const corrected = await correctedSet(q, 'order');
+      const employers = await q
+        .selectFrom('employers')
+        .select(['worker_id', 'name'])
+        .where('worker_id', 'in', workers)
+        .execute();
+      const names = new Map<string, string[]>();
+      for (const e of employers) names.set(e.worker_id, [...(names.get(e.worker_id) ?? []), e.name]);
+      const rows = await q.selectFrom('orders').selectAll().where('worker_id', 'in', workers).execute();
+      return sortRows(
+        rows.filter(keep).map((o) => ({
+          worker: W(o.worker_id),
+          order_id: o.id,
+          employer: E(o.employer_id),
+          product: safeProduct(o.product, names.get(o.worker_id) ?? []),
+          unit: o.unit,
+          quantity_count: Number(o.quantity_count),
+          quantity_pieces: o.quantity_pieces,
+          rate_amount_idr: o.rate_amount,
+          rate_per: o.rate_per,
+          rate_per_piece_idr: o.rate_per_piece,
+          received_on: o.received_on,
+          due_on: o.due_on,
+          written_agreement: bit(o.written_agreement),
+          materials_from_employer: bit(o.materials_from_employer),
+          corrected: corrected.has(o.id) ? 1 : 0,
+          voided: voided(o.voided_at),
+        })),
+        'received_on',
+        'order_id',
+      );
+    }
+    case 'handins': {
+      const corrected = await correctedSet(q, 'handin');
+      const rows = await q.selectFrom('handins').selectAll().where('worker_id', 'in', workers).execute();
+      return sortRows(
+        rows.filter(keep).map((h) => ({
+          worker: W(h.worker_id),
+          handin_id: h.id,
+          order_id: h.order_id,
+          handed_in_on: h.handed_in_on,
+          delivered_pieces: h.delivered_pieces,
+          rejected_pieces: h.rejected_pieces,
+          accepted_pieces: h.delivered_pieces - h.rejected_pieces,
+          corrected: corrected.has(h.id) ? 1 : 0,
+          voided: voided(h.voided_at),
+        })),
+        'handed_in_on',
+        'handin_id',
+      );
+    }
+    case 'payments': {
+      const corrected = await correctedSet(q, 'payment');
+      const rows = await q.selectFrom('payments').selectAll().where('worker_id', 'in', workers).execute();
+      return sortRows(
+        rows.filter(keep).map((p) => ({
+          worker: W(p.worker_id),
+          payment_id: p.id,
+          employer: E(p.employer_id),
+          order_id: p.order_id,
+          kind: p.kind,
+          amount_idr: p.amount,
+          deduction_idr: p.deduction,
+          kasbon_repaid_idr: p.kasbon_repaid,
+          paid_on: p.paid_on,
+          corrected: corrected.has(p.id) ? 1 : 0,
+          voided: voided(p.voided_at),
+        })),
+        'paid_on',
+        'payment_id',
+      );
+    }
+    case 'hours': {
+      const corrected = await correctedSet(q, 'hours');
+      const rows = await q.selectFrom('work_hours').selectAll().where('worker_id', 'in', workers).execute();
+      return sortRows(
+        rows.filter(keep).map((h) => ({
+          worker: W(h.worker_id),
+          hours_id: h.id,
+          worked_on: h.worked_on,
+          hours: Math.round((h.minutes / 60) * 100) / 100,
+          helpers: h.helpers,
+          child_under_15: bit(h.child_helper),
+          order_id: h.order_id,
+          corrected: corrected.has(h.id) ? 1 : 0,
+          voided: voided(h.voided_at),
+        })),
+        'worked_on',
+        'hours_id',
+      );
+    }
+    case 'costs': {
+      const corrected = await correctedSet(q, 'cost');
+      const rows = await q.selectFrom('costs').selectAll().where('worker_id', 'in', workers).execute();
+      return sortRows(
+        rows.filter(keep).map((c) => ({
+          worker: W(c.worker_id),
+          cost_id: c.id,
+          category: c.category,
+          amount_idr: c.amount,
+          spent_on: c.spent_on,
+          corrected: corrected.has(c.id) ? 1 : 0,
+          voided: voided(c.voided_at),
+        })),
+        'spent_on',
+        'cost_id',
+      );
+    }
+  }
+}
+
+export function toCsv(dataset: Dataset, rows: Row[]): string {
+  return stringify(rows, { header: true, columns: COLUMNS[dataset], cast: { number: (n) => String(n) } });
+}
+
+export function toJson(rows: Row[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}

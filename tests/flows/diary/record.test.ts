@@ -1,0 +1,368 @@
+// Recording the diary through the real engine on SQLite: quick entries, the
+// guided menu, and bad input at every step (nothing half-written).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryPhone } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('the quick entries of the issue, one after the other', () => {
+  it('order, setor, dibayar, kerja, biaya, rekap', async () => {
+    const { say, rows } = await diaryPhone(t);
+
+    // What is missing is asked: the written agreement and the materials.
+    expect(await say('order 3 kodi sandal 2rb/pasang dari Bu Yati')).toMatch(/perjanjian tertulis/);
+    expect(await say('2')).toMatch(/Bahan .* dari pemberi kerja/);
+    const echo = await say('1');
+    // What was inferred is echoed before anything is stored.
+    expect(echo).toContain('Dari: Bu Yati (baru)');
+    expect(echo).toContain('Barang: sandal');
+    expect(echo).toContain('Jumlah: 3 kodi (60)');
+    expect(echo).toContain('Upah: Rp2.000/pasang, total Rp120.000');
+    expect(echo).toContain('Diterima: hari ini, 28/11');
+    expect(echo).toContain('Setor paling lambat: tidak ada');
+    expect(echo).toMatch(/1 Ya, simpan\n2 Ubah/);
+    expect(await rows('orders')).toEqual([]);
+    const saved = await say('1');
+    expect(saved).toContain('Nilai order: Rp120.000');
+    // The forwardable order note, a message of its own.
+    const note = saved.split('\n\n').find((m) => m.startsWith('CATATAN ORDER'))!;
+    expect(note).toContain('Pemberi kerja: Bu Yati');
+    expect(note).toContain('Jumlah: 3 kodi (60)');
+    expect(note).toContain('Upah: Rp2.000/pasang');
+    expect(note).toContain('Total: Rp120.000');
+    expect(note).toContain('Diterima: 28/11/2026');
+    expect(note).toContain('Bahan: dari pemberi kerja');
+    expect(note.length).toBeLessThan(400);
+    expect(await rows('employers')).toMatchObject([{ name: 'Bu Yati', name_key: 'bu yati' }]);
+    expect(await rows('orders')).toMatchObject([
+      {
+        product: 'sandal',
+        unit: 'kodi',
+        quantity_count: 3,
+        quantity_pieces: 60,
+        rate_amount: 2000,
+        rate_per: 'pasang',
+        rate_per_piece: 2000,
+        received_on: '2026-11-28',
+        due_on: null,
+        written_agreement: 0,
+        materials_from_employer: 1,
+        voided_at: null,
+      },
+    ]);
+
+    // setor 58 retur 2: 58 accepted, 2 sent back, 60 handed in; the only open order is inferred.
+    const setor = await say('setor 58 retur 2');
+    expect(setor).toContain('Order: Bu Yati: sandal (28/11)');
+    expect(setor).toContain('Diserahkan: 60');
+    expect(setor).toContain('Ditolak: 2, diterima 58 = Rp116.000');
+    expect(await say('1')).toMatch(/nilainya Rp116.000[\s\S]*diterima 58 dari 60, sisa 2/);
+    const [order] = await rows('orders');
+    expect(await rows('handins')).toMatchObject([
+      { order_id: order!.id, handed_in_on: '2026-11-28', delivered_pieces: 60, rejected_pieces: 2 },
+    ]);
+
+    // dibayar 116rb: the only employer and the only order are inferred; no deduction assumed.
+    const pay = await say('dibayar 116rb');
+    expect(pay).toContain('Dari: Bu Yati');
+    expect(pay).toContain('Jumlah: Rp116.000');
+    expect(pay).toContain('Untuk order: Bu Yati: sandal (28/11)');
+    expect(pay).toContain('Potongan: tidak ada');
+    expect(await say('ya')).toMatch(/upah dari setoran Rp116.000, uang diterima Rp116.000. Lunas/);
+    expect(await rows('payments')).toMatchObject([
+      { order_id: order!.id, kind: 'pay', amount: 116_000, deduction: 0, kasbon_repaid: 0, paid_on: '2026-11-28' },
+    ]);
+
+    // kerja 5 jam: helpers are asked, and a child under 15 when someone helped.
+    expect(await say('kerja 5 jam')).toMatch(/anggota keluarga/);
+    expect(await say('2')).toMatch(/anak di bawah 15/);
+    const hours = await say('1');
+    expect(hours).toContain('Jam kerja: 5 jam');
+    expect(hours).toContain('Dibantu keluarga: 2');
+    expect(hours).toContain('Anak di bawah 15 th: Ya');
+    expect(await say('1')).toMatch(/Tersimpan: 5 jam, hari ini, 28\/11[\s\S]*Minggu ini: 5 jam/);
+    expect(await rows('work_hours')).toMatchObject([
+      { worked_on: '2026-11-28', minutes: 300, helpers: 2, child_helper: 1, order_id: null },
+    ]);
+
+    const cost = await say('biaya listrik 20rb');
+    expect(cost).toContain('Untuk: Listrik');
+    expect(cost).toContain('Jumlah: Rp20.000');
+    expect(await say('1')).toMatch(/Biaya bulan ini: Rp20.000/);
+    expect(await rows('costs')).toMatchObject([{ category: 'listrik', amount: 20_000, spent_on: '2026-11-28' }]);
+
+    const rekap = await say('rekap minggu ini');
+    expect(rekap).toContain('REKAP minggu ini (23/11 - 29/11)');
+    expect(rekap).toContain('Setor: 58 diterima, 2 retur');
+    expect(rekap).toContain('Upah dari setoran: Rp116.000');
+    expect(rekap).toContain('Uang diterima: Rp116.000');
+    expect(rekap).toContain('Biaya Anda: Rp20.000');
+    expect(rekap).toContain('Jam kerja: 5 jam');
+    expect(rekap).toContain('Dibantu keluarga: 1 hari (anak di bawah 15 th: 1 hari)');
+    // (116.000 - 20.000) / 5 h = 19.200; 2.651.603 / 173 = 15.327; 19.200 / 15.327 = 125%
+    expect(rekap).toContain('Hasil bersih per jam: Rp19.200');
+    expect(rekap).toMatch(/UMK Kab. Kediri 2026 sama dengan sekitar Rp15.327 per jam/);
+    expect(rekap).toContain('Hasil Anda 125% dari angka itu');
+    expect(rekap).toMatch(/pembanding/);
+    expect(rekap).toContain('Bu Yati: upah Rp116.000, dibayar Rp116.000; lunas');
+    for (const m of rekap.split('\n\n')) expect(m.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('guided entries from the menu', () => {
+  it('an order, with bad input at every step, is written only at the final yes', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const menu = await say('menu');
+    expect(menu).toMatch(
+      /1 Catat order baru\n2 Catat setoran\n3 Catat bayaran \/ kasbon\n4 Catat jam kerja\n5 Catat biaya\n6 REKAP/,
+    );
+    expect(await say('1')).toMatch(/Dari siapa order ini\? Ketik namanya/);
+    expect(await say('081234567890')).toMatch(/Ketik namanya/);
+    expect(await say('x')).toMatch(/Ketik namanya/);
+    expect(await say('pak slamet')).toMatch(/Barang apa/);
+    expect(await say('50rb')).toMatch(/nama barangnya/);
+    expect(await say('peci')).toMatch(/Berapa banyak/);
+    expect(await say('banyak sekali')).toMatch(/belum saya pahami[\s\S]*Berapa banyak/);
+    expect(await say('0')).toMatch(/lebih dari nol/);
+    expect(await say('5 lusin')).toMatch(/Berapa upahnya/);
+    expect(await say('murah')).toMatch(/Upahnya belum saya pahami/);
+    // "5" for an order counted in lusin: per piece or per lusin, and maybe Rp5.000.
+    const which = await say('5');
+    expect(which).toMatch(/maksudnya yang mana/);
+    expect(which).toContain('Rp5.000/lusin (Rp417/biji)');
+    expect(which).not.toContain('1 Rp5/biji');
+    expect(await say('9')).toMatch(/Balas dengan angka 1 sampai/);
+    const choices = which.split('\n');
+    const pick = choices.find((l) => l.includes('Rp5.000/lusin'))!.split(' ')[0]!;
+    expect(await say(pick)).toMatch(/Kapan order diterima/);
+    expect(await say('kemarin lusa lusa')).toMatch(/Tanggalnya belum saya pahami/);
+    expect(await say('kemarin')).toMatch(/Kapan harus disetor/);
+    expect(await say('senin')).toMatch(/perjanjian tertulis/);
+    expect(await say('mungkin')).toMatch(/Balas 1 atau 2/);
+    expect(await say('1')).toMatch(/Bahan/);
+    const echo = await say('tidak');
+    expect(echo).toContain('Dari: Pak Slamet (baru)');
+    expect(echo).toContain('Jumlah: 5 lusin (60)');
+    expect(echo).toContain('Upah: Rp5.000/lusin (Rp417/biji), total Rp25.000');
+    expect(echo).toContain('Diterima: kemarin, 27/11');
+    // "senin" as a due date is the coming Monday.
+    expect(echo).toContain('Setor paling lambat: 30/11');
+    expect(echo).toContain('Perjanjian tertulis: Ya');
+    expect(echo).toContain('Bahan dari pemberi kerja: Tidak');
+    expect(await say('entah')).toMatch(/Balas 1 untuk simpan, 2 untuk ubah/);
+    // Change the quantity from the echo.
+    const fix = await say('2');
+    expect(fix).toMatch(
+      /Mana yang mau diubah\?\n1 Dari: Pak Slamet \(baru\)\n2 Barang: peci\n3 Jumlah: 5 lusin \(60\)/,
+    );
+    expect(await say('3')).toMatch(/Berapa banyak/);
+    const again = await say('10 lusin');
+    expect(again).toContain('Jumlah: 10 lusin (120)');
+    expect(again).toContain('total Rp50.000');
+    expect(await rows('orders')).toEqual([]);
+    expect(await rows('employers')).toEqual([]);
+    const saved = await say('1');
+    expect(saved).toContain('Setor paling lambat: 30/11/2026');
+    expect(saved).toContain('Bahan: dari pekerja');
+    expect(saved).toMatch(/Lain kali bisa langsung ketik:\norder 10 lusin peci 5rb\/lusin dari Pak Slamet/);
+    expect(await rows('orders')).toMatchObject([
+      {
+        unit: 'lusin',
+        quantity_count: 10,
+        quantity_pieces: 120,
+        rate_amount: 5000,
+        rate_per: 'lusin',
+        rate_per_piece: 417,
+        received_on: '2026-11-27',
+        due_on: '2026-11-30',
+        written_agreement: 1,
+        materials_from_employer: 0,
+      },
+    ]);
+    expect(await rows('employers')).toMatchObject([{ name: 'Pak Slamet' }]);
+  });
+
+  it('BATAL or MENU in the middle of any entry writes nothing', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1');
+    expect(await say('batal')).toMatch(/Dibatalkan. Tidak ada yang disimpan/);
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    for (const start of ['setor 10', 'dibayar 20rb', 'kerja 3 jam', 'biaya lem 5rb', 'kasbon 10rb']) {
+      await say(start);
+      expect(await say('MENU')).toMatch(/Menu Upahku/);
+    }
+    expect(await rows('orders')).toHaveLength(1);
+    for (const table of ['handins', 'payments', 'work_hours', 'costs'] as const) expect(await rows(table)).toEqual([]);
+  });
+
+  it('a hand-in, a payment with a kasbon deduction, hours and a cost through the menu', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('menu', '2')).toMatch(/Belum ada order/);
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    await say('order 2 lusin tas 6rb/lusin dari Pak Slamet', '2', '2', '1');
+    const pick = await say('menu', '2');
+    expect(pick).toMatch(
+      /Setor untuk order yang mana\?\n1 Bu Yati: sandal \(28\/11\), sisa 60 dari 60\n2 Pak Slamet: tas \(28\/11\), sisa 24 dari 24/,
+    );
+    expect(await say('3')).toMatch(/Balas dengan angka 1 sampai 2/);
+    expect(await say('tas')).toMatch(/Berapa tas yang diserahkan/);
+    expect(await say('dua puluh empat')).toMatch(/ditolak/);
+    expect(await say('30')).toMatch(/tidak bisa lebih dari yang diserahkan \(24\)/);
+    expect(await say('tidak ada')).toMatch(/Kapan disetor/);
+    const echo = await say('2');
+    expect(echo).toContain('Ditolak: 0, diterima 24 = Rp12.000');
+    expect(await say('1')).toMatch(/selesai: 24 diterima[\s\S]*setor 24/);
+
+    // Pay: kind, amount, deduction and what it was for.
+    expect(await say('menu', '3')).toMatch(/Dari siapa\?\n1 Pak Slamet\n2 Bu Yati/);
+    expect(await say('1')).toMatch(/Ini uang apa/);
+    expect(await say('1')).toMatch(/Berapa uang/);
+    expect(await say('nol')).toMatch(/lebih dari nol|belum saya pahami/);
+    expect(await say('7rb')).toMatch(/Ada potongan/);
+    expect(await say('5000')).toMatch(/Potongan Rp5.000 itu untuk apa/);
+    expect(await say('1')).toMatch(/Kapan uangnya diterima/);
+    const echoPay = await say('1');
+    expect(echoPay).toContain('Untuk order: Pak Slamet: tas (28/11)');
+    expect(echoPay).toContain('Potongan: Rp5.000 untuk kasbon');
+    expect(await say('1')).toMatch(/Belum dibayar: Rp5.000/);
+    expect(await rows('payments')).toMatchObject([{ kind: 'pay', amount: 7000, kasbon_repaid: 5000, deduction: 0 }]);
+
+    // Hours for an order, nobody helping (the child question is skipped).
+    expect(await say('menu', '4')).toMatch(/Kerja hari apa/);
+    expect(await say('2')).toMatch(/Berapa jam/);
+    expect(await say('30')).toMatch(/24 jam/);
+    expect(await say('4,5')).toMatch(/Untuk order yang mana\?\n1 Bu Yati: sandal/);
+    expect(await say('1')).toMatch(/anggota keluarga/);
+    const echoHours = await say('sendiri');
+    expect(echoHours).toContain('Jam kerja: 4,5 jam');
+    expect(echoHours).not.toContain('Anak');
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([
+      { worked_on: '2026-11-27', minutes: 270, helpers: 0, child_helper: null },
+    ]);
+
+    expect(await say('menu', '5')).toMatch(/Biaya untuk apa/);
+    expect(await say('7')).toMatch(/1 sampai 5/);
+    expect(await say('benang')).toMatch(/Berapa biayanya/);
+    expect(await say('-5rb')).toMatch(/lebih dari nol/);
+    expect(await say('15 ribu')).toMatch(/Kapan uangnya keluar/);
+    expect(await say('1')).toContain('Untuk: Bahan');
+    expect(await say('1')).toMatch(/Biaya bulan ini: Rp15.000/);
+  });
+});
+
+describe('the command word alone', () => {
+  it('"kerja" alone asks everything, like the menu; a command word is never taken for a name', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('kerja')).toMatch(/Kerja hari apa\?\n1 Hari ini\n2 Kemarin/);
+    expect(await say('2', '3', '0')).toContain('Hari: kemarin, 27/11');
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ worked_on: '2026-11-27', minutes: 180 }]);
+    expect(await say('order')).toMatch(/Dari siapa order ini/);
+    expect(await say('UBAH')).toMatch(/Itu bukan nama/);
+    expect(await say('rekap')).toMatch(/Itu bukan nama/);
+    expect(await say('Bu Yati')).toMatch(/Barang apa/);
+    expect(await rows('employers')).toEqual([]);
+  });
+});
+
+describe('implausible and ambiguous values are confirmed, never stored silently', () => {
+  it('a rate of Rp5 juta a pair, a bare "116", a date to come, 17 hours', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('order 3 kodi sandal 5jt/pasang dari Bu Yati')).toMatch(
+      /Upah Rp5.000.000\/pasang\? Itu besar sekali/,
+    );
+    expect(await say('2')).toMatch(/Berapa upahnya/);
+    expect(await say('2rb/pasang')).toMatch(/perjanjian tertulis/);
+    await say('2', '1', '1');
+
+    // "116" without "rb": Rp116 or Rp116.000?
+    const ask = await say('dibayar 116');
+    expect(ask).toMatch(/Rp116\? Mungkin maksudnya Rp116.000\?\n1 Rp116.000\n2 Ya, memang Rp116\n3 Bukan, ketik ulang/);
+    expect(await say('1')).toContain('Jumlah: Rp116.000');
+    await say('1');
+    expect((await rows('payments'))[0]).toMatchObject({ amount: 116_000 });
+
+    expect(await say('setor 10 besok')).toMatch(/Tanggal 29\/11 belum lewat. Betul\?/);
+    expect(await say('2')).toMatch(/Kapan disetor/);
+    expect(await say('1')).toContain('Tanggal: hari ini, 28/11');
+    await say('1');
+
+    expect(await say('kerja 30 jam')).toMatch(/Satu hari hanya 24 jam[\s\S]*Berapa jam/);
+    expect(await say('17')).toMatch(/Hari itu \(hari ini, 28\/11\) jadi 17 jam kerja. Betul\?/);
+    expect(await say('1')).toMatch(/anggota keluarga/);
+    await say('0', '1');
+    expect(await say('kerja 8 jam')).toMatch(/jadi 25 jam, lebih dari 24 jam/);
+    expect(await rows('work_hours')).toHaveLength(1);
+  });
+
+  it('a name close to an employer she has is checked, not silently made new', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    expect(await say('order 1 kodi sandal 2rb/pasang dari bu yatik')).toMatch(
+      /Maksud Anda Bu Yati\?\n1 Ya, Bu Yati\n2 Bukan, orang baru: Bu Yatik/,
+    );
+    await say('1', '2', '1');
+    expect(await say('1')).toMatch(/Order tersimpan/);
+    expect(await say('order 1 kodi sandal 2rb/pasang dari YATI', '2', '1')).toContain('Dari: Bu Yati\n');
+    await say('1');
+    expect(await rows('employers')).toHaveLength(1);
+    expect(await rows('orders')).toHaveLength(3);
+  });
+
+  it('several open orders: the quick hand-in asks which, or finds it by a word', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    await say('order 100 peci 500 dari Pak Slamet', '2', '1', '1');
+    expect(await say('setor 50')).toMatch(/Setor untuk order yang mana/);
+    expect(await say('2')).toContain('Order: Pak Slamet: peci (28/11)');
+    await say('1');
+    expect(await say('setor 20 sandal')).toContain('Order: Bu Yati: sandal (28/11)');
+    await say('1');
+    expect((await rows('handins')).map((h) => h.delivered_pieces)).toEqual([50, 20]);
+    expect((await rows('orders'))[1]).toMatchObject({ rate_amount: 500, rate_per: 'pcs', rate_per_piece: 500 });
+  });
+});
+
+describe('kasbon and the balance with an employer', () => {
+  it('an advance, then pay with the advance deducted', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    const k = await say('kasbon 50rb');
+    expect(k).toContain('Cek dulu, kasbon:');
+    expect(k).toContain('Jenis: kasbon');
+    expect(k).not.toContain('Potongan');
+    expect(await say('1')).toMatch(/Dibayar di muka \(kasbon\): Rp50.000/);
+    await say('setor 60', '1');
+    const p = await say('dibayar 70rb potong kasbon 50rb');
+    expect(p).toContain('Potongan: Rp50.000 untuk kasbon');
+    expect(await say('1')).toMatch(/upah dari setoran Rp120.000, uang diterima Rp120.000. Lunas/);
+    expect(await rows('payments')).toMatchObject([
+      { kind: 'kasbon', amount: 50_000, order_id: null },
+      { kind: 'pay', amount: 70_000, kasbon_repaid: 50_000, deduction: 0 },
+    ]);
+    // A deduction without a reason: asked.
+    expect(await say('dibayar 10rb potong 2rb')).toMatch(/Potongan Rp2.000 itu untuk apa/);
+    expect(await say('2')).toContain('Potongan: Rp2.000 (retur, bahan, dll)');
+  });
+});
+
+describe('English', () => {
+  it('asks and echoes in English; the order note stays in Indonesian for the employer', async () => {
+    const { say } = await diaryPhone(t, 'ann', { lang: 'en' });
+    expect(await say('order 3 kodi sandal 2rb/pasang dari Bu Yati')).toMatch(/written agreement/);
+    const echo = await say('2', '1');
+    expect(echo).toContain('Please check the new order:');
+    expect(echo).toContain('Quantity: 3 kodi (60)');
+    const saved = await say('1');
+    expect(saved).toMatch(/Forward the next message \(in Indonesian\)/);
+    expect(saved).toContain('CATATAN ORDER');
+  });
+});

@@ -1,0 +1,216 @@
+// Research export of the diary: columns, values, pseudonyms, consent, and no
+// identifier of the test workers anywhere in the output.
+import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COLUMNS, DATASETS, exportRows, safeProduct, toCsv, toJson } from '../../src/research/diary-export.ts';
+import { MissingSecretError, pseudonymizer } from '../../src/research/pseudonym.ts';
+import { type TestDb, testDb } from '../helpers/db.ts';
+import { diaryPhone } from '../helpers/diary.ts';
+
+const run = promisify(execFile);
+const SECRET = 'test-secret-0123456789abcdef';
+const pseudo = pseudonymizer(SECRET);
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+/** Sri (research yes) and Tini (research no) keep a diary each. */
+async function twoWorkers() {
+  const sri = await diaryPhone(t, 'sri-6281234567');
+  await sri.say('order 3 kodi sandal yati 2rb/pasang dari Bu Yati', '2', '1', '1');
+  await sri.say('setor 58 retur 2', '1', 'dibayar 100rb', '1', 'kasbon 20rb', '1');
+  await sri.say('kerja 4,5 jam dibantu 1', '1', '1', 'biaya listrik 20rb', '1', 'biaya lem 5rb', '1');
+  // A correction (rejected 2 -> 0) and an undo (the glue).
+  await sri.say('ubah');
+  const list = await sri.say('0', 'ubah');
+  const setorNo = list.match(/(\d) Setor/)![1]!;
+  await sri.say(setorNo, '1', '3', '0', '1');
+  const again = await sri.say('ubah');
+  await sri.say(again.match(/(\d) Biaya 28\/11 Bahan/)![1]!, '2', '1');
+  const tini = await diaryPhone(t, 'tini-6285711111', { research: false });
+  await tini.say('order 1 kodi peci 4rb sekodi dari Pak Slamet', '1', '1', '1');
+  await tini.say('setor 20', '1', 'dibayar 4rb', '1', 'kerja 2 jam', '0', '1', 'biaya ongkos 10rb', '1');
+  return { sri, tini };
+}
+
+describe('diary export', () => {
+  it('has the minimum columns of the issue, in every data set', () => {
+    const minimum: Record<string, string[]> = {
+      orders: [
+        'worker',
+        'order_id',
+        'employer',
+        'product',
+        'unit',
+        'quantity_pieces',
+        'rate_per_piece_idr',
+        'received_on',
+        'due_on',
+        'written_agreement',
+      ],
+      handins: ['worker', 'order_id', 'handed_in_on', 'delivered_pieces', 'rejected_pieces'],
+      payments: ['worker', 'payment_id', 'employer', 'order_id', 'amount_idr', 'paid_on'],
+      hours: ['worker', 'worked_on', 'hours', 'helpers'],
+      costs: ['worker', 'category', 'amount_idr', 'spent_on'],
+    };
+    expect([...DATASETS]).toEqual(Object.keys(minimum));
+    for (const d of DATASETS) for (const c of minimum[d]!) expect(COLUMNS[d], `${d}.${c}`).toContain(c);
+  });
+
+  it('exports her rows with pseudonyms, only for workers who consented to research', async () => {
+    const { sri } = await twoWorkers();
+    const w = createHmac('sha256', SECRET).update(`worker:${sri.workerId}`).digest('hex').slice(0, 16);
+    const [yati] = await sri.rows('employers');
+    const e = createHmac('sha256', SECRET).update(`employer:${yati!.id}`).digest('hex').slice(0, 16);
+    const [order] = await sri.rows('orders');
+
+    expect(await exportRows(t.db, 'orders', pseudo)).toEqual([
+      {
+        worker: `W-${w}`,
+        order_id: order!.id,
+        employer: `E-${e}`,
+        // "sandal yati": the employer's name is taken out of her free text.
+        product: 'sandal',
+        unit: 'kodi',
+        quantity_count: 3,
+        quantity_pieces: 60,
+        rate_amount_idr: 2000,
+        rate_per: 'pasang',
+        rate_per_piece_idr: 2000,
+        received_on: '2026-11-28',
+        due_on: null,
+        written_agreement: 0,
+        materials_from_employer: 1,
+        corrected: 0,
+        voided: 0,
+      },
+    ]);
+    expect(await exportRows(t.db, 'handins', pseudo)).toEqual([
+      {
+        worker: `W-${w}`,
+        handin_id: expect.any(Number),
+        order_id: order!.id,
+        handed_in_on: '2026-11-28',
+        delivered_pieces: 60,
+        rejected_pieces: 0,
+        accepted_pieces: 60,
+        corrected: 1,
+        voided: 0,
+      },
+    ]);
+    const payments = await exportRows(t.db, 'payments', pseudo);
+    expect(payments.map((p) => [p.employer, p.order_id, p.kind, p.amount_idr, p.paid_on])).toEqual([
+      [`E-${e}`, order!.id, 'pay', 100_000, '2026-11-28'],
+      [`E-${e}`, null, 'kasbon', 20_000, '2026-11-28'],
+    ]);
+    expect(await exportRows(t.db, 'hours', pseudo)).toMatchObject([
+      { worker: `W-${w}`, worked_on: '2026-11-28', hours: 4.5, helpers: 1, child_under_15: 1, order_id: null },
+    ]);
+    // The undone cost is left out; asked for, it comes with voided = 1.
+    expect(await exportRows(t.db, 'costs', pseudo)).toMatchObject([
+      { category: 'listrik', amount_idr: 20_000, spent_on: '2026-11-28', voided: 0 },
+    ]);
+    expect(
+      (await exportRows(t.db, 'costs', pseudo, { includeVoided: true })).map((c) => [c.amount_idr, c.voided]),
+    ).toEqual([
+      [20_000, 0],
+      [5000, 1],
+    ]);
+  });
+
+  it('no identifier of the test workers appears in any output, CSV or JSON', async () => {
+    const { sri, tini } = await twoWorkers();
+    const needles = [
+      sri.workerId,
+      tini.workerId,
+      'sri-6281234567',
+      'tini-6285711111',
+      '6281234567',
+      'Yati',
+      'yati',
+      'Slamet',
+      'peci', // Tini said no to research: nothing of hers
+    ];
+    for (const d of DATASETS) {
+      const rows = await exportRows(t.db, d, pseudo, { includeVoided: true });
+      expect(rows.length, d).toBeGreaterThan(0);
+      for (const text of [toCsv(d, rows), toJson(rows)]) {
+        for (const n of needles) expect(text, `${d} contains ${n}`).not.toContain(n);
+      }
+      expect(rows.every((r) => r.worker === pseudo('worker', sri.workerId))).toBe(true);
+    }
+  });
+
+  it('CSV has a header and one line per row; dates and money as stored', async () => {
+    await twoWorkers();
+    const csv = toCsv('payments', await exportRows(t.db, 'payments', pseudo));
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe(
+      'worker,payment_id,employer,order_id,kind,amount_idr,deduction_idr,kasbon_repaid_idr,paid_on,corrected,voided',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^W-[0-9a-f]{16},\d+,E-[0-9a-f]{16},\d+,pay,100000,0,0,2026-11-28,0,0$/);
+    expect(lines[2]).toMatch(/,,kasbon,20000,0,0,2026-11-28,0,0$/);
+  });
+
+  it('pseudonyms need the secret, are stable, and change with it', () => {
+    expect(() => pseudonymizer(undefined)).toThrow(MissingSecretError);
+    expect(() => pseudonymizer('short')).toThrow(/PSEUDONYM_SECRET is not set/);
+    const a = pseudonymizer(SECRET);
+    expect(a('worker', 'abc')).toBe(a('worker', 'abc'));
+    expect(a('worker', 'abc')).toMatch(/^W-[0-9a-f]{16}$/);
+    expect(a('employer', 7)).toMatch(/^E-[0-9a-f]{16}$/);
+    expect(a('worker', '7')).not.toBe(a('employer', '7').replace('E-', 'W-'));
+    expect(pseudonymizer(`${SECRET}x`)('worker', 'abc')).not.toBe(a('worker', 'abc'));
+  });
+
+  it('products are cleaned of employer names and phone numbers', () => {
+    expect(safeProduct('Sandal Bu Yati', ['Bu Yati'])).toBe('sandal');
+    expect(safeProduct('jahit 081234567890', [])).toBe('jahit');
+    expect(safeProduct('peci hitam', ['Pak Slamet'])).toBe('peci hitam');
+  });
+});
+
+describe('npx upahku export', () => {
+  const bin = join(process.cwd(), 'bin', 'upahku.js');
+
+  it('writes CSV to standard output and JSON to a file', async () => {
+    await twoWorkers();
+    const env = { ...process.env, PSEUDONYM_SECRET: SECRET, LOG_LEVEL: 'silent' };
+    const { stdout } = await run('node', [bin, 'export', 'hours', '--db', t.url], { env });
+    expect(stdout.split('\n')[0]).toBe(
+      'worker,hours_id,worked_on,hours,helpers,child_under_15,order_id,corrected,voided',
+    );
+    expect(stdout).toMatch(/^W-[0-9a-f]{16},\d+,2026-11-28,4.5,1,1,,0,0$/m);
+    const out = join(t.dir, 'orders.json');
+    const { stderr } = await run('node', [bin, 'export', 'orders', '--format', 'json', '--out', out, '--db', t.url], {
+      env,
+    });
+    expect(stderr).toMatch(/1 rows written/);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json).toHaveLength(1);
+    expect(json[0]).toMatchObject({ unit: 'kodi', quantity_pieces: 60, rate_per_piece_idr: 2000 });
+  });
+
+  it('refuses with one clear line when the secret is not set, and names the data sets', async () => {
+    const env = { ...process.env, PSEUDONYM_SECRET: '', LOG_LEVEL: 'silent' };
+    const err = await run('node', [bin, 'export', 'orders', '--db', t.url], { env }).catch((e) => e);
+    expect(err.code).toBe(2);
+    expect(err.stdout).toBe('');
+    expect(err.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^PSEUDONYM_SECRET is not set/)]);
+    const bad = await run('node', [bin, 'export', 'people', '--db', t.url], {
+      env: { ...env, PSEUDONYM_SECRET: SECRET },
+    }).catch((e) => e);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/orders, handins, payments, hours, costs/);
+  });
+});
