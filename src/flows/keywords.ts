@@ -49,5 +49,5 @@ export function keywordOf(text: string): Keyword | null {
     .replace(/[.!,\s]+$/, '')
     .trim();
   if (t.startsWith('start ')) return 'start';
-  return WORDS[t] ?? null;
+  return Object.hasOwn(WORDS, t) ? WORDS[t]! : null;
 }

@@ -91,7 +91,7 @@ describe('keywords', () => {
     ['berhenti', 'stop'],
     ['STOP', 'stop'],
     ['mulai', 'resume'],
-    ['/start kediri-pare', 'start'],
+    ['/start kediri-pare', 'start'], ['constructor', null], ['__proto__', null], ['toString', null],
     ['data saya', 'mydata'],
     ['menu makan', null],
     ['1', null],
