@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { parseQuietHours } from './outbox/quiet-hours.ts';
 
 const bool = z
   .string()
@@ -41,6 +42,14 @@ export const envSchema = z
     BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
     /** Token for admin pages (/admin/whatsapp) until the dashboard's token login exists. */
     ADMIN_TOKEN: z.string().trim().min(16, 'a random secret of at least 16 characters').optional(),
+    SCHEDULER_ENABLED: bool.default(true),
+    SCHEDULER_POLL_MS: int(100, 600_000).default(5000),
+    QUIET_HOURS: z
+      .string()
+      .trim()
+      .refine((v) => v === 'off' || parseQuietHours(v) !== null, 'a WIB window such as 20:00-07:00, or off')
+      .default('20:00-07:00'),
+    BROADCAST_API_TOKEN: z.string().trim().min(24, 'a random secret of at least 24 characters').optional(),
     WHATSAPP_ENABLED: bool.default(false),
     /** Link with an 8-character pairing code instead of a QR code: the bot's number with country code. */
     WHATSAPP_PAIRING_NUMBER: z

@@ -20,6 +20,7 @@ export const WORKER_TABLES: string[] = [
   'questions',
   'inbound_messages',
   'outbox',
+  'ngo_group_members',
   'consent_events',
   'conversations',
   'channel_identities',

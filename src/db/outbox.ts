@@ -1,6 +1,7 @@
 // The durable outbox: every outgoing message is a row before it is sent.
 import type { Kysely } from 'kysely';
 import type { Channel, OutboundMessage, OutboxKind, ReplyOption } from '../core/messages.ts';
+import { allowedFrom } from '../outbox/quiet-hours.ts';
 import type { Database, OutboxRow } from './schema.ts';
 
 export const PRIORITY: Record<OutboxKind, number> = { reply: 0, notice: 1, reminder: 5, broadcast: 10 };
@@ -14,6 +15,9 @@ export interface NewOutbound {
   options?: ReplyOption[] | null;
   ephemeral?: boolean;
   notBefore?: string;
+  /** WIB window in which it waits, e.g. "20:00-07:00" (see src/outbox/quiet-hours.ts). */
+  quietHours?: string | null;
+  broadcastId?: number | null;
 }
 
 export async function enqueue(q: Kysely<Database>, messages: NewOutbound[], nowIso: string): Promise<number[]> {
@@ -31,9 +35,11 @@ export async function enqueue(q: Kysely<Database>, messages: NewOutbound[], nowI
         options: m.options?.length ? JSON.stringify(m.options) : null,
         status: 'pending' as const,
         attempts: 0,
-        not_before: m.notBefore ?? nowIso,
+        not_before: allowedFrom(new Date(m.notBefore ?? nowIso), m.quietHours).toISOString(),
         ephemeral: m.ephemeral ? (1 as const) : (0 as const),
         created_at: nowIso,
+        broadcast_id: m.broadcastId ?? null,
+        quiet_hours: m.quietHours ?? null,
       })),
     )
     .returning('id')

@@ -64,7 +64,8 @@ export interface OutboxTable {
   priority: number;
   text: string;
   options: string | null;
-  status: 'pending' | 'sending' | 'sent' | 'failed';
+  /** cancelled: never to be sent (a cancelled broadcast, a worker who said BERHENTI before it went). */
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
   attempts: number;
   not_before: string;
   claimed_by: string | null;
@@ -75,6 +76,10 @@ export interface OutboxTable {
   /** 1 for a message whose row is removed once sent (the goodbye after HAPUS). */
   ephemeral: Bool;
   created_at: string;
+  /** The broadcast this row delivers, if any. */
+  broadcast_id: number | null;
+  /** WIB hours when it must not be sent, e.g. "20:00-07:00"; null for any time. */
+  quiet_hours: string | null;
 }
 
 export interface ConsentEventsTable {
@@ -143,6 +148,61 @@ export interface QuestionsTable {
   answered_at: string | null;
   /** The outbox row that carries the answer to her. */
   answer_outbox_id: number | null;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON. */
+  payload: string;
+  due_at: string;
+  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  attempts: number;
+  max_attempts: number;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  last_error: string | null;
+  /** A cron pattern (WIB) for a recurring job: the next run is a new row. */
+  cron: string | null;
+  /** Unique while pending or running, cleared when finished. */
+  dedupe_key: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface BroadcastsTable {
+  id: Generated<number>;
+  title: string;
+  text_id: string;
+  text_en: string | null;
+  /** JSON of a Segment (src/broadcast/segment.ts). */
+  segment: string;
+  quiet_hours: string | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'done' | 'cancelled';
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  scheduled_for: string | null;
+  job_id: number | null;
+  enqueued_at: string | null;
+  recipients: number | null;
+  cancelled_at: string | null;
+  finished_at: string | null;
+}
+
+export interface NgoGroupsTable {
+  id: Generated<number>;
+  name: string;
+  /** What a worker sends after GABUNG, stored in upper case. */
+  join_code: string | null;
+  created_at: string;
+}
+
+export interface NgoGroupMembersTable {
+  group_id: number;
+  worker_id: string;
+  via: 'import' | 'code';
+  joined_at: string;
 }
 
 /** The linked WhatsApp account's credentials (one row, id 'creds'), JSON with Buffers encoded. */
@@ -290,9 +350,15 @@ export interface Database {
   work_hours: WorkHoursTable;
   costs: CostsTable;
   diary_corrections: DiaryCorrectionsTable;
+  jobs: JobsTable;
+  broadcasts: BroadcastsTable;
+  ngo_groups: NgoGroupsTable;
+  ngo_group_members: NgoGroupMembersTable;
 }
 
 export type Worker = Selectable<WorkersTable>;
 export type NewWorker = Insertable<WorkersTable>;
 export type WorkerUpdate = Updateable<WorkersTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type JobRow = Selectable<JobsTable>;
+export type BroadcastRow = Selectable<BroadcastsTable>;

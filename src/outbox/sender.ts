@@ -10,6 +10,10 @@ import type { OutboxRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import { type ChannelSender, SendError } from './channel-sender.ts';
 import { claimDue } from './claim.ts';
+import { quietUntil } from './quiet-hours.ts';
+
+/** Messages she did not ask for: BERHENTI stops them, even when already queued. */
+const UNASKED = new Set(['broadcast', 'reminder']);
 
 export interface OutboxSenderOptions {
   clock?: Clock;
@@ -39,6 +43,7 @@ export class OutboxSender {
   private wakeUp: (() => void) | null = null;
   sentCount = 0;
   failedCount = 0;
+  deferredCount = 0;
 
   constructor(
     private readonly db: Db,
@@ -110,6 +115,28 @@ export class OutboxSender {
   }
 
   private async sendOne(row: OutboxRow): Promise<void> {
+    const quiet = quietUntil(this.clock.now(), row.quiet_hours);
+    if (quiet) {
+      await this.deferQuiet(row, quiet);
+      return;
+    }
+    // The row as it is now: a broadcast may have been cancelled, or she said
+    // BERHENTI, since the batch was claimed.
+    const current = await this.db
+      .selectFrom('outbox as o')
+      .leftJoin('workers as w', 'w.id', 'o.worker_id')
+      .select(['o.status', 'o.claimed_by', 'w.opted_out'])
+      .where('o.id', '=', row.id)
+      .executeTakeFirst();
+    if (!current || current.status !== 'sending' || current.claimed_by !== this.claimer) return;
+    if (current.opted_out === 1 && UNASKED.has(row.kind)) {
+      await this.db
+        .updateTable('outbox')
+        .set({ status: 'cancelled', last_error: 'opted out before it was sent', claimed_by: null })
+        .where('id', '=', row.id)
+        .execute();
+      return;
+    }
     const unreachable = await this.db
       .selectFrom('channel_identities')
       .select('id')
@@ -122,6 +149,11 @@ export class OutboxSender {
       return;
     }
     await this.waitForSlot(row);
+    const quietAfterWait = quietUntil(this.clock.now(), row.quiet_hours);
+    if (quietAfterWait) {
+      await this.deferQuiet(row, quietAfterWait);
+      return;
+    }
     try {
       const { externalId } = await this.channel.send(toOutbound(row));
       const nowIso = this.clock.now().toISOString();
@@ -145,6 +177,31 @@ export class OutboxSender {
         err instanceof SendError ? err : new SendError('retry', err instanceof Error ? err.message : String(err));
       await this.handleError(row, e);
     }
+  }
+
+  /**
+   * Quiet hours began: this row and every other waiting row with the same
+   * quiet hours on this channel move to the end of the window, in one update.
+   */
+  private async deferQuiet(row: OutboxRow, until: Date): Promise<void> {
+    const untilIso = until.toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('outbox')
+        .set({ status: 'pending', claimed_by: null, claimed_at: null, not_before: untilIso })
+        .where('id', '=', row.id)
+        .where('claimed_by', '=', this.claimer)
+        .execute();
+      await trx
+        .updateTable('outbox')
+        .set({ not_before: untilIso })
+        .where('channel', '=', row.channel)
+        .where('status', '=', 'pending')
+        .where('quiet_hours', '=', row.quiet_hours)
+        .where('not_before', '<', untilIso)
+        .execute();
+    });
+    this.deferredCount++;
   }
 
   private async handleError(row: OutboxRow, e: SendError): Promise<void> {

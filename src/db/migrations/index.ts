@@ -7,10 +7,12 @@ import { foundation } from './0001_foundation.ts';
 import { diary } from './0101_diary.ts';
 import { socialProtection } from './0201_social_protection.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
+import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0101_diary': diary,
   '0201_social_protection': socialProtection,
   '0401_whatsapp_auth': whatsappAuth,
+  '0501_scheduler_broadcasts': schedulerBroadcasts,
 };

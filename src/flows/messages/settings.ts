@@ -80,4 +80,5 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   work_hours: { id: 'Jam kerja', en: 'Hours worked' },
   costs: { id: 'Biaya', en: 'Costs' },
   diary_corrections: { id: 'Riwayat perubahan catatan', en: 'History of changes to entries' },
+  ngo_group_members: { id: 'Grup yang Anda ikuti', en: 'Groups you joined' },
 };

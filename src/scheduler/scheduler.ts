@@ -1,0 +1,159 @@
+// Runs due jobs: claims them from the database, calls the handler of their
+// kind, and records the outcome. No in-memory timer is the only record of
+// anything: a timer here only decides when to look at the table again.
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../core/clock.ts';
+import { systemClock } from '../core/clock.ts';
+import type { Db } from '../db/connect.ts';
+import type { JobRow } from '../db/schema.ts';
+import type { Logger } from '../logger.ts';
+import { jobHandler, recurringJobs } from './handlers.ts';
+import { claimJobs, ensureRecurring, finishJob } from './jobs.ts';
+
+export interface SchedulerOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** A job running longer than this is taken as crashed and run again. */
+  leaseMs?: number;
+  batchSize?: number;
+  /** How often to look for due jobs. */
+  pollMs?: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  notifyOutbox?: (channel: string) => void;
+}
+
+export class Scheduler {
+  readonly claimer = `scheduler-${randomUUID().slice(0, 8)}`;
+  private readonly clock: Clock;
+  private readonly o: Required<Omit<SchedulerOptions, 'clock' | 'logger' | 'notifyOutbox'>>;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  ran = 0;
+  failed = 0;
+  lastRunAt: string | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly opts: SchedulerOptions = {},
+  ) {
+    this.clock = opts.clock ?? systemClock;
+    this.o = {
+      leaseMs: opts.leaseMs ?? 10 * 60_000,
+      batchSize: opts.batchSize ?? 10,
+      pollMs: opts.pollMs ?? 5000,
+      retryBaseMs: opts.retryBaseMs ?? 30_000,
+      retryMaxMs: opts.retryMaxMs ?? 3_600_000,
+    };
+  }
+
+  /** Puts the next run of every registered recurring job in the table. */
+  async ensureRecurring(): Promise<void> {
+    for (const r of recurringJobs()) await ensureRecurring(this.db, r, this.clock.now());
+  }
+
+  /** Claims and runs one batch of due jobs; returns how many it ran. */
+  async runOnce(): Promise<number> {
+    const jobs = await claimJobs(this.db, {
+      claimer: this.claimer,
+      now: this.clock.now(),
+      limit: this.o.batchSize,
+      leaseMs: this.o.leaseMs,
+    });
+    for (const job of jobs) await this.runJob(job);
+    return jobs.length;
+  }
+
+  /** Runs batches until nothing is due (tests, and the CLI). */
+  async runDue(maxBatches = 1000): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < maxBatches; i++) {
+      const n = await this.runOnce();
+      total += n;
+      if (n === 0) break;
+    }
+    return total;
+  }
+
+  private async runJob(job: JobRow): Promise<void> {
+    const handler = jobHandler(job.kind);
+    this.lastRunAt = this.clock.now().toISOString();
+    if (!handler) {
+      this.failed++;
+      await finishJob(this.db, job, this.claimer, this.clock.now(), {
+        status: 'failed',
+        error: `no handler for job kind "${job.kind}"`,
+      });
+      return;
+    }
+    try {
+      await handler.run({
+        db: this.db,
+        job,
+        payload: JSON.parse(job.payload),
+        now: this.clock.now(),
+        clock: this.clock,
+        logger: this.opts.logger,
+        notifyOutbox: (channel) => this.opts.notifyOutbox?.(channel),
+      });
+      this.ran++;
+      await finishJob(this.db, job, this.claimer, this.clock.now(), { status: 'done' });
+    } catch (err) {
+      this.failed++;
+      const error = err instanceof Error ? err.message : String(err);
+      this.opts.logger?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: error }, 'job failed');
+      const now = this.clock.now();
+      if (job.attempts >= job.max_attempts) {
+        await finishJob(this.db, job, this.claimer, now, { status: 'failed', error });
+        return;
+      }
+      const delay =
+        handler.retryDelayMs?.(job.attempts) ??
+        Math.min(this.o.retryMaxMs, this.o.retryBaseMs * 2 ** (job.attempts - 1));
+      await finishJob(this.db, job, this.claimer, now, {
+        status: 'retry',
+        error,
+        retryAt: new Date(now.getTime() + delay),
+      });
+    }
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        let n = 0;
+        try {
+          n = await this.runOnce();
+        } catch (err) {
+          this.opts.logger?.error({ err }, 'scheduler');
+        }
+        if (n === 0 && this.running) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, this.o.pollMs);
+            this.wakeUp = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          this.wakeUp = null;
+        }
+      }
+    })();
+  }
+
+  /** Looks at the table now (after a job was scheduled for now). */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Lets the job in hand finish, then stops. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+    this.loop = null;
+  }
+}
