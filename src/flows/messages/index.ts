@@ -1,6 +1,7 @@
 // All catalogues merged. Indonesian is the reference: a language without a
 // message falls back to it, so a Javanese catalogue can be added piece by piece.
 import { bpjs } from './bpjs.ts';
+import { broadcast } from './broadcast.ts';
 import { core } from './core.ts';
 import type { Catalog } from './define.ts';
 import { diary } from './diary.ts';
@@ -10,6 +11,7 @@ import { settings } from './settings.ts';
 import { telegram } from './telegram.ts';
 
 const areas = [core, onboarding, settings, bpjs, telegram, diary, rekap] as const;
+const areas = [core, onboarding, settings, bpjs, telegram, broadcast] as const;
 
 type Merge<A extends readonly { id: Catalog }[]> = A extends readonly [infer H, ...infer R]
   ? H extends { id: infer C }

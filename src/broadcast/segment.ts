@@ -1,0 +1,195 @@
+// Who a broadcast reaches. A segment is a set of filters, each registered here
+// with its own validation and SQL condition on `workers`; another area adds a
+// filter by declaration merging plus registerSegmentFilter, e.g. the social-
+// protection module:
+//
+//   declare module '../broadcast/segment.ts' { interface SegmentMap { protection: string[] } }
+//   registerSegmentFilter('protection', { schema, where: (v, eb) => eb.exists(...), describe });
+//
+// Only consented workers who have not said BERHENTI, with a channel identity
+// the platform has not refused, are ever recipients, whatever the filters.
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { z } from 'zod';
+import { PRODUCTS } from '../content/products.ts';
+import { OUTSIDE_REGION, REGION } from '../content/region.ts';
+import type { Channel } from '../core/messages.ts';
+import type { Db } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
+import type { Lang } from '../flows/types.ts';
+import { fold } from '../parse/text.ts';
+
+export interface SegmentMap {
+  kecamatan: string[];
+  product: string[];
+  lang: Lang[];
+  channel: Channel[];
+  /** Wrote to the bot within this many days. */
+  activeWithinDays: number;
+  campaign: string[];
+  /** NGO group ids (src/broadcast/groups.ts). */
+  group: number[];
+}
+export type SegmentKey = keyof SegmentMap;
+export type Segment = Partial<SegmentMap>;
+
+export interface FilterContext {
+  now: Date;
+}
+
+export interface SegmentFilter<K extends SegmentKey> {
+  schema: z.ZodType<SegmentMap[K]>;
+  where(value: SegmentMap[K], eb: ExpressionBuilder<Database, 'workers'>, fc: FilterContext): Expression<SqlBool>;
+  /** For people reading a preview, e.g. "kecamatan Pare or Gurah". */
+  describe(value: SegmentMap[K]): string;
+}
+
+const filters = new Map<SegmentKey, SegmentFilter<any>>();
+
+export function registerSegmentFilter<K extends SegmentKey>(key: K, filter: SegmentFilter<K>): void {
+  filters.set(key, filter);
+}
+
+const squash = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
+const nonEmpty = <T extends z.ZodType>(t: T) => z.array(t).min(1, 'at least one value');
+
+registerSegmentFilter('kecamatan', {
+  schema: nonEmpty(
+    z.string().transform((v, ctx) => {
+      const name = [...REGION.kecamatan, OUTSIDE_REGION].find((k) => squash(k) === squash(v));
+      if (!name) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a kecamatan of ${REGION.name}` });
+        return z.NEVER;
+      }
+      return name;
+    }),
+  ),
+  where: (v, eb) => eb('workers.kecamatan', 'in', v),
+  describe: (v) => `kecamatan ${v.join(' or ')}`,
+});
+
+registerSegmentFilter('product', {
+  schema: nonEmpty(
+    z.string().transform((v, ctx) => {
+      const p = PRODUCTS.find((x) => x.code === fold(v) || squash(x.id) === squash(v) || squash(x.en) === squash(v));
+      if (!p) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${v}" is not a product; one of ${PRODUCTS.map((x) => x.code).join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return p.code;
+    }),
+  ),
+  where: (v, eb) => eb('workers.product', 'in', v),
+  describe: (v) => `work ${v.join(' or ')}`,
+});
+
+registerSegmentFilter('lang', {
+  schema: nonEmpty(z.enum(['id', 'en'])),
+  where: (v, eb) => eb('workers.lang', 'in', v),
+  describe: (v) => `language ${v.join(' or ')}`,
+});
+
+registerSegmentFilter('channel', {
+  schema: nonEmpty(z.enum(['telegram', 'whatsapp', 'terminal', 'web'])),
+  where: (v, eb) =>
+    eb.exists(
+      eb
+        .selectFrom('channel_identities as cf')
+        .select('cf.id')
+        .whereRef('cf.worker_id', '=', 'workers.id')
+        .where('cf.channel', 'in', v)
+        .where('cf.unreachable', '=', 0),
+    ),
+  describe: (v) => `on ${v.join(' or ')}`,
+});
+
+registerSegmentFilter('activeWithinDays', {
+  schema: z.number().int().min(1, 'at least 1 day').max(3650),
+  where: (v, eb, fc) => eb('workers.last_active_at', '>=', new Date(fc.now.getTime() - v * 864e5).toISOString()),
+  describe: (v) => `wrote in the last ${v} days`,
+});
+
+registerSegmentFilter('campaign', {
+  schema: nonEmpty(z.string().trim().min(1).max(64)),
+  where: (v, eb) => eb('workers.campaign', 'in', v),
+  describe: (v) => `campaign ${v.join(' or ')}`,
+});
+
+registerSegmentFilter('group', {
+  schema: nonEmpty(z.number().int().positive()),
+  where: (v, eb) =>
+    eb.exists(
+      eb
+        .selectFrom('ngo_group_members as gm')
+        .select('gm.group_id')
+        .whereRef('gm.worker_id', '=', 'workers.id')
+        .where('gm.group_id', 'in', v),
+    ),
+  describe: (v) => `group ${v.map((id) => `#${id}`).join(' or ')}`,
+});
+
+export class SegmentError extends Error {}
+
+/** Validates a segment from the CLI, the API or the database; throws SegmentError with one readable line. */
+export function parseSegment(input: unknown): Segment {
+  const shape = Object.fromEntries([...filters].map(([k, f]) => [k, f.schema.optional()]));
+  const res = z.strictObject(shape).safeParse(input ?? {});
+  if (res.success) return res.data as Segment;
+  const issue = res.error.issues[0]!;
+  const where = issue.path.length ? ` ${String(issue.path[0])}` : '';
+  const msg = issue.code === 'unrecognized_keys' ? `unknown filter ${issue.keys.join(', ')}` : issue.message;
+  throw new SegmentError(`Segment${where}: ${msg}`);
+}
+
+export function describeSegment(segment: Segment): string {
+  const parts = Object.entries(segment)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => filters.get(k as SegmentKey)?.describe(v as never) ?? k);
+  return parts.length ? parts.join('; ') : 'everyone';
+}
+
+function conditions(segment: Segment, eb: ExpressionBuilder<Database, 'workers'>, fc: FilterContext) {
+  const out: Expression<SqlBool>[] = [];
+  for (const [k, v] of Object.entries(segment)) {
+    if (v === undefined) continue;
+    const f = filters.get(k as SegmentKey);
+    if (!f) throw new SegmentError(`Segment: unknown filter ${k}`);
+    out.push(f.where(v as never, eb, fc));
+  }
+  return out;
+}
+
+/** Workers the segment matches, before the rules on consent, BERHENTI and reachability. */
+export function matchingWorkers(db: Db, segment: Segment, fc: FilterContext) {
+  return db.selectFrom('workers').where((eb) => eb.and(conditions(segment, eb, fc)));
+}
+
+/**
+ * The recipients: one row per eligible worker, with the identity to write to
+ * (on the segment's channels when given, else the one she used last).
+ */
+export function recipients(db: Db, segment: Segment, fc: FilterContext) {
+  const channels = segment.channel;
+  return matchingWorkers(db, segment, fc)
+    .innerJoin('channel_identities as ci', (join) =>
+      join.on((eb) =>
+        eb(
+          'ci.id',
+          '=',
+          eb
+            .selectFrom('channel_identities as c2')
+            .select('c2.id')
+            .whereRef('c2.worker_id', '=', 'workers.id')
+            .where('c2.unreachable', '=', 0)
+            .$if(channels !== undefined, (q) => q.where('c2.channel', 'in', channels!))
+            .orderBy('c2.last_seen_at', 'desc')
+            .orderBy('c2.id', 'desc')
+            .limit(1),
+        ),
+      ),
+    )
+    .where('workers.status', '=', 'active')
+    .where('workers.opted_out', '=', 0);
+}
