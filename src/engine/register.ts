@@ -3,3 +3,4 @@ import './effects.ts';
 import './facts.ts';
 import './bpjs.ts';
 import '../diary/register.ts';
+import '../broadcast/effects.ts';

@@ -8,6 +8,7 @@ import { orderFlow } from './diary/order.ts';
 import { paymentFlow } from './diary/payment.ts';
 import { rekapFlow } from './diary/rekap.ts';
 import { helpFlow } from './help.ts';
+import { joinFlow } from './join.ts';
 import { onboardingFlow } from './onboarding.ts';
 import { settingsFlow } from './settings.ts';
 import type { Flow } from './types.ts';
@@ -27,3 +28,4 @@ export const flows: Flow[] = [
   helpFlow,
   bpjsFlow,
 ];
+export const flows: Flow[] = [onboardingFlow, settingsFlow, helpFlow, joinFlow, bpjsFlow];
