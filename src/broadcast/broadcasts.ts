@@ -140,10 +140,17 @@ export async function previewBroadcast(db: Db, id: number, now: Date): Promise<P
       sql<number>`sum(case when workers.status = 'active' and workers.opted_out = 0 then 1 else 0 end)`.as('eligible'),
     ])
     .executeTakeFirstOrThrow();
+  const groupNames = segment.group?.length
+    ? new Map(
+        (await db.selectFrom('ngo_groups').select(['id', 'name']).where('id', 'in', segment.group).execute()).map(
+          (g) => [g.id, g.name] as const,
+        ),
+      )
+    : undefined;
   return {
     id: b.id,
     title: b.title,
-    segment: describeSegment(segment),
+    segment: describeSegment(segment, { groups: groupNames }),
     recipients: total,
     byChannel,
     byLang,

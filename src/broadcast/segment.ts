@@ -36,11 +36,16 @@ export interface FilterContext {
   now: Date;
 }
 
+/** Names of things a segment holds by id, for describing it. */
+export interface DescribeNames {
+  groups?: Map<number, string>;
+}
+
 export interface SegmentFilter<K extends SegmentKey> {
   schema: z.ZodType<SegmentMap[K]>;
   where(value: SegmentMap[K], eb: ExpressionBuilder<Database, 'workers'>, fc: FilterContext): Expression<SqlBool>;
   /** For people reading a preview, e.g. "kecamatan Pare or Gurah". */
-  describe(value: SegmentMap[K]): string;
+  describe(value: SegmentMap[K], names: DescribeNames): string;
 }
 
 const filters = new Map<SegmentKey, SegmentFilter<any>>();
@@ -127,7 +132,7 @@ registerSegmentFilter('group', {
         .whereRef('gm.worker_id', '=', 'workers.id')
         .where('gm.group_id', 'in', v),
     ),
-  describe: (v) => `group ${v.map((id) => `#${id}`).join(' or ')}`,
+  describe: (v, names) => `group ${v.map((id) => names.groups?.get(id) ?? `#${id}`).join(' or ')}`,
 });
 
 export class SegmentError extends Error {}
@@ -143,10 +148,10 @@ export function parseSegment(input: unknown): Segment {
   throw new SegmentError(`Segment${where}: ${msg}`);
 }
 
-export function describeSegment(segment: Segment): string {
+export function describeSegment(segment: Segment, names: DescribeNames = {}): string {
   const parts = Object.entries(segment)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => filters.get(k as SegmentKey)?.describe(v as never) ?? k);
+    .map(([k, v]) => filters.get(k as SegmentKey)?.describe(v as never, names) ?? k);
   return parts.length ? parts.join('; ') : 'everyone';
 }
 

@@ -1,5 +1,6 @@
 // The command table. Each area adds its command module to `modules`.
 import type { Command } from 'commander';
+import { broadcastCommand, groupCommand } from './broadcast.ts';
 import { chatCommand } from './chat.ts';
 import { contentCommand } from './content.ts';
 import { exportCommand } from './export.ts';
@@ -14,6 +15,8 @@ const modules: ((program: Command) => void)[] = [
   contentCommand,
   questionsCommand,
   exportCommand,
+  broadcastCommand,
+  groupCommand,
 ];
 
 export function registerCommands(program: Command): void {

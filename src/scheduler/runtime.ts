@@ -1,29 +1,42 @@
-// The scheduler as a runtime of the service, and the job kinds it runs.
+// The scheduler as a runtime of the service, the job kinds it runs, and the
+// broadcast API it serves.
 import '../broadcast/jobs.ts';
+import { broadcastRoutes } from '../broadcast/routes.ts';
+import { systemClock } from '../core/clock.ts';
 import { type Runtime, runtimeFactories } from '../service.ts';
 import { Scheduler } from './scheduler.ts';
 
 runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
-  if (!config.SCHEDULER_ENABLED) return null;
-  const scheduler = new Scheduler(db, {
-    logger,
-    pollMs: config.SCHEDULER_POLL_MS,
-    notifyOutbox: (channel) => engine.events.emit('outbox', channel),
-  });
+  const notifyOutbox = (channel: string) => engine.events.emit('outbox', channel);
+  const scheduler = config.SCHEDULER_ENABLED
+    ? new Scheduler(db, { logger, pollMs: config.SCHEDULER_POLL_MS, notifyOutbox })
+    : null;
   return {
     name: 'scheduler',
-    health: () => ({
-      running: true,
-      jobsRun: scheduler.ran,
-      jobsFailed: scheduler.failed,
-      lastRunAt: scheduler.lastRunAt,
-    }),
+    health: () =>
+      scheduler
+        ? { running: true, jobsRun: scheduler.ran, jobsFailed: scheduler.failed, lastRunAt: scheduler.lastRunAt }
+        : { running: false, reason: 'SCHEDULER_ENABLED=false' },
     async start() {
+      if (!scheduler) return;
       await scheduler.ensureRecurring();
       scheduler.start();
     },
     async stop() {
-      await scheduler.stop();
+      await scheduler?.stop();
+    },
+    mount(app) {
+      if (!config.BROADCAST_API_TOKEN) return;
+      app.route(
+        '/',
+        broadcastRoutes({
+          db,
+          token: config.BROADCAST_API_TOKEN,
+          clock: systemClock,
+          quietHours: config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS,
+          notifyOutbox,
+        }),
+      );
     },
   };
 });

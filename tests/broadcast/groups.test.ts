@@ -56,7 +56,7 @@ describe('groups', () => {
     const b = await createBroadcast(t.db, { textId: 'Rapat koperasi', segment: { group: [g.id] } }, now, defaults);
     const p = await previewBroadcast(t.db, b.id, now);
     expect(p.recipients).toBe(6);
-    expect(p.segment).toBe(`group #${g.id}`);
+    expect(p.segment).toBe('group Koperasi Gurah');
     await setJoinCode(t.db, g.id, 'GURAH-1');
     expect((await listGroups(t.db))[0]).toMatchObject({ joinCode: 'GURAH-1', members: 6 });
     await expect(createGroup(t.db, 'Lain', 'gurah-1', now)).rejects.toThrow('The join code GURAH-1 is taken');

@@ -1,0 +1,106 @@
+// The JSON API for broadcasts and groups, for the dashboard and for scripts.
+// Guarded by a bearer token (BROADCAST_API_TOKEN) until the dashboard's
+// role tokens replace it; without a token the routes are not mounted at all.
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import type { Clock } from '../core/clock.ts';
+import type { Db } from '../db/connect.ts';
+import {
+  BroadcastError,
+  broadcastChannels,
+  broadcastFigures,
+  cancelBroadcast,
+  createBroadcast,
+  listBroadcasts,
+  previewBroadcast,
+  sendBroadcast,
+} from './broadcasts.ts';
+import { listGroups } from './groups.ts';
+import { SegmentError } from './segment.ts';
+
+export interface BroadcastApiOptions {
+  db: Db;
+  token: string;
+  clock: Clock;
+  quietHours: string | null;
+  notifyOutbox?: (channel: string) => void;
+}
+
+const createBody = z.object({
+  title: z.string().max(200).optional(),
+  textId: z.string().max(5000),
+  textEn: z.string().max(5000).nullable().optional(),
+  segment: z.record(z.string(), z.unknown()).optional(),
+  quietHours: z.string().max(20).nullable().optional(),
+  createdBy: z.string().max(100).nullable().optional(),
+});
+const sendBody = z.object({ at: z.iso.datetime({ offset: true }).optional() });
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function broadcastRoutes(o: BroadcastApiOptions): Hono {
+  const app = new Hono();
+  const auth: MiddlewareHandler = async (c, next) => {
+    const h = c.req.header('authorization') ?? '';
+    if (!h.startsWith('Bearer ') || !sameToken(h.slice(7), o.token))
+      return c.json({ error: 'A valid bearer token is required' }, 401);
+    await next();
+  };
+  app.use('/api/broadcasts', auth);
+  app.use('/api/broadcasts/*', auth);
+  app.use('/api/groups', auth);
+  app.onError((err, c) => {
+    if (err instanceof BroadcastError || err instanceof SegmentError) {
+      const status = /^No broadcast #/.test(err.message) ? 404 : 400;
+      return c.json({ error: err.message }, status);
+    }
+    throw err;
+  });
+  const idOf = (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new BroadcastError(`No broadcast #${v}`);
+    return n;
+  };
+  const bad = (issues: z.ZodError) => {
+    const i = issues.issues[0]!;
+    return `${i.path.join('.') || 'body'}: ${i.message}`;
+  };
+
+  app.get('/api/broadcasts', async (c) => c.json({ broadcasts: await listBroadcasts(o.db) }));
+  app.post('/api/broadcasts', async (c) => {
+    const parsed = createBody.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) return c.json({ error: bad(parsed.error) }, 400);
+    const now = o.clock.now();
+    const b = await createBroadcast(o.db, parsed.data, now, { quietHours: o.quietHours });
+    return c.json({ id: b.id, preview: await previewBroadcast(o.db, b.id, now) }, 201);
+  });
+  app.get('/api/broadcasts/:id', async (c) =>
+    c.json(await broadcastFigures(o.db, idOf(c.req.param('id')), o.clock.now())),
+  );
+  app.get('/api/broadcasts/:id/preview', async (c) =>
+    c.json(await previewBroadcast(o.db, idOf(c.req.param('id')), o.clock.now())),
+  );
+  app.post('/api/broadcasts/:id/send', async (c) => {
+    const parsed = sendBody.safeParse((await c.req.json().catch(() => ({}))) ?? {});
+    if (!parsed.success) return c.json({ error: bad(parsed.error) }, 400);
+    const id = idOf(c.req.param('id'));
+    const res = await sendBroadcast(
+      o.db,
+      id,
+      { at: parsed.data.at ? new Date(parsed.data.at) : undefined },
+      o.clock.now(),
+    );
+    if (res.status === 'sending') for (const ch of await broadcastChannels(o.db, id)) o.notifyOutbox?.(ch);
+    return c.json(res, 202);
+  });
+  app.post('/api/broadcasts/:id/cancel', async (c) =>
+    c.json({ withdrawn: await cancelBroadcast(o.db, idOf(c.req.param('id')), o.clock.now()) }),
+  );
+  app.get('/api/groups', async (c) => c.json({ groups: await listGroups(o.db) }));
+  return app;
+}

@@ -1,0 +1,150 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Progress, sendBroadcast } from '../../src/broadcast/broadcasts.ts';
+import { broadcastCommand, groupCommand, parseWhen, renderProgress } from '../../src/cli/broadcast.ts';
+import { pseudonym } from '../../src/research/pseudonym.ts';
+import { type TestDb, testDb } from '../helpers/db.ts';
+import { seedWorkers } from '../helpers/seed.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+  process.exitCode = undefined;
+});
+afterEach(async () => {
+  await t.close();
+  process.exitCode = undefined;
+  vi.restoreAllMocks();
+});
+
+/** Runs `upahku <args>` in this process against the test database; returns what it printed. */
+async function upahku(...args: string[]): Promise<{ out: string; err: string; code: number }> {
+  let out = '';
+  let err = '';
+  process.exitCode = undefined;
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+    out += String(s);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+    err += String(s);
+    return true;
+  });
+  const program = new Command().exitOverride();
+  broadcastCommand(program);
+  groupCommand(program);
+  try {
+    await program.parseAsync(['node', 'upahku', ...args, '--db', t.url]);
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return { out, err, code: Number(process.exitCode ?? 0) };
+}
+
+describe('upahku broadcast and group', () => {
+  it('create, preview, send, status and cancel from the command line', async () => {
+    const now = new Date().toISOString();
+    const workers = await seedWorkers(t.db, 40, now, (i) => ({
+      kecamatan: i % 2 ? 'Gurah' : 'Pare',
+      optedOut: i === 0,
+    }));
+    let r = await upahku('group', 'create', 'Kelompok Pare', '--code', 'pare1');
+    expect(r.out).toContain('Workers join by sending: GABUNG PARE1');
+    const file = join(t.dir, 'members.txt');
+    const secret = 'cli-test-secret-0123456789';
+    process.env.PSEUDONYM_SECRET = secret;
+    writeFileSync(
+      file,
+      `${workers
+        .slice(0, 10)
+        .map((w) => pseudonym(secret, 'worker', w.id))
+        .join('\n')}\nW-nothere00000\n`,
+    );
+    r = await upahku('group', 'import', 'Kelompok Pare', file);
+    delete process.env.PSEUDONYM_SECRET;
+    expect(r.out).toContain('Group "Kelompok Pare": 10 added, 0 already in it, 1 not found.');
+
+    r = await upahku(
+      'broadcast',
+      'create',
+      '--text',
+      'Rapat kelompok hari Sabtu',
+      '--text-en',
+      'Group meeting on Saturday',
+      '--kecamatan',
+      'pare',
+      '--group',
+      'kelompok pare',
+      '--quiet',
+      'off',
+    );
+    expect(r.out).toContain('Created broadcast #1. Nothing is sent yet.');
+    expect(r.out).toContain('Segment: kecamatan Pare; group Kelompok Pare');
+    // Workers 0-9 in the group, the even ones in Pare, and worker 0 said BERHENTI.
+    expect(r.out).toContain('Recipients now: 4 (channels: telegram 4; languages: id 4)');
+    expect(r.out).toContain('Left out: 1 said BERHENTI');
+
+    r = await upahku('broadcast', 'preview', '1', '--json');
+    expect(JSON.parse(r.out)).toMatchObject({ recipients: 4, texts: { en: expect.stringMatching(/^Group meeting/) } });
+
+    r = await upahku('broadcast', 'send', '1');
+    expect(r.out).toContain('Broadcast #1: 4 messages queued.');
+    r = await upahku('broadcast', 'status', '1');
+    expect(r.out).toContain('#1 sending: [------------------------] 0% · 0/4 sent');
+    expect(r.out).toContain('replied within 48 h: 0');
+    r = await upahku('broadcast', 'cancel', '1');
+    expect(r.out).toContain('Broadcast #1 cancelled; 4 unsent messages withdrawn.');
+    r = await upahku('broadcast', 'status');
+    expect(r.out).toMatch(/#1 {2}cancelled .* 4 recipients {2}Rapat kelompok hari Sabtu/);
+  });
+
+  it('says what is wrong in one line and exits 1', async () => {
+    let r = await upahku('broadcast', 'create', '--text', 'x', '--product', 'batik');
+    expect(r.err).toBe(
+      'Segment product: "batik" is not a product; one of alas_kaki, jahit, makanan, rokok, kerajinan, kemasan, lainnya\n',
+    );
+    expect(r.code).toBe(1);
+    r = await upahku('broadcast', 'send', '7');
+    expect(r.err).toBe('No broadcast #7\n');
+    r = await upahku('broadcast', 'create', '--text', 'x', '--group', 'Nobody');
+    expect(r.err).toBe('No group "Nobody" (none created yet)\n');
+    r = await upahku('broadcast', 'create', '--text', 'x', '--quiet', 'off');
+    expect(r.code).toBe(0);
+    r = await upahku('broadcast', 'send', '1', '--at', 'tomorrow');
+    expect(r.err).toContain('"tomorrow" is not a time like 2026-12-01 09:00 (WIB)');
+  });
+
+  it('schedules with a WIB time and draws the progress bar', async () => {
+    await seedWorkers(t.db, 3, new Date().toISOString());
+    await upahku('broadcast', 'create', '--text', 'Kabar', '--quiet', 'off');
+    const r = await upahku('broadcast', 'send', '1', '--at', '2099-12-01 09:00');
+    expect(r.out).toBe('Broadcast #1 is scheduled for 01/12/2099 09:00 WIB.\n');
+    const row = await t.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ kind: 'broadcast.send', due_at: '2099-12-01T02:00:00.000Z', status: 'pending' });
+    // Sending it now instead withdraws the scheduled job.
+    await sendBroadcast(t.db, 1, {}, new Date());
+    expect((await t.db.selectFrom('jobs').select('status').executeTakeFirstOrThrow()).status).toBe('cancelled');
+
+    const p: Progress = {
+      id: 3,
+      title: 'x',
+      status: 'sending',
+      scheduledFor: null,
+      recipients: 10_000,
+      pending: 2500,
+      sent: 7400,
+      failed: 60,
+      unreachable: 40,
+      stoppedBeforeSend: 0,
+      cancelled: 0,
+      waitingForMorning: 2500,
+      nextAt: '2026-11-28T00:00:00.000Z',
+    };
+    expect(renderProgress(p)).toBe(
+      '#3 sending: [##################------] 75% · 7,400/10,000 sent · 60 failed · 40 unreachable · 2,500 wait until 28/11/2026 07:00 WIB',
+    );
+    expect(() => parseWhen('2020-01-01 10:00', new Date())).toThrow('is in the past');
+  });
+});
