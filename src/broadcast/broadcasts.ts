@@ -9,6 +9,8 @@ import { translator } from '../flows/messages/index.ts';
 import { allowedFrom, parseQuietHours } from '../outbox/quiet-hours.ts';
 import { cancelJob, scheduleJob } from '../scheduler/jobs.ts';
 import { describeSegment, matchingWorkers, parseSegment, recipients, type Segment } from './segment.ts';
+// Registers the `protection` filter once the segment module is loaded.
+import './protection-filter.ts';
 
 export const BROADCAST_JOB = 'broadcast.send';
 /** Longest message a worker gets, footer included (a basic phone's comfortable limit). */

@@ -166,6 +166,7 @@ interface CreateOpts {
   activeDays?: string;
   campaign?: string;
   group?: string;
+  protection?: string;
   quiet?: string;
   by?: string;
   json?: boolean;
@@ -190,6 +191,7 @@ export function broadcastCommand(program: Command): void {
     .option('--active-days <n>', 'only workers who wrote in the last n days')
     .option('--campaign <codes>', 'only workers who came through these campaign codes')
     .option('--group <names>', 'only members of these groups, comma-separated')
+    .option('--protection <values>', 'by latest BPJS answer, e.g. bpjs_tk:none,jkn:never_asked')
     .option('--quiet <window>', 'quiet hours (WIB) like 20:00-07:00, or off (default: QUIET_HOURS)')
     .option('--by <name>', 'who wrote it (kept with the broadcast)')
     .option('--json', 'print JSON')
@@ -209,6 +211,7 @@ export function broadcastCommand(program: Command): void {
           activeWithinDays: o.activeDays === undefined ? undefined : Number(o.activeDays),
           campaign: list(o.campaign),
           group: groups ? await Promise.all(groups.map(async (g) => (await groupByName(db, g)).id)) : undefined,
+          protection: list(o.protection),
         };
         const now = systemClock.now();
         const b = await createBroadcast(

@@ -10,6 +10,7 @@ import {
 } from '../../src/broadcast/broadcasts.ts';
 import '../../src/broadcast/jobs.ts';
 import { fixedClock } from '../../src/core/clock.ts';
+import { appendProtectionStatus } from '../../src/db/protection-status.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { SendError } from '../../src/outbox/channel-sender.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
@@ -207,6 +208,17 @@ describe('broadcast lifecycle', () => {
       expected((i) => i % 2 === 0 && i % 10 >= 3),
     );
     expect(await count({ campaign: ['PARE2026'] })).toBe(expected((i) => i % 7 === 0));
+    // By the latest BPJS status answer.
+    await appendProtectionStatus(t.db, 'w000000', [{ scheme: 'jkn', status: 'none' }], 'guide', '2026-08-01T00:00:00Z');
+    await appendProtectionStatus(t.db, 'w000000', [{ scheme: 'jkn', status: 'pbi' }], 'recheck', now);
+    await appendProtectionStatus(t.db, 'w000001', [{ scheme: 'bpjs_tk', status: 'none' }], 'guide', now);
+    await appendProtectionStatus(t.db, 'w000002', [{ scheme: 'bpjs_tk', status: 'none' }], 'guide', now);
+    expect(await count({ protection: ['jkn:none'] })).toBe(0);
+    expect(await count({ protection: ['jkn:pbi'] })).toBe(1);
+    expect(await count({ protection: ['bpjs_tk:none', 'jkn:pbi'] })).toBe(3);
+    expect(await count({ protection: ['jkn:never_asked'] })).toBe(199);
+    expect(await count({ protection: ['BPJS_TK:NONE'], kecamatan: ['Gurah'] })).toBe(1);
+    await expect(count({ protection: ['jkn:maybe'] })).rejects.toThrow('Segment protection: "jkn:maybe" is not one of');
     await expect(count({ kecamatan: ['Atlantis'] })).rejects.toThrow(
       'Segment kecamatan: "Atlantis" is not a kecamatan',
     );
