@@ -21,6 +21,8 @@ export const WORKER_TABLES: string[] = [
   'inbound_messages',
   'outbox',
   'ngo_group_members',
+  'reminder_prefs',
+  'diary_reminders',
   'consent_events',
   'conversations',
   'channel_identities',

@@ -328,6 +328,32 @@ export interface DiaryCorrectionsTable {
   old_value: string | null;
   new_value: string | null;
   at: string;
+/** Her weekly diary reminder; no row means the default (on, Saturday 16:00 WIB). */
+export interface ReminderPrefsTable {
+  worker_id: string;
+  enabled: Bool;
+  /** ISO weekday in WIB: 1 Monday ... 7 Sunday. */
+  weekday: number;
+  /** WIB hour, 6 to 21. */
+  hour: number;
+  updated_at: string;
+}
+
+/** One row per worker per week a reminder was due: for researchers measuring diary adherence. */
+export interface DiaryRemindersTable {
+  id: Generated<number>;
+  worker_id: string;
+  /** The Monday (WIB, YYYY-MM-DD) of the week. */
+  week_of: string;
+  /** sent, or skipped_logged: she had already logged that week. */
+  status: 'sent' | 'skipped_logged';
+  due_at: string;
+  outbox_id: number | null;
+  /** Open orders the reminder named. */
+  open_orders: number;
+  /** Her first message after it, within the week. */
+  answered_at: string | null;
+  created_at: string;
 }
 
 export interface Database {
@@ -354,6 +380,8 @@ export interface Database {
   broadcasts: BroadcastsTable;
   ngo_groups: NgoGroupsTable;
   ngo_group_members: NgoGroupMembersTable;
+  reminder_prefs: ReminderPrefsTable;
+  diary_reminders: DiaryRemindersTable;
 }
 
 export type Worker = Selectable<WorkersTable>;

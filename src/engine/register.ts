@@ -4,3 +4,4 @@ import './facts.ts';
 import './bpjs.ts';
 import '../diary/register.ts';
 import '../broadcast/effects.ts';
+import '../reminders/effects.ts';

@@ -10,6 +10,7 @@ import { rekapFlow } from './diary/rekap.ts';
 import { helpFlow } from './help.ts';
 import { joinFlow } from './join.ts';
 import { onboardingFlow } from './onboarding.ts';
+import { reminderFlow } from './reminder.ts';
 import { settingsFlow } from './settings.ts';
 import type { Flow } from './types.ts';
 
@@ -29,3 +30,4 @@ export const flows: Flow[] = [
   bpjsFlow,
 ];
 export const flows: Flow[] = [onboardingFlow, settingsFlow, helpFlow, joinFlow, bpjsFlow];
+export const flows: Flow[] = [onboardingFlow, settingsFlow, helpFlow, joinFlow, reminderFlow, bpjsFlow];

@@ -96,7 +96,8 @@ export const settingsFlow: Flow = {
         const n = parseChoice(input.text);
         const to = [undefined, 'lang', 'research', 'data', ctx.worker.optedOut ? 'resume' : 'stop', 'erase'][n ?? -1];
         if (n === 0) return { ...result(null), goto: { flow: 'menu' } };
-        if (!to) return result(state, [{ text: ctx.t('chooseNumberOrZero', { max: 5 }) }]);
+        if (n === 6) return { ...result(null), goto: { flow: 'reminder' } };
+        if (!to) return result(state, [{ text: ctx.t('chooseNumberOrZero', { max: 6 }) }]);
         return settingsFlow.start(ctx, { to });
       }
       case 'lang': {

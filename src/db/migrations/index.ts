@@ -8,6 +8,7 @@ import { diary } from './0101_diary.ts';
 import { socialProtection } from './0201_social_protection.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
 import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
+import { diaryReminders } from './0502_diary_reminders.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0201_social_protection': socialProtection,
   '0401_whatsapp_auth': whatsappAuth,
   '0501_scheduler_broadcasts': schedulerBroadcasts,
+  '0502_diary_reminders': diaryReminders,
 };

@@ -7,7 +7,7 @@ export const settings = defineMessages(
     chooseLanguage: 'Pilih bahasa / Choose language:\n1 Bahasa Indonesia\n2 English',
     languageSet: 'Bahasa: Indonesia.',
     settingsMenu: (p: { lang: string; research: string; messages: string }) =>
-      `Pengaturan:\n1 Bahasa: ${p.lang}\n2 Izin penelitian: ${p.research}\n3 Lihat data saya\n4 Pesan dari Upahku: ${p.messages}\n5 Hapus semua data saya\n0 Kembali`,
+      `Pengaturan:\n1 Bahasa: ${p.lang}\n2 Izin penelitian: ${p.research}\n3 Lihat data saya\n4 Pesan dari Upahku: ${p.messages}\n5 Hapus semua data saya\n6 Pengingat mingguan\n0 Kembali`,
     on: 'aktif',
     off: 'berhenti',
     researchNow: (p: { now: string }) =>
@@ -38,7 +38,7 @@ export const settings = defineMessages(
     chooseLanguage: 'Pilih bahasa / Choose language:\n1 Bahasa Indonesia\n2 English',
     languageSet: 'Language: English.',
     settingsMenu: (p: { lang: string; research: string; messages: string }) =>
-      `Settings:\n1 Language: ${p.lang}\n2 Research permission: ${p.research}\n3 See my data\n4 Messages from Upahku: ${p.messages}\n5 Delete all my data\n0 Back`,
+      `Settings:\n1 Language: ${p.lang}\n2 Research permission: ${p.research}\n3 See my data\n4 Messages from Upahku: ${p.messages}\n5 Delete all my data\n6 Weekly reminder\n0 Back`,
     on: 'on',
     off: 'stopped',
     researchNow: (p: { now: string }) =>
@@ -81,4 +81,6 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   costs: { id: 'Biaya', en: 'Costs' },
   diary_corrections: { id: 'Riwayat perubahan catatan', en: 'History of changes to entries' },
   ngo_group_members: { id: 'Grup yang Anda ikuti', en: 'Groups you joined' },
+  reminder_prefs: { id: 'Pengaturan pengingat', en: 'Reminder settings' },
+  diary_reminders: { id: 'Pengingat mingguan', en: 'Weekly reminders' },
 };
