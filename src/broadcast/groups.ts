@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
-import { pseudonym } from '../research/pseudonym.ts';
+import { pseudonymizer } from '../research/pseudonym.ts';
 import { BroadcastError } from './broadcasts.ts';
 
 type Q = Kysely<Database>;
@@ -113,9 +113,10 @@ export async function importPseudonyms(
 ): Promise<ImportResult> {
   const wanted = new Set(pseudonyms.map((p) => p.trim()).filter(Boolean));
   const found = new Map<string, string>();
+  const pseudonym = pseudonymizer(secret);
   const ids = await db.selectFrom('workers').select('id').execute();
   for (const { id } of ids) {
-    const p = pseudonym(secret, 'worker', id);
+    const p = pseudonym('worker', id);
     if (wanted.has(p)) found.set(p, id);
   }
   let added = 0;

@@ -328,6 +328,8 @@ export interface DiaryCorrectionsTable {
   old_value: string | null;
   new_value: string | null;
   at: string;
+}
+
 /** Her weekly diary reminder; no row means the default (on, Saturday 16:00 WIB). */
 export interface ReminderPrefsTable {
   worker_id: string;

@@ -27,7 +27,7 @@ export const flows: Flow[] = [
   correctionsFlow,
   settingsFlow,
   helpFlow,
+  joinFlow,
+  reminderFlow,
   bpjsFlow,
 ];
-export const flows: Flow[] = [onboardingFlow, settingsFlow, helpFlow, joinFlow, bpjsFlow];
-export const flows: Flow[] = [onboardingFlow, settingsFlow, helpFlow, joinFlow, reminderFlow, bpjsFlow];

@@ -25,12 +25,4 @@ export function pseudonymizer(secret: string | undefined): Pseudonymizer {
   if (!secret || secret.length < 16) throw new MissingSecretError();
   return (kind, id) =>
     `${PREFIX[kind]}-${createHmac('sha256', secret).update(`${kind}:${id}`).digest('hex').slice(0, 16)}`;
-// Keyed pseudonyms: the only way a worker or an employer appears in research
-// output and in NGO group imports. HMAC-SHA256 with PSEUDONYM_SECRET, so they
-// are stable across exports and cannot be reversed without the secret.
-import { createHmac } from 'node:crypto';
-
-export function pseudonym(secret: string, kind: 'worker' | 'employer', id: string): string {
-  const hex = createHmac('sha256', secret).update(`${kind}:${id}`).digest('hex');
-  return `${kind === 'worker' ? 'W' : 'E'}-${hex.slice(0, 12)}`;
 }

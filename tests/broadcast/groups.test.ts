@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBroadcast, previewBroadcast } from '../../src/broadcast/broadcasts.ts';
 import { createGroup, importPseudonyms, listGroups, setJoinCode } from '../../src/broadcast/groups.ts';
-import { pseudonym } from '../../src/research/pseudonym.ts';
+import { pseudonymizer } from '../../src/research/pseudonym.ts';
 import { Phone } from '../helpers/conversation.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedWorkers } from '../helpers/seed.ts';
@@ -49,9 +49,9 @@ describe('groups', () => {
     const now = new Date();
     const workers = await seedWorkers(t.db, 30, now.toISOString());
     const g = await createGroup(t.db, 'Koperasi Gurah', null, now);
-    const chosen = workers.slice(0, 6).map((w) => pseudonym(secret, 'worker', w.id));
-    const res = await importPseudonyms(t.db, g.id, [...chosen, 'W-000000000000', ''], secret, now);
-    expect(res).toEqual({ added: 6, already: 0, unknown: ['W-000000000000'] });
+    const chosen = workers.slice(0, 6).map((w) => pseudonymizer(secret)('worker', w.id));
+    const res = await importPseudonyms(t.db, g.id, [...chosen, 'W-0000000000000000', ''], secret, now);
+    expect(res).toEqual({ added: 6, already: 0, unknown: ['W-0000000000000000'] });
     expect((await importPseudonyms(t.db, g.id, chosen.slice(0, 2), secret, now)).already).toBe(2);
     const b = await createBroadcast(t.db, { textId: 'Rapat koperasi', segment: { group: [g.id] } }, now, defaults);
     const p = await previewBroadcast(t.db, b.id, now);

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Progress, sendBroadcast } from '../../src/broadcast/broadcasts.ts';
 import { broadcastCommand, groupCommand, parseWhen, renderProgress } from '../../src/cli/broadcast.ts';
-import { pseudonym } from '../../src/research/pseudonym.ts';
+import { pseudonymizer } from '../../src/research/pseudonym.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedWorkers } from '../helpers/seed.ts';
 
@@ -59,8 +59,8 @@ describe('upahku broadcast and group', () => {
       file,
       `${workers
         .slice(0, 10)
-        .map((w) => pseudonym(secret, 'worker', w.id))
-        .join('\n')}\nW-nothere00000\n`,
+        .map((w) => pseudonymizer(secret)('worker', w.id))
+        .join('\n')}\nW-nothere000000000\n`,
     );
     r = await upahku('group', 'import', 'Kelompok Pare', file);
     delete process.env.PSEUDONYM_SECRET;

@@ -7,16 +7,11 @@ import type { Catalog } from './define.ts';
 import { diary } from './diary.ts';
 import { onboarding } from './onboarding.ts';
 import { rekap } from './rekap.ts';
-import { settings } from './settings.ts';
-import { telegram } from './telegram.ts';
-
-const areas = [core, onboarding, settings, bpjs, telegram, diary, rekap] as const;
-const areas = [core, onboarding, settings, bpjs, telegram, broadcast] as const;
 import { reminders } from './reminders.ts';
 import { settings } from './settings.ts';
 import { telegram } from './telegram.ts';
 
-const areas = [core, onboarding, settings, bpjs, telegram, broadcast, reminders] as const;
+const areas = [core, onboarding, settings, bpjs, telegram, diary, rekap, broadcast, reminders] as const;
 
 type Merge<A extends readonly { id: Catalog }[]> = A extends readonly [infer H, ...infer R]
   ? H extends { id: infer C }
