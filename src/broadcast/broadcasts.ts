@@ -366,7 +366,7 @@ export interface Figures extends Progress {
   optedOutSince: number;
   /** Recipients who deleted their data since (their rows are gone). */
   erasedSince: number;
-  /** Sent to, and wrote to the bot within 48 hours of it. */
+  /** Sent to, and wrote to the bot within 48 hours of it (on our clock: processed_at). */
   repliedWithin48h: number;
 }
 
@@ -385,9 +385,9 @@ export async function broadcastFigures(db: Db, id: number, now: Date): Promise<F
       (eb) =>
         eb
           .selectFrom('inbound_messages as i')
-          .select((e) => e.fn.min('i.received_at').as('r'))
+          .select((e) => e.fn.min('i.processed_at').as('r'))
           .whereRef('i.worker_id', '=', 'o.worker_id')
-          .whereRef('i.received_at', '>', 'o.sent_at')
+          .whereRef('i.processed_at', '>', 'o.sent_at')
           .as('first_reply'),
     ])
     .execute();

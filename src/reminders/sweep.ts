@@ -62,16 +62,20 @@ export interface SweepResult {
   answered: number;
 }
 
-/** Records her first message after each reminder of the past week; returns how many were newly answered. */
+/**
+ * Records her first message after each reminder of the past week; returns how
+ * many were newly answered. Times are compared on our own clock (processed_at),
+ * not the platform's.
+ */
 export async function recordAnswers(db: Db, now: Date): Promise<number> {
   const res = await db
     .updateTable('diary_reminders')
     .set((eb) => ({
       answered_at: eb
         .selectFrom('inbound_messages as i')
-        .select((e) => e.fn.min('i.received_at').as('first'))
+        .select((e) => e.fn.min('i.processed_at').as('first'))
         .whereRef('i.worker_id', '=', 'diary_reminders.worker_id')
-        .whereRef('i.received_at', '>', 'diary_reminders.due_at'),
+        .whereRef('i.processed_at', '>', 'diary_reminders.due_at'),
     }))
     .where('status', '=', 'sent')
     .where('answered_at', 'is', null)
@@ -82,7 +86,7 @@ export async function recordAnswers(db: Db, now: Date): Promise<number> {
           .selectFrom('inbound_messages as i')
           .select('i.id')
           .whereRef('i.worker_id', '=', 'diary_reminders.worker_id')
-          .whereRef('i.received_at', '>', 'diary_reminders.due_at'),
+          .whereRef('i.processed_at', '>', 'diary_reminders.due_at'),
       ),
     )
     .executeTakeFirst();
