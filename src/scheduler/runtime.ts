@@ -1,6 +1,7 @@
 // The scheduler as a runtime of the service, the job kinds it runs, and the
 // broadcast API it serves.
 import '../broadcast/jobs.ts';
+import '../reminders/enrolment-followups.ts';
 import '../reminders/jobs.ts';
 import { broadcastRoutes } from '../broadcast/routes.ts';
 import { systemClock } from '../core/clock.ts';
