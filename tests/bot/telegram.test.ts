@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buttonText } from '../../src/bot/telegram.ts';
 import { parseConfig } from '../../src/config.ts';
+import { showDay, wibDate } from '../../src/core/time.ts';
 import { type Db, openDb } from '../../src/db/connect.ts';
 import { enqueue } from '../../src/db/outbox.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -180,6 +181,88 @@ describe('Telegram, long polling', () => {
       lastError: null,
     });
     expect(health.channels.telegram.sent).toBe(fake.sentTo(1001).length);
+  });
+
+  it('keeps her diary: an order as one quick message, a hand-in, and a payment through the menu', async () => {
+    const svc = await startBot();
+    const sri = user(() => svc.db, 1010);
+    // Days are WIB calendar days of the real clock; the run could cross midnight.
+    const days = [wibDate(new Date())];
+    await sri.onboard();
+    const worker = await svc.db.selectFrom('workers').select('id').executeTakeFirstOrThrow();
+
+    // The quick entry: what is missing (written agreement, materials) is asked, then echoed.
+    expect((await sri.say('order 3 kodi sandal 2rb/pasang dari Bu Yati')).join('\n')).toMatch(/perjanjian tertulis/);
+    expect((await sri.say('2')).join('\n')).toMatch(/Bahan .* dari pemberi kerja/);
+    const echo = (await sri.say('1')).join('\n');
+    expect(echo).toContain('Dari: Bu Yati (baru)');
+    expect(echo).toContain('Jumlah: 3 kodi (60)');
+    expect(echo).toContain('Upah: Rp2.000/pasang, total Rp120.000');
+    // The confirmation comes with buttons; tapping "Ya, simpan" saves like typing 1.
+    const confirm = fake
+      .sentTo(1010)
+      .at(-1)!
+      .replyMarkup.keyboard.flat()
+      .map((b: { text: string }) => b.text);
+    expect(confirm).toEqual([buttonText('1', 'Ya, simpan'), buttonText('2', 'Ubah')]);
+    expect(await svc.db.selectFrom('orders').selectAll().execute()).toEqual([]);
+    const saved = await sri.say(confirm[0]!);
+    // Two messages: saved with the value, and the order note to forward on its own.
+    expect(saved).toHaveLength(2);
+    expect(saved[0]).toMatch(/^Order tersimpan. Nilai order: Rp120.000.\nTeruskan pesan berikut ke Bu Yati/);
+    const note = saved[1]!;
+    expect(note).toMatch(/^CATATAN ORDER\nPemberi kerja: Bu Yati\nBarang: sandal\nJumlah: 3 kodi \(60\)\n/);
+    expect(note).toContain('Upah: Rp2.000/pasang\nTotal: Rp120.000');
+    expect(note).toContain('Bahan: dari pemberi kerja');
+    const order = await svc.db.selectFrom('orders').selectAll().executeTakeFirstOrThrow();
+    expect(order).toMatchObject({
+      worker_id: worker.id,
+      product: 'sandal',
+      unit: 'kodi',
+      quantity_pieces: 60,
+      rate_amount: 2000,
+      rate_per: 'pasang',
+      rate_per_piece: 2000,
+      written_agreement: 0,
+      materials_from_employer: 1,
+    });
+    expect(note).toContain(`Diterima: ${showDay(order.received_on)}`);
+
+    // A hand-in as a quick message: the only open order is taken.
+    expect((await sri.say('setor 58 retur 2')).join('\n')).toContain('Ditolak: 2, diterima 58 = Rp116.000');
+    expect((await sri.say('1')).join('\n')).toMatch(/Sudah diterima 58 dari 60, sisa 2/);
+
+    // The payment through the numbered menu: the only employer and order are taken.
+    const menu = (await sri.say('menu'))[0]!;
+    const payItem = /^(\d+) Catat bayaran \/ kasbon$/m.exec(menu)![1]!;
+    expect((await sri.say(payItem))[0]).toMatch(/^Ini uang apa\?\n1 Bayaran upah\n2 Kasbon/);
+    expect((await sri.say('1'))[0]).toMatch(/^Berapa uang yang Anda terima/);
+    expect((await sri.say('100rb'))[0]).toMatch(/^Ada potongan/);
+    expect((await sri.say('0'))[0]).toMatch(/^Kapan uangnya diterima/);
+    const payEcho = (await sri.say('1'))[0]!;
+    expect(payEcho).toContain('Dari: Bu Yati\nJenis: bayaran upah\nJumlah: Rp100.000\nUntuk order: Bu Yati: sandal');
+    expect(payEcho).toContain('Potongan: tidak ada');
+    expect(await svc.db.selectFrom('payments').selectAll().execute()).toEqual([]);
+    const paid = await sri.say('1');
+    // The reconciliation: expected from accepted pieces, paid, still owed.
+    expect(paid[0]).toBe(
+      'Tersimpan. Kalau salah, ketik UBAH.\nDengan Bu Yati sampai hari ini: upah dari setoran Rp116.000, uang diterima Rp100.000.\nBelum dibayar: Rp16.000.',
+    );
+    expect(paid[1]).toMatch(/dibayar 100rb$/);
+    days.push(wibDate(new Date()));
+
+    const payments = await svc.db.selectFrom('payments').selectAll().execute();
+    expect(payments).toMatchObject([
+      { worker_id: worker.id, order_id: order.id, kind: 'pay', amount: 100_000, deduction: 0, kasbon_repaid: 0 },
+    ]);
+    expect(await svc.db.selectFrom('handins').selectAll().execute()).toMatchObject([
+      { worker_id: worker.id, order_id: order.id, delivered_pieces: 60, rejected_pieces: 2 },
+    ]);
+    for (const day of [order.received_on, payments[0]!.paid_on]) expect(days).toContain(day);
+    const employers = await svc.db.selectFrom('employers').selectAll().execute();
+    expect(employers).toMatchObject([{ id: order.employer_id, worker_id: worker.id, name: 'Bu Yati' }]);
+    // Every message fits a small screen.
+    for (const m of fake.sentTo(1010)) expect(m.text.length).toBeLessThanOrEqual(1000);
   });
 
   it('answers stickers, photos and locations with "text only", edits with a short note, and ignores groups', async () => {
