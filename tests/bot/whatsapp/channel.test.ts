@@ -2,6 +2,7 @@ import { DisconnectReason } from '@whiskeysockets/baileys';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WhatsAppChannel, type WhatsAppChannelOptions } from '../../../src/bot/whatsapp/channel.ts';
+import { showDay } from '../../../src/core/time.ts';
 import { Engine } from '../../../src/engine/engine.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { FakeWhatsApp } from './fake-whatsapp.ts';
@@ -181,6 +182,46 @@ describe('WhatsApp channel: messages', () => {
     expect(await s.fake.sock.opts.getMessage({ id: sentRow.external_id!, remoteJid: LID })).toEqual({
       extendedTextMessage: { text: sentRow.text },
     });
+
+    // Her first order, as one message; what is missing is asked, the rest echoed.
+    const text = async (t: string) => (await s.say(t)).map((m) => m.text).join('\n\n');
+    expect(await text('order 5 lusin peci 5rb/lusin dari Pak Slamet setor sabtu')).toMatch(/perjanjian tertulis/);
+    expect(await text('1')).toMatch(/Bahan/);
+    const echo = await text('2');
+    expect(echo).toContain('Dari: Pak Slamet (baru)');
+    expect(echo).toContain('Jumlah: 5 lusin (60)');
+    expect(echo).toContain('Upah: Rp5.000/lusin (Rp417/biji), total Rp25.000');
+    expect(await s.db.selectFrom('orders').selectAll().execute()).toEqual([]);
+    const saved = await s.say('1');
+    expect(saved.map((m) => m.text)).toEqual([
+      expect.stringMatching(/^Order tersimpan. Nilai order: Rp25.000.\nTeruskan pesan berikut ke Pak Slamet/),
+      expect.stringMatching(/^CATATAN ORDER\nPemberi kerja: Pak Slamet\nBarang: peci\nJumlah: 5 lusin \(60\)\n/),
+    ]);
+    expect(new Set(saved.map((m) => m.jid))).toEqual(new Set([LID]));
+    const order = await s.db.selectFrom('orders').selectAll().executeTakeFirstOrThrow();
+    expect(order).toMatchObject({
+      worker_id: w!.id,
+      product: 'peci',
+      unit: 'lusin',
+      quantity_count: 5,
+      quantity_pieces: 60,
+      rate_amount: 5000,
+      rate_per: 'lusin',
+      rate_per_piece: 417,
+      written_agreement: 1,
+      materials_from_employer: 0,
+      voided_at: null,
+    });
+    // "setor sabtu": the coming Saturday, never before the day received.
+    expect(order.due_on! >= order.received_on).toBe(true);
+    expect(new Date(`${order.due_on}T00:00:00Z`).getUTCDay()).toBe(6);
+    expect(saved[1]!.text).toContain(`Setor paling lambat: ${showDay(order.due_on!)}`);
+    const employer = await s.db
+      .selectFrom('employers')
+      .selectAll()
+      .where('id', '=', order.employer_id)
+      .executeTakeFirstOrThrow();
+    expect(employer).toMatchObject({ worker_id: w!.id, name: 'Pak Slamet' });
   });
 
   it('a phone-number message and a LID message of the same person land on one worker', async () => {
