@@ -14,6 +14,9 @@
 //   or, for lump sums, a payment made after her last hand-in that still
 //   leaves money owed.
 // - Effective hourly = (paid - costs) / hours worked, in the period.
+// - Net earnings (for the BPJS cost share) = wages for work received in the
+//   period, counting the part kept back to settle a kasbon, less costs. A
+//   kasbon itself is a loan to be worked off, not earnings.
 import { HOURS_PER_MONTH, UMK_TABLE, type UmkEntry } from '../content/umk.ts';
 import type { EmployerRec, HandinRec, Ledger, OrderRec, PaymentRec } from './ledger.ts';
 import { daysBetween, inRange } from './period.ts';
@@ -187,6 +190,31 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
     out.push(b);
   }
   return out;
+}
+
+export interface NetEarnings {
+  /** Pay for work received in the range: cash plus what was kept back to settle a kasbon. */
+  wages: number;
+  costs: number;
+  /** wages - costs; may be zero or negative. */
+  net: number;
+}
+
+/** What her work brought in over a range of days, less the costs she bore. */
+export function netEarnings(ledger: Ledger, range: Range): NetEarnings {
+  const wages = ledger.payments
+    .filter((p) => p.kind === 'pay' && inRange(p.paidOn, range))
+    .reduce((a, p) => a + p.amount + p.kasbonRepaid, 0);
+  const costs = ledger.costs.filter((c) => inRange(c.spentOn, range)).reduce((a, c) => a + c.amount, 0);
+  return { wages, costs, net: wages - costs };
+}
+
+/** Whether she has recorded anything at all in her diary. */
+export function hasEntries(ledger: Ledger): boolean {
+  return (
+    ledger.orders.length + ledger.handins.length + ledger.payments.length + ledger.hours.length + ledger.costs.length >
+    0
+  );
 }
 
 export interface UmkYardstick {

@@ -5,7 +5,9 @@ import { addDays, addMonths, daysBetween, monthRange, periodOf, weekday } from '
 import { ratePerPiece, worthOf } from '../../src/diary/rate.ts';
 import {
   employerBalances,
+  hasEntries,
   monthlyStatement,
+  netEarnings,
   openOrders,
   orderStatuses,
   summarize,
@@ -272,6 +274,29 @@ describe('REKAP for a period', () => {
     expect(umkFor(2030)!.year).toBe(2026);
     expect(umkFor(2021)).toBeNull();
     expect(summarize(ledger(), { from: '2025-12-29', to: '2026-01-04' }, TODAY, 14).umk!.year).toBe(2025);
+  });
+});
+
+describe('net earnings for the BPJS cost share', () => {
+  it('wages received with the part kept back for a kasbon, not the kasbon itself, less costs', () => {
+    // Pay 60.000 + 20.000 kept back for the advance + 10.000 lump sum; the 50.000 advance is a loan.
+    expect(netEarnings(ledger(), { from: '2026-11-01', to: TODAY })).toEqual({
+      wages: 90_000,
+      costs: 35_000,
+      net: 55_000,
+    });
+    // Only the advance and the first cost fall in 1-4 November: no wages, a negative net.
+    expect(netEarnings(ledger(), { from: '2026-11-01', to: '2026-11-04' })).toEqual({
+      wages: 0,
+      costs: 15_000,
+      net: -15_000,
+    });
+  });
+
+  it('knows whether she keeps a diary at all', () => {
+    const empty = { ...ledger(), employers: [], orders: [], handins: [], payments: [], hours: [], costs: [] };
+    expect(hasEntries(empty)).toBe(false);
+    expect(hasEntries({ ...empty, costs: ledger().costs })).toBe(true);
   });
 });
 

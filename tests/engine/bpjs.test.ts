@@ -44,7 +44,13 @@ async function openBpjs(p: Phone): Promise<string> {
 }
 
 /** Rows in the diary's own tables: one employer, payments and costs (voided rows do not count). */
-async function diaryRow(table: 'payments' | 'costs', workerId: string, amount: number, day: string, voided = false) {
+async function diaryRow(
+  table: 'payments' | 'costs',
+  workerId: string,
+  amount: number,
+  day: string,
+  opts: { voided?: boolean; kind?: 'pay' | 'kasbon'; kasbonRepaid?: number } = {},
+) {
   const at = '2026-11-01T00:00:00.000Z';
   let employer = await t.db.selectFrom('employers').select('id').where('worker_id', '=', workerId).executeTakeFirst();
   if (!employer) {
@@ -54,7 +60,7 @@ async function diaryRow(table: 'payments' | 'costs', workerId: string, amount: n
       .returning('id')
       .executeTakeFirstOrThrow();
   }
-  const common = { worker_id: workerId, amount, created_at: at, updated_at: at, voided_at: voided ? at : null };
+  const common = { worker_id: workerId, amount, created_at: at, updated_at: at, voided_at: opts.voided ? at : null };
   if (table === 'payments') {
     await t.db
       .insertInto('payments')
@@ -62,9 +68,9 @@ async function diaryRow(table: 'payments' | 'costs', workerId: string, amount: n
         ...common,
         employer_id: employer.id,
         order_id: null,
-        kind: 'pay',
+        kind: opts.kind ?? 'pay',
         deduction: 0,
-        kasbon_repaid: 0,
+        kasbon_repaid: opts.kasbonRepaid ?? 0,
         paid_on: day,
       })
       .execute();
@@ -240,35 +246,77 @@ describe('enrolment intent and follow-up on real SQLite', () => {
 });
 
 describe('cost as a share of her diary earnings', () => {
-  it('the loader sums payments minus costs of the last 30 days, leaving out undone rows', async () => {
+  it('the loader sums wages minus costs of the last 30 WIB days; a kasbon and undone rows do not count', async () => {
     const { id } = await onboarded('eka');
     const now = new Date('2026-11-28T03:00:00Z');
-    expect(await monthlyEarnings(t.db, id, now)).toMatchObject({ netIdr: 0, paymentsIdr: 0, costsIdr: 0 });
+    // Nothing recorded: she keeps no diary, there is nothing to compare with.
+    expect(await monthlyEarnings(t.db, id, now)).toBeNull();
     const { id: other } = await onboarded('someone-else');
     await diaryRow('payments', id, 500000, '2026-11-28');
     await diaryRow('payments', id, 400000, '2026-10-30');
     await diaryRow('payments', id, 999999, '2026-10-29');
+    // Dated tomorrow (she confirmed it): not in the last 30 days yet.
+    await diaryRow('payments', id, 888888, '2026-11-29');
     await diaryRow('payments', other, 700000, '2026-11-20');
+    // An advance is a loan, not earnings...
+    await diaryRow('payments', id, 300000, '2026-11-20', { kind: 'kasbon' });
+    // ...but pay for work of which 50.000 was kept back to settle it counts in full.
+    await diaryRow('payments', id, 100000, '2026-11-25', { kasbonRepaid: 50000 });
+    await diaryRow('payments', id, 777777, '2026-11-26', { voided: true });
     await diaryRow('costs', id, 100000, '2026-11-01');
-    await diaryRow('costs', id, 50000, '2026-11-02', true);
+    await diaryRow('costs', id, 50000, '2026-11-02', { voided: true });
+    await diaryRow('costs', id, 30000, '2026-10-29');
     expect(await monthlyEarnings(t.db, id, now)).toEqual({
-      netIdr: 800000,
-      paymentsIdr: 900000,
+      netIdr: 950000,
+      wagesIdr: 1050000, // 500.000 + 400.000 + 100.000 + 50.000
       costsIdr: 100000,
       fromDay: '2026-10-30',
       toDay: '2026-11-28',
     });
+    // The window is of WIB days: at 23:30 WIB on the 28th (16:30 UTC) the 28th is still today,
+    // at 00:30 WIB on the 29th the 30th of October has left the window and tomorrow's pay came in.
+    expect(await monthlyEarnings(t.db, id, new Date('2026-11-28T16:30:00Z'))).toMatchObject({ netIdr: 950000 });
+    expect(await monthlyEarnings(t.db, id, new Date('2026-11-28T17:30:00Z'))).toMatchObject({
+      wagesIdr: 1050000 - 400000 + 888888,
+      fromDay: '2026-10-31',
+      toDay: '2026-11-29',
+    });
   });
 
-  it('the bot says what the cheapest package is as a share of her earnings', async () => {
-    const { p, id } = await onboarded('fitri');
-    await diaryRow('payments', id, 800000, '2026-11-20');
+  it('the bot says what the cheapest package is as a share of her earnings, kept in her own diary', async () => {
+    const { p } = await onboarded('fitri');
+    // She keeps her diary by chat: an advance, pay, and a cost.
+    expect(await p.send('kasbon 500rb dari Bu Yati')).toContain('Cek dulu, kasbon:');
+    expect(await p.send('1')).toMatch(/Dibayar di muka \(kasbon\): Rp500.000/);
+    expect(await p.send('dibayar 820rb')).toContain('Jenis: bayaran upah');
+    await p.send('1');
+    expect(await p.send('biaya listrik 20rb')).toContain('Untuk: Listrik');
+    await p.send('1');
     await openBpjs(p);
     await p.send('1');
     await p.send('1');
+    // 820.000 - 20.000 = 800.000; the kasbon of 500.000 is not earnings. 16.800 / 800.000 = 2,1%.
     expect(await p.send('3')).toContain(
       'Menurut catatan Upahku, penghasilan bersih Anda 30 hari terakhir Rp800.000. Rp16.800 sebulan itu sekitar 2,1% dari penghasilan itu.',
     );
+  });
+
+  it('a worker who keeps no diary gets no share line; one with only a kasbon is told to record her pay', async () => {
+    const a = await onboarded('gina');
+    await openBpjs(a.p);
+    await a.p.send('1');
+    await a.p.send('1');
+    const none = await a.p.send('3');
+    expect(none).toContain('JKK + JKM');
+    expect(none).not.toMatch(/penghasilan/);
+
+    const b = await onboarded('hana');
+    await b.p.send('kasbon 200rb dari Bu Yati');
+    await b.p.send('1');
+    await openBpjs(b.p);
+    await b.p.send('1');
+    await b.p.send('1');
+    expect(await b.p.send('3')).toMatch(/belum menunjukkan penghasilan bersih/);
   });
 });
 

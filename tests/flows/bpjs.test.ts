@@ -12,7 +12,7 @@ const NOW = new Date('2026-11-28T03:00:00Z');
 const EMPTY: BpjsOverview = { latest: null, openIntents: [] };
 const earnings = (netIdr: number): MonthlyEarnings => ({
   netIdr,
-  paymentsIdr: netIdr,
+  wagesIdr: netIdr,
   costsIdr: 0,
   fromDay: '2026-10-30',
   toDay: '2026-11-28',

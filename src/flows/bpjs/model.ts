@@ -32,9 +32,10 @@ export interface BpjsOverview {
 }
 
 export interface MonthlyEarnings {
-  /** Payments minus costs over the window, integer rupiah (may be 0 or negative). */
+  /** Wages minus costs over the window, integer rupiah (may be 0 or negative). */
   netIdr: number;
-  paymentsIdr: number;
+  /** Pay for work received (with any part kept back to settle a kasbon); a kasbon itself is a loan, not counted. */
+  wagesIdr: number;
   costsIdr: number;
   /** WIB days, inclusive. */
   fromDay: string;
@@ -59,7 +60,7 @@ declare module '../types.ts' {
   }
   interface FactMap {
     bpjsOverview: BpjsOverview;
-    /** Her net earnings over the last 30 days from the diary; null while there is no diary. */
+    /** Her net earnings over the last 30 WIB days from the diary; null when she has recorded nothing. */
     monthlyEarnings: MonthlyEarnings | null;
   }
 }
