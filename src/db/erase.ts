@@ -28,8 +28,38 @@ export const WORKER_TABLES: string[] = [
   'channel_identities',
 ];
 
+/** The user part of a WhatsApp id: "6281234567890:3@s.whatsapp.net" -> "6281234567890". */
+function waUser(jid: string): string {
+  return jid.split('@')[0]!.split(':')[0]!;
+}
+
+/**
+ * The linked WhatsApp account's key store pairs her phone number with her LID
+ * (type 'lid-mapping': id "<phone>" -> LID, id "<lid>_reverse" -> phone). Those
+ * rows name her and go with her. (Signal sessions stay: they are keyed by the
+ * LID alone, and the goodbye after HAPUS is encrypted with them.)
+ */
+async function eraseWhatsAppMapping(q: Kysely<Database>, workerId: string): Promise<void> {
+  const ids = await q
+    .selectFrom('channel_identities')
+    .select(['channel_user_id', 'alt_user_id'])
+    .where('worker_id', '=', workerId)
+    .where('channel', '=', 'whatsapp')
+    .execute();
+  const users = [...new Set(ids.flatMap((r) => [r.channel_user_id, r.alt_user_id]).filter((j) => j !== null))].map(
+    waUser,
+  );
+  if (!users.length) return;
+  await q
+    .deleteFrom('whatsapp_auth_keys')
+    .where('type', '=', 'lid-mapping')
+    .where('id', 'in', [...users, ...users.map((u) => `${u}_reverse`)])
+    .execute();
+}
+
 export async function eraseWorker(q: Kysely<Database>, workerId: string): Promise<void> {
   const db = q as unknown as Kysely<any>;
+  await eraseWhatsAppMapping(q, workerId);
   for (const table of WORKER_TABLES) await db.deleteFrom(table).where('worker_id', '=', workerId).execute();
   await q.deleteFrom('workers').where('id', '=', workerId).execute();
 }

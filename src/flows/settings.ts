@@ -55,8 +55,14 @@ export function dataReplies(ctx: FlowContext): StepResult {
       }),
     },
   ];
+  // Her diary first, in the order of recordNames; anything unnamed last.
+  const rank = (table: string) => {
+    const i = Object.keys(recordNames).indexOf(table);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
   const lines = Object.entries(overview.counts)
     .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([table, n]) => `${recordNames[table]?.[w.lang] ?? table}: ${n}`);
   if (lines.length) replies.push({ text: t('dataCounts', { lines: lines.join('\n') }) });
   replies.push({ text: t('dataRights') });

@@ -1,9 +1,12 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAndMigrate } from '../../src/db/connect.ts';
 import { WORKER_TABLES } from '../../src/db/erase.ts';
+import { migrations } from '../../src/db/migrations/index.ts';
+import { recordNames } from '../../src/flows/messages/settings.ts';
 import { Phone } from '../helpers/conversation.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
-import { rowsContaining, tableNames } from '../helpers/rows.ts';
+import { rowsContaining } from '../helpers/rows.ts';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -95,10 +98,25 @@ describe('engine on a real SQLite file', () => {
     expect(events[0]).toMatchObject({ worker_id: null, kind: 'diary', decision: 'no' });
   });
 
-  it('every table with a worker_id column is erased by HAPUS', async () => {
-    for (const table of await tableNames(t.db)) {
-      const cols = (await t.db.introspection.getTables()).find((x) => x.name === table)!.columns.map((c) => c.name);
-      if (cols.includes('worker_id')) expect(WORKER_TABLES, `table ${table}`).toContain(table);
+  it('every table with a worker_id column, after all migrations, is erased by HAPUS and named in DATAKU', async () => {
+    // The check is only as good as the schema it sees: every area's migration has run.
+    const ran = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(t.db);
+    expect(ran.rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
+    const tables = await t.db.introspection.getTables();
+    const withWorker = tables.filter((x) => x.columns.some((c) => c.name === 'worker_id')).map((x) => x.name);
+    expect(withWorker.length).toBeGreaterThanOrEqual(16);
+    expect([...WORKER_TABLES].sort()).toEqual([...withWorker].sort());
+    for (const table of WORKER_TABLES) {
+      expect(recordNames[table]?.id, `DATAKU name of ${table}`).toBeTruthy();
+      expect(recordNames[table]?.en, `DATAKU name of ${table}`).toBeTruthy();
+    }
+    // Children before parents: a table is erased before any table it refers to.
+    for (const table of WORKER_TABLES) {
+      const fks = await sql<{ table: string }>`select "table" from pragma_foreign_key_list(${table})`.execute(t.db);
+      for (const { table: parent } of fks.rows) {
+        if (WORKER_TABLES.includes(parent))
+          expect(WORKER_TABLES.indexOf(parent), `${table} -> ${parent}`).toBeGreaterThan(WORKER_TABLES.indexOf(table));
+      }
     }
   });
 

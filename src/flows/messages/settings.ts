@@ -64,23 +64,28 @@ export const settings = defineMessages(
   },
 );
 
-/** How each of her tables is named in DATAKU. Areas add their tables here. */
+/**
+ * How each of her tables is named in DATAKU, in the order DATAKU lists them.
+ * Areas add their tables here; a test checks every table in WORKER_TABLES is named.
+ */
 export const recordNames: Record<string, { id: string; en: string }> = {
-  inbound_messages: { id: 'Pesan dari Anda', en: 'Messages from you' },
-  consent_events: { id: 'Catatan persetujuan', en: 'Consent records' },
-  outbox: { id: 'Pesan dari Upahku', en: 'Messages from Upahku' },
+  employers: { id: 'Pemberi kerja', en: 'Employers' },
+  orders: { id: 'Order', en: 'Orders' },
+  handins: { id: 'Setoran', en: 'Hand-ins' },
+  payments: { id: 'Bayaran dan kasbon', en: 'Pay and advances' },
+  work_hours: { id: 'Jam kerja', en: 'Hours worked' },
+  costs: { id: 'Biaya', en: 'Costs' },
+  diary_corrections: { id: 'Riwayat perubahan catatan', en: 'History of changes to entries' },
   protection_status: { id: 'Jawaban status BPJS', en: 'BPJS status answers' },
   enrolment_intents: { id: 'Rencana daftar BPJS', en: 'Plans to register for BPJS' },
   enrolment_followups: { id: 'Jawaban "sudah daftar?"', en: 'Answers to "registered yet?"' },
   questions: { id: 'Pertanyaan Anda (TANYA)', en: 'Your questions (ASK)' },
-  employers: { id: 'Pemberi kerja', en: 'Employers' },
-  orders: { id: 'Order', en: 'Orders' },
-  handins: { id: 'Setoran', en: 'Hand-ins' },
-  payments: { id: 'Bayaran dan kasbon', en: 'Payments and advances' },
-  work_hours: { id: 'Jam kerja', en: 'Hours worked' },
-  costs: { id: 'Biaya', en: 'Costs' },
-  diary_corrections: { id: 'Riwayat perubahan catatan', en: 'History of changes to entries' },
   ngo_group_members: { id: 'Grup yang Anda ikuti', en: 'Groups you joined' },
   reminder_prefs: { id: 'Pengaturan pengingat', en: 'Reminder settings' },
   diary_reminders: { id: 'Pengingat mingguan', en: 'Weekly reminders' },
+  inbound_messages: { id: 'Pesan dari Anda', en: 'Messages from you' },
+  outbox: { id: 'Pesan terkirim ke Anda', en: 'Messages sent to you' },
+  consent_events: { id: 'Catatan persetujuan', en: 'Consent records' },
+  conversations: { id: 'Percakapan yang sedang berjalan', en: 'Conversation in progress' },
+  channel_identities: { id: 'Akun chat (WhatsApp, Telegram)', en: 'Chat accounts (WhatsApp, Telegram)' },
 };
