@@ -78,13 +78,14 @@ describe('BPJS menu and paged guide', () => {
     expect(mandiri).toContain('+62 811-8165-165');
   });
 
-  it('in English, with English number formats', () => {
+  it('in English: decimals with a point, rupiah written as in the diary and as she types it', () => {
     const s = sim({}, 'en');
     const menu = s.say('menu');
     expect(menu).toMatch(/BPJS \/ social security/);
     s.say(menu.match(/(\d+) BPJS/)![1]!);
     const page = s.say('3');
-    expect(page).toContain('about Rp16,800');
+    expect(page).toContain('about Rp16.800');
+    expect(page).not.toMatch(/Rp\d+,\d{3}/);
     expect(page).toMatch(/Reply 1 for more/);
   });
 
@@ -182,6 +183,8 @@ describe('eligibility conversation: every path', () => {
     s.say('1');
     const r = s.say('3');
     expect(r).toContain('penghasilan bersih Anda 30 hari terakhir Rp800.000. Rp16.800 sebulan itu sekitar 2,1%');
+    // The official number is a phone number to call.
+    expect(r).toContain('Pastikan biayanya lewat telepon 175.');
   });
 
   it('shares Mandiri class 3 when she lacks health cover but has work cover', () => {
@@ -217,7 +220,7 @@ describe('eligibility conversation: every path', () => {
     s.say('bpjs');
     s.say('1');
     s.say('1');
-    expect(s.say('3')).toContain('Rp16,800 a month is about 2.1% of that');
+    expect(s.say('3')).toContain('Rp16.800 a month is about 2.1% of that');
   });
 });
 
@@ -480,6 +483,9 @@ describe('protection status asked again after 3 months', () => {
   it('skipping is recorded as declined, so researchers see she was asked', () => {
     const s = sim({ bpjsOverview: { latest: latest('2026-08-20T00:00:00.000Z'), openIntents: [] } });
     s.say('halo');
+    // Something else typed: the three answers it takes, in the words of the question, nothing recorded.
+    expect(s.say('bpjs')).toBe('Balas 1 (masih sama), 2 (ada yang berubah), atau 0 (lewati).');
+    expect(s.effects).toEqual([]);
     expect(s.say('0')).toMatch(/dilewati/);
     expect(s.effects).toEqual([
       {

@@ -13,10 +13,13 @@ function decimal(n: number, lang: string): string {
   return lang === 'id' ? s.replace('.', ',') : s;
 }
 
-/** Rupiah as people read it: Rp16.800 (id), Rp16,800 (en); round millions in words. */
+/**
+ * Rupiah as the diary shows it and as she types it, in every language:
+ * Rp16.800; round millions in words.
+ */
 export function formatRupiah(value: number, lang: string, t: Translator): string {
   if (value >= 1_000_000 && value % 100_000 === 0) return t('bpjsMillions', { n: decimal(value / 1_000_000, lang) });
-  return `Rp${group(value, lang === 'id' ? '.' : ',')}`;
+  return `Rp${group(value, '.')}`;
 }
 
 export function formatFigure(f: Figure, lang: string, t: Translator): string {

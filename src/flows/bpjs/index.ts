@@ -436,7 +436,7 @@ function recheckStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
   if (n === 2) return startEligibility(ctx, 'recheck', after);
   // Skipping is an answer too: researchers see that she was asked and chose not to say.
   if (n === 0) return back(after, ctx, [{ text: ctx.t('recheckSkipped') }], [record('declined', 'declined')]);
-  return result(state, [{ text: ctx.t('chooseNumberOrZero', { max: 2 }) }]);
+  return result(state, [{ text: ctx.t('recheckChoose') }]);
 }
 
 // ---- TANYA: questions for the NGO's staff

@@ -97,7 +97,9 @@ export function matchEmployer(
 
 /** Words of the bot's own that are never an employer's name ("UBAH" typed in the middle of a question). */
 const COMMAND_WORDS =
-  /^(ubah|edit|koreksi|ralat|salah|undo|rekap|ringkasan|laporan|slip|setor|setoran|order|orderan|dibayar|bayaran|kasbon|kerja|biaya|menu|batal|ya|tidak|ok|oke)$/;
+  /^(ubah|edit|koreksi|ralat|salah|undo|rekap|ringkasan|laporan|slip|setor|setoran|order|orderan|dibayar|bayaran|kasbon|kerja|biaya|menu|batal|ya|tidak|ok|oke|tanya|ask|bpjs|bantuan|help|paid|advance|cost|work)$/;
+/** A quick entry typed in the middle of a question ("dibayar 50rb dari Bu Yati"): not a name either. */
+const QUICK_ENTRY = /^(order|orderan|setor|dibayar|kasbon|kerja|biaya|paid|advance|cost|work)\s.*\d/;
 
 /** A name for an employer or a product: letters, not a phone number, not too long. */
 export function cleanName(text: string): string | null {
@@ -137,7 +139,8 @@ export function employerField<D extends Draft>(
         }
         return { ok: true, set: { [key]: { id: e.id, name: e.name } } as Partial<D> };
       }
-      if (COMMAND_WORDS.test(input.lower)) return { ok: false, error: ctx.t('commandNotName') };
+      if (COMMAND_WORDS.test(input.lower) || QUICK_ENTRY.test(input.lower))
+        return { ok: false, error: ctx.t('commandNotName') };
       const typed = cleanName(input.text.replace(/^(dari|dr|oleh|from)\s+/i, ''));
       // "pak slamet" is shown as "Pak Slamet"; a name typed with capitals is kept as typed.
       const name =

@@ -154,7 +154,15 @@ export function balanceText(ledger: Ledger, employerId: number | null, name: str
   const paid = money(b?.paid ?? 0);
   const owed = b?.owed ?? 0;
   if (owed > 0) return ctx.t('balanceOwed', { employer: name, earned, paid, owed: money(owed) });
-  if (owed < 0) return ctx.t('balanceAhead', { employer: name, earned, paid, ahead: money(-owed) });
+  // Ahead because of an advance not yet worked off, or because hand-ins were not recorded (yet).
+  const kasbonLeft = (b?.kasbon ?? 0) - (b?.kasbonRepaid ?? 0);
+  if (owed < 0)
+    return ctx.t(kasbonLeft >= -owed ? 'balanceAheadKasbon' : 'balanceAhead', {
+      employer: name,
+      earned,
+      paid,
+      ahead: money(-owed),
+    });
   return ctx.t('balanceSettled', { employer: name, earned, paid });
 }
 
@@ -240,7 +248,7 @@ export const paymentForm: Form<PaymentDraft> = {
 
 const PAY_WORD =
   /^(dibayar|dibayarin|di bayar|bayaran|terima bayaran|terima upah|dapat bayaran|dapet bayaran|dapat upah|gajian|upah|paid)\b/i;
-const KASBON_WORD = /^(kasbon|ngebon|ngutang|pinjam|pinjaman|uang muka|panjar|persekot)\b/i;
+const KASBON_WORD = /^(kasbon|ngebon|ngutang|pinjam|pinjaman|uang muka|panjar|persekot|advance)\b/i;
 
 /** `dibayar 116rb [dari Bu Yati] [potong kasbon 50rb] [kemarin]`, `kasbon 50rb` */
 export function quickPayment(text: string, now: Date): Record<string, unknown> | null {

@@ -45,6 +45,7 @@ export function rekapReplies(s: PeriodSummary, kind: PeriodKind, ctx: FlowContex
     to: shortDay(s.range.to, ctx),
   });
   const lines: string[] = [head];
+  const perHour: string[] = [];
   const any = s.delivered || s.paid || s.costs || s.minutes || s.earned;
   if (!any) lines.push(t('rekapEmpty'));
   else {
@@ -61,10 +62,11 @@ export function rekapReplies(s: PeriodSummary, kind: PeriodKind, ctx: FlowContex
     if (s.helperDays) lines.push(t('rekapHelpers', { days: s.helperDays, child: s.childDays }));
     if (s.hourly === null) lines.push(t('rekapNoHours'));
     else {
-      lines.push(t('rekapHourly', { amount: money(s.hourly) }));
+      // Per hour and the UMK yardstick: a message of their own, short enough for a small screen.
+      perHour.push(t('rekapHourly', { amount: money(s.hourly) }));
       if (s.umk) {
         const pct = s.hourly > 0 ? Math.round((s.hourly / s.umk.hourly) * 100) : 0;
-        lines.push(
+        perHour.push(
           t('rekapUmk', {
             region: UMK_REGION,
             year: s.umk.year,
@@ -77,9 +79,10 @@ export function rekapReplies(s: PeriodSummary, kind: PeriodKind, ctx: FlowContex
     }
   }
   const replies: Reply[] = [{ text: lines.join('\n') }];
+  if (perHour.length) replies.push({ text: perHour.join('\n') });
 
   if (s.employers.length) {
-    const el: string[] = [t('rekapEmployersHead')];
+    const el: string[] = [t('rekapEmployersHead', { period: t('periodName', { kind }) })];
     for (const e of s.employers) {
       const owed =
         e.owed > 0

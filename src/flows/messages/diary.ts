@@ -55,7 +55,7 @@ export const diary = defineMessages(
     fixWhich: (p: { list: string }) => `Mana yang mau diubah?\n${p.list}\n0 Kembali`,
     fixWhichEdit: (p: { list: string }) => `Mana yang mau diubah?\n${p.list}\n0 Batal`,
     replyYesOrChange: 'Balas 1 untuk simpan, 2 untuk ubah, atau BATAL.',
-    commandNotName: 'Itu bukan nama. Ketik nama pemberi kerja (contoh: Bu Yati), atau BATAL.',
+    commandNotName: 'Itu bukan nama. Untuk berhenti mengisi, ketik BATAL.',
     optSave: 'Ya, simpan',
     optChange: 'Ubah',
     nothingChanged: 'Belum ada yang berubah.',
@@ -88,7 +88,7 @@ export const diary = defineMessages(
     corrected: 'Sudah diubah. Catatan lama tetap tersimpan sebagai riwayat. Ketik REKAP untuk melihat hasilnya.',
     savedShort: 'Tersimpan. Kalau salah, ketik UBAH.',
     chooseEmployerNumber: (p: { max: number }) => `Balas angka 1 sampai ${p.max}, atau ketik namanya.`,
-    typeEmployerName: (_p: { max: number }) => 'Ketik namanya, contoh: Bu Yati.',
+    typeEmployerName: (_p: { max: number }) => 'Namanya belum saya pahami.',
     lblFrom: 'Dari',
     lblDate: 'Tanggal',
     lblAmount: 'Jumlah',
@@ -189,6 +189,8 @@ export const diary = defineMessages(
     balanceOwed: (p: { employer: string; earned: string; paid: string; owed: string }) =>
       `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}.\nBelum dibayar: ${p.owed}.`,
     balanceAhead: (p: { employer: string; earned: string; paid: string; ahead: string }) =>
+      `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}.\nDibayar di muka: ${p.ahead}.`,
+    balanceAheadKasbon: (p: { employer: string; earned: string; paid: string; ahead: string }) =>
       `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}.\nDibayar di muka (kasbon): ${p.ahead}.`,
     balanceSettled: (p: { employer: string; earned: string; paid: string }) =>
       `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}. Lunas.`,
@@ -260,7 +262,7 @@ export const diary = defineMessages(
     fixWhich: (p: { list: string }) => `What do you want to change?\n${p.list}\n0 Back`,
     fixWhichEdit: (p: { list: string }) => `What do you want to change?\n${p.list}\n0 Cancel`,
     replyYesOrChange: 'Reply 1 to save, 2 to change, or CANCEL.',
-    commandNotName: 'That is not a name. Type the employer’s name (for example: Bu Yati), or CANCEL.',
+    commandNotName: 'That is not a name. To stop this entry, type CANCEL.',
     optSave: 'Yes, save',
     optChange: 'Change',
     nothingChanged: 'Nothing has changed yet.',
@@ -276,7 +278,7 @@ export const diary = defineMessages(
     todayOn: (p: { day: string }) => `today, ${p.day}`,
     yesterdayOn: (p: { day: string }) => `yesterday, ${p.day}`,
     dayChoices: '1 Today\n2 Yesterday\nOr type a date, for example: 12/11',
-    badDay: 'I did not understand the date. Examples: kemarin, senin, tgl 12, 12/11.',
+    badDay: 'I did not understand the date. Examples: yesterday, monday, 12/11.',
     dayFuture: (p: { day: string }) => `${p.day} has not come yet. Is that right?`,
     dayOld: (p: { day: string }) => `${p.day} is more than a year ago. Is that right?`,
     dayFarAhead: (p: { day: string }) => `${p.day} is more than a year from now. Is that right?`,
@@ -293,7 +295,7 @@ export const diary = defineMessages(
     corrected: 'Changed. The old entry is kept in the history. Type REKAP to see the result.',
     savedShort: 'Saved. If something is wrong, type EDIT.',
     chooseEmployerNumber: (p: { max: number }) => `Reply with a number from 1 to ${p.max}, or type the name.`,
-    typeEmployerName: (_p: { max: number }) => 'Type the name, for example: Bu Yati.',
+    typeEmployerName: (_p: { max: number }) => 'I did not catch the name.',
     lblFrom: 'From',
     lblDate: 'Date',
     lblAmount: 'Amount',
@@ -313,7 +315,7 @@ export const diary = defineMessages(
     rateLarge: (p: { rate: string }) => `A rate of ${p.rate}? That is a lot. Is that right?`,
     rateWithTotal: (p: { rate: string; total: string }) => `${p.rate}, total ${p.total}`,
     askReceived: 'When did you receive the order?',
-    askDue: 'When must it be handed in? Type a date (for example: sabtu, 5/12), or 0 if there is no deadline.',
+    askDue: 'When must it be handed in? Type a date (for example: saturday, 5/12), or 0 if there is no deadline.',
     dueBeforeReceived: 'The deadline cannot be before the order was received. Try again.',
     noDue: 'none',
     askWritten: 'Is there a written agreement for this order (a letter, a note, or a WhatsApp message)?\n1 Yes\n2 No',
@@ -388,12 +390,14 @@ export const diary = defineMessages(
     balanceOwed: (p: { employer: string; earned: string; paid: string; owed: string }) =>
       `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}.\nStill unpaid: ${p.owed}.`,
     balanceAhead: (p: { employer: string; earned: string; paid: string; ahead: string }) =>
+      `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}.\nPaid in advance: ${p.ahead}.`,
+    balanceAheadKasbon: (p: { employer: string; earned: string; paid: string; ahead: string }) =>
       `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}.\nPaid in advance (kasbon): ${p.ahead}.`,
     balanceSettled: (p: { employer: string; earned: string; paid: string }) =>
       `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}. Fully paid.`,
 
     askWorkedOn: 'Which day did you work?',
-    askHours: 'How many hours did you work? For example: 5, 5 jam, 4.5.',
+    askHours: 'How many hours did you work? For example: 5, 5 hours, 4.5.',
     badHours: 'I did not understand the hours. For example: 5 or 4.5.',
     hoursPositive: 'Hours must be more than zero.',
     hoursOverDay: 'A day has only 24 hours. Please try again.',

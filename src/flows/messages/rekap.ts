@@ -65,7 +65,7 @@ export const rekap = defineMessages(
     rekapPaid: (p: { amount: string }) => `Uang diterima: ${p.amount}`,
     rekapPaidKasbon: (p: { amount: string; kasbon: string }) =>
       `Uang diterima: ${p.amount} (termasuk kasbon ${p.kasbon})`,
-    rekapDeductions: (p: { amount: string }) => `Dipotong: ${p.amount}`,
+    rekapDeductions: (p: { amount: string }) => `Dipotong dari bayaran (kasbon, retur, dll): ${p.amount}`,
     rekapCosts: (p: { amount: string }) => `Biaya Anda: ${p.amount}`,
     rekapHours: (p: { hours: string }) => `Jam kerja: ${p.hours}`,
     notRecorded: 'belum dicatat',
@@ -76,7 +76,8 @@ export const rekap = defineMessages(
       `Hasil bersih per jam: ${p.amount}\n(uang diterima dikurangi biaya, dibagi jam kerja)`,
     rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
       `Sebagai pembanding saja: UMK ${p.region} ${p.year} sama dengan ${p.about ? 'sekitar ' : ''}${p.amount} per jam (UMK sebulan dibagi 173 jam).${p.pct > 0 ? ` Hasil Anda ${p.pct}% dari angka itu.` : ''}`,
-    rekapEmployersHead: 'Per pemberi kerja (upah dan bayaran di waktu ini; sisa dihitung sampai hari ini):',
+    rekapEmployersHead: (p: { period: string }) =>
+      `Per pemberi kerja (upah dan bayaran ${p.period}; sisa sampai hari ini):`,
     rekapEmployerLine: (p: { name: string; earned: string; paid: string; owed: string }) =>
       `${p.name}: upah ${p.earned}, dibayar ${p.paid}; ${p.owed}`,
     owesYou: (p: { amount: string }) => `belum dibayar ${p.amount}`,
@@ -125,7 +126,7 @@ export const rekap = defineMessages(
     rekapPaid: (p: { amount: string }) => `Money received: ${p.amount}`,
     rekapPaidKasbon: (p: { amount: string; kasbon: string }) =>
       `Money received: ${p.amount} (including advances ${p.kasbon})`,
-    rekapDeductions: (p: { amount: string }) => `Deducted: ${p.amount}`,
+    rekapDeductions: (p: { amount: string }) => `Kept back from pay (kasbon, rejects, etc.): ${p.amount}`,
     rekapCosts: (p: { amount: string }) => `Your costs: ${p.amount}`,
     rekapHours: (p: { hours: string }) => `Hours worked: ${p.hours}`,
     notRecorded: 'not recorded',
@@ -136,7 +137,7 @@ export const rekap = defineMessages(
       `Net earnings per hour: ${p.amount}\n(money received minus costs, divided by hours worked)`,
     rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
       `Only for comparison: the ${p.region} minimum wage (UMK) ${p.year} is ${p.about ? 'about ' : ''}${p.amount} per hour (monthly UMK divided by 173 hours).${p.pct > 0 ? ` You earned ${p.pct}% of that.` : ''}`,
-    rekapEmployersHead: 'Per employer (earned and paid in this period; unpaid counted up to today):',
+    rekapEmployersHead: (p: { period: string }) => `Per employer (earned and paid ${p.period}; unpaid up to today):`,
     rekapEmployerLine: (p: { name: string; earned: string; paid: string; owed: string }) =>
       `${p.name}: earned ${p.earned}, paid ${p.paid}; ${p.owed}`,
     owesYou: (p: { amount: string }) => `unpaid ${p.amount}`,

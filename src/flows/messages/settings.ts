@@ -19,7 +19,7 @@ export const settings = defineMessages(
     resumed: 'Baik, Anda akan menerima pengingat dan kabar lagi. Ketik BERHENTI untuk stop.',
     alreadyResumed: 'Pesan dari Upahku sudah aktif.',
     eraseConfirm:
-      'Hapus SEMUA data Anda? Semua catatan order, bayaran, jam dan biaya hilang selamanya dan tidak bisa dikembalikan.\n1 Ya, hapus semua\n2 Tidak, batal',
+      'Hapus SEMUA data Anda? Semua catatan order, bayaran, jam dan biaya hilang selamanya dan tidak bisa dikembalikan.\n1 Ya, hapus semua\n2 Tidak, batal\nHanya satu catatan yang salah? Balas 2, lalu ketik UBAH.',
     erased:
       'Semua data Anda sudah dihapus. Terima kasih sudah memakai Upahku. Kirim pesan apa saja jika ingin mulai lagi.',
     eraseKept: 'Baik, data Anda tidak dihapus.',
@@ -50,7 +50,7 @@ export const settings = defineMessages(
     resumed: 'All right, you will get reminders and news again. Type STOP to stop.',
     alreadyResumed: 'Messages from Upahku are already on.',
     eraseConfirm:
-      'Delete ALL your data? All records of orders, pay, hours and costs are gone for ever and cannot be restored.\n1 Yes, delete everything\n2 No, cancel',
+      'Delete ALL your data? All records of orders, pay, hours and costs are gone for ever and cannot be restored.\n1 Yes, delete everything\n2 No, cancel\nOnly one entry is wrong? Reply 2, then type EDIT.',
     erased: 'All your data has been deleted. Thank you for using Upahku. Send any message if you want to start again.',
     eraseKept: 'All right, your data was not deleted.',
     dataTitle: 'Your data in Upahku:',

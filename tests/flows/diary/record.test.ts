@@ -112,7 +112,11 @@ describe('the quick entries of the issue, one after the other', () => {
     expect(rekap).toContain('Hasil Anda 125% dari angka itu');
     expect(rekap).toMatch(/pembanding/);
     expect(rekap).toContain('Bu Yati: upah Rp116.000, dibayar Rp116.000; lunas');
-    for (const m of rekap.split('\n\n')) expect(m.length).toBeLessThanOrEqual(1000);
+    // Short messages: the totals, the hour figures with the UMK, per employer, the footer.
+    const parts = rekap.split('\n\n');
+    expect(parts[1]).toMatch(/^Hasil bersih per jam: Rp19.200\n/);
+    expect(parts[2]).toMatch(/^Per pemberi kerja \(upah dan bayaran minggu ini; sisa sampai hari ini\):/);
+    for (const m of parts) expect(m.length).toBeLessThanOrEqual(300);
   });
 });
 
@@ -271,6 +275,24 @@ describe('the command word alone', () => {
     expect(await say('Bu Yati')).toMatch(/Barang apa/);
     expect(await rows('employers')).toEqual([]);
   });
+
+  it('a quick entry or TANYA typed where a name is asked is not taken for a name, and nothing is said twice', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const first = await say('order');
+    // No employer yet: a number cannot be picked, said once, then the question.
+    expect(await say('1')).toBe(`Namanya belum saya pahami.\n${first}`);
+    expect(await say('dibayar 50rb dari Bu Yati')).toBe(
+      `Itu bukan nama. Untuk berhenti mengisi, ketik BATAL.\n${first}`,
+    );
+    expect(await say('tanya')).toMatch(/^Itu bukan nama/);
+    expect(await say('batal')).toMatch(/Dibatalkan/);
+    expect(await rows('employers')).toEqual([]);
+    // HAPUS is for all her data; the confirmation points to UBAH for one entry.
+    expect(await say('hapus')).toMatch(
+      /Hapus SEMUA data Anda\?[\s\S]*Hanya satu catatan yang salah\? Balas 2, lalu ketik UBAH\./,
+    );
+    expect(await say('2')).toMatch(/tidak dihapus/);
+  });
 });
 
 describe('implausible and ambiguous values are confirmed, never stored silently', () => {
@@ -351,6 +373,13 @@ describe('kasbon and the balance with an employer', () => {
     // A deduction without a reason: asked.
     expect(await say('dibayar 10rb potong 2rb')).toMatch(/Potongan Rp2.000 itu untuk apa/);
     expect(await say('2')).toContain('Potongan: Rp2.000 (retur, bahan, dll)');
+    await say('batal');
+    // Pay before any hand-in is recorded: ahead, but not called a kasbon.
+    const other = await say('dibayar 30rb dari Pak Slamet');
+    expect(other).toContain('Dari: Pak Slamet (baru)');
+    const ahead = await say('1');
+    expect(ahead).toMatch(/uang diterima Rp30.000.\nDibayar di muka: Rp30.000./);
+    expect(ahead).not.toContain('kasbon');
   });
 });
 
@@ -364,5 +393,20 @@ describe('English', () => {
     const saved = await say('1');
     expect(saved).toMatch(/Forward the next message \(in Indonesian\)/);
     expect(saved).toContain('CATATAN ORDER');
+  });
+
+  it('"advance" is a kasbon, and money is written as she types it', async () => {
+    const { say, rows } = await diaryPhone(t, 'ann', { lang: 'en' });
+    const echo = await say('advance 20rb from Bu Yati');
+    expect(echo).toContain('Please check the advance:');
+    expect(echo).toContain('Amount: Rp20.000');
+    expect(await say('1')).toMatch(/Paid in advance \(kasbon\): Rp20.000/);
+    expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 20_000 }]);
+    // Examples in her language, and the words of the examples work.
+    expect(await say('work', 'whenever')).toMatch(
+      /^I did not understand the date. Examples: yesterday, monday, 12\/11./,
+    );
+    expect(await say('yesterday')).toMatch(/For example: 5, 5 hours, 4.5./);
+    expect(await say('5 hours', '0')).toContain('Day: yesterday, 27/11\nHours: 5 h');
   });
 });
