@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WhatsAppChannel } from '../../src/bot/whatsapp/channel.ts';
+import { createGroup } from '../../src/broadcast/groups.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { countWorkerRows, WORKER_TABLES } from '../../src/db/erase.ts';
 import { answerQuestion, openQuestions } from '../../src/db/questions.ts';
 import { createLogger } from '../../src/logger.ts';
+import { runReminderSweep } from '../../src/reminders/sweep.ts';
 import '../../src/runtimes.ts';
 import { type Service, startService } from '../../src/service.ts';
 import { FakeWhatsApp } from '../bot/whatsapp/fake-whatsapp.ts';
@@ -47,8 +49,14 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Nothing due is left to send (a reminder queued for a later date waits). */
 const nothingWaiting = async (db: Db) =>
-  !(await db.selectFrom('outbox').select('id').where('status', 'in', ['pending', 'sending']).executeTakeFirst());
+  !(await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('status', 'in', ['pending', 'sending'])
+    .where('not_before', '<=', new Date().toISOString())
+    .executeTakeFirst());
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'upahku-erase-'));
@@ -194,6 +202,17 @@ describe('HAPUS after using every area', () => {
     await tg.edit(original, 'menu!');
     await onTelegram('bantuan');
     await tg.push(tg.message(CHAT, { sticker: { file_id: 'CAAD', width: 512, height: 512, type: 'regular' } }));
+    // An NGO group by its code, her weekly reminder moved to Wednesday, and a reminder sent.
+    await createGroup(svc!.db, 'Kelompok Pare', 'PARE1', new Date());
+    expect(await onTelegram('GABUNG PARE1')).toMatch(/Kelompok Pare/);
+    expect(await onTelegram('PENGINGAT')).toMatch(/Pengingat mingguan/);
+    await onTelegram('1');
+    expect(await onTelegram('3')).toMatch(/tiap Rabu/);
+    // Wednesday 2 January 2030, 16:30 WIB: her reminder is due (the other worker's is on Saturday).
+    const swept = await runReminderSweep(svc!.db, new Date('2030-01-02T09:30:00Z'), {
+      notifyOutbox: (c) => svc!.engine.events.emit('outbox', c),
+    });
+    expect(swept.sent + swept.skipped).toBe(1);
     // An entry left half-way: a conversation in progress.
     expect(await onTelegram('order')).toMatch(/Dari siapa order ini/);
 
