@@ -69,6 +69,8 @@ function keywordResult(
     case 'start':
       if (kw === 'start' && ctx.worker.optedOut) return startFlow('settings', ctx, { to: 'resume' });
       if (onboarding) return repeatOnboarding(state, ctx);
+      // Leaving an entry half-way must not look as if it was saved.
+      if (state) return result(null, [{ text: ctx.t('cancelled') }, mainMenu(ctx)]);
       return result(null, [mainMenu(ctx)]);
     case 'cancel':
       if (onboarding) return repeatOnboarding(state, ctx);

@@ -21,6 +21,18 @@ describe('global words and the menu', () => {
     expect(s.say('batal')).toMatch(/Tidak ada yang sedang berjalan/);
   });
 
+  it('MENU in the middle of an entry says it was not saved, and BANTUAN lists the diary words', () => {
+    const s = new FlowSim();
+    s.say('bahasa');
+    const r = s.say('menu');
+    expect(r).toMatch(/Dibatalkan. Tidak ada yang disimpan./);
+    expect(r).toMatch(/Menu Upahku/);
+    expect(s.state).toBeNull();
+    expect(s.say('menu')).not.toMatch(/Dibatalkan/);
+    const help = s.say('bantuan');
+    for (const w of ['REKAP', 'UBAH', 'BPJS', 'TANYA', 'GABUNG', 'PENGINGAT']) expect(help).toContain(w);
+  });
+
   it('a digit out of range, emoji, SQL or HTML get a short friendly reply', () => {
     const s = new FlowSim();
     expect(s.say('99')).toMatch(/1 sampai \d+/);
