@@ -3,3 +3,4 @@ import './content/bpjs/runtime.ts';
 import './bot/whatsapp/runtime.ts';
 import './bot/telegram-runtime.ts';
 import './scheduler/runtime.ts';
+import './research/runtime.ts';

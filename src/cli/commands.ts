@@ -7,6 +7,7 @@ import { exportCommand } from './export.ts';
 import { migrateCommand } from './migrate.ts';
 import { questionsCommand } from './questions.ts';
 import { serveCommand } from './serve.ts';
+import { tokenCommand } from './token.ts';
 
 const modules: ((program: Command) => void)[] = [
   serveCommand,
@@ -17,6 +18,7 @@ const modules: ((program: Command) => void)[] = [
   exportCommand,
   broadcastCommand,
   groupCommand,
+  tokenCommand,
 ];
 
 export function registerCommands(program: Command): void {

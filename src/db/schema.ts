@@ -358,6 +358,41 @@ export interface DiaryRemindersTable {
   created_at: string;
 }
 
+export type AccessRole = 'admin' | 'researcher' | 'ngo';
+
+/** A dashboard/API token; only the SHA-256 of the token is kept. */
+export interface AccessTokensTable {
+  id: Generated<number>;
+  name: string;
+  role: AccessRole;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** A dashboard login; the cookie holds the session id, the table only its SHA-256. */
+export interface DashboardSessionsTable {
+  id_hash: string;
+  token_id: number;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  token_id: number | null;
+  /** The token's name at the time (kept when the token is revoked), or "cli". */
+  actor: string;
+  role: AccessRole | null;
+  /** login, login_failed, logout, export, broadcast, token_create, token_revoke ... */
+  action: string;
+  /** JSON object: what was exported, with which filters; never worker identifiers. */
+  detail: string;
+}
+
 export interface Database {
   workers: WorkersTable;
   channel_identities: ChannelIdentitiesTable;
@@ -384,6 +419,9 @@ export interface Database {
   ngo_group_members: NgoGroupMembersTable;
   reminder_prefs: ReminderPrefsTable;
   diary_reminders: DiaryRemindersTable;
+  access_tokens: AccessTokensTable;
+  dashboard_sessions: DashboardSessionsTable;
+  audit_log: AuditLogTable;
 }
 
 export type Worker = Selectable<WorkersTable>;

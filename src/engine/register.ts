@@ -5,3 +5,4 @@ import './bpjs.ts';
 import '../diary/register.ts';
 import '../broadcast/effects.ts';
 import '../reminders/effects.ts';
+import '../research/compare.ts';

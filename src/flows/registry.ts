@@ -7,6 +7,7 @@ import { hoursFlow } from './diary/hours.ts';
 import { orderFlow } from './diary/order.ts';
 import { paymentFlow } from './diary/payment.ts';
 import { rekapFlow } from './diary/rekap.ts';
+import { compareFlow } from './compare.ts';
 import { helpFlow } from './help.ts';
 import { joinFlow } from './join.ts';
 import { onboardingFlow } from './onboarding.ts';
@@ -29,5 +30,6 @@ export const flows: Flow[] = [
   helpFlow,
   joinFlow,
   reminderFlow,
+  compareFlow,
   bpjsFlow,
 ];

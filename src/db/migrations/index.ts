@@ -9,6 +9,7 @@ import { socialProtection } from './0201_social_protection.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
 import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
 import { diaryReminders } from './0502_diary_reminders.ts';
+import { researchAccess } from './0601_research_access.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0401_whatsapp_auth': whatsappAuth,
   '0501_scheduler_broadcasts': schedulerBroadcasts,
   '0502_diary_reminders': diaryReminders,
+  '0601_research_access': researchAccess,
 };

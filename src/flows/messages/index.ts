@@ -2,6 +2,7 @@
 // message falls back to it, so a Javanese catalogue can be added piece by piece.
 import { bpjs } from './bpjs.ts';
 import { broadcast } from './broadcast.ts';
+import { compare } from './compare.ts';
 import { core } from './core.ts';
 import type { Catalog } from './define.ts';
 import { diary } from './diary.ts';
@@ -11,7 +12,7 @@ import { reminders } from './reminders.ts';
 import { settings } from './settings.ts';
 import { telegram } from './telegram.ts';
 
-const areas = [core, onboarding, settings, bpjs, telegram, diary, rekap, broadcast, reminders] as const;
+const areas = [core, onboarding, settings, bpjs, telegram, diary, rekap, broadcast, reminders, compare] as const;
 
 type Merge<A extends readonly { id: Catalog }[]> = A extends readonly [infer H, ...infer R]
   ? H extends { id: infer C }

@@ -1,0 +1,114 @@
+// BANDINGKAN (compare): what others nearby are paid for the same work this
+// month, as medians, so she can bargain. Figures for her kecamatan only when at
+// least k other workers are in it; else for the regency; else "not enough data".
+import { productLabel } from '../content/products.ts';
+import type { Flow, FlowContext, Input, StepResult } from './types.ts';
+import { need, result } from './types.ts';
+
+export interface RateFigures {
+  /** Other research-consented workers in the group (she is never counted). */
+  n: number;
+  /** How many of them have a piece rate, and its median in rupiah per piece. */
+  rateN: number;
+  rate: number | null;
+  /** How many of them logged hours, and the median of their rupiah per hour. */
+  hourlyN: number;
+  hourly: number | null;
+}
+
+export interface CompareFacts {
+  /** YYYY-MM (WIB) the figures are for. */
+  month: string;
+  kecamatan: RateFigures | null;
+  regency: RateFigures | null;
+  own: { rate: number | null; hourly: number | null };
+  /** UMK hourly equivalent for the month, rupiah. */
+  umkHourly: number | null;
+}
+
+declare module './types.ts' {
+  interface FactMap {
+    compareRates: CompareFacts;
+  }
+}
+
+const WORDS = new Set(['bandingkan', 'banding', 'bandingin', 'compare', 'bandingkan upah', 'compare pay']);
+
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function monthName(ym: string, lang: string): string {
+  const [y, m] = ym.split('-');
+  return `${(lang === 'en' ? MONTHS_EN : MONTHS_ID)[Number(m) - 1]} ${y}`;
+}
+
+export function compareReplies(ctx: FlowContext, f: CompareFacts): string {
+  const { worker, settings } = ctx;
+  const product = productLabel(worker.product, ctx.lang)!.toLowerCase();
+  const month = monthName(f.month, ctx.lang);
+  // The k rule is applied here, on every figure: a median of fewer than k workers is never shown.
+  const k = settings.kAnonymity;
+  const shown = (g: RateFigures | null) =>
+    g && g.n >= k ? { n: g.n, rate: g.rateN >= k ? g.rate : null, hourly: g.hourlyN >= k ? g.hourly : null } : null;
+  const cell = shown(f.kecamatan);
+  const regency = shown(f.regency);
+  const usable = (g: ReturnType<typeof shown>): g is NonNullable<ReturnType<typeof shown>> =>
+    g !== null && (g.rate !== null || g.hourly !== null);
+  const lines: string[] = [];
+  const kecName = ctx.t('compareKecamatan', { name: worker.kecamatan ?? '' });
+  if (usable(cell)) {
+    lines.push(ctx.t('compareCell', { place: kecName, product, month, ...cell }));
+  } else if (usable(regency)) {
+    lines.push(ctx.t('compareRegencyOnly', { place: kecName }));
+    lines.push(ctx.t('compareCell', { place: ctx.t('compareRegencyName'), product, month, ...regency }));
+  } else {
+    lines.push(ctx.t('compareNotEnough', { product, month }));
+    if (f.umkHourly) lines.push(ctx.t('compareUmk', { hourly: f.umkHourly }));
+    return lines.join('\n\n');
+  }
+  if (f.own.rate !== null || f.own.hourly !== null) lines.push(ctx.t('compareYours', f.own));
+  if (f.umkHourly) lines.push(ctx.t('compareUmk', { hourly: f.umkHourly }));
+  lines.push(ctx.t('compareUse'));
+  return lines.join('\n\n');
+}
+
+function run(ctx: FlowContext): StepResult {
+  if (!ctx.worker.product || !productLabel(ctx.worker.product, ctx.lang) || !ctx.worker.kecamatan)
+    return result(null, [{ text: ctx.t('compareNoProfile') }]);
+  const f = ctx.facts.compareRates;
+  if (!f) return need('compareRates');
+  return result(null, [{ text: compareReplies(ctx, f) }]);
+}
+
+export const compareFlow: Flow = {
+  name: 'compare',
+  start: (ctx) => run(ctx),
+  step: (_state, _input: Input, ctx) => run(ctx),
+  quick: (input) => (WORDS.has(input.lower) ? {} : null),
+};

@@ -1,0 +1,94 @@
+// Every research export carries its codebook: for each column, what it means,
+// its type, its unit and the values it may take. Writers for CSV and JSON.
+import { stringify } from 'csv-stringify/sync';
+
+export type ColumnType = 'text' | 'integer' | 'number' | 'date' | 'iso_week' | 'month' | 'flag' | 'instant';
+
+export interface ColumnDoc {
+  name: string;
+  meaning: string;
+  type: ColumnType;
+  unit?: string;
+  /** Allowed values or range, as people read it ("0 = no, 1 = yes", ">= 0"). */
+  allowed?: string;
+}
+
+export interface DatasetDoc {
+  name: string;
+  title: string;
+  /** What one row is. */
+  row: string;
+  /** Notes a user of the data must know (who is included, how things are computed). */
+  notes: string[];
+  columns: ColumnDoc[];
+}
+
+export type Row = Record<string, string | number | null>;
+
+const TYPE_WORDS: Record<ColumnType, string> = {
+  text: 'text',
+  integer: 'integer',
+  number: 'number',
+  date: 'date (YYYY-MM-DD, WIB)',
+  iso_week: 'ISO week (YYYY-Www)',
+  month: 'month (YYYY-MM, WIB)',
+  flag: 'integer 0/1',
+  instant: 'date-time (ISO 8601, UTC)',
+};
+
+export function codebookRows(doc: DatasetDoc): Row[] {
+  return doc.columns.map((c) => ({
+    dataset: doc.name,
+    column: c.name,
+    meaning: c.meaning,
+    type: TYPE_WORDS[c.type],
+    unit: c.unit ?? '',
+    allowed_values: c.allowed ?? '',
+  }));
+}
+
+export function codebookCsv(docs: DatasetDoc[]): string {
+  return stringify(docs.flatMap(codebookRows), {
+    header: true,
+    columns: ['dataset', 'column', 'meaning', 'type', 'unit', 'allowed_values'],
+  });
+}
+
+/** Plain-text codebook for people: the notes, then one paragraph per column. */
+export function codebookText(doc: DatasetDoc, meta: ExportMeta): string {
+  const lines = [
+    `${doc.title} (${doc.name})`,
+    `One row per ${doc.row}.`,
+    `Made ${meta.generatedAt}${meta.from || meta.to ? `; dates ${meta.from ?? '…'} to ${meta.to ?? '…'}` : ''}; ${meta.rows} rows.`,
+    '',
+    ...doc.notes.map((n) => `- ${n}`),
+    '',
+    ...doc.columns.map(
+      (c) =>
+        `${c.name}: ${c.meaning} [${TYPE_WORDS[c.type]}${c.unit ? `; unit: ${c.unit}` : ''}${c.allowed ? `; values: ${c.allowed}` : ''}]`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export interface ExportMeta {
+  generatedAt: string;
+  from?: string;
+  to?: string;
+  rows: number;
+  k?: number;
+}
+
+export function toCsv(doc: DatasetDoc, rows: Row[]): string {
+  const columns = doc.columns.map((c) => c.name);
+  return stringify(
+    rows.map((r) => columns.map((c) => r[c] ?? '')),
+    { header: true, columns },
+  );
+}
+
+export function toJson(doc: DatasetDoc, rows: Row[], meta: ExportMeta): string {
+  const columns = doc.columns.map((c) => c.name);
+  const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+  return `${JSON.stringify({ dataset: doc.name, title: doc.title, row: doc.row, ...meta, notes: doc.notes, codebook: doc.columns, rows: ordered }, null, 1)}\n`;
+}

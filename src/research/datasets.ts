@@ -1,0 +1,484 @@
+// The research data sets: what each row is, its codebook, and how its rows
+// are read. Only workers who currently give research consent appear (a worker
+// who withdraws it is absent from every later export); workers and employers
+// appear under keyed pseudonyms; no phone number, chat id, name or free text.
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Db } from '../db/connect.ts';
+import { aggregate } from './aggregate.ts';
+import { codebookCsv, codebookText, type DatasetDoc, type Row, toCsv, toJson } from './codebook.ts';
+import { loadDiaries } from './diaries.ts';
+import { observationsFor } from './observations.ts';
+import { panelOf } from './panel.ts';
+import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
+import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
+import { zip } from './zip.ts';
+
+export interface Pseudonymizer {
+  worker(id: string): string;
+  employer(id: string): string;
+}
+
+/** Keyed hashes (HMAC-SHA256 with PSEUDONYM_SECRET): stable across exports, not reversible without the key. */
+export function keyedPseudonymizer(secret: string): Pseudonymizer {
+  const tag = (kind: string, id: string) =>
+    createHmac('sha256', secret).update(`${kind}:${id}`).digest('hex').slice(0, 16);
+  return { worker: (id) => `W-${tag('worker', id)}`, employer: (id) => `E-${tag('employer', id)}` };
+}
+
+/** For figures that never leave the server (charts): a fresh random key each time. */
+export function throwawayPseudonymizer(): Pseudonymizer {
+  return keyedPseudonymizer(randomBytes(32).toString('hex'));
+}
+
+export interface ExportContext {
+  db: Db;
+  k: number;
+  now: Date;
+  /** WIB days, inclusive. */
+  from?: string;
+  to?: string;
+  pseudonym: Pseudonymizer;
+}
+
+export interface Dataset {
+  doc: DatasetDoc;
+  rows(ctx: ExportContext): Promise<Row[]>;
+}
+
+const WORKER = {
+  name: 'worker',
+  meaning: 'Pseudonym of the worker: a keyed hash of her internal id, the same in every data set and every export',
+  type: 'text',
+  allowed: 'W- followed by 16 hex digits',
+} as const;
+const CONSENTED =
+  'Only workers who currently give research consent; a worker who withdraws it is left out of every later export.';
+
+const panel: Dataset = {
+  doc: {
+    name: 'panel',
+    title: 'Worker-week panel',
+    row: 'worker per ISO week (Monday to Sunday, WIB), from the week she joined to the current week',
+    notes: [
+      CONSENTED,
+      'A week with nothing written still has its row, with zeros and any_entry = 0: absence of entries is data.',
+      'Amounts are what she wrote in her diary; they are not checked against the employer.',
+      'effective_hourly is (earned - costs) / hours, only for weeks with hours written.',
+      'umk_hourly is the UMK of Kabupaten Kediri for the month the week starts in, divided by 173 hours. Home workers are not legally covered by the UMK: it is a yardstick.',
+      'reminders_sent and reminders_answered are empty where this installation does not record reminders.',
+    ],
+    columns: [
+      WORKER,
+      { name: 'week', meaning: 'ISO week', type: 'iso_week' },
+      { name: 'week_start', meaning: 'Monday of the week', type: 'date' },
+      {
+        name: 'kecamatan',
+        meaning: 'Her kecamatan (sub-district) as she gave it; "luar" = outside the regency',
+        type: 'text',
+      },
+      {
+        name: 'product',
+        meaning: 'Her main kind of work',
+        type: 'text',
+        allowed: 'alas_kaki, jahit, makanan, rokok, kerajinan, kemasan, lainnya',
+      },
+      {
+        name: 'pieces',
+        meaning: 'Pieces handed in and accepted in the week',
+        type: 'integer',
+        unit: 'pieces',
+        allowed: '>= 0',
+      },
+      {
+        name: 'earned',
+        meaning: 'Value of the work handed in during the week, at the agreed piece rates',
+        type: 'integer',
+        unit: 'rupiah',
+        allowed: '>= 0',
+      },
+      { name: 'paid', meaning: 'Money received during the week', type: 'integer', unit: 'rupiah', allowed: '>= 0' },
+      {
+        name: 'owed',
+        meaning: 'Earned minus paid, over everything up to the end of the week (negative: paid ahead, e.g. an advance)',
+        type: 'integer',
+        unit: 'rupiah',
+      },
+      {
+        name: 'costs',
+        meaning: 'Costs she carried in the week (thread, glue, electricity, transport ...)',
+        type: 'integer',
+        unit: 'rupiah',
+        allowed: '>= 0',
+      },
+      {
+        name: 'hours',
+        meaning: 'Hours worked in the week, as written',
+        type: 'number',
+        unit: 'hours',
+        allowed: '>= 0',
+      },
+      {
+        name: 'effective_hourly',
+        meaning: '(earned - costs) / hours; empty when no hours were written',
+        type: 'integer',
+        unit: 'rupiah per hour',
+      },
+      {
+        name: 'umk_hourly',
+        meaning: 'UMK per month / 173 for the month the week starts in',
+        type: 'integer',
+        unit: 'rupiah per hour',
+      },
+      {
+        name: 'below_umk',
+        meaning: 'effective_hourly is below umk_hourly; empty when effective_hourly is empty',
+        type: 'flag',
+        allowed: '0 = no, 1 = yes',
+      },
+      {
+        name: 'any_entry',
+        meaning: 'She wrote anything (order, hand-in, payment, hours, cost) dated in the week',
+        type: 'flag',
+        allowed: '0 = no, 1 = yes',
+      },
+      {
+        name: 'reminders_sent',
+        meaning: 'Diary reminders sent to her in the week',
+        type: 'integer',
+        allowed: '>= 0; empty when not recorded',
+      },
+      {
+        name: 'reminders_answered',
+        meaning: 'Of those, reminders she answered with an entry',
+        type: 'integer',
+        allowed: '>= 0; empty when not recorded',
+      },
+    ],
+  },
+  async rows(ctx) {
+    const today = dayOfInstant(ctx.now.toISOString());
+    const last = ctx.to && ctx.to < today ? ctx.to : today;
+    const diaries = (await loadDiaries(ctx.db, ctx.pseudonym)).sort((a, b) => a.worker.localeCompare(b.worker));
+    return diaries.flatMap((d) => panelOf(d, last, { from: ctx.from, to: ctx.to })) as unknown as Row[];
+  },
+};
+
+const consentEvents: Dataset = {
+  doc: {
+    name: 'consent_events',
+    title: 'Consent events',
+    row: 'consent decision (to the diary or to research use), in the order they were made',
+    notes: [CONSENTED, 'Rows with an empty worker are anonymous refusals: nothing else of that person was kept.'],
+    columns: [
+      { ...WORKER, meaning: `${WORKER.meaning}; empty for an anonymous refusal` },
+      { name: 'at', meaning: 'When the decision was made', type: 'instant' },
+      { name: 'day', meaning: 'Day of the decision', type: 'date' },
+      { name: 'kind', meaning: 'What was consented to', type: 'text', allowed: 'diary, research' },
+      { name: 'decision', meaning: 'The answer', type: 'text', allowed: 'yes, no' },
+      { name: 'version', meaning: 'Version of the consent text she was shown', type: 'text' },
+    ],
+  },
+  async rows(ctx) {
+    let q = ctx.db
+      .selectFrom('consent_events as e')
+      .leftJoin('workers as w', 'w.id', 'e.worker_id')
+      .select(['e.worker_id', 'e.at', 'e.kind', 'e.decision', 'e.version'])
+      .where((eb) => eb.or([eb('e.worker_id', 'is', null), eb('w.research_consent', '=', 1)]))
+      .orderBy('e.at')
+      .orderBy('e.id');
+    if (ctx.from) q = q.where('e.at', '>=', wibDayStart(ctx.from));
+    if (ctx.to) q = q.where('e.at', '<', wibDayStart(addDaysTo(ctx.to, 1)));
+    const rows = await q.execute();
+    return rows.map((r) => ({
+      worker: r.worker_id ? ctx.pseudonym.worker(r.worker_id) : null,
+      at: r.at,
+      day: dayOfInstant(r.at),
+      kind: r.kind,
+      decision: r.decision,
+      version: r.version,
+    }));
+  },
+};
+
+const aggregates: Dataset = {
+  doc: {
+    name: 'aggregates',
+    title: 'Aggregates by month, kecamatan and product',
+    row: 'month x kecamatan x product cell, with "ALL" rows for the totals over kecamatan and over products',
+    notes: [
+      CONSENTED,
+      'Cells with fewer than k workers are suppressed (suppressed = small), and so are enough other cells (suppressed = complement) that no suppressed count can be worked out from the totals and the cells shown. Suppressed rows have every figure empty.',
+      'A median, quartile or share resting on fewer than k workers is empty even in a cell that is shown; the *_n columns give how many workers stand behind a figure.',
+      'Each worker counts once per cell: her piece rate is the value of her accepted work divided by its pieces for that product in the month; her hourly earnings are (earned - costs) / hours over the month.',
+      'Quartiles interpolate between order statistics (type 7: the default of R quantile(), numpy and pandas).',
+      'Total rows count distinct workers, so they can be less than the sum of the cells (a worker doing two kinds of work counts in both).',
+    ],
+    columns: [
+      { name: 'month', meaning: 'Month', type: 'month' },
+      { name: 'kecamatan', meaning: 'Kecamatan; ALL = the whole regency', type: 'text' },
+      { name: 'product', meaning: 'Kind of work; ALL = every kind', type: 'text' },
+      {
+        name: 'suppressed',
+        meaning: 'Why the cell is hidden',
+        type: 'text',
+        allowed: 'empty = shown, small = fewer than k workers, complement = hidden to protect a small cell',
+      },
+      {
+        name: 'workers',
+        meaning: 'Workers with any order, hand-in, payment or hours for this product in the month',
+        type: 'integer',
+        unit: 'workers',
+      },
+      { name: 'piece_rate_n', meaning: 'Workers with a piece rate', type: 'integer', unit: 'workers' },
+      { name: 'piece_rate_p25', meaning: 'First quartile of piece rates', type: 'integer', unit: 'rupiah per piece' },
+      { name: 'piece_rate_median', meaning: 'Median piece rate', type: 'integer', unit: 'rupiah per piece' },
+      { name: 'piece_rate_p75', meaning: 'Third quartile of piece rates', type: 'integer', unit: 'rupiah per piece' },
+      { name: 'hourly_n', meaning: 'Workers with hours written', type: 'integer', unit: 'workers' },
+      {
+        name: 'hourly_p25',
+        meaning: 'First quartile of effective hourly earnings',
+        type: 'integer',
+        unit: 'rupiah per hour',
+      },
+      { name: 'hourly_median', meaning: 'Median effective hourly earnings', type: 'integer', unit: 'rupiah per hour' },
+      {
+        name: 'hourly_p75',
+        meaning: 'Third quartile of effective hourly earnings',
+        type: 'integer',
+        unit: 'rupiah per hour',
+      },
+      {
+        name: 'share_below_umk',
+        meaning: 'Share of workers with hours whose effective hourly earnings were below the UMK per hour',
+        type: 'number',
+        allowed: '0 to 1',
+      },
+      {
+        name: 'share_written_agreement',
+        meaning: 'Share of workers with at least one order whose terms were agreed in writing',
+        type: 'number',
+        allowed: '0 to 1',
+      },
+      {
+        name: 'share_paid_late_or_short',
+        meaning: 'Share of workers with at least one hand-in paid late or paid less than its value',
+        type: 'number',
+        allowed: '0 to 1',
+      },
+      {
+        name: 'share_bpjs_tk',
+        meaning:
+          'Share of workers with a known status who are active members of BPJS Ketenagakerjaan, by their latest answer up to the end of the month',
+        type: 'number',
+        allowed: '0 to 1',
+      },
+      {
+        name: 'share_jkn',
+        meaning:
+          'Share of workers with a known status covered by BPJS Kesehatan (PBI, or paying herself without arrears), by their latest answer up to the end of the month',
+        type: 'number',
+        allowed: '0 to 1',
+      },
+    ],
+  },
+  async rows(ctx) {
+    const obs = await observationsFor(ctx.db, { from: ctx.from, to: ctx.to, now: ctx.now });
+    return aggregate(obs, ctx.k) as unknown as Row[];
+  },
+};
+
+function dayWindow<T extends { day: string }>(rows: T[], ctx: ExportContext): T[] {
+  return rows.filter((r) => (!ctx.from || r.day >= ctx.from) && (!ctx.to || r.day <= ctx.to));
+}
+
+const protection: Dataset = {
+  doc: {
+    name: 'protection',
+    title: 'Social protection status history',
+    row: 'answer a worker gave about her coverage in one scheme, in the order given (the history is kept, never overwritten)',
+    notes: [
+      CONSENTED,
+      'Asked when she used the BPJS guide, again after some months, and after she said she would register.',
+      'Coverage at a date is her latest answer on or before it; "unknown" and "declined" say nothing about coverage.',
+    ],
+    columns: [
+      WORKER,
+      { name: 'day', meaning: 'Day of the answer', type: 'date' },
+      { name: 'at', meaning: 'When she answered', type: 'instant' },
+      {
+        name: 'scheme',
+        meaning: 'Which scheme',
+        type: 'text',
+        allowed: 'jkn = BPJS Kesehatan, bpjs_tk = BPJS Ketenagakerjaan',
+      },
+      {
+        name: 'status',
+        meaning: 'Her answer',
+        type: 'text',
+        allowed:
+          'jkn: pbi (contribution paid by the state), mandiri (pays herself), mandiri_arrears (pays herself, in arrears), none, unknown; bpjs_tk: active, inactive, none, unknown; both: declined (chose not to answer)',
+      },
+      { name: 'via', meaning: 'What led to the question', type: 'text', allowed: 'guide, recheck, followup' },
+      {
+        name: 'covered',
+        meaning: 'The answer means covered now (jkn: pbi or mandiri; bpjs_tk: active); empty for unknown or declined',
+        type: 'flag',
+        allowed: '0 = no, 1 = yes',
+      },
+    ],
+  },
+  async rows(ctx) {
+    const rows = await ctx.db
+      .selectFrom('protection_status as s')
+      .innerJoin('workers as w', 'w.id', 's.worker_id')
+      .select(['s.worker_id', 's.scheme', 's.status', 's.via', 's.asked_at', 's.asked_on'])
+      .where('w.research_consent', '=', 1)
+      .orderBy('s.asked_at')
+      .orderBy('s.id')
+      .execute();
+    return dayWindow(
+      rows.map((r) => ({
+        worker: ctx.pseudonym.worker(r.worker_id),
+        day: r.asked_on,
+        at: r.asked_at,
+        scheme: r.scheme,
+        status: r.status,
+        via: r.via,
+        covered: UNKNOWN.has(r.status) ? null : (r.scheme === 'jkn' ? JKN_COVERED : TK_COVERED).has(r.status) ? 1 : 0,
+      })),
+      ctx,
+    );
+  },
+};
+
+const enrolment: Dataset = {
+  doc: {
+    name: 'enrolment',
+    title: 'Enrolment intentions and follow-ups',
+    row: 'event: she said she would register for a programme (intent), or answered a follow-up about it',
+    notes: [
+      CONSENTED,
+      'What she wrote in her own words about an "other" obstacle is free text and is never exported; only the coded obstacle is.',
+    ],
+    columns: [
+      WORKER,
+      { name: 'intent', meaning: 'Number of the intention, linking its follow-ups to it', type: 'integer' },
+      { name: 'event', meaning: 'What happened', type: 'text', allowed: 'intent, followup' },
+      { name: 'day', meaning: 'Day of the event', type: 'date' },
+      { name: 'at', meaning: 'When', type: 'instant' },
+      {
+        name: 'program',
+        meaning: 'Programme she meant to register for',
+        type: 'text',
+        allowed: 'bpjs_tk, jkn_pbi, jkn_mandiri',
+      },
+      {
+        name: 'answer',
+        meaning: 'Her answer to the follow-up',
+        type: 'text',
+        allowed: 'registered, not_yet, gave_up, skipped; empty for an intent',
+      },
+      {
+        name: 'obstacle',
+        meaning: 'What stood in her way, as she chose it',
+        type: 'text',
+        allowed: 'documents, cost, family, dont_know_how, other; empty when none named',
+      },
+    ],
+  },
+  async rows(ctx) {
+    const intents = await ctx.db
+      .selectFrom('enrolment_intents as i')
+      .innerJoin('workers as w', 'w.id', 'i.worker_id')
+      .select(['i.id', 'i.worker_id', 'i.program', 'i.created_at'])
+      .where('w.research_consent', '=', 1)
+      .execute();
+    const followups = await ctx.db
+      .selectFrom('enrolment_followups as f')
+      .innerJoin('enrolment_intents as i', 'i.id', 'f.intent_id')
+      .innerJoin('workers as w', 'w.id', 'f.worker_id')
+      .select(['f.intent_id', 'f.worker_id', 'f.asked_at', 'f.answer', 'f.obstacle', 'i.program'])
+      .where('w.research_consent', '=', 1)
+      .execute();
+    const rows = [
+      ...intents.map((i) => ({
+        worker: ctx.pseudonym.worker(i.worker_id),
+        intent: i.id,
+        event: 'intent',
+        day: dayOfInstant(i.created_at),
+        at: i.created_at,
+        program: i.program,
+        answer: null,
+        obstacle: null,
+      })),
+      ...followups.map((f) => ({
+        worker: ctx.pseudonym.worker(f.worker_id),
+        intent: f.intent_id,
+        event: 'followup',
+        day: dayOfInstant(f.asked_at),
+        at: f.asked_at,
+        program: f.program,
+        answer: f.answer,
+        obstacle: f.obstacle,
+      })),
+    ].sort((a, b) => a.at.localeCompare(b.at) || a.intent - b.intent);
+    return dayWindow(rows, ctx);
+  },
+};
+
+export const DATASETS: Record<string, Dataset> = {
+  panel,
+  protection,
+  enrolment,
+  consent_events: consentEvents,
+  aggregates,
+};
+
+export function datasetNames(): string[] {
+  return Object.keys(DATASETS);
+}
+
+export function registerDataset(d: Dataset): void {
+  DATASETS[d.doc.name] = d;
+}
+
+export type ExportFormat = 'csv' | 'json' | 'zip';
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: string | Buffer;
+  rows: number;
+}
+
+/** One data set in one format; zip holds the CSV, the codebook as CSV and as text. */
+export async function exportDataset(name: string, format: ExportFormat, ctx: ExportContext): Promise<ExportFile> {
+  const ds = DATASETS[name];
+  if (!ds) throw new Error(`Unknown data set "${name}". Known: ${datasetNames().join(', ')}`);
+  const rows = await ds.rows(ctx);
+  const meta = { generatedAt: ctx.now.toISOString(), from: ctx.from, to: ctx.to, rows: rows.length, k: ctx.k };
+  const stem = `upahku-${name}${ctx.from ? `-from-${ctx.from}` : ''}${ctx.to ? `-to-${ctx.to}` : ''}`;
+  if (format === 'json')
+    return {
+      filename: `${stem}.json`,
+      contentType: 'application/json; charset=utf-8',
+      body: toJson(ds.doc, rows, meta),
+      rows: rows.length,
+    };
+  if (format === 'csv')
+    return {
+      filename: `${stem}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: toCsv(ds.doc, rows),
+      rows: rows.length,
+    };
+  const body = zip(
+    [
+      { name: `${name}.csv`, data: toCsv(ds.doc, rows) },
+      { name: `${name}-codebook.csv`, data: codebookCsv([ds.doc]) },
+      { name: `${name}-codebook.txt`, data: codebookText(ds.doc, meta) },
+    ],
+    ctx.now,
+  );
+  return { filename: `${stem}.zip`, contentType: 'application/zip', body, rows: rows.length };
+}

@@ -1,0 +1,23 @@
+// Mounts the dashboard at /dashboard in the service.
+import { runtimeFactories } from '../service.ts';
+import { BASE } from '../web/dashboard/layout.ts';
+import { researchDashboard } from './dashboard.ts';
+
+runtimeFactories.push(({ config, db, logger }) => ({
+  name: 'dashboard',
+  health: () => ({ path: BASE }),
+  start: async () => {},
+  stop: async () => {},
+  mount: (app) => {
+    app.route(
+      BASE,
+      researchDashboard({
+        db,
+        k: config.K_ANONYMITY,
+        publicUrl: config.PUBLIC_URL,
+        pseudonymSecret: config.PSEUDONYM_SECRET,
+        onError: (err) => logger.error({ err }, 'dashboard page failed'),
+      }),
+    );
+  },
+}));

@@ -1,0 +1,99 @@
+// Admin pages: the audit log and the tokens (make, revoke).
+import { wibDateTime } from '../../core/time.ts';
+import type { AccessRole } from '../../db/schema.ts';
+import { createToken, isRole, listTokens, ROLES, revokeToken } from '../../research/access.ts';
+import { listAudit, recordAudit } from '../../research/audit.ts';
+import { h, type Safe } from './html.ts';
+import { ADMIN_ROLES, type PageContext, registerDashboardPage } from './pages.ts';
+
+const ACTIONS = [
+  'login',
+  'login_failed',
+  'logout',
+  'export',
+  'broadcast',
+  'token_create',
+  'token_revoke',
+  'tanya_answer',
+];
+
+function when(iso: string | null): string {
+  return iso ? wibDateTime(new Date(iso)) : '–';
+}
+
+registerDashboardPage({
+  path: '/admin/audit',
+  title: 'Audit log',
+  section: 'admin',
+  roles: ADMIN_ROLES,
+  order: 10,
+  async render({ db, query }) {
+    const action = query.get('action') ?? '';
+    const entries = await listAudit(db, { action: ACTIONS.includes(action) ? action : undefined, limit: 500 });
+    return h`<p>Every login, export and broadcast, newest first (times in WIB).</p>
+<form method="get" class="filters">
+  <label>Action <select name="action"><option value="">all</option>${ACTIONS.map(
+    (a) => h`<option${a === action ? h` selected` : ''}>${a}</option>`,
+  )}</select></label>
+  <button type="submit">Show</button>
+</form>
+<div class="table-scroll"><table class="list" id="audit">
+<thead><tr><th>When</th><th>Who</th><th>Role</th><th>Action</th><th>Detail</th></tr></thead>
+<tbody>${entries.map(
+      (e) =>
+        h`<tr><td>${when(e.at)}</td><td>${e.actor}</td><td>${e.role ?? ''}</td><td>${e.action}</td><td><code>${
+          Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''
+        }</code></td></tr>`,
+    )}</tbody></table></div>${entries.length ? '' : h`<p class="empty">Nothing recorded yet.</p>`}`;
+  },
+});
+
+registerDashboardPage({
+  path: '/admin/tokens',
+  title: 'Tokens',
+  section: 'admin',
+  roles: ADMIN_ROLES,
+  order: 20,
+  render: (pc) => tokensPage(pc),
+  async post(pc, form) {
+    const { db, user, now } = pc;
+    if (form.revoke && /^\d+$/.test(form.revoke)) {
+      for (const t of await revokeToken(db, form.revoke, now))
+        await recordAudit(db, user, 'token_revoke', { tokenId: t.id, name: t.name }, now);
+      return '/admin/tokens';
+    }
+    const name = (form.name ?? '').trim();
+    const role = form.role ?? '';
+    if (!name || name.length > 100 || !isRole(role)) return '/admin/tokens';
+    const t = await createToken(db, { name, role: role as AccessRole, now });
+    await recordAudit(db, user, 'token_create', { tokenId: t.id, name, role }, now);
+    // Shown in this response only: never in a URL, never stored.
+    return tokensPage(pc, t.token);
+  },
+});
+
+async function tokensPage({ db, csrf }: PageContext, made?: string): Promise<Safe> {
+  const tokens = await listTokens(db);
+  return h`${
+    made
+      ? h`<div class="notice" role="status"><p>New token (shown once, copy it now):</p><p><code id="new-token">${made}</code></p></div>`
+      : ''
+  }
+<div class="table-scroll"><table class="list" id="tokens">
+<thead><tr><th>#</th><th>Name</th><th>Role</th><th>Made</th><th>Last used</th><th></th></tr></thead>
+<tbody>${tokens.map(
+    (t) =>
+      h`<tr><td>${t.id}</td><td>${t.name}</td><td>${t.role}</td><td>${when(t.createdAt)}</td><td>${when(t.lastUsedAt)}</td><td>${
+        t.revokedAt
+          ? h`revoked ${when(t.revokedAt)}`
+          : h`<form method="post"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="revoke" value="${String(t.id)}"><button type="submit">Revoke</button></form>`
+      }</td></tr>`,
+  )}</tbody></table></div>
+<h2>Make a token</h2>
+<form method="post" class="stack">
+  <input type="hidden" name="_csrf" value="${csrf}">
+  <label>Name <input name="name" required maxlength="100" placeholder="Dr Sari (university)"></label>
+  <label>Role <select name="role">${ROLES.map((r) => h`<option>${r}</option>`)}</select></label>
+  <button type="submit">Make token</button>
+</form>`;
+}

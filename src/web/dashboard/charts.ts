@@ -1,0 +1,57 @@
+// Server side of the charts: a figure with a canvas, its data as inert JSON
+// (run by /dashboard/assets/dashboard.js with Chart.js), and the same numbers
+// as a table, so the page says everything without JavaScript too.
+import { h, jsonBlock, type Safe } from './html.ts';
+
+export interface Series {
+  label: string;
+  /** null: no value (hidden by suppression, or no data). */
+  data: (number | null)[];
+  /** 'line' on a bar chart draws this series as a line (e.g. the UMK). */
+  type?: 'line' | 'bar';
+  /** Key into the palette, so a series keeps its colour across charts. */
+  color?: number;
+  dashed?: boolean;
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  type: 'line' | 'bar';
+  labels: string[];
+  series: Series[];
+  /** Axis caption, e.g. "Rp per hour". */
+  yLabel?: string;
+  stacked?: boolean;
+  /** 'percent' shows 0..100 with a % sign; 'rupiah' groups thousands. */
+  format?: 'number' | 'percent' | 'rupiah';
+  horizontal?: boolean;
+  note?: string;
+}
+
+function cell(v: number | null, format: ChartSpec['format']): string {
+  if (v === null) return '–';
+  if (format === 'percent') return `${Math.round(v * 10) / 10}%`;
+  if (format === 'rupiah') return `Rp${Math.round(v).toLocaleString('id-ID')}`;
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
+export function chart(spec: ChartSpec): Safe {
+  const empty = spec.labels.length === 0;
+  return h`<figure class="chart" id="${spec.id}">
+  <figcaption>${spec.title}</figcaption>
+  ${
+    empty
+      ? h`<p class="empty">No data yet.</p>`
+      : h`<div class="canvas-box"><canvas role="img" aria-label="${spec.title}"></canvas></div>
+  <script type="application/json" class="chart-spec">${jsonBlock(spec)}</script>
+  <details><summary>Data table</summary><div class="table-scroll"><table>
+    <thead><tr><th></th>${spec.series.map((s) => h`<th>${s.label}</th>`)}</tr></thead>
+    <tbody>${spec.labels.map(
+      (l, i) => h`<tr><th>${l}</th>${spec.series.map((s) => h`<td>${cell(s.data[i] ?? null, spec.format)}</td>`)}</tr>`,
+    )}</tbody>
+  </table></div></details>`
+  }
+  ${spec.note ? h`<p class="note">${spec.note}</p>` : ''}
+</figure>`;
+}

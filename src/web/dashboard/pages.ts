@@ -1,0 +1,68 @@
+// The dashboard's pages. Each area registers its own (broadcasts, groups and
+// the TANYA inbox come from the NGO side; research pages from src/research).
+// A page names the roles that may see it; the router enforces it.
+import type { Db } from '../../db/connect.ts';
+import type { AccessRole } from '../../db/schema.ts';
+import type { Session } from '../../research/access.ts';
+import type { Safe } from './html.ts';
+
+export type Section = 'research' | 'ngo' | 'admin';
+
+export interface PageContext {
+  db: Db;
+  user: Session;
+  /** The query string of the request (filters such as ?from=2026-01-01). */
+  query: URLSearchParams;
+  /** Put in every form as `_csrf`; checked on POST. */
+  csrf: string;
+  /** K_ANONYMITY. */
+  k: number;
+  now: Date;
+  /** PSEUDONYM_SECRET, for data downloads (unset: downloads explain how to set it). */
+  pseudonymSecret?: string;
+}
+
+export interface DashboardPage {
+  /** Under /dashboard, e.g. "/research/overview". */
+  path: string;
+  title: string;
+  section: Section;
+  roles: readonly AccessRole[];
+  /** Lower comes first in the menu. */
+  order: number;
+  render(pc: PageContext): Promise<Safe>;
+  /**
+   * A form posted to the same path (after the CSRF check). Returns a path to
+   * redirect to, or a page body to show at once (e.g. a secret shown once).
+   */
+  post?(pc: PageContext, form: Record<string, string>): Promise<string | Safe>;
+  /** Shown until the area that owns the page registers the real one. */
+  placeholder?: boolean;
+}
+
+export const RESEARCH_ROLES: readonly AccessRole[] = ['admin', 'researcher'];
+export const NGO_ROLES: readonly AccessRole[] = ['admin', 'ngo'];
+export const ADMIN_ROLES: readonly AccessRole[] = ['admin'];
+
+const pages = new Map<string, DashboardPage>();
+
+/** Adds a page, replacing a placeholder (or an earlier page) at the same path. */
+export function registerDashboardPage(page: DashboardPage): void {
+  if (!/^\/[a-z0-9/-]+$/.test(page.path)) throw new Error(`Bad dashboard path "${page.path}"`);
+  const had = pages.get(page.path);
+  if (page.placeholder && had && !had.placeholder) return;
+  pages.set(page.path, page);
+}
+
+export function dashboardPages(): DashboardPage[] {
+  const sectionOrder: Record<Section, number> = { research: 0, ngo: 1, admin: 2 };
+  return [...pages.values()].sort((a, b) => sectionOrder[a.section] - sectionOrder[b.section] || a.order - b.order);
+}
+
+export function pagesFor(role: AccessRole): DashboardPage[] {
+  return dashboardPages().filter((p) => p.roles.includes(role));
+}
+
+export function findPage(path: string): DashboardPage | undefined {
+  return pages.get(path);
+}

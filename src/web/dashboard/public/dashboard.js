@@ -1,0 +1,71 @@
+// Draws every chart on the page from the JSON beside its canvas (see charts.ts).
+// Chart.js is served by the service itself from node_modules.
+(() => {
+  const palette = ['#1f5fbf', '#c4322b', '#1b7f3b', '#9a6200', '#7a3fc4', '#b8336f', '#4b5563', '#0f766e'];
+  const rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+  function show(format, v) {
+    if (v === null || v === undefined) return 'hidden / no data';
+    if (format === 'percent') return `${Math.round(v * 10) / 10}%`;
+    if (format === 'rupiah') return `Rp${rupiah.format(v)}`;
+    return Number.isInteger(v) ? String(v) : v.toFixed(1);
+  }
+
+  function draw(fig) {
+    const specEl = fig.querySelector('script.chart-spec');
+    const canvas = fig.querySelector('canvas');
+    if (!specEl || !canvas) return;
+    const spec = JSON.parse(specEl.textContent);
+    const datasets = spec.series.map((s, i) => {
+      const color = palette[(s.color ?? i) % palette.length];
+      const asLine = spec.type === 'line' || s.type === 'line';
+      return {
+        label: s.label,
+        data: s.data,
+        type: s.type,
+        borderColor: color,
+        backgroundColor: asLine ? color : `${color}cc`,
+        borderDash: s.dashed ? [6, 4] : undefined,
+        borderWidth: asLine ? 2 : 0,
+        pointRadius: asLine ? 2 : undefined,
+        tension: 0.2,
+        spanGaps: false,
+        order: asLine ? 0 : 1,
+      };
+    });
+    const valueAxis = {
+      beginAtZero: true,
+      stacked: !!spec.stacked,
+      title: { display: !!spec.yLabel, text: spec.yLabel || '' },
+      ticks: { callback: (v) => show(spec.format, v) },
+    };
+    if (spec.format === 'percent') valueAxis.max = 100;
+    const categoryAxis = { stacked: !!spec.stacked, ticks: { autoSkip: true, maxRotation: 60 } };
+    new Chart(canvas, {
+      type: spec.type,
+      data: { labels: spec.labels, datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        indexAxis: spec.horizontal ? 'y' : 'x',
+        scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 12 } },
+          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${show(spec.format, ctx.raw)}` } },
+        },
+      },
+    });
+    fig.dataset.rendered = '1';
+  }
+
+  if (typeof Chart === 'undefined') return;
+  for (const fig of document.querySelectorAll('figure.chart')) {
+    try {
+      draw(fig);
+    } catch (e) {
+      fig.dataset.rendered = 'error';
+      console.error(e);
+    }
+  }
+})();

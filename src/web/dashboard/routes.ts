@@ -1,0 +1,245 @@
+// The researcher and NGO dashboard, server-rendered under /dashboard.
+// Login takes a token once and then uses a session cookie (HttpOnly,
+// SameSite=Strict, Secure when the service is reached over https). Every form
+// carries the session's CSRF token, and cross-site posts are refused by origin.
+// Scripts that download data can send the token as `Authorization: Bearer`.
+
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { type Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import type { Clock } from '../../core/clock.ts';
+import { systemClock } from '../../core/clock.ts';
+import type { Db } from '../../db/connect.ts';
+import {
+  createSession,
+  endSession,
+  principalForToken,
+  SESSION_HOURS,
+  type Session,
+  sessionFor,
+} from '../../research/access.ts';
+import { recordAudit } from '../../research/audit.ts';
+import { findDownload } from './downloads.ts';
+import { BASE, errorPage, layout, loginPage } from './layout.ts';
+import { findPage, type PageContext, pagesFor } from './pages.ts';
+import './admin-pages.ts';
+import './placeholders.ts';
+import './tanya-page.ts';
+
+export const SESSION_COOKIE = 'upahku_session';
+
+export interface DashboardOptions {
+  db: Db;
+  k: number;
+  /** PUBLIC_URL: decides the Secure flag and the origin accepted for forms. */
+  publicUrl?: string;
+  pseudonymSecret?: string;
+  clock?: Clock;
+  onError?: (err: unknown) => void;
+}
+
+const here = dirname(new URL(import.meta.url).pathname);
+const requireFrom = createRequire(import.meta.url);
+
+function assets(): Record<string, { body: string; type: string }> {
+  const chartDir = dirname(requireFrom.resolve('chart.js'));
+  return {
+    'dashboard.css': { body: readFileSync(join(here, 'public/dashboard.css'), 'utf8'), type: 'text/css' },
+    'dashboard.js': { body: readFileSync(join(here, 'public/dashboard.js'), 'utf8'), type: 'text/javascript' },
+    // Served from the installed package: the dashboard loads nothing from other hosts.
+    'chart.umd.min.js': { body: readFileSync(join(chartDir, 'chart.umd.min.js'), 'utf8'), type: 'text/javascript' },
+  };
+}
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+type Env = { Variables: { user: Session | null } };
+
+export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
+  const app = new Hono<Env>();
+  const clock = o.clock ?? systemClock;
+  const secure = o.publicUrl?.startsWith('https://') ?? false;
+  const publicOrigin = o.publicUrl ? new URL(o.publicUrl).origin : null;
+  const files = assets();
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CSP);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    if (!c.req.path.startsWith(`${BASE}/assets/`)) c.header('Cache-Control', 'no-store');
+  });
+  // Forms posted from another site are refused before anything else happens.
+  app.use('*', csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === publicOrigin }));
+
+  app.get('/assets/:name', (c) => {
+    const f = files[c.req.param('name')];
+    if (!f) return c.notFound();
+    return c.body(f.body, 200, {
+      'content-type': `${f.type}; charset=utf-8`,
+      'cache-control': 'public, max-age=3600',
+    });
+  });
+
+  // Who is asking: the session cookie, or a bearer token for GET requests (scripts).
+  app.use('*', async (c, next) => {
+    let user: Session | null = null;
+    const sid = getCookie(c, SESSION_COOKIE);
+    if (sid) user = await sessionFor(o.db, sid, clock.now());
+    const auth = c.req.header('authorization');
+    if (!user && auth?.startsWith('Bearer ') && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+      const p = await principalForToken(o.db, auth.slice(7), clock.now());
+      if (p) user = { ...p, csrf: '', expiresAt: clock.now().toISOString() };
+    }
+    c.set('user', user);
+    await next();
+  });
+
+  app.get('/login', (c) => {
+    if (c.get('user')) return c.redirect(`${BASE}`, 303);
+    return c.html(loginPage({ status: c.req.query('out') ? 'You are logged out.' : undefined }));
+  });
+
+  app.post('/login', async (c) => {
+    const form = await c.req.parseBody();
+    const token = typeof form.token === 'string' ? form.token : '';
+    const now = clock.now();
+    const p = token ? await principalForToken(o.db, token, now) : null;
+    if (!p) {
+      await recordAudit(o.db, { tokenId: null, name: 'unknown', role: null }, 'login_failed', {}, now);
+      return c.html(loginPage({ error: 'That token is not valid (or was revoked).' }), 401);
+    }
+    const s = await createSession(o.db, p, now);
+    setCookie(c, SESSION_COOKIE, s.sessionId, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure,
+      path: BASE,
+      maxAge: SESSION_HOURS * 3600,
+    });
+    await recordAudit(o.db, { tokenId: p.tokenId, name: p.name, role: p.role }, 'login', {}, now);
+    return c.redirect(BASE, 303);
+  });
+
+  const needUser = (c: Context<Env>): Session | Response => {
+    const user = c.get('user');
+    if (!user) return c.redirect(`${BASE}/login`, 303);
+    return user;
+  };
+
+  const formOf = async (c: Context<Env>, user: Session): Promise<Record<string, string> | null> => {
+    const body = await c.req.parseBody();
+    const form: Record<string, string> = {};
+    for (const [key, v] of Object.entries(body)) if (typeof v === 'string') form[key] = v;
+    if (!user.csrf || !sameSecret(form._csrf ?? '', user.csrf)) return null;
+    return form;
+  };
+
+  app.post('/logout', async (c) => {
+    const user = c.get('user');
+    if (user) {
+      const form = await formOf(c, user);
+      if (!form) return c.html(errorPage('Not allowed', 'The form had expired. Please try again.', user), 403);
+      const sid = getCookie(c, SESSION_COOKIE);
+      if (sid) await endSession(o.db, sid);
+      await recordAudit(o.db, user, 'logout', {}, clock.now());
+    }
+    deleteCookie(c, SESSION_COOKIE, { path: BASE, secure, httpOnly: true, sameSite: 'Strict' });
+    return c.redirect(`${BASE}/login?out=1`, 303);
+  });
+
+  app.get('/', (c) => {
+    const user = needUser(c);
+    if (user instanceof Response) return user;
+    const first = pagesFor(user.role)[0];
+    return first
+      ? c.redirect(`${BASE}${first.path}`, 303)
+      : c.html(errorPage('Nothing here', 'No pages for your role.', user));
+  });
+
+  const pageContext = (c: Context<Env>, user: Session): PageContext => ({
+    db: o.db,
+    user,
+    query: new URL(c.req.url).searchParams,
+    csrf: user.csrf,
+    k: o.k,
+    now: clock.now(),
+    pseudonymSecret: o.pseudonymSecret,
+  });
+
+  const forbidden = (c: Context<Env>, user: Session) =>
+    c.html(errorPage('Not allowed', `This page is not open to the ${user.role} role.`, user), 403);
+
+  const failed = (c: Context<Env>, user: Session, err: unknown) => {
+    o.onError?.(err);
+    return c.html(errorPage('Something went wrong', 'The page could not be made. The error was logged.', user), 500);
+  };
+
+  app.get('/*', async (c) => {
+    const path = c.req.path.slice(BASE.length);
+    const page = findPage(path);
+    const download = page ? undefined : findDownload(path);
+    if (!page && !download) return c.html(errorPage('Not found', 'There is no such page.'), 404);
+    const user = needUser(c);
+    if (user instanceof Response) return user;
+    const roles = (page ?? download)!.roles;
+    if (!roles.includes(user.role)) return forbidden(c, user);
+    const pc = pageContext(c, user);
+    try {
+      if (download) {
+        const file = await download.handler(pc);
+        if ('error' in file) return c.html(errorPage('Cannot export', file.error, user), 400);
+        await recordAudit(o.db, user, 'export', { path, ...file.audit }, pc.now);
+        return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200, {
+          'content-type': file.contentType,
+          'content-disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+        });
+      }
+      const body = await page!.render(pc);
+      return c.html(layout({ title: page!.title, user, current: path, body }));
+    } catch (err) {
+      return failed(c, user, err);
+    }
+  });
+
+  app.post('/*', async (c) => {
+    const path = c.req.path.slice(BASE.length);
+    const page = findPage(path);
+    if (!page?.post) return c.html(errorPage('Not found', 'There is no such form.'), 404);
+    const user = needUser(c);
+    if (user instanceof Response) return user;
+    if (!page.roles.includes(user.role)) return forbidden(c, user);
+    const form = await formOf(c, user);
+    if (!form) return c.html(errorPage('Not allowed', 'The form had expired. Please try again.', user), 403);
+    try {
+      const to = await page.post(pageContext(c, user), form);
+      if (typeof to !== 'string') return c.html(layout({ title: page.title, user, current: path, body: to }));
+      return c.redirect(to.startsWith('/') ? `${BASE}${to}` : `${BASE}${path}`, 303);
+    } catch (err) {
+      return failed(c, user, err);
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,217 @@
+import { Hono } from 'hono';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { storeQuestion } from '../../src/db/questions.ts';
+import { createToken } from '../../src/research/access.ts';
+import { researchDashboard } from '../../src/research/dashboard.ts';
+import { listen } from '../../src/web/server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { type TestDb, testDb } from '../helpers/db.ts';
+import { describeWith, hasChromium } from '../helpers/external.ts';
+
+const EVIL = '<img src=x id=pwned onerror="document.title=1">';
+
+describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in a real browser', () => {
+  let t: TestDb;
+  let server: { close(): Promise<void>; port: number };
+  let browser: Browser;
+  let base: string;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await testDb();
+    const now = Date.now();
+    for (let i = 0; i < 12; i++) {
+      const at = new Date(now - i * 5 * 864e5).toISOString();
+      await t.db
+        .insertInto('workers')
+        .values({
+          id: `w${i}`,
+          created_at: at,
+          updated_at: at,
+          lang: 'id',
+          status: 'active',
+          kecamatan: 'Pare',
+          product: 'alas_kaki',
+          consent_version: 'v1',
+          consented_at: at,
+          research_consent: i % 4 === 0 ? 0 : 1,
+          opted_out: 0,
+          campaign: null,
+          last_active_at: at,
+        })
+        .execute();
+    }
+    for (const role of ['admin', 'researcher', 'ngo'] as const)
+      tokens[role] = (
+        await createToken(t.db, { role, name: role === 'admin' ? `Admin ${EVIL}` : `The ${role}` })
+      ).token;
+    const app = new Hono();
+    app.route('/dashboard', researchDashboard({ db: t.db, k: 5, pseudonymSecret: 'browser-test-secret-0123456789' }));
+    server = await listen(app, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${server.port}/dashboard`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await t?.close();
+  });
+
+  async function loggedIn(
+    role: string,
+    viewport = { width: 1280, height: 900 },
+  ): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      // Status pages (403) and the favicon log "Failed to load resource"; anything else (a CSP refusal, a script error) counts.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    });
+    await page.goto(`${base}/research/overview`);
+    expect(page.url()).toBe(`${base}/login`);
+    await page.fill('input[name=token]', tokens[role]!);
+    await page.click('button[type=submit]');
+    await page.waitForLoadState('load');
+    return { page, errors };
+  }
+
+  async function chartsRendered(page: Page): Promise<void> {
+    const figures = page.locator('figure.chart');
+    const n = await figures.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const fig = figures.nth(i);
+      if ((await fig.locator('canvas').count()) === 0) continue;
+      await expect.poll(() => fig.getAttribute('data-rendered')).toBe('1');
+      const box = await fig.locator('canvas').boundingBox();
+      expect(box!.width).toBeGreaterThan(150);
+      expect(box!.height).toBeGreaterThan(150);
+    }
+  }
+
+  it('a researcher logs in with a token, sees the charts, and cannot reach NGO or admin pages', async () => {
+    const { page, errors } = await loggedIn('researcher');
+    expect(page.url()).toBe(`${base}/research/overview`);
+    await chartsRendered(page);
+    expect(await page.locator('.cards .n').first().textContent()).toBe('12');
+    expect(await page.locator('nav a[href*="/ngo/"]').count()).toBe(0);
+    expect(await page.locator('nav a[href*="/admin/"]').count()).toBe(0);
+    for (const path of ['/ngo/broadcasts', '/ngo/tanya', '/admin/audit', '/admin/tokens']) {
+      const res = await page.goto(`${base}${path}`);
+      expect(res!.status()).toBe(403);
+    }
+    // The session cookie is not readable from scripts.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an admin sees the audit log with typed names escaped, and logging out ends the session', async () => {
+    const { page, errors } = await loggedIn('admin');
+    await page.goto(`${base}/admin/audit`);
+    const rows = page.locator('#audit tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('#audit').textContent()).toContain(EVIL);
+    expect(await page.locator('header .who').textContent()).toContain(EVIL);
+    expect(await page.locator('#pwned').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    await page.click('.logout button');
+    expect(page.url()).toBe(`${base}/login?out=1`);
+    await page.goto(`${base}/admin/audit`);
+    expect(page.url()).toBe(`${base}/login`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('every research page renders its charts, and a data set downloads from the export form (audited)', async () => {
+    const { page, errors } = await loggedIn('researcher');
+    const links = await page
+      .locator('nav a[href^="/dashboard/research/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    for (const href of links) {
+      const res = await page.goto(`http://127.0.0.1:${server.port}${href}`);
+      expect(res!.status(), href).toBe(200);
+      if (href.endsWith('/exports')) continue;
+      await chartsRendered(page);
+    }
+    await page.goto(`${base}/research/exports`);
+    await page.selectOption('select[name=dataset]', 'consent_events');
+    await page.selectOption('select[name=format]', 'csv');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-form button[type=submit]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('upahku-consent_events.csv');
+    const body = await new Promise<string>((resolve, reject) => {
+      download.createReadStream().then((stream) => {
+        let out = '';
+        stream.on('data', (d) => (out += d));
+        stream.on('end', () => resolve(out));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(body.split('\n')[0]).toBe('worker,at,day,kind,decision,version');
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'export').execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.detail)).toMatchObject({ dataset: 'consent_events', format: 'csv' });
+    expect(audit[0]!.actor).toBe('The researcher');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone-sized screen the page fits the width and the charts still draw', async () => {
+    const { page, errors } = await loggedIn('researcher', { width: 360, height: 740 });
+    await chartsRendered(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an NGO token sees the outreach pages and not the research ones; TANYA questions show escaped and get answered', async () => {
+    await storeQuestion(
+      t.db,
+      'w1',
+      `Berapa iuran? ${EVIL} <script>document.title='x'</script>`,
+      'tanya',
+      new Date().toISOString(),
+    );
+    await t.db
+      .insertInto('channel_identities')
+      .values({
+        worker_id: 'w1',
+        channel: 'terminal',
+        channel_user_id: '6281299990001',
+        unreachable: 0,
+        created_at: new Date().toISOString(),
+        last_seen_at: new Date().toISOString(),
+      })
+      .execute();
+    const { page, errors } = await loggedIn('ngo');
+    expect(page.url()).toBe(`${base}/ngo/broadcasts`);
+    expect(await page.locator('nav a[href*="/research/"]').count()).toBe(0);
+    const res = await page.goto(`${base}/research/overview`);
+    expect(res!.status()).toBe(403);
+    await page.goto(`${base}/ngo/tanya`);
+    const cell = page.locator('#questions .text').first();
+    expect(await cell.textContent()).toContain(EVIL);
+    expect(await page.locator('#pwned').count()).toBe(0);
+    expect(await page.locator('#questions script').count()).toBe(0);
+    // Shown under a pseudonym, never her number.
+    expect(await page.content()).not.toContain('6281299990001');
+    await page.fill('#questions textarea', 'Mulai Rp16.800 per bulan.');
+    await page.click('#questions button[type=submit]');
+    await page.waitForLoadState('load');
+    expect(await page.locator('.notice').textContent()).toMatch(/sent/);
+    expect(await page.locator('#answered').textContent()).toContain('Mulai Rp16.800 per bulan.');
+    const out = await t.db.selectFrom('outbox').selectAll().where('address', '=', '6281299990001').execute();
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toContain('Mulai Rp16.800 per bulan.');
+    expect(await page.title()).not.toBe('x');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
