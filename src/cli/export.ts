@@ -1,45 +1,93 @@
-// `upahku export <dataset> --format csv|json [--out FILE]`: pseudonymised
-// research data sets of the diary (see src/research/diary-export.ts).
+// `upahku export <dataset>`: research data sets with pseudonyms instead of
+// identifiers (workers with research consent only), each with its codebook.
+// CSV or JSON to standard output or a file (a CSV file gets its codebook
+// beside it; JSON carries it inside); ZIP bundles the CSV and the codebook.
+// `upahku export codebook` prints every data set's codebook.
 import { writeFileSync } from 'node:fs';
 import { Argument, type Command, Option } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openAndMigrate } from '../db/connect.ts';
-import { DATASETS, type Dataset, exportRows, toCsv, toJson } from '../research/diary-export.ts';
-import { MISSING_SECRET, pseudonymizer } from '../research/pseudonym.ts';
+import { CLI_ACTOR, recordAudit } from '../research/audit.ts';
+import { codebookCsv } from '../research/codebook.ts';
+import { DATASETS, datasetNames, type ExportFormat, exportDataset, keyedPseudonymizer } from '../research/datasets.ts';
+import { MISSING_SECRET } from '../research/pseudonym.ts';
 import { databaseUrl } from './db-option.ts';
 
 interface Opts {
-  format: 'csv' | 'json';
+  format: ExportFormat;
   out?: string;
   db?: string;
+  from?: string;
+  to?: string;
   includeVoided?: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function fail(message: string): void {
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 2;
 }
 
 export function exportCommand(program: Command): void {
   program
     .command('export')
     .description('research data sets with pseudonyms instead of identifiers (workers with research consent only)')
-    .addArgument(new Argument('<dataset>', 'what to export').choices(DATASETS))
-    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
+    .addArgument(new Argument('<dataset>', 'what to export').choices([...datasetNames(), 'codebook']))
+    .addOption(
+      new Option('--format <format>', 'file format (zip: the CSV and its codebook)')
+        .choices(['csv', 'json', 'zip'])
+        .default('csv'),
+    )
+    .option('--from <day>', 'first day (YYYY-MM-DD, WIB) of the rows')
+    .option('--to <day>', 'last day (YYYY-MM-DD, WIB) of the rows')
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--include-voided', 'also rows she undid (voided = 1)')
+    .option('--include-voided', 'diary data sets: also rows she undid (voided = 1)')
     .option('--db <path>', 'SQLite file or postgres:// URL (default: DATABASE_URL)')
-    .action(async (dataset: Dataset, opts: Opts) => {
-      const secret = loadConfig().PSEUDONYM_SECRET;
-      if (!secret) {
-        process.stderr.write(`${MISSING_SECRET}\n`);
-        process.exitCode = 2;
+    .action(async (dataset: string, opts: Opts) => {
+      if (dataset === 'codebook') {
+        const text = codebookCsv(Object.values(DATASETS).map((d) => d.doc));
+        if (opts.out) writeFileSync(opts.out, text);
+        else process.stdout.write(text);
         return;
       }
-      const pseudo = pseudonymizer(secret);
+      if ((opts.from && !DAY.test(opts.from)) || (opts.to && !DAY.test(opts.to)))
+        return fail('--from and --to are days: YYYY-MM-DD');
+      if (opts.from && opts.to && opts.from > opts.to) return fail('--from must not be after --to');
+      if (opts.format === 'zip' && !opts.out) return fail('A ZIP needs --out <file>.zip');
+      const config = loadConfig();
+      if (!config.PSEUDONYM_SECRET) return fail(MISSING_SECRET);
       const db = await openAndMigrate(databaseUrl(opts.db));
       try {
-        const rows = await exportRows(db, dataset, pseudo, { includeVoided: opts.includeVoided });
-        const text = opts.format === 'json' ? toJson(rows) : toCsv(dataset, rows);
-        if (opts.out) {
-          writeFileSync(opts.out, text);
-          process.stderr.write(`${rows.length} rows written to ${opts.out}\n`);
-        } else process.stdout.write(text);
+        const file = await exportDataset(dataset, opts.format, {
+          db,
+          k: config.K_ANONYMITY,
+          now: new Date(),
+          from: opts.from,
+          to: opts.to,
+          pseudonym: keyedPseudonymizer(config.PSEUDONYM_SECRET),
+          includeVoided: opts.includeVoided,
+          overdueDays: config.PAY_OVERDUE_DAYS,
+        });
+        await recordAudit(db, CLI_ACTOR, 'export', {
+          dataset,
+          format: opts.format,
+          from: opts.from ?? null,
+          to: opts.to ?? null,
+          rows: file.rows,
+        });
+        if (!opts.out) {
+          process.stdout.write(file.body);
+          return;
+        }
+        writeFileSync(opts.out, file.body);
+        let also = '';
+        if (opts.format === 'csv') {
+          const book = `${opts.out.replace(/\.csv$/i, '')}.codebook.csv`;
+          writeFileSync(book, codebookCsv([DATASETS[dataset]!.doc]));
+          also = ` (codebook: ${book})`;
+        }
+        process.stderr.write(`${file.rows} rows written to ${opts.out}${also}\n`);
       } finally {
         await db.destroy();
       }

@@ -1,5 +1,6 @@
 // Every conversation the bot knows. Adding a flow is adding it here.
 import { bpjsFlow } from './bpjs/index.ts';
+import { compareFlow } from './compare.ts';
 import { correctionsFlow } from './diary/corrections.ts';
 import { costFlow } from './diary/cost.ts';
 import { handinFlow } from './diary/handin.ts';
@@ -7,7 +8,6 @@ import { hoursFlow } from './diary/hours.ts';
 import { orderFlow } from './diary/order.ts';
 import { paymentFlow } from './diary/payment.ts';
 import { rekapFlow } from './diary/rekap.ts';
-import { compareFlow } from './compare.ts';
 import { helpFlow } from './help.ts';
 import { joinFlow } from './join.ts';
 import { onboardingFlow } from './onboarding.ts';

@@ -1,13 +1,13 @@
 // The figures behind BANDINGKAN: other research-consented workers' medians
 // for her product this month, in her kecamatan and across the regency.
 
-import { umkHourly } from './yardstick.ts';
 import { registerFact } from '../engine/facts.ts';
 import type { RateFigures } from '../flows/compare.ts';
 import type { Observation } from './aggregate.ts';
 import { observationsFor } from './observations.ts';
 import { median, roundRp } from './stats.ts';
 import { dayOfInstant, monthOf } from './weeks.ts';
+import { umkHourly } from './yardstick.ts';
 
 /** Medians over workers (one value each); the flow shows them only when enough workers stand behind them. */
 export function figures(obs: Observation[]): RateFigures {

@@ -2,14 +2,16 @@
 // are read. Only workers who currently give research consent appear (a worker
 // who withdraws it is absent from every later export); workers and employers
 // appear under keyed pseudonyms; no phone number, chat id, name or free text.
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { aggregate } from './aggregate.ts';
 import { codebookCsv, codebookText, type DatasetDoc, type Row, toCsv, toJson } from './codebook.ts';
 import { loadDiaries } from './diaries.ts';
+import { diaryDatasets } from './diary-datasets.ts';
 import { observationsFor } from './observations.ts';
 import { panelOf } from './panel.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
+import { pseudonymizer } from './pseudonym.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
 import { zip } from './zip.ts';
 
@@ -18,11 +20,10 @@ export interface Pseudonymizer {
   employer(id: string): string;
 }
 
-/** Keyed hashes (HMAC-SHA256 with PSEUDONYM_SECRET): stable across exports, not reversible without the key. */
+/** Keyed hashes (src/research/pseudonym.ts): stable across exports, not reversible without the key. */
 export function keyedPseudonymizer(secret: string): Pseudonymizer {
-  const tag = (kind: string, id: string) =>
-    createHmac('sha256', secret).update(`${kind}:${id}`).digest('hex').slice(0, 16);
-  return { worker: (id) => `W-${tag('worker', id)}`, employer: (id) => `E-${tag('employer', id)}` };
+  const p = pseudonymizer(secret);
+  return { worker: (id) => p('worker', id), employer: (id) => p('employer', id) };
 }
 
 /** For figures that never leave the server (charts): a fresh random key each time. */
@@ -38,6 +39,10 @@ export interface ExportContext {
   from?: string;
   to?: string;
   pseudonym: Pseudonymizer;
+  /** Diary rows she undid, kept with voided = 1. */
+  includeVoided?: boolean;
+  /** PAY_OVERDUE_DAYS (default 14). */
+  overdueDays?: number;
 }
 
 export interface Dataset {
@@ -63,7 +68,8 @@ const panel: Dataset = {
       CONSENTED,
       'A week with nothing written still has its row, with zeros and any_entry = 0: absence of entries is data.',
       'Amounts are what she wrote in her diary; they are not checked against the employer.',
-      'effective_hourly is (earned - costs) / hours, only for weeks with hours written.',
+      'earned is the value of her accepted work at the agreed rates on the day she handed it in; paid is cash she received (pay and advances); owed is earned minus paid to date.',
+      'effective_hourly is (earned - costs) / hours, only for weeks with hours written. (Her REKAP in the chat divides cash paid instead of earned: over a long period the two meet; week by week they differ when pay is late.)',
       'umk_hourly is the UMK of Kabupaten Kediri for the month the week starts in, divided by 173 hours. Home workers are not legally covered by the UMK: it is a yardstick.',
       'reminders_sent and reminders_answered are empty where this installation does not record reminders.',
     ],
@@ -137,7 +143,8 @@ const panel: Dataset = {
       },
       {
         name: 'any_entry',
-        meaning: 'She wrote anything (order, hand-in, payment, hours, cost) dated in the week',
+        meaning:
+          'She wrote anything in her diary during the week (by when she wrote it, whatever day the entry is about)',
         type: 'flag',
         allowed: '0 = no, 1 = yes',
       },
@@ -282,7 +289,12 @@ const aggregates: Dataset = {
     ],
   },
   async rows(ctx) {
-    const obs = await observationsFor(ctx.db, { from: ctx.from, to: ctx.to, now: ctx.now });
+    const obs = await observationsFor(ctx.db, {
+      from: ctx.from,
+      to: ctx.to,
+      now: ctx.now,
+      overdueDays: ctx.overdueDays,
+    });
     return aggregate(obs, ctx.k) as unknown as Row[];
   },
 };
@@ -428,6 +440,7 @@ const enrolment: Dataset = {
 
 export const DATASETS: Record<string, Dataset> = {
   panel,
+  ...Object.fromEntries(diaryDatasets.map((d) => [d.doc.name, d])),
   protection,
   enrolment,
   consent_events: consentEvents,

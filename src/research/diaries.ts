@@ -1,28 +1,48 @@
-// Reads each research-consented worker's diary into the plain shape the panel
-// is computed from. Pseudonyms are applied here, before anything leaves.
+// Each research-consented worker's diary in the plain shape the panel is
+// computed from. Pseudonyms are applied here, before anything leaves.
 import type { Db } from '../db/connect.ts';
+import type { Ledger } from '../diary/ledger.ts';
+import { acceptedOf, handinValue } from '../diary/summary.ts';
 import type { Pseudonymizer } from './datasets.ts';
+import { loadLedgers, researchWorkers } from './ledgers.ts';
 import type { DiaryOfWorker } from './panel.ts';
 import { dayOfInstant } from './weeks.ts';
 
-export async function loadDiaries(db: Db, pseudonym: Pseudonymizer): Promise<DiaryOfWorker[]> {
-  const workers = await db
-    .selectFrom('workers')
-    .select(['id', 'kecamatan', 'product', 'consented_at', 'created_at'])
-    .where('status', '=', 'active')
-    .where('research_consent', '=', 1)
-    .orderBy('id')
-    .execute();
-  return workers.map((w) => ({
-    worker: pseudonym.worker(w.id),
-    joined: dayOfInstant(w.consented_at ?? w.created_at),
+/** WIB days on which she wrote anything in her diary (by when she wrote it, not the day it is about). */
+export function writtenDays(l: Ledger): string[] {
+  const all = [...l.orders, ...l.handins, ...l.payments, ...l.hours, ...l.costs].map((e) => dayOfInstant(e.createdAt));
+  return [...new Set(all)].sort();
+}
+
+export function diaryOf(
+  w: { pseudonym: string; kecamatan: string | null; product: string | null; joinedAt: string },
+  l: Ledger,
+): DiaryOfWorker {
+  const orders = new Map(l.orders.map((o) => [o.id, o]));
+  return {
+    worker: w.pseudonym,
+    joined: dayOfInstant(w.joinedAt),
     kecamatan: w.kecamatan,
     product: w.product,
-    handins: [],
-    payments: [],
-    hours: [],
-    costs: [],
-    entryDays: [],
+    handins: l.handins.flatMap((h) => {
+      const o = orders.get(h.orderId);
+      return o ? [{ day: h.handedInOn, pieces: acceptedOf(h), value: handinValue(h, o) }] : [];
+    }),
+    // Cash in hand: pay and advances alike (as in her REKAP); withheld money is not paid.
+    payments: l.payments.map((p) => ({ day: p.paidOn, amount: p.amount })),
+    hours: l.hours.map((h) => ({ day: h.workedOn, hours: h.minutes / 60 })),
+    costs: l.costs.map((c) => ({ day: c.spentOn, amount: c.amount })),
+    entryDays: writtenDays(l),
+    // No installation records diary reminders yet: the columns stay empty (see the codebook).
     reminders: null,
-  }));
+  };
+}
+
+export async function loadDiaries(db: Db, pseudonym: Pseudonymizer): Promise<DiaryOfWorker[]> {
+  const workers = await researchWorkers(db);
+  const ledgers = await loadLedgers(
+    db,
+    workers.map((w) => w.id),
+  );
+  return workers.map((w) => diaryOf({ ...w, pseudonym: pseudonym.worker(w.id) }, ledgers.get(w.id)!));
 }

@@ -29,7 +29,7 @@ async function panelRows(pc: PageContext): Promise<PanelRow[]> {
 }
 
 async function aggregateRows(db: Db, pc: PageContext): Promise<AggregateRow[]> {
-  return aggregate(await observationsFor(db, { now: pc.now }), pc.k);
+  return aggregate(await observationsFor(db, { now: pc.now, overdueDays: pc.payOverdueDays }), pc.k);
 }
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
@@ -293,6 +293,7 @@ registerDashboardDownload({
       from,
       to,
       pseudonym: keyedPseudonymizer(pc.pseudonymSecret),
+      overdueDays: pc.payOverdueDays,
     });
     return { ...file, audit: { dataset, format, from: from ?? null, to: to ?? null, rows: file.rows } };
   },

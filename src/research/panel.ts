@@ -3,8 +3,9 @@
 // anything that week (any_entry says so). Built by a pure function from her
 // diary, so the arithmetic is testable by hand; `loadPanel` feeds it from the
 // database.
-import { umkHourly } from './yardstick.ts';
+
 import { isoWeekOf, monthOf, weekStart, weeksBetween } from './weeks.ts';
+import { umkHourly } from './yardstick.ts';
 
 export interface DiaryOfWorker {
   /** Pseudonym (never the worker id). */

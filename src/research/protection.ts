@@ -19,12 +19,14 @@ export interface StatusRow {
   day: string;
 }
 
-export async function statusRows(db: Db): Promise<StatusRow[]> {
+export async function statusRows(db: Db, include?: string): Promise<StatusRow[]> {
   const rows = await db
     .selectFrom('protection_status as s')
     .innerJoin('workers as w', 'w.id', 's.worker_id')
     .select(['s.worker_id', 's.scheme', 's.status', 's.asked_on', 's.asked_at'])
-    .where('w.research_consent', '=', 1)
+    .where((eb) =>
+      include ? eb.or([eb('w.research_consent', '=', 1), eb('w.id', '=', include)]) : eb('w.research_consent', '=', 1),
+    )
     .orderBy('s.asked_at')
     .orderBy('s.id')
     .execute();

@@ -16,6 +16,7 @@ runtimeFactories.push(({ config, db, logger }) => ({
         k: config.K_ANONYMITY,
         publicUrl: config.PUBLIC_URL,
         pseudonymSecret: config.PSEUDONYM_SECRET,
+        payOverdueDays: config.PAY_OVERDUE_DAYS,
         onError: (err) => logger.error({ err }, 'dashboard page failed'),
       }),
     );

@@ -197,8 +197,10 @@ describe('npx upahku export', () => {
     });
     expect(stderr).toMatch(/1 rows written/);
     const json = JSON.parse(readFileSync(out, 'utf8'));
-    expect(json).toHaveLength(1);
-    expect(json[0]).toMatchObject({ unit: 'kodi', quantity_pieces: 60, rate_per_piece_idr: 2000 });
+    // JSON carries its codebook beside the rows.
+    expect(json.codebook.map((c: { name: string }) => c.name)).toContain('rate_per_piece_idr');
+    expect(json.rows).toHaveLength(1);
+    expect(json.rows[0]).toMatchObject({ unit: 'kodi', quantity_pieces: 60, rate_per_piece_idr: 2000 });
   });
 
   it('refuses with one clear line when the secret is not set, and names the data sets', async () => {

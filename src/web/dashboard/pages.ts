@@ -20,6 +20,8 @@ export interface PageContext {
   now: Date;
   /** PSEUDONYM_SECRET, for data downloads (unset: downloads explain how to set it). */
   pseudonymSecret?: string;
+  /** PAY_OVERDUE_DAYS: unpaid work older than this counts as paid late. */
+  payOverdueDays: number;
 }
 
 export interface DashboardPage {

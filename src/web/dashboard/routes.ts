@@ -38,6 +38,7 @@ export interface DashboardOptions {
   /** PUBLIC_URL: decides the Secure flag and the origin accepted for forms. */
   publicUrl?: string;
   pseudonymSecret?: string;
+  payOverdueDays?: number;
   clock?: Clock;
   onError?: (err: unknown) => void;
 }
@@ -186,6 +187,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     k: o.k,
     now: clock.now(),
     pseudonymSecret: o.pseudonymSecret,
+    payOverdueDays: o.payOverdueDays ?? 14,
   });
 
   const forbidden = (c: Context<Env>, user: Session) =>
