@@ -217,6 +217,13 @@ describe('never throws', () => {
           dataOverview: { counts: {}, identities: [] },
           bpjsOverview: { latest: null, openIntents: [] },
           monthlyEarnings: null,
+          compareRates: {
+            month: '2026-11',
+            kecamatan: null,
+            regency: null,
+            own: { rate: null, hourly: null },
+            umkHourly: 15327,
+          },
         });
         for (const m of msgs) {
           const r = s.say(m);
