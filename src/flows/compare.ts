@@ -108,7 +108,7 @@ function run(ctx: FlowContext): StepResult {
 
 export const compareFlow: Flow = {
   name: 'compare',
-  menu: { order: 65, label: (ctx) => ctx.t('compareLabel') },
+  menu: { order: 85, label: (ctx) => ctx.t('compareLabel') },
   start: (ctx) => run(ctx),
   step: (_state, _input: Input, ctx) => run(ctx),
   quick: (input) => (WORDS.has(input.lower) ? {} : null),
