@@ -71,7 +71,7 @@ const panel: Dataset = {
       'earned is the value of her accepted work at the agreed rates on the day she handed it in; paid is cash she received (pay and advances); owed is earned minus paid to date.',
       'effective_hourly is (earned - costs) / hours, only for weeks with hours written. (Her REKAP in the chat divides cash paid instead of earned: over a long period the two meet; week by week they differ when pay is late.)',
       'umk_hourly is the UMK of Kabupaten Kediri for the month the week starts in, divided by 173 hours. Home workers are not legally covered by the UMK: it is a yardstick.',
-      'reminders_sent and reminders_answered are empty where this installation does not record reminders.',
+      'reminders_sent counts the weekly diary reminders sent to her that week (none is sent in a week she already wrote, nor after she turned reminders off or said BERHENTI); reminders_answered counts those she answered within the week.',
     ],
     columns: [
       WORKER,
@@ -150,15 +150,15 @@ const panel: Dataset = {
       },
       {
         name: 'reminders_sent',
-        meaning: 'Diary reminders sent to her in the week',
+        meaning: 'Weekly diary reminders sent to her in the week',
         type: 'integer',
-        allowed: '>= 0; empty when not recorded',
+        allowed: '>= 0',
       },
       {
         name: 'reminders_answered',
-        meaning: 'Of those, reminders she answered with an entry',
+        meaning: 'Of those, reminders she answered (wrote to the bot) within the week',
         type: 'integer',
-        allowed: '>= 0; empty when not recorded',
+        allowed: '>= 0',
       },
     ],
   },

@@ -17,6 +17,7 @@ export function writtenDays(l: Ledger): string[] {
 export function diaryOf(
   w: { pseudonym: string; kecamatan: string | null; product: string | null; joinedAt: string },
   l: Ledger,
+  reminders: { day: string; answered: boolean }[] | null = null,
 ): DiaryOfWorker {
   const orders = new Map(l.orders.map((o) => [o.id, o]));
   return {
@@ -33,8 +34,7 @@ export function diaryOf(
     hours: l.hours.map((h) => ({ day: h.workedOn, hours: h.minutes / 60 })),
     costs: l.costs.map((c) => ({ day: c.spentOn, amount: c.amount })),
     entryDays: writtenDays(l),
-    // No installation records diary reminders yet: the columns stay empty (see the codebook).
-    reminders: null,
+    reminders,
   };
 }
 
@@ -44,5 +44,23 @@ export async function loadDiaries(db: Db, pseudonym: Pseudonymizer): Promise<Dia
     db,
     workers.map((w) => w.id),
   );
-  return workers.map((w) => diaryOf({ ...w, pseudonym: pseudonym.worker(w.id) }, ledgers.get(w.id)!));
+  const reminders = await remindersOf(db);
+  return workers.map((w) =>
+    diaryOf({ ...w, pseudonym: pseudonym.worker(w.id) }, ledgers.get(w.id)!, reminders.get(w.id) ?? []),
+  );
+}
+
+/** Weekly diary reminders sent to research-consented workers, and whether she wrote back that week. */
+async function remindersOf(db: Db): Promise<Map<string, { day: string; answered: boolean }[]>> {
+  const rows = await db
+    .selectFrom('diary_reminders as r')
+    .innerJoin('workers as w', 'w.id', 'r.worker_id')
+    .select(['r.worker_id', 'r.week_of', 'r.answered_at'])
+    .where('w.research_consent', '=', 1)
+    .where('r.status', '=', 'sent')
+    .execute();
+  const out = new Map<string, { day: string; answered: boolean }[]>();
+  for (const r of rows)
+    out.set(r.worker_id, [...(out.get(r.worker_id) ?? []), { day: r.week_of, answered: r.answered_at !== null }]);
+  return out;
 }

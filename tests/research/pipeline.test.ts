@@ -94,6 +94,20 @@ describe('research pipeline', () => {
 
   it('the panel for one worker matches hand computation', async () => {
     await fiveInPare();
+    // The scheduler reminded her in week 47 (she had not written); she did not answer.
+    await t.db
+      .insertInto('diary_reminders')
+      .values({
+        worker_id: 'b',
+        week_of: '2026-11-16',
+        status: 'sent',
+        due_at: '2026-11-21T09:00:00.000Z',
+        outbox_id: null,
+        open_orders: 0,
+        answered_at: null,
+        created_at: '2026-11-21T09:00:00.000Z',
+      })
+      .execute();
     const json = JSON.parse(String((await exportDataset('panel', 'json', ctx())).body));
     const mine = json.rows.filter((r: { worker: string }) => r.worker === p.worker('b'));
     expect(mine.map((r: { week: string }) => r.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
@@ -111,9 +125,9 @@ describe('research pipeline', () => {
       umk_hourly: 15_327,
       below_umk: 1,
       any_entry: 1,
-      reminders_sent: null,
+      reminders_sent: 0,
     });
-    expect(mine[2]).toMatchObject({ any_entry: 0, owed: 5_000, hours: 0 });
+    expect(mine[2]).toMatchObject({ any_entry: 0, owed: 5_000, hours: 0, reminders_sent: 1, reminders_answered: 0 });
     // Weeks before the first requested day are left out, what is owed still counts.
     const later = JSON.parse(String((await exportDataset('panel', 'json', ctx({ from: '2026-11-16' }))).body));
     expect(later.rows.filter((r: { worker: string }) => r.worker === p.worker('b'))[0]).toMatchObject({
