@@ -14,6 +14,7 @@ import { loadDiaries } from './diaries.ts';
 import { observationsFor } from './observations.ts';
 import { type PanelRow, panelOf } from './panel.ts';
 import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
+import { correctionsByWeek, qualityFlags } from './quality.ts';
 import { adherenceByWeek, earningsByMonth } from './series.ts';
 import { dayOfInstant, isoWeekOf, weeksBetween } from './weeks.ts';
 
@@ -225,9 +226,7 @@ ${chart({
   title: 'Why she has not enrolled yet (workers naming each obstacle)',
   type: 'bar',
   horizontal: true,
-  labels: obstacles.some((o) => o.workers !== null)
-    ? obstacles.map((o) => OBSTACLE_LABELS[o.obstacle] ?? o.obstacle)
-    : [],
+  labels: obstacles.some((o) => o.workers) ? obstacles.map((o) => OBSTACLE_LABELS[o.obstacle] ?? o.obstacle) : [],
   series: [{ label: 'workers', data: obstacles.map((o) => o.workers), color: 3 }],
   yLabel: 'workers',
   note: `Counts under ${pc.k}, and any count that would give one away from the total, are not shown.`,
@@ -242,6 +241,41 @@ const OBSTACLE_LABELS: Record<string, string> = {
   dont_know_how: 'does not know how',
   other: 'other',
 };
+
+page('/research/quality', 'Data quality', 60, async (pc) => {
+  const weeks = await correctionsByWeek(pc.db);
+  const linked = !!pc.pseudonymSecret;
+  const flags = await qualityFlags(pc.db, linked ? keyedPseudonymizer(pc.pseudonymSecret!) : throwawayPseudonymizer());
+  const shown = flags.slice(0, 300);
+  return h`<p>How the diary is kept: entries written each week, and how many were changed or undone afterwards
+(by when it happened). Below, entries outside what is plausible; the bot already asked her to confirm these when she wrote them.</p>
+<div class="charts">
+${chart({
+  id: 'corrections',
+  title: 'Entries written, changed and undone, by ISO week',
+  type: 'bar',
+  labels: weeks.map((w) => w.week),
+  series: [
+    { label: 'entries written', data: weeks.map((w) => w.entries), color: 0 },
+    { label: 'fields changed', data: weeks.map((w) => w.changes), color: 3 },
+    { label: 'entries undone', data: weeks.map((w) => w.undos), color: 1 },
+  ],
+  yLabel: 'count',
+})}
+</div>
+<h2>Entries outside plausible bounds (${flags.length})</h2>
+${
+  linked
+    ? h`<p class="note">Workers appear under the same pseudonyms as in the downloads.</p>`
+    : h`<p class="note">PSEUDONYM_SECRET is not set: the worker labels here are made up for this page only.</p>`
+}
+${
+  shown.length
+    ? h`<div class="table-scroll"><table class="list" id="flags"><thead><tr><th>Day</th><th>Worker</th><th>Data set</th><th>Row</th><th>What</th><th>Value</th></tr></thead>
+<tbody>${shown.map((f) => h`<tr><td>${f.day}</td><td>${f.worker}</td><td>${f.dataset}</td><td>${f.id ?? ''}</td><td>${f.what}</td><td>${f.value}</td></tr>`)}</tbody></table></div>`
+    : h`<p class="empty">None.</p>`
+}`;
+});
 
 page('/research/exports', 'Data downloads', 90, async (pc) => {
   const names = Object.keys(DATASETS);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { wibDate } from '../../src/core/time.ts';
 import { storeQuestion } from '../../src/db/questions.ts';
 import { createToken } from '../../src/research/access.ts';
 import { researchDashboard } from '../../src/research/dashboard.ts';
@@ -8,6 +9,7 @@ import { listen } from '../../src/web/server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { describeWith, hasChromium } from '../helpers/external.ts';
+import { addCost, addHandin, addHours, addOrder, addPayment, addStatus } from '../helpers/research.ts';
 
 const EVIL = '<img src=x id=pwned onerror="document.title=1">';
 
@@ -39,6 +41,46 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
           opted_out: 0,
           campaign: null,
           last_active_at: at,
+        })
+        .execute();
+    }
+    // Six research workers keep a diary today, so every chart has at least k workers behind it.
+    const today = wibDate(new Date());
+    for (const w of ['w1', 'w2', 'w3', 'w5', 'w6', 'w7']) {
+      const rate = 100 * Number(w.slice(1)) + 150;
+      const order = await addOrder(t.db, w, {
+        employer: `Bu ${EVIL}`,
+        rate,
+        pieces: 50,
+        day: today,
+        written: w !== 'w1',
+      });
+      await addHandin(t.db, w, order, today, 50, w === 'w2' ? 60 : 0);
+      await addHours(t.db, w, today, w === 'w3' ? 17 : 5);
+      await addCost(t.db, w, today, 2000);
+      await addPayment(t.db, w, `Bu ${EVIL}`, order, today, 40 * rate);
+      await addStatus(t.db, w, 'bpjs_tk', w === 'w1' ? 'active' : 'none', today);
+      const intent = await t.db
+        .insertInto('enrolment_intents')
+        .values({
+          worker_id: w,
+          program: 'bpjs_tk',
+          created_at: new Date().toISOString(),
+          follow_up_due: null,
+          closed_at: null,
+          outcome: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await t.db
+        .insertInto('enrolment_followups')
+        .values({
+          intent_id: intent.id,
+          worker_id: w,
+          asked_at: new Date().toISOString(),
+          answer: 'not_yet',
+          obstacle: 'documents',
+          note: null,
         })
         .execute();
     }
@@ -136,6 +178,10 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
       expect(res!.status(), href).toBe(200);
       if (href.endsWith('/exports')) continue;
       await chartsRendered(page);
+      // With six diaries every chart has data: none says "No data yet".
+      expect(await page.locator('figure.chart p.empty').count(), href).toBe(0);
+      // Typed employer names never reach a research page.
+      expect(await page.content(), href).not.toContain('pwned');
     }
     await page.goto(`${base}/research/exports`);
     await page.selectOption('select[name=dataset]', 'consent_events');
