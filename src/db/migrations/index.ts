@@ -10,6 +10,7 @@ import { whatsappAuth } from './0401_whatsapp_auth.ts';
 import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
 import { diaryReminders } from './0502_diary_reminders.ts';
 import { researchAccess } from './0601_research_access.ts';
+import { researchIndexes } from './0602_research_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0501_scheduler_broadcasts': schedulerBroadcasts,
   '0502_diary_reminders': diaryReminders,
   '0601_research_access': researchAccess,
+  '0602_research_indexes': researchIndexes,
 };
