@@ -3,7 +3,7 @@ import { runtimeFactories } from '../service.ts';
 import { BASE } from '../web/dashboard/layout.ts';
 import { researchDashboard } from './dashboard.ts';
 
-runtimeFactories.push(({ config, db, logger }) => ({
+runtimeFactories.push(({ config, db, engine, logger }) => ({
   name: 'dashboard',
   health: () => ({ path: BASE }),
   start: async () => {},
@@ -17,6 +17,8 @@ runtimeFactories.push(({ config, db, logger }) => ({
         publicUrl: config.PUBLIC_URL,
         pseudonymSecret: config.PSEUDONYM_SECRET,
         payOverdueDays: config.PAY_OVERDUE_DAYS,
+        quietHours: config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS,
+        notifyOutbox: (channel) => engine.events.emit('outbox', channel),
         onError: (err) => logger.error({ err }, 'dashboard page failed'),
       }),
     );

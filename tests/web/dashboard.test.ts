@@ -208,6 +208,57 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await page.close();
   });
 
+  it('an NGO user previews a broadcast to one kecamatan, sends it, and it is queued and audited', async () => {
+    // Two of the workers can be reached on the terminal channel; one lives in Gurah.
+    await t.db.updateTable('workers').set({ kecamatan: 'Gurah' }).where('id', '=', 'w6').execute();
+    for (const w of ['w5', 'w6'])
+      await t.db
+        .insertInto('channel_identities')
+        .values({
+          worker_id: w,
+          channel: 'terminal',
+          channel_user_id: `62812000${w}`,
+          unreachable: 0,
+          created_at: new Date().toISOString(),
+          last_seen_at: new Date().toISOString(),
+        })
+        .execute();
+    const { page, errors } = await loggedIn('ngo');
+    await page.goto(`${base}/ngo/broadcasts`);
+    await page.fill('#new-broadcast input[name=title]', 'Info BPJS <i>TK</i>');
+    await page.fill('#new-broadcast textarea[name=textId]', 'Pendaftaran BPJS TK gratis di balai desa, Sabtu 5/12.');
+    await page.check('#new-broadcast input[name=kecamatan][value=Pare]');
+    await page.click('#new-broadcast button[type=submit]');
+    await page.waitForLoadState('load');
+    // w1 (from the TANYA test) and w5 are in Pare and reachable; w6 is in Gurah.
+    const recipients = Number(await page.locator('#recipients').textContent());
+    const pare = await t.db
+      .selectFrom('channel_identities as c')
+      .innerJoin('workers as w', 'w.id', 'c.worker_id')
+      .select('w.id')
+      .where('w.kecamatan', '=', 'Pare')
+      .execute();
+    expect(recipients).toBe(pare.length);
+    expect(recipients).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#preview').textContent()).toContain('Pendaftaran BPJS TK gratis');
+    await page.click('#preview form:has(button:text("Send now")) button');
+    await page.waitForLoadState('load');
+    expect(await page.locator('.notice').textContent()).toMatch(new RegExp(`being sent to ${recipients} workers`));
+    const queued = await t.db.selectFrom('outbox').select(['address']).where('broadcast_id', 'is not', null).execute();
+    expect(queued.map((q) => q.address)).not.toContain('62812000w6');
+    expect(queued).toHaveLength(recipients);
+    expect(await page.locator('#broadcasts').textContent()).toContain('Info BPJS <i>TK</i>');
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail', 'actor'])
+      .where('action', '=', 'broadcast')
+      .execute();
+    expect(audit.map((a) => JSON.parse(a.detail).op)).toEqual(['create', 'send']);
+    expect(audit[0]!.actor).toBe('The ngo');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('on a phone-sized screen the page fits the width and the charts still draw', async () => {
     const { page, errors } = await loggedIn('researcher', { width: 360, height: 740 });
     await chartsRendered(page);

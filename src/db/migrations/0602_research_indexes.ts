@@ -16,7 +16,8 @@ const INDEXES: [name: string, table: string, columns: string[]][] = [
 
 export const researchIndexes: Migration = {
   async up(db: Kysely<any>) {
-    for (const [name, table, columns] of INDEXES) await db.schema.createIndex(name).on(table).columns(columns).execute();
+    for (const [name, table, columns] of INDEXES)
+      await db.schema.createIndex(name).on(table).columns(columns).execute();
   },
   async down(db: Kysely<any>) {
     for (const [name] of INDEXES) await db.schema.dropIndex(name).execute();

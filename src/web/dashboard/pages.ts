@@ -22,6 +22,10 @@ export interface PageContext {
   pseudonymSecret?: string;
   /** PAY_OVERDUE_DAYS: unpaid work older than this counts as paid late. */
   payOverdueDays: number;
+  /** QUIET_HOURS for new broadcasts ("20:00-07:00"), null for none. */
+  quietHours: string | null;
+  /** Wakes the senders after messages were queued. */
+  notifyOutbox?: (channel: string) => void;
 }
 
 export interface DashboardPage {
@@ -37,7 +41,7 @@ export interface DashboardPage {
    * A form posted to the same path (after the CSRF check). Returns a path to
    * redirect to, or a page body to show at once (e.g. a secret shown once).
    */
-  post?(pc: PageContext, form: Record<string, string>): Promise<string | Safe>;
+  post?(pc: PageContext, form: Record<string, string>, all: Record<string, string[]>): Promise<string | Safe>;
   /** Shown until the area that owns the page registers the real one. */
   placeholder?: boolean;
 }

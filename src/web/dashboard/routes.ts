@@ -27,10 +27,11 @@ import { findDownload } from './downloads.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
 import { findPage, type PageContext, pagesFor } from './pages.ts';
 import './admin-pages.ts';
-import './placeholders.ts';
+import './broadcast-pages.ts';
 import './tanya-page.ts';
 
 export const SESSION_COOKIE = 'upahku_session';
+const ALL_VALUES = Symbol('all values');
 
 export interface DashboardOptions {
   db: Db;
@@ -39,6 +40,8 @@ export interface DashboardOptions {
   publicUrl?: string;
   pseudonymSecret?: string;
   payOverdueDays?: number;
+  quietHours?: string | null;
+  notifyOutbox?: (channel: string) => void;
   clock?: Clock;
   onError?: (err: unknown) => void;
 }
@@ -149,12 +152,21 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     return user;
   };
 
-  const formOf = async (c: Context<Env>, user: Session): Promise<Record<string, string> | null> => {
-    const body = await c.req.parseBody();
+  /** The posted fields (the last value of each) and every value of repeated ones (checkboxes). */
+  const formOf = async (
+    c: Context<Env>,
+    user: Session,
+  ): Promise<(Record<string, string> & { [ALL_VALUES]?: Record<string, string[]> }) | null> => {
+    const body = await c.req.parseBody({ all: true });
     const form: Record<string, string> = {};
-    for (const [key, v] of Object.entries(body)) if (typeof v === 'string') form[key] = v;
+    const all: Record<string, string[]> = {};
+    for (const [key, v] of Object.entries(body)) {
+      const values = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+      all[key] = values;
+      if (values.length) form[key] = values.at(-1)!;
+    }
     if (!user.csrf || !sameSecret(form._csrf ?? '', user.csrf)) return null;
-    return form;
+    return Object.assign(form, { [ALL_VALUES]: all });
   };
 
   app.post('/logout', async (c) => {
@@ -188,6 +200,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     now: clock.now(),
     pseudonymSecret: o.pseudonymSecret,
     payOverdueDays: o.payOverdueDays ?? 14,
+    quietHours: o.quietHours ?? null,
+    notifyOutbox: o.notifyOutbox,
   });
 
   const forbidden = (c: Context<Env>, user: Session) =>
@@ -235,7 +249,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     const form = await formOf(c, user);
     if (!form) return c.html(errorPage('Not allowed', 'The form had expired. Please try again.', user), 403);
     try {
-      const to = await page.post(pageContext(c, user), form);
+      const to = await page.post(pageContext(c, user), form, form[ALL_VALUES] ?? {});
       if (typeof to !== 'string') return c.html(layout({ title: page.title, user, current: path, body: to }));
       return c.redirect(to.startsWith('/') ? `${BASE}${to}` : `${BASE}${path}`, 303);
     } catch (err) {
