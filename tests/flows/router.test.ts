@@ -30,7 +30,7 @@ describe('global words and the menu', () => {
     expect(s.state).toBeNull();
     expect(s.say('menu')).not.toMatch(/Dibatalkan/);
     const help = s.say('bantuan');
-    for (const w of ['REKAP', 'UBAH', 'BPJS', 'TANYA', 'GABUNG', 'PENGINGAT']) expect(help).toContain(w);
+    for (const w of ['REKAP', 'BANDINGKAN', 'UBAH', 'BPJS', 'TANYA', 'GABUNG', 'PENGINGAT']) expect(help).toContain(w);
   });
 
   it('a digit out of range, emoji, SQL or HTML get a short friendly reply', () => {
