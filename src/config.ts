@@ -38,7 +38,8 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     K_ANONYMITY: int(2, 1000).default(5),
     PAY_OVERDUE_DAYS: int(1, 365).default(14),
-    WEBCHAT_ENABLED: bool.default(true),
+    /** Unset: on when HOST is a loopback address, off otherwise (the simulator has no login). */
+    WEBCHAT_ENABLED: bool.optional(),
     BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
     /** Token for admin pages (/admin/whatsapp) until the dashboard's token login exists. */
     ADMIN_TOKEN: z.string().trim().min(16, 'a random secret of at least 16 characters').optional(),
@@ -112,6 +113,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 export function loadConfig(envFile = '.env'): Config {
   if (existsSync(envFile)) loadDotenv({ path: envFile, quiet: true });
   return parseConfig(process.env);
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** The web chat simulator anyone who loads the page can use: only on loopback unless asked for. */
+export function webchatEnabled(c: Config): boolean {
+  return c.WEBCHAT_ENABLED ?? isLoopbackHost(c.HOST);
 }
 
 export function isPostgresUrl(url: string): boolean {

@@ -1,7 +1,7 @@
 // `npm start`: the database, the engine, the web service and every channel
 // that has credentials, stopped cleanly on SIGINT/SIGTERM.
 import type { Hono } from 'hono';
-import type { Config } from './config.ts';
+import { type Config, webchatEnabled } from './config.ts';
 import { type Db, openAndMigrate } from './db/connect.ts';
 import { Engine } from './engine/engine.ts';
 import type { Logger } from './logger.ts';
@@ -37,7 +37,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   const app = createApp({
     engine,
     db,
-    webchat: config.WEBCHAT_ENABLED,
+    webchat: webchatEnabled(config),
     health: runtimes,
     mount: (a) => {
       for (const r of runtimes) r.mount?.(a);

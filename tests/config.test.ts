@@ -29,3 +29,14 @@ describe('configuration', () => {
     expect(parseConfig({ PORT: '', DATABASE_URL: '' }).PORT).toBe(8080);
   });
 });
+
+describe('web chat simulator default', () => {
+  it('is on for a loopback host and off for a public one unless asked for', async () => {
+    const { webchatEnabled } = await import('../src/config.ts');
+    expect(webchatEnabled(parseConfig({}))).toBe(true);
+    expect(webchatEnabled(parseConfig({ HOST: 'localhost' }))).toBe(true);
+    expect(webchatEnabled(parseConfig({ HOST: '0.0.0.0' }))).toBe(false);
+    expect(webchatEnabled(parseConfig({ HOST: '0.0.0.0', WEBCHAT_ENABLED: 'true' }))).toBe(true);
+    expect(webchatEnabled(parseConfig({ WEBCHAT_ENABLED: 'false' }))).toBe(false);
+  });
+});

@@ -76,6 +76,10 @@ export class Engine {
       await trx.updateTable('workers').set({ last_active_at: nowIso }).where('id', '=', ref.workerId).execute();
       const row = await getWorker(trx, ref.workerId);
       const worker = toProfile(row!);
+      // Before she consents nothing she types is kept: the row stays only as the dedupe key.
+      if (worker.status !== 'active') {
+        await trx.updateTable('inbound_messages').set({ text: '' }).where('id', '=', inserted.id).execute();
+      }
       const state = await loadConversation(trx, ref.workerId);
 
       const text = cleanText(msg.text.length > MAX_INPUT * 4 ? msg.text.slice(0, MAX_INPUT * 4) : msg.text);

@@ -12,6 +12,7 @@ import { observationsFor } from './observations.ts';
 import { panelOf } from './panel.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
 import { pseudonymizer } from './pseudonym.ts';
+import { inResearch } from './subjects.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
 import { zip } from './zip.ts';
 
@@ -190,7 +191,7 @@ const consentEvents: Dataset = {
       .selectFrom('consent_events as e')
       .leftJoin('workers as w', 'w.id', 'e.worker_id')
       .select(['e.worker_id', 'e.at', 'e.kind', 'e.decision', 'e.version'])
-      .where((eb) => eb.or([eb('e.worker_id', 'is', null), eb('w.research_consent', '=', 1)]))
+      .where((eb) => eb.or([eb('e.worker_id', 'is', null), inResearch('w')]))
       .orderBy('e.at')
       .orderBy('e.id');
     if (ctx.from) q = q.where('e.at', '>=', wibDayStart(ctx.from));
@@ -344,7 +345,7 @@ const protection: Dataset = {
       .selectFrom('protection_status as s')
       .innerJoin('workers as w', 'w.id', 's.worker_id')
       .select(['s.worker_id', 's.scheme', 's.status', 's.via', 's.asked_at', 's.asked_on'])
-      .where('w.research_consent', '=', 1)
+      .where(inResearch('w'))
       .orderBy('s.asked_at')
       .orderBy('s.id')
       .execute();
@@ -403,14 +404,14 @@ const enrolment: Dataset = {
       .selectFrom('enrolment_intents as i')
       .innerJoin('workers as w', 'w.id', 'i.worker_id')
       .select(['i.id', 'i.worker_id', 'i.program', 'i.created_at'])
-      .where('w.research_consent', '=', 1)
+      .where(inResearch('w'))
       .execute();
     const followups = await ctx.db
       .selectFrom('enrolment_followups as f')
       .innerJoin('enrolment_intents as i', 'i.id', 'f.intent_id')
       .innerJoin('workers as w', 'w.id', 'f.worker_id')
       .select(['f.intent_id', 'f.worker_id', 'f.asked_at', 'f.answer', 'f.obstacle', 'i.program'])
-      .where('w.research_consent', '=', 1)
+      .where(inResearch('w'))
       .execute();
     const rows = [
       ...intents.map((i) => ({

@@ -6,6 +6,7 @@ import { acceptedOf, handinValue } from '../diary/summary.ts';
 import type { Pseudonymizer } from './datasets.ts';
 import { loadLedgers, researchWorkers } from './ledgers.ts';
 import type { DiaryOfWorker } from './panel.ts';
+import { inResearch } from './subjects.ts';
 import { dayOfInstant } from './weeks.ts';
 
 /** WIB days on which she wrote anything in her diary (by when she wrote it, not the day it is about). */
@@ -56,7 +57,7 @@ async function remindersOf(db: Db): Promise<Map<string, { day: string; answered:
     .selectFrom('diary_reminders as r')
     .innerJoin('workers as w', 'w.id', 'r.worker_id')
     .select(['r.worker_id', 'r.week_of', 'r.answered_at'])
-    .where('w.research_consent', '=', 1)
+    .where(inResearch('w'))
     .where('r.status', '=', 'sent')
     .execute();
   const out = new Map<string, { day: string; answered: boolean }[]>();

@@ -4,6 +4,7 @@
 import type { ColumnDoc, DatasetDoc, Row } from './codebook.ts';
 import type { Dataset, ExportContext } from './datasets.ts';
 import { exportRows } from './diary-export.ts';
+import { inResearch } from './subjects.ts';
 
 const CONSENTED =
   'Only workers who currently give research consent; a worker who withdraws it is left out of every later export.';
@@ -65,7 +66,7 @@ function dataset(
       const workers = await ctx.db
         .selectFrom('workers')
         .select(['id', 'product'])
-        .where('research_consent', '=', 1)
+        .where(inResearch('workers'))
         .execute();
       const code = new Map(workers.map((w) => [ctx.pseudonym.worker(w.id), w.product]));
       return rows.map(({ product: _typed, ...r }) => ({ ...r, product_code: code.get(String(r.worker)) ?? null }));

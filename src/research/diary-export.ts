@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { nameKey } from '../db/diary.ts';
 import type { Database } from '../db/schema.ts';
 import type { Pseudonymizer } from './pseudonym.ts';
+import { inResearch } from './subjects.ts';
 
 export const DATASETS = ['orders', 'handins', 'payments', 'hours', 'costs'] as const;
 export type Dataset = (typeof DATASETS)[number];
@@ -93,7 +94,7 @@ type Q = Kysely<Database>;
 
 /** Workers who said yes to research (a subquery, so any number of workers fits). */
 function consenting(q: Q) {
-  return q.selectFrom('workers').select('id').where('research_consent', '=', 1).where('status', '=', 'active');
+  return q.selectFrom('workers').select('id').where(inResearch('workers')).where('status', '=', 'active');
 }
 
 async function correctedSet(q: Q, entity: string): Promise<Set<number>> {

@@ -6,6 +6,7 @@ import type { Bool, Database } from '../db/schema.ts';
 import type { CostCategory, Ledger, PaymentKind } from '../diary/ledger.ts';
 import { emptyLedger } from '../diary/ledger.ts';
 import type { UnitCode } from '../parse/units.ts';
+import { inResearch } from './subjects.ts';
 
 type Q = Kysely<Database>;
 
@@ -24,9 +25,7 @@ export async function researchWorkers(q: Q, include?: string): Promise<WorkerRef
     .selectFrom('workers')
     .select(['id', 'kecamatan', 'product', 'consented_at', 'created_at'])
     .where('status', '=', 'active')
-    .where((eb) =>
-      include ? eb.or([eb('research_consent', '=', 1), eb('id', '=', include)]) : eb('research_consent', '=', 1),
-    )
+    .where((eb) => (include ? eb.or([inResearch('workers'), eb('id', '=', include)]) : inResearch('workers')))
     .orderBy('id')
     .execute();
   return rows.map((w) => ({

@@ -16,6 +16,7 @@ import { type PanelRow, panelOf } from './panel.ts';
 import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
 import { correctionsByWeek, qualityFlags } from './quality.ts';
 import { adherenceByWeek, earningsByMonth } from './series.ts';
+import { inResearch } from './subjects.ts';
 import { dayOfInstant, isoWeekOf, weeksBetween } from './weeks.ts';
 
 const card = (n: number | string, label: string) =>
@@ -43,10 +44,11 @@ page('/research/overview', 'Overview', 10, async (pc) => {
   const { db, now, k } = pc;
   const workers = await db
     .selectFrom('workers')
-    .select(['consented_at', 'research_consent', 'last_active_at'])
+    .select(['consented_at', 'last_active_at'])
+    .select(inResearch('workers').as('in_research'))
     .where('status', '=', 'active')
     .execute();
-  const research = workers.filter((w) => w.research_consent === 1);
+  const research = workers.filter((w) => Boolean(w.in_research));
   const weekAgo = new Date(now.getTime() - 7 * 864e5).toISOString();
   const active = research.filter((w) => w.last_active_at >= weekAgo).length;
   const today = dayOfInstant(now.toISOString());

@@ -2,6 +2,7 @@
 // history, and the obstacles workers named when they had not enrolled yet.
 // Research-consented workers only.
 import type { Db } from '../db/connect.ts';
+import { inResearch } from './subjects.ts';
 import { suppress, withMargins } from './suppress.ts';
 import { addDaysTo, monthOf } from './weeks.ts';
 
@@ -24,9 +25,7 @@ export async function statusRows(db: Db, include?: string): Promise<StatusRow[]>
     .selectFrom('protection_status as s')
     .innerJoin('workers as w', 'w.id', 's.worker_id')
     .select(['s.worker_id', 's.scheme', 's.status', 's.asked_on', 's.asked_at'])
-    .where((eb) =>
-      include ? eb.or([eb('w.research_consent', '=', 1), eb('w.id', '=', include)]) : eb('w.research_consent', '=', 1),
-    )
+    .where((eb) => (include ? eb.or([inResearch('w'), eb('w.id', '=', include)]) : inResearch('w')))
     .orderBy('s.asked_at')
     .orderBy('s.id')
     .execute();
@@ -87,7 +86,7 @@ export async function obstacleCounts(
     .selectFrom('enrolment_followups as f')
     .innerJoin('workers as w', 'w.id', 'f.worker_id')
     .select(['f.worker_id', 'f.obstacle'])
-    .where('w.research_consent', '=', 1)
+    .where(inResearch('w'))
     .where('f.obstacle', 'is not', null)
     .execute();
   const sets = OBSTACLE_CODES.map((o) => new Set(rows.filter((r) => r.obstacle === o).map((r) => r.worker_id)));

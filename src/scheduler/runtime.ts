@@ -3,6 +3,7 @@
 import '../broadcast/jobs.ts';
 import '../reminders/enrolment-followups.ts';
 import '../reminders/jobs.ts';
+import '../reminders/purge-job.ts';
 import { broadcastRoutes } from '../broadcast/routes.ts';
 import { systemClock } from '../core/clock.ts';
 import { type Runtime, runtimeFactories } from '../service.ts';
