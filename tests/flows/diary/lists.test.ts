@@ -1,0 +1,74 @@
+// Choosing an order by number when she has many: every open order is reachable
+// by digits, a page at a time, and every list message stays short.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryPhone } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function tenOrders(say: (...lines: string[]) => Promise<string>) {
+  for (let n = 1; n <= 10; n++) {
+    expect(await say(`order ${n} kodi sandal 1500/biji dari Bu Yati`, '2', '1', '1')).toMatch(/Order tersimpan/);
+  }
+}
+
+describe('ten open orders', () => {
+  it('a hand-in against the 10th order: 9 turns the page, and after the last page back to the first', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await tenOrders(say);
+    const first = await say('setor');
+    expect(first).toMatch(/Setor untuk order yang mana\?\n1 Bu Yati: sandal \(28\/11\), sisa 20 dari 20\n/);
+    expect(first).toMatch(/\n5 Bu Yati: sandal \(28\/11\), sisa 100 dari 100\n9 Order lainnya$/);
+    expect(first).not.toMatch(/\n6 /);
+    expect(await say('10')).toMatch(/^Balas dengan angka 1 sampai 5, 9 untuk order lainnya\.\nSetor untuk order/);
+    const second = await say('9');
+    expect(second).toMatch(/\n1 Bu Yati: sandal \(28\/11\), sisa 120 dari 120\n/);
+    expect(second).toMatch(/\n5 Bu Yati: sandal \(28\/11\), sisa 200 dari 200\n9 Kembali ke awal daftar$/);
+    // Past the last page: the first again.
+    expect(await say('9')).toMatch(/\n1 Bu Yati: sandal \(28\/11\), sisa 20 dari 20\n/);
+    await say('9');
+    expect(await say('5')).toMatch(/Berapa sandal yang diserahkan/);
+    await say('200', '0', '1');
+    expect(await say('1')).toMatch(/Setoran tersimpan[\s\S]*selesai: 200 diterima/);
+    const orders = await rows('orders');
+    expect(await rows('handins')).toMatchObject([{ order_id: orders[9]!.id, delivered_pieces: 200 }]);
+  });
+
+  it('hours and pay against the 10th order; 0 still means none', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await tenOrders(say);
+    expect(await say('kerja')).toMatch(/Kerja hari apa/);
+    await say('1');
+    const list = await say('3');
+    expect(list).toMatch(/Untuk order yang mana\?\n1 Bu Yati[\s\S]*\n5 Bu Yati[^\n]*\n9 Order lainnya\n0 Campur/);
+    expect(await say('9')).toMatch(/\n5 Bu Yati[^\n]*\n9 Kembali ke awal daftar\n0 Campur/);
+    expect(await say('7')).toMatch(/^Balas dengan angka 1 sampai 5, 9 untuk order lainnya, atau 0 jika tidak tentu\./);
+    expect(await say('5')).toMatch(/anggota keluarga/);
+    await say('0', '1');
+    const orders = await rows('orders');
+    expect(await rows('work_hours')).toMatchObject([{ order_id: orders[9]!.id, minutes: 180 }]);
+
+    // Pay: Bu Yati is the only employer (inferred); the order list pages the same way.
+    await say('dibayar 50rb');
+    expect(await say('9')).toMatch(/\n5 Bu Yati[^\n]*\n9 Kembali ke awal daftar\n0 Beberapa order/);
+    expect(await say('5')).toMatch(/Untuk order: Bu Yati: sandal/);
+    await say('1');
+    expect(await rows('payments')).toMatchObject([{ order_id: orders[9]!.id, amount: 50000 }]);
+
+    // A quick entry assumes no order; changing it at the echo pages too, and 0 is still "mixed / not sure".
+    expect(await say('kerja 2 jam kemarin sendiri')).toContain('Untuk order: campur / tidak tentu');
+    expect(await say('2')).toMatch(/\n3 Untuk order: campur/);
+    expect(await say('3')).toMatch(/Untuk order yang mana\?\n1 Bu Yati/);
+    expect(await say('9')).toMatch(/9 Kembali ke awal daftar\n0 Campur/);
+    expect(await say('4')).toMatch(/Untuk order: Bu Yati: sandal[\s\S]*Simpan\?/);
+    await say('2', '3', '0');
+    await say('1');
+    expect((await rows('work_hours'))[1]).toMatchObject({ order_id: null, minutes: 120 });
+  });
+});
