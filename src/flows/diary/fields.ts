@@ -10,7 +10,7 @@ import { editDistance, fold } from '../../parse/text.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { FlowContext, Input } from '../types.ts';
 import type { Check, Draft, Field, Parsed } from './form.ts';
-import { dayText, employersByUse, money, numbered, today } from './show.ts';
+import { dayText, employersByUse, money, numbered, shortName, today } from './show.ts';
 
 export function ledgerOf(ctx: FlowContext): Ledger {
   return ctx.facts.diary!;
@@ -124,7 +124,7 @@ export function employerField<D extends Draft>(
     ask(_d, ctx) {
       const l = list(ctx);
       if (!l.length) return ctx.t(askFirst);
-      return ctx.t(askList, { list: numbered(l.map((e) => e.name)) });
+      return ctx.t(askList, { list: numbered(l.map((e) => shortName(e.name))) });
     },
     parse(input, _d, ctx): Parsed<D> {
       const l = list(ctx);

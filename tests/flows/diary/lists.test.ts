@@ -72,3 +72,51 @@ describe('ten open orders', () => {
     expect((await rows('work_hours'))[1]).toMatchObject({ order_id: null, minutes: 120 });
   });
 });
+
+describe('long names', () => {
+  it('every list message stays short: names are cut in lists, in full in the echo', async () => {
+    const { phone, say, clock } = await diaryPhone(t);
+    const parts: string[] = [];
+    const send = async (...lines: string[]) => {
+      let last = '';
+      for (const l of lines) {
+        last = await phone.send(l);
+        parts.push(...last.split('\n\n'));
+      }
+      return last;
+    };
+    const words = ['Mawar', 'Melati', 'Kenanga', 'Anggrek', 'Cempaka', 'Dahlia', 'Teratai', 'Kamboja', 'Tulip', 'Lili'];
+    const employers = words.map((w) => `Koperasi ${w} Pengrajin Alas Kaki Sidoarjo`.slice(0, 40).trim());
+    const product = 'sandal kulit anyaman motif bunga melati';
+    for (const e of employers) {
+      expect(e.length).toBeGreaterThanOrEqual(38);
+      expect(await send(`order 2 kodi ${product} 1500/biji dari ${e}`, '2', '1')).toContain(`Dari: ${e} (baru)`);
+      await send('1');
+    }
+    const setor = await send('setor');
+    expect(setor).toContain('1 Koperasi Mawar Peng…: sandal kulit anyama… (28/11), sisa 40 dari 40');
+    expect(await send('9', '5')).toMatch(/Berapa sandal kulit anyaman motif bunga melati yang diserahkan/);
+    expect(await send('40', '0', '1')).toContain(`Order: ${employers[9]}: ${product} (28/11)`);
+    await send('1');
+    await send('menu', '4', '1', '3', '9', '1', '0', '1');
+    // Pay from the first employer, who now has a second order: the list of her orders.
+    clock.advance(60_000);
+    await send(`order 2 kodi ${product} 1500/biji dari ${employers[0]}`, '2', '1', '1');
+    expect(await send('menu', '3')).toContain('\n1 Koperasi Mawar Peng…\n');
+    expect(await send('1', '1', '50rb')).toMatch(/\n1 Koperasi Mawar Peng…: sandal kulit anyama… \(28\/11\)\n2 /);
+    await send('batal');
+    expect(await send('ubah')).toMatch(
+      /^Catatan terakhir[^]*\n1 Order 28\/11 Koperasi Mawar Peng…: sandal kulit anyama… 2 kodi \(40\)\n/,
+    );
+    await send('9', '9');
+    await say('batal');
+
+    expect(parts.length).toBeGreaterThan(60);
+    const longest = Math.max(...parts.map((p) => p.length));
+    expect(longest).toBeLessThanOrEqual(1000);
+    // Every list is well under the limit (the longest, a page of UBAH, is about 490).
+    const lists = parts.filter((x) => /\n[1-9] .*\n[1-9] /.test(x));
+    expect(lists.length).toBeGreaterThan(10);
+    for (const p of lists) expect(p.length, p).toBeLessThanOrEqual(500);
+  });
+});
