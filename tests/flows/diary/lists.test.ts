@@ -120,3 +120,37 @@ describe('long names', () => {
     for (const p of lists) expect(p.length, p).toBeLessThanOrEqual(500);
   });
 });
+
+describe('a name that is not taken says why', () => {
+  const long = 'Koperasi Pengrajin Alas Kaki Sidoarjo Jaya Abadi';
+
+  it('too long (more than 40 letters), or a phone number; nothing is stored', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(long.length).toBeGreaterThan(40);
+    const r = await say(`order 2 kodi sandal 1500/biji dari ${long}`);
+    expect(r).toMatch(/^Namanya terlalu panjang\. Paling banyak 40 huruf\..*\nDari siapa order ini\?/);
+    expect(await say('Bu Yati 0812 3456 7890')).toMatch(
+      /^Jangan ketik nomor HP di sini\. Ketik namanya saja, contoh: Bu Yati\.\nDari siapa order ini\?/,
+    );
+    expect(await rows('employers')).toEqual([]);
+    // A shorter name goes on from where she was.
+    expect(await say('Koperasi Jaya Abadi')).toMatch(/perjanjian tertulis/);
+    expect(await say('2', '1')).toContain('Dari: Koperasi Jaya Abadi (baru)');
+    // A product name too long says so too.
+    await say('2', '2');
+    expect(await say('sandal kulit anyaman motif bunga melati dan mawar')).toMatch(
+      /^Nama barangnya terlalu panjang\. Paling banyak 40 huruf/,
+    );
+    await say('batal');
+    expect(await rows('orders')).toEqual([]);
+  });
+
+  it('in English', async () => {
+    const { say, rows } = await diaryPhone(t, 'en-user', { lang: 'en' });
+    expect(await say(`order 2 kodi sandal 1500/biji dari ${long}`)).toMatch(
+      /^The name is too long\. At most 40 letters\..*\nWho is this order from\?/,
+    );
+    expect(await say('081234567890 Yati')).toMatch(/^Please do not type a phone number here\./);
+    expect(await rows('employers')).toEqual([]);
+  });
+});
