@@ -7,10 +7,11 @@ import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
-import { employerName, money, num, numbered, quantityText, shortDay } from './show.ts';
+import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
 
 const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({ flow: 'corrections', step, data });
-const PAGE = 8;
+// Six lines of at most about 90 characters: a page stays well under 1000 characters.
+const PAGE = 6;
 
 export interface EntryRef {
   entity: DiaryEntity;
@@ -39,8 +40,8 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       createdAt: o.createdAt,
       text: t('entryOrder', {
         day: shortDay(o.receivedOn, ctx),
-        employer: employerName(l, o.employerId),
-        product: o.product,
+        employer: shortName(employerName(l, o.employerId)),
+        product: shortName(o.product),
         qty: quantityText(o.quantityCount, o.unit, o.quantityPieces, ctx),
       }),
     });
@@ -52,7 +53,7 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       createdAt: h.createdAt,
       text: t('entryHandin', {
         day: shortDay(h.handedInOn, ctx),
-        product: orders.get(h.orderId)?.product ?? '?',
+        product: shortName(orders.get(h.orderId)?.product ?? '?'),
         accepted: acceptedOf(h),
         rejected: h.rejectedPieces,
       }),
@@ -65,7 +66,7 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       createdAt: p.createdAt,
       text: t(p.kind === 'kasbon' ? 'entryKasbon' : 'entryPayment', {
         day: shortDay(p.paidOn, ctx),
-        employer: employerName(l, p.employerId),
+        employer: shortName(employerName(l, p.employerId)),
         amount: money(p.amount),
       }),
     });

@@ -10,7 +10,7 @@ import { editDistance, fold } from '../../parse/text.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { FlowContext, Input } from '../types.ts';
 import type { Check, Draft, Field, Parsed } from './form.ts';
-import { dayText, employersByUse, money, numbered, today } from './show.ts';
+import { dayText, employersByUse, money, numbered, shortName, today } from './show.ts';
 
 export function ledgerOf(ctx: FlowContext): Ledger {
   return ctx.facts.diary!;
@@ -101,12 +101,21 @@ const COMMAND_WORDS =
 /** A quick entry typed in the middle of a question ("dibayar 50rb dari Bu Yati"): not a name either. */
 const QUICK_ENTRY = /^(order|orderan|setor|dibayar|kasbon|kerja|biaya|paid|advance|cost|work)\s.*\d/;
 
+/** The longest name kept for an employer or a product. */
+export const NAME_MAX = 40;
+
+/** Why a typed name is not taken: too long, a phone number (5 or more digits), or not a name at all. */
+export function nameProblem(text: string): 'long' | 'phone' | 'bad' | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (/\d{5,}/.test(t.replace(/[\s.-]/g, ''))) return 'phone';
+  if (t.length > NAME_MAX) return 'long';
+  if (t.length < 2 || !/\p{L}/u.test(t)) return 'bad';
+  return null;
+}
+
 /** A name for an employer or a product: letters, not a phone number, not too long. */
 export function cleanName(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length < 2 || t.length > 40 || !/\p{L}/u.test(t)) return null;
-  if (/\d{5,}/.test(t.replace(/[\s.-]/g, ''))) return null;
-  return t;
+  return nameProblem(text) ? null : text.replace(/\s+/g, ' ').trim();
 }
 
 export function employerField<D extends Draft>(
@@ -124,7 +133,7 @@ export function employerField<D extends Draft>(
     ask(_d, ctx) {
       const l = list(ctx);
       if (!l.length) return ctx.t(askFirst);
-      return ctx.t(askList, { list: numbered(l.map((e) => e.name)) });
+      return ctx.t(askList, { list: numbered(l.map((e) => shortName(e.name))) });
     },
     parse(input, _d, ctx): Parsed<D> {
       const l = list(ctx);
@@ -141,7 +150,11 @@ export function employerField<D extends Draft>(
       }
       if (COMMAND_WORDS.test(input.lower) || QUICK_ENTRY.test(input.lower))
         return { ok: false, error: ctx.t('commandNotName') };
-      const typed = cleanName(input.text.replace(/^(dari|dr|oleh|from)\s+/i, ''));
+      const said = input.text.replace(/^(dari|dr|oleh|from)\s+/i, '');
+      const problem = nameProblem(said);
+      if (problem === 'long') return { ok: false, error: ctx.t('nameTooLong', { max: NAME_MAX }) };
+      if (problem === 'phone') return { ok: false, error: ctx.t('nameNotPhone') };
+      const typed = cleanName(said);
       // "pak slamet" is shown as "Pak Slamet"; a name typed with capitals is kept as typed.
       const name =
         typed && typed === typed.toLowerCase() ? typed.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : typed;

@@ -29,7 +29,15 @@ export interface Check<D> {
   choices: Choice<D>[];
 }
 
-export type Parsed<D> = { ok: true; set: Partial<D>; check?: Check<D> } | { ok: false; error: string };
+export type Parsed<D> =
+  | {
+      ok: true;
+      set: Partial<D>;
+      check?: Check<D>;
+      /** Ask the same field again with what was set (another page of a list). */
+      again?: boolean;
+    }
+  | { ok: false; error: string };
 
 export interface Field<D extends Draft> {
   key: keyof D & string;
@@ -190,6 +198,7 @@ function advance<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowCont
       const r = f.parse(textInput(typed), d, ctx);
       if (!r.ok) return askReply(form, f, { ...fs, v: d, raw }, ctx, r.error);
       if (r.check) return checkReply(form, f.key, r.check, { ...fs, v: d, raw }, ctx);
+      if (r.again) return askReply(form, f, { ...fs, v: apply(d, r.set), raw }, ctx, before);
       d = apply(d, r.set);
       continue;
     }
@@ -242,6 +251,7 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     const r = f.parse(input, fs.v, ctx);
     if (!r.ok) return askReply(form, f, fs, ctx, r.error);
     if (r.check) return checkReply(form, f.key, r.check, fs, ctx);
+    if (r.again) return askReply(form, f, { ...fs, v: apply(fs.v, r.set) }, ctx);
     return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
   }
 

@@ -5,7 +5,6 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { HandinValues, Ledger, OrderRec } from '../../diary/ledger.ts';
 import { worthOf } from '../../diary/rate.ts';
 import { orderStatuses } from '../../diary/summary.ts';
-import { parseChoice } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
 import { parseQuantity } from '../../parse/units.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
@@ -13,8 +12,9 @@ import { result } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { after, takeDayAtEnd, takeQuantity } from './quick.ts';
-import { employerName, money, numbered, orderLabel } from './show.ts';
+import { employerName, money, orderLabel } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type HandinDraft = {
@@ -28,17 +28,16 @@ export type HandinDraft = {
   askRejected?: boolean;
   /** The row being corrected, left out of what remains of the order. */
   self?: number;
+  /** The page of the order list she is on. */
+  orderPage?: number;
 };
 
 /** Orders she can hand in to: open ones first (oldest first), else the latest ones. */
 function candidates(ledger: Ledger): OrderRec[] {
   const st = [...orderStatuses(ledger).values()];
   const open = st.filter((s) => s.remaining > 0).map((s) => s.order);
-  if (open.length) return open.slice(0, 9);
-  return ledger.orders
-    .slice()
-    .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id)
-    .slice(0, 9);
+  if (open.length) return open;
+  return ledger.orders.slice().sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id);
 }
 
 function remainingOf(ledger: Ledger, orderId: number, exceptHandin?: number): number {
@@ -48,7 +47,7 @@ function remainingOf(ledger: Ledger, orderId: number, exceptHandin?: number): nu
 
 function orderLine(o: OrderRec, ledger: Ledger, ctx: FlowContext): string {
   const remaining = remainingOf(ledger, o.id);
-  return ctx.t('orderWithRemaining', { order: orderLabel(o, ledger, ctx), remaining, total: o.quantityPieces });
+  return ctx.t('orderWithRemaining', { order: orderLabel(o, ledger, ctx, true), remaining, total: o.quantityPieces });
 }
 
 function pieces(input: { text: string; lower: string }): number | null {
@@ -62,19 +61,19 @@ const fields: Field<HandinDraft>[] = [
   {
     key: 'order',
     label: 'lblOrder',
-    ask(_d, ctx) {
+    ask(d, ctx) {
       const l = ledgerOf(ctx);
-      return ctx.t('askHandinOrder', { list: numbered(candidates(l).map((o) => orderLine(o, l, ctx))) });
+      const pg = pageOf(candidates(l), d.orderPage);
+      return ctx.t('askHandinOrder', { list: pageText(pg, (o) => orderLine(o, l, ctx), ctx) });
     },
-    parse(input, _d, ctx): Parsed<HandinDraft> {
+    parse(input, d, ctx): Parsed<HandinDraft> {
       const l = ledgerOf(ctx);
       const list = candidates(l);
-      const n = parseChoice(input.text);
-      if (n !== null) {
-        const o = list[n - 1];
-        if (!o) return { ok: false, error: ctx.t('chooseNumber', { max: list.length }) };
-        return { ok: true, set: { order: o.id } };
-      }
+      const pg = pageOf(list, d.orderPage);
+      const picked = pickOnPage(input.text, pg);
+      if (picked && 'next' in picked) return { ok: true, set: { orderPage: picked.next }, again: true };
+      if (picked && 'item' in picked) return { ok: true, set: { order: picked.item.id, orderPage: undefined } };
+      if (picked) return { ok: false, error: chooseOnPage(pg, ctx, false) };
       // Words naming the product or the employer ("sandal", "bu yati").
       const words = fold(input.text)
         .split(/\s+/)
@@ -85,8 +84,8 @@ const fields: Field<HandinDraft>[] = [
       };
       const found = list.filter(match);
       const pool = found.length ? found : l.orders.filter(match);
-      if (pool.length === 1) return { ok: true, set: { order: pool[0]!.id } };
-      return { ok: false, error: ctx.t('chooseNumber', { max: list.length }) };
+      if (pool.length === 1) return { ok: true, set: { order: pool[0]!.id, orderPage: undefined } };
+      return { ok: false, error: chooseOnPage(pg, ctx, false) };
     },
     show: (d, ctx) => {
       const o = ledgerOf(ctx).orders.find((x) => x.id === d.order);

@@ -10,9 +10,10 @@ import { parseNumber } from '../../parse/number.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
-import { type Field, type Form, startForm, stepForm } from './form.ts';
+import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { after, takeDayAtEnd } from './quick.ts';
-import { dayText, num, numbered, orderLabel, today } from './show.ts';
+import { dayText, num, orderLabel, today } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type HoursDraft = {
@@ -23,6 +24,8 @@ export type HoursDraft = {
   child?: boolean | null;
   /** The row being corrected, left out of the day's total. */
   self?: number;
+  /** The page of the order list she is on. */
+  orderPage?: number;
 };
 
 function minutesOn(ledger: Ledger, day: string, except?: number): number {
@@ -60,23 +63,18 @@ const fields: Field<HoursDraft>[] = [
   {
     key: 'order',
     label: 'lblForOrder',
-    ask(_d, ctx) {
+    ask(d, ctx) {
       const l = ledgerOf(ctx);
-      return ctx.t('askHoursOrder', {
-        list: numbered(
-          openOrders(l)
-            .slice(0, 9)
-            .map((s) => orderLabel(s.order, l, ctx)),
-        ),
-      });
+      const pg = pageOf(openOrders(l), d.orderPage);
+      return ctx.t('askHoursOrder', { list: pageText(pg, (s) => orderLabel(s.order, l, ctx, true), ctx) });
     },
-    parse(input, _d, ctx) {
-      if (isNone(input)) return { ok: true, set: { order: null } };
-      const list = openOrders(ledgerOf(ctx)).slice(0, 9);
-      const n = parseChoice(input.text);
-      const s = n !== null ? list[n - 1] : undefined;
-      if (!s) return { ok: false, error: ctx.t('chooseNumberOrZero', { max: list.length }) };
-      return { ok: true, set: { order: s.order.id } };
+    parse(input, d, ctx): Parsed<HoursDraft> {
+      if (isNone(input)) return { ok: true, set: { order: null, orderPage: undefined } };
+      const pg = pageOf(openOrders(ledgerOf(ctx)), d.orderPage);
+      const picked = pickOnPage(input.text, pg);
+      if (picked && 'next' in picked) return { ok: true, set: { orderPage: picked.next }, again: true };
+      if (picked && 'item' in picked) return { ok: true, set: { order: picked.item.order.id, orderPage: undefined } };
+      return { ok: false, error: chooseOnPage(pg, ctx, true) };
     },
     show(d, ctx) {
       if (d.order === undefined) return null;

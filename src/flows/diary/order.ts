@@ -14,7 +14,17 @@ import { parseQuantity, parseRate, type UnitCode } from '../../parse/units.ts';
 import { translator } from '../messages/index.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
-import { cleanName, dayField, type EmployerPick, employerField, isNone, ledgerOf, yesRetype } from './fields.ts';
+import {
+  cleanName,
+  dayField,
+  type EmployerPick,
+  employerField,
+  isNone,
+  ledgerOf,
+  NAME_MAX,
+  nameProblem,
+  yesRetype,
+} from './fields.ts';
 import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { after, clauses, takeDayAtEnd, takeQuantity, takeRate } from './quick.ts';
 import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
@@ -90,6 +100,8 @@ const fields: Field<OrderDraft>[] = [
     label: 'lblProduct',
     ask: (_d, ctx) => ctx.t('askOrderProduct'),
     parse(input, _d, ctx) {
+      const problem = nameProblem(input.text);
+      if (problem === 'long') return { ok: false, error: ctx.t('productTooLong', { max: NAME_MAX }) };
       const name = cleanName(input.text);
       if (!name || parseQuantity(input.text) || parseMoney(input.text))
         return { ok: false, error: ctx.t('badProduct') };

@@ -10,9 +10,10 @@ import { findMoney } from '../../parse/money.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, type EmployerPick, employerField, isNone, ledgerOf, moneyAnswer } from './fields.ts';
-import { type Field, type Form, startForm, stepForm } from './form.ts';
+import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { after, clauses, takeDayAtEnd } from './quick.ts';
-import { money, numbered, orderLabel, today } from './show.ts';
+import { money, orderLabel, today } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type PaymentDraft = {
@@ -23,6 +24,8 @@ export type PaymentDraft = {
   cut?: number;
   cutKind?: 'kasbon' | 'other' | null;
   paidOn?: string;
+  /** The page of the order list she is on. */
+  orderPage?: number;
 };
 
 /** Her orders with this employer that are not fully paid by payments made for them. */
@@ -30,8 +33,7 @@ function payable(ledger: Ledger, employerId: number | null | undefined): OrderRe
   if (employerId === null || employerId === undefined) return [];
   return [...orderStatuses(ledger).values()]
     .filter((s) => s.order.employerId === employerId && (s.remaining > 0 || s.earned > s.linkedPaid))
-    .map((s) => s.order)
-    .slice(0, 9);
+    .map((s) => s.order);
 }
 
 const isPay = (d: PaymentDraft) => d.kind === 'pay';
@@ -69,17 +71,16 @@ const fields: Field<PaymentDraft>[] = [
     applies: isPay,
     ask(d, ctx) {
       const l = ledgerOf(ctx);
-      return ctx.t('askPayOrder', {
-        list: numbered(payable(l, d.employer?.id).map((o) => orderLabel(o, l, ctx))),
-      });
+      const pg = pageOf(payable(l, d.employer?.id), d.orderPage);
+      return ctx.t('askPayOrder', { list: pageText(pg, (o) => orderLabel(o, l, ctx, true), ctx) });
     },
-    parse(input, d, ctx) {
-      if (isNone(input)) return { ok: true, set: { order: null } };
-      const list = payable(ledgerOf(ctx), d.employer?.id);
-      const n = parseChoice(input.text);
-      const o = n !== null ? list[n - 1] : undefined;
-      if (!o) return { ok: false, error: ctx.t('chooseNumberOrZero', { max: list.length }) };
-      return { ok: true, set: { order: o.id } };
+    parse(input, d, ctx): Parsed<PaymentDraft> {
+      if (isNone(input)) return { ok: true, set: { order: null, orderPage: undefined } };
+      const pg = pageOf(payable(ledgerOf(ctx), d.employer?.id), d.orderPage);
+      const picked = pickOnPage(input.text, pg);
+      if (picked && 'next' in picked) return { ok: true, set: { orderPage: picked.next }, again: true };
+      if (picked && 'item' in picked) return { ok: true, set: { order: picked.item.id, orderPage: undefined } };
+      return { ok: false, error: chooseOnPage(pg, ctx, true) };
     },
     show(d, ctx) {
       if (d.order === undefined) return null;

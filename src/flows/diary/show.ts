@@ -55,9 +55,22 @@ export function employerName(ledger: Ledger, id: number): string {
   return ledger.employers.find((e) => e.id === id)?.name ?? '?';
 }
 
-/** "Bu Yati: sandal (28/11)". */
-export function orderLabel(o: OrderRec, ledger: Ledger, ctx: FlowContext): string {
-  return `${employerName(ledger, o.employerId)}: ${o.product} (${shortDay(o.receivedOn, ctx)})`;
+/** A name cut for a list line ("Koperasi Pengrajin Sa…"), so a list of them stays short. */
+export function shortName(s: string, max = 20): string {
+  const chars = [...s];
+  return chars.length <= max
+    ? s
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/** "Bu Yati: sandal (28/11)"; in lists (short) long names are cut. */
+export function orderLabel(o: OrderRec, ledger: Ledger, ctx: FlowContext, short = false): string {
+  const employer = employerName(ledger, o.employerId);
+  const product = short ? shortName(o.product) : o.product;
+  return `${short ? shortName(employer) : employer}: ${product} (${shortDay(o.receivedOn, ctx)})`;
 }
 
 /** Her employers, the one she dealt with last first. */

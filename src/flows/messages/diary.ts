@@ -89,6 +89,15 @@ export const diary = defineMessages(
     savedShort: 'Tersimpan. Kalau salah, ketik UBAH.',
     chooseEmployerNumber: (p: { max: number }) => `Balas angka 1 sampai ${p.max}, atau ketik namanya.`,
     typeEmployerName: (_p: { max: number }) => 'Namanya belum saya pahami.',
+    nameTooLong: (p: { max: number }) =>
+      `Namanya terlalu panjang. Paling banyak ${p.max} huruf. Ketik yang lebih pendek, contoh: Bu Yati.`,
+    nameNotPhone: 'Jangan ketik nomor HP di sini. Ketik namanya saja, contoh: Bu Yati.',
+    productTooLong: (p: { max: number }) =>
+      `Nama barangnya terlalu panjang. Paling banyak ${p.max} huruf, contoh: sandal.`,
+    moreOrders: 'Order lainnya',
+    firstOrders: 'Kembali ke awal daftar',
+    chooseOrder: (p: { max: number; more: boolean; zero: boolean }) =>
+      `Balas dengan angka 1 sampai ${p.max}${p.more ? ', 9 untuk order lainnya' : ''}${p.zero ? ', atau 0 jika tidak tentu' : ''}.`,
     lblFrom: 'Dari',
     lblDate: 'Tanggal',
     lblAmount: 'Jumlah',
@@ -296,6 +305,15 @@ export const diary = defineMessages(
     savedShort: 'Saved. If something is wrong, type EDIT.',
     chooseEmployerNumber: (p: { max: number }) => `Reply with a number from 1 to ${p.max}, or type the name.`,
     typeEmployerName: (_p: { max: number }) => 'I did not catch the name.',
+    nameTooLong: (p: { max: number }) =>
+      `The name is too long. At most ${p.max} letters. Type a shorter one, for example: Bu Yati.`,
+    nameNotPhone: 'Please do not type a phone number here. Type just the name, for example: Bu Yati.',
+    productTooLong: (p: { max: number }) =>
+      `The product name is too long. At most ${p.max} letters, for example: sandals.`,
+    moreOrders: 'More orders',
+    firstOrders: 'Back to the start of the list',
+    chooseOrder: (p: { max: number; more: boolean; zero: boolean }) =>
+      `Reply with a number from 1 to ${p.max}${p.more ? ', 9 for more orders' : ''}${p.zero ? ', or 0 if not sure' : ''}.`,
     lblFrom: 'From',
     lblDate: 'Date',
     lblAmount: 'Amount',
