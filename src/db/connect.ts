@@ -3,21 +3,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import { isPostgresUrl } from '../config.ts';
 import { migrations } from './migrations/index.ts';
+import { PortablePlugin } from './portable.ts';
+import { postgresDialect } from './postgres.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 
-// COUNT(*) and bigint come back from pg as strings: make them numbers, as on SQLite.
-pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
-
 export function openDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // Results are mapped to what SQLite gives back in src/db/postgres.ts.
+    return new Kysely<Database>({ dialect: postgresDialect(url), plugins: [new PortablePlugin('postgres')] });
   }
   const file = url.replace(/^(sqlite|file):(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -26,7 +24,10 @@ export function openDb(url: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new PortablePlugin('sqlite')],
+  });
 }
 
 class InCodeProvider implements MigrationProvider {

@@ -2,12 +2,15 @@
 // step, apply its effects, save the state, queue the replies.
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import type { Transaction } from 'kysely';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/connect.ts';
 import { loadConversation, saveConversation } from '../db/conversations.ts';
 import { enqueue } from '../db/outbox.ts';
+import { retryConflicts } from '../db/retry.ts';
+import type { Database } from '../db/schema.ts';
 import { findOrCreateByIdentity, getWorker, toProfile } from '../db/workers.ts';
 import { translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
@@ -51,7 +54,7 @@ export class Engine {
   async handle(msg: InboundMessage): Promise<HandleResult> {
     const now = this.clock.now();
     const nowIso = now.toISOString();
-    const res = await this.db.transaction().execute(async (trx) => {
+    const turn = async (trx: Transaction<Database>): Promise<HandleResult> => {
       const inserted = await trx
         .insertInto('inbound_messages')
         .values({
@@ -130,7 +133,9 @@ export class Engine {
         nowIso,
       );
       return { duplicate: false, workerId: ac.erased ? null : ref.workerId, outboxIds };
-    });
+    };
+    // Another process may race for the same new person: the loser runs again.
+    const res = await retryConflicts(() => this.db.transaction().execute(turn));
     if (res.outboxIds.length) this.events.emit('outbox', msg.channel);
     return res;
   }

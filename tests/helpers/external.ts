@@ -25,3 +25,8 @@ export function describeWith(available: boolean, reason: string, name: string, b
 }
 
 export const hasChromium = existsSync(CHROMIUM);
+
+/** A PostgreSQL server the tests may create schemas in (see tests/helpers/pg.ts). */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
+export const hasPostgres = TEST_DATABASE_URL !== undefined;
+export const POSTGRES = 'a PostgreSQL server (TEST_DATABASE_URL)';

@@ -2,11 +2,15 @@
 // is gone after HAPUS and that research output has no identifiers.
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/connect.ts';
-import { dialectOf } from '../../src/db/dialect.ts';
 
 export async function tableNames(db: Db): Promise<string[]> {
   const tables = await db.introspection.getTables();
   return tables.map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+}
+
+export async function columnsOf(db: Db, table: string): Promise<string[]> {
+  const tables = await db.introspection.getTables();
+  return tables.find((t) => t.name === table)?.columns.map((c) => c.name) ?? [];
 }
 
 /** Every row, in any table, with a column whose text contains one of the needles. */
@@ -19,6 +23,5 @@ export async function rowsContaining(db: Db, needles: string[]): Promise<{ table
       if (values.some((v) => needles.some((n) => v.includes(n)))) found.push({ table, row });
     }
   }
-  void dialectOf;
   return found;
 }

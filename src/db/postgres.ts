@@ -1,0 +1,96 @@
+// PostgreSQL made to behave like the SQLite file, in one place, so that the
+// rest of the code (and every test) sees the same values on both:
+// - result types: bigint and numeric come back as numbers (pg gives strings),
+//   booleans as 0/1, timestamps as ISO-8601 UTC text, dates as YYYY-MM-DD text,
+//   JSON as its text (pg would parse it; SQLite never does);
+// - column types as wide as SQLite's (src/db/portable.ts);
+// - introspection sees the tables of the current schema only, as SQLite sees
+//   the tables of its one file (several deployments or test runs may share a
+//   database in separate schemas).
+import {
+  type DatabaseIntrospector,
+  type DatabaseMetadata,
+  type DatabaseMetadataOptions,
+  type Kysely,
+  PostgresDialect,
+  PostgresIntrospector,
+  sql,
+  type TableMetadata,
+} from 'kysely';
+import pg from 'pg';
+
+const OID = {
+  bool: 16,
+  int8: 20,
+  json: 114,
+  date: 1082,
+  timestamp: 1114,
+  timestamptz: 1184,
+  numeric: 1700,
+  jsonb: 3802,
+} as const;
+
+const asText = (v: string) => v;
+const asNumber = (v: string) => Number(v);
+
+function timestamptzToIso(v: string): string {
+  const parsed = pg.types.getTypeParser(OID.timestamptz)(v) as Date | number;
+  return parsed instanceof Date && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : v;
+}
+
+// A timestamp without zone is read as UTC: instants are UTC everywhere here.
+function timestampToIso(v: string): string {
+  const d = new Date(`${v.replace(' ', 'T')}Z`);
+  return Number.isNaN(d.getTime()) ? v : d.toISOString();
+}
+
+const parsers: Record<number, (v: string) => unknown> = {
+  [OID.bool]: (v) => (v === 't' ? 1 : 0),
+  [OID.int8]: asNumber,
+  [OID.numeric]: asNumber,
+  [OID.json]: asText,
+  [OID.jsonb]: asText,
+  [OID.date]: asText,
+  [OID.timestamp]: timestampToIso,
+  [OID.timestamptz]: timestamptzToIso,
+};
+
+/** pg's per-pool type parsers (not the process-wide ones, which other code may rely on). */
+export const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (format !== 'binary' && parsers[oid]) return parsers[oid];
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+} as pg.CustomTypesConfig;
+
+class CurrentSchemaIntrospector implements DatabaseIntrospector {
+  private readonly inner: PostgresIntrospector;
+  constructor(private readonly db: Kysely<any>) {
+    this.inner = new PostgresIntrospector(db);
+  }
+  getSchemas() {
+    return this.inner.getSchemas();
+  }
+  async getTables(options?: DatabaseMetadataOptions): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db);
+    const current = rows[0]?.schema;
+    return (await this.inner.getTables(options)).filter((t) => t.schema === current);
+  }
+  async getMetadata(options?: DatabaseMetadataOptions): Promise<DatabaseMetadata> {
+    return { tables: await this.getTables(options) };
+  }
+}
+
+export class UpahkuPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new CurrentSchemaIntrospector(db);
+  }
+}
+
+export function postgresDialect(url: string, max = 10): UpahkuPostgresDialect {
+  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes });
+  // An idle connection the server dropped (restart, failover) is discarded by
+  // the pool; without a listener the 'error' event would end the process.
+  pool.on('error', () => {});
+  return new UpahkuPostgresDialect({ pool });
+}
