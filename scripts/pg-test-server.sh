@@ -9,7 +9,8 @@
 #   scripts/pg-test-server.sh stop
 #
 # PGTEST_DIR (default /tmp/upahku-pg) and PGTEST_PORT (default 55432) choose
-# where it lives. Needs the server binaries: `apt-get install postgresql`.
+# where it lives; PGTEST_DURABLE=1 keeps fsync on (for benchmarks that should
+# resemble production). Needs the server binaries: `apt-get install postgresql`.
 set -euo pipefail
 
 cmd="${1:-start}"
@@ -61,8 +62,10 @@ case "$cmd" in
     }
     # Durability off: a test server is thrown away, and fsync per commit would
     # dominate the run time.
+    settings="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${PGTEST_DURABLE:-0}" = 1 ] && settings=""
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 $settings" \
       start >/dev/null || {
       cat "$dir/server.log" >&2
       exit 1

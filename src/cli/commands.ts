@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { broadcastCommand, groupCommand } from './broadcast.ts';
 import { chatCommand } from './chat.ts';
 import { contentCommand } from './content.ts';
+import { dbCommand } from './db.ts';
 import { exportCommand } from './export.ts';
 import { migrateCommand } from './migrate.ts';
 import { questionsCommand } from './questions.ts';
@@ -19,6 +20,7 @@ const modules: ((program: Command) => void)[] = [
   broadcastCommand,
   groupCommand,
   tokenCommand,
+  dbCommand,
 ];
 
 export function registerCommands(program: Command): void {

@@ -8,7 +8,17 @@ import { dropStaleSchemas, requirePgUrl } from './pg.ts';
 export default async function setup(): Promise<void> {
   const onPostgres = process.env.UPAHKU_TEST_DB === 'postgres';
   if (!onPostgres && !TEST_DATABASE_URL) return;
-  const url = onPostgres ? requirePgUrl() : TEST_DATABASE_URL!;
+  if (onPostgres && !TEST_DATABASE_URL) {
+    // Asked to run on PostgreSQL without a server: say so and stop, rather than
+    // run nothing (or SQLite) and look green.
+    try {
+      requirePgUrl();
+    } catch (err) {
+      process.stderr.write(`\nnpm run test:pg: ${(err as Error).message}\n\n`);
+      process.exit(1);
+    }
+  }
+  const url = TEST_DATABASE_URL!;
   const where = new URL(url);
   const name = `${where.hostname}:${where.port || 5432}${where.pathname}`;
   try {
