@@ -107,7 +107,9 @@ async function fillEmptyTables(db: Db): Promise<void> {
         const integer = /int/i.test(c.type);
         if (c.pk && integer && cols.filter((x) => x.pk).length === 1) continue; // auto-numbered
         if (fk) {
-          const parent = await q.selectFrom(fk.table).select(fk.to).limit(1).executeTakeFirstOrThrow();
+          // Row i points at the parent's row i where there is one: composite keys stay unique.
+          const parents = await q.selectFrom(fk.table).select(fk.to).orderBy(fk.to).limit(2).execute();
+          const parent = parents[i] ?? parents[0]!;
           row[c.name] = i === 1 && !c.notnull ? null : parent[fk.to];
         } else if (i === 1 && !c.notnull && !c.pk) row[c.name] = null;
         else row[c.name] = integer ? i : `${name}.${c.name}.${i} "é🙂"`;

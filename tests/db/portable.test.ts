@@ -8,6 +8,7 @@ import { dialectOf } from '../../src/db/dialect.ts';
 import { enqueue } from '../../src/db/outbox.ts';
 import { type TestDb, testDb, testsOnPostgres } from '../helpers/db.ts';
 import { describeWith, hasPostgres, POSTGRES } from '../helpers/external.ts';
+import { refuseInserts } from '../helpers/faults.ts';
 import { columnsOf, tableNames } from '../helpers/rows.ts';
 
 const at = '2026-11-28T03:00:00.000Z';
@@ -130,5 +131,29 @@ describeWith(hasPostgres, POSTGRES, 'PostgreSQL result types', () => {
       { column_name: 'attempts', data_type: 'bigint' },
       { column_name: 'id', data_type: 'bigint' },
     ]);
+  });
+});
+
+describe(`a refused write on the suite's database (${testsOnPostgres ? 'postgres' : 'sqlite'})`, () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await testDb();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('refuseInserts makes one insert fail and the transaction around it leaves nothing', async () => {
+    await refuseInserts(t.db, 'outbox', 'address', "it's me");
+    const row = (address: string) => ({ channel: 'web', address, workerId: null, kind: 'reply' as const, text: 'x' });
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await enqueue(trx, [row('fine')], at);
+        await enqueue(trx, [row("it's me")], at);
+      }),
+    ).rejects.toThrow(/refused/);
+    expect(await t.db.selectFrom('outbox').selectAll().execute()).toEqual([]);
+    await enqueue(t.db, [row('fine')], at);
+    expect(await t.db.selectFrom('outbox').select('address').execute()).toEqual([{ address: 'fine' }]);
   });
 });
