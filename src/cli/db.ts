@@ -25,8 +25,9 @@ export function dbCommand(program: Command): void {
         const total = reports.reduce((n, r) => n + r.rows, 0);
         out(`Done: ${reports.length} tables, ${total} rows, counts and checksums equal on both sides.`);
       } catch (err) {
-        if (!(err instanceof CopyError)) throw err;
-        process.stderr.write(`Not copied: ${err.message}\n`);
+        // The copy runs in one transaction: whatever failed, the target is as it was.
+        const message = err instanceof CopyError ? err.message : `${(err as Error).message}; no rows were copied`;
+        process.stderr.write(`Not copied: ${message}\n`);
         process.exitCode = 1;
       }
     });

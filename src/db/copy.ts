@@ -243,7 +243,7 @@ export async function copyDatabase(o: CopyOptions): Promise<TableReport[]> {
     }
     if (filled.length && !o.force) {
       throw new CopyError(
-        `the target already holds data (${filled.join(', ')}); nothing was written. Use --force to replace it`,
+        `the target already holds data (${filled.join(', ')}); no rows were copied. Use --force to replace it`,
       );
     }
 
@@ -260,19 +260,25 @@ export async function copyDatabase(o: CopyOptions): Promise<TableReport[]> {
         const key = await primaryKey(source, table);
         const chunk = Math.max(1, Math.min(size, Math.floor(MAX_PARAMS / columns.length)));
         const copied = new Digest();
-        for await (const rows of batches(source, table, key, columns, size)) {
-          for (const r of rows) copied.add(r, columns);
-          for (let i = 0; i < rows.length; i += chunk) {
-            const values = rows.slice(i, i + chunk).map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
-            await trx.insertInto(table).values(values).execute();
+        try {
+          for await (const rows of batches(source, table, key, columns, size)) {
+            for (const r of rows) copied.add(r, columns);
+            for (let i = 0; i < rows.length; i += chunk) {
+              const values = rows.slice(i, i + chunk).map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
+              await trx.insertInto(table).values(values).execute();
+            }
           }
+        } catch (err) {
+          // SQLite keeps any value in any column; PostgreSQL checks types, so
+          // a stray value in an old file shows up here, named by table.
+          throw new CopyError(`${table}: ${(err as Error).message}; no rows were copied`);
         }
         if (pg) await resetIdentities(trx, table);
         const written = await digestTable(trx, table, await primaryKey(trx, table), columns, size);
         if (written.rows !== copied.rows || written.hex !== copied.hex) {
           throw new CopyError(
             `${table}: the copy does not match (source ${copied.rows} rows, ${copied.hex.slice(0, 16)}; ` +
-              `target ${written.rows} rows, ${written.hex.slice(0, 16)}); nothing was written`,
+              `target ${written.rows} rows, ${written.hex.slice(0, 16)}); no rows were copied`,
           );
         }
         const report = { table, rows: copied.rows, checksum: copied.hex };

@@ -105,6 +105,7 @@ async function fillEmptyTables(db: Db): Promise<void> {
       for (const c of cols) {
         const fk = fks.get(name)!.find((f) => f.from === c.name);
         const integer = /int/i.test(c.type);
+        const real = /real|floa|doub|num|dec/i.test(c.type);
         if (c.pk && integer && cols.filter((x) => x.pk).length === 1) continue; // auto-numbered
         if (fk) {
           // Row i points at the parent's row i where there is one: composite keys stay unique.
@@ -112,7 +113,7 @@ async function fillEmptyTables(db: Db): Promise<void> {
           const parent = parents[i] ?? parents[0]!;
           row[c.name] = i === 1 && !c.notnull ? null : parent[fk.to];
         } else if (i === 1 && !c.notnull && !c.pk) row[c.name] = null;
-        else row[c.name] = integer ? i : `${name}.${c.name}.${i} "é🙂"`;
+        else row[c.name] = integer ? i : real ? i + 0.25 : `${name}.${c.name}.${i} "é🙂"`;
       }
       await q.insertInto(name).values(row).execute();
     }
@@ -232,7 +233,7 @@ describeWith(hasPostgres, POSTGRES, 'npx upahku db copy (SQLite to PostgreSQL)',
       target.db,
     );
     await expect(copyDatabase({ from: source.url, to: target.url })).rejects.toThrow(
-      /outbox: the copy does not match .*nothing was written/,
+      /outbox: the copy does not match .*no rows were copied/,
     );
     for (const t of await userTables(target.db)) {
       expect(
@@ -243,6 +244,16 @@ describeWith(hasPostgres, POSTGRES, 'npx upahku db copy (SQLite to PostgreSQL)',
         t.name,
       ).toEqual([]);
     }
+  });
+
+  it('names the table when an old SQLite file holds a value PostgreSQL will not take', async () => {
+    await populate(source.db);
+    // SQLite keeps text in an integer column; PostgreSQL refuses it.
+    await sql`update outbox set attempts = 'many' where id = (select max(id) from outbox)`.execute(source.db);
+    const r = await cli(['db', 'copy', '--from', source.url, '--to', target.url]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Not copied: outbox: invalid input syntax for type bigint: "many"; no rows were copied/);
+    expect(await target.db.selectFrom('workers').selectAll().execute()).toEqual([]);
   });
 
   it('refuses a source that is missing, not migrated to this version, or the target itself', async () => {
