@@ -6,11 +6,11 @@ import {
   type SignalDataTypeMap,
   signedKeyPair,
 } from '@whiskeysockets/baileys';
-import { sql } from 'kysely';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dbKeyStore, loadCreds, useDbAuthState } from '../../../src/bot/whatsapp/auth-state.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
+import { refuseInserts } from '../../helpers/faults.ts';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -129,8 +129,7 @@ describe('WhatsApp auth state in the database', () => {
     const store = dbKeyStore(t.db);
     await store.set({ 'pre-key': { '1': Curve.generateKeyPair() } });
     // Make the database refuse one row of the next write.
-    await sql`create trigger refuse_boom before insert on whatsapp_auth_keys when new.id = 'boom'
-      begin select raise(abort, 'refused'); end`.execute(t.db);
+    await refuseInserts(t.db, 'whatsapp_auth_keys', 'id', 'boom');
     await expect(
       store.set({ 'pre-key': { '1': null }, session: { ok: Buffer.from([1]), boom: Buffer.from([2]) } }),
     ).rejects.toThrow(/refused/);
