@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { isPostgresUrl } from '../src/config.ts';
-import { openAndMigrate } from '../src/db/connect.ts';
+import { openAndMigrate, openDb } from '../src/db/connect.ts';
 import { Engine } from '../src/engine/engine.ts';
 
 const { values: args } = parseArgs({
@@ -60,9 +60,16 @@ async function withDatabase<T>(run: (url: string, kind: string) => Promise<T>): 
   }
 }
 
+// Delivery ids unique across the bench's processes: a repeated id is (rightly) a cheap duplicate.
 let seq = 0;
 const say = (engine: Engine, user: string, text: string) =>
-  engine.handle({ channel: 'telegram', channelUserId: user, externalId: `b${++seq}`, text, receivedAt: new Date() });
+  engine.handle({
+    channel: 'telegram',
+    channelUserId: user,
+    externalId: `${process.pid}-${++seq}`,
+    text,
+    receivedAt: new Date(),
+  });
 
 /** Sends `total` messages spread over the workers, `inFlight` at a time; returns messages/s and latencies. */
 async function run(engine: Engine, users: string[], total: number, inFlight: number, texts: string[]) {
@@ -85,6 +92,16 @@ async function run(engine: Engine, users: string[], total: number, inFlight: num
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
   return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95) };
+}
+
+async function countInbound(url: string): Promise<number> {
+  const db = openDb(url);
+  const row = await db
+    .selectFrom('inbound_messages')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  await db.destroy();
+  return Number(row.n);
 }
 
 const texts = ['menu', 'bantuan', 'DATAKU', 'BATAL'];
@@ -148,7 +165,12 @@ await withDatabase(async (url, kind) => {
       .processes!.split(',')
       .map(Number)
       .filter((n) => n > 1)) {
+      const before = await countInbound(url);
       const perSecond = await runProcesses(url, users, messages, count, 8);
+      const handled = (await countInbound(url)) - before;
+      // Each process also warms up with 4 messages per lane before the clock starts.
+      const expected = Math.floor(messages / count) * count + count * 8 * 4;
+      if (handled !== expected) throw new Error(`expected ${expected} new messages, got ${handled}`);
       lines.push(`${count} processes, 8 in flight each: ${perSecond.toFixed(0)} messages/s`);
     }
   }

@@ -1,4 +1,14 @@
 // The few places where SQLite and PostgreSQL differ, decided in one module.
+// Values read back are made the same in src/db/postgres.ts and column types in
+// src/db/portable.ts. Left to each query, as no layer can hide them:
+// - LIKE ignores ASCII case on SQLite, not on PostgreSQL: compare lower(x).
+// - Ascending order puts NULLs first on SQLite, last on PostgreSQL: say which.
+// - After an error PostgreSQL refuses the rest of the transaction: never catch
+//   an error inside one and carry on.
+// - Date functions differ (strftime, to_char): compute days in code
+//   (src/core/time.ts) and compare the stored ISO text.
+// - PostgreSQL wants every selected column grouped or aggregated.
+// `npm run test:pg` runs every test on PostgreSQL to catch the rest.
 import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, PostgresAdapter, sql } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
