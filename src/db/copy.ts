@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { isPostgresUrl } from '../config.ts';
 import { type Db, migrate, openDb } from './connect.ts';
-import { dialectOf } from './dialect.ts';
+import { dialectOf, parentTables } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
 
 export class CopyError extends Error {}
@@ -47,22 +47,8 @@ export async function userTables(db: AnyDb): Promise<{ name: string; columns: st
 
 /** For each table, the tables its foreign keys point at. */
 async function references(db: AnyDb, tables: string[]): Promise<Map<string, Set<string>>> {
-  const refs = new Map(tables.map((t) => [t, new Set<string>()]));
-  if (dialectOf(db) === 'postgres') {
-    const { rows } = await sql<{ child: string; parent: string }>`
-      select cl.relname as child, ref.relname as parent
-      from pg_constraint c
-      join pg_class cl on cl.oid = c.conrelid
-      join pg_class ref on ref.oid = c.confrelid
-      join pg_namespace n on n.oid = cl.relnamespace
-      where c.contype = 'f' and n.nspname = current_schema()`.execute(db);
-    for (const r of rows) refs.get(r.child)?.add(r.parent);
-  } else {
-    for (const t of tables) {
-      const { rows } = await sql<{ table: string }>`select * from pragma_foreign_key_list(${t})`.execute(db);
-      for (const r of rows) refs.get(t)!.add(r.table);
-    }
-  }
+  const refs = new Map<string, Set<string>>();
+  for (const t of tables) refs.set(t, new Set(await parentTables(db, t)));
   return refs;
 }
 

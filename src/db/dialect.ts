@@ -36,3 +36,20 @@ export function withIdColumn<T extends string>(
 
 /** Text large enough for any message or JSON blob on both databases. */
 export const longText = sql`text`;
+
+/** The tables that `table`'s foreign keys point at (in the current schema on PostgreSQL). */
+export async function parentTables(db: Kysely<any>, table: string): Promise<string[]> {
+  const { rows } =
+    dialectOf(db) === 'postgres'
+      ? await sql<{ parent: string }>`
+          select distinct ref.relname as parent
+          from pg_constraint c
+          join pg_class cl on cl.oid = c.conrelid
+          join pg_class ref on ref.oid = c.confrelid
+          join pg_namespace n on n.oid = cl.relnamespace
+          where c.contype = 'f' and n.nspname = current_schema() and cl.relname = ${table}`.execute(db)
+      : await sql<{ parent: string }>`select distinct "table" as parent from pragma_foreign_key_list(${table})`.execute(
+          db,
+        );
+  return rows.map((r) => r.parent).sort();
+}

@@ -111,7 +111,7 @@ async function fillEmptyTables(db: Db): Promise<void> {
           // Row i points at the parent's row i where there is one: composite keys stay unique.
           const parents = await q.selectFrom(fk.table).select(fk.to).orderBy(fk.to).limit(2).execute();
           const parent = parents[i] ?? parents[0]!;
-          row[c.name] = i === 1 && !c.notnull ? null : parent[fk.to];
+          row[c.name] = i === 1 && !c.notnull && !c.pk ? null : parent[fk.to];
         } else if (i === 1 && !c.notnull && !c.pk) row[c.name] = null;
         else row[c.name] = integer ? i : real ? i + 0.25 : `${name}.${c.name}.${i} "é🙂"`;
       }

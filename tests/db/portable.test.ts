@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/connect.ts';
-import { dialectOf } from '../../src/db/dialect.ts';
+import { dialectOf, parentTables } from '../../src/db/dialect.ts';
 import { enqueue } from '../../src/db/outbox.ts';
 import { type TestDb, testDb, testsOnPostgres } from '../helpers/db.ts';
 import { describeWith, hasPostgres, POSTGRES } from '../helpers/external.ts';
@@ -71,6 +71,8 @@ function sharedChecks(kind: () => 'sqlite' | 'postgres') {
     expect(names).toEqual(expect.arrayContaining(['workers', 'outbox', 'conversations']));
     expect(new Set(names).size).toBe(names.length);
     expect(await columnsOf(t.db, 'outbox')).toContain('not_before');
+    expect(await parentTables(t.db, 'outbox')).toEqual(['workers']);
+    expect(await parentTables(t.db, 'workers')).toEqual([]);
     await enqueue(t.db, [{ channel: 'web', address: 'seen', workerId: null, kind: 'reply', text: 'x' }], at);
     const again = openDb(t.url);
     try {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAndMigrate } from '../../src/db/connect.ts';
+import { parentTables } from '../../src/db/dialect.ts';
 import { WORKER_TABLES } from '../../src/db/erase.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
 import { recordNames } from '../../src/flows/messages/settings.ts';
@@ -112,8 +113,7 @@ describe('engine on a real SQLite file', () => {
     }
     // Children before parents: a table is erased before any table it refers to.
     for (const table of WORKER_TABLES) {
-      const fks = await sql<{ table: string }>`select "table" from pragma_foreign_key_list(${table})`.execute(t.db);
-      for (const { table: parent } of fks.rows) {
+      for (const parent of await parentTables(t.db, table)) {
         if (WORKER_TABLES.includes(parent))
           expect(WORKER_TABLES.indexOf(parent), `${table} -> ${parent}`).toBeGreaterThan(WORKER_TABLES.indexOf(table));
       }
