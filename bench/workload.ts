@@ -43,14 +43,15 @@ function onboarding(r: () => number): string[] {
   return lines;
 }
 
-/** One later visit: a few messages about the menu, help or her data. */
+/** One later visit: a few messages about the menu, help, BPJS or her data. */
 function visit(r: () => number): string[] {
   const roll = r();
   if (roll < 0.3) return [pick(r, ['halo', 'menu', 'MENU', 'p']), pick(r, ['batal', 'menu'])];
   if (roll < 0.5) return ['bantuan'];
   if (roll < 0.65) return ['DATAKU'];
   if (roll < 0.8) return [pick(r, ['makasih bu', 'terima kasih', 'ok', 'siap'])];
-  if (roll < 0.9) return ['menu', '1', 'batal'];
+  if (roll < 0.85) return ['menu', '1', 'batal'];
+  if (roll < 0.95) return ['bpjs', '1', 'lanjut', 'menu'];
   return ['bahasa', r() < 0.5 ? '1' : '2'];
 }
 
