@@ -4,15 +4,18 @@ import { loadNow, machine, type Results, type Section } from './lib/report.ts';
 import { type EngineSizes, engineSection } from './sections/engine.ts';
 import { type MemorySizes, memorySection } from './sections/memory.ts';
 import { type SendingSizes, sendingSection } from './sections/sending.ts';
+import { type TelegramSizes, telegramSection } from './sections/telegram.ts';
 
 export interface Sizes {
   engine: EngineSizes;
+  telegram: TelegramSizes;
   sending: SendingSizes;
   memory: MemorySizes;
 }
 
 export const FULL: Sizes = {
   engine: { workers: 10_000 },
+  telegram: { workers: 2_000 },
   sending: { rate: 30, seconds: 20 },
   memory: { messages: 10_000 },
 };
@@ -20,12 +23,14 @@ export const FULL: Sizes = {
 /** `--quick`: the same figures on smaller sizes, in well under a minute. */
 export const QUICK: Sizes = {
   engine: { workers: 300 },
+  telegram: { workers: 100 },
   sending: { rate: 30, seconds: 4 },
   memory: { messages: 1_000 },
 };
 
 const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
   engine: engineSection,
+  telegram: telegramSection,
   sending: sendingSection,
   memory: memorySection,
 };

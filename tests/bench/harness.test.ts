@@ -11,6 +11,7 @@ import { workload } from '../../bench/workload.ts';
 
 const TINY: Sizes = {
   engine: { workers: 15 },
+  telegram: { workers: 5 },
   sending: { rate: 40, seconds: 0.5 },
   memory: { messages: 30 },
 };
