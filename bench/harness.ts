@@ -22,7 +22,7 @@ export const FULL: Sizes = {
 
 /** `--quick`: the same figures on smaller sizes, in well under a minute. */
 export const QUICK: Sizes = {
-  engine: { workers: 300 },
+  engine: { workers: 150 },
   telegram: { workers: 100 },
   sending: { rate: 30, seconds: 4 },
   memory: { messages: 1_000 },

@@ -1,6 +1,7 @@
 // Simulated workers and what they type: onboarding as people really answer it
-// (names of places typed loosely, a wrong digit now and then), then short
-// visits to the bot spread over weeks. Messages of all workers are interleaved
+// (names of places typed loosely, a wrong digit now and then), then their
+// diary in quick entries (order, hand-in, pay, hours, costs, summary) and a
+// short visit to the menu, help, BPJS or her data. Messages of all workers are interleaved
 // as they would arrive, and a few are delivered twice, as platforms do.
 
 import { PRODUCTS } from '../src/content/products.ts';
@@ -43,6 +44,57 @@ function onboarding(r: () => number): string[] {
   return lines;
 }
 
+const EMPLOYERS = ['Bu Yati', 'Pak Slamet', 'Bu Sri', 'Mbak Wati', 'Pak Darto', 'Bu Harni', 'CV Maju', 'Pak Heru'];
+const ITEMS = ['sandal', 'sandal', 'baju', 'kue', 'tas', 'bungkus rokok', 'kemasan'];
+const COSTS = ['listrik', 'lem', 'benang', 'bensin', 'gas', 'jarum'];
+
+/** Money as people type it: 45rb, or Rp42.750. */
+function rupiah(n: number): string {
+  if (n % 1000 === 0) return `${n / 1000}rb`;
+  return `Rp${String(n).replace(/\B(?=(\d{3})+$)/g, '.')}`;
+}
+
+/**
+ * One round of her diary as the quick entries are typed: an order from her
+ * employer (with the two questions it asks), and then some of: handing the
+ * work in, being paid for it, her hours, a cost, a summary.
+ */
+function diaryRound(r: () => number, employer: string): string[] {
+  const item = pick(r, ITEMS);
+  const kodi = 1 + Math.floor(r() * 5);
+  const rate = pick(r, [500, 750, 1000, 1500, 2000, 2500]);
+  const pieces = kodi * 20;
+  const qty = r() < 0.5 ? `${kodi} kodi` : String(pieces);
+  // Said with what it is per: a bare amount after "kodi" reads as a price per kodi.
+  const rateText = rate % 1000 === 0 ? `${rate / 1000}rb/pasang` : `${rate}/biji`;
+  const lines = [
+    `order ${qty} ${item} ${rateText} dari ${employer}`,
+    r() < 0.2 ? '1' : '2',
+    r() < 0.7 ? '1' : '2',
+    '1',
+  ];
+  const rejected = r() < 0.3 ? 1 + Math.floor(r() * 3) : 0;
+  if (r() < 0.8) {
+    lines.push(rejected ? `setor ${pieces - rejected} retur ${rejected}` : `setor ${pieces}`, '1');
+    if (r() < 0.7) lines.push(`dibayar ${rupiah((pieces - rejected) * rate)}`, 'ya');
+  }
+  if (r() < 0.6) {
+    const helpers = r() < 0.6 ? 0 : 1 + Math.floor(r() * 2);
+    lines.push(`kerja ${2 + Math.floor(r() * 7)} jam`, String(helpers));
+    if (helpers) lines.push(r() < 0.3 ? '1' : '2');
+    lines.push('1');
+  }
+  if (r() < 0.4) {
+    const cost = pick(r, COSTS);
+    lines.push(`biaya ${cost} ${5 + Math.floor(r() * 30)}rb`);
+    // "gas" (cooking gas) is not a known cost word: she is asked what it was for and says "other".
+    if (cost === 'gas') lines.push('5');
+    lines.push('1');
+  }
+  if (r() < 0.3) lines.push(pick(r, ['rekap minggu ini', 'rekap bulan ini']));
+  return lines;
+}
+
 /** One later visit: a few messages about the menu, help, BPJS or her data. */
 function visit(r: () => number): string[] {
   const roll = r();
@@ -57,8 +109,10 @@ function visit(r: () => number): string[] {
 
 export function conversation(r: () => number): string[] {
   const lines = onboarding(r);
-  const visits = 1 + Math.floor(r() * 3);
-  for (let i = 0; i < visits; i++) lines.push(...visit(r));
+  const employer = pick(r, EMPLOYERS);
+  lines.push(...diaryRound(r, employer));
+  if (r() < 0.3) lines.push(...diaryRound(r, employer));
+  lines.push(...visit(r));
   return lines;
 }
 
