@@ -16,7 +16,7 @@ export interface Sizes {
 export const FULL: Sizes = {
   engine: { workers: 10_000 },
   telegram: { workers: 2_000 },
-  sending: { rate: 30, seconds: 20 },
+  sending: { broadcastTo: 100_000, rate: 30, seconds: 20 },
   memory: { messages: 10_000 },
 };
 
@@ -24,7 +24,7 @@ export const FULL: Sizes = {
 export const QUICK: Sizes = {
   engine: { workers: 150 },
   telegram: { workers: 100 },
-  sending: { rate: 30, seconds: 4 },
+  sending: { broadcastTo: 10_000, rate: 30, seconds: 4 },
   memory: { messages: 1_000 },
 };
 

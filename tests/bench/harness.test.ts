@@ -12,7 +12,7 @@ import { workload } from '../../bench/workload.ts';
 const TINY: Sizes = {
   engine: { workers: 15 },
   telegram: { workers: 5 },
-  sending: { rate: 40, seconds: 0.5 },
+  sending: { broadcastTo: 50, rate: 40, seconds: 0.5 },
   memory: { messages: 30 },
 };
 
