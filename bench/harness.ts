@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { loadNow, machine, type Results, type Section } from './lib/report.ts';
 import { type EngineSizes, engineSection } from './sections/engine.ts';
 import { type MemorySizes, memorySection } from './sections/memory.ts';
+import { type ResearchSizes, researchSection } from './sections/research.ts';
 import { type SendingSizes, sendingSection } from './sections/sending.ts';
 import { type TelegramSizes, telegramSection } from './sections/telegram.ts';
 
@@ -10,6 +11,7 @@ export interface Sizes {
   engine: EngineSizes;
   telegram: TelegramSizes;
   sending: SendingSizes;
+  research: ResearchSizes;
   memory: MemorySizes;
 }
 
@@ -17,6 +19,7 @@ export const FULL: Sizes = {
   engine: { workers: 10_000 },
   telegram: { workers: 2_000 },
   sending: { broadcastTo: 100_000, rate: 30, seconds: 20 },
+  research: { workers: 5_000, entries: 1_000_000, days: 730 },
   memory: { messages: 10_000 },
 };
 
@@ -25,6 +28,7 @@ export const QUICK: Sizes = {
   engine: { workers: 150 },
   telegram: { workers: 100 },
   sending: { broadcastTo: 10_000, rate: 30, seconds: 4 },
+  research: { workers: 500, entries: 100_000, days: 730 },
   memory: { messages: 1_000 },
 };
 
@@ -32,6 +36,7 @@ const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
   engine: engineSection,
   telegram: telegramSection,
   sending: sendingSection,
+  research: researchSection,
   memory: memorySection,
 };
 

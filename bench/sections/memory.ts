@@ -31,7 +31,7 @@ async function bareNode(dir: string): Promise<number> {
 
 /** Messages for about `count` in total: whole conversations, cut at the count. */
 function messagesFor(count: number): WorkloadMessage[] {
-  const perWorker = 9; // about what one workload conversation holds
+  const perWorker = 15; // fewer than one workload conversation holds, so there are enough
   return workload({ workers: Math.max(1, Math.ceil(count / perWorker)), prefix: 'mem' }).slice(0, count);
 }
 

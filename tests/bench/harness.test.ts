@@ -13,6 +13,7 @@ const TINY: Sizes = {
   engine: { workers: 15 },
   telegram: { workers: 5 },
   sending: { broadcastTo: 50, rate: 40, seconds: 0.5 },
+  research: { workers: 20, entries: 2_000, days: 120 },
   memory: { messages: 30 },
 };
 
