@@ -26,10 +26,10 @@ export const FULL: Sizes = {
 /** `--quick`: the same figures on smaller sizes, in well under a minute. */
 export const QUICK: Sizes = {
   engine: { workers: 150 },
-  telegram: { workers: 100 },
+  telegram: { workers: 80 },
   sending: { broadcastTo: 10_000, rate: 30, seconds: 4 },
-  research: { workers: 500, entries: 100_000, days: 730 },
-  memory: { messages: 1_000 },
+  research: { workers: 250, entries: 50_000, days: 730 },
+  memory: { messages: 800 },
 };
 
 const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {

@@ -100,6 +100,13 @@ export function loadNow(): number {
   return Number(loadavg()[0]!.toFixed(2));
 }
 
+function ratioText(r: number | undefined): string {
+  if (r === undefined || !Number.isFinite(r)) return '';
+  // Large ratios read better as a multiple.
+  if (r >= 10) return `${Math.round(r).toLocaleString('en-US')}x`;
+  return `${(r * 100).toFixed(r < 0.1 ? 1 : 0)}%`;
+}
+
 export function formatTable(r: Results): string {
   const head = ['section', 'figure', 'value', 'baseline', 'ratio', 'target', 'result'];
   const rows: string[][] = [];
@@ -114,7 +121,7 @@ export function formatTable(r: Results): string {
         f.name,
         `${num(f.value)} ${f.unit}`,
         f.baseline ? `${num(f.baseline.value)} (${f.baseline.name})` : '',
-        f.ratio === undefined ? '' : `${(f.ratio * 100).toFixed(f.ratio < 0.1 ? 1 : 0)}%`,
+        ratioText(f.ratio),
         f.target ?? '',
         f.pass === undefined ? '' : f.pass ? 'pass' : 'FAIL',
       ]);
