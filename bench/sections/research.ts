@@ -1,0 +1,154 @@
+// (4) Research: the worker-week panel and the monthly aggregates, as a
+// researcher exports them, over a synthetic diary (on SQLite, and on
+// PostgreSQL when DATABASE_URL names one), against a plain full scan of the
+// same diary tables. Also records the indexes their queries use.
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { isPostgresUrl } from '../../src/config.ts';
+import { type Db, openAndMigrate } from '../../src/db/connect.ts';
+import { DATASETS, type ExportContext, keyedPseudonymizer } from '../../src/research/datasets.ts';
+import { type SeedSizes, seedDiary } from '../lib/diary-seed.ts';
+import { explainAll, openLogged, type PlanSummary } from '../lib/plans.ts';
+import { type Figure, ratioFigure, type Section } from '../lib/report.ts';
+import { withTmpDir } from '../lib/tmp.ts';
+
+export type ResearchSizes = SeedSizes;
+
+/** One sum over every row of each diary table: the least any computation over the whole diary must read. */
+const SCAN: [table: string, column: string][] = [
+  ['orders', 'rate_per_piece'],
+  ['handins', 'delivered_pieces'],
+  ['payments', 'amount'],
+  ['work_hours', 'minutes'],
+  ['costs', 'amount'],
+];
+
+async function fullScan(db: Db): Promise<number> {
+  const t0 = performance.now();
+  for (const [table, column] of SCAN) {
+    await sql`select count(*), sum(${sql.ref(column)}) from ${sql.table(table)}`.execute(db);
+  }
+  return performance.now() - t0;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+interface Run {
+  panelMs: number;
+  aggregatesMs: number;
+  scanMs: number;
+  panelRows: number;
+  aggregateRows: number;
+  seeded: Awaited<ReturnType<typeof seedDiary>>;
+  seedSeconds: number;
+  plans: PlanSummary;
+}
+
+async function runOn(url: string, dialect: 'sqlite' | 'postgres', sizes: ResearchSizes): Promise<Run> {
+  const db = await openAndMigrate(url);
+  try {
+    const t0 = performance.now();
+    const seeded = await seedDiary(db, sizes);
+    const seedSeconds = (performance.now() - t0) / 1000;
+    // Fresh statistics, as a database that has been in use would have.
+    await sql`analyze`.execute(db);
+    const ctx: ExportContext = {
+      db,
+      k: 5,
+      now: new Date(),
+      pseudonym: keyedPseudonymizer('bench-pseudonym-secret-0123456789'),
+      overdueDays: 14,
+    };
+    // A first full scan brings the file into the page cache, as on a server that has been running.
+    await fullScan(db);
+    const scanMs = await fullScan(db);
+    const panel = await timed(() => DATASETS.panel!.rows(ctx));
+    const aggregates = await timed(() => DATASETS.aggregates!.rows(ctx));
+    // The same two exports again on a connection that logs queries, to explain them.
+    const logged = openLogged(url);
+    try {
+      const lctx = { ...ctx, db: logged.db as Db };
+      await DATASETS.panel!.rows(lctx);
+      await DATASETS.aggregates!.rows(lctx);
+      const plans = await explainAll(logged, dialect);
+      return {
+        panelMs: panel.ms,
+        aggregatesMs: aggregates.ms,
+        scanMs,
+        panelRows: panel.value.length,
+        aggregateRows: aggregates.value.length,
+        seeded,
+        seedSeconds,
+        plans,
+      };
+    } finally {
+      await logged.db.destroy();
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A schema of its own on the PostgreSQL server, dropped afterwards. */
+async function withPgSchema<T>(base: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const schema = `upahku_bench_${Date.now().toString(36)}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(q).finally(() => c.end());
+  };
+  await admin(`create schema "${schema}"`);
+  const u = new URL(base);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  try {
+    return await fn(u.toString());
+  } finally {
+    await admin(`drop schema "${schema}" cascade`);
+  }
+}
+
+function figuresOf(run: Run, on: string, target: boolean): Figure[] {
+  const scan = { name: 'full scan of the diary', value: run.scanMs / 1000 };
+  const f = (name: string, ms: number) => {
+    const fig = ratioFigure(`${name} (${on})`, ms / 1000, 's', scan);
+    if (target) {
+      fig.target = '< 1 s';
+      fig.pass = ms < 1000;
+    }
+    return fig;
+  };
+  return [f('worker-week panel', run.panelMs), f('monthly aggregates', run.aggregatesMs)];
+}
+
+function detailsOf(run: Run): Record<string, unknown> {
+  return {
+    entries: run.seeded.entries,
+    researchWorkers: run.seeded.researchWorkers,
+    days: `${run.seeded.firstDay} to ${run.seeded.lastDay}`,
+    seedSeconds: Number(run.seedSeconds.toFixed(1)),
+    panelRows: run.panelRows,
+    aggregateRows: run.aggregateRows,
+    indexesUsed: run.plans.indexes,
+    tablesReadInFull: run.plans.fullScans,
+  };
+}
+
+export async function researchSection(sizes: ResearchSizes, databaseUrl = process.env.DATABASE_URL): Promise<Section> {
+  const started = performance.now();
+  const sqlite = await withTmpDir((dir) => runOn(join(dir, 'research.sqlite'), 'sqlite', sizes));
+  const figures = figuresOf(sqlite, 'SQLite', true);
+  const details: Record<string, unknown> = { workers: sizes.workers, sqlite: detailsOf(sqlite) };
+  if (databaseUrl && isPostgresUrl(databaseUrl)) {
+    const pgRun = await withPgSchema(databaseUrl, (url) => runOn(url, 'postgres', sizes));
+    figures.push(...figuresOf(pgRun, 'PostgreSQL', false));
+    details.postgres = detailsOf(pgRun);
+  } else {
+    details.postgres = 'not run: DATABASE_URL does not name a PostgreSQL server';
+  }
+  return { name: 'research', figures, details, seconds: (performance.now() - started) / 1000 };
+}
