@@ -2,6 +2,7 @@
 // month, as medians, so she can bargain. Figures for her kecamatan only when at
 // least k other workers are in it; else for the regency; else "not enough data".
 import { productLabel } from '../content/products.ts';
+import { MONTHS_EN, MONTHS_ID } from './messages/months.ts';
 import type { Flow, FlowContext, Input, StepResult } from './types.ts';
 import { need, result } from './types.ts';
 
@@ -33,35 +34,6 @@ declare module './types.ts' {
 }
 
 const WORDS = new Set(['bandingkan', 'banding', 'bandingin', 'compare', 'bandingkan upah', 'compare pay']);
-
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function monthName(ym: string, lang: string): string {
   const [y, m] = ym.split('-');

@@ -1,5 +1,6 @@
 // REKAP (summary) and the monthly statement per employer.
 import { defineMessages } from './define.ts';
+import { MONTHS_EN, MONTHS_ID } from './months.ts';
 
 const PERIOD_ID: Record<string, string> = {
   thisWeek: 'minggu ini',
@@ -13,34 +14,6 @@ const PERIOD_EN: Record<string, string> = {
   thisMonth: 'this month',
   lastMonth: 'last month',
 };
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 type Totals = {
   opening: number;
