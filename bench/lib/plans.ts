@@ -53,6 +53,10 @@ export async function explainAll(l: Logged, dialect: 'sqlite' | 'postgres'): Pro
     // Plans name tables by their alias in the query: map them back.
     const aliases = new Map<string, string>();
     for (const m of text.matchAll(/"?(\w+)"?\s+as\s+"?(\w+)"?/gi)) aliases.set(m[2]!, m[1]!);
+    for (const m of text.matchAll(
+      /\b(?:from|join)\s+"?(\w+)"?\s+"?(?!(?:where|on|as|inner|left|join|order|group|limit)\b)(\w+)"?/gi,
+    ))
+      aliases.set(m[2]!, m[1]!);
     const table = (name: string) => aliases.get(name) ?? name;
     const q = CompiledQuery.raw(`${dialect === 'sqlite' ? 'explain query plan' : 'explain'} ${text}`, [...parameters]);
     const rows = (await l.db.executeQuery(q)).rows as Record<string, unknown>[];
