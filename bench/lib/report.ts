@@ -107,6 +107,23 @@ function ratioText(r: number | undefined): string {
   return `${(r * 100).toFixed(r < 0.1 ? 1 : 0)}%`;
 }
 
+/** The figures as rows of the README's table (section, figure, value, baseline, ratio, target and result). */
+export function markdownRows(r: Results): string {
+  const rows: string[] = [];
+  for (const s of r.sections) {
+    if (s.skipped || s.error) {
+      rows.push(`| ${s.name} | ${s.skipped ? `not run: ${s.skipped}` : 'failed'} | | | | |`);
+      continue;
+    }
+    for (const f of s.figures) {
+      const target = f.target ? `${f.target}: ${f.pass ? 'pass' : '**fail**'}` : '';
+      const base = f.baseline ? `${num(f.baseline.value)} ${f.unit} (${f.baseline.name})` : '';
+      rows.push(`| ${s.name} | ${f.name} | ${num(f.value)} ${f.unit} | ${base} | ${ratioText(f.ratio)} | ${target} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
 export function formatTable(r: Results): string {
   const head = ['section', 'figure', 'value', 'baseline', 'ratio', 'target', 'result'];
   const rows: string[][] = [];
