@@ -3,10 +3,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+} from 'kysely';
 import { isPostgresUrl } from '../config.ts';
 import { migrations } from './migrations/index.ts';
-import { PortablePlugin } from './portable.ts';
+import { PortablePlugin, withoutNul } from './portable.ts';
 import { postgresDialect } from './postgres.ts';
 import type { Database } from './schema.ts';
 
@@ -25,9 +33,48 @@ export function openDb(url: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new PortablePlugin('sqlite')],
   });
+}
+
+/** Statements kept prepared; the bot's queries are a few hundred distinct texts. */
+const STATEMENT_CACHE = 500;
+
+/**
+ * Kysely prepares every statement again on each call; preparing costs as much
+ * as running one of the bot's small queries, so prepared statements are kept
+ * by their SQL text (least recently used ones dropped). Safe because SQLite has
+ * one connection here: kysely runs one query at a time on it, and a statement
+ * still being iterated by a stream holds that connection until it is done.
+ */
+export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CACHE): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let stmt = cache.get(text);
+      if (stmt) {
+        // Map order is insertion order: moving it to the end keeps the least recently used first.
+        cache.delete(text);
+      } else {
+        stmt = portableStatement(sqlite.prepare(text));
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(text, stmt);
+      return stmt;
+    },
+  };
+}
+
+/** A prepared statement whose parameters are cleaned as the portable plugin does on PostgreSQL. */
+function portableStatement(stmt: SQLite.Statement): SqliteStatement {
+  return {
+    reader: stmt.reader,
+    all: (params) => stmt.all(withoutNul(params)),
+    run: (params) => stmt.run(withoutNul(params)),
+    iterate: (params) => stmt.iterate(withoutNul(params)),
+  };
 }
 
 class InCodeProvider implements MigrationProvider {

@@ -5,6 +5,7 @@ import type { CostCategory, DiaryEntity, EntityValues, Ledger, PaymentKind } fro
 import { ratePerPiece } from '../diary/rate.ts';
 import { fold } from '../parse/text.ts';
 import type { UnitCode } from '../parse/units.ts';
+import { prepared } from './prepared.ts';
 import type { Bool, Database } from './schema.ts';
 
 type Q = Kysely<Database>;
@@ -20,55 +21,49 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+// Run on most messages (every step of a diary entry shows or checks her ledger).
+const ledgerQueries = {
+  employers: prepared((q, workerId: string) =>
+    q.selectFrom('employers').select(['id', 'name']).where('worker_id', '=', workerId).orderBy('id'),
+  ),
+  orders: prepared((q, workerId: string) =>
+    q.selectFrom('orders').selectAll().where('worker_id', '=', workerId).where('voided_at', 'is', null).orderBy('id'),
+  ),
+  handins: prepared((q, workerId: string) =>
+    q.selectFrom('handins').selectAll().where('worker_id', '=', workerId).where('voided_at', 'is', null).orderBy('id'),
+  ),
+  payments: prepared((q, workerId: string) =>
+    q.selectFrom('payments').selectAll().where('worker_id', '=', workerId).where('voided_at', 'is', null).orderBy('id'),
+  ),
+  hours: prepared((q, workerId: string) =>
+    q
+      .selectFrom('work_hours')
+      .selectAll()
+      .where('worker_id', '=', workerId)
+      .where('voided_at', 'is', null)
+      .orderBy('id'),
+  ),
+  costs: prepared((q, workerId: string) =>
+    q.selectFrom('costs').selectAll().where('worker_id', '=', workerId).where('voided_at', 'is', null).orderBy('id'),
+  ),
+  corrected: prepared((q, workerId: string) =>
+    q
+      .selectFrom('diary_corrections')
+      .select(['entity', 'entity_id'])
+      .distinct()
+      .where('worker_id', '=', workerId)
+      .where('action', '=', 'change'),
+  ),
+};
+
 export async function loadLedger(q: Q, workerId: string): Promise<Ledger> {
-  const employers = await q
-    .selectFrom('employers')
-    .select(['id', 'name'])
-    .where('worker_id', '=', workerId)
-    .orderBy('id')
-    .execute();
-  const orders = await q
-    .selectFrom('orders')
-    .selectAll()
-    .where('worker_id', '=', workerId)
-    .where('voided_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  const handins = await q
-    .selectFrom('handins')
-    .selectAll()
-    .where('worker_id', '=', workerId)
-    .where('voided_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  const payments = await q
-    .selectFrom('payments')
-    .selectAll()
-    .where('worker_id', '=', workerId)
-    .where('voided_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  const hours = await q
-    .selectFrom('work_hours')
-    .selectAll()
-    .where('worker_id', '=', workerId)
-    .where('voided_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  const costs = await q
-    .selectFrom('costs')
-    .selectAll()
-    .where('worker_id', '=', workerId)
-    .where('voided_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  const corrected = await q
-    .selectFrom('diary_corrections')
-    .select(['entity', 'entity_id'])
-    .distinct()
-    .where('worker_id', '=', workerId)
-    .where('action', '=', 'change')
-    .execute();
+  const employers = await ledgerQueries.employers(q, workerId);
+  const orders = await ledgerQueries.orders(q, workerId);
+  const handins = await ledgerQueries.handins(q, workerId);
+  const payments = await ledgerQueries.payments(q, workerId);
+  const hours = await ledgerQueries.hours(q, workerId);
+  const costs = await ledgerQueries.costs(q, workerId);
+  const corrected = await ledgerQueries.corrected(q, workerId);
   return {
     employers,
     orders: orders.map((o) => ({

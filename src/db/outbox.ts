@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Channel, OutboundMessage, OutboxKind, ReplyOption } from '../core/messages.ts';
 import { allowedFrom } from '../outbox/quiet-hours.ts';
+import { prepared } from './prepared.ts';
 import type { Database, OutboxRow } from './schema.ts';
 
 export const PRIORITY: Record<OutboxKind, number> = { reply: 0, notice: 1, reminder: 5, broadcast: 10 };
@@ -20,31 +21,51 @@ export interface NewOutbound {
   broadcastId?: number | null;
 }
 
+function outboxRow(m: NewOutbound, nowIso: string) {
+  return {
+    channel: m.channel,
+    address: m.address,
+    worker_id: m.workerId,
+    kind: m.kind,
+    priority: PRIORITY[m.kind],
+    text: m.text,
+    options: m.options?.length ? JSON.stringify(m.options) : null,
+    status: 'pending' as const,
+    attempts: 0,
+    not_before: allowedFrom(new Date(m.notBefore ?? nowIso), m.quietHours).toISOString(),
+    ephemeral: m.ephemeral ? (1 as const) : (0 as const),
+    created_at: nowIso,
+    broadcast_id: m.broadcastId ?? null,
+    quiet_hours: m.quietHours ?? null,
+  };
+}
+type Row = ReturnType<typeof outboxRow>;
+const COLUMNS = Object.keys(
+  outboxRow({ channel: '', address: '', workerId: null, kind: 'reply', text: '' }, new Date(0).toISOString()),
+) as (keyof Row)[];
+
+/** A turn's replies (one to three messages) go through an insert compiled once per count. */
+const insertOf = [1, 2, 3].map((n) =>
+  prepared((q, ...values: unknown[]) =>
+    q
+      .insertInto('outbox')
+      .values(
+        Array.from({ length: n }, (_, r) =>
+          Object.fromEntries(COLUMNS.map((c, i) => [c, values[r * COLUMNS.length + i]])),
+        ) as Row[],
+      )
+      .returning('id'),
+  ),
+);
+
 export async function enqueue(q: Kysely<Database>, messages: NewOutbound[], nowIso: string): Promise<number[]> {
   if (!messages.length) return [];
-  const rows = await q
-    .insertInto('outbox')
-    .values(
-      messages.map((m) => ({
-        channel: m.channel,
-        address: m.address,
-        worker_id: m.workerId,
-        kind: m.kind,
-        priority: PRIORITY[m.kind],
-        text: m.text,
-        options: m.options?.length ? JSON.stringify(m.options) : null,
-        status: 'pending' as const,
-        attempts: 0,
-        not_before: allowedFrom(new Date(m.notBefore ?? nowIso), m.quietHours).toISOString(),
-        ephemeral: m.ephemeral ? (1 as const) : (0 as const),
-        created_at: nowIso,
-        broadcast_id: m.broadcastId ?? null,
-        quiet_hours: m.quietHours ?? null,
-      })),
-    )
-    .returning('id')
-    .execute();
-  return rows.map((r) => r.id);
+  const rows = messages.map((m) => outboxRow(m, nowIso));
+  const insert = insertOf[rows.length - 1];
+  const inserted = insert
+    ? await insert(q, ...rows.flatMap((r) => COLUMNS.map((c) => r[c])))
+    : await q.insertInto('outbox').values(rows).returning('id').execute();
+  return inserted.map((r) => r.id);
 }
 
 export function toOutbound(row: OutboxRow): OutboundMessage {

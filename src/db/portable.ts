@@ -31,6 +31,12 @@ const WIDER_ON_POSTGRES: Partial<Record<ColumnDataType, ColumnDataType>> = {
 const NUL = /\u0000/g;
 const clean = (v: unknown) => (typeof v === 'string' && v.includes('\u0000') ? v.replace(NUL, '') : v);
 
+/** A statement's parameters without U+0000 (the same array when none has one). */
+export function withoutNul(params: ReadonlyArray<unknown>): ReadonlyArray<unknown> {
+  for (const v of params) if (typeof v === 'string' && v.includes('\u0000')) return params.map(clean);
+  return params;
+}
+
 class SchemaTypes extends OperationNodeTransformer {
   protected override transformDataType(node: DataTypeNode): DataTypeNode {
     const wider = WIDER_ON_POSTGRES[node.dataType];
@@ -60,7 +66,9 @@ export class PortablePlugin implements KyselyPlugin {
     if (node.kind === 'CreateTableNode' || node.kind === 'AlterTableNode') {
       return this.dialect === 'postgres' ? this.schemaTypes.transformNode(node, queryId) : node;
     }
-    return this.values.transformNode(node, queryId);
+    // On SQLite the statement cache (src/db/connect.ts) cleans parameters, which is
+    // much cheaper than rebuilding every query's tree here.
+    return this.dialect === 'postgres' ? this.values.transformNode(node, queryId) : node;
   }
 
   async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {

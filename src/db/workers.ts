@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Lang, WorkerProfile } from '../flows/types.ts';
+import { prepared } from './prepared.ts';
 import type { Database, Worker } from './schema.ts';
 
 type Q = Kysely<Database>;
@@ -28,27 +29,64 @@ export interface IdentityRef {
   created: boolean;
 }
 
-/** Finds the worker behind a channel user, creating both on first contact. */
-export async function findOrCreateByIdentity(
+/** Her identity on a channel, with her status, as read at the start of a turn. */
+export interface FoundIdentity {
+  identityId: number;
+  workerId: string;
+  lastSeenAt: string;
+  status: Worker['status'];
+}
+
+const identityQuery = prepared((q, channel: string, userId: string) =>
+  q
+    .selectFrom('channel_identities as ci')
+    .innerJoin('workers as w', 'w.id', 'ci.worker_id')
+    .select(['ci.id', 'ci.worker_id', 'ci.last_seen_at', 'w.status'])
+    // Each (channel, id) pair whole, so that each side uses its index: written as
+    // `channel = ? and (a or b)`, SQLite reads every identity on the channel.
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('ci.channel', '=', channel), eb('ci.channel_user_id', '=', userId)]),
+        eb.and([eb('ci.channel', '=', channel), eb('ci.alt_user_id', '=', userId)]),
+      ]),
+    )
+    .limit(1),
+);
+
+export async function findIdentity(q: Q, channel: string, channelUserId: string): Promise<FoundIdentity | undefined> {
+  const [row] = await identityQuery(q, channel, channelUserId);
+  return row && { identityId: row.id, workerId: row.worker_id, lastSeenAt: row.last_seen_at, status: row.status };
+}
+
+/**
+ * How stale `last_seen_at` may get. It only chooses which of her channels
+ * messages go to, so writing it on every message would cost a write per turn
+ * for nothing.
+ */
+const SEEN_PRECISION_MS = 10 * 60_000;
+
+/** Records that she wrote from this identity (and from which campaign's link). */
+export async function touchIdentity(q: Q, found: FoundIdentity, nowIso: string, campaign?: string): Promise<void> {
+  if (Date.parse(nowIso) - Date.parse(found.lastSeenAt) >= SEEN_PRECISION_MS || nowIso < found.lastSeenAt) {
+    await q
+      .updateTable('channel_identities')
+      .set({ last_seen_at: nowIso })
+      .where('id', '=', found.identityId)
+      .execute();
+  }
+  if (campaign) {
+    await q.updateTable('workers').set({ campaign, updated_at: nowIso }).where('id', '=', found.workerId).execute();
+  }
+}
+
+/** A new worker, onboarding, and her first identity. */
+export async function createWithIdentity(
   q: Q,
   channel: string,
   channelUserId: string,
   nowIso: string,
   campaign?: string,
 ): Promise<IdentityRef> {
-  const found = await q
-    .selectFrom('channel_identities')
-    .select(['id', 'worker_id'])
-    .where('channel', '=', channel)
-    .where((eb) => eb.or([eb('channel_user_id', '=', channelUserId), eb('alt_user_id', '=', channelUserId)]))
-    .executeTakeFirst();
-  if (found) {
-    await q.updateTable('channel_identities').set({ last_seen_at: nowIso }).where('id', '=', found.id).execute();
-    if (campaign) {
-      await q.updateTable('workers').set({ campaign, updated_at: nowIso }).where('id', '=', found.worker_id).execute();
-    }
-    return { workerId: found.worker_id, identityId: found.id, created: false };
-  }
   const workerId = randomUUID();
   await q
     .insertInto('workers')
@@ -77,6 +115,33 @@ export async function findOrCreateByIdentity(
     .returning('id')
     .executeTakeFirstOrThrow();
   return { workerId, identityId: identity.id, created: true };
+}
+
+/** Finds the worker behind a channel user, creating both on first contact. */
+export async function findOrCreateByIdentity(
+  q: Q,
+  channel: string,
+  channelUserId: string,
+  nowIso: string,
+  campaign?: string,
+): Promise<IdentityRef> {
+  const found = await findIdentity(q, channel, channelUserId);
+  if (!found) return createWithIdentity(q, channel, channelUserId, nowIso, campaign);
+  await touchIdentity(q, found, nowIso, campaign);
+  return { workerId: found.workerId, identityId: found.identityId, created: false };
+}
+
+const markActiveQuery = prepared((q, workerId: string, nowIso: string) =>
+  q.updateTable('workers').set({ last_active_at: nowIso }).where('id', '=', workerId).returningAll(),
+);
+
+/**
+ * Marks her active now and reads her row. On PostgreSQL the update takes her
+ * row's lock, so two turns of one worker run one after the other, and the row
+ * returned is the one the previous turn committed.
+ */
+export async function markActive(q: Q, workerId: string, nowIso: string): Promise<Worker | undefined> {
+  return (await markActiveQuery(q, workerId, nowIso))[0];
 }
 
 export async function getWorker(q: Q, id: string): Promise<Worker | undefined> {

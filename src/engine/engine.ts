@@ -7,11 +7,12 @@ import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/connect.ts';
-import { loadConversation, saveConversation } from '../db/conversations.ts';
+import { readConversation, saveConversationChange } from '../db/conversations.ts';
+import { recordInbound } from '../db/inbound.ts';
 import { enqueue } from '../db/outbox.ts';
-import { retryConflicts } from '../db/retry.ts';
+import { retryConflicts, WorkerGone } from '../db/retry.ts';
 import type { Database } from '../db/schema.ts';
-import { findOrCreateByIdentity, getWorker, toProfile } from '../db/workers.ts';
+import { createWithIdentity, findIdentity, markActive, toProfile, touchIdentity } from '../db/workers.ts';
 import { translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
 import type { Facts, FlowContext, FlowSettings, StepResult } from '../flows/types.ts';
@@ -55,35 +56,36 @@ export class Engine {
     const now = this.clock.now();
     const nowIso = now.toISOString();
     const turn = async (trx: Transaction<Database>): Promise<HandleResult> => {
-      const inserted = await trx
-        .insertInto('inbound_messages')
-        .values({
-          channel: msg.channel,
-          external_id: msg.externalId,
-          worker_id: null,
-          text: msg.text.slice(0, STORED_TEXT),
-          received_at: msg.receivedAt.toISOString(),
-          processed_at: nowIso,
-        })
-        .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) return { duplicate: true, workerId: null, outboxIds: [] };
-
-      const ref = await findOrCreateByIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign);
-      await trx
-        .updateTable('inbound_messages')
-        .set({ worker_id: ref.workerId })
-        .where('id', '=', inserted.id)
-        .execute();
-      await trx.updateTable('workers').set({ last_active_at: nowIso }).where('id', '=', ref.workerId).execute();
-      const row = await getWorker(trx, ref.workerId);
-      const worker = toProfile(row!);
+      const found = await findIdentity(trx, msg.channel, msg.channelUserId);
       // Before she consents nothing she types is kept: the row stays only as the dedupe key.
-      if (worker.status !== 'active') {
-        await trx.updateTable('inbound_messages').set({ text: '' }).where('id', '=', inserted.id).execute();
+      const keepText = found?.status === 'active';
+      const inboundId = await recordInbound(trx, {
+        channel: msg.channel,
+        externalId: msg.externalId,
+        workerId: found?.workerId ?? null,
+        text: keepText ? msg.text.slice(0, STORED_TEXT) : '',
+        receivedAt: msg.receivedAt.toISOString(),
+        processedAt: nowIso,
+      });
+      if (inboundId === null) return { duplicate: true, workerId: null, outboxIds: [] };
+
+      let workerId: string;
+      if (found) {
+        await touchIdentity(trx, found, nowIso, msg.campaign);
+        workerId = found.workerId;
+      } else {
+        workerId = (await createWithIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign)).workerId;
+        await trx.updateTable('inbound_messages').set({ worker_id: workerId }).where('id', '=', inboundId).execute();
       }
-      const state = await loadConversation(trx, ref.workerId);
+      // Early in the turn: on PostgreSQL this waits for her previous turn to commit.
+      const row = await markActive(trx, workerId, nowIso);
+      if (!row) throw new WorkerGone();
+      const worker = toProfile(row);
+      if (keepText && worker.status !== 'active') {
+        await trx.updateTable('inbound_messages').set({ text: '' }).where('id', '=', inboundId).execute();
+      }
+      const stored = await readConversation(trx, workerId);
+      const state = stored.state;
 
       const text = cleanText(msg.text.length > MAX_INPUT * 4 ? msg.text.slice(0, MAX_INPUT * 4) : msg.text);
       const input = {
@@ -114,9 +116,9 @@ export class Engine {
       }
       if (step.needs?.length) throw new Error(`Facts still missing: ${step.needs.join(', ')}`);
 
-      const ac: ApplyContext = { trx, workerId: ref.workerId, nowIso, flow: ctx, erased: false };
+      const ac: ApplyContext = { trx, workerId, nowIso, flow: ctx, erased: false };
       await applyEffects(step.effects, ac);
-      if (!ac.erased) await saveConversation(trx, ref.workerId, step.state, nowIso);
+      if (!ac.erased) await saveConversationChange(trx, workerId, stored.row, step.state, nowIso);
 
       const outboxIds = await enqueue(
         trx,
@@ -124,7 +126,7 @@ export class Engine {
           channel: msg.channel,
           address: msg.channelUserId,
           // After an erasure nothing may point at her: the goodbye is sent and then removed.
-          workerId: ac.erased ? null : ref.workerId,
+          workerId: ac.erased ? null : workerId,
           kind: 'reply' as const,
           text: r.text,
           options: r.options ?? null,
@@ -132,7 +134,7 @@ export class Engine {
         })),
         nowIso,
       );
-      return { duplicate: false, workerId: ac.erased ? null : ref.workerId, outboxIds };
+      return { duplicate: false, workerId: ac.erased ? null : workerId, outboxIds };
     };
     // Another process may race for the same new person: the loser runs again.
     const res = await retryConflicts(() => this.db.transaction().execute(turn));

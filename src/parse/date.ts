@@ -1,9 +1,7 @@
 // Days and hours as people type them: "kemarin", "senin", "tgl 12", "12/11", "12 nov 2026"; "2,5 jam", "90 menit".
 // Days are WIB (Asia/Jakarta) calendar days as YYYY-MM-DD. Pure; never throws. A date is returned as read
 // even when implausible (next year, far past): the caller confirms such values with her.
-import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
-import { TIME_ZONE } from '../core/time.ts';
+import { WIB_OFFSET_MS } from '../core/time.ts';
 import { prep, readNumber } from './number.ts';
 
 export type DayOptions = {
@@ -70,11 +68,16 @@ export function parseDay(s: string, now: Date, opts: DayOptions = {}): string | 
   // Beyond years 1-9999 a day cannot be written as YYYY-MM-DD.
   if (Math.abs(now.getTime()) > 253_000_000_000_000) return null;
   const future = opts.direction === 'future';
-  const today = new TZDate(now.getTime(), TIME_ZONE);
-  const t0: Ymd = { y: today.getFullYear(), m: today.getMonth() + 1, d: today.getDate() };
+  // Today in WIB as midnight UTC of that calendar day: day arithmetic on it is plain UTC arithmetic.
+  const today = new Date(now.getTime() + WIB_OFFSET_MS);
+  today.setUTCHours(0, 0, 0, 0);
+  const t0: Ymd = { y: today.getUTCFullYear(), m: today.getUTCMonth() + 1, d: today.getUTCDate() };
   const plus = (n: number) => {
-    const d = addDays(today, n);
-    return Number.isNaN(d.getTime()) || d.getFullYear() < 1 || d.getFullYear() > 9999 ? null : format(d, 'yyyy-MM-dd');
+    const d = new Date(today.getTime() + n * 86_400_000);
+    const y = d.getUTCFullYear();
+    return Number.isNaN(d.getTime()) || y < 1 || y > 9999
+      ? null
+      : show({ y, m: d.getUTCMonth() + 1, d: d.getUTCDate() });
   };
 
   let t = prep(s)
@@ -118,7 +121,7 @@ export function parseDay(s: string, now: Date, opts: DayOptions = {}): string | 
     const when = w[2];
     // "minggu lalu" usually means "last week", not "last Sunday": ask again rather than guess.
     if (target === 0 && w[1]!.startsWith('minggu') && when && !hasHari && when !== 'ini') return null;
-    const dow = today.getDay();
+    const dow = today.getUTCDay();
     const back = (dow - target + 7) % 7;
     const fwd = (target - dow + 7) % 7;
     if (!when || when === 'ini' || when === 'this') return plus(future ? fwd : -back);

@@ -116,11 +116,12 @@ export function findMoney(text: string): (Money & Span) | null {
 }
 
 /** Integer rupiah for display: 50000 -> "Rp50.000", -2500 -> "-Rp2.500". Fractions are rounded half up. */
+// One formatter for all calls: toLocaleString builds a new one each time, which shows in every reply.
+const GROUPED = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
+
 export function formatRupiah(n: number): string {
   if (!Number.isFinite(n)) return 'Rp-';
   const r = roundHalfUp(n);
-  const body = `Rp${Math.abs(r)
-    .toLocaleString('en-US', { useGrouping: true, maximumFractionDigits: 0 })
-    .replace(/,/g, '.')}`;
+  const body = `Rp${GROUPED.format(Math.abs(r)).replace(/,/g, '.')}`;
   return r < 0 ? `-${body}` : body;
 }

@@ -37,8 +37,13 @@ export async function linkIdentity(
     const rows = await trx
       .selectFrom('channel_identities')
       .select(['id', 'worker_id', 'channel_user_id', 'alt_user_id'])
-      .where('channel', '=', CHANNEL)
-      .where((eb) => eb.or([eb('channel_user_id', 'in', known), eb('alt_user_id', 'in', known)]))
+      // Each side whole, so that each uses its index (see findIdentity in src/db/workers.ts).
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('channel', '=', CHANNEL), eb('channel_user_id', 'in', known)]),
+          eb.and([eb('channel', '=', CHANNEL), eb('alt_user_id', 'in', known)]),
+        ]),
+      )
       .orderBy('id')
       .execute();
     if (!rows.length) {
@@ -113,11 +118,13 @@ export async function mayWriteFirst(db: Db, address: string): Promise<{ ok: true
     .selectFrom('channel_identities')
     .innerJoin('workers', 'workers.id', 'channel_identities.worker_id')
     .select(['channel_identities.worker_id', 'workers.opted_out'])
-    .where('channel_identities.channel', '=', CHANNEL)
     .where((eb) =>
       eb.or([
-        eb('channel_identities.channel_user_id', '=', address),
-        eb('channel_identities.alt_user_id', '=', address),
+        eb.and([
+          eb('channel_identities.channel', '=', CHANNEL),
+          eb('channel_identities.channel_user_id', '=', address),
+        ]),
+        eb.and([eb('channel_identities.channel', '=', CHANNEL), eb('channel_identities.alt_user_id', '=', address)]),
       ]),
     )
     .executeTakeFirst();
