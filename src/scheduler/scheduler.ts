@@ -22,12 +22,14 @@ export interface SchedulerOptions {
   retryBaseMs?: number;
   retryMaxMs?: number;
   notifyOutbox?: (channel: string) => void;
+  /** Quiet hours handed to jobs that write to workers unasked (QUIET_HOURS). */
+  quietHours?: string | null;
 }
 
 export class Scheduler {
   readonly claimer = `scheduler-${randomUUID().slice(0, 8)}`;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<SchedulerOptions, 'clock' | 'logger' | 'notifyOutbox'>>;
+  private readonly o: Required<Omit<SchedulerOptions, 'clock' | 'logger' | 'notifyOutbox' | 'quietHours'>>;
   private readonly loop: WakeableLoop;
   ran = 0;
   failed = 0;
@@ -100,6 +102,7 @@ export class Scheduler {
         clock: this.clock,
         logger: this.opts.logger,
         notifyOutbox: (channel) => this.opts.notifyOutbox?.(channel),
+        quietHours: this.opts.quietHours ?? null,
       });
       this.ran++;
       await finishJob(this.db, job, this.claimer, this.clock.now(), { status: 'done' });
