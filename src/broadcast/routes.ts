@@ -6,6 +6,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Clock } from '../core/clock.ts';
 import type { Db } from '../db/connect.ts';
+import { type AuditActor, recordAudit } from '../research/audit.ts';
 import {
   BroadcastError,
   broadcastChannels,
@@ -36,6 +37,9 @@ const createBody = z.object({
   createdBy: z.string().max(100).nullable().optional(),
 });
 const sendBody = z.object({ at: z.iso.datetime({ offset: true }).optional() });
+
+/** The shared API token names no person: its actions are logged as the API's. */
+export const API_ACTOR: AuditActor = { tokenId: null, name: 'api', role: null };
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -77,6 +81,7 @@ export function broadcastRoutes(o: BroadcastApiOptions): Hono {
     if (!parsed.success) return c.json({ error: bad(parsed.error) }, 400);
     const now = o.clock.now();
     const b = await createBroadcast(o.db, parsed.data, now, { quietHours: o.quietHours });
+    await recordAudit(o.db, API_ACTOR, 'broadcast', { op: 'create', broadcastId: b.id }, now);
     return c.json({ id: b.id, preview: await previewBroadcast(o.db, b.id, now) }, 201);
   });
   app.get('/api/broadcasts/:id', async (c) =>
@@ -89,18 +94,25 @@ export function broadcastRoutes(o: BroadcastApiOptions): Hono {
     const parsed = sendBody.safeParse((await c.req.json().catch(() => ({}))) ?? {});
     if (!parsed.success) return c.json({ error: bad(parsed.error) }, 400);
     const id = idOf(c.req.param('id'));
-    const res = await sendBroadcast(
+    const now = o.clock.now();
+    const res = await sendBroadcast(o.db, id, { at: parsed.data.at ? new Date(parsed.data.at) : undefined }, now);
+    await recordAudit(
       o.db,
-      id,
-      { at: parsed.data.at ? new Date(parsed.data.at) : undefined },
-      o.clock.now(),
+      API_ACTOR,
+      'broadcast',
+      { op: res.status === 'scheduled' ? 'schedule' : 'send', broadcastId: id, ...res },
+      now,
     );
     if (res.status === 'sending') for (const ch of await broadcastChannels(o.db, id)) o.notifyOutbox?.(ch);
     return c.json(res, 202);
   });
-  app.post('/api/broadcasts/:id/cancel', async (c) =>
-    c.json({ withdrawn: await cancelBroadcast(o.db, idOf(c.req.param('id')), o.clock.now()) }),
-  );
+  app.post('/api/broadcasts/:id/cancel', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const now = o.clock.now();
+    const withdrawn = await cancelBroadcast(o.db, id, now);
+    await recordAudit(o.db, API_ACTOR, 'broadcast', { op: 'cancel', broadcastId: id, withdrawn }, now);
+    return c.json({ withdrawn });
+  });
   app.get('/api/groups', async (c) => c.json({ groups: await listGroups(o.db) }));
   return app;
 }

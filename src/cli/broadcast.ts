@@ -21,6 +21,7 @@ import { loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
 import { TIME_ZONE, wibDateTime } from '../core/time.ts';
 import { type Db, openAndMigrate } from '../db/connect.ts';
+import { CLI_ACTOR, recordAudit } from '../research/audit.ts';
 import { databaseUrl } from './db-option.ts';
 
 const out = (s: string): void => {
@@ -220,6 +221,7 @@ export function broadcastCommand(program: Command): void {
           now,
           { quietHours: config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS },
         );
+        await recordAudit(db, CLI_ACTOR, 'broadcast', { op: 'create', broadcastId: b.id }, now);
         const p = await previewBroadcast(db, b.id, now);
         if (o.json) return out(JSON.stringify(p, null, 2));
         out(`Created broadcast #${b.id}. Nothing is sent yet.\n`);
@@ -251,6 +253,13 @@ export function broadcastCommand(program: Command): void {
       withDb(o.db, async (db) => {
         const now = systemClock.now();
         const res = await sendBroadcast(db, broadcastId(id), { at: o.at ? parseWhen(o.at, now) : undefined }, now);
+        await recordAudit(
+          db,
+          CLI_ACTOR,
+          'broadcast',
+          { op: res.status === 'scheduled' ? 'schedule' : 'send', broadcastId: broadcastId(id), ...res },
+          now,
+        );
         if (o.json) return out(JSON.stringify(res));
         if (res.status === 'scheduled') return out(`Broadcast #${id} is scheduled for ${when(res.at)}.`);
         out(`Broadcast #${id}: ${num(res.recipients)} messages queued. The running service sends them.`);
@@ -289,7 +298,15 @@ export function broadcastCommand(program: Command): void {
     .option(...dbOption)
     .action(async (id: string, o: { db?: string }) =>
       withDb(o.db, async (db) => {
-        const n = await cancelBroadcast(db, broadcastId(id), systemClock.now());
+        const now = systemClock.now();
+        const n = await cancelBroadcast(db, broadcastId(id), now);
+        await recordAudit(
+          db,
+          CLI_ACTOR,
+          'broadcast',
+          { op: 'cancel', broadcastId: broadcastId(id), withdrawn: n },
+          now,
+        );
         out(`Broadcast #${id} cancelled; ${num(n)} unsent messages withdrawn.`);
       }),
     );
@@ -306,7 +323,9 @@ export function groupCommand(program: Command): void {
     .option(...dbOption)
     .action(async (name: string, o: { db?: string; code?: string }) =>
       withDb(o.db, async (db) => {
-        const g = await createGroup(db, name, o.code ?? null, systemClock.now());
+        const now = systemClock.now();
+        const g = await createGroup(db, name, o.code ?? null, now);
+        await recordAudit(db, CLI_ACTOR, 'group_create', { groupId: g.id }, now);
         out(`Group "${g.name}" created.${g.joinCode ? ` Workers join by sending: GABUNG ${g.joinCode}` : ''}`);
       }),
     );
@@ -319,6 +338,7 @@ export function groupCommand(program: Command): void {
       withDb(o.db, async (db) => {
         const g = await groupByName(db, name);
         await setJoinCode(db, g.id, code === 'off' ? null : code);
+        await recordAudit(db, CLI_ACTOR, 'group_code', { groupId: g.id, joinCode: code !== 'off' });
         out(
           code === 'off'
             ? `Group "${g.name}" has no join code now.`
@@ -337,7 +357,16 @@ export function groupCommand(program: Command): void {
         if (!secret) throw new BroadcastError('PSEUDONYM_SECRET is not set: pseudonyms cannot be matched without it');
         const g = await groupByName(db, name);
         const lines = readFileSync(file === '-' ? 0 : file, 'utf8').split(/\r?\n/);
-        const res = await importPseudonyms(db, g.id, lines, secret, systemClock.now());
+        const now = systemClock.now();
+        const res = await importPseudonyms(db, g.id, lines, secret, now);
+        // Counts only: the pseudonyms themselves stay out of the log.
+        await recordAudit(
+          db,
+          CLI_ACTOR,
+          'group_import',
+          { groupId: g.id, added: res.added, already: res.already, notFound: res.unknown.length },
+          now,
+        );
         out(
           `Group "${g.name}": ${num(res.added)} added, ${num(res.already)} already in it, ${num(res.unknown.length)} not found.`,
         );

@@ -17,6 +17,7 @@ export const WORKER_TABLES: string[] = [
   'enrolment_followups',
   'enrolment_intents',
   'protection_status',
+  'status_rechecks',
   'questions',
   'inbound_messages',
   'outbox',

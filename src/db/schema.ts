@@ -107,6 +107,16 @@ export interface ProtectionStatusTable {
   asked_on: string;
 }
 
+/** The BPJS status question sent by the scheduler: one row per worker per due period. */
+export interface StatusRechecksTable {
+  id: Generated<number>;
+  worker_id: string;
+  /** When the question fell due: her newest answer plus a whole number of recheck periods. */
+  due_at: string;
+  asked_at: string;
+  outbox_id: number | null;
+}
+
 /** She said she intends to register; the follow-up is due at follow_up_due. */
 export interface EnrolmentIntentsTable {
   id: Generated<number>;
@@ -401,6 +411,7 @@ export interface Database {
   outbox: OutboxTable;
   consent_events: ConsentEventsTable;
   protection_status: ProtectionStatusTable;
+  status_rechecks: StatusRechecksTable;
   enrolment_intents: EnrolmentIntentsTable;
   enrolment_followups: EnrolmentFollowupsTable;
   questions: QuestionsTable;

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
+import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
 import { toOutbound } from '../db/outbox.ts';
 import type { OutboxRow } from '../db/schema.ts';
@@ -38,9 +39,7 @@ export class OutboxSender {
   private nextSlot = 0;
   private pausedUntil = 0;
   private readonly lastToAddress = new Map<string, number>();
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
+  private readonly loop: WakeableLoop;
   sentCount = 0;
   failedCount = 0;
   deferredCount = 0;
@@ -60,6 +59,11 @@ export class OutboxSender {
       leaseMs: opts.leaseMs ?? 120_000,
       idlePollMs: opts.idlePollMs ?? 1000,
     };
+    this.loop = new WakeableLoop({
+      pass: () => this.runOnce(),
+      idleMs: this.o.idlePollMs,
+      onError: (err) => this.opts.logger?.error({ err }, 'outbox sender'),
+    });
   }
 
   /** Claims and sends one batch; returns how many rows it handled. */
@@ -72,7 +76,7 @@ export class OutboxSender {
       leaseMs: this.o.leaseMs,
     });
     for (let i = 0; i < rows.length; i++) {
-      if (!this.running && this.loop) {
+      if (this.loop.stopping) {
         await this.release(rows.slice(i));
         break;
       }
@@ -271,39 +275,15 @@ export class OutboxSender {
 
   /** Runs until stop(): sends what is due, then waits to be woken or for the poll interval. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let n = 0;
-        try {
-          n = await this.runOnce();
-        } catch (err) {
-          this.opts.logger?.error({ err }, 'outbox sender');
-        }
-        if (n === 0 && this.running) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, this.o.idlePollMs);
-            this.wakeUp = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-          this.wakeUp = null;
-        }
-      }
-    })();
+    this.loop.start();
   }
 
   wake(): void {
-    this.wakeUp?.();
+    this.loop.wake();
   }
 
   /** Finishes the message in hand, puts the rest of the batch back, and stops. */
   async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
-    this.loop = null;
+    await this.loop.stop();
   }
 }

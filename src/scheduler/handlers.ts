@@ -16,6 +16,8 @@ export interface JobContext {
   logger?: Logger;
   /** Wakes the outbox senders of a channel after rows were queued. */
   notifyOutbox(channel: string): void;
+  /** The service's quiet hours (QUIET_HOURS, WIB), or null for none: for jobs that write first. */
+  quietHours: string | null;
 }
 
 export interface JobHandler {

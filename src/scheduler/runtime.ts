@@ -4,6 +4,7 @@ import '../broadcast/jobs.ts';
 import '../reminders/enrolment-followups.ts';
 import '../reminders/jobs.ts';
 import '../reminders/purge-job.ts';
+import '../reminders/status-rechecks.ts';
 import { broadcastRoutes } from '../broadcast/routes.ts';
 import { systemClock } from '../core/clock.ts';
 import { type Runtime, runtimeFactories } from '../service.ts';
@@ -11,8 +12,9 @@ import { Scheduler } from './scheduler.ts';
 
 runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
   const notifyOutbox = (channel: string) => engine.events.emit('outbox', channel);
+  const quietHours = config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS;
   const scheduler = config.SCHEDULER_ENABLED
-    ? new Scheduler(db, { logger, pollMs: config.SCHEDULER_POLL_MS, notifyOutbox })
+    ? new Scheduler(db, { logger, pollMs: config.SCHEDULER_POLL_MS, notifyOutbox, quietHours })
     : null;
   return {
     name: 'scheduler',
@@ -36,7 +38,7 @@ runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
           db,
           token: config.BROADCAST_API_TOKEN,
           clock: systemClock,
-          quietHours: config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS,
+          quietHours,
           notifyOutbox,
         }),
       );

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
+import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
 import type { JobRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
@@ -21,15 +22,15 @@ export interface SchedulerOptions {
   retryBaseMs?: number;
   retryMaxMs?: number;
   notifyOutbox?: (channel: string) => void;
+  /** Quiet hours handed to jobs that write to workers unasked (QUIET_HOURS). */
+  quietHours?: string | null;
 }
 
 export class Scheduler {
   readonly claimer = `scheduler-${randomUUID().slice(0, 8)}`;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<SchedulerOptions, 'clock' | 'logger' | 'notifyOutbox'>>;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
+  private readonly o: Required<Omit<SchedulerOptions, 'clock' | 'logger' | 'notifyOutbox' | 'quietHours'>>;
+  private readonly loop: WakeableLoop;
   ran = 0;
   failed = 0;
   lastRunAt: string | null = null;
@@ -46,6 +47,11 @@ export class Scheduler {
       retryBaseMs: opts.retryBaseMs ?? 30_000,
       retryMaxMs: opts.retryMaxMs ?? 3_600_000,
     };
+    this.loop = new WakeableLoop({
+      pass: () => this.runOnce(),
+      idleMs: this.o.pollMs,
+      onError: (err) => this.opts.logger?.error({ err }, 'scheduler'),
+    });
   }
 
   /** Puts the next run of every registered recurring job in the table. */
@@ -96,6 +102,7 @@ export class Scheduler {
         clock: this.clock,
         logger: this.opts.logger,
         notifyOutbox: (channel) => this.opts.notifyOutbox?.(channel),
+        quietHours: this.opts.quietHours ?? null,
       });
       this.ran++;
       await finishJob(this.db, job, this.claimer, this.clock.now(), { status: 'done' });
@@ -120,40 +127,16 @@ export class Scheduler {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let n = 0;
-        try {
-          n = await this.runOnce();
-        } catch (err) {
-          this.opts.logger?.error({ err }, 'scheduler');
-        }
-        if (n === 0 && this.running) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, this.o.pollMs);
-            this.wakeUp = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-          this.wakeUp = null;
-        }
-      }
-    })();
+    this.loop.start();
   }
 
   /** Looks at the table now (after a job was scheduled for now). */
   wake(): void {
-    this.wakeUp?.();
+    this.loop.wake();
   }
 
   /** Lets the job in hand finish, then stops. */
   async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
-    this.loop = null;
+    await this.loop.stop();
   }
 }

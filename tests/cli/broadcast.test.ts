@@ -100,6 +100,44 @@ describe('upahku broadcast and group', () => {
     expect(r.out).toMatch(/#1 {2}cancelled .* 4 recipients {2}Rapat kelompok hari Sabtu/);
   });
 
+  it('writes every broadcast and group change to the audit log as "cli", with no personal data', async () => {
+    const workers = await seedWorkers(t.db, 5, new Date().toISOString());
+    await upahku('group', 'create', 'Kelompok Gurah');
+    const secret = 'cli-test-secret-0123456789';
+    const file = join(t.dir, 'members.txt');
+    writeFileSync(file, `${pseudonymizer(secret)('worker', workers[0]!.id)}\nW-nothere000000000\n`);
+    process.env.PSEUDONYM_SECRET = secret;
+    await upahku('group', 'import', 'Kelompok Gurah', file);
+    delete process.env.PSEUDONYM_SECRET;
+    await upahku('group', 'code', 'Kelompok Gurah', 'gurah2');
+    await upahku('broadcast', 'create', '--text', 'Pelatihan BPJS hari Kamis', '--by', 'Bu Sari', '--quiet', 'off');
+    await upahku('broadcast', 'send', '1');
+    await upahku('broadcast', 'create', '--text', 'Kabar', '--quiet', 'off');
+    await upahku('broadcast', 'send', '2', '--at', '2099-12-01 09:00');
+    await upahku('broadcast', 'cancel', '1');
+    // Reading commands change nothing and are not logged.
+    await upahku('broadcast', 'preview', '1');
+    await upahku('broadcast', 'status', '1');
+    // A refused command did nothing: nothing to log.
+    await upahku('broadcast', 'send', '9');
+
+    const rows = await t.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+    expect(rows.map((r) => [r.actor, r.role, r.token_id])).toEqual(rows.map(() => ['cli', null, null]));
+    expect(rows.map((r) => [r.action, JSON.parse(r.detail)])).toEqual([
+      ['group_create', { groupId: 1 }],
+      ['group_import', { groupId: 1, added: 1, already: 0, notFound: 1 }],
+      ['group_code', { groupId: 1, joinCode: true }],
+      ['broadcast', { op: 'create', broadcastId: 1 }],
+      ['broadcast', { op: 'send', broadcastId: 1, status: 'sending', recipients: 5 }],
+      ['broadcast', { op: 'create', broadcastId: 2 }],
+      ['broadcast', { op: 'schedule', broadcastId: 2, status: 'scheduled', at: '2099-12-01T02:00:00.000Z' }],
+      ['broadcast', { op: 'cancel', broadcastId: 1, withdrawn: 5 }],
+    ]);
+    const logged = rows.map((r) => r.detail).join('\n');
+    for (const w of workers) expect(logged).not.toContain(w.address);
+    expect(logged).not.toMatch(/Pelatihan|Bu Sari|W-|Gurah/);
+  });
+
   it('says what is wrong in one line and exits 1', async () => {
     let r = await upahku('broadcast', 'create', '--text', 'x', '--product', 'batik');
     expect(r.err).toBe(

@@ -14,6 +14,7 @@ import type { Db } from '../../src/db/connect.ts';
 import { countWorkerRows, WORKER_TABLES } from '../../src/db/erase.ts';
 import { answerQuestion, openQuestions } from '../../src/db/questions.ts';
 import { createLogger } from '../../src/logger.ts';
+import { sendDueRechecks } from '../../src/reminders/status-rechecks.ts';
 import { runReminderSweep } from '../../src/reminders/sweep.ts';
 import '../../src/runtimes.ts';
 import { type Service, startService } from '../../src/service.ts';
@@ -213,6 +214,9 @@ describe('HAPUS after using every area', () => {
       notifyOutbox: (c) => svc!.engine.events.emit('outbox', c),
     });
     expect(swept.sent + swept.skipped).toBe(1);
+    // Her BPJS status asked again by the scheduler (long due by then), and her answer.
+    expect((await sendDueRechecks(svc!.db, new Date('2030-01-02T03:30:00Z'))).asked).toBe(1);
+    expect(await onTelegram('1')).toMatch(/Terima kasih, dicatat/);
     // An entry left half-way: a conversation in progress.
     expect(await onTelegram('order')).toMatch(/Dari siapa order ini/);
 

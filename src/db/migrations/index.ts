@@ -6,6 +6,7 @@ import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
 import { diary } from './0101_diary.ts';
 import { socialProtection } from './0201_social_protection.ts';
+import { statusRechecks } from './0202_status_rechecks.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
 import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
 import { diaryReminders } from './0502_diary_reminders.ts';
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0101_diary': diary,
   '0201_social_protection': socialProtection,
+  '0202_status_rechecks': statusRechecks,
   '0401_whatsapp_auth': whatsappAuth,
   '0501_scheduler_broadcasts': schedulerBroadcasts,
   '0502_diary_reminders': diaryReminders,

@@ -77,6 +77,7 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   costs: { id: 'Biaya', en: 'Costs' },
   diary_corrections: { id: 'Riwayat perubahan catatan', en: 'History of changes to entries' },
   protection_status: { id: 'Jawaban status BPJS', en: 'BPJS status answers' },
+  status_rechecks: { id: 'Pertanyaan ulang status BPJS', en: 'BPJS status questions asked again' },
   enrolment_intents: { id: 'Rencana daftar BPJS', en: 'Plans to register for BPJS' },
   enrolment_followups: { id: 'Jawaban "sudah daftar?"', en: 'Answers to "registered yet?"' },
   questions: { id: 'Pertanyaan Anda (TANYA)', en: 'Your questions (ASK)' },
