@@ -37,7 +37,7 @@ describe(`prepared queries (${testsOnPostgres ? 'postgres' : 'sqlite'})`, () => 
     await t.close();
   });
 
-  const byStatusAfter = prepared((q, status: string, after: string) =>
+  const byStatusAfter = prepared((q, status: 'active' | 'onboarding', after: string) =>
     q.selectFrom('workers').select('id').where('status', '=', status).where('id', '>', after).orderBy('id'),
   );
 
