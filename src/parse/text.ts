@@ -11,12 +11,23 @@ const INVISIBLE =
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
 
+// Printable ASCII, tabs and line breaks: nothing to normalise or strip, only spaces to tidy.
+// Most messages are such, and normalising is the slow part.
+const PLAIN = /^[\x20-\x7E\t\n]*$/;
+
 export function cleanText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(KEYCAP, '$1')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, ' ')
+  if (PLAIN.test(raw)) return tidySpaces(raw);
+  return tidySpaces(
+    raw
+      .normalize('NFKC')
+      .replace(KEYCAP, '$1')
+      .replace(INVISIBLE, '')
+      .replace(CONTROL, ' '),
+  );
+}
+
+function tidySpaces(s: string): string {
+  return s
     .replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, ' ')
     .replace(/ *\n+ */g, '\n')
     .trim();
@@ -24,6 +35,7 @@ export function cleanText(raw: string): string {
 
 /** Lower case without accents, for matching words. */
 export function fold(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
