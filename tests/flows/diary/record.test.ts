@@ -308,7 +308,9 @@ describe('the command word alone', () => {
     expect(await say('dibayar 50rb dari Bu Yati')).toBe(
       `Itu bukan nama. Untuk berhenti mengisi, ketik BATAL.\n${first}`,
     );
-    expect(await say('tanya')).toMatch(/^Itu bukan nama/);
+    // TANYA asks for the question on the side; BATAL there goes back to the order, BATAL again leaves it.
+    expect(await say('tanya')).toMatch(/^Tulis pertanyaan Anda/);
+    expect(await say('batal')).toMatch(/^Baik, tidak dikirim\.\n\nLanjutkan yang tadi/);
     expect(await say('batal')).toMatch(/Dibatalkan/);
     expect(await rows('employers')).toEqual([]);
     // HAPUS is for all her data; the confirmation points to UBAH for one entry.
