@@ -1,10 +1,13 @@
 // Words that name a kind of cost she carries, by category. Vocabulary from
 // /shared/domain/homework.md (workers pay their own electricity, thread, glue,
 // fans, transport). Categories are stored codes; labels are in the message catalogue.
+// "listrik" is energy for the work: electricity and the LPG (elpiji) or charcoal
+// that snack makers cook with and glue workers heat glue with.
+// A word belongs to one category only (a test checks).
 import type { CostCategory } from '../diary/ledger.ts';
 
 export const COST_WORDS: Record<CostCategory, string[]> = {
-  listrik: ['listrik', 'pln', 'token', 'lampu', 'electricity', 'power'],
+  listrik: ['listrik', 'pln', 'token', 'lampu', 'gas', 'elpiji', 'lpg', 'arang', 'electricity', 'power'],
   bahan: [
     'bahan',
     'benang',
@@ -21,6 +24,19 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
     'payet',
     'kancing',
     'resleting',
+    'tali',
+    'rafia',
+    'kertas',
+    'karton',
+    'kresek',
+    'selotip',
+    'solasi',
+    'staples',
+    'tepung',
+    'gula',
+    'telur',
+    'minyak',
+    'bumbu',
     'material',
     'materials',
     'thread',
@@ -41,8 +57,28 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
     'kirim',
     'antar',
     'parkir',
+    'pertalite',
+    'pertamax',
+    'solar',
+    'gojek',
+    'grab',
+    'maxim',
     'fuel',
   ],
-  alat: ['alat', 'gunting', 'mesin', 'kipas', 'masker', 'pisau', 'setrika', 'obeng', 'tang', 'tools', 'tool'],
-  lainnya: ['lain', 'lainnya', 'lain-lain', 'pulsa', 'other'],
+  alat: [
+    'alat',
+    'gunting',
+    'mesin',
+    'kipas',
+    'masker',
+    'pisau',
+    'setrika',
+    'obeng',
+    'tang',
+    'servis',
+    'service',
+    'tools',
+    'tool',
+  ],
+  lainnya: ['lain', 'lainnya', 'lain-lain', 'pulsa', 'kuota', 'internet', 'wifi', 'other'],
 };

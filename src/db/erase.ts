@@ -24,6 +24,7 @@ export const WORKER_TABLES: string[] = [
   'ngo_group_members',
   'reminder_prefs',
   'diary_reminders',
+  'profile_offers',
   'consent_events',
   'conversations',
   'channel_identities',

@@ -36,6 +36,14 @@ export interface ChannelIdentitiesTable {
   last_seen_at: string;
 }
 
+/** An offer to complete her profile that she has been shown, so it is made once. */
+export interface ProfileOffersTable {
+  worker_id: string;
+  /** What was offered: kecamatan. */
+  offer: string;
+  shown_at: string;
+}
+
 export interface ConversationsTable {
   worker_id: string;
   flow: string;
@@ -407,6 +415,7 @@ export interface Database {
   workers: WorkersTable;
   channel_identities: ChannelIdentitiesTable;
   conversations: ConversationsTable;
+  profile_offers: ProfileOffersTable;
   inbound_messages: InboundMessagesTable;
   outbox: OutboxTable;
   consent_events: ConsentEventsTable;

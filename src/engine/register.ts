@@ -6,3 +6,4 @@ import '../diary/register.ts';
 import '../broadcast/effects.ts';
 import '../reminders/effects.ts';
 import '../research/compare.ts';
+import '../profile/register.ts';

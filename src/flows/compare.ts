@@ -70,9 +70,21 @@ export function compareReplies(ctx: FlowContext, f: CompareFacts): string {
   return lines.join('\n\n');
 }
 
-function run(ctx: FlowContext): StepResult {
-  if (!ctx.worker.product || !productLabel(ctx.worker.product, ctx.lang) || !ctx.worker.kecamatan)
-    return result(null, [{ text: ctx.t('compareNoProfile') }]);
+/** BANDINGKAN typed alone, also inside another flow (the router answers it on the side there). */
+export function isCompareWord(lower: string): boolean {
+  return WORDS.has(lower.replace(/[.!?\s]+$/, ''));
+}
+
+/**
+ * The figures. Without a kecamatan or product she is asked for them, unless
+ * she is `aside` another flow (which stays open): then she is told how.
+ */
+function run(ctx: FlowContext, aside = false): StepResult {
+  if (!ctx.worker.product || !productLabel(ctx.worker.product, ctx.lang) || !ctx.worker.kecamatan) {
+    const text = ctx.t('compareNoProfile');
+    if (aside) return result(null, [{ text: `${text} ${ctx.t('profileHowTo')}` }]);
+    return { ...result(null, [{ text }]), goto: { flow: 'settings', args: { to: 'profile', compare: true } } };
+  }
   const f = ctx.facts.compareRates;
   if (!f) return need('compareRates');
   return result(null, [{ text: compareReplies(ctx, f) }]);
@@ -81,7 +93,7 @@ function run(ctx: FlowContext): StepResult {
 export const compareFlow: Flow = {
   name: 'compare',
   menu: { order: 85, label: (ctx) => ctx.t('compareLabel') },
-  start: (ctx) => run(ctx),
+  start: (ctx, args) => run(ctx, args?.aside === true),
   step: (_state, _input: Input, ctx) => run(ctx),
-  quick: (input) => (WORDS.has(input.lower) ? {} : null),
+  quick: (input) => (isCompareWord(input.lower) ? {} : null),
 };

@@ -1,11 +1,18 @@
 // Greeting, language, consent, research consent, kecamatan, main product.
 
-import { PRODUCTS } from '../content/products.ts';
-import { OUTSIDE_REGION, REGION } from '../content/region.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
-import { matchKecamatan } from '../parse/kecamatan.ts';
 import { CONSENT_VERSION } from './consent.ts';
 import { translator } from './messages/index.ts';
+import {
+  answerKecamatan,
+  answerProduct,
+  askKecamatan,
+  type KecamatanAnswer,
+  type KecamatanStep,
+  kecamatanList,
+  kecamatanName,
+  askProduct as productQuestion,
+} from './profile.ts';
 import type { ConvState, Flow, FlowContext, Input, Lang, StepResult } from './types.ts';
 import { result } from './types.ts';
 
@@ -15,17 +22,8 @@ const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({
   data,
 });
 
-function kecamatanList(ctx: FlowContext): string {
-  const names = [...REGION.kecamatan, ctx.t('outsideKediri')];
-  return names.map((n, i) => `${i + 1} ${n}`).join('\n');
-}
-
-function productList(lang: Lang): string {
-  return PRODUCTS.map((p, i) => `${i + 1} ${lang === 'en' ? p.en : p.id}`).join('\n');
-}
-
 function askProduct(ctx: FlowContext, data: Record<string, unknown>): StepResult {
-  return result(st('product', data), [{ text: ctx.t('askProduct', { list: productList(ctx.lang) }) }]);
+  return result(st('product', data), [{ text: productQuestion(ctx) }]);
 }
 
 /** Re-asks the current step: used for BATAL/MENU before onboarding is complete. */
@@ -35,9 +33,9 @@ export function repeatOnboarding(state: ConvState | null, ctx: FlowContext): Ste
     lang: () => onboardingFlow.start(ctx),
     consent: () => result(state, [{ text: ctx.t('consent') }]),
     research: () => result(state, [{ text: ctx.t('research') }]),
-    kecamatan: () => result(st('kecamatan'), [{ text: ctx.t('askKecamatan') }]),
+    kecamatan: () => result(st('kecamatan'), [{ text: askKecamatan(ctx) }]),
     kecamatanList: () => result(state, [{ text: ctx.t('kecamatanList', { list: kecamatanList(ctx) }) }]),
-    kecamatanConfirm: () => result(st('kecamatan'), [{ text: ctx.t('askKecamatan') }]),
+    kecamatanConfirm: () => result(st('kecamatan'), [{ text: askKecamatan(ctx) }]),
     product: () => askProduct(ctx, state.data),
   };
   return (prompts[state.step] ?? prompts.lang!)();
@@ -91,7 +89,7 @@ export const onboardingFlow: Flow = {
           return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n1 ${ctx.t('yes')}\n2 ${ctx.t('no')}` }]);
         return result(
           st('kecamatan'),
-          [{ text: ctx.t(yn === 'yes' ? 'researchYes' : 'researchNo') }, { text: ctx.t('askKecamatan') }],
+          [{ text: ctx.t(yn === 'yes' ? 'researchYes' : 'researchNo') }, { text: askKecamatan(ctx) }],
           [
             { type: 'consent', kind: 'research', decision: yn, version: CONSENT_VERSION },
             { type: 'updateWorker', changes: { researchConsent: yn === 'yes' } },
@@ -100,35 +98,17 @@ export const onboardingFlow: Flow = {
       }
       case 'kecamatan':
       case 'kecamatanList':
-        return chooseKecamatan(state, input, ctx);
-      case 'kecamatanConfirm': {
-        const yn = parseYesNo(input.text);
-        if (yn === 'yes') return askProduct(ctx, { kecamatan: state.data.guess });
-        if (yn === 'no')
-          return result(st('kecamatanList'), [{ text: ctx.t('kecamatanList', { list: kecamatanList(ctx) }) }]);
-        // Not yes or no: maybe she typed another name.
-        return chooseKecamatan(st('kecamatan'), input, ctx);
-      }
+      case 'kecamatanConfirm':
+        return chooseKecamatan(state.step, state.data, input, ctx);
       case 'product': {
-        const n = parseChoice(input.text);
-        const byName = PRODUCTS.find(
-          (p) =>
-            input.lower.length >= 3 &&
-            (p.id.toLowerCase().includes(input.lower) || p.en.toLowerCase().includes(input.lower)),
-        );
-        const product = n !== null && n >= 1 && n <= PRODUCTS.length ? PRODUCTS[n - 1]! : byName;
-        if (!product) {
-          return result(state, [
-            { text: `${ctx.t('chooseNumber', { max: PRODUCTS.length })}\n${productList(ctx.lang)}` },
-          ]);
-        }
+        const answer = answerProduct(input, ctx);
+        if (!('done' in answer)) return result(state, [{ text: answer.text }]);
         const kecamatan = String(state.data.kecamatan);
-        const shown = kecamatan === OUTSIDE_REGION ? ctx.t('outsideKediri') : kecamatan;
         return {
           ...result(
             null,
-            [{ text: ctx.t('done', { kecamatan: shown }) }],
-            [{ type: 'updateWorker', changes: { kecamatan, product: product.code } }],
+            [{ text: ctx.t('done', { kecamatan: kecamatanName(kecamatan, ctx) }) }],
+            [{ type: 'updateWorker', changes: { kecamatan, product: answer.done } }],
           ),
           goto: { flow: 'menu' },
         };
@@ -139,23 +119,8 @@ export const onboardingFlow: Flow = {
   },
 };
 
-function chooseKecamatan(_state: ConvState, input: Input, ctx: FlowContext): StepResult {
-  const n = parseChoice(input.text);
-  const count = REGION.kecamatan.length + 1;
-  if (n === 0) return result(st('kecamatanList'), [{ text: ctx.t('kecamatanList', { list: kecamatanList(ctx) }) }]);
-  if (n !== null) {
-    if (n >= 1 && n <= REGION.kecamatan.length) return askProduct(ctx, { kecamatan: REGION.kecamatan[n - 1] });
-    if (n === count) return askProduct(ctx, { kecamatan: OUTSIDE_REGION });
-    return result(st('kecamatanList'), [
-      {
-        text: `${ctx.t('chooseNumber', { max: count })}\n${ctx.t('kecamatanList', { list: kecamatanList(ctx) })}`,
-      },
-    ]);
-  }
-  const m = matchKecamatan(input.text);
-  if (m.kind === 'exact') return askProduct(ctx, { kecamatan: m.name });
-  if (m.kind === 'guess') {
-    return result(st('kecamatanConfirm', { guess: m.name }), [{ text: ctx.t('kecamatanConfirm', { name: m.name }) }]);
-  }
-  return result(st('kecamatan'), [{ text: ctx.t('kecamatanUnknown') }]);
+function chooseKecamatan(step: string, data: Record<string, unknown>, input: Input, ctx: FlowContext): StepResult {
+  const answer: KecamatanAnswer = answerKecamatan(step as KecamatanStep, data, input, ctx);
+  if ('done' in answer) return askProduct(ctx, { kecamatan: answer.done });
+  return result(st(answer.step, answer.data), [{ text: answer.text }]);
 }

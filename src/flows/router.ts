@@ -1,12 +1,14 @@
 // Decides which flow handles a message: global words first, then the flow in
 // progress, then quick entries and the main menu. Pure: no I/O.
 import { parseChoice } from '../parse/choice.ts';
+import { tanyaAside, tanyaText } from './bpjs/index.ts';
+import { compareFlow, isCompareWord } from './compare.ts';
 import { keywordOf } from './keywords.ts';
 import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
 import { flows } from './registry.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult, WorkerProfile } from './types.ts';
-import { result } from './types.ts';
+import { result, resumeOf } from './types.ts';
 
 const byName = new Map(flows.map((f) => [f.name, f]));
 
@@ -58,6 +60,19 @@ export function startFlow(name: string, ctx: FlowContext, args?: Record<string, 
   return flow.start(ctx, args);
 }
 
+/**
+ * MENU or BATAL after consent but before her kecamatan and product were asked:
+ * consent was saved, so not "nothing saved"; say where to fill them in later.
+ */
+function leaveOnboarding(ctx: FlowContext): StepResult {
+  if (ctx.worker.kecamatan) return result(null, [mainMenu(ctx)]);
+  return result(
+    null,
+    [{ text: ctx.t('profileLater') }, mainMenu(ctx)],
+    [{ type: 'profileOfferShown', offer: 'kecamatan' }],
+  );
+}
+
 function keywordResult(
   kw: NonNullable<ReturnType<typeof keywordOf>>,
   state: ConvState | null,
@@ -69,12 +84,18 @@ function keywordResult(
     case 'start':
       if (kw === 'start' && ctx.worker.optedOut) return startFlow('settings', ctx, { to: 'resume' });
       if (onboarding) return repeatOnboarding(state, ctx);
+      if (state?.flow === 'onboarding') return leaveOnboarding(ctx);
       // Leaving an entry half-way must not look as if it was saved.
       if (state) return result(null, [{ text: ctx.t('cancelled') }, mainMenu(ctx)]);
       return result(null, [mainMenu(ctx)]);
-    case 'cancel':
+    case 'cancel': {
       if (onboarding) return repeatOnboarding(state, ctx);
+      if (state?.flow === 'onboarding') return leaveOnboarding(ctx);
+      // Cancelling a question typed in the middle of an entry goes back to the entry.
+      const resume = resumeOf(state);
+      if (resume) return result(resume, [{ text: ctx.t('tanyaNotSent') }, { text: ctx.t('continueEntry') }]);
       return result(null, [{ text: ctx.t(state ? 'cancelled' : 'nothingToCancel') }, mainMenu(ctx)]);
+    }
     case 'help': {
       if (!onboarding) return result(state, [{ text: ctx.t('help') }]);
       const again = repeatOnboarding(state, ctx);
@@ -95,6 +116,24 @@ function keywordResult(
       if (onboarding) return repeatOnboarding(state, ctx);
       return startFlow('settings', ctx, { to: 'resume' });
   }
+}
+
+/**
+ * BANDINGKAN and TANYA typed in the middle of another flow: answered on the
+ * side, and she stays where she was. Like the global words, BANDINGKAN counts
+ * only as the whole message. "TANYA ..." is shown back before it is sent (see
+ * tanyaAside); the BPJS guide reads TANYA itself, and knows its free-text steps.
+ */
+function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (state.flow === 'menu') return null;
+  if (isCompareWord(input.lower)) {
+    const r = compareFlow.start(ctx, { aside: true });
+    if (r.needs) return r;
+    return { ...r, state, replies: [...r.replies, { text: ctx.t('continueEntry') }] };
+  }
+  if (state.flow === 'bpjs') return null;
+  const q = tanyaText(input.text);
+  return q === null ? null : tanyaAside(q, state, ctx);
 }
 
 const refusal: Input = { text: '2', lower: '2', kind: 'text', tooLong: false };
@@ -128,7 +167,7 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
     first = state?.flow === 'onboarding' ? onboardingFlow.step(state, input, ctx) : onboardingFlow.start(ctx);
   } else if (state) {
     const flow = state.flow === 'menu' ? undefined : byName.get(state.flow);
-    first = flow ? flow.step(state, input, ctx) : idle(input, ctx);
+    first = aside(state, input, ctx) ?? (flow ? flow.step(state, input, ctx) : idle(input, ctx));
   } else first = idle(input, ctx);
   return follow(first, ctx);
 }

@@ -1,4 +1,5 @@
-// Settings and data rights: language, research permission, DATAKU, BERHENTI/MULAI, HAPUS.
+// Settings and data rights: language, research permission, DATAKU, BERHENTI/MULAI, HAPUS,
+// and her kecamatan and kind of work (KECAMATAN / PEKERJAAN).
 
 import { productLabel } from '../content/products.ts';
 import { OUTSIDE_REGION } from '../content/region.ts';
@@ -7,7 +8,17 @@ import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { CONSENT_VERSION } from './consent.ts';
 import { translator } from './messages/index.ts';
 import { recordNames } from './messages/settings.ts';
-import type { ConvState, Flow, FlowContext, Lang, Reply, StepResult } from './types.ts';
+import {
+  answerKecamatan,
+  answerProduct,
+  askKecamatan,
+  askProduct,
+  type KecamatanStep,
+  kecamatanName,
+  productName,
+  profileWord,
+} from './profile.ts';
+import type { ConvState, Flow, FlowContext, Input, Lang, Reply, StepResult } from './types.ts';
 import { need, result } from './types.ts';
 
 const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({
@@ -25,9 +36,66 @@ function settingsMenu(ctx: FlowContext): StepResult {
         lang: LANG_NAMES[w.lang],
         research: ctx.t(w.researchConsent ? 'yes' : 'no'),
         messages: ctx.t(w.optedOut ? 'off' : 'on'),
+        kecamatan: kecamatanName(w.kecamatan, ctx),
+        product: productName(w.product, ctx),
       }),
     },
   ]);
+}
+
+/**
+ * What carries through the kecamatan and product questions: `fill` asks the
+ * product next when it is missing; `compare` ends by pointing to BANDINGKAN,
+ * which she typed first. (Not opened in the same turn: its figures would be
+ * loaded for the profile as it was before this message.)
+ */
+type Carry = { fill?: boolean; compare?: boolean };
+const carryOf = (data: Record<string, unknown>): Carry => ({
+  ...(data.fill === true ? { fill: true } : {}),
+  ...(data.compare === true ? { compare: true } : {}),
+});
+
+function finish(r: StepResult, carry: Carry, ctx: FlowContext): StepResult {
+  return carry.compare ? { ...r, replies: [...r.replies, { text: ctx.t('profileReadyCompare') }] } : r;
+}
+
+function kecamatanQuestion(ctx: FlowContext, carry: Carry): StepResult {
+  const w = ctx.worker;
+  const now = w.kecamatan ? `${ctx.t('kecamatanNow', { name: kecamatanName(w.kecamatan, ctx) })}\n` : '';
+  return result(st('kecamatan', carry), [{ text: `${now}${askKecamatan(ctx)}` }]);
+}
+
+function productQuestion(ctx: FlowContext, carry: Carry): StepResult {
+  const w = ctx.worker;
+  const now = w.product ? `${ctx.t('productNow', { name: productName(w.product, ctx) })}\n` : '';
+  return result(st('product', carry), [{ text: `${now}${askProduct(ctx)}` }]);
+}
+
+function kecamatanStep(state: ConvState, input: Input, ctx: FlowContext): StepResult {
+  const carry = carryOf(state.data);
+  const answer = answerKecamatan(state.step as KecamatanStep, state.data, input, ctx);
+  if (!('done' in answer)) return result(st(answer.step, { ...carry, ...answer.data }), [{ text: answer.text }]);
+  const saved = result(
+    null,
+    [{ text: ctx.t('kecamatanSaved', { name: kecamatanName(answer.done, ctx) }) }],
+    [{ type: 'updateWorker', changes: { kecamatan: answer.done } }],
+  );
+  if (carry.fill && !ctx.worker.product) {
+    const next = productQuestion(ctx, carry);
+    return { ...next, replies: [...saved.replies, ...next.replies], effects: saved.effects };
+  }
+  return finish(saved, carry, ctx);
+}
+
+function productStep(state: ConvState, input: Input, ctx: FlowContext): StepResult {
+  const answer = answerProduct(input, ctx);
+  if (!('done' in answer)) return result(state, [{ text: answer.text }]);
+  const saved = result(
+    null,
+    [{ text: ctx.t('productSaved', { name: productName(answer.done, ctx) }) }],
+    [{ type: 'updateWorker', changes: { product: answer.done } }],
+  );
+  return finish(saved, carryOf(state.data), ctx);
 }
 
 /** DATAKU: what is stored about her, in a few short messages. */
@@ -91,19 +159,44 @@ export const settingsFlow: Flow = {
         return result(null, [{ text: ctx.t('resumed') }], [{ type: 'updateWorker', changes: { optedOut: false } }]);
       case 'erase':
         return result(st('erase'), [{ text: ctx.t('eraseConfirm') }]);
+      case 'kecamatan':
+        return kecamatanQuestion(ctx, carryOf(args ?? {}));
+      case 'product':
+        return productQuestion(ctx, carryOf(args ?? {}));
+      case 'profile':
+        // What BANDINGKAN needs: the first thing missing, then the other.
+        if (!ctx.worker.kecamatan) return kecamatanQuestion(ctx, { ...carryOf(args ?? {}), fill: true });
+        return productQuestion(ctx, carryOf(args ?? {}));
       default:
         return settingsMenu(ctx);
     }
+  },
+
+  quick(input) {
+    const word = profileWord(input.lower);
+    if (word === 'kecamatan') return { to: 'kecamatan', fill: true };
+    if (word === 'product') return { to: 'product' };
+    return null;
   },
 
   step(state, input, ctx) {
     switch (state.step) {
       case 'menu': {
         const n = parseChoice(input.text);
-        const to = [undefined, 'lang', 'research', 'data', ctx.worker.optedOut ? 'resume' : 'stop', 'erase'][n ?? -1];
+        const to = [
+          undefined,
+          'lang',
+          'research',
+          'data',
+          ctx.worker.optedOut ? 'resume' : 'stop',
+          'erase',
+          undefined,
+          'kecamatan',
+          'product',
+        ][n ?? -1];
         if (n === 0) return { ...result(null), goto: { flow: 'menu' } };
         if (n === 6) return { ...result(null), goto: { flow: 'reminder' } };
-        if (!to) return result(state, [{ text: ctx.t('chooseNumberOrZero', { max: 6 }) }]);
+        if (!to) return result(state, [{ text: ctx.t('chooseNumberOrZero', { max: 8 }) }]);
         return settingsFlow.start(ctx, { to });
       }
       case 'lang': {
@@ -132,6 +225,12 @@ export const settingsFlow: Flow = {
           ],
         );
       }
+      case 'kecamatan':
+      case 'kecamatanList':
+      case 'kecamatanConfirm':
+        return kecamatanStep(state, input, ctx);
+      case 'product':
+        return productStep(state, input, ctx);
       case 'erase': {
         const yn = input.lower === 'hapus' || input.lower === 'delete' ? 'yes' : parseYesNo(input.text);
         if (yn === 'yes') return result(null, [{ text: ctx.t('erased') }], [{ type: 'eraseWorker' }]);

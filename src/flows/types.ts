@@ -111,6 +111,17 @@ export function result(state: ConvState | null, replies: Reply[] = [], effects: 
   return { state, replies, effects };
 }
 
+/**
+ * The flow she was in when she typed TANYA in the middle of it: kept in the
+ * side question's state, and where she returns when it is done or cancelled.
+ */
+export function resumeOf(state: ConvState | null): ConvState | null {
+  const r = state?.data.resume as Partial<ConvState> | undefined;
+  if (!r || typeof r.flow !== 'string' || typeof r.step !== 'string' || typeof r.data !== 'object' || !r.data)
+    return null;
+  return r as ConvState;
+}
+
 export function need(...needs: FactKey[]): StepResult {
   return { state: null, replies: [], effects: [], needs };
 }

@@ -217,6 +217,11 @@ describe('HAPUS after using every area', () => {
     // Her BPJS status asked again by the scheduler (long due by then), and her answer.
     expect((await sendDueRechecks(svc!.db, new Date('2030-01-02T03:30:00Z'))).asked).toBe(1);
     expect(await onTelegram('1')).toMatch(/Terima kasih, dicatat/);
+    // Without a kecamatan (as when she skips the question), REKAP says once how to set it; she sets it.
+    await svc!.db.updateTable('workers').set({ kecamatan: null }).where('id', '=', sri).execute();
+    expect(await onTelegram('rekap minggu ini')).toMatch(/Ketik KECAMATAN untuk mengisi/);
+    expect(await onTelegram('kecamatan')).toMatch(/kecamatan mana/);
+    expect(await onTelegram('pare')).toMatch(/Tersimpan\. Kecamatan: Pare/);
     // An entry left half-way: a conversation in progress.
     expect(await onTelegram('order')).toMatch(/Dari siapa order ini/);
 

@@ -4,6 +4,7 @@
 // 06xx research.
 import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
+import { profileOffers } from './0002_profile_offers.ts';
 import { diary } from './0101_diary.ts';
 import { socialProtection } from './0201_social_protection.ts';
 import { statusRechecks } from './0202_status_rechecks.ts';
@@ -15,6 +16,7 @@ import { researchIndexes } from './0602_research_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_profile_offers': profileOffers,
   '0101_diary': diary,
   '0201_social_protection': socialProtection,
   '0202_status_rechecks': statusRechecks,

@@ -10,7 +10,7 @@ import { showDay, wibDate } from '../../core/time.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { type MessageKey, type Translator, translator } from '../messages/index.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } from '../types.ts';
-import { need, result } from '../types.ts';
+import { need, result, resumeOf } from '../types.ts';
 import { costSharePermille, formatPermille } from './cost-share.ts';
 import type { BpjsOverview, OpenIntent, Program, StatusCode, StatusVia } from './model.ts';
 import { PROGRAMS } from './model.ts';
@@ -441,27 +441,61 @@ function recheckStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
 
 // ---- TANYA: questions for the NGO's staff
 
-function tanyaStart(ctx: FlowContext, text: string, context = 'tanya'): StepResult {
+/** The question after TANYA/ASK ("tanya: apa itu JHT?" -> "apa itu JHT?"), or null when it is not TANYA. */
+export function tanyaText(text: string): string | null {
+  const q = TANYA.exec(text);
+  return q ? (q[1] ?? '') : null;
+}
+
+const isQuestion = (q: string) => q.length >= 5 && /\p{L}{2,}/u.test(q);
+
+/** After a question typed in the middle of another flow, she goes back to it. */
+function backTo(resume: ConvState | null, replies: Reply[], effects: Effect[], ctx: FlowContext): StepResult {
+  if (!resume) return result(null, replies, effects);
+  return result(resume, [...replies, { text: ctx.t('continueEntry') }], effects);
+}
+
+function tanyaStart(ctx: FlowContext, text: string, context = 'tanya', resume: ConvState | null = null): StepResult {
   const q = text.trim();
-  if (q.length >= 5 && /\p{L}{2,}/u.test(q))
-    return result(null, [{ text: ctx.t('tanyaSaved') }], [{ type: 'storeQuestion', text: q, context }]);
-  return result(st('tanyaWrite'), [{ text: q ? ctx.t('tanyaTooShort') : ctx.t('tanyaAsk') }]);
+  if (isQuestion(q))
+    return backTo(resume, [{ text: ctx.t('tanyaSaved') }], [{ type: 'storeQuestion', text: q, context }], ctx);
+  return result(st('tanyaWrite', resume ? { context, resume } : {}), [
+    { text: q ? ctx.t('tanyaTooShort') : ctx.t('tanyaAsk') },
+  ]);
+}
+
+/**
+ * TANYA typed in the middle of another flow, which stays open. A question is
+ * shown back before it is sent: "tanya bos dulu" may be her answer to the
+ * question she was asked, not a question for the staff.
+ */
+export function tanyaAside(text: string, resume: ConvState, ctx: FlowContext): StepResult {
+  const q = text.trim();
+  const context = `tanya:${resume.flow}`;
+  if (!isQuestion(q)) return tanyaStart(ctx, q, context, resume);
+  return result(st('tanyaConfirm', { text: q, context, resume }), [
+    { text: ctx.t('tanyaSendConfirm', { text: excerpt(q) }) },
+  ]);
 }
 
 function tanyaStep(state: ConvState, input: Input, ctx: FlowContext): StepResult {
+  const resume = resumeOf(state);
+  const context = String(state.data.context ?? 'tanya');
   if (state.step === 'tanyaWrite') {
-    const r = tanyaStart(ctx, input.text);
-    return r.state ? result(state, [{ text: ctx.t('tanyaTooShort') }]) : r;
+    const r = tanyaStart(ctx, input.text, context, resume);
+    return r.effects.length ? r : result(state, [{ text: ctx.t('tanyaTooShort') }]);
   }
   // tanyaConfirm
   const yn = parseYesNo(input.text);
   if (yn === 'yes') {
-    const saved = tanyaStart(ctx, String(state.data.text), String(state.data.context ?? 'guide'));
+    const saved = tanyaStart(ctx, String(state.data.text), context, resume);
+    if (resume) return saved;
     if (saved.state) return bpjsMenu(ctx);
     const menu = bpjsMenu(ctx);
     return { ...menu, replies: [...saved.replies, ...menu.replies], effects: saved.effects };
   }
   if (yn === 'no') {
+    if (resume) return backTo(resume, [{ text: ctx.t('tanyaNotSent') }], [], ctx);
     const menu = bpjsMenu(ctx);
     return { ...menu, replies: [{ text: ctx.t('tanyaNotSent') }, ...menu.replies] };
   }
@@ -502,7 +536,11 @@ export const bpjsFlow: Flow = {
 
   step(state, input, ctx) {
     const q = state.step === 'obstacleOther' || state.step === 'tanyaWrite' ? null : TANYA.exec(input.text);
-    if (q) return tanyaStart(ctx, q[1] ?? '');
+    if (q) {
+      // Asked again while confirming a question set aside from another flow: that flow stays open.
+      const resume = resumeOf(state);
+      return tanyaStart(ctx, q[1] ?? '', resume ? String(state.data.context) : 'tanya', resume);
+    }
     switch (state.step) {
       case 'menu':
         return menuStep(state, input, ctx);

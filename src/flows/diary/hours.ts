@@ -4,7 +4,7 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { HoursValues, Ledger } from '../../diary/ledger.ts';
 import { periodOf } from '../../diary/period.ts';
 import { openOrders } from '../../diary/summary.ts';
-import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseYesNo } from '../../parse/choice.ts';
 import { parseHours } from '../../parse/date.ts';
 import { parseNumber } from '../../parse/number.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';

@@ -6,6 +6,7 @@ import { addMonths, monthOf, monthRange, type PeriodKind, periodOf } from '../..
 import { monthlyStatement, type PeriodSummary, summarize } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { translator } from '../messages/index.ts';
+import { kecamatanOffer } from '../profile.ts';
 import type { ConvState, Flow, FlowContext, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
@@ -110,10 +111,12 @@ export function rekapReplies(s: PeriodSummary, kind: PeriodKind, ctx: FlowContex
 
 function showPeriod(kind: PeriodKind, ctx: FlowContext): StepResult {
   const ledger = ctx.facts.diary;
-  if (!ledger) return need('diary');
+  // Without a kecamatan, the first REKAP also says how to set it (once).
+  const offer = kecamatanOffer(ctx);
+  if (!ledger || offer.needs) return need(...(ledger ? [] : (['diary'] as const)), ...(offer.needs ?? []));
   const p = periodOf(kind, today(ctx));
   const s = summarize(ledger, p, today(ctx), ctx.settings.payOverdueDays);
-  return result(null, rekapReplies(s, kind, ctx));
+  return result(null, [...rekapReplies(s, kind, ctx), ...offer.replies], offer.effects);
 }
 
 /** The statement for one employer and month, in Indonesian so she can forward it. */

@@ -81,6 +81,8 @@ export const bpjs = defineMessages(
     tanyaOffer: (p: { text: string }) =>
       `Saya belum bisa menjawab "${p.text}". Kirim sebagai pertanyaan ke pendamping Upahku?\n1 Ya, kirim\n2 Tidak`,
     tanyaNotSent: 'Baik, tidak dikirim.',
+    tanyaSendConfirm: (p: { text: string }) =>
+      `Kirim pertanyaan ini ke pendamping Upahku?\n"${p.text}"\n1 Ya, kirim\n2 Tidak`,
     tanyaAnswer: (p: { date: string; question: string; answer: string }) =>
       `Jawaban pendamping Upahku untuk pertanyaan Anda (${p.date}) "${p.question}":\n${p.answer}`,
   },
@@ -161,6 +163,8 @@ export const bpjs = defineMessages(
     tanyaOffer: (p: { text: string }) =>
       `I cannot answer "${p.text}" myself. Send it as a question to an Upahku organiser?\n1 Yes, send\n2 No`,
     tanyaNotSent: 'All right, not sent.',
+    tanyaSendConfirm: (p: { text: string }) =>
+      `Send this question to an Upahku organiser?\n"${p.text}"\n1 Yes, send\n2 No`,
     tanyaAnswer: (p: { date: string; question: string; answer: string }) =>
       `An Upahku organiser answers your question (${p.date}) "${p.question}":\n${p.answer}`,
   },

@@ -6,8 +6,7 @@ type Figures = { place: string; product: string; month: string; n: number; rate:
 export const compare = defineMessages(
   {
     compareLabel: 'Bandingkan upah',
-    compareNoProfile:
-      'Untuk membandingkan, isi dulu kecamatan dan jenis pekerjaan Anda. Ketik MENU lalu pilih Pengaturan.',
+    compareNoProfile: 'Untuk membandingkan, isi dulu kecamatan dan jenis pekerjaan Anda.',
     compareCell: (p: Figures) =>
       `Upah ${p.product} di ${p.place}, ${p.month} (${p.n} pekerja lain):${p.rate !== null ? `\nPer biji (tengah-tengah): ${rp(p.rate)}` : ''}${p.hourly !== null ? `\nPer jam (tengah-tengah): ${rp(p.hourly)}` : ''}`,
     compareRegencyOnly: (p: { place: string }) => `Data di ${p.place} belum cukup. Ini angka se-kabupaten:`,
@@ -22,7 +21,7 @@ export const compare = defineMessages(
   },
   {
     compareLabel: 'Compare pay',
-    compareNoProfile: 'To compare, first set your kecamatan and kind of work. Type MENU and choose Settings.',
+    compareNoProfile: 'To compare, first set your kecamatan and kind of work.',
     compareCell: (p: Figures) =>
       `Pay for ${p.product} in ${p.place}, ${p.month} (${p.n} other workers):${p.rate !== null ? `\nPer piece (middle value): ${rp(p.rate)}` : ''}${p.hourly !== null ? `\nPer hour (middle value): ${rp(p.hourly)}` : ''}`,
     compareRegencyOnly: (p: { place: string }) =>

@@ -21,14 +21,14 @@ const UNITS_EN: Record<string, string> = {
   ikat: 'bundle',
 };
 const COST_ID: Record<string, string> = {
-  listrik: 'Listrik',
+  listrik: 'Listrik / gas',
   bahan: 'Bahan',
   transport: 'Transport',
   alat: 'Alat',
   lainnya: 'Lainnya',
 };
 const COST_EN: Record<string, string> = {
-  listrik: 'Electricity',
+  listrik: 'Electricity / gas',
   bahan: 'Materials',
   transport: 'Transport',
   alat: 'Tools',
@@ -229,7 +229,7 @@ export const diary = defineMessages(
 
     // Costs.
     askCostCategory:
-      'Biaya untuk apa?\n1 Listrik\n2 Bahan (benang, lem, dll)\n3 Transport / ongkos\n4 Alat (gunting, kipas, dll)\n5 Lainnya',
+      'Biaya untuk apa?\n1 Listrik / gas elpiji\n2 Bahan (benang, lem, dll)\n3 Transport / ongkos\n4 Alat (gunting, kipas, dll)\n5 Lainnya',
     costCategory: (p: { c: string }) => COST_ID[p.c] ?? p.c,
     askCostAmount: 'Berapa biayanya? Contoh: 20rb.',
     askSpentOn: 'Kapan uangnya keluar?',
@@ -438,7 +438,7 @@ export const diary = defineMessages(
       `Saved: ${p.hours}, ${p.day}.\nThis week: ${p.week}.\nIf something is wrong, type EDIT.`,
 
     askCostCategory:
-      'What was the cost for?\n1 Electricity\n2 Materials (thread, glue, etc.)\n3 Transport\n4 Tools (scissors, fan, etc.)\n5 Other',
+      'What was the cost for?\n1 Electricity / cooking gas\n2 Materials (thread, glue, etc.)\n3 Transport\n4 Tools (scissors, fan, etc.)\n5 Other',
     costCategory: (p: { c: string }) => COST_EN[p.c] ?? p.c,
     askCostAmount: 'How much was it? For example: 20rb.',
     askSpentOn: 'When did you pay it?',

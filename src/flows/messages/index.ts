@@ -7,12 +7,25 @@ import { core } from './core.ts';
 import type { Catalog } from './define.ts';
 import { diary } from './diary.ts';
 import { onboarding } from './onboarding.ts';
+import { profile } from './profile.ts';
 import { rekap } from './rekap.ts';
 import { reminders } from './reminders.ts';
 import { settings } from './settings.ts';
 import { telegram } from './telegram.ts';
 
-const areas = [core, onboarding, settings, bpjs, telegram, diary, rekap, broadcast, reminders, compare] as const;
+const areas = [
+  core,
+  onboarding,
+  settings,
+  bpjs,
+  telegram,
+  diary,
+  rekap,
+  broadcast,
+  reminders,
+  compare,
+  profile,
+] as const;
 
 type Merge<A extends readonly { id: Catalog }[]> = A extends readonly [infer H, ...infer R]
   ? H extends { id: infer C }

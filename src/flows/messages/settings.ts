@@ -6,8 +6,8 @@ export const settings = defineMessages(
     helpLabel: 'Bantuan',
     chooseLanguage: 'Pilih bahasa / Choose language:\n1 Bahasa Indonesia\n2 English',
     languageSet: 'Bahasa: Indonesia.',
-    settingsMenu: (p: { lang: string; research: string; messages: string }) =>
-      `Pengaturan:\n1 Bahasa: ${p.lang}\n2 Izin penelitian: ${p.research}\n3 Lihat data saya\n4 Pesan dari Upahku: ${p.messages}\n5 Hapus semua data saya\n6 Pengingat mingguan\n0 Kembali`,
+    settingsMenu: (p: { lang: string; research: string; messages: string; kecamatan: string; product: string }) =>
+      `Pengaturan:\n1 Bahasa: ${p.lang}\n2 Izin penelitian: ${p.research}\n3 Lihat data saya\n4 Pesan dari Upahku: ${p.messages}\n5 Hapus semua data saya\n6 Pengingat mingguan\n7 Kecamatan: ${p.kecamatan}\n8 Pekerjaan: ${p.product}\n0 Kembali`,
     on: 'aktif',
     off: 'berhenti',
     researchNow: (p: { now: string }) =>
@@ -37,8 +37,8 @@ export const settings = defineMessages(
     helpLabel: 'Help',
     chooseLanguage: 'Pilih bahasa / Choose language:\n1 Bahasa Indonesia\n2 English',
     languageSet: 'Language: English.',
-    settingsMenu: (p: { lang: string; research: string; messages: string }) =>
-      `Settings:\n1 Language: ${p.lang}\n2 Research permission: ${p.research}\n3 See my data\n4 Messages from Upahku: ${p.messages}\n5 Delete all my data\n6 Weekly reminder\n0 Back`,
+    settingsMenu: (p: { lang: string; research: string; messages: string; kecamatan: string; product: string }) =>
+      `Settings:\n1 Language: ${p.lang}\n2 Research permission: ${p.research}\n3 See my data\n4 Messages from Upahku: ${p.messages}\n5 Delete all my data\n6 Weekly reminder\n7 Kecamatan: ${p.kecamatan}\n8 Work: ${p.product}\n0 Back`,
     on: 'on',
     off: 'stopped',
     researchNow: (p: { now: string }) =>
@@ -84,6 +84,10 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   ngo_group_members: { id: 'Grup yang Anda ikuti', en: 'Groups you joined' },
   reminder_prefs: { id: 'Pengaturan pengingat', en: 'Reminder settings' },
   diary_reminders: { id: 'Pengingat mingguan', en: 'Weekly reminders' },
+  profile_offers: {
+    id: 'Tawaran isi kecamatan yang sudah ditampilkan',
+    en: 'Offers to set your kecamatan already shown',
+  },
   inbound_messages: { id: 'Pesan dari Anda', en: 'Messages from you' },
   outbox: { id: 'Pesan terkirim ke Anda', en: 'Messages sent to you' },
   consent_events: { id: 'Catatan persetujuan', en: 'Consent records' },

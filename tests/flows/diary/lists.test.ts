@@ -106,7 +106,7 @@ describe('long names', () => {
     expect(await send('1', '1', '50rb')).toMatch(/\n1 Koperasi Mawar Peng…: sandal kulit anyama… \(28\/11\)\n2 /);
     await send('batal');
     expect(await send('ubah')).toMatch(
-      /^Catatan terakhir[^]*\n1 Order 28\/11 Koperasi Mawar Peng…: sandal kulit anyama… 2 kodi \(40\)\n/,
+      /^Catatan terakhir[\s\S]*\n1 Order 28\/11 Koperasi Mawar Peng…: sandal kulit anyama… 2 kodi \(40\)\n/,
     );
     await send('9', '9');
     await say('batal');

@@ -1,7 +1,8 @@
 // Quick entries cut into the text of each field (pure), and what is not one.
 import { describe, expect, it } from 'vitest';
+import { COST_WORDS } from '../../../src/content/cost-words.ts';
 import { WORKER_TABLES } from '../../../src/db/erase.ts';
-import { quickCost } from '../../../src/flows/diary/cost.ts';
+import { costCategoryOf, quickCost } from '../../../src/flows/diary/cost.ts';
 import { quickHandin } from '../../../src/flows/diary/handin.ts';
 import { quickHours } from '../../../src/flows/diary/hours.ts';
 import { quickOrder } from '../../../src/flows/diary/order.ts';
@@ -85,8 +86,43 @@ describe('quick entries', () => {
     ['ongkos 10rb', { amount: '10rb', category: 'ongkos' }],
     ['bayar token listrik Rp 50.000', { amount: 'Rp 50.000', category: 'token listrik' }],
     ['biaya', {}],
+    ['biaya gas 10rb', { amount: '10rb', category: 'gas' }],
   ])('%s', (text, raw) => {
     expect(quickCost(text, now)).toEqual({ raw });
+  });
+
+  it.each([
+    ['gas', 'listrik'],
+    ['gas elpiji 3 kg', 'listrik'],
+    ['LPG', 'listrik'],
+    ['isi ulang Elpiji', 'listrik'],
+    ['token listrik', 'listrik'],
+    ['arang', 'listrik'],
+    ['benang jahit', 'bahan'],
+    ['lem', 'bahan'],
+    ['plastik kemasan', 'bahan'],
+    ['tali rafia', 'bahan'],
+    ['tepung', 'bahan'],
+    ['ongkos kirim', 'transport'],
+    ['ojek', 'transport'],
+    ['bensin', 'transport'],
+    ['pertalite', 'transport'],
+    ['servis mesin jahit', 'alat'],
+    ['kuota', 'lainnya'],
+  ])('the cost word "%s" is %s', (text, category) => {
+    expect(costCategoryOf(text)).toBe(category);
+  });
+
+  it('a cost word names one category only; words that name none stay unknown', () => {
+    const seen = new Map<string, string>();
+    for (const [category, words] of Object.entries(COST_WORDS)) {
+      for (const w of words) {
+        expect(seen.get(w), w).toBeUndefined();
+        expect(w, 'words are matched folded, in lower case').toBe(w.toLowerCase());
+        seen.set(w, category);
+      }
+    }
+    for (const text of ['gasnya', 'sandal', 'bu yati', '10rb', '']) expect(costCategoryOf(text), text).toBeNull();
   });
 
   it.each([

@@ -260,6 +260,30 @@ describe('guided entries from the menu', () => {
     expect(await say('1')).toContain('Untuk: Bahan');
     expect(await say('1')).toMatch(/Biaya bulan ini: Rp15.000/);
   });
+
+  it('LPG gas for cooking or heating glue is a cost word, in both languages', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const gas = await say('biaya gas 10rb');
+    expect(gas).toContain('Untuk: Listrik / gas');
+    expect(gas).toContain('Jumlah: Rp10.000');
+    expect(await say('1')).toMatch(/Biaya bulan ini: Rp10.000/);
+    expect(await say('beli elpiji 22rb kemarin')).toContain('Tanggal: kemarin, 27/11');
+    await say('1');
+    expect(await say('ongkos ojek 15rb')).toContain('Untuk: Transport');
+    await say('1');
+    expect(await rows('costs')).toMatchObject([
+      { category: 'listrik', amount: 10_000, spent_on: '2026-11-28' },
+      { category: 'listrik', amount: 22_000, spent_on: '2026-11-27' },
+      { category: 'transport', amount: 15_000, spent_on: '2026-11-28' },
+    ]);
+    // A word it does not know asks which kind, and stores nothing yet.
+    expect(await say('biaya sumbangan 5rb')).toMatch(/1 sampai 5[\s\S]*1 Listrik \/ gas elpiji/);
+    expect(await rows('costs')).toHaveLength(3);
+    await say('batal');
+
+    const en = await diaryPhone(t, 'ann-0813', { lang: 'en' });
+    expect(await en.say('cost lpg 20rb')).toContain('For: Electricity / gas');
+  });
 });
 
 describe('the command word alone', () => {
@@ -284,7 +308,9 @@ describe('the command word alone', () => {
     expect(await say('dibayar 50rb dari Bu Yati')).toBe(
       `Itu bukan nama. Untuk berhenti mengisi, ketik BATAL.\n${first}`,
     );
-    expect(await say('tanya')).toMatch(/^Itu bukan nama/);
+    // TANYA asks for the question on the side; BATAL there goes back to the order, BATAL again leaves it.
+    expect(await say('tanya')).toMatch(/^Tulis pertanyaan Anda/);
+    expect(await say('batal')).toMatch(/^Baik, tidak dikirim\.\n\nLanjutkan yang tadi/);
     expect(await say('batal')).toMatch(/Dibatalkan/);
     expect(await rows('employers')).toEqual([]);
     // HAPUS is for all her data; the confirmation points to UBAH for one entry.
