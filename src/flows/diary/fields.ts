@@ -100,6 +100,8 @@ const COMMAND_WORDS =
   /^(ubah|edit|koreksi|ralat|salah|undo|rekap|ringkasan|laporan|slip|setor|setoran|order|orderan|dibayar|bayaran|kasbon|kerja|biaya|menu|batal|ya|tidak|ok|oke|tanya|ask|bpjs|bantuan|help|paid|advance|cost|work)$/;
 /** A quick entry typed in the middle of a question ("dibayar 50rb dari Bu Yati"): not a name either. */
 const QUICK_ENTRY = /^(order|orderan|setor|dibayar|kasbon|kerja|biaya|paid|advance|cost|work)\s.*\d/;
+/** A summary asked for with its period ("rekap minggu ini", "slip bulan lalu"): not a name. */
+const SUMMARY_ASKED = /^(rekap|ringkasan|laporan|slip|summary)\s/;
 
 /** The longest name kept for an employer or a product. */
 export const NAME_MAX = 40;
@@ -148,7 +150,7 @@ export function employerField<D extends Draft>(
         }
         return { ok: true, set: { [key]: { id: e.id, name: e.name } } as Partial<D> };
       }
-      if (COMMAND_WORDS.test(input.lower) || QUICK_ENTRY.test(input.lower))
+      if (COMMAND_WORDS.test(input.lower) || QUICK_ENTRY.test(input.lower) || SUMMARY_ASKED.test(input.lower))
         return { ok: false, error: ctx.t('commandNotName') };
       const said = input.text.replace(/^(dari|dr|oleh|from)\s+/i, '');
       const problem = nameProblem(said);

@@ -296,6 +296,8 @@ describe('the command word alone', () => {
     expect(await say('order')).toMatch(/Dari siapa order ini/);
     expect(await say('UBAH')).toMatch(/Itu bukan nama/);
     expect(await say('rekap')).toMatch(/Itu bukan nama/);
+    expect(await say('rekap minggu ini')).toMatch(/Itu bukan nama/);
+    expect(await say('Slip bulan lalu')).toMatch(/Itu bukan nama/);
     expect(await say('Bu Yati')).toMatch(/Barang apa/);
     expect(await rows('employers')).toEqual([]);
   });
