@@ -45,8 +45,8 @@ const STATEMENT_CACHE = 500;
  * Kysely prepares every statement again on each call; preparing costs as much
  * as running one of the bot's small queries, so prepared statements are kept
  * by their SQL text (least recently used ones dropped). Safe because SQLite has
- * one connection here: kysely runs one query at a time on it, and a statement
- * still being iterated by a stream holds that connection until it is done.
+ * one connection here and kysely runs one query at a time on it; a stream gets
+ * a statement of its own, since the same text may run again while it is open.
  */
 export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CACHE): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
@@ -58,7 +58,7 @@ export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CAC
         // Map order is insertion order: moving it to the end keeps the least recently used first.
         cache.delete(text);
       } else {
-        stmt = portableStatement(sqlite.prepare(text));
+        stmt = portableStatement(sqlite, text);
         if (cache.size >= size) cache.delete(cache.keys().next().value as string);
       }
       cache.set(text, stmt);
@@ -68,12 +68,13 @@ export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CAC
 }
 
 /** A prepared statement whose parameters are cleaned as the portable plugin does on PostgreSQL. */
-function portableStatement(stmt: SQLite.Statement): SqliteStatement {
+function portableStatement(sqlite: SQLite.Database, text: string): SqliteStatement {
+  const stmt = sqlite.prepare(text);
   return {
     reader: stmt.reader,
     all: (params) => stmt.all(withoutNul(params)),
     run: (params) => stmt.run(withoutNul(params)),
-    iterate: (params) => stmt.iterate(withoutNul(params)),
+    iterate: (params) => sqlite.prepare(text).iterate(withoutNul(params)),
   };
 }
 

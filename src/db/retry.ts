@@ -10,20 +10,7 @@ const TRANSIENT = new Set([
   '40P01', // deadlock_detected
   'SQLITE_BUSY',
   'SQLITE_BUSY_SNAPSHOT',
-  'WORKER_GONE',
 ]);
-
-/**
- * Her worker row vanished between reading her identity and locking her row: an
- * erasure by another process committed in between. Run again, the turn treats
- * her as new.
- */
-export class WorkerGone extends Error {
-  readonly code = 'WORKER_GONE';
-  constructor() {
-    super('The worker was erased while this message was handled');
-  }
-}
 
 export function isTransientConflict(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;

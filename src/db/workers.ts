@@ -1,6 +1,6 @@
 // Workers and their channel identities.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Lang, WorkerProfile } from '../flows/types.ts';
 import { prepared } from './prepared.ts';
 import type { Database, Worker } from './schema.ts';
@@ -131,17 +131,70 @@ export async function findOrCreateByIdentity(
   return { workerId: found.workerId, identityId: found.identityId, created: false };
 }
 
-const markActiveQuery = prepared((q, workerId: string, nowIso: string) =>
-  q.updateTable('workers').set({ last_active_at: nowIso }).where('id', '=', workerId).returningAll(),
+/** Her identity's row on a channel, matched by its main or its other id (each pair whole, for the indexes). */
+const identityWhere = <E extends ExpressionBuilder<Database, 'channel_identities'>>(
+  eb: E,
+  channel: string,
+  userId: string,
+) =>
+  eb.or([
+    eb.and([eb('channel', '=', channel), eb('channel_user_id', '=', userId)]),
+    eb.and([eb('channel', '=', channel), eb('alt_user_id', '=', userId)]),
+  ]);
+
+const startTurnQuery = prepared((q, nowIso: string, channel: string, userId: string) =>
+  q
+    .updateTable('workers')
+    .set({ last_active_at: nowIso })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('channel_identities')
+        .select('channel_identities.worker_id')
+        .where((ib) => identityWhere(ib, channel, userId)),
+    )
+    .returningAll(),
 );
 
 /**
- * Marks her active now and reads her row. On PostgreSQL the update takes her
- * row's lock, so two turns of one worker run one after the other, and the row
- * returned is the one the previous turn committed.
+ * The first statement of a turn: marks the worker behind a channel user active
+ * and returns her row (undefined for someone new). It writes before anything
+ * is read: on SQLite that takes the write lock, waiting for another process's
+ * write as a transaction that has already read cannot; on PostgreSQL it locks
+ * her row, so two turns of hers run one after the other and the row returned
+ * is the one her previous turn committed.
  */
-export async function markActive(q: Q, workerId: string, nowIso: string): Promise<Worker | undefined> {
-  return (await markActiveQuery(q, workerId, nowIso))[0];
+export async function startTurn(
+  q: Q,
+  channel: string,
+  channelUserId: string,
+  nowIso: string,
+): Promise<Worker | undefined> {
+  const rows = await startTurnQuery(q, nowIso, channel, channelUserId);
+  return rows[0];
+}
+
+const seenQuery = prepared((q, nowIso: string, channel: string, userId: string, staleBefore: string) =>
+  q
+    .updateTable('channel_identities')
+    .set({ last_seen_at: nowIso })
+    .where((eb) => identityWhere(eb, channel, userId))
+    .where((eb) => eb.or([eb('last_seen_at', '<=', staleBefore), eb('last_seen_at', '>', nowIso)])),
+);
+
+/** Records that she wrote from this identity (when its last-seen time is stale), and from which campaign's link. */
+export async function markSeen(
+  q: Q,
+  workerId: string,
+  channel: string,
+  channelUserId: string,
+  nowIso: string,
+  campaign?: string,
+): Promise<void> {
+  const staleBefore = new Date(Date.parse(nowIso) - SEEN_PRECISION_MS).toISOString();
+  await seenQuery(q, nowIso, channel, channelUserId, staleBefore);
+  if (campaign) {
+    await q.updateTable('workers').set({ campaign, updated_at: nowIso }).where('id', '=', workerId).execute();
+  }
 }
 
 export async function getWorker(q: Q, id: string): Promise<Worker | undefined> {

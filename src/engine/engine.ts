@@ -10,9 +10,9 @@ import type { Db } from '../db/connect.ts';
 import { readConversation, saveConversationChange } from '../db/conversations.ts';
 import { recordInbound } from '../db/inbound.ts';
 import { enqueue } from '../db/outbox.ts';
-import { retryConflicts, WorkerGone } from '../db/retry.ts';
+import { retryConflicts } from '../db/retry.ts';
 import type { Database } from '../db/schema.ts';
-import { createWithIdentity, findIdentity, markActive, toProfile, touchIdentity } from '../db/workers.ts';
+import { createWithIdentity, getWorker, markSeen, startTurn, toProfile } from '../db/workers.ts';
 import { translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
 import type { Facts, FlowContext, FlowSettings, StepResult } from '../flows/types.ts';
@@ -56,34 +56,33 @@ export class Engine {
     const now = this.clock.now();
     const nowIso = now.toISOString();
     const turn = async (trx: Transaction<Database>): Promise<HandleResult> => {
-      const found = await findIdentity(trx, msg.channel, msg.channelUserId);
+      // A write first (see startTurn): the lock, then her row as it is now.
+      let row = await startTurn(trx, msg.channel, msg.channelUserId, nowIso);
       // Before she consents nothing she types is kept: the row stays only as the dedupe key.
-      const keepText = found?.status === 'active';
       const inboundId = await recordInbound(trx, {
         channel: msg.channel,
         externalId: msg.externalId,
-        workerId: found?.workerId ?? null,
-        text: keepText ? msg.text.slice(0, STORED_TEXT) : '',
+        workerId: row?.id ?? null,
+        text: row?.status === 'active' ? msg.text.slice(0, STORED_TEXT) : '',
         receivedAt: msg.receivedAt.toISOString(),
         processedAt: nowIso,
       });
       if (inboundId === null) return { duplicate: true, workerId: null, outboxIds: [] };
 
-      let workerId: string;
-      if (found) {
-        await touchIdentity(trx, found, nowIso, msg.campaign);
-        workerId = found.workerId;
+      if (row) {
+        await markSeen(trx, row.id, msg.channel, msg.channelUserId, nowIso, msg.campaign);
       } else {
-        workerId = (await createWithIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign)).workerId;
-        await trx.updateTable('inbound_messages').set({ worker_id: workerId }).where('id', '=', inboundId).execute();
+        const created = await createWithIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign);
+        await trx
+          .updateTable('inbound_messages')
+          .set({ worker_id: created.workerId })
+          .where('id', '=', inboundId)
+          .execute();
+        row = await getWorker(trx, created.workerId);
+        if (!row) throw new Error('A worker just created is not there');
       }
-      // Early in the turn: on PostgreSQL this waits for her previous turn to commit.
-      const row = await markActive(trx, workerId, nowIso);
-      if (!row) throw new WorkerGone();
+      const workerId = row.id;
       const worker = toProfile(row);
-      if (keepText && worker.status !== 'active') {
-        await trx.updateTable('inbound_messages').set({ text: '' }).where('id', '=', inboundId).execute();
-      }
       const stored = await readConversation(trx, workerId);
       const state = stored.state;
 

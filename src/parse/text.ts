@@ -17,13 +17,7 @@ const PLAIN = /^[\x20-\x7E\t\n]*$/;
 
 export function cleanText(raw: string): string {
   if (PLAIN.test(raw)) return tidySpaces(raw);
-  return tidySpaces(
-    raw
-      .normalize('NFKC')
-      .replace(KEYCAP, '$1')
-      .replace(INVISIBLE, '')
-      .replace(CONTROL, ' '),
-  );
+  return tidySpaces(raw.normalize('NFKC').replace(KEYCAP, '$1').replace(INVISIBLE, '').replace(CONTROL, ' '));
 }
 
 function tidySpaces(s: string): string {

@@ -122,4 +122,20 @@ describe('the SQLite statement cache', () => {
       raw.close();
     }
   });
+
+  it('gives a stream a statement of its own, so the same query can run while it is open', () => {
+    const raw = new SQLite(':memory:');
+    try {
+      const db = withStatementCache(raw);
+      db.prepare('create table t (x integer)').run([]);
+      for (const x of [1, 2, 3]) db.prepare('insert into t (x) values (?)').run([x]);
+      const seen: number[] = [];
+      for (const row of db.prepare('select x from t order by x').iterate([]) as Iterable<{ x: number }>) {
+        seen.push(row.x, (db.prepare('select x from t order by x').all([]) as unknown[]).length);
+      }
+      expect(seen).toEqual([1, 3, 2, 3, 3, 3]);
+    } finally {
+      raw.close();
+    }
+  });
 });

@@ -3,6 +3,7 @@
 // processes (each with its own connection pool here).
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type Db, openDb } from '../../src/db/connect.ts';
+import { eraseWorker } from '../../src/db/erase.ts';
 import { takeForAddress } from '../../src/db/outbox.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -65,6 +66,39 @@ describeWith(hasPostgres, POSTGRES, 'two engines on one PostgreSQL database', ()
     expect(events).toEqual([
       { kind: 'diary', decision: 'yes' },
       { kind: 'research', decision: 'yes' },
+    ]);
+  });
+
+  it('a message that arrives while her erasure commits makes her a new person, and nothing is lost', async () => {
+    const a = new Engine(t.db);
+    for (const [i, text] of ['halo', '1', '1', '1', 'pare', '1'].entries()) await a.handle(msg('sri', `e${i}`, text));
+    const { id } = await t.db.selectFrom('workers').select('id').executeTakeFirstOrThrow();
+    const eraser = await t.db.startTransaction().execute();
+    await eraseWorker(eraser, id);
+    const late = new Engine(other).handle(msg('sri', 'e-late', 'menu'));
+    await new Promise((r) => setTimeout(r, 300));
+    await eraser.commit().execute();
+    const res = await late;
+    expect(res.duplicate).toBe(false);
+    expect(res.workerId).not.toBe(id);
+    const workers = await t.db.selectFrom('workers').select(['id', 'status']).execute();
+    expect(workers).toEqual([{ id: res.workerId, status: 'onboarding' }]);
+  });
+
+  it('her first message after consenting, held up by the consent, is kept', async () => {
+    const a = new Engine(t.db);
+    await a.handle(msg('wati', 'c1', 'halo'));
+    const { id } = await t.db.selectFrom('workers').select('id').executeTakeFirstOrThrow();
+    const consent = await t.db.startTransaction().execute();
+    await consent.updateTable('workers').set({ status: 'active' }).where('id', '=', id).execute();
+    const next = new Engine(other).handle(msg('wati', 'c2', 'rekap saya'));
+    await new Promise((r) => setTimeout(r, 300));
+    await consent.commit().execute();
+    await next;
+    const rows = await t.db.selectFrom('inbound_messages').select(['external_id', 'text']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { external_id: 'c1', text: '' },
+      { external_id: 'c2', text: 'rekap saya' },
     ]);
   });
 });

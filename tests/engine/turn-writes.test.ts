@@ -1,6 +1,7 @@
 // What one turn writes: every row it needs and none it does not (a turn that
 // changes nothing leaves her conversation row alone, her identity's last-seen
 // time is kept to the minute that matters), on the suite's database.
+import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { findIdentity } from '../../src/db/workers.ts';
@@ -104,5 +105,45 @@ describe('the writes of a turn', () => {
       receivedAt: new Date(),
     });
     expect(await t.db.selectFrom('workers').select('id').execute()).toHaveLength(1);
+  });
+});
+
+describe('another process writing to the same SQLite file', () => {
+  /** A child process that holds the write lock for `ms`; resolves once it holds it. */
+  const holdWriteLock = (file: string, ms: number) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [
+          '-e',
+          `const S = require('better-sqlite3'); const db = new S(${JSON.stringify(file)});
+           db.pragma('busy_timeout = 5000'); db.exec('begin immediate');
+           db.prepare("update workers set campaign = 'held'").run();
+           process.stdout.write('locked\\n');
+           setTimeout(() => { db.exec('rollback'); db.close(); }, ${ms});`,
+        ],
+        { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      child.stdout.on('data', (d) => String(d).includes('locked') && resolve());
+      child.on('error', reject);
+    });
+
+  it('waits for its write lock instead of failing, for her and for someone new', async () => {
+    if (t.kind !== 'sqlite') return;
+    const p = new Phone(t.db, 'sri');
+    await p.onboard();
+    for (const user of ['sri', 'someone-new']) {
+      await holdWriteLock(t.url, 300);
+      const started = Date.now();
+      const res = await new Engine(t.db).handle({
+        channel: 'terminal',
+        channelUserId: user,
+        externalId: `locked-${user}`,
+        text: 'menu',
+        receivedAt: new Date(),
+      });
+      expect(res.outboxIds.length).toBeGreaterThan(0);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    }
   });
 });

@@ -72,7 +72,11 @@ describe('outbox sender', () => {
     const clock = fixedClock(at);
     let once = true;
     const { got, sender } = recorder(clock, [
-      (m) => (m.text === 'r2' && once ? ((once = false), new SendError('retry', '429', 5000, true)) : null),
+      (m) => {
+        if (m.text !== 'r2' || !once) return null;
+        once = false;
+        return new SendError('retry', '429', 5000, true);
+      },
     ]);
     await enqueue(
       t.db,

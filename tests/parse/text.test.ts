@@ -23,7 +23,10 @@ describe('cleanText', () => {
       raw
         .normalize('NFKC')
         .replace(/([0-9#*])\uFE0F?\u20E3/g, '$1')
-        .replace(/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g, '')
+        .replace(
+          /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g,
+          '',
+        )
         .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ')
         .replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, ' ')
         .replace(/ *\n+ */g, '\n')
@@ -32,7 +35,12 @@ describe('cleanText', () => {
     fc.assert(
       fc.property(fc.oneof(ascii, fc.string({ unit: 'binary' })), (s) => {
         expect(cleanText(s)).toBe(full(s));
-        expect(fold(s)).toBe(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+        expect(fold(s)).toBe(
+          s
+            .toLowerCase()
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, ''),
+        );
       }),
       { numRuns: 2000 },
     );
