@@ -38,8 +38,10 @@ function waUser(jid: string): string {
 /**
  * The linked WhatsApp account's key store pairs her phone number with her LID
  * (type 'lid-mapping': id "<phone>" -> LID, id "<lid>_reverse" -> phone). Those
- * rows name her and go with her. (Signal sessions stay: they are keyed by the
- * LID alone, and the goodbye after HAPUS is encrypted with them.)
+ * rows name her and go with her now. Her Signal sessions, identity keys and
+ * device lists stay until the goodbye after HAPUS is encrypted with them: she
+ * is queued in whatsapp_forget, and the WhatsApp channel deletes them (and the
+ * queue row) once no goodbye to her is waiting (src/bot/whatsapp/forget.ts).
  */
 async function eraseWhatsAppMapping(q: Kysely<Database>, workerId: string): Promise<void> {
   const ids = await q
@@ -48,10 +50,15 @@ async function eraseWhatsAppMapping(q: Kysely<Database>, workerId: string): Prom
     .where('worker_id', '=', workerId)
     .where('channel', '=', 'whatsapp')
     .execute();
+  if (!ids.length) return;
+  const at = new Date().toISOString();
+  await q
+    .insertInto('whatsapp_forget')
+    .values(ids.map((r) => ({ jid: r.channel_user_id, alt_jid: r.alt_user_id, created_at: at })))
+    .execute();
   const users = [...new Set(ids.flatMap((r) => [r.channel_user_id, r.alt_user_id]).filter((j) => j !== null))].map(
     waUser,
   );
-  if (!users.length) return;
   await q
     .deleteFrom('whatsapp_auth_keys')
     .where('type', '=', 'lid-mapping')

@@ -238,6 +238,18 @@ export interface WhatsappAuthKeysTable {
   updated_at: string;
 }
 
+/**
+ * A WhatsApp contact erased by HAPUS whose keys the linked account still holds:
+ * the goodbye is encrypted with them. The channel forgets her keys, and then
+ * this row, once no goodbye to her is waiting.
+ */
+export interface WhatsappForgetTable {
+  id: Generated<number>;
+  jid: string;
+  alt_jid: string | null;
+  created_at: string;
+}
+
 // The work diary. Rows are never rewritten silently: a correction updates the
 // row and appends to diary_corrections; an undo sets voided_at.
 
@@ -426,6 +438,7 @@ export interface Database {
   questions: QuestionsTable;
   whatsapp_auth_creds: WhatsappAuthCredsTable;
   whatsapp_auth_keys: WhatsappAuthKeysTable;
+  whatsapp_forget: WhatsappForgetTable;
   employers: EmployersTable;
   orders: OrdersTable;
   handins: HandinsTable;

@@ -11,6 +11,12 @@ export interface ChannelSender {
   send(msg: OutboundMessage): Promise<{ externalId?: string }>;
   /** Extra wait before this message, in ms (WhatsApp spaces broadcasts with jitter). */
   delayBefore?(msg: OutboundMessage): number;
+  /**
+   * An ephemeral message (the goodbye after HAPUS) was sent or finally given
+   * up, and its row is gone: forget what the channel kept to reach her
+   * (WhatsApp's signal keys). Errors are logged, never retried from here.
+   */
+  afterEphemeral?(msg: OutboundMessage, outcome: 'sent' | 'failed'): Promise<void>;
 }
 
 export type SendErrorKind =

@@ -161,8 +161,10 @@ export class OutboxSender {
     try {
       const { externalId } = await this.channel.send(toOutbound(row));
       const nowIso = this.clock.now().toISOString();
-      if (row.ephemeral === 1) await this.db.deleteFrom('outbox').where('id', '=', row.id).execute();
-      else {
+      if (row.ephemeral === 1) {
+        await this.db.deleteFrom('outbox').where('id', '=', row.id).execute();
+        await this.afterEphemeral(row, 'sent');
+      } else {
         await this.db
           .updateTable('outbox')
           .set({
@@ -264,6 +266,7 @@ export class OutboxSender {
     this.failedCount++;
     if (row.ephemeral === 1) {
       await this.db.deleteFrom('outbox').where('id', '=', row.id).execute();
+      await this.afterEphemeral(row, 'failed');
       return;
     }
     await this.db
@@ -271,6 +274,14 @@ export class OutboxSender {
       .set({ status: 'failed', attempts: row.attempts + 1, last_error: reason.slice(0, 500), claimed_by: null })
       .where('id', '=', row.id)
       .execute();
+  }
+
+  private async afterEphemeral(row: OutboxRow, outcome: 'sent' | 'failed'): Promise<void> {
+    try {
+      await this.channel.afterEphemeral?.(toOutbound(row), outcome);
+    } catch (err) {
+      this.opts.logger?.error({ err, outboxId: row.id }, 'forgetting after an ephemeral message failed');
+    }
   }
 
   /** Runs until stop(): sends what is due, then waits to be woken or for the poll interval. */

@@ -255,8 +255,9 @@ describe('HAPUS after using every area', () => {
     expect(await onTelegram('1')).toMatch(/sudah dihapus/);
     expect(await onWhatsApp('HAPUS')).toMatch(/Hapus SEMUA/);
     expect(await onWhatsApp('1')).toMatch(/sudah dihapus/);
-    // The goodbye went out and its row is gone.
+    // The goodbye went out and its row is gone; then WhatsApp's keys of her go too.
     await until(() => nothingWaiting(svc!.db), 'the goodbyes');
+    await wa!.forgetErased();
 
     const needles = [sri, dewi, String(CHAT), '123456789012345', '6281234567890', 'kediri-pare', 'Sulastri', 'Darmo'];
     expect(await rowsContaining(svc!.db, needles)).toEqual([]);

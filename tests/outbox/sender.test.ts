@@ -164,6 +164,54 @@ describe('outbox sender', () => {
     expect(row.last_error).toMatch(/gave up after 3 attempts: ECONNRESET/);
   });
 
+  it('tells the channel when an ephemeral row is done, sent or given up, after its row is gone', async () => {
+    const clock = fixedClock(at);
+    const { got, sender } = recorder(clock, [
+      (m) => (m.text === 'bye b' ? new SendError('retry', 'ECONNRESET') : null),
+    ]);
+    const done: { text: string; outcome: string; rows: number }[] = [];
+    sender.afterEphemeral = async (m, outcome) => {
+      const rows = await t.db.selectFrom('outbox').select('id').where('id', '=', m.id).execute();
+      done.push({ text: m.text, outcome, rows: rows.length });
+    };
+    await enqueue(
+      t.db,
+      [
+        { channel: 'telegram', address: 'a', workerId: null, kind: 'reply', text: 'bye a', ephemeral: true },
+        { channel: 'telegram', address: 'b', workerId: null, kind: 'reply', text: 'bye b', ephemeral: true },
+        { channel: 'telegram', address: 'c', workerId: null, kind: 'reply', text: 'kept' },
+      ],
+      at,
+    );
+    const s = new OutboxSender(t.db, sender, {
+      clock,
+      sleep: async (ms) => clock.advance(ms),
+      maxAttempts: 2,
+      backoffBaseMs: 1000,
+    });
+    await s.runOnce();
+    // The first failure of "bye b" is retried: not done yet.
+    expect(done).toEqual([{ text: 'bye a', outcome: 'sent', rows: 0 }]);
+    await drain(s, clock, 5);
+    expect(done).toEqual([
+      { text: 'bye a', outcome: 'sent', rows: 0 },
+      { text: 'bye b', outcome: 'failed', rows: 0 },
+    ]);
+    expect(got.map((g) => g.text)).toEqual(['bye a', 'kept']);
+    // A hook that throws is logged; the sender carries on.
+    sender.afterEphemeral = async () => {
+      throw new Error('no');
+    };
+    await enqueue(
+      t.db,
+      [{ channel: 'telegram', address: 'd', workerId: null, kind: 'reply', text: 'bye d', ephemeral: true }],
+      at,
+    );
+    await drain(s, clock, 3);
+    expect(got.map((g) => g.text)).toEqual(['bye a', 'kept', 'bye d']);
+    expect(await t.db.selectFrom('outbox').select('text').execute()).toEqual([{ text: 'kept' }]);
+  });
+
   it('takes back rows a crashed sender left in "sending" once their lease ran out', async () => {
     const clock = fixedClock(at);
     const { got, sender } = recorder(clock);

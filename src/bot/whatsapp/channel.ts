@@ -9,10 +9,12 @@ import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
 import { OutboxSender, type OutboxSenderOptions } from '../../outbox/sender.ts';
 import { type DbAuthState, useDbAuthState } from './auth-state.ts';
+import { forgetErased } from './forget.ts';
 import { CHANNEL, linkIdentity } from './identities.ts';
 import { jidPair, readMessage } from './inbound.ts';
 import { WhatsAppSender } from './sender.ts';
 import { baileysLogger, type SocketFactory, type WaSocket } from './socket.ts';
+import { TtlCache } from './ttl-cache.ts';
 
 export type WhatsAppState =
   /** Not started yet, or stopped by the service. */
@@ -55,6 +57,8 @@ export interface WhatsAppChannelOptions {
   schedule?: (fn: () => void, ms: number) => () => void;
   /** Overrides for the outbox sender (tests pass an instant sleep). */
   outbox?: Omit<OutboxSenderOptions, 'clock' | 'logger'>;
+  /** How often to forget erased contacts whose goodbye is not what waits (HAPUS elsewhere, a crash). */
+  forgetEveryMs?: number;
 }
 
 const realSchedule = (fn: () => void, ms: number) => {
@@ -90,6 +94,11 @@ export class WhatsAppChannel {
   private inbound: Promise<void> = Promise.resolve();
   /** Outbox sender starts and stops, in order. */
   private outboxControl: Promise<void> = Promise.resolve();
+  /** Forgetting erased contacts, one pass at a time. */
+  private forgetting: Promise<void> = Promise.resolve();
+  private forgetTimer: ReturnType<typeof setInterval> | null = null;
+  /** The socket's device lists by user, kept across reconnects (Baileys' default: 5 minutes). */
+  private readonly userDevices = new TtlCache(5 * 60_000);
   private readonly wake = (channel: string) => {
     if (channel === CHANNEL) this.outbox.wake();
   };
@@ -108,6 +117,7 @@ export class WhatsAppChannel {
       dailyCap: o.dailyCap ?? 1000,
       random: this.random,
       logger: o.logger,
+      forget: () => this.forgetErased(),
     });
     // One row per claim: a broadcast waiting out its pause never holds a batch of replies behind it.
     this.outbox = new OutboxSender(o.db, this.sender, {
@@ -140,12 +150,41 @@ export class WhatsAppChannel {
     this.stopping = false;
     this.o.engine.events.on('outbox', this.wake);
     this.auth ??= await useDbAuthState(this.o.db, this.o.logger);
+    void this.forgetErased();
+    this.forgetTimer ??= setInterval(() => void this.forgetErased(), this.o.forgetEveryMs ?? 60_000);
+    this.forgetTimer.unref?.();
     await this.connect().catch((err) => this.onClose(err as Error));
+  }
+
+  /**
+   * Forgets the signal keys of contacts erased by HAPUS once no goodbye to
+   * them waits (src/bot/whatsapp/forget.ts); resolves when this pass is done.
+   */
+  forgetErased(): Promise<void> {
+    const auth = this.auth;
+    if (!auth) return this.forgetting;
+    this.forgetting = this.forgetting
+      .then(() =>
+        forgetErased({
+          db: this.o.db,
+          auth,
+          socket: () => this.sock,
+          userDevices: this.userDevices,
+          logger: this.o.logger,
+        }),
+      )
+      .then(
+        () => {},
+        (err) => this.o.logger.error({ err }, 'WhatsApp: forgetting erased contacts failed'),
+      );
+    return this.forgetting;
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
     this.o.engine.events.off('outbox', this.wake);
+    if (this.forgetTimer) clearInterval(this.forgetTimer);
+    this.forgetTimer = null;
     this.cancelReconnect?.();
     this.cancelReconnect = null;
     this.setOpen(false);
@@ -155,6 +194,7 @@ export class WhatsAppChannel {
     await sock?.end(undefined);
     await this.outboxControl;
     await this.idle();
+    await this.forgetting;
   }
 
   /** Tries again after the operator fixed what stopped the channel (or to link again after a logout). */
@@ -189,6 +229,7 @@ export class WhatsAppChannel {
       auth: auth.state,
       logger: baileysLogger(this.o.logger),
       getMessage: (key) => this.sentMessage(key),
+      userDevicesCache: this.userDevices,
     });
     if (this.stopping) {
       await sock.end(undefined);

@@ -29,6 +29,8 @@ export interface WhatsAppSenderOptions {
   rateLimitPauseMaxMs?: number;
   /** Deferred messages start again at this WIB hour the next day, not at midnight. */
   resumeHourWib?: number;
+  /** Forgets the keys of erased contacts (after the goodbye to one of them). */
+  forget?: () => Promise<unknown>;
 }
 
 /** Messages that answer her come first and are never capped; everything else starts a conversation. */
@@ -95,6 +97,11 @@ export class WhatsAppSender implements ChannelSender {
     this.rateLimits = 0;
     if (!isReply(msg)) this.today.sent++;
     return { externalId: res?.key?.id ?? undefined };
+  }
+
+  /** The goodbye after HAPUS is done: her keys may go now. */
+  async afterEphemeral(): Promise<void> {
+    await this.o.forget?.();
   }
 
   private async checkMayStart(msg: OutboundMessage): Promise<void> {

@@ -4,6 +4,7 @@
 import {
   type AuthenticationState,
   Browsers,
+  type CacheStore,
   DEFAULT_CONNECTION_CONFIG,
   fetchLatestBaileysVersion,
   isJidBroadcast,
@@ -29,6 +30,8 @@ export interface SocketOptions {
   logger: ILogger;
   /** A message we sent, for Baileys to re-encrypt when a phone asks for it again. */
   getMessage(key: WAMessageKey): Promise<proto.IMessage | undefined>;
+  /** Where the socket caches each contact's devices (ours, so that an erased one can be dropped). */
+  userDevicesCache?: CacheStore;
 }
 
 export type SocketFactory = (o: SocketOptions) => WaSocket | Promise<WaSocket>;
@@ -59,6 +62,7 @@ export const baileysSocketFactory =
       syncFullHistory: false,
       shouldIgnoreJid: ignoredJid,
       getMessage: o.getMessage,
+      userDevicesCache: o.userDevicesCache,
     });
 
 // Decrypt failures ("Bad MAC", missing sessions) are routine in long sessions

@@ -9,6 +9,7 @@ import { diary } from './0101_diary.ts';
 import { socialProtection } from './0201_social_protection.ts';
 import { statusRechecks } from './0202_status_rechecks.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
+import { whatsappForget } from './0402_whatsapp_forget.ts';
 import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
 import { diaryReminders } from './0502_diary_reminders.ts';
 import { researchAccess } from './0601_research_access.ts';
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0201_social_protection': socialProtection,
   '0202_status_rechecks': statusRechecks,
   '0401_whatsapp_auth': whatsappAuth,
+  '0402_whatsapp_forget': whatsappForget,
   '0501_scheduler_broadcasts': schedulerBroadcasts,
   '0502_diary_reminders': diaryReminders,
   '0601_research_access': researchAccess,

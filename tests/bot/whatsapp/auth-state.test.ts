@@ -4,6 +4,7 @@ import {
   initAuthCreds,
   proto,
   type SignalDataTypeMap,
+  type SignalKeyStore,
   signedKeyPair,
 } from '@whiskeysockets/baileys';
 import pino from 'pino';
@@ -162,5 +163,91 @@ describe('WhatsApp auth state in the database', () => {
     // The cache was emptied too.
     expect(await auth.state.keys.get('pre-key', ['5'])).toEqual({});
     expect(initAuthCreds().registered).toBe(false);
+  });
+});
+
+describe('forgetting a contact (after HAPUS)', () => {
+  // Her LID user 123 and phone user 628123; another contact whose ids begin with hers.
+  const token = (t: string) => ({ token: Buffer.from(t), timestamp: '1700000000' });
+  const index = (jids: string[]) => ({ token: Buffer.from(JSON.stringify(jids)) });
+  const listed = async (keys: SignalKeyStore) =>
+    JSON.parse(Buffer.from((await keys.get('tctoken', ['__index'])).__index!.token).toString()) as string[];
+
+  async function seed() {
+    await dbKeyStore(t.db).set({
+      session: {
+        '628123.0': Buffer.from([1]),
+        '628123.3': Buffer.from([1]),
+        '123_1.0': Buffer.from([1]),
+        '123_1.12': Buffer.from([1]),
+        '6281234.0': Buffer.from([2]),
+        '1234_1.0': Buffer.from([2]),
+      },
+      'identity-key': { '628123.0': Buffer.from([1]), '123_1.0': Buffer.from([1]), '1234_1.0': Buffer.from([2]) },
+      'device-list': { '628123': ['0', '3'], '123': ['0'], '1234': ['0'] },
+      'lid-mapping': { '628123': '123', '123_reverse': '628123', '6281234': '1234', '1234_reverse': '6281234' },
+      tctoken: { '123@lid': token('hers'), '1234@lid': token('his'), __index: index(['123@lid', '1234@lid']) },
+      'sender-key': { 'g@g.us::123_1::0': Buffer.from([1]), 'g@g.us::1234_1::0': Buffer.from([2]) },
+      'sender-key-memory': { 'g@g.us': { '123:0@lid': true, '1234:0@lid': true } },
+      // The account's own: a prekey numbered like her, and its app state.
+      'pre-key': { '123': Curve.generateKeyPair() },
+      'app-state-sync-version': { regular: { version: 1, hash: Buffer.alloc(4), indexValueMap: {} } },
+    });
+  }
+
+  it('deletes every row about her by either id, matched whole, and rewrites shared rows without her', async () => {
+    await seed();
+    const auth = await useDbAuthState(t.db, logger);
+    // Only her LID is given: her phone user comes from the pairing the store knew.
+    expect((await auth.forget(['123'])).sort()).toEqual(['123', '628123']);
+    const rows = await t.db
+      .selectFrom('whatsapp_auth_keys')
+      .select(['type', 'id'])
+      .orderBy('type')
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => `${r.type} ${r.id}`)).toEqual([
+      'app-state-sync-version regular',
+      'device-list 1234',
+      'identity-key 1234_1.0',
+      'lid-mapping 1234_reverse',
+      'lid-mapping 6281234',
+      'pre-key 123',
+      'sender-key g@g.us::1234_1::0',
+      'sender-key-memory g@g.us',
+      'session 1234_1.0',
+      'session 6281234.0',
+      'tctoken 1234@lid',
+      'tctoken __index',
+    ]);
+    const fresh = dbKeyStore(t.db);
+    expect(await listed(fresh)).toEqual(['1234@lid']);
+    expect((await fresh.get('sender-key-memory', ['g@g.us']))['g@g.us']).toEqual({ '1234:0@lid': true });
+  });
+
+  it('keeps Baileys from writing her privacy-token record or her id in the token index back', async () => {
+    await seed();
+    let now = Date.parse('2026-11-28T03:00:00Z');
+    const auth = await useDbAuthState(t.db, logger, () => now);
+    await auth.forget(['628123']);
+    // As Baileys does just after the goodbye: our token issued to her, and the index from its memory.
+    const issued = { token: Buffer.alloc(0), senderTimestamp: 1700000001 };
+    await auth.state.keys.set({
+      tctoken: { '123@lid': issued, '1234@lid': issued, __index: index(['123@lid', '1234@lid']) },
+    });
+    const fresh = dbKeyStore(t.db);
+    expect(Object.keys(await fresh.get('tctoken', ['123@lid', '1234@lid']))).toEqual(['1234@lid']);
+    expect(await listed(fresh)).toEqual(['1234@lid']);
+    // Back as someone new: a token she sends is kept (her id stays out of the index for a while).
+    await auth.state.keys.set({ tctoken: { '123@lid': token('new'), __index: index(['123@lid', '1234@lid']) } });
+    expect(Object.keys(await fresh.get('tctoken', ['123@lid']))).toEqual(['123@lid']);
+    expect(await listed(fresh)).toEqual(['1234@lid']);
+    // Later our records of her are stored again, and after two days the index lists her again.
+    now += 11 * 60_000;
+    await auth.state.keys.set({ tctoken: { '123@lid': issued } });
+    expect((await fresh.get('tctoken', ['123@lid']))['123@lid']!.senderTimestamp).toBe(1700000001);
+    now += 48 * 3600_000;
+    await auth.state.keys.set({ tctoken: { __index: index(['123@lid', '1234@lid']) } });
+    expect(await listed(fresh)).toEqual(['123@lid', '1234@lid']);
   });
 });
