@@ -150,7 +150,7 @@ export class WhatsAppChannel {
     this.stopping = false;
     this.o.engine.events.on('outbox', this.wake);
     this.auth ??= await useDbAuthState(this.o.db, this.o.logger);
-    void this.forgetErased();
+    // Erasures with no goodbye over WhatsApp (or left by a crash) are picked up by this pass.
     this.forgetTimer ??= setInterval(() => void this.forgetErased(), this.o.forgetEveryMs ?? 60_000);
     this.forgetTimer.unref?.();
     await this.connect().catch((err) => this.onClose(err as Error));
