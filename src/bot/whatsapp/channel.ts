@@ -57,7 +57,7 @@ export interface WhatsAppChannelOptions {
   schedule?: (fn: () => void, ms: number) => () => void;
   /** Overrides for the outbox sender (tests pass an instant sleep). */
   outbox?: Omit<OutboxSenderOptions, 'clock' | 'logger'>;
-  /** How often to forget erased contacts whose goodbye is not what waits (HAPUS elsewhere, a crash). */
+  /** How often to look for erased contacts no goodbye over WhatsApp will make forgotten (HAPUS elsewhere, a crash). */
   forgetEveryMs?: number;
 }
 
