@@ -97,8 +97,14 @@ describe('WhatsApp channel: linking', () => {
     expect(s.timers).toHaveLength(0);
     expect(s.fake.sockets).toHaveLength(2);
     expect(s.fake.sockets[1]!.opts.auth.creds.me?.id).toMatch(/^6285700000001:7@/);
-    const row = await s.db.selectFrom('whatsapp_auth_creds').select('data').executeTakeFirstOrThrow();
-    expect(row.data).toContain('6285700000001:7@s.whatsapp.net');
+    // The save is asynchronous (Baileys' creds.update): wait for it rather than race it.
+    await waitFor(
+      async () =>
+        ((await s.db.selectFrom('whatsapp_auth_creds').select('data').executeTakeFirst())?.data ?? '').includes(
+          '6285700000001:7@s.whatsapp.net',
+        ),
+      'creds saved',
+    );
     expect(s.channel.health()).toMatchObject({ state: 'open', linked: true, reconnects: 0, needsOperator: false });
     expect(s.channel.me).toMatch(/^6285700000001/);
   });
