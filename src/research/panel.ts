@@ -4,7 +4,7 @@
 // diary, so the arithmetic is testable by hand; `loadPanel` feeds it from the
 // database.
 
-import { isoWeekOf, monthOf, weekStart, weeksBetween } from './weeks.ts';
+import { mondayNumber, monthOf, weekOfMonday, weekStart } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
 export interface DiaryOfWorker {
@@ -44,69 +44,86 @@ export interface PanelRow {
   reminders_answered: number | null;
 }
 
-const sumBy = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
-
 /** Her rows from the week she joined to the week holding `lastDay`, optionally cut to [from, to]. */
 export function panelOf(d: DiaryOfWorker, lastDay: string, window: { from?: string; to?: string } = {}): PanelRow[] {
-  const rows: PanelRow[] = [];
+  // Weeks as Monday day numbers, 7 apart: week i of her panel starts on first + 7i.
+  const first = mondayNumber(d.joined);
+  const n = Math.max(0, (mondayNumber(lastDay) - first) / 7 + 1);
+  const indexOf = (day: string) => (mondayNumber(day) - first) / 7;
+  const inPanel = (i: number) => i >= 0 && i < n;
+  const pieces = new Array<number>(n).fill(0);
+  const earned = new Array<number>(n).fill(0);
+  const paid = new Array<number>(n).fill(0);
+  const hours = new Array<number>(n).fill(0);
+  const costs = new Array<number>(n).fill(0);
+  const sent = new Array<number>(n).fill(0);
+  const answered = new Array<number>(n).fill(0);
+  const anyEntry = new Array<0 | 1>(n).fill(0);
+  // Work and pay dated before she joined (an old order logged late) count toward what is owed from the first week.
   let earnedSoFar = 0;
   let paidSoFar = 0;
-  const weekOf = (day: string) => isoWeekOf(day);
-  const group = <T extends { day: string }>(xs: T[]) => {
-    const m = new Map<string, T[]>();
-    for (const x of xs) m.set(weekOf(x.day), [...(m.get(weekOf(x.day)) ?? []), x]);
-    return m;
-  };
-  const handins = group(d.handins);
-  const payments = group(d.payments);
-  const hours = group(d.hours);
-  const costs = group(d.costs);
-  const reminders = d.reminders ? group(d.reminders) : null;
-  const entryWeeks = new Set(d.entryDays.map(weekOf));
-  // Work and pay dated before she joined (an old order logged late) count toward what is owed from the first week.
-  const firstMonday = weekStart(d.joined);
-  earnedSoFar += sumBy(
-    d.handins.filter((x) => x.day < firstMonday),
-    (x) => x.value,
-  );
-  paidSoFar += sumBy(
-    d.payments.filter((x) => x.day < firstMonday),
-    (x) => x.amount,
-  );
+  for (const x of d.handins) {
+    const i = indexOf(x.day);
+    if (i < 0) earnedSoFar += x.value;
+    else if (i < n) {
+      pieces[i]! += x.pieces;
+      earned[i]! += x.value;
+    }
+  }
+  for (const x of d.payments) {
+    const i = indexOf(x.day);
+    if (i < 0) paidSoFar += x.amount;
+    else if (i < n) paid[i]! += x.amount;
+  }
+  // Hours are summed in the order written, as floating point sums depend on it.
+  for (const x of d.hours) {
+    const i = indexOf(x.day);
+    if (inPanel(i)) hours[i]! += x.hours;
+  }
+  for (const x of d.costs) {
+    const i = indexOf(x.day);
+    if (inPanel(i)) costs[i]! += x.amount;
+  }
+  for (const r of d.reminders ?? []) {
+    const i = indexOf(r.day);
+    if (!inPanel(i)) continue;
+    sent[i]!++;
+    if (r.answered) answered[i]!++;
+  }
+  for (const day of d.entryDays) {
+    const i = indexOf(day);
+    if (inPanel(i)) anyEntry[i] = 1;
+  }
+
+  const rows: PanelRow[] = [];
   const fromMonday = window.from ? weekStart(window.from) : null;
-  for (const monday of weeksBetween(d.joined, lastDay)) {
-    const week = weekOf(monday);
-    const h = handins.get(week) ?? [];
-    const p = payments.get(week) ?? [];
-    const earned = sumBy(h, (x) => x.value);
-    const paid = sumBy(p, (x) => x.amount);
-    earnedSoFar += earned;
-    paidSoFar += paid;
-    const hrs = sumBy(hours.get(week) ?? [], (x) => x.hours);
-    const cost = sumBy(costs.get(week) ?? [], (x) => x.amount);
-    const effective = hrs > 0 ? Math.round((earned - cost) / hrs) : null;
+  for (let i = 0; i < n; i++) {
+    const { week, start: monday } = weekOfMonday(first + 7 * i);
+    earnedSoFar += earned[i]!;
+    paidSoFar += paid[i]!;
+    const hrs = hours[i]!;
+    const effective = hrs > 0 ? Math.round((earned[i]! - costs[i]!) / hrs) : null;
     // The UMK of the month the week starts in.
     const umk = umkHourly(monthOf(monday));
     if ((fromMonday && monday < fromMonday) || (window.to && monday > window.to)) continue;
-    const rem = reminders?.get(week) ?? [];
     rows.push({
       worker: d.worker,
       week,
       week_start: monday,
       kecamatan: d.kecamatan,
       product: d.product,
-      pieces: sumBy(h, (x) => x.pieces),
-      earned,
-      paid,
+      pieces: pieces[i]!,
+      earned: earned[i]!,
+      paid: paid[i]!,
       owed: earnedSoFar - paidSoFar,
-      costs: cost,
+      costs: costs[i]!,
       hours: Math.round(hrs * 100) / 100,
       effective_hourly: effective,
       umk_hourly: umk,
       below_umk: effective === null || umk === null ? null : effective < umk ? 1 : 0,
-      any_entry: entryWeeks.has(week) ? 1 : 0,
-      reminders_sent: reminders ? rem.length : null,
-      reminders_answered: reminders ? rem.filter((r) => r.answered).length : null,
+      any_entry: anyEntry[i]!,
+      reminders_sent: d.reminders ? sent[i]! : null,
+      reminders_answered: d.reminders ? answered[i]! : null,
     });
   }
   return rows;
