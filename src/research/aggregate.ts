@@ -7,7 +7,7 @@
 // workers and the complements that would let it be worked out. A statistic
 // resting on fewer than k workers inside a published cell (e.g. only three of
 // them logged hours) is left empty as well.
-import { quantile, round3, roundRp, share } from './stats.ts';
+import { quantile, quantileOfSorted, round3, roundRp } from './stats.ts';
 import { suppress, withMargins } from './suppress.ts';
 
 export const ALL = 'ALL';
@@ -52,71 +52,100 @@ export interface AggregateRow {
   share_jkn: number | null;
 }
 
-interface WorkerSummary {
-  pieceRates: number[];
-  hourly: number | null;
-  belowUmk: boolean | null;
-  written: boolean | null;
-  lateShort: boolean | null;
-  bpjsTk: boolean | null;
-  jkn: boolean | null;
-}
+/** A worker's figures in a cell: her observation, or the merge of hers when a margin joins several products. */
+type Summary = Pick<
+  Observation,
+  'pieceRate' | 'effectiveHourly' | 'belowUmk' | 'writtenAgreement' | 'paidLateOrShort' | 'bpjsTk' | 'jkn'
+>;
 
-/** One worker's figures across the observations of a cell (a margin joins several products). */
-function summarise(obs: Observation[]): Map<string, WorkerSummary> {
-  const byWorker = new Map<string, WorkerSummary>();
+/** One summary per worker across the observations of a cell. */
+function summarise(obs: Observation[]): Summary[] {
+  const byWorker = new Map<string, Summary & { pieceRates: number[] }>();
   const any = (a: boolean | null, b: boolean | null) => (a === null ? b : b === null ? a : a || b);
   for (const o of obs) {
     const w = byWorker.get(o.worker) ?? {
       pieceRates: [],
-      hourly: null,
+      pieceRate: null,
+      effectiveHourly: null,
       belowUmk: null,
-      written: null,
-      lateShort: null,
+      writtenAgreement: null,
+      paidLateOrShort: null,
       bpjsTk: null,
       jkn: null,
     };
     if (o.pieceRate !== null) w.pieceRates.push(o.pieceRate);
     // Hourly earnings, the UMK flag and protection are facts of her month, the same on every product row.
-    w.hourly ??= o.effectiveHourly;
+    w.effectiveHourly ??= o.effectiveHourly;
     w.belowUmk ??= o.belowUmk;
     w.bpjsTk ??= o.bpjsTk;
     w.jkn ??= o.jkn;
-    w.written = any(w.written, o.writtenAgreement);
-    w.lateShort = any(w.lateShort, o.paidLateOrShort);
+    w.writtenAgreement = any(w.writtenAgreement, o.writtenAgreement);
+    w.paidLateOrShort = any(w.paidLateOrShort, o.paidLateOrShort);
     byWorker.set(o.worker, w);
   }
-  return byWorker;
+  // Her piece rate in a margin cell is the middle of her rates across products.
+  for (const w of byWorker.values()) w.pieceRate = quantile(w.pieceRates, 0.5);
+  return [...byWorker.values()];
 }
 
+/** Counts of known and true values, for a share. */
+class Tally {
+  known = 0;
+  yes = 0;
+  add(v: boolean | null): void {
+    if (v === null) return;
+    this.known++;
+    if (v) this.yes++;
+  }
+  /** The share (rounded) when at least k values are known. */
+  share(k: number): number | null {
+    return this.known && this.known >= k ? round3(this.yes / this.known) : null;
+  }
+}
+
+/** Statistics of a cell whose observations come from `workers` distinct workers. */
 function cellStats(
   obs: Observation[],
+  workers: number,
   k: number,
 ): Omit<AggregateRow, 'month' | 'kecamatan' | 'product' | 'suppressed'> {
-  const ws = [...summarise(obs).values()];
-  // Her piece rate in a margin cell is the middle of her rates across products.
-  const rates = ws.filter((w) => w.pieceRates.length).map((w) => quantile(w.pieceRates, 0.5)!);
-  const hourly = ws.map((w) => w.hourly).filter((v): v is number => v !== null);
-  const enough = <T>(n: number, v: T): T | null => (n >= k ? v : null);
-  const s = (vals: (boolean | null)[]) => {
-    const r = share(vals);
-    return enough(r.n, round3(r.share));
-  };
+  // Each worker once: her observation itself, unless the cell holds several of hers.
+  const ws: readonly Summary[] = workers === obs.length ? obs : summarise(obs);
+  const rates: number[] = [];
+  const hourly: number[] = [];
+  const below = new Tally();
+  const written = new Tally();
+  const lateShort = new Tally();
+  const bpjsTk = new Tally();
+  const jkn = new Tally();
+  for (const w of ws) {
+    if (w.pieceRate !== null) rates.push(w.pieceRate);
+    if (w.effectiveHourly !== null) hourly.push(w.effectiveHourly);
+    below.add(w.belowUmk);
+    written.add(w.writtenAgreement);
+    lateShort.add(w.paidLateOrShort);
+    bpjsTk.add(w.bpjsTk);
+    jkn.add(w.jkn);
+  }
+  // Typed arrays sort numbers natively, in ascending order.
+  const sortedRates = Float64Array.from(rates).sort();
+  const sortedHourly = Float64Array.from(hourly).sort();
+  const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
   return {
     workers: ws.length,
     piece_rate_n: rates.length,
-    piece_rate_p25: enough(rates.length, roundRp(quantile(rates, 0.25))),
-    piece_rate_median: enough(rates.length, roundRp(quantile(rates, 0.5))),
-    piece_rate_p75: enough(rates.length, roundRp(quantile(rates, 0.75))),
+    piece_rate_p25: q(sortedRates, 0.25),
+    piece_rate_median: q(sortedRates, 0.5),
+    piece_rate_p75: q(sortedRates, 0.75),
     hourly_n: hourly.length,
-    hourly_p25: enough(hourly.length, roundRp(quantile(hourly, 0.25))),
-    hourly_median: enough(hourly.length, roundRp(quantile(hourly, 0.5))),
-    hourly_p75: enough(hourly.length, roundRp(quantile(hourly, 0.75))),
-    share_below_umk: s(ws.map((w) => w.belowUmk)),
-    share_written_agreement: s(ws.map((w) => w.written)),
-    share_paid_late_or_short: s(ws.map((w) => w.lateShort)),
-    share_bpjs_tk: s(ws.map((w) => w.bpjsTk)),
-    share_jkn: s(ws.map((w) => w.jkn)),
+    hourly_p25: q(sortedHourly, 0.25),
+    hourly_median: q(sortedHourly, 0.5),
+    hourly_p75: q(sortedHourly, 0.75),
+    share_below_umk: below.share(k),
+    share_written_agreement: written.share(k),
+    share_paid_late_or_short: lateShort.share(k),
+    share_bpjs_tk: bpjsTk.share(k),
+    share_jkn: jkn.share(k),
   };
 }
 
@@ -137,17 +166,43 @@ const HIDDEN = {
   share_jkn: null,
 } as const;
 
+/** `xs` grouped by `key`, each group in the order of `xs`. */
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const g = m.get(k);
+    if (g) g.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
 /** Every published row for the observations, months in order, margins last within a month. */
 export function aggregate(observations: readonly Observation[], k: number): AggregateRow[] {
   const out: AggregateRow[] = [];
-  const months = [...new Set(observations.map((o) => o.month))].sort();
-  for (const month of months) {
-    const obs = observations.filter((o) => o.month === month);
-    const kecs = [...new Set(obs.map((o) => o.kecamatan))].sort();
-    const prods = [...new Set(obs.map((o) => o.product))].sort();
-    const cellObs = (kec: string | null, prod: string | null) =>
-      obs.filter((o) => (kec === null || o.kecamatan === kec) && (prod === null || o.product === prod));
-    const distinct = (os: Observation[]) => new Set(os.map((o) => o.worker)).size;
+  const byMonth = groupBy(observations, (o) => o.month);
+  for (const month of [...byMonth.keys()].sort()) {
+    const obs = byMonth.get(month)!;
+    const byKec = groupBy(obs, (o) => o.kecamatan);
+    const byProd = groupBy(obs, (o) => o.product);
+    const kecs = [...byKec.keys()].sort();
+    const prods = [...byProd.keys()].sort();
+    const byCell = new Map([...byKec].map(([kc, os]) => [kc, groupBy(os, (o) => o.product)]));
+    // Observations of a cell (null: all kecamatan / all products), in their order.
+    const cellObs = (kec: string | null, prod: string | null): Observation[] =>
+      kec === null
+        ? prod === null
+          ? obs
+          : byProd.get(prod)!
+        : prod === null
+          ? byKec.get(kec)!
+          : (byCell.get(kec)!.get(prod) ?? []);
+    const distinct = (os: Observation[]) => {
+      const ws = new Set<string>();
+      for (const o of os) ws.add(o.worker);
+      return ws.size;
+    };
     // The (R+1) x (C+1) table of worker counts; margins count distinct workers.
     const table = withMargins(kecs.map((kc) => prods.map((p) => distinct(cellObs(kc, p)))));
     kecs.forEach((kc, i) => {
@@ -170,7 +225,7 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
           out.push({ ...base, ...HIDDEN, suppressed: primary[i]![j] ? 'small' : 'complement' });
           return;
         }
-        const stats = cellStats(cellObs(kc === ALL ? null : kc, p === ALL ? null : p), k);
+        const stats = cellStats(cellObs(kc === ALL ? null : kc, p === ALL ? null : p), table[i]![j]!, k);
         out.push({ ...base, suppressed: '', ...stats });
       });
     });

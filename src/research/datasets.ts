@@ -6,14 +6,13 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { aggregate } from './aggregate.ts';
 import { codebookCsv, codebookText, type DatasetDoc, type Row, toCsv, toJson } from './codebook.ts';
-import { loadDiaries } from './diaries.ts';
 import { diaryDatasets } from './diary-datasets.ts';
 import { observationsFor } from './observations.ts';
-import { panelOf } from './panel.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
 import { pseudonymizer } from './pseudonym.ts';
 import { inResearch } from './subjects.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
+import { workerWeeks } from './worker-weeks.ts';
 import { zip } from './zip.ts';
 
 export interface Pseudonymizer {
@@ -166,8 +165,7 @@ const panel: Dataset = {
   async rows(ctx) {
     const today = dayOfInstant(ctx.now.toISOString());
     const last = ctx.to && ctx.to < today ? ctx.to : today;
-    const diaries = (await loadDiaries(ctx.db, ctx.pseudonym)).sort((a, b) => a.worker.localeCompare(b.worker));
-    return diaries.flatMap((d) => panelOf(d, last, { from: ctx.from, to: ctx.to })) as unknown as Row[];
+    return (await workerWeeks(ctx.db, ctx.pseudonym, last, { from: ctx.from, to: ctx.to })) as unknown as Row[];
   },
 };
 

@@ -3,12 +3,13 @@
 // charts and BANDINGKAN. Her product is her main kind of work (a code) and her
 // kecamatan the one she gave; figures are computed from her diary here.
 import type { Db } from '../db/connect.ts';
-import type { Ledger } from '../diary/ledger.ts';
-import { employerBalances, handinValue } from '../diary/summary.ts';
+import { worthOf } from '../diary/rate.ts';
 import type { Observation } from './aggregate.ts';
-import { loadLedgers, researchWorkers } from './ledgers.ts';
+import { lateOrShort } from './late-or-short.ts';
+import { researchWorkers } from './ledgers.ts';
+import { loadMonthLedgers, type MonthLedger } from './month-ledgers.ts';
 import { coverageAsOf, lastDayOfMonth, statusRows } from './protection.ts';
-import { dayOfInstant, monthOf } from './weeks.ts';
+import { dayNumberOfDigits, dayOfInstant, digitsOfDay, digitsOfDayNumber } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
 export interface ObservationFilter {
@@ -27,97 +28,163 @@ export interface ObservationFilter {
 /** Where a worker's profile says nothing. */
 export const UNKNOWN = 'unknown';
 
-/** Her figures for one month, from her ledger (pure). */
-export function observeMonth(
-  l: Ledger,
-  month: string,
-  o: { worker: string; kecamatan: string | null; product: string | null; overdueDays: number; today: string },
-): Omit<Observation, 'bpjsTk' | 'jkn'> | null {
-  const inMonth = (day: string) => monthOf(day) === month;
-  const orders = new Map(l.orders.map((x) => [x.id, x]));
-  const handins = l.handins.filter((h) => inMonth(h.handedInOn) && orders.has(h.orderId));
-  const received = l.orders.filter((x) => inMonth(x.receivedOn));
-  const hours = l.hours.filter((h) => inMonth(h.workedOn));
-  const costs = l.costs.filter((c) => inMonth(c.spentOn));
-  const payments = l.payments.filter((p) => inMonth(p.paidOn));
-  if (!handins.length && !received.length && !hours.length && !costs.length && !payments.length) return null;
-
-  const accepted = handins.reduce((a, h) => a + Math.max(0, h.deliveredPieces - h.rejectedPieces), 0);
-  const earned = handins.reduce((a, h) => a + handinValue(h, orders.get(h.orderId)!), 0);
-  // Her piece rate: value of accepted work over its pieces; in a month without
-  // hand-ins, the rates of the orders she took in, weighted by their pieces.
-  let pieceRate: number | null = null;
-  if (accepted > 0) pieceRate = earned / accepted;
-  else {
-    const pieces = received.reduce((a, x) => a + x.quantityPieces, 0);
-    if (pieces > 0) pieceRate = received.reduce((a, x) => a + x.ratePerPiece * x.quantityPieces, 0) / pieces;
-  }
-  const minutes = hours.reduce((a, h) => a + h.minutes, 0);
-  const cost = costs.reduce((a, c) => a + c.amount, 0);
-  const effectiveHourly = minutes > 0 ? (earned - cost) / (minutes / 60) : null;
-  const umk = umkHourly(month);
-  const known = received.map((x) => x.writtenAgreement).filter((v): v is boolean => v !== null);
-
-  // Late or short: at the end of the month (or today, in the current month),
-  // money from a hand-in older than the overdue limit still unpaid, or a payment
-  // in the month that fell short. Unknowable before her first hand-in.
-  const end = lastDayOfMonth(month) < o.today ? lastDayOfMonth(month) : o.today;
-  let paidLateOrShort: boolean | null = null;
-  if (l.handins.some((h) => h.handedInOn <= end)) {
-    const balances = employerBalances(l, end, o.overdueDays);
-    paidLateOrShort = balances.some((b) => b.overdue !== null || b.short.some((s) => inMonth(s.paidOn)));
-  }
-  return {
-    month,
-    kecamatan: o.kecamatan ?? UNKNOWN,
-    product: o.product ?? UNKNOWN,
-    worker: o.worker,
-    pieceRate,
-    effectiveHourly,
-    belowUmk: effectiveHourly === null || umk === null ? null : effectiveHourly < umk,
-    writtenAgreement: known.length ? known.some(Boolean) : null,
-    paidLateOrShort,
-  };
+/** What one month of her diary adds up to. */
+interface MonthSums {
+  handins: number;
+  accepted: number;
+  earned: number;
+  received: number;
+  receivedPieces: number;
+  /** Sum of rate per piece x pieces over the orders received. */
+  receivedWorth: number;
+  /** Orders received with the question of a written agreement answered, and whether any said yes. */
+  writtenKnown: number;
+  writtenYes: boolean;
+  hours: number;
+  minutes: number;
+  costs: number;
+  cost: number;
+  payments: number;
 }
 
-function monthsOf(l: Ledger): string[] {
-  const days = [
-    ...l.orders.map((x) => x.receivedOn),
-    ...l.handins.map((x) => x.handedInOn),
-    ...l.payments.map((x) => x.paidOn),
-    ...l.hours.map((x) => x.workedOn),
-    ...l.costs.map((x) => x.spentOn),
-  ];
-  return [...new Set(days.map(monthOf))].sort();
+/** Every month with anything dated in it (YYYYMM), with its sums. */
+function monthSums(l: MonthLedger): Map<number, MonthSums> {
+  const months = new Map<number, MonthSums>();
+  const of = (day: number) => {
+    const m = Math.floor(day / 100);
+    let s = months.get(m);
+    if (!s) {
+      s = {
+        handins: 0,
+        accepted: 0,
+        earned: 0,
+        received: 0,
+        receivedPieces: 0,
+        receivedWorth: 0,
+        writtenKnown: 0,
+        writtenYes: false,
+        hours: 0,
+        minutes: 0,
+        costs: 0,
+        cost: 0,
+        payments: 0,
+      };
+      months.set(m, s);
+    }
+    return s;
+  };
+  const orders = new Map(l.orders.map((o) => [o.id, o]));
+  for (const o of l.orders) {
+    const s = of(o.receivedOn);
+    s.received++;
+    s.receivedPieces += o.quantityPieces;
+    s.receivedWorth += o.ratePerPiece * o.quantityPieces;
+    if (o.writtenAgreement !== null) {
+      s.writtenKnown++;
+      s.writtenYes ||= o.writtenAgreement;
+    }
+  }
+  // A hand-in whose order she undid still dates its month, but adds nothing to it.
+  for (const h of l.handins) {
+    const s = of(h.handedInOn);
+    const o = orders.get(h.orderId);
+    if (!o) continue;
+    const pieces = Math.max(0, h.deliveredPieces - h.rejectedPieces); // as acceptedOf
+    s.handins++;
+    s.accepted += pieces;
+    s.earned += worthOf(pieces, o);
+  }
+  for (const p of l.payments) of(p.paidOn).payments++;
+  for (const h of l.hours) {
+    const s = of(h.workedOn);
+    s.hours++;
+    s.minutes += h.minutes;
+  }
+  for (const c of l.costs) {
+    const s = of(c.spentOn);
+    s.costs++;
+    s.cost += c.amount;
+  }
+  return months;
+}
+
+const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;
+const monthNumber = (month: string) => Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
+
+/** The last day (YYYYMMDD) of a month YYYYMM. */
+function lastDayOf(m: number): number {
+  const next = m % 100 === 12 ? (Math.floor(m / 100) + 1) * 100 + 1 : m + 1;
+  return digitsOfDayNumber(dayNumberOfDigits(next * 100 + 1) - 1);
+}
+
+/** Her figures for each month in `months` (YYYYMM, ascending) she wrote anything in, from her ledger (pure). */
+export function observeMonths(
+  l: MonthLedger,
+  keep: (month: number) => boolean,
+  o: { worker: string; kecamatan: string | null; product: string | null; overdueDays: number; today: number },
+): Omit<Observation, 'bpjsTk' | 'jkn'>[] {
+  const sums = monthSums(l);
+  const late = lateOrShort(l, o.overdueDays);
+  const out: Omit<Observation, 'bpjsTk' | 'jkn'>[] = [];
+  for (const m of [...sums.keys()].sort((a, b) => a - b)) {
+    if (!keep(m)) continue;
+    const s = sums.get(m)!;
+    if (!s.handins && !s.received && !s.hours && !s.costs && !s.payments) continue;
+    const month = monthText(m);
+    // Her piece rate: value of accepted work over its pieces; in a month without
+    // hand-ins, the rates of the orders she took in, weighted by their pieces.
+    let pieceRate: number | null = null;
+    if (s.accepted > 0) pieceRate = s.earned / s.accepted;
+    else if (s.receivedPieces > 0) pieceRate = s.receivedWorth / s.receivedPieces;
+    const effectiveHourly = s.minutes > 0 ? (s.earned - s.cost) / (s.minutes / 60) : null;
+    const umk = umkHourly(month);
+    // Late or short: at the end of the month (or today, in the current month),
+    // money from a hand-in older than the overdue limit still unpaid, or a payment
+    // in the month that fell short. Unknowable before her first hand-in.
+    const end = Math.min(lastDayOf(m), o.today);
+    out.push({
+      month,
+      kecamatan: o.kecamatan ?? UNKNOWN,
+      product: o.product ?? UNKNOWN,
+      worker: o.worker,
+      pieceRate,
+      effectiveHourly,
+      belowUmk: effectiveHourly === null || umk === null ? null : effectiveHourly < umk,
+      writtenAgreement: s.writtenKnown ? s.writtenYes : null,
+      paidLateOrShort: late(m, end),
+    });
+  }
+  return out;
 }
 
 export async function observationsFor(db: Db, f: ObservationFilter): Promise<Observation[]> {
   const today = dayOfInstant((f.now ?? new Date()).toISOString());
   const workers = await researchWorkers(db, f.includeWorker);
-  const ledgers = await loadLedgers(
+  const ledgers = await loadMonthLedgers(
     db,
     workers.map((w) => w.id),
+    f.includeWorker,
   );
   const status = await statusRows(db, f.includeWorker);
   const coverage = new Map<string, ReturnType<typeof coverageAsOf>>();
+  const only = f.month ? monthNumber(f.month) : null;
+  const from = f.from ? monthNumber(f.from) : null;
+  const to = f.to ? monthNumber(f.to) : null;
+  const todayMonth = monthNumber(today);
+  const keep = (m: number) =>
+    (only === null || m === only) && (from === null || m >= from) && (to === null || m <= to) && m <= todayMonth;
   const out: Observation[] = [];
   for (const w of workers) {
-    const l = ledgers.get(w.id)!;
-    for (const month of monthsOf(l)) {
-      if (f.month && month !== f.month) continue;
-      if (f.from && month < monthOf(f.from)) continue;
-      if (f.to && month > monthOf(f.to)) continue;
-      if (month > monthOf(today)) continue;
-      const obs = observeMonth(l, month, {
-        worker: w.id,
-        kecamatan: w.kecamatan,
-        product: w.product,
-        overdueDays: f.overdueDays ?? 14,
-        today,
-      });
-      if (!obs) continue;
-      if (!coverage.has(month)) coverage.set(month, coverageAsOf(status, lastDayOfMonth(month)));
-      const c = coverage.get(month)!.get(w.id);
+    const months = observeMonths(ledgers.get(w.id)!, keep, {
+      worker: w.id,
+      kecamatan: w.kecamatan,
+      product: w.product,
+      overdueDays: f.overdueDays ?? 14,
+      today: digitsOfDay(today),
+    });
+    for (const obs of months) {
+      if (!coverage.has(obs.month)) coverage.set(obs.month, coverageAsOf(status, lastDayOfMonth(obs.month)));
+      const c = coverage.get(obs.month)!.get(w.id);
       out.push({ ...obs, bpjsTk: c?.bpjsTk ?? null, jkn: c?.jkn ?? null });
     }
   }

@@ -10,14 +10,14 @@ import { h, type Safe } from '../web/dashboard/html.ts';
 import { type PageContext, RESEARCH_ROLES, registerDashboardPage } from '../web/dashboard/pages.ts';
 import { type AggregateRow, ALL, aggregate } from './aggregate.ts';
 import { DATASETS, type ExportFormat, exportDataset, keyedPseudonymizer, throwawayPseudonymizer } from './datasets.ts';
-import { loadDiaries } from './diaries.ts';
 import { observationsFor } from './observations.ts';
-import { type PanelRow, panelOf } from './panel.ts';
+import type { PanelRow } from './panel.ts';
 import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
 import { correctionsByWeek, qualityFlags } from './quality.ts';
 import { adherenceByWeek, earningsByMonth } from './series.ts';
 import { inResearch } from './subjects.ts';
 import { dayOfInstant, isoWeekOf, weeksBetween } from './weeks.ts';
+import { workerWeeks } from './worker-weeks.ts';
 
 const card = (n: number | string, label: string) =>
   h`<div class="card"><span class="n">${n}</span><span class="l">${label}</span></div>`;
@@ -26,8 +26,7 @@ const kNote = (k: number) => `Figures resting on fewer than ${k} workers are not
 
 async function panelRows(pc: PageContext): Promise<PanelRow[]> {
   const today = dayOfInstant(pc.now.toISOString());
-  const diaries = await loadDiaries(pc.db, throwawayPseudonymizer());
-  return diaries.flatMap((d) => panelOf(d, today));
+  return workerWeeks(pc.db, throwawayPseudonymizer(), today);
 }
 
 async function aggregateRows(db: Db, pc: PageContext): Promise<AggregateRow[]> {

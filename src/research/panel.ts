@@ -1,10 +1,10 @@
 // The worker-week panel: one row per research-consented worker per ISO week
 // from the week she joined to the current week, whether or not she wrote
 // anything that week (any_entry says so). Built by a pure function from her
-// diary, so the arithmetic is testable by hand; `loadPanel` feeds it from the
-// database.
+// diary, so the arithmetic is testable by hand; src/research/worker-weeks.ts
+// fills the same sums for every worker straight from the database.
 
-import { mondayNumber, monthOf, weekOfMonday, weekStart } from './weeks.ts';
+import { dayNumber, mondayOfNumber, monthOf, weekOfMonday, weekStart } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
 export interface DiaryOfWorker {
@@ -44,87 +44,139 @@ export interface PanelRow {
   reminders_answered: number | null;
 }
 
-/** Her rows from the week she joined to the week holding `lastDay`, optionally cut to [from, to]. */
-export function panelOf(d: DiaryOfWorker, lastDay: string, window: { from?: string; to?: string } = {}): PanelRow[] {
-  // Weeks as Monday day numbers, 7 apart: week i of her panel starts on first + 7i.
-  const first = mondayNumber(d.joined);
-  const n = Math.max(0, (mondayNumber(lastDay) - first) / 7 + 1);
-  const indexOf = (day: string) => (mondayNumber(day) - first) / 7;
-  const inPanel = (i: number) => i >= 0 && i < n;
-  const pieces = new Array<number>(n).fill(0);
-  const earned = new Array<number>(n).fill(0);
-  const paid = new Array<number>(n).fill(0);
-  const hours = new Array<number>(n).fill(0);
-  const costs = new Array<number>(n).fill(0);
-  const sent = new Array<number>(n).fill(0);
-  const answered = new Array<number>(n).fill(0);
-  const anyEntry = new Array<0 | 1>(n).fill(0);
+/**
+ * Her panel as it fills up: sums per week, from the week holding `joined` to
+ * the week holding `lastDay`, days given as day numbers (src/research/weeks.ts).
+ * Entries are added in the order she wrote them: hours are floating-point sums,
+ * which depend on it.
+ */
+export class PanelWeeks {
+  private readonly first: number;
+  private readonly n: number;
+  private readonly pieces: number[];
+  private readonly earned: number[];
+  private readonly paid: number[];
+  private readonly hrs: number[];
+  private readonly costs: number[];
+  private readonly sent: number[];
+  private readonly answered: number[];
+  private readonly written: (0 | 1)[];
   // Work and pay dated before she joined (an old order logged late) count toward what is owed from the first week.
-  let earnedSoFar = 0;
-  let paidSoFar = 0;
-  for (const x of d.handins) {
-    const i = indexOf(x.day);
-    if (i < 0) earnedSoFar += x.value;
-    else if (i < n) {
-      pieces[i]! += x.pieces;
-      earned[i]! += x.value;
-    }
-  }
-  for (const x of d.payments) {
-    const i = indexOf(x.day);
-    if (i < 0) paidSoFar += x.amount;
-    else if (i < n) paid[i]! += x.amount;
-  }
-  // Hours are summed in the order written, as floating point sums depend on it.
-  for (const x of d.hours) {
-    const i = indexOf(x.day);
-    if (inPanel(i)) hours[i]! += x.hours;
-  }
-  for (const x of d.costs) {
-    const i = indexOf(x.day);
-    if (inPanel(i)) costs[i]! += x.amount;
-  }
-  for (const r of d.reminders ?? []) {
-    const i = indexOf(r.day);
-    if (!inPanel(i)) continue;
-    sent[i]!++;
-    if (r.answered) answered[i]!++;
-  }
-  for (const day of d.entryDays) {
-    const i = indexOf(day);
-    if (inPanel(i)) anyEntry[i] = 1;
+  private earnedBefore = 0;
+  private paidBefore = 0;
+
+  constructor(joined: number, lastDay: number) {
+    // Weeks as Monday day numbers, 7 apart: week i of her panel starts on first + 7i.
+    this.first = mondayOfNumber(joined);
+    const n = Math.max(0, (mondayOfNumber(lastDay) - this.first) / 7 + 1);
+    this.n = n;
+    const zeros = () => new Array<number>(n).fill(0);
+    this.pieces = zeros();
+    this.earned = zeros();
+    this.paid = zeros();
+    this.hrs = zeros();
+    this.costs = zeros();
+    this.sent = zeros();
+    this.answered = zeros();
+    this.written = new Array<0 | 1>(n).fill(0);
   }
 
-  const rows: PanelRow[] = [];
-  const fromMonday = window.from ? weekStart(window.from) : null;
-  for (let i = 0; i < n; i++) {
-    const { week, start: monday } = weekOfMonday(first + 7 * i);
-    earnedSoFar += earned[i]!;
-    paidSoFar += paid[i]!;
-    const hrs = hours[i]!;
-    const effective = hrs > 0 ? Math.round((earned[i]! - costs[i]!) / hrs) : null;
-    // The UMK of the month the week starts in.
-    const umk = umkHourly(monthOf(monday));
-    if ((fromMonday && monday < fromMonday) || (window.to && monday > window.to)) continue;
-    rows.push({
-      worker: d.worker,
-      week,
-      week_start: monday,
-      kecamatan: d.kecamatan,
-      product: d.product,
-      pieces: pieces[i]!,
-      earned: earned[i]!,
-      paid: paid[i]!,
-      owed: earnedSoFar - paidSoFar,
-      costs: costs[i]!,
-      hours: Math.round(hrs * 100) / 100,
-      effective_hourly: effective,
-      umk_hourly: umk,
-      below_umk: effective === null || umk === null ? null : effective < umk ? 1 : 0,
-      any_entry: anyEntry[i]!,
-      reminders_sent: d.reminders ? sent[i]! : null,
-      reminders_answered: d.reminders ? answered[i]! : null,
-    });
+  /** Index of the week holding a day: negative before her first week, n or more after the last. */
+  private week(day: number): number {
+    return Math.floor((day - this.first) / 7);
   }
-  return rows;
+
+  handin(day: number, pieces: number, value: number): void {
+    const i = this.week(day);
+    if (i < 0) this.earnedBefore += value;
+    else if (i < this.n) {
+      this.pieces[i]! += pieces;
+      this.earned[i]! += value;
+    }
+  }
+
+  payment(day: number, amount: number): void {
+    const i = this.week(day);
+    if (i < 0) this.paidBefore += amount;
+    else if (i < this.n) this.paid[i]! += amount;
+  }
+
+  hours(day: number, hours: number): void {
+    const i = this.week(day);
+    if (i >= 0 && i < this.n) this.hrs[i]! += hours;
+  }
+
+  cost(day: number, amount: number): void {
+    const i = this.week(day);
+    if (i >= 0 && i < this.n) this.costs[i]! += amount;
+  }
+
+  reminder(day: number, answered: boolean): void {
+    const i = this.week(day);
+    if (i < 0 || i >= this.n) return;
+    this.sent[i]!++;
+    if (answered) this.answered[i]!++;
+  }
+
+  /** She wrote something on this day. */
+  entry(day: number): void {
+    const i = this.week(day);
+    if (i >= 0 && i < this.n) this.written[i] = 1;
+  }
+
+  rows(
+    who: { worker: string; kecamatan: string | null; product: string | null },
+    window: { from?: string; to?: string },
+    remindersKnown: boolean,
+  ): PanelRow[] {
+    const rows: PanelRow[] = [];
+    let earnedSoFar = this.earnedBefore;
+    let paidSoFar = this.paidBefore;
+    const fromMonday = window.from ? weekStart(window.from) : null;
+    for (let i = 0; i < this.n; i++) {
+      const { week, start: monday } = weekOfMonday(this.first + 7 * i);
+      const earned = this.earned[i]!;
+      const paid = this.paid[i]!;
+      const costs = this.costs[i]!;
+      const hrs = this.hrs[i]!;
+      earnedSoFar += earned;
+      paidSoFar += paid;
+      if ((fromMonday && monday < fromMonday) || (window.to && monday > window.to)) continue;
+      const effective = hrs > 0 ? Math.round((earned - costs) / hrs) : null;
+      // The UMK of the month the week starts in.
+      const umk = umkHourly(monthOf(monday));
+      rows.push({
+        worker: who.worker,
+        week,
+        week_start: monday,
+        kecamatan: who.kecamatan,
+        product: who.product,
+        pieces: this.pieces[i]!,
+        earned,
+        paid,
+        owed: earnedSoFar - paidSoFar,
+        costs,
+        hours: Math.round(hrs * 100) / 100,
+        effective_hourly: effective,
+        umk_hourly: umk,
+        below_umk: effective === null || umk === null ? null : effective < umk ? 1 : 0,
+        any_entry: this.written[i]!,
+        reminders_sent: remindersKnown ? this.sent[i]! : null,
+        reminders_answered: remindersKnown ? this.answered[i]! : null,
+      });
+    }
+    return rows;
+  }
+}
+
+/** Her rows from the week she joined to the week holding `lastDay`, optionally cut to [from, to]. */
+export function panelOf(d: DiaryOfWorker, lastDay: string, window: { from?: string; to?: string } = {}): PanelRow[] {
+  const p = new PanelWeeks(dayNumber(d.joined), dayNumber(lastDay));
+  for (const x of d.handins) p.handin(dayNumber(x.day), x.pieces, x.value);
+  for (const x of d.payments) p.payment(dayNumber(x.day), x.amount);
+  for (const x of d.hours) p.hours(dayNumber(x.day), x.hours);
+  for (const x of d.costs) p.cost(dayNumber(x.day), x.amount);
+  for (const r of d.reminders ?? []) p.reminder(dayNumber(r.day), r.answered);
+  for (const day of d.entryDays) p.entry(dayNumber(day));
+  return p.rows(d, window, d.reminders !== null);
 }

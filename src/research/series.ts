@@ -12,14 +12,19 @@ export interface WeekAdherence {
 }
 
 export function adherenceByWeek(rows: PanelRow[], k: number): WeekAdherence[] {
-  const byWeek = new Map<string, PanelRow[]>();
-  for (const r of rows) byWeek.set(r.week, [...(byWeek.get(r.week) ?? []), r]);
+  const byWeek = new Map<string, { workers: number; wrote: number }>();
+  for (const r of rows) {
+    const w = byWeek.get(r.week) ?? { workers: 0, wrote: 0 };
+    w.workers++;
+    if (r.any_entry) w.wrote++;
+    byWeek.set(r.week, w);
+  }
   return [...byWeek.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([week, rs]) => ({
+    .map(([week, w]) => ({
       week,
-      workers: rs.length,
-      percent: rs.length >= k ? (100 * rs.filter((r) => r.any_entry).length) / rs.length : null,
+      workers: w.workers,
+      percent: w.workers >= k ? (100 * w.wrote) / w.workers : null,
     }));
 }
 

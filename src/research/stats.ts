@@ -3,8 +3,15 @@
 // quantile(), numpy and pandas), so anyone can reproduce a figure by hand.
 
 export function quantile(values: readonly number[], p: number): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
+  return quantileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
+}
+
+/** The same, of values already in ascending order (several quantiles of one sort). */
+export function quantileOfSorted(s: ArrayLike<number>, p: number): number | null {
+  if (!s.length) return null;
   const h = (s.length - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.ceil(h);

@@ -1,0 +1,152 @@
+// What the monthly observations read of each worker's diary, for every
+// research subject at once: one query per diary table (src/research/packed.ts),
+// only the columns the figures use, days as numbers YYYYMMDD (so a month is
+// day / 100). Undone rows are left out, as in her ledger.
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
+import type { Ledger } from '../diary/ledger.ts';
+import { UNITS, type UnitCode } from '../parse/units.ts';
+import { eachEntry, field, packedByWorker, unitIndex } from './packed.ts';
+import { digitsOfDay } from './weeks.ts';
+
+export interface MonthOrder {
+  id: number;
+  employerId: number;
+  receivedOn: number;
+  quantityPieces: number;
+  rateAmount: number;
+  ratePer: UnitCode;
+  ratePerPiece: number;
+  writtenAgreement: boolean | null;
+}
+
+export interface MonthHandin {
+  orderId: number;
+  handedInOn: number;
+  deliveredPieces: number;
+  rejectedPieces: number;
+}
+
+export interface MonthPayment {
+  employerId: number;
+  orderId: number | null;
+  /** Pay for work (not a kasbon). */
+  pay: boolean;
+  amount: number;
+  kasbonRepaid: number;
+  paidOn: number;
+}
+
+export interface MonthLedger {
+  employers: number[];
+  orders: MonthOrder[];
+  handins: MonthHandin[];
+  payments: MonthPayment[];
+  hours: { workedOn: number; minutes: number }[];
+  costs: { spentOn: number; amount: number }[];
+}
+
+/** Her ledger in this shape (what the loader gives for her, read the slow way). */
+export function monthLedgerOf(l: Ledger): MonthLedger {
+  return {
+    employers: l.employers.map((e) => e.id),
+    orders: l.orders.map((o) => ({
+      id: o.id,
+      employerId: o.employerId,
+      receivedOn: digitsOfDay(o.receivedOn),
+      quantityPieces: o.quantityPieces,
+      rateAmount: o.rateAmount,
+      ratePer: o.ratePer,
+      ratePerPiece: o.ratePerPiece,
+      writtenAgreement: o.writtenAgreement,
+    })),
+    handins: l.handins.map((h) => ({
+      orderId: h.orderId,
+      handedInOn: digitsOfDay(h.handedInOn),
+      deliveredPieces: h.deliveredPieces,
+      rejectedPieces: h.rejectedPieces,
+    })),
+    payments: l.payments.map((p) => ({
+      employerId: p.employerId,
+      orderId: p.orderId,
+      pay: p.kind === 'pay',
+      amount: p.amount,
+      kasbonRepaid: p.kasbonRepaid,
+      paidOn: digitsOfDay(p.paidOn),
+    })),
+    hours: l.hours.map((h) => ({ workedOn: digitsOfDay(h.workedOn), minutes: h.minutes })),
+    costs: l.costs.map((c) => ({ spentOn: digitsOfDay(c.spentOn), amount: c.amount })),
+  };
+}
+
+const flag = (v: number) => (v < 0 ? null : v === 1);
+
+/** Ledgers of the given workers (research subjects, and `include`), by worker id. */
+export async function loadMonthLedgers(db: Db, ids: string[], include?: string): Promise<Map<string, MonthLedger>> {
+  const read = (table: Parameters<typeof packedByWorker>[1]['table'], fields: ReturnType<typeof field>[]) =>
+    packedByWorker(db, { table, fields, include, where: table === 'employers' ? sql`1 = 1` : undefined });
+  const employers = await read('employers', [field('t.id')]);
+  const orders = await read('orders', [
+    field('t.id'),
+    field('t.employer_id'),
+    field('t.received_on'),
+    field('t.quantity_pieces'),
+    field('t.rate_amount'),
+    unitIndex('t.rate_per'),
+    field('t.rate_per_piece'),
+    field('t.written_agreement', -1),
+  ]);
+  const handins = await read('handins', [
+    field('t.order_id'),
+    field('t.handed_in_on'),
+    field('t.delivered_pieces'),
+    field('t.rejected_pieces'),
+  ]);
+  const payments = await read('payments', [
+    field('t.employer_id'),
+    field('t.order_id', -1),
+    sql`case when t.kind = 'pay' then '1' else '0' end`,
+    field('t.amount'),
+    field('t.kasbon_repaid'),
+    field('t.paid_on'),
+  ]);
+  const hours = await read('work_hours', [field('t.worked_on'), field('t.minutes')]);
+  const costs = await read('costs', [field('t.spent_on'), field('t.amount')]);
+
+  const out = new Map<string, MonthLedger>();
+  for (const id of ids) {
+    const l: MonthLedger = { employers: [], orders: [], handins: [], payments: [], hours: [], costs: [] };
+    eachEntry(employers.get(id), 1, ([e]) => l.employers.push(e!));
+    eachEntry(orders.get(id), 8, ([oid, employerId, receivedOn, pieces, rateAmount, unit, ratePerPiece, written]) => {
+      const ratePer = UNITS[unit!]?.code;
+      if (!ratePer) throw new Error(`Unknown unit on order ${oid}`);
+      l.orders.push({
+        id: oid!,
+        employerId: employerId!,
+        receivedOn: receivedOn!,
+        quantityPieces: pieces!,
+        rateAmount: rateAmount!,
+        ratePer,
+        ratePerPiece: ratePerPiece!,
+        writtenAgreement: flag(written!),
+      });
+    });
+    eachEntry(handins.get(id), 4, ([orderId, day, delivered, rejected]) =>
+      l.handins.push({ orderId: orderId!, handedInOn: day!, deliveredPieces: delivered!, rejectedPieces: rejected! }),
+    );
+    eachEntry(payments.get(id), 6, ([employerId, orderId, pay, amount, kasbonRepaid, day]) =>
+      l.payments.push({
+        employerId: employerId!,
+        orderId: orderId! < 0 ? null : orderId!,
+        pay: pay === 1,
+        amount: amount!,
+        kasbonRepaid: kasbonRepaid!,
+        paidOn: day!,
+      }),
+    );
+    eachEntry(hours.get(id), 2, ([day, minutes]) => l.hours.push({ workedOn: day!, minutes: minutes! }));
+    eachEntry(costs.get(id), 2, ([day, amount]) => l.costs.push({ spentOn: day!, amount: amount! }));
+    out.set(id, l);
+  }
+  return out;
+}
