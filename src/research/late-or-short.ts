@@ -32,17 +32,31 @@ function upperBound(xs: readonly number[], x: number): number {
   return lo;
 }
 
-/** Days (ascending) and the running total of a value up to each. */
-function running<T>(xs: T[], day: (x: T) => number, value: (x: T) => number): { days: number[]; sums: number[] } {
-  const sorted = [...xs].sort((a, b) => day(a) - day(b));
-  let total = 0;
-  return { days: sorted.map(day), sums: sorted.map((x) => (total += value(x))) };
-}
+/** Entries of one employer: a day and an amount. */
+class Dated {
+  days: number[] = [];
+  amounts: number[] = [];
+  /** Running totals, once sorted by day. */
+  private sums: number[] = [];
 
-/** Total up to and including `end`. */
-function upTo(r: { days: number[]; sums: number[] }, end: number): number {
-  const i = upperBound(r.days, end);
-  return i ? r.sums[i - 1]! : 0;
+  add(day: number, amount: number): void {
+    this.days.push(day);
+    this.amounts.push(amount);
+  }
+
+  /** Sorts by day (entries are mostly written in order already) and adds up. */
+  close(): void {
+    const order = this.days.map((_, i) => i).sort((a, b) => this.days[a]! - this.days[b]!);
+    this.days = order.map((i) => this.days[i]!);
+    let total = 0;
+    this.sums = order.map((i) => (total += this.amounts[i]!));
+  }
+
+  /** Total up to and including `end`. */
+  upTo(end: number): number {
+    const i = upperBound(this.days, end);
+    return i ? this.sums[i - 1]! : 0;
+  }
 }
 
 /** The last of ascending days on or before `end`, or null. */
@@ -57,58 +71,67 @@ function lastUpTo(days: number[], end: number): number | null {
  */
 export function lateOrShort(l: MonthLedger, overdueDays: number): (month: number, end: number) => boolean | null {
   const orders = new Map(l.orders.map((o) => [o.id, o]));
+  const employers = new Map(
+    l.employers.map((e) => [
+      e,
+      { handins: new Dated(), payments: new Dated(), lumpSums: [] as number[], shortable: [] as number[][] },
+    ]),
+  );
+  // Orders over her whole diary, as orderStatuses counts them.
   const accepted = new Map<number, number>();
   const earned = new Map<number, number>();
   const linkedPaid = new Map<number, number>();
   const add = (m: Map<number, number>, k: number, v: number) => m.set(k, (m.get(k) ?? 0) + v);
-  const valued = l.handins.flatMap((h) => {
+  let firstHandin = Number.POSITIVE_INFINITY;
+  for (const h of l.handins) {
+    firstHandin = Math.min(firstHandin, h.handedInOn);
     const o = orders.get(h.orderId);
-    if (!o) return [];
+    if (!o) continue;
     const pieces = Math.max(0, h.deliveredPieces - h.rejectedPieces); // as acceptedOf
     const value = worthOf(pieces, o);
     add(accepted, o.id, pieces);
     add(earned, o.id, value);
-    return [{ day: h.handedInOn, employerId: o.employerId, value }];
-  });
-  for (const p of l.payments)
-    if (p.pay && p.orderId !== null && orders.has(p.orderId)) add(linkedPaid, p.orderId, p.amount + p.kasbonRepaid);
-  const firstHandin = l.handins.reduce((a, h) => Math.min(a, h.handedInOn), Number.POSITIVE_INFINITY);
-
-  const employers = l.employers.map((e) => {
-    const payments = l.payments.filter((p) => p.employerId === e);
-    const asc = (xs: number[]) => xs.sort((a, b) => a - b);
-    return {
-      handins: running(
-        valued.filter((h) => h.employerId === e),
-        (h) => h.day,
-        (h) => h.value,
-      ),
-      payments: running(
-        payments,
-        (p) => p.paidOn,
-        (p) => p.amount,
-      ),
-      lumpSums: asc(payments.filter((p) => p.pay && p.orderId === null).map((p) => p.paidOn)),
-      // Orders that can fall short: fully handed in, worth more than was paid against them.
-      shortable: l.orders
-        .filter(
-          (o) =>
-            o.employerId === e &&
-            o.quantityPieces - (accepted.get(o.id) ?? 0) <= 0 &&
-            (earned.get(o.id) ?? 0) - (linkedPaid.get(o.id) ?? 0) > 0,
-        )
-        .map((o) => asc(payments.filter((p) => p.pay && p.orderId === o.id).map((p) => p.paidOn))),
-    };
-  });
+    employers.get(o.employerId)?.handins.add(h.handedInOn, value);
+  }
+  // Days of the pays for each order, made to its own employer.
+  const paysFor = new Map<number, number[]>();
+  for (const p of l.payments) {
+    const o = p.orderId === null ? undefined : orders.get(p.orderId);
+    if (p.pay && o) add(linkedPaid, o.id, p.amount + p.kasbonRepaid);
+    const e = employers.get(p.employerId);
+    if (!e) continue;
+    e.payments.add(p.paidOn, p.amount);
+    if (p.pay && p.orderId === null) e.lumpSums.push(p.paidOn);
+    if (p.pay && o && o.employerId === p.employerId) {
+      const days = paysFor.get(o.id);
+      if (days) days.push(p.paidOn);
+      else paysFor.set(o.id, [p.paidOn]);
+    }
+  }
+  // Orders that can fall short: fully handed in, worth more than was paid against them, with a pay for them.
+  for (const o of l.orders) {
+    const pays = paysFor.get(o.id);
+    if (
+      pays &&
+      o.quantityPieces - (accepted.get(o.id) ?? 0) <= 0 &&
+      (earned.get(o.id) ?? 0) - (linkedPaid.get(o.id) ?? 0) > 0
+    )
+      employers.get(o.employerId)?.shortable.push(pays.sort((a, b) => a - b));
+  }
+  for (const e of employers.values()) {
+    e.handins.close();
+    e.payments.close();
+    e.lumpSums.sort((a, b) => a - b);
+  }
 
   const monthOf = (day: number) => Math.floor(day / 100);
   return (month, end) => {
     if (!(firstHandin <= end)) return null;
     const old = Math.min(end, digitsOfDayNumber(dayNumberOfDigits(end) - overdueDays));
-    for (const e of employers) {
-      const paid = upTo(e.payments, end);
-      if (upTo(e.handins, old) > Math.max(paid, 0)) return true;
-      const owed = upTo(e.handins, end) - paid;
+    for (const e of employers.values()) {
+      const paid = e.payments.upTo(end);
+      if (e.handins.upTo(old) > Math.max(paid, 0)) return true;
+      const owed = e.handins.upTo(end) - paid;
       if (owed <= 0) continue;
       let short = false;
       for (const pays of e.shortable) {

@@ -42,8 +42,22 @@ export interface MonthLedger {
   orders: MonthOrder[];
   handins: MonthHandin[];
   payments: MonthPayment[];
-  hours: { workedOn: number; minutes: number }[];
-  costs: { spentOn: number; amount: number }[];
+  /** Minutes of the hours written for days in a month (YYYYMM); months without hours absent. */
+  minutes: Map<number, number>;
+  /** Costs dated in a month (YYYYMM); months without costs absent. */
+  costs: Map<number, number>;
+}
+
+/** Adds `v` to a month's total. */
+function addTo(m: Map<number, number>, day: number, v: number): void {
+  const month = Math.floor(day / 100);
+  m.set(month, (m.get(month) ?? 0) + v);
+}
+
+function totals(entries: [day: number, v: number][]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const [day, v] of entries) addTo(m, day, v);
+  return m;
 }
 
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
@@ -74,8 +88,8 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
       kasbonRepaid: p.kasbonRepaid,
       paidOn: digitsOfDay(p.paidOn),
     })),
-    hours: l.hours.map((h) => ({ workedOn: digitsOfDay(h.workedOn), minutes: h.minutes })),
-    costs: l.costs.map((c) => ({ spentOn: digitsOfDay(c.spentOn), amount: c.amount })),
+    minutes: totals(l.hours.map((h) => [digitsOfDay(h.workedOn), h.minutes])),
+    costs: totals(l.costs.map((c) => [digitsOfDay(c.spentOn), c.amount])),
   };
 }
 
@@ -115,7 +129,14 @@ export async function loadMonthLedgers(db: Db, ids: string[], include?: string):
 
   const out = new Map<string, MonthLedger>();
   for (const id of ids) {
-    const l: MonthLedger = { employers: [], orders: [], handins: [], payments: [], hours: [], costs: [] };
+    const l: MonthLedger = {
+      employers: [],
+      orders: [],
+      handins: [],
+      payments: [],
+      minutes: new Map(),
+      costs: new Map(),
+    };
     eachEntry(employers.get(id), 1, ([e]) => l.employers.push(e!));
     eachEntry(orders.get(id), 8, ([oid, employerId, receivedOn, pieces, rateAmount, unit, ratePerPiece, written]) => {
       const ratePer = UNITS[unit!]?.code;
@@ -144,8 +165,8 @@ export async function loadMonthLedgers(db: Db, ids: string[], include?: string):
         paidOn: day!,
       }),
     );
-    eachEntry(hours.get(id), 2, ([day, minutes]) => l.hours.push({ workedOn: day!, minutes: minutes! }));
-    eachEntry(costs.get(id), 2, ([day, amount]) => l.costs.push({ spentOn: day!, amount: amount! }));
+    eachEntry(hours.get(id), 2, ([day, minutes]) => addTo(l.minutes, day!, minutes!));
+    eachEntry(costs.get(id), 2, ([day, amount]) => addTo(l.costs, day!, amount!));
     out.set(id, l);
   }
   return out;

@@ -40,18 +40,16 @@ interface MonthSums {
   /** Orders received with the question of a written agreement answered, and whether any said yes. */
   writtenKnown: number;
   writtenYes: boolean;
-  hours: number;
-  minutes: number;
-  costs: number;
-  cost: number;
+  /** Minutes and costs written for the month (absent: none written). */
+  minutes: number | null;
+  cost: number | null;
   payments: number;
 }
 
 /** Every month with anything dated in it (YYYYMM), with its sums. */
 function monthSums(l: MonthLedger): Map<number, MonthSums> {
   const months = new Map<number, MonthSums>();
-  const of = (day: number) => {
-    const m = Math.floor(day / 100);
+  const of = (m: number) => {
     let s = months.get(m);
     if (!s) {
       s = {
@@ -63,10 +61,8 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
         receivedWorth: 0,
         writtenKnown: 0,
         writtenYes: false,
-        hours: 0,
-        minutes: 0,
-        costs: 0,
-        cost: 0,
+        minutes: null,
+        cost: null,
         payments: 0,
       };
       months.set(m, s);
@@ -74,8 +70,9 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
     return s;
   };
   const orders = new Map(l.orders.map((o) => [o.id, o]));
+  const month = (day: number) => Math.floor(day / 100);
   for (const o of l.orders) {
-    const s = of(o.receivedOn);
+    const s = of(month(o.receivedOn));
     s.received++;
     s.receivedPieces += o.quantityPieces;
     s.receivedWorth += o.ratePerPiece * o.quantityPieces;
@@ -86,7 +83,7 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
   }
   // A hand-in whose order she undid still dates its month, but adds nothing to it.
   for (const h of l.handins) {
-    const s = of(h.handedInOn);
+    const s = of(month(h.handedInOn));
     const o = orders.get(h.orderId);
     if (!o) continue;
     const pieces = Math.max(0, h.deliveredPieces - h.rejectedPieces); // as acceptedOf
@@ -94,17 +91,9 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
     s.accepted += pieces;
     s.earned += worthOf(pieces, o);
   }
-  for (const p of l.payments) of(p.paidOn).payments++;
-  for (const h of l.hours) {
-    const s = of(h.workedOn);
-    s.hours++;
-    s.minutes += h.minutes;
-  }
-  for (const c of l.costs) {
-    const s = of(c.spentOn);
-    s.costs++;
-    s.cost += c.amount;
-  }
+  for (const p of l.payments) of(month(p.paidOn)).payments++;
+  for (const [m, minutes] of l.minutes) of(m).minutes = minutes;
+  for (const [m, cost] of l.costs) of(m).cost = cost;
   return months;
 }
 
@@ -117,26 +106,30 @@ function lastDayOf(m: number): number {
   return digitsOfDayNumber(dayNumberOfDigits(next * 100 + 1) - 1);
 }
 
-/** Her figures for each month in `months` (YYYYMM, ascending) she wrote anything in, from her ledger (pure). */
+/**
+ * Her figures for each month (YYYYMM) she wrote anything in and `keep` keeps,
+ * in order, from her ledger (pure). Coverage is left for the caller to fill.
+ */
 export function observeMonths(
   l: MonthLedger,
   keep: (month: number) => boolean,
   o: { worker: string; kecamatan: string | null; product: string | null; overdueDays: number; today: number },
-): Omit<Observation, 'bpjsTk' | 'jkn'>[] {
+): Observation[] {
   const sums = monthSums(l);
   const late = lateOrShort(l, o.overdueDays);
-  const out: Omit<Observation, 'bpjsTk' | 'jkn'>[] = [];
+  const out: Observation[] = [];
   for (const m of [...sums.keys()].sort((a, b) => a - b)) {
     if (!keep(m)) continue;
     const s = sums.get(m)!;
-    if (!s.handins && !s.received && !s.hours && !s.costs && !s.payments) continue;
+    if (!s.handins && !s.received && s.minutes === null && s.cost === null && !s.payments) continue;
     const month = monthText(m);
     // Her piece rate: value of accepted work over its pieces; in a month without
     // hand-ins, the rates of the orders she took in, weighted by their pieces.
     let pieceRate: number | null = null;
     if (s.accepted > 0) pieceRate = s.earned / s.accepted;
     else if (s.receivedPieces > 0) pieceRate = s.receivedWorth / s.receivedPieces;
-    const effectiveHourly = s.minutes > 0 ? (s.earned - s.cost) / (s.minutes / 60) : null;
+    const minutes = s.minutes ?? 0;
+    const effectiveHourly = minutes > 0 ? (s.earned - (s.cost ?? 0)) / (minutes / 60) : null;
     const umk = umkHourly(month);
     // Late or short: at the end of the month (or today, in the current month),
     // money from a hand-in older than the overdue limit still unpaid, or a payment
@@ -152,6 +145,8 @@ export function observeMonths(
       belowUmk: effectiveHourly === null || umk === null ? null : effectiveHourly < umk,
       writtenAgreement: s.writtenKnown ? s.writtenYes : null,
       paidLateOrShort: late(m, end),
+      bpjsTk: null,
+      jkn: null,
     });
   }
   return out;
@@ -185,7 +180,9 @@ export async function observationsFor(db: Db, f: ObservationFilter): Promise<Obs
     for (const obs of months) {
       if (!coverage.has(obs.month)) coverage.set(obs.month, coverageAsOf(status, lastDayOfMonth(obs.month)));
       const c = coverage.get(obs.month)!.get(w.id);
-      out.push({ ...obs, bpjsTk: c?.bpjsTk ?? null, jkn: c?.jkn ?? null });
+      obs.bpjsTk = c?.bpjsTk ?? null;
+      obs.jkn = c?.jkn ?? null;
+      out.push(obs);
     }
   }
   return out;

@@ -26,10 +26,9 @@ export interface PackedQuery {
   ordered?: boolean;
 }
 
-/** A column (`t.x`, `o.x`) of whole numbers or days, as text; `ifNull` where it is null. */
+/** A column (`t.x`, `o.x`) of whole numbers or days; `ifNull` where it is null. */
 export function field(ref: string, ifNull?: number): RawBuilder<unknown> {
-  const text = sql`cast(${sql.ref(ref)} as text)`;
-  return ifNull === undefined ? text : sql`coalesce(${text}, ${sql.lit(String(ifNull))})`;
+  return ifNull === undefined ? sql`${sql.ref(ref)}` : sql`coalesce(${sql.ref(ref)}, ${sql.lit(ifNull)})`;
 }
 
 /** A unit code column as its place in UNITS (-1 if unknown or null): codes are text, fields are numbers. */
@@ -43,19 +42,23 @@ export function instantHour(ref: string): RawBuilder<unknown> {
   return sql`substr(${sql.ref(ref)}, 1, 13)`;
 }
 
-/** The same workers as researchWorkers (src/research/ledgers.ts): active, with research consent or `include`. */
+/**
+ * The same workers as researchWorkers (src/research/ledgers.ts): active, with
+ * research consent or `include`. As a set the rows are looked up in (found
+ * once, then one probe per row), not a join checking every row's worker.
+ */
 function subjects(include?: string): RawBuilder<unknown> {
   const who = include ? sql`(${inResearch('w')} or w.id = ${include})` : inResearch('w');
-  return sql`w.status = 'active' and ${who}`;
+  return sql`t.worker_id in (select w.id from workers w where w.status = 'active' and ${who})`;
 }
 
 /** Each worker's entries as one string: fields joined by ' ', entries by ','. */
 export async function packedByWorker(db: Db, q: PackedQuery): Promise<Map<string, string>> {
-  const entry = sql.join(q.fields, sql` || ' ' || `);
+  // concat_ws makes text of numbers on both databases, in one step.
+  const entry = sql`concat_ws(' ', ${sql.join(q.fields)})`;
   const { rows } = await sql<{ worker_id: string; entries: string }>`
     select t.worker_id, string_agg(${entry}, ',' ${q.ordered ? sql`order by t.id` : sql``}) as entries
     from ${sql.table(q.table)} t
-    join workers w on w.id = t.worker_id
     ${q.join ?? sql``}
     where ${subjects(q.include)} and ${q.where ?? sql`t.voided_at is null`}
     group by t.worker_id`.execute(db);

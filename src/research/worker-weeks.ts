@@ -80,5 +80,7 @@ export async function workerWeeks(
     eachEntry(reminders.get(w.id), 2, ([day, answered]) => p.reminder(dayNumberOfDigits(day!), answered === 1));
     return { worker: pseudonym.worker(w.id), kecamatan: w.kecamatan, product: w.product, p };
   });
-  return panels.sort((a, b) => a.worker.localeCompare(b.worker)).flatMap((x) => x.p.rows(x, window, true));
+  // In localeCompare's order, with one collator for all the comparisons (localeCompare sets one up each time).
+  const collator = new Intl.Collator();
+  return panels.sort((a, b) => collator.compare(a.worker, b.worker)).flatMap((x) => x.p.rows(x, window, true));
 }

@@ -134,7 +134,7 @@ describe('paid late or short, month by month', () => {
     );
   });
 
-  it('by hand: pay that settles an order exactly is not short, and a short order outweighs a lump sum', () => {
+  it('by hand: pay that settles an order exactly is not short, nor is pay when nothing is owed; a short order outweighs a lump sum', () => {
     const order = (id: number, pieces: number, rate: number, day: string) => ({
       id,
       employerId: 1,
@@ -187,6 +187,15 @@ describe('paid late or short, month by month', () => {
       handins: [handin(1, 1, 10, '2026-01-10'), handin(2, 2, 10, '2026-02-20')],
       payments: [pay(1, 1, 8000, '2026-01-15'), pay(2, null, 1000, '2026-02-25')],
     };
+    // Paid 8,000 against an order of 10,000, and a kasbon of 2,000: nothing is owed, so nothing fell short.
+    const even: Ledger = {
+      ...base,
+      orders: [order(1, 10, 1000, '2026-02-01')],
+      handins: [handin(1, 1, 10, '2026-02-02')],
+      payments: [pay(1, 1, 8000, '2026-02-10'), { ...pay(2, null, 2000, '2026-02-12'), kind: 'kasbon' }],
+    };
+    expect(definition(even, '2026-02', '2026-02-28', 14)).toBe(false);
+    expect(lateOrShort(monthLedgerOf(even), 14)(202602, 20260228)).toBe(false);
     const fast = lateOrShort(monthLedgerOf(shortThenLump), 1000);
     expect([definition(shortThenLump, '2026-01', '2026-01-31', 1000), fast(202601, 20260131)]).toEqual([true, true]);
     expect([definition(shortThenLump, '2026-02', '2026-02-28', 1000), fast(202602, 20260228)]).toEqual([false, false]);
