@@ -103,24 +103,27 @@ class Tally {
   }
 }
 
-/** Statistics of a cell whose observations come from `workers` distinct workers. */
-function cellStats(
+/** The published row of a cell whose observations come from `workers` distinct workers. */
+function cellRow(
+  cell: { month: string; kecamatan: string; product: string },
   obs: Observation[],
   workers: number,
   k: number,
-): Omit<AggregateRow, 'month' | 'kecamatan' | 'product' | 'suppressed'> {
+): AggregateRow {
   // Each worker once: her observation itself, unless the cell holds several of hers.
   const ws: readonly Summary[] = workers === obs.length ? obs : summarise(obs);
-  const rates: number[] = [];
-  const hourly: number[] = [];
+  const rates = new Float64Array(ws.length);
+  const hourly = new Float64Array(ws.length);
+  let nRates = 0;
+  let nHourly = 0;
   const below = new Tally();
   const written = new Tally();
   const lateShort = new Tally();
   const bpjsTk = new Tally();
   const jkn = new Tally();
   for (const w of ws) {
-    if (w.pieceRate !== null) rates.push(w.pieceRate);
-    if (w.effectiveHourly !== null) hourly.push(w.effectiveHourly);
+    if (w.pieceRate !== null) rates[nRates++] = w.pieceRate;
+    if (w.effectiveHourly !== null) hourly[nHourly++] = w.effectiveHourly;
     below.add(w.belowUmk);
     written.add(w.writtenAgreement);
     lateShort.add(w.paidLateOrShort);
@@ -128,16 +131,20 @@ function cellStats(
     jkn.add(w.jkn);
   }
   // Typed arrays sort numbers natively, in ascending order.
-  const sortedRates = Float64Array.from(rates).sort();
-  const sortedHourly = Float64Array.from(hourly).sort();
+  const sortedRates = rates.subarray(0, nRates).sort();
+  const sortedHourly = hourly.subarray(0, nHourly).sort();
   const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
   return {
+    month: cell.month,
+    kecamatan: cell.kecamatan,
+    product: cell.product,
+    suppressed: '',
     workers: ws.length,
-    piece_rate_n: rates.length,
+    piece_rate_n: nRates,
     piece_rate_p25: q(sortedRates, 0.25),
     piece_rate_median: q(sortedRates, 0.5),
     piece_rate_p75: q(sortedRates, 0.75),
-    hourly_n: hourly.length,
+    hourly_n: nHourly,
     hourly_p25: q(sortedHourly, 0.25),
     hourly_median: q(sortedHourly, 0.5),
     hourly_p75: q(sortedHourly, 0.75),
@@ -220,13 +227,12 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
         // An empty cell is left out (absence means nobody), unless it was hidden as a
         // complement: then it must appear as hidden, or its absence would give it away.
         if (table[i]![j] === 0 && !hidden[i]![j]) return;
-        const base = { month, kecamatan: kc, product: p };
+        const cell = { month, kecamatan: kc, product: p };
         if (hidden[i]![j]) {
-          out.push({ ...base, ...HIDDEN, suppressed: primary[i]![j] ? 'small' : 'complement' });
+          out.push({ ...cell, ...HIDDEN, suppressed: primary[i]![j] ? 'small' : 'complement' });
           return;
         }
-        const stats = cellStats(cellObs(kc === ALL ? null : kc, p === ALL ? null : p), table[i]![j]!, k);
-        out.push({ ...base, suppressed: '', ...stats });
+        out.push(cellRow(cell, cellObs(kc === ALL ? null : kc, p === ALL ? null : p), table[i]![j]!, k));
       });
     });
   }

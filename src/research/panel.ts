@@ -53,14 +53,15 @@ export interface PanelRow {
 export class PanelWeeks {
   private readonly first: number;
   private readonly n: number;
-  private readonly pieces: number[];
-  private readonly earned: number[];
-  private readonly paid: number[];
-  private readonly hrs: number[];
-  private readonly costs: number[];
-  private readonly sent: number[];
-  private readonly answered: number[];
-  private readonly written: (0 | 1)[];
+  // Typed arrays start at zero; doubles hold the whole-rupiah sums exactly.
+  private readonly pieces: Float64Array;
+  private readonly earned: Float64Array;
+  private readonly paid: Float64Array;
+  private readonly hrs: Float64Array;
+  private readonly costs: Float64Array;
+  private readonly sent: Float64Array;
+  private readonly answered: Float64Array;
+  private readonly written: Uint8Array;
   // Work and pay dated before she joined (an old order logged late) count toward what is owed from the first week.
   private earnedBefore = 0;
   private paidBefore = 0;
@@ -70,15 +71,14 @@ export class PanelWeeks {
     this.first = mondayOfNumber(joined);
     const n = Math.max(0, (mondayOfNumber(lastDay) - this.first) / 7 + 1);
     this.n = n;
-    const zeros = () => new Array<number>(n).fill(0);
-    this.pieces = zeros();
-    this.earned = zeros();
-    this.paid = zeros();
-    this.hrs = zeros();
-    this.costs = zeros();
-    this.sent = zeros();
-    this.answered = zeros();
-    this.written = new Array<0 | 1>(n).fill(0);
+    this.pieces = new Float64Array(n);
+    this.earned = new Float64Array(n);
+    this.paid = new Float64Array(n);
+    this.hrs = new Float64Array(n);
+    this.costs = new Float64Array(n);
+    this.sent = new Float64Array(n);
+    this.answered = new Float64Array(n);
+    this.written = new Uint8Array(n);
   }
 
   /** Index of the week holding a day: negative before her first week, n or more after the last. */
@@ -160,7 +160,7 @@ export class PanelWeeks {
         effective_hourly: effective,
         umk_hourly: umk,
         below_umk: effective === null || umk === null ? null : effective < umk ? 1 : 0,
-        any_entry: this.written[i]!,
+        any_entry: this.written[i] ? 1 : 0,
         reminders_sent: remindersKnown ? this.sent[i]! : null,
         reminders_answered: remindersKnown ? this.answered[i]! : null,
       });
