@@ -1,11 +1,10 @@
 // One diary table for every research subject in one query, each worker's rows
-// joined by the database into one text value in the order written (by id):
-// `string_agg(... order by id)`, which SQLite (3.44 and later) and PostgreSQL
-// both have. A million diary rows then cross into JavaScript as a few thousand
-// strings instead of a million row objects, which is what made the research
-// exports slow. Every field is a whole number or a date, read back as its
-// digits (2026-11-20 as 20261120), so no field holds a space or a comma and
-// reading allocates nothing per entry. Never free text.
+// joined by the database into one text value (`string_agg`, which SQLite 3.44
+// and later and PostgreSQL both have). A million diary rows then cross into
+// JavaScript as a few thousand strings instead of a million row objects, which
+// is what made the research exports slow. Every field is a whole number or a
+// date, read back as its digits (2026-11-20 as 20261120), so no field holds a
+// space or a comma and reading allocates nothing per entry. Never free text.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { UNITS } from '../parse/units.ts';
@@ -14,11 +13,14 @@ import { inResearch } from './subjects.ts';
 export interface PackedQuery {
   /** The table, read under the alias `t`; it has `id` and `worker_id`. */
   table: 'orders' | 'handins' | 'payments' | 'work_hours' | 'costs' | 'employers' | 'diary_reminders';
-  /** What each entry holds, in order: expressions over `t` (and joined tables) that are never null. */
+  /**
+   * What each entry holds, in order: expressions over `t` (and joined tables)
+   * that are never null (concat_ws would drop a null and shift the rest).
+   */
   fields: RawBuilder<unknown>[];
   /** Further joins, e.g. sql`left join orders o on o.id = t.order_id`. */
   join?: RawBuilder<unknown>;
-  /** Rows left out: undone ones unless the table has no undo. */
+  /** Which rows: by default those not undone (`t.voided_at is null`). */
   where?: RawBuilder<unknown>;
   /** Also this worker, without research consent (her own figures in BANDINGKAN). */
   include?: string;
@@ -44,8 +46,9 @@ export function instantHour(ref: string): RawBuilder<unknown> {
 
 /**
  * The same workers as researchWorkers (src/research/ledgers.ts): active, with
- * research consent or `include`. As a set the rows are looked up in (found
- * once, then one probe per row), not a join checking every row's worker.
+ * research consent or `include`. Written as `worker_id in (...)`, the database
+ * finds the set once and probes it for each row (faster on SQLite than joining
+ * each row to its worker; one pass over the table on PostgreSQL).
  */
 function subjects(include?: string): RawBuilder<unknown> {
   const who = include ? sql`(${inResearch('w')} or w.id = ${include})` : inResearch('w');
