@@ -3,8 +3,9 @@
 // week: no time zone is involved. The panel asks about the same few hundred
 // days millions of times, so each day's week is worked out once.
 
+import { wibDate } from '../core/time.ts';
+
 const MS_DAY = 86_400_000;
-const MS_WIB = 7 * 3_600_000;
 
 /** Days since 1970-01-01 (a Thursday) of a day YYYY-MM-DD. */
 export function dayNumber(day: string): number {
@@ -123,9 +124,9 @@ export function weeksBetween(fromDay: string, toDay: string): string[] {
   return out;
 }
 
-/** The WIB day of an ISO instant: WIB is UTC+7 all year (no daylight saving). */
+/** The WIB day of an ISO instant. */
 export function dayOfInstant(iso: string): string {
-  return new Date(Date.parse(iso) + MS_WIB).toISOString().slice(0, 10);
+  return wibDate(new Date(iso));
 }
 
 /**
