@@ -44,12 +44,16 @@ class Dated {
     this.amounts.push(amount);
   }
 
-  /** Sorts by day (entries are mostly written in order already) and adds up. */
+  /** Sorts by day (they usually come in order already) and adds up. */
   close(): void {
-    const order = this.days.map((_, i) => i).sort((a, b) => this.days[a]! - this.days[b]!);
-    this.days = order.map((i) => this.days[i]!);
+    const { days, amounts } = this;
+    let sorted = true;
+    for (let i = 1; i < days.length && sorted; i++) sorted = days[i - 1]! <= days[i]!;
+    const order = days.map((_, i) => i);
+    if (!sorted) order.sort((a, b) => days[a]! - days[b]!);
+    this.days = order.map((i) => days[i]!);
     let total = 0;
-    this.sums = order.map((i) => (total += this.amounts[i]!));
+    this.sums = order.map((i) => (total += amounts[i]!));
   }
 
   /** Total up to and including `end`. */

@@ -97,13 +97,22 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
   return months;
 }
 
-const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;
 const monthNumber = (month: string) => Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
 
-/** The last day (YYYYMMDD) of a month YYYYMM. */
-function lastDayOf(m: number): number {
-  const next = m % 100 === 12 ? (Math.floor(m / 100) + 1) * 100 + 1 : m + 1;
-  return digitsOfDayNumber(dayNumberOfDigits(next * 100 + 1) - 1);
+/** "2026-11" and its last day (YYYYMMDD) for a month 202611; a few dozen months, asked once per observation. */
+const calendar = new Map<number, { text: string; lastDay: number }>();
+function monthFacts(m: number): { text: string; lastDay: number } {
+  let v = calendar.get(m);
+  if (!v) {
+    const next = m % 100 === 12 ? (Math.floor(m / 100) + 1) * 100 + 1 : m + 1;
+    v = {
+      text: `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`,
+      lastDay: digitsOfDayNumber(dayNumberOfDigits(next * 100 + 1) - 1),
+    };
+    if (calendar.size > 10_000) calendar.clear();
+    calendar.set(m, v);
+  }
+  return v;
 }
 
 /**
@@ -122,7 +131,7 @@ export function observeMonths(
     if (!keep(m)) continue;
     const s = sums.get(m)!;
     if (!s.handins && !s.received && s.minutes === null && s.cost === null && !s.payments) continue;
-    const month = monthText(m);
+    const { text: month, lastDay } = monthFacts(m);
     // Her piece rate: value of accepted work over its pieces; in a month without
     // hand-ins, the rates of the orders she took in, weighted by their pieces.
     let pieceRate: number | null = null;
@@ -134,7 +143,7 @@ export function observeMonths(
     // Late or short: at the end of the month (or today, in the current month),
     // money from a hand-in older than the overdue limit still unpaid, or a payment
     // in the month that fell short. Unknowable before her first hand-in.
-    const end = Math.min(lastDayOf(m), o.today);
+    const end = Math.min(lastDay, o.today);
     out.push({
       month,
       kecamatan: o.kecamatan ?? UNKNOWN,
