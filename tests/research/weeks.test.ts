@@ -6,13 +6,18 @@ import { describe, expect, it } from 'vitest';
 import {
   addDaysTo,
   dayNumber,
+  dayNumberOfDigits,
   dayOfInstant,
   dayOfNumber,
+  digitsOfDay,
+  digitsOfDayNumber,
   isoWeekOf,
   mondayNumber,
+  mondayOfNumber,
   weekOfMonday,
   weekStart,
   weeksBetween,
+  wibDayOfHourDigits,
 } from '../../src/research/weeks.ts';
 
 const ymd = (d: Date) => formatISO(d, { representation: 'date' });
@@ -37,6 +42,12 @@ describe('research weeks', () => {
       if (dayOfNumber(mondayNumber(day)) !== monday) wrong.push(`${day} monday number`);
       if (weekOfMonday(mondayNumber(day)).week !== week) wrong.push(`${day} week of monday`);
       if (dayOfNumber(dayNumber(day)) !== day) wrong.push(`${day} day number`);
+      // The same by integer arithmetic on the digits YYYYMMDD, as the research queries hand days over.
+      const digits = Number(day.replaceAll('-', ''));
+      if (digitsOfDay(day) !== digits) wrong.push(`${day} digits`);
+      if (dayNumberOfDigits(digits) !== dayNumber(day)) wrong.push(`${day} day number of digits`);
+      if (digitsOfDayNumber(dayNumber(day)) !== digits) wrong.push(`${day} digits of day number`);
+      if (dayOfNumber(mondayOfNumber(dayNumberOfDigits(digits))) !== monday) wrong.push(`${day} monday of digits`);
       for (const n of [-400, -8, -1, 1, 7, 366])
         if (addDaysTo(day, n) !== ymd(addDays(d, n))) wrong.push(`${day} + ${n}`);
     }
@@ -67,6 +78,8 @@ describe('research weeks', () => {
         const iso = `${day}T${time}Z`;
         const expected = format(new TZDate(Date.parse(iso), 'Asia/Jakarta'), 'yyyy-MM-dd');
         if (dayOfInstant(iso) !== expected) wrong.push(`${iso}: ${dayOfInstant(iso)} != ${expected}`);
+        const hour = Number(iso.slice(0, 13).replace(/\D/g, ''));
+        if (dayOfNumber(wibDayOfHourDigits(hour)) !== expected) wrong.push(`${iso}: from its hour digits`);
       }
     }
     expect(wrong).toEqual([]);
