@@ -95,8 +95,12 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
 
 const flag = (v: number) => (v < 0 ? null : v === 1);
 
-/** Ledgers of the given workers (research subjects, and `include`), by worker id. */
-export async function loadMonthLedgers(db: Db, ids: string[], include?: string): Promise<Map<string, MonthLedger>> {
+/**
+ * The ledgers of the research subjects (and `include`): read at once, each
+ * worker's made when asked for, so that only one worker's entries are alive at
+ * a time (with a million entries, keeping them all busies the garbage collector).
+ */
+export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: string) => MonthLedger> {
   const read = (table: Parameters<typeof packedByWorker>[1]['table'], fields: ReturnType<typeof field>[]) =>
     packedByWorker(db, { table, fields, include, where: table === 'employers' ? sql`1 = 1` : undefined });
   const employers = await read('employers', [field('t.id')]);
@@ -127,8 +131,7 @@ export async function loadMonthLedgers(db: Db, ids: string[], include?: string):
   const hours = await read('work_hours', [field('t.worked_on'), field('t.minutes')]);
   const costs = await read('costs', [field('t.spent_on'), field('t.amount')]);
 
-  const out = new Map<string, MonthLedger>();
-  for (const id of ids) {
+  return (id) => {
     const l: MonthLedger = {
       employers: [],
       orders: [],
@@ -167,7 +170,6 @@ export async function loadMonthLedgers(db: Db, ids: string[], include?: string):
     );
     eachEntry(hours.get(id), 2, ([day, minutes]) => addTo(l.minutes, day!, minutes!));
     eachEntry(costs.get(id), 2, ([day, amount]) => addTo(l.costs, day!, amount!));
-    out.set(id, l);
-  }
-  return out;
+    return l;
+  };
 }

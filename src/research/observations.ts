@@ -164,11 +164,7 @@ export function observeMonths(
 export async function observationsFor(db: Db, f: ObservationFilter): Promise<Observation[]> {
   const today = dayOfInstant((f.now ?? new Date()).toISOString());
   const workers = await researchWorkers(db, f.includeWorker);
-  const ledgers = await loadMonthLedgers(
-    db,
-    workers.map((w) => w.id),
-    f.includeWorker,
-  );
+  const ledgerOf = await loadMonthLedgers(db, f.includeWorker);
   const status = await statusRows(db, f.includeWorker);
   const coverage = new Map<string, ReturnType<typeof coverageAsOf>>();
   const only = f.month ? monthNumber(f.month) : null;
@@ -179,7 +175,7 @@ export async function observationsFor(db: Db, f: ObservationFilter): Promise<Obs
     (only === null || m === only) && (from === null || m >= from) && (to === null || m <= to) && m <= todayMonth;
   const out: Observation[] = [];
   for (const w of workers) {
-    const months = observeMonths(ledgers.get(w.id)!, keep, {
+    const months = observeMonths(ledgerOf(w.id), keep, {
       worker: w.id,
       kecamatan: w.kecamatan,
       product: w.product,
