@@ -53,7 +53,14 @@ export async function workerWeeks(
   });
 
   const last = dayNumber(lastDay);
-  const panels = workers.map((w) => {
+  // Workers in the order of their pseudonyms (as localeCompare orders them, with one collator for all the
+  // comparisons), then her weeks one worker at a time, so that only her sums are alive meanwhile.
+  const collator = new Intl.Collator();
+  const subjects = workers
+    .map((w) => ({ ...w, worker: pseudonym.worker(w.id) }))
+    .sort((a, b) => collator.compare(a.worker, b.worker));
+  const rows: PanelRow[] = [];
+  for (const w of subjects) {
     const p = new PanelWeeks(dayNumber(dayOfInstant(w.joinedAt)), last);
     eachEntry(handins.get(w.id), 7, ([day, delivered, rejected, hour, hasOrder, rateAmount, unit]) => {
       p.entry(wibDayOfHourDigits(hour!));
@@ -78,9 +85,7 @@ export async function workerWeeks(
     });
     eachEntry(orders.get(w.id), 1, ([hour]) => p.entry(wibDayOfHourDigits(hour!)));
     eachEntry(reminders.get(w.id), 2, ([day, answered]) => p.reminder(dayNumberOfDigits(day!), answered === 1));
-    return { worker: pseudonym.worker(w.id), kecamatan: w.kecamatan, product: w.product, p };
-  });
-  // In localeCompare's order, with one collator for all the comparisons (localeCompare sets one up each time).
-  const collator = new Intl.Collator();
-  return panels.sort((a, b) => collator.compare(a.worker, b.worker)).flatMap((x) => x.p.rows(x, window, true));
+    for (const r of p.rows(w, window, true)) rows.push(r);
+  }
+  return rows;
 }
