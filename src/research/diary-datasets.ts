@@ -207,7 +207,7 @@ export const diaryDatasets: Dataset[] = [
         name: 'category',
         meaning: 'What the money went on',
         type: 'text',
-        allowed: 'listrik (electricity), bahan (materials), transport, alat (tools), lainnya (other)',
+        allowed: 'listrik (electricity and cooking gas: LPG, elpiji), bahan (materials), transport, alat (tools), lainnya (other)',
       },
       { name: 'amount_idr', meaning: 'Amount', type: 'integer', unit: 'rupiah', allowed: '> 0' },
       { name: 'spent_on', meaning: 'Day of the cost', type: 'date' },
