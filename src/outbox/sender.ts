@@ -101,7 +101,6 @@ export class OutboxSender {
 
   private async waitForSlot(row: OutboxRow): Promise<void> {
     const now = this.clock.now().getTime();
-    const interval = 1000 / this.channel.ratePerSecond;
     const last = this.lastToAddress.get(row.address);
     const extra = this.channel.delayBefore?.(toOutbound(row)) ?? 0;
     const at =
@@ -112,8 +111,17 @@ export class OutboxSender {
         last === undefined ? 0 : last + this.channel.perAddressIntervalMs,
       ) + extra;
     if (at > now) await this.sleep(at - now);
-    const sentAt = Math.max(at, this.clock.now().getTime());
-    this.nextSlot = sentAt + interval;
+  }
+
+  /**
+   * Takes the slot at the moment of sending, so that time spent between the
+   * wait and the send never lets the next one come early. The clock reads
+   * whole milliseconds: one more per interval keeps any one second at or
+   * under the limit.
+   */
+  private takeSlot(row: OutboxRow): void {
+    const sentAt = this.clock.now().getTime();
+    this.nextSlot = sentAt + 1000 / this.channel.ratePerSecond + 1;
     this.lastToAddress.set(row.address, sentAt);
     if (this.lastToAddress.size > 10_000) this.lastToAddress.clear();
   }
@@ -159,6 +167,7 @@ export class OutboxSender {
       return;
     }
     try {
+      this.takeSlot(row);
       const { externalId } = await this.channel.send(toOutbound(row));
       const nowIso = this.clock.now().toISOString();
       if (row.ephemeral === 1) {

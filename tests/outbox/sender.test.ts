@@ -43,6 +43,46 @@ async function drain(s: OutboxSender, clock: ReturnType<typeof fixedClock>, roun
 }
 
 describe('outbox sender', () => {
+  it('never sends more than its rate in any one second, when timers fire early and sending takes time', async () => {
+    const clock = fixedClock(at);
+    const times: number[] = [];
+    let k = 0;
+    const sender: ChannelSender = {
+      channel: 'telegram',
+      ratePerSecond: 30,
+      perAddressIntervalMs: 1000,
+      async send() {
+        times.push(clock.now().getTime());
+        // Time spent on the way out: 0 to 3 ms, varying.
+        clock.advance((k++ * 7) % 4);
+        return { externalId: String(times.length) };
+      },
+    };
+    await enqueue(
+      t.db,
+      Array.from({ length: 150 }, (_, i) => ({
+        channel: 'telegram',
+        address: `c${i}`,
+        workerId: null,
+        kind: 'broadcast' as const,
+        text: `m${i}`,
+      })),
+      at,
+    );
+    // A millisecond timer: fires on the whole millisecond, up to one before the fraction asked for.
+    const s = new OutboxSender(t.db, sender, { clock, sleep: async (ms) => clock.advance(Math.floor(ms)) });
+    await drain(s, clock, 10);
+    expect(times).toHaveLength(150);
+    let busiest = 0;
+    for (let i = 0, j = 0; i < times.length; i++) {
+      while (times[j]! <= times[i]! - 1000) j++;
+      busiest = Math.max(busiest, i - j + 1);
+    }
+    expect(busiest).toBeLessThanOrEqual(30);
+    // And not much slower than the limit: 150 messages in little more than 5 s.
+    expect(times.at(-1)! - times[0]!).toBeLessThan(5300);
+  });
+
   it('sends replies before broadcasts, in order per chat, within the rate limits', async () => {
     const clock = fixedClock(at);
     const { got, sender } = recorder(clock);
