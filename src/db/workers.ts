@@ -29,33 +29,40 @@ export interface IdentityRef {
   created: boolean;
 }
 
-/** Her identity on a channel, with her status, as read at the start of a turn. */
+/**
+ * Her identity's row on a channel, by its main or its other id. Each (channel,
+ * id) pair is whole, so that each side uses its index: written as
+ * `channel = ? and (a or b)`, SQLite reads every identity on the channel.
+ */
+const identityWhere = <E extends ExpressionBuilder<Database, 'channel_identities'>>(
+  eb: E,
+  channel: string,
+  userId: string,
+) =>
+  eb.or([
+    eb.and([eb('channel', '=', channel), eb('channel_user_id', '=', userId)]),
+    eb.and([eb('channel', '=', channel), eb('alt_user_id', '=', userId)]),
+  ]);
+
+/** Her identity on a channel, with her status. */
 export interface FoundIdentity {
   identityId: number;
   workerId: string;
-  lastSeenAt: string;
   status: Worker['status'];
 }
 
 const identityQuery = prepared((q, channel: string, userId: string) =>
   q
-    .selectFrom('channel_identities as ci')
-    .innerJoin('workers as w', 'w.id', 'ci.worker_id')
-    .select(['ci.id', 'ci.worker_id', 'ci.last_seen_at', 'w.status'])
-    // Each (channel, id) pair whole, so that each side uses its index: written as
-    // `channel = ? and (a or b)`, SQLite reads every identity on the channel.
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('ci.channel', '=', channel), eb('ci.channel_user_id', '=', userId)]),
-        eb.and([eb('ci.channel', '=', channel), eb('ci.alt_user_id', '=', userId)]),
-      ]),
-    )
+    .selectFrom('channel_identities')
+    .innerJoin('workers', 'workers.id', 'channel_identities.worker_id')
+    .select(['channel_identities.id', 'channel_identities.worker_id', 'workers.status'])
+    .where((eb) => identityWhere(eb, channel, userId))
     .limit(1),
 );
 
 export async function findIdentity(q: Q, channel: string, channelUserId: string): Promise<FoundIdentity | undefined> {
   const [row] = await identityQuery(q, channel, channelUserId);
-  return row && { identityId: row.id, workerId: row.worker_id, lastSeenAt: row.last_seen_at, status: row.status };
+  return row && { identityId: row.id, workerId: row.worker_id, status: row.status };
 }
 
 /**
@@ -64,20 +71,6 @@ export async function findIdentity(q: Q, channel: string, channelUserId: string)
  * for nothing.
  */
 const SEEN_PRECISION_MS = 10 * 60_000;
-
-/** Records that she wrote from this identity (and from which campaign's link). */
-export async function touchIdentity(q: Q, found: FoundIdentity, nowIso: string, campaign?: string): Promise<void> {
-  if (Date.parse(nowIso) - Date.parse(found.lastSeenAt) >= SEEN_PRECISION_MS || nowIso < found.lastSeenAt) {
-    await q
-      .updateTable('channel_identities')
-      .set({ last_seen_at: nowIso })
-      .where('id', '=', found.identityId)
-      .execute();
-  }
-  if (campaign) {
-    await q.updateTable('workers').set({ campaign, updated_at: nowIso }).where('id', '=', found.workerId).execute();
-  }
-}
 
 /** A new worker, onboarding, and her first identity. */
 export async function createWithIdentity(
@@ -127,20 +120,9 @@ export async function findOrCreateByIdentity(
 ): Promise<IdentityRef> {
   const found = await findIdentity(q, channel, channelUserId);
   if (!found) return createWithIdentity(q, channel, channelUserId, nowIso, campaign);
-  await touchIdentity(q, found, nowIso, campaign);
+  await markSeen(q, found.workerId, channel, channelUserId, nowIso, campaign);
   return { workerId: found.workerId, identityId: found.identityId, created: false };
 }
-
-/** Her identity's row on a channel, matched by its main or its other id (each pair whole, for the indexes). */
-const identityWhere = <E extends ExpressionBuilder<Database, 'channel_identities'>>(
-  eb: E,
-  channel: string,
-  userId: string,
-) =>
-  eb.or([
-    eb.and([eb('channel', '=', channel), eb('channel_user_id', '=', userId)]),
-    eb.and([eb('channel', '=', channel), eb('alt_user_id', '=', userId)]),
-  ]);
 
 const startTurnQuery = prepared((q, nowIso: string, channel: string, userId: string) =>
   q

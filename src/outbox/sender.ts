@@ -31,6 +31,15 @@ export interface OutboxSenderOptions {
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/**
+ * Time from one send of a channel to its next. The clock reads whole
+ * milliseconds: one more than 1000/rate keeps any one second at or under the
+ * limit however the readings fall.
+ */
+export function slotIntervalMs(ratePerSecond: number): number {
+  return 1000 / ratePerSecond + 1;
+}
+
 export class OutboxSender {
   readonly claimer = `sender-${randomUUID().slice(0, 8)}`;
   private readonly clock: Clock;
@@ -115,13 +124,11 @@ export class OutboxSender {
 
   /**
    * Takes the slot at the moment of sending, so that time spent between the
-   * wait and the send never lets the next one come early. The clock reads
-   * whole milliseconds: one more per interval keeps any one second at or
-   * under the limit.
+   * wait and the send never lets the next one come early.
    */
   private takeSlot(row: OutboxRow): void {
     const sentAt = this.clock.now().getTime();
-    this.nextSlot = sentAt + 1000 / this.channel.ratePerSecond + 1;
+    this.nextSlot = sentAt + slotIntervalMs(this.channel.ratePerSecond);
     this.lastToAddress.set(row.address, sentAt);
     if (this.lastToAddress.size > 10_000) this.lastToAddress.clear();
   }

@@ -37,7 +37,7 @@ export async function linkIdentity(
     const rows = await trx
       .selectFrom('channel_identities')
       .select(['id', 'worker_id', 'channel_user_id', 'alt_user_id'])
-      // Each side whole, so that each uses its index (see findIdentity in src/db/workers.ts).
+      // Each side whole, so that each uses its index (see identityWhere in src/db/workers.ts).
       .where((eb) =>
         eb.or([
           eb.and([eb('channel', '=', CHANNEL), eb('channel_user_id', 'in', known)]),

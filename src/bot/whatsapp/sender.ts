@@ -11,6 +11,7 @@ import { TIME_ZONE, wibDate } from '../../core/time.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Logger } from '../../logger.ts';
 import { type ChannelSender, SendError } from '../../outbox/channel-sender.ts';
+import { slotIntervalMs } from '../../outbox/sender.ts';
 import { CHANNEL, mayWriteFirst } from './identities.ts';
 import type { WaSocket } from './socket.ts';
 
@@ -77,7 +78,7 @@ export class WhatsAppSender implements ChannelSender {
     if (isReply(msg) || this.stats().capReached || this.heldUntil > now || this.pausedUntil > now) return 0;
     const { broadcastMinMs: min, broadcastMaxMs: max } = this.o;
     // The outbox already keeps the rate interval after the previous message: the jitter is the whole gap.
-    return Math.max(0, Math.round(min + this.random() * (max - min)) - 1000 / this.ratePerSecond);
+    return Math.max(0, Math.round(min + this.random() * (max - min)) - slotIntervalMs(this.ratePerSecond));
   }
 
   async send(msg: OutboundMessage): Promise<{ externalId?: string }> {
