@@ -287,6 +287,10 @@ export const orderForm: Form<OrderDraft> = {
   },
 };
 
+/** "Bu Yati", "pak slamet", "Mbak Rini": how people name whom the work is from, without "dari". */
+const ADDRESSED =
+  /(?:^|\s)((?:bu|ibu|bude|budhe|pak|bapak|pakde|mbak|mba|mas|cik|koh|juragan|bos|boss|haji|hajah)\s+[a-z][a-z'.-]*)(?=\s|$)/i;
+
 const ORDER_WORD =
   /^(order|orderan|order-an|oder|garapan|borongan|ambil order|terima order|dapat order|dapet order)\b/i;
 
@@ -317,6 +321,12 @@ export function quickOrder(text: string, now: Date): Record<string, unknown> | n
   if (bare) {
     raw.rate = left.slice(bare.start, bare.end);
     left = `${left.slice(0, bare.start)} ${left.slice(bare.end)}`;
+  }
+  // "order bu yati 2 kodi sandal": with no "dari", a name so addressed is the employer, not the product.
+  const addressed = raw.employer ? null : ADDRESSED.exec(left);
+  if (addressed) {
+    raw.employer = addressed[1]!;
+    left = left.replace(addressed[1]!, ' ');
   }
   const product = left
     .replace(/\b(barang|buat|untuk|isi|upah|harga)\b/gi, ' ')

@@ -36,6 +36,11 @@ describe('quick entries', () => {
       'garapan 3 kodi sandal 2rb/psg dari Bu Yati setor sabtu',
       { employer: 'Bu Yati', dueOn: 'sabtu', rate: '2rb/psg', qty: '3 kodi', product: 'sandal' },
     ],
+    [
+      'order bu yati 2 kodi sandal 15rb/kodi',
+      { employer: 'bu yati', rate: '15rb/kodi', qty: '2 kodi', product: 'sandal' },
+    ],
+    ['order 50 peci Pak Slamet 1rb', { employer: 'Pak Slamet', rate: '1rb', qty: '50', product: 'peci' }],
     ['order sandal', { product: 'sandal' }],
     ['order', {}],
   ])('%s', (text, raw) => {
