@@ -71,6 +71,7 @@ export class Engine {
 
       if (row) {
         await markSeen(trx, row.id, msg.channel, msg.channelUserId, nowIso, msg.campaign);
+        if (msg.campaign) row = { ...row, campaign: msg.campaign, updated_at: nowIso };
       } else {
         const created = await createWithIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign);
         await trx
