@@ -1,7 +1,18 @@
 // The work diary's rows: loading one worker's ledger, writing new entries,
 // and corrections that keep the old value in diary_corrections.
-import type { Kysely } from 'kysely';
-import type { CostCategory, DiaryEntity, EntityValues, Ledger, PaymentKind } from '../diary/ledger.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  CostCategory,
+  CostRec,
+  DiaryEntity,
+  EntityValues,
+  HandinRec,
+  HoursRec,
+  Ledger,
+  OrderRec,
+  PaymentKind,
+  PaymentRec,
+} from '../diary/ledger.ts';
 import { ratePerPiece } from '../diary/rate.ts';
 import { fold } from '../parse/text.ts';
 import type { UnitCode } from '../parse/units.ts';
@@ -20,6 +31,65 @@ export function nameKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Rows to ledger entries: here and in the research views' many-worker loader (src/research/ledgers.ts).
+type Row<T extends keyof Database> = Selectable<Database[T]>;
+
+export const toOrderRec = (o: Row<'orders'>): OrderRec => ({
+  id: o.id,
+  employerId: o.employer_id,
+  product: o.product,
+  unit: o.unit as UnitCode,
+  quantityCount: Number(o.quantity_count),
+  quantityPieces: o.quantity_pieces,
+  rateAmount: o.rate_amount,
+  ratePer: o.rate_per as UnitCode,
+  ratePerPiece: o.rate_per_piece,
+  receivedOn: o.received_on,
+  dueOn: o.due_on,
+  writtenAgreement: bool(o.written_agreement),
+  materialsFromEmployer: bool(o.materials_from_employer),
+  createdAt: o.created_at,
+});
+
+export const toHandinRec = (h: Row<'handins'>): HandinRec => ({
+  id: h.id,
+  orderId: h.order_id,
+  handedInOn: h.handed_in_on,
+  deliveredPieces: h.delivered_pieces,
+  rejectedPieces: h.rejected_pieces,
+  createdAt: h.created_at,
+});
+
+export const toPaymentRec = (p: Row<'payments'>): PaymentRec => ({
+  id: p.id,
+  employerId: p.employer_id,
+  orderId: p.order_id,
+  kind: p.kind as PaymentKind,
+  amount: p.amount,
+  deduction: p.deduction,
+  kasbonRepaid: p.kasbon_repaid,
+  paidOn: p.paid_on,
+  createdAt: p.created_at,
+});
+
+export const toHoursRec = (h: Row<'work_hours'>): HoursRec => ({
+  id: h.id,
+  workedOn: h.worked_on,
+  minutes: h.minutes,
+  orderId: h.order_id,
+  helpers: h.helpers,
+  childHelper: bool(h.child_helper),
+  createdAt: h.created_at,
+});
+
+export const toCostRec = (c: Row<'costs'>): CostRec => ({
+  id: c.id,
+  category: c.category as CostCategory,
+  amount: c.amount,
+  spentOn: c.spent_on,
+  createdAt: c.created_at,
+});
 
 // Run on most messages (every step of a diary entry shows or checks her ledger).
 const ledgerQueries = {
@@ -66,57 +136,11 @@ export async function loadLedger(q: Q, workerId: string): Promise<Ledger> {
   const corrected = await ledgerQueries.corrected(q, workerId);
   return {
     employers,
-    orders: orders.map((o) => ({
-      id: o.id,
-      employerId: o.employer_id,
-      product: o.product,
-      unit: o.unit as UnitCode,
-      quantityCount: Number(o.quantity_count),
-      quantityPieces: o.quantity_pieces,
-      rateAmount: o.rate_amount,
-      ratePer: o.rate_per as UnitCode,
-      ratePerPiece: o.rate_per_piece,
-      receivedOn: o.received_on,
-      dueOn: o.due_on,
-      writtenAgreement: bool(o.written_agreement),
-      materialsFromEmployer: bool(o.materials_from_employer),
-      createdAt: o.created_at,
-    })),
-    handins: handins.map((h) => ({
-      id: h.id,
-      orderId: h.order_id,
-      handedInOn: h.handed_in_on,
-      deliveredPieces: h.delivered_pieces,
-      rejectedPieces: h.rejected_pieces,
-      createdAt: h.created_at,
-    })),
-    payments: payments.map((p) => ({
-      id: p.id,
-      employerId: p.employer_id,
-      orderId: p.order_id,
-      kind: p.kind as PaymentKind,
-      amount: p.amount,
-      deduction: p.deduction,
-      kasbonRepaid: p.kasbon_repaid,
-      paidOn: p.paid_on,
-      createdAt: p.created_at,
-    })),
-    hours: hours.map((h) => ({
-      id: h.id,
-      workedOn: h.worked_on,
-      minutes: h.minutes,
-      orderId: h.order_id,
-      helpers: h.helpers,
-      childHelper: bool(h.child_helper),
-      createdAt: h.created_at,
-    })),
-    costs: costs.map((c) => ({
-      id: c.id,
-      category: c.category as CostCategory,
-      amount: c.amount,
-      spentOn: c.spent_on,
-      createdAt: c.created_at,
-    })),
+    orders: orders.map(toOrderRec),
+    handins: handins.map(toHandinRec),
+    payments: payments.map(toPaymentRec),
+    hours: hours.map(toHoursRec),
+    costs: costs.map(toCostRec),
     corrected: corrected.map((c) => `${c.entity}:${c.entity_id}`),
   };
 }

@@ -2,15 +2,13 @@
 // worker: the research views read every consented worker at once. Same shape
 // and rules as loadLedger in src/db/diary.ts (voided rows left out).
 import type { Kysely } from 'kysely';
-import type { Bool, Database } from '../db/schema.ts';
-import type { CostCategory, Ledger, PaymentKind } from '../diary/ledger.ts';
+import { toCostRec, toHandinRec, toHoursRec, toOrderRec, toPaymentRec } from '../db/diary.ts';
+import type { Database } from '../db/schema.ts';
+import type { Ledger } from '../diary/ledger.ts';
 import { emptyLedger } from '../diary/ledger.ts';
-import type { UnitCode } from '../parse/units.ts';
 import { inResearch } from './subjects.ts';
 
 type Q = Kysely<Database>;
-
-const bool = (v: Bool | null): boolean | null => (v === null ? null : v === 1);
 
 export interface WorkerRef {
   id: string;
@@ -56,25 +54,8 @@ export async function loadLedgers(q: Q, ids: string[]): Promise<Map<string, Ledg
       .where('worker_id', 'in', chunk)
       .where('voided_at', 'is', null)
       .orderBy('id')
-      .execute()) {
-      const l = get(o.worker_id);
-      l.orders.push({
-        id: o.id,
-        employerId: o.employer_id,
-        product: o.product,
-        unit: o.unit as UnitCode,
-        quantityCount: Number(o.quantity_count),
-        quantityPieces: o.quantity_pieces,
-        rateAmount: o.rate_amount,
-        ratePer: o.rate_per as UnitCode,
-        ratePerPiece: o.rate_per_piece,
-        receivedOn: o.received_on,
-        dueOn: o.due_on,
-        writtenAgreement: bool(o.written_agreement),
-        materialsFromEmployer: bool(o.materials_from_employer),
-        createdAt: o.created_at,
-      });
-    }
+      .execute())
+      get(o.worker_id).orders.push(toOrderRec(o));
     for (const h of await q
       .selectFrom('handins')
       .selectAll()
@@ -82,14 +63,7 @@ export async function loadLedgers(q: Q, ids: string[]): Promise<Map<string, Ledg
       .where('voided_at', 'is', null)
       .orderBy('id')
       .execute())
-      get(h.worker_id).handins.push({
-        id: h.id,
-        orderId: h.order_id,
-        handedInOn: h.handed_in_on,
-        deliveredPieces: h.delivered_pieces,
-        rejectedPieces: h.rejected_pieces,
-        createdAt: h.created_at,
-      });
+      get(h.worker_id).handins.push(toHandinRec(h));
     for (const p of await q
       .selectFrom('payments')
       .selectAll()
@@ -97,17 +71,7 @@ export async function loadLedgers(q: Q, ids: string[]): Promise<Map<string, Ledg
       .where('voided_at', 'is', null)
       .orderBy('id')
       .execute())
-      get(p.worker_id).payments.push({
-        id: p.id,
-        employerId: p.employer_id,
-        orderId: p.order_id,
-        kind: p.kind as PaymentKind,
-        amount: p.amount,
-        deduction: p.deduction,
-        kasbonRepaid: p.kasbon_repaid,
-        paidOn: p.paid_on,
-        createdAt: p.created_at,
-      });
+      get(p.worker_id).payments.push(toPaymentRec(p));
     for (const h of await q
       .selectFrom('work_hours')
       .selectAll()
@@ -115,15 +79,7 @@ export async function loadLedgers(q: Q, ids: string[]): Promise<Map<string, Ledg
       .where('voided_at', 'is', null)
       .orderBy('id')
       .execute())
-      get(h.worker_id).hours.push({
-        id: h.id,
-        workedOn: h.worked_on,
-        minutes: h.minutes,
-        orderId: h.order_id,
-        helpers: h.helpers,
-        childHelper: bool(h.child_helper),
-        createdAt: h.created_at,
-      });
+      get(h.worker_id).hours.push(toHoursRec(h));
     for (const c of await q
       .selectFrom('costs')
       .selectAll()
@@ -131,13 +87,7 @@ export async function loadLedgers(q: Q, ids: string[]): Promise<Map<string, Ledg
       .where('voided_at', 'is', null)
       .orderBy('id')
       .execute())
-      get(c.worker_id).costs.push({
-        id: c.id,
-        category: c.category as CostCategory,
-        amount: c.amount,
-        spentOn: c.spent_on,
-        createdAt: c.created_at,
-      });
+      get(c.worker_id).costs.push(toCostRec(c));
     for (const c of await q
       .selectFrom('diary_corrections')
       .select(['worker_id', 'entity', 'entity_id'])
