@@ -139,6 +139,7 @@ async function seed(db: Db, s: SeedSizes, end: Date): Promise<SeedResult> {
             quantity_pieces: pieces,
             rate_amount: rate,
             rate_per: 'pcs',
+            rate_count: 1,
             rate_per_piece: rate,
             received_on: d,
             due_on: null,

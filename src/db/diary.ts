@@ -44,6 +44,7 @@ export const toOrderRec = (o: Row<'orders'>): OrderRec => ({
   quantityPieces: o.quantity_pieces,
   rateAmount: o.rate_amount,
   ratePer: o.rate_per as UnitCode,
+  rateCount: o.rate_count,
   ratePerPiece: o.rate_per_piece,
   receivedOn: o.received_on,
   dueOn: o.due_on,
@@ -189,6 +190,7 @@ export const EDITABLE: { [E in DiaryEntity]: (keyof EntityValues[E])[] } = {
     'quantity_pieces',
     'rate_amount',
     'rate_per',
+    'rate_count',
     'received_on',
     'due_on',
     'written_agreement',
@@ -212,6 +214,14 @@ async function checkRefs(q: Q, workerId: string, values: Record<string, unknown>
   if (typeof values.order_id === 'number') await assertOwned(q, 'orders', values.order_id, workerId);
 }
 
+/** The count of a rate as stored: a whole number of units, at least 1 (absent is 1). */
+function rateCountOf(v: unknown): number {
+  const count = v ?? 1;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1)
+    throw new Error(`rate_count must be a whole number of units, at least 1, not ${String(v)}`);
+  return count;
+}
+
 export async function insertEntry<E extends DiaryEntity>(
   q: Q,
   workerId: string,
@@ -223,7 +233,10 @@ export async function insertEntry<E extends DiaryEntity>(
   await checkRefs(q, workerId, v);
   const row: Record<string, unknown> = { worker_id: workerId, created_at: nowIso, updated_at: nowIso };
   for (const [k, val] of Object.entries(v)) row[k] = toDb(k, val);
-  if (entity === 'order') row.rate_per_piece = ratePerPiece(v.rate_amount as number, v.rate_per as UnitCode);
+  if (entity === 'order') {
+    row.rate_count = rateCountOf(v.rate_count);
+    row.rate_per_piece = ratePerPiece(v.rate_amount as number, v.rate_per as UnitCode, row.rate_count as number);
+  }
   const db = q as unknown as Kysely<any>;
   const inserted = await db.insertInto(ENTITY_TABLE[entity]).values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id as number;
@@ -291,6 +304,7 @@ export async function correctEntry<E extends DiaryEntity>(
   const c = changes as Record<string, unknown>;
   for (const k of Object.keys(c)) if (!allowed.has(k)) throw new Error(`${entity}.${k} cannot be corrected`);
   await checkRefs(q, workerId, c);
+  if (entity === 'order' && c.rate_count !== undefined) rateCountOf(c.rate_count);
   const old = await ownedRow(q, workerId, entity, id);
   const set: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(c)) {
@@ -300,10 +314,11 @@ export async function correctEntry<E extends DiaryEntity>(
     await audit(q, workerId, entity, id, 'change', k, old[k], nv, nowIso);
   }
   if (!Object.keys(set).length) return 0;
-  if (entity === 'order' && ('rate_amount' in set || 'rate_per' in set)) {
+  if (entity === 'order' && ('rate_amount' in set || 'rate_per' in set || 'rate_count' in set)) {
     const amount = (set.rate_amount ?? old.rate_amount) as number;
     const per = (set.rate_per ?? old.rate_per) as UnitCode;
-    const perPiece = ratePerPiece(amount, per);
+    const count = Number(set.rate_count ?? old.rate_count);
+    const perPiece = ratePerPiece(amount, per, count);
     if (perPiece !== old.rate_per_piece) {
       set.rate_per_piece = perPiece;
       await audit(q, workerId, entity, id, 'change', 'rate_per_piece', old.rate_per_piece, perPiece, nowIso);

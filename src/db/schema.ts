@@ -271,10 +271,12 @@ export interface OrdersTable {
   unit: string;
   quantity_count: number;
   quantity_pieces: number;
-  /** The rate as quoted: rate_amount rupiah per one rate_per. */
+  /** The rate as quoted: rate_amount rupiah per rate_count rate_per (14000 per 1000 pcs). */
   rate_amount: number;
   rate_per: string;
-  /** rate_amount / pieces in rate_per, rounded half up to whole rupiah. */
+  /** How many rate_per the amount is for: 1 unless she quoted "per 3 pasang", "per seribu". */
+  rate_count: Generated<number>;
+  /** rate_amount / (rate_count x pieces in rate_per), rounded half up to whole rupiah. */
   rate_per_piece: number;
   received_on: string;
   due_on: string | null;

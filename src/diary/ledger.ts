@@ -15,10 +15,12 @@ export interface OrderRec {
   /** As she said it: 3 (kodi). */
   quantityCount: number;
   quantityPieces: number;
-  /** The rate as quoted: rateAmount rupiah per one `ratePer` (4000 per kodi). */
+  /** The rate as quoted: rateAmount rupiah per rateCount `ratePer` (4000 per 1 kodi, 10000 per 3 pasang). */
   rateAmount: number;
   ratePer: UnitCode;
-  /** rateAmount / pieces in ratePer, rounded half up: stored for research. */
+  /** How many `ratePer` the amount is for: 1 unless she quoted "per 3 pasang", "per seribu". */
+  rateCount: number;
+  /** rateAmount / (rateCount x pieces in ratePer), rounded half up: stored for research. */
   ratePerPiece: number;
   receivedOn: string;
   dueOn: string | null;
@@ -101,6 +103,8 @@ export interface OrderValues {
   quantity_pieces: number;
   rate_amount: number;
   rate_per: UnitCode;
+  /** How many rate_per the amount is for; absent means 1. */
+  rate_count?: number;
   received_on: string;
   due_on: string | null;
   written_agreement: boolean | null;

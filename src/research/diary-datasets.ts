@@ -91,11 +91,24 @@ export const diaryDatasets: Dataset[] = [
       { name: 'unit', meaning: 'Unit she counted the order in', type: 'text', allowed: UNITS },
       { name: 'quantity_count', meaning: 'Quantity in that unit', type: 'number', allowed: '> 0' },
       { name: 'quantity_pieces', meaning: 'Quantity in pieces', type: 'integer', unit: 'pieces', allowed: '> 0' },
-      { name: 'rate_amount_idr', meaning: 'Rate as quoted: rupiah per one rate_per', type: 'integer', unit: 'rupiah' },
+      {
+        name: 'rate_amount_idr',
+        meaning: 'Rate as quoted: rupiah per rate_count rate_per (14000 per 1000 pcs)',
+        type: 'integer',
+        unit: 'rupiah',
+      },
       { name: 'rate_per', meaning: 'Unit the rate was quoted per', type: 'text', allowed: UNITS },
       {
+        name: 'rate_count',
+        meaning:
+          'How many rate_per the quoted amount is for: 1 for "2rb per pasang", 3 for "10rb per 3 pasang", 1000 for "14rb per seribu batang"',
+        type: 'integer',
+        unit: 'units of rate_per',
+        allowed: '>= 1',
+      },
+      {
         name: 'rate_per_piece_idr',
-        meaning: 'The rate per piece (rate_amount_idr / pieces in rate_per, rounded half up)',
+        meaning: 'The rate per piece (rate_amount_idr / (rate_count x pieces in rate_per), rounded half up)',
         type: 'integer',
         unit: 'rupiah per piece',
       },
@@ -207,7 +220,8 @@ export const diaryDatasets: Dataset[] = [
         name: 'category',
         meaning: 'What the money went on',
         type: 'text',
-        allowed: 'listrik (electricity and cooking gas: LPG, elpiji), bahan (materials), transport, alat (tools), lainnya (other)',
+        allowed:
+          'listrik (electricity and cooking gas: LPG, elpiji), bahan (materials), transport, alat (tools), lainnya (other)',
       },
       { name: 'amount_idr', meaning: 'Amount', type: 'integer', unit: 'rupiah', allowed: '> 0' },
       { name: 'spent_on', meaning: 'Day of the cost', type: 'date' },

@@ -16,6 +16,8 @@ export interface MonthOrder {
   quantityPieces: number;
   rateAmount: number;
   ratePer: UnitCode;
+  /** rateAmount is for rateCount ratePer (see OrderRec). */
+  rateCount: number;
   ratePerPiece: number;
   writtenAgreement: boolean | null;
 }
@@ -71,6 +73,7 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
       quantityPieces: o.quantityPieces,
       rateAmount: o.rateAmount,
       ratePer: o.ratePer,
+      rateCount: o.rateCount,
       ratePerPiece: o.ratePerPiece,
       writtenAgreement: o.writtenAgreement,
     })),
@@ -111,6 +114,7 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
     field('t.quantity_pieces'),
     field('t.rate_amount'),
     unitIndex('t.rate_per'),
+    field('t.rate_count'),
     field('t.rate_per_piece'),
     field('t.written_agreement', -1),
   ]);
@@ -141,20 +145,25 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
       costs: new Map(),
     };
     eachEntry(employers.get(id), 1, ([e]) => l.employers.push(e!));
-    eachEntry(orders.get(id), 8, ([oid, employerId, receivedOn, pieces, rateAmount, unit, ratePerPiece, written]) => {
-      const ratePer = UNITS[unit!]?.code;
-      if (!ratePer) throw new Error(`Unknown unit on order ${oid}`);
-      l.orders.push({
-        id: oid!,
-        employerId: employerId!,
-        receivedOn: receivedOn!,
-        quantityPieces: pieces!,
-        rateAmount: rateAmount!,
-        ratePer,
-        ratePerPiece: ratePerPiece!,
-        writtenAgreement: flag(written!),
-      });
-    });
+    eachEntry(
+      orders.get(id),
+      9,
+      ([oid, employerId, receivedOn, pieces, rateAmount, unit, rateCount, ratePerPiece, written]) => {
+        const ratePer = UNITS[unit!]?.code;
+        if (!ratePer) throw new Error(`Unknown unit on order ${oid}`);
+        l.orders.push({
+          id: oid!,
+          employerId: employerId!,
+          receivedOn: receivedOn!,
+          quantityPieces: pieces!,
+          rateAmount: rateAmount!,
+          ratePer,
+          rateCount: rateCount!,
+          ratePerPiece: ratePerPiece!,
+          writtenAgreement: flag(written!),
+        });
+      },
+    );
     eachEntry(handins.get(id), 4, ([orderId, day, delivered, rejected]) =>
       l.handins.push({ orderId: orderId!, handedInOn: day!, deliveredPieces: delivered!, rejectedPieces: rejected! }),
     );

@@ -32,6 +32,7 @@ export async function workerWeeks(
       sql`case when o.id is null then '0' else '1' end`,
       field('o.rate_amount', 0),
       unitIndex('o.rate_per'),
+      field('o.rate_count', 1),
     ],
     join: sql`left join orders o on o.id = t.order_id and o.worker_id = t.worker_id and o.voided_at is null`,
   });
@@ -62,13 +63,17 @@ export async function workerWeeks(
   const rows: PanelRow[] = [];
   for (const w of subjects) {
     const p = new PanelWeeks(dayNumber(dayOfInstant(w.joinedAt)), last);
-    eachEntry(handins.get(w.id), 7, ([day, delivered, rejected, hour, hasOrder, rateAmount, unit]) => {
+    eachEntry(handins.get(w.id), 8, ([day, delivered, rejected, hour, hasOrder, rateAmount, unit, rateCount]) => {
       p.entry(wibDayOfHourDigits(hour!));
       if (!hasOrder) return;
       const ratePer = UNITS[unit!]?.code;
       if (!ratePer) throw new Error(`Unknown unit on an order of worker ${w.id}`);
       const pieces = Math.max(0, delivered! - rejected!); // as acceptedOf
-      p.handin(dayNumberOfDigits(day!), pieces, worthOf(pieces, { rateAmount: rateAmount!, ratePer }));
+      p.handin(
+        dayNumberOfDigits(day!),
+        pieces,
+        worthOf(pieces, { rateAmount: rateAmount!, ratePer, rateCount: rateCount! }),
+      );
     });
     // Cash in hand: pay and advances alike (as in her REKAP); withheld money is not paid.
     eachEntry(payments.get(w.id), 3, ([day, amount, hour]) => {

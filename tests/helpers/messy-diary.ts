@@ -1,12 +1,13 @@
 // A small diary with everything awkward in it, written straight into the
 // tables (portable inserts, so it works on PostgreSQL too): for tests that the
 // research exports read the database the same way as the slow definitions.
-// Orders in kodi and lusin at odd rates, hand-ins of undone orders, more pieces
-// rejected than delivered, kasbon, lump sums, short pay, undone rows, odd
-// minutes and several entries a day, entries written after 17:00 UTC (the next
-// day in WIB), work dated before she joined or after today, reminders,
-// coverage answers, workers without research consent, from the web simulator,
-// still onboarding, or with no kecamatan or product.
+// Orders in kodi and lusin at odd rates, rates quoted for 3 or 1000 units,
+// hand-ins of undone orders, more pieces rejected than delivered, kasbon,
+// lump sums, short pay, undone rows, odd minutes and several entries a day,
+// entries written after 17:00 UTC (the next day in WIB), work dated before she
+// joined or after today, reminders, coverage answers, workers without research
+// consent, from the web simulator, still onboarding, or with no kecamatan or
+// product.
 import type { Db } from '../../src/db/connect.ts';
 import { ratePerPiece } from '../../src/diary/rate.ts';
 import type { UnitCode } from '../../src/parse/units.ts';
@@ -100,6 +101,9 @@ export async function seedMessyDiary(db: Db, o: { workers: number; today: string
       const rate = unit === 'pcs' ? pick([250, 333, 1500]) : 1000 + Math.floor(r() * 9000);
       const pieces = 10 * (1 + Math.floor(r() * 6));
       const employer = pick(employers);
+      // Some rates are for several units ("per 3 lusin", "per seribu"): not drawn, so the rest stays as it was.
+      const count = orderId % 4 === 3 ? 3 : orderId % 7 === 5 ? 1000 : 1;
+      const amount = count === 1000 ? rate * 40 : rate;
       const order = {
         id: ++orderId,
         worker_id: id,
@@ -108,9 +112,10 @@ export async function seedMessyDiary(db: Db, o: { workers: number; today: string
         unit: 'pcs',
         quantity_count: pieces,
         quantity_pieces: pieces,
-        rate_amount: rate,
+        rate_amount: amount,
         rate_per: unit,
-        rate_per_piece: ratePerPiece(rate, unit),
+        rate_count: count,
+        rate_per_piece: ratePerPiece(amount, unit, count),
         received_on: on,
         due_on: null,
         written_agreement: pick([null, 0, 1]),

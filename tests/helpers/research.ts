@@ -40,7 +40,7 @@ import { findOrCreateEmployer, insertEntry } from '../../src/db/diary.ts';
 export async function addOrder(
   db: Db,
   worker: string,
-  o: { employer: string; rate: number; pieces: number; day: string; written?: boolean | null },
+  o: { employer: string; rate: number; pieces: number; day: string; written?: boolean | null; rateCount?: number },
 ): Promise<number> {
   const at = `${o.day}T03:00:00.000Z`;
   const employer_id = await findOrCreateEmployer(db, worker, o.employer, at);
@@ -56,6 +56,7 @@ export async function addOrder(
       quantity_pieces: o.pieces,
       rate_amount: o.rate,
       rate_per: 'pcs',
+      rate_count: o.rateCount ?? 1,
       received_on: o.day,
       due_on: null,
       written_agreement: o.written ?? null,

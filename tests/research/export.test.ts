@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keyedPseudonymizer } from '../../src/research/datasets.ts';
+import { diaryDatasets } from '../../src/research/diary-datasets.ts';
 import { COLUMNS, DATASETS, exportRows, safeProduct, toCsv, toJson } from '../../src/research/diary-export.ts';
 import { MissingSecretError, pseudonymizer } from '../../src/research/pseudonym.ts';
+import { workerWeeks } from '../../src/research/worker-weeks.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { diaryPhone } from '../helpers/diary.ts';
+import { addHandin, addOrder, addWorker } from '../helpers/research.ts';
 
 const run = promisify(execFile);
 const SECRET = 'test-secret-0123456789abcdef';
@@ -85,6 +89,7 @@ describe('diary export', () => {
         quantity_pieces: 60,
         rate_amount_idr: 2000,
         rate_per: 'pasang',
+        rate_count: 1,
         rate_per_piece_idr: 2000,
         received_on: '2026-11-28',
         due_on: null,
@@ -125,6 +130,49 @@ describe('diary export', () => {
       [20_000, 0],
       [5000, 1],
     ]);
+  });
+
+  it('a rate quoted for several units: rate_count, and the per-piece rate of the whole quote', async () => {
+    await addWorker(t.db, 'w-rate');
+    // "10rb per 3 biji", "14rb per seribu batang", and an ordinary one.
+    const three = await addOrder(t.db, 'w-rate', {
+      employer: 'Bu Yati',
+      rate: 10_000,
+      rateCount: 3,
+      pieces: 60,
+      day: '2026-11-02',
+    });
+    const thousand = await addOrder(t.db, 'w-rate', {
+      employer: 'Bu Yati',
+      rate: 14_000,
+      rateCount: 1000,
+      pieces: 5000,
+      day: '2026-11-03',
+    });
+    await addOrder(t.db, 'w-rate', { employer: 'Bu Yati', rate: 500, pieces: 10, day: '2026-11-04' });
+    const rows = await exportRows(t.db, 'orders', pseudo);
+    expect(rows.map((r) => [r.order_id, r.rate_amount_idr, r.rate_per, r.rate_count, r.rate_per_piece_idr])).toEqual([
+      [three, 10_000, 'pcs', 3, 3333],
+      [thousand, 14_000, 'pcs', 1000, 14],
+      [expect.any(Number), 500, 'pcs', 1, 500],
+    ]);
+    const header = toCsv('orders', rows).split('\n')[0]!.split(',');
+    expect(header.slice(header.indexOf('rate_amount_idr'), header.indexOf('rate_per_piece_idr') + 1)).toEqual([
+      'rate_amount_idr',
+      'rate_per',
+      'rate_count',
+      'rate_per_piece_idr',
+    ]);
+    // The codebook says what the count is, and the per-piece rate divides by it.
+    const book = diaryDatasets.find((d) => d.doc.name === 'orders')!.doc.columns;
+    expect(book.find((c) => c.name === 'rate_count')).toMatchObject({ type: 'integer', allowed: '>= 1' });
+    expect(book.find((c) => c.name === 'rate_count')!.meaning).toMatch(/10rb per 3 pasang/);
+    expect(book.find((c) => c.name === 'rate_per_piece_idr')!.meaning).toMatch(/rate_count x pieces in rate_per/);
+    // Work at that rate is worth the quote: 3 pieces of "10rb per 3" earn Rp10.000, not 3 x Rp3.333.
+    await addHandin(t.db, 'w-rate', three, '2026-11-05', 3);
+    await addHandin(t.db, 'w-rate', thousand, '2026-11-05', 2500);
+    const weeks = await workerWeeks(t.db, keyedPseudonymizer(SECRET), '2026-11-08');
+    expect(weeks.find((w) => w.week_start === '2026-11-02')).toMatchObject({ pieces: 2503, earned: 45_000 });
   });
 
   it('no identifier of the test workers appears in any output, CSV or JSON', async () => {

@@ -19,8 +19,8 @@ function definition(l: Ledger, month: string, end: string, overdueDays: number):
 }
 
 const AT = '2026-01-01T00:00:00.000Z';
-const worth = (o: { pieces: number; rate: number; per: UnitCode } | undefined) =>
-  o ? worthOf(o.pieces, { rateAmount: o.rate, ratePer: o.per }) : 1000;
+const worth = (o: { pieces: number; rate: number; per: UnitCode; count: number } | undefined) =>
+  o ? worthOf(o.pieces, { rateAmount: o.rate, ratePer: o.per, rateCount: o.count }) : 1000;
 // A few days, so that hand-ins and payments often fall on the same day, at month ends and across them.
 const DAYS = ['2026-01-25', '2026-01-31', '2026-02-01', '2026-02-10', '2026-02-14', '2026-02-28', '2026-03-01'];
 const day = fc.oneof(
@@ -37,6 +37,8 @@ const ledger: fc.Arbitrary<Ledger> = fc
         pieces: fc.integer({ min: 1, max: 40 }),
         rate: fc.integer({ min: 1, max: 3000 }),
         per: fc.constantFrom('pcs' as const, 'kodi' as const, 'lusin' as const),
+        // Mostly per one unit; sometimes "per 3 kodi".
+        count: fc.constantFrom(1, 1, 3),
         day,
       }),
       { maxLength: 5 },
@@ -77,6 +79,7 @@ const ledger: fc.Arbitrary<Ledger> = fc
       quantityPieces: o.pieces,
       rateAmount: o.rate,
       ratePer: o.per,
+      rateCount: o.count,
       ratePerPiece: o.rate,
       receivedOn: o.day,
       dueOn: null,
@@ -144,6 +147,7 @@ describe('paid late or short, month by month', () => {
       quantityPieces: pieces,
       rateAmount: rate,
       ratePer: 'pcs' as const,
+      rateCount: 1,
       ratePerPiece: rate,
       receivedOn: day,
       dueOn: null,

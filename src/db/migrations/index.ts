@@ -6,6 +6,7 @@ import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
 import { profileOffers } from './0002_profile_offers.ts';
 import { diary } from './0101_diary.ts';
+import { rateCount } from './0103_rate_count.ts';
 import { socialProtection } from './0201_social_protection.ts';
 import { statusRechecks } from './0202_status_rechecks.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_profile_offers': profileOffers,
   '0101_diary': diary,
+  '0103_rate_count': rateCount,
   '0201_social_protection': socialProtection,
   '0202_status_rechecks': statusRechecks,
   '0401_whatsapp_auth': whatsappAuth,

@@ -44,11 +44,21 @@ export function quantityText(count: number, unit: UnitCode, pieces: number, ctx:
   return piecesPer(unit) === 1 ? base : `${base} (${pieces})`;
 }
 
-/** "Rp2.000/pasang", "Rp4.000/kodi (Rp200/biji)". */
-export function rateText(amount: number, per: UnitCode, ctx: FlowContext): string {
-  const base = `${money(amount)}/${unitName(per, ctx)}`;
-  if (piecesPer(per) === 1) return base;
-  return `${base} (${money(Math.round(amount / piecesPer(per)))}/${unitName('pcs', ctx)})`;
+/**
+ * "Rp2.000/pasang", "Rp4.000/kodi (Rp200/biji)"; a rate for `count` units
+ * "Rp10.000/3 pasang (Rp3.333/pasang)", "Rp14.000/1.000 biji (Rp14/biji)".
+ */
+export function rateText(amount: number, per: UnitCode, ctx: FlowContext, count = 1): string {
+  if (count === 1) {
+    const base = `${money(amount)}/${unitName(per, ctx)}`;
+    if (piecesPer(per) === 1) return base;
+    return `${base} (${money(Math.round(amount / piecesPer(per)))}/${unitName('pcs', ctx)})`;
+  }
+  // The count grouped by thousands as money is ("1.000"); then the rate of one piece, named by her unit
+  // when one of it is one piece (pasang), else as biji.
+  const base = `${money(amount)}/${money(count).slice('Rp'.length)} ${unitName(per, ctx)}`;
+  const piece = piecesPer(per) === 1 ? per : 'pcs';
+  return `${base} (${money(amount / (count * piecesPer(per)))}/${unitName(piece, ctx)})`;
 }
 
 export function employerName(ledger: Ledger, id: number): string {

@@ -216,6 +216,7 @@ describe('never throws', () => {
       quantityPieces: 60,
       rateAmount: 2000,
       ratePer: 'pasang',
+      rateCount: 1,
       ratePerPiece: 2000,
       receivedOn: '2026-11-20',
       dueOn: null,
