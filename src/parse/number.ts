@@ -1,6 +1,7 @@
 // Numbers as Indonesians type them: "1.500" (thousands dot), "1,5" (decimal comma),
 // "2.446.880,68", and words: "seribu", "dua ratus lima puluh", "satu setengah juta".
 // Pure; never throws. Returns null for anything that is not clearly one number.
+import { lexicon } from '../read/lexicon.ts';
 import { cleanText, fold } from './text.ts';
 
 /** Lower case, no accents, no invisible marks, one space between words. */
@@ -25,49 +26,38 @@ const num = (v: number, slang = false): Tok => ({ k: 'num', v, digit: false, gro
 // "se" (one) only counts before ratus/ribu/...: "4rb se" is not 4001.
 const SE: Tok = { k: 'num', v: 1, digit: false, grouped: false, slang: false, se: true };
 const scale = (v: number, slang = false): Tok => ({ k: 'scale', v, slang });
-const PULUH: Tok = { k: 'mul', v: 10 };
-const RATUS: Tok = { k: 'mul', v: 100 };
 const BELAS: Tok = { k: 'belas' };
-const RIBU = scale(1e3);
-const JUTA = scale(1e6);
-const MILIAR = scale(1e9);
-const TRILIUN = scale(1e12);
 
 function words(list: string, toks: Tok[]): [string, Tok[]][] {
   return list.split(' ').map((w) => [w, toks]);
 }
 
-// Words and their common typos and abbreviations. "se" forms expand to 1 x multiplier.
-const VOCAB = new Map<string, Tok[]>([
-  ...words('nol kosong', [num(0)]),
-  ...words('satu stu satuu', [num(1)]),
-  ...words('se', [SE]),
-  ...words('dua duwa', [num(2)]),
-  ...words('tiga tga tigo', [num(3)]),
-  ...words('empat empt ampat mpat', [num(4)]),
-  ...words('lima lma limo', [num(5)]),
-  ...words('enam enem anam', [num(6)]),
-  ...words('tujuh tujuah tjuh tujug', [num(7)]),
-  ...words('delapan dlapan delapn lapan', [num(8)]),
-  ...words('sembilan smbilan sembilang sembila', [num(9)]),
-  ...words('sepuluh spuluh sepulu', [num(1), PULUH]),
-  ...words('sebelas sblas seblas', [num(1), BELAS]),
-  ...words('seratus sratus seratu', [num(1), RATUS]),
-  ...words('seribu sribu serebu sewu', [num(1), RIBU]),
-  ...words('sejuta sjuta', [num(1), JUTA]),
-  ...words('semiliar semilyar', [num(1), MILIAR]),
-  ...words('puluh pulu puloh plh puluhan', [PULUH]),
-  ...words('belas blas bls', [BELAS]),
-  ...words('ratus rts ratusan ratos', [RATUS]),
-  ...words('ribu rb rbu rebu ribuan rbuan ewu rib k rban', [RIBU]),
-  ...words('juta jt jta jutaan jeti jut', [JUTA]),
-  ...words('miliar milyar miliaran milyaran', [MILIAR]),
-  ...words('triliun trilyun', [TRILIUN]),
-  ...words('setengah stengah setenga stgh stg', [{ k: 'half', v: 0.5 }]),
-  ...words('seperempat sprempat', [{ k: 'half', v: 0.25 }]),
-  ...words('koma', [{ k: 'koma' }]),
-  ...words('minus min', [{ k: 'neg' }]),
-]);
+/** A scale (ribu, juta) or a multiplier (puluh, ratus) by its size. */
+const sized = (v: number): Tok => (v >= 1000 ? scale(v) : v === 10 || v === 100 ? { k: 'mul', v } : num(v));
+
+/**
+ * Number words from the lexicon (content/lexicon/*.yaml: Indonesian, Javanese, English): "satus" is
+ * 1 x 100, "sewu" 1 x 1000, "seket" 50, "ewu" a thousand. "se" (one, before ratus/ribu) and the
+ * grammar words (belas, koma, minus) stay here.
+ */
+function vocabulary(): Map<string, Tok[]> {
+  const lex = lexicon();
+  const out = new Map<string, Tok[]>([
+    ...words('se', [SE]),
+    ...words('belas blas bls', [BELAS]),
+    ...words('koma', [{ k: 'koma' }]),
+    ...words('minus min', [{ k: 'neg' }]),
+  ]);
+  const add = (w: string, toks: Tok[]) => {
+    if (!w.includes(' ') && !out.has(w)) out.set(w, toks);
+  };
+  for (const [w, v] of lex.numbers) add(w, Array.isArray(v) ? [num(v[0]), sized(v[1])] : [num(v)]);
+  for (const [w, v] of lex.multipliers) if (v === 10 || v === 100) add(w, [sized(v)]);
+  for (const [w, v] of lex.scales) add(w, [scale(v)]);
+  for (const [w, v] of lex.fractions) add(w, [{ k: 'half', v }]);
+  return out;
+}
+const VOCAB = vocabulary();
 
 // Hokkien-origin money slang (mainly around Jakarta). Only read when asked (money).
 const SLANG = new Map<string, Tok[]>([

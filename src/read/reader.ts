@@ -1,6 +1,293 @@
 // Reads a whole message into diary entries (see entry.ts). Pure: no database.
-import type { Reading } from './entry.ts';
+// The message is cut into clauses (commas, new lines, "terus", "lan"); each
+// clause is read into facts (clause.ts); a clause with an entry word starts an
+// entry, a clause with only details ("2 rusak", "potong bon 10rb") adds them
+// to the entry before it, and a clause with another figure of the same kind
+// ("..., 4 jam bungkus kerupuk") is another entry of that kind.
+import { COST_WORDS } from '../content/cost-words.ts';
+import type { CostCategory } from '../diary/ledger.ts';
+import { piecesPer } from '../diary/rate.ts';
+import { fold } from '../parse/text.ts';
+import { type ClauseFacts, clauseContext, PAIRED, readClause } from './clause.ts';
+import type { Entry, EntryKind, HoursEntry, Reading } from './entry.ts';
+import { type Lexicon, lexicon } from './lexicon.ts';
+import { splitClauses, tokenize } from './tokens.ts';
 
-export function readMessage(_text: string, _now: Date): Reading {
-  return { entries: [] };
+const JOINS = new Set(['dan', 'terus', 'trus', 'trs', 'lalu', 'lan', 'banjur', 'then', 'and', 'serta', 'plus', 'sama']);
+
+/** The cost category named by any word ("token listrik" -> listrik). */
+export function costCategoryOf(words: string): CostCategory | null {
+  for (const w of fold(words).split(/[^a-z-]+/)) {
+    if (!w) continue;
+    for (const [c, list] of Object.entries(COST_WORDS)) if (list.includes(w)) return c as CostCategory;
+  }
+  return null;
+}
+
+function has(f: ClauseFacts, kind: EntryKind): boolean {
+  switch (kind) {
+    case 'hours':
+      return f.minutes !== undefined;
+    case 'order':
+      return f.qty.length > 0 || f.rate !== undefined || (f.rateWord && (f.money.length > 0 || f.counts.length > 0));
+    case 'handin':
+      return f.qty.length > 0 || f.counts.length > 0 || f.rejected !== undefined;
+    case 'payment':
+    case 'kasbon':
+    case 'cost':
+      return f.money.length > 0 || f.counts.length > 0;
+  }
+}
+
+/** Only details that complete the entry before ("2 rusak", "potong bon 10rb", "upahe 2rb sepasang"). */
+function detailsOnly(f: ClauseFacts, prev: Entry): boolean {
+  if (f.intents.length) return false;
+  switch (prev.kind) {
+    case 'handin':
+      return f.qty.length === 0 && f.counts.length === 0 && f.money.length === 0 && f.minutes === undefined;
+    case 'payment':
+      return f.money.length === 0 && f.counts.length === 0 && f.minutes === undefined;
+    case 'order':
+      return f.minutes === undefined && (prev.qty === undefined || f.qty.length === 0);
+    case 'hours':
+      return f.minutes === undefined && f.money.length === 0;
+    default:
+      return f.money.length === 0 && f.counts.length === 0 && f.minutes === undefined && f.qty.length === 0;
+  }
+}
+
+function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
+  if (f.intents.length) {
+    const ok = f.intents.find((x) => has(f, x.kind));
+    if (ok) {
+      // English "paid 20k for thread" is a cost.
+      if (ok.kind === 'payment' && /^(paid|pay)$/.test(ok.word) && !f.employer && costCategoryOf(f.leftovers.join(' ')))
+        return 'cost';
+      return ok.kind;
+    }
+    if (f.minutes !== undefined) return 'hours';
+    return f.intents[0]!.kind;
+  }
+  if (f.minutes !== undefined) return 'hours';
+  if (prev && has(f, prev.kind)) return prev.kind;
+  if (f.qty.length && (f.rate || f.money.length)) return 'order';
+  if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
+  return null;
+}
+
+function words(list: string[], max = 4): string | undefined {
+  const s = list.slice(0, max).join(' ').toLowerCase().trim();
+  return s || undefined;
+}
+
+function amountOf(f: ClauseFacts): { amount: number; explicit: boolean } | undefined {
+  const m = f.money[0];
+  if (m) return { amount: m.amount, explicit: m.explicit };
+  const c = f.counts[0];
+  return c && c.n > 0 ? { amount: c.n, explicit: false } : undefined;
+}
+
+function build(kind: EntryKind, f: ClauseFacts): Entry {
+  const base = { text: f.text };
+  const day = f.days.find((d) => !d.due) ?? f.days[0];
+  const employerParts = () => {
+    // "dari bu yati sandal": the name's later words are the product when nothing else is.
+    if (!f.employer) return { employer: undefined, extra: [] as string[] };
+    const tail = f.nameTail ?? [];
+    const head = tail.length ? f.employer.split(' ').slice(0, -tail.join(' ').split(' ').length).join(' ') : f.employer;
+    return { employer: f.employer, head, extra: tail };
+  };
+  switch (kind) {
+    case 'order': {
+      const ep = employerParts();
+      let product = words(f.leftovers);
+      let employer = ep.employer;
+      if (!product && ep.extra.length && ep.head) {
+        product = words(ep.extra);
+        employer = ep.head;
+      }
+      const qty =
+        f.qty[0] ?? (f.counts[0] ? { count: f.counts[0].n, unit: 'pcs' as const, pieces: f.counts[0].n } : undefined);
+      const spareCounts = f.qty[0] ? f.counts : f.counts.slice(1);
+      let rate = f.rate;
+      if (!rate) {
+        const m = f.money[0] ?? (spareCounts[0] ? { amount: spareCounts[0].n, explicit: false } : undefined);
+        if (m) {
+          const paired = PAIRED.test(product ?? '');
+          const per =
+            !qty || piecesPer(qty.unit) === 1
+              ? qty?.unit === 'pcs' && paired
+                ? 'pasang'
+                : (qty?.unit ?? (paired ? 'pasang' : 'pcs'))
+              : undefined;
+          rate = { amount: m.amount, per, count: 1, explicit: m.explicit };
+        }
+      }
+      const received = f.days.find((d) => !d.due);
+      const due = f.days.find((d) => d.due);
+      return {
+        ...base,
+        kind,
+        ...(employer ? { employer: employer.toLowerCase() } : {}),
+        ...(product ? { product } : {}),
+        ...(qty ? { qty: { count: qty.count, unit: qty.unit, pieces: qty.pieces } } : {}),
+        ...(rate ? { rate } : {}),
+        ...(received ? { day: received.day } : {}),
+        ...(due ? { dueOn: due.day } : {}),
+      };
+    }
+    case 'handin': {
+      const q =
+        f.qty[0] ?? (f.counts[0] ? { count: f.counts[0].n, unit: 'pcs' as const, pieces: f.counts[0].n } : undefined);
+      const product = words(f.leftovers);
+      return {
+        ...base,
+        kind,
+        ...(f.employer ? { employer: f.employer.toLowerCase() } : {}),
+        ...(product ? { product } : {}),
+        ...(q ? { delivered: { count: q.count, unit: q.unit, pieces: q.pieces } } : {}),
+        ...(f.rejected !== undefined ? { rejected: f.rejected } : {}),
+        ...(f.rejectedUnknown && f.rejected === undefined ? { rejectedUnknown: true } : {}),
+        ...(day ? { day: day.day } : {}),
+      };
+    }
+    case 'payment':
+    case 'kasbon': {
+      const amount = amountOf(f);
+      return {
+        ...base,
+        kind,
+        ...(f.employer ? { employer: f.employer.toLowerCase() } : {}),
+        ...(amount ? { amount } : {}),
+        ...(kind === 'payment' && f.deduction ? { deduction: f.deduction } : {}),
+        ...(day ? { day: day.day } : {}),
+      } as Entry;
+    }
+    case 'hours': {
+      const product = words(f.leftovers);
+      const week = f.days.find((d) => d.week);
+      const e: HoursEntry = { ...base, kind };
+      if (f.minutes !== undefined) e.minutes = f.minutes;
+      if (week) {
+        e.week = true;
+        e.day = week.day;
+      } else if (day) e.day = day.day;
+      if (product) e.product = product;
+      if (f.helpers !== undefined) e.helpers = f.helpers;
+      if (f.child !== undefined) e.child = f.child;
+      if (f.approx) (e as HoursEntry & { approx?: boolean }).approx = true;
+      return e;
+    }
+    case 'cost': {
+      const amount = amountOf(f);
+      const what = words(f.leftovers);
+      const category = costCategoryOf(`${what ?? ''} ${f.intents.map((x) => x.word).join(' ')}`);
+      return {
+        ...base,
+        kind,
+        ...(what ? { what } : {}),
+        ...(category ? { category } : {}),
+        ...(amount ? { amount } : {}),
+        ...(day ? { day: day.day } : {}),
+      };
+    }
+  }
+}
+
+/** Adds a clause's details to the entry before it ("..., 2 rusak"). */
+function merge(e: Entry, f: ClauseFacts): void {
+  const day = f.days.find((d) => !d.due)?.day;
+  e.text = `${e.text}, ${f.text}`;
+  if (f.employer && !e.employer) e.employer = f.employer.toLowerCase();
+  switch (e.kind) {
+    case 'handin':
+      if (f.rejected !== undefined) e.rejected = (e.rejected ?? 0) + f.rejected;
+      else if (f.rejectedUnknown && e.rejected === undefined) e.rejectedUnknown = true;
+      if (day && !e.day) e.day = day;
+      if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
+      break;
+    case 'payment':
+      if (f.deduction && !e.deduction) e.deduction = f.deduction;
+      if (day && !e.day) e.day = day;
+      break;
+    case 'order': {
+      if (f.rate && !e.rate) e.rate = f.rate;
+      else if (!e.rate && f.rateWord && (f.money[0] || f.counts[0])) {
+        const m = f.money[0] ?? { amount: f.counts[0]!.n, explicit: false };
+        const per = !e.qty || piecesPer(e.qty.unit) === 1 ? (e.qty?.unit ?? 'pcs') : undefined;
+        e.rate = { amount: m.amount, per, count: 1, explicit: m.explicit };
+      }
+      if (!e.qty && f.qty[0]) e.qty = { count: f.qty[0].count, unit: f.qty[0].unit, pieces: f.qty[0].pieces };
+      if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
+      const due = f.days.find((d) => d.due)?.day;
+      if (due && e.dueOn === undefined) e.dueOn = due;
+      if (day && !e.day) e.day = day;
+      break;
+    }
+    case 'hours':
+      if (f.helpers !== undefined) e.helpers = f.helpers;
+      if (f.child !== undefined) e.child = f.child;
+      if (day && !e.day) e.day = day;
+      if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
+      break;
+    default:
+      if (day && !e.day) e.day = day;
+  }
+}
+
+function smallTalk(lex: Lexicon, text: string): boolean {
+  const t = fold(text)
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t) return false;
+  if (lex.sets.smallTalk.has(t)) return true;
+  const ws = t.split(' ');
+  // "ok makasih ya bu", "siap matur nuwun": every word is a thanks, a yes or a filler word.
+  const known = (w: string) =>
+    lex.sets.smallTalk.has(w) ||
+    lex.sets.yes.has(w) ||
+    lex.sets.honorifics.has(w) ||
+    lex.sets.filler.has(w) ||
+    /^(nuwun|suwun|matur|kasih|banyak|thank|thanks|you|much|so|kak|mbak|bu|pak)$/.test(w);
+  return (
+    ws.length <= 6 &&
+    ws.every(known) &&
+    ws.some((w) => lex.sets.smallTalk.has(w) || /^(nuwun|suwun|thank|thanks|makasih|kasih)$/.test(w))
+  );
+}
+
+export function readMessage(text: string, now: Date): Reading {
+  const lex = lexicon();
+  if (typeof text !== 'string' || !text.trim()) return { entries: [] };
+  const src = text.length > 1000 ? text.slice(0, 1000) : text;
+  if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
+  const c = clauseContext(lex, now);
+  const clauses = splitClauses(tokenize(src), JOINS).map((t) => readClause(c, t));
+  const entries: Entry[] = [];
+  let command: string | undefined;
+  for (const f of clauses) {
+    const prev = entries[entries.length - 1];
+    if (!prev && f.command && !f.intents.length) {
+      command ??= f.command;
+      continue;
+    }
+    if (prev && !f.intents.length && detailsOnly(f, prev) && f.minutes === undefined) {
+      merge(prev, f);
+      continue;
+    }
+    const kind = kindOf(f, prev);
+    if (!kind) {
+      if (prev) merge(prev, f);
+      continue;
+    }
+    const e = build(kind, f);
+    // Said once for the whole message: the day and the employer carry on to the entries after.
+    if (prev && !e.day && prev.day && !(prev.kind === 'hours' && (prev as HoursEntry).week)) {
+      if (!(e.kind === 'order' && prev.kind !== 'order')) e.day = prev.day;
+    }
+    if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
+    entries.push(e);
+  }
+  return command && !entries.length ? { entries, command } : { entries };
 }

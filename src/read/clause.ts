@@ -1,0 +1,768 @@
+// One clause of a message read into typed facts: the entry words she used,
+// amounts, quantities, rates, rejects, deductions, days, hours, helpers, the
+// employer named, and the words left over (a product, a thing bought). Each
+// token is taken by at most one fact; the lexicon says what a word is.
+import { addDays } from '../diary/period.ts';
+import { parseDay } from '../parse/date.ts';
+import { parseMoney } from '../parse/money.ts';
+import { readNumber } from '../parse/number.ts';
+import { type UnitCode, unitOf } from '../parse/units.ts';
+import type { EntryKind, Money, Qty, RateFact } from './entry.ts';
+import type { Lexicon, WordSet } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface DayFact {
+  day: string;
+  /** Said as a deadline ("setor sabtu") or lies ahead ("sesuk"). */
+  due: boolean;
+  /** A whole week ("minggu iki"): day is its Monday. */
+  week?: boolean;
+}
+
+export interface ClauseFacts {
+  text: string;
+  /** Entry words found, in order, with the kind each says. */
+  intents: { kind: EntryKind; at: number; word: string }[];
+  money: (Money & { at: number })[];
+  qty: (Qty & { at: number })[];
+  /** Bare counts with no unit ("setor 58"). */
+  counts: { n: number; at: number }[];
+  rate?: RateFact;
+  rejected?: number;
+  rejectedUnknown?: boolean;
+  deduction?: { amount: number; kind: 'kasbon' | 'other' | null };
+  days: DayFact[];
+  minutes?: number;
+  /** The minutes rest on a vague start ("teko isuk"): confirm them. */
+  approx?: boolean;
+  helpers?: number;
+  child?: boolean;
+  employer?: string;
+  /** Words of an employer's name beyond the first, which may instead be the product. */
+  nameTail?: string[];
+  /** A rate word ("upah") was used: the amount after it is a rate. */
+  rateWord: boolean;
+  leftovers: string[];
+  command?: string;
+}
+
+type Ctx = { lex: Lexicon; now: Date; today: string; hour: number };
+
+const PAIRED = /sandal|sendal|sandel|sepatu|selop|kaos kaki|kaus kaki|sarung tangan|sepatu|slop/;
+
+/** Words of a phrase starting at i that are in the set (longest first); the count of words taken, or 0. */
+function phraseIn(toks: Token[], i: number, has: (p: string) => boolean, longest: number): number {
+  for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
+    const slice = toks.slice(i, i + n);
+    if (slice.some((t) => t.kind === 'sign' && t.w !== '/' && t.w !== '-' && t.w !== '@')) continue;
+    if (has(slice.map((t) => t.w).join(' '))) return n;
+  }
+  return 0;
+}
+
+function isNumberWord(lex: Lexicon, w: string): boolean {
+  return (
+    lex.numbers.has(w) ||
+    lex.scales.has(w) ||
+    lex.multipliers.has(w) ||
+    lex.fractions.has(w) ||
+    /^se(ratus|ribu|puluh|belas|juta|tengah)$/.test(w)
+  );
+}
+
+/** A unit word, "sekodi"/"selusin" (one unit) included. */
+function unitAt(lex: Lexicon, toks: Token[], i: number): { unit: UnitCode; one: boolean; n: number } | null {
+  const t = toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const two = toks[i + 1] && toks[i + 1]!.kind === 'word' ? `${t.w} ${toks[i + 1]!.w}` : null;
+  if (two && lex.units.has(two)) return { unit: lex.units.get(two)!, one: false, n: 2 };
+  const u = lex.units.get(t.w);
+  if (u) return { unit: u, one: false, n: 1 };
+  if (/^(se|sa|sak)/.test(t.w)) {
+    const rest = t.w.replace(/^(sak|se|sa)/, '');
+    const v = rest.length >= 2 ? lex.units.get(rest) : undefined;
+    if (v && rest !== 'k') return { unit: v, one: true, n: 1 };
+  }
+  return null;
+}
+
+/** The longest run of tokens from i that reads as one number or amount. */
+function numberAt(
+  lex: Lexicon,
+  toks: Token[],
+  i: number,
+  end: number,
+): { value: number; money: Money | null; n: number } | null {
+  const t = toks[i]!;
+  const starts = t.kind === 'num' || (t.kind === 'word' && (isNumberWord(lex, t.w) || t.w === 'rp' || t.w === 'idr'));
+  if (!starts && !/^(gocap|cepek|gopek|seceng|ceceng|noceng|goceng|ceban|goban|cetiao)$/.test(t.w)) return null;
+  for (let j = Math.min(end, i + 7); j > i; j--) {
+    const slice = toks.slice(i, j);
+    if (slice.some((s) => s.kind === 'sign')) continue;
+    // A unit word ends a number ("10 ribu batang" is 10 ribu, then batang).
+    const text = slice.map((s) => s.w).join(' ');
+    const next = toks[j];
+    const withPerak =
+      next && (next.w === 'perak' || next.w === 'rupiah' || next.w === 'rp') ? `${text} ${next.w}` : null;
+    const m = withPerak ? parseMoney(withPerak) : parseMoney(text);
+    if (m)
+      return { value: m.rupiah, money: { amount: m.rupiah, explicit: m.explicit }, n: j - i + (withPerak ? 1 : 0) };
+    const r = readNumber(text);
+    if (r) return { value: r.value, money: null, n: j - i };
+  }
+  return null;
+}
+
+function wib(now: Date): { today: string; hour: number } {
+  const w = new Date(now.getTime() + 7 * 3600_000).toISOString();
+  return { today: w.slice(0, 10), hour: Number(w.slice(11, 13)) };
+}
+
+export function clauseContext(lex: Lexicon, now: Date): Ctx {
+  return { lex, now, ...wib(now) };
+}
+
+const MONTHS =
+  /^(jan|januari|january|feb|februari|pebruari|february|mar|maret|march|apr|april|mei|may|jun|juni|june|jul|juli|july|agu|agt|agus|agustus|august|aug|sep|sept|september|okt|oktober|october|oct|nov|nop|november|nopember|des|desember|december|dec)$/;
+
+/** Monday of the week of a day (YYYY-MM-DD). */
+function mondayOf(day: string): string {
+  const dow = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(day, -dow);
+}
+
+/** A day said at token i: "kemarin", "wingi sore", "jumat ngarep", "tgl 12", "12/11", "2 hari lalu", "minggu iki". */
+function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; n: number } | null {
+  const { lex } = c;
+  const t = toks[i]!;
+  const set = lex.sets;
+  // Week words: "minggu iki", "minggu ini", "this week", "minggu lalu", "last week".
+  const nxt = toks[i + 1]?.w;
+  if (set.week.has(t.w) && nxt && (set.this.has(nxt) || set.last.has(nxt) || set.next.has(nxt)) && t.w !== 'seminggu') {
+    if (set.this.has(nxt) || set.last.has(nxt)) {
+      const back = set.last.has(nxt) ? -7 : 0;
+      return { fact: { day: mondayOf(addDays(c.today, back)), due: false, week: true }, n: 2 };
+    }
+  }
+  if ((t.w === 'this' || t.w === 'last') && nxt && set.week.has(nxt)) {
+    return { fact: { day: mondayOf(addDays(c.today, t.w === 'last' ? -7 : 0)), due: false, week: true }, n: 2 };
+  }
+  // Last night: after midnight (before 5 in the morning) it is still the day before.
+  const night = phraseIn(toks.slice(0, end), i, (p) => set.night.has(p), 4);
+  if (night) {
+    const base = /kemarin|kemaren|kmrn|wingi|yesterday/.test(toks[i]!.w) ? -1 : c.hour < 5 ? -1 : 0;
+    const off =
+      /^(tadi malam|td malam|tadi malem|td malem|semalam|semalem|smlm|malam tadi|malem tadi|last night|mau bengi|mau wengi|bengi mau|wengi mau|sak bengi|tadi subuh)$/.test(
+        toks
+          .slice(i, i + night)
+          .map((x) => x.w)
+          .join(' '),
+      )
+        ? c.hour < 5
+          ? -1
+          : /last night/.test(toks[i]!.w)
+            ? -1
+            : 0
+        : base;
+    return { fact: { day: addDays(c.today, off), due: false }, n: night };
+  }
+  const rel = phraseIn(toks.slice(0, end), i, (p) => lex.days.has(p), 4);
+  if (rel) {
+    const p = toks
+      .slice(i, i + rel)
+      .map((x) => x.w)
+      .join(' ');
+    const off = lex.days.get(p)!;
+    return { fact: { day: addDays(c.today, off), due: off > 0 }, n: rel };
+  }
+  // Weekdays, with "ngarep/depan/next" or "wingi/lalu/last" around them; "hari" before is allowed.
+  let k = i;
+  if (/^(hari|hr|hri|dino|dina|on)$/.test(t.w) && toks[i + 1] && lex.weekdays.has(toks[i + 1]!.w)) k = i + 1;
+  let pre: 'next' | 'last' | null = null;
+  if ((toks[k]?.w === 'next' || toks[k]?.w === 'last') && toks[k + 1] && lex.weekdays.has(toks[k + 1]!.w)) {
+    pre = toks[k]!.w as 'next' | 'last';
+    k++;
+  }
+  const wd = toks[k] && k < end ? lex.weekdays.get(toks[k]!.w) : undefined;
+  if (wd !== undefined) {
+    const after = toks[k + 1] && k + 1 < end ? toks[k + 1]!.w : '';
+    const dir =
+      pre ?? (set.next.has(after) ? 'next' : set.last.has(after) ? 'last' : set.this.has(after) ? 'this' : null);
+    // "minggu" alone is Sunday only with "hari" before it or a direction after; else it is a week word.
+    if (toks[k]!.w === 'minggu' && k === i && !dir) return null;
+    const dow = new Date(`${c.today}T00:00:00Z`).getUTCDay();
+    const back = (dow - wd + 7) % 7;
+    const fwd = (wd - dow + 7) % 7;
+    const used = k - i + 1 + (!pre && dir ? 1 : 0);
+    if (dir === 'next') return { fact: { day: addDays(c.today, fwd === 0 ? 7 : fwd), due: true }, n: used };
+    if (dir === 'last') return { fact: { day: addDays(c.today, back === 0 ? -7 : -back), due: false }, n: used };
+    return { fact: { day: addDays(c.today, -back), due: false }, n: used };
+  }
+  // Dates: "tgl 12", "tanggal 12 nov", "12/11", "12-11-2026", "12 nov", "2 hari lalu", "3 days ago".
+  const isTgl = /^(tgl|tanggal|tangal|tanggl|tggl|tg|date)$/.test(t.w);
+  const looksDate =
+    isTgl ||
+    (t.kind === 'num' &&
+      ((toks[i + 1]?.w === '/' && toks[i + 2]?.kind === 'num') ||
+        (toks[i + 1]?.w === '-' && toks[i + 2]?.kind === 'num' && toks[i + 3]?.w !== 'jam') ||
+        (toks[i + 1] && MONTHS.test(toks[i + 1]!.w)) ||
+        (toks[i + 1] &&
+          /^(hari|hr|days?|minggu|weeks?)$/.test(toks[i + 1]!.w) &&
+          toks[i + 2] &&
+          /^(lalu|yang|yg|kepungkur|ago|kapungkur)$/.test(toks[i + 2]!.w))));
+  if (!looksDate) return null;
+  for (let j = Math.min(end, i + 5); j > i; j--) {
+    const text = toks
+      .slice(i, j)
+      .map((x) => x.w)
+      .join(' ')
+      .replace(/ ([/-]) /g, '$1')
+      .replace(/kepungkur|kapungkur/, 'lalu');
+    if (!isTgl && j - i === 1) break;
+    const d = parseDay(text, c.now);
+    if (d) return { fact: { day: d, due: d > c.today }, n: j - i };
+  }
+  return null;
+}
+
+/** Reads the facts of one clause. */
+export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
+  const { lex } = c;
+  const set = lex.sets;
+  const f: ClauseFacts = {
+    text: toks.map((t) => t.raw).join(' '),
+    intents: [],
+    money: [],
+    qty: [],
+    counts: [],
+    days: [],
+    rateWord: false,
+    leftovers: [],
+  };
+  const used = new Array(toks.length).fill(false);
+  const take = (i: number, n: number) => {
+    for (let k = i; k < i + n; k++) used[k] = true;
+  };
+  const inSet = (s: WordSet, i: number) => phraseIn(toks, i, (p) => set[s].has(p), 4);
+  const end = toks.length;
+
+  // 1. Days and weeks first: "minggu iki" must not be read as a Sunday, "tgl 12" not as 12 pieces.
+  for (let i = 0; i < end; i++) {
+    if (used[i]) continue;
+    // A due word right before a day makes it a deadline ("setor sabtu", "deadline jumat").
+    const d = dayAt(c, toks, i, end);
+    if (d) {
+      const prev = i > 0 ? toks[i - 1]!.w : '';
+      const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';
+      const due = d.fact.due || set.due.has(prev) || set.due.has(prev2);
+      if (set.due.has(prev) && !used[i - 1]) used[i - 1] = true;
+      else if (set.due.has(prev2)) take(i - 2, 2);
+      f.days.push({ ...d.fact, due });
+      take(i, d.n);
+      i += d.n - 1;
+    }
+  }
+
+  // 2. Hours: durations ("5 jam setengah", "3 jam 30 menit", "setengah jam", "an hour") and ranges ("jam 8 sampai jam 12").
+  let minutes = 0;
+  let sawDuration = false;
+  for (let i = 0; i < end; i++) {
+    if (used[i]) continue;
+    const t = toks[i]!;
+    // Ranges: [dari|teko] [jam] A [pagi] sampai [jam] B [sore], or a time of day as the start ("teko isuk").
+    const range = rangeAt(c, toks, i, used);
+    if (range) {
+      minutes += range.minutes;
+      if (range.approx) f.approx = true;
+      sawDuration = true;
+      take(i, range.n);
+      i += range.n - 1;
+      continue;
+    }
+    if ((t.w === 'an' || t.w === 'a' || t.w === 'sejam') && (t.w === 'sejam' || set.hour.has(toks[i + 1]?.w ?? ''))) {
+      minutes += 60;
+      sawDuration = true;
+      take(i, t.w === 'sejam' ? 1 : 2);
+      continue;
+    }
+    const num = numberAt(lex, toks, i, end);
+    if (!num || num.money?.explicit) continue;
+    const unit = toks[i + num.n];
+    if (
+      unit &&
+      (set.hour.has(unit.w) || set.minute.has(unit.w)) &&
+      !(set.clock.has(toks[i - 1]?.w ?? '') && set.hour.has(toks[i - 1]!.w) && !set.hour.has(unit.w))
+    ) {
+      // "jam 8" (a clock time) is not a duration: the hour word comes after the number here.
+      const isHour = set.hour.has(unit.w);
+      let m = isHour ? num.value * 60 : num.value;
+      let n = num.n + 1;
+      if (isHour) {
+        const after = toks[i + n];
+        if (after && lex.fractions.has(after.w) && !unitAt(lex, toks, i + n + 1)) {
+          m += lex.fractions.get(after.w)! * 60;
+          n++;
+        } else if (after?.w === 'lebih' || after?.w === 'lbh') {
+          const mm = numberAt(lex, toks, i + n + 1, end);
+          if (mm && set.minute.has(toks[i + n + 1 + mm.n]?.w ?? '')) {
+            m += mm.value;
+            n += 1 + mm.n + 1;
+          }
+        } else if (after) {
+          const mm = numberAt(lex, toks, i + n, end);
+          if (mm && !mm.money?.explicit && mm.value < 60) {
+            const mu = toks[i + n + mm.n];
+            if (mu && set.minute.has(mu.w)) {
+              m += mm.value;
+              n += mm.n + 1;
+            } else if (!mu || used[i + n + mm.n] === undefined) {
+              // "3 jam 30" at the end of a clause: minutes.
+              if (!mu && mm.value % 5 === 0 && mm.value > 0) {
+                m += mm.value;
+                n += mm.n;
+              }
+            }
+          }
+        }
+      }
+      minutes += m;
+      sawDuration = true;
+      take(i, n);
+      i += n - 1;
+    }
+  }
+  if (sawDuration) f.minutes = Math.round(minutes);
+
+  // 3. Intent words, anywhere in the clause (longest phrase first).
+  for (let i = 0; i < end; i++) {
+    if (used[i]) continue;
+    const n = phraseIn(toks, i, (p) => lex.intents.has(p), lex.longest);
+    if (!n) continue;
+    const word = toks
+      .slice(i, i + n)
+      .map((t) => t.w)
+      .join(' ');
+    // "potong bon": the advance is repaid, not taken; "bon" then belongs to the deduction.
+    if (set.debt.has(word) && i > 0 && set.deduction.has(toks[i - 1]!.w)) continue;
+    f.intents.push({ kind: lex.intents.get(word)!, at: i, word });
+    take(i, n);
+    i += n - 1;
+  }
+
+  // 4. Deductions: "potong bon 50rb", "dipotong 10rb buat plastik", "potongan 5rb".
+  for (let i = 0; i < end; i++) {
+    if (!set.deduction.has(toks[i]!.w) || used[i] === true) continue;
+    let kind: 'kasbon' | 'other' | null = null;
+    let k = i + 1;
+    let amount: number | null = null;
+    let stop = Math.min(end, i + 6);
+    for (; k < stop; k++) {
+      if (used[k]) continue;
+      const w = toks[k]!.w;
+      if (set.debt.has(w)) {
+        kind = 'kasbon';
+        used[k] = true;
+        continue;
+      }
+      const num = numberAt(lex, toks, k, end);
+      if (num?.money) {
+        amount = num.money.amount;
+        take(k, num.n);
+        k += num.n;
+        break;
+      }
+    }
+    if (amount === null) continue;
+    used[i] = true;
+    // What it was for, right after ("buat plastik", "for materials").
+    for (let j = k; j < Math.min(end, k + 3); j++) {
+      if (set.debt.has(toks[j]!.w)) {
+        kind = 'kasbon';
+        used[j] = true;
+      } else if (/^(plastik|bahan|benang|lem|retur|rusak|denda|material|materials|kain|reject|bs)$/.test(toks[j]!.w)) {
+        kind ??= 'other';
+      }
+    }
+    f.deduction = { amount, kind };
+    stop = 0;
+  }
+
+  // 5. Helpers: "dibantu 2 orang", "dibantu anak", "karo anakku", "sendiri", "dewe".
+  for (let i = 0; i < end; i++) {
+    if (used[i]) continue;
+    const alone = inSet('alone', i);
+    if (alone) {
+      f.helpers = 0;
+      take(i, alone);
+      continue;
+    }
+    const h = inSet('helped', i);
+    if (!h) continue;
+    const k = i + h;
+    const num = toks[k] ? numberAt(lex, toks, k, end) : null;
+    if (num && !num.money?.explicit && /^(orang|org|wong|people|anak|anggota)$/.test(toks[k + num.n]?.w ?? '')) {
+      f.helpers = num.value;
+      if (toks[k + num.n]!.w === 'anak') f.child = undefined;
+      take(i, h + num.n + 1);
+      continue;
+    }
+    const child = toks[k] ? phraseIn(toks, k, (p) => set.child.has(p), 3) : 0;
+    if (child) {
+      f.helpers = 1;
+      take(i, h + child);
+      continue;
+    }
+    if (/^(suami|bojo|bojoku|husband|ibu|emak|mertua|tetangga|adik|kakak|mbakyu)$/.test(toks[k]?.w ?? '')) {
+      f.helpers = 1;
+      take(i, h + 1);
+    }
+  }
+
+  // 6. Numbers: quantities, rejects, rates, amounts.
+  for (let i = 0; i < end; i++) {
+    if (used[i]) continue;
+    const t = toks[i]!;
+    // "@250", "@ 2rb"
+    if (t.w === '@') {
+      const num = toks[i + 1] ? numberAt(lex, toks, i + 1, end) : null;
+      if (num) {
+        const u = unitAfterPer(lex, toks, i + 1 + num.n);
+        f.rate = { amount: num.value, per: u?.unit ?? 'pcs', count: u?.count ?? 1, explicit: true };
+        take(i, 1 + num.n + (u?.n ?? 0));
+        i += num.n + (u?.n ?? 0);
+      }
+      continue;
+    }
+    // Unit first: "sekodi 15rb", "per kodi 15rb", "per pasang 2rb".
+    const per0 = set.per.has(t.w) ? 1 : 0;
+    const u0 = unitAt(lex, toks, i + per0);
+    if (u0 && (per0 || u0.one)) {
+      const k = i + per0 + u0.n;
+      const num = toks[k] ? numberAt(lex, toks, k, end) : null;
+      if (num?.money && !unitAt(lex, toks, k + num.n)) {
+        f.rate = { amount: num.money.amount, per: u0.unit, count: 1, explicit: num.money.explicit };
+        take(i, per0 + u0.n + num.n);
+        i = k + num.n - 1;
+        continue;
+      }
+      if (u0.one && !per0) {
+        // "sekodi" alone: one kodi.
+        const q = unitOf(u0.unit);
+        f.qty.push({ count: 1, unit: u0.unit, pieces: q.pieces, at: i });
+        take(i, 1);
+        continue;
+      }
+    }
+    if (set.rate.has(t.w) && !used[i]) {
+      f.rateWord = true;
+      used[i] = true;
+      continue;
+    }
+    // Rejects said before a number: "retur 2", "rusak 3", "rejected 2".
+    const rj = inSet('reject', i);
+    if (rj) {
+      const num = toks[i + rj] ? numberAt(lex, toks, i + rj, end) : null;
+      if (
+        num &&
+        !num.money?.explicit &&
+        !lex.units.has(toks[i + rj + num.n]?.w ?? '') &&
+        !set.hour.has(toks[i + rj + num.n]?.w ?? '')
+      ) {
+        f.rejected = (f.rejected ?? 0) + num.value;
+        take(i, rj + num.n);
+        i += rj + num.n - 1;
+        continue;
+      }
+      if (num && lex.units.has(toks[i + rj + num.n]?.w ?? '')) {
+        const u = unitAt(lex, toks, i + rj + num.n)!;
+        f.rejected = (f.rejected ?? 0) + num.value * unitOf(u.unit).pieces;
+        take(i, rj + num.n + u.n);
+        i += rj + num.n + u.n - 1;
+        continue;
+      }
+      // "ga ada yang rusak", "ora ono sing rusak": none rejected.
+      const before = toks
+        .slice(Math.max(0, i - 3), i)
+        .map((x) => x.w)
+        .join(' ');
+      if (
+        /(ga|gak|nggak|tidak|tdk|ora|ra|ndak|no|none|nothing|mboten|ngga|gk)( ada| ono| ana| wonten)?( yang| yg| sing| seng)?$/.test(
+          before,
+        )
+      ) {
+        f.rejected = 0;
+        take(Math.max(0, i - 3), i - Math.max(0, i - 3) + rj);
+        continue;
+      }
+      f.rejectedUnknown = true;
+      take(i, rj);
+      continue;
+    }
+    const num = numberAt(lex, toks, i, end);
+    if (!num) continue;
+    const k = i + num.n;
+    // "2 rusak", "3 retur", "1 dibalekno", "2 were rejected"
+    const skipWere = /^(were|was|are|is|yang|yg|sing|seng|pcs|biji)$/.test(toks[k]?.w ?? '') ? 1 : 0;
+    const rjAfter = toks[k + skipWere] ? inSet('reject', k + skipWere) : 0;
+    if (rjAfter && !num.money?.explicit) {
+      f.rejected = (f.rejected ?? 0) + num.value;
+      take(i, num.n + skipWere + rjAfter);
+      i = k + skipWere + rjAfter - 1;
+      continue;
+    }
+    const u = used[k] ? null : unitAt(lex, toks, k);
+    const prevPer = i > 0 && set.per.has(toks[i - 1]!.w) && !used[i - 1];
+    if (u && !u.one && !prevPer) {
+      // A rate when money comes before "per"/"/" and a unit ("2rb/pasang", "2rb per pasang"), else a quantity.
+      let count = num.value;
+      let n = num.n + u.n;
+      // "1 kodi kurang 2": two pieces short.
+      const lessAt = i + n;
+      let pieces = count * unitOf(u.unit).pieces;
+      if (toks[lessAt] && set.less.has(toks[lessAt]!.w)) {
+        const less = toks[lessAt + 1] ? numberAt(lex, toks, lessAt + 1, end) : null;
+        if (less && !less.money?.explicit) {
+          const lu = unitAt(lex, toks, lessAt + 1 + less.n);
+          pieces -= less.value * (lu ? unitOf(lu.unit).pieces : 1);
+          n += 1 + less.n + (lu?.n ?? 0);
+        }
+      }
+      // "2 kodi setengah"
+      if (toks[i + n] && lex.fractions.has(toks[i + n]!.w) && !set.hour.has(toks[i + n + 1]?.w ?? '')) {
+        count += lex.fractions.get(toks[i + n]!.w)!;
+        pieces += lex.fractions.get(toks[i + n]!.w)! * unitOf(u.unit).pieces;
+        n++;
+      }
+      // "3 kodi 2 rusak" is read by the loop; "2 rusak pasang" is rare.
+      if (num.money?.explicit && /^(rb|ribu|k|rebu|ewu)$/.test(toks[i + num.n - 1]!.w) === false) {
+        // "Rp 2.000 pasang" without "per": a rate.
+        f.rate = { amount: num.money.amount, per: u.unit, count: 1, explicit: true };
+      } else f.qty.push({ count, unit: u.unit, pieces: Math.round(pieces * 1e6) / 1e6, at: i });
+      take(i, n);
+      i += n - 1;
+      continue;
+    }
+    // Money followed by what it is for: "2rb/pasang", "15rb sekodi", "14rb per seribu batang", "2k each".
+    const per = used[k] ? null : unitAfterPer(lex, toks, k);
+    if (per && (num.money || per.marked)) {
+      const amount = num.money?.amount ?? num.value;
+      f.rate = { amount, per: per.unit, count: per.count, explicit: num.money?.explicit ?? false };
+      take(i, num.n + per.n);
+      i = k + per.n - 1;
+      continue;
+    }
+    if (num.money && num.money.explicit) {
+      f.money.push({ ...num.money, at: i });
+      take(i, num.n);
+      i += num.n - 1;
+      continue;
+    }
+    // A bare number.
+    if (Number.isFinite(num.value)) {
+      f.counts.push({ n: num.value, at: i });
+      take(i, num.n);
+      i += num.n - 1;
+    }
+  }
+
+  // 7. The employer: an honorific and a name ("bu hajah umi"), or after "dari"/"ke" ("dari koperasi").
+  for (let i = 0; i < end; i++) {
+    if (used[i] || f.employer) continue;
+    const w = toks[i]!.w;
+    const hon = inSet('honorifics', i);
+    const from = !hon && (set.from.has(w) || set.to.has(w)) ? 1 : 0;
+    if (!hon && !from) continue;
+    // "pak" after a number is a unit (pack), handled above.
+    let k = i + from;
+    const parts: string[] = [];
+    while (k < end && !used[k] && parts.length < 3) {
+      const h2 = inSet('honorifics', k);
+      if (h2 && parts.length === 0) {
+        parts.push(
+          toks
+            .slice(k, k + h2)
+            .map((x) => x.raw)
+            .join(' '),
+        );
+        k += h2;
+        continue;
+      }
+      const tk = toks[k]!;
+      if (tk.kind !== 'word' || !nameWord(lex, tk.w)) break;
+      parts.push(tk.raw);
+      k++;
+      // Honorifics counted apart: at most three name words after them.
+      if (parts.length >= 1 && parts.filter((p) => !set.honorifics.has(p.toLowerCase())).length >= 3) break;
+    }
+    const honorificCount = parts.filter((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase()))).length;
+    const names = parts.length - honorificCount;
+    if (names === 0 && !(honorificCount && /^(juragan|bos|boss|mandor)$/.test(parts[0]!.toLowerCase()))) continue;
+    if (from && names === 0) continue;
+    // Words after the first name word may be the product instead: the caller decides.
+    const firstName = parts.findIndex((p) => !p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
+    const head = firstName >= 0 ? parts.slice(0, firstName + 1) : parts;
+    f.employer = parts.join(' ');
+    f.nameTail = firstName >= 0 ? parts.slice(firstName + 1) : [];
+    if (!head.length) f.nameTail = [];
+    take(i, k - i);
+    i = k - 1;
+  }
+
+  // 8. Commands and what is left: the product or the thing bought.
+  for (let i = 0; i < end; i++) {
+    if (used[i]) continue;
+    const t = toks[i]!;
+    if (t.kind !== 'word') continue;
+    if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
+    if (set.filler.has(t.w) || set.from.has(t.w) || set.to.has(t.w) || set.per.has(t.w)) continue;
+    if (set.rate.has(t.w) || set.due.has(t.w) || set.deduction.has(t.w) || set.hour.has(t.w)) continue;
+    if (lex.timeOfDay.has(t.w) || set.yes.has(t.w) || set.smallTalk.has(t.w) || set.less.has(t.w)) continue;
+    f.leftovers.push(t.raw);
+  }
+  return f;
+}
+
+/** A name word: letters, not a word the lexicon knows as something else. */
+function nameWord(lex: Lexicon, w: string): boolean {
+  const s = lex.sets;
+  if (!/^[a-z][a-z'.-]*$/.test(w)) return false;
+  if (lex.intents.has(w) || lex.units.has(w) || lex.days.has(w) || lex.weekdays.has(w)) return false;
+  if (isNumberWord(lex, w) || lex.timeOfDay.has(w)) return false;
+  for (const k of [
+    'filler',
+    'rate',
+    'per',
+    'reject',
+    'deduction',
+    'debt',
+    'helped',
+    'alone',
+    'from',
+    'to',
+    'due',
+    'hour',
+    'minute',
+    'less',
+    'commands',
+    'night',
+    'yes',
+    'no',
+    'smallTalk',
+  ] as const) {
+    if (s[k].has(w)) return false;
+  }
+  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam)$/.test(w);
+}
+
+/** "/pasang", "per pasang", "sekodi", "per seribu batang", "per 3 pasang", "each", "a piece", "tiap kodi". */
+function unitAfterPer(
+  lex: Lexicon,
+  toks: Token[],
+  k: number,
+): { unit: UnitCode; count: number; n: number; marked: boolean } | null {
+  const t = toks[k];
+  if (!t) return null;
+  const se = unitAt(lex, toks, k);
+  if (se?.one) return { unit: se.unit, count: 1, n: 1, marked: true };
+  if (!lex.sets.per.has(t.w)) return null;
+  // "each" / "sebiji" alone: per piece.
+  const u = unitAt(lex, toks, k + 1);
+  if (u) return { unit: u.unit, count: 1, n: 1 + u.n, marked: true };
+  const end = Math.min(toks.length, k + 6);
+  const num = toks[k + 1] ? numberAt(lex, toks, k + 1, end) : null;
+  if (num && !num.money?.explicit) {
+    const u2 = unitAt(lex, toks, k + 1 + num.n);
+    if (u2) return { unit: u2.unit, count: num.value, n: 1 + num.n + u2.n, marked: true };
+  }
+  if (num?.money?.explicit && num.value >= 1000) {
+    // "per seribu batang" is read as money by parseMoney; a unit after it makes it a count.
+    const u2 = unitAt(lex, toks, k + 1 + num.n);
+    if (u2) return { unit: u2.unit, count: num.value, n: 1 + num.n + u2.n, marked: true };
+  }
+  if (/^(each|sebiji|satunya|perbiji)$/.test(t.w)) return { unit: 'pcs', count: 1, n: 1, marked: true };
+  return null;
+}
+
+/** "jam 8 sampai jam 12", "jam 7 malem sampe jam 11", "dari jam 8-12", "teko isuk sampe jam 2 awan", "8am-2pm". */
+function rangeAt(
+  c: Ctx,
+  toks: Token[],
+  i: number,
+  used: boolean[],
+): { minutes: number; n: number; approx: boolean } | null {
+  const { lex } = c;
+  const set = lex.sets;
+  let k = i;
+  if (/^(dari|dr|teko|tekan|soko|seko|from|mulai|start|wiwit)$/.test(toks[k]?.w ?? '')) k++;
+  const a = clockAt(c, toks, k);
+  if (!a) return null;
+  k += a.n;
+  if (!toks[k] || !set.until.has(toks[k]!.w)) return null;
+  k++;
+  const b = clockAt(c, toks, k, a);
+  if (!b || b.vague) return null;
+  k += b.n;
+  for (let x = i; x < k; x++) if (used[x]) return null;
+  const start = a.hour;
+  let stop = b.hour;
+  // "jam 7 malem sampe jam 11": the end follows the start's half of the day.
+  if (stop <= start && !b.pmKnown) stop += 12;
+  if (stop <= start && b.pmKnown && stop + 24 - start <= 16) stop += 24;
+  if (!a.pmKnown && b.pmKnown && start + 12 < stop && b.hourRaw < 12 && start < 12 && a.hourRaw <= 12) {
+    // "jam 8 sampai jam 2 siang": 8 in the morning.
+  }
+  if (stop <= start) return null;
+  const minutes = Math.round((stop - start) * 60);
+  if (minutes <= 0 || minutes > 24 * 60) return null;
+  return { minutes, n: k - i, approx: a.vague };
+}
+
+function clockAt(
+  c: Ctx,
+  toks: Token[],
+  k: number,
+  after?: { hour: number },
+): { hour: number; hourRaw: number; n: number; pmKnown: boolean; vague: boolean } | null {
+  const { lex } = c;
+  const set = lex.sets;
+  const t = toks[k];
+  if (!t) return null;
+  // A part of the day alone as a start ("teko isuk"): vague, confirmed later.
+  if (lex.timeOfDay.has(t.w) && !after) {
+    const tod = lex.timeOfDay.get(t.w)!;
+    return { hour: tod.start, hourRaw: tod.start, n: 1, pmKnown: true, vague: true };
+  }
+  let j = k;
+  if (set.clock.has(t.w)) j++;
+  const tk = toks[j];
+  if (!tk || tk.kind !== 'num') return null;
+  // "8.30", "8:30", "08.00"
+  let hour: number;
+  const m = /^(\d{1,2})(?:[.:,](\d{2}))?$/.exec(tk.w);
+  if (!m) return null;
+  hour = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0);
+  j++;
+  if (toks[j]?.w === ':' && toks[j + 1]?.kind === 'num') {
+    hour += Number(toks[j + 1]!.w) / 60;
+    j += 2;
+  }
+  if (hour > 24) return null;
+  const hourRaw = hour;
+  let pmKnown = false;
+  const tod = toks[j] ? lex.timeOfDay.get(toks[j]!.w) : undefined;
+  if (tod) {
+    pmKnown = true;
+    if (tod.pm && hour < 12) hour += 12;
+    if (!tod.pm && hour === 12) hour = 0;
+    j++;
+  }
+  // Without "jam" before it, a bare number is a clock time only next to a range word.
+  if (!set.clock.has(t.w) && !tod && !after && !/^(dari|teko|from|mulai)$/.test(toks[k - 1]?.w ?? '')) return null;
+  if (after && !pmKnown && hour < after.hour && hour + 12 > after.hour && hour + 12 <= 24) {
+    hour += 12;
+    pmKnown = true;
+  }
+  return { hour, hourRaw, n: j - k, pmKnown, vague: false };
+}
+
+export { PAIRED };

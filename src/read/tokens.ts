@@ -1,0 +1,77 @@
+// A message cut into tokens (words, numbers, signs) and clauses. Glued forms
+// are separated ("15rb" -> 15 rb, "2kodi" -> 2 kodi, "rp50.000" -> rp 50.000),
+// so the reader sees the same tokens however she typed them.
+import { cleanText, fold } from '../parse/text.ts';
+
+export interface Token {
+  /** Lower case, accents folded. */
+  w: string;
+  /** As typed (for names shown back). */
+  raw: string;
+  kind: 'word' | 'num' | 'sign';
+}
+
+// Numbers keep their separators ("12.500,-", "1,5"); words keep inner apostrophes and hyphens
+// ("jum'at", "lain-lain"); reduplication with a 2 stays one word ("tiap2", "kupu2").
+const TOKEN = /\d+(?:[.,]\d+)*(?:,-+|\.-+)?|[a-z]+(?:['’][a-z]+)*(?:-[a-z]+)*2?|[/@,;.:+=()&\n-]|[^\s]/g;
+const GLUED = /^(\d+(?:[.,]\d+)*)([a-z]+)$/;
+
+/** Signs that end a clause. */
+const BREAK = new Set([',', ';', '.', '\n', '(', ')', '&']);
+
+export function tokenize(text: string): Token[] {
+  const clean = cleanText(text).replace(/[\u2019`]/g, "'");
+  const lower = fold(clean);
+  const out: Token[] = [];
+  // Digits glued to letters are cut apart before tokenizing ("15rb" -> "15 rb", "rp50" -> "rp 50", "5jam").
+  const spaced = (s: string) =>
+    s
+      .replace(/(\d)([a-z])/g, '$1 $2')
+      .replace(/([a-z])(\d)(?!(?:\s|$|[,.;)]))/g, '$1 $2')
+      .replace(/\b(rp|idr)(\d)/g, '$1 $2');
+  const lowerS = spaced(lower);
+  const rawS = spaced(clean);
+  // Both strings are cut the same way; only case and accents differ, so tokens line up.
+  const lowers = [...lowerS.matchAll(TOKEN)].map((m) => m[0]);
+  const raws = [...rawS.matchAll(TOKEN)].map((m) => m[0]);
+  const same = lowers.length === raws.length;
+  lowers.forEach((w, i) => {
+    const raw = same ? raws[i]! : w;
+    const g = GLUED.exec(w);
+    if (g) {
+      out.push({ w: g[1]!, raw: g[1]!, kind: 'num' });
+      out.push({ w: g[2]!, raw: g[2]!, kind: 'word' });
+      return;
+    }
+    const kind = /^\d/.test(w) ? 'num' : /^[a-z]/.test(w) ? 'word' : 'sign';
+    // A word with a reduplicating 2 ("tiap2") stays a word; "2" alone is a number.
+    out.push({ w, raw, kind });
+  });
+  // Emoji and other symbols are dropped; a full stop inside "Rp 12.500,-" was kept by the number pattern.
+  return out.filter((t) => t.kind !== 'sign' || /[/@,;.:+=()&\n-]/.test(t.w));
+}
+
+/** Splits tokens into clauses at punctuation, new lines and the given joining words ("terus", "lan"). */
+export function splitClauses(tokens: Token[], joins: Set<string>): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'sign' && BREAK.has(t.w)) {
+      // "jam 8.30" or "1.5" were kept whole by the number pattern; a dot here ends a sentence.
+      flush();
+      continue;
+    }
+    if (t.kind === 'word' && joins.has(t.w) && cur.length > 0) {
+      flush();
+      continue;
+    }
+    cur.push(t);
+  }
+  flush();
+  return out;
+}
