@@ -15,6 +15,8 @@ export interface WorkersTable {
   status: 'onboarding' | 'active';
   kecamatan: string | null;
   product: string | null;
+  /** Her own words for work on no list ("bulu mata"), beside product 'lainnya'; never exported. */
+  product_other: string | null;
   consent_version: string | null;
   consented_at: string | null;
   research_consent: Bool;

@@ -14,6 +14,7 @@ export function toProfile(w: Worker): WorkerProfile {
     lang: (w.lang === 'en' ? 'en' : 'id') as Lang,
     kecamatan: w.kecamatan,
     product: w.product,
+    productOther: w.product_other ?? null,
     consentVersion: w.consent_version,
     consentedAt: w.consented_at,
     researchConsent: w.research_consent === 1,

@@ -35,6 +35,7 @@ registerEffect('updateWorker', async ({ changes }, { trx, workerId, nowIso }) =>
   if (changes.lang !== undefined) set.lang = changes.lang;
   if (changes.kecamatan !== undefined) set.kecamatan = changes.kecamatan;
   if (changes.product !== undefined) set.product = changes.product;
+  if (changes.productOther !== undefined) set.product_other = changes.productOther;
   if (changes.researchConsent !== undefined) set.research_consent = changes.researchConsent ? 1 : 0;
   if (changes.optedOut !== undefined) set.opted_out = changes.optedOut ? 1 : 0;
   await trx.updateTable('workers').set(set).where('id', '=', workerId).execute();

@@ -15,7 +15,7 @@ import type { Database } from '../db/schema.ts';
 import { createWithIdentity, getWorker, markSeen, startTurn, toProfile } from '../db/workers.ts';
 import { translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
-import type { Facts, FlowContext, FlowSettings, StepResult } from '../flows/types.ts';
+import type { Effect, Facts, FlowContext, FlowSettings, StepResult, WorkerProfile } from '../flows/types.ts';
 import { cleanText, fold, MAX_INPUT } from '../parse/text.ts';
 import { type ApplyContext, applyEffects } from './effects.ts';
 import { loadFact } from './facts.ts';
@@ -31,6 +31,13 @@ export interface EngineOptions {
   clock?: Clock;
   settings?: Partial<FlowSettings>;
   newId?: () => string;
+}
+
+/** Her profile with the changes a turn's effects make to it. */
+function profileAfter(worker: WorkerProfile, effects: Effect[]): WorkerProfile {
+  let w = worker;
+  for (const e of effects) if (e.type === 'updateWorker') w = { ...w, ...e.changes };
+  return w;
 }
 
 /** Longest text kept of an inbound message (the rest is never read). */
@@ -107,10 +114,13 @@ export class Engine {
       };
       let step: StepResult = route(state, input, ctx);
       // A step may ask for facts it needs; load them and run it again (it is pure).
+      // They are loaded for her profile as the turn leaves it: a flow started
+      // after she answered (BANDINGKAN once her kecamatan is set) sees her answer.
       for (let pass = 0; step.needs?.length && pass < 3; pass++) {
+        const profile = profileAfter(worker, step.effects);
         for (const key of step.needs) {
           if (facts[key] === undefined)
-            (facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker, now });
+            (facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker: profile, now });
         }
         step = route(state, input, ctx);
       }

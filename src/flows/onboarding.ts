@@ -11,6 +11,8 @@ import {
   type KecamatanStep,
   kecamatanList,
   kecamatanName,
+  type ProductStep,
+  productName,
   askProduct as productQuestion,
 } from './profile.ts';
 import type { ConvState, Flow, FlowContext, Input, Lang, StepResult } from './types.ts';
@@ -22,8 +24,8 @@ const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({
   data,
 });
 
-function askProduct(ctx: FlowContext, data: Record<string, unknown>): StepResult {
-  return result(st('product', data), [{ text: productQuestion(ctx) }]);
+function askProduct(ctx: FlowContext, data: Record<string, unknown>, before: string[] = []): StepResult {
+  return result(st('product', data), [...before.map((text) => ({ text })), { text: productQuestion(ctx) }]);
 }
 
 /** Re-asks the current step: used for BATAL/MENU before onboarding is complete. */
@@ -36,7 +38,9 @@ export function repeatOnboarding(state: ConvState | null, ctx: FlowContext): Ste
     kecamatan: () => result(st('kecamatan'), [{ text: askKecamatan(ctx) }]),
     kecamatanList: () => result(state, [{ text: ctx.t('kecamatanList', { list: kecamatanList(ctx) }) }]),
     kecamatanConfirm: () => result(st('kecamatan'), [{ text: askKecamatan(ctx) }]),
-    product: () => askProduct(ctx, state.data),
+    product: () => askProduct(ctx, { kecamatan: state.data.kecamatan }),
+    productConfirm: () => askProduct(ctx, { kecamatan: state.data.kecamatan }),
+    productOther: () => askProduct(ctx, { kecamatan: state.data.kecamatan }),
   };
   return (prompts[state.step] ?? prompts.lang!)();
 }
@@ -100,15 +104,21 @@ export const onboardingFlow: Flow = {
       case 'kecamatanList':
       case 'kecamatanConfirm':
         return chooseKecamatan(state.step, state.data, input, ctx);
-      case 'product': {
-        const answer = answerProduct(input, ctx);
-        if (!('done' in answer)) return result(state, [{ text: answer.text }]);
+      case 'product':
+      case 'productConfirm':
+      case 'productOther': {
         const kecamatan = String(state.data.kecamatan);
+        const answer = answerProduct(state.step as ProductStep, state.data, input, ctx);
+        if (!('done' in answer)) return result(st(answer.step, { kecamatan, ...answer.data }), [{ text: answer.text }]);
+        const names = {
+          kecamatan: kecamatanName(kecamatan, ctx),
+          product: productName(answer.done, ctx, answer.other),
+        };
         return {
           ...result(
             null,
-            [{ text: ctx.t('done', { kecamatan: kecamatanName(kecamatan, ctx) }) }],
-            [{ type: 'updateWorker', changes: { kecamatan, product: answer.done } }],
+            [{ text: ctx.t('done', names) }],
+            [{ type: 'updateWorker', changes: { kecamatan, product: answer.done, productOther: answer.other } }],
           ),
           goto: { flow: 'menu' },
         };
@@ -121,6 +131,6 @@ export const onboardingFlow: Flow = {
 
 function chooseKecamatan(step: string, data: Record<string, unknown>, input: Input, ctx: FlowContext): StepResult {
   const answer: KecamatanAnswer = answerKecamatan(step as KecamatanStep, data, input, ctx);
-  if ('done' in answer) return askProduct(ctx, { kecamatan: answer.done });
+  if ('done' in answer) return askProduct(ctx, { kecamatan: answer.done }, answer.note ? [answer.note] : []);
   return result(st(answer.step, answer.data), [{ text: answer.text }]);
 }

@@ -81,12 +81,17 @@ function menu(ctx: FlowContext, p: ReminderPrefs): StepResult {
   return result(st('menu'), [{ text: text + note }]);
 }
 
+/**
+ * A change saved ends the flow: she is told, and sees the main menu, so that
+ * the number she types next is read against the menu in front of her, not
+ * against the reminder menu that was there before.
+ */
+function saved(text: string, prefs: ReminderPrefs): StepResult {
+  return { ...result(null, [{ text }], [{ type: 'setReminderPrefs', prefs }]), goto: { flow: 'menu' } };
+}
+
 function save(ctx: FlowContext, prefs: ReminderPrefs): StepResult {
-  return result(
-    null,
-    [{ text: ctx.t('reminderSaved', { day: ctx.t('weekday', { n: prefs.weekday }), hour: prefs.hour }) }],
-    [{ type: 'setReminderPrefs', prefs }],
-  );
+  return saved(ctx.t('reminderSaved', { day: ctx.t('weekday', { n: prefs.weekday }), hour: prefs.hour }), prefs);
 }
 
 export const reminderFlow: Flow = {
@@ -107,20 +112,19 @@ export const reminderFlow: Flow = {
         if (n === 2) return result(st('hour'), [{ text: ctx.t('reminderAskHour') }]);
         if (n === 3) {
           if (!p.enabled) return save(ctx, { ...p, enabled: true });
-          return result(
-            null,
-            [{ text: ctx.t('reminderTurnedOff') }],
-            [{ type: 'setReminderPrefs', prefs: { ...p, enabled: false } }],
-          );
+          return saved(ctx.t('reminderTurnedOff'), { ...p, enabled: false });
         }
         return result(state, [{ text: ctx.t('chooseNumberOrZero', { max: 3 }) }]);
       }
       case 'day': {
+        // 0 goes back to the reminder menu, unchanged.
+        if (parseChoice(input.text) === 0) return menu(ctx, p);
         const d = parseWeekday(input.text);
         if (d === null) return result(state, [{ text: ctx.t('reminderAskDay') }]);
         return save(ctx, { ...p, weekday: d, enabled: true });
       }
       case 'hour': {
+        if (parseChoice(input.text) === 0) return menu(ctx, p);
         const h = parseHour(input.text);
         if (h === null || h < REMINDER_HOURS.min || h > REMINDER_HOURS.max)
           return result(state, [{ text: ctx.t('reminderAskHour') }]);

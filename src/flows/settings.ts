@@ -1,8 +1,6 @@
 // Settings and data rights: language, research permission, DATAKU, BERHENTI/MULAI, HAPUS,
 // and her kecamatan and kind of work (KECAMATAN / PEKERJAAN).
 
-import { productLabel } from '../content/products.ts';
-import { OUTSIDE_REGION } from '../content/region.ts';
 import { showDay, wibDate, wibDateTime } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { CONSENT_VERSION } from './consent.ts';
@@ -15,6 +13,7 @@ import {
   askProduct,
   type KecamatanStep,
   kecamatanName,
+  type ProductStep,
   productName,
   profileWord,
 } from './profile.ts';
@@ -37,7 +36,7 @@ function settingsMenu(ctx: FlowContext): StepResult {
         research: ctx.t(w.researchConsent ? 'yes' : 'no'),
         messages: ctx.t(w.optedOut ? 'off' : 'on'),
         kecamatan: kecamatanName(w.kecamatan, ctx),
-        product: productName(w.product, ctx),
+        product: productName(w.product, ctx, w.productOther),
       }),
     },
   ]);
@@ -45,9 +44,9 @@ function settingsMenu(ctx: FlowContext): StepResult {
 
 /**
  * What carries through the kecamatan and product questions: `fill` asks the
- * product next when it is missing; `compare` ends by pointing to BANDINGKAN,
- * which she typed first. (Not opened in the same turn: its figures would be
- * loaded for the profile as it was before this message.)
+ * product next when it is missing; `compare` ends by showing BANDINGKAN, which
+ * she typed first, in the same turn (the engine loads its figures for the
+ * profile as this turn's answers leave it).
  */
 type Carry = { fill?: boolean; compare?: boolean };
 const carryOf = (data: Record<string, unknown>): Carry => ({
@@ -55,8 +54,8 @@ const carryOf = (data: Record<string, unknown>): Carry => ({
   ...(data.compare === true ? { compare: true } : {}),
 });
 
-function finish(r: StepResult, carry: Carry, ctx: FlowContext): StepResult {
-  return carry.compare ? { ...r, replies: [...r.replies, { text: ctx.t('profileReadyCompare') }] } : r;
+function finish(r: StepResult, carry: Carry): StepResult {
+  return carry.compare ? { ...r, goto: { flow: 'compare' } } : r;
 }
 
 function kecamatanQuestion(ctx: FlowContext, carry: Carry): StepResult {
@@ -67,7 +66,7 @@ function kecamatanQuestion(ctx: FlowContext, carry: Carry): StepResult {
 
 function productQuestion(ctx: FlowContext, carry: Carry): StepResult {
   const w = ctx.worker;
-  const now = w.product ? `${ctx.t('productNow', { name: productName(w.product, ctx) })}\n` : '';
+  const now = w.product ? `${ctx.t('productNow', { name: productName(w.product, ctx, w.productOther) })}\n` : '';
   return result(st('product', carry), [{ text: `${now}${askProduct(ctx)}` }]);
 }
 
@@ -77,25 +76,29 @@ function kecamatanStep(state: ConvState, input: Input, ctx: FlowContext): StepRe
   if (!('done' in answer)) return result(st(answer.step, { ...carry, ...answer.data }), [{ text: answer.text }]);
   const saved = result(
     null,
-    [{ text: ctx.t('kecamatanSaved', { name: kecamatanName(answer.done, ctx) }) }],
+    [
+      ...(answer.note ? [{ text: answer.note }] : []),
+      { text: ctx.t('kecamatanSaved', { name: kecamatanName(answer.done, ctx) }) },
+    ],
     [{ type: 'updateWorker', changes: { kecamatan: answer.done } }],
   );
   if (carry.fill && !ctx.worker.product) {
     const next = productQuestion(ctx, carry);
     return { ...next, replies: [...saved.replies, ...next.replies], effects: saved.effects };
   }
-  return finish(saved, carry, ctx);
+  return finish(saved, carry);
 }
 
 function productStep(state: ConvState, input: Input, ctx: FlowContext): StepResult {
-  const answer = answerProduct(input, ctx);
-  if (!('done' in answer)) return result(state, [{ text: answer.text }]);
+  const carry = carryOf(state.data);
+  const answer = answerProduct(state.step as ProductStep, state.data, input, ctx);
+  if (!('done' in answer)) return result(st(answer.step, { ...carry, ...answer.data }), [{ text: answer.text }]);
   const saved = result(
     null,
-    [{ text: ctx.t('productSaved', { name: productName(answer.done, ctx) }) }],
-    [{ type: 'updateWorker', changes: { product: answer.done } }],
+    [{ text: ctx.t('productSaved', { name: productName(answer.done, ctx, answer.other) }) }],
+    [{ type: 'updateWorker', changes: { product: answer.done, productOther: answer.other } }],
   );
-  return finish(saved, carryOf(state.data), ctx);
+  return finish(saved, carry);
 }
 
 /** DATAKU: what is stored about her, in a few short messages. */
@@ -104,13 +107,13 @@ export function dataReplies(ctx: FlowContext): StepResult {
   if (!overview) return need('dataOverview');
   const w = ctx.worker;
   const t = ctx.t;
-  const kecamatan = w.kecamatan === OUTSIDE_REGION ? t('outsideKediri') : (w.kecamatan ?? t('notSet'));
+  const kecamatan = kecamatanName(w.kecamatan, ctx);
   const replies: Reply[] = [
     {
       text: `${t('dataTitle')}\n${t('dataProfile', {
         lang: LANG_NAMES[w.lang],
         kecamatan,
-        product: productLabel(w.product, w.lang) ?? t('notSet'),
+        product: productName(w.product, ctx, w.productOther),
         since: showDay(wibDate(new Date(w.createdAt))),
       })}`,
     },
@@ -230,6 +233,8 @@ export const settingsFlow: Flow = {
       case 'kecamatanConfirm':
         return kecamatanStep(state, input, ctx);
       case 'product':
+      case 'productConfirm':
+      case 'productOther':
         return productStep(state, input, ctx);
       case 'erase': {
         const yn = input.lower === 'hapus' || input.lower === 'delete' ? 'yes' : parseYesNo(input.text);

@@ -36,6 +36,8 @@ export interface WorkerProfile {
   lang: Lang;
   kecamatan: string | null;
   product: string | null;
+  /** Her own words for work on no list ("bulu mata"), kept when `product` is 'lainnya'. */
+  productOther: string | null;
   consentVersion: string | null;
   consentedAt: string | null;
   researchConsent: boolean;
@@ -47,7 +49,9 @@ export interface WorkerProfile {
 /** Effects: data the engine applies in the same transaction. Extend by declaration merging. */
 export interface EffectMap {
   updateWorker: {
-    changes: Partial<Pick<WorkerProfile, 'lang' | 'kecamatan' | 'product' | 'researchConsent' | 'optedOut'>>;
+    changes: Partial<
+      Pick<WorkerProfile, 'lang' | 'kecamatan' | 'product' | 'productOther' | 'researchConsent' | 'optedOut'>
+    >;
   };
   consent: { kind: 'diary' | 'research'; decision: 'yes' | 'no'; version: string };
   /** She said no to the first consent: keep only an anonymous refusal, delete the rest. */

@@ -544,13 +544,19 @@ describe('TANYA', () => {
     expect(s.effects).toHaveLength(1);
   });
 
-  it('TANYA works at any step of the BPJS flow', () => {
+  it('TANYA works at any step of the BPJS flow: shown back first, then she goes on where she was', () => {
     const s = sim();
     openBpjs(s);
     s.say('1');
-    s.say('tanya kalau saya sudah punya KIS apa perlu Mandiri?');
-    expect(effectsOf(s, 'storeQuestion')).toHaveLength(1);
-    expect(s.state).toBeNull();
+    const asked = s.state;
+    expect(s.say('tanya kalau saya sudah punya KIS apa perlu Mandiri?')).toBe(
+      'Kirim pertanyaan ini ke pendamping Upahku?\n"kalau saya sudah punya KIS apa perlu Mandiri?"\n1 Ya, kirim\n2 Tidak',
+    );
+    expect(effectsOf(s, 'storeQuestion')).toHaveLength(0);
+    expect(s.say('1')).toMatch(/sudah dikirim[\s\S]*Lanjutkan yang tadi/);
+    expect(effectsOf(s, 'storeQuestion')).toMatchObject([{ text: 'kalau saya sudah punya KIS apa perlu Mandiri?' }]);
+    expect(s.state).toEqual(asked);
+    expect(s.say('3')).toMatch(/Pertanyaan 2 dari 2/);
   });
 
   it('"tanyakan" is not taken for TANYA', () => {

@@ -160,22 +160,22 @@ describe('REKAP offers once to set a missing kecamatan', () => {
 });
 
 describe('BANDINGKAN without a kecamatan or work', () => {
-  it('asks what is missing, then points back to BANDINGKAN', () => {
+  it('asks what is missing, then shows the comparison at once', () => {
     const s = sim({ kecamatan: null, product: null });
     expect(s.say('bandingkan')).toMatch(
       /^Untuk membandingkan, isi dulu kecamatan dan jenis pekerjaan Anda\.\n\nAnda tinggal di kecamatan mana\?/,
     );
     expect(s.say('pare')).toMatch(/Apa pekerjaan utama/);
-    expect(s.say('1')).toBe(
-      'Tersimpan. Pekerjaan: Sandal / sepatu.\n\nSekarang ketik BANDINGKAN untuk melihat upah pekerja lain.',
-    );
-    expect(s.say('bandingkan')).toMatch(/Kec\. Pare/);
+    expect(s.say('1')).toMatch(/^Tersimpan\. Pekerjaan: Sandal \/ sepatu\.\n\nUpah sandal \/ sepatu di Kec\. Pare/);
+    expect(s.state).toBeNull();
   });
 
-  it('only the work missing: asks only that', () => {
+  it('only the work missing: asks only that, in her words, then compares', () => {
     const s = sim({ product: null });
     expect(s.say('compare')).toMatch(/Apa pekerjaan utama/);
-    expect(s.say('2')).toMatch(/Sekarang ketik BANDINGKAN/);
+    expect(s.say('njahit mukena')).toMatch(
+      /^Tersimpan\. Pekerjaan: Jahit \/ pakaian\.\n\nUpah jahit \/ pakaian di Kec\. Pare/,
+    );
     expect(s.w.kecamatan).toBe('Pare');
   });
 });

@@ -30,6 +30,7 @@ export function worker(over: Partial<WorkerProfile> = {}): WorkerProfile {
     lang: 'id',
     kecamatan: 'Pare',
     product: 'alas_kaki',
+    productOther: null,
     consentVersion: '2026-11-v1',
     consentedAt: '2026-11-01T01:00:00.000Z',
     researchConsent: true,

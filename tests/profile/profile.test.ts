@@ -84,14 +84,16 @@ describe('the REKAP offer', () => {
 });
 
 describe('BANDINGKAN without a kecamatan and kind of work', () => {
-  it('asks them, saves them, and the next BANDINGKAN loads figures for the new profile', async () => {
+  it('asks them, saves them, and shows figures for the new profile at once', async () => {
     const { say, me } = await phone('yati');
     // MENU at the product question: the kecamatan she typed was not saved either.
     await say('halo', '1', '1', '1', 'pare', 'menu');
     expect((await me()).w.kecamatan).toBeNull();
     expect(await say('bandingkan')).toMatch(/isi dulu kecamatan dan jenis pekerjaan[\s\S]*kecamatan mana/);
     expect(await say('pare')).toMatch(/Apa pekerjaan utama/);
-    expect(await say('3')).toMatch(/Sekarang ketik BANDINGKAN/);
+    expect(await say('3')).toMatch(
+      /^Tersimpan\. Pekerjaan: Makanan \/ kue\.\n\nBelum cukup data untuk makanan \/ kue bulan November 2026/,
+    );
     expect((await me()).w).toMatchObject({ kecamatan: 'Pare', product: 'makanan' });
     expect(await say('bandingkan')).toMatch(/Belum cukup data untuk makanan \/ kue bulan November 2026/);
   });

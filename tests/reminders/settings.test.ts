@@ -23,11 +23,11 @@ describe('weekly reminder settings', () => {
     );
     expect(await phone.send('1')).toMatch(/Hari apa\?/);
     expect(await phone.send('kapan saja')).toMatch(/Hari apa\?/);
-    expect(await phone.send('minggu')).toBe('Tersimpan. Pengingat tiap Minggu jam 16.00 WIB.');
+    expect(await phone.send('minggu')).toMatch(/^Tersimpan\. Pengingat tiap Minggu jam 16\.00 WIB\.\n\nMenu Upahku:/);
     await phone.send('PENGINGAT');
     await phone.send('2');
     expect(await phone.send('25')).toMatch(/Ketik jam 6 sampai 21/);
-    expect(await phone.send('jam 7 malam')).toBe('Tersimpan. Pengingat tiap Minggu jam 19.00 WIB.');
+    expect(await phone.send('jam 7 malam')).toMatch(/^Tersimpan\. Pengingat tiap Minggu jam 19\.00 WIB\.\n\nMenu/);
     expect(await getReminderPrefs(t.db, await workerId())).toEqual({ enabled: true, weekday: 7, hour: 19 });
     await phone.send('pengingat');
     expect(await phone.send('3')).toMatch(/Pengingat mingguan dimatikan/);
@@ -35,7 +35,7 @@ describe('weekly reminder settings', () => {
     expect(await phone.send('pengingat')).toMatch(
       /mati, tiap Minggu jam 19\.00 WIB\.\n1 Ganti hari\n2 Ganti jam\n3 Nyalakan/,
     );
-    expect(await phone.send('3')).toBe('Tersimpan. Pengingat tiap Minggu jam 19.00 WIB.');
+    expect(await phone.send('3')).toMatch(/^Tersimpan\. Pengingat tiap Minggu jam 19\.00 WIB\.\n\nMenu/);
     expect(await phone.send('DATAKU')).toMatch(/Pengaturan pengingat: 1/);
   });
 

@@ -5,6 +5,7 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
 import { profileOffers } from './0002_profile_offers.ts';
+import { productOther } from './0003_product_other.ts';
 import { diary } from './0101_diary.ts';
 import { rateCount } from './0103_rate_count.ts';
 import { socialProtection } from './0201_social_protection.ts';
@@ -19,6 +20,7 @@ import { researchIndexes } from './0602_research_indexes.ts';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_profile_offers': profileOffers,
+  '0003_product_other': productOther,
   '0101_diary': diary,
   '0103_rate_count': rateCount,
   '0201_social_protection': socialProtection,

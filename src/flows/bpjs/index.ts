@@ -14,6 +14,14 @@ import { need, result, resumeOf } from '../types.ts';
 import { costSharePermille, formatPermille } from './cost-share.ts';
 import type { BpjsOverview, OpenIntent, Program, StatusCode, StatusVia } from './model.ts';
 import { PROGRAMS } from './model.ts';
+import {
+  type GuideNeed,
+  type GuidePlace,
+  type GuideQuestion,
+  type GuideScheme,
+  guidePlace,
+  readGuideQuestion,
+} from './questions.ts';
 
 /** After a side question (follow-up, re-check) she goes back to where she came from. */
 type After = 'bpjs' | 'main';
@@ -26,6 +34,8 @@ const texts = (ctx: FlowContext) => textsFor(content(), ctx.lang);
 
 // "TANYA apa itu JHT?" / "ask ..." at any point of this flow or while idle.
 const TANYA = /^(?:tanya|ask)(?:\b[\s:,.?!-]*)([\s\S]*)$/i;
+// Money as she records it: "35rb", "1.500", "2 jt", "16800".
+const AMOUNT = /\d+(?:[.,]\d{3})+|\d+\s*(?:rb|ribu|rebu|ewu|k|jt|juta)\b|\d{4,}/;
 // How a conversation is usually opened: the moment to ask what is due.
 const OPENER =
   /^(halo+|hal+o|hai+|hi+|hello|hey|helo|p+|pagi|siang|sore|malam|assalamu.?alaikum|ass?alamualaikum|salam|permisi|selamat (pagi|siang|sore|malam)|\/start)\b/;
@@ -139,6 +149,10 @@ function menuStep(state: ConvState, input: Input, ctx: FlowContext): StepResult 
   if (n !== null && n >= 2 && n <= topics.length + 1) return showPage(ctx, topics[n - 2]!.key, 0);
   if (n === topics.length + 2) return chooseIntent(ctx);
   if (n === topics.length + 3) return tanyaStart(ctx, '');
+  if (n === null) {
+    const guide = guideAnswer(readGuideQuestion(input.text), ctx);
+    if (guide) return guide;
+  }
   return notUnderstood(state, input, ctx, ctx.t('bpjsChoose', { max }));
 }
 
@@ -152,7 +166,67 @@ function pageStep(state: ConvState, input: Input, ctx: FlowContext): StepResult 
     if (!topic || page + 1 >= topic.pages.length) return bpjsMenu(ctx);
     return showPage(ctx, key, page + 1);
   }
+  if (n === null) {
+    const guide = guideAnswer(readGuideQuestion(input.text), ctx);
+    if (guide) return guide;
+  }
   return notUnderstood(state, input, ctx, ctx.t('pageChoose'));
+}
+
+// ---- A free question about BPJS opens the page of the guide that answers it
+
+function openGuide(ctx: FlowContext, place: GuidePlace): StepResult {
+  if (!texts(ctx).topics.some((t) => t.key === place.topic)) return bpjsMenu(ctx);
+  const page = showPage(ctx, place.topic, place.page);
+  return { ...page, replies: [{ text: ctx.t('bpjsGuideFound') }, ...page.replies] };
+}
+
+function askScheme(ctx: FlowContext, needs: GuideNeed[]): StepResult {
+  return result(st('guideScheme', { needs }), [
+    {
+      text: ctx.t('bpjsWhichScheme'),
+      options: [
+        { key: '1', label: ctx.t('programTk') },
+        { key: '2', label: ctx.t('bpjsSchemeJkn') },
+        { key: '0', label: ctx.t('bpjsMenuLabel') },
+      ],
+    },
+  ]);
+}
+
+/**
+ * The guide's answer to a question that names a scheme, or "which BPJS?" when
+ * it names BPJS and what she wants to know only. A question that names neither
+ * ("bisa bayar di Indomaret?") is not for the guide: it may go to the staff.
+ */
+function guideAnswer(q: GuideQuestion | null, ctx: FlowContext): StepResult | null {
+  if (!q || q.forStaff || (!q.named && !q.schemes.length)) return null;
+  const place = guidePlace(q);
+  if (place) return openGuide(ctx, place);
+  if (!q.schemes.length && q.needs.length) return askScheme(ctx, q.needs);
+  return null;
+}
+
+function schemeStep(state: ConvState, input: Input, ctx: FlowContext): StepResult {
+  const needs = (state.data.needs as GuideNeed[] | undefined) ?? [];
+  const n = parseChoice(input.text);
+  if (n === 0) return bpjsMenu(ctx);
+  const scheme: GuideScheme | null = n === 1 ? 'tk' : n === 2 ? 'jkn' : null;
+  const q = scheme
+    ? { named: true, forStaff: false, schemes: [scheme], needs }
+    : n === null
+      ? readGuideQuestion(input.text)
+      : null;
+  if (q?.schemes.length) return guideAnswer({ ...q, needs: [...q.needs, ...needs] }, ctx) ?? bpjsMenu(ctx);
+  return result(state, [{ text: `${ctx.t('chooseNumberOrZero', { max: 2 })}\n\n${ctx.t('bpjsWhichScheme')}` }]);
+}
+
+/** Her words while no conversation is open: a BPJS question, not an amount she is recording ("bayar bpjs 35rb"). */
+function idleGuideQuestion(input: Input): GuideQuestion | null {
+  if (AMOUNT.test(input.lower) || !/\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(input.lower)) return null;
+  const q = readGuideQuestion(input.text);
+  if (!q?.named || (!q.forStaff && !q.schemes.length && !q.needs.length)) return null;
+  return q;
 }
 
 // ---- Eligibility: a few questions, then her next concrete step
@@ -478,6 +552,31 @@ export function tanyaAside(text: string, resume: ConvState, ctx: FlowContext): S
   ]);
 }
 
+/**
+ * "TANYA ..." typed inside the guide. It is shown back before it is sent: "tanya
+ * bojoku sik" (I will ask my husband first) is her answer, not a question for
+ * the staff. From a question of the guide she goes back to it afterwards; from
+ * its menu or a page, to the menu.
+ */
+function tanyaInGuide(state: ConvState, text: string, ctx: FlowContext): StepResult {
+  const q = text.trim();
+  // Asked again while confirming a question set aside from another flow: that flow stays open.
+  const aside = resumeOf(state);
+  const here = state.step === 'menu' || state.step === 'page' || state.step.startsWith('tanya') ? null : state;
+  const resume = aside ?? here;
+  const context = aside
+    ? String(state.data.context)
+    : state.step === 'page'
+      ? `guide:${String(state.data.topic)}`
+      : state.step === 'menu'
+        ? 'guide:menu'
+        : 'tanya';
+  if (!isQuestion(q)) return tanyaStart(ctx, q, context, resume);
+  return result(st('tanyaConfirm', { text: q, context, ...(resume ? { resume } : {}) }), [
+    { text: ctx.t('tanyaSendConfirm', { text: excerpt(q) }) },
+  ]);
+}
+
 function tanyaStep(state: ConvState, input: Input, ctx: FlowContext): StepResult {
   const resume = resumeOf(state);
   const context = String(state.data.context ?? 'tanya');
@@ -512,6 +611,9 @@ export const bpjsFlow: Flow = {
     const q = TANYA.exec(input.text);
     if (q) return { tanya: q[1] ?? '' };
     if (/^(bpjs|jaminan sosial|social security)$/.test(input.lower)) return { after: 'bpjs' };
+    // "gmn caranya daftar bpjs ketenagakerjaan": the page of the guide that answers it.
+    const guide = idleGuideQuestion(input);
+    if (guide) return guide.forStaff ? { offer: input.text } : { guide };
     // When she opens a conversation, a due follow-up or status re-check comes first.
     if (!OPENER.test(input.lower)) return null;
     const ov = ctx.facts.bpjsOverview;
@@ -524,6 +626,14 @@ export const bpjsFlow: Flow = {
     // Only asked from `quick`, which is run again once the overview is loaded.
     if (args?.check) return need('bpjsOverview');
     if (typeof args?.tanya === 'string') return tanyaStart(ctx, args.tanya);
+    // A question about BPJS the guide does not answer: shown back, then sent to the staff if she wants.
+    if (typeof args?.offer === 'string')
+      return result(st('tanyaConfirm', { text: args.offer, context: 'tanya' }), [
+        { text: ctx.t('tanyaOffer', { text: excerpt(args.offer) }) },
+      ]);
+    if (args?.guide) {
+      return guideAnswer(args.guide as GuideQuestion, ctx) ?? bpjsMenu(ctx);
+    }
     const ov = ctx.facts.bpjsOverview;
     if (ov === undefined) return need('bpjsOverview');
     const after: After = args?.after === 'main' ? 'main' : 'bpjs';
@@ -536,11 +646,7 @@ export const bpjsFlow: Flow = {
 
   step(state, input, ctx) {
     const q = state.step === 'obstacleOther' || state.step === 'tanyaWrite' ? null : TANYA.exec(input.text);
-    if (q) {
-      // Asked again while confirming a question set aside from another flow: that flow stays open.
-      const resume = resumeOf(state);
-      return tanyaStart(ctx, q[1] ?? '', resume ? String(state.data.context) : 'tanya', resume);
-    }
+    if (q) return tanyaInGuide(state, q[1] ?? '', ctx);
     switch (state.step) {
       case 'menu':
         return menuStep(state, input, ctx);
@@ -563,6 +669,8 @@ export const bpjsFlow: Flow = {
       case 'tanyaWrite':
       case 'tanyaConfirm':
         return tanyaStep(state, input, ctx);
+      case 'guideScheme':
+        return schemeStep(state, input, ctx);
       default:
         return bpjsMenu(ctx);
     }

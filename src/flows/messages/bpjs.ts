@@ -18,6 +18,11 @@ export const bpjs = defineMessages(
     pageOnly: 'Balas 0 untuk kembali ke menu BPJS.',
     pageChoose: 'Balas 1 untuk lanjut atau 0 untuk kembali. Ada pertanyaan? Ketik TANYA lalu pertanyaan Anda.',
     next: 'Lanjut',
+    bpjsGuideFound:
+      'Ini dari panduan BPJS. Belum terjawab? Ketik TANYA lalu pertanyaan Anda, pendamping Upahku akan menjawab.',
+    bpjsWhichScheme:
+      'BPJS yang mana?\n1 BPJS Ketenagakerjaan (kecelakaan kerja, hari tua)\n2 BPJS Kesehatan (berobat, KIS)\n0 Menu BPJS',
+    bpjsSchemeJkn: 'BPJS Kesehatan',
 
     eligHealth:
       'Pertanyaan 1 dari 2. BPJS Kesehatan Anda sekarang?\n1 Punya KIS, dibayar pemerintah (PBI)\n2 Bayar sendiri (Mandiri)\n3 Tidak punya\n4 Tidak tahu',
@@ -101,6 +106,11 @@ export const bpjs = defineMessages(
     pageOnly: 'Reply 0 to go back to the BPJS menu.',
     pageChoose: 'Reply 1 for more or 0 to go back. A question? Type ASK and your question.',
     next: 'More',
+    bpjsGuideFound:
+      'This is from the BPJS guide. Not answered? Type ASK and your question; an Upahku organiser will answer.',
+    bpjsWhichScheme:
+      'Which BPJS?\n1 BPJS Ketenagakerjaan (work accidents, old age)\n2 BPJS Kesehatan (health care, KIS)\n0 BPJS menu',
+    bpjsSchemeJkn: 'BPJS Kesehatan',
 
     eligHealth:
       'Question 1 of 2. Your BPJS Kesehatan (health) now?\n1 I have a KIS paid by the government (PBI)\n2 I pay myself (Mandiri)\n3 I have none\n4 I do not know',

@@ -16,8 +16,18 @@ export const onboarding = defineMessages(
     outsideKediri: 'Di luar Kabupaten Kediri',
     kecamatanConfirm: (p: { name: string }) => `Maksud Anda Kecamatan ${p.name}?\n1 Ya\n2 Bukan`,
     kecamatanUnknown: 'Nama kecamatan itu tidak saya kenal. Coba ketik lagi, atau 0 untuk melihat daftar.',
-    askProduct: (p: { list: string }) => `Apa pekerjaan utama Anda di rumah?\n${p.list}`,
-    done: (p: { kecamatan: string }) => `Terima kasih! Data awal tersimpan (${p.kecamatan}).`,
+    kecamatanOutside: (p: { name: string; city: string }) =>
+      `Kecamatan ${p.name} ada di ${p.city}, di luar Kabupaten Kediri. Tidak apa-apa: saya catat "Di luar Kabupaten Kediri", dan Anda tetap bisa mencatat semuanya.`,
+    askProduct: (p: { list: string }) =>
+      `Apa pekerjaan utama Anda di rumah?\n${p.list}\nBalas angkanya, atau tulis pekerjaannya (contoh: njahit mukena).`,
+    productConfirm: (p: { name: string }) => `Maksud Anda: ${p.name}?\n1 Ya\n2 Bukan`,
+    productUnlisted: (p: { text: string; name: string }) =>
+      `"${p.text}" tidak ada di daftar. Simpan sebagai ${p.name}?\n1 Ya\n2 Bukan, lihat daftar`,
+    productSeveral: 'Yang mana yang paling cocok? Balas angkanya:',
+    productChooseList: 'Pilih pekerjaan, balas angkanya (atau tulis pekerjaannya):',
+    productOtherAsk: 'Pekerjaan apa? Tulis singkat (contoh: bulu mata), atau 0 untuk lewati.',
+    done: (p: { kecamatan: string; product: string }) =>
+      `Terima kasih! Data awal tersimpan (${p.kecamatan}; ${p.product}).`,
   },
   {
     welcome:
@@ -35,7 +45,17 @@ export const onboarding = defineMessages(
     outsideKediri: 'Outside Kabupaten Kediri',
     kecamatanConfirm: (p: { name: string }) => `Do you mean Kecamatan ${p.name}?\n1 Yes\n2 No`,
     kecamatanUnknown: 'I do not know that kecamatan. Try typing it again, or 0 for the list.',
-    askProduct: (p: { list: string }) => `What is your main home work?\n${p.list}`,
-    done: (p: { kecamatan: string }) => `Thank you! Your details are saved (${p.kecamatan}).`,
+    kecamatanOutside: (p: { name: string; city: string }) =>
+      `Kecamatan ${p.name} is in ${p.city}, outside Kabupaten Kediri. That is fine: I note "Outside Kabupaten Kediri", and you can still record everything.`,
+    askProduct: (p: { list: string }) =>
+      `What is your main home work?\n${p.list}\nReply with its number, or write your work (for example: sewing prayer robes).`,
+    productConfirm: (p: { name: string }) => `Do you mean: ${p.name}?\n1 Yes\n2 No`,
+    productUnlisted: (p: { text: string; name: string }) =>
+      `"${p.text}" is not on the list. Save it as ${p.name}?\n1 Yes\n2 No, show the list`,
+    productSeveral: 'Which fits best? Reply with its number:',
+    productChooseList: 'Choose your work, reply with its number (or write your work):',
+    productOtherAsk: 'What work? Write it in a few words (for example: false eyelashes), or 0 to skip.',
+    done: (p: { kecamatan: string; product: string }) =>
+      `Thank you! Your details are saved (${p.kecamatan}; ${p.product}).`,
   },
 );

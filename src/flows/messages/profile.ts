@@ -13,7 +13,6 @@ export const profile = defineMessages(
     kecamatanOffer:
       'Kecamatan Anda belum diisi. Kalau diisi, Anda bisa BANDINGKAN upah dengan pekerja lain di daerah Anda. Ketik KECAMATAN untuk mengisi.',
     profileHowTo: 'Ketik KECAMATAN untuk mengisinya.',
-    profileReadyCompare: 'Sekarang ketik BANDINGKAN untuk melihat upah pekerja lain.',
   },
   {
     kecamatanNow: (p: { name: string }) => `Your kecamatan now: ${p.name}.`,
@@ -25,6 +24,5 @@ export const profile = defineMessages(
     kecamatanOffer:
       'Your kecamatan is not set. With it, you can COMPARE pay with other workers in your area. Type KECAMATAN to set it.',
     profileHowTo: 'Type KECAMATAN to set them.',
-    profileReadyCompare: 'Now type COMPARE to see what other workers are paid.',
   },
 );
