@@ -5,6 +5,8 @@
 export const DIARY_BOUNDS = {
   /** Piece rate, rupiah per piece ("Rp50 to Rp50,000 a piece is plausible"). */
   ratePerPiece: { min: 50, max: 50_000 },
+  /** The value of one order (pieces x rate) above which we ask "really?". */
+  orderTotal: { max: 20_000_000 },
   /** Pieces in one order or one hand-in before we ask "really?". */
   pieces: { max: 5_000 },
   /** One payment or advance, rupiah. */

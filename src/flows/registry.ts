@@ -1,6 +1,7 @@
 // Every conversation the bot knows. Adding a flow is adding it here.
 import { bpjsFlow } from './bpjs/index.ts';
 import { compareFlow } from './compare.ts';
+import { batchFlow } from './diary/batch.ts';
 import { correctionsFlow } from './diary/corrections.ts';
 import { costFlow } from './diary/cost.ts';
 import { handinFlow } from './diary/handin.ts';
@@ -24,6 +25,7 @@ export const flows: Flow[] = [
   paymentFlow,
   hoursFlow,
   costFlow,
+  batchFlow,
   rekapFlow,
   correctionsFlow,
   settingsFlow,

@@ -1,8 +1,12 @@
 // Decides which flow handles a message: global words first, then the flow in
 // progress, then quick entries and the main menu. Pure: no I/O.
-import { parseChoice } from '../parse/choice.ts';
+import { parseChoice, parseYesNo } from '../parse/choice.ts';
+import type { Entry } from '../read/entry.ts';
+import { readMessage } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
+import { entryStart } from './diary/entries.ts';
+import { resumeForm } from './diary/resume.ts';
 import { keywordOf } from './keywords.ts';
 import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
@@ -138,11 +142,48 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
 
 const refusal: Input = { text: '2', lower: '2', kind: 'text', tooLong: false };
 
-function idle(input: Input, ctx: FlowContext): StepResult {
-  for (const flow of flows) {
-    const args = flow.quick?.(input, ctx);
-    if (args) return flow.start(ctx, args);
+/** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
+const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
+
+/** The entry says a figure of its own (an amount, a count, hours): not only its entry word. */
+function solid(e: Entry): boolean {
+  switch (e.kind) {
+    case 'order':
+      return e.qty !== undefined || e.rate !== undefined;
+    case 'handin':
+      return e.delivered !== undefined || e.rejected !== undefined;
+    case 'hours':
+      return e.minutes !== undefined;
+    default:
+      return e.amount !== undefined;
   }
+}
+
+function startEntries(entries: Entry[], ctx: FlowContext): StepResult {
+  if (entries.length === 1) {
+    const s = entryStart(entries[0]!, ctx);
+    return startFlow(s.flow, ctx, s.args);
+  }
+  return startFlow('batch', ctx, { entries });
+}
+
+/** A flow's one-message shortcut other than the diary's (REKAP, UBAH, GABUNG ...). */
+function commandOf(input: Input, ctx: FlowContext): { flow: Flow; args: Record<string, unknown> } | null {
+  for (const flow of flows) {
+    if (DIARY.has(flow.name)) continue;
+    const args = flow.quick?.(input, ctx);
+    if (args) return { flow, args };
+  }
+  return null;
+}
+
+function idle(input: Input, ctx: FlowContext): StepResult {
+  const reading = readMessage(input.text, ctx.now);
+  // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
+  if (reading.entries.some(solid)) return startEntries(reading.entries, ctx);
+  const cmd = commandOf(input, ctx);
+  if (cmd) return cmd.flow.start(ctx, cmd.args);
+  if (reading.entries.length) return startEntries(reading.entries, ctx);
   const n = parseChoice(input.text);
   const items = menuItems(ctx);
   if (n !== null) {
@@ -151,7 +192,134 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('chooseNumber', { max: items.length }) }, mainMenu(ctx)]);
   }
   if (GREETING.test(input.lower)) return result(null, [mainMenu(ctx)]);
+  if (reading.smallTalk) return result(null, [{ text: ctx.t('smallTalk') }]);
   return result(null, [{ text: ctx.t('notUnderstood') }, mainMenu(ctx)]);
+}
+
+/** Clearly something new: an entry with figures, or another flow's command. */
+function somethingNew(input: Input, ctx: FlowContext): boolean {
+  if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
+  return commandOf(input, ctx) !== null;
+}
+
+/** The record she left to do something else, offered back when that is done. */
+function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx: FlowContext): StepResult {
+  return result(
+    { flow: 'parked', step: 'offer', data: { parked } },
+    [
+      ...replies,
+      {
+        text: ctx.t('parkedOffer', { what: describe(parked, ctx) }),
+        options: yesNoOptions(ctx, 'optContinue', 'optDrop'),
+      },
+    ],
+    effects,
+  );
+}
+
+function yesNoOptions(ctx: FlowContext, yes: 'optContinue' | 'optSaveIt', no: 'optDrop') {
+  return [
+    { key: '1', label: ctx.t(yes) },
+    { key: '2', label: ctx.t(no) },
+  ];
+}
+
+/** "Order dari Bu Yati", "Setoran", "3 catatan": what an unfinished record is, in a few words. */
+function describe(state: ConvState, ctx: FlowContext): string {
+  const data = state.data as { v?: { employer?: { name?: string } }; entries?: unknown[] };
+  const kind =
+    state.flow === 'payment' && (data.v as { kind?: string } | undefined)?.kind === 'kasbon' ? 'kasbon' : state.flow;
+  if (state.flow === 'batch') return ctx.t('parkedBatch', { n: data.entries?.length ?? 2 });
+  const name = data.v?.employer?.name;
+  return ctx.t('parkedWhat', { kind, employer: name ?? null });
+}
+
+const STALE_MS = 24 * 3600_000;
+
+/** A check screen waiting since more than a day: offered once, then dropped. */
+function stale(state: ConvState, ctx: FlowContext): boolean {
+  const at = (state.data as { at?: string }).at;
+  return typeof at === 'string' && ctx.now.getTime() - Date.parse(at) > STALE_MS;
+}
+
+/**
+ * A diary record in progress and a message that is not its answer but clearly something new: nothing is lost.
+ * A record at its check screen: save it or drop it first, then the new message. A record still asking:
+ * kept aside, the new message handled, the record offered back after.
+ */
+function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (!DIARY.has(state.flow)) return null;
+  const atCheck = state.step === 'confirm';
+  if (atCheck && stale(state, ctx)) {
+    return result({ flow: 'pending', step: 'stale', data: { pending: state, next: input.text } }, [
+      {
+        text: ctx.t('pendingStale', { what: describe(state, ctx) }),
+        options: yesNoOptions(ctx, 'optSaveIt', 'optDrop'),
+      },
+    ]);
+  }
+  const flow = byName.get(state.flow)!;
+  const r = flow.step(state, input, ctx);
+  if (r.needs) return r;
+  // Its answer: the record goes on.
+  const stuck = r.state !== null && stepKey(r.state) === stepKey(state) && !r.effects.length;
+  if (!stuck || !somethingNew(input, ctx)) return r;
+  if (atCheck) {
+    return result({ flow: 'pending', step: 'saveOrDrop', data: { pending: state, next: input.text } }, [
+      { text: ctx.t('pendingAsk', { what: describe(state, ctx) }), options: yesNoOptions(ctx, 'optSaveIt', 'optDrop') },
+    ]);
+  }
+  const next = idle(input, ctx);
+  if (next.needs) return next;
+  return park(next, state, ctx);
+}
+
+/** Where a record is: its flow and step, and for several entries, the step of the one in progress. */
+function stepKey(s: ConvState): string {
+  const inner = (s.data as { inner?: ConvState }).inner;
+  return `${s.flow}:${s.step}:${inner?.flow ?? ''}:${inner?.step ?? ''}`;
+}
+
+/** Keeps `parked` with whatever runs now; offered back when that ends. */
+function park(r: StepResult, parked: ConvState, ctx: FlowContext): StepResult {
+  if (r.state) return { ...r, state: { ...r.state, data: { ...r.state.data, parked } } };
+  return offerParked(parked, r.replies, r.effects, ctx);
+}
+
+/** The pending and parked records: save, drop or go on. */
+function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResult {
+  const data = state.data as { pending?: ConvState; next?: string; parked?: ConvState };
+  const yn = parseYesNo(input.text);
+  if (state.flow === 'parked') {
+    const parked = data.parked!;
+    if (yn === 'yes') return resumeForm(parked, ctx);
+    if (yn === 'no') return result(null, [{ text: ctx.t('parkedDropped') }, mainMenu(ctx)]);
+    // Something else again: handled, and the record still kept for later.
+    const r = route(null, input, ctx);
+    if (r.needs) return r;
+    return park(r, parked, ctx);
+  }
+  const pending = data.pending!;
+  const flow = byName.get(pending.flow)!;
+  const nextInput: Input = { ...input, text: data.next ?? '', lower: (data.next ?? '').toLowerCase() };
+  const then = (first: StepResult): StepResult => {
+    const r = data.next ? route(null, nextInput, ctx) : result(null);
+    if (r.needs) return r;
+    return { ...r, replies: [...first.replies, ...r.replies], effects: [...first.effects, ...r.effects] };
+  };
+  if (yn === 'yes') {
+    const saved = flow.step(pending, { text: '1', lower: '1', kind: 'text', tooLong: false }, ctx);
+    if (saved.needs) return saved;
+    return then(saved);
+  }
+  if (yn === 'no') return then(result(null, [{ text: ctx.t('pendingDropped') }]));
+  if (state.step === 'stale') {
+    // Offered once: now dropped, with a line that says so, and her message handled.
+    const r = route(null, input, ctx);
+    if (r.needs) return r;
+    return { ...r, replies: [{ text: ctx.t('pendingStaleDropped') }, ...r.replies] };
+  }
+  return result(state, [{ text: ctx.t('reply12') }, { text: ctx.t('pendingAsk', { what: describe(pending, ctx) }) }]);
 }
 
 /** One turn of the conversation. */
@@ -165,9 +333,26 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
   if (kw) first = keywordResult(kw, state, ctx);
   else if (ctx.worker.status === 'onboarding') {
     first = state?.flow === 'onboarding' ? onboardingFlow.step(state, input, ctx) : onboardingFlow.start(ctx);
+  } else if (state?.flow === 'parked' || state?.flow === 'pending') {
+    first = pendingStep(state, input, ctx);
   } else if (state) {
-    const flow = state.flow === 'menu' ? undefined : byName.get(state.flow);
-    first = aside(state, input, ctx) ?? (flow ? flow.step(state, input, ctx) : idle(input, ctx));
+    // A record set aside earlier rides along with what she does now, and is offered back when it ends.
+    const { parked, ...data } = state.data as { parked?: ConvState };
+    const cur = parked ? { ...state, data } : state;
+    const flow = cur.flow === 'menu' ? undefined : byName.get(cur.flow);
+    first =
+      aside(cur, input, ctx) ?? leaveRecord(cur, input, ctx) ?? (flow ? flow.step(cur, input, ctx) : idle(input, ctx));
+    if (parked && !first.needs) first = park(first, parked as ConvState, ctx);
   } else first = idle(input, ctx);
-  return follow(first, ctx);
+  const out = follow(first, ctx);
+  // A check screen remembers when it was shown, so that one left for days is not saved by a stray "1".
+  if (
+    out.state &&
+    out.state.step === 'confirm' &&
+    DIARY.has(out.state.flow) &&
+    !(out.state.data as { at?: string }).at
+  ) {
+    out.state = { ...out.state, data: { ...out.state.data, at: ctx.now.toISOString() } };
+  }
+  return out;
 }

@@ -503,7 +503,10 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
     const k = i + num.n;
     // "2 rusak", "3 retur", "1 dibalekno", "2 were rejected"
     const skipWere = /^(were|was|are|is|yang|yg|sing|seng|pcs|biji)$/.test(toks[k]?.w ?? '') ? 1 : 0;
-    const rjAfter = toks[k + skipWere] ? inSet('reject', k + skipWere) : 0;
+    let rjAfter = toks[k + skipWere] ? inSet('reject', k + skipWere) : 0;
+    // "setor 58 retur 2": the number after the reject word is the rejects, 58 is what was handed in.
+    const numAfterReject = rjAfter ? toks[k + skipWere + rjAfter] : undefined;
+    if (numAfterReject && (numAfterReject.kind === 'num' || isNumberWord(lex, numAfterReject.w))) rjAfter = 0;
     if (rjAfter && !num.money?.explicit) {
       f.rejected = (f.rejected ?? 0) + num.value;
       take(i, num.n + skipWere + rjAfter);
@@ -575,7 +578,10 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
     // "pak" after a number is a unit (pack), handled above.
     let k = i + from;
     const parts: string[] = [];
-    while (k < end && !used[k] && parts.length < 3) {
+    // After "dari" the name runs on to the next known word ("dari Koperasi Mawar Pengrajin Alas Kaki");
+    // after an honorific alone it is at most three words.
+    const maxWords = from ? 8 : 3;
+    while (k < end && !used[k] && parts.length < maxWords + 1) {
       const h2 = inSet('honorifics', k);
       if (h2 && parts.length === 0) {
         parts.push(
@@ -592,7 +598,7 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
       parts.push(tk.raw);
       k++;
       // Honorifics counted apart: at most three name words after them.
-      if (parts.length >= 1 && parts.filter((p) => !set.honorifics.has(p.toLowerCase())).length >= 3) break;
+      if (parts.filter((p) => !set.honorifics.has(p.toLowerCase())).length >= maxWords) break;
     }
     const honorificCount = parts.filter((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase()))).length;
     const names = parts.length - honorificCount;

@@ -75,7 +75,7 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   return null;
 }
 
-function words(list: string[], max = 4): string | undefined {
+function words(list: string[], max = 8): string | undefined {
   const s = list.slice(0, max).join(' ').toLowerCase().trim();
   return s || undefined;
 }
@@ -290,4 +290,20 @@ export function readMessage(text: string, now: Date): Reading {
     entries.push(e);
   }
   return command && !entries.length ? { entries, command } : { entries };
+}
+
+/** A whole answer that is one day in the lexicon's words ("wingi", "dino iki", "jumat ngarep"); null otherwise. */
+export function readDayAnswer(text: string, now: Date): { day: string; due: boolean } | null {
+  const lex = lexicon();
+  const toks = tokenize(text.length > 60 ? '' : text);
+  if (!toks.length) return null;
+  const f = readClause(clauseContext(lex, now), toks);
+  const nothingElse =
+    !f.intents.length &&
+    !f.money.length &&
+    !f.qty.length &&
+    !f.counts.length &&
+    !f.leftovers.length &&
+    f.minutes === undefined;
+  return f.days.length === 1 && nothingElse ? { day: f.days[0]!.day, due: f.days[0]!.due } : null;
 }

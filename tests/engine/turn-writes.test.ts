@@ -43,10 +43,13 @@ describe('the writes of a turn', () => {
     await p.send('1'); // a new order
     await p.send('Bu Yati');
     expect(await p.send('sandal')).toMatch(/Berapa banyak/);
+    // Two answers it cannot read: counted, then the way out is shown.
+    expect(await p.send('abc')).toMatch(/belum saya pahami/);
+    expect(await p.send('abc')).toMatch(/BATAL/);
     const asked = await conversation();
     expect(asked?.step).toBe('ask:qty');
     clock.advance(60_000);
-    // Not an answer: the same question again, the same state.
+    // Not an answer again: the same reply, the same state.
     expect(await p.send('abc')).toMatch(/belum saya pahami/);
     expect(await conversation()).toEqual(asked);
     clock.advance(15 * 60_000);

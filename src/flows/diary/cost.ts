@@ -9,7 +9,7 @@ import { findMoney } from '../../parse/money.ts';
 import { fold } from '../../parse/text.ts';
 import type { Flow, Reply } from '../types.ts';
 import './effects.ts';
-import { dayField, ledgerOf, moneyAnswer } from './fields.ts';
+import { dayField, ledgerOf, moneyAnswer, moneyReview } from './fields.ts';
 import { type Field, type Form, startForm, stepForm } from './form.ts';
 import { after, takeDayAtEnd } from './quick.ts';
 import { money, today } from './show.ts';
@@ -19,6 +19,8 @@ export type CostDraft = {
   category?: CostCategory;
   amount?: number;
   spentOn?: string;
+  /** The amount was written as money (rb, Rp); false for a bare number that may mean thousands. */
+  explicit?: boolean;
 };
 
 /** The category named by any word of the text ("token listrik" -> listrik). */
@@ -50,6 +52,8 @@ const fields: Field<CostDraft>[] = [
     label: 'lblAmount',
     ask: (_d, ctx) => ctx.t('askCostAmount'),
     parse: (input, _d, ctx) => moneyAnswer<CostDraft>(input, ctx, DIARY_BOUNDS.cost, (amount) => ({ amount })),
+    review: (d, ctx) =>
+      moneyReview<CostDraft>(d.amount ?? 0, d.explicit ?? true, ctx, DIARY_BOUNDS.cost, (amount) => ({ amount })),
     show: (d) => (d.amount === undefined ? null : money(d.amount)),
   },
   dayField<CostDraft>('spentOn', 'lblDate', 'askSpentOn'),

@@ -1,4 +1,6 @@
 // Fields more than one record flow asks: a day, an employer, an amount of money.
+
+import { distance } from 'fastest-levenshtein';
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { EmployerRec, Ledger } from '../../diary/ledger.ts';
 import { addDays, daysBetween } from '../../diary/period.ts';
@@ -6,7 +8,9 @@ import { parseChoice } from '../../parse/choice.ts';
 import { parseDay } from '../../parse/date.ts';
 import { findMoney, parseMoney } from '../../parse/money.ts';
 import { parseNumber } from '../../parse/number.ts';
-import { editDistance, fold } from '../../parse/text.ts';
+import { fold } from '../../parse/text.ts';
+import { lexicon } from '../../read/lexicon.ts';
+import { readDayAnswer } from '../../read/reader.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { FlowContext, Input } from '../types.ts';
 import type { Check, Draft, Field, Parsed } from './form.ts';
@@ -51,48 +55,131 @@ export function dayField<D extends Draft>(key: keyof D & string, label: MessageK
     parse(input, _d, ctx) {
       const t = today(ctx);
       const n = parseChoice(input.text);
-      const day = n === 1 ? t : n === 2 ? addDays(t, -1) : parseDay(input.text, ctx.now);
+      const day =
+        n === 1 ? t : n === 2 ? addDays(t, -1) : (parseDay(input.text, ctx.now) ?? readDay(input.text, ctx.now));
       if (!day) return { ok: false, error: ctx.t('badDay') };
-      const set = { [key]: day } as Partial<D>;
-      if (day > t) return { ok: true, set, check: yesRetype(ctx, ctx.t('dayFuture', { day: dayText(day, ctx) }), set) };
-      if (daysBetween(day, t) > DIARY_BOUNDS.daysBack) {
-        return { ok: true, set, check: yesRetype(ctx, ctx.t('dayOld', { day: dayText(day, ctx) }), set) };
-      }
-      return { ok: true, set };
+      return reviewDay(key, day, ctx) ?? { ok: true, set: { [key]: day } as Partial<D> };
     },
+    review: (d, ctx) => reviewDay(key, d[key] as string, ctx),
     show: (d, ctx) => dayText(d[key] as string, ctx),
     assume: (_d, ctx) => ({ [key]: today(ctx) }) as Partial<D>,
   };
 }
 
+/** A day not yet come or over a year back is confirmed; null when it is fine. */
+function reviewDay<D extends Draft>(key: keyof D & string, day: string, ctx: FlowContext): Parsed<D> | null {
+  const t = today(ctx);
+  const set = { [key]: day } as Partial<D>;
+  if (day > t) return { ok: true, set, check: yesRetype(ctx, ctx.t('dayFuture', { day: dayText(day, ctx) }), set) };
+  if (daysBetween(day, t) > DIARY_BOUNDS.daysBack) {
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('dayOld', { day: dayText(day, ctx) }), set) };
+  }
+  return null;
+}
+
+/** A day typed as an answer in any of the lexicon's words ("wingi", "dino iki", "mau bengi"). */
+function readDay(text: string, now: Date): string | null {
+  return readDayAnswer(text, now)?.day ?? null;
+}
+
 export interface EmployerPick {
-  /** null: a new employer, created when the entry is saved. */
+  /** null: a new employer, created when the entry is saved (negative: new, named earlier in the same message). */
   id: number | null;
   name: string;
 }
 
-const HONORIFIC =
-  /^(bu|ibu|bune|pak|bapak|pake|mbak|mba|mas|bos|boss|juragan|jur|cik|ci|koh|ko|mbok|bude|pakde|haji|hj|h|kak|tante|om|mandor)\s+/;
-
-function core(name: string): string {
-  return fold(name)
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(HONORIFIC, '');
+/** Created when the entry is saved: not yet one of her employers. */
+export function isNewEmployer(e: EmployerPick): boolean {
+  return e.id === null || e.id < 0;
 }
 
-/** Her employer by name: the same person ("bu yati" = "Bu Yati" = "Yati"), or one very like it. */
+const FEMALE = new Set([
+  'bu',
+  'ibu',
+  'buk',
+  'bun',
+  'bune',
+  'mbak',
+  'mba',
+  'mbk',
+  'bude',
+  'budhe',
+  'hajah',
+  'hajjah',
+  'hj',
+  'mbok',
+  'tante',
+  'ning',
+  'yu',
+  'mbakyu',
+  'bulik',
+  'ustadzah',
+  'mrs',
+  'miss',
+  'madam',
+]);
+const MALE = new Set([
+  'pak',
+  'bapak',
+  'pk',
+  'bpk',
+  'pake',
+  'mas',
+  'pakde',
+  'pakdhe',
+  'haji',
+  'h',
+  'om',
+  'koh',
+  'cak',
+  'paklik',
+  'ustad',
+  'mr',
+  'sir',
+  'kaji',
+]);
+
+/** A name without its honorifics ("Bu Hajah Umi" -> umi), and whether they say a woman or a man. */
+export function nameCore(name: string): { core: string; gender: 'f' | 'm' | null } {
+  const hon = lexicon().sets.honorifics;
+  const words = fold(name)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+  let gender: 'f' | 'm' | null = null;
+  let i = 0;
+  while (i < words.length - 1 && hon.has(words[i]!)) {
+    gender ??= FEMALE.has(words[i]!) ? 'f' : MALE.has(words[i]!) ? 'm' : null;
+    i++;
+  }
+  return { core: words.slice(i).join(' '), gender };
+}
+
+const sameGender = (a: 'f' | 'm' | null, b: 'f' | 'm' | null) => a === null || b === null || a === b;
+
+/**
+ * Her employer by name: the same person ("bu yati" = "Bu Yati" = "Yati", "bu umi" = "Bu Hajah Umi"), or
+ * one very like it ("bu endng" ~ "Bu Endang", "umi" ~ "Umi Kulsum"), which is asked, never taken silently.
+ */
 export function matchEmployer(
   name: string,
   employers: EmployerRec[],
 ): { exact: EmployerRec | null; near: EmployerRec | null } {
-  const c = core(name);
-  const exact = employers.find((e) => core(e.name) === c) ?? null;
-  if (exact || c.length < 3) return { exact, near: null };
-  const limit = c.length >= 7 ? 2 : 1;
-  const near = employers.find((e) => editDistance(core(e.name), c) <= limit) ?? null;
-  return { exact: null, near };
+  const a = nameCore(name);
+  const cores = employers.map((e) => ({ e, ...nameCore(e.name) }));
+  const exact = cores.find((x) => x.core === a.core && sameGender(x.gender, a.gender))?.e ?? null;
+  if (exact || a.core.length < 3) return { exact, near: null };
+  const limit = a.core.length >= 7 ? 2 : a.core.length >= 4 ? 1 : 0;
+  let best: { e: EmployerRec; d: number } | null = null;
+  for (const x of cores) {
+    if (!sameGender(x.gender, a.gender) || x.core.length < 3) continue;
+    const d = distance(x.core, a.core);
+    // "umi" and "umi kulsum", "yati" and "yati sandal": one name is the first word(s) of the other.
+    const word = x.core.startsWith(`${a.core} `) || a.core.startsWith(`${x.core} `);
+    const score = word ? 0.5 : d;
+    if ((score <= limit || word) && (!best || score < best.d)) best = { e: x.e, d: score };
+  }
+  return { exact: null, near: best?.e ?? null };
 }
 
 /** Words of the bot's own that are never an employer's name ("UBAH" typed in the middle of a question). */
@@ -118,6 +205,42 @@ export function nameProblem(text: string): 'long' | 'phone' | 'bad' | null {
 /** A name for an employer or a product: letters, not a phone number, not too long. */
 export function cleanName(text: string): string | null {
   return nameProblem(text) ? null : text.replace(/\s+/g, ' ').trim();
+}
+
+/** "pak slamet" is shown as "Pak Slamet"; a name typed with capitals is kept as typed. */
+export function titleName(typed: string): string {
+  return typed === typed.toLowerCase() ? typed.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : typed;
+}
+
+/** A name she typed or wrote in a message: one of her employers, one like it (asked), or someone new. */
+function resolveEmployer<D extends Draft>(key: keyof D & string, said: string, ctx: FlowContext): Parsed<D> {
+  const problem = nameProblem(said);
+  if (problem === 'long') return { ok: false, error: ctx.t('nameTooLong', { max: NAME_MAX }) };
+  if (problem === 'phone') return { ok: false, error: ctx.t('nameNotPhone') };
+  const typed = cleanName(said.replace(/[,.;:!?]+$/, ''));
+  if (!typed) return { ok: false, error: ctx.t('typeEmployerName', { max: 0 }) };
+  const name = titleName(typed);
+  const all = ledgerOf(ctx).employers;
+  const m = matchEmployer(name, all);
+  if (m.exact) return { ok: true, set: { [key]: { id: m.exact.id, name: m.exact.name } } as Partial<D> };
+  const fresh = { [key]: { id: null, name } } as Partial<D>;
+  if (m.near) {
+    return {
+      ok: true,
+      set: fresh,
+      check: {
+        question: ctx.t('employerNear', { name: m.near.name }),
+        choices: [
+          {
+            label: ctx.t('yesIs', { name: m.near.name }),
+            set: { [key]: { id: m.near.id, name: m.near.name } } as Partial<D>,
+          },
+          { label: ctx.t('noNewEmployer', { name }), set: fresh },
+        ],
+      },
+    };
+  }
+  return { ok: true, set: fresh };
 }
 
 export function employerField<D extends Draft>(
@@ -152,41 +275,18 @@ export function employerField<D extends Draft>(
       }
       if (COMMAND_WORDS.test(input.lower) || QUICK_ENTRY.test(input.lower) || SUMMARY_ASKED.test(input.lower))
         return { ok: false, error: ctx.t('commandNotName') };
-      const said = input.text.replace(/^(dari|dr|oleh|from)\s+/i, '');
-      const problem = nameProblem(said);
-      if (problem === 'long') return { ok: false, error: ctx.t('nameTooLong', { max: NAME_MAX }) };
-      if (problem === 'phone') return { ok: false, error: ctx.t('nameNotPhone') };
-      const typed = cleanName(said);
-      // "pak slamet" is shown as "Pak Slamet"; a name typed with capitals is kept as typed.
-      const name =
-        typed && typed === typed.toLowerCase() ? typed.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : typed;
-      if (!name) return { ok: false, error: ctx.t('typeEmployerName', { max: l.length }) };
-      const all = ledgerOf(ctx).employers;
-      const m = matchEmployer(name, all);
-      if (m.exact) return { ok: true, set: { [key]: { id: m.exact.id, name: m.exact.name } } as Partial<D> };
-      const fresh = { [key]: { id: null, name } } as Partial<D>;
-      if (m.near) {
-        return {
-          ok: true,
-          set: fresh,
-          check: {
-            question: ctx.t('employerNear', { name: m.near.name }),
-            choices: [
-              {
-                label: ctx.t('yesIs', { name: m.near.name }),
-                set: { [key]: { id: m.near.id, name: m.near.name } } as Partial<D>,
-              },
-              { label: ctx.t('noNewEmployer', { name }), set: fresh },
-            ],
-          },
-        };
-      }
-      return { ok: true, set: fresh };
+      const said = input.text.replace(/^(dari|dr|oleh|from|soko|seko|ke)\s+/i, '');
+      return resolveEmployer(key, said, ctx);
+    },
+    review(d, ctx) {
+      const e = d[key] as EmployerPick | undefined;
+      if (!e || e.id !== null) return null;
+      return resolveEmployer(key, e.name, ctx);
     },
     show(d, ctx) {
       const e = d[key] as EmployerPick | undefined;
       if (!e) return null;
-      return e.id === null ? ctx.t('newMark', { name: e.name }) : e.name;
+      return isNewEmployer(e) ? ctx.t('newMark', { name: e.name }) : e.name;
     },
     infer(_d, ctx) {
       if (!opts.inferSingle) return null;
@@ -210,6 +310,19 @@ export function moneyAnswer<D extends Draft>(
 ): Parsed<D> {
   const m = parseMoney(input.text) ?? parseMoney(input.lower) ?? findWhole(input.text);
   if (!m) return { ok: false, error: ctx.t('badMoney') };
+  return moneyReview(m.rupiah, m.explicit, ctx, bounds, toSet, what) ?? { ok: true, set: toSet(m.rupiah) };
+}
+
+/** An amount within bounds is fine (null); a bare small one may be meant in thousands; others are confirmed. */
+export function moneyReview<D extends Draft>(
+  rupiah: number,
+  explicit: boolean,
+  ctx: FlowContext,
+  bounds: { min: number; max: number },
+  toSet: (rupiah: number) => Partial<D>,
+  what: (rupiah: number) => string = money,
+): Parsed<D> | null {
+  const m = { rupiah, explicit };
   if (m.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };
   const set = toSet(m.rupiah);
   if (m.rupiah < bounds.min) {
@@ -233,7 +346,7 @@ export function moneyAnswer<D extends Draft>(
   if (m.rupiah > bounds.max) {
     return { ok: true, set, check: yesRetype(ctx, ctx.t('moneyLarge', { typed: what(m.rupiah) }), set) };
   }
-  return { ok: true, set };
+  return null;
 }
 
 /** An amount found inside a longer answer ("dibayar 50rb tadi"), when it is the only one. */

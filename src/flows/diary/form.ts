@@ -55,6 +55,11 @@ export interface Field<D extends Draft> {
   infer?(d: D, ctx: FlowContext): Partial<D> | null;
   /** What a quick entry assumes when she did not say it (shown in the echo). */
   assume?(d: D, ctx: FlowContext): Partial<D> | null;
+  /**
+   * Checks a value that arrived already read (from the reader of a whole message): the same checks
+   * as a typed answer (plausible, not ambiguous, her employer). null: fine as it is.
+   */
+  review?(d: D, ctx: FlowContext): Parsed<D> | null;
 }
 
 export interface Saved {
@@ -81,6 +86,12 @@ interface FormState<D> {
   edit?: { id: number; orig: D };
   chk?: { key: string; text: string; sets: (Partial<D> | null)[] };
   force?: string;
+  /** Keys whose values came from the reader and are still to be reviewed. */
+  rv?: string[];
+  /** Answers in a row the current question could not read. */
+  miss?: number;
+  /** Part of a batch (several entries of one message): stop at 'done' instead of the check screen. */
+  batch?: boolean;
 }
 
 export function textInput(raw: string): Input {
@@ -119,6 +130,11 @@ function lines<D extends Draft>(form: Form<D>, d: D, ctx: FlowContext): { field:
     if (v !== null) out.push({ field: f, text: `${ctx.t(f.label)}: ${v}` });
   }
   return out;
+}
+
+/** The lines of a draft's check screen ("Jumlah: 3 kodi (60)"). */
+export function formLines<D extends Draft>(form: Form<D>, d: D, ctx: FlowContext): string[] {
+  return lines(form, d, ctx).map((l) => l.text);
 }
 
 function askReply<D extends Draft>(
@@ -185,13 +201,26 @@ function fixReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowCon
 }
 
 /** Takes what is known as far as it goes: the next question, a check, or the echo. */
-function advance<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowContext, before?: string): StepResult {
+function advance<D extends Draft>(form: Form<D>, fs0: FormState<D>, ctx: FlowContext, before?: string): StepResult {
+  let fs = fs0;
   let d = fs.v;
   const raw = { ...(fs.raw ?? {}) };
   for (const f of form.fields) {
     if (!applies(f, d, ctx)) continue;
     if (fs.force === f.key) return askReply(form, f, { ...fs, v: d, raw }, ctx, before);
-    if (d[f.key] !== undefined) continue;
+    if (d[f.key] !== undefined) {
+      if (!fs.rv?.includes(f.key)) continue;
+      fs = { ...fs, rv: fs.rv.filter((k) => k !== f.key) };
+      const r = f.review?.(d, ctx);
+      if (!r) continue;
+      if (!r.ok) {
+        d = clear(f, d);
+        return askReply(form, f, { ...fs, v: d, raw }, ctx, before ? `${before}\n${r.error}` : r.error);
+      }
+      if (r.check) return checkReply(form, f.key, r.check, { ...fs, v: apply(d, r.set), raw }, ctx);
+      d = apply(d, r.set);
+      continue;
+    }
     const typed = raw[f.key];
     if (typed !== undefined) {
       delete raw[f.key];
@@ -214,10 +243,30 @@ function advance<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowCont
     }
     return askReply(form, f, { ...fs, v: d, raw }, ctx, before);
   }
-  const done: FormState<D> = { ...fs, v: d, raw: undefined, force: undefined, chk: undefined };
+  const done: FormState<D> = { ...fs, v: d, raw: undefined, force: undefined, chk: undefined, miss: undefined };
+  // One of several entries of a message: the batch shows them all on one check screen.
+  if (fs.batch) return result(st(form, 'done', done), before ? [{ text: before }] : []);
   const r = confirmReply(form, done, ctx);
   if (before) r.replies[0] = { ...r.replies[0]!, text: `${before}\n${r.replies[0]!.text}` };
   return r;
+}
+
+/** The question a record was at, asked again (she set it aside and comes back to it). */
+export function resumeAt<D extends Draft>(form: Form<D>, state: ConvState, ctx: FlowContext): StepResult {
+  if (!hasFacts(form, ctx)) return need(...form.needs);
+  const fs = { ...(state.data as unknown as FormState<D>), miss: undefined };
+  const [kind, key] = state.step.split(':');
+  if (kind === 'ask') {
+    const f = form.fields.find((x) => x.key === key);
+    if (f) return askReply(form, f, fs, ctx);
+  }
+  if (kind === 'check' && fs.chk) {
+    const options = fs.chk.sets.map((_, i) => ({ key: String(i + 1), label: String(i + 1) }));
+    return result(st(form, 'check', fs), [{ text: fs.chk.text, options }]);
+  }
+  if (kind === 'fix') return fixReply(form, fs, ctx);
+  if (kind === 'done') return result(st(form, 'done', fs));
+  return advance(form, { ...fs, force: undefined }, ctx);
 }
 
 export function startForm<D extends Draft>(
@@ -235,9 +284,12 @@ export function startForm<D extends Draft>(
   }
   const raw = (args?.raw ?? undefined) as Record<string, string> | undefined;
   const preset = (args?.preset ?? {}) as Partial<D>;
+  // Values read from her message are checked as typed answers would be.
+  const rv = Array.isArray(args?.review) ? (args.review as string[]) : undefined;
   // "setor" alone is the menu's way in: ask everything. Anything more is a quick entry.
   const quick = Object.keys(raw ?? {}).length > 0 || Object.keys(preset).length > 0;
-  return advance(form, { v: { ...preset } as D, mode: quick ? 'quick' : 'new', raw }, ctx);
+  const batch = args?.batch === true ? true : undefined;
+  return advance(form, { v: { ...preset } as D, mode: quick ? 'quick' : 'new', raw, rv, batch }, ctx);
 }
 
 export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input: Input, ctx: FlowContext): StepResult {
@@ -249,10 +301,17 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     const f = form.fields.find((x) => x.key === key);
     if (!f) return advance(form, fs, ctx);
     const r = f.parse(input, fs.v, ctx);
-    if (!r.ok) return askReply(form, f, fs, ctx, r.error);
-    if (r.check) return checkReply(form, f.key, r.check, fs, ctx);
-    if (r.again) return askReply(form, f, { ...fs, v: apply(fs.v, r.set) }, ctx);
-    return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
+    if (!r.ok) {
+      // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
+      const miss = Math.min(2, (fs.miss ?? 0) + 1);
+      if (miss >= 2)
+        return result(st(form, state.step, { ...fs, miss }), [{ text: `${r.error}\n${ctx.t('stuckWayOut')}` }]);
+      return askReply(form, f, { ...fs, miss }, ctx, r.error);
+    }
+    const ok = { ...fs, miss: undefined };
+    if (r.check) return checkReply(form, f.key, r.check, ok, ctx);
+    if (r.again) return askReply(form, f, { ...ok, v: apply(fs.v, r.set) }, ctx);
+    return advance(form, { ...ok, v: apply(fs.v, r.set), force: undefined }, ctx);
   }
 
   if (kind === 'check' && fs.chk) {

@@ -57,6 +57,20 @@ function pieces(input: { text: string; lower: string }): number | null {
   return q && Number.isInteger(q.pieces) ? q.pieces : null;
 }
 
+/** Many pieces, or more than is left of the order (rejects are redone, so they do not count), are confirmed. */
+function deliveredReview(d: HandinDraft, ctx: FlowContext, set: Partial<HandinDraft>): Parsed<HandinDraft> | null {
+  const delivered = d.delivered ?? 0;
+  if (delivered <= 0 || !Number.isInteger(delivered)) return { ok: false, error: ctx.t('quantityPositive') };
+  if (delivered > DIARY_BOUNDS.pieces.max) {
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('piecesLarge', { n: delivered }), set) };
+  }
+  const remaining = d.order ? remainingOf(ledgerOf(ctx), d.order, d.self) : 0;
+  if (d.order && delivered - (d.rejected ?? 0) > remaining) {
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('moreThanRemaining', { n: delivered, remaining }), set) };
+  }
+  return null;
+}
+
 const fields: Field<HandinDraft>[] = [
   {
     key: 'order',
@@ -119,14 +133,9 @@ const fields: Field<HandinDraft>[] = [
         set.rejected = d.qr;
       }
       set.delivered = delivered;
-      if (delivered > DIARY_BOUNDS.pieces.max) {
-        return { ok: true, set, check: yesRetype(ctx, ctx.t('piecesLarge', { n: delivered }), set) };
-      }
-      if (delivered - (set.rejected ?? 0) > remaining) {
-        return { ok: true, set, check: yesRetype(ctx, ctx.t('moreThanRemaining', { n: delivered, remaining }), set) };
-      }
-      return { ok: true, set };
+      return deliveredReview({ ...d, ...set }, ctx, set) ?? { ok: true, set };
     },
+    review: (d, ctx) => deliveredReview(d, ctx, { delivered: d.delivered }),
     show: (d) => (d.delivered === undefined ? null : String(d.delivered)),
   },
   {
@@ -139,6 +148,11 @@ const fields: Field<HandinDraft>[] = [
       if (n > (d.delivered ?? 0))
         return { ok: false, error: ctx.t('rejectedTooMany', { delivered: d.delivered ?? 0 }) };
       return { ok: true, set: { rejected: n } };
+    },
+    review(d, ctx) {
+      if ((d.rejected ?? 0) > (d.delivered ?? 0))
+        return { ok: false, error: ctx.t('rejectedTooMany', { delivered: d.delivered ?? 0 }) };
+      return null;
     },
     show(d, ctx) {
       if (d.rejected === undefined) return null;

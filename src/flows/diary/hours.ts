@@ -2,18 +2,19 @@
 // helped, and whether a child under 15 helped. Stored as whole minutes.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { HoursValues, Ledger } from '../../diary/ledger.ts';
-import { periodOf } from '../../diary/period.ts';
+import { addDays, periodOf } from '../../diary/period.ts';
 import { openOrders } from '../../diary/summary.ts';
 import { parseYesNo } from '../../parse/choice.ts';
 import { parseHours } from '../../parse/date.ts';
 import { parseNumber } from '../../parse/number.ts';
+import { readMessage } from '../../read/reader.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { after, takeDayAtEnd } from './quick.ts';
-import { dayText, num, orderLabel, today } from './show.ts';
+import { dayText, num, orderLabel, shortDay, today } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type HoursDraft = {
@@ -26,13 +27,64 @@ export type HoursDraft = {
   self?: number;
   /** The page of the order list she is on. */
   orderPage?: number;
+  /** The hours are a week's total: workedOn is the week's Monday; spread over its days when saved. */
+  week?: boolean;
+  /** Worked out from a vague start ("teko isuk sampe jam 2"): confirmed first. */
+  approx?: boolean;
 };
+
+/** The days a week's total is spread over: Monday to Sunday, or to today if the week is not over. */
+function weekDays(monday: string, ctx: FlowContext): string[] {
+  const t = today(ctx);
+  const out: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    const day = addDays(monday, i);
+    if (day > t && out.length) break;
+    out.push(day);
+  }
+  return out;
+}
+
+/** Minutes per day of a week's total, whole minutes adding up to the total. */
+function spread(minutes: number, days: string[]): { day: string; minutes: number }[] {
+  const base = Math.floor(minutes / days.length);
+  let extra = minutes - base * days.length;
+  return days.map((day) => ({ day, minutes: base + (extra-- > 0 ? 1 : 0) }));
+}
 
 function minutesOn(ledger: Ledger, day: string, except?: number): number {
   return ledger.hours.filter((h) => h.workedOn === day && h.id !== except).reduce((a, h) => a + h.minutes, 0);
 }
 
 const hoursText = (h: number, ctx: FlowContext) => ctx.t('hoursN', { n: num(Math.round(h * 100) / 100, ctx.lang) });
+
+/** Over 24 hours in a day is refused; over 16, or a figure worked out from a vague start, is confirmed. */
+function hoursReview(d: HoursDraft, ctx: FlowContext, fromMessage: boolean): Parsed<HoursDraft> | null {
+  const h = d.hours;
+  if (h === undefined) return null;
+  if (h <= 0) return { ok: false, error: ctx.t('hoursPositive') };
+  const set = { hours: h, approx: undefined };
+  if (d.week) {
+    // A week's total: at most 24 hours on each of its days.
+    const days = d.workedOn ? weekDays(d.workedOn, ctx).length : 7;
+    if (h > 24 * days) return { ok: false, error: ctx.t('hoursOverDay') };
+    return null;
+  }
+  if (h > DIARY_BOUNDS.hoursPerDay.max) return { ok: false, error: ctx.t('hoursOverDay') };
+  const day = d.workedOn ?? today(ctx);
+  const total = (minutesOn(ledgerOf(ctx), day, d.self) + Math.round(h * 60)) / 60;
+  if (total > DIARY_BOUNDS.hoursPerDay.max) {
+    return { ok: false, error: ctx.t('hoursDayFull', { day: dayText(day, ctx), total: hoursText(total, ctx) }) };
+  }
+  if (total > DIARY_BOUNDS.hoursPerDay.confirm) {
+    const q = ctx.t('hoursMany', { day: dayText(day, ctx), total: hoursText(total, ctx) });
+    return { ok: true, set, check: yesRetype(ctx, q, set) };
+  }
+  if (fromMessage && d.approx) {
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('hoursApprox', { hours: hoursText(h, ctx) }), set) };
+  }
+  return null;
+}
 
 const fields: Field<HoursDraft>[] = [
   dayField<HoursDraft>('workedOn', 'lblDay', 'askWorkedOn'),
@@ -42,23 +94,24 @@ const fields: Field<HoursDraft>[] = [
     ask: (_d, ctx) => ctx.t('askHours'),
     parse(input, d, ctx) {
       const h = parseHours(input.text) ?? parseHours(input.lower) ?? parseNumber(input.lower);
-      if (h === null || !Number.isFinite(h)) return { ok: false, error: ctx.t('badHours') };
-      if (h <= 0) return { ok: false, error: ctx.t('hoursPositive') };
-      if (h > DIARY_BOUNDS.hoursPerDay.max) return { ok: false, error: ctx.t('hoursOverDay') };
-      const hours = Math.round(h * 60) / 60;
-      const set = { hours };
-      const day = d.workedOn ?? today(ctx);
-      const total = (minutesOn(ledgerOf(ctx), day, d.self) + Math.round(hours * 60)) / 60;
-      if (total > DIARY_BOUNDS.hoursPerDay.max) {
-        return { ok: false, error: ctx.t('hoursDayFull', { day: dayText(day, ctx), total: hoursText(total, ctx) }) };
-      }
-      if (total > DIARY_BOUNDS.hoursPerDay.confirm) {
-        const q = ctx.t('hoursMany', { day: dayText(day, ctx), total: hoursText(total, ctx) });
-        return { ok: true, set, check: yesRetype(ctx, q, set) };
-      }
-      return { ok: true, set };
+      const said = h === null ? readMessage(`kerja ${input.text}`, ctx.now).entries[0] : undefined;
+      const hh = h ?? (said?.kind === 'hours' && said.minutes !== undefined ? said.minutes / 60 : null);
+      if (hh === null || !Number.isFinite(hh)) return { ok: false, error: ctx.t('badHours') };
+      const set = { hours: Math.round(hh * 60) / 60, approx: undefined };
+      return hoursReview({ ...d, ...set }, ctx, false) ?? { ok: true, set };
     },
-    show: (d, ctx) => (d.hours === undefined ? null : hoursText(d.hours, ctx)),
+    review: (d, ctx) => hoursReview(d, ctx, true),
+    show(d, ctx) {
+      if (d.hours === undefined) return null;
+      if (!d.week || !d.workedOn) return hoursText(d.hours, ctx);
+      const days = weekDays(d.workedOn, ctx);
+      return ctx.t('hoursWeekLine', {
+        hours: hoursText(d.hours, ctx),
+        from: shortDay(days[0]!, ctx),
+        to: shortDay(days[days.length - 1]!, ctx),
+        days: days.length,
+      });
+    },
   },
   {
     key: 'order',
@@ -127,6 +180,15 @@ function values(d: HoursDraft): HoursValues {
   };
 }
 
+/** The rows to write: one day, or a week's total spread evenly over its days. */
+function rows(d: HoursDraft, ctx: FlowContext): HoursValues[] {
+  const v = values(d);
+  if (!d.week) return [v];
+  return spread(v.minutes, weekDays(d.workedOn!, ctx))
+    .filter((x) => x.minutes > 0)
+    .map((x) => ({ ...v, worked_on: x.day, minutes: x.minutes }));
+}
+
 export const hoursForm: Form<HoursDraft> = {
   flow: 'hours',
   needs: ['diary'],
@@ -134,21 +196,30 @@ export const hoursForm: Form<HoursDraft> = {
   title: (_d, ctx) => ctx.t('hoursTitle'),
   save(d, ctx, mode) {
     const l = ledgerOf(ctx);
-    const week = periodOf('thisWeek', today(ctx));
+    const written = rows(d, ctx);
+    // The week of the day she worked: this week, or that day's own week when it was earlier.
+    const week = periodOf('thisWeek', d.workedOn!);
+    const inWeek = (day: string) => day >= week.from && day <= week.to;
     const weekMinutes =
-      l.hours.filter((h) => h.workedOn >= week.from && h.workedOn <= week.to).reduce((a, h) => a + h.minutes, 0) +
-      (d.workedOn! >= week.from && d.workedOn! <= week.to ? Math.round(d.hours! * 60) : 0);
-    const replies: Reply[] = [
-      {
-        text: ctx.t('hoursSaved', {
-          hours: hoursText(d.hours!, ctx),
-          day: dayText(d.workedOn!, ctx),
-          week: hoursText(weekMinutes / 60, ctx),
-        }),
-      },
-    ];
+      l.hours.filter((h) => inWeek(h.workedOn)).reduce((a, h) => a + h.minutes, 0) +
+      written.filter((r) => inWeek(r.worked_on)).reduce((a, r) => a + r.minutes, 0);
+    const thisWeek = inWeek(today(ctx));
+    const weekText = thisWeek
+      ? ctx.t('weekThis', { hours: hoursText(weekMinutes / 60, ctx) })
+      : ctx.t('weekThat', {
+          from: shortDay(week.from, ctx),
+          to: shortDay(week.to, ctx),
+          hours: hoursText(weekMinutes / 60, ctx),
+        });
+    const day = d.week
+      ? ctx.t('weekSpread', {
+          from: shortDay(written[0]!.worked_on, ctx),
+          to: shortDay(written[written.length - 1]!.worked_on, ctx),
+        })
+      : dayText(d.workedOn!, ctx);
+    const replies: Reply[] = [{ text: ctx.t('hoursSaved', { hours: hoursText(d.hours!, ctx), day, week: weekText }) }];
     if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: `kerja ${num(d.hours!, 'id')} jam` }) });
-    return { effects: [{ type: 'createHours', values: values(d) }], replies };
+    return { effects: written.map((values) => ({ type: 'createHours' as const, values })), replies };
   },
   load(id, ctx) {
     const h = ledgerOf(ctx).hours.find((x) => x.id === id);

@@ -3,6 +3,7 @@
 // reply ends with a short order note she can forward to the employer as a
 // written record of the agreed terms.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import { rateRange } from '../../content/rate-ranges.ts';
 import { showDay } from '../../core/time.ts';
 import type { OrderValues } from '../../diary/ledger.ts';
 import { daysBetween } from '../../diary/period.ts';
@@ -11,6 +12,7 @@ import { parseYesNo } from '../../parse/choice.ts';
 import { parseDay } from '../../parse/date.ts';
 import { findMoney, parseMoney } from '../../parse/money.ts';
 import { parseQuantity, parseRate, type UnitCode } from '../../parse/units.ts';
+import { readDayAnswer, readMessage } from '../../read/reader.ts';
 import { translator } from '../messages/index.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
@@ -19,6 +21,7 @@ import {
   dayField,
   type EmployerPick,
   employerField,
+  isNewEmployer,
   isNone,
   ledgerOf,
   NAME_MAX,
@@ -34,7 +37,8 @@ export type OrderDraft = {
   employer?: EmployerPick;
   product?: string;
   qty?: { count: number; unit: UnitCode; pieces: number };
-  rate?: { amount: number; per: UnitCode };
+  /** `amount` rupiah for `count` x `per` (1 unless she said "per 3 pasang"); `explicit`: written as money. */
+  rate?: { amount: number; per?: UnitCode; count?: number; explicit?: boolean };
   receivedOn?: string;
   dueOn?: string | null;
   written?: boolean;
@@ -48,23 +52,33 @@ function baseUnit(d: OrderDraft): UnitCode {
   return PAIRED.test(d.product ?? '') || d.qty?.unit === 'pasang' ? 'pasang' : 'pcs';
 }
 
-/** Checks a rate per piece against the plausible range; "2" typed bare may mean Rp2.000. */
-function rateAnswer(amount: number, per: UnitCode, explicit: boolean, ctx: FlowContext): Parsed<OrderDraft> {
-  const { min, max } = DIARY_BOUNDS.ratePerPiece;
-  const perPiece = amount / piecesPer(per);
-  const set = { rate: { amount, per } };
-  const shown = rateText(amount, per, ctx);
+/** Checks a rate per piece against the plausible range of its product; "2" typed bare may mean Rp2.000. */
+function rateAnswer(
+  amount: number,
+  per: UnitCode,
+  explicit: boolean,
+  ctx: FlowContext,
+  count = 1,
+  d: OrderDraft = {},
+): Parsed<OrderDraft> {
+  const range = rateRange(d.product);
+  const min = Math.min(range.min, DIARY_BOUNDS.ratePerPiece.min);
+  const max = range.max;
+  const perPiece = amount / (piecesPer(per) * count);
+  const set = { rate: { amount, per, count } };
+  const shown = rateText(amount, per, ctx, count);
+  const total = d.qty ? worthOf(d.qty.pieces, { rateAmount: amount, ratePer: per, rateCount: count }) : 0;
   if (perPiece < min) {
     const thousand = amount * 1000;
-    if (!explicit && thousand / piecesPer(per) <= max) {
-      const meant = { rate: { amount: thousand, per } };
+    if (!explicit && thousand / (piecesPer(per) * count) <= max) {
+      const meant = { rate: { amount: thousand, per, count } };
       return {
         ok: true,
         set,
         check: {
-          question: ctx.t('moneyThousand', { typed: shown, meant: rateText(thousand, per, ctx) }),
+          question: ctx.t('moneyThousand', { typed: shown, meant: rateText(thousand, per, ctx, count) }),
           choices: [
-            { label: rateText(thousand, per, ctx), set: meant },
+            { label: rateText(thousand, per, ctx, count), set: meant },
             { label: ctx.t('yesExactly', { typed: shown }), set },
             { label: ctx.t('retype'), set: null },
           ],
@@ -73,8 +87,49 @@ function rateAnswer(amount: number, per: UnitCode, explicit: boolean, ctx: FlowC
     }
     return { ok: true, set, check: yesRetype(ctx, ctx.t('rateSmall', { rate: shown }), set) };
   }
-  if (perPiece > max) return { ok: true, set, check: yesRetype(ctx, ctx.t('rateLarge', { rate: shown }), set) };
+  if (perPiece > max) {
+    // "14rb" a stick for rokok, "Rp140 juta" in all: said in plain words, with the total.
+    const q = total
+      ? ctx.t('rateLargeTotal', { rate: shown, total: money(total) })
+      : ctx.t('rateLarge', { rate: shown });
+    return { ok: true, set, check: yesRetype(ctx, q, set) };
+  }
+  if (total > DIARY_BOUNDS.orderTotal.max) {
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('rateLargeTotal', { rate: shown, total: money(total) }), set) };
+  }
   return { ok: true, set };
+}
+
+/** "4rb" for an order counted in kodi: per piece or per kodi? A bare "4" may also mean Rp4.000. */
+function ratePerWhich(amount: number, explicit: boolean, d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> {
+  const unit = d.qty?.unit ?? 'pcs';
+  const base = baseUnit(d);
+  const { min } = DIARY_BOUNDS.ratePerPiece;
+  const { max } = rateRange(d.product);
+  const amounts = explicit ? [amount] : [amount, amount * 1000];
+  const all = amounts.flatMap((a) => [base, unit].map((per) => ({ amount: a, per, count: 1 })));
+  const plausible = all.filter((r) => r.amount / piecesPer(r.per) >= min && r.amount / piecesPer(r.per) <= max);
+  const readings = plausible.length ? plausible : all.slice(0, 2);
+  const check: Check<OrderDraft> = {
+    question: ctx.t('ratePerWhich', { amount: money(amount) }),
+    choices: [
+      ...readings.map((rate) => ({ label: rateText(rate.amount, rate.per, ctx), set: { rate } })),
+      { label: ctx.t('retype'), set: null },
+    ],
+  };
+  return { ok: true, set: {}, check };
+}
+
+function qtyReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
+  const q = d.qty;
+  if (!q) return null;
+  if (q.pieces <= 0 || !Number.isInteger(q.pieces)) return { ok: false, error: ctx.t('quantityPositive') };
+  if (q.pieces > DIARY_BOUNDS.pieces.max) {
+    const set = { qty: q };
+    const shown = quantityText(q.count, q.unit, q.pieces, ctx);
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('quantityLarge', { qty: shown }), set) };
+  }
+  return null;
 }
 
 const yesNoField = (
@@ -107,6 +162,11 @@ const fields: Field<OrderDraft>[] = [
         return { ok: false, error: ctx.t('badProduct') };
       return { ok: true, set: { product: name } };
     },
+    review(d, ctx) {
+      if (nameProblem(d.product ?? '') === 'long')
+        return { ok: false, error: ctx.t('productTooLong', { max: NAME_MAX }) };
+      return null;
+    },
     show: (d) => d.product ?? null,
   },
   {
@@ -118,12 +178,9 @@ const fields: Field<OrderDraft>[] = [
       if (!q) return { ok: false, error: ctx.t('badQuantity') };
       if (q.pieces <= 0 || !Number.isInteger(q.pieces)) return { ok: false, error: ctx.t('quantityPositive') };
       const set = { qty: { count: q.count, unit: q.unit, pieces: q.pieces } };
-      if (q.pieces > DIARY_BOUNDS.pieces.max) {
-        const shown = quantityText(q.count, q.unit, q.pieces, ctx);
-        return { ok: true, set, check: yesRetype(ctx, ctx.t('quantityLarge', { qty: shown }), set) };
-      }
-      return { ok: true, set };
+      return qtyReview({ ...set }, ctx) ?? { ok: true, set };
     },
+    review: (d, ctx) => qtyReview(d, ctx),
     show: (d, ctx) => (d.qty ? quantityText(d.qty.count, d.qty.unit, d.qty.pieces, ctx) : null),
   },
   {
@@ -160,13 +217,25 @@ const fields: Field<OrderDraft>[] = [
       const explicit = findMoney(input.text)?.explicit ?? true;
       const per =
         r.per === 'pcs' && baseUnit(d) === 'pasang' && !/biji|buah|pcs|potong/i.test(input.text) ? 'pasang' : r.per;
-      return rateAnswer(r.rupiah, per, explicit, ctx);
+      return rateAnswer(r.rupiah, per, explicit, ctx, r.count, d);
+    },
+    review(d, ctx) {
+      const r = d.rate;
+      if (!r) return null;
+      if (r.amount <= 0) return { ok: false, error: ctx.t('moneyPositive') };
+      if (!r.per) {
+        const unit = d.qty?.unit ?? 'pcs';
+        if (piecesPer(unit) === 1)
+          return rateAnswer(r.amount, unit === 'pcs' ? baseUnit(d) : unit, r.explicit ?? true, ctx, 1, d);
+        return ratePerWhich(r.amount, r.explicit ?? true, d, ctx);
+      }
+      return rateAnswer(r.amount, r.per, r.explicit ?? true, ctx, r.count ?? 1, d);
     },
     show(d, ctx) {
-      if (!d.rate) return null;
-      const rate = rateText(d.rate.amount, d.rate.per, ctx);
+      if (!d.rate?.per) return null;
+      const rate = rateText(d.rate.amount, d.rate.per, ctx, d.rate.count ?? 1);
       if (!d.qty) return rate;
-      const total = worthOf(d.qty.pieces, { rateAmount: d.rate.amount, ratePer: d.rate.per });
+      const total = worthOf(d.qty.pieces, rateOf(d));
       return ctx.t('rateWithTotal', { rate, total: money(total) });
     },
   },
@@ -177,22 +246,38 @@ const fields: Field<OrderDraft>[] = [
     ask: (_d, ctx) => ctx.t('askDue'),
     parse(input, d, ctx) {
       if (isNone(input)) return { ok: true, set: { dueOn: null } };
-      const due = parseDay(input.text, ctx.now, { direction: 'future' });
+      const due = parseDay(input.text, ctx.now, { direction: 'future' }) ?? readDue(input.text, ctx.now);
       if (!due) return { ok: false, error: ctx.t('badDay') };
-      const from = d.receivedOn ?? today(ctx);
-      if (due < from) return { ok: false, error: ctx.t('dueBeforeReceived') };
-      const set = { dueOn: due };
-      if (daysBetween(from, due) > DIARY_BOUNDS.daysBack) {
-        return { ok: true, set, check: yesRetype(ctx, ctx.t('dayFarAhead', { day: showDay(due) }), set) };
-      }
-      return { ok: true, set };
+      return dueReview({ ...d, dueOn: due }, ctx) ?? { ok: true, set: { dueOn: due } };
     },
+    review: (d, ctx) => dueReview(d, ctx),
     show: (d, ctx) => (d.dueOn === undefined ? null : d.dueOn === null ? ctx.t('noDue') : shortDay(d.dueOn, ctx)),
     assume: () => ({ dueOn: null }),
   },
   yesNoField('written', 'lblWritten', 'askWritten'),
   yesNoField('materials', 'lblMaterials', 'askMaterials'),
 ];
+
+function dueReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
+  const due = d.dueOn;
+  if (!due) return null;
+  const from = d.receivedOn ?? today(ctx);
+  if (due < from) return { ok: false, error: ctx.t('dueBeforeReceived') };
+  if (daysBetween(from, due) > DIARY_BOUNDS.daysBack) {
+    const set = { dueOn: due };
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('dayFarAhead', { day: showDay(due) }), set) };
+  }
+  return null;
+}
+
+/** A deadline in the lexicon's words ("jumat ngarep", "sesuk"). */
+function readDue(text: string, now: Date): string | null {
+  return readDayAnswer(text, now)?.day ?? null;
+}
+
+function rateOf(d: OrderDraft): { rateAmount: number; ratePer: UnitCode; rateCount: number } {
+  return { rateAmount: d.rate!.amount, ratePer: d.rate!.per!, rateCount: d.rate!.count ?? 1 };
+}
 
 function values(d: OrderDraft): OrderValues {
   return {
@@ -202,7 +287,8 @@ function values(d: OrderDraft): OrderValues {
     quantity_count: d.qty!.count,
     quantity_pieces: d.qty!.pieces,
     rate_amount: d.rate!.amount,
-    rate_per: d.rate!.per,
+    rate_per: d.rate!.per!,
+    rate_count: d.rate!.count ?? 1,
     received_on: d.receivedOn!,
     due_on: d.dueOn ?? null,
     written_agreement: d.written ?? null,
@@ -214,12 +300,12 @@ function values(d: OrderDraft): OrderValues {
 export function orderNote(d: OrderDraft): string {
   const t = translator('id');
   const fake = { lang: 'id', t } as unknown as FlowContext;
-  const total = worthOf(d.qty!.pieces, { rateAmount: d.rate!.amount, ratePer: d.rate!.per });
+  const total = worthOf(d.qty!.pieces, rateOf(d));
   return t('orderNote', {
     employer: d.employer!.name,
     product: d.product!,
     qty: quantityText(d.qty!.count, d.qty!.unit, d.qty!.pieces, fake),
-    rate: rateText(d.rate!.amount, d.rate!.per, fake),
+    rate: rateText(d.rate!.amount, d.rate!.per!, fake, d.rate!.count ?? 1),
     total: money(total),
     received: showDay(d.receivedOn!),
     due: d.dueOn ? showDay(d.dueOn) : null,
@@ -232,7 +318,7 @@ function quickForm(d: OrderDraft, ctx: FlowContext): string {
   const amount = d.rate!.amount;
   const short = amount % 1000 === 0 ? `${amount / 1000}rb` : String(amount);
   const count = String(d.qty!.count).replace('.', ',');
-  return `order ${count} ${unitName(d.qty!.unit, ctx)} ${d.product} ${short}/${unitName(d.rate!.per, ctx)} dari ${d.employer!.name}`;
+  return `order ${count} ${unitName(d.qty!.unit, ctx)} ${d.product} ${short}/${unitName(d.rate!.per!, ctx)} dari ${d.employer!.name}`;
 }
 
 export const orderForm: Form<OrderDraft> = {
@@ -242,7 +328,11 @@ export const orderForm: Form<OrderDraft> = {
   title: (_d, ctx) => ctx.t('orderTitle'),
   save(d, ctx, mode) {
     const v = values(d);
-    const total = worthOf(v.quantity_pieces, { rateAmount: v.rate_amount, ratePer: v.rate_per });
+    const total = worthOf(v.quantity_pieces, {
+      rateAmount: v.rate_amount,
+      ratePer: v.rate_per,
+      rateCount: v.rate_count,
+    });
     const replies: Reply[] = [
       { text: ctx.t('orderSaved', { employer: d.employer!.name, total: money(total) }) },
       { text: orderNote(d) },
@@ -250,7 +340,7 @@ export const orderForm: Form<OrderDraft> = {
     if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: quickForm(d, ctx) }) });
     return {
       effects: [
-        { type: 'createOrder', values: v, newEmployerName: d.employer!.id === null ? d.employer!.name : undefined },
+        { type: 'createOrder', values: v, newEmployerName: isNewEmployer(d.employer!) ? d.employer!.name : undefined },
       ],
       replies,
     };
@@ -263,7 +353,7 @@ export const orderForm: Form<OrderDraft> = {
       employer: { id: o.employerId, name: e?.name ?? '?' },
       product: o.product,
       qty: { count: o.quantityCount, unit: o.unit, pieces: o.quantityPieces },
-      rate: { amount: o.rateAmount, per: o.ratePer },
+      rate: { amount: o.rateAmount, per: o.ratePer, count: o.rateCount },
       receivedOn: o.receivedOn,
       dueOn: o.dueOn,
       written: o.writtenAgreement ?? undefined,
@@ -279,7 +369,7 @@ export const orderForm: Form<OrderDraft> = {
           entity: 'order',
           id,
           changes,
-          newEmployerName: d.employer!.id === null ? d.employer!.name : undefined,
+          newEmployerName: isNewEmployer(d.employer!) ? d.employer!.name : undefined,
         },
       ],
       replies: [{ text: ctx.t('corrected') }, { text: orderNote(d) }],

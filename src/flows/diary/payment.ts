@@ -9,7 +9,16 @@ import { parseChoice } from '../../parse/choice.ts';
 import { findMoney } from '../../parse/money.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
-import { dayField, type EmployerPick, employerField, isNone, ledgerOf, moneyAnswer } from './fields.ts';
+import {
+  dayField,
+  type EmployerPick,
+  employerField,
+  isNewEmployer,
+  isNone,
+  ledgerOf,
+  moneyAnswer,
+  moneyReview,
+} from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { after, clauses, takeDayAtEnd } from './quick.ts';
@@ -24,6 +33,8 @@ export type PaymentDraft = {
   cut?: number;
   cutKind?: 'kasbon' | 'other' | null;
   paidOn?: string;
+  /** The amount was written as money (rb, Rp); false for a bare number that may mean thousands. */
+  explicit?: boolean;
   /** The page of the order list she is on. */
   orderPage?: number;
 };
@@ -63,6 +74,8 @@ const fields: Field<PaymentDraft>[] = [
     label: 'lblAmount',
     ask: (d, ctx) => ctx.t(d.kind === 'kasbon' ? 'askKasbonAmount' : 'askPayAmount'),
     parse: (input, _d, ctx) => moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (amount) => ({ amount })),
+    review: (d, ctx) =>
+      moneyReview<PaymentDraft>(d.amount ?? 0, d.explicit ?? true, ctx, DIARY_BOUNDS.payment, (amount) => ({ amount })),
     show: (d) => (d.amount === undefined ? null : money(d.amount)),
   },
   {
@@ -108,6 +121,10 @@ const fields: Field<PaymentDraft>[] = [
         kasbon ? { cut, cutKind: 'kasbon' } : { cut },
       );
       return r;
+    },
+    review(d, ctx) {
+      if (!d.cut) return null;
+      return moneyReview<PaymentDraft>(d.cut, true, ctx, DIARY_BOUNDS.payment, (cut) => ({ cut, cutKind: d.cutKind }));
     },
     show(d, ctx) {
       if (d.cut === undefined) return null;
@@ -210,7 +227,7 @@ export const paymentForm: Form<PaymentDraft> = {
         {
           type: 'createPayment',
           values: values(d),
-          newEmployerName: d.employer!.id === null ? d.employer!.name : undefined,
+          newEmployerName: isNewEmployer(d.employer!) ? d.employer!.name : undefined,
         },
       ],
       replies,
@@ -239,7 +256,7 @@ export const paymentForm: Form<PaymentDraft> = {
           entity: 'payment',
           id,
           changes: changedValues(values(orig), values(d)),
-          newEmployerName: d.employer!.id === null ? d.employer!.name : undefined,
+          newEmployerName: isNewEmployer(d.employer!) ? d.employer!.name : undefined,
         },
       ],
       replies: [{ text: ctx.t('corrected') }],

@@ -1,5 +1,22 @@
 import { defineMessages } from './define.ts';
 
+const KIND_ID: Record<string, string> = {
+  order: 'Order',
+  handin: 'Setoran',
+  payment: 'Bayaran',
+  kasbon: 'Kasbon',
+  hours: 'Jam kerja',
+  cost: 'Biaya',
+};
+const KIND_EN: Record<string, string> = {
+  order: 'The order',
+  handin: 'The hand-in',
+  payment: 'The pay',
+  kasbon: 'The advance',
+  hours: 'The hours',
+  cost: 'The cost',
+};
+
 export const core = defineMessages(
   {
     mainMenuTitle: 'Menu Upahku:',
@@ -16,6 +33,20 @@ export const core = defineMessages(
     // The diary words first, one short example each; then the commands. Under 700 characters.
     help: 'Bantuan. Catat langsung, contoh:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb / beli benang 5rb\nKata lain:\nMENU = pilihan, BATAL = batalkan\nREKAP = hitungan upah\nBANDINGKAN = upah orang lain\nUBAH = betulkan catatan\nBPJS = jaminan sosial\nTANYA ... = kirim pertanyaan\nGABUNG kode = masuk kelompok\nPENGINGAT = atur pengingat\nKECAMATAN, PEKERJAAN = data diri\nBAHASA = ganti bahasa\nDATAKU = lihat data saya\nBERHENTI / MULAI = stop / terima pesan\nHAPUS = hapus semua data saya',
     yesNo: '1 Ya\n2 Tidak',
+    smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    parkedWhat: (p: { kind: string; employer: string | null }) =>
+      `${KIND_ID[p.kind] ?? p.kind}${p.employer ? ` dari ${p.employer}` : ''}`,
+    parkedBatch: (p: { n: number }) => `${p.n} catatan tadi`,
+    parkedOffer: (p: { what: string }) => `${p.what} belum selesai:\n1 Lanjutkan\n2 Buang`,
+    parkedDropped: 'Baik, catatan yang belum selesai itu dibuang.',
+    pendingAsk: (p: { what: string }) =>
+      `${p.what} tadi belum disimpan:\n1 Simpan dulu\n2 Buang\nLalu pesan Anda yang baru saya catat.`,
+    pendingStale: (p: { what: string }) => `${p.what} dari kemarin belum disimpan:\n1 Simpan\n2 Buang`,
+    pendingDropped: 'Catatan tadi dibuang.',
+    pendingStaleDropped: 'Catatan lama yang belum disimpan sudah dibuang.',
+    optContinue: 'Lanjutkan',
+    optSaveIt: 'Simpan',
+    optDrop: 'Buang',
     yes: 'Ya',
     no: 'Tidak',
     back: 'Kembali',
@@ -34,6 +65,20 @@ export const core = defineMessages(
     continueEntry: 'Back to where you were: answer the last question above, or type CANCEL.',
     help: 'Help. Record in one message (in Indonesian), e.g.:\norder 3 kodi sandal 2rb/pasang dari Bu Yati = new order\nsetor 58 retur 2 = handed in, 2 rejected\ndibayar 100rb = paid\nkasbon 50rb = advance\nkerja 5 jam = 5 hours worked\nbiaya lem 10rb / beli benang 5rb = costs\nOther words:\nMENU = choices, CANCEL = cancel\nSUMMARY = my pay so far\nCOMPARE = what others earn\nEDIT = fix a record\nBPJS = social protection\nASK ... = send a question\nJOIN code = join a group\nREMINDER = set reminders\nKECAMATAN, PEKERJAAN = your details\nLANGUAGE = change language\nMYDATA = see my data\nSTOP / RESUME = stop / get messages\nDELETE = delete all my data',
     yesNo: '1 Yes\n2 No',
+    smallTalk: 'You are welcome. To record something, just type it, or MENU.',
+    parkedWhat: (p: { kind: string; employer: string | null }) =>
+      `${KIND_EN[p.kind] ?? p.kind}${p.employer ? ` from ${p.employer}` : ''}`,
+    parkedBatch: (p: { n: number }) => `The ${p.n} entries from before`,
+    parkedOffer: (p: { what: string }) => `${p.what} is not finished:\n1 Continue\n2 Drop it`,
+    parkedDropped: 'All right, the unfinished entry was dropped.',
+    pendingAsk: (p: { what: string }) =>
+      `${p.what} from before is not saved yet:\n1 Save it first\n2 Drop it\nThen I record your new message.`,
+    pendingStale: (p: { what: string }) => `${p.what} from an earlier day is not saved yet:\n1 Save\n2 Drop it`,
+    pendingDropped: 'The entry from before was dropped.',
+    pendingStaleDropped: 'The old entry that was never saved has been dropped.',
+    optContinue: 'Continue',
+    optSaveIt: 'Save',
+    optDrop: 'Drop it',
     yes: 'Yes',
     no: 'No',
     back: 'Back',

@@ -81,6 +81,21 @@ export const diary = defineMessages(
     moneySmall: (p: { typed: string }) => `${p.typed}? Itu kecil sekali. Betul?`,
     moneyLarge: (p: { typed: string }) => `${p.typed}? Itu besar sekali. Betul?`,
     reply12: 'Balas 1 atau 2.',
+    batchConfirm: (p: { n: number; lines: string }) =>
+      `Cek dulu, ${p.n} catatan:\n${p.lines}\nSimpan semua?\n1 Ya, simpan\n2 Ubah`,
+    optSaveAll: 'Ya, simpan semua',
+    batchSaved: (p: { n: number }) => `${p.n} catatan tersimpan.`,
+    batchFixWhich: (p: { list: string }) => `Yang mana yang mau diubah?\n${p.list}\n0 Kembali`,
+    entryKindName: (p: { kind: string }) =>
+      ({
+        order: 'Order baru',
+        handin: 'Setoran',
+        payment: 'Bayaran',
+        kasbon: 'Kasbon',
+        hours: 'Jam kerja',
+        cost: 'Biaya',
+      })[p.kind] ?? p.kind,
+    stuckWayOut: 'Kalau bingung: ketik BATAL untuk membuang catatan ini, atau MENU untuk pilihan lain.',
     none: 'tidak ada',
     unitName: (p: { unit: string }) => UNITS_ID[p.unit] ?? p.unit,
     hoursN: (p: { n: string }) => `${p.n} jam`,
@@ -116,6 +131,8 @@ export const diary = defineMessages(
     ratePerWhich: (p: { amount: string }) => `Upah ${p.amount} maksudnya yang mana?`,
     rateSmall: (p: { rate: string }) => `Upah ${p.rate}? Itu kecil sekali. Betul?`,
     rateLarge: (p: { rate: string }) => `Upah ${p.rate}? Itu besar sekali. Betul?`,
+    rateLargeTotal: (p: { rate: string; total: string }) =>
+      `Upah ${p.rate}? Jadi totalnya ${p.total}. Itu besar sekali. Betul?`,
     rateWithTotal: (p: { rate: string; total: string }) => `${p.rate}, total ${p.total}`,
     askReceived: 'Kapan order diterima?',
     askDue: 'Kapan harus disetor? Ketik tanggal (contoh: sabtu, 5/12), atau 0 jika tidak ada batas.',
@@ -225,7 +242,13 @@ export const diary = defineMessages(
     lblHelpers: 'Dibantu keluarga',
     lblChild: 'Anak di bawah 15 th',
     hoursSaved: (p: { hours: string; day: string; week: string }) =>
-      `Tersimpan: ${p.hours}, ${p.day}.\nMinggu ini: ${p.week}.\nKalau salah, ketik UBAH.`,
+      `Tersimpan: ${p.hours}, ${p.day}.\n${p.week}\nKalau salah, ketik UBAH.`,
+    weekThis: (p: { hours: string }) => `Minggu ini: ${p.hours}.`,
+    weekThat: (p: { from: string; to: string; hours: string }) => `Minggu itu (${p.from}-${p.to}): ${p.hours}.`,
+    weekSpread: (p: { from: string; to: string }) => `dibagi rata ${p.from}-${p.to}`,
+    hoursWeekLine: (p: { hours: string; from: string; to: string; days: number }) =>
+      `${p.hours} seminggu (${p.from}-${p.to}), dibagi rata ke ${p.days} hari`,
+    hoursApprox: (p: { hours: string }) => `Jadi kira-kira ${p.hours}. Betul?`,
 
     // Costs.
     askCostCategory:
@@ -297,6 +320,21 @@ export const diary = defineMessages(
     moneySmall: (p: { typed: string }) => `${p.typed}? That is very little. Is that right?`,
     moneyLarge: (p: { typed: string }) => `${p.typed}? That is a lot. Is that right?`,
     reply12: 'Reply 1 or 2.',
+    batchConfirm: (p: { n: number; lines: string }) =>
+      `Please check these ${p.n} entries:\n${p.lines}\nSave all?\n1 Yes, save\n2 Change`,
+    optSaveAll: 'Yes, save all',
+    batchSaved: (p: { n: number }) => `${p.n} entries saved.`,
+    batchFixWhich: (p: { list: string }) => `Which one do you want to change?\n${p.list}\n0 Back`,
+    entryKindName: (p: { kind: string }) =>
+      ({
+        order: 'New order',
+        handin: 'Hand-in',
+        payment: 'Pay',
+        kasbon: 'Advance (kasbon)',
+        hours: 'Hours worked',
+        cost: 'Cost',
+      })[p.kind] ?? p.kind,
+    stuckWayOut: 'If you are stuck: type CANCEL to drop this entry, or MENU for other choices.',
     none: 'none',
     unitName: (p: { unit: string }) => UNITS_EN[p.unit] ?? p.unit,
     hoursN: (p: { n: string }) => `${p.n} h`,
@@ -331,6 +369,8 @@ export const diary = defineMessages(
     ratePerWhich: (p: { amount: string }) => `Which rate do you mean by ${p.amount}?`,
     rateSmall: (p: { rate: string }) => `A rate of ${p.rate}? That is very little. Is that right?`,
     rateLarge: (p: { rate: string }) => `A rate of ${p.rate}? That is a lot. Is that right?`,
+    rateLargeTotal: (p: { rate: string; total: string }) =>
+      `A rate of ${p.rate}? That makes ${p.total} in all. That is a lot. Is that right?`,
     rateWithTotal: (p: { rate: string; total: string }) => `${p.rate}, total ${p.total}`,
     askReceived: 'When did you receive the order?',
     askDue: 'When must it be handed in? Type a date (for example: saturday, 5/12), or 0 if there is no deadline.',
@@ -435,7 +475,13 @@ export const diary = defineMessages(
     lblHelpers: 'Family helping',
     lblChild: 'Child under 15',
     hoursSaved: (p: { hours: string; day: string; week: string }) =>
-      `Saved: ${p.hours}, ${p.day}.\nThis week: ${p.week}.\nIf something is wrong, type EDIT.`,
+      `Saved: ${p.hours}, ${p.day}.\n${p.week}\nIf something is wrong, type EDIT.`,
+    weekThis: (p: { hours: string }) => `This week: ${p.hours}.`,
+    weekThat: (p: { from: string; to: string; hours: string }) => `That week (${p.from}-${p.to}): ${p.hours}.`,
+    weekSpread: (p: { from: string; to: string }) => `spread evenly ${p.from}-${p.to}`,
+    hoursWeekLine: (p: { hours: string; from: string; to: string; days: number }) =>
+      `${p.hours} in the week (${p.from}-${p.to}), spread over ${p.days} days`,
+    hoursApprox: (p: { hours: string }) => `That makes about ${p.hours}. Is that right?`,
 
     askCostCategory:
       'What was the cost for?\n1 Electricity / cooking gas\n2 Materials (thread, glue, etc.)\n3 Transport\n4 Tools (scissors, fan, etc.)\n5 Other',

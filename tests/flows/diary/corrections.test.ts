@@ -17,7 +17,7 @@ async function withDiary() {
   const minute = () => d.clock.advance(60_000);
   await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
   minute();
-  await d.say('setor 58 retur 2', '1');
+  await d.say('setor 60 retur 2', '1');
   minute();
   await d.say('dibayar 100rb', '1');
   minute();

@@ -1,0 +1,25 @@
+// Typical piece rates by product (content/rate-ranges.yaml): a rate outside
+// its product's range is asked about before the check screen.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { fold } from '../parse/text.ts';
+
+const range = z.object({ min: z.number().positive(), max: z.number().positive() });
+const schema = z.object({
+  products: z.array(range.extend({ name: z.string(), words: z.array(z.string()).min(1) })),
+  default: range,
+});
+
+export type RateRange = { name: string | null; min: number; max: number };
+
+const data = schema.parse(parse(readFileSync(new URL('../../content/rate-ranges.yaml', import.meta.url), 'utf8')));
+
+/** The plausible rupiah per piece for a product as she named it ("sandal jepit", "rokok"). */
+export function rateRange(product: string | undefined): RateRange {
+  const words = ` ${fold(product ?? '').replace(/[^a-z -]+/g, ' ')} `;
+  for (const p of data.products) {
+    if (p.words.some((w) => words.includes(` ${w} `))) return { name: p.name, min: p.min, max: p.max };
+  }
+  return { name: null, ...data.default };
+}

@@ -1,0 +1,280 @@
+// Several entries from one message ("kerja 3 jam masker, 4 jam bungkus
+// kerupuk"; "setor 2 kodi, dibayar 50rb"): each goes through its own form
+// (questions for what is missing, checks of what looks wrong), then all are
+// shown on one check screen and saved together, or changed one by one.
+import type { Ledger } from '../../diary/ledger.ts';
+import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import type { Entry } from '../../read/entry.ts';
+import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } from '../types.ts';
+import { need, result } from '../types.ts';
+import { costForm } from './cost.ts';
+import { type EntryStart, entryStart } from './entries.ts';
+import { type Draft, type Form, formLines, resumeAt, startForm, stepForm } from './form.ts';
+import { handinForm } from './handin.ts';
+import { hoursForm } from './hours.ts';
+import { orderForm } from './order.ts';
+import { paymentForm } from './payment.ts';
+
+const FORMS: Record<EntryStart['flow'], Form<any>> = {
+  order: orderForm,
+  handin: handinForm,
+  payment: paymentForm,
+  hours: hoursForm,
+  cost: costForm,
+};
+
+interface Done {
+  flow: EntryStart['flow'];
+  /** The form's state at its end (its draft in `v`). */
+  data: Record<string, unknown>;
+}
+
+interface BatchData {
+  entries: Entry[];
+  done: Done[];
+  /** The form in progress for entries[done.length], while it asks. */
+  inner?: ConvState;
+  /** Changing one entry after the check screen: its index. */
+  fixing?: number;
+}
+
+const st = (step: string, data: BatchData): ConvState => ({
+  flow: 'batch',
+  step,
+  data: data as unknown as Record<string, unknown>,
+});
+
+/** Her diary as it will be once the entries before were saved (new employers, pay, hours): later entries see them. */
+function ledgerAfter(ledger: Ledger, done: Done[], ctx: FlowContext): Ledger {
+  let l = ledger;
+  let next = -1;
+  for (const d of done) {
+    const saved = FORMS[d.flow].save(
+      (d.data as { v: Draft }).v,
+      { ...ctx, facts: { ...ctx.facts, diary: l } },
+      'quick',
+    );
+    l = applyToLedger(l, saved.effects, () => next--);
+  }
+  return l;
+}
+
+/** New rows in memory only, with negative ids; orders are left out (a hand-in cannot point at an unsaved order). */
+function applyToLedger(l: Ledger, effects: Effect[], id: () => number): Ledger {
+  let out = l;
+  const employer = (name: string | undefined, given: number): number => {
+    if (!name) return given;
+    const have = out.employers.find((e) => e.name === name);
+    if (have) return have.id;
+    const e = { id: id(), name };
+    out = { ...out, employers: [...out.employers, e] };
+    return e.id;
+  };
+  for (const e of effects) {
+    if (e.type === 'createOrder') employer(e.newEmployerName, e.values.employer_id);
+    if (e.type === 'createPayment') {
+      const employerId = employer(e.newEmployerName, e.values.employer_id);
+      const v = e.values;
+      out = {
+        ...out,
+        payments: [
+          ...out.payments,
+          {
+            id: id(),
+            employerId,
+            orderId: v.order_id,
+            kind: v.kind,
+            amount: v.amount,
+            deduction: v.deduction,
+            kasbonRepaid: v.kasbon_repaid,
+            paidOn: v.paid_on,
+            createdAt: '',
+          },
+        ],
+      };
+    }
+    if (e.type === 'createHours') {
+      const v = e.values;
+      out = {
+        ...out,
+        hours: [
+          ...out.hours,
+          {
+            id: id(),
+            workedOn: v.worked_on,
+            minutes: v.minutes,
+            orderId: v.order_id,
+            helpers: v.helpers,
+            childHelper: v.child_helper,
+            createdAt: '',
+          },
+        ],
+      };
+    }
+    if (e.type === 'createCost') {
+      const v = e.values;
+      out = {
+        ...out,
+        costs: [...out.costs, { id: id(), category: v.category, amount: v.amount, spentOn: v.spent_on, createdAt: '' }],
+      };
+    }
+  }
+  return out;
+}
+
+function withLedger(ctx: FlowContext, data: BatchData, upTo: number): FlowContext {
+  const l = ctx.facts.diary!;
+  return { ...ctx, facts: { ...ctx.facts, diary: ledgerAfter(l, data.done.slice(0, upTo), ctx) } };
+}
+
+/** "(2/3) " before a question about the second of three entries. */
+function numbered(replies: Reply[], i: number, n: number): Reply[] {
+  if (!replies.length) return replies;
+  const [first, ...rest] = replies;
+  return [{ ...first!, text: `(${i + 1}/${n}) ${first!.text}` }, ...rest];
+}
+
+/** Runs forms from the current entry on until one asks something, or all are done. */
+function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepResult {
+  const replies = [...before];
+  while (data.done.length < data.entries.length) {
+    const i = data.done.length;
+    const e = data.entries[i]!;
+    const icx = withLedger(ctx, data, i);
+    const start = entryStart(e, icx);
+    const r = startForm(FORMS[start.flow], icx, { ...start.args, batch: true });
+    if (r.needs) return r;
+    if (r.state && (r.state.step === 'done' || r.state.step === 'confirm')) {
+      data = { ...data, done: [...data.done, { flow: start.flow, data: r.state.data }] };
+      continue;
+    }
+    if (!r.state) {
+      // The entry cannot be taken (no order yet to hand in to): say so and go on with the others.
+      replies.push(...r.replies);
+      data = { ...data, entries: data.entries.filter((_, k) => k !== i) };
+      continue;
+    }
+    return result(st('item', { ...data, inner: r.state }), [
+      ...replies,
+      ...numbered(r.replies, i, data.entries.length),
+    ]);
+  }
+  if (!data.done.length) return result(null, replies);
+  if (data.done.length === 1) {
+    // One entry left: its own check screen.
+    const d = data.done[0]!;
+    const form = FORMS[d.flow];
+    const r = startForm(form, ctx, { preset: (d.data as { v: Draft }).v });
+    return { ...r, replies: [...replies, ...r.replies] };
+  }
+  return confirm({ ...data, inner: undefined, fixing: undefined }, ctx, replies);
+}
+
+function itemLines(data: BatchData, ctx: FlowContext): string[] {
+  return data.done.map((d, i) => {
+    const form = FORMS[d.flow];
+    const v = (d.data as { v: Draft }).v;
+    const icx = withLedger(ctx, data, i);
+    return `${i + 1}) ${itemName(d, ctx)}\n${formLines(form, v, icx).join('\n')}`;
+  });
+}
+
+function confirm(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepResult {
+  const text = ctx.t('batchConfirm', { n: data.done.length, lines: itemLines(data, ctx).join('\n') });
+  const options = [
+    { key: '1', label: ctx.t('optSaveAll') },
+    { key: '2', label: ctx.t('optChange') },
+  ];
+  return result(st('confirm', data), [...before, { text, options }]);
+}
+
+function save(data: BatchData, ctx: FlowContext): StepResult {
+  const effects: Effect[] = [];
+  const replies: Reply[] = [];
+  data.done.forEach((d, i) => {
+    const icx = withLedger(ctx, data, i);
+    const saved = FORMS[d.flow].save((d.data as { v: Draft }).v, icx, 'quick');
+    effects.push(...saved.effects);
+    replies.push(...saved.replies);
+  });
+  return result(null, [{ text: ctx.t('batchSaved', { n: data.done.length }) }, ...replies], effects);
+}
+
+export const batchFlow: Flow = {
+  name: 'batch',
+  start(ctx, args) {
+    const entries = (args?.entries ?? []) as Entry[];
+    if (!ctx.facts.diary) return need('diary');
+    return proceed({ entries, done: [] }, ctx);
+  },
+  step(state, input, ctx) {
+    if (!ctx.facts.diary) return need('diary');
+    const data = state.data as unknown as BatchData;
+    if (state.step === 'item' && data.inner) {
+      const i = data.fixing ?? data.done.length;
+      const flow = data.inner.flow as EntryStart['flow'];
+      const icx = withLedger(ctx, data, i);
+      const r = stepForm(FORMS[flow], data.inner, input, icx);
+      if (r.needs) return r;
+      if (r.state && (r.state.step === 'done' || r.state.step === 'confirm')) {
+        const item = { flow, data: r.state.data };
+        if (data.fixing !== undefined) {
+          const done = data.done.map((d, k) => (k === data.fixing ? item : d));
+          return confirm({ ...data, done, inner: undefined, fixing: undefined }, ctx);
+        }
+        return proceed({ ...data, done: [...data.done, item], inner: undefined }, ctx);
+      }
+      if (!r.state) return r;
+      const n = data.entries.length;
+      const replies = data.fixing !== undefined ? r.replies : numbered(r.replies, i, n);
+      return { ...r, state: st('item', { ...data, inner: r.state }), replies };
+    }
+    if (state.step === 'confirm') {
+      const yn = parseYesNo(input.text);
+      if (yn === 'yes') return save(data, ctx);
+      if (yn === 'no') return fixList(data, ctx);
+      return confirm(data, ctx, [{ text: ctx.t('replyYesOrChange') }]);
+    }
+    if (state.step === 'fix') {
+      const n = parseChoice(input.text);
+      if (n === 0) return confirm(data, ctx);
+      const chosen = n !== null ? data.done[n - 1] : undefined;
+      if (!chosen || n === null) return fixList(data, ctx, ctx.t('chooseNumberOrZero', { max: data.done.length }));
+      const inner: ConvState = { flow: chosen.flow, step: 'fix', data: chosen.data };
+      const r = stepForm(FORMS[chosen.flow], { ...inner, step: 'confirm' }, noInput, withLedger(ctx, data, n - 1));
+      return { ...r, state: r.state ? st('item', { ...data, inner: r.state, fixing: n - 1 }) : null };
+    }
+    return proceed(data, ctx);
+  },
+};
+
+function itemName(d: Done, ctx: FlowContext): string {
+  const kasbon = d.flow === 'payment' && (d.data as { v: { kind?: string } }).v.kind === 'kasbon';
+  return ctx.t('entryKindName', { kind: kasbon ? 'kasbon' : d.flow });
+}
+
+/** The question the batch was at, asked again. */
+export function resumeBatch(state: ConvState, ctx: FlowContext): StepResult {
+  if (!ctx.facts.diary) return need('diary');
+  const data = state.data as unknown as BatchData;
+  if (state.step === 'item' && data.inner) {
+    const i = data.fixing ?? data.done.length;
+    const flow = data.inner.flow as EntryStart['flow'];
+    const r = resumeAt(FORMS[flow], data.inner, withLedger(ctx, data, i));
+    if (r.needs) return r;
+    return { ...r, state: r.state ? st('item', { ...data, inner: r.state }) : null };
+  }
+  if (state.step === 'fix') return fixList(data, ctx);
+  return confirm(data, ctx);
+}
+
+/** "2" at a form's check screen: its list of fields to change. */
+const noInput: Input = { text: '2', lower: '2', kind: 'text', tooLong: false };
+
+function fixList(data: BatchData, ctx: FlowContext, before?: string): StepResult {
+  const list = data.done.map((d, i) => {
+    return `${i + 1} ${itemName(d, ctx)}`;
+  });
+  const text = ctx.t('batchFixWhich', { list: list.join('\n') });
+  return result(st('fix', data), [{ text: before ? `${before}\n${text}` : text }]);
+}

@@ -1,0 +1,109 @@
+// From what the reader took out of a message (src/read) to the record flows:
+// each entry becomes the start of its form, with what she said as typed
+// values that the form checks as it would typed answers (her employer, a
+// plausible rate, a day not yet come), and asks what is missing.
+import type { Ledger } from '../../diary/ledger.ts';
+import { openOrders } from '../../diary/summary.ts';
+import { fold } from '../../parse/text.ts';
+import type { Entry } from '../../read/entry.ts';
+import type { FlowContext } from '../types.ts';
+import { employerName } from './show.ts';
+
+export interface EntryStart {
+  flow: 'order' | 'handin' | 'payment' | 'hours' | 'cost';
+  args: Record<string, unknown>;
+}
+
+function pick<T extends Record<string, unknown>>(o: T): { preset: Partial<T>; review: string[] } {
+  const preset = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return { preset, review: Object.keys(preset) };
+}
+
+/** The one open order her words name ("masker", "bu yati"), if exactly one does. */
+export function orderNamed(words: string, ledger: Ledger | undefined): number | undefined {
+  if (!ledger) return undefined;
+  const ws = fold(words)
+    .split(/\s+/)
+    .filter((w) => w.length >= 3);
+  if (!ws.length) return undefined;
+  const hits = openOrders(ledger).filter((s) => {
+    const hay = fold(`${s.order.product} ${employerName(ledger, s.order.employerId)}`);
+    return ws.some((w) => hay.includes(w));
+  });
+  return hits.length === 1 ? hits[0]!.order.id : undefined;
+}
+
+export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
+  const employer = e.employer ? { id: null, name: e.employer } : undefined;
+  switch (e.kind) {
+    case 'order': {
+      const { preset, review } = pick({
+        employer,
+        product: e.product,
+        qty: e.qty,
+        rate: e.rate
+          ? { amount: e.rate.amount, per: e.rate.per, count: e.rate.count, explicit: e.rate.explicit }
+          : undefined,
+        receivedOn: e.day,
+        dueOn: e.dueOn,
+        written: e.written,
+        materials: e.materials,
+      });
+      return { flow: 'order', args: { preset, review } };
+    }
+    case 'handin': {
+      const { preset, review } = pick({
+        delivered: e.delivered?.pieces,
+        rejected: e.rejectedUnknown ? undefined : e.rejected,
+        handedInOn: e.day,
+      });
+      const words = [e.product, e.employer].filter(Boolean).join(' ');
+      const p: Record<string, unknown> = { ...preset };
+      if (e.rejectedUnknown) p.askRejected = true;
+      // Her words name the order when they fit exactly one open order; else one open order is taken, or she is asked.
+      const order = words ? orderNamed(words, ctx.facts.diary) : undefined;
+      if (order !== undefined) p.order = order;
+      return { flow: 'handin', args: { preset: p, review } };
+    }
+    case 'payment':
+    case 'kasbon': {
+      const kasbon = e.kind === 'kasbon';
+      const cut = !kasbon && e.kind === 'payment' ? e.deduction : undefined;
+      const { preset, review } = pick({
+        employer,
+        kind: kasbon ? 'kasbon' : 'pay',
+        amount: e.amount?.amount,
+        explicit: e.amount?.explicit,
+        cut: cut?.amount,
+        cutKind: cut ? (cut.kind ?? undefined) : undefined,
+        paidOn: e.day,
+      });
+      const p: Record<string, unknown> = kasbon ? { ...preset, order: null, cut: 0, cutKind: null } : preset;
+      return { flow: 'payment', args: { preset: p, review } };
+    }
+    case 'hours': {
+      const order = e.product ? orderNamed(e.product, ctx.facts.diary) : undefined;
+      const { preset, review } = pick({
+        workedOn: e.day,
+        hours: e.minutes !== undefined ? e.minutes / 60 : undefined,
+        week: e.week,
+        approx: (e as { approx?: boolean }).approx,
+        helpers: e.helpers,
+        child: e.helpers ? e.child : undefined,
+        order,
+      });
+      return { flow: 'hours', args: { preset: e.helpers === 0 ? { ...preset, child: null } : preset, review } };
+    }
+    case 'cost': {
+      const { preset, review } = pick({
+        category: e.category,
+        amount: e.amount?.amount,
+        explicit: e.amount?.explicit,
+        spentOn: e.day,
+      });
+      const raw: Record<string, string> = {};
+      if (!e.category && e.what) raw.category = e.what;
+      return { flow: 'cost', args: { preset, review, raw } };
+    }
+  }
+}
