@@ -6,6 +6,7 @@ import { type MemorySizes, memorySection } from './sections/memory.ts';
 import { type ResearchSizes, researchSection } from './sections/research.ts';
 import { type SendingSizes, sendingSection } from './sections/sending.ts';
 import { type TelegramSizes, telegramSection } from './sections/telegram.ts';
+import { type UnderstandingSizes, understandingSection } from './sections/understanding.ts';
 
 export interface Sizes {
   engine: EngineSizes;
@@ -13,6 +14,8 @@ export interface Sizes {
   sending: SendingSizes;
   research: ResearchSizes;
   memory: MemorySizes;
+  /** Optional: without sizes the section makes one timed pass over the corpus. */
+  understanding?: UnderstandingSizes;
 }
 
 export const FULL: Sizes = {
@@ -21,6 +24,7 @@ export const FULL: Sizes = {
   sending: { broadcastTo: 100_000, rate: 30, seconds: 20 },
   research: { workers: 5_000, entries: 1_000_000, days: 730 },
   memory: { messages: 10_000 },
+  understanding: { rounds: 20 },
 };
 
 /** `--quick`: the same figures on smaller sizes, in well under a minute. */
@@ -30,6 +34,7 @@ export const QUICK: Sizes = {
   sending: { broadcastTo: 10_000, rate: 30, seconds: 4 },
   research: { workers: 250, entries: 50_000, days: 730 },
   memory: { messages: 800 },
+  understanding: { rounds: 3 },
 };
 
 const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
@@ -38,6 +43,7 @@ const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
   sending: sendingSection,
   research: researchSection,
   memory: memorySection,
+  understanding: understandingSection,
 };
 
 export type SectionName = keyof Sizes;

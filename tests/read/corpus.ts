@@ -6,11 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { COST_CATEGORIES } from '../../src/diary/ledger.ts';
 import type { UnitCode } from '../../src/parse/units.ts';
-import type { Entry, EntryKind } from '../../src/read/entry.ts';
+import type { Entry, EntryKind, Reading } from '../../src/read/entry.ts';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
 
@@ -155,16 +156,45 @@ export function loadCorpus(dir: string = CORPUS_DIR): CorpusItem[] {
   return items;
 }
 
-/** A read entry in the corpus's form: without `text` and without the `explicit` flags. */
+/**
+ * A read entry in the corpus's form: without `text`, without the `explicit` flags and without
+ * `approx` (the reader's mark on hours worked out from a vague start), and without keys that
+ * hold `undefined`.
+ */
 export function toExpected(entry: Entry): ExpectedEntry {
   const { text: _text, ...rest } = entry;
-  const out: Record<string, unknown> = { ...rest };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined && k !== 'approx') out[k] = v;
   for (const key of ['amount', 'rate'] as const) {
     const v = out[key];
     if (v && typeof v === 'object') {
-      const { explicit: _explicit, ...kept } = v as Record<string, unknown>;
+      const kept: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>))
+        if (x !== undefined && k !== 'explicit') kept[k] = x;
       out[key] = kept;
     }
   }
   return out as ExpectedEntry;
+}
+
+/** How a reading of a corpus item compares with what the item expects. */
+export interface Judgement {
+  /** Every entry right, in order, no extra ones, and the command / small talk when one is expected. */
+  right: boolean;
+  /** The reading's entries in the corpus's form. */
+  got: ExpectedEntry[];
+  /** Per expected entry: read exactly right at its place. */
+  entryRight: boolean[];
+}
+
+/** Judges a reading (`readMessage`'s result) of one corpus item. */
+export function judge(item: CorpusItem, reading: Reading): Judgement {
+  const got = reading.entries.map(toExpected);
+  const entryRight = item.expect.map((e, i) => got[i] !== undefined && isDeepStrictEqual(got[i], e));
+  const right =
+    got.length === item.expect.length &&
+    entryRight.every(Boolean) &&
+    (item.command === undefined || reading.command === item.command) &&
+    (item.smallTalk === undefined || reading.smallTalk === item.smallTalk);
+  return { right, got, entryRight };
 }
