@@ -13,6 +13,8 @@ import type { Token } from './tokens.ts';
 
 export interface DayFact {
   day: string;
+  /** The same words read as a day ahead (a weekday, "tgl 5"), for a deadline. */
+  future?: string;
   /** Said as a deadline ("setor sabtu") or lies ahead ("sesuk"). */
   due: boolean;
   /** A whole week ("minggu iki"): day is its Monday. */
@@ -42,11 +44,31 @@ export interface ClauseFacts {
   nameTail?: string[];
   /** A rate word ("upah") was used: the amount after it is a rate. */
   rateWord: boolean;
+  /** Whether materials came from the employer ("bahan dari bu tini" / "bahan beli sendiri"). */
+  materials?: boolean;
+  /** Whether there is a written agreement ("ada nota" / "ora ono kontrak"). */
+  written?: boolean;
+  /** The entry word is denied or only planned ("durung dibayar", "sesuk arep nyetor"): no entry. */
+  negated?: boolean;
+  /** The employer was named before a verb of giving or sending ("bu yati ngirim sandal"): she gave work. */
+  employerFirst?: boolean;
   leftovers: string[];
   command?: string;
 }
 
 type Ctx = { lex: Lexicon; now: Date; today: string; hour: number };
+
+const MATERIAL = /^(bahan|bahane|bahannya|material|materials|benang|benange|kain|kaine|lem|leme)$/;
+const OWN = /(sendiri|dewe|dhewe|tuku dewe|beli sendiri|own|myself|ourselves|piyambak|modal sendiri)/;
+const GIVEN = /(dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawakke|dikasih|dikei|dikeki|ditanggung|from|provided|supplied|included|gawan|disangoni)/;
+const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
+
+/** Words that deny or put off what follows. */
+const NOT = new Set([
+  'durung', 'dereng', 'urung', 'belum', 'blm', 'blom', 'ora', 'ra', 'gak', 'ga', 'nggak', 'ngga', 'tidak', 'tdk', 'not',
+  'didnt', "didn't", 'havent', "haven't", 'never', 'arep', 'akan', 'bakal', 'will', 'pengen', 'pingin', 'rencana',
+  'kate', 'meh',
+]);
 
 const PAIRED = /sandal|sendal|sandel|sepatu|selop|kaos kaki|kaus kaki|sarung tangan|sepatu|slop/;
 
@@ -96,7 +118,7 @@ function numberAt(
   const t = toks[i]!;
   const starts = t.kind === 'num' || (t.kind === 'word' && (isNumberWord(lex, t.w) || t.w === 'rp' || t.w === 'idr'));
   if (!starts && !/^(gocap|cepek|gopek|seceng|ceceng|noceng|goceng|ceban|goban|cetiao)$/.test(t.w)) return null;
-  for (let j = Math.min(end, i + 7); j > i; j--) {
+  for (let j = Math.min(end, i + 12); j > i; j--) {
     const slice = toks.slice(i, j);
     if (slice.some((s) => s.kind === 'sign')) continue;
     // A unit word ends a number ("10 ribu batang" is 10 ribu, then batang).
@@ -105,8 +127,14 @@ function numberAt(
     const withPerak =
       next && (next.w === 'perak' || next.w === 'rupiah' || next.w === 'rp') ? `${text} ${next.w}` : null;
     const m = withPerak ? parseMoney(withPerak) : parseMoney(text);
+    // A bare number keeps its fraction ("2,5 jam", "setengah kodi"); money is whole rupiah.
+    const exact = m && !m.explicit ? readNumber(text)?.value : undefined;
     if (m)
-      return { value: m.rupiah, money: { amount: m.rupiah, explicit: m.explicit }, n: j - i + (withPerak ? 1 : 0) };
+      return {
+        value: exact ?? m.rupiah,
+        money: { amount: m.rupiah, explicit: m.explicit },
+        n: j - i + (withPerak ? 1 : 0),
+      };
     const r = readNumber(text);
     if (r) return { value: r.value, money: null, n: j - i };
   }
@@ -150,20 +178,8 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   // Last night: after midnight (before 5 in the morning) it is still the day before.
   const night = phraseIn(toks.slice(0, end), i, (p) => set.night.has(p), 4);
   if (night) {
-    const base = /kemarin|kemaren|kmrn|wingi|yesterday/.test(toks[i]!.w) ? -1 : c.hour < 5 ? -1 : 0;
-    const off =
-      /^(tadi malam|td malam|tadi malem|td malem|semalam|semalem|smlm|malam tadi|malem tadi|last night|mau bengi|mau wengi|bengi mau|wengi mau|sak bengi|tadi subuh)$/.test(
-        toks
-          .slice(i, i + night)
-          .map((x) => x.w)
-          .join(' '),
-      )
-        ? c.hour < 5
-          ? -1
-          : /last night/.test(toks[i]!.w)
-            ? -1
-            : 0
-        : base;
+    // "Tadi malam" said in the evening is tonight; said in the morning or after midnight, it was yesterday.
+    const off = /kemarin|kemaren|kmrn|wingi|yesterday/.test(toks[i]!.w) ? -1 : c.hour >= 18 ? 0 : -1;
     return { fact: { day: addDays(c.today, off), due: false }, n: night };
   }
   const rel = phraseIn(toks.slice(0, end), i, (p) => lex.days.has(p), 4);
@@ -196,7 +212,7 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     const used = k - i + 1 + (!pre && dir ? 1 : 0);
     if (dir === 'next') return { fact: { day: addDays(c.today, fwd === 0 ? 7 : fwd), due: true }, n: used };
     if (dir === 'last') return { fact: { day: addDays(c.today, back === 0 ? -7 : -back), due: false }, n: used };
-    return { fact: { day: addDays(c.today, -back), due: false }, n: used };
+    return { fact: { day: addDays(c.today, -back), due: false, future: addDays(c.today, fwd) }, n: used };
   }
   // Dates: "tgl 12", "tanggal 12 nov", "12/11", "12-11-2026", "12 nov", "2 hari lalu", "3 days ago".
   const isTgl = /^(tgl|tanggal|tangal|tanggl|tggl|tg|date)$/.test(t.w);
@@ -220,7 +236,8 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
       .replace(/kepungkur|kapungkur/, 'lalu');
     if (!isTgl && j - i === 1) break;
     const d = parseDay(text, c.now);
-    if (d) return { fact: { day: d, due: d > c.today }, n: j - i };
+    const ahead = parseDay(text, c.now, { direction: 'future' }) ?? undefined;
+    if (d) return { fact: { day: d, due: d > c.today, future: ahead }, n: j - i };
   }
   return null;
 }
@@ -257,7 +274,14 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
       const due = d.fact.due || set.due.has(prev) || set.due.has(prev2);
       if (set.due.has(prev) && !used[i - 1]) used[i - 1] = true;
       else if (set.due.has(prev2)) take(i - 2, 2);
-      f.days.push({ ...d.fact, due });
+      // "bsk harus setor", "sesuk kudu setor": the deadline word after the day.
+      const after = toks.slice(i + d.n, i + d.n + 2).map((x) => x.w);
+      const dueAfter =
+        d.fact.day > c.today && after.length > 0 && (set.due.has(after[0]!) || (/^(harus|kudu|hrs|must)$/.test(after[0]!) && set.due.has(after[1] ?? '')));
+      if (dueAfter) take(i + d.n, /^(harus|kudu|hrs|must)$/.test(after[0]!) ? 2 : 1);
+      // A deadline lies ahead: "setor kamis" is the coming Thursday, "deadline tgl 5" the coming 5th.
+      const fact = due && d.fact.day < c.today && d.fact.future ? { ...d.fact, day: d.fact.future } : d.fact;
+      f.days.push({ ...fact, due });
       take(i, d.n);
       i += d.n - 1;
     }
@@ -280,9 +304,16 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
       continue;
     }
     if ((t.w === 'an' || t.w === 'a' || t.w === 'sejam') && (t.w === 'sejam' || set.hour.has(toks[i + 1]?.w ?? ''))) {
+      let n = t.w === 'sejam' ? 1 : 2;
       minutes += 60;
+      const half = toks[i + n] && lex.fractions.get(toks[i + n]!.w);
+      if (half) {
+        minutes += half * 60;
+        n++;
+      }
       sawDuration = true;
-      take(i, t.w === 'sejam' ? 1 : 2);
+      take(i, n);
+      i += n - 1;
       continue;
     }
     const num = numberAt(lex, toks, i, end);
@@ -344,6 +375,19 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
       .join(' ');
     // "potong bon": the advance is repaid, not taken; "bon" then belongs to the deduction.
     if (set.debt.has(word) && i > 0 && set.deduction.has(toks[i - 1]!.w)) continue;
+    // "kasbon 30rb dipotong": an advance settled from pay, not a new one.
+    if (set.debt.has(word) && toks.some((x, k) => k > i && set.deduction.has(x.w))) continue;
+    // "durung dibayar", "ora sido nyetor", "belum setor", "sesuk arep nyetor": nothing happened (yet).
+    const before = toks
+      .slice(Math.max(0, i - 2), i)
+      .filter((_, k) => !used[Math.max(0, i - 2) + k])
+      .map((x) => x.w);
+    if (before.some((w) => NOT.has(w))) {
+      f.negated = true;
+      take(i, n);
+      i += n - 1;
+      continue;
+    }
     f.intents.push({ kind: lex.intents.get(word)!, at: i, word });
     take(i, n);
     i += n - 1;
@@ -614,7 +658,28 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
     i = k - 1;
   }
 
-  // 8. Commands and what is left: the product or the thing bought.
+  // 8. Materials and a written agreement, for an order: "bahan dari bu tini", "benang tuku dewe", "ora ono kontrak".
+  for (let i = 0; i < end; i++) {
+    const w = toks[i]!.w;
+    if (MATERIAL.test(w) && !used[i] && !f.intents.some((x) => x.kind === 'cost' && Math.abs(x.at - i) > 3)) {
+      const near = toks.slice(i + 1, i + 4).map((x) => x.w).join(' ');
+      const back = toks.slice(Math.max(0, i - 3), i).map((x) => x.w).join(' ');
+      if (OWN.test(near) || OWN.test(back)) f.materials = false;
+      else if (GIVEN.test(near) || GIVEN.test(back)) f.materials = true;
+      else continue;
+      // "bahan beli sendiri": the buying says whose materials, it is not a cost of its own.
+      f.intents = f.intents.filter((x) => !(x.kind === 'cost' && Math.abs(x.at - i) <= 3));
+      used[i] = true;
+      for (let k = i + 1; k < Math.min(end, i + 4); k++) if (OWN.test(toks[k]!.w) || GIVEN.test(toks[k]!.w)) used[k] = true;
+    }
+    if (WRITTEN.test(w)) {
+      const back = toks.slice(Math.max(0, i - 4), i).map((x) => x.w).join(' ');
+      f.written = !/\b(ora|ra|gak|ga|nggak|tidak|tdk|tanpa|no|without|belum|durung|mboten|ndak|gada)\b/.test(back);
+      for (let k = Math.max(0, i - 4); k <= Math.min(end - 1, i + 1); k++) if (!used[k] && (k >= i || /^(ada|ono|enten|wonten|ora|ra|gak|ga|nggak|tidak|tdk|tanpa|no|belum|durung|mboten|ndak|gada|there|is|a|an|yang|sing)$/.test(toks[k]!.w))) used[k] = true;
+    }
+  }
+
+  // 9. Commands and what is left: the product or the thing bought.
   for (let i = 0; i < end; i++) {
     if (used[i]) continue;
     const t = toks[i]!;

@@ -13,7 +13,7 @@ import type { Entry, EntryKind, HoursEntry, Reading } from './entry.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
 import { splitClauses, tokenize } from './tokens.ts';
 
-const JOINS = new Set(['dan', 'terus', 'trus', 'trs', 'lalu', 'lan', 'banjur', 'then', 'and', 'serta', 'plus', 'sama']);
+const JOINS = new Set(['dan', 'terus', 'trus', 'trs', 'lan', 'banjur', 'then', 'and', 'serta', 'plus', 'tapi', 'tp', 'but']);
 
 /** The cost category named by any word ("token listrik" -> listrik). */
 export function costCategoryOf(words: string): CostCategory | null {
@@ -134,6 +134,8 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         ...(rate ? { rate } : {}),
         ...(received ? { day: received.day } : {}),
         ...(due ? { dueOn: due.day } : {}),
+        ...(f.materials !== undefined ? { materials: f.materials } : {}),
+        ...(f.written !== undefined ? { written: f.written } : {}),
       };
     }
     case 'handin': {
@@ -221,6 +223,8 @@ function merge(e: Entry, f: ClauseFacts): void {
       if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
       const due = f.days.find((d) => d.due)?.day;
       if (due && e.dueOn === undefined) e.dueOn = due;
+      if (f.materials !== undefined && e.materials === undefined) e.materials = f.materials;
+      if (f.written !== undefined && e.written === undefined) e.written = f.written;
       if (day && !e.day) e.day = day;
       break;
     }

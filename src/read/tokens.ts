@@ -20,7 +20,10 @@ const GLUED = /^(\d+(?:[.,]\d+)*)([a-z]+)$/;
 const BREAK = new Set([',', ';', '.', '\n', '(', ')', '&']);
 
 export function tokenize(text: string): Token[] {
-  const clean = cleanText(text).replace(/[\u2019`]/g, "'");
+  const clean = cleanText(text)
+    .replace(/[\u2019`]/g, "'")
+    // "Rp.75.000", "Rp. 50rb": the dot after Rp is not the end of a sentence.
+    .replace(/\b(rp|idr)\.\s?(?=\d)/gi, '$1 ');
   const lower = fold(clean);
   const out: Token[] = [];
   // Digits glued to letters are cut apart before tokenizing ("15rb" -> "15 rb", "rp50" -> "rp 50", "5jam").
