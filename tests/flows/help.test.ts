@@ -32,10 +32,10 @@ describe('BANTUAN / HELP', () => {
 
   it('BANTUAN, HELP and the menu item show it', () => {
     const s = new FlowSim(worker());
-    expect(s.say('bantuan')).toMatch(/^Bantuan\. Catat langsung, contoh:\norder 3 kodi/);
+    expect(s.say('bantuan')).toMatch(/^Bantuan:\nCatat langsung, contoh:\norder 3 kodi/);
     expect(s.say('menu')).toMatch(/\d+ Bantuan/);
     s.lang('en');
-    expect(s.say('HELP')).toMatch(/^Help\. Record in one message[\s\S]*kasbon 50rb = advance/);
+    expect(s.say('HELP')).toMatch(/^Help:\nRecord in one message[\s\S]*kasbon 50rb = advance/);
   });
 });
 

@@ -51,7 +51,9 @@ describe('the kind of work typed as words', () => {
   ])('onboarding: %j is saved as %s', (text, code, label) => {
     const s = atProduct();
     const done = s.say(text);
-    expect(done).toMatch(new RegExp(`^Terima kasih! Data awal tersimpan \\(Pare; ${label.replace('/', '\\/')}\\)\\.`));
+    expect(done).toMatch(
+      new RegExp(`^Terima kasih! Data awal tersimpan \\(Pare\\)\\. Pekerjaan: ${label.replace('/', '\\/')}\\.`),
+    );
     expect(done).toMatch(/Menu Upahku/);
     expect(s.w).toMatchObject({ kecamatan: 'Pare', product: code, productOther: null });
     expect(s.state).toBeNull();
@@ -69,7 +71,7 @@ describe('the kind of work typed as words', () => {
     expect(s.w.product).toBeNull();
     expect(s.say('2')).toMatch(/^Pilih pekerjaan, balas angkanya \(atau tulis pekerjaannya\):\n1 Sandal/);
     expect(s.say('jahti')).toMatch(/Maksud Anda: Jahit/);
-    expect(s.say('ya')).toMatch(/Data awal tersimpan \(Pare; Jahit \/ pakaian\)/);
+    expect(s.say('ya')).toMatch(/Data awal tersimpan \(Pare\)\. Pekerjaan: Jahit \/ pakaian/);
     expect(s.w.product).toBe('jahit');
   });
 
@@ -78,7 +80,7 @@ describe('the kind of work typed as words', () => {
     expect(s.say('bulu mata')).toBe(
       '"bulu mata" tidak ada di daftar. Simpan sebagai Lainnya: bulu mata?\n1 Ya\n2 Bukan, lihat daftar',
     );
-    expect(s.say('1')).toMatch(/^Terima kasih! Data awal tersimpan \(Pare; Lainnya: bulu mata\)\./);
+    expect(s.say('1')).toMatch(/^Terima kasih! Data awal tersimpan \(Pare\)\. Pekerjaan: Lainnya: bulu mata\./);
     expect(s.w).toMatchObject({ product: 'lainnya', productOther: 'bulu mata' });
     s.say('menu');
     expect(s.say('9')).toMatch(/\n8 Pekerjaan: Lainnya: bulu mata\n/);
@@ -88,19 +90,21 @@ describe('the kind of work typed as words', () => {
     const s = atProduct();
     expect(s.say('ga tau')).toMatch(/^Balas dengan angka 1 sampai 7\.\n1 Sandal/);
     expect(s.say('7')).toBe('Pekerjaan apa? Tulis singkat (contoh: bulu mata), atau 0 untuk lewati.');
-    expect(s.say('bikin bulu mata palsu.')).toMatch(/Data awal tersimpan \(Pare; Lainnya: bikin bulu mata palsu\)/);
+    expect(s.say('bikin bulu mata palsu.')).toMatch(
+      /Data awal tersimpan \(Pare\)\. Pekerjaan: Lainnya: bikin bulu mata palsu/,
+    );
     expect(s.w).toMatchObject({ product: 'lainnya', productOther: 'bikin bulu mata palsu' });
 
     const t = atProduct();
     expect(t.say('lainnya')).toMatch(/^Pekerjaan apa\?/);
-    expect(t.say('0')).toMatch(/Data awal tersimpan \(Pare; Lainnya\)/);
+    expect(t.say('0')).toMatch(/Data awal tersimpan \(Pare\)\. Pekerjaan: Lainnya/);
     expect(t.w).toMatchObject({ product: 'lainnya', productOther: null });
   });
 
   it('several kinds named alike: she is asked to choose from the list', () => {
     const s = atProduct();
     expect(s.say('sandal dan rokok')).toMatch(/^Yang mana yang paling cocok\? Balas angkanya:\n1 Sandal/);
-    expect(s.say('4')).toMatch(/Data awal tersimpan \(Pare; Rokok\)/);
+    expect(s.say('4')).toMatch(/Data awal tersimpan \(Pare\)\. Pekerjaan: Rokok/);
   });
 
   it('in settings: words, "Lainnya" shown back, and a listed kind clears her own words', () => {
@@ -124,9 +128,9 @@ describe('the kind of work typed as words', () => {
     expect(s.say('false eyelashes')).toBe(
       '"false eyelashes" is not on the list. Save it as Other: false eyelashes?\n1 Yes\n2 No, show the list',
     );
-    expect(s.say('yes')).toMatch(/^Thank you! Your details are saved \(Pare; Other: false eyelashes\)\./);
+    expect(s.say('yes')).toMatch(/^Thank you! Your details are saved \(Pare\)\. Work: Other: false eyelashes\./);
     const t = atProduct('en');
-    expect(t.say('sewing')).toMatch(/saved \(Pare; Sewing \/ garments\)/);
+    expect(t.say('sewing')).toMatch(/saved \(Pare\)\. Work: Sewing \/ garments/);
   });
 });
 
@@ -161,7 +165,7 @@ describe('the kecamatan typed as words', () => {
     expect(r).toMatch(
       /^Kecamatan Kota ada di Kota Kediri, di luar Kabupaten Kediri\. Tidak apa-apa: saya catat "Di luar Kabupaten Kediri", dan Anda tetap bisa mencatat semuanya\.\n\nApa pekerjaan utama/,
     );
-    expect(s.say('1')).toMatch(/Data awal tersimpan \(Di luar Kabupaten Kediri; Sandal \/ sepatu\)/);
+    expect(s.say('1')).toMatch(/Data awal tersimpan \(Di luar Kabupaten Kediri\)\. Pekerjaan: Sandal \/ sepatu/);
     expect(s.w.kecamatan).toBe('luar');
   });
 
@@ -230,7 +234,7 @@ describe('through the engine', () => {
     await say('halo', '1', '1', '1');
     expect(await say('kediri kota')).toMatch(/di luar Kabupaten Kediri[\s\S]*Apa pekerjaan utama/);
     expect(await say('bulu mata')).toMatch(/Simpan sebagai Lainnya: bulu mata\?/);
-    expect(await say('1')).toMatch(/Data awal tersimpan \(Di luar Kabupaten Kediri; Lainnya: bulu mata\)/);
+    expect(await say('1')).toMatch(/Data awal tersimpan \(Di luar Kabupaten Kediri\)\. Pekerjaan: Lainnya: bulu mata/);
     expect(await row()).toMatchObject({ kecamatan: 'luar', product: 'lainnya', product_other: 'bulu mata' });
     expect(await say('dataku')).toMatch(/Kecamatan: Di luar Kabupaten Kediri\nPekerjaan: Lainnya: bulu mata/);
     // A listed kind of work later: her own words are not kept.

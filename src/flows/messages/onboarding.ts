@@ -27,7 +27,7 @@ export const onboarding = defineMessages(
     productChooseList: 'Pilih pekerjaan, balas angkanya (atau tulis pekerjaannya):',
     productOtherAsk: 'Pekerjaan apa? Tulis singkat (contoh: bulu mata), atau 0 untuk lewati.',
     done: (p: { kecamatan: string; product: string }) =>
-      `Terima kasih! Data awal tersimpan (${p.kecamatan}; ${p.product}).`,
+      `Terima kasih! Data awal tersimpan (${p.kecamatan}). Pekerjaan: ${p.product}.`,
   },
   {
     welcome:
@@ -56,6 +56,6 @@ export const onboarding = defineMessages(
     productChooseList: 'Choose your work, reply with its number (or write your work):',
     productOtherAsk: 'What work? Write it in a few words (for example: false eyelashes), or 0 to skip.',
     done: (p: { kecamatan: string; product: string }) =>
-      `Thank you! Your details are saved (${p.kecamatan}; ${p.product}).`,
+      `Thank you! Your details are saved (${p.kecamatan}). Work: ${p.product}.`,
   },
 );
