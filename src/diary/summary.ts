@@ -3,17 +3,25 @@
 //
 // - A hand-in is worth its accepted pieces (delivered - rejected) at the
 //   order's quoted rate (see rate.ts for rounding).
-// - Paid = cash she received: payments plus kasbon (an advance is money in
-//   hand). Money withheld (potongan, kasbon repaid) is not paid.
-// - Owed to her by an employer = everything earned - everything paid, to date.
-//   Negative means paid ahead (an advance not yet worked off).
-// - Overdue: payments are set against hand-ins oldest first; what is still
-//   uncovered of a hand-in older than `overdueDays` is overdue.
+// - Cash received from an employer: pay plus kasbon (an advance is money in
+//   hand, but a loan: it is never earnings).
+// - A deduction (potongan: materials, plastic, rejects, fines) is kept back
+//   by the employer: not cash, yet it settles part of what she earned, so it
+//   reduces what is owed. Kasbon repaid (pay kept back to settle an earlier
+//   advance) settles nothing more: the advance was already cash received.
+// - Owed to her by an employer = earned - cash received - deductions, to
+//   date. Negative means paid ahead; the part of it that is kasbon not yet
+//   set off is shown as an advance still to be set off.
+// - Overdue: cash and deductions are set against hand-ins oldest first; what
+//   is still uncovered of a hand-in older than `overdueDays` is overdue.
 // - Paid less than expected: a payment for one order that, once the order is
 //   fully handed in, falls short of its value (at most what is owed overall);
 //   or, for lump sums, a payment made after her last hand-in that still
 //   leaves money owed.
-// - Effective hourly = (paid - costs) / hours worked, in the period.
+// - Effective hourly = (value of accepted work - costs) / hours worked, in
+//   the period: the hand-ins of the period at the agreed rates, whether paid
+//   yet or not; cash received and advances are shown beside it, never in it.
+//   The research data sets use the same definition (src/research/panel.ts).
 // - Net earnings (for the BPJS cost share) = wages for work received in the
 //   period, counting the part kept back to settle a kasbon, less costs. A
 //   kasbon itself is a loan to be worked off, not earnings.
@@ -45,7 +53,7 @@ export interface OrderStatus {
   /** Value of the whole order at its rate. */
   total: number;
   earned: number;
-  /** Paid against this order by payments linked to it (cash plus kasbon repaid from it). */
+  /** Settled against this order by payments linked to it: cash, kasbon kept back from it, deductions. */
   linkedPaid: number;
   lastHandinOn: string | null;
 }
@@ -78,7 +86,7 @@ export function orderStatuses(ledger: Ledger): Map<number, OrderStatus> {
   for (const p of ledger.payments) {
     if (p.kind !== 'pay' || p.orderId === null) continue;
     const s = map.get(p.orderId);
-    if (s) s.linkedPaid += p.amount + p.kasbonRepaid;
+    if (s) s.linkedPaid += p.amount + p.kasbonRepaid + p.deduction;
   }
   return map;
 }
@@ -107,11 +115,17 @@ export interface Short {
 export interface EmployerBalance {
   employer: EmployerRec;
   earned: number;
+  /** Cash she received: pay and kasbon. */
   paid: number;
   kasbon: number;
+  /** Kept back for materials, rejects, fines: settles part of what she earned. */
   deductions: number;
+  /** Kept back from pay to settle a kasbon (already counted as cash, with the kasbon). */
   kasbonRepaid: number;
+  /** earned - paid - deductions; negative: paid ahead. */
   owed: number;
+  /** Kasbon still to be set off against her work: the part of being paid ahead that is an advance. */
+  kasbonOpen: number;
   overdue: Overdue | null;
   short: Short[];
 }
@@ -134,20 +148,25 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
     const values = handins.map((h) => handinValue(h, statuses.get(h.orderId)!.order));
     const earned = values.reduce((a, b) => a + b, 0);
     const paid = payments.reduce((a, p) => a + cash(p), 0);
+    const kasbon = payments.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0);
+    const deductions = payments.reduce((a, p) => a + p.deduction, 0);
+    const kasbonRepaid = payments.reduce((a, p) => a + p.kasbonRepaid, 0);
+    const owed = earned - paid - deductions;
     const b: EmployerBalance = {
       employer,
       earned,
       paid,
-      kasbon: payments.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0),
-      deductions: payments.reduce((a, p) => a + p.deduction, 0),
-      kasbonRepaid: payments.reduce((a, p) => a + p.kasbonRepaid, 0),
-      owed: earned - paid,
+      kasbon,
+      deductions,
+      kasbonRepaid,
+      owed,
+      kasbonOpen: owed < 0 ? Math.min(-owed, Math.max(0, kasbon - kasbonRepaid)) : 0,
       overdue: null,
       short: [],
     };
 
-    // Overdue: set the money received against hand-ins, oldest first.
-    let credit = paid;
+    // Overdue: set the money received and the deductions against hand-ins, oldest first.
+    let credit = paid + deductions;
     let overdueAmount = 0;
     let since: string | null = null;
     handins.forEach((h, i) => {
@@ -239,10 +258,14 @@ export function umkFor(year: number, table: readonly UmkEntry[] = UMK_TABLE): Um
 
 export interface EmployerLine {
   employer: EmployerRec;
+  /** In the period: value of accepted work, pay received, kasbon received, deductions. */
   earned: number;
   paid: number;
+  kasbon: number;
+  deductions: number;
   /** To date (today), not just the period. */
   owed: number;
+  kasbonOpen: number;
   overdue: Overdue | null;
   short: Short[];
 }
@@ -252,14 +275,23 @@ export interface PeriodSummary {
   delivered: number;
   rejected: number;
   accepted: number;
+  /** Value of the work accepted in the period (accepted pieces x agreed rate). */
   earned: number;
+  /** Pay received in the period, in cash (advances apart). */
   paid: number;
+  /** Advances received in the period: a loan, not earnings. */
   kasbon: number;
+  /** Kept back from pay in the period to settle an earlier kasbon. */
+  kasbonRepaid: number;
+  /** Deductions by employers in the period (materials, rejects, fines). */
   deductions: number;
   costs: number;
   minutes: number;
-  /** Rupiah per hour, (paid - costs) / hours; null when no hours were recorded. */
+  /** Rupiah per hour, (earned - costs) / hours; null when no hours were recorded. */
   hourly: number | null;
+  /** To date (today), all employers: still owed to her; kasbon still to be set off. */
+  owed: number;
+  kasbonOpen: number;
   umk: UmkYardstick | null;
   employers: EmployerLine[];
   /** Days in the period on which family members helped; on which a child under 15 helped. */
@@ -280,7 +312,8 @@ export function summarize(
   const costs = ledger.costs.filter((c) => inRange(c.spentOn, range)).reduce((a, c) => a + c.amount, 0);
   const hours = ledger.hours.filter((h) => inRange(h.workedOn, range));
   const minutes = hours.reduce((a, h) => a + h.minutes, 0);
-  const paid = payments.reduce((a, p) => a + cash(p), 0);
+  const pay = payments.filter((p) => p.kind === 'pay');
+  const advances = payments.filter((p) => p.kind === 'kasbon');
   const earnedBy = new Map<number, number>();
   let earned = 0;
   for (const h of handins) {
@@ -291,15 +324,21 @@ export function summarize(
   }
   const balances = employerBalances(ledger, today, overdueDays);
   const employers: EmployerLine[] = balances
-    .map((b) => ({
-      employer: b.employer,
-      earned: earnedBy.get(b.employer.id) ?? 0,
-      paid: payments.filter((p) => p.employerId === b.employer.id).reduce((a, p) => a + cash(p), 0),
-      owed: b.owed,
-      overdue: b.overdue,
-      short: b.short,
-    }))
-    .filter((e) => e.earned || e.paid || e.owed);
+    .map((b) => {
+      const mine = (p: PaymentRec) => p.employerId === b.employer.id;
+      return {
+        employer: b.employer,
+        earned: earnedBy.get(b.employer.id) ?? 0,
+        paid: pay.filter(mine).reduce((a, p) => a + cash(p), 0),
+        kasbon: advances.filter(mine).reduce((a, p) => a + cash(p), 0),
+        deductions: payments.filter(mine).reduce((a, p) => a + p.deduction, 0),
+        owed: b.owed,
+        kasbonOpen: b.kasbonOpen,
+        overdue: b.overdue,
+        short: b.short,
+      };
+    })
+    .filter((e) => e.earned || e.paid || e.kasbon || e.deductions || e.owed);
   const helperDays = new Set(hours.filter((h) => h.helpers > 0).map((h) => h.workedOn)).size;
   const childDays = new Set(hours.filter((h) => h.childHelper).map((h) => h.workedOn)).size;
   return {
@@ -308,12 +347,15 @@ export function summarize(
     rejected: handins.reduce((a, h) => a + h.rejectedPieces, 0),
     accepted: handins.reduce((a, h) => a + acceptedOf(h), 0),
     earned,
-    paid,
-    kasbon: payments.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0),
-    deductions: payments.reduce((a, p) => a + p.deduction + p.kasbonRepaid, 0),
+    paid: pay.reduce((a, p) => a + cash(p), 0),
+    kasbon: advances.reduce((a, p) => a + cash(p), 0),
+    kasbonRepaid: payments.reduce((a, p) => a + p.kasbonRepaid, 0),
+    deductions: payments.reduce((a, p) => a + p.deduction, 0),
     costs,
     minutes,
-    hourly: minutes > 0 ? Math.round(((paid - costs) * 60) / minutes) : null,
+    hourly: minutes > 0 ? Math.round(((earned - costs) * 60) / minutes) : null,
+    owed: balances.reduce((a, b) => a + Math.max(0, b.owed), 0),
+    kasbonOpen: balances.reduce((a, b) => a + b.kasbonOpen, 0),
     umk: umkFor(Number(range.from.slice(0, 4)), table),
     employers,
     helperDays,
@@ -338,8 +380,13 @@ export interface Statement {
   orders: OrderRec[];
   handins: StatementHandin[];
   payments: PaymentRec[];
+  /** In the month: value of accepted work; pay in cash; kasbon; deductions; kasbon kept back (informational). */
   earned: number;
   paid: number;
+  kasbon: number;
+  deductions: number;
+  kasbonRepaid: number;
+  /** opening + earned - paid - kasbon - deductions. */
   closing: number;
 }
 
@@ -357,9 +404,11 @@ export function monthlyStatement(ledger: Ledger, employerId: number, range: Rang
     .sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.id - b.id);
   const before = (d: string) => d < range.from;
   const valueOfH = (h: HandinRec) => handinValue(h, byId.get(h.orderId)!);
+  // What settles what she earned: cash (pay and kasbon) and deductions; not kasbon repaid (the kasbon was cash).
+  const settled = (p: PaymentRec) => cash(p) + p.deduction;
   const opening =
     handins.filter((h) => before(h.handedInOn)).reduce((a, h) => a + valueOfH(h), 0) -
-    payments.filter((p) => before(p.paidOn)).reduce((a, p) => a + cash(p), 0);
+    payments.filter((p) => before(p.paidOn)).reduce((a, p) => a + settled(p), 0);
   const inMonth = handins.filter((h) => !before(h.handedInOn));
   const paidIn = payments.filter((p) => !before(p.paidOn));
   const lines = inMonth.map((h) => ({
@@ -371,7 +420,16 @@ export function monthlyStatement(ledger: Ledger, employerId: number, range: Rang
     value: valueOfH(h),
   }));
   const earned = lines.reduce((a, l) => a + l.value, 0);
-  const paid = paidIn.reduce((a, p) => a + cash(p), 0);
+  const sum = (ps: PaymentRec[], f: (p: PaymentRec) => number) => ps.reduce((a, p) => a + f(p), 0);
+  const paid = sum(
+    paidIn.filter((p) => p.kind === 'pay'),
+    cash,
+  );
+  const kasbon = sum(
+    paidIn.filter((p) => p.kind === 'kasbon'),
+    cash,
+  );
+  const deductions = sum(paidIn, (p) => p.deduction);
   return {
     employer,
     range,
@@ -381,6 +439,9 @@ export function monthlyStatement(ledger: Ledger, employerId: number, range: Rang
     payments: paidIn,
     earned,
     paid,
-    closing: opening + earned - paid,
+    kasbon,
+    deductions,
+    kasbonRepaid: sum(paidIn, (p) => p.kasbonRepaid),
+    closing: opening + earned - paid - kasbon - deductions,
   };
 }

@@ -6,6 +6,7 @@ import { correctionsFlow } from './diary/corrections.ts';
 import { costFlow } from './diary/cost.ts';
 import { handinFlow } from './diary/handin.ts';
 import { hoursFlow } from './diary/hours.ts';
+import { noteFlow } from './diary/note.ts';
 import { orderFlow } from './diary/order.ts';
 import { paymentFlow } from './diary/payment.ts';
 import { rekapFlow } from './diary/rekap.ts';
@@ -26,6 +27,7 @@ export const flows: Flow[] = [
   hoursFlow,
   costFlow,
   batchFlow,
+  noteFlow,
   rekapFlow,
   correctionsFlow,
   settingsFlow,

@@ -69,7 +69,7 @@ const panel: Dataset = {
       'A week with nothing written still has its row, with zeros and any_entry = 0: absence of entries is data.',
       'Amounts are what she wrote in her diary; they are not checked against the employer.',
       'earned is the value of her accepted work at the agreed rates on the day she handed it in; paid is cash she received (pay and advances); owed is earned minus paid to date.',
-      'effective_hourly is (earned - costs) / hours, only for weeks with hours written. (Her REKAP in the chat divides cash paid instead of earned: over a long period the two meet; week by week they differ when pay is late.)',
+      'effective_hourly is (earned - costs) / hours, only for weeks with hours written: the value of her accepted work at the agreed rates less the costs she carried, per hour, whether the work was paid yet or not. Cash received and advances (kasbon, a loan) are not in it. Her REKAP in the chat uses the same definition.',
       'umk_hourly is the UMK of Kabupaten Kediri for the month the week starts in, divided by 173 hours. Home workers are not legally covered by the UMK: it is a yardstick.',
       'reminders_sent counts the weekly diary reminders sent to her that week (none is sent in a week she already wrote, nor after she turned reminders off or said BERHENTI); reminders_answered counts those she answered within the week.',
     ],

@@ -3,13 +3,16 @@
 // out once per worker instead of once per month over her whole ledger.
 //
 // At the end of day `end`, with one employer (hand-ins and payments up to `end`):
-// - Overdue: payments are set against hand-ins oldest first, so some hand-in at
-//   least `overdueDays` old is still uncovered exactly when the value of all
-//   hand-ins that old exceeds what she was paid (values and amounts are never
-//   negative: the diary refuses them).
+// - Settled: cash she received (pay and kasbon) and the employer's deductions
+//   (a deduction settles part of what she earned; kasbon repaid does not, the
+//   kasbon was cash already).
+// - Overdue: what was settled is set against hand-ins oldest first, so some
+//   hand-in at least `overdueDays` old is still uncovered exactly when the
+//   value of all hand-ins that old exceeds what was settled (values and
+//   amounts are never negative: the diary refuses them).
 // - Short on an order: the order is fully handed in (over her whole diary, as
 //   orderStatuses counts it), a pay for it was made by `end`, and both its
-//   value less what was paid against it and what the employer owes overall are
+//   value less what was settled against it and what the employer owes overall are
 //   positive; the short is dated by the last such pay.
 // - Short as a lump sum: with no short order, a lump sum paid on or after her
 //   last hand-in while the employer still owes.
@@ -101,10 +104,10 @@ export function lateOrShort(l: MonthLedger, overdueDays: number): (month: number
   const paysFor = new Map<number, number[]>();
   for (const p of l.payments) {
     const o = p.orderId === null ? undefined : orders.get(p.orderId);
-    if (p.pay && o) add(linkedPaid, o.id, p.amount + p.kasbonRepaid);
+    if (p.pay && o) add(linkedPaid, o.id, p.amount + p.kasbonRepaid + p.deduction);
     const e = employers.get(p.employerId);
     if (!e) continue;
-    e.payments.add(p.paidOn, p.amount);
+    e.payments.add(p.paidOn, p.amount + p.deduction);
     if (p.pay && p.orderId === null) e.lumpSums.push(p.paidOn);
     if (p.pay && o && o.employerId === p.employerId) {
       const days = paysFor.get(o.id);

@@ -35,6 +35,8 @@ export interface MonthPayment {
   /** Pay for work (not a kasbon). */
   pay: boolean;
   amount: number;
+  /** Kept back for materials, rejects, fines: settles part of what she earned. */
+  deduction: number;
   kasbonRepaid: number;
   paidOn: number;
 }
@@ -88,6 +90,7 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
       orderId: p.orderId,
       pay: p.kind === 'pay',
       amount: p.amount,
+      deduction: p.deduction,
       kasbonRepaid: p.kasbonRepaid,
       paidOn: digitsOfDay(p.paidOn),
     })),
@@ -129,6 +132,7 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
     field('t.order_id', -1),
     sql`case when t.kind = 'pay' then '1' else '0' end`,
     field('t.amount'),
+    field('t.deduction'),
     field('t.kasbon_repaid'),
     field('t.paid_on'),
   ]);
@@ -167,12 +171,13 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
     eachEntry(handins.get(id), 4, ([orderId, day, delivered, rejected]) =>
       l.handins.push({ orderId: orderId!, handedInOn: day!, deliveredPieces: delivered!, rejectedPieces: rejected! }),
     );
-    eachEntry(payments.get(id), 6, ([employerId, orderId, pay, amount, kasbonRepaid, day]) =>
+    eachEntry(payments.get(id), 7, ([employerId, orderId, pay, amount, deduction, kasbonRepaid, day]) =>
       l.payments.push({
         employerId: employerId!,
         orderId: orderId! < 0 ? null : orderId!,
         pay: pay === 1,
         amount: amount!,
+        deduction: deduction!,
         kasbonRepaid: kasbonRepaid!,
         paidOn: day!,
       }),

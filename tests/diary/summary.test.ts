@@ -225,14 +225,16 @@ describe('REKAP for a period', () => {
       earned: 54_417, // 44.000 + 10.417
       paid: 70_000, // 60.000 + 10.000
       kasbon: 0,
-      deductions: 20_000, // the kasbon kept back
+      // 20.000 kept back to settle the advance: not a deduction, the advance was cash received.
+      kasbonRepaid: 20_000,
+      deductions: 0,
       costs: 20_000,
       minutes: 570, // 5 h + 4,5 h
       helperDays: 1,
       childDays: 1,
     });
-    // (70.000 - 20.000) / 9,5 h = 5.263,16 -> 5.263
-    expect(s.hourly).toBe(5263);
+    // Value of accepted work less costs: (54.417 - 20.000) / 9,5 h = 3.622,84 -> 3.623
+    expect(s.hourly).toBe(3623);
     // 2.651.603 / 173 = 15.327,18
     expect(s.umk).toEqual({ year: 2026, monthly: 2_651_603, hourly: 15_327, approximate: true });
     expect(s.employers.map((e) => [e.employer.name, e.earned, e.paid, e.owed])).toEqual([
@@ -248,13 +250,13 @@ describe('REKAP for a period', () => {
       rejected: 2,
       accepted: 85,
       earned: 130_417,
-      paid: 120_000,
-      kasbon: 50_000,
+      paid: 70_000, // pay only: 60.000 + 10.000
+      kasbon: 50_000, // the advance, on a line of its own
       costs: 35_000,
       minutes: 750,
     });
-    // (120.000 - 35.000) / 12,5 h = 6.800
-    expect(s.hourly).toBe(6800);
+    // (130.417 - 35.000) / 12,5 h = 7.633,36 -> 7.633 (the advance is a loan, not in it)
+    expect(s.hourly).toBe(7633);
   });
 
   it('last week: no hours, no hourly figure; costs higher than pay give a negative figure', () => {
@@ -263,8 +265,9 @@ describe('REKAP for a period', () => {
     // Owed money still shows per employer although nothing happened that week.
     expect(s.employers.map((e) => e.owed)).toEqual([10_000, 417]);
     const early = summarize(ledger(), { from: '2026-11-03', to: '2026-11-04' }, TODAY, 14);
-    // 50.000 kasbon - 15.000 costs over 3 h = 11.666,67
-    expect(early.hourly).toBe(11_667);
+    // Nothing handed in, 15.000 costs over 3 h: the 50.000 kasbon of 3/11 is a loan, not earnings.
+    expect(early.hourly).toBe(-5000);
+    expect(early.kasbon).toBe(50_000);
     const l = ledger();
     l.payments = [];
     expect(summarize(l, { from: '2026-11-03', to: '2026-11-04' }, TODAY, 14).hourly).toBe(-5000);
@@ -311,7 +314,8 @@ describe('monthly statement per employer', () => {
       ['2026-11-24', 22, 0, 44_000],
     ]);
     expect(s.payments.map((p) => p.id)).toEqual([1, 2]);
-    expect(s).toMatchObject({ earned: 120_000, paid: 110_000, closing: 10_000 });
+    // 60.000 pay and the 50.000 kasbon apart: 120.000 - 60.000 - 50.000 = 10.000 still owed.
+    expect(s).toMatchObject({ earned: 120_000, paid: 60_000, kasbon: 50_000, deductions: 0, closing: 10_000 });
     expect(s.orders.map((o) => o.id)).toEqual([1]);
   });
 

@@ -62,6 +62,8 @@ const ledger: fc.Arbitrary<Ledger> = fc
         // null: exactly the worth of the whole order, so that balances often come out even.
         amount: fc.option(fc.oneof(fc.integer({ min: 1, max: 60_000 }), fc.integer({ min: 1, max: 500 }))),
         repaid: fc.constantFrom(0, 0, 1000),
+        // Kept back for materials, rejects or fines: settles part of what she earned.
+        deduction: fc.constantFrom(0, 0, 0, 500, 2000),
         day,
       }),
       { maxLength: 10 },
@@ -101,7 +103,7 @@ const ledger: fc.Arbitrary<Ledger> = fc
       orderId: p.order,
       kind: p.kasbon ? ('kasbon' as const) : ('pay' as const),
       amount: p.amount ?? worth(g.orders[(p.order ?? 1) - 1]),
-      deduction: 0,
+      deduction: p.kasbon ? 0 : p.deduction,
       kasbonRepaid: p.repaid,
       paidOn: p.day,
       createdAt: AT,
@@ -200,6 +202,18 @@ describe('paid late or short, month by month', () => {
     };
     expect(definition(even, '2026-02', '2026-02-28', 14)).toBe(false);
     expect(lateOrShort(monthLedgerOf(even), 14)(202602, 20260228)).toBe(false);
+    // Paid 8,000 of 10,000 and 2,000 deducted for materials: the deduction settles the rest, nothing is short
+    // or late (a deduction is not money still owed); without the deduction the pay falls short.
+    const deducted: Ledger = {
+      ...base,
+      orders: [order(1, 10, 1000, '2026-01-05')],
+      handins: [handin(1, 1, 10, '2026-01-10')],
+      payments: [{ ...pay(1, 1, 8000, '2026-02-10'), deduction: 2000 }],
+    };
+    expect(definition(deducted, '2026-02', '2026-02-28', 14)).toBe(false);
+    expect(lateOrShort(monthLedgerOf(deducted), 14)(202602, 20260228)).toBe(false);
+    const undeducted: Ledger = { ...deducted, payments: [pay(1, 1, 8000, '2026-02-10')] };
+    expect(lateOrShort(monthLedgerOf(undeducted), 14)(202602, 20260228)).toBe(true);
     const fast = lateOrShort(monthLedgerOf(shortThenLump), 1000);
     expect([definition(shortThenLump, '2026-01', '2026-01-31', 1000), fast(202601, 20260131)]).toEqual([true, true]);
     expect([definition(shortThenLump, '2026-02', '2026-02-28', 1000), fast(202602, 20260228)]).toEqual([false, false]);

@@ -1,8 +1,9 @@
-// REKAP: this week, last week, this month, last month; and a monthly statement
-// per employer that she can forward.
+// REKAP: this week, last week, this month, last month, or any month of her
+// diary ("rekap oktober"); and a monthly statement per employer that she can
+// forward ("slip bu umi oktober").
 import { UMK_REGION } from '../../content/umk.ts';
 import type { Ledger } from '../../diary/ledger.ts';
-import { addMonths, monthOf, monthRange, type PeriodKind, periodOf } from '../../diary/period.ts';
+import { addMonths, inRange, monthOf, monthRange, type PeriodKind, periodOf } from '../../diary/period.ts';
 import { monthlyStatement, type PeriodSummary, summarize } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { translator } from '../messages/index.ts';
@@ -38,26 +39,36 @@ function hours(minutes: number, ctx: FlowContext): string {
   return ctx.t('hoursN', { n: ctx.lang === 'id' ? String(h).replace('.', ',') : String(h) });
 }
 
-export function rekapReplies(s: PeriodSummary, kind: PeriodKind, ctx: FlowContext): Reply[] {
+/** "belum dibayar Rp16.000", "kasbon belum dipotong Rp150.000", "lunas": an employer's balance to date. */
+function balanceWords(e: { owed: number; kasbonOpen: number }, ctx: FlowContext): string {
+  const t = ctx.t;
+  if (e.owed > 0) return t('owesYou', { amount: money(e.owed) });
+  if (e.owed === 0) return t('settled');
+  const ahead = -e.owed - e.kasbonOpen;
+  if (e.kasbonOpen > 0) return t('kasbonOpen', { amount: money(e.kasbonOpen), ahead: ahead > 0 ? money(ahead) : null });
+  return t('paidAhead', { amount: money(-e.owed) });
+}
+
+/** REKAP of a period; `period` names it ("minggu ini", "Oktober 2026"). */
+export function rekapReplies(s: PeriodSummary, period: string, ctx: FlowContext): Reply[] {
   const t = ctx.t;
   const head = t('rekapHead', {
-    period: t('periodName', { kind }),
+    period,
     from: shortDay(s.range.from, ctx),
     to: shortDay(s.range.to, ctx),
   });
   const lines: string[] = [head];
   const perHour: string[] = [];
-  const any = s.delivered || s.paid || s.costs || s.minutes || s.earned;
+  const any = s.delivered || s.paid || s.kasbon || s.deductions || s.costs || s.minutes || s.earned;
   if (!any) lines.push(t('rekapEmpty'));
   else {
+    // The value of her work first; what she was paid, kept back and lent, each on a line of its own.
     lines.push(t('rekapPieces', { accepted: s.accepted, rejected: s.rejected }));
     lines.push(t('rekapEarned', { amount: money(s.earned) }));
-    lines.push(
-      s.kasbon
-        ? t('rekapPaidKasbon', { amount: money(s.paid), kasbon: money(s.kasbon) })
-        : t('rekapPaid', { amount: money(s.paid) }),
-    );
     if (s.deductions) lines.push(t('rekapDeductions', { amount: money(s.deductions) }));
+    lines.push(t('rekapPaid', { amount: money(s.paid) }));
+    if (s.kasbon) lines.push(t('rekapKasbon', { amount: money(s.kasbon) }));
+    if (s.kasbonRepaid) lines.push(t('rekapKasbonRepaid', { amount: money(s.kasbonRepaid) }));
     lines.push(t('rekapCosts', { amount: money(s.costs) }));
     lines.push(t('rekapHours', { hours: s.minutes ? hours(s.minutes, ctx) : t('notRecorded') }));
     if (s.helperDays) lines.push(t('rekapHelpers', { days: s.helperDays, child: s.childDays }));
@@ -83,15 +94,18 @@ export function rekapReplies(s: PeriodSummary, kind: PeriodKind, ctx: FlowContex
   if (perHour.length) replies.push({ text: perHour.join('\n') });
 
   if (s.employers.length) {
-    const el: string[] = [t('rekapEmployersHead', { period: t('periodName', { kind }) })];
+    const el: string[] = [t('rekapEmployersHead', { period })];
     for (const e of s.employers) {
-      const owed =
-        e.owed > 0
-          ? t('owesYou', { amount: money(e.owed) })
-          : e.owed < 0
-            ? t('paidAhead', { amount: money(-e.owed) })
-            : t('settled');
-      el.push(t('rekapEmployerLine', { name: e.employer.name, earned: money(e.earned), paid: money(e.paid), owed }));
+      el.push(
+        t('rekapEmployerLine', {
+          name: e.employer.name,
+          earned: money(e.earned),
+          paid: money(e.paid),
+          kasbon: e.kasbon ? money(e.kasbon) : null,
+          cut: e.deductions ? money(e.deductions) : null,
+          owed: balanceWords(e, ctx),
+        }),
+      );
       for (const sh of e.short) el.push(t('flagShort', { amount: money(sh.amount), day: shortDay(sh.paidOn, ctx) }));
       if (e.overdue) {
         el.push(
@@ -109,20 +123,113 @@ export function rekapReplies(s: PeriodSummary, kind: PeriodKind, ctx: FlowContex
   return replies;
 }
 
-function showPeriod(kind: PeriodKind, ctx: FlowContext): StepResult {
+// Months as she names them: a lexicon of words, Indonesian, Javanese and English.
+const MONTH_WORDS: Record<number, string[]> = {
+  1: ['januari', 'jan', 'january', 'janu'],
+  2: ['februari', 'feb', 'pebruari', 'peb', 'february', 'febuari'],
+  3: ['maret', 'mar', 'mrt', 'march'],
+  4: ['april', 'apr'],
+  5: ['mei', 'may'],
+  6: ['juni', 'jun', 'june'],
+  7: ['juli', 'jul', 'july'],
+  8: ['agustus', 'agu', 'agt', 'ags', 'agus', 'august', 'aug'],
+  9: ['september', 'sep', 'sept', 'spt'],
+  10: ['oktober', 'okt', 'october', 'oct'],
+  11: ['november', 'nov', 'nop', 'nopember'],
+  12: ['desember', 'des', 'december', 'dec'],
+};
+const MONTH_OF = new Map(Object.entries(MONTH_WORDS).flatMap(([m, ws]) => ws.map((w) => [w, Number(m)] as const)));
+/** "bulan", "sasi" and "wulan" (Javanese), "month". */
+const MONTH = '(?:bulan|bln|sasi|wulan|month)';
+const THIS_MONTH = new RegExp(`^(?:${MONTH}(?: (?:ini|iki|skrg|sekarang|saiki))?|this month|current month)$`);
+const LAST_MONTH = new RegExp(
+  `^(?:${MONTH} (?:lalu|kemarin|kemaren|kmrn|kmrin|wingi|kepungkur|sebelumnya|yang lalu|yg lalu)|last month|previous month)$`,
+);
+const NEXT_MONTH = new RegExp(`^(?:${MONTH} (?:depan|ngarep|besok|sesuk|ngajeng)|next month)$`);
+
+/** A month as she wrote it: relative to this one, or a month number with or without its year. */
+export type MonthWord = { rel: number } | { m: number; y: number | null };
+
+/** "oktober", "okt 2026", "bulan lalu", "sasi wingi", "last month", "10/2026", "bulan 10": a month, or null. */
+export function monthWord(text: string): MonthWord | null {
+  const t = text
+    .replace(/[.!?,]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (THIS_MONTH.test(t)) return { rel: 0 };
+  if (LAST_MONTH.test(t)) return { rel: -1 };
+  if (NEXT_MONTH.test(t)) return { rel: 1 };
+  const year = (y: string | undefined) => (y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y));
+  const named = new RegExp(`^(?:${MONTH} )?([a-z]+)(?: (?:tahun |th |thn |year )?('?\\d{2}|\\d{4}))?$`).exec(t);
+  const m = named ? MONTH_OF.get(named[1]!) : undefined;
+  if (named && m) return { m, y: year(named[2]?.replace("'", '')) };
+  const num = new RegExp(`^(?:${MONTH} (\\d{1,2})(?: (\\d{4}))?|(\\d{1,2})[/-](\\d{4})|(\\d{4})-(\\d{1,2}))$`).exec(t);
+  if (num) {
+    const mm = Number(num[1] ?? num[3] ?? num[6]);
+    const y = num[2] ?? num[4] ?? num[5];
+    if (mm >= 1 && mm <= 12) return { m: mm, y: y ? Number(y) : null };
+  }
+  return null;
+}
+
+/** The month meant, "YYYY-MM": without a year, the latest such month up to this one. */
+export function resolveMonth(w: MonthWord, todayDay: string): string {
+  const current = monthOf(todayDay);
+  if ('rel' in w) return monthOf(addMonths(`${current}-01`, w.rel));
+  const mm = String(w.m).padStart(2, '0');
+  if (w.y !== null) return `${String(w.y).padStart(4, '0')}-${mm}`;
+  const y = Number(current.slice(0, 4));
+  return `${y}-${mm}` <= current ? `${y}-${mm}` : `${y - 1}-${mm}`;
+}
+
+function monthLabel(month: string, ctx: FlowContext): string {
+  return ctx.t('monthName', { m: Number(month.slice(5, 7)), y: month.slice(0, 4) });
+}
+
+/** Anything at all written for a day in the range. */
+function entriesIn(ledger: Ledger, r: { from: string; to: string }): boolean {
+  return (
+    ledger.orders.some((o) => inRange(o.receivedOn, r)) ||
+    ledger.handins.some((h) => inRange(h.handedInOn, r)) ||
+    ledger.payments.some((p) => inRange(p.paidOn, r)) ||
+    ledger.hours.some((h) => inRange(h.workedOn, r)) ||
+    ledger.costs.some((c) => inRange(c.spentOn, r))
+  );
+}
+
+function showRange(period: string, range: { from: string; to: string }, ctx: FlowContext): StepResult {
   const ledger = ctx.facts.diary;
   // Without a kecamatan, the first REKAP also says how to set it (once).
   const offer = kecamatanOffer(ctx);
   if (!ledger || offer.needs) return need(...(ledger ? [] : (['diary'] as const)), ...(offer.needs ?? []));
-  const p = periodOf(kind, today(ctx));
-  const s = summarize(ledger, p, today(ctx), ctx.settings.payOverdueDays);
-  return result(null, [...rekapReplies(s, kind, ctx), ...offer.replies], offer.effects);
+  const s = summarize(ledger, range, today(ctx), ctx.settings.payOverdueDays);
+  return result(null, [...rekapReplies(s, period, ctx), ...offer.replies], offer.effects);
+}
+
+function showPeriod(kind: PeriodKind, ctx: FlowContext): StepResult {
+  return showRange(ctx.t('periodName', { kind }), periodOf(kind, today(ctx)), ctx);
+}
+
+/** REKAP of a month named: a future month, or one without entries, gets a short plain answer. */
+function showMonth(month: string, ctx: FlowContext): StepResult {
+  const ledger = ctx.facts.diary;
+  if (!ledger) return need('diary');
+  const label = monthLabel(month, ctx);
+  if (month > monthOf(today(ctx))) return result(null, [{ text: ctx.t('monthFuture', { month: label }) }]);
+  const range = monthRange(month);
+  if (!entriesIn(ledger, range)) return result(null, [{ text: ctx.t('monthEmpty', { month: label }) }]);
+  return showRange(label, range, ctx);
 }
 
 /** The statement for one employer and month, in Indonesian so she can forward it. */
 export function statementReplies(ledger: Ledger, employerId: number, month: string, ctx: FlowContext): Reply[] {
   const s = monthlyStatement(ledger, employerId, monthRange(month));
   if (!s) return [{ text: ctx.t('entryGone') }];
+  if (month > monthOf(today(ctx))) return [{ text: ctx.t('monthFuture', { month: monthLabel(month, ctx) }) }];
+  // Nothing that month and nothing carried over: nothing to forward.
+  if (!s.orders.length && !s.handins.length && !s.payments.length && s.opening === 0) {
+    return [{ text: ctx.t('stmtEmpty', { employer: s.employer.name, month: monthLabel(month, ctx) }) }];
+  }
   const id = translator('id');
   const idCtx = { ...ctx, lang: 'id', t: id } as FlowContext;
   const monthName = id('monthName', { m: Number(month.slice(5, 7)), y: month.slice(0, 4) });
@@ -156,7 +263,8 @@ export function statementReplies(ledger: Ledger, employerId: number, month: stri
         day: shortDay(p.paidOn, idCtx),
         amount: money(p.amount),
         kasbon: p.kind === 'kasbon',
-        cut: p.deduction + p.kasbonRepaid ? money(p.deduction + p.kasbonRepaid) : null,
+        deduction: p.deduction ? money(p.deduction) : null,
+        repaid: p.kasbonRepaid ? money(p.kasbonRepaid) : null,
       }),
     );
   }
@@ -167,6 +275,8 @@ export function statementReplies(ledger: Ledger, employerId: number, month: stri
       openingText: money(Math.abs(s.opening)),
       earned: money(s.earned),
       paid: money(s.paid),
+      kasbon: s.kasbon ? money(s.kasbon) : null,
+      cut: s.deductions ? money(s.deductions) : null,
       closing: s.closing,
       closingText: money(Math.abs(s.closing)),
     }),
@@ -179,42 +289,77 @@ function employerList(ctx: FlowContext) {
   return employersByUse(ledgerOf(ctx)).slice(0, 9);
 }
 
-function askMonth(employerId: number, ctx: FlowContext): StepResult {
-  return result(st('stmtMonth', { employer: employerId }), [{ text: ctx.t('askStatementMonth') }]);
+/** The month of a statement: asked for unless she said it. */
+function statementFor(employerId: number, month: MonthWord | undefined, ctx: FlowContext): StepResult {
+  if (!month) return result(st('stmtMonth', { employer: employerId }), [{ text: ctx.t('askStatementMonth') }]);
+  return result(null, statementReplies(ledgerOf(ctx), employerId, resolveMonth(month, today(ctx)), ctx));
 }
 
-function startStatement(ctx: FlowContext, name?: string): StepResult {
+function startStatement(ctx: FlowContext, name?: string, month?: MonthWord, whole?: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
   const list = employerList(ctx);
   if (!list.length) return result(null, [{ text: ctx.t('noEmployersYet') }]);
+  // An employer whose name looks like a month ("Bu Mei"): her whole name first.
+  if (whole) {
+    const m = matchEmployer(whole, l.employers);
+    if (m.exact) return statementFor(m.exact.id, undefined, ctx);
+  }
   if (name) {
     const m = matchEmployer(name, l.employers);
-    if (m.exact) return askMonth(m.exact.id, ctx);
+    if (m.exact) return statementFor(m.exact.id, month, ctx);
   }
-  if (list.length === 1) return askMonth(list[0]!.id, ctx);
-  return result(st('stmtEmployer'), [
+  if (list.length === 1) return statementFor(list[0]!.id, month, ctx);
+  return result(st('stmtEmployer', month ? { month } : {}), [
     { text: ctx.t('askStatementEmployer', { list: numbered(list.map((e) => e.name)) }) },
   ]);
 }
 
 const REKAP_WORD = /^(rekap|rekapan|ringkasan|hitung|hitungan|summary|report|laporan|slip|total)\b\s*(.*)$/i;
+const HONORIFIC_ONLY = /^(bu|ibu|pak|bapak|mbak|mba|mas|bos|juragan|cik|koh|mbok|bude|pakde|haji|kak|om|tante)$/;
+
+/** "bu umi oktober", "bulan lalu": the month said at the end, and the name before it. */
+function nameAndMonth(rest: string): { name?: string; month?: MonthWord; whole?: string } {
+  const words = rest.split(' ').filter(Boolean);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const month = monthWord(words.slice(-n).join(' '));
+    if (!month) continue;
+    const name = words.slice(0, -n).join(' ');
+    // "bu mei": a name, not May.
+    if (HONORIFIC_ONLY.test(name)) continue;
+    return { name: name || undefined, month, whole: name ? rest : undefined };
+  }
+  return { name: rest || undefined };
+}
 
 export function quickRekap(lower: string): Record<string, unknown> | null {
   const m = REKAP_WORD.exec(lower);
   if (!m) return null;
-  const rest = m[2]!.trim();
+  const rest = m[2]!
+    .replace(/[.!?]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const word = m[1]!.toLowerCase();
-  if (/^(minggu|pekan|week)\s*(ini|this)?$/.test(rest) || rest === 'this week') return { period: 'thisWeek' };
-  if (/^(minggu|pekan)\s*(lalu|kemarin|kemaren)$/.test(rest) || rest === 'last week') return { period: 'lastWeek' };
-  if (/^(bulan|month)\s*(ini)?$/.test(rest) || rest === 'this month') return { period: 'thisMonth' };
-  if (/^bulan\s*(lalu|kemarin|kemaren)$/.test(rest) || rest === 'last month') return { period: 'lastMonth' };
-  if (word === 'slip' || /^(bulanan|monthly|untuk|buat|for)\b/.test(rest)) {
-    const name = rest.replace(/^(bulanan|monthly)\s*/, '').replace(/^(untuk|buat|for)\s*/, '');
-    return { statement: true, name: name || undefined };
+  if (/^(minggu|pekan|week)\s*(ini|iki|this)?$/.test(rest) || rest === 'this week') return { period: 'thisWeek' };
+  if (/^(minggu|pekan)\s*(lalu|kemarin|kemaren|wingi)$/.test(rest) || rest === 'last week')
+    return { period: 'lastWeek' };
+  if (word === 'slip' || /^(bulanan|monthly|untuk|buat|for)\b/.test(rest) || (word === 'laporan' && rest)) {
+    const monthly = /^(bulanan|monthly)\b/.test(rest);
+    const r = rest.replace(/^(bulanan|monthly)\s*/, '').replace(/^(untuk|buat|for)\s*/, '');
+    const said = nameAndMonth(r);
+    // "laporan oktober", "rekap untuk bulan lalu": REKAP. "slip bulan lalu", "laporan bulanan oktober": statements.
+    if (word !== 'slip' && !monthly && !said.name && said.month) return periodOrMonth(said.month);
+    return { statement: true, ...said };
   }
-  if (word === 'laporan' && rest) return { statement: true, name: rest };
+  const month = monthWord(rest);
+  if (month) return periodOrMonth(month);
   return {};
+}
+
+function periodOrMonth(w: MonthWord): Record<string, unknown> {
+  if ('rel' in w && w.rel === 0) return { period: 'thisMonth' };
+  if ('rel' in w && w.rel === -1) return { period: 'lastMonth' };
+  return { month: w };
 }
 
 export const rekapFlow: Flow = {
@@ -224,7 +369,11 @@ export const rekapFlow: Flow = {
     if (typeof args?.period === 'string' && KINDS.includes(args.period as PeriodKind)) {
       return showPeriod(args.period as PeriodKind, ctx);
     }
-    if (args?.statement) return startStatement(ctx, typeof args.name === 'string' ? args.name : undefined);
+    if (args?.statement) {
+      const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+      return startStatement(ctx, str(args.name), args.month as MonthWord | undefined, str(args.whole));
+    }
+    if (args?.month) return showMonth(resolveMonth(args.month as MonthWord, today(ctx)), ctx);
     return result(st('menu'), [{ text: ctx.t('rekapMenu') }]);
   },
   step(state, input, ctx) {
@@ -236,6 +385,7 @@ export const rekapFlow: Flow = {
         if (n === 5) return startStatement(ctx);
         const q = quickRekap(`rekap ${input.lower}`);
         if (q?.period) return showPeriod(q.period as PeriodKind, ctx);
+        if (q?.month) return showMonth(resolveMonth(q.month as MonthWord, today(ctx)), ctx);
         return result(state, [{ text: `${ctx.t('chooseNumberOrZero', { max: 5 })}\n${ctx.t('rekapMenu')}` }]);
       }
       case 'stmtEmployer': {
@@ -249,15 +399,22 @@ export const rekapFlow: Flow = {
             },
           ]);
         }
-        return askMonth(e.id, ctx);
+        return statementFor(e.id, state.data.month as MonthWord | undefined, ctx);
       }
       case 'stmtMonth': {
         if (!ctx.facts.diary) return need('diary');
-        const t0 = today(ctx);
-        const month = n === 1 ? monthOf(t0) : n === 2 ? monthOf(addMonths(`${monthOf(t0)}-01`, -1)) : null;
-        if (!month)
+        // 1 this month, 2 last month; or the month named ("oktober", "10", "10/2025").
+        const said =
+          n === 1
+            ? { rel: 0 }
+            : n === 2
+              ? { rel: -1 }
+              : n !== null && n >= 3 && n <= 12
+                ? { m: n, y: null }
+                : monthWord(input.lower);
+        if (!said)
           return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n${ctx.t('askStatementMonth')}` }]);
-        return result(null, statementReplies(ledgerOf(ctx), Number(state.data.employer), month, ctx));
+        return statementFor(Number(state.data.employer), said, ctx);
       }
       default:
         return rekapFlow.start(ctx);

@@ -6,6 +6,7 @@ import { compare } from './compare.ts';
 import { core } from './core.ts';
 import type { Catalog } from './define.ts';
 import { diary } from './diary.ts';
+import { note } from './note.ts';
 import { onboarding } from './onboarding.ts';
 import { profile } from './profile.ts';
 import { rekap } from './rekap.ts';
@@ -20,6 +21,7 @@ const areas = [
   bpjs,
   telegram,
   diary,
+  note,
   rekap,
   broadcast,
   reminders,

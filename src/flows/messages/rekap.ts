@@ -20,25 +20,36 @@ type Totals = {
   openingText: string;
   earned: string;
   paid: string;
+  kasbon: string | null;
+  cut: string | null;
   closing: number;
   closingText: string;
 };
+type EmployerLine = {
+  name: string;
+  earned: string;
+  paid: string;
+  kasbon: string | null;
+  cut: string | null;
+  owed: string;
+};
+type StmtPayment = { day: string; amount: string; kasbon: boolean; deduction: string | null; repaid: string | null };
 
 export const rekap = defineMessages(
   {
     menuRekap: 'REKAP: upah, bayaran, per jam',
     rekapMenu:
-      'REKAP untuk kapan?\n1 Minggu ini\n2 Minggu lalu\n3 Bulan ini\n4 Bulan lalu\n5 Laporan bulanan untuk pemberi kerja\n0 Kembali',
+      'REKAP untuk kapan?\n1 Minggu ini\n2 Minggu lalu\n3 Bulan ini\n4 Bulan lalu\n5 Laporan bulanan untuk pemberi kerja\n0 Kembali\nAtau tulis bulannya, contoh: oktober',
     periodName: (p: { kind: string }) => PERIOD_ID[p.kind] ?? p.kind,
     rekapHead: (p: { period: string; from: string; to: string }) => `REKAP ${p.period} (${p.from} - ${p.to})`,
     rekapEmpty: 'Belum ada catatan di waktu ini.',
     rekapPieces: (p: { accepted: number; rejected: number }) =>
       `Setor: ${p.accepted} diterima${p.rejected ? `, ${p.rejected} retur` : ''}`,
     rekapEarned: (p: { amount: string }) => `Upah dari setoran: ${p.amount}`,
-    rekapPaid: (p: { amount: string }) => `Uang diterima: ${p.amount}`,
-    rekapPaidKasbon: (p: { amount: string; kasbon: string }) =>
-      `Uang diterima: ${p.amount} (termasuk kasbon ${p.kasbon})`,
-    rekapDeductions: (p: { amount: string }) => `Dipotong dari bayaran (kasbon, retur, dll): ${p.amount}`,
+    rekapPaid: (p: { amount: string }) => `Bayaran diterima: ${p.amount}`,
+    rekapKasbon: (p: { amount: string }) => `Kasbon diterima: ${p.amount} (pinjaman, bukan upah)`,
+    rekapKasbonRepaid: (p: { amount: string }) => `Dipotong untuk kasbon: ${p.amount}`,
+    rekapDeductions: (p: { amount: string }) => `Potongan pemberi kerja (bahan, retur, denda): ${p.amount}`,
     rekapCosts: (p: { amount: string }) => `Biaya Anda: ${p.amount}`,
     rekapHours: (p: { hours: string }) => `Jam kerja: ${p.hours}`,
     notRecorded: 'belum dicatat',
@@ -46,15 +57,17 @@ export const rekap = defineMessages(
       `Dibantu keluarga: ${p.days} hari${p.child ? ` (anak di bawah 15 th: ${p.child} hari)` : ''}`,
     rekapNoHours: 'Catat jam kerja supaya hasil per jam bisa dihitung. Contoh: kerja 5 jam',
     rekapHourly: (p: { amount: string }) =>
-      `Hasil bersih per jam: ${p.amount}\n(uang diterima dikurangi biaya, dibagi jam kerja)`,
+      `Hasil bersih per jam: ${p.amount}\n(upah dari setoran dikurangi biaya, dibagi jam kerja; kasbon tidak dihitung)`,
     rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
       `Sebagai pembanding saja: UMK ${p.region} ${p.year} sama dengan ${p.about ? 'sekitar ' : ''}${p.amount} per jam (UMK sebulan dibagi 173 jam).${p.pct > 0 ? ` Hasil Anda ${p.pct}% dari angka itu.` : ''}`,
     rekapEmployersHead: (p: { period: string }) =>
       `Per pemberi kerja (upah dan bayaran ${p.period}; sisa sampai hari ini):`,
-    rekapEmployerLine: (p: { name: string; earned: string; paid: string; owed: string }) =>
-      `${p.name}: upah ${p.earned}, dibayar ${p.paid}; ${p.owed}`,
+    rekapEmployerLine: (p: EmployerLine) =>
+      `${p.name}: upah ${p.earned}, dibayar ${p.paid}${p.kasbon ? `, kasbon ${p.kasbon}` : ''}${p.cut ? `, potongan ${p.cut}` : ''}; ${p.owed}`,
     owesYou: (p: { amount: string }) => `belum dibayar ${p.amount}`,
     paidAhead: (p: { amount: string }) => `dibayar di muka ${p.amount}`,
+    kasbonOpen: (p: { amount: string; ahead: string | null }) =>
+      `kasbon belum dipotong ${p.amount}${p.ahead ? `, dibayar di muka ${p.ahead}` : ''}`,
     settled: 'lunas',
     flagShort: (p: { amount: string; day: string }) => `! Bayaran ${p.day} kurang ${p.amount} dari hitungan setoran.`,
     flagOverdue: (p: { amount: string; since: string; days: number }) =>
@@ -62,7 +75,12 @@ export const rekap = defineMessages(
     rekapFooter: 'Ketik REKAP untuk waktu lain atau laporan bulanan. Ketik MENU untuk mencatat.',
     noEmployersYet: 'Belum ada pemberi kerja yang tercatat.',
     askStatementEmployer: (p: { list: string }) => `Laporan untuk siapa?\n${p.list}`,
-    askStatementMonth: 'Bulan apa?\n1 Bulan ini\n2 Bulan lalu',
+    askStatementMonth: 'Bulan apa?\n1 Bulan ini\n2 Bulan lalu\nAtau tulis bulannya, contoh: oktober',
+    monthFuture: (p: { month: string }) =>
+      `${p.month} belum tiba, jadi belum ada catatan. Ketik REKAP untuk waktu lain.`,
+    monthEmpty: (p: { month: string }) => `Tidak ada catatan di ${p.month}. Ketik REKAP untuk waktu lain.`,
+    stmtEmpty: (p: { employer: string; month: string }) =>
+      `Tidak ada catatan dengan ${p.employer} di ${p.month}, dan tidak ada sisa sebelumnya.`,
     stmtIntro: (p: { employer: string }) => `Laporan bulanan untuk ${p.employer}. Teruskan pesan berikut bila perlu.`,
     monthName: (p: { m: number; y: string }) => `${MONTHS_ID[p.m - 1] ?? p.m} ${p.y}`,
     stmtHead: (p: { month: string; employer: string }) => `CATATAN KERJA ${p.month}\nUntuk: ${p.employer}`,
@@ -72,12 +90,12 @@ export const rekap = defineMessages(
     stmtHandin: (p: { day: string; product: string; accepted: number; rejected: number; value: string }) =>
       `- ${p.day} ${p.product}: ${p.accepted} diterima${p.rejected ? `, ${p.rejected} retur` : ''} = ${p.value}`,
     stmtPaymentsHead: 'Bayaran:',
-    stmtPayment: (p: { day: string; amount: string; kasbon: boolean; cut: string | null }) =>
-      `- ${p.day} ${p.amount}${p.kasbon ? ' (kasbon)' : ''}${p.cut ? `, dipotong ${p.cut}` : ''}`,
+    stmtPayment: (p: StmtPayment) =>
+      `- ${p.day} ${p.amount}${p.kasbon ? ' (kasbon)' : ''}${p.deduction ? `, potongan ${p.deduction}` : ''}${p.repaid ? `, potong kasbon ${p.repaid}` : ''}`,
     stmtNone: '- tidak ada',
     stmtMore: (p: { n: number }) => `- dan ${p.n} lainnya`,
     stmtTotals: (p: Totals) =>
-      `${p.opening < 0 ? `Dibayar di muka sebelumnya: ${p.openingText}` : `Sisa sebelumnya: ${p.openingText}`}\nUpah bulan ini: ${p.earned}\nDibayar bulan ini: ${p.paid}\n${
+      `${p.opening < 0 ? `Dibayar di muka sebelumnya: ${p.openingText}` : `Sisa sebelumnya: ${p.openingText}`}\nUpah bulan ini: ${p.earned}\nDibayar bulan ini: ${p.paid}${p.kasbon ? `\nKasbon bulan ini: ${p.kasbon}` : ''}${p.cut ? `\nPotongan bulan ini: ${p.cut}` : ''}\n${
         p.closing > 0
           ? `Belum dibayar: ${p.closingText}`
           : p.closing < 0
@@ -89,17 +107,17 @@ export const rekap = defineMessages(
   {
     menuRekap: 'REKAP: earnings, pay, per hour',
     rekapMenu:
-      'REKAP for when?\n1 This week\n2 Last week\n3 This month\n4 Last month\n5 Monthly statement for an employer\n0 Back',
+      'REKAP for when?\n1 This week\n2 Last week\n3 This month\n4 Last month\n5 Monthly statement for an employer\n0 Back\nOr write the month, for example: october',
     periodName: (p: { kind: string }) => PERIOD_EN[p.kind] ?? p.kind,
     rekapHead: (p: { period: string; from: string; to: string }) => `REKAP ${p.period} (${p.from} - ${p.to})`,
     rekapEmpty: 'No entries in this period yet.',
     rekapPieces: (p: { accepted: number; rejected: number }) =>
       `Handed in: ${p.accepted} accepted${p.rejected ? `, ${p.rejected} rejected` : ''}`,
     rekapEarned: (p: { amount: string }) => `Earned from hand-ins: ${p.amount}`,
-    rekapPaid: (p: { amount: string }) => `Money received: ${p.amount}`,
-    rekapPaidKasbon: (p: { amount: string; kasbon: string }) =>
-      `Money received: ${p.amount} (including advances ${p.kasbon})`,
-    rekapDeductions: (p: { amount: string }) => `Kept back from pay (kasbon, rejects, etc.): ${p.amount}`,
+    rekapPaid: (p: { amount: string }) => `Pay received: ${p.amount}`,
+    rekapKasbon: (p: { amount: string }) => `Advances received: ${p.amount} (a loan, not earnings)`,
+    rekapKasbonRepaid: (p: { amount: string }) => `Kept back for advances: ${p.amount}`,
+    rekapDeductions: (p: { amount: string }) => `Employer deductions (materials, rejects, fines): ${p.amount}`,
     rekapCosts: (p: { amount: string }) => `Your costs: ${p.amount}`,
     rekapHours: (p: { hours: string }) => `Hours worked: ${p.hours}`,
     notRecorded: 'not recorded',
@@ -107,14 +125,16 @@ export const rekap = defineMessages(
       `Family helped: ${p.days} day(s)${p.child ? ` (a child under 15: ${p.child} day(s))` : ''}`,
     rekapNoHours: 'Record your hours so that your earnings per hour can be worked out. For example: kerja 5 jam',
     rekapHourly: (p: { amount: string }) =>
-      `Net earnings per hour: ${p.amount}\n(money received minus costs, divided by hours worked)`,
+      `Net earnings per hour: ${p.amount}\n(earned from hand-ins minus costs, divided by hours worked; advances not counted)`,
     rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
       `Only for comparison: the ${p.region} minimum wage (UMK) ${p.year} is ${p.about ? 'about ' : ''}${p.amount} per hour (monthly UMK divided by 173 hours).${p.pct > 0 ? ` You earned ${p.pct}% of that.` : ''}`,
     rekapEmployersHead: (p: { period: string }) => `Per employer (earned and paid ${p.period}; unpaid up to today):`,
-    rekapEmployerLine: (p: { name: string; earned: string; paid: string; owed: string }) =>
-      `${p.name}: earned ${p.earned}, paid ${p.paid}; ${p.owed}`,
+    rekapEmployerLine: (p: EmployerLine) =>
+      `${p.name}: earned ${p.earned}, paid ${p.paid}${p.kasbon ? `, advances ${p.kasbon}` : ''}${p.cut ? `, deductions ${p.cut}` : ''}; ${p.owed}`,
     owesYou: (p: { amount: string }) => `unpaid ${p.amount}`,
     paidAhead: (p: { amount: string }) => `paid in advance ${p.amount}`,
+    kasbonOpen: (p: { amount: string; ahead: string | null }) =>
+      `advance not yet set off ${p.amount}${p.ahead ? `, paid in advance ${p.ahead}` : ''}`,
     settled: 'fully paid',
     flagShort: (p: { amount: string; day: string }) =>
       `! The payment of ${p.day} was ${p.amount} less than your hand-ins are worth.`,
@@ -123,7 +143,12 @@ export const rekap = defineMessages(
     rekapFooter: 'Type REKAP for another period or a monthly statement. Type MENU to record.',
     noEmployersYet: 'No employer recorded yet.',
     askStatementEmployer: (p: { list: string }) => `Statement for whom?\n${p.list}`,
-    askStatementMonth: 'Which month?\n1 This month\n2 Last month',
+    askStatementMonth: 'Which month?\n1 This month\n2 Last month\nOr write the month, for example: october',
+    monthFuture: (p: { month: string }) =>
+      `${p.month} has not come yet, so there are no entries. Type REKAP for another period.`,
+    monthEmpty: (p: { month: string }) => `No entries in ${p.month}. Type REKAP for another period.`,
+    stmtEmpty: (p: { employer: string; month: string }) =>
+      `No entries with ${p.employer} in ${p.month}, and nothing carried over.`,
     stmtIntro: (p: { employer: string }) =>
       `Monthly statement for ${p.employer}, in Indonesian. Forward the next message if you need to.`,
     monthName: (p: { m: number; y: string }) => `${MONTHS_EN[p.m - 1] ?? p.m} ${p.y}`,
@@ -134,12 +159,12 @@ export const rekap = defineMessages(
     stmtHandin: (p: { day: string; product: string; accepted: number; rejected: number; value: string }) =>
       `- ${p.day} ${p.product}: ${p.accepted} accepted${p.rejected ? `, ${p.rejected} rejected` : ''} = ${p.value}`,
     stmtPaymentsHead: 'Payments:',
-    stmtPayment: (p: { day: string; amount: string; kasbon: boolean; cut: string | null }) =>
-      `- ${p.day} ${p.amount}${p.kasbon ? ' (advance)' : ''}${p.cut ? `, deducted ${p.cut}` : ''}`,
+    stmtPayment: (p: StmtPayment) =>
+      `- ${p.day} ${p.amount}${p.kasbon ? ' (advance)' : ''}${p.deduction ? `, deduction ${p.deduction}` : ''}${p.repaid ? `, kept for advance ${p.repaid}` : ''}`,
     stmtNone: '- none',
     stmtMore: (p: { n: number }) => `- and ${p.n} more`,
     stmtTotals: (p: Totals) =>
-      `${p.opening < 0 ? `Paid in advance before: ${p.openingText}` : `Carried over: ${p.openingText}`}\nEarned this month: ${p.earned}\nPaid this month: ${p.paid}\n${
+      `${p.opening < 0 ? `Paid in advance before: ${p.openingText}` : `Carried over: ${p.openingText}`}\nEarned this month: ${p.earned}\nPaid this month: ${p.paid}${p.kasbon ? `\nAdvances this month: ${p.kasbon}` : ''}${p.cut ? `\nDeductions this month: ${p.cut}` : ''}\n${
         p.closing > 0 ? `Unpaid: ${p.closingText}` : p.closing < 0 ? `Paid in advance: ${p.closingText}` : 'Fully paid'
       }`,
     stmtFooter: 'Recorded with Upahku.',

@@ -102,7 +102,7 @@ describe('the quick entries of the issue, one after the other', () => {
     expect(rekap).toContain('REKAP minggu ini (23/11 - 29/11)');
     expect(rekap).toContain('Setor: 58 diterima, 2 retur');
     expect(rekap).toContain('Upah dari setoran: Rp116.000');
-    expect(rekap).toContain('Uang diterima: Rp116.000');
+    expect(rekap).toContain('Bayaran diterima: Rp116.000');
     expect(rekap).toContain('Biaya Anda: Rp20.000');
     expect(rekap).toContain('Jam kerja: 5 jam');
     expect(rekap).toContain('Dibantu keluarga: 1 hari (anak di bawah 15 th: 1 hari)');

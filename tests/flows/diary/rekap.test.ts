@@ -70,7 +70,7 @@ describe('REKAP', () => {
     await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
     await d.say('order 100 peci 500 dari Pak Slamet', '2', '1', '1');
     d.clock.advance(60_000);
-    await d.say('setor 58 retur 2 sandal', '1');
+    await d.say('setor 60 retur 2 sandal', '1');
     await d.say('kasbon 20rb dari Bu Yati', '1');
     await d.say('dibayar 80rb dari bu yati potong kasbon 20rb', '1');
     expect(await d.say('rekap', '5')).toMatch(/Laporan untuk siapa\?\n1 Bu Yati\n2 Pak Slamet/);
@@ -88,10 +88,12 @@ describe('REKAP', () => {
         '- 28/11 sandal: 58 diterima, 2 retur = Rp116.000',
         'Bayaran:',
         '- 28/11 Rp20.000 (kasbon)',
-        '- 28/11 Rp80.000, dipotong Rp20.000',
+        '- 28/11 Rp80.000, potong kasbon Rp20.000',
         'Sisa sebelumnya: Rp0',
         'Upah bulan ini: Rp116.000',
-        'Dibayar bulan ini: Rp100.000',
+        // The advance on a line of its own, not inside the pay.
+        'Dibayar bulan ini: Rp80.000',
+        'Kasbon bulan ini: Rp20.000',
         'Belum dibayar: Rp16.000',
         'Dicatat dengan Upahku.',
       ].join('\n'),
