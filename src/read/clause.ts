@@ -42,6 +42,8 @@ export interface ClauseFacts {
   employer?: string;
   /** Words of an employer's name beyond the first, which may instead be the product. */
   nameTail?: string[];
+  /** Pieces accepted ("diterima 116"): the rest of what was handed in was rejected. */
+  accepted?: number;
   /** A rate word ("upah") was used: the amount after it is a rate. */
   rateWord: boolean;
   /** Whether materials came from the employer ("bahan dari bu tini" / "bahan beli sendiri"). */
@@ -62,6 +64,14 @@ const MATERIAL = /^(bahan|bahane|bahannya|material|materials|benang|benange|kain
 const OWN = /(sendiri|dewe|dhewe|tuku dewe|beli sendiri|own|myself|ourselves|piyambak|modal sendiri)/;
 const GIVEN = /(dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawakke|dikasih|dikei|dikeki|ditanggung|from|provided|supplied|included|gawan|disangoni)/;
 const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
+
+const SEND = /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|delivered|ngeterno)$/;
+
+const ALL_OK =
+  /\b(semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
+
+/** Honorific-like words that name an employer on their own. */
+const SOLO = /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
 
 /** Words that deny or put off what follows. */
 const NOT = new Set([
@@ -263,6 +273,13 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
   const inSet = (s: WordSet, i: number) => phraseIn(toks, i, (p) => set[s].has(p), 4);
   const end = toks.length;
 
+  // A deadline word ("setor sabtu") only in a clause about work received; elsewhere "setor" is a hand-in.
+  let ordering = false;
+  for (let i = 0; i < end && !ordering; i++) {
+    const n = phraseIn(toks, i, (p) => lex.intents.get(p) === 'order', lex.longest);
+    if (n && !/^(garapan|garapane|gawean|gaweyan)$/.test(toks[i]!.w)) ordering = true;
+  }
+  const isDue = (w: string) => ordering && set.due.has(w);
   // 1. Days and weeks first: "minggu iki" must not be read as a Sunday, "tgl 12" not as 12 pieces.
   for (let i = 0; i < end; i++) {
     if (used[i]) continue;
@@ -271,13 +288,16 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
     if (d) {
       const prev = i > 0 ? toks[i - 1]!.w : '';
       const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';
-      const due = d.fact.due || set.due.has(prev) || set.due.has(prev2);
-      if (set.due.has(prev) && !used[i - 1]) used[i - 1] = true;
-      else if (set.due.has(prev2)) take(i - 2, 2);
+      const due = d.fact.due || isDue(prev) || isDue(prev2);
+      if (isDue(prev) && !used[i - 1]) used[i - 1] = true;
+      else if (isDue(prev2)) take(i - 2, 2);
       // "bsk harus setor", "sesuk kudu setor": the deadline word after the day.
       const after = toks.slice(i + d.n, i + d.n + 2).map((x) => x.w);
       const dueAfter =
-        d.fact.day > c.today && after.length > 0 && (set.due.has(after[0]!) || (/^(harus|kudu|hrs|must)$/.test(after[0]!) && set.due.has(after[1] ?? '')));
+        ordering &&
+        d.fact.day > c.today &&
+        after.length > 0 &&
+        (set.due.has(after[0]!) || (/^(harus|kudu|hrs|must)$/.test(after[0]!) && set.due.has(after[1] ?? '')));
       if (dueAfter) take(i + d.n, /^(harus|kudu|hrs|must)$/.test(after[0]!) ? 2 : 1);
       // A deadline lies ahead: "setor kamis" is the coming Thursday, "deadline tgl 5" the coming 5th.
       const fact = due && d.fact.day < c.today && d.fact.future ? { ...d.fact, day: d.fact.future } : d.fact;
@@ -394,6 +414,7 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
   }
 
   // 4. Deductions: "potong bon 50rb", "dipotong 10rb buat plastik", "potongan 5rb".
+  // (Deductions said after the amount, "kasbon 30rb dipotong", are read below too.)
   for (let i = 0; i < end; i++) {
     if (!set.deduction.has(toks[i]!.w) || used[i] === true) continue;
     let kind: 'kasbon' | 'other' | null = null;
@@ -472,6 +493,7 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
       if (num) {
         const u = unitAfterPer(lex, toks, i + 1 + num.n);
         f.rate = { amount: num.value, per: u?.unit ?? 'pcs', count: u?.count ?? 1, explicit: true };
+        if (u && !u.unit) f.rate.per = undefined;
         take(i, 1 + num.n + (u?.n ?? 0));
         i += num.n + (u?.n ?? 0);
       }
@@ -490,10 +512,19 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
         continue;
       }
       if (u0.one && !per0) {
-        // "sekodi" alone: one kodi.
-        const q = unitOf(u0.unit);
-        f.qty.push({ count: 1, unit: u0.unit, pieces: q.pieces, at: i });
-        take(i, 1);
+        // "sekodi" alone: one kodi; "sekodi kurang 4": four short.
+        let pieces = unitOf(u0.unit).pieces;
+        let n = 1;
+        if (toks[i + 1] && set.less.has(toks[i + 1]!.w)) {
+          const less = toks[i + 2] ? numberAt(lex, toks, i + 2, end) : null;
+          if (less && !less.money?.explicit) {
+            pieces -= less.value;
+            n += 1 + less.n;
+          }
+        }
+        f.qty.push({ count: 1, unit: u0.unit, pieces, at: i });
+        take(i, n);
+        i += n - 1;
         continue;
       }
     }
@@ -530,7 +561,7 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
         .map((x) => x.w)
         .join(' ');
       if (
-        /(ga|gak|nggak|tidak|tdk|ora|ra|ndak|no|none|nothing|mboten|ngga|gk)( ada| ono| ana| wonten)?( yang| yg| sing| seng)?$/.test(
+        /(^|\s)(ga|gak|nggak|tidak|tdk|ora|ra|ndak|no|none|nothing|mboten|ngga|gk|gada)( ada| ono| ana| wonten| enten)?( yang| yg| sing| seng| ingkang)?$/.test(
           before,
         )
       ) {
@@ -580,8 +611,15 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
         pieces += lex.fractions.get(toks[i + n]!.w)! * unitOf(u.unit).pieces;
         n++;
       }
-      // "3 kodi 2 rusak" is read by the loop; "2 rusak pasang" is rare.
-      if (num.money?.explicit && /^(rb|ribu|k|rebu|ewu)$/.test(toks[i + num.n - 1]!.w) === false) {
+      // "2 psg rusak", "5 pieces rejected": rejects counted in a unit.
+      const rjU = toks[i + n] ? inSet('reject', i + n) : 0;
+      if (rjU && !used[i + n]) {
+        f.rejected = (f.rejected ?? 0) + Math.round(pieces);
+        take(i, n + rjU);
+        i += n + rjU - 1;
+        continue;
+      }
+      if (num.money?.explicit && /^(rp|idr)$/.test(toks[i]!.w)) {
         // "Rp 2.000 pasang" without "per": a rate.
         f.rate = { amount: num.money.amount, per: u.unit, count: 1, explicit: true };
       } else f.qty.push({ count, unit: u.unit, pieces: Math.round(pieces * 1e6) / 1e6, at: i });
@@ -593,7 +631,8 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
     const per = used[k] ? null : unitAfterPer(lex, toks, k);
     if (per && (num.money || per.marked)) {
       const amount = num.money?.amount ?? num.value;
-      f.rate = { amount, per: per.unit, count: per.count, explicit: num.money?.explicit ?? false };
+      f.rate = { amount, count: per.count, explicit: num.money?.explicit ?? false };
+      if (per.unit) f.rate.per = per.unit;
       take(i, num.n + per.n);
       i = k + per.n - 1;
       continue;
@@ -609,6 +648,26 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
       f.counts.push({ n: num.value, at: i });
       take(i, num.n);
       i += num.n - 1;
+    }
+  }
+
+  // "semua diterima", "kabeh ditampa", "all accepted": none rejected; "diterima 116", "yg diterima cuma 55": accepted.
+  const clauseText = toks.map((t) => t.w).join(' ');
+  if (f.rejected === undefined && ALL_OK.test(clauseText)) {
+    f.rejected = 0;
+    f.rejectedUnknown = undefined;
+    for (let i = 0; i < end; i++) if (/^(semua|semuanya|kabeh|sedoyo|all|diterima|ditampa|accepted|aman|ok|oke|beres|lolos)$/.test(toks[i]!.w)) used[i] = true;
+  }
+  for (let i = 0; i < end - 1; i++) {
+    if (!/^(diterima|ditampa|accepted|lolos|sing apik|yg bagus)$/.test(toks[i]!.w)) continue;
+    let k = i + 1;
+    if (/^(cuma|cuman|mung|hanya|only|just|mung|namung|tinggal)$/.test(toks[k]?.w ?? '')) k++;
+    const c = f.counts.find((x) => x.at === k);
+    if (c) {
+      f.accepted = c.n;
+      f.counts = f.counts.filter((x) => x !== c);
+      used[i] = true;
+      if (k > i + 1) used[i + 1] = true;
     }
   }
 
@@ -638,7 +697,9 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
         continue;
       }
       const tk = toks[k]!;
-      if (tk.kind !== 'word' || !nameWord(lex, tk.w)) break;
+      // Right after an honorific any plain word is a name ("pak no", "bu sri"), unless the lexicon knows it as something else.
+      const afterHonorific = parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
+      if (tk.kind !== 'word' || !(nameWord(lex, tk.w) || (afterHonorific && looseName(lex, tk.w)))) break;
       parts.push(tk.raw);
       k++;
       // Honorifics counted apart: at most three name words after them.
@@ -646,12 +707,17 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
     }
     const honorificCount = parts.filter((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase()))).length;
     const names = parts.length - honorificCount;
-    if (names === 0 && !(honorificCount && /^(juragan|bos|boss|mandor)$/.test(parts[0]!.toLowerCase()))) continue;
+    // "juragan", "koperasi", "pak haji": a name of its own.
+    const solo = honorificCount >= 2 || (honorificCount === 1 && SOLO.test(parts[0]!.toLowerCase()));
+    if (names === 0 && !solo) continue;
     if (from && names === 0) continue;
     // Words after the first name word may be the product instead: the caller decides.
     const firstName = parts.findIndex((p) => !p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
     const head = firstName >= 0 ? parts.slice(0, firstName + 1) : parts;
     f.employer = parts.join(' ');
+    // "bu yati ngirim sandal 2 kodi": the employer sending or giving is work received, not handed in.
+    const sendAt = f.intents.findIndex((x) => x.kind === 'handin' && x.at > i && SEND.test(x.word));
+    if (sendAt >= 0 && i === 0) f.intents[sendAt] = { ...f.intents[sendAt]!, kind: 'order' };
     f.nameTail = firstName >= 0 ? parts.slice(firstName + 1) : [];
     if (!head.length) f.nameTail = [];
     take(i, k - i);
@@ -693,6 +759,13 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
   return f;
 }
 
+/** After an honorific: a short word the lexicon knows only as a yes/no or small talk ("pak no", "bu ida"). */
+function looseName(lex: Lexicon, w: string): boolean {
+  if (!/^[a-z][a-z'.-]*$/.test(w)) return false;
+  if (lex.intents.has(w) || lex.units.has(w) || lex.days.has(w) || lex.weekdays.has(w) || isNumberWord(lex, w)) return false;
+  return !(lex.sets.filler.has(w) || lex.sets.rate.has(w) || lex.sets.per.has(w) || lex.sets.from.has(w) || lex.sets.due.has(w));
+}
+
 /** A name word: letters, not a word the lexicon knows as something else. */
 function nameWord(lex: Lexicon, w: string): boolean {
   const s = lex.sets;
@@ -730,7 +803,7 @@ function unitAfterPer(
   lex: Lexicon,
   toks: Token[],
   k: number,
-): { unit: UnitCode; count: number; n: number; marked: boolean } | null {
+): { unit: UnitCode | null; count: number; n: number; marked: boolean } | null {
   const t = toks[k];
   if (!t) return null;
   const se = unitAt(lex, toks, k);
@@ -751,6 +824,11 @@ function unitAfterPer(
     if (u2) return { unit: u2.unit, count: num.value, n: 1 + num.n + u2.n, marked: true };
   }
   if (/^(each|sebiji|satunya|perbiji)$/.test(t.w)) return { unit: 'pcs', count: 1, n: 1, marked: true };
+  // "14 ewu per sewu", "14k per thousand", "per 1000": a count with the unit of the order.
+  const scaleAlone = toks[k + 1] && lex.scales.get(toks[k + 1]!.w);
+  if (scaleAlone && scaleAlone >= 1000 && !lex.units.has(toks[k + 2]?.w ?? ''))
+    return { unit: null, count: scaleAlone, n: 2, marked: true };
+  if (num && num.value >= 2 && Number.isInteger(num.value)) return { unit: null, count: num.value, n: 1 + num.n, marked: true };
   return null;
 }
 

@@ -17,7 +17,8 @@ const JOINS = new Set(['dan', 'terus', 'trus', 'trs', 'lan', 'banjur', 'then', '
 
 /** The cost category named by any word ("token listrik" -> listrik). */
 export function costCategoryOf(words: string): CostCategory | null {
-  for (const w of fold(words).split(/[^a-z-]+/)) {
+  const ws = fold(words).split(/[^a-z-]+/);
+  for (const w of [...ws, ...ws.flatMap((x) => x.split('-'))]) {
     if (!w) continue;
     for (const [c, list] of Object.entries(COST_WORDS)) if (list.includes(w)) return c as CostCategory;
   }
@@ -57,18 +58,31 @@ function detailsOnly(f: ClauseFacts, prev: Entry): boolean {
 }
 
 function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
+  if (f.negated && !f.intents.length) return null;
+  // "garapan masker wis disetor": "garapan" names the work; the verb says what happened to it.
+  if (f.intents.length > 1 && f.intents.some((x) => x.kind !== 'order')) {
+    f.intents = f.intents.filter((x) => !(x.kind === 'order' && /^(garapan|garapane|gawean|gaweyan|garapanku)$/.test(x.word)));
+  }
   if (f.intents.length) {
     const ok = f.intents.find((x) => has(f, x.kind));
     if (ok) {
-      // English "paid 20k for thread" is a cost.
-      if (ok.kind === 'payment' && /^(paid|pay)$/.test(ok.word) && !f.employer && costCategoryOf(f.leftovers.join(' ')))
+      // "mbayar ojek 10 ewu", "paid 20k for thread": paying for something is a cost.
+      if (ok.kind === 'payment' && /^(paid|pay|mbayar|bayar|byr)$/.test(ok.word) && costCategoryOf(f.leftovers.join(' ')))
         return 'cost';
+      // "bu endang bayar 150rb": the employer paying is pay received.
+      if (ok.kind === 'cost' && /^(bayar|byr|mbayar)$/.test(ok.word) && f.employer && !costCategoryOf(f.leftovers.join(' ')))
+        return 'payment';
       return ok.kind;
     }
     if (f.minutes !== undefined) return 'hours';
+    // "ganti tali mesin jahit 15rb": an amount with a thing bought is a cost, whatever verb came with it.
+    if (f.money.length && costCategoryOf(`${f.leftovers.join(' ')} ${f.intents.map((x) => x.word).join(' ')}`)) return 'cost';
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
+  // "worked 5 hours yesterday and 6 today": a bare figure after hours is hours.
+  if (prev?.kind === 'hours' && f.counts.length === 1 && !f.money.length && f.counts[0]!.n > 0 && f.counts[0]!.n <= 16)
+    return 'hours';
   if (prev && has(f, prev.kind)) return prev.kind;
   if (f.qty.length && (f.rate || f.money.length)) return 'order';
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
@@ -123,6 +137,8 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
           rate = { amount: m.amount, per, count: 1, explicit: m.explicit };
         }
       }
+      // "14 ewu per sewu": per a thousand of what the order is counted in.
+      if (rate && !rate.per && rate.count > 1) rate = { ...rate, per: qty && piecesPer(qty.unit) === 1 ? qty.unit : 'pcs' };
       const received = f.days.find((d) => !d.due);
       const due = f.days.find((d) => d.due);
       return {
@@ -148,7 +164,11 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         ...(f.employer ? { employer: f.employer.toLowerCase() } : {}),
         ...(product ? { product } : {}),
         ...(q ? { delivered: { count: q.count, unit: q.unit, pieces: q.pieces } } : {}),
-        ...(f.rejected !== undefined ? { rejected: f.rejected } : {}),
+        ...(f.rejected !== undefined
+          ? { rejected: f.rejected }
+          : f.accepted !== undefined && q && q.pieces >= f.accepted
+            ? { rejected: q.pieces - f.accepted }
+            : {}),
         ...(f.rejectedUnknown && f.rejected === undefined ? { rejectedUnknown: true } : {}),
         ...(day ? { day: day.day } : {}),
       };
@@ -170,6 +190,7 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
       const week = f.days.find((d) => d.week);
       const e: HoursEntry = { ...base, kind };
       if (f.minutes !== undefined) e.minutes = f.minutes;
+      else if (f.counts.length === 1 && !f.intents.length && f.counts[0]!.n <= 16) e.minutes = Math.round(f.counts[0]!.n * 60);
       if (week) {
         e.week = true;
         e.day = week.day;
@@ -193,6 +214,30 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         ...(day ? { day: day.day } : {}),
       };
     }
+  }
+}
+
+/** The entry has the figure it is about (an amount, a count, hours). */
+export function solidEntry(e: Entry): boolean {
+  switch (e.kind) {
+    case 'order':
+      return e.qty !== undefined || e.rate !== undefined;
+    case 'handin':
+      return e.delivered !== undefined || e.rejected !== undefined;
+    case 'hours':
+      return e.minutes !== undefined;
+    default:
+      return e.amount !== undefined;
+  }
+}
+
+/** Fills what an entry still lacks from a clause that has it. */
+function complete(e: Entry, f: ClauseFacts): void {
+  const built = build(e.kind, f) as unknown as Record<string, unknown>;
+  merge(e, f);
+  for (const [k, v] of Object.entries(built)) {
+    if (k === 'text' || k === 'kind' || v === undefined) continue;
+    if ((e as unknown as Record<string, unknown>)[k] === undefined) (e as unknown as Record<string, unknown>)[k] = v;
   }
 }
 
@@ -276,6 +321,12 @@ export function readMessage(text: string, now: Date): Reading {
       command ??= f.command;
       continue;
     }
+    // A clause without an entry word completes the entry before when that one still lacks its figure
+    // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
+    if (prev && !f.intents.length && !f.negated && !solidEntry(prev) && f.minutes === undefined) {
+      complete(prev, f);
+      continue;
+    }
     if (prev && !f.intents.length && detailsOnly(f, prev) && f.minutes === undefined) {
       merge(prev, f);
       continue;
@@ -293,7 +344,11 @@ export function readMessage(text: string, now: Date): Reading {
     if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
     entries.push(e);
   }
-  return command && !entries.length ? { entries, command } : { entries };
+  // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
+  const kept = entries.some(solidEntry)
+    ? entries.filter((e) => solidEntry(e) || (e.kind !== 'hours' && e.kind !== 'cost'))
+    : entries;
+  return command && !kept.length ? { entries: kept, command } : { entries: kept };
 }
 
 /** A whole answer that is one day in the lexicon's words ("wingi", "dino iki", "jumat ngarep"); null otherwise. */

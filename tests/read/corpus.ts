@@ -178,14 +178,20 @@ export function toExpected(entry: Entry): ExpectedEntry {
 }
 
 /**
- * The part of an entry that is stored or decides what is stored: a cost's `what` and the product named
- * with hours are shown back but not kept (a cost keeps its category; hours find their order by it only when
- * one open order fits), so they do not count towards "right".
+ * The part of an entry that is stored: a cost's `what`, the product named with hours and the goods and name
+ * said with a hand-in are shown back or used to pick an open order, but not kept, so they do not count
+ * towards "right".
  */
 export function stored(e: ExpectedEntry): ExpectedEntry {
   const { what: _w, ...rest } = e as ExpectedEntry & { what?: string; product?: string };
   if (rest.kind === 'hours') {
     const { product: _p, ...h } = rest as typeof rest & { product?: string };
+    return h as ExpectedEntry;
+  }
+  // A hand-in keeps the order it is for, its pieces and its day; the goods and the name she gives only pick the
+  // order among several open ones.
+  if (rest.kind === 'handin') {
+    const { product: _p, employer: _e, ...h } = rest as typeof rest & { product?: string; employer?: string };
     return h as ExpectedEntry;
   }
   return rest as ExpectedEntry;
