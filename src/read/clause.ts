@@ -42,6 +42,8 @@ export interface ClauseFacts {
   employer?: string;
   /** Words of an employer's name beyond the first, which may instead be the product. */
   nameTail?: string[];
+  /** She said there is no deadline. */
+  noDue?: boolean;
   /** Pieces accepted ("diterima 116"): the rest of what was handed in was rejected. */
   accepted?: number;
   /** A rate word ("upah") was used: the amount after it is a rate. */
@@ -66,6 +68,9 @@ const GIVEN = /(dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawa
 const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
 
 const SEND = /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|delivered|ngeterno)$/;
+
+const NO_DUE =
+  /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
 const ALL_OK =
   /\b(semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
@@ -252,8 +257,17 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   return null;
 }
 
-/** Reads the facts of one clause. */
-export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
+/** Whether a message speaks of work received: then "setor sabtu" is its deadline, not a hand-in. */
+export function ordersWork(lex: Lexicon, toks: Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const n = phraseIn(toks, i, (p) => lex.intents.get(p) === 'order', lex.longest);
+    if (n) return true;
+  }
+  return false;
+}
+
+/** Reads the facts of one clause; `ordering`: the message is about work received. */
+export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, toks)): ClauseFacts {
   const { lex } = c;
   const set = lex.sets;
   const f: ClauseFacts = {
@@ -273,12 +287,7 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
   const inSet = (s: WordSet, i: number) => phraseIn(toks, i, (p) => set[s].has(p), 4);
   const end = toks.length;
 
-  // A deadline word ("setor sabtu") only in a clause about work received; elsewhere "setor" is a hand-in.
-  let ordering = false;
-  for (let i = 0; i < end && !ordering; i++) {
-    const n = phraseIn(toks, i, (p) => lex.intents.get(p) === 'order', lex.longest);
-    if (n && !/^(garapan|garapane|gawean|gaweyan)$/.test(toks[i]!.w)) ordering = true;
-  }
+  // A deadline word ("setor sabtu") only in a message about work received; elsewhere "setor" is a hand-in.
   const isDue = (w: string) => ordering && set.due.has(w);
   // 1. Days and weeks first: "minggu iki" must not be read as a Sunday, "tgl 12" not as 12 pieces.
   for (let i = 0; i < end; i++) {
@@ -671,6 +680,12 @@ export function readClause(c: Ctx, toks: Token[]): ClauseFacts {
     }
   }
 
+  // "ora ono tenggat", "ga ada deadline", "no deadline", "bebas kapan aja": no deadline.
+  if (ordering && NO_DUE.test(clauseText)) {
+    f.noDue = true;
+    for (let i = 0; i < end; i++) if (/^(ora|ono|ga|gak|ada|tidak|no|tenggat|deadline|batas|bebas|kapan|aja|saja|wae|setornya|waktu|target)$/.test(toks[i]!.w)) used[i] = true;
+  }
+
   // 7. The employer: an honorific and a name ("bu hajah umi"), or after "dari"/"ke" ("dari koperasi").
   for (let i = 0; i < end; i++) {
     if (used[i] || f.employer) continue;
@@ -824,6 +839,10 @@ function unitAfterPer(
     if (u2) return { unit: u2.unit, count: num.value, n: 1 + num.n + u2.n, marked: true };
   }
   if (/^(each|sebiji|satunya|perbiji)$/.test(t.w)) return { unit: 'pcs', count: 1, n: 1, marked: true };
+  // "7rb sak tas", "250 per sapu": per one of the goods.
+  const w = toks[k + 1];
+  if (w && w.kind === 'word' && nameWord(lex, w.w) && !/^(hari|hr|minggu|bulan|jam|orang|day|week|month|hour)$/.test(w.w))
+    return { unit: 'pcs', count: 1, n: 2, marked: true };
   // "14 ewu per sewu", "14k per thousand", "per 1000": a count with the unit of the order.
   const scaleAlone = toks[k + 1] && lex.scales.get(toks[k + 1]!.w);
   if (scaleAlone && scaleAlone >= 1000 && !lex.units.has(toks[k + 2]?.w ?? ''))

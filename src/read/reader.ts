@@ -8,8 +8,8 @@ import { COST_WORDS } from '../content/cost-words.ts';
 import type { CostCategory } from '../diary/ledger.ts';
 import { piecesPer } from '../diary/rate.ts';
 import { fold } from '../parse/text.ts';
-import { type ClauseFacts, clauseContext, PAIRED, readClause } from './clause.ts';
-import type { Entry, EntryKind, HoursEntry, Reading } from './entry.ts';
+import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
+import type { Entry, EntryKind, HoursEntry, Qty, RateFact, Reading } from './entry.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
 import { splitClauses, tokenize } from './tokens.ts';
 
@@ -137,8 +137,7 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
           rate = { amount: m.amount, per, count: 1, explicit: m.explicit };
         }
       }
-      // "14 ewu per sewu": per a thousand of what the order is counted in.
-      if (rate && !rate.per && rate.count > 1) rate = { ...rate, per: qty && piecesPer(qty.unit) === 1 ? qty.unit : 'pcs' };
+      if (rate) rate = perOfCount(rate, qty);
       const received = f.days.find((d) => !d.due);
       const due = f.days.find((d) => d.due);
       return {
@@ -149,7 +148,7 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         ...(qty ? { qty: { count: qty.count, unit: qty.unit, pieces: qty.pieces } } : {}),
         ...(rate ? { rate } : {}),
         ...(received ? { day: received.day } : {}),
-        ...(due ? { dueOn: due.day } : {}),
+        ...(due ? { dueOn: due.day } : f.noDue ? { dueOn: null } : {}),
         ...(f.materials !== undefined ? { materials: f.materials } : {}),
         ...(f.written !== undefined ? { written: f.written } : {}),
       };
@@ -241,6 +240,12 @@ function complete(e: Entry, f: ClauseFacts): void {
   }
 }
 
+/** "14 ewu per sewu": per a thousand of what the order is counted in (pieces when it is counted in kodi). */
+function perOfCount(rate: RateFact, qty: Qty | undefined): RateFact {
+  if (rate.per || rate.count <= 1) return rate;
+  return { ...rate, per: qty && piecesPer(qty.unit) === 1 ? qty.unit : 'pcs' };
+}
+
 /** Adds a clause's details to the entry before it ("..., 2 rusak"). */
 function merge(e: Entry, f: ClauseFacts): void {
   const day = f.days.find((d) => !d.due)?.day;
@@ -258,8 +263,8 @@ function merge(e: Entry, f: ClauseFacts): void {
       if (day && !e.day) e.day = day;
       break;
     case 'order': {
-      if (f.rate && !e.rate) e.rate = f.rate;
-      else if (!e.rate && f.rateWord && (f.money[0] || f.counts[0])) {
+      if (f.rate && !e.rate) e.rate = perOfCount(f.rate, e.qty);
+      else if (!e.rate && (f.rateWord || (f.money[0] && !f.qty.length)) && (f.money[0] || f.counts[0])) {
         const m = f.money[0] ?? { amount: f.counts[0]!.n, explicit: false };
         const per = !e.qty || piecesPer(e.qty.unit) === 1 ? (e.qty?.unit ?? 'pcs') : undefined;
         e.rate = { amount: m.amount, per, count: 1, explicit: m.explicit };
@@ -268,6 +273,7 @@ function merge(e: Entry, f: ClauseFacts): void {
       if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
       const due = f.days.find((d) => d.due)?.day;
       if (due && e.dueOn === undefined) e.dueOn = due;
+      if (f.noDue && e.dueOn === undefined) e.dueOn = null;
       if (f.materials !== undefined && e.materials === undefined) e.materials = f.materials;
       if (f.written !== undefined && e.written === undefined) e.written = f.written;
       if (day && !e.day) e.day = day;
@@ -312,7 +318,9 @@ export function readMessage(text: string, now: Date): Reading {
   const src = text.length > 1000 ? text.slice(0, 1000) : text;
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   const c = clauseContext(lex, now);
-  const clauses = splitClauses(tokenize(src), JOINS).map((t) => readClause(c, t));
+  const toks = tokenize(src);
+  const ordering = ordersWork(lex, toks);
+  const clauses = splitClauses(toks, JOINS).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
   let command: string | undefined;
   for (const f of clauses) {
