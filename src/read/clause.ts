@@ -492,6 +492,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
   }
 
+  // 5b. Family help said in other ways: "dibantu anak loro", "anak karo bojo", "my daughter helped", "umur 10".
+  readHelp(lex, toks, used, f);
+
   // 6. Numbers: quantities, rejects, rates, amounts.
   for (let i = 0; i < end; i++) {
     if (used[i]) continue;
@@ -772,6 +775,52 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.leftovers.push(t.raw);
   }
   return f;
+}
+
+const PERSON =
+  /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk)$/;
+const CHILDISH =
+  /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|daughter|son|kid|kids|child|children|grandchild|le|nduk)$/;
+const HELP_CUE =
+  /^(dibantu|dibantuin|bantu|bantuin|direwangi|ngewangi|diewangi|ditemani|ditemenin|helped|helping|help|karo|bareng|sama|with)$/;
+
+/** Who helped: a count of family members and whether a child under 15 was among them. */
+function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts): void {
+  const ws = toks.map((t) => t.w);
+  if (!ws.some((w) => HELP_CUE.test(w))) return;
+  const people = new Set<string>();
+  let count: number | null = null;
+  let child: boolean | undefined;
+  let mark: number[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!PERSON.test(w)) continue;
+    people.add(w.replace(/ku$|e$|2$/, ''));
+    mark.push(i);
+    // "anak loro", "anak 2", "2 anak", "2 kids"
+    const after = i + 1 < ws.length && !used[i + 1] ? readNumber(ws[i + 1]!) : null;
+    const before = i > 0 && !used[i - 1] ? readNumber(ws[i - 1]!) : null;
+    const n = after?.value ?? before?.value;
+    if (n !== undefined && Number.isInteger(n) && n > 0 && n <= 10 && !/^(jam|hours?)$/.test(ws[i + 2] ?? '')) {
+      count = Math.max(count ?? 0, n);
+      mark.push(after ? i + 1 : i - 1);
+    }
+    if (CHILDISH.test(w)) {
+      const near = ws.slice(i + 1, i + 6).join(' ');
+      const age = /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
+      const n2 = age ? Number(age[2] ?? age[3]) : null;
+      if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
+      if (/(cilik|kecil|sd|smp|small|little|young|masih sd|isih sd)/.test(near)) child = true;
+    }
+  }
+  if (!people.size && count === null) return;
+  // "karo"/"sama"/"with" alone are help only before a person ("karo anakku"); a number of people counts as said.
+  f.helpers = count ?? people.size;
+  if (child !== undefined) f.child = child;
+  for (let i = 0; i < ws.length; i++) {
+    if (HELP_CUE.test(ws[i]!) || mark.includes(i) || /^(sing|yg|yang|masih|isih|cilik|kecil|umur|usia|thn|tahun|helped|helping|my|his|her|and|dan|karo)$/.test(ws[i]!)) used[i] = true;
+  }
+  mark = [];
 }
 
 /** After an honorific: a short word the lexicon knows only as a yes/no or small talk ("pak no", "bu ida"). */

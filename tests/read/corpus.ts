@@ -182,8 +182,10 @@ export function toExpected(entry: Entry): ExpectedEntry {
  * said with a hand-in are shown back or used to pick an open order, but not kept, so they do not count
  * towards "right".
  */
-export function stored(e: ExpectedEntry): ExpectedEntry {
-  const { what: _w, ...rest } = e as ExpectedEntry & { what?: string; product?: string };
+export function stored(e: ExpectedEntry, today?: string): ExpectedEntry {
+  const { what: _w, ...withDay } = e as ExpectedEntry & { what?: string; product?: string; day?: string };
+  // A day not said is today: the entry is saved on the day she sends it (and shown so on the check screen).
+  const rest = today && withDay.day === undefined ? { ...withDay, day: today } : withDay;
   if (rest.kind === 'hours') {
     const { product: _p, ...h } = rest as typeof rest & { product?: string };
     return h as ExpectedEntry;
@@ -195,6 +197,11 @@ export function stored(e: ExpectedEntry): ExpectedEntry {
     return h as ExpectedEntry;
   }
   return rest as ExpectedEntry;
+}
+
+/** The WIB day of an instant. */
+function todayOf(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** How a reading of a corpus item compares with what the item expects. */
@@ -211,7 +218,7 @@ export interface Judgement {
 export function judge(item: CorpusItem, reading: Reading): Judgement {
   const got = reading.entries.map(toExpected);
   const entryRight = item.expect.map(
-    (e, i) => got[i] !== undefined && isDeepStrictEqual(stored(got[i]!), stored(e)),
+    (e, i) => got[i] !== undefined && isDeepStrictEqual(stored(got[i]!, todayOf(item.now)), stored(e, todayOf(item.now))),
   );
   const right =
     got.length === item.expect.length &&
