@@ -75,6 +75,9 @@ const NO_DUE =
 const ALL_OK =
   /\b(semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
 
+const OTHER_CUT =
+  /^(plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
+
 /** Honorific-like words that name an employer on their own. */
 const SOLO = /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
 
@@ -228,6 +231,12 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     if (dir === 'next') return { fact: { day: addDays(c.today, fwd === 0 ? 7 : fwd), due: true }, n: used };
     if (dir === 'last') return { fact: { day: addDays(c.today, back === 0 ? -7 : -back), due: false }, n: used };
     return { fact: { day: addDays(c.today, -back), due: false, future: addDays(c.today, fwd) }, n: used };
+  }
+  // "on the 25th": a day of this month.
+  if (t.kind === 'num' && /^(th|st|nd|rd)$/.test(toks[i + 1]?.w ?? '') && Number(t.w) >= 1 && Number(t.w) <= 31) {
+    const d = parseDay(`tgl ${t.w}`, c.now);
+    const ahead = parseDay(`tgl ${t.w}`, c.now, { direction: 'future' }) ?? undefined;
+    if (d) return { fact: { day: d, due: false, future: ahead }, n: 2 };
   }
   // Dates: "tgl 12", "tanggal 12 nov", "12/11", "12-11-2026", "12 nov", "2 hari lalu", "3 days ago".
   const isTgl = /^(tgl|tanggal|tangal|tanggl|tggl|tg|date)$/.test(t.w);
@@ -446,17 +455,37 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         break;
       }
     }
-    if (amount === null) continue;
+    if (amount === null) {
+      // "50k cut for my advance", "kasbon yg 50rb udh lunas dipotong": the amount before the word.
+      for (let b = i - 1; b >= Math.max(0, i - 5); b--) {
+        if (used[b]) continue;
+        const num = numberAt(lex, toks, b, i);
+        if (num?.money && b + num.n <= i) {
+          amount = num.money.amount;
+          take(b, num.n);
+          break;
+        }
+      }
+      if (amount === null) continue;
+      for (let j = Math.max(0, i - 5); j < Math.min(end, i + 5); j++) {
+        if (set.debt.has(toks[j]!.w) || /^(advance|loan|kasbone|utange)$/.test(toks[j]!.w)) {
+          kind = 'kasbon';
+          used[j] = true;
+        } else if (OTHER_CUT.test(toks[j]!.w)) kind ??= 'other';
+      }
+    }
     used[i] = true;
     // What it was for, right after ("buat plastik", "for materials").
     for (let j = k; j < Math.min(end, k + 3); j++) {
       if (set.debt.has(toks[j]!.w)) {
         kind = 'kasbon';
         used[j] = true;
-      } else if (/^(plastik|bahan|benang|lem|retur|rusak|denda|material|materials|kain|reject|bs)$/.test(toks[j]!.w)) {
+      } else if (OTHER_CUT.test(toks[j]!.w)) {
         kind ??= 'other';
       }
     }
+    // What it was for, said between ("dipotong plastik 5rb", "potong denda 20rb").
+    for (let j = i + 1; j < k; j++) if (OTHER_CUT.test(toks[j]!.w)) kind ??= 'other';
     f.deduction = { amount, kind };
     stop = 0;
   }

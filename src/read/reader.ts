@@ -25,15 +25,18 @@ export function costCategoryOf(words: string): CostCategory | null {
   return null;
 }
 
+const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
+
 function has(f: ClauseFacts, kind: EntryKind): boolean {
   switch (kind) {
     case 'hours':
       return f.minutes !== undefined;
     case 'order':
       return f.qty.length > 0 || f.rate !== undefined || (f.rateWord && (f.money.length > 0 || f.counts.length > 0));
+    case 'payment':
+      return f.money.length > 0 || f.counts.some((c) => c.n >= 1);
     case 'handin':
       return f.qty.length > 0 || f.counts.length > 0 || f.rejected !== undefined;
-    case 'payment':
     case 'kasbon':
     case 'cost':
       return f.money.length > 0 || f.counts.length > 0;
@@ -51,7 +54,7 @@ function detailsOnly(f: ClauseFacts, prev: Entry): boolean {
     case 'order':
       return f.minutes === undefined && (prev.qty === undefined || f.qty.length === 0);
     case 'hours':
-      return f.minutes === undefined && f.money.length === 0;
+      return f.minutes === undefined && f.money.length === 0 && f.counts.length === 0;
     default:
       return f.money.length === 0 && f.counts.length === 0 && f.minutes === undefined && f.qty.length === 0;
   }
@@ -69,6 +72,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       // "mbayar ojek 10 ewu", "paid 20k for thread": paying for something is a cost.
       if (ok.kind === 'payment' && /^(paid|pay|mbayar|bayar|byr)$/.test(ok.word) && costCategoryOf(f.leftovers.join(' ')))
         return 'cost';
+      // "got 3 kodi sandals", "terima 2 kodi": receiving goods is work received.
+      if (ok.kind === 'payment' && RECEIVE.test(ok.word) && f.qty.length && !f.money.length) return 'order';
       // "bu endang bayar 150rb": the employer paying is pay received.
       if (ok.kind === 'cost' && /^(bayar|byr|mbayar)$/.test(ok.word) && f.employer && !costCategoryOf(f.leftovers.join(' ')))
         return 'payment';
@@ -80,6 +85,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
+  // "..., ojek 5k", "petrol 20k": an amount with a thing bought is a cost.
+  if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
   // "worked 5 hours yesterday and 6 today": a bare figure after hours is hours.
   if (prev?.kind === 'hours' && f.counts.length === 1 && !f.money.length && f.counts[0]!.n > 0 && f.counts[0]!.n <= 16)
     return 'hours';
@@ -97,13 +104,15 @@ function words(list: string[], max = 8): string | undefined {
 function amountOf(f: ClauseFacts): { amount: number; explicit: boolean } | undefined {
   const m = f.money[0];
   if (m) return { amount: m.amount, explicit: m.explicit };
+  // A bare whole number may be an amount ("dibayar 22500"); "separo", "setengah" are not.
   const c = f.counts[0];
-  return c && c.n > 0 ? { amount: c.n, explicit: false } : undefined;
+  return c && c.n >= 1 && Number.isInteger(c.n) ? { amount: c.n, explicit: false } : undefined;
 }
 
 function build(kind: EntryKind, f: ClauseFacts): Entry {
   const base = { text: f.text };
-  const day = f.days.find((d) => !d.due) ?? f.days[0];
+  // "bayaran minggu iki": a week is a day only for hours (a week's total).
+  const day = f.days.find((d) => !d.due && !d.week) ?? (kind === 'hours' ? f.days[0] : f.days.find((d) => !d.week));
   const employerParts = () => {
     // "dari bu yati sandal": the name's later words are the product when nothing else is.
     if (!f.employer) return { employer: undefined, extra: [] as string[] };
@@ -216,6 +225,14 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
   }
 }
 
+/** A clause says something besides its entry word. */
+function ownFacts(f: ClauseFacts): boolean {
+  return Boolean(
+    f.qty.length || f.counts.length || f.money.length || f.rate || f.rejected !== undefined || f.minutes !== undefined ||
+      f.leftovers.length || f.employer || f.days.length || f.deduction,
+  );
+}
+
 /** The entry has the figure it is about (an amount, a count, hours). */
 export function solidEntry(e: Entry): boolean {
   switch (e.kind) {
@@ -322,6 +339,7 @@ export function readMessage(text: string, now: Date): Reading {
   const ordering = ordersWork(lex, toks);
   const clauses = splitClauses(toks, JOINS).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
+  const bare = new Set<Entry>();
   let command: string | undefined;
   for (const f of clauses) {
     const prev = entries[entries.length - 1];
@@ -345,6 +363,7 @@ export function readMessage(text: string, now: Date): Reading {
       continue;
     }
     const e = build(kind, f);
+    if (!ownFacts(f)) bare.add(e);
     // Said once for the whole message: the day and the employer carry on to the entries after.
     if (prev && !e.day && prev.day && !(prev.kind === 'hours' && (prev as HoursEntry).week)) {
       if (!(e.kind === 'order' && prev.kind !== 'order')) e.day = prev.day;
@@ -353,8 +372,9 @@ export function readMessage(text: string, now: Date): Reading {
     entries.push(e);
   }
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
+  // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih").
   const kept = entries.some(solidEntry)
-    ? entries.filter((e) => solidEntry(e) || (e.kind !== 'hours' && e.kind !== 'cost'))
+    ? entries.filter((e) => solidEntry(e) || (e.kind !== 'hours' && e.kind !== 'cost' && !bare.has(e)))
     : entries;
   return command && !kept.length ? { entries: kept, command } : { entries: kept };
 }

@@ -32,7 +32,7 @@ export function tokenize(text: string): Token[] {
       .replace(/(\d)([a-z])/g, '$1 $2')
       .replace(/([a-z])(\d)/g, (m, a: string, d: string, at: number, all: string) =>
         // "tiap2", "kupu2": a 2 closing a word repeats it; other digits after letters start a number ("rusak1").
-        d === '2' && !/\d/.test(all[at + 2] ?? '') ? m : `${a} ${d}`,
+        d === '2' && !/[a-z0-9]/.test(all[at + 2] ?? '') ? m : `${a} ${d}`,
       )
       .replace(/\b(rp|idr)(\d)/g, '$1 $2');
   const lowerS = spaced(lower);
