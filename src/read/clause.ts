@@ -505,8 +505,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const num = toks[k] ? numberAt(lex, toks, k, end) : null;
     if (num && !num.money?.explicit && /^(orang|org|wong|people|anak|anggota)$/.test(toks[k + num.n]?.w ?? '')) {
       f.helpers = num.value;
-      if (toks[k + num.n]!.w === 'anak') f.child = undefined;
       take(i, h + num.n + 1);
+      continue;
+    }
+    // "dibantu 1", "dibantu 2": a number of people right after the word (not "dibantu 2 jam").
+    const nextW = toks[k + (num?.n ?? 0)]?.w ?? '';
+    if (num && !num.money?.explicit && /^dibantu|direwangi|helped by$/.test(toks[i]!.w) && !set.hour.has(nextW) && !lex.units.has(nextW)) {
+      f.helpers = num.value;
+      take(i, h + num.n);
       continue;
     }
     const child = toks[k] ? phraseIn(toks, k, (p) => set.child.has(p), 3) : 0;

@@ -229,7 +229,7 @@ describe('Telegram, long polling', () => {
     expect(note).toContain(`Diterima: ${showDay(order.received_on)}`);
 
     // A hand-in as a quick message: the only open order is taken.
-    expect((await sri.say('setor 58 retur 2')).join('\n')).toContain('Ditolak: 2, diterima 58 = Rp116.000');
+    expect((await sri.say('setor 60 retur 2')).join('\n')).toContain('Ditolak: 2, diterima 58 = Rp116.000');
     expect((await sri.say('1')).join('\n')).toMatch(/Sudah diterima 58 dari 60, sisa 2/);
 
     // The payment through the numbered menu: the only employer and order are taken.

@@ -31,7 +31,7 @@ afterEach(async () => {
 async function twoWorkers() {
   const sri = await diaryPhone(t, 'sri-6281234567');
   await sri.say('order 3 kodi sandal yati 2rb/pasang dari Bu Yati', '2', '1', '1');
-  await sri.say('setor 58 retur 2', '1', 'dibayar 100rb', '1', 'kasbon 20rb', '1');
+  await sri.say('setor 60 retur 2', '1', 'dibayar 100rb', '1', 'kasbon 20rb', '1');
   await sri.say('kerja 4,5 jam dibantu 1', '1', '1', 'biaya listrik 20rb', '1', 'biaya lem 5rb', '1');
   // A correction (rejected 2 -> 0) and an undo (the glue).
   await sri.say('ubah');
