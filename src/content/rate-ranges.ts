@@ -7,11 +7,17 @@ import { fold } from '../parse/text.ts';
 
 const range = z.object({ min: z.number().positive(), max: z.number().positive() });
 const schema = z.object({
-  products: z.array(range.extend({ name: z.string(), words: z.array(z.string()).min(1) })),
+  products: z.array(
+    range.extend({
+      name: z.string(),
+      words: z.array(z.string()).min(1),
+      maxPieces: z.number().int().positive().optional(),
+    }),
+  ),
   default: range,
 });
 
-export type RateRange = { name: string | null; min: number; max: number };
+export type RateRange = { name: string | null; min: number; max: number; maxPieces?: number };
 
 const data = schema.parse(parse(readFileSync(new URL('../../content/rate-ranges.yaml', import.meta.url), 'utf8')));
 
@@ -19,7 +25,8 @@ const data = schema.parse(parse(readFileSync(new URL('../../content/rate-ranges.
 export function rateRange(product: string | undefined): RateRange {
   const words = ` ${fold(product ?? '').replace(/[^a-z -]+/g, ' ')} `;
   for (const p of data.products) {
-    if (p.words.some((w) => words.includes(` ${w} `))) return { name: p.name, min: p.min, max: p.max };
+    if (p.words.some((w) => words.includes(` ${w} `)))
+      return { name: p.name, min: p.min, max: p.max, maxPieces: p.maxPieces };
   }
   return { name: null, ...data.default };
 }

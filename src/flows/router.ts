@@ -77,6 +77,14 @@ function leaveOnboarding(ctx: FlowContext): StepResult {
   );
 }
 
+/** A diary record in progress rides along with what she asked for, and is offered back after. */
+function keep(r: StepResult, state: ConvState | null, ctx: FlowContext): StepResult {
+  if (!state || r.needs) return r;
+  const { parked, ...data } = state.data as { parked?: ConvState };
+  const record = DIARY.has(state.flow) ? { ...state, data } : (parked ?? null);
+  return record ? park(r, record, ctx) : r;
+}
+
 function keywordResult(
   kw: NonNullable<ReturnType<typeof keywordOf>>,
   state: ConvState | null,
@@ -105,11 +113,14 @@ function keywordResult(
       const again = repeatOnboarding(state, ctx);
       return { ...again, replies: [{ text: ctx.t('help') }, ...again.replies] };
     }
-    case 'language':
+    case 'language': {
       if (onboarding) return onboardingFlow.start(ctx);
-      return startFlow('settings', ctx, { to: 'lang' });
+      // Changing language in the middle of an entry keeps the entry: offered back once the language is set.
+      const r = startFlow('settings', ctx, { to: 'lang' });
+      return keep(r, state, ctx);
+    }
     case 'mydata':
-      return startFlow('settings', ctx, { to: 'data' });
+      return keep(startFlow('settings', ctx, { to: 'data' }), state, ctx);
     case 'delete':
       return startFlow('settings', ctx, { to: 'erase' });
     case 'stop':
@@ -196,6 +207,12 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   return result(null, [{ text: ctx.t('notUnderstood') }, mainMenu(ctx)]);
 }
 
+/** An entry with figures of its own ("beli tali rafia 5rb"), not a number picked from a list. */
+function diaryEntryIn(input: Input, ctx: FlowContext): boolean {
+  if (parseChoice(input.text) !== null) return false;
+  return readMessage(input.text, ctx.now).entries.some(solid);
+}
+
 /** Clearly something new: an entry with figures, or another flow's command. */
 function somethingNew(input: Input, ctx: FlowContext): boolean {
   if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
@@ -203,7 +220,9 @@ function somethingNew(input: Input, ctx: FlowContext): boolean {
 }
 
 /** The record she left to do something else, offered back when that is done. */
-function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx: FlowContext): StepResult {
+function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx0: FlowContext): StepResult {
+  // In the language she may just have chosen.
+  const ctx = withEffects(ctx0, effects);
   return result(
     { flow: 'parked', step: 'offer', data: { parked } },
     [
@@ -326,7 +345,14 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
 export function route(state: ConvState | null, input: Input, ctx: FlowContext): StepResult {
   if (input.kind === 'media') return result(state, [{ text: ctx.t('mediaNotSupported') }]);
   if (input.tooLong) return result(state, [{ text: ctx.t('tooLong') }]);
-  if (!input.text) return result(state, [{ text: ctx.t('emptyInput') }]);
+  // An empty line in the middle of an entry repeats its question; it does not cancel anything.
+  if (!input.text) {
+    if (state && DIARY.has(state.flow)) {
+      const again = resumeForm(state, ctx);
+      if (again.needs || again.state) return again;
+    }
+    return result(state, [{ text: ctx.t('emptyInput') }]);
+  }
 
   const kw = keywordOf(input.text);
   let first: StepResult;
@@ -335,6 +361,11 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
     first = state?.flow === 'onboarding' ? onboardingFlow.step(state, input, ctx) : onboardingFlow.start(ctx);
   } else if (state?.flow === 'parked' || state?.flow === 'pending') {
     first = pendingStep(state, input, ctx);
+  } else if (state && !DIARY.has(state.flow) && state.flow !== 'onboarding' && diaryEntryIn(input, ctx)) {
+    // A diary entry typed inside another conversation (the BPJS guide, a setting) is a diary entry.
+    const { parked } = state.data as { parked?: ConvState };
+    first = idle(input, ctx);
+    if (parked && !first.needs) first = park(first, parked, ctx);
   } else if (state) {
     // A record set aside earlier rides along with what she does now, and is offered back when it ends.
     const { parked, ...data } = state.data as { parked?: ConvState };

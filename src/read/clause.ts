@@ -64,10 +64,12 @@ type Ctx = { lex: Lexicon; now: Date; today: string; hour: number };
 
 const MATERIAL = /^(bahan|bahane|bahannya|material|materials|benang|benange|kain|kaine|lem|leme)$/;
 const OWN = /(sendiri|dewe|dhewe|tuku dewe|beli sendiri|own|myself|ourselves|piyambak|modal sendiri)/;
-const GIVEN = /(dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawakke|dikasih|dikei|dikeki|ditanggung|from|provided|supplied|included|gawan|disangoni)/;
+const GIVEN =
+  /(dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawakke|dikasih|dikei|dikeki|ditanggung|from|provided|supplied|included|gawan|disangoni)/;
 const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
 
-const SEND = /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|delivered|ngeterno)$/;
+const SEND =
+  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|delivered|ngeterno)$/;
 
 const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
@@ -79,13 +81,40 @@ const OTHER_CUT =
   /^(plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
 
 /** Honorific-like words that name an employer on their own. */
-const SOLO = /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
+const SOLO =
+  /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
 
 /** Words that deny or put off what follows. */
 const NOT = new Set([
-  'durung', 'dereng', 'urung', 'belum', 'blm', 'blom', 'ora', 'ra', 'gak', 'ga', 'nggak', 'ngga', 'tidak', 'tdk', 'not',
-  'didnt', "didn't", 'havent', "haven't", 'never', 'arep', 'akan', 'bakal', 'will', 'pengen', 'pingin', 'rencana',
-  'kate', 'meh',
+  'durung',
+  'dereng',
+  'urung',
+  'belum',
+  'blm',
+  'blom',
+  'ora',
+  'ra',
+  'gak',
+  'ga',
+  'nggak',
+  'ngga',
+  'tidak',
+  'tdk',
+  'not',
+  'didnt',
+  "didn't",
+  'havent',
+  "haven't",
+  'never',
+  'arep',
+  'akan',
+  'bakal',
+  'will',
+  'pengen',
+  'pingin',
+  'rencana',
+  'kate',
+  'meh',
 ]);
 
 const PAIRED = /sandal|sendal|sandel|sepatu|selop|kaos kaki|kaus kaki|sarung tangan|sepatu|slop/;
@@ -510,7 +539,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     // "dibantu 1", "dibantu 2": a number of people right after the word (not "dibantu 2 jam").
     const nextW = toks[k + (num?.n ?? 0)]?.w ?? '';
-    if (num && !num.money?.explicit && /^dibantu|direwangi|helped by$/.test(toks[i]!.w) && !set.hour.has(nextW) && !lex.units.has(nextW)) {
+    if (
+      num &&
+      !num.money?.explicit &&
+      /^dibantu|direwangi|helped by$/.test(toks[i]!.w) &&
+      !set.hour.has(nextW) &&
+      !lex.units.has(nextW)
+    ) {
       f.helpers = num.value;
       take(i, h + num.n);
       continue;
@@ -703,7 +738,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   if (f.rejected === undefined && ALL_OK.test(clauseText)) {
     f.rejected = 0;
     f.rejectedUnknown = undefined;
-    for (let i = 0; i < end; i++) if (/^(semua|semuanya|kabeh|sedoyo|all|diterima|ditampa|accepted|aman|ok|oke|beres|lolos)$/.test(toks[i]!.w)) used[i] = true;
+    for (let i = 0; i < end; i++)
+      if (/^(semua|semuanya|kabeh|sedoyo|all|diterima|ditampa|accepted|aman|ok|oke|beres|lolos)$/.test(toks[i]!.w))
+        used[i] = true;
   }
   for (let i = 0; i < end - 1; i++) {
     if (!/^(diterima|ditampa|accepted|lolos|sing apik|yg bagus)$/.test(toks[i]!.w)) continue;
@@ -721,7 +758,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   // "ora ono tenggat", "ga ada deadline", "no deadline", "bebas kapan aja": no deadline.
   if (ordering && NO_DUE.test(clauseText)) {
     f.noDue = true;
-    for (let i = 0; i < end; i++) if (/^(ora|ono|ga|gak|ada|tidak|no|tenggat|deadline|batas|bebas|kapan|aja|saja|wae|setornya|waktu|target)$/.test(toks[i]!.w)) used[i] = true;
+    for (let i = 0; i < end; i++)
+      if (
+        /^(ora|ono|ga|gak|ada|tidak|no|tenggat|deadline|batas|bebas|kapan|aja|saja|wae|setornya|waktu|target)$/.test(
+          toks[i]!.w,
+        )
+      )
+        used[i] = true;
   }
 
   // 7. The employer: an honorific and a name ("bu hajah umi"), or after "dari"/"ke" ("dari koperasi").
@@ -751,7 +794,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       }
       const tk = toks[k]!;
       // Right after an honorific any plain word is a name ("pak no", "bu sri"), unless the lexicon knows it as something else.
-      const afterHonorific = parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
+      const afterHonorific =
+        parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
       if (tk.kind !== 'word' || !(nameWord(lex, tk.w) || (afterHonorific && looseName(lex, tk.w)))) break;
       parts.push(tk.raw);
       k++;
@@ -781,20 +825,38 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   for (let i = 0; i < end; i++) {
     const w = toks[i]!.w;
     if (MATERIAL.test(w) && !used[i] && !f.intents.some((x) => x.kind === 'cost' && Math.abs(x.at - i) > 3)) {
-      const near = toks.slice(i + 1, i + 4).map((x) => x.w).join(' ');
-      const back = toks.slice(Math.max(0, i - 3), i).map((x) => x.w).join(' ');
+      const near = toks
+        .slice(i + 1, i + 4)
+        .map((x) => x.w)
+        .join(' ');
+      const back = toks
+        .slice(Math.max(0, i - 3), i)
+        .map((x) => x.w)
+        .join(' ');
       if (OWN.test(near) || OWN.test(back)) f.materials = false;
       else if (GIVEN.test(near) || GIVEN.test(back)) f.materials = true;
       else continue;
       // "bahan beli sendiri": the buying says whose materials, it is not a cost of its own.
       f.intents = f.intents.filter((x) => !(x.kind === 'cost' && Math.abs(x.at - i) <= 3));
       used[i] = true;
-      for (let k = i + 1; k < Math.min(end, i + 4); k++) if (OWN.test(toks[k]!.w) || GIVEN.test(toks[k]!.w)) used[k] = true;
+      for (let k = i + 1; k < Math.min(end, i + 4); k++)
+        if (OWN.test(toks[k]!.w) || GIVEN.test(toks[k]!.w)) used[k] = true;
     }
     if (WRITTEN.test(w)) {
-      const back = toks.slice(Math.max(0, i - 4), i).map((x) => x.w).join(' ');
+      const back = toks
+        .slice(Math.max(0, i - 4), i)
+        .map((x) => x.w)
+        .join(' ');
       f.written = !/\b(ora|ra|gak|ga|nggak|tidak|tdk|tanpa|no|without|belum|durung|mboten|ndak|gada)\b/.test(back);
-      for (let k = Math.max(0, i - 4); k <= Math.min(end - 1, i + 1); k++) if (!used[k] && (k >= i || /^(ada|ono|enten|wonten|ora|ra|gak|ga|nggak|tidak|tdk|tanpa|no|belum|durung|mboten|ndak|gada|there|is|a|an|yang|sing)$/.test(toks[k]!.w))) used[k] = true;
+      for (let k = Math.max(0, i - 4); k <= Math.min(end - 1, i + 1); k++)
+        if (
+          !used[k] &&
+          (k >= i ||
+            /^(ada|ono|enten|wonten|ora|ra|gak|ga|nggak|tidak|tdk|tanpa|no|belum|durung|mboten|ndak|gada|there|is|a|an|yang|sing)$/.test(
+              toks[k]!.w,
+            ))
+        )
+          used[k] = true;
     }
   }
 
@@ -842,7 +904,8 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
     }
     if (CHILDISH.test(w)) {
       const near = ws.slice(i + 1, i + 6).join(' ');
-      const age = /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
+      const age =
+        /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
       const n2 = age ? Number(age[2] ?? age[3]) : null;
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
       if (/(cilik|kecil|sd|smp|small|little|young|masih sd|isih sd)/.test(near)) child = true;
@@ -853,7 +916,12 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
   f.helpers = count ?? people.size;
   if (child !== undefined) f.child = child;
   for (let i = 0; i < ws.length; i++) {
-    if (HELP_CUE.test(ws[i]!) || mark.includes(i) || /^(sing|yg|yang|masih|isih|cilik|kecil|umur|usia|thn|tahun|helped|helping|my|his|her|and|dan|karo)$/.test(ws[i]!)) used[i] = true;
+    if (
+      HELP_CUE.test(ws[i]!) ||
+      mark.includes(i) ||
+      /^(sing|yg|yang|masih|isih|cilik|kecil|umur|usia|thn|tahun|helped|helping|my|his|her|and|dan|karo)$/.test(ws[i]!)
+    )
+      used[i] = true;
   }
   mark = [];
 }
@@ -861,8 +929,15 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
 /** After an honorific: a short word the lexicon knows only as a yes/no or small talk ("pak no", "bu ida"). */
 function looseName(lex: Lexicon, w: string): boolean {
   if (!/^[a-z][a-z'.-]*$/.test(w)) return false;
-  if (lex.intents.has(w) || lex.units.has(w) || lex.days.has(w) || lex.weekdays.has(w) || isNumberWord(lex, w)) return false;
-  return !(lex.sets.filler.has(w) || lex.sets.rate.has(w) || lex.sets.per.has(w) || lex.sets.from.has(w) || lex.sets.due.has(w));
+  if (lex.intents.has(w) || lex.units.has(w) || lex.days.has(w) || lex.weekdays.has(w) || isNumberWord(lex, w))
+    return false;
+  return !(
+    lex.sets.filler.has(w) ||
+    lex.sets.rate.has(w) ||
+    lex.sets.per.has(w) ||
+    lex.sets.from.has(w) ||
+    lex.sets.due.has(w)
+  );
 }
 
 /** A name word: letters, not a word the lexicon knows as something else. */
@@ -925,13 +1000,19 @@ function unitAfterPer(
   if (/^(each|sebiji|satunya|perbiji)$/.test(t.w)) return { unit: 'pcs', count: 1, n: 1, marked: true };
   // "7rb sak tas", "250 per sapu": per one of the goods.
   const w = toks[k + 1];
-  if (w && w.kind === 'word' && nameWord(lex, w.w) && !/^(hari|hr|minggu|bulan|jam|orang|day|week|month|hour)$/.test(w.w))
+  if (
+    w &&
+    w.kind === 'word' &&
+    nameWord(lex, w.w) &&
+    !/^(hari|hr|minggu|bulan|jam|orang|day|week|month|hour)$/.test(w.w)
+  )
     return { unit: 'pcs', count: 1, n: 2, marked: true };
   // "14 ewu per sewu", "14k per thousand", "per 1000": a count with the unit of the order.
   const scaleAlone = toks[k + 1] && lex.scales.get(toks[k + 1]!.w);
   if (scaleAlone && scaleAlone >= 1000 && !lex.units.has(toks[k + 2]?.w ?? ''))
     return { unit: null, count: scaleAlone, n: 2, marked: true };
-  if (num && num.value >= 2 && Number.isInteger(num.value)) return { unit: null, count: num.value, n: 1 + num.n, marked: true };
+  if (num && num.value >= 2 && Number.isInteger(num.value))
+    return { unit: null, count: num.value, n: 1 + num.n, marked: true };
   return null;
 }
 

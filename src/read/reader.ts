@@ -13,7 +13,21 @@ import type { Entry, EntryKind, HoursEntry, Qty, RateFact, Reading } from './ent
 import { type Lexicon, lexicon } from './lexicon.ts';
 import { splitClauses, tokenize } from './tokens.ts';
 
-const JOINS = new Set(['dan', 'terus', 'trus', 'trs', 'lan', 'banjur', 'then', 'and', 'serta', 'plus', 'tapi', 'tp', 'but']);
+const JOINS = new Set([
+  'dan',
+  'terus',
+  'trus',
+  'trs',
+  'lan',
+  'banjur',
+  'then',
+  'and',
+  'serta',
+  'plus',
+  'tapi',
+  'tp',
+  'but',
+]);
 
 /** The cost category named by any word ("token listrik" -> listrik). */
 export function costCategoryOf(words: string): CostCategory | null {
@@ -64,24 +78,36 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (f.negated && !f.intents.length) return null;
   // "garapan masker wis disetor": "garapan" names the work; the verb says what happened to it.
   if (f.intents.length > 1 && f.intents.some((x) => x.kind !== 'order')) {
-    f.intents = f.intents.filter((x) => !(x.kind === 'order' && /^(garapan|garapane|gawean|gaweyan|garapanku)$/.test(x.word)));
+    f.intents = f.intents.filter(
+      (x) => !(x.kind === 'order' && /^(garapan|garapane|gawean|gaweyan|garapanku)$/.test(x.word)),
+    );
   }
   if (f.intents.length) {
     const ok = f.intents.find((x) => has(f, x.kind));
     if (ok) {
       // "mbayar ojek 10 ewu", "paid 20k for thread": paying for something is a cost.
-      if (ok.kind === 'payment' && /^(paid|pay|mbayar|bayar|byr)$/.test(ok.word) && costCategoryOf(f.leftovers.join(' ')))
+      if (
+        ok.kind === 'payment' &&
+        /^(paid|pay|mbayar|bayar|byr)$/.test(ok.word) &&
+        costCategoryOf(f.leftovers.join(' '))
+      )
         return 'cost';
       // "got 3 kodi sandals", "terima 2 kodi": receiving goods is work received.
       if (ok.kind === 'payment' && RECEIVE.test(ok.word) && f.qty.length && !f.money.length) return 'order';
       // "bu endang bayar 150rb": the employer paying is pay received.
-      if (ok.kind === 'cost' && /^(bayar|byr|mbayar)$/.test(ok.word) && f.employer && !costCategoryOf(f.leftovers.join(' ')))
+      if (
+        ok.kind === 'cost' &&
+        /^(bayar|byr|mbayar)$/.test(ok.word) &&
+        f.employer &&
+        !costCategoryOf(f.leftovers.join(' '))
+      )
         return 'payment';
       return ok.kind;
     }
     if (f.minutes !== undefined) return 'hours';
     // "ganti tali mesin jahit 15rb": an amount with a thing bought is a cost, whatever verb came with it.
-    if (f.money.length && costCategoryOf(`${f.leftovers.join(' ')} ${f.intents.map((x) => x.word).join(' ')}`)) return 'cost';
+    if (f.money.length && costCategoryOf(`${f.leftovers.join(' ')} ${f.intents.map((x) => x.word).join(' ')}`))
+      return 'cost';
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
@@ -198,7 +224,8 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
       const week = f.days.find((d) => d.week);
       const e: HoursEntry = { ...base, kind };
       if (f.minutes !== undefined) e.minutes = f.minutes;
-      else if (f.counts.length === 1 && !f.intents.length && f.counts[0]!.n <= 16) e.minutes = Math.round(f.counts[0]!.n * 60);
+      else if (f.counts.length === 1 && !f.intents.length && f.counts[0]!.n <= 16)
+        e.minutes = Math.round(f.counts[0]!.n * 60);
       if (week) {
         e.week = true;
         e.day = week.day;
@@ -228,8 +255,16 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
 /** A clause says something besides its entry word. */
 function ownFacts(f: ClauseFacts): boolean {
   return Boolean(
-    f.qty.length || f.counts.length || f.money.length || f.rate || f.rejected !== undefined || f.minutes !== undefined ||
-      f.leftovers.length || f.employer || f.days.length || f.deduction,
+    f.qty.length ||
+      f.counts.length ||
+      f.money.length ||
+      f.rate ||
+      f.rejected !== undefined ||
+      f.minutes !== undefined ||
+      f.leftovers.length ||
+      f.employer ||
+      f.days.length ||
+      f.deduction,
   );
 }
 

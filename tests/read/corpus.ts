@@ -218,7 +218,8 @@ export interface Judgement {
 export function judge(item: CorpusItem, reading: Reading): Judgement {
   const got = reading.entries.map(toExpected);
   const entryRight = item.expect.map(
-    (e, i) => got[i] !== undefined && isDeepStrictEqual(stored(got[i]!, todayOf(item.now)), stored(e, todayOf(item.now))),
+    (e, i) =>
+      got[i] !== undefined && isDeepStrictEqual(stored(got[i]!, todayOf(item.now)), stored(e, todayOf(item.now))),
   );
   const right =
     got.length === item.expect.length &&

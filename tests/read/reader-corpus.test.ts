@@ -287,7 +287,8 @@ function spellJavanese(n: number): string {
  * properties skip what matches, so that they keep guarding the rest, and the last test checks
  * each example is still misread (take an entry off when it is read right).
  */
-const KNOWN_MISREADS: readonly { what: string; matches: (written: string) => boolean; example: [string, number] }[] = [];
+const KNOWN_MISREADS: readonly { what: string; matches: (written: string) => boolean; example: [string, number] }[] =
+  [];
 
 const known = (written: string) => KNOWN_MISREADS.some((k) => k.matches(written));
 

@@ -124,7 +124,7 @@ function qtyReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
   const q = d.qty;
   if (!q) return null;
   if (q.pieces <= 0 || !Number.isInteger(q.pieces)) return { ok: false, error: ctx.t('quantityPositive') };
-  if (q.pieces > DIARY_BOUNDS.pieces.max) {
+  if (q.pieces > (rateRange(d.product).maxPieces ?? DIARY_BOUNDS.pieces.max)) {
     const set = { qty: q };
     const shown = quantityText(q.count, q.unit, q.pieces, ctx);
     return { ok: true, set, check: yesRetype(ctx, ctx.t('quantityLarge', { qty: shown }), set) };

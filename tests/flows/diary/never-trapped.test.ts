@@ -1,0 +1,206 @@
+// The dead ends of the dialogue issue, through the real engine on SQLite: a question
+// that does not get its answer never swallows what comes next, a check screen left
+// open never drops a new entry, and several facts in one message are one check screen.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryPhone } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('a question without its answer does not swallow what comes next', () => {
+  it('asked for the rate, she hands in, is paid, works, asks REKAP: each is done, the order kept and offered back', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('order 3 kodi sandal dari bu yati')).toMatch(/Berapa upahnya/);
+    // A hand-in while the order is not saved yet: there is no order to hand in to, and she is told so.
+    const setor = await say('setor 40 pasang');
+    expect(setor).not.toMatch(/Upahnya belum saya pahami/);
+    expect(setor).toMatch(/Order dari Bu Yati belum selesai:\n1 Lanjutkan\n2 Buang/);
+    expect(await say('1')).toMatch(/Berapa upahnya/);
+    // Paid: a payment of its own, then the order offered back.
+    // No employer saved yet: who paid is asked, then the check screen.
+    expect(await say('dibayar 76rb')).toMatch(/Siapa yang membayar/);
+    const paid = await say('bu yati');
+    expect(paid).toContain('Cek dulu, bayaran:');
+    expect(paid).toContain('Jumlah: Rp76.000');
+    const savedPay = await say('1');
+    expect(savedPay).toMatch(/Tersimpan/);
+    expect(savedPay).toMatch(/Order dari Bu Yati belum selesai/);
+    expect(await rows('payments')).toMatchObject([{ amount: 76000, kind: 'pay' }]);
+    // Hours, then REKAP, while the order still waits.
+    expect(await say('1')).toMatch(/Berapa upahnya/);
+    expect(await say('kerja 6 jam')).toMatch(/anggota keluarga/);
+    expect(await say('0', '1')).toMatch(/Tersimpan: 6 jam[\s\S]*Order dari Bu Yati belum selesai/);
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 360 }]);
+    expect(await say('1')).toMatch(/Berapa upahnya/);
+    expect(await say('rekap')).toMatch(/REKAP untuk kapan\?/);
+    const rekap = await say('1');
+    expect(rekap).toMatch(/minggu ini/i);
+    expect(rekap).toMatch(/Order dari Bu Yati belum selesai/);
+    // Back to the order: finished and saved as she meant it.
+    expect(await say('1')).toMatch(/Berapa upahnya/);
+    await say('2rb/pasang', '2', '1');
+    expect(await say('1')).toMatch(/Order tersimpan/);
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 60, rate_amount: 2000, rate_per: 'pasang' }]);
+  });
+
+  it('2 drops the unfinished entry; two answers it cannot read show the way out, not the question again', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order 3 kodi sandal dari bu yati');
+    expect(await say('hmm')).toMatch(/Upahnya belum saya pahami[\s\S]*Berapa upahnya/);
+    const stuck = await say('gatau');
+    expect(stuck).toMatch(/BATAL/);
+    expect(stuck).not.toMatch(/Berapa upahnya/);
+    await say('kasbon 50rb dari bu yati');
+    expect(await say('1')).toMatch(/belum selesai:\n1 Lanjutkan\n2 Buang/);
+    expect(await say('2')).toMatch(/dibuang/);
+    expect(await rows('orders')).toEqual([]);
+    expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 50000 }]);
+  });
+
+  it('an empty line repeats the question; a change of language keeps the entry', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('order 3 kodi sandal dari bu yati')).toMatch(/Berapa upahnya/);
+    expect(await say(' ')).toMatch(/^Berapa upahnya/);
+    const lang = await say('bahasa');
+    expect(lang).toMatch(/1/);
+    const switched = await say('2');
+    expect(switched).toMatch(/is not finished:\n1 Continue\n2 Drop it/);
+    expect(await say('1')).toMatch(/What is the rate/);
+    await say('2rb/pasang', '2', '1', '1');
+    expect(await rows('orders')).toHaveLength(1);
+  });
+});
+
+describe('a check screen left open never drops a new entry', () => {
+  it('a new entry: save or drop the pending one first, then the new one', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('kasbon 50rb dari bu yati')).toMatch(/Cek dulu, kasbon/);
+    const next = await say('kerja 5 jam');
+    expect(next).toMatch(/Kasbon dari Bu Yati tadi belum disimpan:\n1 Simpan dulu\n2 Buang/);
+    const both = await say('1');
+    expect(both).toMatch(/Tersimpan/);
+    expect(both).toMatch(/anggota keluarga/);
+    expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 50000 }]);
+    await say('0', '1');
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 300 }]);
+  });
+
+  it('REKAP at a check screen: drop it, then REKAP', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('beli lem 15rb');
+    expect(await say('rekap minggu ini')).toMatch(/belum disimpan/);
+    const r = await say('2');
+    expect(r).toMatch(/dibuang/);
+    expect(r).toMatch(/minggu ini/i);
+    expect(await rows('costs')).toEqual([]);
+  });
+
+  it('a check screen older than a day is offered once, then dropped with a line that says so', async () => {
+    const { say, rows, clock } = await diaryPhone(t);
+    await say('dibayar 100rb dari bu yati');
+    clock.advance(2 * 86_400_000);
+    expect(await say('1')).toMatch(/dari kemarin belum disimpan:\n1 Simpan\n2 Buang/);
+    expect(await rows('payments')).toEqual([]);
+    const dropped = await say('kerja 4 jam');
+    expect(dropped).toMatch(/sudah dibuang/);
+    expect(dropped).toMatch(/anggota keluarga/);
+    expect(await rows('payments')).toEqual([]);
+  });
+});
+
+describe('several facts in one message', () => {
+  it('two lots of hours: one check screen, two rows', async () => {
+    const { say, rows } = await diaryPhone(t);
+    let r = await say('kerja 3 jam masker, 4 jam bungkus kerupuk');
+    expect(r).toMatch(/^\(1\/2\)/);
+    r = await say('0');
+    expect(r).toMatch(/^\(2\/2\)/);
+    r = await say('0');
+    expect(r).toMatch(
+      /Cek dulu, 2 catatan:\n1\) Jam kerja\n[\s\S]*3 jam[\s\S]*2\) Jam kerja\n[\s\S]*4 jam[\s\S]*Simpan semua\?/,
+    );
+    expect(await rows('work_hours')).toEqual([]);
+    expect(await say('1')).toMatch(/2 catatan tersimpan/);
+    expect((await rows('work_hours')).map((h) => h.minutes)).toEqual([180, 240]);
+  });
+
+  it('a hand-in with its rejects and the pay: the rejects are part of what was handed in', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    const r = await say('nyetor 2 kodi wingi, 2 rusak, dibayar 76rb');
+    expect(r).toMatch(/Cek dulu, 2 catatan/);
+    expect(r).toContain('Diserahkan: 40');
+    expect(r).toContain('Ditolak: 2, diterima 38');
+    await say('1');
+    expect(await rows('handins')).toMatchObject([
+      { delivered_pieces: 40, rejected_pieces: 2, handed_in_on: '2026-11-27' },
+    ]);
+    expect(await rows('payments')).toMatchObject([{ amount: 76000, paid_on: '2026-11-27' }]);
+  });
+});
+
+describe('employers recognised, rates per a number of units', () => {
+  it('bu umi, Bu Umi, and bu hajah umi are one employer; a payment finds its employer without "dari"', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order 500 bungkus kerupuk dari bu umi upah 75 perak per bungkus', '2', '1', '1');
+    await say('dibayar 22500 Bu Umi,', '1');
+    await say('kasbon 50rb ke bu hajah umi', '1');
+    expect(await rows('employers')).toHaveLength(1);
+    expect((await rows('payments')).map((p) => p.employer_id)).toEqual([
+      (await rows('employers'))[0]!.id,
+      (await rows('employers'))[0]!.id,
+    ]);
+    // A name like hers but not the same is asked, never taken silently.
+    expect(await say('dibayar 10rb dari bu umik')).toMatch(/Maksud Anda Bu Umi\?/);
+  });
+
+  it('"14rb per seribu batang" is Rp14 a stick; "10rb per 3 pasang" keeps its 3', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const rokok = await say('ambil 10 ribu batang rokok 14rb per seribu batang dari pak darmo', '2', '1');
+    expect(rokok).toContain('Rp14.000/1.000 biji (Rp14/biji), total Rp140.000');
+    await say('1');
+    await say('order 30 pasang sepatu 10rb per 3 pasang dari bu yati', '2', '1', '1');
+    expect(await rows('orders')).toMatchObject([
+      { quantity_pieces: 10000, rate_amount: 14000, rate_count: 1000, rate_per_piece: 14 },
+      { quantity_pieces: 30, rate_amount: 10000, rate_count: 3, rate_per: 'pasang', rate_per_piece: 3333 },
+    ]);
+    // Rp14.000 a stick would be Rp140 juta: asked, in plain words, before the check screen.
+    expect(await say('ambil 10 ribu batang rokok 14rb per batang dari pak darmo')).toMatch(
+      /Upah Rp14.000\/biji\? Jadi totalnya Rp140.000.000/,
+    );
+  });
+});
+
+describe('small talk and weeks', () => {
+  it('thanks get a short friendly line, not "belum paham" and the menu', async () => {
+    const { say } = await diaryPhone(t);
+    for (const m of ['makasih ya', 'ok matur nuwun', 'siap']) {
+      const r = await say(m);
+      expect(r).not.toMatch(/belum paham/);
+      expect(r.length).toBeLessThan(120);
+    }
+  });
+
+  it('a week total is spread over its days and said so; a past day names its own week', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const r = await say('kerja 12 jam minggu iki', '0');
+    expect(r).toMatch(/12 jam seminggu \(23\/11-28\/11\), dibagi rata ke 6 hari/);
+    expect(await say('1')).toMatch(/Minggu ini: 12 jam/);
+    expect((await rows('work_hours')).map((h) => [h.worked_on, h.minutes])).toEqual([
+      ['2026-11-23', 120],
+      ['2026-11-24', 120],
+      ['2026-11-25', 120],
+      ['2026-11-26', 120],
+      ['2026-11-27', 120],
+      ['2026-11-28', 120],
+    ]);
+    await say('kerja 7 jam tgl 7/11', '0');
+    expect(await say('1')).toMatch(/Minggu itu \(02\/11-08\/11\): 7 jam/);
+  });
+});
