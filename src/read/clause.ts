@@ -42,6 +42,8 @@ export interface ClauseFacts {
   employer?: string;
   /** Words of an employer's name beyond the first, which may instead be the product. */
   nameTail?: string[];
+  /** The clause is about who helped ("anak bantu 2 jam"): its hours are theirs, not another entry. */
+  helperClause?: boolean;
   /** She said there is no deadline. */
   noDue?: boolean;
   /** Pieces accepted ("diterima 116"): the rest of what was handed in was rejected. */
@@ -106,6 +108,7 @@ const NOT = new Set([
   'havent',
   "haven't",
   'never',
+  'no',
   'arep',
   'akan',
   'bakal',
@@ -213,7 +216,7 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   const set = lex.sets;
   // Week words: "minggu iki", "minggu ini", "this week", "minggu lalu", "last week".
   const nxt = toks[i + 1]?.w;
-  if (set.week.has(t.w) && nxt && (set.this.has(nxt) || set.last.has(nxt) || set.next.has(nxt)) && t.w !== 'seminggu') {
+  if (set.week.has(t.w) && nxt && (set.this.has(nxt) || set.last.has(nxt) || set.next.has(nxt)) && !(t.w === 'seminggu' && !set.this.has(nxt))) {
     if (set.this.has(nxt) || set.last.has(nxt)) {
       const back = set.last.has(nxt) ? -7 : 0;
       return { fact: { day: mondayOf(addDays(c.today, back)), due: false, week: true }, n: 2 };
@@ -261,6 +264,8 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     if (dir === 'last') return { fact: { day: addDays(c.today, back === 0 ? -7 : -back), due: false }, n: used };
     return { fact: { day: addDays(c.today, -back), due: false, future: addDays(c.today, fwd) }, n: used };
   }
+  // "jam 8 - 11.30" is a time, not a date.
+  if (t.kind === 'num' && i > 0 && set.clock.has(toks[i - 1]!.w)) return null;
   // "on the 25th": a day of this month.
   if (t.kind === 'num' && /^(th|st|nd|rd)$/.test(toks[i + 1]?.w ?? '') && Number(t.w) >= 1 && Number(t.w) <= 31) {
     const d = parseDay(`tgl ${t.w}`, c.now);
@@ -449,7 +454,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       .slice(Math.max(0, i - 2), i)
       .filter((_, k) => !used[Math.max(0, i - 2) + k])
       .map((x) => x.w);
-    if (before.some((w) => NOT.has(w))) {
+    // "besok mau ambil garapan": "mau" with a day to come is a plan (in Javanese "mau" alone is "just now").
+    const plan = before.includes('mau') && f.days.some((d) => d.day > c.today);
+    if (plan || before.some((w) => NOT.has(w))) {
       f.negated = true;
       take(i, n);
       i += n - 1;
@@ -814,7 +821,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.employer = parts.join(' ');
     // "bu yati ngirim sandal 2 kodi": the employer sending or giving is work received, not handed in.
     const sendAt = f.intents.findIndex((x) => x.kind === 'handin' && x.at > i && SEND.test(x.word));
-    if (sendAt >= 0 && i === 0) f.intents[sendAt] = { ...f.intents[sendAt]!, kind: 'order' };
+    const first = toks.slice(0, i).every((_, k) => used[k] && !f.intents.some((x) => x.at === k));
+    if (sendAt >= 0 && first) f.intents[sendAt] = { ...f.intents[sendAt]!, kind: 'order' };
     f.nameTail = firstName >= 0 ? parts.slice(firstName + 1) : [];
     if (!head.length) f.nameTail = [];
     take(i, k - i);
@@ -898,7 +906,8 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
     const after = i + 1 < ws.length && !used[i + 1] ? readNumber(ws[i + 1]!) : null;
     const before = i > 0 && !used[i - 1] ? readNumber(ws[i - 1]!) : null;
     const n = after?.value ?? before?.value;
-    if (n !== undefined && Number.isInteger(n) && n > 0 && n <= 10 && !/^(jam|hours?)$/.test(ws[i + 2] ?? '')) {
+    const age = /^(thn|th|tahun|taun|years?|yo|umur|usia)$/.test(ws[after ? i + 2 : i] ?? '');
+    if (n !== undefined && Number.isInteger(n) && n > 0 && n <= 10 && !age && !/^(jam|hours?)$/.test(ws[i + 2] ?? '')) {
       count = Math.max(count ?? 0, n);
       mark.push(after ? i + 1 : i - 1);
     }
@@ -915,6 +924,7 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
   // "karo"/"sama"/"with" alone are help only before a person ("karo anakku"); a number of people counts as said.
   f.helpers = count ?? people.size;
   if (child !== undefined) f.child = child;
+  f.helperClause = true;
   for (let i = 0; i < ws.length; i++) {
     if (
       HELP_CUE.test(ws[i]!) ||
@@ -1067,13 +1077,19 @@ function clockAt(
   }
   let j = k;
   if (set.clock.has(t.w)) j++;
+  // "jam setengah 8": half past seven.
+  let half = 0;
+  if (lex.fractions.get(toks[j]?.w ?? '') === 0.5 && toks[j + 1]?.kind === 'num') {
+    half = 0.5;
+    j++;
+  }
   const tk = toks[j];
   if (!tk || tk.kind !== 'num') return null;
   // "8.30", "8:30", "08.00"
   let hour: number;
   const m = /^(\d{1,2})(?:[.:,](\d{2}))?$/.exec(tk.w);
   if (!m) return null;
-  hour = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0);
+  hour = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0) - half;
   j++;
   if (toks[j]?.w === ':' && toks[j + 1]?.kind === 'num') {
     hour += Number(toks[j + 1]!.w) / 60;

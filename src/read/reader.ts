@@ -39,6 +39,9 @@ export function costCategoryOf(words: string): CostCategory | null {
   return null;
 }
 
+const QUESTION =
+  /(\?\s*\S{0,3}$|^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|when|why|apa|apakah|opo|kapan|kenapa|knp|ngapa|can i|bisa|isa|iso|boleh)\b)/;
+
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
 
 function has(f: ClauseFacts, kind: EntryKind): boolean {
@@ -105,6 +108,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       return ok.kind;
     }
     if (f.minutes !== undefined) return 'hours';
+    // "nggarap peci 4 kodi juragan darmo": goods counted with whom they are from, without hours, is work received.
+    if (f.qty.length && (f.employer || f.rate || f.rateWord) && !f.money.length) return 'order';
     // "ganti tali mesin jahit 15rb": an amount with a thing bought is a cost, whatever verb came with it.
     if (f.money.length && costCategoryOf(`${f.leftovers.join(' ')} ${f.intents.map((x) => x.word).join(' ')}`))
       return 'cost';
@@ -114,7 +119,14 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   // "..., ojek 5k", "petrol 20k": an amount with a thing bought is a cost.
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
   // "worked 5 hours yesterday and 6 today": a bare figure after hours is hours.
-  if (prev?.kind === 'hours' && f.counts.length === 1 && !f.money.length && f.counts[0]!.n > 0 && f.counts[0]!.n <= 16)
+  if (
+    prev?.kind === 'hours' &&
+    f.days.length &&
+    f.counts.length === 1 &&
+    !f.money.length &&
+    f.counts[0]!.n > 0 &&
+    f.counts[0]!.n <= 16
+  )
     return 'hours';
   if (prev && has(f, prev.kind)) return prev.kind;
   if (f.qty.length && (f.rate || f.money.length)) return 'order';
@@ -252,6 +264,10 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
   }
 }
 
+function ownFactsBesidesDays(f: ClauseFacts): boolean {
+  return ownFacts({ ...f, days: [] });
+}
+
 /** A clause says something besides its entry word. */
 function ownFacts(f: ClauseFacts): boolean {
   return Boolean(
@@ -375,11 +391,22 @@ export function readMessage(text: string, now: Date): Reading {
   const clauses = splitClauses(toks, JOINS).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
+  let carry: ClauseFacts | null = null;
   let command: string | undefined;
   for (const f of clauses) {
     const prev = entries[entries.length - 1];
     if (!prev && f.command && !f.intents.length) {
       command ??= f.command;
+      continue;
+    }
+    // Who helped, said apart ("anak bantu 2 jam", "umur 10"): details of the hours before.
+    if (prev?.kind === 'hours' && f.helperClause && !f.intents.length) {
+      merge(prev, f);
+      continue;
+    }
+    // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
+    if (!prev && !f.intents.length && f.days.length && !ownFactsBesidesDays(f)) {
+      carry = f;
       continue;
     }
     // A clause without an entry word completes the entry before when that one still lacks its figure
@@ -399,6 +426,12 @@ export function readMessage(text: string, now: Date): Reading {
     }
     const e = build(kind, f);
     if (!ownFacts(f)) bare.add(e);
+    if (carry) {
+      const day = carry.days.find((d) => !d.due)?.day;
+      const due = carry.days.find((d) => d.due)?.day;
+      if (day && !e.day) e.day = day;
+      if (due && e.kind === 'order' && e.dueOn === undefined) e.dueOn = due;
+    }
     // Said once for the whole message: the day and the employer carry on to the entries after.
     if (prev && !e.day && prev.day && !(prev.kind === 'hours' && (prev as HoursEntry).week)) {
       if (!(e.kind === 'order' && prev.kind !== 'order')) e.day = prev.day;
@@ -407,6 +440,11 @@ export function readMessage(text: string, now: Date): Reading {
     entries.push(e);
   }
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
+  // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
+  if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {
+    const solid = entries.filter(solidEntry);
+    return command && !solid.length ? { entries: solid, command } : { entries: solid };
+  }
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih").
   const kept = entries.some(solidEntry)
     ? entries.filter((e) => solidEntry(e) || (e.kind !== 'hours' && e.kind !== 'cost' && !bare.has(e)))

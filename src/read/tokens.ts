@@ -22,6 +22,9 @@ const BREAK = new Set([',', ';', '.', '\n', '(', ')', '&']);
 export function tokenize(text: string): Token[] {
   const clean = cleanText(text)
     .replace(/[\u2019`]/g, "'")
+    // "6 and a half hours", "half a kodi", "half an hour": the half as a number.
+    .replace(/\b(\d+) and a half\b/gi, '$1,5')
+    .replace(/\bhalf an? (?=[a-z])/gi, 'setengah ')
     // "Rp.75.000", "Rp. 50rb": the dot after Rp is not the end of a sentence.
     .replace(/\b(rp|idr)\.\s?(?=\d)/gi, '$1 ');
   const lower = fold(clean);
