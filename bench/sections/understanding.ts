@@ -14,8 +14,9 @@ export interface UnderstandingSizes {
   rounds: number;
 }
 
-/** The same floor as MIN_RIGHT in tests/read/reader-corpus.test.ts. */
-const MIN_RIGHT = 0.53;
+/** The goal of the reading issue: 95% of natural diary messages stored exactly right the first time. (The test's
+ * MIN_RIGHT in tests/read/reader-corpus.test.ts is the floor already reached; this is where it should go.) */
+const MIN_RIGHT = 0.95;
 /** Time per message of readMessage on this machine. */
 const MAX_MS = 1;
 
