@@ -1,4 +1,5 @@
 // Reading a menu choice the way people type it: "1", "1.", " 2 ", "1️⃣", "satu", "no 3".
+import { lexicon } from '../read/lexicon.ts';
 import { fold } from './text.ts';
 
 const WORDS: Record<string, number> = {
@@ -96,7 +97,11 @@ export function parseYesNo(text: string): YesNo {
   const n = parseChoice(t);
   if (n === 1) return 'yes';
   if (n === 2) return 'no';
-  if (YES.has(t) || /^(ya|iya|yes|setuju|boleh)\b/.test(t)) return 'yes';
-  if (NO.has(t) || /^(tidak|gak|nggak|no|bukan|jangan)\b/.test(t)) return 'no';
+  // The lexicon's yes and no words too (iyo, nggih, sampun; ora, durung, ga ada, mboten wonten).
+  const lex = lexicon().sets;
+  if (NO.has(t) || lex.no.has(t) || lex.none.has(t)) return 'no';
+  if (YES.has(t) || lex.yes.has(t) || /^(ya|iya|yes|setuju|boleh|iyo|nggih|inggih|enggih|sampun|sudah|udah)\b/.test(t))
+    return 'yes';
+  if (/^(tidak|gak|nggak|no|bukan|jangan|ora|durung|dereng|mboten|belum|blm|ga|ndak)\b/.test(t)) return 'no';
   return null;
 }

@@ -216,7 +216,12 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   const set = lex.sets;
   // Week words: "minggu iki", "minggu ini", "this week", "minggu lalu", "last week".
   const nxt = toks[i + 1]?.w;
-  if (set.week.has(t.w) && nxt && (set.this.has(nxt) || set.last.has(nxt) || set.next.has(nxt)) && !(t.w === 'seminggu' && !set.this.has(nxt))) {
+  if (
+    set.week.has(t.w) &&
+    nxt &&
+    (set.this.has(nxt) || set.last.has(nxt) || set.next.has(nxt)) &&
+    !(t.w === 'seminggu' && !set.this.has(nxt))
+  ) {
     if (set.this.has(nxt) || set.last.has(nxt)) {
       const back = set.last.has(nxt) ? -7 : 0;
       return { fact: { day: mondayOf(addDays(c.today, back)), due: false, week: true }, n: 2 };
@@ -265,7 +270,14 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     return { fact: { day: addDays(c.today, -back), due: false, future: addDays(c.today, fwd) }, n: used };
   }
   // "jam 8 - 11.30" is a time, not a date.
-  if (t.kind === 'num' && i > 0 && set.clock.has(toks[i - 1]!.w)) return null;
+  if (
+    t.kind === 'num' &&
+    i > 0 &&
+    set.clock.has(toks[i - 1]!.w) &&
+    toks[i - 2]?.kind !== 'num' &&
+    !isNumberWord(lex, toks[i - 2]?.w ?? '')
+  )
+    return null;
   // "on the 25th": a day of this month.
   if (t.kind === 'num' && /^(th|st|nd|rd)$/.test(toks[i + 1]?.w ?? '') && Number(t.w) >= 1 && Number(t.w) <= 31) {
     const d = parseDay(`tgl ${t.w}`, c.now);

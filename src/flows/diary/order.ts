@@ -141,7 +141,14 @@ const yesNoField = (
   label,
   ask: (_d, ctx) => ctx.t(ask),
   parse(input, _d, ctx) {
-    const yn = parseYesNo(input.text);
+    // "cuma di wa", "lewat WA", "ada nota": a message or a note is a written agreement; "bahan beli sendiri" is no.
+    const said =
+      key === 'written' &&
+      /\b(wa|whatsapp|sms|nota|surat|chat|pesan)\b/.test(input.lower) &&
+      !/^(ga|gak|tidak|ora|no)\b/.test(input.lower);
+    const own =
+      key === 'materials' && /\b(sendiri|dewe|dhewe|own|myself|sebagian|separo|sebagian beli)\b/.test(input.lower);
+    const yn = said ? 'yes' : own ? 'no' : parseYesNo(input.text);
     if (!yn) return { ok: false, error: ctx.t('reply12') };
     return { ok: true, set: { [key]: yn === 'yes' } };
   },
