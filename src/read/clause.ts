@@ -64,14 +64,14 @@ export interface ClauseFacts {
 
 type Ctx = { lex: Lexicon; now: Date; today: string; hour: number };
 
-const MATERIAL = /^(bahan|bahane|bahannya|material|materials|benang|benange|kain|kaine|lem|leme)$/;
+const MATERIAL = /^(bahan|bahane|bahannya|material|materials|benang|benange|kain|kaine|lem|leme|thread|fabric|cloth|glue)$/;
 const OWN = /(sendiri|dewe|dhewe|tuku dewe|beli sendiri|own|myself|ourselves|piyambak|modal sendiri)/;
 const GIVEN =
-  /(dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawakke|dikasih|dikei|dikeki|ditanggung|from|provided|supplied|included|gawan|disangoni)/;
+  /(dr|gives|give|gave|dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawakke|dikasih|dikei|dikeki|ditanggung|from|provided|supplied|included|gawan|disangoni)/;
 const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
 
 const SEND =
-  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|delivered|ngeterno)$/;
+  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|delivered|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
 
 const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
@@ -260,7 +260,7 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     const dir =
       pre ?? (set.next.has(after) ? 'next' : set.last.has(after) ? 'last' : set.this.has(after) ? 'this' : null);
     // "minggu" alone is Sunday only with "hari" before it or a direction after; else it is a week word.
-    if (toks[k]!.w === 'minggu' && k === i && !dir) return null;
+    if (toks[k]!.w === 'minggu' && k === i && !dir && !(i > 0 && c.lex.sets.due.has(toks[i - 1]!.w))) return null;
     const dow = new Date(`${c.today}T00:00:00Z`).getUTCDay();
     const back = (dow - wd + 7) % 7;
     const fwd = (wd - dow + 7) % 7;
@@ -285,6 +285,12 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     if (d) return { fact: { day: d, due: false, future: ahead }, n: 2 };
   }
   // Dates: "tgl 12", "tanggal 12 nov", "12/11", "12-11-2026", "12 nov", "2 hari lalu", "3 days ago".
+  // "Dec 5", "nov 12": the month first.
+  if (MONTHS.test(t.w) && toks[i + 1]?.kind === 'num' && Number(toks[i + 1]!.w) <= 31 && !lex.units.has(toks[i + 2]?.w ?? '')) {
+    const text = `${t.w} ${toks[i + 1]!.w}`;
+    const d = parseDay(text, c.now);
+    if (d) return { fact: { day: d, due: d > c.today, future: parseDay(text, c.now, { direction: 'future' }) ?? undefined }, n: 2 };
+  }
   const isTgl = /^(tgl|tanggal|tangal|tanggl|tggl|tg|date)$/.test(t.w);
   const looksDate =
     isTgl ||
@@ -470,6 +476,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const plan = before.includes('mau') && f.days.some((d) => d.day > c.today);
     if (plan || before.some((w) => NOT.has(w))) {
       f.negated = true;
+      take(i, n);
+      i += n - 1;
+      continue;
+    }
+    // In a message about work received, "ongkos jahit 12rb", "pay 4k", "pay is 12k" say the rate.
+    if (ordering && /^(ongkos|ongkose|pay|paid|bayar|bayarane|pay is)$/.test(word) && lex.intents.get(word) !== 'order') {
+      f.rateWord = true;
       take(i, n);
       i += n - 1;
       continue;
@@ -885,6 +898,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (used[i]) continue;
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
+    // "buat dibordir", "kanggo hajatan", "to sew", "to pack": what the work is for is not the product.
+    if (/^(buat|untuk|utk|kanggo|gawe|to)$/.test(t.w) && f.leftovers.length) {
+      while (i + 1 < end && !used[i + 1] && toks[i + 1]!.kind === 'word' && !lex.sets.from.has(toks[i + 1]!.w)) i++;
+      continue;
+    }
+    if (/^(lipat|melipat|ngelipat|glue|sew|pack|roll|embroider|stitch)$/.test(t.w)) continue;
     if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
     if (set.filler.has(t.w) || set.from.has(t.w) || set.to.has(t.w) || set.per.has(t.w)) continue;
     if (set.rate.has(t.w) || set.due.has(t.w) || set.deduction.has(t.w) || set.hour.has(t.w)) continue;
