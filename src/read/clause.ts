@@ -350,6 +350,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
 
   // A deadline word ("setor sabtu") only in a message about work received; elsewhere "setor" is a hand-in.
   const isDue = (w: string) => ordering && set.due.has(w);
+  const clauseOrders = ordersWork(lex, toks);
   // 1. Days and weeks first: "minggu iki" must not be read as a Sunday, "tgl 12" not as 12 pieces.
   for (let i = 0; i < end; i++) {
     if (used[i]) continue;
@@ -481,7 +482,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       continue;
     }
     // In a message about work received, "ongkos jahit 12rb", "pay 4k", "pay is 12k" say the rate.
-    if (ordering && /^(ongkos|ongkose|pay|paid|bayar|bayarane|pay is)$/.test(word) && lex.intents.get(word) !== 'order') {
+    if (clauseOrders && /^(ongkos|ongkose|pay|paid|bayar|bayarane|pay is)$/.test(word) && lex.intents.get(word) !== 'order') {
       f.rateWord = true;
       take(i, n);
       i += n - 1;
@@ -903,7 +904,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       while (i + 1 < end && !used[i + 1] && toks[i + 1]!.kind === 'word' && !lex.sets.from.has(toks[i + 1]!.w)) i++;
       continue;
     }
-    if (/^(lipat|melipat|ngelipat|glue|sew|pack|roll|embroider|stitch)$/.test(t.w)) continue;
+    if (clauseOrders && /^(lipat|melipat|ngelipat|glue|sew|pack|roll|embroider|stitch)$/.test(t.w)) continue;
     if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
     if (set.filler.has(t.w) || set.from.has(t.w) || set.to.has(t.w) || set.per.has(t.w)) continue;
     if (set.rate.has(t.w) || set.due.has(t.w) || set.deduction.has(t.w) || set.hour.has(t.w)) continue;

@@ -399,6 +399,20 @@ export function readMessage(text: string, now: Date): Reading {
       command ??= f.command;
       continue;
     }
+    // "..., pay 4k", "ongkos jahit 12rb per kodi" after an order without its rate: the rate.
+    if (
+      prev?.kind === 'order' &&
+      !prev.rate &&
+      f.intents.length === 1 &&
+      /^(ongkos|ongkose|pay|pay is|bayar|bayaran|bayarane)$/.test(f.intents[0]!.word) &&
+      !f.employer &&
+      (f.money.length || f.rate)
+    ) {
+      f.intents = [];
+      f.rateWord = true;
+      merge(prev, f);
+      continue;
+    }
     // Who helped, said apart ("anak bantu 2 jam", "umur 10"): details of the hours before.
     if (prev?.kind === 'hours' && f.helperClause && !f.intents.length) {
       merge(prev, f);
