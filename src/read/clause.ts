@@ -467,7 +467,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "potong bon": the advance is repaid, not taken; "bon" then belongs to the deduction.
     if (set.debt.has(word) && i > 0 && set.deduction.has(toks[i - 1]!.w)) continue;
     // "kasbon 30rb dipotong": an advance settled from pay, not a new one.
-    if (set.debt.has(word) && toks.some((x, k) => k > i && set.deduction.has(x.w))) continue;
+    if (set.debt.has(word) && toks.some((x) => set.deduction.has(x.w))) continue;
     // "durung dibayar", "ora sido nyetor", "belum setor", "sesuk arep nyetor": nothing happened (yet).
     const before = toks
       .slice(Math.max(0, i - 2), i)

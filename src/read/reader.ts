@@ -42,6 +42,8 @@ export function costCategoryOf(words: string): CostCategory | null {
 const QUESTION =
   /(\?\s*\S{0,3}$|^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|when|why|apa|apakah|opo|kapan|kenapa|knp|ngapa|can i|bisa|isa|iso|boleh)\b)/;
 
+const ASKS = /^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|why|kenapa|knp|opo|apa)\b/;
+
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
 
 function has(f: ClauseFacts, kind: EntryKind): boolean {
@@ -385,6 +387,8 @@ export function readMessage(text: string, now: Date): Reading {
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
   const src = text.length > 1000 ? text.slice(0, 1000) : text;
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
+  // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
+  if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
   const c = clauseContext(lex, now);
   const toks = tokenize(src);
   const ordering = ordersWork(lex, toks);
@@ -411,6 +415,18 @@ export function readMessage(text: string, now: Date): Reading {
       f.intents = [];
       f.rateWord = true;
       merge(prev, f);
+      continue;
+    }
+    // "..., setor sabtu ngarep", "sesuk disetor" after an order: its deadline, not a hand-in.
+    if (
+      prev?.kind === 'order' &&
+      f.intents.length &&
+      f.intents.every((x) => x.kind === 'handin') &&
+      !f.qty.length &&
+      !f.counts.length &&
+      f.days.length
+    ) {
+      if (prev.dueOn === undefined) prev.dueOn = (f.days.find((d) => d.future) ?? f.days[0]!).future ?? f.days[0]!.day;
       continue;
     }
     // Who helped, said apart ("anak bantu 2 jam", "umur 10"): details of the hours before.
@@ -455,6 +471,8 @@ export function readMessage(text: string, now: Date): Reading {
   }
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
+  // A question starting with its question word asks; it records nothing.
+  if (ASKS.test(fold(src).trim())) return { entries: [] };
   if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {
     const solid = entries.filter(solidEntry);
     return command && !solid.length ? { entries: solid, command } : { entries: solid };
