@@ -64,7 +64,8 @@ export interface ClauseFacts {
 
 type Ctx = { lex: Lexicon; now: Date; today: string; hour: number };
 
-const MATERIAL = /^(bahan|bahane|bahannya|material|materials|benang|benange|kain|kaine|lem|leme|thread|fabric|cloth|glue)$/;
+const MATERIAL =
+  /^(bahan|bahane|bahannya|material|materials|benang|benange|kain|kaine|lem|leme|thread|fabric|cloth|glue)$/;
 const OWN = /(sendiri|dewe|dhewe|tuku dewe|beli sendiri|own|myself|ourselves|piyambak|modal sendiri)/;
 const GIVEN =
   /(dr|gives|give|gave|dari|teko|saking|soko|seko|disediakan|disediain|digawakno|digawakke|dikasih|dikei|dikeki|ditanggung|from|provided|supplied|included|gawan|disangoni)/;
@@ -286,10 +287,19 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   }
   // Dates: "tgl 12", "tanggal 12 nov", "12/11", "12-11-2026", "12 nov", "2 hari lalu", "3 days ago".
   // "Dec 5", "nov 12": the month first.
-  if (MONTHS.test(t.w) && toks[i + 1]?.kind === 'num' && Number(toks[i + 1]!.w) <= 31 && !lex.units.has(toks[i + 2]?.w ?? '')) {
+  if (
+    MONTHS.test(t.w) &&
+    toks[i + 1]?.kind === 'num' &&
+    Number(toks[i + 1]!.w) <= 31 &&
+    !lex.units.has(toks[i + 2]?.w ?? '')
+  ) {
     const text = `${t.w} ${toks[i + 1]!.w}`;
     const d = parseDay(text, c.now);
-    if (d) return { fact: { day: d, due: d > c.today, future: parseDay(text, c.now, { direction: 'future' }) ?? undefined }, n: 2 };
+    if (d)
+      return {
+        fact: { day: d, due: d > c.today, future: parseDay(text, c.now, { direction: 'future' }) ?? undefined },
+        n: 2,
+      };
   }
   const isTgl = /^(tgl|tanggal|tangal|tanggl|tggl|tg|date)$/.test(t.w);
   const looksDate =
@@ -472,6 +482,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const before = toks
       .slice(Math.max(0, i - 2), i)
       .filter((_, k) => !used[Math.max(0, i - 2) + k])
+      .filter((_, k, all) => !(k === all.length - 1 && set.honorifics.has(toks[i - 2]?.w ?? '')))
       .map((x) => x.w);
     // "besok mau ambil garapan": "mau" with a day to come is a plan (in Javanese "mau" alone is "just now").
     const plan = before.includes('mau') && f.days.some((d) => d.day > c.today);
@@ -482,7 +493,11 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       continue;
     }
     // In a message about work received, "ongkos jahit 12rb", "pay 4k", "pay is 12k" say the rate.
-    if (clauseOrders && /^(ongkos|ongkose|pay|paid|bayar|bayarane|pay is)$/.test(word) && lex.intents.get(word) !== 'order') {
+    if (
+      clauseOrders &&
+      /^(ongkos|ongkose|pay|paid|bayar|bayarane|pay is)$/.test(word) &&
+      lex.intents.get(word) !== 'order'
+    ) {
       f.rateWord = true;
       take(i, n);
       i += n - 1;
@@ -548,6 +563,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     // What it was for, said between ("dipotong plastik 5rb", "potong denda 20rb").
     for (let j = i + 1; j < k; j++) if (OTHER_CUT.test(toks[j]!.w)) kind ??= 'other';
+    // "dipotong lem 10rb": a word between is what it was for, not an entry of its own.
+    f.intents = f.intents.filter((x) => x.at < i || x.at >= k);
+    if (kind === null && toks.some((x) => set.debt.has(x.w) || /^(kasbon|kasbone|utange|advance|loan)$/.test(x.w)))
+      kind = 'kasbon';
     f.deduction = { amount, kind };
     stop = 0;
   }

@@ -430,7 +430,7 @@ export function readMessage(text: string, now: Date): Reading {
       continue;
     }
     // Who helped, said apart ("anak bantu 2 jam", "umur 10"): details of the hours before.
-    if (prev?.kind === 'hours' && f.helperClause && !f.intents.length) {
+    if (prev?.kind === 'hours' && f.helperClause && !f.intents.length && !f.days.length) {
       merge(prev, f);
       continue;
     }

@@ -22,6 +22,8 @@ const BREAK = new Set([',', ';', '.', '\n', '(', ')', '&']);
 export function tokenize(text: string): Token[] {
   const clean = cleanText(text)
     .replace(/[\u2019`]/g, "'")
+    // "another kodi": one more.
+    .replace(/\banother (kodi|dozen|gross|ream|pair|pack|lusin)\b/gi, '1 $1')
     // "6 and a half hours", "half a kodi", "half an hour": the half as a number.
     .replace(/\b(\d+) and a half\b/gi, '$1,5')
     .replace(/\bhalf an? (?=[a-z])/gi, 'setengah ')
@@ -32,11 +34,11 @@ export function tokenize(text: string): Token[] {
   // Digits glued to letters are cut apart before tokenizing ("15rb" -> "15 rb", "rp50" -> "rp 50", "5jam").
   const spaced = (s: string) =>
     s
-      .replace(/(\d)([a-z])/g, '$1 $2')
       .replace(/([a-z])(\d)/g, (m, a: string, d: string, at: number, all: string) =>
         // "tiap2", "kupu2": a 2 closing a word repeats it; other digits after letters start a number ("rusak1").
         d === '2' && !/[a-z0-9]/.test(all[at + 2] ?? '') ? m : `${a} ${d}`,
       )
+      .replace(/(\d)([a-z])/g, '$1 $2')
       .replace(/\b(rp|idr)(\d)/g, '$1 $2');
   const lowerS = spaced(lower);
   const rawS = spaced(clean);
