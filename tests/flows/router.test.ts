@@ -36,7 +36,8 @@ describe('global words and the menu', () => {
   it('a digit out of range, emoji, SQL or HTML get a short friendly reply', () => {
     const s = new FlowSim();
     expect(s.say('99')).toMatch(/1 sampai \d+/);
-    expect(s.say('😀😀')).toMatch(/belum paham/);
+    // Emoji alone is taken as a friendly sign: a short line, not the whole menu.
+    expect(s.say('😀😀')).toMatch(/^Sama-sama/);
     expect(s.say("'; DROP TABLE workers; --")).toMatch(/belum paham/);
     expect(s.say('<script>alert(1)</script>')).toMatch(/belum paham/);
     expect(s.effects).toEqual([]);

@@ -36,9 +36,9 @@ const COST_EN: Record<string, string> = {
 };
 
 const ORDER_NOTE_MATERIALS_ID = (m: boolean | null) =>
-  m === null ? '' : `\nBahan: ${m ? 'dari pemberi kerja' : 'dari pekerja'}`;
+  m === null ? '' : `\nBahan: ${m ? 'dari pemberi kerja' : 'sebagian atau semua dari pekerja sendiri'}`;
 const ORDER_NOTE_MATERIALS_EN = (m: boolean | null) =>
-  m === null ? '' : `\nMaterials: ${m ? 'from the employer' : 'from the worker'}`;
+  m === null ? '' : `\nMaterials: ${m ? 'from the employer' : 'partly or all her own'}`;
 
 export const diary = defineMessages(
   {

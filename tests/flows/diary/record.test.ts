@@ -177,7 +177,7 @@ describe('guided entries from the menu', () => {
     expect(await rows('employers')).toEqual([]);
     const saved = await say('1');
     expect(saved).toContain('Setor paling lambat: 30/11/2026');
-    expect(saved).toContain('Bahan: dari pekerja');
+    expect(saved).toContain('Bahan: sebagian atau semua dari pekerja sendiri');
     expect(saved).toMatch(/Lain kali bisa langsung ketik:\norder 10 lusin peci 5rb\/lusin dari Pak Slamet/);
     expect(await rows('orders')).toMatchObject([
       {
