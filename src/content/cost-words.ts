@@ -7,7 +7,21 @@
 import type { CostCategory } from '../diary/ledger.ts';
 
 export const COST_WORDS: Record<CostCategory, string[]> = {
-  listrik: ['listrik', 'pln', 'token', 'lampu', 'gas', 'elpiji', 'lpg', 'arang', 'electricity', 'power', 'melon', 'kayu bakar', 'kompor'],
+  listrik: [
+    'listrik',
+    'pln',
+    'token',
+    'lampu',
+    'gas',
+    'elpiji',
+    'lpg',
+    'arang',
+    'electricity',
+    'power',
+    'melon',
+    'kayu bakar',
+    'kompor',
+  ],
   bahan: [
     'bahan',
     'benang',

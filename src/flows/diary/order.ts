@@ -200,23 +200,13 @@ const fields: Field<OrderDraft>[] = [
         if (bare.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };
         const unit = d.qty?.unit ?? 'pcs';
         if (piecesPer(unit) === 1)
-          return rateAnswer(bare.rupiah, unit === 'pcs' ? baseUnit(d) : unit, bare.explicit, ctx);
-        // "4rb" for an order counted in kodi: per piece or per kodi? A bare "4"
-        // may also mean Rp4.000. Offer the readings that are plausible.
-        const base = baseUnit(d);
-        const { min, max } = DIARY_BOUNDS.ratePerPiece;
-        const amounts = bare.explicit ? [bare.rupiah] : [bare.rupiah, bare.rupiah * 1000];
-        const all = amounts.flatMap((amount) => [base, unit].map((per) => ({ amount, per })));
-        const plausible = all.filter((r) => r.amount / piecesPer(r.per) >= min && r.amount / piecesPer(r.per) <= max);
-        const readings = plausible.length ? plausible : all.slice(0, 2);
-        const check: Check<OrderDraft> = {
-          question: ctx.t('ratePerWhich', { amount: money(bare.rupiah) }),
-          choices: [
-            ...readings.map((rate) => ({ label: rateText(rate.amount, rate.per, ctx), set: { rate } })),
-            { label: ctx.t('retype'), set: null },
-          ],
-        };
-        return { ok: true, set: {}, check };
+          return rateAnswer(bare.rupiah, unit === 'pcs' ? baseUnit(d) : unit, bare.explicit, ctx, 1, d);
+        return ratePerWhich(bare.rupiah, bare.explicit, d, ctx);
+      }
+      // "upahe 2rb sepasang", "14rb per seribu batang", "10rb per 3 pasang": read as in a whole message.
+      const said = readMessage(`order ${input.text}`, ctx.now).entries[0];
+      if (said?.kind === 'order' && said.rate?.per && said.rate.amount > 0 && !said.qty) {
+        return rateAnswer(said.rate.amount, said.rate.per, said.rate.explicit, ctx, said.rate.count, d);
       }
       const r = parseRate(input.text) ?? parseRate(input.lower);
       if (!r) return { ok: false, error: ctx.t('badRate') };

@@ -177,6 +177,17 @@ describe('employers recognised, rates per a number of units', () => {
   });
 });
 
+describe('a rate typed as an answer', () => {
+  it('"14 ewu per sewu" answers "Berapa upahnya?" as Rp14 a stick', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('njupuk rokok 5000 batang teko pak darmo')).toMatch(/Berapa upahnya/);
+    expect(await say('14 ewu per sewu')).toMatch(/perjanjian tertulis/);
+    expect(await say('2', '1')).toContain('Rp14.000/1.000 biji (Rp14/biji), total Rp70.000');
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ rate_amount: 14000, rate_count: 1000, rate_per_piece: 14 }]);
+  });
+});
+
 describe('small talk and weeks', () => {
   it('thanks get a short friendly line, not "belum paham" and the menu', async () => {
     const { say } = await diaryPhone(t);
