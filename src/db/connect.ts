@@ -4,38 +4,136 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
   Kysely,
   type Migration,
   type MigrationProvider,
   Migrator,
+  type QueryResult,
   type SqliteDatabase,
   SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
   type SqliteStatement,
+  sql,
 } from 'kysely';
 import { isPostgresUrl } from '../config.ts';
+import { dialectOf } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
 import { PortablePlugin, withoutNul } from './portable.ts';
 import { postgresDialect } from './postgres.ts';
+import { isSqliteBusy } from './retry.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 
-export function openDb(url: string): Db {
+/**
+ * How long SQLite waits for another process's lock. better-sqlite3 is
+ * synchronous: the wait blocks this process, so it is kept short and the rest
+ * of the wait is spent in `lockWaitMs` (pauses that let the process run).
+ */
+const BUSY_TIMEOUT_MS = 5000;
+/** How long in all a statement or the start of a transaction waits for the lock before failing. */
+const LOCK_WAIT_MS = 120_000;
+
+export interface OpenOptions {
+  /** SQLite's busy timeout (SQLITE_BUSY_TIMEOUT_MS in the environment). */
+  busyTimeoutMs?: number;
+  /** The whole wait for the lock, busy timeouts and pauses together (SQLITE_LOCK_WAIT_MS). */
+  lockWaitMs?: number;
+}
+
+function envMs(name: string, fallback: number): number {
+  const v = process.env[name]?.trim();
+  return v && /^\d+$/.test(v) ? Number(v) : fallback;
+}
+
+export function openDb(url: string, opts: OpenOptions = {}): Db {
   if (isPostgresUrl(url)) {
     // Results are mapped to what SQLite gives back in src/db/postgres.ts.
     return new Kysely<Database>({ dialect: postgresDialect(url), plugins: [new PortablePlugin('postgres')] });
   }
   const file = url.replace(/^(sqlite|file):(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
+  const busyTimeoutMs = opts.busyTimeoutMs ?? envMs('SQLITE_BUSY_TIMEOUT_MS', BUSY_TIMEOUT_MS);
+  const lockWaitMs = opts.lockWaitMs ?? envMs('SQLITE_LOCK_WAIT_MS', LOCK_WAIT_MS);
+  // The timeout is set before anything else: turning on WAL in a new file takes a lock too.
+  const sqlite = new SQLite(file, { timeout: busyTimeoutMs });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new WaitingSqliteDialect({ database: withStatementCache(sqlite) }, sqlite, lockWaitMs),
     plugins: [new PortablePlugin('sqlite')],
   });
+}
+
+// Several processes share one SQLite file: the service, terminal chats, CLI
+// commands. A transaction here starts with BEGIN IMMEDIATE, so it takes the
+// write lock at once (waiting for it) instead of failing half-way when it
+// first writes after another process wrote since it read (SQLITE_BUSY, which
+// no busy timeout helps). A statement outside a transaction, or the BEGIN,
+// that still finds the lock taken after the busy timeout is run again after a
+// pause, until `lockWaitMs` has passed: a failed BEGIN or lone statement has
+// changed nothing. Inside a transaction an error is left to the caller, who
+// runs the whole transaction again (src/db/retry.ts).
+class WaitingSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly config: SqliteDialectConfig,
+    private readonly sqlite: SQLite.Database,
+    private readonly lockWaitMs: number,
+  ) {
+    super(config);
+  }
+  override createDriver(): Driver {
+    return new WaitingSqliteDriver(this.config, this.sqlite, this.lockWaitMs);
+  }
+}
+
+class WaitingSqliteDriver extends SqliteDriver {
+  private waiting: DatabaseConnection | undefined;
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly sqlite: SQLite.Database,
+    private readonly lockWaitMs: number,
+  ) {
+    super(config);
+  }
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    if (!this.waiting) {
+      const outside = () => !this.sqlite.inTransaction;
+      const lockWaitMs = this.lockWaitMs;
+      this.waiting = {
+        executeQuery: <R>(query: CompiledQuery) =>
+          waitForLock(() => connection.executeQuery<R>(query), outside, lockWaitMs),
+        streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+      };
+    }
+    return this.waiting;
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+async function waitForLock<R>(
+  run: () => Promise<QueryResult<R>>,
+  retryable: () => boolean,
+  lockWaitMs: number,
+): Promise<QueryResult<R>> {
+  const started = Date.now();
+  for (let i = 0; ; i++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!isSqliteBusy(err) || !retryable() || Date.now() - started >= lockWaitMs) throw err;
+      // A growing pause with some chance in it, so waiting processes do not all try at once.
+      await new Promise((r) => setTimeout(r, Math.min(500, 10 * 2 ** Math.min(i, 6)) * (0.5 + Math.random())));
+    }
+  }
 }
 
 /** Statements kept prepared; the bot's queries are a few hundred distinct texts. */
@@ -87,6 +185,25 @@ class InCodeProvider implements MigrationProvider {
 
 /** Brings the schema up to date; throws (migrateToLatest itself never does). */
 export async function migrate(db: Db, set: Record<string, Migration> = migrations): Promise<string[]> {
+  if (dialectOf(db) === 'postgres') return runMigrations(db, set);
+  // Kysely runs SQLite migrations outside any transaction and takes no lock,
+  // so two processes opening a new file at once would both create the same
+  // tables. Here they run in one transaction holding the write lock: the
+  // second process waits, then finds them done (and a failed run leaves nothing).
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const done = await runMigrations(conn, set);
+      await sql`commit`.execute(conn);
+      return done;
+    } catch (err) {
+      await sql`rollback`.execute(conn).catch(() => {});
+      throw err;
+    }
+  });
+}
+
+async function runMigrations(db: Db, set: Record<string, Migration>): Promise<string[]> {
   // Each area numbers its migrations in its own range (0001, 01xx diary, 02xx ...), so a new
   // migration of one area can sort before another area's older one: run whichever are missing.
   const migrator = new Migrator({ db, provider: new InCodeProvider(set), allowUnorderedMigrations: true });

@@ -10,7 +10,15 @@ const TRANSIENT = new Set([
   '40P01', // deadlock_detected
   'SQLITE_BUSY',
   'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_BUSY_RECOVERY',
+  'SQLITE_BUSY_TIMEOUT',
 ]);
+
+/** SQLite's "database is locked" in any of its forms (another process holds the lock). */
+export function isSqliteBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
 
 export function isTransientConflict(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
