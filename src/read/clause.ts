@@ -78,10 +78,10 @@ const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
 const ALL_OK =
-  /\b(semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
+  /\b(semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
 
 const OTHER_CUT =
-  /^(plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
+  /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
 
 /** Honorific-like words that name an employer on their own. */
 const SOLO =
@@ -311,7 +311,12 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
         (toks[i + 1] &&
           /^(hari|hr|days?|minggu|weeks?)$/.test(toks[i + 1]!.w) &&
           toks[i + 2] &&
-          /^(lalu|yang|yg|kepungkur|ago|kapungkur)$/.test(toks[i + 2]!.w))));
+          /^(lalu|yang|yg|kepungkur|ago|kapungkur|lagi|lg|meneh|maneh)$/.test(toks[i + 2]!.w))));
+  // "in 3 days": three days ahead.
+  if (t.w === 'in' && toks[i + 1]?.kind === 'num' && /^days?$/.test(toks[i + 2]?.w ?? '')) {
+    const n = Number(toks[i + 1]!.w);
+    if (n > 0 && n < 60) return { fact: { day: addDays(c.today, n), due: true }, n: 3 };
+  }
   if (!looksDate) return null;
   for (let j = Math.min(end, i + 5); j > i; j--) {
     const text = toks
@@ -359,7 +364,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   const end = toks.length;
 
   // A deadline word ("setor sabtu") only in a message about work received; elsewhere "setor" is a hand-in.
-  const isDue = (w: string) => ordering && set.due.has(w);
+  // Words that can only mean a deadline count anywhere; "setor", "jadi", "diambil" only about work received.
+  const isDue = (w: string) =>
+    set.due.has(w) && (ordering || /^(due|deadline|dl|paling lambat|maks|maksimal|batas|tenggat|due by)$/.test(w));
   const clauseOrders = ordersWork(lex, toks);
   // 1. Days and weeks first: "minggu iki" must not be read as a Sunday, "tgl 12" not as 12 pieces.
   for (let i = 0; i < end; i++) {
@@ -374,12 +381,17 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       else if (isDue(prev2)) take(i - 2, 2);
       // "bsk harus setor", "sesuk kudu setor": the deadline word after the day.
       const after = toks.slice(i + d.n, i + d.n + 2).map((x) => x.w);
+      const ahead = d.fact.day > c.today ? d.fact.day : d.fact.future;
       const dueAfter =
         ordering &&
-        d.fact.day > c.today &&
+        ahead !== undefined &&
+        ahead > c.today &&
         after.length > 0 &&
         (set.due.has(after[0]!) || (/^(harus|kudu|hrs|must)$/.test(after[0]!) && set.due.has(after[1] ?? '')));
-      if (dueAfter) take(i + d.n, /^(harus|kudu|hrs|must)$/.test(after[0]!) ? 2 : 1);
+      if (dueAfter) {
+        take(i + d.n, /^(harus|kudu|hrs|must)$/.test(after[0]!) ? 2 : 1);
+        f.days[f.days.length - 1] = { ...f.days[f.days.length - 1]!, day: ahead, due: true };
+      }
       // A deadline lies ahead: "setor kamis" is the coming Thursday, "deadline tgl 5" the coming 5th.
       const fact = due && d.fact.day < c.today && d.fact.future ? { ...d.fact, day: d.fact.future } : d.fact;
       f.days.push({ ...fact, due });
@@ -553,7 +565,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     used[i] = true;
     // What it was for, right after ("buat plastik", "for materials").
-    for (let j = k; j < Math.min(end, k + 3); j++) {
+    for (let j = k; j < Math.min(end, k + 7); j++) {
       if (set.debt.has(toks[j]!.w)) {
         kind = 'kasbon';
         used[j] = true;
@@ -703,6 +715,16 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         take(Math.max(0, i - 3), i - Math.max(0, i - 3) + rj);
         continue;
       }
+      // "balikan ga ada", "retur ora ono": none.
+      const afterRj = toks
+        .slice(i + rj, i + rj + 2)
+        .map((x) => x.w)
+        .join(' ');
+      if (/^(ga|gak|nggak|tidak|tdk|ora|ra|ndak|gada|mboten|no|none|nothing)( ada| ono| ana| wonten)?$/.test(afterRj)) {
+        f.rejected = 0;
+        take(i, rj + afterRj.split(' ').length);
+        continue;
+      }
       f.rejectedUnknown = true;
       take(i, rj);
       continue;
@@ -747,7 +769,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       }
       // "2 psg rusak", "5 pieces rejected": rejects counted in a unit.
       const rjU = toks[i + n] ? inSet('reject', i + n) : 0;
-      if (rjU && !used[i + n]) {
+      // "2 kodi rusak 1": the number after the reject word is the rejects; the 2 kodi were handed in.
+      const nAfter = toks[i + n + rjU];
+      const numberFollows = nAfter && (nAfter.kind === 'num' || isNumberWord(lex, nAfter.w));
+      if (rjU && !used[i + n] && !numberFollows) {
         f.rejected = (f.rejected ?? 0) + Math.round(pieces);
         take(i, n + rjU);
         i += n + rjU - 1;
@@ -968,7 +993,7 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
         /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
       const n2 = age ? Number(age[2] ?? age[3]) : null;
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
-      if (/(cilik|kecil|sd|smp|small|little|young|masih sd|isih sd)/.test(near)) child = true;
+      if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
     }
   }
   if (!people.size && count === null) return;
