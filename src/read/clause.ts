@@ -72,13 +72,13 @@ const GIVEN =
 const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
 
 const SEND =
-  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|delivered|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
+  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
 
 const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
 const ALL_OK =
-  /\b(semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
+  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
 
 const OTHER_CUT =
   /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
@@ -118,6 +118,14 @@ const NOT = new Set([
   'pingin',
   'rencana',
   'kate',
+  'janji',
+  'nunggu',
+  'tunggu',
+  'waiting',
+  'promised',
+  'engko',
+  'mengko',
+  'nanti',
   'meh',
 ]);
 
@@ -376,7 +384,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (d) {
       const prev = i > 0 ? toks[i - 1]!.w : '';
       const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';
-      const due = d.fact.due || isDue(prev) || isDue(prev2);
+      let due = d.fact.due || isDue(prev) || isDue(prev2);
       if (isDue(prev) && !used[i - 1]) used[i - 1] = true;
       else if (isDue(prev2)) take(i - 2, 2);
       // "bsk harus setor", "sesuk kudu setor": the deadline word after the day.
@@ -388,12 +396,22 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         ahead > c.today &&
         after.length > 0 &&
         (set.due.has(after[0]!) || (/^(harus|kudu|hrs|must)$/.test(after[0]!) && set.due.has(after[1] ?? '')));
-      if (dueAfter) {
-        take(i + d.n, /^(harus|kudu|hrs|must)$/.test(after[0]!) ? 2 : 1);
-        f.days[f.days.length - 1] = { ...f.days[f.days.length - 1]!, day: ahead, due: true };
+      // "kemis nyetor 8": a count after the word makes it a hand-in, not a deadline.
+      const w2 = /^(harus|kudu|hrs|must)$/.test(after[0] ?? '') ? 2 : 1;
+      const countAfter = toks[i + d.n + w2]?.kind === 'num' || isNumberWord(lex, toks[i + d.n + w2]?.w ?? '');
+      // "senin ambil masker": "ambil" there is taking the work, not a deadline.
+      const takesWork = lex.intents.get(after[0] ?? '') === 'order';
+      if (dueAfter && !countAfter && !takesWork) {
+        take(i + d.n, w2);
+        due = true;
       }
       // A deadline lies ahead: "setor kamis" is the coming Thursday, "deadline tgl 5" the coming 5th.
-      const fact = due && d.fact.day < c.today && d.fact.future ? { ...d.fact, day: d.fact.future } : d.fact;
+      const fact =
+        due && d.fact.day <= c.today && d.fact.future && d.fact.future > c.today
+          ? { ...d.fact, day: d.fact.future }
+          : due && d.fact.day < c.today && d.fact.future
+            ? { ...d.fact, day: d.fact.future }
+            : d.fact;
       f.days.push({ ...fact, due });
       take(i, d.n);
       i += d.n - 1;
@@ -573,6 +591,26 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         kind ??= 'other';
       }
     }
+    // A reason given with a purpose word ("gawe mentega", "buat amplas", "for the oil"): not a kasbon, so other.
+    const reason = toks.slice(k, Math.min(end, k + 4)).map((x) => x.w);
+    if (
+      kind === null &&
+      reason.length &&
+      (/^(gawe|buat|untuk|utk|kanggo|for|gara2|garagara|gara|karena|krn|amargi)$/.test(reason[0]!) ||
+        (reason[0] &&
+          /^[a-z]{3,}$/.test(reason[0]) &&
+          !set.debt.has(reason[0]) &&
+          !lex.days.has(reason[0]) &&
+          !lex.intents.has(reason[0])))
+    )
+      if (
+        !reason.some(
+          (w) =>
+            set.debt.has(w) ||
+            /^(kasbon|advance|loan|utang|utange|ora|ga|gak|tidak|tdk|opo|apa|ngerti|tau|tahu|know)$/.test(w),
+        )
+      )
+        kind = 'other';
     // What it was for, said between ("dipotong plastik 5rb", "potong denda 20rb").
     for (let j = i + 1; j < k; j++) if (OTHER_CUT.test(toks[j]!.w)) kind ??= 'other';
     // "dipotong lem 10rb": a word between is what it was for, not an entry of its own.
@@ -637,9 +675,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (t.w === '@') {
       const num = toks[i + 1] ? numberAt(lex, toks, i + 1, end) : null;
       if (num) {
+        // "@7rb" with no unit: per one of whatever the order is counted in.
         const u = unitAfterPer(lex, toks, i + 1 + num.n);
-        f.rate = { amount: num.value, per: u?.unit ?? 'pcs', count: u?.count ?? 1, explicit: true };
-        if (u && !u.unit) f.rate.per = undefined;
+        f.rate = { amount: num.value, count: u?.count ?? 1, explicit: true };
+        if (u?.unit) f.rate.per = u.unit;
         take(i, 1 + num.n + (u?.n ?? 0));
         i += num.n + (u?.n ?? 0);
       }
@@ -655,6 +694,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         f.rate = { amount: num.money.amount, per: u0.unit, count: 1, explicit: num.money.explicit };
         take(i, per0 + u0.n + num.n);
         i = k + num.n - 1;
+        continue;
+      }
+      if (t.w === 'sak' && per0 && !u0.one) {
+        // "sak rim", "sak kodi" with no amount after: one of them.
+        f.qty.push({ count: 1, unit: u0.unit, pieces: unitOf(u0.unit).pieces, at: i });
+        take(i, 1 + u0.n);
+        i += u0.n;
         continue;
       }
       if (u0.one && !per0) {
@@ -1083,7 +1129,9 @@ function unitAfterPer(
     const u2 = unitAt(lex, toks, k + 1 + num.n);
     if (u2) return { unit: u2.unit, count: num.value, n: 1 + num.n + u2.n, marked: true };
   }
-  if (/^(each|sebiji|satunya|perbiji)$/.test(t.w)) return { unit: 'pcs', count: 1, n: 1, marked: true };
+  if (/^(sebiji|satunya|perbiji)$/.test(t.w)) return { unit: 'pcs', count: 1, n: 1, marked: true };
+  // "700 each": one of whatever the order is counted in.
+  if (t.w === 'each') return { unit: null, count: 1, n: 1, marked: true };
   // "7rb sak tas", "250 per sapu": per one of the goods.
   const w = toks[k + 1];
   if (

@@ -42,6 +42,8 @@ export function costCategoryOf(words: string): CostCategory | null {
 const QUESTION =
   /(\?\s*\S{0,3}$|^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|when|why|apa|apakah|opo|kapan|kenapa|knp|ngapa|can i|bisa|isa|iso|boleh)\b)/;
 
+const today = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
 const ASKS = /^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|why|kenapa|knp|opo|apa)\b/;
 
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
@@ -88,7 +90,10 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     );
   }
   if (f.intents.length) {
-    const ok = f.intents.find((x) => has(f, x.kind));
+    // "Got a 50k advance": the advance says more than the getting.
+    const ok =
+      f.intents.find((x) => x.kind === 'kasbon' && has(f, 'kasbon') && !f.deduction) ??
+      f.intents.find((x) => has(f, x.kind));
     if (ok) {
       // "mbayar ojek 10 ewu", "paid 20k for thread": paying for something is a cost.
       if (
@@ -118,6 +123,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
+  // "opah teko pak kirno 150 ewu": the wage word with an amount and no goods is pay received.
+  if (f.rateWord && f.money.length && !f.qty.length && !f.rate && prev?.kind !== 'order') return 'payment';
   // "..., ojek 5k", "petrol 20k": an amount with a thing bought is a cost.
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
   // "worked 5 hours yesterday and 6 today": a bare figure after hours is hours.
@@ -312,7 +319,9 @@ function complete(e: Entry, f: ClauseFacts): void {
 
 /** "14 ewu per sewu": per a thousand of what the order is counted in (pieces when it is counted in kodi). */
 function perOfCount(rate: RateFact, qty: Qty | undefined): RateFact {
-  if (rate.per || rate.count <= 1) return rate;
+  if (rate.per) return rate;
+  // "@7rb", "700 each" on an order counted in ikat or packs: per one of them; counted in kodi, it is asked.
+  if (rate.count <= 1) return qty && piecesPer(qty.unit) === 1 ? { ...rate, per: qty.unit } : rate;
   return { ...rate, per: qty && piecesPer(qty.unit) === 1 ? qty.unit : 'pcs' };
 }
 
@@ -424,7 +433,8 @@ export function readMessage(text: string, now: Date): Reading {
       f.intents.every((x) => x.kind === 'handin') &&
       !f.qty.length &&
       !f.counts.length &&
-      f.days.length
+      f.days.length &&
+      f.days.some((d) => d.day > today(now) || (d.future !== undefined && d.due))
     ) {
       if (prev.dueOn === undefined) prev.dueOn = (f.days.find((d) => d.future) ?? f.days[0]!).future ?? f.days[0]!.day;
       continue;
@@ -471,6 +481,8 @@ export function readMessage(text: string, now: Date): Reading {
   }
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
+  // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
+  for (const e of entries) if (!solidEntry(e) && e.day && e.day > today(now) && e.kind !== 'order') bare.add(e);
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
   if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {
