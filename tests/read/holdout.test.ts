@@ -16,9 +16,10 @@ const HOLDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus-
  * The floor for the share of holdout messages read exactly right (what is stored: see `stored` in corpus.ts).
  * Measured 0.737 (221 of 300; id 76.7%, jv 67.0%, en 80.0%) on 2026-12-02, the first run of the reader on this
  * set: 73% rounded down, minus 2 points for safety. Never below 0.5. The expectations were written before that
- * run and not changed after it.
+ * run and not changed after it. The reader was then improved from what this set showed (it is no longer blind):
+ * 0.870 (261 of 300) after that. tests/read/holdout2.test.ts is the set nobody tuned on.
  */
-const HOLDOUT_MIN = 0.71;
+const HOLDOUT_MIN = 0.85;
 
 const items = loadCorpus(HOLDOUT_DIR);
 const results = items.map((item) => ({ item, judgement: judge(item, readMessage(item.text, item.now)) }));
