@@ -83,6 +83,9 @@ const ALL_OK =
 const OTHER_CUT =
   /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
 
+const ACTIVITY =
+  /^(kupas|ngupas|mengupas|ngamplas|amplas|mengamplas|diamplas|sulam|nyulam|menyulam|rangkai|ngrangkai|merangkai|bungkus|mbungkus|membungkus|packing|ngepak|lipat|nglipat|njahit|menjahit|ngelem|ngobras|mbatik|nganyam|ngrakit|nyablon|masang|dipasang|dibordir|mbordir)$/;
+
 /** Honorific-like words that name an employer on their own. */
 const SOLO =
   /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
@@ -995,6 +998,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       continue;
     }
     if (clauseOrders && /^(lipat|melipat|ngelipat|glue|sew|pack|roll|embroider|stitch)$/.test(t.w)) continue;
+    // "kupas bawang", "ngamplas mebel", "sulam taplak": the work done, before the goods.
+    if (!f.leftovers.length && ACTIVITY.test(t.w) && toks[i + 1]?.kind === 'word' && !used[i + 1]) continue;
+    // "kursi 6 biji kon ngamplas": the work done, after the goods.
+    if (f.leftovers.length && ACTIVITY.test(t.w) && clauseOrders) continue;
     if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
     if (set.filler.has(t.w) || set.from.has(t.w) || set.to.has(t.w) || set.per.has(t.w)) continue;
     if (set.rate.has(t.w) || set.due.has(t.w) || set.deduction.has(t.w) || set.hour.has(t.w)) continue;
@@ -1005,7 +1012,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
 }
 
 const PERSON =
-  /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk)$/;
+  /^(ibuk|mbokku|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|daughter|son|kid|kids|child|children|grandchild|le|nduk)$/;
 const HELP_CUE =
@@ -1039,7 +1046,7 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
         /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
       const n2 = age ? Number(age[2] ?? age[3]) : null;
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
-      if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
+      if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
     }
   }
   if (!people.size && count === null) return;

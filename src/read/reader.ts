@@ -115,6 +115,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       return ok.kind;
     }
     if (f.minutes !== undefined) return 'hours';
+    // "terima 300 pcs kancing": receiving goods is work received.
+    if (f.qty.length && !f.money.length && f.intents.some((x) => RECEIVE.test(x.word))) return 'order';
     // "nggarap peci 4 kodi juragan darmo": goods counted with whom they are from, without hours, is work received.
     if (f.qty.length && (f.employer || f.rate || f.rateWord) && !f.money.length) return 'order';
     // "ganti tali mesin jahit 15rb": an amount with a thing bought is a cost, whatever verb came with it.
@@ -127,6 +129,13 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (f.rateWord && f.money.length && !f.qty.length && !f.rate && prev?.kind !== 'order') return 'payment';
   // "..., ojek 5k", "petrol 20k": an amount with a thing bought is a cost.
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
+  // "masih kurang 20rb", "sisa 50rb": what is still owed is a remark, not an entry.
+  if (
+    prev &&
+    f.money.length &&
+    /\b(kurang|sisa|nyusul|kurangan|short|remaining|still owe)\b/.test(f.text.toLowerCase())
+  )
+    return null;
   // "worked 5 hours yesterday and 6 today": a bare figure after hours is hours.
   if (
     prev?.kind === 'hours' &&
@@ -260,7 +269,8 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
     case 'cost': {
       const amount = amountOf(f);
       const what = words(f.leftovers);
-      const category = costCategoryOf(`${what ?? ''} ${f.intents.map((x) => x.word).join(' ')}`);
+      // "bensin 10rb buat ambil bahan": the word that bought it names the category first.
+      const category = costCategoryOf(f.intents.map((x) => x.word).join(' ')) ?? costCategoryOf(what ?? '');
       return {
         ...base,
         kind,
@@ -491,8 +501,8 @@ export function readMessage(text: string, now: Date): Reading {
   }
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih").
   const kept = entries.some(solidEntry)
-    ? entries.filter((e) => solidEntry(e) || (e.kind !== 'hours' && e.kind !== 'cost' && !bare.has(e)))
-    : entries;
+    ? entries.filter((e) => solidEntry(e) || ((e.kind === 'order' || e.kind === 'handin') && !bare.has(e)))
+    : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now));
   return command && !kept.length ? { entries: kept, command } : { entries: kept };
 }
 
