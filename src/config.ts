@@ -50,6 +50,12 @@ export const envSchema = z
       .trim()
       .refine((v) => v === 'off' || parseQuietHours(v) !== null, 'a WIB window such as 20:00-07:00, or off')
       .default('20:00-07:00'),
+    /**
+     * Outgoing messages a process has claimed stay its own while it lives (it
+     * renews the claims every third of this); a process killed or cut off for
+     * this long has its messages sent by another process, or after a restart.
+     */
+    OUTBOX_CLAIM_TIMEOUT_MS: int(1000, 600_000).default(15_000),
     BROADCAST_API_TOKEN: z.string().trim().min(24, 'a random secret of at least 24 characters').optional(),
     WHATSAPP_ENABLED: bool.default(false),
     /** Link with an 8-character pairing code instead of a QR code: the bot's number with country code. */

@@ -31,6 +31,8 @@ export interface TelegramSettings {
   perChatIntervalMs: number;
   pollTimeoutSeconds: number;
   keyboards: boolean;
+  /** OUTBOX_CLAIM_TIMEOUT_MS: a dead process's messages go out from another after this long. */
+  claimTimeoutMs?: number;
 }
 
 export function telegramSettings(c: Config): TelegramSettings | null {
@@ -44,6 +46,7 @@ export function telegramSettings(c: Config): TelegramSettings | null {
     perChatIntervalMs: c.TELEGRAM_PER_CHAT_INTERVAL_MS,
     pollTimeoutSeconds: c.TELEGRAM_POLL_TIMEOUT_SECONDS,
     keyboards: c.TELEGRAM_KEYBOARDS,
+    claimTimeoutMs: c.OUTBOX_CLAIM_TIMEOUT_MS,
   };
 }
 
@@ -128,7 +131,7 @@ export class TelegramRuntime implements Runtime {
         perChatIntervalMs: s.perChatIntervalMs,
         keyboards: s.keyboards,
       }),
-      { logger: this.log },
+      { logger: this.log, claimTimeoutMs: s.claimTimeoutMs },
     );
   }
 

@@ -278,12 +278,18 @@ export async function cancelBroadcast(db: Db, id: number, now: Date): Promise<nu
       .where('id', '=', id)
       .execute();
     if (b.job_id !== null) await cancelJob(trx, b.job_id, now);
-    // A row being sent right now may still go; the sender checks every other one before it sends.
+    // Every row not yet handed to the platform is withdrawn, also one a sender
+    // holds while it waits for a send slot: the sender marks a row in flight
+    // (sent_at) only by an update conditional on its status and on this
+    // broadcast not being cancelled, so after this commits nothing more goes.
+    // A row already in flight (sent_at set) is left to finish: it went.
     const res = await trx
       .updateTable('outbox')
       .set({ status: 'cancelled', last_error: 'broadcast cancelled', claimed_by: null })
       .where('broadcast_id', '=', id)
-      .where('status', 'in', ['pending', 'sending'])
+      .where((eb) =>
+        eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('sent_at', 'is', null)])]),
+      )
       .executeTakeFirst();
     return Number(res.numUpdatedRows);
   });

@@ -1,5 +1,8 @@
 // Claiming due outbox rows so that every message is sent once, also with several
-// processes: on PostgreSQL the rows are locked with FOR UPDATE SKIP LOCKED.
+// processes: on PostgreSQL the rows are locked with FOR UPDATE SKIP LOCKED. A
+// claim lives while its process keeps it alive (heartbeat in sender.ts); once
+// it has not been renewed for `claimTimeoutMs`, its process is taken for dead
+// and any process claims the rows again.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { dialectOf } from '../db/dialect.ts';
@@ -10,8 +13,8 @@ export interface ClaimOptions {
   claimer: string;
   nowIso: string;
   limit: number;
-  /** A row left in 'sending' longer than this (a crashed process) is claimed again. */
-  leaseMs: number;
+  /** A row in 'sending' whose claim was not renewed for this long (its process died) is claimed again. */
+  claimTimeoutMs: number;
 }
 
 /**
@@ -20,13 +23,13 @@ export interface ClaimOptions {
  * claim, in order, so a retry never lets a later message overtake it.
  */
 export async function claimDue(db: Db, o: ClaimOptions): Promise<OutboxRow[]> {
-  const staleBefore = new Date(new Date(o.nowIso).getTime() - o.leaseMs).toISOString();
+  const staleBefore = new Date(new Date(o.nowIso).getTime() - o.claimTimeoutMs).toISOString();
   const pg = dialectOf(db) === 'postgres';
   return db.transaction().execute(async (trx) => {
-    // Rows of a crashed sender go back to pending.
+    // Rows of a crashed sender go back to pending (sent_at: the send it may have begun is forgotten).
     await trx
       .updateTable('outbox')
-      .set({ status: 'pending', claimed_by: null, claimed_at: null })
+      .set({ status: 'pending', claimed_by: null, claimed_at: null, sent_at: null })
       .where('channel', '=', o.channel)
       .where('status', '=', 'sending')
       .where('claimed_at', '<', staleBefore)
@@ -58,4 +61,18 @@ export async function claimDue(db: Db, o: ClaimOptions): Promise<OutboxRow[]> {
       .execute()
       .then((rows) => rows.sort((a, b) => a.priority - b.priority || a.id - b.id));
   });
+}
+
+/**
+ * Renews the claims of `claimer` on its rows still in 'sending': they stay its
+ * own while it lives. Returns how many rows it holds.
+ */
+export async function renewClaims(db: Db, claimer: string, nowIso: string): Promise<number> {
+  const res = await db
+    .updateTable('outbox')
+    .set({ claimed_at: nowIso })
+    .where('status', '=', 'sending')
+    .where('claimed_by', '=', claimer)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
 }

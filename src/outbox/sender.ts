@@ -1,6 +1,15 @@
 // Sends what the outbox holds for one channel: claims due rows, keeps the
 // channel's rate limits, records the platform id or the error, retries with
 // backoff, and gives up after a limit with the reason kept.
+//
+// A row's life here: 'pending' -> claimed ('sending', claimed_by this sender,
+// its claim renewed by a heartbeat while the process lives) -> in flight
+// ('sending' with sent_at set: handed to the platform, no longer withdrawn by a
+// cancel) -> 'sent', or back to 'pending' to retry, or 'failed'. A row becomes
+// in flight only by one conditional update made at the moment of sending (still
+// ours, still 'sending', its broadcast not cancelled, she has not said BERHENTI),
+// and every later update is conditional on the row still being ours: a cancel
+// made while a message waits for its slot is never undone.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
@@ -10,7 +19,7 @@ import { toOutbound } from '../db/outbox.ts';
 import type { OutboxRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import { type ChannelSender, SendError } from './channel-sender.ts';
-import { claimDue } from './claim.ts';
+import { claimDue, renewClaims } from './claim.ts';
 import { quietUntil } from './quiet-hours.ts';
 
 /** Messages she did not ask for: BERHENTI stops them, even when already queued. */
@@ -24,12 +33,21 @@ export interface OutboxSenderOptions {
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   batchSize?: number;
-  leaseMs?: number;
+  /**
+   * Claimed rows whose claim has not been renewed for this long belong to a
+   * dead process (kill -9, a lost machine): another sender takes them over.
+   */
+  claimTimeoutMs?: number;
+  /** How often a sender renews the claims it holds (default: a third of claimTimeoutMs). */
+  heartbeatMs?: number;
   /** How often to look for due rows when nothing woke the sender. */
   idlePollMs?: number;
 }
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** OUTBOX_CLAIM_TIMEOUT_MS's default: a dead process's messages go out from another within about 15 s. */
+export const DEFAULT_CLAIM_TIMEOUT_MS = 15_000;
 
 /**
  * Time from one send of a channel to its next. The clock reads whole
@@ -49,6 +67,9 @@ export class OutboxSender {
   private pausedUntil = 0;
   private readonly lastToAddress = new Map<string, number>();
   private readonly loop: WakeableLoop;
+  /** Clock time of the last renewal of this sender's claims. */
+  private lastBeat = 0;
+  private beating: Promise<void> | null = null;
   sentCount = 0;
   failedCount = 0;
   deferredCount = 0;
@@ -65,7 +86,8 @@ export class OutboxSender {
       backoffBaseMs: opts.backoffBaseMs ?? 2000,
       backoffMaxMs: opts.backoffMaxMs ?? 3_600_000,
       batchSize: opts.batchSize ?? 50,
-      leaseMs: opts.leaseMs ?? 120_000,
+      claimTimeoutMs: opts.claimTimeoutMs ?? DEFAULT_CLAIM_TIMEOUT_MS,
+      heartbeatMs: opts.heartbeatMs ?? Math.max(1, Math.floor((opts.claimTimeoutMs ?? DEFAULT_CLAIM_TIMEOUT_MS) / 3)),
       idlePollMs: opts.idlePollMs ?? 1000,
     };
     this.loop = new WakeableLoop({
@@ -82,16 +104,47 @@ export class OutboxSender {
       claimer: this.claimer,
       nowIso: this.clock.now().toISOString(),
       limit: this.o.batchSize,
-      leaseMs: this.o.leaseMs,
+      claimTimeoutMs: this.o.claimTimeoutMs,
     });
-    for (let i = 0; i < rows.length; i++) {
-      if (this.loop.stopping) {
-        await this.release(rows.slice(i));
-        break;
+    if (!rows.length) return 0;
+    // The heartbeat: while this batch is in hand its claims are renewed, also
+    // when a send or a wait for a slot takes far longer than the claim timeout.
+    this.lastBeat = this.clock.now().getTime();
+    const timer = setInterval(() => void this.beat(), this.o.heartbeatMs);
+    try {
+      for (let i = 0; i < rows.length; i++) {
+        if (this.loop.stopping) {
+          await this.release(rows.slice(i));
+          break;
+        }
+        await this.sendOne(rows[i]!);
       }
-      await this.sendOne(rows[i]!);
+    } finally {
+      clearInterval(timer);
+      await this.beating;
     }
     return rows.length;
+  }
+
+  /** Renews this sender's claims (one renewal at a time). */
+  private beat(): Promise<void> {
+    if (!this.beating) {
+      this.lastBeat = this.clock.now().getTime();
+      this.beating = renewClaims(this.db, this.claimer, this.clock.now().toISOString())
+        .then(
+          () => undefined,
+          (err: unknown) => this.opts.logger?.error({ err }, 'outbox sender: renewing claims failed'),
+        )
+        .finally(() => {
+          this.beating = null;
+        });
+    }
+    return this.beating;
+  }
+
+  /** Renews now when the clock passed a heartbeat (a long wait on a test's clock, or a timer held up). */
+  private async beatIfDue(): Promise<void> {
+    if (this.clock.now().getTime() - this.lastBeat >= this.o.heartbeatMs) await this.beat();
   }
 
   private async release(rows: OutboxRow[]): Promise<void> {
@@ -133,6 +186,81 @@ export class OutboxSender {
     if (this.lastToAddress.size > 10_000) this.lastToAddress.clear();
   }
 
+  /**
+   * Whether the row is still this sender's to send. When it is not because
+   * its broadcast was cancelled or she said BERHENTI, the row is cancelled
+   * with the reason.
+   */
+  private async stillToSend(row: OutboxRow): Promise<boolean> {
+    const current = await this.db
+      .selectFrom('outbox as o')
+      .leftJoin('workers as w', 'w.id', 'o.worker_id')
+      .leftJoin('broadcasts as b', 'b.id', 'o.broadcast_id')
+      .select(['o.status', 'o.claimed_by', 'w.opted_out', 'b.status as broadcast_status'])
+      .where('o.id', '=', row.id)
+      .executeTakeFirst();
+    if (!current || current.status !== 'sending' || current.claimed_by !== this.claimer) return false;
+    const reason =
+      current.broadcast_status === 'cancelled'
+        ? 'broadcast cancelled'
+        : current.opted_out === 1 && UNASKED.has(row.kind)
+          ? 'opted out before it was sent'
+          : null;
+    if (!reason) return true;
+    await this.db
+      .updateTable('outbox')
+      .set({ status: 'cancelled', last_error: reason, claimed_by: null, sent_at: null })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', this.claimer)
+      .execute();
+    return false;
+  }
+
+  /**
+   * The moment of sending: one conditional update marks the row in flight
+   * (sent_at) only while it is still ours, still 'sending', its broadcast not
+   * cancelled and, for what she did not ask for, she has not said BERHENTI.
+   * A cancel that came first wins; one that comes after leaves it alone.
+   */
+  private async beginSend(row: OutboxRow): Promise<boolean> {
+    const nowIso = this.clock.now().toISOString();
+    let q = this.db
+      .updateTable('outbox')
+      .set({ sent_at: nowIso, claimed_at: nowIso })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', this.claimer);
+    if (row.broadcast_id !== null) {
+      q = q.where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('broadcasts as b')
+              .select('b.id')
+              .whereRef('b.id', '=', 'outbox.broadcast_id')
+              .where('b.status', '=', 'cancelled'),
+          ),
+        ),
+      );
+    }
+    if (row.worker_id !== null && UNASKED.has(row.kind)) {
+      q = q.where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('workers as w')
+              .select('w.id')
+              .whereRef('w.id', '=', 'outbox.worker_id')
+              .where('w.opted_out', '=', 1),
+          ),
+        ),
+      );
+    }
+    const res = await q.executeTakeFirst();
+    return Number(res.numUpdatedRows) === 1;
+  }
+
   private async sendOne(row: OutboxRow): Promise<void> {
     const quiet = quietUntil(this.clock.now(), row.quiet_hours);
     if (quiet) {
@@ -140,22 +268,8 @@ export class OutboxSender {
       return;
     }
     // The row as it is now: a broadcast may have been cancelled, or she said
-    // BERHENTI, since the batch was claimed.
-    const current = await this.db
-      .selectFrom('outbox as o')
-      .leftJoin('workers as w', 'w.id', 'o.worker_id')
-      .select(['o.status', 'o.claimed_by', 'w.opted_out'])
-      .where('o.id', '=', row.id)
-      .executeTakeFirst();
-    if (!current || current.status !== 'sending' || current.claimed_by !== this.claimer) return;
-    if (current.opted_out === 1 && UNASKED.has(row.kind)) {
-      await this.db
-        .updateTable('outbox')
-        .set({ status: 'cancelled', last_error: 'opted out before it was sent', claimed_by: null })
-        .where('id', '=', row.id)
-        .execute();
-      return;
-    }
+    // BERHENTI, since the batch was claimed. (Checked again when it is sent.)
+    if (!(await this.stillToSend(row))) return;
     const unreachable = await this.db
       .selectFrom('channel_identities')
       .select('id')
@@ -168,9 +282,15 @@ export class OutboxSender {
       return;
     }
     await this.waitForSlot(row);
+    await this.beatIfDue();
     const quietAfterWait = quietUntil(this.clock.now(), row.quiet_hours);
     if (quietAfterWait) {
       await this.deferQuiet(row, quietAfterWait);
+      return;
+    }
+    // The wait may have been long (a 429 pause, WhatsApp's spacing): cancelled meanwhile, nothing goes.
+    if (!(await this.beginSend(row))) {
+      await this.stillToSend(row);
       return;
     }
     try {
@@ -181,17 +301,7 @@ export class OutboxSender {
         await this.db.deleteFrom('outbox').where('id', '=', row.id).execute();
         await this.afterEphemeral(row, 'sent');
       } else {
-        await this.db
-          .updateTable('outbox')
-          .set({
-            status: 'sent',
-            sent_at: nowIso,
-            external_id: externalId ?? null,
-            attempts: row.attempts + 1,
-            last_error: null,
-          })
-          .where('id', '=', row.id)
-          .execute();
+        await this.recordSent(row, nowIso, externalId ?? null);
       }
       this.sentCount++;
     } catch (err) {
@@ -199,6 +309,41 @@ export class OutboxSender {
         err instanceof SendError ? err : new SendError('retry', err instanceof Error ? err.message : String(err));
       await this.handleError(row, e);
     }
+  }
+
+  /** Marks the row sent, only while it is still ours (never over a cancel or another sender's claim). */
+  private async recordSent(row: OutboxRow, nowIso: string, externalId: string | null): Promise<void> {
+    const sent = {
+      status: 'sent' as const,
+      sent_at: nowIso,
+      external_id: externalId,
+      attempts: row.attempts + 1,
+      last_error: null,
+      claimed_by: this.claimer,
+    };
+    const mine = await this.db
+      .updateTable('outbox')
+      .set(sent)
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', this.claimer)
+      .executeTakeFirst();
+    if (Number(mine.numUpdatedRows) === 1) return;
+    // Our claim ran out during the send (the process stalled past the claim
+    // timeout) and another sender took the row: unless it has begun sending
+    // it too, record it as sent so that it does not go twice.
+    const taken = await this.db
+      .updateTable('outbox')
+      .set(sent)
+      .where('id', '=', row.id)
+      .where((eb) =>
+        eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('sent_at', 'is', null)])]),
+      )
+      .executeTakeFirst();
+    this.opts.logger?.warn(
+      { outboxId: row.id, recorded: Number(taken.numUpdatedRows) === 1 },
+      'sent a message whose claim had run out',
+    );
   }
 
   /**
@@ -237,8 +382,11 @@ export class OutboxSender {
           not_before: new Date(now + (e.retryAfterMs ?? this.o.backoffBaseMs)).toISOString(),
           claimed_by: null,
           claimed_at: null,
+          sent_at: null,
         })
         .where('id', '=', row.id)
+        .where('status', '=', 'sending')
+        .where('claimed_by', '=', this.claimer)
         .execute();
       return;
     }
@@ -273,8 +421,11 @@ export class OutboxSender {
         not_before: new Date(now + wait).toISOString(),
         claimed_by: null,
         claimed_at: null,
+        sent_at: null,
       })
       .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', this.claimer)
       .execute();
   }
 
@@ -287,8 +438,16 @@ export class OutboxSender {
     }
     await this.db
       .updateTable('outbox')
-      .set({ status: 'failed', attempts: row.attempts + 1, last_error: reason.slice(0, 500), claimed_by: null })
+      .set({
+        status: 'failed',
+        attempts: row.attempts + 1,
+        last_error: reason.slice(0, 500),
+        claimed_by: null,
+        sent_at: null,
+      })
       .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', this.claimer)
       .execute();
   }
 

@@ -143,7 +143,11 @@ describe('Telegram configuration', () => {
       perChatIntervalMs: 1000,
       pollTimeoutSeconds: 30,
       keyboards: true,
+      claimTimeoutMs: 15_000,
     });
+    const short = telegramSettings(parseConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, OUTBOX_CLAIM_TIMEOUT_MS: '4000' }))!;
+    expect(short.claimTimeoutMs).toBe(4000);
+    expect(() => parseConfig({ OUTBOX_CLAIM_TIMEOUT_MS: '500' })).toThrow(/OUTBOX_CLAIM_TIMEOUT_MS must be/);
   });
 
   it('refuses a malformed token without echoing it', () => {

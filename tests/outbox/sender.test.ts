@@ -252,12 +252,12 @@ describe('outbox sender', () => {
     expect(await t.db.selectFrom('outbox').select('text').execute()).toEqual([{ text: 'kept' }]);
   });
 
-  it('takes back rows a crashed sender left in "sending" once their lease ran out', async () => {
+  it('takes back rows a crashed sender left in "sending" once their claim timed out', async () => {
     const clock = fixedClock(at);
     const { got, sender } = recorder(clock);
     await enqueue(t.db, [{ channel: 'telegram', address: 'a', workerId: null, kind: 'reply', text: 'in flight' }], at);
     await t.db.updateTable('outbox').set({ status: 'sending', claimed_by: 'dead', claimed_at: at }).execute();
-    const s = new OutboxSender(t.db, sender, { clock, sleep: async (ms) => clock.advance(ms), leaseMs: 60_000 });
+    const s = new OutboxSender(t.db, sender, { clock, sleep: async (ms) => clock.advance(ms), claimTimeoutMs: 60_000 });
     expect(await s.runOnce()).toBe(0);
     clock.advance(61_000);
     expect(await s.runOnce()).toBe(1);

@@ -53,6 +53,7 @@ export function createWhatsAppRuntime(
         dailyCap: config.WHATSAPP_DAILY_CAP,
         adminUrl: config.ADMIN_TOKEN ? `${base}${ADMIN_PATH}` : undefined,
         ...overrides,
+        outbox: { claimTimeoutMs: config.OUTBOX_CLAIM_TIMEOUT_MS, ...overrides.outbox },
       });
       await channel.start();
     },
