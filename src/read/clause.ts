@@ -503,6 +503,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (used[i]) continue;
     const n = phraseIn(toks, i, (p) => lex.intents.has(p), lex.longest);
     if (!n) continue;
+    // "took off 15k": a deduction, not taking work.
+    if (inSet('deduction', i) > n) continue;
     const word = toks
       .slice(i, i + n)
       .map((t) => t.w)
@@ -565,6 +567,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         break;
       }
     }
+    // "8rb per potong": there "potong" is a piece, not a deduction.
+    if (amount === null && (set.per.has(toks[i - 1]?.w ?? '') || toks[i]!.w === 'potong')) continue;
     if (amount === null) {
       // "50k cut for my advance", "kasbon yg 50rb udh lunas dipotong": the amount before the word.
       for (let b = i - 1; b >= Math.max(0, i - 5); b--) {
@@ -1051,7 +1055,7 @@ function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts):
   }
   if (!people.size && count === null) return;
   // "karo"/"sama"/"with" alone are help only before a person ("karo anakku"); a number of people counts as said.
-  f.helpers = count ?? people.size;
+  f.helpers = Math.max(f.helpers ?? 0, count ?? people.size);
   if (child !== undefined) f.child = child;
   f.helperClause = true;
   for (let i = 0; i < ws.length; i++) {

@@ -129,6 +129,9 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (f.rateWord && f.money.length && !f.qty.length && !f.rate && prev?.kind !== 'order') return 'payment';
   // "..., ojek 5k", "petrol 20k": an amount with a thing bought is a cost.
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
+  // "fotokopi nota 3rb": an amount with a thing and nobody named is a cost (its category is asked).
+  if (!prev && f.money.length && f.leftovers.length && !f.employer && !f.qty.length && !f.rateWord && !f.deduction)
+    return 'cost';
   // "masih kurang 20rb", "sisa 50rb": what is still owed is a remark, not an entry.
   if (
     prev &&
@@ -459,6 +462,19 @@ export function readMessage(text: string, now: Date): Reading {
       carry = f;
       continue;
     }
+    // Goods or a rate said before the entry word ("kripik pisang 5 kg tak bungkusi, disetor wingi";
+    // "opah bordir logo 3rb sebiji, njupuk 40 biji"): for the entry after.
+    if (
+      !prev &&
+      !f.intents.length &&
+      !f.minutes &&
+      !f.money.length &&
+      (f.qty.length || f.rate) &&
+      !(f.qty.length && f.rate)
+    ) {
+      carry = f;
+      continue;
+    }
     // A clause without an entry word completes the entry before when that one still lacks its figure
     // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
     if (prev && !f.intents.length && !f.negated && !solidEntry(prev) && f.minutes === undefined) {
@@ -481,6 +497,13 @@ export function readMessage(text: string, now: Date): Reading {
       const due = carry.days.find((d) => d.due)?.day;
       if (day && !e.day) e.day = day;
       if (due && e.kind === 'order' && e.dueOn === undefined) e.dueOn = due;
+      const q = carry.qty[0];
+      if (q && e.kind === 'handin' && !e.delivered) e.delivered = { count: q.count, unit: q.unit, pieces: q.pieces };
+      if (q && e.kind === 'order' && !e.qty) e.qty = { count: q.count, unit: q.unit, pieces: q.pieces };
+      if (carry.rate && e.kind === 'order' && !e.rate) e.rate = perOfCount(carry.rate, e.qty);
+      if ((e.kind === 'order' || e.kind === 'handin') && !e.product && carry.leftovers.length)
+        e.product = words(carry.leftovers);
+      carry = null;
     }
     // Said once for the whole message: the day and the employer carry on to the entries after.
     if (prev && !e.day && prev.day && !(prev.kind === 'hours' && (prev as HoursEntry).week)) {
@@ -492,7 +515,11 @@ export function readMessage(text: string, now: Date): Reading {
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
-  for (const e of entries) if (!solidEntry(e) && e.day && e.day > today(now) && e.kind !== 'order') bare.add(e);
+  for (const e of entries) {
+    if (!solidEntry(e) && e.day && e.day > today(now) && e.kind !== 'order') bare.add(e);
+    // "besok ambil lagi": an order with nothing but a day ahead is a plan.
+    if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
+  }
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
   if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {

@@ -17,7 +17,7 @@ const TOKEN = /\d+(?:[.,]\d+)*(?:,-+|\.-+)?|[a-z]+(?:['’][a-z]+)*(?:-[a-z]+)*2
 const GLUED = /^(\d+(?:[.,]\d+)*)([a-z]+)$/;
 
 /** Signs that end a clause. */
-const BREAK = new Set([',', ';', '.', '\n', '(', ')', '&']);
+const BREAK = new Set([',', ';', '.', '\n', '&']);
 
 export function tokenize(text: string): Token[] {
   const clean = cleanText(text)
