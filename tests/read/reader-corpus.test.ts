@@ -18,11 +18,11 @@ import { type CorpusItem, type ExpectedEntry, judge, loadCorpus, STYLES, toExpec
 
 /**
  * The floor for the share of corpus messages read exactly right (what is stored: see `stored` in corpus.ts).
- * Measured 0.956 (713 of 746) on 2026-12-02, rounded down to the whole percent; it was 0.538 before this
+ * Measured 0.968 (722 of 746) on 2026-12-02, rounded down to the whole percent; it was 0.538 before this
  * session's work on the reader. The corpus was also what the reader was tuned on: tests/read/holdout.test.ts
  * measures messages it never saw. Raise it as the reader improves; never below 0.5.
  */
-const MIN_RIGHT = 0.95;
+const MIN_RIGHT = 0.96;
 
 /**
  * Corpus texts the reader reads wrong by a factor today, each with what goes wrong: the factor
