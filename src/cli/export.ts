@@ -9,7 +9,14 @@ import { loadConfig } from '../config.ts';
 import { openAndMigrate } from '../db/connect.ts';
 import { CLI_ACTOR, recordAudit } from '../research/audit.ts';
 import { codebookCsv } from '../research/codebook.ts';
-import { DATASETS, datasetNames, type ExportFormat, exportDataset, keyedPseudonymizer } from '../research/datasets.ts';
+import {
+  DATASETS,
+  datasetByName,
+  datasetNames,
+  type ExportFormat,
+  exportDataset,
+  keyedPseudonymizer,
+} from '../research/datasets.ts';
 import { MISSING_SECRET } from '../research/pseudonym.ts';
 import { databaseUrl } from './db-option.ts';
 
@@ -84,7 +91,7 @@ export function exportCommand(program: Command): void {
         let also = '';
         if (opts.format === 'csv') {
           const book = `${opts.out.replace(/\.csv$/i, '')}.codebook.csv`;
-          writeFileSync(book, codebookCsv([DATASETS[dataset]!.doc]));
+          writeFileSync(book, codebookCsv([datasetByName(dataset)!.doc]));
           also = ` (codebook: ${book})`;
         }
         process.stderr.write(`${file.rows} rows written to ${opts.out}${also}\n`);

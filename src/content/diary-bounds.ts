@@ -22,3 +22,26 @@ export const DIARY_BOUNDS = {
   /** Longest employer name and product we keep, in characters. */
   nameLength: 40,
 } as const;
+
+/**
+ * What the diary stores at most (src/db/diary.ts refuses more, and the bot says
+ * so). Far beyond anything real, unlike DIARY_BOUNDS, which only ask "really?";
+ * they keep every figure a whole number inside a PostgreSQL integer, and the
+ * value of an order (pieces x rate) or a sum of many exact in JavaScript.
+ */
+export const DIARY_LIMITS = {
+  /** Pieces in one order, hand-in or rejection. */
+  pieces: 1_000_000,
+  /** An order's quantity in its own unit (kodi, lusin, ...). */
+  quantity: 1_000_000,
+  /** How many units a rate is quoted for ("14rb per seribu batang"). */
+  rateCount: 1_000_000,
+  /** Any one amount in rupiah: a rate, a payment, a deduction, a cost (Rp1 miliar). */
+  rupiah: 1_000_000_000,
+  /** Minutes of work on one day. */
+  minutes: DIARY_BOUNDS.hoursPerDay.max * 60,
+  /** Family members helping on one day. */
+  helpers: DIARY_BOUNDS.helpers.max,
+  /** Characters of an employer's name or a product. */
+  text: 200,
+} as const;

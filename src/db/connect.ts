@@ -59,11 +59,12 @@ export function openDb(url: string, opts: OpenOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const busyTimeoutMs = opts.busyTimeoutMs ?? envMs('SQLITE_BUSY_TIMEOUT_MS', BUSY_TIMEOUT_MS);
   const lockWaitMs = opts.lockWaitMs ?? envMs('SQLITE_LOCK_WAIT_MS', LOCK_WAIT_MS);
-  // The timeout is set before anything else: turning on WAL in a new file takes a lock too.
-  const sqlite = new SQLite(file, { timeout: busyTimeoutMs });
+  // Turning on WAL in a new file takes a lock too: opening waits the whole lockWaitMs for it.
+  const sqlite = new SQLite(file, { timeout: Math.max(busyTimeoutMs, lockWaitMs) });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${Math.floor(busyTimeoutMs)}`);
   return new Kysely<Database>({
     dialect: new WaitingSqliteDialect({ database: withStatementCache(sqlite) }, sqlite, lockWaitMs),
     plugins: [new PortablePlugin('sqlite')],

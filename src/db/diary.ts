@@ -1,21 +1,23 @@
 // The work diary's rows: loading one worker's ledger, writing new entries,
 // and corrections that keep the old value in diary_corrections.
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  CostCategory,
-  CostRec,
-  DiaryEntity,
-  EntityValues,
-  HandinRec,
-  HoursRec,
-  Ledger,
-  OrderRec,
-  PaymentKind,
-  PaymentRec,
+import { DIARY_LIMITS } from '../content/diary-bounds.ts';
+import {
+  COST_CATEGORIES,
+  type CostCategory,
+  type CostRec,
+  type DiaryEntity,
+  type EntityValues,
+  type HandinRec,
+  type HoursRec,
+  type Ledger,
+  type OrderRec,
+  type PaymentKind,
+  type PaymentRec,
 } from '../diary/ledger.ts';
 import { ratePerPiece } from '../diary/rate.ts';
 import { fold } from '../parse/text.ts';
-import type { UnitCode } from '../parse/units.ts';
+import { UNITS, type UnitCode } from '../parse/units.ts';
 import { prepared } from './prepared.ts';
 import type { Bool, Database } from './schema.ts';
 
@@ -24,10 +26,15 @@ type Q = Kysely<Database>;
 const bool = (v: Bool | null): boolean | null => (v === null ? null : v === 1);
 const bit = (v: boolean | null | undefined): Bool | null => (v === null || v === undefined ? null : v ? 1 : 0);
 
-/** How an employer's name is matched: "Bu  Yati!" and "bu yati" are one person. */
+/**
+ * How an employer's name is matched: "Bu  Yati!" and "bu yati" are one person.
+ * Letters and digits of every script count ("بو ياتي", "王老板", "ꦧꦸꦪꦠꦶ" are
+ * kept as they are, their vowel signs with them); punctuation, symbols and
+ * accents on Latin letters do not.
+ */
 export function nameKey(name: string): string {
-  return fold(name)
-    .replace(/[^a-z0-9 ]+/g, ' ')
+  return fold(name.normalize('NFKC'))
+    .replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -148,7 +155,9 @@ export async function loadLedger(q: Q, workerId: string): Promise<Ledger> {
 
 /** Her employer with this name, created when new. */
 export async function findOrCreateEmployer(q: Q, workerId: string, name: string, nowIso: string): Promise<number> {
+  checkValue('order', 'employer', name.trim(), TEXT);
   const key = nameKey(name);
+  if (!key) throw new DiaryValueError('order', 'employer', name, 'a name with a letter or digit in it', 'other');
   const found = await q
     .selectFrom('employers')
     .select('id')
@@ -204,6 +213,158 @@ export const EDITABLE: { [E in DiaryEntity]: (keyof EntityValues[E])[] } = {
 
 const BOOL_COLUMNS = new Set(['written_agreement', 'materials_from_employer', 'child_helper']);
 
+/** Which of DIARY_LIMITS a refused value broke ('other' when it is not a figure too large). */
+export type DiaryLimit = keyof typeof DIARY_LIMITS | 'other';
+
+/**
+ * A value the diary does not store: a figure beyond DIARY_LIMITS, a fraction
+ * where a whole number is kept, a date that is not one. Thrown before
+ * anything of the row is written; the engine rolls the turn back and tells her
+ * (src/engine/engine.ts), so nothing of it is kept.
+ */
+export class DiaryValueError extends Error {
+  readonly code = 'DIARY_VALUE_REFUSED';
+  constructor(
+    readonly entity: DiaryEntity,
+    readonly field: string,
+    readonly value: unknown,
+    readonly expected: string,
+    /** The limit it is above, when it is a figure too large; 'other' otherwise. */
+    readonly limit: DiaryLimit,
+  ) {
+    super(`${entity}.${field} must be ${expected}, not ${String(value).slice(0, 40)}`);
+    this.name = 'DiaryValueError';
+  }
+  /** The largest value allowed, when the value was too large. */
+  get max(): number | null {
+    return this.limit === 'other' ? null : DIARY_LIMITS[this.limit];
+  }
+}
+
+type Rule =
+  | { kind: 'whole'; min: number; limit: keyof typeof DIARY_LIMITS }
+  | { kind: 'number'; min: number; limit: keyof typeof DIARY_LIMITS }
+  | { kind: 'text'; limit: 'text' }
+  | { kind: 'day' }
+  | { kind: 'oneOf'; values: ReadonlySet<string> }
+  | { kind: 'bool' }
+  | { kind: 'id' };
+
+const whole = (limit: keyof typeof DIARY_LIMITS, min = 0): Rule => ({ kind: 'whole', min, limit });
+const TEXT: Rule = { kind: 'text', limit: 'text' };
+const DAY: Rule = { kind: 'day' };
+const ID: Rule = { kind: 'id' };
+const BOOL: Rule = { kind: 'bool' };
+const UNIT: Rule = { kind: 'oneOf', values: new Set(UNITS.map((u) => u.code)) };
+
+/** What each stored column may hold. Every column a row or a correction writes is checked. */
+const COLUMN_RULES: { [E in DiaryEntity]: Record<string, Rule> } = {
+  order: {
+    employer_id: ID,
+    product: TEXT,
+    unit: UNIT,
+    quantity_count: { kind: 'number', min: 0, limit: 'quantity' },
+    quantity_pieces: whole('pieces'),
+    rate_amount: whole('rupiah'),
+    rate_per: UNIT,
+    rate_count: whole('rateCount', 1),
+    rate_per_piece: whole('rupiah'),
+    received_on: DAY,
+    due_on: DAY,
+    written_agreement: BOOL,
+    materials_from_employer: BOOL,
+  },
+  handin: {
+    order_id: ID,
+    handed_in_on: DAY,
+    delivered_pieces: whole('pieces'),
+    rejected_pieces: whole('pieces'),
+  },
+  payment: {
+    employer_id: ID,
+    order_id: ID,
+    kind: { kind: 'oneOf', values: new Set<PaymentKind>(['pay', 'kasbon']) },
+    amount: whole('rupiah'),
+    deduction: whole('rupiah'),
+    kasbon_repaid: whole('rupiah'),
+    paid_on: DAY,
+  },
+  hours: {
+    worked_on: DAY,
+    minutes: whole('minutes'),
+    order_id: ID,
+    helpers: whole('helpers'),
+    child_helper: BOOL,
+  },
+  cost: {
+    category: { kind: 'oneOf', values: new Set<string>(COST_CATEGORIES) },
+    amount: whole('rupiah'),
+    spent_on: DAY,
+  },
+};
+
+/** Columns that may be empty (null). */
+const NULLABLE = new Set(['due_on', 'written_agreement', 'materials_from_employer', 'child_helper']);
+const NULLABLE_ORDER_ID = new Set<DiaryEntity>(['payment', 'hours']);
+
+function isDay(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/** Why `v` may not be stored under `rule`, or null when it may. */
+function fault(v: unknown, rule: Rule): { expected: string; limit: DiaryLimit } | null {
+  switch (rule.kind) {
+    case 'whole':
+    case 'number': {
+      const max = DIARY_LIMITS[rule.limit];
+      const range = `${rule.kind === 'whole' ? 'a whole number' : 'a number'} from ${rule.min} to ${max}`;
+      if (typeof v !== 'number' || !Number.isFinite(v)) return { expected: range, limit: 'other' };
+      if (v > max) return { expected: `at most ${max}`, limit: rule.limit };
+      if (v < rule.min || (rule.kind === 'whole' && !Number.isInteger(v))) return { expected: range, limit: 'other' };
+      return null;
+    }
+    case 'text':
+      if (typeof v !== 'string') return { expected: 'text', limit: 'other' };
+      if ([...v].length > DIARY_LIMITS.text)
+        return { expected: `at most ${DIARY_LIMITS.text} characters`, limit: 'text' };
+      return null;
+    case 'day':
+      return typeof v === 'string' && isDay(v) ? null : { expected: 'a date (YYYY-MM-DD)', limit: 'other' };
+    case 'oneOf':
+      return typeof v === 'string' && rule.values.has(v)
+        ? null
+        : { expected: `one of ${[...rule.values].join(', ')}`, limit: 'other' };
+    case 'bool':
+      return typeof v === 'boolean' || v === 0 || v === 1 ? null : { expected: 'yes or no', limit: 'other' };
+    case 'id':
+      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1
+        ? null
+        : { expected: 'the id of one of her rows', limit: 'other' };
+  }
+}
+
+/** Throws a DiaryValueError unless `v` is what `rule` allows. */
+function checkValue(entity: DiaryEntity, field: string, v: unknown, rule: Rule): void {
+  const f = fault(v, rule);
+  if (f) throw new DiaryValueError(entity, field, v, f.expected, f.limit);
+}
+
+/** Checks every value a row or a correction would write (unknown columns are refused too). */
+function checkValues(entity: DiaryEntity, values: Record<string, unknown>): void {
+  const rules = COLUMN_RULES[entity];
+  for (const [field, v] of Object.entries(values)) {
+    if (!Object.hasOwn(rules, field)) throw new Error(`${entity}.${field} is not a column of the diary`);
+    if (v === null || v === undefined) {
+      if (field === 'rate_count' && v === undefined) continue;
+      if (NULLABLE.has(field) || (field === 'order_id' && NULLABLE_ORDER_ID.has(entity))) continue;
+      throw new DiaryValueError(entity, field, v, 'a value', 'other');
+    }
+    checkValue(entity, field, v, rules[field]!);
+  }
+}
+
 function toDb(column: string, v: unknown): string | number | null {
   if (BOOL_COLUMNS.has(column)) return bit(v as boolean | null);
   return v as string | number | null;
@@ -230,12 +391,14 @@ export async function insertEntry<E extends DiaryEntity>(
   nowIso: string,
 ): Promise<number> {
   const v = values as unknown as Record<string, unknown>;
+  checkValues(entity, v);
   await checkRefs(q, workerId, v);
   const row: Record<string, unknown> = { worker_id: workerId, created_at: nowIso, updated_at: nowIso };
   for (const [k, val] of Object.entries(v)) row[k] = toDb(k, val);
   if (entity === 'order') {
     row.rate_count = rateCountOf(v.rate_count);
     row.rate_per_piece = ratePerPiece(v.rate_amount as number, v.rate_per as UnitCode, row.rate_count as number);
+    checkValue(entity, 'rate_per_piece', row.rate_per_piece, COLUMN_RULES.order.rate_per_piece!);
   }
   const db = q as unknown as Kysely<any>;
   const inserted = await db.insertInto(ENTITY_TABLE[entity]).values(row).returning('id').executeTakeFirstOrThrow();
@@ -303,6 +466,7 @@ export async function correctEntry<E extends DiaryEntity>(
   const allowed = new Set<string>(EDITABLE[entity] as string[]);
   const c = changes as Record<string, unknown>;
   for (const k of Object.keys(c)) if (!allowed.has(k)) throw new Error(`${entity}.${k} cannot be corrected`);
+  checkValues(entity, c);
   await checkRefs(q, workerId, c);
   if (entity === 'order' && c.rate_count !== undefined) rateCountOf(c.rate_count);
   const old = await ownedRow(q, workerId, entity, id);
@@ -319,6 +483,7 @@ export async function correctEntry<E extends DiaryEntity>(
     const per = (set.rate_per ?? old.rate_per) as UnitCode;
     const count = Number(set.rate_count ?? old.rate_count);
     const perPiece = ratePerPiece(amount, per, count);
+    checkValue(entity, 'rate_per_piece', perPiece, COLUMN_RULES.order.rate_per_piece!);
     if (perPiece !== old.rate_per_piece) {
       set.rate_per_piece = perPiece;
       await audit(q, workerId, entity, id, 'change', 'rate_per_piece', old.rate_per_piece, perPiece, nowIso);

@@ -8,6 +8,7 @@ import { systemClock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/connect.ts';
 import { readConversation, saveConversationChange } from '../db/conversations.ts';
+import { DiaryValueError } from '../db/diary.ts';
 import { recordInbound } from '../db/inbound.ts';
 import { enqueue } from '../db/outbox.ts';
 import { retryConflicts } from '../db/retry.ts';
@@ -62,7 +63,9 @@ export class Engine {
   async handle(msg: InboundMessage): Promise<HandleResult> {
     const now = this.clock.now();
     const nowIso = now.toISOString();
-    const turn = async (trx: Transaction<Database>): Promise<HandleResult> => {
+    // `refused`: the turn was run and rolled back because a diary value could not
+    // be stored; run again, it only records the message and tells her why.
+    const turn = async (trx: Transaction<Database>, refused?: DiaryValueError): Promise<HandleResult> => {
       // A write first (see startTurn): the lock, then her row as it is now.
       let row = await startTurn(trx, msg.channel, msg.channelUserId, nowIso);
       // Before she consents nothing she types is kept: the row stays only as the dedupe key.
@@ -112,19 +115,29 @@ export class Engine {
         settings: this.settings,
         newId: this.newId,
       };
-      let step: StepResult = route(state, input, ctx);
-      // A step may ask for facts it needs; load them and run it again (it is pure).
-      // They are loaded for her profile as the turn leaves it: a flow started
-      // after she answered (BANDINGKAN once her kecamatan is set) sees her answer.
-      for (let pass = 0; step.needs?.length && pass < 3; pass++) {
-        const profile = profileAfter(worker, step.effects);
-        for (const key of step.needs) {
-          if (facts[key] === undefined)
-            (facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker: profile, now });
-        }
+      let step: StepResult;
+      if (refused) {
+        // The entry she was making is dropped (as it is, it can never be saved): she types it again.
+        step = {
+          state: null,
+          effects: [],
+          replies: [{ text: ctx.t('entryRefused', { limit: refused.limit, max: refused.max }) }],
+        };
+      } else {
         step = route(state, input, ctx);
+        // A step may ask for facts it needs; load them and run it again (it is pure).
+        // They are loaded for her profile as the turn leaves it: a flow started
+        // after she answered (BANDINGKAN once her kecamatan is set) sees her answer.
+        for (let pass = 0; step.needs?.length && pass < 3; pass++) {
+          const profile = profileAfter(worker, step.effects);
+          for (const key of step.needs) {
+            if (!Object.hasOwn(facts, key))
+              (facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker: profile, now });
+          }
+          step = route(state, input, ctx);
+        }
+        if (step.needs?.length) throw new Error(`Facts still missing: ${step.needs.join(', ')}`);
       }
-      if (step.needs?.length) throw new Error(`Facts still missing: ${step.needs.join(', ')}`);
 
       const ac: ApplyContext = { trx, workerId, nowIso, flow: ctx, erased: false };
       await applyEffects(step.effects, ac);
@@ -147,7 +160,15 @@ export class Engine {
       return { duplicate: false, workerId: ac.erased ? null : workerId, outboxIds };
     };
     // Another process may race for the same new person: the loser runs again.
-    const res = await retryConflicts(() => this.db.transaction().execute(turn));
+    let res: HandleResult;
+    try {
+      res = await retryConflicts(() => this.db.transaction().execute((trx) => turn(trx)));
+    } catch (err) {
+      // A figure the diary does not store (a 20-digit count, say): nothing of
+      // the turn was kept (its transaction rolled back); she is told why instead.
+      if (!(err instanceof DiaryValueError)) throw err;
+      res = await retryConflicts(() => this.db.transaction().execute((trx) => turn(trx, err)));
+    }
     if (res.outboxIds.length) this.events.emit('outbox', msg.channel);
     return res;
   }

@@ -42,7 +42,7 @@ export function repeatOnboarding(state: ConvState | null, ctx: FlowContext): Ste
     productConfirm: () => askProduct(ctx, { kecamatan: state.data.kecamatan }),
     productOther: () => askProduct(ctx, { kecamatan: state.data.kecamatan }),
   };
-  return (prompts[state.step] ?? prompts.lang!)();
+  return (Object.hasOwn(prompts, state.step) ? prompts[state.step]! : prompts.lang!)();
 }
 
 export const onboardingFlow: Flow = {

@@ -450,6 +450,11 @@ export function datasetNames(): string[] {
   return Object.keys(DATASETS);
 }
 
+/** The data set of this name: own entries only ("constructor" or "__proto__" is none). */
+export function datasetByName(name: string): Dataset | undefined {
+  return Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;
+}
+
 export function registerDataset(d: Dataset): void {
   DATASETS[d.doc.name] = d;
 }
@@ -465,7 +470,7 @@ export interface ExportFile {
 
 /** One data set in one format; zip holds the CSV, the codebook as CSV and as text. */
 export async function exportDataset(name: string, format: ExportFormat, ctx: ExportContext): Promise<ExportFile> {
-  const ds = DATASETS[name];
+  const ds = datasetByName(name);
   if (!ds) throw new Error(`Unknown data set "${name}". Known: ${datasetNames().join(', ')}`);
   const rows = await ds.rows(ctx);
   const meta = { generatedAt: ctx.now.toISOString(), from: ctx.from, to: ctx.to, rows: rows.length, k: ctx.k };

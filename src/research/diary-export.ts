@@ -7,8 +7,8 @@
 // then have voided = 1.
 import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
-import { nameKey } from '../db/diary.ts';
 import type { Database } from '../db/schema.ts';
+import { fold } from '../parse/text.ts';
 import type { Pseudonymizer } from './pseudonym.ts';
 import { inResearch } from './subjects.ts';
 
@@ -74,16 +74,27 @@ const bit = (v: number | null): Cell => (v === null ? null : v ? 1 : 0);
 const HONORIFICS = ['bu', 'ibu', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'bos', 'juragan', 'haji', 'hj'];
 
 /**
+ * Lower-case Latin letters and digits only. Not the diary's name key, which
+ * keeps every script: a product in another script could hold a name the
+ * banned words below cannot find (no spaces between words), so it is left out.
+ */
+const latinWords = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
  * Free text she typed as a product, made safe to publish: lower case, no
  * run of digits that could be a phone number, no word of her employers' names.
  */
 export function safeProduct(product: string, employerNames: string[]): string {
   // Her employers' names, and the words that go before a name ("Bu", "Pak").
   const banned = new Set([
-    ...employerNames.flatMap((n) => nameKey(n).split(' ')).filter((w) => w.length >= 3),
+    ...employerNames.flatMap((n) => latinWords(n).split(' ')).filter((w) => w.length >= 3),
     ...HONORIFICS,
   ]);
-  return nameKey(product)
+  return latinWords(product)
     .replace(/\d{4,}/g, ' ')
     .split(' ')
     .filter((w) => w && !banned.has(w))

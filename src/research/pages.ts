@@ -9,7 +9,14 @@ import { registerDashboardDownload } from '../web/dashboard/downloads.ts';
 import { h, type Safe } from '../web/dashboard/html.ts';
 import { type PageContext, RESEARCH_ROLES, registerDashboardPage } from '../web/dashboard/pages.ts';
 import { type AggregateRow, ALL, aggregate } from './aggregate.ts';
-import { DATASETS, type ExportFormat, exportDataset, keyedPseudonymizer, throwawayPseudonymizer } from './datasets.ts';
+import {
+  DATASETS,
+  datasetByName,
+  type ExportFormat,
+  exportDataset,
+  keyedPseudonymizer,
+  throwawayPseudonymizer,
+} from './datasets.ts';
 import { observationsFor } from './observations.ts';
 import type { PanelRow } from './panel.ts';
 import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
@@ -316,7 +323,7 @@ registerDashboardDownload({
     const format = (pc.query.get('format') || 'zip') as ExportFormat;
     const from = pc.query.get('from') || undefined;
     const to = pc.query.get('to') || undefined;
-    if (!DATASETS[dataset]) return { error: 'Choose a data set from the list.' };
+    if (!datasetByName(dataset)) return { error: 'Choose a data set from the list.' };
     if (!['zip', 'csv', 'json'].includes(format)) return { error: 'Choose ZIP, CSV or JSON.' };
     if ((from && !DAY.test(from)) || (to && !DAY.test(to)) || (from && to && from > to))
       return { error: 'Dates must be YYYY-MM-DD, the first not after the second.' };

@@ -34,12 +34,12 @@ export function formatFigure(f: Figure, lang: string, t: Translator): string {
 /** Fills {figure} names. Names were checked at load time; an unknown one is left as written. */
 export function fill(text: string, content: BpjsContent, lang: string, t: Translator): string {
   return text.replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) => {
-    const f = content.figures[name];
+    const f = Object.hasOwn(content.figures, name) ? content.figures[name] : undefined;
     return f ? formatFigure(f, lang, t) : whole;
   });
 }
 
 /** The texts of a language, falling back to Indonesian. */
 export function textsFor(content: BpjsContent, lang: string): LanguageFile {
-  return content.langs[lang] ?? content.langs.id!;
+  return (Object.hasOwn(content.langs, lang) ? content.langs[lang] : undefined) ?? content.langs.id!;
 }

@@ -8,6 +8,29 @@ const KIND_ID: Record<string, string> = {
   hours: 'Jam kerja',
   cost: 'Biaya',
 };
+/** 1000000 as 1.000.000 (Indonesian) or 1,000,000 (English). */
+const grouped = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+
+// What a refused diary value was (src/db/diary.ts DiaryValueError.limit), and its largest value.
+const LIMIT_ID: Record<string, (max: string) => string> = {
+  pieces: (max) => `Jumlah barang paling banyak ${max}`,
+  quantity: (max) => `Jumlah barang paling banyak ${max}`,
+  rateCount: (max) => `Jumlah satuan upah paling banyak ${max}`,
+  rupiah: (max) => `Jumlah uang paling banyak Rp${max}`,
+  minutes: () => 'Satu hari hanya 24 jam',
+  helpers: (max) => `Yang membantu paling banyak ${max} orang`,
+  text: (max) => `Nama paling panjang ${max} huruf`,
+};
+const LIMIT_EN: Record<string, (max: string) => string> = {
+  pieces: (max) => `The number of pieces is at most ${max}`,
+  quantity: (max) => `The number of pieces is at most ${max}`,
+  rateCount: (max) => `The number of units a rate is for is at most ${max}`,
+  rupiah: (max) => `An amount of money is at most Rp${max}`,
+  minutes: () => 'A day has only 24 hours',
+  helpers: (max) => `At most ${max} people can help`,
+  text: (max) => `A name is at most ${max} letters long`,
+};
+
 const KIND_EN: Record<string, string> = {
   order: 'The order',
   handin: 'The hand-in',
@@ -50,6 +73,12 @@ export const core = defineMessages(
     yes: 'Ya',
     no: 'Tidak',
     back: 'Kembali',
+    entryRefused: (p: { limit: string; max: number | null }) =>
+      `Maaf, catatan ini tidak bisa disimpan: ${
+        p.max !== null && Object.hasOwn(LIMIT_ID, p.limit)
+          ? `${LIMIT_ID[p.limit]!(grouped(p.max, '.'))}.`
+          : 'ada angka atau isian yang tidak masuk akal.'
+      }\nCatatan itu dibuang, tidak ada yang tersimpan. Silakan ketik ulang dengan angka yang benar.`,
   },
   {
     mainMenuTitle: 'Upahku menu:',
@@ -82,5 +111,11 @@ export const core = defineMessages(
     yes: 'Yes',
     no: 'No',
     back: 'Back',
+    entryRefused: (p: { limit: string; max: number | null }) =>
+      `Sorry, this entry cannot be saved: ${
+        p.max !== null && Object.hasOwn(LIMIT_EN, p.limit)
+          ? `${LIMIT_EN[p.limit]!(grouped(p.max, ','))}.`
+          : 'a number or answer in it does not make sense.'
+      }\nThat entry was dropped; nothing was saved. Please type it again with the right number.`,
   },
 );

@@ -46,10 +46,11 @@ const catalogs: Record<string, Catalog> = {
 };
 
 export function translator(lang: string): Translator {
-  const own = catalogs[lang] ?? catalogs.id!;
+  // Own entries only: a language or key named "constructor" is no message.
+  const own = (Object.hasOwn(catalogs, lang) ? catalogs[lang] : undefined) ?? catalogs.id!;
   const fallback = catalogs.id!;
   return ((key: string, ...params: unknown[]) => {
-    const m = own[key] ?? fallback[key];
+    const m = Object.hasOwn(own, key) ? own[key] : Object.hasOwn(fallback, key) ? fallback[key] : undefined;
     if (m === undefined) throw new Error(`No message "${key}"`);
     return typeof m === 'function' ? m(params[0]) : m;
   }) as Translator;
