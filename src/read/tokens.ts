@@ -62,6 +62,22 @@ export function tokenize(text: string): Token[] {
   return out.filter((t) => t.kind !== 'sign' || /[/@,;.:+=()&\n-]/.test(t.w));
 }
 
+const SOFT_JOINS = new Set(['sama', 'karo', 'ama', 'kalih']);
+
+const SCALE = /^(rb|ribu|rebu|ewu|k|jt|juta|yuta|perak|rupiah)$/;
+
+/** An amount of money (a number with rb, ewu, k, ...) among the tokens from `from`, before the next break. */
+function moneyIn(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'sign' && BREAK.has(t.w)) return false;
+    if (t.kind === 'num' && SCALE.test(tokens[k + 1]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+const figureAhead = moneyIn;
+
 /** Splits tokens into clauses at punctuation, new lines and the given joining words ("terus", "lan"). */
 export function splitClauses(tokens: Token[], joins: Set<string>): Token[][] {
   const out: Token[][] = [];
@@ -78,6 +94,11 @@ export function splitClauses(tokens: Token[], joins: Set<string>): Token[][] {
       continue;
     }
     if (t.kind === 'word' && joins.has(t.w) && cur.length > 0) {
+      flush();
+      continue;
+    }
+    // "tuku benang 15 ewu karo jarum 5 ewu": "karo"/"sama" joins two figures; "dibayar sama bu yati" is one.
+    if (t.kind === 'word' && SOFT_JOINS.has(t.w) && moneyIn(cur, 0) && figureAhead(tokens, i + 1)) {
       flush();
       continue;
     }
