@@ -59,7 +59,10 @@ function ledgerAfter(ledger: Ledger, done: Done[], ctx: FlowContext): Ledger {
   return l;
 }
 
-/** New rows in memory only, with negative ids; orders are left out (a hand-in cannot point at an unsaved order). */
+/**
+ * New rows in memory only, with negative ids, so an entry's reply counts the entries saved before it (a payment
+ * after a hand-in of the same message). Orders are left out: a hand-in cannot point at an unsaved order.
+ */
 function applyToLedger(l: Ledger, effects: Effect[], id: () => number): Ledger {
   let out = l;
   const employer = (name: string | undefined, given: number): number => {
@@ -88,6 +91,23 @@ function applyToLedger(l: Ledger, effects: Effect[], id: () => number): Ledger {
             deduction: v.deduction,
             kasbonRepaid: v.kasbon_repaid,
             paidOn: v.paid_on,
+            createdAt: '',
+          },
+        ],
+      };
+    }
+    if (e.type === 'createHandin' && e.values.order_id > 0) {
+      const v = e.values;
+      out = {
+        ...out,
+        handins: [
+          ...out.handins,
+          {
+            id: id(),
+            orderId: v.order_id,
+            handedInOn: v.handed_in_on,
+            deliveredPieces: v.delivered_pieces,
+            rejectedPieces: v.rejected_pieces,
             createdAt: '',
           },
         ],

@@ -137,7 +137,8 @@ describe('several facts in one message', () => {
     expect(r).toMatch(/Cek dulu, 2 catatan/);
     expect(r).toContain('Diserahkan: 40');
     expect(r).toContain('Ditolak: 2, diterima 38');
-    await say('1');
+    // The pay's reply counts the hand-in saved just before it in the same message: 38 x Rp2.000.
+    expect(await say('1')).toMatch(/upah dari setoran Rp76.000, uang diterima Rp76.000\. Lunas/);
     expect(await rows('handins')).toMatchObject([
       { delivered_pieces: 40, rejected_pieces: 2, handed_in_on: '2026-11-27' },
     ]);
