@@ -33,10 +33,13 @@ const bit = (v: boolean | null | undefined): Bool | null => (v === null || v ===
  * accents on Latin letters do not.
  */
 export function nameKey(name: string): string {
-  return fold(name.normalize('NFKC'))
-    .replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    fold(name.normalize('NFKC'))
+      // Anything but a letter or digit (with the marks on it) is a space; so is a mark on nothing.
+      .replace(/^\p{M}+|(?:[^\p{L}\p{M}\p{N}]\p{M}*)+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 // Rows to ledger entries: here and in the research views' many-worker loader (src/research/ledgers.ts).

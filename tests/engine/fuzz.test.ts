@@ -196,7 +196,7 @@ const conversation = fc.array(turns, { minLength: 1, maxLength: 5 }).map((groups
 let run = 0;
 
 it('no message makes the engine throw, each gets a reply, and nothing stored exceeds the bounds', async () => {
-  const numRuns = Number(process.env.FUZZ_RUNS) || (testsOnPostgres ? 60 : 200);
+  const numRuns = Number(process.env.FUZZ_RUNS) || (testsOnPostgres ? 100 : 200);
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
   await fc.assert(
     fc.asyncProperty(fc.boolean(), conversation, async (onboarded, messages) => {

@@ -8,6 +8,7 @@ import { profileOffers } from './0002_profile_offers.ts';
 import { productOther } from './0003_product_other.ts';
 import { diary } from './0101_diary.ts';
 import { rateCount } from './0103_rate_count.ts';
+import { employerNameKeys } from './0104_employer_name_keys.ts';
 import { socialProtection } from './0201_social_protection.ts';
 import { statusRechecks } from './0202_status_rechecks.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0003_product_other': productOther,
   '0101_diary': diary,
   '0103_rate_count': rateCount,
+  '0104_employer_name_keys': employerNameKeys,
   '0201_social_protection': socialProtection,
   '0202_status_rechecks': statusRechecks,
   '0401_whatsapp_auth': whatsappAuth,
