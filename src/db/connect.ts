@@ -61,7 +61,9 @@ export function openDb(url: string, opts: OpenOptions = {}): Db {
   const lockWaitMs = opts.lockWaitMs ?? envMs('SQLITE_LOCK_WAIT_MS', LOCK_WAIT_MS);
   // Turning on WAL in a new file takes a lock too: opening waits the whole lockWaitMs for it.
   const sqlite = new SQLite(file, { timeout: Math.max(busyTimeoutMs, lockWaitMs) });
-  sqlite.pragma('journal_mode = WAL');
+  // Two processes turning WAL on in a new file at once: SQLite fails one of
+  // them at once rather than let them wait for each other, so it tries again.
+  untilNotBusy(() => sqlite.pragma('journal_mode = WAL'), lockWaitMs);
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.floor(busyTimeoutMs)}`);
@@ -69,6 +71,19 @@ export function openDb(url: string, opts: OpenOptions = {}): Db {
     dialect: new WaitingSqliteDialect({ database: withStatementCache(sqlite) }, sqlite, lockWaitMs),
     plugins: [new PortablePlugin('sqlite')],
   });
+}
+
+/** Runs `run` again after a pause while it fails on SQLite's lock, for up to `waitMs` (blocking: for opening only). */
+function untilNotBusy<T>(run: () => T, waitMs: number): T {
+  const started = Date.now();
+  for (let i = 0; ; i++) {
+    try {
+      return run();
+    } catch (err) {
+      if (!isSqliteBusy(err) || Date.now() - started >= waitMs) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(200, 5 * 2 ** i) * (0.5 + Math.random()));
+    }
+  }
 }
 
 // Several processes share one SQLite file: the service, terminal chats, CLI

@@ -123,7 +123,8 @@ describe('several processes on one SQLite file', () => {
     expect(Number(/wrote (\d+)/.exec(other.out())?.[1])).toBeGreaterThan(0);
     const errs = chats.map((c) => c.err()).join('');
     expect(errs).not.toMatch(/locked|BUSY/i);
-    expect(codes).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(codes, errs).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(errs).toBe('');
     for (const c of chats) {
       expect(c.out()).toMatch(/Terima kasih! Data awal tersimpan \(Pare\)/);
       expect(c.out().trimEnd().endsWith('Balas dengan angka.')).toBe(true);
