@@ -142,8 +142,9 @@ const MALE = new Set([
 /** A name without its honorifics ("Bu Hajah Umi" -> umi), and whether they say a woman or a man. */
 export function nameCore(name: string): { core: string; gender: 'f' | 'm' | null } {
   const hon = lexicon().sets.honorifics;
+  // Letters of every script count ("王老板", "بو ياتي"), so a name in another script is never an empty core.
   const words = fold(name)
-    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .split(' ')
     .filter(Boolean);
   let gender: 'f' | 'm' | null = null;
