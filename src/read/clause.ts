@@ -44,6 +44,8 @@ export interface ClauseFacts {
   nameTail?: string[];
   /** The clause is about who helped ("anak bantu 2 jam"): its hours are theirs, not another entry. */
   helperClause?: boolean;
+  /** The rate was said "each": per piece when the order is counted in kodi or dozens. */
+  each?: boolean;
   /** She said there is no deadline. */
   noDue?: boolean;
   /** Pieces accepted ("diterima 116"): the rest of what was handed in was rejected. */
@@ -121,6 +123,10 @@ const NOT = new Set([
   'pingin',
   'rencana',
   'kate',
+  "hasn't",
+  'hasnt',
+  "haven't",
+  "didn't",
   'janji',
   'nunggu',
   'tunggu',
@@ -290,6 +296,9 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     !isNumberWord(lex, toks[i - 2]?.w ?? '')
   )
     return null;
+  // "setor seminggu": within a week.
+  if (/^(seminggu|sepekan)$/.test(t.w) && i > 0 && set.due.has(toks[i - 1]!.w) && !set.this.has(toks[i + 1]?.w ?? ''))
+    return { fact: { day: addDays(c.today, 7), due: true }, n: 1 };
   // "on the 25th": a day of this month.
   if (t.kind === 'num' && /^(th|st|nd|rd)$/.test(toks[i + 1]?.w ?? '') && Number(t.w) >= 1 && Number(t.w) <= 31) {
     const d = parseDay(`tgl ${t.w}`, c.now);
@@ -546,7 +555,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   // 4. Deductions: "potong bon 50rb", "dipotong 10rb buat plastik", "potongan 5rb".
   // (Deductions said after the amount, "kasbon 30rb dipotong", are read below too.)
   for (let i = 0; i < end; i++) {
-    if (!set.deduction.has(toks[i]!.w) || used[i] === true) continue;
+    const dn = inSet('deduction', i);
+    if (!dn || used[i] === true) continue;
+    // A phrase ("took off", "held back"): its last word stands for it below.
+    if (dn > 1) {
+      take(i, dn - 1);
+      i += dn - 1;
+    }
     let kind: 'kasbon' | 'other' | null = null;
     let k = i + 1;
     let amount: number | null = null;
@@ -733,7 +748,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       continue;
     }
     // Rejects said before a number: "retur 2", "rusak 3", "rejected 2".
-    const rj = inSet('reject', i);
+    let rj = inSet('reject', i);
+    // "rusak e 1", "rusaknya 2": a particle between the word and its number.
+    if (rj && /^(e|ne|nya|ya)$/.test(toks[i + rj]?.w ?? '') && toks[i + rj + 1]?.kind === 'num') rj++;
     if (rj) {
       const num = toks[i + rj] ? numberAt(lex, toks, i + rj, end) : null;
       if (
@@ -845,6 +862,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const amount = num.money?.amount ?? num.value;
       f.rate = { amount, count: per.count, explicit: num.money?.explicit ?? false };
       if (per.unit) f.rate.per = per.unit;
+      if (per.each) f.each = true;
       take(i, num.n + per.n);
       i = k + per.n - 1;
       continue;
@@ -1120,7 +1138,7 @@ function unitAfterPer(
   lex: Lexicon,
   toks: Token[],
   k: number,
-): { unit: UnitCode | null; count: number; n: number; marked: boolean } | null {
+): { unit: UnitCode | null; count: number; n: number; marked: boolean; each?: boolean } | null {
   const t = toks[k];
   if (!t) return null;
   const se = unitAt(lex, toks, k);
@@ -1142,7 +1160,7 @@ function unitAfterPer(
   }
   if (/^(sebiji|satunya|perbiji)$/.test(t.w)) return { unit: 'pcs', count: 1, n: 1, marked: true };
   // "700 each": one of whatever the order is counted in.
-  if (t.w === 'each') return { unit: null, count: 1, n: 1, marked: true };
+  if (t.w === 'each') return { unit: null, count: 1, n: 1, marked: true, each: true };
   // "7rb sak tas", "250 per sapu": per one of the goods.
   const w = toks[k + 1];
   if (

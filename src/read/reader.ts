@@ -150,7 +150,7 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   )
     return 'hours';
   if (prev && has(f, prev.kind)) return prev.kind;
-  if (f.qty.length && (f.rate || f.money.length)) return 'order';
+  if (f.qty.length && (f.rate || f.money.length || f.employer || f.rateWord)) return 'order';
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
   return null;
 }
@@ -206,6 +206,8 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         }
       }
       if (rate) rate = perOfCount(rate, qty);
+      // "7k each" on an order counted in dozens: per piece.
+      if (rate && !rate.per && f.each) rate = { ...rate, per: 'pcs' };
       const received = f.days.find((d) => !d.due);
       const due = f.days.find((d) => d.due);
       return {
@@ -421,6 +423,8 @@ export function readMessage(text: string, now: Date): Reading {
   let command: string | undefined;
   for (const f of clauses) {
     const prev = entries[entries.length - 1];
+    // "opah bordir logo 3rb sebiji": with goods or a rate and no hours, a work verb is not an hours entry.
+    if (f.minutes === undefined && (f.rate || f.qty.length)) f.intents = f.intents.filter((x) => x.kind !== 'hours');
     if (!prev && f.command && !f.intents.length) {
       command ??= f.command;
       continue;
@@ -469,6 +473,7 @@ export function readMessage(text: string, now: Date): Reading {
       !f.intents.length &&
       !f.minutes &&
       !f.money.length &&
+      !f.employer &&
       (f.qty.length || f.rate) &&
       !(f.qty.length && f.rate)
     ) {
