@@ -145,3 +145,46 @@ export interface EntityValues {
   hours: HoursValues;
   cost: CostValues;
 }
+
+// The rows of new entries as ledger records, for replies that count an entry before it is saved (with an id
+// of its own choosing, negative for rows that are not in the database yet).
+export function paymentRec(id: number, employerId: number, v: PaymentValues): PaymentRec {
+  return {
+    id,
+    employerId,
+    orderId: v.order_id,
+    kind: v.kind,
+    amount: v.amount,
+    deduction: v.deduction,
+    kasbonRepaid: v.kasbon_repaid,
+    paidOn: v.paid_on,
+    createdAt: '',
+  };
+}
+
+export function handinRec(id: number, v: HandinValues): HandinRec {
+  return {
+    id,
+    orderId: v.order_id,
+    handedInOn: v.handed_in_on,
+    deliveredPieces: v.delivered_pieces,
+    rejectedPieces: v.rejected_pieces,
+    createdAt: '',
+  };
+}
+
+export function hoursRec(id: number, v: HoursValues): HoursRec {
+  return {
+    id,
+    workedOn: v.worked_on,
+    minutes: v.minutes,
+    orderId: v.order_id,
+    helpers: v.helpers,
+    childHelper: v.child_helper,
+    createdAt: '',
+  };
+}
+
+export function costRec(id: number, v: CostValues): CostRec {
+  return { id, category: v.category, amount: v.amount, spentOn: v.spent_on, createdAt: '' };
+}

@@ -2,7 +2,7 @@
 // progress, then quick entries and the main menu. Pure: no I/O.
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import type { Entry } from '../read/entry.ts';
-import { readMessage } from '../read/reader.ts';
+import { readMessage, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { entryStart } from './diary/entries.ts';
@@ -157,18 +157,7 @@ const refusal: Input = { text: '2', lower: '2', kind: 'text', tooLong: false };
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 
 /** The entry says a figure of its own (an amount, a count, hours): not only its entry word. */
-function solid(e: Entry): boolean {
-  switch (e.kind) {
-    case 'order':
-      return e.qty !== undefined || e.rate !== undefined;
-    case 'handin':
-      return e.delivered !== undefined || e.rejected !== undefined;
-    case 'hours':
-      return e.minutes !== undefined;
-    default:
-      return e.amount !== undefined;
-  }
-}
+const solid = solidEntry;
 
 function startEntries(entries: Entry[], ctx: FlowContext): StepResult {
   if (entries.length === 1) {

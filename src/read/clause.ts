@@ -687,7 +687,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   }
 
   // 5b. Family help said in other ways: "dibantu anak loro", "anak karo bojo", "my daughter helped", "umur 10".
-  readHelp(lex, toks, used, f);
+  readHelp(toks, used, f);
 
   // 6. Numbers: quantities, rejects, rates, amounts.
   for (let i = 0; i < end; i++) {
@@ -867,7 +867,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i = k + per.n - 1;
       continue;
     }
-    if (num.money && num.money.explicit) {
+    if (num.money?.explicit) {
       f.money.push({ ...num.money, at: i });
       take(i, num.n);
       i += num.n - 1;
@@ -1041,7 +1041,7 @@ const HELP_CUE =
   /^(dibantu|dibantuin|bantu|bantuin|direwangi|ngewangi|diewangi|ditemani|ditemenin|helped|helping|help|karo|bareng|sama|with)$/;
 
 /** Who helped: a count of family members and whether a child under 15 was among them. */
-function readHelp(lex: Lexicon, toks: Token[], used: boolean[], f: ClauseFacts): void {
+function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   const ws = toks.map((t) => t.w);
   if (!ws.some((w) => HELP_CUE.test(w))) return;
   const people = new Set<string>();

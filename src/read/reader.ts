@@ -406,7 +406,21 @@ function smallTalk(lex: Lexicon, text: string): boolean {
   );
 }
 
+/**
+ * The last message read: a turn asks about the same message several times (is it an entry, is it something new
+ * while a question waits, and again when the engine reruns the step with facts loaded). Callers do not change
+ * what they get.
+ */
+let last: { text: string; at: number; reading: Reading } | null = null;
+
 export function readMessage(text: string, now: Date): Reading {
+  if (last && last.text === text && last.at === now.getTime()) return last.reading;
+  const reading = readFresh(text, now);
+  last = { text, at: now.getTime(), reading };
+  return reading;
+}
+
+function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
   const src = text.length > 1000 ? text.slice(0, 1000) : text;

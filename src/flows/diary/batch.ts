@@ -2,7 +2,7 @@
 // kerupuk"; "setor 2 kodi, dibayar 50rb"): each goes through its own form
 // (questions for what is missing, checks of what looks wrong), then all are
 // shown on one check screen and saved together, or changed one by one.
-import type { Ledger } from '../../diary/ledger.ts';
+import { costRec, handinRec, hoursRec, type Ledger, paymentRec } from '../../diary/ledger.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { Entry } from '../../read/entry.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -77,67 +77,12 @@ function applyToLedger(l: Ledger, effects: Effect[], id: () => number): Ledger {
     if (e.type === 'createOrder') employer(e.newEmployerName, e.values.employer_id);
     if (e.type === 'createPayment') {
       const employerId = employer(e.newEmployerName, e.values.employer_id);
-      const v = e.values;
-      out = {
-        ...out,
-        payments: [
-          ...out.payments,
-          {
-            id: id(),
-            employerId,
-            orderId: v.order_id,
-            kind: v.kind,
-            amount: v.amount,
-            deduction: v.deduction,
-            kasbonRepaid: v.kasbon_repaid,
-            paidOn: v.paid_on,
-            createdAt: '',
-          },
-        ],
-      };
+      out = { ...out, payments: [...out.payments, paymentRec(id(), employerId, e.values)] };
     }
-    if (e.type === 'createHandin' && e.values.order_id > 0) {
-      const v = e.values;
-      out = {
-        ...out,
-        handins: [
-          ...out.handins,
-          {
-            id: id(),
-            orderId: v.order_id,
-            handedInOn: v.handed_in_on,
-            deliveredPieces: v.delivered_pieces,
-            rejectedPieces: v.rejected_pieces,
-            createdAt: '',
-          },
-        ],
-      };
-    }
-    if (e.type === 'createHours') {
-      const v = e.values;
-      out = {
-        ...out,
-        hours: [
-          ...out.hours,
-          {
-            id: id(),
-            workedOn: v.worked_on,
-            minutes: v.minutes,
-            orderId: v.order_id,
-            helpers: v.helpers,
-            childHelper: v.child_helper,
-            createdAt: '',
-          },
-        ],
-      };
-    }
-    if (e.type === 'createCost') {
-      const v = e.values;
-      out = {
-        ...out,
-        costs: [...out.costs, { id: id(), category: v.category, amount: v.amount, spentOn: v.spent_on, createdAt: '' }],
-      };
-    }
+    if (e.type === 'createHandin' && e.values.order_id > 0)
+      out = { ...out, handins: [...out.handins, handinRec(id(), e.values)] };
+    if (e.type === 'createHours') out = { ...out, hours: [...out.hours, hoursRec(id(), e.values)] };
+    if (e.type === 'createCost') out = { ...out, costs: [...out.costs, costRec(id(), e.values)] };
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // rejected (retur). Accepted = handed in - rejected; rejected pieces stay to
 // be redone, so the order stays open for them.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
-import type { HandinValues, Ledger, OrderRec } from '../../diary/ledger.ts';
+import { type HandinValues, handinRec, type Ledger, type OrderRec } from '../../diary/ledger.ts';
 import { worthOf } from '../../diary/rate.ts';
 import { orderStatuses } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
@@ -180,17 +180,7 @@ function savedText(d: HandinDraft, ctx: FlowContext): string {
   const o = l.orders.find((x) => x.id === d.order)!;
   const after: Ledger = {
     ...l,
-    handins: [
-      ...l.handins.filter((h) => h.id !== d.self),
-      {
-        id: -1,
-        orderId: o.id,
-        handedInOn: d.handedInOn!,
-        deliveredPieces: d.delivered!,
-        rejectedPieces: d.rejected ?? 0,
-        createdAt: '',
-      },
-    ],
+    handins: [...l.handins.filter((h) => h.id !== d.self), handinRec(-1, values(d))],
   };
   const s = orderStatuses(after).get(o.id)!;
   const value = money(worthOf(d.delivered! - (d.rejected ?? 0), o));

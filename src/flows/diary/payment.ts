@@ -3,7 +3,7 @@
 // kasbon, or for other reasons (rejects, materials). The reply reconciles:
 // earned with this employer, paid, still owed.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
-import type { Ledger, OrderRec, PaymentKind, PaymentValues } from '../../diary/ledger.ts';
+import { type Ledger, type OrderRec, type PaymentKind, type PaymentValues, paymentRec } from '../../diary/ledger.ts';
 import { employerBalances, orderStatuses } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { findMoney } from '../../parse/money.ts';
@@ -190,20 +190,7 @@ function withPayment(ledger: Ledger, d: PaymentDraft, self?: number): Ledger {
   return {
     ...ledger,
     employers: d.employer!.id === null ? [...ledger.employers, { id: -1, name: d.employer!.name }] : ledger.employers,
-    payments: [
-      ...ledger.payments.filter((p) => p.id !== self),
-      {
-        id: -1,
-        employerId,
-        orderId: v.order_id,
-        kind: v.kind,
-        amount: v.amount,
-        deduction: v.deduction,
-        kasbonRepaid: v.kasbon_repaid,
-        paidOn: v.paid_on,
-        createdAt: '',
-      },
-    ],
+    payments: [...ledger.payments.filter((p) => p.id !== self), paymentRec(-1, employerId, v)],
   };
 }
 
