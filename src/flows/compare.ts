@@ -1,20 +1,27 @@
 // BANDINGKAN (compare): what others nearby are paid for the same work this
-// month, as medians, so she can bargain. Figures for her kecamatan only when at
-// least k other workers are in it; else for the regency; else "not enough data".
+// month, as coarse bands around the median, so she can bargain. Figures for her
+// kecamatan only when at least k genuine contributors (see
+// src/research/compare.ts) are in it; else for the regency; else "not enough data".
 import { productLabel } from '../content/products.ts';
 import { MONTHS_EN, MONTHS_ID } from './messages/months.ts';
 import type { Flow, FlowContext, Input, StepResult } from './types.ts';
 import { need, result } from './types.ts';
 
+/** A coarse range of rupiah that holds a median: never the median itself. */
+export interface RateBand {
+  low: number;
+  high: number;
+}
+
 export interface RateFigures {
-  /** Other research-consented workers in the group (she is never counted). */
+  /** Other genuine contributors in the group (she is never counted). */
   n: number;
-  /** How many of them have a piece rate, and its median in rupiah per piece. */
+  /** How many of them have a piece rate, and the band of its median in rupiah per piece. */
   rateN: number;
-  rate: number | null;
-  /** How many of them logged hours, and the median of their rupiah per hour. */
+  rate: RateBand | null;
+  /** How many of them logged hours, and the band of the median of their rupiah per hour. */
   hourlyN: number;
-  hourly: number | null;
+  hourly: RateBand | null;
 }
 
 export interface CompareFacts {

@@ -20,15 +20,15 @@ describe('BANDINGKAN', () => {
   it('asks for its figures, then shows her kecamatan medians when at least k others are in it', () => {
     expect(say('bandingkan').needs).toEqual(['compareRates']);
     const r = say('BANDINGKAN', {
-      kecamatan: { n: 6, rateN: 6, rate: 300, hourlyN: 5, hourly: 8000 },
-      regency: { n: 20, rateN: 20, rate: 280, hourlyN: 15, hourly: 7600 },
+      kecamatan: { n: 6, rateN: 6, rate: { low: 300, high: 350 }, hourlyN: 5, hourly: { low: 8000, high: 9000 } },
+      regency: { n: 20, rateN: 20, rate: { low: 280, high: 290 }, hourlyN: 15, hourly: { low: 7600, high: 7700 } },
       own: { rate: 250, hourly: 6000 },
     });
     const text = r.replies.map((x) => x.text).join('\n');
     expect(text).toContain('Kec. Pare');
     expect(text).toContain('6 pekerja lain');
-    expect(text).toContain('Rp300');
-    expect(text).toContain('Rp8.000');
+    expect(text).toContain('Per biji (tengah-tengah): sekitar Rp300–Rp350');
+    expect(text).toContain('Per jam (tengah-tengah): sekitar Rp8.000–Rp9.000');
     expect(text).toContain('Anda bulan ini: Rp250 per biji, Rp6.000 per jam.');
     expect(text).toContain('Rp15.327');
     expect(text).not.toContain('Rp280');
@@ -38,8 +38,8 @@ describe('BANDINGKAN', () => {
 
   it('falls back to the regency when her kecamatan has fewer than k, and hides a median resting on fewer than k', () => {
     const r = say('compare', {
-      kecamatan: { n: 4, rateN: 4, rate: 999, hourlyN: 4, hourly: 99999 },
-      regency: { n: 9, rateN: 9, rate: 280, hourlyN: 3, hourly: 7600 },
+      kecamatan: { n: 4, rateN: 4, rate: { low: 999, high: 1000 }, hourlyN: 4, hourly: { low: 99999, high: 100000 } },
+      regency: { n: 9, rateN: 9, rate: { low: 280, high: 290 }, hourlyN: 3, hourly: { low: 7600, high: 7700 } },
     });
     const text = r.replies[0]!.text;
     expect(text).toMatch(/Data di Kec. Pare belum cukup/);
@@ -52,7 +52,7 @@ describe('BANDINGKAN', () => {
   });
 
   it('says "not enough data yet" when neither has k, in English too', () => {
-    const few = { n: 2, rateN: 2, rate: 500, hourlyN: 2, hourly: 9000 };
+    const few = { n: 2, rateN: 2, rate: { low: 500, high: 550 }, hourlyN: 2, hourly: { low: 9000, high: 10000 } };
     const id = say('bandingkan', { kecamatan: few, regency: few }).replies[0]!.text;
     expect(id).toMatch(/Belum cukup data untuk sandal \/ sepatu bulan November 2026/);
     expect(id).not.toContain('Rp500');

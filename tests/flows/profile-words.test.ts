@@ -14,7 +14,7 @@ import { addCost, addHandin, addHours, addOrder, addWorker } from '../helpers/re
 
 const COMPARE: CompareFacts = {
   month: '2026-11',
-  kecamatan: { n: 6, rateN: 6, rate: 300, hourlyN: 5, hourly: 8000 },
+  kecamatan: { n: 6, rateN: 6, rate: { low: 300, high: 350 }, hourlyN: 5, hourly: { low: 8000, high: 9000 } },
   regency: null,
   own: { rate: null, hourly: null },
   umkHourly: 15327,

@@ -47,6 +47,27 @@ async function fiveInPare(): Promise<void> {
   }
 }
 
+/**
+ * Makes `w` a genuine contributor to BANDINGKAN: a Telegram account and a diary
+ * kept over three October weeks (costs, which leave November's figures alone).
+ */
+async function genuine(w: string): Promise<void> {
+  const at = '2026-10-05T01:00:00.000Z';
+  await t.db
+    .insertInto('channel_identities')
+    .values({
+      worker_id: w,
+      channel: 'telegram',
+      channel_user_id: `tg-${w}`,
+      alt_user_id: null,
+      unreachable: 0,
+      created_at: at,
+      last_seen_at: at,
+    })
+    .execute();
+  for (const day of ['2026-10-05', '2026-10-12', '2026-10-19']) await addCost(t.db, w, day, 500);
+}
+
 const ctx = (over: Partial<ExportContext> = {}): ExportContext => ({
   db: t.db,
   k: 5,
@@ -136,8 +157,9 @@ describe('research pipeline', () => {
     });
   });
 
-  it('BANDINGKAN gives her the regency medians when her kecamatan has too few others, and her own figures', async () => {
+  it('BANDINGKAN gives her the regency bands when her kecamatan has too few others, and her own figures', async () => {
     await fiveInPare();
+    for (const w of ['a', 'b', 'c', 'd', 'e']) await genuine(w);
     // Two more sandal workers in Gurah, rates 700 and 800.
     for (const [w, rate] of [
       ['g', 700],
@@ -148,6 +170,7 @@ describe('research pipeline', () => {
       await addHandin(t.db, w, order, '2026-11-10', 100);
       await addHours(t.db, w, '2026-11-10', 10);
       await addCost(t.db, w, '2026-11-10', 1000);
+      await genuine(w);
     }
     // She joins by chat (Pare, sandals) and her diary has one order at Rp250 a piece.
     const phone = new Phone(t.db, '6281234500001', 'terminal', { clock: fixedClock(NOW) });
@@ -163,11 +186,13 @@ describe('research pipeline', () => {
     await addHandin(t.db, me, order, '2026-11-25', 40);
     await addHours(t.db, me, '2026-11-25', 4);
     const reply = await phone.send('BANDINGKAN');
-    // Pare has 5 other sandal workers: a..e. Rates 200..600: median Rp400; hourly 1900..5900: median Rp3.900.
+    // Pare has 5 other sandal workers: a..e. Rates 200..600: median 400, in the band of Rp50 from Rp400;
+    // hourly 1900..5900: median 3.900, in the band of Rp500 from Rp3.500.
     expect(reply).toMatch(/Kec\. Pare/);
     expect(reply).toContain('5 pekerja lain');
-    expect(reply).toContain('Rp400');
-    expect(reply).toContain('Rp3.900');
+    expect(reply).toContain('Per biji (tengah-tengah): sekitar Rp400–Rp450');
+    expect(reply).toContain('Per jam (tengah-tengah): sekitar Rp3.500–Rp4.000');
+    expect(reply).not.toContain('Rp3.900');
     // Hers: 40 x 250 = 10.000 in 4 hours = 2.500 an hour.
     expect(reply).toContain('Anda bulan ini: Rp250 per biji, Rp2.500 per jam.');
     expect(reply).not.toMatch(/Yati|Budi|6281/);
@@ -177,9 +202,10 @@ describe('research pipeline', () => {
     const regency = await phone.send('bandingkan');
     expect(regency).toMatch(/Data di Kec\. Pare belum cukup/);
     expect(regency).toContain('6 pekerja lain');
-    // Rates 300 400 500 600 700 800: median 550. Hourly 2900 .. 7900: median 5400.
-    expect(regency).toContain('Rp550');
-    expect(regency).toContain('Rp5.400');
+    // Rates 300 400 500 600 700 800: median 550. Hourly 2900 .. 7900: median 5400. Shown as bands.
+    expect(regency).toContain('sekitar Rp500–Rp600');
+    expect(regency).toContain('sekitar Rp5.000–Rp6.000');
+    expect(regency).not.toMatch(/Rp550|Rp5\.400/);
   });
 
   it('no export contains a phone number, chat id, name, typed product or internal id of the test workers', async () => {
