@@ -66,6 +66,8 @@ export function openDb(url: string, opts: OpenOptions = {}): Db {
   untilNotBusy(() => sqlite.pragma('journal_mode = WAL'), lockWaitMs);
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros, not left in free space (HAPUS must leave nothing readable).
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma(`busy_timeout = ${Math.floor(busyTimeoutMs)}`);
   return new Kysely<Database>({
     dialect: new WaitingSqliteDialect({ database: withStatementCache(sqlite) }, sqlite, lockWaitMs),

@@ -1,5 +1,6 @@
 // Real deletion of one worker (HAPUS) and the list of tables that hold her rows.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { dialectOf } from './dialect.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -85,4 +86,17 @@ export async function countWorkerRows(q: Kysely<Database>, workerId: string): Pr
     counts[table] = Number(row?.n ?? 0);
   }
   return counts;
+}
+
+/**
+ * After an erasure is committed, leave nothing of it readable in the files.
+ * SQLite runs with `secure_delete` on (src/db/connect.ts), so deleted rows and
+ * freed pages are overwritten with zeros; what is left is the old pages in the
+ * write-ahead log, which a TRUNCATE checkpoint copies in and empties. Outside
+ * any transaction. PostgreSQL keeps deleted rows as dead tuples until VACUUM
+ * (autovacuum) reclaims them: see "Where the data lives" in the README.
+ */
+export async function scrubAfterErasure(db: Kysely<any>): Promise<void> {
+  if (dialectOf(db) !== 'sqlite') return;
+  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Channel, OutboundMessage, OutboxKind, ReplyOption } from '../core/messages.ts';
 import { allowedFrom } from '../outbox/quiet-hours.ts';
+import { scrubAfterErasure } from './erase.ts';
 import { prepared } from './prepared.ts';
 import type { Database, OutboxRow } from './schema.ts';
 
@@ -89,7 +90,8 @@ export async function takeForAddress(
   address: string,
   nowIso: string,
 ): Promise<OutboundMessage[]> {
-  return db.transaction().execute(async (trx) => {
+  let scrub = false;
+  const taken = await db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('outbox')
       .selectAll()
@@ -104,6 +106,7 @@ export async function takeForAddress(
     const ids = rows.map((r) => r.id);
     const ephemeral = rows.filter((r) => r.ephemeral === 1).map((r) => r.id);
     if (ephemeral.length) await trx.deleteFrom('outbox').where('id', 'in', ephemeral).execute();
+    scrub = ephemeral.length > 0;
     const kept = ids.filter((id) => !ephemeral.includes(id));
     if (kept.length) {
       await trx
@@ -114,4 +117,7 @@ export async function takeForAddress(
     }
     return rows.map(toOutbound);
   });
+  // The goodbye after HAPUS named her address: once gone, nothing of it stays on disk.
+  if (scrub) await scrubAfterErasure(db);
+  return taken;
 }

@@ -9,6 +9,7 @@ import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/connect.ts';
 import { readConversation, saveConversationChange } from '../db/conversations.ts';
 import { DiaryValueError } from '../db/diary.ts';
+import { scrubAfterErasure } from '../db/erase.ts';
 import { recordInbound } from '../db/inbound.ts';
 import { enqueue } from '../db/outbox.ts';
 import { retryConflicts } from '../db/retry.ts';
@@ -26,6 +27,8 @@ export interface HandleResult {
   duplicate: boolean;
   workerId: string | null;
   outboxIds: number[];
+  /** The turn erased her (HAPUS, or a refusal of consent). */
+  erased?: boolean;
 }
 
 export interface EngineOptions {
@@ -157,7 +160,7 @@ export class Engine {
         })),
         nowIso,
       );
-      return { duplicate: false, workerId: ac.erased ? null : workerId, outboxIds };
+      return { duplicate: false, workerId: ac.erased ? null : workerId, outboxIds, erased: ac.erased };
     };
     // Another process may race for the same new person: the loser runs again.
     let res: HandleResult;
@@ -169,6 +172,7 @@ export class Engine {
       if (!(err instanceof DiaryValueError)) throw err;
       res = await retryConflicts(() => this.db.transaction().execute((trx) => turn(trx, err)));
     }
+    if (res.erased) await scrubAfterErasure(this.db);
     if (res.outboxIds.length) this.events.emit('outbox', msg.channel);
     return res;
   }

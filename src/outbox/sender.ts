@@ -15,6 +15,7 @@ import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
+import { scrubAfterErasure } from '../db/erase.ts';
 import { toOutbound } from '../db/outbox.ts';
 import type { OutboxRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
@@ -454,6 +455,8 @@ export class OutboxSender {
   private async afterEphemeral(row: OutboxRow, outcome: 'sent' | 'failed'): Promise<void> {
     try {
       await this.channel.afterEphemeral?.(toOutbound(row), outcome);
+      // The goodbye after HAPUS named her address: once gone, nothing of it stays on disk.
+      await scrubAfterErasure(this.db);
     } catch (err) {
       this.opts.logger?.error({ err, outboxId: row.id }, 'forgetting after an ephemeral message failed');
     }
