@@ -38,6 +38,8 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     K_ANONYMITY: int(2, 1000).default(5),
     PAY_OVERDUE_DAYS: int(1, 365).default(14),
+    /** Days the words of inbound and sent messages are kept; then only the rows stay, without text. */
+    MESSAGE_RETENTION_DAYS: int(1, 3650).default(30),
     /** Unset: on when HOST is a loopback address, off otherwise (the simulator has no login). */
     WEBCHAT_ENABLED: bool.optional(),
     BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
@@ -86,8 +88,27 @@ export const envSchema = z
     TELEGRAM_PER_CHAT_INTERVAL_MS: int(0, 60_000).default(1000),
     TELEGRAM_POLL_TIMEOUT_SECONDS: int(0, 50).default(30),
     TELEGRAM_KEYBOARDS: bool.default(true),
+    // SMS through an Android phone running "SMS Gateway for Android": the channel starts when the URL is set.
+    /** Local server on the NGO's network (http://192.168.1.10:8080) or the cloud (https://api.sms-gate.app/3rdparty/v1). */
+    SMS_GATEWAY_URL: z
+      .url('the gateway address, e.g. http://192.168.1.10:8080 or https://api.sms-gate.app/3rdparty/v1')
+      .optional(),
+    SMS_GATEWAY_LOGIN: z.string().trim().min(1, 'the login shown in the gateway app').optional(),
+    SMS_GATEWAY_PASSWORD: z.string().min(1, 'the password shown in the gateway app').optional(),
+    /** The app's Settings > Webhooks > Signing Key: every webhook request is checked against it. */
+    SMS_WEBHOOK_SIGNING_KEY: z.string().min(8, 'the signing key from the gateway app (Settings > Webhooks)').optional(),
+    /** Where the phone posts received SMS and reports; default PUBLIC_URL + /sms/webhook. */
+    SMS_WEBHOOK_URL: z.url('a full URL the phone can reach, e.g. http://192.168.1.20:8080/sms/webhook').optional(),
+    SMS_RATE_PER_MINUTE: int(1, 600).default(20),
+    /** Segments a day through the gateway phone: operators block SIMs that send in bulk. */
+    SMS_DAILY_CAP: int(1, 100_000).default(500),
+    /** Segments a day to one worker: a loop or a spammer must not empty the credit. */
+    SMS_WORKER_DAILY_LIMIT: int(1, 1000).default(30),
   })
   .superRefine((c, ctx) => {
+    if (c.SMS_GATEWAY_URL)
+      for (const k of ['SMS_GATEWAY_LOGIN', 'SMS_GATEWAY_PASSWORD', 'SMS_WEBHOOK_SIGNING_KEY'] as const)
+        if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'set when SMS_GATEWAY_URL is set' });
     if (c.WHATSAPP_BROADCAST_MAX_MS < c.WHATSAPP_BROADCAST_MIN_MS)
       ctx.addIssue({
         code: 'custom',
@@ -111,7 +132,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const got = cleaned[name];
   // Never echo a secret into a log.
   const shown =
-    got === undefined || /TOKEN|SECRET/.test(name) ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`;
+    got === undefined || /TOKEN|SECRET|PASSWORD|KEY/.test(name)
+      ? ''
+      : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`;
   throw new ConfigError(`Invalid configuration: ${name} must be ${issue.message}${shown}`);
 }
 

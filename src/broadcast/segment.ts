@@ -97,7 +97,7 @@ registerSegmentFilter('lang', {
 });
 
 registerSegmentFilter('channel', {
-  schema: nonEmpty(z.enum(['telegram', 'whatsapp', 'terminal', 'web'])),
+  schema: nonEmpty(z.enum(['telegram', 'whatsapp', 'sms', 'terminal', 'web'])),
   where: (v, eb) =>
     eb.exists(
       eb

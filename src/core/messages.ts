@@ -1,10 +1,10 @@
 // The one shape every channel turns its events into, and the one it delivers.
 
-export type Channel = 'telegram' | 'whatsapp' | 'terminal' | 'web';
+export type Channel = 'telegram' | 'whatsapp' | 'sms' | 'terminal' | 'web';
 
 export interface InboundMessage {
   channel: Channel;
-  /** The platform's id of the person (Telegram chat id, WhatsApp JID, local user name). */
+  /** The platform's id of the person (Telegram chat id, WhatsApp JID, E.164 phone number on SMS, local user name). */
   channelUserId: string;
   /** The platform's id of this message: the dedupe key together with the channel. */
   externalId: string;

@@ -90,6 +90,16 @@ export interface OutboxTable {
   broadcast_id: number | null;
   /** WIB hours when it must not be sent, e.g. "20:00-07:00"; null for any time. */
   quiet_hours: string | null;
+  /** The platform's delivery receipt (WhatsApp), when one came. */
+  delivered_at: string | null;
+  /** The platform's read receipt (WhatsApp); Telegram has none. */
+  read_at: string | null;
+  /** Why a row failed or was withdrawn (src/outbox/reasons.ts), for figures by code. */
+  reason_code: string | null;
+  /** SMS: the gateway's last report, 'sent' (left the phone), 'delivered' or 'failed'; null before any. */
+  delivery: string | null;
+  /** SMS: segments the message cost (what the NGO pays for). */
+  segments: number | null;
 }
 
 export interface ConsentEventsTable {

@@ -1,7 +1,7 @@
 // In-code migrations (no dynamic file imports). Names sort in the order they run;
 // each area of the project owns a range: 0001 foundation, 01xx diary, 02xx
 // social protection, 03xx telegram, 04xx whatsapp, 05xx outbox/broadcasts,
-// 06xx research.
+// 06xx research, 07xx sms.
 import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
 import { profileOffers } from './0002_profile_offers.ts';
@@ -17,6 +17,7 @@ import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
 import { diaryReminders } from './0502_diary_reminders.ts';
 import { researchAccess } from './0601_research_access.ts';
 import { researchIndexes } from './0602_research_indexes.ts';
+import { sms } from './0701_sms.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0502_diary_reminders': diaryReminders,
   '0601_research_access': researchAccess,
   '0602_research_indexes': researchIndexes,
+  '0701_sms': sms,
 };
