@@ -1,7 +1,6 @@
 // `upahku <command>`: serve, chat, migrate, and the commands other areas add.
+// Only the module of the command that runs is imported (src/cli/commands.ts).
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config.ts';
-import { createLogger } from '../logger.ts';
 import { registerCommands } from './commands.ts';
 
 const program = new Command()
@@ -9,17 +8,18 @@ const program = new Command()
   .description('Upahku: wage diary chatbot for home workers')
   .showHelpAfterError();
 
-registerCommands(program);
-
 try {
+  await registerCommands(program, process.argv.slice(2));
   await program.parseAsync(process.argv);
 } catch (err) {
+  // One readable line for a person at a terminal, not a log record.
+  const message = err instanceof Error ? err.message : String(err);
+  const { ConfigError } = await import('../config.ts');
+  // A setting's own message already says what to change.
   if (err instanceof ConfigError) {
-    process.stderr.write(`${err.message}\n`);
+    process.stderr.write(`${message}\n`);
     process.exit(2);
   }
-  createLogger().error(err instanceof Error ? err.message : String(err));
+  process.stderr.write(`upahku: ${message}\n`);
   process.exit(1);
 }
-// Keep loadConfig referenced for commands that import it lazily.
-void loadConfig;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { projectUrl } from '../core/paths.ts';
 
 export const PRODUCTS = [
   { code: 'alas_kaki', id: 'Sandal / sepatu', en: 'Sandals / shoes' },
@@ -50,7 +51,7 @@ const fileSchema = z.strictObject({
   notWork: words.optional(),
 });
 
-export const WORK_WORDS_FILE = new URL('../../content/lexicon/work.yaml', import.meta.url);
+export const WORK_WORDS_FILE = projectUrl('content/lexicon/work.yaml');
 
 /** Reads and checks a words file; a phrase claimed by two kinds of work is a mistake. */
 export function loadWorkWords(file: URL = WORK_WORDS_FILE): WorkWords {

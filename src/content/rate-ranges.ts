@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { projectUrl } from '../core/paths.ts';
 import { fold } from '../parse/text.ts';
 
 const range = z.object({ min: z.number().positive(), max: z.number().positive() });
@@ -19,7 +20,7 @@ const schema = z.object({
 
 export type RateRange = { name: string | null; min: number; max: number; maxPieces?: number };
 
-const data = schema.parse(parse(readFileSync(new URL('../../content/rate-ranges.yaml', import.meta.url), 'utf8')));
+const data = schema.parse(parse(readFileSync(projectUrl('content/rate-ranges.yaml'), 'utf8')));
 
 /** The plausible rupiah per piece for a product as she named it ("sandal jepit", "rokok"). */
 export function rateRange(product: string | undefined): RateRange {

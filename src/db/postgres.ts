@@ -17,7 +17,7 @@ import {
   sql,
   type TableMetadata,
 } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 
 const OID = {
   bool: 16,
@@ -33,8 +33,12 @@ const OID = {
 const asText = (v: string) => v;
 const asNumber = (v: string) => Number(v);
 
-function timestamptzToIso(v: string): string {
-  const parsed = pg.types.getTypeParser(OID.timestamptz)(v) as Date | number;
+// pg is imported when the first connection is made, so a process on SQLite
+// (every command line run by default) never loads it.
+type Pg = typeof pg;
+
+function timestamptzToIso(pgLib: Pg, v: string): string {
+  const parsed = pgLib.types.getTypeParser(OID.timestamptz)(v) as Date | number;
   return parsed instanceof Date && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : v;
 }
 
@@ -44,7 +48,7 @@ function timestampToIso(v: string): string {
   return Number.isNaN(d.getTime()) ? v : d.toISOString();
 }
 
-const parsers: Record<number, (v: string) => unknown> = {
+const parsers = (pgLib: Pg): Record<number, (v: string) => unknown> => ({
   [OID.bool]: (v) => (v === 't' ? 1 : 0),
   [OID.int8]: asNumber,
   [OID.numeric]: asNumber,
@@ -52,16 +56,19 @@ const parsers: Record<number, (v: string) => unknown> = {
   [OID.jsonb]: asText,
   [OID.date]: asText,
   [OID.timestamp]: timestampToIso,
-  [OID.timestamptz]: timestamptzToIso,
-};
+  [OID.timestamptz]: (v) => timestamptzToIso(pgLib, v),
+});
 
 /** pg's per-pool type parsers (not the process-wide ones, which other code may rely on). */
-export const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (format !== 'binary' && parsers[oid]) return parsers[oid];
-    return pg.types.getTypeParser(oid, format as 'text');
-  },
-} as pg.CustomTypesConfig;
+function pgTypes(pgLib: Pg): pg.CustomTypesConfig {
+  const own = parsers(pgLib);
+  return {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (format !== 'binary' && own[oid]) return own[oid];
+      return pgLib.types.getTypeParser(oid, format as 'text');
+    },
+  } as pg.CustomTypesConfig;
+}
 
 class CurrentSchemaIntrospector implements DatabaseIntrospector {
   private readonly inner: PostgresIntrospector;
@@ -88,9 +95,13 @@ export class UpahkuPostgresDialect extends PostgresDialect {
 }
 
 export function postgresDialect(url: string, max = 10): UpahkuPostgresDialect {
-  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes });
-  // An idle connection the server dropped (restart, failover) is discarded by
-  // the pool; without a listener the 'error' event would end the process.
-  pool.on('error', () => {});
+  const pool = async () => {
+    const pgLib = (await import('pg')).default;
+    const made = new pgLib.Pool({ connectionString: url, max, types: pgTypes(pgLib) });
+    // An idle connection the server dropped (restart, failover) is discarded by
+    // the pool; without a listener the 'error' event would end the process.
+    made.on('error', () => {});
+    return made;
+  };
   return new UpahkuPostgresDialect({ pool });
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { projectUrl } from '../core/paths.ts';
 import type { CostCategory } from '../diary/ledger.ts';
 import type { UnitCode } from '../parse/units.ts';
 import type { EntryKind } from './entry.ts';
@@ -107,7 +108,7 @@ export interface Lexicon {
   longest: number;
 }
 
-export const LEXICON_DIR = new URL('../../content/lexicon/', import.meta.url);
+export const LEXICON_DIR = projectUrl('content/lexicon/');
 
 export function loadLexiconFile(lang: string, dir: URL = LEXICON_DIR): LexiconFile {
   const text = readFileSync(new URL(`${lang}.yaml`, dir), 'utf8');

@@ -5,11 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { projectPath } from '../core/paths.ts';
 import type { Db } from '../db/connect.ts';
 import { takeForAddress } from '../db/outbox.ts';
 import type { Engine } from '../engine/engine.ts';
 
-const asset = (name: string) => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
+const asset = (name: string) => readFileSync(projectPath('src/web/public', name), 'utf8');
 
 const sendBody = z.object({
   user: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),

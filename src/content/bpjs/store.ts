@@ -2,11 +2,11 @@
 // directory. Reloading a malformed directory keeps the last good content and
 // remembers the errors, so an NGO's typo never silences the guide.
 import { type FSWatcher, watch } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../core/paths.ts';
 import { type BpjsContent, type ContentError, formatContentError, type LoadResult, loadContent } from './load.ts';
 
 /** The content shipped with the code: `content/bpjs/` at the project root. */
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../../content/bpjs/', import.meta.url));
+export const DEFAULT_CONTENT_DIR = projectPath('content/bpjs/');
 
 let dir = DEFAULT_CONTENT_DIR;
 let current: BpjsContent | null = null;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { projectUrl } from '../../core/paths.ts';
 import { editDistance, fold } from '../../parse/text.ts';
 
 export const SCHEMES = ['pbi', 'tk', 'jkn'] as const;
@@ -70,7 +71,7 @@ function vocabulary<T extends string>(lists: Partial<Record<T, string[]>>): Voca
   return { phrases, longest };
 }
 
-export const GUIDE_WORDS_FILE = new URL('../../../content/lexicon/bpjs-questions.yaml', import.meta.url);
+export const GUIDE_WORDS_FILE = projectUrl('content/lexicon/bpjs-questions.yaml');
 
 export function loadGuideWords(file: URL = GUIDE_WORDS_FILE): GuideWords {
   const r = fileSchema.safeParse(parse(readFileSync(file, 'utf8')));

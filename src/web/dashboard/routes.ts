@@ -29,6 +29,7 @@ import { findPage, type PageContext, pagesFor } from './pages.ts';
 import './admin-pages.ts';
 import './broadcast-pages.ts';
 import './tanya-page.ts';
+import { projectPath } from '../../core/paths.ts';
 
 export const SESSION_COOKIE = 'upahku_session';
 const ALL_VALUES = Symbol('all values');
@@ -46,7 +47,7 @@ export interface DashboardOptions {
   onError?: (err: unknown) => void;
 }
 
-const here = dirname(new URL(import.meta.url).pathname);
+const here = projectPath('src/web/dashboard');
 const requireFrom = createRequire(import.meta.url);
 
 function assets(): Record<string, { body: string; type: string }> {

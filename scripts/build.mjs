@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// The install-time build (`npm run build`, run by `npm install` and `npm ci`):
+// the command line and the service bundled into dist/ as JavaScript, so that
+// `upahku --help` or `upahku token create` starts without a TypeScript loader
+// and without loading ~1,000 module files one by one. Packages with native
+// parts, worker files or large optional parts stay outside the bundle and are
+// imported from node_modules as usual; small pure-JavaScript ones go in.
+// Dynamic imports become their own chunks: a command loads only its own.
+// bin/upahku.js runs dist/ while it is newer than every file in src/, else the
+// sources through tsx, so a change to src/ never runs stale code.
+//
+//   node scripts/build.mjs [--outdir DIR]   (DIR must be inside the project)
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outdir');
+const outdir = resolve(root, outIndex >= 0 ? args[outIndex + 1] : 'dist');
+
+const BUNDLED = new Set([
+  'kysely',
+  'zod',
+  'commander',
+  'date-fns',
+  '@date-fns/tz',
+  'yaml',
+  'fastest-levenshtein',
+  'csv-stringify',
+  'croner',
+  'dotenv',
+]);
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = Object.keys(pkg.dependencies ?? {})
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
+
+try {
+  const { build } = await import('esbuild');
+  const staging = `${outdir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external,
+    sourcemap: true,
+    // Bundled CommonJS packages call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __upahkuRequire } from 'node:module';\nconst require = __upahkuRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  writeFileSync(join(staging, 'BUILT'), `${new Date().toISOString()}\n`);
+  // Swapped in whole: a command starting meanwhile finds either the old bundle, or none and runs the sources.
+  rmSync(outdir, { recursive: true, force: true });
+  renameSync(staging, outdir);
+  process.stdout.write(`upahku: built ${outdir}\n`);
+} catch (err) {
+  // Not fatal: bin/upahku.js runs the sources when there is no bundle, only slower to start.
+  process.stderr.write(`upahku: build skipped (${err instanceof Error ? err.message : err}); commands run from src/\n`);
+}

@@ -1,0 +1,118 @@
+// The command line: the table of commands agrees with the modules, and the
+// bundle made at install (scripts/build.mjs) runs every kind of command: its
+// content paths, its lazy chunks and its errors.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS, commandEntry, registerCommands } from '../../src/cli/commands.ts';
+
+describe('the command table', () => {
+  it('lists each command with the description its module gives it', async () => {
+    for (const [name, entry] of Object.entries(COMMANDS)) {
+      const program = new Command();
+      (await entry.load())(program);
+      const made = program.commands.find((c) => c.name() === name);
+      expect(made, name).toBeDefined();
+      expect(made!.description(), name).toBe(entry.description);
+    }
+  });
+
+  it('finds commands by own name only', () => {
+    expect(commandEntry('token')).toBe(COMMANDS.token);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', undefined]) {
+      expect(commandEntry(name)).toBeUndefined();
+    }
+  });
+
+  it('registers only the command that runs, or one line per command for the help', async () => {
+    const one = new Command();
+    await registerCommands(one, ['token', 'list']);
+    expect(one.commands.map((c) => c.name())).toEqual(['token']);
+    expect(one.commands[0]!.commands.map((c) => c.name())).toEqual(['create', 'list', 'revoke']);
+
+    const help = new Command();
+    await registerCommands(help, ['--help']);
+    expect(help.commands.map((c) => c.name())).toEqual(Object.keys(COMMANDS));
+    expect(help.commands.every((c) => c.commands.length === 0)).toBe(true);
+  });
+});
+
+// Built into a folder inside the project, as dist/ is: the bundle finds content/ by walking up.
+const outdir = join('node_modules', '.cache', `upahku-build-test-${process.pid}`);
+let work: string;
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [join(outdir, 'main.js'), ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: join(work, 'default.sqlite') },
+    timeout: 120_000,
+  });
+  return { out: r.stdout, err: r.stderr, code: r.status };
+}
+
+describe('the bundle', () => {
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'upahku-cli-'));
+    const built = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', outdir], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    expect(built.stderr).not.toMatch(/build skipped/);
+    expect(existsSync(join(outdir, 'main.js'))).toBe(true);
+  }, 200_000);
+  afterAll(() => {
+    rmSync(outdir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('lists every command in its help', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    for (const name of Object.keys(COMMANDS)) expect(r.out).toContain(`  ${name} `);
+  });
+
+  it('answers a mistyped command with "unknown command" and the list, not the service', () => {
+    const r = run(['exprot']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("unknown command 'exprot'");
+    expect(r.err).toContain('Did you mean export?');
+    expect(r.err).toContain('database maintenance');
+    expect(r.out).not.toContain('Upahku is running');
+    expect(run(['constructor']).err).toContain("unknown command 'constructor'");
+  });
+
+  it('makes and lists a token on a new SQLite file', () => {
+    const db = join(work, 'tokens.sqlite');
+    const made = run(['token', 'create', '--role', 'ngo', '--name', 'Bu Rina (LSM)', '--db', db]);
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/Token 1 for "Bu Rina \(LSM\)" \(ngo\)/);
+    const listed = run(['token', 'list', '--db', db]);
+    expect(listed.out).toMatch(/^1\s+ngo\s+active.*Bu Rina \(LSM\)$/m);
+  });
+
+  it('finds the content files from dist/', () => {
+    const r = run(['content', 'check']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^OK: .*content[/\\]bpjs/m);
+  });
+
+  it('talks in the terminal with the lexicon loaded', () => {
+    const db = join(work, 'chat.sqlite');
+    const r = run(['chat', '--db', db, '--user', 'bundle'], 'halo\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Upahku/);
+  });
+
+  it('says an unexpected error in one readable line', () => {
+    const r = run(['migrate', '--db', 'postgres://nobody:x@127.0.0.1:1/none']);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^upahku: /);
+    expect(lines[0]).not.toMatch(/^\{|"level"/);
+  });
+});
