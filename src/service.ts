@@ -29,7 +29,11 @@ export const runtimeFactories: RuntimeFactory[] = [];
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const db = await openAndMigrate(config.DATABASE_URL);
   const engine = new Engine(db, {
-    settings: { payOverdueDays: config.PAY_OVERDUE_DAYS, kAnonymity: config.K_ANONYMITY },
+    settings: {
+      payOverdueDays: config.PAY_OVERDUE_DAYS,
+      kAnonymity: config.K_ANONYMITY,
+      messageRetentionDays: config.MESSAGE_RETENTION_DAYS,
+    },
   });
   const runtimes = runtimeFactories
     .map((f) => f({ config, db, engine, logger }))

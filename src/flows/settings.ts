@@ -136,7 +136,9 @@ export function dataReplies(ctx: FlowContext): StepResult {
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([table, n]) => `${recordNames[table]?.[w.lang] ?? table}: ${n}`);
   if (lines.length) replies.push({ text: t('dataCounts', { lines: lines.join('\n') }) });
-  replies.push({ text: t('dataRights') });
+  replies.push({
+    text: `${t('dataRetention', { days: ctx.settings.messageRetentionDays ?? 30 })}\n${t('dataRights')}`,
+  });
   return result(null, replies);
 }
 

@@ -88,6 +88,8 @@ export interface FlowContext {
 export interface FlowSettings {
   payOverdueDays: number;
   kAnonymity: number;
+  /** MESSAGE_RETENTION_DAYS, told in DATAKU (default 30). */
+  messageRetentionDays?: number;
 }
 
 export interface StepResult {

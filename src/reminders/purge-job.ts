@@ -1,12 +1,28 @@
-// Daily: forget people who started onboarding but never consented (after 7 days).
+// Daily privacy jobs: forget people who started onboarding but never consented
+// (after 7 days), and empty the text of messages older than the retention time.
 import { purgeUnconsented } from '../db/unconsented.ts';
+import { DEFAULT_RETENTION_DAYS, forgetOldMessageText } from '../db/retention.ts';
 import { registerJobHandler, registerRecurringJob } from '../scheduler/handlers.ts';
 
 export const PURGE_JOB = 'privacy.purge-unconsented';
+export const RETENTION_JOB = 'privacy.message-retention';
+
+let retentionDays = DEFAULT_RETENTION_DAYS;
+
+/** MESSAGE_RETENTION_DAYS, set by the service when the scheduler starts. */
+export function setMessageRetentionDays(days: number): void {
+  retentionDays = days;
+}
 
 registerJobHandler(PURGE_JOB, async ({ db, now, logger }) => {
   const n = await purgeUnconsented(db, now);
   if (n) logger?.info({ erased: n }, 'unconsented workers erased');
 });
 
+registerJobHandler(RETENTION_JOB, async ({ db, now, logger }) => {
+  const n = await forgetOldMessageText(db, now, retentionDays);
+  if (n.inbound || n.outbox) logger?.info({ ...n, days: retentionDays }, 'old message text removed');
+});
+
 registerRecurringJob({ key: 'purge-unconsented', kind: PURGE_JOB, cron: '30 3 * * *' });
+registerRecurringJob({ key: 'message-retention', kind: RETENTION_JOB, cron: '45 3 * * *' });

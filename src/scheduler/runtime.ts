@@ -3,16 +3,17 @@
 import '../broadcast/jobs.ts';
 import '../reminders/enrolment-followups.ts';
 import '../reminders/jobs.ts';
-import '../reminders/purge-job.ts';
 import '../reminders/status-rechecks.ts';
 import { broadcastRoutes } from '../broadcast/routes.ts';
 import { systemClock } from '../core/clock.ts';
+import { setMessageRetentionDays } from '../reminders/purge-job.ts';
 import { type Runtime, runtimeFactories } from '../service.ts';
 import { Scheduler } from './scheduler.ts';
 
 runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
   const notifyOutbox = (channel: string) => engine.events.emit('outbox', channel);
   const quietHours = config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS;
+  setMessageRetentionDays(config.MESSAGE_RETENTION_DAYS);
   const scheduler = config.SCHEDULER_ENABLED
     ? new Scheduler(db, { logger, pollMs: config.SCHEDULER_POLL_MS, notifyOutbox, quietHours })
     : null;

@@ -29,6 +29,8 @@ export const settings = defineMessages(
     dataConsent: (p: { version: string; at: string; research: string; messages: string }) =>
       `Persetujuan: versi ${p.version}, ${p.at}\nIzin penelitian: ${p.research}\nPesan dari Upahku: ${p.messages}`,
     dataCounts: (p: { lines: string }) => `Catatan tersimpan:\n${p.lines}`,
+    dataRetention: (p: { days: number }) =>
+      `Isi pesan Anda dan balasan kami disimpan ${p.days} hari, lalu dihapus. Catatan kerja disimpan sampai Anda menghapusnya.`,
     dataRights: 'Ketik HAPUS untuk menghapus semua, BERHENTI untuk stop pesan.',
     notSet: 'belum diisi',
   },
@@ -59,6 +61,8 @@ export const settings = defineMessages(
     dataConsent: (p: { version: string; at: string; research: string; messages: string }) =>
       `Consent: version ${p.version}, ${p.at}\nResearch permission: ${p.research}\nMessages from Upahku: ${p.messages}`,
     dataCounts: (p: { lines: string }) => `Records kept:\n${p.lines}`,
+    dataRetention: (p: { days: number }) =>
+      `The words of your messages and our replies are kept ${p.days} days, then deleted. Your work records are kept until you delete them.`,
     dataRights: 'Type DELETE to delete everything, STOP to stop messages.',
     notSet: 'not set',
   },
