@@ -17,8 +17,10 @@ export interface Observation {
   kecamatan: string;
   product: string;
   worker: string;
-  /** Rupiah per piece over her orders of this product in the month (null: no priced order). */
+  /** Value of her accepted work over its pieces in the month (null: nothing handed in). */
   pieceRate: number | null;
+  /** The month is still under way. */
+  partial?: boolean;
   /** Rupiah per hour over the month (null: no hours logged). */
   effectiveHourly: number | null;
   belowUmk: boolean | null;
@@ -31,6 +33,8 @@ export interface Observation {
 
 export interface AggregateRow {
   month: string;
+  /** 1 for the current month: figures for its days so far. */
+  partial: 0 | 1;
   kecamatan: string;
   product: string;
   /** null when the cell is suppressed. */
@@ -46,6 +50,7 @@ export interface AggregateRow {
   hourly_median: number | null;
   hourly_p75: number | null;
   share_below_umk: number | null;
+  share_negative_hourly: number | null;
   share_written_agreement: number | null;
   share_paid_late_or_short: number | null;
   share_bpjs_tk: number | null;
@@ -105,7 +110,7 @@ class Tally {
 
 /** The published row of a cell whose observations come from `workers` distinct workers. */
 function cellRow(
-  cell: { month: string; kecamatan: string; product: string },
+  cell: { month: string; partial: 0 | 1; kecamatan: string; product: string },
   obs: Observation[],
   workers: number,
   k: number,
@@ -117,6 +122,7 @@ function cellRow(
   let nRates = 0;
   let nHourly = 0;
   const below = new Tally();
+  const negative = new Tally();
   const written = new Tally();
   const lateShort = new Tally();
   const bpjsTk = new Tally();
@@ -124,6 +130,7 @@ function cellRow(
   for (const w of ws) {
     if (w.pieceRate !== null) rates[nRates++] = w.pieceRate;
     if (w.effectiveHourly !== null) hourly[nHourly++] = w.effectiveHourly;
+    negative.add(w.effectiveHourly === null ? null : w.effectiveHourly < 0);
     below.add(w.belowUmk);
     written.add(w.writtenAgreement);
     lateShort.add(w.paidLateOrShort);
@@ -136,6 +143,7 @@ function cellRow(
   const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
   return {
     month: cell.month,
+    partial: cell.partial,
     kecamatan: cell.kecamatan,
     product: cell.product,
     suppressed: '',
@@ -149,6 +157,7 @@ function cellRow(
     hourly_median: q(sortedHourly, 0.5),
     hourly_p75: q(sortedHourly, 0.75),
     share_below_umk: below.share(k),
+    share_negative_hourly: negative.share(k),
     share_written_agreement: written.share(k),
     share_paid_late_or_short: lateShort.share(k),
     share_bpjs_tk: bpjsTk.share(k),
@@ -167,6 +176,7 @@ const HIDDEN = {
   hourly_median: null,
   hourly_p75: null,
   share_below_umk: null,
+  share_negative_hourly: null,
   share_written_agreement: null,
   share_paid_late_or_short: null,
   share_bpjs_tk: null,
@@ -191,6 +201,7 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
   const byMonth = groupBy(observations, (o) => o.month);
   for (const month of [...byMonth.keys()].sort()) {
     const obs = byMonth.get(month)!;
+    const partial: 0 | 1 = obs.some((o) => o.partial) ? 1 : 0;
     const byKec = groupBy(obs, (o) => o.kecamatan);
     const byProd = groupBy(obs, (o) => o.product);
     const kecs = [...byKec.keys()].sort();
@@ -227,7 +238,7 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
         // An empty cell is left out (absence means nobody), unless it was hidden as a
         // complement: then it must appear as hidden, or its absence would give it away.
         if (table[i]![j] === 0 && !hidden[i]![j]) return;
-        const cell = { month, kecamatan: kc, product: p };
+        const cell = { month, partial, kecamatan: kc, product: p };
         if (hidden[i]![j]) {
           out.push({ ...cell, ...HIDDEN, suppressed: primary[i]![j] ? 'small' : 'complement' });
           return;

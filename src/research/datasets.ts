@@ -5,14 +5,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { aggregate } from './aggregate.ts';
-import { codebookCsv, codebookText, type DatasetDoc, type Row, toCsv, toJson } from './codebook.ts';
+import { type ColumnDoc, codebookCsv, codebookText, type DatasetDoc, type Row, toCsv, toJson } from './codebook.ts';
 import { diaryDatasets } from './diary-datasets.ts';
 import { observationsFor } from './observations.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
 import { pseudonymizer } from './pseudonym.ts';
 import { inResearch } from './subjects.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
-import { workerWeeks } from './worker-weeks.ts';
+import { workerMonths, workerWeeks } from './worker-weeks.ts';
 import { zip } from './zip.ts';
 
 export interface Pseudonymizer {
@@ -59,95 +59,110 @@ const WORKER = {
 const CONSENTED =
   'Only workers who currently give research consent; a worker who withdraws it is left out of every later export.';
 
+/** Notes shared by the weekly and the monthly panel. */
+const PANEL_NOTES = [
+  CONSENTED,
+  'Her panel starts in the earlier of the week she joined and the week of the first day any of her entries is about (a diary she back-filled starts where its entries do), and runs to the current week.',
+  'A week or month with nothing written still has its row, with zeros and any_entry = 0: absence of entries is data.',
+  'Sums are by the day an entry is about. A week is its seven days (Monday to Sunday, WIB); a month is the calendar month in WIB, made of its days, so a week that spans two months is split by day between them. The current week and month are partial (partial = 1).',
+  'Amounts are what she wrote in her diary; they are not checked against the employer.',
+  'earned is the value of her accepted work (accepted pieces x agreed rate) on the day she handed it in; paid is cash she received (pay and advances); deductions are what employers kept back (materials, rejects, fines); owed is earned - paid - deductions to date, as in her REKAP (pay kept back to settle an advance is not counted twice).',
+  'effective_hourly is (earned - costs) / hours, only where hours were written: the value of her accepted work less the costs she carried, per hour, whether the work was paid yet or not. Cash received and advances (kasbon, a loan) are not in it. Her REKAP in the chat uses the same definition. It is negative when costs exceed the value of work handed in (costs and hours without hand-ins): negative_hourly = 1 flags it.',
+  'umk_hourly is the UMK of Kabupaten Kediri for the month (for a week: the month it starts in), divided by 173 hours. Home workers are not legally covered by the UMK: it is a yardstick.',
+];
+
+const PANEL_FIGURES: ColumnDoc[] = [
+  {
+    name: 'kecamatan',
+    meaning: 'Her kecamatan (sub-district) as she gave it; "luar" = outside the regency',
+    type: 'text',
+  },
+  {
+    name: 'product',
+    meaning: 'Her main kind of work',
+    type: 'text',
+    allowed: 'alas_kaki, jahit, makanan, rokok, kerajinan, kemasan, lainnya',
+  },
+  { name: 'pieces', meaning: 'Pieces handed in and accepted', type: 'integer', unit: 'pieces', allowed: '>= 0' },
+  {
+    name: 'earned',
+    meaning: 'Value of the work handed in, at the agreed piece rates',
+    type: 'integer',
+    unit: 'rupiah',
+    allowed: '>= 0',
+  },
+  { name: 'paid', meaning: 'Cash received (pay and advances)', type: 'integer', unit: 'rupiah', allowed: '>= 0' },
+  {
+    name: 'deductions',
+    meaning: 'Kept back by employers for materials, rejects or fines',
+    type: 'integer',
+    unit: 'rupiah',
+    allowed: '>= 0',
+  },
+  {
+    name: 'owed',
+    meaning:
+      'Earned - paid - deductions, over everything up to the end of the period (negative: paid ahead, e.g. an advance)',
+    type: 'integer',
+    unit: 'rupiah',
+  },
+  {
+    name: 'costs',
+    meaning: 'Costs she carried (thread, glue, electricity, transport ...)',
+    type: 'integer',
+    unit: 'rupiah',
+    allowed: '>= 0',
+  },
+  { name: 'hours', meaning: 'Hours worked, as written', type: 'number', unit: 'hours', allowed: '>= 0' },
+  {
+    name: 'effective_hourly',
+    meaning: '(earned - costs) / hours; empty when no hours were written',
+    type: 'integer',
+    unit: 'rupiah per hour',
+  },
+  {
+    name: 'negative_hourly',
+    meaning: 'effective_hourly is below zero (costs exceed the value of work handed in); empty when it is empty',
+    type: 'flag',
+    allowed: '0 = no, 1 = yes',
+  },
+  { name: 'umk_hourly', meaning: 'UMK per month / 173', type: 'integer', unit: 'rupiah per hour' },
+  {
+    name: 'below_umk',
+    meaning: 'effective_hourly is below umk_hourly; empty when effective_hourly is empty',
+    type: 'flag',
+    allowed: '0 = no, 1 = yes',
+  },
+  {
+    name: 'any_entry',
+    meaning: 'She wrote anything in her diary during the period (by when she wrote it, whatever day it is about)',
+    type: 'flag',
+    allowed: '0 = no, 1 = yes',
+  },
+  {
+    name: 'partial',
+    meaning: 'The period is still under way: its figures are for the days up to today',
+    type: 'flag',
+    allowed: '0 = no, 1 = yes',
+  },
+];
+
+const todayOf = (ctx: ExportContext) => dayOfInstant(ctx.now.toISOString());
+
 const panel: Dataset = {
   doc: {
     name: 'panel',
     title: 'Worker-week panel',
-    row: 'worker per ISO week (Monday to Sunday, WIB), from the week she joined to the current week',
+    row: 'worker per ISO week (Monday to Sunday, WIB), from her first week to the current week',
     notes: [
-      CONSENTED,
-      'A week with nothing written still has its row, with zeros and any_entry = 0: absence of entries is data.',
-      'Amounts are what she wrote in her diary; they are not checked against the employer.',
-      'earned is the value of her accepted work at the agreed rates on the day she handed it in; paid is cash she received (pay and advances); owed is earned minus paid to date.',
-      'effective_hourly is (earned - costs) / hours, only for weeks with hours written: the value of her accepted work at the agreed rates less the costs she carried, per hour, whether the work was paid yet or not. Cash received and advances (kasbon, a loan) are not in it. Her REKAP in the chat uses the same definition.',
-      'umk_hourly is the UMK of Kabupaten Kediri for the month the week starts in, divided by 173 hours. Home workers are not legally covered by the UMK: it is a yardstick.',
+      ...PANEL_NOTES,
       'reminders_sent counts the weekly diary reminders sent to her that week (none is sent in a week she already wrote, nor after she turned reminders off or said BERHENTI); reminders_answered counts those she answered within the week.',
     ],
     columns: [
       WORKER,
       { name: 'week', meaning: 'ISO week', type: 'iso_week' },
       { name: 'week_start', meaning: 'Monday of the week', type: 'date' },
-      {
-        name: 'kecamatan',
-        meaning: 'Her kecamatan (sub-district) as she gave it; "luar" = outside the regency',
-        type: 'text',
-      },
-      {
-        name: 'product',
-        meaning: 'Her main kind of work',
-        type: 'text',
-        allowed: 'alas_kaki, jahit, makanan, rokok, kerajinan, kemasan, lainnya',
-      },
-      {
-        name: 'pieces',
-        meaning: 'Pieces handed in and accepted in the week',
-        type: 'integer',
-        unit: 'pieces',
-        allowed: '>= 0',
-      },
-      {
-        name: 'earned',
-        meaning: 'Value of the work handed in during the week, at the agreed piece rates',
-        type: 'integer',
-        unit: 'rupiah',
-        allowed: '>= 0',
-      },
-      { name: 'paid', meaning: 'Money received during the week', type: 'integer', unit: 'rupiah', allowed: '>= 0' },
-      {
-        name: 'owed',
-        meaning: 'Earned minus paid, over everything up to the end of the week (negative: paid ahead, e.g. an advance)',
-        type: 'integer',
-        unit: 'rupiah',
-      },
-      {
-        name: 'costs',
-        meaning: 'Costs she carried in the week (thread, glue, electricity, transport ...)',
-        type: 'integer',
-        unit: 'rupiah',
-        allowed: '>= 0',
-      },
-      {
-        name: 'hours',
-        meaning: 'Hours worked in the week, as written',
-        type: 'number',
-        unit: 'hours',
-        allowed: '>= 0',
-      },
-      {
-        name: 'effective_hourly',
-        meaning: '(earned - costs) / hours; empty when no hours were written',
-        type: 'integer',
-        unit: 'rupiah per hour',
-      },
-      {
-        name: 'umk_hourly',
-        meaning: 'UMK per month / 173 for the month the week starts in',
-        type: 'integer',
-        unit: 'rupiah per hour',
-      },
-      {
-        name: 'below_umk',
-        meaning: 'effective_hourly is below umk_hourly; empty when effective_hourly is empty',
-        type: 'flag',
-        allowed: '0 = no, 1 = yes',
-      },
-      {
-        name: 'any_entry',
-        meaning:
-          'She wrote anything in her diary during the week (by when she wrote it, whatever day the entry is about)',
-        type: 'flag',
-        allowed: '0 = no, 1 = yes',
-      },
+      ...PANEL_FIGURES,
       {
         name: 'reminders_sent',
         meaning: 'Weekly diary reminders sent to her in the week',
@@ -163,9 +178,23 @@ const panel: Dataset = {
     ],
   },
   async rows(ctx) {
-    const today = dayOfInstant(ctx.now.toISOString());
-    const last = ctx.to && ctx.to < today ? ctx.to : today;
-    return (await workerWeeks(ctx.db, ctx.pseudonym, last, { from: ctx.from, to: ctx.to })) as unknown as Row[];
+    return (await workerWeeks(ctx.db, ctx.pseudonym, todayOf(ctx), { from: ctx.from, to: ctx.to })) as unknown as Row[];
+  },
+};
+
+const panelMonths: Dataset = {
+  doc: {
+    name: 'panel_months',
+    title: 'Worker-month panel',
+    row: 'worker per calendar month (WIB), from the month of her first week to the current month',
+    notes: PANEL_NOTES,
+    columns: [WORKER, { name: 'month', meaning: 'Calendar month (WIB)', type: 'month' }, ...PANEL_FIGURES],
+  },
+  async rows(ctx) {
+    return (await workerMonths(ctx.db, ctx.pseudonym, todayOf(ctx), {
+      from: ctx.from,
+      to: ctx.to,
+    })) as unknown as Row[];
   },
 };
 
@@ -215,12 +244,20 @@ const aggregates: Dataset = {
       CONSENTED,
       'Cells with fewer than k workers are suppressed (suppressed = small), and so are enough other cells (suppressed = complement) that no suppressed count can be worked out from the totals and the cells shown. Suppressed rows have every figure empty.',
       'A median, quartile or share resting on fewer than k workers is empty even in a cell that is shown; the *_n columns give how many workers stand behind a figure.',
-      'Each worker counts once per cell: her piece rate is the value of her accepted work divided by its pieces for that product in the month; her hourly earnings are (earned - costs) / hours over the month.',
+      'Each worker counts once per cell. Her piece rate is the value of her accepted work (accepted pieces x agreed rate) divided by its accepted pieces, over her hand-ins in the month; a month without hand-ins has none. This is what her finished work was worth per piece: the rates of orders she took in are not used, because an order may never be handed in, and the figure then agrees with earned in the panel. In a total row across products, her piece rate is the median of hers across products.',
+      'Her hourly earnings are (earned - costs) / hours over the calendar month, as effective_hourly in the worker-month panel (panel_months), in whole rupiah: the same figure, so the quartiles here are quartiles of that column. Negative figures (costs exceed the value of work handed in) stay in the quartiles, and share_negative_hourly says how many there are.',
+      'Months are calendar months in WIB made of their days; the current month is partial (partial = 1).',
       'Quartiles interpolate between order statistics (type 7: the default of R quantile(), numpy and pandas).',
       'Total rows count distinct workers, so they can be less than the sum of the cells (a worker doing two kinds of work counts in both).',
     ],
     columns: [
-      { name: 'month', meaning: 'Month', type: 'month' },
+      { name: 'month', meaning: 'Calendar month (WIB)', type: 'month' },
+      {
+        name: 'partial',
+        meaning: 'The month is still under way: figures for its days up to today',
+        type: 'flag',
+        allowed: '0 = no, 1 = yes',
+      },
       { name: 'kecamatan', meaning: 'Kecamatan; ALL = the whole regency', type: 'text' },
       { name: 'product', meaning: 'Kind of work; ALL = every kind', type: 'text' },
       {
@@ -235,7 +272,12 @@ const aggregates: Dataset = {
         type: 'integer',
         unit: 'workers',
       },
-      { name: 'piece_rate_n', meaning: 'Workers with a piece rate', type: 'integer', unit: 'workers' },
+      {
+        name: 'piece_rate_n',
+        meaning: 'Workers with a piece rate (work handed in and accepted in the month)',
+        type: 'integer',
+        unit: 'workers',
+      },
       { name: 'piece_rate_p25', meaning: 'First quartile of piece rates', type: 'integer', unit: 'rupiah per piece' },
       { name: 'piece_rate_median', meaning: 'Median piece rate', type: 'integer', unit: 'rupiah per piece' },
       { name: 'piece_rate_p75', meaning: 'Third quartile of piece rates', type: 'integer', unit: 'rupiah per piece' },
@@ -256,6 +298,13 @@ const aggregates: Dataset = {
       {
         name: 'share_below_umk',
         meaning: 'Share of workers with hours whose effective hourly earnings were below the UMK per hour',
+        type: 'number',
+        allowed: '0 to 1',
+      },
+      {
+        name: 'share_negative_hourly',
+        meaning:
+          'Share of workers with hours whose effective hourly earnings were below zero (costs exceed the value of work handed in)',
         type: 'number',
         allowed: '0 to 1',
       },
@@ -439,6 +488,7 @@ const enrolment: Dataset = {
 
 export const DATASETS: Record<string, Dataset> = {
   panel,
+  panel_months: panelMonths,
   ...Object.fromEntries(diaryDatasets.map((d) => [d.doc.name, d])),
   protection,
   enrolment,

@@ -27,11 +27,18 @@ export function diaryOf(
       const o = orders.get(h.orderId);
       return o ? [{ day: h.handedInOn, pieces: acceptedOf(h), value: handinValue(h, o) }] : [];
     }),
-    // Cash in hand: pay and advances alike (as in her REKAP); withheld money is not paid.
-    payments: l.payments.map((p) => ({ day: p.paidOn, amount: p.amount })),
+    // Cash in hand: pay and advances alike (as in her REKAP); deductions settle part of what she earned.
+    payments: l.payments.map((p) => ({ day: p.paidOn, amount: p.amount, deduction: p.deduction })),
     hours: l.hours.map((h) => ({ day: h.workedOn, hours: h.minutes / 60 })),
     costs: l.costs.map((c) => ({ day: c.spentOn, amount: c.amount })),
     entryDays: writtenDays(l),
+    datedDays: [
+      ...l.orders.map((o) => o.receivedOn),
+      ...l.handins.map((h) => h.handedInOn),
+      ...l.payments.map((p) => p.paidOn),
+      ...l.hours.map((h) => h.workedOn),
+      ...l.costs.map((c) => c.spentOn),
+    ],
     reminders,
   };
 }

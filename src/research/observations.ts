@@ -132,13 +132,12 @@ export function observeMonths(
     const s = sums.get(m)!;
     if (!s.handins && !s.received && s.minutes === null && s.cost === null && !s.payments) continue;
     const { text: month, lastDay } = monthFacts(m);
-    // Her piece rate: value of accepted work over its pieces; in a month without
-    // hand-ins, the rates of the orders she took in, weighted by their pieces.
-    let pieceRate: number | null = null;
-    if (s.accepted > 0) pieceRate = s.earned / s.accepted;
-    else if (s.receivedPieces > 0) pieceRate = s.receivedWorth / s.receivedPieces;
+    // Her piece rate: value of accepted work over its pieces (the codebook's definition). What she was
+    // paid per piece for work done, not the rate of orders taken in, which may never be handed in.
+    const pieceRate = s.accepted > 0 ? s.earned / s.accepted : null;
     const minutes = s.minutes ?? 0;
-    const effectiveHourly = minutes > 0 ? (s.earned - (s.cost ?? 0)) / (minutes / 60) : null;
+    // Whole rupiah, as effective_hourly in the monthly panel: the same figure.
+    const effectiveHourly = minutes > 0 ? Math.round((s.earned - (s.cost ?? 0)) / (minutes / 60)) : null;
     const umk = umkHourly(month);
     // Late or short: at the end of the month (or today, in the current month),
     // money from a hand-in older than the overdue limit still unpaid, or a payment
@@ -151,6 +150,7 @@ export function observeMonths(
       worker: o.worker,
       pieceRate,
       effectiveHourly,
+      partial: lastDay > o.today,
       belowUmk: effectiveHourly === null || umk === null ? null : effectiveHourly < umk,
       writtenAgreement: s.writtenKnown ? s.writtenYes : null,
       paidLateOrShort: late(m, end),

@@ -3,7 +3,6 @@
 // resting on fewer than k workers.
 
 import { productLabel } from '../content/products.ts';
-import type { Db } from '../db/connect.ts';
 import { chart } from '../web/dashboard/charts.ts';
 import { registerDashboardDownload } from '../web/dashboard/downloads.ts';
 import { h, type Safe } from '../web/dashboard/html.ts';
@@ -17,28 +16,162 @@ import {
   keyedPseudonymizer,
   throwawayPseudonymizer,
 } from './datasets.ts';
-import { observationsFor } from './observations.ts';
-import type { PanelRow } from './panel.ts';
+import { researchWorkers } from './ledgers.ts';
+import { observationsFor, UNKNOWN } from './observations.ts';
 import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
 import { correctionsByWeek, qualityFlags } from './quality.ts';
 import { adherenceByWeek, earningsByMonth } from './series.ts';
 import { inResearch } from './subjects.ts';
 import { dayOfInstant, isoWeekOf, weeksBetween } from './weeks.ts';
-import { workerWeeks } from './worker-weeks.ts';
+import { workerPanel } from './worker-weeks.ts';
 
 const card = (n: number | string, label: string) =>
   h`<div class="card"><span class="n">${n}</span><span class="l">${label}</span></div>`;
 
-const kNote = (k: number) => `Figures resting on fewer than ${k} workers are not shown (gaps in the lines).`;
+/**
+ * Every word the research pages show, one entry per page (and one for what
+ * they share), so that a translation has one place to go.
+ */
+const T = {
+  common: {
+    kNote: (k: number) => `Figures resting on fewer than ${k} workers are not shown (gaps in the lines).`,
+    partial: '(partial)',
+    partialNote: 'The current week and month are partial: their figures count the days up to today only.',
+    filters: { kecamatan: 'Kecamatan', product: 'Kind of work', from: 'From', to: 'To', all: 'all', apply: 'Show' },
+    filtered: 'Filters apply to every chart on this page.',
+    badFilter: 'Dates must be YYYY-MM-DD, the first not after the second; showing everything instead.',
+  },
+  overview: {
+    enrolled: 'enrolled (consented to the diary)',
+    research: 'in the research data',
+    active: 'in the research data, active in the last 7 days',
+    enrolment: 'Workers in the research data, by ISO week they joined',
+    joined: 'joined that week',
+    total: 'total',
+    workers: 'workers',
+    adherence: 'Diary adherence: workers who wrote anything that week',
+    adherenceSeries: '% of workers in the panel',
+    pctWorkers: '% of workers',
+  },
+  earnings: {
+    intro:
+      'Effective hourly earnings: the value of her accepted work (accepted pieces x agreed rate) minus her costs, divided by the hours she wrote, per worker and calendar month (WIB; a week that spans two months is split by day); then the median and quartiles across workers. Advances (kasbon) are loans, not earnings. The UMK line is the regency minimum wage per month divided by 173 hours, a yardstick: home workers are not legally covered by it.',
+    hourly: 'Effective hourly earnings against the UMK per hour',
+    p25: 'lower quartile',
+    median: 'median',
+    p75: 'upper quartile',
+    umk: 'UMK per hour',
+    rpHour: 'Rp per hour',
+    below: 'Workers earning below the UMK per hour, and workers whose hourly figure is negative',
+    belowSeries: '% below the UMK',
+    negativeSeries: '% negative (costs above the value of work handed in)',
+    negativeNote:
+      'A negative hourly figure (costs and hours in a month without hand-ins) is kept in the quartiles and flagged here, never shown as a headline figure.',
+  },
+  payments: {
+    lateShort: 'Workers with work paid late or short, by month',
+    owed: 'Workers still owed money at the end of the month',
+    owedSeries: '% of workers owed money',
+    owedAmount: 'Money owed to those owed, median',
+    owedMedian: 'median owed',
+    owedNote:
+      'Owed = value of accepted work - cash received (pay and advances) - deductions, to the end of the month (today in the current month), as in her REKAP.',
+  },
+  pieceRates: {
+    intro:
+      'Piece rate: for each worker, the value of her accepted work (accepted pieces x agreed rate) divided by its accepted pieces, over her hand-ins in the month; then the median across workers. The rates of orders she took in are not used: an order may never be handed in.',
+    chart: 'Median piece rate by kind of work',
+    rpPiece: 'Rp per piece',
+    month: (m: string) => `Month ${m} by kecamatan and kind of work`,
+    byCell: 'By kecamatan and kind of work',
+    none: 'No data yet.',
+    head: [
+      'Month',
+      'Kecamatan',
+      'Work',
+      'Workers',
+      'Piece rate p25 / median / p75',
+      'Hourly p25 / median / p75',
+      'Below UMK',
+      'Negative hourly',
+      'Written terms',
+      'Paid late or short',
+      'BPJS TK',
+      'BPJS Kesehatan',
+    ],
+    hidden: (small: boolean) => `hidden (${small ? 'fewer than k workers' : 'protects a small cell'})`,
+  },
+};
 
-async function panelRows(pc: PageContext): Promise<PanelRow[]> {
-  const today = dayOfInstant(pc.now.toISOString());
-  return workerWeeks(pc.db, throwawayPseudonymizer(), today);
+/** The page's filters from its query string: kecamatan, product, and a window of WIB days. */
+interface Filters {
+  kecamatan: string | null;
+  product: string | null;
+  from?: string;
+  to?: string;
+  bad: boolean;
 }
 
-async function aggregateRows(db: Db, pc: PageContext): Promise<AggregateRow[]> {
-  return aggregate(await observationsFor(db, { now: pc.now, overdueDays: pc.payOverdueDays }), pc.k);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function filtersOf(query: URLSearchParams): Filters {
+  const kecamatan = query.get('kecamatan') || null;
+  const product = query.get('product') || null;
+  const from = query.get('from') || undefined;
+  const to = query.get('to') || undefined;
+  const bad = Boolean((from && !DAY.test(from)) || (to && !DAY.test(to)) || (from && to && from > to));
+  return bad ? { kecamatan, product, bad } : { kecamatan, product, from, to, bad };
 }
+
+const keeps = (f: Filters) => (r: { kecamatan: string | null; product: string | null }) =>
+  (!f.kecamatan || (r.kecamatan ?? UNKNOWN) === f.kecamatan) && (!f.product || (r.product ?? UNKNOWN) === f.product);
+
+/** "2026-12 (partial)" for the month or week under way. */
+const label = (name: string, partial: boolean) => (partial ? `${name} ${T.common.partial}` : name);
+
+/** The stem of a chart's downloads: its id, the filters and the day. */
+function stem(id: string, f: Filters, today: string): string {
+  const parts = [id, f.kecamatan, f.product, f.from && `from-${f.from}`, f.to && `to-${f.to}`, today];
+  return `upahku-${parts.filter(Boolean).join('-')}`.replace(/[^A-Za-z0-9_.-]+/g, '_');
+}
+
+async function filterForm(pc: PageContext, path: string, f: Filters): Promise<Safe> {
+  const ws = await researchWorkers(pc.db);
+  const kecs = [...new Set(ws.map((w) => w.kecamatan ?? UNKNOWN))].sort();
+  const prods = [...new Set(ws.map((w) => w.product ?? UNKNOWN))].sort();
+  const F = T.common.filters;
+  const opt = (v: string, shown: string, on: string | null) =>
+    h`<option value="${v}"${v === on ? h` selected` : ''}>${shown}</option>`;
+  return h`<form method="get" action="/dashboard${path}" class="filters" id="chart-filters">
+  <label>${F.kecamatan} <select name="kecamatan"><option value="">${F.all}</option>${kecs.map((k) => opt(k, k, f.kecamatan))}</select></label>
+  <label>${F.product} <select name="product"><option value="">${F.all}</option>${prods.map((p) => opt(p, productLabel(p, 'en') ?? p, f.product))}</select></label>
+  <label>${F.from} <input type="date" name="from" value="${f.from ?? ''}"></label>
+  <label>${F.to} <input type="date" name="to" value="${f.to ?? ''}"></label>
+  <button type="submit">${F.apply}</button>
+</form>
+${f.bad ? h`<p class="error">${T.common.badFilter}</p>` : ''}
+<p class="note">${T.common.filtered} ${T.common.partialNote}</p>`;
+}
+
+const todayOf = (pc: PageContext) => dayOfInstant(pc.now.toISOString());
+
+/** The weekly and monthly panel as the exports give it (charts keep no pseudonym), filtered. */
+async function panelRows(pc: PageContext, f: Filters, want: { weeks?: boolean; months?: boolean }) {
+  const p = await workerPanel(pc.db, throwawayPseudonymizer(), todayOf(pc), { ...want, from: f.from, to: f.to });
+  return { weeks: p.weeks.filter(keeps(f)), months: p.months.filter(keeps(f)) };
+}
+
+/** The aggregates as the export gives them, within the filter's days. */
+async function aggregateRows(pc: PageContext, f: Filters): Promise<AggregateRow[]> {
+  return aggregate(
+    await observationsFor(pc.db, { now: pc.now, overdueDays: pc.payOverdueDays, from: f.from, to: f.to }),
+    pc.k,
+  );
+}
+
+/** The aggregates' cell of the filter: ALL where the filter does not choose. */
+const cellOf = (f: Filters) => (r: AggregateRow) =>
+  r.kecamatan === (f.kecamatan ?? ALL) && r.product === (f.product ?? ALL);
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
@@ -48,165 +181,207 @@ function page(path: string, title: string, order: number, render: (pc: PageConte
 
 page('/research/overview', 'Overview', 10, async (pc) => {
   const { db, now, k } = pc;
+  const f = filtersOf(pc.query);
+  const L = T.overview;
   const workers = await db
     .selectFrom('workers')
-    .select(['consented_at', 'last_active_at'])
+    .select(['consented_at', 'last_active_at', 'kecamatan', 'product'])
     .select(inResearch('workers').as('in_research'))
     .where('status', '=', 'active')
     .execute();
-  const research = workers.filter((w) => Boolean(w.in_research));
+  const research = workers.filter((w) => Boolean(w.in_research)).filter(keeps(f));
   const weekAgo = new Date(now.getTime() - 7 * 864e5).toISOString();
   const active = research.filter((w) => w.last_active_at >= weekAgo).length;
-  const today = dayOfInstant(now.toISOString());
+  const today = todayOf(pc);
   const days = research.map((w) => dayOfInstant(w.consented_at ?? w.last_active_at)).sort();
   const weeks = days.length ? weeksBetween(days[0]!, today) : [];
   const joinedByWeek = new Map<string, number>();
   for (const d of days) joinedByWeek.set(isoWeekOf(d), (joinedByWeek.get(isoWeekOf(d)) ?? 0) + 1);
   let running = 0;
   const cumulative = weeks.map((w) => (running += joinedByWeek.get(isoWeekOf(w)) ?? 0));
-  const adherence = adherenceByWeek(await panelRows(pc), k);
-  return h`<div class="cards">
-  ${card(workers.length, 'enrolled (consented to the diary)')}
-  ${card(research.length, 'in the research data')}
-  ${card(active, 'in the research data, active in the last 7 days')}
+  const adherence = adherenceByWeek((await panelRows(pc, f, { weeks: true })).weeks, k);
+  const thisWeek = isoWeekOf(today);
+  return h`${await filterForm(pc, '/research/overview', f)}
+<div class="cards">
+  ${card(workers.length, L.enrolled)}
+  ${card(research.length, L.research)}
+  ${card(active, L.active)}
 </div>
 <div class="charts">
 ${chart({
   id: 'enrolment',
-  title: 'Workers in the research data, by ISO week',
+  title: L.enrolment,
   type: 'bar',
-  labels: weeks.map(isoWeekOf),
+  labels: weeks.map((w) => label(isoWeekOf(w), isoWeekOf(w) === thisWeek)),
   series: [
-    { label: 'joined that week', data: weeks.map((w) => joinedByWeek.get(isoWeekOf(w)) ?? 0) },
-    { label: 'total', data: cumulative, type: 'line', color: 1 },
+    { label: L.joined, data: weeks.map((w) => joinedByWeek.get(isoWeekOf(w)) ?? 0) },
+    { label: L.total, data: cumulative, type: 'line', color: 1 },
   ],
-  yLabel: 'workers',
+  yLabel: L.workers,
+  download: stem('enrolment', f, today),
 })}
 ${chart({
   id: 'adherence',
-  title: 'Diary adherence: workers who wrote anything that week',
+  title: L.adherence,
   type: 'line',
-  labels: adherence.map((a) => a.week),
-  series: [{ label: '% of workers in the panel', data: adherence.map((a) => a.percent), color: 2 }],
+  labels: adherence.map((a) => label(a.week, a.partial)),
+  series: [{ label: L.adherenceSeries, data: adherence.map((a) => a.percent), color: 2 }],
   format: 'percent',
-  yLabel: '% of workers',
-  note: kNote(k),
+  yLabel: L.pctWorkers,
+  note: T.common.kNote(k),
+  download: stem('adherence', f, today),
 })}
 </div>`;
 });
 
 page('/research/earnings', 'Earnings and the UMK', 20, async (pc) => {
-  const months = earningsByMonth(await panelRows(pc), pc.k);
-  const labels = months.map((m) => m.month);
-  return h`<p>Effective hourly earnings: what she earned minus her costs, divided by the hours she wrote, per worker and month;
-then the middle (median) and quartiles across workers. The UMK line is the regency minimum wage per month divided by 173 hours,
-a yardstick: home workers are not legally covered by it.</p>
+  const f = filtersOf(pc.query);
+  const L = T.earnings;
+  const today = todayOf(pc);
+  const months = earningsByMonth((await panelRows(pc, f, { months: true })).months, pc.k);
+  const labels = months.map((m) => label(m.month, m.partial));
+  return h`${await filterForm(pc, '/research/earnings', f)}
+<p>${L.intro}</p>
 <div class="charts">
 ${chart({
   id: 'hourly',
-  title: 'Effective hourly earnings against the UMK per hour',
+  title: L.hourly,
   type: 'line',
   labels,
   series: [
-    { label: 'lower quartile', data: months.map((m) => m.p25), color: 6, dashed: true },
-    { label: 'median', data: months.map((m) => m.median), color: 0 },
-    { label: 'upper quartile', data: months.map((m) => m.p75), color: 6, dashed: true },
-    { label: 'UMK per hour', data: months.map((m) => m.umk), color: 1 },
+    { label: L.p25, data: months.map((m) => m.p25), color: 6, dashed: true },
+    { label: L.median, data: months.map((m) => m.median), color: 0 },
+    { label: L.p75, data: months.map((m) => m.p75), color: 6, dashed: true },
+    { label: L.umk, data: months.map((m) => m.umk), color: 1 },
   ],
   format: 'rupiah',
-  yLabel: 'Rp per hour',
-  note: kNote(pc.k),
+  yLabel: L.rpHour,
+  note: T.common.kNote(pc.k),
+  download: stem('hourly', f, today),
 })}
 ${chart({
   id: 'below-umk',
-  title: 'Workers earning below the UMK per hour',
+  title: L.below,
   type: 'bar',
   labels,
-  series: [{ label: '% of workers with hours written', data: months.map((m) => m.belowPercent), color: 1 }],
+  series: [
+    { label: L.belowSeries, data: months.map((m) => m.belowPercent), color: 1 },
+    { label: L.negativeSeries, data: months.map((m) => m.negativePercent), color: 3 },
+  ],
   format: 'percent',
-  yLabel: '% of workers',
-  note: kNote(pc.k),
+  yLabel: T.overview.pctWorkers,
+  note: `${L.negativeNote} ${T.common.kNote(pc.k)}`,
+  download: stem('below-umk', f, today),
 })}
 </div>`;
 });
 
 page('/research/payments', 'Late and short pay', 30, async (pc) => {
-  const agg = (await aggregateRows(pc.db, pc)).filter((r) => r.kecamatan === ALL && r.product === ALL);
-  const months = earningsByMonth(await panelRows(pc), pc.k);
-  return h`<div class="charts">
+  const f = filtersOf(pc.query);
+  const L = T.payments;
+  const today = todayOf(pc);
+  const agg = (await aggregateRows(pc, f)).filter(cellOf(f));
+  const months = earningsByMonth((await panelRows(pc, f, { months: true })).months, pc.k);
+  const labels = months.map((m) => label(m.month, m.partial));
+  return h`${await filterForm(pc, '/research/payments', f)}
+<div class="charts">
 ${chart({
   id: 'late-short',
-  title: 'Workers with work paid late or short, by month',
+  title: L.lateShort,
   type: 'bar',
-  labels: agg.map((r) => r.month),
-  series: [{ label: '% of workers', data: agg.map((r) => pct(r.share_paid_late_or_short)), color: 1 }],
+  labels: agg.map((r) => label(r.month, r.partial === 1)),
+  series: [{ label: T.overview.pctWorkers, data: agg.map((r) => pct(r.share_paid_late_or_short)), color: 1 }],
   format: 'percent',
-  yLabel: '% of workers',
-  note: kNote(pc.k),
+  yLabel: T.overview.pctWorkers,
+  note: T.common.kNote(pc.k),
+  download: stem('late-short', f, today),
 })}
 ${chart({
   id: 'owed',
-  title: 'Workers still owed money at the end of the month',
+  title: L.owed,
   type: 'bar',
-  labels: months.map((m) => m.month),
-  series: [{ label: '% of workers owed money', data: months.map((m) => m.owedPercent), color: 3 }],
+  labels,
+  series: [{ label: L.owedSeries, data: months.map((m) => m.owedPercent), color: 3 }],
   format: 'percent',
-  yLabel: '% of workers',
-  note: kNote(pc.k),
+  yLabel: T.overview.pctWorkers,
+  note: `${L.owedNote} ${T.common.kNote(pc.k)}`,
+  download: stem('owed', f, today),
 })}
 ${chart({
   id: 'owed-amount',
-  title: 'Money owed to those owed, median',
+  title: L.owedAmount,
   type: 'line',
-  labels: months.map((m) => m.month),
-  series: [{ label: 'median owed', data: months.map((m) => m.owedMedian), color: 3 }],
+  labels,
+  series: [{ label: L.owedMedian, data: months.map((m) => m.owedMedian), color: 3 }],
   format: 'rupiah',
   yLabel: 'Rp',
-  note: kNote(pc.k),
+  note: T.common.kNote(pc.k),
+  download: stem('owed-amount', f, today),
 })}
 </div>`;
 });
 
 function aggregatesTable(rows: AggregateRow[]): Safe {
+  const L = T.pieceRates;
   const money = (v: number | null) => (v === null ? '' : `Rp${v.toLocaleString('id-ID')}`);
   const share = (v: number | null) => (v === null ? '' : `${Math.round(v * 100)}%`);
   return h`<div class="table-scroll"><table class="list" id="aggregates">
-<thead><tr><th>Month</th><th>Kecamatan</th><th>Work</th><th>Workers</th><th>Piece rate p25 / median / p75</th><th>Hourly p25 / median / p75</th><th>Below UMK</th><th>Written terms</th><th>Paid late or short</th><th>BPJS TK</th><th>BPJS Kesehatan</th></tr></thead>
+<thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
 <tbody>${rows.map((r) =>
     r.suppressed
-      ? h`<tr class="suppressed"><td>${r.month}</td><td>${r.kecamatan}</td><td>${r.product}</td><td colspan="8">hidden (${r.suppressed === 'small' ? 'fewer than k workers' : 'protects a small cell'})</td></tr>`
-      : h`<tr><td>${r.month}</td><td>${r.kecamatan}</td><td>${r.product}</td><td>${r.workers}</td>
+      ? h`<tr class="suppressed"><td>${label(r.month, r.partial === 1)}</td><td>${r.kecamatan}</td><td>${r.product}</td><td colspan="9">${L.hidden(r.suppressed === 'small')}</td></tr>`
+      : h`<tr><td>${label(r.month, r.partial === 1)}</td><td>${r.kecamatan}</td><td>${r.product}</td><td>${r.workers}</td>
 <td>${[r.piece_rate_p25, r.piece_rate_median, r.piece_rate_p75].map(money).join(' / ')}</td>
 <td>${[r.hourly_p25, r.hourly_median, r.hourly_p75].map(money).join(' / ')}</td>
-<td>${share(r.share_below_umk)}</td><td>${share(r.share_written_agreement)}</td><td>${share(r.share_paid_late_or_short)}</td><td>${share(r.share_bpjs_tk)}</td><td>${share(r.share_jkn)}</td></tr>`,
+<td>${share(r.share_below_umk)}</td><td>${share(r.share_negative_hourly)}</td><td>${share(r.share_written_agreement)}</td><td>${share(r.share_paid_late_or_short)}</td><td>${share(r.share_bpjs_tk)}</td><td>${share(r.share_jkn)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
 page('/research/piece-rates', 'Piece rates by product', 40, async (pc) => {
-  const rows = await aggregateRows(pc.db, pc);
+  const f = filtersOf(pc.query);
+  const L = T.pieceRates;
+  const today = todayOf(pc);
+  const rows = await aggregateRows(pc, f);
   const months = [...new Set(rows.map((r) => r.month))].sort();
-  const products = [...new Set(rows.filter((r) => r.product !== ALL).map((r) => r.product))].sort();
-  const at = (m: string, p: string) => rows.find((r) => r.month === m && r.kecamatan === ALL && r.product === p);
+  const partial = new Set(rows.filter((r) => r.partial).map((r) => r.month));
+  const products = [...new Set(rows.filter((r) => r.product !== ALL).map((r) => r.product))]
+    .filter((p) => !f.product || p === f.product)
+    .sort();
+  const kec = f.kecamatan ?? ALL;
+  const at = (m: string, p: string) => rows.find((r) => r.month === m && r.kecamatan === kec && r.product === p);
   const latest = months.at(-1);
-  return h`<p>Median rupiah per piece: for each worker, the value of her accepted work divided by its pieces; then the median across workers.</p>
+  return h`${await filterForm(pc, '/research/piece-rates', f)}
+<p>${L.intro}</p>
 <div class="charts">
 ${chart({
   id: 'piece-rates',
-  title: 'Median piece rate by kind of work, whole regency',
+  title: `${L.chart} (${f.kecamatan ?? 'Kabupaten Kediri'})`,
   type: 'line',
-  labels: months,
+  labels: months.map((m) => label(m, partial.has(m))),
   series: products.map((p, i) => ({
     label: productLabel(p, 'en') ?? p,
     data: months.map((m) => at(m, p)?.piece_rate_median ?? null),
     color: i,
   })),
   format: 'rupiah',
-  yLabel: 'Rp per piece',
-  note: kNote(pc.k),
+  yLabel: L.rpPiece,
+  note: T.common.kNote(pc.k),
+  download: stem('piece-rates', f, today),
 })}
 </div>
-<h2>${latest ? `Month ${latest} by kecamatan and kind of work` : 'By kecamatan and kind of work'}</h2>
-${latest ? aggregatesTable(rows.filter((r) => r.month === latest)) : h`<p class="empty">No data yet.</p>`}`;
+<h2>${latest ? L.month(label(latest, partial.has(latest))) : L.byCell}</h2>
+${
+  latest
+    ? aggregatesTable(
+        rows.filter(
+          (r) =>
+            r.month === latest &&
+            (!f.kecamatan || r.kecamatan === f.kecamatan) &&
+            (!f.product || r.product === f.product),
+        ),
+      )
+    : h`<p class="empty">${L.none}</p>`
+}`;
 });
 
 page('/research/protection', 'Social protection', 50, async (pc) => {
@@ -227,7 +402,7 @@ ${chart({
   ],
   format: 'percent',
   yLabel: '% of workers',
-  note: kNote(pc.k),
+  note: T.common.kNote(pc.k),
 })}
 ${chart({
   id: 'obstacles',
@@ -312,8 +487,6 @@ ${names.map((n) => {
 <tbody>${d.columns.map((c) => h`<tr><td><code>${c.name}</code></td><td>${c.meaning}</td><td>${c.type}</td><td>${c.unit ?? ''}</td><td>${c.allowed ?? ''}</td></tr>`)}</tbody></table></div></details>`;
 })}`;
 });
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 registerDashboardDownload({
   path: '/research/download',

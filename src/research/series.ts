@@ -1,20 +1,22 @@
-// Figures over time for the dashboard charts, computed from the panel and the
-// observations. Every figure rests on at least k workers or is null.
-import type { PanelRow } from './panel.ts';
-import { quantile, share } from './stats.ts';
-import { monthOf } from './weeks.ts';
+// Figures over time for the dashboard charts, computed from the weekly and
+// monthly panel (src/research/panel.ts). Every figure rests on at least k
+// workers or is null. Months are calendar months made of their days (the
+// monthly panel), never weeks put in the month of their Monday.
+import type { MonthRow, PanelRow } from './panel.ts';
+import { quantileOfSorted } from './stats.ts';
 
 export interface WeekAdherence {
   week: string;
+  partial: boolean;
   workers: number;
   /** Percent of her weeks with any entry; null when fewer than k workers. */
   percent: number | null;
 }
 
 export function adherenceByWeek(rows: PanelRow[], k: number): WeekAdherence[] {
-  const byWeek = new Map<string, { workers: number; wrote: number }>();
+  const byWeek = new Map<string, { workers: number; wrote: number; partial: boolean }>();
   for (const r of rows) {
-    const w = byWeek.get(r.week) ?? { workers: 0, wrote: 0 };
+    const w = byWeek.get(r.week) ?? { workers: 0, wrote: 0, partial: r.partial === 1 };
     w.workers++;
     if (r.any_entry) w.wrote++;
     byWeek.set(r.week, w);
@@ -23,6 +25,7 @@ export function adherenceByWeek(rows: PanelRow[], k: number): WeekAdherence[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([week, w]) => ({
       week,
+      partial: w.partial,
       workers: w.workers,
       percent: w.workers >= k ? (100 * w.wrote) / w.workers : null,
     }));
@@ -30,6 +33,7 @@ export function adherenceByWeek(rows: PanelRow[], k: number): WeekAdherence[] {
 
 export interface MonthEarnings {
   month: string;
+  partial: boolean;
   /** Workers with hours in the month. */
   n: number;
   p25: number | null;
@@ -38,59 +42,49 @@ export interface MonthEarnings {
   umk: number | null;
   /** Percent of those workers below the UMK per hour. */
   belowPercent: number | null;
-  /** Workers in the panel that month, and percent of them owed money at the month's last week. */
+  /** Percent of those workers whose hourly figure is negative (costs above the value of work handed in). */
+  negativePercent: number | null;
+  /** Workers in the panel that month, and percent of them owed money at the end of the month (or today). */
   workers: number;
   owedPercent: number | null;
   owedMedian: number | null;
 }
 
-/** Per worker and month: (earned - costs) / hours over the month; then medians across workers. */
-export function earningsByMonth(rows: PanelRow[], k: number): MonthEarnings[] {
-  type Acc = { earned: number; costs: number; hours: number; umk: number | null; lastWeek: string; owed: number };
-  const byMonth = new Map<string, Map<string, Acc>>();
+const q = (sorted: Float64Array, p: number) => Math.round(quantileOfSorted(sorted, p)!);
+
+/** Per month: quartiles of effective_hourly across workers, and what is owed at the month's end. */
+export function earningsByMonth(rows: MonthRow[], k: number): MonthEarnings[] {
+  const byMonth = new Map<string, MonthRow[]>();
   for (const r of rows) {
-    const m = monthOf(r.week_start);
-    const ws = byMonth.get(m) ?? new Map<string, Acc>();
-    const a = ws.get(r.worker) ?? { earned: 0, costs: 0, hours: 0, umk: r.umk_hourly, lastWeek: '', owed: 0 };
-    a.earned += r.earned;
-    a.costs += r.costs;
-    a.hours += r.hours;
-    if (r.week_start > a.lastWeek) {
-      a.lastWeek = r.week_start;
-      a.owed = r.owed;
-    }
-    ws.set(r.worker, a);
-    byMonth.set(m, ws);
+    const g = byMonth.get(r.month);
+    if (g) g.push(r);
+    else byMonth.set(r.month, [r]);
   }
   return [...byMonth.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, ws]) => {
-      const accs = [...ws.values()];
-      const withHours = accs.filter((a) => a.hours > 0);
-      const hourly = withHours.map((a) => (a.earned - a.costs) / a.hours);
-      const umk = accs[0]?.umk ?? null;
+    .map(([month, rs]) => {
+      const withHours = rs.filter((r) => r.effective_hourly !== null);
+      const hourly = Float64Array.from(withHours, (r) => r.effective_hourly!).sort();
       const enough = withHours.length >= k;
-      const owing = accs.filter((a) => a.owed > 0);
-      const below = share(withHours.map((a) => (umk === null ? null : (a.earned - a.costs) / a.hours < umk)));
+      const owing = Float64Array.from(
+        rs.filter((r) => r.owed > 0),
+        (r) => r.owed,
+      ).sort();
+      const below = withHours.filter((r) => r.below_umk === 1).length;
+      const negative = withHours.filter((r) => r.negative_hourly === 1).length;
       return {
         month,
+        partial: rs.some((r) => r.partial === 1),
         n: withHours.length,
-        p25: enough ? Math.round(quantile(hourly, 0.25)!) : null,
-        median: enough ? Math.round(quantile(hourly, 0.5)!) : null,
-        p75: enough ? Math.round(quantile(hourly, 0.75)!) : null,
-        umk,
-        belowPercent: enough && below.share !== null ? 100 * below.share : null,
-        workers: accs.length,
-        owedPercent: accs.length >= k ? (100 * owing.length) / accs.length : null,
-        owedMedian:
-          owing.length >= k
-            ? Math.round(
-                quantile(
-                  owing.map((a) => a.owed),
-                  0.5,
-                )!,
-              )
-            : null,
+        p25: enough ? q(hourly, 0.25) : null,
+        median: enough ? q(hourly, 0.5) : null,
+        p75: enough ? q(hourly, 0.75) : null,
+        umk: rs[0]?.umk_hourly ?? null,
+        belowPercent: enough && rs[0]?.umk_hourly != null ? (100 * below) / withHours.length : null,
+        negativePercent: enough ? (100 * negative) / withHours.length : null,
+        workers: rs.length,
+        owedPercent: rs.length >= k ? (100 * owing.length) / rs.length : null,
+        owedMedian: owing.length >= k ? q(owing, 0.5) : null,
       };
     });
 }

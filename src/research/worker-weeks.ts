@@ -1,8 +1,8 @@
-// The worker-week panel of every research-consented worker, read in one query
-// per diary table (src/research/packed.ts) and summed straight into her weeks
-// (PanelWeeks in src/research/panel.ts): the same rows as panelOf over diaryOf
-// her ledger (src/research/diaries.ts), which the tests check, without a
-// million entry objects in between.
+// The panel of every research-consented worker, read in one query per diary
+// table (src/research/packed.ts) and summed straight into her days
+// (PanelDays in src/research/panel.ts): the same rows as panelOf and
+// panelMonthsOf over diaryOf her ledger (src/research/diaries.ts), which the
+// tests check, without a million entry objects in between.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { worthOf } from '../diary/rate.ts';
@@ -10,15 +10,27 @@ import { UNITS } from '../parse/units.ts';
 import type { Pseudonymizer } from './datasets.ts';
 import { researchWorkers } from './ledgers.ts';
 import { eachEntry, field, instantHour, packedByWorker, unitIndex } from './packed.ts';
-import { type PanelRow, PanelWeeks } from './panel.ts';
+import { type MonthRow, PanelDays, type PanelRow } from './panel.ts';
 import { dayNumber, dayNumberOfDigits, dayOfInstant, wibDayOfHourDigits } from './weeks.ts';
 
-export async function workerWeeks(
+export interface PanelWanted {
+  weeks?: boolean;
+  months?: boolean;
+  /** WIB days: only weeks (months) overlapping [from, to]; sums and what is owed still run from her start. */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Weekly and monthly rows of every research subject, up to `today` (the
+ * current week and month partial), workers in the order of their pseudonyms.
+ */
+export async function workerPanel(
   db: Db,
   pseudonym: Pseudonymizer,
-  lastDay: string,
-  window: { from?: string; to?: string } = {},
-): Promise<PanelRow[]> {
+  today: string,
+  want: PanelWanted = { weeks: true },
+): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
   const workers = await researchWorkers(db);
   const written = instantHour('t.created_at');
   // A hand-in counts at her order's rate; one whose order she undid has no value (only the day she wrote it counts).
@@ -38,34 +50,44 @@ export async function workerWeeks(
   });
   const payments = await packedByWorker(db, {
     table: 'payments',
-    fields: [field('t.paid_on'), field('t.amount'), written],
+    fields: [field('t.paid_on'), field('t.amount'), field('t.deduction'), written],
   });
   const hours = await packedByWorker(db, {
     table: 'work_hours',
     fields: [field('t.worked_on'), field('t.minutes'), written],
-    ordered: true,
   });
   const costs = await packedByWorker(db, { table: 'costs', fields: [field('t.spent_on'), field('t.amount'), written] });
-  const orders = await packedByWorker(db, { table: 'orders', fields: [written] });
+  const orders = await packedByWorker(db, { table: 'orders', fields: [field('t.received_on'), written] });
   const reminders = await packedByWorker(db, {
     table: 'diary_reminders',
     fields: [field('t.week_of'), sql`case when t.answered_at is null then '0' else '1' end`],
     where: sql`t.status = 'sent'`,
   });
 
-  const last = dayNumber(lastDay);
+  const last = dayNumber(today);
+  const window = { from: want.from, to: want.to };
   // Workers in the order of their pseudonyms (as localeCompare orders them, with one collator for all the
-  // comparisons), then her weeks one worker at a time, so that only her sums are alive meanwhile.
+  // comparisons), then her days one worker at a time, so that only her sums are alive meanwhile.
   const collator = new Intl.Collator();
   const subjects = workers
     .map((w) => ({ ...w, worker: pseudonym.worker(w.id) }))
     .sort((a, b) => collator.compare(a.worker, b.worker));
-  const rows: PanelRow[] = [];
+  const weeks: PanelRow[] = [];
+  const months: MonthRow[] = [];
   for (const w of subjects) {
-    const p = new PanelWeeks(dayNumber(dayOfInstant(w.joinedAt)), last);
+    const p = new PanelDays(dayNumber(dayOfInstant(w.joinedAt)), last);
+    const hoursWritten: number[] = [];
+    // Days the entries are about first (they may move the start of her panel back), then the days she wrote.
+    eachEntry(orders.get(w.id), 2, ([day, hour]) => {
+      p.dated(dayNumberOfDigits(day!));
+      hoursWritten.push(hour!);
+    });
     eachEntry(handins.get(w.id), 8, ([day, delivered, rejected, hour, hasOrder, rateAmount, unit, rateCount]) => {
-      p.entry(wibDayOfHourDigits(hour!));
-      if (!hasOrder) return;
+      hoursWritten.push(hour!);
+      if (!hasOrder) {
+        p.dated(dayNumberOfDigits(day!));
+        return;
+      }
       const ratePer = UNITS[unit!]?.code;
       if (!ratePer) throw new Error(`Unknown unit on an order of worker ${w.id}`);
       const pieces = Math.max(0, delivered! - rejected!); // as acceptedOf
@@ -75,22 +97,43 @@ export async function workerWeeks(
         worthOf(pieces, { rateAmount: rateAmount!, ratePer, rateCount: rateCount! }),
       );
     });
-    // Cash in hand: pay and advances alike (as in her REKAP); withheld money is not paid.
-    eachEntry(payments.get(w.id), 3, ([day, amount, hour]) => {
-      p.entry(wibDayOfHourDigits(hour!));
-      p.payment(dayNumberOfDigits(day!), amount!);
+    // Cash in hand: pay and advances alike (as in her REKAP); deductions settle part of what she earned.
+    eachEntry(payments.get(w.id), 4, ([day, amount, deduction, hour]) => {
+      hoursWritten.push(hour!);
+      p.payment(dayNumberOfDigits(day!), amount!, deduction!);
     });
     eachEntry(hours.get(w.id), 3, ([day, minutes, hour]) => {
-      p.entry(wibDayOfHourDigits(hour!));
-      p.hours(dayNumberOfDigits(day!), minutes! / 60);
+      hoursWritten.push(hour!);
+      p.minutes(dayNumberOfDigits(day!), minutes!);
     });
     eachEntry(costs.get(w.id), 3, ([day, amount, hour]) => {
-      p.entry(wibDayOfHourDigits(hour!));
+      hoursWritten.push(hour!);
       p.cost(dayNumberOfDigits(day!), amount!);
     });
-    eachEntry(orders.get(w.id), 1, ([hour]) => p.entry(wibDayOfHourDigits(hour!)));
+    for (const hour of hoursWritten) p.entry(wibDayOfHourDigits(hour));
     eachEntry(reminders.get(w.id), 2, ([day, answered]) => p.reminder(dayNumberOfDigits(day!), answered === 1));
-    for (const r of p.rows(w, window, true)) rows.push(r);
+    if (want.weeks) for (const r of p.weeks(w, window, true)) weeks.push(r);
+    if (want.months) for (const r of p.months(w, window)) months.push(r);
   }
-  return rows;
+  return { weeks, months };
+}
+
+/** The weekly panel (see workerPanel). */
+export async function workerWeeks(
+  db: Db,
+  pseudonym: Pseudonymizer,
+  today: string,
+  window: { from?: string; to?: string } = {},
+): Promise<PanelRow[]> {
+  return (await workerPanel(db, pseudonym, today, { weeks: true, ...window })).weeks;
+}
+
+/** The monthly panel (see workerPanel). */
+export async function workerMonths(
+  db: Db,
+  pseudonym: Pseudonymizer,
+  today: string,
+  window: { from?: string; to?: string } = {},
+): Promise<MonthRow[]> {
+  return (await workerPanel(db, pseudonym, today, { months: true, ...window })).months;
 }

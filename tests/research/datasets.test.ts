@@ -86,7 +86,7 @@ describe('research exports', () => {
     expect(book).toMatch(/panel,effective_hourly,.*rupiah per hour/);
     const data = execFileSync('unzip', ['-p', file, 'panel.csv'], { encoding: 'utf8' });
     expect(data.split('\n')[0]).toBe(
-      'worker,week,week_start,kecamatan,product,pieces,earned,paid,owed,costs,hours,effective_hourly,umk_hourly,below_umk,any_entry,reminders_sent,reminders_answered',
+      'worker,week,week_start,kecamatan,product,pieces,earned,paid,deductions,owed,costs,hours,effective_hourly,negative_hourly,umk_hourly,below_umk,any_entry,partial,reminders_sent,reminders_answered',
     );
     const json = JSON.parse(String((await exportDataset('consent_events', 'json', ctx())).body));
     expect(json.codebook.map((c: { name: string }) => c.name)).toEqual([

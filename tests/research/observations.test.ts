@@ -31,15 +31,11 @@ function observeMonth(
   if (!handins.length && !received.length && !hours.length && !costs.length && !payments.length) return null;
   const accepted = handins.reduce((a, h) => a + Math.max(0, h.deliveredPieces - h.rejectedPieces), 0);
   const earned = handins.reduce((a, h) => a + handinValue(h, orders.get(h.orderId)!), 0);
-  let pieceRate: number | null = null;
-  if (accepted > 0) pieceRate = earned / accepted;
-  else {
-    const pieces = received.reduce((a, x) => a + x.quantityPieces, 0);
-    if (pieces > 0) pieceRate = received.reduce((a, x) => a + x.ratePerPiece * x.quantityPieces, 0) / pieces;
-  }
+  // The codebook's definition: value of accepted work / accepted pieces; none without hand-ins.
+  const pieceRate = accepted > 0 ? earned / accepted : null;
   const minutes = hours.reduce((a, h) => a + h.minutes, 0);
   const cost = costs.reduce((a, c) => a + c.amount, 0);
-  const effectiveHourly = minutes > 0 ? (earned - cost) / (minutes / 60) : null;
+  const effectiveHourly = minutes > 0 ? Math.round((earned - cost) / (minutes / 60)) : null;
   const umk = umkHourly(month);
   const known = received.map((x) => x.writtenAgreement).filter((v): v is boolean => v !== null);
   const end = lastDayOfMonth(month) < o.today ? lastDayOfMonth(month) : o.today;
@@ -55,6 +51,7 @@ function observeMonth(
     worker: o.worker,
     pieceRate,
     effectiveHourly,
+    partial: lastDayOfMonth(month) > o.today,
     belowUmk: effectiveHourly === null || umk === null ? null : effectiveHourly < umk,
     writtenAgreement: known.length ? known.some(Boolean) : null,
     paidLateOrShort,

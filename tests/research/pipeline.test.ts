@@ -110,7 +110,7 @@ describe('research pipeline', () => {
     expect(by('Pare', 'ALL')).toMatchObject({ suppressed: '', workers: 6 });
     for (const r of rows) if (!r.suppressed) expect(r.workers).toBeGreaterThanOrEqual(5);
     const csv = String((await exportDataset('aggregates', 'csv', ctx())).body);
-    expect(csv).toMatch(/^2026-11,Pare,jahit,small,,/m);
+    expect(csv).toMatch(/^2026-11,1,Pare,jahit,small,,/m);
   });
 
   it('the panel for one worker matches hand computation', async () => {

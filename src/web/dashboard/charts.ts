@@ -27,6 +27,20 @@ export interface ChartSpec {
   format?: 'number' | 'percent' | 'rupiah';
   horizontal?: boolean;
   note?: string;
+  /** File name stem of the chart's CSV and PNG downloads (default: its id). */
+  download?: string;
+}
+
+/** The chart's numbers as CSV: one row per label, one column per series, empty where there is no value. */
+export function chartCsv(spec: ChartSpec): string {
+  const esc = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const head = ['label', ...spec.series.map((s) => s.label)].map(esc).join(',');
+  const lines = spec.labels.map((l, i) =>
+    [esc(l), ...spec.series.map((s) => (s.data[i] === null || s.data[i] === undefined ? '' : String(s.data[i])))].join(
+      ',',
+    ),
+  );
+  return `${[head, ...lines].join('\r\n')}\r\n`;
 }
 
 function cell(v: number | null, format: ChartSpec['format']): string {
@@ -51,6 +65,12 @@ export function chart(spec: ChartSpec): Safe {
       (l, i) => h`<tr><th>${l}</th>${spec.series.map((s) => h`<td>${cell(s.data[i] ?? null, spec.format)}</td>`)}</tr>`,
     )}</tbody>
   </table></div></details>`
+  }
+  ${
+    empty
+      ? ''
+      : h`<p class="chart-downloads"><a class="chart-csv" download="${spec.download ?? spec.id}.csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(chartCsv(spec))}">CSV</a>
+  <a class="chart-png" download="${spec.download ?? spec.id}.png" href="#" hidden>PNG</a></p>`
   }
   ${spec.note ? h`<p class="note">${spec.note}</p>` : ''}
 </figure>`;

@@ -27,7 +27,14 @@
         backgroundColor: asLine ? color : `${color}cc`,
         borderDash: s.dashed ? [6, 4] : undefined,
         borderWidth: asLine ? 2 : 0,
-        pointRadius: asLine ? 2 : undefined,
+        // A point with no neighbour (one month of data, or one between gaps) is drawn large enough to see.
+        pointRadius: asLine
+          ? (c) => {
+              const d = c.dataset.data;
+              const i = c.dataIndex;
+              return d[i - 1] == null && d[i + 1] == null ? 5 : 2;
+            }
+          : undefined,
         tension: 0.2,
         spanGaps: false,
         order: asLine ? 0 : 1,
@@ -57,6 +64,21 @@
       },
     });
     fig.dataset.rendered = '1';
+    // PNG download: the drawn chart on a white ground (the canvas itself is transparent).
+    const png = fig.querySelector('a.chart-png');
+    if (png) {
+      png.hidden = false;
+      png.addEventListener('click', () => {
+        const out = document.createElement('canvas');
+        out.width = canvas.width;
+        out.height = canvas.height;
+        const g = out.getContext('2d');
+        g.fillStyle = '#ffffff';
+        g.fillRect(0, 0, out.width, out.height);
+        g.drawImage(canvas, 0, 0);
+        png.href = out.toDataURL('image/png');
+      });
+    }
   }
 
   if (typeof Chart === 'undefined') return;
