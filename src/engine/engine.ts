@@ -15,7 +15,7 @@ import { enqueue } from '../db/outbox.ts';
 import { retryConflicts } from '../db/retry.ts';
 import type { Database } from '../db/schema.ts';
 import { createWithIdentity, getWorker, markSeen, startTurn, toProfile } from '../db/workers.ts';
-import { translator } from '../flows/messages/index.ts';
+import { formOf, translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
 import type { Effect, Facts, FlowContext, FlowSettings, StepResult, WorkerProfile } from '../flows/types.ts';
 import { cleanText, fold, MAX_INPUT } from '../parse/text.ts';
@@ -112,7 +112,7 @@ export class Engine {
       const ctx: FlowContext = {
         now,
         lang: worker.lang,
-        t: translator(worker.lang),
+        t: translator(worker.lang, formOf(msg.channel)),
         worker,
         facts,
         settings: this.settings,

@@ -72,7 +72,7 @@ export const onboardingFlow: Flow = {
               : null;
         if (!lang)
           return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n1 Bahasa Indonesia\n2 English` }]);
-        const t = translator(lang);
+        const t = translator(lang, ctx.t.form);
         return result(st('consent'), [{ text: t('consent') }], [{ type: 'updateWorker', changes: { lang } }]);
       }
       case 'consent': {

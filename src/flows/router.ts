@@ -23,8 +23,10 @@ export function menuItems(_ctx: FlowContext): Flow[] {
 export function mainMenu(ctx: FlowContext): Reply {
   const items = menuItems(ctx);
   const lines = items.map((f, i) => `${i + 1} ${f.menu!.label(ctx)}`);
+  // On SMS one line with short labels: the whole menu in one segment.
+  const sep = ctx.t.form === 'sms' ? ' ' : '\n';
   return {
-    text: `${ctx.t('mainMenuTitle')}\n${lines.join('\n')}\n${ctx.t('menuFooter')}`,
+    text: [ctx.t('mainMenuTitle'), ...lines, ctx.t('menuFooter')].filter(Boolean).join(sep),
     options: items.map((f, i) => ({ key: String(i + 1), label: f.menu!.label(ctx) })),
   };
 }
@@ -37,7 +39,7 @@ function withEffects(ctx: FlowContext, effects: Effect[]): FlowContext {
   let worker: WorkerProfile = ctx.worker;
   for (const e of effects) if (e.type === 'updateWorker') worker = { ...worker, ...e.changes };
   if (worker === ctx.worker) return ctx;
-  return { ...ctx, worker, lang: worker.lang, t: translator(worker.lang) };
+  return { ...ctx, worker, lang: worker.lang, t: translator(worker.lang, ctx.t.form) };
 }
 
 /** Follows `goto` hand-overs, joining replies and effects. */

@@ -209,7 +209,7 @@ export const settingsFlow: Flow = {
         const lang: Lang | null =
           n === 1 || /^indo/.test(input.lower) ? 'id' : n === 2 || /^eng/.test(input.lower) ? 'en' : null;
         if (!lang) return result(state, [{ text: ctx.t('chooseLanguage') }]);
-        const t = translator(lang);
+        const t = translator(lang, ctx.t.form);
         return {
           ...result(null, [{ text: t('languageSet') }], [{ type: 'updateWorker', changes: { lang } }]),
           goto: { flow: 'menu', args: { lang } },

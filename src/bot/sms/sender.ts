@@ -24,9 +24,11 @@ export function startOfWibDay(d: Date): string {
 }
 
 /** The id we give the gateway for an outbox row: a resend after a lost answer is the same message. */
-export const gatewayIdOf = (outboxId: number): string => `upahku-${outboxId}`;
+export const gatewayIdOf = (outboxId: number, part = 1): string =>
+  part === 1 ? `upahku-${outboxId}` : `upahku-${outboxId}-${part}`;
+/** The outbox row a gateway id names (any part of it), or null for an id that is not ours. */
 export function outboxIdOf(gatewayId: string): number | null {
-  const m = /^upahku-(\d{1,15})$/.exec(gatewayId);
+  const m = /^upahku-(\d{1,15})(?:-\d{1,2})?$/.exec(gatewayId);
   return m ? Number(m[1]) : null;
 }
 
@@ -67,8 +69,8 @@ export class SmsSender implements ChannelSender {
     const now = this.o.clock.now();
     const wait = this.pausedUntil - now.getTime();
     if (wait > 0) throw new SendError('defer', 'gateway away: waiting', wait);
-    const { text, segments } = renderSms(msg.text);
-    if (!text) throw new SendError('permanent', 'nothing left to send as SMS');
+    const { parts, segments } = renderSms(msg.text);
+    if (!parts.length) throw new SendError('permanent', 'nothing left to send as SMS');
     if (msg.kind !== 'reply') await this.checkMayWriteFirst(msg);
     const today = startOfWibDay(now);
     const [phone, worker] = await Promise.all([this.segmentsSince(today), this.segmentsSince(today, msg.address)]);
@@ -78,20 +80,22 @@ export class SmsSender implements ChannelSender {
     if (phone + segments > this.o.dailyCap) {
       throw new SendError('defer', `daily cap of ${this.o.dailyCap} segments reached`, this.untilTomorrow(now));
     }
-    const id = gatewayIdOf(msg.id);
-    let externalId = id;
-    try {
-      const state = await this.o.gateway.send({
-        id,
-        message: text,
-        phoneNumbers: [msg.address],
-        withDeliveryReport: true,
-      });
-      externalId = state?.id || id;
-    } catch (err) {
-      const e = this.classify(err);
-      // The gateway already has this id: our earlier try went through and only its answer was lost.
-      if (e !== 'accepted') throw e;
+    const externalId = gatewayIdOf(msg.id);
+    // Each part under its own id of ours: after a lost answer or a failure
+    // half-way, trying again never sends a part twice (the gateway says 409).
+    for (const [i, part] of parts.entries()) {
+      try {
+        await this.o.gateway.send({
+          id: gatewayIdOf(msg.id, i + 1),
+          message: part,
+          phoneNumbers: [msg.address],
+          withDeliveryReport: true,
+        });
+      } catch (err) {
+        const e = this.classify(err);
+        // The gateway already has this id: our earlier try went through and only its answer was lost.
+        if (e !== 'accepted') throw e;
+      }
     }
     this.failuresInRow = 0;
     this.o.status.set('online', now.toISOString());

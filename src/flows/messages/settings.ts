@@ -96,5 +96,5 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   outbox: { id: 'Pesan terkirim ke Anda', en: 'Messages sent to you' },
   consent_events: { id: 'Catatan persetujuan', en: 'Consent records' },
   conversations: { id: 'Percakapan yang sedang berjalan', en: 'Conversation in progress' },
-  channel_identities: { id: 'Akun chat (WhatsApp, Telegram)', en: 'Chat accounts (WhatsApp, Telegram)' },
+  channel_identities: { id: 'Akun chat (WhatsApp, Telegram, SMS)', en: 'Chat accounts (WhatsApp, Telegram, SMS)' },
 };
