@@ -2,6 +2,7 @@
 // areas mount (dashboard, Telegram webhook, admin pages).
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { dialectOf } from '../db/dialect.ts';
@@ -11,6 +12,25 @@ import { chatRoutes } from './chat-routes.ts';
 export interface HealthSource {
   name: string;
   health(): Record<string, unknown>;
+}
+
+/**
+ * The most a request body may hold, by path: small for the login and chat,
+ * forms of the dashboard and the JSON API a little more; anything else (the
+ * platforms' webhooks, whose size we do not choose) the default. A longer body
+ * gets 413 without being read (at once when it declares its length).
+ */
+export const BODY_LIMITS: readonly { prefix: string; bytes: number }[] = [
+  { prefix: '/dashboard/login', bytes: 4 * 1024 },
+  { prefix: '/admin/', bytes: 4 * 1024 },
+  { prefix: '/api/chat/', bytes: 32 * 1024 },
+  { prefix: '/dashboard/', bytes: 64 * 1024 },
+  { prefix: '/api/', bytes: 64 * 1024 },
+];
+export const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export function bodyLimitFor(path: string): number {
+  return BODY_LIMITS.find((l) => path.startsWith(l.prefix))?.bytes ?? DEFAULT_BODY_LIMIT;
 }
 
 export interface WebOptions {
@@ -23,6 +43,25 @@ export interface WebOptions {
 
 export function createApp(o: WebOptions): Hono {
   const app = new Hono();
+  // First of all: no route reads (or parses) a body longer than its limit.
+  const limiters = new Map<number, ReturnType<typeof bodyLimit>>();
+  app.use('*', (c, next) => {
+    const bytes = bodyLimitFor(c.req.path);
+    let limit = limiters.get(bytes);
+    if (!limit) {
+      limit = bodyLimit({
+        maxSize: bytes,
+        onError: (c) => {
+          // The rest of the body is not read: the connection is closed after the answer.
+          c.header('Connection', 'close');
+          return c.text('Request body too large.\n', 413);
+        },
+      });
+      limiters.set(bytes, limit);
+    }
+    return limit(c, next);
+  });
+
   app.get('/healthz', async (c) => {
     let dbOk = true;
     try {
