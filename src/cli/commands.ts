@@ -48,6 +48,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: 'dashboard and API tokens (roles: admin, researcher, ngo)',
     load: async () => (await import('./token.ts')).tokenCommand,
   },
+  sms: {
+    description: 'the SMS channel: segments sent per day',
+    load: async () => (await import('./sms.ts')).smsCommand,
+  },
   db: {
     description: 'database maintenance',
     load: async () => (await import('./db.ts')).dbCommand,
