@@ -3,16 +3,13 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { dialectOf } from '../db/dialect.ts';
 import type { Engine } from '../engine/engine.ts';
+import { principalForToken } from '../research/access.ts';
 import { chatRoutes } from './chat-routes.ts';
+import { type HealthSource, healthReport, setServiceHealth } from './health.ts';
 
-export interface HealthSource {
-  name: string;
-  health(): Record<string, unknown>;
-}
+export type { HealthSource } from './health.ts';
 
 /**
  * The most a request body may hold, by path: small for the login and chat,
@@ -62,18 +59,17 @@ export function createApp(o: WebOptions): Hono {
     return limit(c, next);
   });
 
+  const report = () => healthReport(o.db, o.health ?? []);
+  setServiceHealth(report);
+  // In public only ok / not ok; the details to an admin's bearer token.
   app.get('/healthz', async (c) => {
-    let dbOk = true;
-    try {
-      await sql`select 1`.execute(o.db);
-    } catch {
-      dbOk = false;
-    }
-    const channels = Object.fromEntries((o.health ?? []).map((h) => [h.name, h.health()]));
-    return c.json(
-      { status: dbOk ? 'ok' : 'degraded', database: { kind: dialectOf(o.db), ok: dbOk }, channels },
-      dbOk ? 200 : 503,
-    );
+    const r = await report();
+    c.header('Cache-Control', 'no-store');
+    const auth = c.req.header('authorization');
+    const admin =
+      auth?.startsWith('Bearer ') && (await principalForToken(o.db, auth.slice(7)).catch(() => null))?.role === 'admin';
+    if (admin) return c.json({ status: r.ok ? 'ok' : 'not ok', ...r }, r.ok ? 200 : 503);
+    return c.json({ status: r.ok ? 'ok' : 'not ok' }, r.ok ? 200 : 503);
   });
   if (o.webchat) {
     app.route('/', chatRoutes(o.engine, o.db));

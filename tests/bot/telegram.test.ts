@@ -15,6 +15,7 @@ import { createLogger } from '../../src/logger.ts';
 import '../../src/runtimes.ts';
 import { type Service, startService } from '../../src/service.ts';
 import { FakeTelegram, type Update } from '../helpers/fake-telegram.ts';
+import { healthDetails } from '../helpers/health.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -173,7 +174,7 @@ describe('Telegram, long polling', () => {
     const poll = fake.callsOf('getUpdates')[0]!.body;
     expect(poll).toMatchObject({ timeout: 1, allowed_updates: ['message', 'edited_message', 'my_chat_member'] });
     expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
-    const health = await (await fetch(`http://127.0.0.1:${svc.port}/healthz`)).json();
+    const health = await healthDetails(`http://127.0.0.1:${svc.port}`, svc.db);
     expect(health.channels.telegram).toMatchObject({
       mode: 'polling',
       state: 'polling',
@@ -329,7 +330,7 @@ describe('Telegram, long polling', () => {
     expect((await sri.say('halo'))[0]).toMatch(/^Halo! Saya Upahku/);
     const row = await svc.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
-    const health = await (await fetch(`http://127.0.0.1:${svc.port}/healthz`)).json();
+    const health = await healthDetails(`http://127.0.0.1:${svc.port}`, svc.db);
     expect(health.channels.telegram).toMatchObject({ state: 'polling' });
     expect(health.channels.telegram.lastError).toMatch(/^polling: 500/);
     expect(health.channels.telegram.lastError).not.toContain(fake.token);
@@ -485,7 +486,7 @@ describe('Telegram, long polling', () => {
     expect((await other.say('halo'))[0]).toMatch(/^Halo! Saya Upahku/);
     expect(fake.confirmedOffset).toBeGreaterThan(poison.update_id);
     expect(await inboundCount(svc.db, 1008)).toBe(1);
-    const health = await (await fetch(`http://127.0.0.1:${svc.port}/healthz`)).json();
+    const health = await healthDetails(`http://127.0.0.1:${svc.port}`, svc.db);
     expect(health.channels.telegram.lastError).toMatch(/a bug this message triggers/);
   });
 
@@ -497,7 +498,7 @@ describe('Telegram, long polling', () => {
     try {
       const root = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
       const svc = await startBot({ TELEGRAM_API_ROOT: root });
-      const health = await (await fetch(`http://127.0.0.1:${svc.port}/healthz`)).json();
+      const health = await healthDetails(`http://127.0.0.1:${svc.port}`, svc.db);
       expect(health.status).toBe('ok');
       expect(health.channels.telegram).toMatchObject({ mode: 'polling', state: 'starting', bot: null });
       const t0 = Date.now();
@@ -551,7 +552,7 @@ describe('Telegram, webhook mode', () => {
     expect(fake.sentTo(1101)).toHaveLength(2);
 
     expect(fake.callsOf('getUpdates')).toEqual([]);
-    const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+    const health = await healthDetails(`http://127.0.0.1:${port}`, svc.db);
     expect(health.channels.telegram).toMatchObject({ mode: 'webhook', state: 'webhook', webhook: url });
 
     // Handling fails: Telegram gets a 500 and delivers the update again later.
@@ -599,7 +600,7 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
     const a = run();
     const u1 = await fake.text(1201, 'halo');
     await fake.waitFor(() => fake.sentTo(1201).length === 1, 'the welcome', 20_000);
-    const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+    const health = await healthDetails(`http://127.0.0.1:${port}`, dbUrl);
     expect(health.channels.telegram).toMatchObject({ mode: 'polling', bot: '@UpahkuTestBot' });
     a.child.kill('SIGTERM');
     expect(await a.exited).toBe(0);

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logger.ts';
 import '../../src/runtimes.ts';
 import { type Service, startService } from '../../src/service.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
+import { healthDetails } from '../helpers/health.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -118,7 +119,7 @@ it('creates, previews, sends and reports a broadcast over the API; scheduled one
     got = await poll('ani');
   }
   expect(got.join()).toMatch(/^Pengingat rapat/);
-  const health = await (await fetch(`${svc.url}/healthz`)).json();
+  const health = await healthDetails(svc.url, svc.db);
   expect(health.channels.scheduler).toMatchObject({ running: true, jobsRun: 1 });
   const list = await (await api('/api/broadcasts')).json();
   expect(list.broadcasts.map((b: { id: number }) => b.id)).toEqual([second.id, id]);

@@ -1,8 +1,9 @@
-// Admin pages: the audit log and the tokens (make, revoke).
+// Admin pages: the audit log, the tokens (make, revoke) and the service's health in detail.
 import { wibDateTime } from '../../core/time.ts';
 import type { AccessRole } from '../../db/schema.ts';
 import { createToken, isRole, listTokens, ROLES, revokeToken } from '../../research/access.ts';
 import { listAudit, recordAudit } from '../../research/audit.ts';
+import { serviceHealth } from '../health.ts';
 import { h, type Safe } from './html.ts';
 import { ADMIN_ROLES, type PageContext, registerDashboardPage } from './pages.ts';
 
@@ -97,3 +98,23 @@ async function tokensPage({ db, csrf }: PageContext, made?: string): Promise<Saf
   <button type="submit">Make token</button>
 </form>`;
 }
+
+registerDashboardPage({
+  path: '/admin/health',
+  title: 'Health',
+  section: 'admin',
+  roles: ADMIN_ROLES,
+  order: 30,
+  async render() {
+    // The details /healthz keeps from the public: paths, webhook URLs, errors, counts.
+    const report = serviceHealth();
+    if (!report) return h`<p class="empty">The service's health is not known in this process.</p>`;
+    const r = await report();
+    return h`<p id="health-status">${r.ok ? 'ok' : 'not ok'}</p>
+<div class="table-scroll"><table class="list" id="health">
+<thead><tr><th>Part</th><th>State</th></tr></thead>
+<tbody><tr><td>database</td><td><code>${JSON.stringify(r.database)}</code></td></tr>${Object.entries(r.channels).map(
+      ([name, v]) => h`<tr><td>${name}</td><td><code>${JSON.stringify(v)}</code></td></tr>`,
+    )}</tbody></table></div>`;
+  },
+});

@@ -46,6 +46,8 @@ export class FakeGateway {
   private port = 0;
   /** Seconds added to the timestamp of posted events (a phone with a wrong clock). */
   clockSkewS = 0;
+  /** The phone's clock (tests that move time give theirs). */
+  now: () => number = () => Date.now();
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -156,7 +158,7 @@ export class FakeGateway {
       payload,
       webhookId: hook.id,
     });
-    const ts = String(Math.floor(Date.now() / 1000) + this.clockSkewS);
+    const ts = String(Math.floor(this.now() / 1000) + this.clockSkewS);
     return {
       url: hook.url,
       body,
@@ -175,7 +177,7 @@ export class FakeGateway {
   }
 
   /** She sends an SMS to the phone. */
-  async receive(from: string, text: string, receivedAt = new Date()): Promise<number> {
+  async receive(from: string, text: string, receivedAt = new Date(this.now())): Promise<number> {
     return this.post(
       this.event('sms:received', {
         messageId: randomBytes(4).toString('hex'),

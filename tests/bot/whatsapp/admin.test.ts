@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWhatsAppRuntime } from '../../../src/bot/whatsapp/runtime.ts';
 import { parseConfig } from '../../../src/config.ts';
 import { Engine } from '../../../src/engine/engine.ts';
+import { createToken } from '../../../src/research/access.ts';
 import { runtimeFactories } from '../../../src/service.ts';
 import { createApp } from '../../../src/web/server.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
@@ -78,9 +79,14 @@ describe('WhatsApp admin page and health', () => {
     expect(page).toMatch(/<div class="qr" id="qr"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>/);
     expect(page).toContain('http-equiv="refresh"');
     expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
-    let health = await (await s.app.request('/healthz')).json();
+    // The details are an admin's (the public /healthz says only ok).
+    const { token: adminToken } = await createToken(t.db, { role: 'admin', name: 'Lead' });
+    const details = async () =>
+      (await s.app.request('/healthz', { headers: { authorization: `Bearer ${adminToken}` } })).json();
+    expect(await (await s.app.request('/healthz')).json()).toEqual({ status: 'ok' });
+    let health = await details();
     expect(health.channels.whatsapp).toMatchObject({ state: 'waiting-for-link', linked: false, waitingForLink: true });
-    // The public health never shows the QR code or the number.
+    // Even the admin's health never shows the QR code or the number.
     expect(JSON.stringify(health)).not.toMatch(/noise|6285700000001/);
 
     await s.fake.pairSuccess();
@@ -92,7 +98,7 @@ describe('WhatsApp admin page and health', () => {
     expect(open).toContain('+6285700000001');
     expect(open).not.toContain('<svg');
     expect(open).toMatch(/id="sent-today">0 of 1000/);
-    health = await (await s.app.request('/healthz')).json();
+    health = await details();
     expect(health.channels.whatsapp).toMatchObject({ state: 'open', linked: true, dailyCap: 1000, sentToday: 0 });
   });
 
