@@ -1,6 +1,7 @@
 // Runs the chosen sections with the given sizes and gathers their figures.
 import { writeFileSync } from 'node:fs';
 import { loadNow, machine, type Results, type Section } from './lib/report.ts';
+import { type CliSizes, cliSection } from './sections/cli.ts';
 import { type EngineSizes, engineSection } from './sections/engine.ts';
 import { type MemorySizes, memorySection } from './sections/memory.ts';
 import { type ResearchSizes, researchSection } from './sections/research.ts';
@@ -16,6 +17,8 @@ export interface Sizes {
   memory: MemorySizes;
   /** Optional: without sizes the section makes one timed pass over the corpus. */
   understanding?: UnderstandingSizes;
+  /** Optional: seven runs of each command without it. */
+  cli?: CliSizes;
 }
 
 export const FULL: Sizes = {
@@ -25,6 +28,7 @@ export const FULL: Sizes = {
   research: { workers: 5_000, entries: 1_000_000, days: 730 },
   memory: { messages: 10_000 },
   understanding: { rounds: 20 },
+  cli: { runs: 9 },
 };
 
 /** `--quick`: the same figures on smaller sizes, in well under a minute. */
@@ -35,6 +39,7 @@ export const QUICK: Sizes = {
   research: { workers: 250, entries: 50_000, days: 730 },
   memory: { messages: 800 },
   understanding: { rounds: 3 },
+  cli: { runs: 3 },
 };
 
 const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
@@ -44,6 +49,7 @@ const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
   research: researchSection,
   memory: memorySection,
   understanding: understandingSection,
+  cli: cliSection,
 };
 
 export type SectionName = keyof Sizes;

@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { ConfigError } from './core/config-error.ts';
+import { DATABASE_URL_RULE, DEFAULT_DATABASE_URL, isDatabaseUrl, isPostgresUrl } from './db/url.ts';
 import { parseQuietHours } from './outbox/quiet-hours.ts';
 
 const bool = z
@@ -25,12 +27,9 @@ export const envSchema = z
     DATABASE_URL: z
       .string()
       .trim()
-      .min(1, 'an SQLite file path or a postgres:// URL')
-      .refine(
-        (v) => /^postgres(ql)?:\/\/.+/.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
-        'an SQLite file path or a postgres:// URL',
-      )
-      .default('./data/upahku.sqlite'),
+      .min(1, DATABASE_URL_RULE)
+      .refine(isDatabaseUrl, DATABASE_URL_RULE)
+      .default(DEFAULT_DATABASE_URL),
     PORT: int(1, 65535).default(8080),
     HOST: z.string().trim().min(1, 'a host name or address').default('127.0.0.1'),
     PUBLIC_URL: z.url('a full URL such as https://upahku.example.org').optional(),
@@ -119,7 +118,7 @@ export const envSchema = z
 
 export type Config = z.infer<typeof envSchema>;
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** Parses an environment object; throws ConfigError with one readable line. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -154,6 +153,4 @@ export function webchatEnabled(c: Config): boolean {
   return c.WEBCHAT_ENABLED ?? isLoopbackHost(c.HOST);
 }
 
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//.test(url);
-}
+export { isPostgresUrl };

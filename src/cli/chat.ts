@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { runTerminalChat } from '../bot/terminal.ts';
 import { openAndMigrate } from '../db/connect.ts';
 import { Engine } from '../engine/engine.ts';
-import { databaseUrl } from './db-option.ts';
+import { loadConfig } from '../config.ts';
 
 export function chatCommand(program: Command): void {
   program
@@ -11,7 +11,9 @@ export function chatCommand(program: Command): void {
     .option('--user <id>', 'which worker you are', 'local')
     .option('--db <path>', 'SQLite file or postgres:// URL (default: DATABASE_URL)')
     .action(async (opts: { user: string; db?: string }) => {
-      const db = await openAndMigrate(databaseUrl(opts.db));
+      // The whole configuration is checked, as `serve` checks it: a wrong setting is said before she chats.
+      const config = loadConfig();
+      const db = await openAndMigrate(opts.db ?? config.DATABASE_URL);
       try {
         const engine = new Engine(db);
         await runTerminalChat({

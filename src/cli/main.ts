@@ -14,7 +14,7 @@ try {
 } catch (err) {
   // One readable line for a person at a terminal, not a log record.
   const message = err instanceof Error ? err.message : String(err);
-  const { ConfigError } = await import('../config.ts');
+  const { ConfigError } = await import('../core/config-error.ts');
   // A setting's own message already says what to change.
   if (err instanceof ConfigError) {
     process.stderr.write(`${message}\n`);

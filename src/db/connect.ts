@@ -19,7 +19,7 @@ import {
   type SqliteStatement,
   sql,
 } from 'kysely';
-import { isPostgresUrl } from '../config.ts';
+import { isPostgresUrl } from './url.ts';
 import { dialectOf } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
 import { PortablePlugin, withoutNul } from './portable.ts';

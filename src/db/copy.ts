@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { isPostgresUrl } from '../config.ts';
+import { isPostgresUrl } from './url.ts';
 import { type Db, migrate, openDb } from './connect.ts';
 import { dialectOf, parentTables } from './dialect.ts';
 import { migrations } from './migrations/index.ts';

@@ -107,6 +107,20 @@ describe('the bundle', () => {
     expect(r.out).toMatch(/Upahku/);
   });
 
+  it('takes DATABASE_URL from the environment, and says in one line when it is wrong', () => {
+    const made = run(['token', 'create', '--role', 'researcher', '--name', 'Dr Sari']);
+    expect(made.code).toBe(0);
+    expect(run(['token', 'list']).out).toMatch(/researcher.*Dr Sari/);
+    const r = spawnSync(process.execPath, [join(outdir, 'main.js'), 'token', 'list'], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: 'mysql://root@localhost/upahku' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      'Invalid configuration: DATABASE_URL must be an SQLite file path or a postgres:// URL (got "mysql://root@localhost/upahku")',
+    );
+  });
+
   it('says an unexpected error in one readable line', () => {
     const r = run(['migrate', '--db', 'postgres://nobody:x@127.0.0.1:1/none']);
     expect(r.code).toBe(1);
