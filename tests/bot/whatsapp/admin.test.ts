@@ -80,7 +80,7 @@ describe('WhatsApp admin page and health', () => {
     expect(page).toContain('http-equiv="refresh"');
     expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     // The details are an admin's (the public /healthz says only ok).
-    const { token: adminToken } = await createToken(t.db, { role: 'admin', name: 'Lead' });
+    const { token: adminToken } = await createToken(t!.db, { role: 'admin', name: 'Lead' });
     const details = async () =>
       (await s.app.request('/healthz', { headers: { authorization: `Bearer ${adminToken}` } })).json();
     expect(await (await s.app.request('/healthz')).json()).toEqual({ status: 'ok' });
