@@ -159,8 +159,10 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     user: Session,
   ): Promise<(Record<string, string> & { [ALL_VALUES]?: Record<string, string[]> }) | null> => {
     const body = await c.req.parseBody({ all: true });
-    const form: Record<string, string> = {};
-    const all: Record<string, string[]> = {};
+    // No prototype: a field named __proto__ or constructor is only a field, and an
+    // unposted name never resolves to something built in.
+    const form: Record<string, string> = Object.create(null);
+    const all: Record<string, string[]> = Object.create(null);
     for (const [key, v] of Object.entries(body)) {
       const values = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
       all[key] = values;
