@@ -3,16 +3,22 @@
 // dashboard share them.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { PRIORITY } from '../db/outbox.ts';
+import { enqueue, PRIORITY } from '../db/outbox.ts';
 import type { BroadcastRow } from '../db/schema.ts';
 import { translator } from '../flows/messages/index.ts';
 import { allowedFrom, parseQuietHours } from '../outbox/quiet-hours.ts';
+import { REASON_CODES, type ReasonCode } from '../outbox/reasons.ts';
+import { isValidCron, nextCronRun } from '../scheduler/cron.ts';
 import { cancelJob, scheduleJob } from '../scheduler/jobs.ts';
+import { type ChannelIntervals, channelIntervals, LOCAL_CHANNELS, sendDurationMs } from './duration.ts';
 import { describeSegment, matchingWorkers, parseSegment, recipients, type Segment } from './segment.ts';
 // Registers the `protection` filter once the segment module is loaded.
 import './protection-filter.ts';
 
 export const BROADCAST_JOB = 'broadcast.send';
+/** One run of a recurring broadcast (a plan with a cron pattern). */
+export const BROADCAST_RUN_JOB = 'broadcast.run';
+const planKey = (id: number) => `broadcast-plan:${id}`;
 /** Longest message a worker gets, footer included (a basic phone's comfortable limit). */
 export const MAX_MESSAGE = 1000;
 
@@ -27,6 +33,8 @@ export interface NewBroadcast {
   /** "20:00-07:00", or null for none; undefined takes the configured default. */
   quietHours?: string | null;
   createdBy?: string | null;
+  /** A cron pattern (WIB) for a recurring broadcast, e.g. "0 9 1-7 * 1" (first Monday, 09:00). */
+  cron?: string | null;
 }
 
 export interface BroadcastDefaults {
@@ -63,6 +71,14 @@ function quietOf(input: string | null | undefined, defaults: BroadcastDefaults):
   return v;
 }
 
+function cronOf(input: string | null | undefined): string | null {
+  const v = input?.trim().replace(/\s+/g, ' ');
+  if (!v) return null;
+  if (v.length > 100 || !isValidCron(v))
+    throw new BroadcastError(`"${v}" is not a cron pattern like "0 9 1-7 * 1" (first Monday of the month, 09:00 WIB)`);
+  return v;
+}
+
 export async function createBroadcast(
   db: Db,
   input: NewBroadcast,
@@ -73,6 +89,7 @@ export async function createBroadcast(
   if (!textId) throw new BroadcastError('The Indonesian text is required');
   const textEn = cleanText('English', input.textEn, 'en');
   const segment = parseSegment(input.segment ?? {});
+  const cron = cronOf(input.cron);
   const nowIso = now.toISOString();
   const title = (input.title?.trim() || textId.split('\n')[0]!).slice(0, 80);
   return db
@@ -87,9 +104,36 @@ export async function createBroadcast(
       created_by: input.createdBy ?? null,
       created_at: nowIso,
       updated_at: nowIso,
+      cron,
+      parent_id: null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+export interface BroadcastEdit {
+  title?: string;
+  textId?: string;
+  textEn?: string | null;
+}
+
+/** Changes the texts of a draft or scheduled broadcast (a recurring one changes from its next run). */
+export async function updateBroadcast(db: Db, id: number, edit: BroadcastEdit, now: Date): Promise<BroadcastRow> {
+  const b = await getBroadcast(db, id);
+  if (b.status !== 'draft' && b.status !== 'scheduled')
+    throw new BroadcastError(`Broadcast #${id} is ${b.status}: only a draft or scheduled one can be changed`);
+  const textId = edit.textId === undefined ? b.text_id : cleanText('Indonesian', edit.textId, 'id');
+  if (!textId) throw new BroadcastError('The Indonesian text is required');
+  const textEn =
+    edit.textEn === undefined ? b.text_en : edit.textEn?.trim() ? cleanText('English', edit.textEn, 'en') : null;
+  const title = edit.title === undefined ? b.title : (edit.title.trim() || textId.split('\n')[0]!).slice(0, 80);
+  await db
+    .updateTable('broadcasts')
+    .set({ title, text_id: textId, text_en: textEn, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('status', 'in', ['draft', 'scheduled'])
+    .execute();
+  return getBroadcast(db, id);
 }
 
 export async function getBroadcast(db: Db, id: number): Promise<BroadcastRow> {
@@ -102,23 +146,55 @@ export function segmentOf(b: BroadcastRow): Segment {
   return parseSegment(JSON.parse(b.segment));
 }
 
+/** A count, or null where it is hidden: fewer than K in a segment that uses BPJS status. */
+export type Count = number | null;
+
 export interface Preview {
   id: number;
   title: string;
   segment: string;
   /** Who would get it now. */
-  recipients: number;
-  byChannel: Record<string, number>;
-  byLang: Record<string, number>;
+  recipients: Count;
+  byChannel: Record<string, Count>;
+  byLang: Record<string, Count>;
   /** Matched by the segment but left out, and why. */
-  excluded: { optedOut: number; noConsent: number; unreachable: number };
+  excluded: { optedOut: Count; noConsent: Count; unreachable: Count };
+  /** The segment uses BPJS status: small counts are hidden (shown as "fewer than k"). */
+  usesProtection: boolean;
+  /** The K below which such counts are hidden. */
+  k: number;
   texts: { id: string; en: string };
   quietHours: string | null;
   /** When sending now would start (later than now inside quiet hours). */
   startsAt: string;
+  /** About how long sending takes at the channels' rates (local channels excluded); null when counts are hidden. */
+  durationMs: number | null;
+  /** Recipients on the terminal or the web chat: they get it only when they next write. */
+  onlyWhenTheyWrite: Count;
+  /** A recurring broadcast's cron pattern (WIB), or null. */
+  cron: string | null;
 }
 
-export async function previewBroadcast(db: Db, id: number, now: Date): Promise<Preview> {
+export interface PreviewOptions {
+  /** K_ANONYMITY: with a BPJS-status segment, counts under it are hidden. 0 hides nothing. */
+  k?: number;
+  /** The channels' average gaps between messages (default: the default settings). */
+  intervals?: ChannelIntervals;
+}
+
+/**
+ * An NGO must not learn one member's BPJS status from a count: in a segment
+ * that uses it, every count from 1 to k-1 is hidden, and so is the rest of a
+ * breakdown where one part is hidden (else it follows by subtraction).
+ */
+function hideSmall(values: number[], k: number, on: boolean): Count[] {
+  if (!on || k <= 1) return values;
+  const small = values.map((n) => n > 0 && n < k);
+  if (!small.some(Boolean)) return values;
+  return values.map(() => null);
+}
+
+export async function previewBroadcast(db: Db, id: number, now: Date, opts: PreviewOptions = {}): Promise<Preview> {
   const b = await getBroadcast(db, id);
   const segment = segmentOf(b);
   const fc = { now };
@@ -149,21 +225,48 @@ export async function previewBroadcast(db: Db, id: number, now: Date): Promise<P
         ),
       )
     : undefined;
+  const k = opts.k ?? 0;
+  const usesProtection = Boolean(segment.protection?.length);
+  const local = Object.entries(byChannel)
+    .filter(([c]) => LOCAL_CHANNELS.includes(c))
+    .reduce((sum, [, n]) => sum + n, 0);
+  const [shownTotal, shownLocal] = hideSmall([total, local], k, usesProtection);
+  const hideMap = (r: Record<string, number>): Record<string, Count> => {
+    const keys = Object.keys(r);
+    // Nothing is shown apart when the total itself is hidden.
+    const shown =
+      shownTotal === null
+        ? keys.map(() => null)
+        : hideSmall(
+            keys.map((c) => r[c]!),
+            k,
+            usesProtection,
+          );
+    return Object.fromEntries(keys.map((c, i) => [c, shown[i]!]));
+  };
+  const excluded = [
+    Number(counts.opted_out ?? 0),
+    Number(counts.no_consent ?? 0),
+    Number(counts.eligible ?? 0) - total,
+  ];
+  const [optedOut, noConsent, unreachable] = hideSmall(excluded, k, usesProtection);
   return {
     id: b.id,
     title: b.title,
     segment: describeSegment(segment, { groups: groupNames }),
-    recipients: total,
-    byChannel,
-    byLang,
-    excluded: {
-      optedOut: Number(counts.opted_out ?? 0),
-      noConsent: Number(counts.no_consent ?? 0),
-      unreachable: Number(counts.eligible ?? 0) - total,
-    },
+    recipients: shownTotal!,
+    byChannel: hideMap(byChannel),
+    byLang: hideMap(byLang),
+    excluded: { optedOut: optedOut!, noConsent: noConsent!, unreachable: unreachable! },
+    usesProtection,
+    k,
     texts: messageTexts(b),
     quietHours: b.quiet_hours,
     startsAt: allowedFrom(now, b.quiet_hours).toISOString(),
+    // Hidden with the counts: a duration is a count times an interval.
+    durationMs: shownTotal === null ? null : sendDurationMs(byChannel, opts.intervals ?? channelIntervals()),
+    onlyWhenTheyWrite: shownTotal === null ? null : shownLocal!,
+    cron: b.cron,
   };
 }
 
@@ -236,14 +339,42 @@ export async function broadcastChannels(db: Db, id: number): Promise<string[]> {
   return rows.map((r) => r.channel);
 }
 
-export type SendResult = { status: 'sending'; recipients: number } | { status: 'scheduled'; at: string };
+export type SendResult =
+  | { status: 'sending'; recipients: number }
+  | { status: 'scheduled'; at: string }
+  | { status: 'recurring'; next: string };
 
-/** Sends now (queues every message) or, with a future `at`, schedules it. */
+/**
+ * Sends now (queues every message) or, with a future `at`, schedules it. A
+ * broadcast with a cron pattern is a plan: it is scheduled to run on that
+ * pattern, each run a broadcast of its own (with the same texts, segment,
+ * quiet hours, and the opt-outs as they are at that moment).
+ */
 export async function sendBroadcast(db: Db, id: number, opts: { at?: Date }, now: Date): Promise<SendResult> {
   const b = await getBroadcast(db, id);
   if (b.status !== 'draft' && b.status !== 'scheduled')
     throw new BroadcastError(`Broadcast #${id} is ${b.status}: it cannot be sent again`);
   if (b.job_id !== null) await cancelJob(db, b.job_id, now);
+  if (b.cron) {
+    const next = nextCronRun(
+      b.cron,
+      opts.at && opts.at.getTime() > now.getTime() ? new Date(opts.at.getTime() - 1) : now,
+    );
+    await db.transaction().execute(async (trx) => {
+      await cancelPlanJob(trx, id, now);
+      const jobId = await scheduleJob(
+        trx,
+        { kind: BROADCAST_RUN_JOB, payload: { planId: id }, dueAt: next, dedupeKey: planKey(id), cron: b.cron! },
+        now,
+      );
+      await trx
+        .updateTable('broadcasts')
+        .set({ status: 'scheduled', scheduled_for: next.toISOString(), job_id: jobId, updated_at: now.toISOString() })
+        .where('id', '=', id)
+        .execute();
+    });
+    return { status: 'recurring', next: next.toISOString() };
+  }
   if (opts.at && opts.at.getTime() > now.getTime()) {
     const at = opts.at;
     await db.transaction().execute(async (trx) => {
@@ -265,6 +396,58 @@ export async function sendBroadcast(db: Db, id: number, opts: { at?: Date }, now
   return { status: 'sending', recipients: n };
 }
 
+/** A plan's live job is a new row after every run: found by its dedupe key. */
+async function cancelPlanJob(q: Db, planId: number, now: Date): Promise<void> {
+  const live = await q
+    .selectFrom('jobs')
+    .select('id')
+    .where('dedupe_key', '=', planKey(planId))
+    .where('status', '=', 'pending')
+    .execute();
+  for (const j of live) await cancelJob(q, j.id, now);
+}
+
+/** When a recurring broadcast runs next (its live job), or null. */
+export async function nextPlanRun(db: Db, planId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('due_at')
+    .where('dedupe_key', '=', planKey(planId))
+    .where('status', 'in', ['pending', 'running'])
+    .executeTakeFirst();
+  return row?.due_at ?? null;
+}
+
+/**
+ * One run of a recurring broadcast: a new broadcast with the plan's texts,
+ * segment and quiet hours, queued at once. Returns its id, or null when the
+ * plan was cancelled meanwhile.
+ */
+export async function runPlan(db: Db, planId: number, now: Date): Promise<{ id: number; recipients: number } | null> {
+  const plan = await db.selectFrom('broadcasts').selectAll().where('id', '=', planId).executeTakeFirst();
+  if (!plan?.cron || plan.status !== 'scheduled') return null;
+  const nowIso = now.toISOString();
+  const run = await db
+    .insertInto('broadcasts')
+    .values({
+      title: plan.title,
+      text_id: plan.text_id,
+      text_en: plan.text_en,
+      segment: plan.segment,
+      quiet_hours: plan.quiet_hours,
+      status: 'draft',
+      created_by: plan.created_by,
+      created_at: nowIso,
+      updated_at: nowIso,
+      cron: null,
+      parent_id: plan.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const n = await enqueueBroadcast(db, run.id, now);
+  return { id: run.id, recipients: n ?? 0 };
+}
+
 /** Stops a broadcast: what is not yet sent is never sent. Returns the rows withdrawn. */
 export async function cancelBroadcast(db: Db, id: number, now: Date): Promise<number> {
   const b = await getBroadcast(db, id);
@@ -278,6 +461,7 @@ export async function cancelBroadcast(db: Db, id: number, now: Date): Promise<nu
       .where('id', '=', id)
       .execute();
     if (b.job_id !== null) await cancelJob(trx, b.job_id, now);
+    if (b.cron) await cancelPlanJob(trx, id, now);
     // Every row not yet handed to the platform is withdrawn, also one a sender
     // holds while it waits for a send slot: the sender marks a row in flight
     // (sent_at) only by an update conditional on its status and on this
@@ -285,7 +469,7 @@ export async function cancelBroadcast(db: Db, id: number, now: Date): Promise<nu
     // A row already in flight (sent_at set) is left to finish: it went.
     const res = await trx
       .updateTable('outbox')
-      .set({ status: 'cancelled', last_error: 'broadcast cancelled', claimed_by: null })
+      .set({ status: 'cancelled', last_error: 'broadcast cancelled', reason_code: 'cancelled', claimed_by: null })
       .where('broadcast_id', '=', id)
       .where((eb) =>
         eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('sent_at', 'is', null)])]),
@@ -298,73 +482,126 @@ export async function cancelBroadcast(db: Db, id: number, now: Date): Promise<nu
 export interface Progress {
   id: number;
   title: string;
+  /** As stored, except that a broadcast with nothing left to push reads as done. */
   status: BroadcastRow['status'];
   scheduledFor: string | null;
   recipients: number;
+  /** Still to send on channels that push (Telegram, WhatsApp, SMS). */
   pending: number;
   sent: number;
+  /** WhatsApp delivery receipts (a read one counts as delivered too). */
+  delivered: number;
+  /** WhatsApp read receipts. */
+  read: number;
+  /** Rows on channels that send receipts (WhatsApp): what delivered and read are out of. */
+  withReceipts: number;
+  /** Failures other than unreachable (those are `unreachable`). */
   failed: number;
+  /** Failures and withdrawals by reason code. */
+  byReason: Record<ReasonCode, number>;
   unreachable: number;
   /** Not sent because she said BERHENTI after it was queued. */
   stoppedBeforeSend: number;
   cancelled: number;
   /** Pending rows held back by quiet hours, and until when. */
   waitingForMorning: number;
+  /** Queued for terminal or web-chat workers, who get it only when they next write. */
+  waitingForWorker: number;
   nextAt: string | null;
 }
 
-/** Cheap counts for a progress bar; marks the broadcast done once nothing is left to send. */
+const localList = sql.join(LOCAL_CHANNELS.map((c) => sql`${c}`));
+
+/**
+ * Counts for the figures and a progress bar. Reading changes nothing: a
+ * broadcast whose pushed messages are all handled reads as done, and the
+ * outbox sender records it (markBroadcastsDone).
+ */
 export async function broadcastProgress(db: Db, id: number, now: Date): Promise<Progress> {
-  let b = await getBroadcast(db, id);
+  const b = await getBroadcast(db, id);
   const nowIso = now.toISOString();
   const c = await db
     .selectFrom('outbox')
     .where('broadcast_id', '=', id)
     .select([
-      sql<number>`count(*)`.as('total'),
-      sql<number>`sum(case when status in ('pending', 'sending') then 1 else 0 end)`.as('pending'),
+      sql<number>`sum(case when status in ('pending', 'sending') and channel not in (${localList}) then 1 else 0 end)`.as(
+        'pending',
+      ),
+      sql<number>`sum(case when status = 'pending' and channel in (${localList}) then 1 else 0 end)`.as('local'),
       sql<number>`sum(case when status = 'sent' then 1 else 0 end)`.as('sent'),
-      sql<number>`sum(case when status = 'failed' and last_error like 'unreachable%' then 1 else 0 end)`.as(
-        'unreachable',
+      sql<number>`sum(case when status = 'sent' and (delivered_at is not null or read_at is not null) then 1 else 0 end)`.as(
+        'delivered',
       ),
-      sql<number>`sum(case when status = 'failed' and (last_error is null or last_error not like 'unreachable%') then 1 else 0 end)`.as(
-        'failed',
-      ),
-      sql<number>`sum(case when status = 'cancelled' and last_error = 'opted out before it was sent' then 1 else 0 end)`.as(
-        'stopped',
-      ),
-      sql<number>`sum(case when status = 'cancelled' and last_error = 'broadcast cancelled' then 1 else 0 end)`.as(
-        'cancelled',
-      ),
+      sql<number>`sum(case when status = 'sent' and read_at is not null then 1 else 0 end)`.as('read'),
+      sql<number>`sum(case when channel = 'whatsapp' then 1 else 0 end)`.as('with_receipts'),
+      sql<number>`sum(case when status = 'failed' then 1 else 0 end)`.as('failed'),
       sql<number>`sum(case when status = 'pending' and not_before > ${nowIso} then 1 else 0 end)`.as('waiting'),
       sql<string | null>`min(case when status = 'pending' then not_before end)`.as('next_at'),
     ])
     .executeTakeFirstOrThrow();
-  const pending = Number(c.pending ?? 0);
-  if (b.status === 'sending' && pending === 0) {
-    await db
-      .updateTable('broadcasts')
-      .set({ status: 'done', finished_at: nowIso, updated_at: nowIso })
-      .where('id', '=', id)
-      .where('status', '=', 'sending')
-      .execute();
-    b = await getBroadcast(db, id);
+  const reasons = await db
+    .selectFrom('outbox')
+    .where('broadcast_id', '=', id)
+    .where('status', 'in', ['failed', 'cancelled'])
+    .select(['reason_code', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('reason_code')
+    .execute();
+  const byReason = Object.fromEntries(REASON_CODES.map((r) => [r, 0])) as Record<ReasonCode, number>;
+  for (const r of reasons) {
+    const code = (REASON_CODES as readonly string[]).includes(r.reason_code ?? '')
+      ? (r.reason_code as ReasonCode)
+      : 'other';
+    byReason[code] += Number(r.n);
   }
+  const pending = Number(c.pending ?? 0);
   return {
     id,
     title: b.title,
-    status: b.status,
+    status: b.status === 'sending' && pending === 0 ? 'done' : b.status,
     scheduledFor: b.scheduled_for,
     recipients: b.recipients ?? 0,
     pending,
     sent: Number(c.sent ?? 0),
-    failed: Number(c.failed ?? 0),
-    unreachable: Number(c.unreachable ?? 0),
-    stoppedBeforeSend: Number(c.stopped ?? 0),
-    cancelled: Number(c.cancelled ?? 0),
+    delivered: Number(c.delivered ?? 0),
+    read: Number(c.read ?? 0),
+    withReceipts: Number(c.with_receipts ?? 0),
+    // As before receipts and codes: failures other than "cannot be reached", which is counted apart.
+    failed: Number(c.failed ?? 0) - byReason.unreachable,
+    byReason,
+    unreachable: byReason.unreachable,
+    stoppedBeforeSend: byReason.opted_out,
+    cancelled: byReason.cancelled,
     waitingForMorning: Number(c.waiting ?? 0),
+    waitingForWorker: Number(c.local ?? 0),
     nextAt: c.next_at ?? null,
   };
+}
+
+/**
+ * Records as done the broadcasts among `ids` that have nothing left to push
+ * (rows for terminal or web-chat workers wait for them, and do not hold it).
+ */
+export async function markBroadcastsDone(db: Db, ids: number[], now: Date): Promise<void> {
+  if (!ids.length) return;
+  const nowIso = now.toISOString();
+  await db
+    .updateTable('broadcasts')
+    .set({ status: 'done', finished_at: nowIso, updated_at: nowIso })
+    .where('id', 'in', ids)
+    .where('status', '=', 'sending')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('outbox as o')
+            .select('o.id')
+            .whereRef('o.broadcast_id', '=', 'broadcasts.id')
+            .where('o.status', 'in', ['pending', 'sending'])
+            .where('o.channel', 'not in', LOCAL_CHANNELS),
+        ),
+      ),
+    )
+    .execute();
 }
 
 export interface Figures extends Progress {
@@ -413,6 +650,58 @@ export async function broadcastFigures(db: Db, id: number, now: Date): Promise<F
   };
 }
 
+export interface Reply {
+  at: string;
+  text: string;
+}
+
+/**
+ * What recipients wrote within 48 hours after it reached them, newest first:
+ * their words only, never who wrote them.
+ */
+export async function broadcastReplies(db: Db, id: number, limit = 50): Promise<Reply[]> {
+  const rows = await db
+    .selectFrom('outbox as o')
+    .innerJoin('inbound_messages as i', 'i.worker_id', 'o.worker_id')
+    .where('o.broadcast_id', '=', id)
+    .where('o.status', '=', 'sent')
+    .whereRef('i.processed_at', '>', 'o.sent_at')
+    .select(['i.processed_at', 'i.text', 'o.sent_at'])
+    .orderBy('i.processed_at', 'desc')
+    .limit(limit * 4)
+    .execute();
+  return rows
+    .filter((r) => r.sent_at && new Date(r.processed_at).getTime() - new Date(r.sent_at).getTime() <= H48)
+    .filter((r) => r.text.trim() !== '')
+    .slice(0, limit)
+    .map((r) => ({ at: r.processed_at, text: r.text }));
+}
+
+/**
+ * Queues the broadcast's texts to a staff member's own chat before it goes out
+ * (each language it has). A test is not a broadcast: no row counts in its figures.
+ */
+export async function testSend(
+  db: Db,
+  id: number,
+  to: { channel: string; address: string },
+  now: Date,
+): Promise<number> {
+  const b = await getBroadcast(db, id);
+  const address = to.address.trim();
+  if (!address || address.length > 100) throw new BroadcastError('Give your own number or chat id for the test');
+  const texts = messageTexts(b);
+  const msgs = [texts.id, ...(b.text_en ? [texts.en] : [])].map((text) => ({
+    channel: to.channel as never,
+    address,
+    workerId: null,
+    kind: 'notice' as const,
+    text,
+  }));
+  const ids = await enqueue(db, msgs, now.toISOString());
+  return ids.length;
+}
+
 export interface BroadcastSummary {
   id: number;
   title: string;
@@ -420,10 +709,22 @@ export interface BroadcastSummary {
   createdAt: string;
   scheduledFor: string | null;
   recipients: number | null;
+  cron: string | null;
+  parentId: number | null;
 }
 
-export async function listBroadcasts(db: Db, limit = 50): Promise<BroadcastSummary[]> {
-  const rows = await db.selectFrom('broadcasts').selectAll().orderBy('id', 'desc').limit(limit).execute();
+export async function listBroadcasts(
+  db: Db,
+  limit = 50,
+  opts: { parentId?: number } = {},
+): Promise<BroadcastSummary[]> {
+  const rows = await db
+    .selectFrom('broadcasts')
+    .selectAll()
+    .$if(opts.parentId !== undefined, (q) => q.where('parent_id', '=', opts.parentId!))
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map((b) => ({
     id: b.id,
     title: b.title,
@@ -431,5 +732,7 @@ export async function listBroadcasts(db: Db, limit = 50): Promise<BroadcastSumma
     createdAt: b.created_at,
     scheduledFor: b.scheduled_for,
     recipients: b.recipients,
+    cron: b.cron,
+    parentId: b.parent_id,
   }));
 }

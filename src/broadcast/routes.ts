@@ -26,6 +26,8 @@ export interface BroadcastApiOptions {
   clock: Clock;
   quietHours: string | null;
   notifyOutbox?: (channel: string) => void;
+  /** K_ANONYMITY: previews of BPJS-status segments hide counts under it (default 5). */
+  k?: number;
 }
 
 const createBody = z.object({
@@ -82,13 +84,13 @@ export function broadcastRoutes(o: BroadcastApiOptions): Hono {
     const now = o.clock.now();
     const b = await createBroadcast(o.db, parsed.data, now, { quietHours: o.quietHours });
     await recordAudit(o.db, API_ACTOR, 'broadcast', { op: 'create', broadcastId: b.id }, now);
-    return c.json({ id: b.id, preview: await previewBroadcast(o.db, b.id, now) }, 201);
+    return c.json({ id: b.id, preview: await previewBroadcast(o.db, b.id, now, { k: o.k ?? 5 }) }, 201);
   });
   app.get('/api/broadcasts/:id', async (c) =>
     c.json(await broadcastFigures(o.db, idOf(c.req.param('id')), o.clock.now())),
   );
   app.get('/api/broadcasts/:id/preview', async (c) =>
-    c.json(await previewBroadcast(o.db, idOf(c.req.param('id')), o.clock.now())),
+    c.json(await previewBroadcast(o.db, idOf(c.req.param('id')), o.clock.now(), { k: o.k ?? 5 })),
   );
   app.post('/api/broadcasts/:id/send', async (c) => {
     const parsed = sendBody.safeParse((await c.req.json().catch(() => ({}))) ?? {});
@@ -100,7 +102,7 @@ export function broadcastRoutes(o: BroadcastApiOptions): Hono {
       o.db,
       API_ACTOR,
       'broadcast',
-      { op: res.status === 'scheduled' ? 'schedule' : 'send', broadcastId: id, ...res },
+      { op: res.status === 'sending' ? 'send' : 'schedule', broadcastId: id, ...res },
       now,
     );
     if (res.status === 'sending') for (const ch of await broadcastChannels(o.db, id)) o.notifyOutbox?.(ch);

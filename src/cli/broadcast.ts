@@ -15,6 +15,7 @@ import {
   previewBroadcast,
   sendBroadcast,
 } from '../broadcast/broadcasts.ts';
+import { channelIntervals } from '../broadcast/duration.ts';
 import { createGroup, groupByName, importPseudonyms, listGroups, setJoinCode } from '../broadcast/groups.ts';
 import { SegmentError } from '../broadcast/segment.ts';
 import { loadConfig } from '../config.ts';
@@ -69,16 +70,31 @@ export function parseWhen(text: string, now: Date): Date {
   return d;
 }
 
+/** About how long, for people: "1 h 23 min", "12 min", "under a minute". */
+export function duration(ms: number): string {
+  if (ms < 60_000) return 'under a minute';
+  const min = Math.round(ms / 60_000);
+  return min >= 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min} min`;
+}
+
 export function renderPreview(p: Preview): string {
-  const by = (r: Record<string, number>) =>
+  // A hidden count (BPJS-status segment, fewer than K) reads "fewer than K".
+  const n = (v: number | null) => (v === null ? `fewer than ${p.k}` : num(v));
+  const by = (r: Record<string, number | null>) =>
     Object.entries(r)
-      .map(([k, n]) => `${k} ${num(n)}`)
+      .map(([k, v]) => (v === null ? k : `${k} ${num(v)}`))
       .join(', ') || '-';
   return [
     `Broadcast #${p.id}: ${p.title}`,
     `Segment: ${p.segment}`,
-    `Recipients now: ${num(p.recipients)} (channels: ${by(p.byChannel)}; languages: ${by(p.byLang)})`,
-    `Left out: ${num(p.excluded.optedOut)} said BERHENTI, ${num(p.excluded.noConsent)} without consent, ${num(p.excluded.unreachable)} unreachable`,
+    `Recipients now: ${n(p.recipients)} (channels: ${by(p.byChannel)}; languages: ${by(p.byLang)})`,
+    `Left out: ${n(p.excluded.optedOut)} said BERHENTI, ${n(p.excluded.noConsent)} without consent, ${n(p.excluded.unreachable)} unreachable`,
+    ...(p.durationMs === null
+      ? []
+      : [
+          `Sending takes about ${duration(p.durationMs)} at the channels' rates${p.onlyWhenTheyWrite ? `; ${num(p.onlyWhenTheyWrite)} on the terminal or web chat get it when they next write` : ''}`,
+        ]),
+    ...(p.cron ? [`Repeats: ${p.cron} (WIB)`] : []),
     `Quiet hours: ${p.quietHours ?? 'none'}${p.startsAt > new Date().toISOString() ? `; sending now would start ${when(p.startsAt)}` : ''}`,
     '',
     '--- Indonesian ---',
@@ -90,8 +106,10 @@ export function renderPreview(p: Preview): string {
 
 /** One line: a bar and the counts, e.g. for a TTY that redraws it. */
 export function renderProgress(p: Progress, width = 24): string {
-  const done = p.recipients - p.pending;
-  const share = p.recipients ? done / p.recipients : 1;
+  // Messages for terminal or web-chat workers wait for them to write: not "sending 0%".
+  const pushed = p.recipients - p.waitingForWorker;
+  const done = pushed - p.pending;
+  const share = pushed > 0 ? done / pushed : 1;
   const filled = Math.round(share * width);
   const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
   const parts = [
@@ -103,6 +121,7 @@ export function renderProgress(p: Progress, width = 24): string {
   if (p.stoppedBeforeSend) parts.push(`${num(p.stoppedBeforeSend)} said BERHENTI`);
   if (p.cancelled) parts.push(`${num(p.cancelled)} cancelled`);
   if (p.waitingForMorning) parts.push(`${num(p.waitingForMorning)} wait until ${when(p.nextAt)}`);
+  if (p.waitingForWorker) parts.push(`${num(p.waitingForWorker)} get it when they next write (terminal, web chat)`);
   return `#${p.id} ${p.status}: ${parts.join(' · ')}`;
 }
 
@@ -149,6 +168,9 @@ function renderFigures(f: Awaited<ReturnType<typeof broadcastFigures>>): string 
   return [
     renderProgress(f),
     `Recipients ${num(f.recipients)} · sent ${num(f.sent)} · failed ${num(f.failed)} · unreachable ${num(f.unreachable)}`,
+    f.withReceipts
+      ? `WhatsApp receipts: delivered ${num(f.delivered)} · read ${num(f.read)} (of ${num(f.withReceipts)} on WhatsApp; Telegram has no read receipts)`
+      : 'No receipts: Telegram has no read receipts; only WhatsApp sends them.',
     `Opted out since: ${num(f.optedOutSince)} · deleted their data since: ${num(f.erasedSince)} · replied within 48 h: ${num(f.repliedWithin48h)}`,
   ].join('\n');
 }
@@ -169,6 +191,7 @@ interface CreateOpts {
   group?: string;
   protection?: string;
   quiet?: string;
+  repeat?: string;
   by?: string;
   json?: boolean;
 }
@@ -194,6 +217,7 @@ export function broadcastCommand(program: Command): void {
     .option('--group <names>', 'only members of these groups, comma-separated')
     .option('--protection <values>', 'by latest BPJS answer, e.g. bpjs_tk:none,jkn:never_asked')
     .option('--quiet <window>', 'quiet hours (WIB) like 20:00-07:00, or off (default: QUIET_HOURS)')
+    .option('--repeat <cron>', 'a recurring broadcast on a cron pattern (WIB), e.g. "0 9 1-7 * 1" = first Monday 09:00')
     .option('--by <name>', 'who wrote it (kept with the broadcast)')
     .option('--json', 'print JSON')
     .option(...dbOption)
@@ -217,12 +241,12 @@ export function broadcastCommand(program: Command): void {
         const now = systemClock.now();
         const b = await createBroadcast(
           db,
-          { textId, textEn, title: o.title, segment, quietHours: o.quiet, createdBy: o.by },
+          { textId, textEn, title: o.title, segment, quietHours: o.quiet, createdBy: o.by, cron: o.repeat },
           now,
           { quietHours: config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS },
         );
         await recordAudit(db, CLI_ACTOR, 'broadcast', { op: 'create', broadcastId: b.id }, now);
-        const p = await previewBroadcast(db, b.id, now);
+        const p = await previewBroadcast(db, b.id, now, { k: config.K_ANONYMITY, intervals: channelIntervals(config) });
         if (o.json) return out(JSON.stringify(p, null, 2));
         out(`Created broadcast #${b.id}. Nothing is sent yet.\n`);
         out(renderPreview(p));
@@ -237,7 +261,11 @@ export function broadcastCommand(program: Command): void {
     .option(...dbOption)
     .action(async (id: string, o: { db?: string; json?: boolean }) =>
       withDb(o.db, async (db) => {
-        const p = await previewBroadcast(db, broadcastId(id), systemClock.now());
+        const config = loadConfig();
+        const p = await previewBroadcast(db, broadcastId(id), systemClock.now(), {
+          k: config.K_ANONYMITY,
+          intervals: channelIntervals(config),
+        });
         out(o.json ? JSON.stringify(p, null, 2) : renderPreview(p));
       }),
     );
@@ -257,11 +285,15 @@ export function broadcastCommand(program: Command): void {
           db,
           CLI_ACTOR,
           'broadcast',
-          { op: res.status === 'scheduled' ? 'schedule' : 'send', broadcastId: broadcastId(id), ...res },
+          { op: res.status === 'sending' ? 'send' : 'schedule', broadcastId: broadcastId(id), ...res },
           now,
         );
         if (o.json) return out(JSON.stringify(res));
         if (res.status === 'scheduled') return out(`Broadcast #${id} is scheduled for ${when(res.at)}.`);
+        if (res.status === 'recurring')
+          return out(
+            `Broadcast #${id} repeats; the first run is ${when(res.next)}. Stop it: npx upahku broadcast cancel ${id}`,
+          );
         out(`Broadcast #${id}: ${num(res.recipients)} messages queued. The running service sends them.`);
         // A script (no terminal) gets the line above and its prompt back.
         if (o.follow && process.stdout.isTTY) await follow(db, broadcastId(id));

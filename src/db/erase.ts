@@ -20,6 +20,7 @@ export const WORKER_TABLES: string[] = [
   'protection_status',
   'status_rechecks',
   'questions',
+  'inbox_contacts',
   'inbound_messages',
   'outbox',
   'ngo_group_members',

@@ -1,8 +1,13 @@
 // TANYA: questions workers send for the NGO's staff, and the answers that go
-// back to them through the outbox.
+// back to them through the outbox; the inbox staff work (context, close,
+// assign, labels, canned answers, one answer to several identical questions,
+// figures). A worker appears in the inbox under a random reference of its own,
+// never her research pseudonym: nothing in research output joins to her words.
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { showDay, wibDate } from '../core/time.ts';
 import { translator } from '../flows/messages/index.ts';
+import { fold } from '../parse/text.ts';
 import { enqueue } from './outbox.ts';
 import type { Database } from './schema.ts';
 
@@ -20,6 +25,7 @@ export async function storeQuestion(
   context: string,
   nowIso: string,
 ): Promise<number> {
+  await ensureInboxRef(q, workerId, nowIso);
   const row = await q
     .insertInto('questions')
     .values({
@@ -46,12 +52,13 @@ export interface OpenQuestion {
   askedAt: string;
 }
 
-/** Questions not answered yet, oldest first. */
+/** Questions not answered (nor closed) yet, oldest first. */
 export async function openQuestions(db: Q, limit = 100): Promise<OpenQuestion[]> {
   const rows = await db
     .selectFrom('questions')
     .select(['id', 'worker_id', 'text', 'context', 'asked_at'])
     .where('answered_at', 'is', null)
+    .where('closed_at', 'is', null)
     .orderBy('asked_at')
     .orderBy('id')
     .limit(limit)
@@ -83,12 +90,13 @@ export async function answerQuestion(
     const question = await trx
       .selectFrom('questions as q')
       .innerJoin('workers as w', 'w.id', 'q.worker_id')
-      .select(['q.id', 'q.worker_id', 'q.text', 'q.asked_at', 'q.answered_at', 'w.lang'])
+      .select(['q.id', 'q.worker_id', 'q.text', 'q.asked_at', 'q.answered_at', 'q.closed_at', 'w.lang'])
       .where('q.id', '=', a.questionId)
       .executeTakeFirst();
     if (!question)
       throw new QuestionError(`There is no question ${a.questionId} (it may have been deleted with HAPUS).`);
     if (question.answered_at) throw new QuestionError(`Question ${a.questionId} was already answered.`);
+    if (question.closed_at) throw new QuestionError(`Question ${a.questionId} was closed.`);
     const identity = await trx
       .selectFrom('channel_identities')
       .select(['channel', 'channel_user_id'])
@@ -125,4 +133,306 @@ export async function answerQuestion(
       .execute();
     return { outboxId };
   });
+}
+
+// ---- the inbox ----
+
+const REF_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A random reference, e.g. "T-k7pq2mzx": derived from nothing, so it joins to nothing. */
+function newRef(): string {
+  const bytes = randomBytes(8);
+  return `T-${[...bytes].map((b) => REF_ALPHABET[b % REF_ALPHABET.length]).join('')}`;
+}
+
+/** Her inbox reference, made the first time she asks. */
+export async function ensureInboxRef(q: Q, workerId: string, nowIso: string): Promise<void> {
+  await q
+    .insertInto('inbox_contacts')
+    .values({ worker_id: workerId, ref: newRef(), created_at: nowIso })
+    .onConflict((oc) => oc.column('worker_id').doNothing())
+    .execute();
+}
+
+export type InboxView = 'open' | 'mine' | 'closed';
+
+export interface InboxQuestion {
+  id: number;
+  /** Her inbox reference (never the research pseudonym, a name or a number). */
+  ref: string;
+  text: string;
+  context: string;
+  askedAt: string;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  closedAt: string | null;
+  assignedTo: string | null;
+  labels: string[];
+  /** What helps answer it: her language, kecamatan, work and latest BPJS answers. */
+  lang: string;
+  kecamatan: string | null;
+  product: string | null;
+  bpjs: { jkn: string | null; bpjs_tk: string | null };
+  /** Her earlier questions, newest first, with their answers. */
+  earlier: { id: number; text: string; answer: string | null; askedAt: string }[];
+  /** Other open questions with the same words (to answer them all at once). */
+  same: { id: number; ref: string }[];
+}
+
+export function parseLabels(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Words compared without case, accents, punctuation or spacing: "Berapa iuran?" = "berapa  iuran". */
+export function sameWords(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export async function inboxQuestions(
+  db: Q,
+  o: { view: InboxView; me: string; label?: string; limit?: number },
+): Promise<InboxQuestion[]> {
+  // Questions asked before the inbox had references get theirs now.
+  const missing = await db
+    .selectFrom('questions as q')
+    .leftJoin('inbox_contacts as c', 'c.worker_id', 'q.worker_id')
+    .select('q.worker_id')
+    .where('c.ref', 'is', null)
+    .distinct()
+    .execute();
+  for (const m of missing) await ensureInboxRef(db, m.worker_id, new Date().toISOString());
+  const rows = await db
+    .selectFrom('questions as q')
+    .innerJoin('workers as w', 'w.id', 'q.worker_id')
+    .leftJoin('inbox_contacts as c', 'c.worker_id', 'q.worker_id')
+    .select([
+      'q.id',
+      'q.worker_id',
+      'q.text',
+      'q.context',
+      'q.asked_at',
+      'q.answer',
+      'q.answered_by',
+      'q.answered_at',
+      'q.closed_at',
+      'q.assigned_to',
+      'q.labels',
+      'c.ref',
+      'w.lang',
+      'w.kecamatan',
+      'w.product',
+    ])
+    .$if(o.view !== 'closed', (qb) => qb.where('q.answered_at', 'is', null).where('q.closed_at', 'is', null))
+    .$if(o.view === 'mine', (qb) => qb.where('q.assigned_to', '=', o.me))
+    .$if(o.view === 'closed', (qb) =>
+      qb.where((eb) => eb.or([eb('q.answered_at', 'is not', null), eb('q.closed_at', 'is not', null)])),
+    )
+    .orderBy('q.asked_at', o.view === 'closed' ? 'desc' : 'asc')
+    .orderBy('q.id')
+    .limit(o.limit ?? 200)
+    .execute();
+  const label = o.label?.trim().toLowerCase();
+  const picked = label ? rows.filter((r) => parseLabels(r.labels).includes(label)) : rows;
+  const workers = [...new Set(picked.map((r) => r.worker_id))];
+  const status = workers.length
+    ? await db
+        .selectFrom('protection_status')
+        .select(['worker_id', 'scheme', 'status', 'asked_at', 'id'])
+        .where('worker_id', 'in', workers)
+        .orderBy('asked_at')
+        .orderBy('id')
+        .execute()
+    : [];
+  const latest = new Map<string, { jkn: string | null; bpjs_tk: string | null }>();
+  for (const s of status) {
+    const cur = latest.get(s.worker_id) ?? { jkn: null, bpjs_tk: null };
+    if (s.scheme === 'jkn' || s.scheme === 'bpjs_tk') cur[s.scheme] = s.status;
+    latest.set(s.worker_id, cur);
+  }
+  const history = workers.length
+    ? await db
+        .selectFrom('questions')
+        .select(['id', 'worker_id', 'text', 'answer', 'asked_at'])
+        .where('worker_id', 'in', workers)
+        .orderBy('asked_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute()
+    : [];
+  // Identical open questions, found among all open ones (not only this view's).
+  const open =
+    o.view === 'closed'
+      ? []
+      : await db
+          .selectFrom('questions as q')
+          .leftJoin('inbox_contacts as c', 'c.worker_id', 'q.worker_id')
+          .select(['q.id', 'q.text', 'c.ref'])
+          .where('q.answered_at', 'is', null)
+          .where('q.closed_at', 'is', null)
+          .limit(1000)
+          .execute();
+  const byWords = new Map<string, { id: number; ref: string }[]>();
+  for (const q of open) {
+    const key = sameWords(q.text);
+    if (key) byWords.set(key, [...(byWords.get(key) ?? []), { id: q.id, ref: q.ref ?? '?' }]);
+  }
+  return picked.map((r) => ({
+    id: r.id,
+    ref: r.ref ?? '?',
+    text: r.text,
+    context: r.context,
+    askedAt: r.asked_at,
+    answer: r.answer,
+    answeredBy: r.answered_by,
+    answeredAt: r.answered_at,
+    closedAt: r.closed_at,
+    assignedTo: r.assigned_to,
+    labels: parseLabels(r.labels),
+    lang: r.lang,
+    kecamatan: r.kecamatan,
+    product: r.product,
+    bpjs: latest.get(r.worker_id) ?? { jkn: null, bpjs_tk: null },
+    earlier: history
+      .filter(
+        (h) => h.worker_id === r.worker_id && (h.asked_at < r.asked_at || (h.asked_at === r.asked_at && h.id < r.id)),
+      )
+      .slice(0, 3)
+      .map((h) => ({ id: h.id, text: h.text, answer: h.answer, askedAt: h.asked_at })),
+    same: (byWords.get(sameWords(r.text)) ?? []).filter((x) => x.id !== r.id),
+  }));
+}
+
+/** Answers several questions with the same words at once; each goes to its own asker. */
+export async function answerQuestions(
+  db: Q,
+  a: { questionIds: number[]; answer: string; answeredBy: string; now: Date },
+): Promise<{ answered: number; queued: number }> {
+  let answered = 0;
+  let queued = 0;
+  const [first, ...others] = [...new Set(a.questionIds)];
+  if (first === undefined) throw new QuestionError('Choose a question to answer.');
+  for (const questionId of [first, ...others]) {
+    try {
+      const r = await answerQuestion(db, { questionId, answer: a.answer, answeredBy: a.answeredBy, now: a.now });
+      answered++;
+      if (r.outboxId !== null) queued++;
+    } catch (err) {
+      // Another of the same words answered or closed meanwhile is skipped; the one asked for is not.
+      if (questionId === first || !(err instanceof QuestionError)) throw err;
+    }
+  }
+  return { answered, queued };
+}
+
+async function openOne(db: Q, id: number) {
+  const q = await db
+    .selectFrom('questions')
+    .select(['id', 'answered_at', 'closed_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!q) throw new QuestionError(`There is no question ${id} (it may have been deleted with HAPUS).`);
+  return q;
+}
+
+export async function closeQuestion(db: Q, id: number, by: string, now: Date): Promise<void> {
+  const q = await openOne(db, id);
+  if (q.closed_at || q.answered_at) throw new QuestionError(`Question ${id} is already closed or answered.`);
+  await db
+    .updateTable('questions')
+    .set({ closed_at: now.toISOString(), closed_by: by })
+    .where('id', '=', id)
+    .where('closed_at', 'is', null)
+    .execute();
+}
+
+export async function assignQuestion(db: Q, id: number, to: string | null): Promise<void> {
+  await openOne(db, id);
+  const who = to?.trim() || null;
+  if (who && who.length > 100) throw new QuestionError('That name is too long.');
+  await db.updateTable('questions').set({ assigned_to: who }).where('id', '=', id).execute();
+}
+
+const LABEL = /^[\p{L}\p{N}-]{1,30}$/u;
+
+/** Sets the labels from "bpjs, urgent": at most 5, each 1 to 30 letters, digits or -. */
+export async function setLabels(db: Q, id: number, text: string): Promise<string[]> {
+  await openOne(db, id);
+  const labels = [
+    ...new Set(
+      text
+        .split(',')
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  if (labels.length > 5 || !labels.every((l) => LABEL.test(l)))
+    throw new QuestionError('Labels are at most 5, each 1 to 30 letters, digits or -.');
+  await db
+    .updateTable('questions')
+    .set({ labels: labels.length ? JSON.stringify(labels) : null })
+    .where('id', '=', id)
+    .execute();
+  return labels;
+}
+
+export interface CannedAnswer {
+  id: number;
+  title: string;
+  text: string;
+}
+
+export async function cannedAnswers(db: Q): Promise<CannedAnswer[]> {
+  return db.selectFrom('canned_answers').select(['id', 'title', 'text']).orderBy('title').execute();
+}
+
+/** Saves a canned answer; the same title replaces its text. */
+export async function saveCannedAnswer(
+  db: Q,
+  c: { title: string; text: string; by: string },
+  now: Date,
+): Promise<void> {
+  const title = c.title.trim();
+  const text = c.text.trim();
+  if (!title || title.length > 80 || !text) throw new QuestionError('A canned answer needs a title and a text.');
+  if (text.length > MAX_ANSWER) throw new QuestionError(`A canned answer has at most ${MAX_ANSWER} characters.`);
+  await db
+    .insertInto('canned_answers')
+    .values({ title, text, created_by: c.by, created_at: now.toISOString() })
+    .onConflict((oc) => oc.column('title').doUpdateSet({ text }))
+    .execute();
+}
+
+export interface InboxFigures {
+  open: number;
+  answered: number;
+  /** Median time from question to answer, over answered questions; null when none. */
+  medianAnswerMs: number | null;
+}
+
+export async function inboxFigures(db: Q): Promise<InboxFigures> {
+  const open = await db
+    .selectFrom('questions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('answered_at', 'is', null)
+    .where('closed_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  const answered = await db
+    .selectFrom('questions')
+    .select(['asked_at', 'answered_at'])
+    .where('answered_at', 'is not', null)
+    .execute();
+  const waits = answered
+    .map((r) => new Date(r.answered_at!).getTime() - new Date(r.asked_at).getTime())
+    .sort((x, y) => x - y);
+  const mid = waits.length >> 1;
+  const median = waits.length ? (waits.length % 2 ? waits[mid]! : (waits[mid - 1]! + waits[mid]!) / 2) : null;
+  return { open: Number(open.n), answered: waits.length, medianAnswerMs: median };
 }

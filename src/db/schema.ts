@@ -178,6 +178,13 @@ export interface QuestionsTable {
   answered_at: string | null;
   /** The outbox row that carries the answer to her. */
   answer_outbox_id: number | null;
+  /** Closed by staff without (or after) an answer. */
+  closed_at: string | null;
+  closed_by: string | null;
+  /** The staff member who takes it. */
+  assigned_to: string | null;
+  /** JSON array of labels. */
+  labels: string | null;
 }
 
 export interface JobsTable {
@@ -218,6 +225,42 @@ export interface BroadcastsTable {
   recipients: number | null;
   cancelled_at: string | null;
   finished_at: string | null;
+  /** A cron pattern (WIB) for a recurring broadcast: this row is the plan, each run a new row. */
+  cron: string | null;
+  /** For one run of a recurring broadcast: the plan it came from. */
+  parent_id: number | null;
+}
+
+export interface BroadcastTemplatesTable {
+  id: Generated<number>;
+  name: string;
+  text_id: string;
+  text_en: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The dashboard language chosen per access token. */
+export interface DashboardPrefsTable {
+  token_id: number;
+  lang: string;
+  updated_at: string;
+}
+
+/** The TANYA inbox's reference for a worker: random, joined to nothing in research output. */
+export interface InboxContactsTable {
+  worker_id: string;
+  ref: string;
+  created_at: string;
+}
+
+export interface CannedAnswersTable {
+  id: Generated<number>;
+  title: string;
+  text: string;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface NgoGroupsTable {
@@ -462,6 +505,10 @@ export interface Database {
   diary_corrections: DiaryCorrectionsTable;
   jobs: JobsTable;
   broadcasts: BroadcastsTable;
+  broadcast_templates: BroadcastTemplatesTable;
+  dashboard_prefs: DashboardPrefsTable;
+  inbox_contacts: InboxContactsTable;
+  canned_answers: CannedAnswersTable;
   ngo_groups: NgoGroupsTable;
   ngo_group_members: NgoGroupMembersTable;
   reminder_prefs: ReminderPrefsTable;

@@ -11,6 +11,7 @@
 // and every later update is conditional on the row still being ours: a cancel
 // made while a message waits for its slot is never undone.
 import { randomUUID } from 'node:crypto';
+import { markBroadcastsDone } from '../broadcast/broadcasts.ts';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { WakeableLoop } from '../core/wakeable-loop.ts';
@@ -22,6 +23,7 @@ import type { Logger } from '../logger.ts';
 import { type ChannelSender, SendError } from './channel-sender.ts';
 import { claimDue, renewClaims } from './claim.ts';
 import { quietUntil } from './quiet-hours.ts';
+import type { ReasonCode } from './reasons.ts';
 
 /** Messages she did not ask for: BERHENTI stops them, even when already queued. */
 const UNASKED = new Set(['broadcast', 'reminder']);
@@ -124,6 +126,9 @@ export class OutboxSender {
       clearInterval(timer);
       await this.beating;
     }
+    // A broadcast with nothing left to push is recorded as done here, not by whoever reads its figures.
+    const broadcasts = [...new Set(rows.map((r) => r.broadcast_id).filter((id): id is number => id !== null))];
+    await markBroadcastsDone(this.db, broadcasts, this.clock.now());
     return rows.length;
   }
 
@@ -201,16 +206,16 @@ export class OutboxSender {
       .where('o.id', '=', row.id)
       .executeTakeFirst();
     if (!current || current.status !== 'sending' || current.claimed_by !== this.claimer) return false;
-    const reason =
+    const [reason, code]: [string, ReasonCode] | [null, null] =
       current.broadcast_status === 'cancelled'
-        ? 'broadcast cancelled'
+        ? ['broadcast cancelled', 'cancelled']
         : current.opted_out === 1 && UNASKED.has(row.kind)
-          ? 'opted out before it was sent'
-          : null;
+          ? ['opted out before it was sent', 'opted_out']
+          : [null, null];
     if (!reason) return true;
     await this.db
       .updateTable('outbox')
-      .set({ status: 'cancelled', last_error: reason, claimed_by: null, sent_at: null })
+      .set({ status: 'cancelled', last_error: reason, reason_code: code, claimed_by: null, sent_at: null })
       .where('id', '=', row.id)
       .where('status', '=', 'sending')
       .where('claimed_by', '=', this.claimer)
@@ -279,7 +284,7 @@ export class OutboxSender {
       .where('unreachable', '=', 1)
       .executeTakeFirst();
     if (unreachable) {
-      await this.fail(row, 'unreachable: she blocked the bot or left the platform');
+      await this.fail(row, 'unreachable: she blocked the bot or left the platform', 'unreachable');
       return;
     }
     await this.waitForSlot(row);
@@ -399,7 +404,7 @@ export class OutboxSender {
         .where('channel', '=', row.channel)
         .where('channel_user_id', '=', row.address)
         .execute();
-      await this.fail(row, `unreachable: ${e.message}`);
+      await this.fail(row, `unreachable: ${e.message}`, 'unreachable');
       return;
     }
     const attempts = row.attempts + 1;
@@ -407,6 +412,7 @@ export class OutboxSender {
       await this.fail(
         row,
         `${e.kind === 'permanent' ? 'rejected' : `gave up after ${attempts} attempts`}: ${e.message}`,
+        e.kind === 'permanent' ? 'rejected' : 'gave_up',
       );
       return;
     }
@@ -430,7 +436,7 @@ export class OutboxSender {
       .execute();
   }
 
-  private async fail(row: OutboxRow, reason: string): Promise<void> {
+  private async fail(row: OutboxRow, reason: string, code: ReasonCode): Promise<void> {
     this.failedCount++;
     if (row.ephemeral === 1) {
       await this.db.deleteFrom('outbox').where('id', '=', row.id).execute();
@@ -443,6 +449,7 @@ export class OutboxSender {
         status: 'failed',
         attempts: row.attempts + 1,
         last_error: reason.slice(0, 500),
+        reason_code: code,
         claimed_by: null,
         sent_at: null,
       })

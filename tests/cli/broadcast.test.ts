@@ -178,6 +178,11 @@ describe('upahku broadcast and group', () => {
       stoppedBeforeSend: 0,
       cancelled: 0,
       waitingForMorning: 2500,
+      waitingForWorker: 0,
+      delivered: 0,
+      read: 0,
+      withReceipts: 0,
+      byReason: { unreachable: 40, rejected: 0, gave_up: 20, cancelled: 0, opted_out: 0, other: 0 },
       nextAt: '2026-11-28T00:00:00.000Z',
     };
     expect(renderProgress(p)).toBe(

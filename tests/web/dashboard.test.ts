@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { wibDate } from '../../src/core/time.ts';
-import { storeQuestion } from '../../src/db/questions.ts';
 import { createToken } from '../../src/research/access.ts';
 import { researchDashboard } from '../../src/research/dashboard.ts';
 import { listen } from '../../src/web/server.ts';
@@ -208,57 +207,6 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await page.close();
   });
 
-  it('an NGO user previews a broadcast to one kecamatan, sends it, and it is queued and audited', async () => {
-    // Two of the workers can be reached on the terminal channel; one lives in Gurah.
-    await t.db.updateTable('workers').set({ kecamatan: 'Gurah' }).where('id', '=', 'w6').execute();
-    for (const w of ['w5', 'w6'])
-      await t.db
-        .insertInto('channel_identities')
-        .values({
-          worker_id: w,
-          channel: 'terminal',
-          channel_user_id: `62812000${w}`,
-          unreachable: 0,
-          created_at: new Date().toISOString(),
-          last_seen_at: new Date().toISOString(),
-        })
-        .execute();
-    const { page, errors } = await loggedIn('ngo');
-    await page.goto(`${base}/ngo/broadcasts`);
-    await page.fill('#new-broadcast input[name=title]', 'Info BPJS <i>TK</i>');
-    await page.fill('#new-broadcast textarea[name=textId]', 'Pendaftaran BPJS TK gratis di balai desa, Sabtu 5/12.');
-    await page.check('#new-broadcast input[name=kecamatan][value=Pare]');
-    await page.click('#new-broadcast button[type=submit]');
-    await page.waitForLoadState('load');
-    // w1 (from the TANYA test) and w5 are in Pare and reachable; w6 is in Gurah.
-    const recipients = Number(await page.locator('#recipients').textContent());
-    const pare = await t.db
-      .selectFrom('channel_identities as c')
-      .innerJoin('workers as w', 'w.id', 'c.worker_id')
-      .select('w.id')
-      .where('w.kecamatan', '=', 'Pare')
-      .execute();
-    expect(recipients).toBe(pare.length);
-    expect(recipients).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('#preview').textContent()).toContain('Pendaftaran BPJS TK gratis');
-    await page.click('#preview form:has(button:text("Send now")) button');
-    await page.waitForLoadState('load');
-    expect(await page.locator('.notice').textContent()).toMatch(new RegExp(`being sent to ${recipients} workers`));
-    const queued = await t.db.selectFrom('outbox').select(['address']).where('broadcast_id', 'is not', null).execute();
-    expect(queued.map((q) => q.address)).not.toContain('62812000w6');
-    expect(queued).toHaveLength(recipients);
-    expect(await page.locator('#broadcasts').textContent()).toContain('Info BPJS <i>TK</i>');
-    const audit = await t.db
-      .selectFrom('audit_log')
-      .select(['action', 'detail', 'actor'])
-      .where('action', '=', 'broadcast')
-      .execute();
-    expect(audit.map((a) => JSON.parse(a.detail).op)).toEqual(['create', 'send']);
-    expect(audit[0]!.actor).toBe('The ngo');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
   it('on a phone-sized screen the page fits the width and the charts still draw', async () => {
     const { page, errors } = await loggedIn('researcher', { width: 360, height: 740 });
     await chartsRendered(page);
@@ -268,46 +216,13 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await page.close();
   });
 
-  it('an NGO token sees the outreach pages and not the research ones; TANYA questions show escaped and get answered', async () => {
-    await storeQuestion(
-      t.db,
-      'w1',
-      `Berapa iuran? ${EVIL} <script>document.title='x'</script>`,
-      'tanya',
-      new Date().toISOString(),
-    );
-    await t.db
-      .insertInto('channel_identities')
-      .values({
-        worker_id: 'w1',
-        channel: 'terminal',
-        channel_user_id: '6281299990001',
-        unreachable: 0,
-        created_at: new Date().toISOString(),
-        last_seen_at: new Date().toISOString(),
-      })
-      .execute();
+  it('an NGO token sees the outreach pages and not the research ones', async () => {
     const { page, errors } = await loggedIn('ngo');
     expect(page.url()).toBe(`${base}/ngo/broadcasts`);
     expect(await page.locator('nav a[href*="/research/"]').count()).toBe(0);
     const res = await page.goto(`${base}/research/overview`);
     expect(res!.status()).toBe(403);
-    await page.goto(`${base}/ngo/tanya`);
-    const cell = page.locator('#questions .text').first();
-    expect(await cell.textContent()).toContain(EVIL);
-    expect(await page.locator('#pwned').count()).toBe(0);
-    expect(await page.locator('#questions script').count()).toBe(0);
-    // Shown under a pseudonym, never her number.
-    expect(await page.content()).not.toContain('6281299990001');
-    await page.fill('#questions textarea', 'Mulai Rp16.800 per bulan.');
-    await page.click('#questions button[type=submit]');
-    await page.waitForLoadState('load');
-    expect(await page.locator('.notice').textContent()).toMatch(/sent/);
-    expect(await page.locator('#answered').textContent()).toContain('Mulai Rp16.800 per bulan.');
-    const out = await t.db.selectFrom('outbox').selectAll().where('address', '=', '6281299990001').execute();
-    expect(out).toHaveLength(1);
-    expect(out[0]!.text).toContain('Mulai Rp16.800 per bulan.');
-    expect(await page.title()).not.toBe('x');
+    // Broadcasts, templates and the TANYA inbox are tested in tests/web/ngo-dashboard.test.ts.
     expect(errors).toEqual([]);
     await page.close();
   });

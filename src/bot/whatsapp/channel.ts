@@ -8,6 +8,7 @@ import type { Db } from '../../db/connect.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
 import { OutboxSender, type OutboxSenderOptions } from '../../outbox/sender.ts';
+import { receiptsOf, recordReceipts } from './receipts.ts';
 import { type DbAuthState, useDbAuthState } from './auth-state.ts';
 import { forgetErased } from './forget.ts';
 import { CHANNEL, linkIdentity } from './identities.ts';
@@ -261,6 +262,8 @@ export class WhatsAppChannel {
       if (mapping) this.enqueue(() => this.onMapping(mapping));
       const upsert = events['messages.upsert'];
       if (upsert?.type === 'notify') this.enqueue(() => this.onMessages(sock, upsert.messages));
+      const receipts = receiptsOf(events);
+      if (receipts.length) this.enqueue(() => recordReceipts(this.o.db, receipts, this.clock.now()));
     } catch (err) {
       this.o.logger.error({ err }, 'WhatsApp event handling failed');
     }

@@ -15,6 +15,10 @@ import { whatsappAuth } from './0401_whatsapp_auth.ts';
 import { whatsappForget } from './0402_whatsapp_forget.ts';
 import { schedulerBroadcasts } from './0501_scheduler_broadcasts.ts';
 import { diaryReminders } from './0502_diary_reminders.ts';
+import { dashboardPrefs } from './0503_dashboard_prefs.ts';
+import { outboxReceipts } from './0504_outbox_receipts.ts';
+import { broadcastTemplates } from './0505_broadcast_templates.ts';
+import { tanyaInbox } from './0506_tanya_inbox.ts';
 import { researchAccess } from './0601_research_access.ts';
 import { researchIndexes } from './0602_research_indexes.ts';
 import { sms } from './0701_sms.ts';
@@ -32,6 +36,10 @@ export const migrations: Record<string, Migration> = {
   '0402_whatsapp_forget': whatsappForget,
   '0501_scheduler_broadcasts': schedulerBroadcasts,
   '0502_diary_reminders': diaryReminders,
+  '0503_dashboard_prefs': dashboardPrefs,
+  '0504_outbox_receipts': outboxReceipts,
+  '0505_broadcast_templates': broadcastTemplates,
+  '0506_tanya_inbox': tanyaInbox,
   '0601_research_access': researchAccess,
   '0602_research_indexes': researchIndexes,
   '0701_sms': sms,

@@ -1,15 +1,23 @@
-// The page shell: header with who is logged in, the menu for her role, main.
+// The page shell: header with who is logged in and the language switch, the
+// menu for her role (wrapping on a phone: never a sideways scroll), main.
 import type { Session } from '../../research/access.ts';
 import { h, type Safe } from './html.ts';
-import { pagesFor, type Section } from './pages.ts';
+import { type DashLang, DEFAULT_LANG, type MsgKey, translator } from './i18n.ts';
+import { type DashboardPage, findPage, pagesFor, type Section } from './pages.ts';
+import './prefs-page.ts';
 
-const SECTION_TITLES: Record<Section, string> = { research: 'Research', ngo: 'Outreach', admin: 'Admin' };
+const SECTION_TITLES: Record<Section, MsgKey> = { research: 'nav.research', ngo: 'nav.ngo', admin: 'nav.admin' };
 
 export const BASE = '/dashboard';
 
-function shell(title: string, body: Safe): string {
+/** A page's title in the dashboard language. */
+export function pageTitle(p: Pick<DashboardPage, 'title' | 'titles'>, lang: DashLang): string {
+  return p.titles?.[lang] ?? p.title;
+}
+
+function shell(title: string, body: Safe, lang: DashLang = DEFAULT_LANG): string {
   return h`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -22,27 +30,39 @@ function shell(title: string, body: Safe): string {
 </html>`.html;
 }
 
-export function layout(o: { title: string; user: Session; current: string; body: Safe }): string {
-  const bySection = new Map<Section, ReturnType<typeof pagesFor>>();
-  for (const p of pagesFor(o.user.role)) bySection.set(p.section, [...(bySection.get(p.section) ?? []), p]);
+export function layout(o: { title: string; user: Session; current: string; body: Safe; lang?: DashLang }): string {
+  const lang = o.lang ?? DEFAULT_LANG;
+  const t = translator(lang);
+  const bySection = new Map<Section, DashboardPage[]>();
+  for (const p of pagesFor(o.user.role))
+    if (p.menu !== false) bySection.set(p.section, [...(bySection.get(p.section) ?? []), p]);
   const nav = [...bySection.entries()].map(
     ([section, ps]) =>
-      h`<div class="nav-group"><span class="nav-title">${SECTION_TITLES[section]}</span>${ps.map(
+      h`<div class="nav-group"><span class="nav-title">${t(SECTION_TITLES[section])}</span>${ps.map(
         (p) =>
-          h`<a href="${BASE}${p.path}"${p.path === o.current ? h` aria-current="page"` : ''}>${p.title}${
-            p.placeholder ? h` <small>(soon)</small>` : ''
+          h`<a href="${BASE}${p.path}"${p.path === o.current ? h` aria-current="page"` : ''}>${pageTitle(p, lang)}${
+            p.placeholder ? h` <small>${t('nav.soon')}</small>` : ''
           }</a>`,
       )}</div>`,
   );
+  const page = findPage(o.current);
+  const title = page && page.title === o.title ? pageTitle(page, lang) : o.title;
+  const other: DashLang = lang === 'id' ? 'en' : 'id';
   return shell(
-    o.title,
+    title,
     h`<header class="top">
   <a class="brand" href="${BASE}">Upahku</a>
   <span class="who">${o.user.name} <span class="role">${o.user.role}</span></span>
-  <form method="post" action="${BASE}/logout" class="logout"><input type="hidden" name="_csrf" value="${o.user.csrf}"><button type="submit">Log out</button></form>
+  ${
+    o.user.csrf
+      ? h`<form method="post" action="${BASE}/prefs/lang" class="lang-switch"><input type="hidden" name="_csrf" value="${o.user.csrf}"><input type="hidden" name="lang" value="${other}"><input type="hidden" name="back" value="${o.current}"><button type="submit" lang="${other}" id="lang-switch">${t('lang.switch')}</button></form>`
+      : ''
+  }
+  <form method="post" action="${BASE}/logout" class="logout"><input type="hidden" name="_csrf" value="${o.user.csrf}"><button type="submit">${t('logout')}</button></form>
 </header>
-<nav class="side" aria-label="Pages">${nav}</nav>
-<main><h1>${o.title}</h1>${o.body}</main>`,
+<nav class="side" aria-label="${t('nav.menu')}">${nav}</nav>
+<main><h1>${title}</h1>${o.body}</main>`,
+    lang,
   );
 }
 
@@ -63,8 +83,8 @@ export function loginPage(o: { error?: string; status?: string } = {}): string {
   );
 }
 
-export function errorPage(title: string, message: string, user?: Session): string {
-  const body = h`<p class="error">${message}</p><p><a href="${BASE}">Back to the dashboard</a></p>`;
-  if (user) return layout({ title, user, current: '', body });
+export function errorPage(title: string, message: string, user?: Session, lang?: DashLang): string {
+  const body = h`<p class="error">${message}</p><p><a href="${BASE}">${translator(lang ?? 'en')('back')}</a></p>`;
+  if (user) return layout({ title, user, current: '', body, lang });
   return shell(title, h`<main class="login"><h1>${title}</h1>${body}</main>`);
 }

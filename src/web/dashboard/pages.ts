@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect.ts';
 import type { AccessRole } from '../../db/schema.ts';
 import type { Session } from '../../research/access.ts';
 import type { Safe } from './html.ts';
+import type { DashLang } from './i18n.ts';
 
 export type Section = 'research' | 'ngo' | 'admin';
 
@@ -26,12 +27,18 @@ export interface PageContext {
   quietHours: string | null;
   /** Wakes the senders after messages were queued. */
   notifyOutbox?: (channel: string) => void;
+  /** The language of this login's dashboard (src/web/dashboard/i18n.ts); Indonesian when unset. */
+  lang?: DashLang;
 }
 
 export interface DashboardPage {
   /** Under /dashboard, e.g. "/research/overview". */
   path: string;
   title: string;
+  /** The title in each dashboard language, where it differs from `title`. */
+  titles?: Partial<Record<DashLang, string>>;
+  /** false: reached by links (e.g. one broadcast's page), not listed in the menu. */
+  menu?: boolean;
   section: Section;
   roles: readonly AccessRole[];
   /** Lower comes first in the menu. */

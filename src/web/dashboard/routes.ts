@@ -24,6 +24,7 @@ import {
 } from '../../research/access.ts';
 import { recordAudit } from '../../research/audit.ts';
 import { findDownload } from './downloads.ts';
+import { type DashLang, DEFAULT_LANG, loginLang } from './i18n.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
 import { findPage, type PageContext, pagesFor } from './pages.ts';
 import './admin-pages.ts';
@@ -78,7 +79,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-type Env = { Variables: { user: Session | null } };
+type Env = { Variables: { user: Session | null; lang: DashLang } };
 
 export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   const app = new Hono<Env>();
@@ -118,6 +119,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
       if (p) user = { ...p, csrf: '', expiresAt: clock.now().toISOString() };
     }
     c.set('user', user);
+    // The language chosen for this login (the header's switch saves it).
+    c.set('lang', user ? await loginLang(o.db, user.tokenId) : DEFAULT_LANG);
     await next();
   });
 
@@ -205,6 +208,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     payOverdueDays: o.payOverdueDays ?? 14,
     quietHours: o.quietHours ?? null,
     notifyOutbox: o.notifyOutbox,
+    lang: c.get('lang'),
   });
 
   const forbidden = (c: Context<Env>, user: Session) =>
@@ -236,7 +240,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
         });
       }
       const body = await page!.render(pc);
-      return c.html(layout({ title: page!.title, user, current: path, body }));
+      return c.html(layout({ title: page!.title, user, current: path, body, lang: c.get('lang') }));
     } catch (err) {
       return failed(c, user, err);
     }
@@ -253,7 +257,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     if (!form) return c.html(errorPage('Not allowed', 'The form had expired. Please try again.', user), 403);
     try {
       const to = await page.post(pageContext(c, user), form, form[ALL_VALUES] ?? {});
-      if (typeof to !== 'string') return c.html(layout({ title: page.title, user, current: path, body: to }));
+      if (typeof to !== 'string')
+        return c.html(layout({ title: page.title, user, current: path, body: to, lang: c.get('lang') }));
       return c.redirect(to.startsWith('/') ? `${BASE}${to}` : `${BASE}${path}`, 303);
     } catch (err) {
       return failed(c, user, err);

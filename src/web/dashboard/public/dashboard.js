@@ -91,3 +91,79 @@
     }
   }
 })();
+
+// Character and SMS-segment counts under each message box (the same rules as
+// src/broadcast/sms-count.ts: GSM-7 160/153, else UCS-2 70/67).
+(() => {
+  const basic = new Set(
+    '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+  );
+  const extended = new Set('^{}\\[~]|€\f');
+  function count(text) {
+    const chars = [...text].length;
+    let septets = 0;
+    for (const ch of text) {
+      if (basic.has(ch)) septets += 1;
+      else if (extended.has(ch)) septets += 2;
+      else return { chars, segments: text.length <= 70 ? 1 : Math.ceil(text.length / 67), encoding: 'UCS-2' };
+    }
+    return { chars, segments: septets === 0 ? 0 : septets <= 160 ? 1 : Math.ceil(septets / 153), encoding: 'GSM-7' };
+  }
+  for (const area of document.querySelectorAll('textarea[data-count]')) {
+    const out = area.parentElement.querySelector('output[data-count-for]');
+    if (!out) continue;
+    const update = () => {
+      const c = count(area.value);
+      out.textContent = area.dataset.label
+        .replace('{chars}', String(c.chars))
+        .replace('{segments}', String(c.segments))
+        .replace('{encoding}', c.encoding);
+    };
+    area.addEventListener('input', update);
+  }
+})();
+
+// A canned answer picked from a list fills its answer box, to be edited before sending.
+(() => {
+  for (const select of document.querySelectorAll('select[data-fill]')) {
+    select.addEventListener('change', () => {
+      const area = document.getElementById(select.dataset.fill);
+      const option = select.selectedOptions[0];
+      if (area && option && option.dataset.text !== undefined) {
+        area.value = option.dataset.text;
+        area.dispatchEvent(new Event('input'));
+        area.focus();
+      }
+    });
+  }
+})();
+
+// A broadcast's figures while it sends: the same page is fetched again and its
+// figures swapped in. Reading changes nothing on the server.
+(() => {
+  const figures = document.getElementById('figures');
+  if (!figures || !figures.dataset.refresh) return;
+  const every = Number(figures.dataset.refresh) || 5000;
+  const tick = async () => {
+    try {
+      const res = await fetch(location.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+      if (!res.ok) throw new Error(String(res.status));
+      const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const next = doc.getElementById('figures');
+      const current = document.getElementById('figures');
+      if (!next || !current) throw new Error('no figures');
+      current.replaceWith(next);
+      const replies = doc.getElementById('replies');
+      const shownReplies = document.getElementById('replies');
+      if (replies && shownReplies) shownReplies.replaceWith(replies);
+      const status = doc.getElementById('broadcast-status');
+      const shownStatus = document.getElementById('broadcast-status');
+      if (status && shownStatus) shownStatus.textContent = status.textContent;
+      if (!next.dataset.refresh) return;
+    } catch {
+      // A failed refresh is tried again on the next tick.
+    }
+    setTimeout(tick, every);
+  };
+  setTimeout(tick, every);
+})();
