@@ -2,7 +2,16 @@
 // its type, its unit and the values it may take. Writers for CSV and JSON.
 import { stringify } from 'csv-stringify/sync';
 
-export type ColumnType = 'text' | 'integer' | 'number' | 'date' | 'iso_week' | 'month' | 'flag' | 'instant';
+export type ColumnType =
+  | 'text'
+  | 'integer'
+  | 'number'
+  | 'date'
+  | 'iso_week'
+  | 'month'
+  | 'flag'
+  | 'instant'
+  | 'wib_instant';
 
 export interface ColumnDoc {
   name: string;
@@ -34,6 +43,7 @@ const TYPE_WORDS: Record<ColumnType, string> = {
   month: 'month (YYYY-MM, WIB)',
   flag: 'integer 0/1',
   instant: 'date-time (ISO 8601, UTC)',
+  wib_instant: 'date-time (ISO 8601, WIB: +07:00)',
 };
 
 export function codebookRows(doc: DatasetDoc): Row[] {

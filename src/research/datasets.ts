@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { aggregate } from './aggregate.ts';
 import { type ColumnDoc, codebookCsv, codebookText, type DatasetDoc, type Row, toCsv, toJson } from './codebook.ts';
-import { diaryDatasets } from './diary-datasets.ts';
+import { correctionsDataset, diaryDatasets } from './diary-datasets.ts';
 import { observationsFor } from './observations.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
-import { pseudonymizer } from './pseudonym.ts';
+import { type PseudonymKind, pseudonymizer } from './pseudonym.ts';
 import { inResearch } from './subjects.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
 import { workerMonths, workerWeeks } from './worker-weeks.ts';
@@ -18,12 +18,14 @@ import { zip } from './zip.ts';
 export interface Pseudonymizer {
   worker(id: string): string;
   employer(id: string): string;
+  /** A diary row (or an enrolment intention) under a keyed pseudonym: the same in every data set and export. */
+  row(kind: Exclude<PseudonymKind, 'worker' | 'employer'>, id: number): string;
 }
 
 /** Keyed hashes (src/research/pseudonym.ts): stable across exports, not reversible without the key. */
 export function keyedPseudonymizer(secret: string): Pseudonymizer {
   const p = pseudonymizer(secret);
-  return { worker: (id) => p('worker', id), employer: (id) => p('employer', id) };
+  return { worker: (id) => p('worker', id), employer: (id) => p('employer', id), row: (kind, id) => p(kind, id) };
 }
 
 /** For figures that never leave the server (charts): a fresh random key each time. */
@@ -422,7 +424,12 @@ const enrolment: Dataset = {
     ],
     columns: [
       WORKER,
-      { name: 'intent', meaning: 'Number of the intention, linking its follow-ups to it', type: 'integer' },
+      {
+        name: 'intent',
+        meaning: 'Key of the intention (a keyed pseudonym, not a database id), linking its follow-ups to it',
+        type: 'text',
+        allowed: 'I- followed by 16 hex digits',
+      },
       { name: 'event', meaning: 'What happened', type: 'text', allowed: 'intent, followup' },
       { name: 'day', meaning: 'Day of the event', type: 'date' },
       { name: 'at', meaning: 'When', type: 'instant' },
@@ -463,7 +470,8 @@ const enrolment: Dataset = {
     const rows = [
       ...intents.map((i) => ({
         worker: ctx.pseudonym.worker(i.worker_id),
-        intent: i.id,
+        intentId: i.id,
+        intent: ctx.pseudonym.row('intent', i.id),
         event: 'intent',
         day: dayOfInstant(i.created_at),
         at: i.created_at,
@@ -473,7 +481,8 @@ const enrolment: Dataset = {
       })),
       ...followups.map((f) => ({
         worker: ctx.pseudonym.worker(f.worker_id),
-        intent: f.intent_id,
+        intentId: f.intent_id,
+        intent: ctx.pseudonym.row('intent', f.intent_id),
         event: 'followup',
         day: dayOfInstant(f.asked_at),
         at: f.asked_at,
@@ -481,8 +490,11 @@ const enrolment: Dataset = {
         answer: f.answer,
         obstacle: f.obstacle,
       })),
-    ].sort((a, b) => a.at.localeCompare(b.at) || a.intent - b.intent);
-    return dayWindow(rows, ctx);
+    ].sort((a, b) => a.at.localeCompare(b.at) || a.intentId - b.intentId);
+    return dayWindow(
+      rows.map(({ intentId: _, ...r }) => r),
+      ctx,
+    );
   },
 };
 
@@ -490,6 +502,7 @@ export const DATASETS: Record<string, Dataset> = {
   panel,
   panel_months: panelMonths,
   ...Object.fromEntries(diaryDatasets.map((d) => [d.doc.name, d])),
+  corrections: correctionsDataset,
   protection,
   enrolment,
   consent_events: consentEvents,

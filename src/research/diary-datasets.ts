@@ -3,7 +3,8 @@
 // never the product as she typed it (free text).
 import type { ColumnDoc, DatasetDoc, Row } from './codebook.ts';
 import type { Dataset, ExportContext } from './datasets.ts';
-import { exportRows } from './diary-export.ts';
+import { exportRows, wibInstant } from './diary-export.ts';
+import type { PseudonymKind } from './pseudonym.ts';
 import { inResearch } from './subjects.ts';
 
 const CONSENTED =
@@ -30,10 +31,27 @@ const PRODUCT_CODE: ColumnDoc = {
   type: 'text',
   allowed: 'alas_kaki, jahit, makanan, rokok, kerajinan, kemasan, lainnya; empty if not given',
 };
+/** A row's key: a keyed pseudonym of the row, never the database's id (whose gaps would reveal other people's rows). */
+const key = (name: string, what: string, prefix: string): ColumnDoc => ({
+  name,
+  meaning: `Key of the ${what}: a keyed pseudonym, the same in every data set and export (not a database id)`,
+  type: 'text',
+  allowed: `${prefix}- followed by 16 hex digits`,
+});
 const ORDER_ID: ColumnDoc = {
-  name: 'order_id',
-  meaning: 'Number of the order (links hand-ins, payments and hours to it)',
-  type: 'integer',
+  ...key('order_id', 'order', 'O'),
+  meaning: 'Key of the order (links hand-ins, payments and hours to it): a keyed pseudonym, not a database id',
+};
+const RECORDED_AT: ColumnDoc = {
+  name: 'recorded_at',
+  meaning:
+    'When she wrote the entry (WIB), beside the day it is about: recorded_at later than the day means she wrote it afterwards (recall lag, back-filling)',
+  type: 'wib_instant',
+};
+const LAST_CORRECTED_AT: ColumnDoc = {
+  name: 'last_corrected_at',
+  meaning: 'When she last changed the row (WIB); empty if never. Each change is a row of the corrections data set',
+  type: 'wib_instant',
 };
 const CORRECTED: ColumnDoc = {
   name: 'corrected',
@@ -57,8 +75,12 @@ function dataset(
   return {
     doc: { name, ...doc },
     async rows(ctx: ExportContext): Promise<Row[]> {
-      const pseudo = (kind: 'worker' | 'employer', id: string | number) =>
-        kind === 'worker' ? ctx.pseudonym.worker(String(id)) : ctx.pseudonym.employer(String(id));
+      const pseudo = (kind: PseudonymKind, id: string | number) =>
+        kind === 'worker'
+          ? ctx.pseudonym.worker(String(id))
+          : kind === 'employer'
+            ? ctx.pseudonym.employer(String(id))
+            : ctx.pseudonym.row(kind, Number(id));
       let rows = await exportRows(ctx.db, name, pseudo, { includeVoided: ctx.includeVoided });
       rows = rows.filter((r) => (!ctx.from || String(r[day]) >= ctx.from) && (!ctx.to || String(r[day]) <= ctx.to));
       if (name !== 'orders') return rows;
@@ -126,6 +148,8 @@ export const diaryDatasets: Dataset[] = [
         type: 'flag',
         allowed: '0 = no, 1 = yes, empty = not asked',
       },
+      RECORDED_AT,
+      LAST_CORRECTED_AT,
       CORRECTED,
       VOIDED,
     ],
@@ -136,7 +160,7 @@ export const diaryDatasets: Dataset[] = [
     notes: [CONSENTED, ROWS_NOTE, 'The value of a hand-in is accepted_pieces at the order’s rate (see orders).'],
     columns: [
       WORKER,
-      { name: 'handin_id', meaning: 'Number of the hand-in', type: 'integer' },
+      key('handin_id', 'hand-in', 'H'),
       ORDER_ID,
       { name: 'handed_in_on', meaning: 'Day she handed the work in', type: 'date' },
       {
@@ -154,6 +178,8 @@ export const diaryDatasets: Dataset[] = [
         allowed: '>= 0',
       },
       { name: 'accepted_pieces', meaning: 'delivered_pieces - rejected_pieces', type: 'integer', unit: 'pieces' },
+      RECORDED_AT,
+      LAST_CORRECTED_AT,
       CORRECTED,
       VOIDED,
     ],
@@ -164,7 +190,7 @@ export const diaryDatasets: Dataset[] = [
     notes: [CONSENTED, ROWS_NOTE],
     columns: [
       WORKER,
-      { name: 'payment_id', meaning: 'Number of the payment', type: 'integer' },
+      key('payment_id', 'payment', 'P'),
       EMPLOYER,
       { ...ORDER_ID, meaning: 'The order the payment was for; empty for a lump sum or an advance' },
       { name: 'kind', meaning: 'Pay for work, or an advance', type: 'text', allowed: 'pay, kasbon' },
@@ -184,6 +210,8 @@ export const diaryDatasets: Dataset[] = [
         allowed: '>= 0',
       },
       { name: 'paid_on', meaning: 'Day she was paid', type: 'date' },
+      RECORDED_AT,
+      LAST_CORRECTED_AT,
       CORRECTED,
       VOIDED,
     ],
@@ -194,7 +222,7 @@ export const diaryDatasets: Dataset[] = [
     notes: [CONSENTED, ROWS_NOTE],
     columns: [
       WORKER,
-      { name: 'hours_id', meaning: 'Number of the entry', type: 'integer' },
+      key('hours_id', 'entry of hours', 'J'),
       { name: 'worked_on', meaning: 'Day worked', type: 'date' },
       { name: 'hours', meaning: 'Hours she worked that day', type: 'number', unit: 'hours', allowed: '0 to 24' },
       { name: 'helpers', meaning: 'Family members who helped', type: 'integer', unit: 'people', allowed: '>= 0' },
@@ -205,6 +233,8 @@ export const diaryDatasets: Dataset[] = [
         allowed: '0 = no, 1 = yes, empty = not asked (no helpers)',
       },
       { ...ORDER_ID, meaning: 'The order worked on, if she said' },
+      RECORDED_AT,
+      LAST_CORRECTED_AT,
       CORRECTED,
       VOIDED,
     ],
@@ -215,7 +245,7 @@ export const diaryDatasets: Dataset[] = [
     notes: [CONSENTED, ROWS_NOTE],
     columns: [
       WORKER,
-      { name: 'cost_id', meaning: 'Number of the cost', type: 'integer' },
+      key('cost_id', 'cost', 'C'),
       {
         name: 'category',
         meaning: 'What the money went on',
@@ -225,8 +255,111 @@ export const diaryDatasets: Dataset[] = [
       },
       { name: 'amount_idr', meaning: 'Amount', type: 'integer', unit: 'rupiah', allowed: '> 0' },
       { name: 'spent_on', meaning: 'Day of the cost', type: 'date' },
+      RECORDED_AT,
+      LAST_CORRECTED_AT,
       CORRECTED,
       VOIDED,
     ],
   }),
 ];
+
+const ENTITY_DATASET: Record<string, { dataset: string; kind: PseudonymKind }> = {
+  order: { dataset: 'orders', kind: 'order' },
+  handin: { dataset: 'handins', kind: 'handin' },
+  payment: { dataset: 'payments', kind: 'payment' },
+  hours: { dataset: 'hours', kind: 'hours' },
+  cost: { dataset: 'costs', kind: 'cost' },
+};
+
+/** A changed value as it may be published: numbers, flags and days; ids as keys; text (a typed product) never. */
+function publishable(field: string | null, json: string | null, ctx: ExportContext): string | number | null {
+  if (json === null || field === null) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (v === null) return null;
+  if (field === 'employer_id' && typeof v === 'number') return ctx.pseudonym.employer(String(v));
+  if (field === 'order_id' && typeof v === 'number') return ctx.pseudonym.row('order', v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (
+    typeof v === 'string' &&
+    /^(pcs|pasang|kodi|lusin|gros|rim|kg|pak|ikat|pay|kasbon|listrik|bahan|transport|alat|lainnya)$/.test(v)
+  )
+    return v;
+  return null;
+}
+
+export const correctionsDataset: Dataset = {
+  doc: {
+    name: 'corrections',
+    title: 'Corrections',
+    row: 'change she made to one field of a diary row, or undoing of a row, at the time she made it',
+    notes: [
+      CONSENTED,
+      'Each change has its own time (corrected_at, WIB), so a correction can be told from the entry it corrects: the entry keeps recorded_at, the day it was first written.',
+      'row is the key of the changed row in its data set (orders, handins, payments, hours, costs). Values are given for numbers, flags, days and codes; an employer or order appears under its key; text she typed (a product) is never exported.',
+    ],
+    columns: [
+      WORKER,
+      {
+        name: 'dataset',
+        meaning: 'Data set of the changed row',
+        type: 'text',
+        allowed: 'orders, handins, payments, hours, costs',
+      },
+      { name: 'row', meaning: 'Key of the changed row in that data set', type: 'text' },
+      {
+        name: 'action',
+        meaning: 'What she did',
+        type: 'text',
+        allowed: 'change = one field changed, void = the row was undone',
+      },
+      { name: 'field', meaning: 'The database field changed (empty for void)', type: 'text' },
+      { name: 'old_value', meaning: 'Value before (see notes for which values are given)', type: 'text' },
+      { name: 'new_value', meaning: 'Value after', type: 'text' },
+      { name: 'corrected_at', meaning: 'When she made the change (WIB)', type: 'wib_instant' },
+      { name: 'corrected_on', meaning: 'Day of the change', type: 'date' },
+    ],
+  },
+  async rows(ctx) {
+    const rows = await ctx.db
+      .selectFrom('diary_corrections as c')
+      .innerJoin('workers as w', 'w.id', 'c.worker_id')
+      .select(['c.worker_id', 'c.entity', 'c.entity_id', 'c.action', 'c.field', 'c.old_value', 'c.new_value', 'c.at'])
+      .where(inResearch('w'))
+      .where('w.status', '=', 'active')
+      .execute();
+    return rows
+      .flatMap((r) => {
+        const e = ENTITY_DATASET[r.entity];
+        if (!e) return [];
+        const at = wibInstant(r.at);
+        return [
+          {
+            worker: ctx.pseudonym.worker(r.worker_id),
+            dataset: e.dataset,
+            row: ctx.pseudonym.row(e.kind as Exclude<PseudonymKind, 'worker' | 'employer'>, r.entity_id),
+            action: r.action,
+            field: r.field,
+            old_value: publishable(r.field, r.old_value, ctx),
+            new_value: publishable(r.field, r.new_value, ctx),
+            corrected_at: at,
+            corrected_on: at.slice(0, 10),
+          },
+        ];
+      })
+      .filter((r) => (!ctx.from || r.corrected_on >= ctx.from) && (!ctx.to || r.corrected_on <= ctx.to))
+      .sort(
+        (a, b) =>
+          a.worker.localeCompare(b.worker) ||
+          a.corrected_at.localeCompare(b.corrected_at) ||
+          a.row.localeCompare(b.row) ||
+          String(a.field).localeCompare(String(b.field)),
+      );
+  },
+};

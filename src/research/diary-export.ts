@@ -7,6 +7,7 @@
 // then have voided = 1.
 import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
+import { WIB_OFFSET_MS } from '../core/time.ts';
 import type { Database } from '../db/schema.ts';
 import { fold } from '../parse/text.ts';
 import type { Pseudonymizer } from './pseudonym.ts';
@@ -34,6 +35,8 @@ export const COLUMNS: Record<Dataset, string[]> = {
     'due_on',
     'written_agreement',
     'materials_from_employer',
+    'recorded_at',
+    'last_corrected_at',
     'corrected',
     'voided',
   ],
@@ -45,6 +48,8 @@ export const COLUMNS: Record<Dataset, string[]> = {
     'delivered_pieces',
     'rejected_pieces',
     'accepted_pieces',
+    'recorded_at',
+    'last_corrected_at',
     'corrected',
     'voided',
   ],
@@ -58,11 +63,35 @@ export const COLUMNS: Record<Dataset, string[]> = {
     'deduction_idr',
     'kasbon_repaid_idr',
     'paid_on',
+    'recorded_at',
+    'last_corrected_at',
     'corrected',
     'voided',
   ],
-  hours: ['worker', 'hours_id', 'worked_on', 'hours', 'helpers', 'child_under_15', 'order_id', 'corrected', 'voided'],
-  costs: ['worker', 'cost_id', 'category', 'amount_idr', 'spent_on', 'corrected', 'voided'],
+  hours: [
+    'worker',
+    'hours_id',
+    'worked_on',
+    'hours',
+    'helpers',
+    'child_under_15',
+    'order_id',
+    'recorded_at',
+    'last_corrected_at',
+    'corrected',
+    'voided',
+  ],
+  costs: [
+    'worker',
+    'cost_id',
+    'category',
+    'amount_idr',
+    'spent_on',
+    'recorded_at',
+    'last_corrected_at',
+    'corrected',
+    'voided',
+  ],
 };
 
 export interface ExportOptions {
@@ -109,23 +138,31 @@ function consenting(q: Q) {
   return q.selectFrom('workers').select('id').where(inResearch('workers')).where('status', '=', 'active');
 }
 
-async function correctedSet(q: Q, entity: string): Promise<Set<number>> {
-  const rows = await q
-    .selectFrom('diary_corrections')
-    .select('entity_id')
-    .distinct()
-    .where('entity', '=', entity)
-    .where('action', '=', 'change')
-    .execute();
-  return new Set(rows.map((r) => r.entity_id));
+/** An instant stored in UTC as WIB wall time with its offset: 2026-11-25T10:05:00+07:00. */
+export function wibInstant(iso: string): string {
+  return `${new Date(Date.parse(iso) + WIB_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
 }
 
+/** For each row of an entity she changed: when she last changed it (WIB). */
+async function correctedAt(q: Q, entity: string): Promise<Map<number, string>> {
+  const rows = await q
+    .selectFrom('diary_corrections')
+    .select(['entity_id', (eb) => eb.fn.max('at').as('at')])
+    .where('entity', '=', entity)
+    .where('action', '=', 'change')
+    .groupBy('entity_id')
+    .execute();
+  return new Map(rows.map((r) => [r.entity_id, wibInstant(String(r.at))]));
+}
+
+/** Worker, day, then when it was recorded, then the row's key: an order that says nothing of the database's ids. */
 function sortRows(rows: Row[], day: string, id: string): Row[] {
   return rows.sort(
     (a, b) =>
       String(a.worker).localeCompare(String(b.worker)) ||
       String(a[day]).localeCompare(String(b[day])) ||
-      Number(a[id]) - Number(b[id]),
+      String(a.recorded_at).localeCompare(String(b.recorded_at)) ||
+      String(a[id]).localeCompare(String(b[id])),
   );
 }
 
@@ -141,10 +178,16 @@ export async function exportRows(
   const keep = <T extends { voided_at: string | null }>(r: T) => opts.includeVoided || r.voided_at === null;
   const W = (id: string) => pseudo('worker', id);
   const E = (id: number) => pseudo('employer', id);
+  const O = (id: number | null) => (id === null ? null : pseudo('order', id));
+  const when = (r: { created_at: string }, id: number, at: Map<number, string>) => ({
+    recorded_at: wibInstant(r.created_at),
+    last_corrected_at: at.get(id) ?? null,
+    corrected: at.has(id) ? 1 : 0,
+  });
 
   switch (dataset) {
     case 'orders': {
-      const corrected = await correctedSet(q, 'order');
+      const corrected = await correctedAt(q, 'order');
       const employers = await q
         .selectFrom('employers')
         .select(['worker_id', 'name'])
@@ -156,7 +199,7 @@ export async function exportRows(
       return sortRows(
         rows.filter(keep).map((o) => ({
           worker: W(o.worker_id),
-          order_id: o.id,
+          order_id: O(o.id),
           employer: E(o.employer_id),
           product: safeProduct(o.product, names.get(o.worker_id) ?? []),
           unit: o.unit,
@@ -170,7 +213,7 @@ export async function exportRows(
           due_on: o.due_on,
           written_agreement: bit(o.written_agreement),
           materials_from_employer: bit(o.materials_from_employer),
-          corrected: corrected.has(o.id) ? 1 : 0,
+          ...when(o, o.id, corrected),
           voided: voided(o.voided_at),
         })),
         'received_on',
@@ -178,18 +221,18 @@ export async function exportRows(
       );
     }
     case 'handins': {
-      const corrected = await correctedSet(q, 'handin');
+      const corrected = await correctedAt(q, 'handin');
       const rows = await q.selectFrom('handins').selectAll().where('worker_id', 'in', workers).execute();
       return sortRows(
         rows.filter(keep).map((h) => ({
           worker: W(h.worker_id),
-          handin_id: h.id,
-          order_id: h.order_id,
+          handin_id: pseudo('handin', h.id),
+          order_id: O(h.order_id),
           handed_in_on: h.handed_in_on,
           delivered_pieces: h.delivered_pieces,
           rejected_pieces: h.rejected_pieces,
           accepted_pieces: h.delivered_pieces - h.rejected_pieces,
-          corrected: corrected.has(h.id) ? 1 : 0,
+          ...when(h, h.id, corrected),
           voided: voided(h.voided_at),
         })),
         'handed_in_on',
@@ -197,20 +240,20 @@ export async function exportRows(
       );
     }
     case 'payments': {
-      const corrected = await correctedSet(q, 'payment');
+      const corrected = await correctedAt(q, 'payment');
       const rows = await q.selectFrom('payments').selectAll().where('worker_id', 'in', workers).execute();
       return sortRows(
         rows.filter(keep).map((p) => ({
           worker: W(p.worker_id),
-          payment_id: p.id,
+          payment_id: pseudo('payment', p.id),
           employer: E(p.employer_id),
-          order_id: p.order_id,
+          order_id: O(p.order_id),
           kind: p.kind,
           amount_idr: p.amount,
           deduction_idr: p.deduction,
           kasbon_repaid_idr: p.kasbon_repaid,
           paid_on: p.paid_on,
-          corrected: corrected.has(p.id) ? 1 : 0,
+          ...when(p, p.id, corrected),
           voided: voided(p.voided_at),
         })),
         'paid_on',
@@ -218,18 +261,18 @@ export async function exportRows(
       );
     }
     case 'hours': {
-      const corrected = await correctedSet(q, 'hours');
+      const corrected = await correctedAt(q, 'hours');
       const rows = await q.selectFrom('work_hours').selectAll().where('worker_id', 'in', workers).execute();
       return sortRows(
         rows.filter(keep).map((h) => ({
           worker: W(h.worker_id),
-          hours_id: h.id,
+          hours_id: pseudo('hours', h.id),
           worked_on: h.worked_on,
           hours: Math.round((h.minutes / 60) * 100) / 100,
           helpers: h.helpers,
           child_under_15: bit(h.child_helper),
-          order_id: h.order_id,
-          corrected: corrected.has(h.id) ? 1 : 0,
+          order_id: O(h.order_id),
+          ...when(h, h.id, corrected),
           voided: voided(h.voided_at),
         })),
         'worked_on',
@@ -237,16 +280,16 @@ export async function exportRows(
       );
     }
     case 'costs': {
-      const corrected = await correctedSet(q, 'cost');
+      const corrected = await correctedAt(q, 'cost');
       const rows = await q.selectFrom('costs').selectAll().where('worker_id', 'in', workers).execute();
       return sortRows(
         rows.filter(keep).map((c) => ({
           worker: W(c.worker_id),
-          cost_id: c.id,
+          cost_id: pseudo('cost', c.id),
           category: c.category,
           amount_idr: c.amount,
           spent_on: c.spent_on,
-          corrected: corrected.has(c.id) ? 1 : 0,
+          ...when(c, c.id, corrected),
           voided: voided(c.voided_at),
         })),
         'spent_on',

@@ -428,7 +428,11 @@ const OBSTACLE_LABELS: Record<string, string> = {
 page('/research/quality', 'Data quality', 60, async (pc) => {
   const weeks = await correctionsByWeek(pc.db);
   const linked = !!pc.pseudonymSecret;
-  const flags = await qualityFlags(pc.db, linked ? keyedPseudonymizer(pc.pseudonymSecret!) : throwawayPseudonymizer());
+  const pseudonym = linked ? keyedPseudonymizer(pc.pseudonymSecret!) : throwawayPseudonymizer();
+  const flags = await qualityFlags(pc.db, pseudonym);
+  // A row by its key in the downloads, never by its database id.
+  const rowKind = { orders: 'order', handins: 'handin', payments: 'payment', hours: 'hours', costs: 'cost' } as const;
+  const rowKey = (f: (typeof flags)[number]) => (f.id === null ? '' : pseudonym.row(rowKind[f.dataset], f.id));
   const shown = flags.slice(0, 300);
   return h`<p>How the diary is kept: entries written each week, and how many were changed or undone afterwards
 (by when it happened). Below, entries outside what is plausible; the bot already asked her to confirm these when she wrote them.</p>
@@ -455,7 +459,7 @@ ${
 ${
   shown.length
     ? h`<div class="table-scroll"><table class="list" id="flags"><thead><tr><th>Day</th><th>Worker</th><th>Data set</th><th>Row</th><th>What</th><th>Value</th></tr></thead>
-<tbody>${shown.map((f) => h`<tr><td>${f.day}</td><td>${f.worker}</td><td>${f.dataset}</td><td>${f.id ?? ''}</td><td>${f.what}</td><td>${f.value}</td></tr>`)}</tbody></table></div>`
+<tbody>${shown.map((f) => h`<tr><td>${f.day}</td><td>${f.worker}</td><td>${f.dataset}</td><td>${rowKey(f)}</td><td>${f.what}</td><td>${f.value}</td></tr>`)}</tbody></table></div>`
     : h`<p class="empty">None.</p>`
 }`;
 });

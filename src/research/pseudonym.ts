@@ -4,9 +4,19 @@
 // test a guess. No research output is produced without a secret.
 import { createHmac } from 'node:crypto';
 
-export type PseudonymKind = 'worker' | 'employer';
+/** Workers, employers, and diary rows (keyed, so exports never show the database's sequence of ids). */
+export type PseudonymKind = 'worker' | 'employer' | 'order' | 'handin' | 'payment' | 'hours' | 'cost' | 'intent';
 
-const PREFIX: Record<PseudonymKind, string> = { worker: 'W', employer: 'E' };
+const PREFIX: Record<PseudonymKind, string> = {
+  worker: 'W',
+  employer: 'E',
+  order: 'O',
+  handin: 'H',
+  payment: 'P',
+  hours: 'J',
+  cost: 'C',
+  intent: 'I',
+};
 
 /** The one line said when research output is asked for without a secret. */
 export const MISSING_SECRET =

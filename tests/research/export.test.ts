@@ -76,11 +76,14 @@ describe('diary export', () => {
     const [yati] = await sri.rows('employers');
     const e = createHmac('sha256', SECRET).update(`employer:${yati!.id}`).digest('hex').slice(0, 16);
     const [order] = await sri.rows('orders');
+    // Rows appear under keyed pseudonyms, never the database's ids.
+    const O = pseudo('order', order!.id);
+    expect(O).toMatch(/^O-[0-9a-f]{16}$/);
 
     expect(await exportRows(t.db, 'orders', pseudo)).toEqual([
       {
         worker: `W-${w}`,
-        order_id: order!.id,
+        order_id: O,
         employer: `E-${e}`,
         // "sandal yati": the employer's name is taken out of her free text.
         product: 'sandal',
@@ -95,6 +98,9 @@ describe('diary export', () => {
         due_on: null,
         written_agreement: 0,
         materials_from_employer: 1,
+        // When she wrote it, in WIB, beside the day it is about.
+        recorded_at: expect.stringMatching(/^2026-11-28T\d\d:\d\d:\d\d\+07:00$/),
+        last_corrected_at: null,
         corrected: 0,
         voided: 0,
       },
@@ -102,21 +108,27 @@ describe('diary export', () => {
     expect(await exportRows(t.db, 'handins', pseudo)).toEqual([
       {
         worker: `W-${w}`,
-        handin_id: expect.any(Number),
-        order_id: order!.id,
+        handin_id: expect.stringMatching(/^H-[0-9a-f]{16}$/),
+        order_id: O,
         handed_in_on: '2026-11-28',
         delivered_pieces: 60,
         rejected_pieces: 0,
         accepted_pieces: 60,
+        recorded_at: expect.stringMatching(/\+07:00$/),
+        // The correction has its own time.
+        last_corrected_at: expect.stringMatching(/^2026-11-28T\d\d:\d\d:\d\d\+07:00$/),
         corrected: 1,
         voided: 0,
       },
     ]);
     const payments = await exportRows(t.db, 'payments', pseudo);
-    expect(payments.map((p) => [p.employer, p.order_id, p.kind, p.amount_idr, p.paid_on])).toEqual([
-      [`E-${e}`, order!.id, 'pay', 100_000, '2026-11-28'],
-      [`E-${e}`, null, 'kasbon', 20_000, '2026-11-28'],
-    ]);
+    // Within a day, rows come in the order she wrote them (then by key): never by database id.
+    expect(payments.map((p) => [p.employer, p.order_id, p.kind, p.amount_idr, p.paid_on]).sort()).toEqual(
+      [
+        [`E-${e}`, O, 'pay', 100_000, '2026-11-28'],
+        [`E-${e}`, null, 'kasbon', 20_000, '2026-11-28'],
+      ].sort(),
+    );
     expect(await exportRows(t.db, 'hours', pseudo)).toMatchObject([
       { worker: `W-${w}`, worked_on: '2026-11-28', hours: 4.5, helpers: 1, child_under_15: 1, order_id: null },
     ]);
@@ -126,10 +138,12 @@ describe('diary export', () => {
     ]);
     expect(
       (await exportRows(t.db, 'costs', pseudo, { includeVoided: true })).map((c) => [c.amount_idr, c.voided]),
-    ).toEqual([
-      [20_000, 0],
-      [5000, 1],
-    ]);
+    ).toEqual(
+      expect.arrayContaining([
+        [20_000, 0],
+        [5000, 1],
+      ]),
+    );
   });
 
   it('a rate quoted for several units: rate_count, and the per-piece rate of the whole quote', async () => {
@@ -152,9 +166,9 @@ describe('diary export', () => {
     await addOrder(t.db, 'w-rate', { employer: 'Bu Yati', rate: 500, pieces: 10, day: '2026-11-04' });
     const rows = await exportRows(t.db, 'orders', pseudo);
     expect(rows.map((r) => [r.order_id, r.rate_amount_idr, r.rate_per, r.rate_count, r.rate_per_piece_idr])).toEqual([
-      [three, 10_000, 'pcs', 3, 3333],
-      [thousand, 14_000, 'pcs', 1000, 14],
-      [expect.any(Number), 500, 'pcs', 1, 500],
+      [pseudo('order', three), 10_000, 'pcs', 3, 3333],
+      [pseudo('order', thousand), 14_000, 'pcs', 1000, 14],
+      [expect.stringMatching(/^O-/), 500, 'pcs', 1, 500],
     ]);
     const header = toCsv('orders', rows).split('\n')[0]!.split(',');
     expect(header.slice(header.indexOf('rate_amount_idr'), header.indexOf('rate_per_piece_idr') + 1)).toEqual([
@@ -203,11 +217,13 @@ describe('diary export', () => {
     const csv = toCsv('payments', await exportRows(t.db, 'payments', pseudo));
     const lines = csv.trim().split('\n');
     expect(lines[0]).toBe(
-      'worker,payment_id,employer,order_id,kind,amount_idr,deduction_idr,kasbon_repaid_idr,paid_on,corrected,voided',
+      'worker,payment_id,employer,order_id,kind,amount_idr,deduction_idr,kasbon_repaid_idr,paid_on,recorded_at,last_corrected_at,corrected,voided',
     );
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^W-[0-9a-f]{16},\d+,E-[0-9a-f]{16},\d+,pay,100000,0,0,2026-11-28,0,0$/);
-    expect(lines[2]).toMatch(/,,kasbon,20000,0,0,2026-11-28,0,0$/);
+    expect(lines.slice(1).join('\n')).toMatch(
+      /^W-[0-9a-f]{16},P-[0-9a-f]{16},E-[0-9a-f]{16},O-[0-9a-f]{16},pay,100000,0,0,2026-11-28,2026-11-2\dT[\d:]+\+07:00,,0,0$/m,
+    );
+    expect(lines.slice(1).join('\n')).toMatch(/,,kasbon,20000,0,0,2026-11-28,[^,]+\+07:00,,0,0$/m);
   });
 
   it('pseudonyms need the secret, are stable, and change with it', () => {
@@ -236,9 +252,9 @@ describe('npx upahku export', () => {
     const env = { ...process.env, PSEUDONYM_SECRET: SECRET, LOG_LEVEL: 'silent' };
     const { stdout } = await run('node', [bin, 'export', 'hours', '--db', t.url], { env });
     expect(stdout.split('\n')[0]).toBe(
-      'worker,hours_id,worked_on,hours,helpers,child_under_15,order_id,corrected,voided',
+      'worker,hours_id,worked_on,hours,helpers,child_under_15,order_id,recorded_at,last_corrected_at,corrected,voided',
     );
-    expect(stdout).toMatch(/^W-[0-9a-f]{16},\d+,2026-11-28,4.5,1,1,,0,0$/m);
+    expect(stdout).toMatch(/^W-[0-9a-f]{16},J-[0-9a-f]{16},2026-11-28,4.5,1,1,,2026-11-2\dT[\d:]+\+07:00,,0,0$/m);
     const out = join(t.dir, 'orders.json');
     const { stderr } = await run('node', [bin, 'export', 'orders', '--format', 'json', '--out', out, '--db', t.url], {
       env,
