@@ -77,7 +77,7 @@ describe('diary export', () => {
     const e = createHmac('sha256', SECRET).update(`employer:${yati!.id}`).digest('hex').slice(0, 16);
     const [order] = await sri.rows('orders');
     // Rows appear under keyed pseudonyms, never the database's ids.
-    const O = pseudo('order', order!.id);
+    const O = pseudo('order', order!.id as number);
     expect(O).toMatch(/^O-[0-9a-f]{16}$/);
 
     expect(await exportRows(t.db, 'orders', pseudo)).toEqual([
