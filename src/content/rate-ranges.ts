@@ -20,11 +20,14 @@ const schema = z.object({
 
 export type RateRange = { name: string | null; min: number; max: number; maxPieces?: number };
 
-const data = schema.parse(parse(readFileSync(projectUrl('content/rate-ranges.yaml'), 'utf8')));
+let loaded: z.infer<typeof schema> | null = null;
+/** Read on first use, so a process that checks no rate never parses the file. */
+const ranges = () => (loaded ??= schema.parse(parse(readFileSync(projectUrl('content/rate-ranges.yaml'), 'utf8'))));
 
 /** The plausible rupiah per piece for a product as she named it ("sandal jepit", "rokok"). */
 export function rateRange(product: string | undefined): RateRange {
   const words = ` ${fold(product ?? '').replace(/[^a-z -]+/g, ' ')} `;
+  const data = ranges();
   for (const p of data.products) {
     if (p.words.some((w) => words.includes(` ${w} `)))
       return { name: p.name, min: p.min, max: p.max, maxPieces: p.maxPieces };

@@ -57,7 +57,8 @@ function vocabulary(): Map<string, Tok[]> {
   for (const [w, v] of lex.fractions) add(w, [{ k: 'half', v }]);
   return out;
 }
-const VOCAB = vocabulary();
+// Built on first use: a process that reads no message (an export) never parses the lexicon.
+let VOCAB: Map<string, Tok[]> | null = null;
 
 // Hokkien-origin money slang (mainly around Jakarta). Only read when asked (money).
 const SLANG = new Map<string, Tok[]>([
@@ -142,7 +143,9 @@ export type NumberReading = {
 
 /** Tokens of an already prepared string, or null when some part is not a number word. */
 function tokenize(t: string, slang: boolean): Tok[] | null {
-  const vocab = (w: string) => VOCAB.get(w) ?? (slang ? SLANG.get(w) : undefined);
+  VOCAB ??= vocabulary();
+  const words = VOCAB;
+  const vocab = (w: string) => words.get(w) ?? (slang ? SLANG.get(w) : undefined);
   const out: Tok[] = [];
   const re = /\d+(?:[.,]\d+)*|[a-z]+|-|\S/g;
   for (const m of t.matchAll(re)) {
