@@ -24,6 +24,7 @@ export const WORKER_TABLES: string[] = [
   'inbound_messages',
   'outbox',
   'ngo_group_members',
+  'link_codes',
   'reminder_prefs',
   'diary_reminders',
   'profile_offers',

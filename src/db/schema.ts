@@ -263,6 +263,15 @@ export interface CannedAnswersTable {
   created_at: string;
 }
 
+/** SAMBUNG: a code that joins another channel's identity to her diary; single use, minutes long. */
+export interface LinkCodesTable {
+  code: string;
+  worker_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface NgoGroupsTable {
   id: Generated<number>;
   name: string;
@@ -509,6 +518,7 @@ export interface Database {
   dashboard_prefs: DashboardPrefsTable;
   inbox_contacts: InboxContactsTable;
   canned_answers: CannedAnswersTable;
+  link_codes: LinkCodesTable;
   ngo_groups: NgoGroupsTable;
   ngo_group_members: NgoGroupMembersTable;
   reminder_prefs: ReminderPrefsTable;

@@ -2,6 +2,7 @@
 import './effects.ts';
 import './facts.ts';
 import './bpjs.ts';
+import './link.ts';
 import '../diary/register.ts';
 import '../broadcast/effects.ts';
 import '../reminders/effects.ts';

@@ -8,6 +8,7 @@ import { compareFlow, isCompareWord } from './compare.ts';
 import { entryStart } from './diary/entries.ts';
 import { resumeForm } from './diary/resume.ts';
 import { keywordOf } from './keywords.ts';
+import { linkCommand, linkStep } from './link.ts';
 import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
 import { flows } from './registry.ts';
@@ -347,8 +348,13 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
 
   const kw = keywordOf(input.text);
   let first: StepResult;
+  const linkCode = kw ? null : linkCommand(input);
   if (kw) first = keywordResult(kw, state, ctx);
-  else if (ctx.worker.status === 'onboarding') {
+  else if (linkCode !== null) {
+    // SAMBUNG works at any point, also before consent (a new number joining her diary); she stays where she was.
+    const r = linkStep(linkCode, ctx);
+    first = r.needs || r.effects.some((e) => e.type === 'linkToWorker') ? r : { ...r, state };
+  } else if (ctx.worker.status === 'onboarding') {
     first = state?.flow === 'onboarding' ? onboardingFlow.step(state, input, ctx) : onboardingFlow.start(ctx);
   } else if (state?.flow === 'parked' || state?.flow === 'pending') {
     first = pendingStep(state, input, ctx);

@@ -34,6 +34,37 @@ export async function recordAudit(
     .execute();
 }
 
+/** Failed logins kept in the audit log: the newest this many; the total is counted on. */
+export const FAILED_LOGINS_KEPT = 100;
+
+/**
+ * A failed login: a row carrying the running total of failed logins, and the
+ * oldest such rows dropped beyond FAILED_LOGINS_KEPT, so guessing tokens cannot
+ * make the log grow without bound.
+ */
+export async function recordFailedLogin(q: Q, detail: Record<string, unknown>, now = new Date()): Promise<number> {
+  const last = await q
+    .selectFrom('audit_log')
+    .select('detail')
+    .where('action', '=', 'login_failed')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const before = Number(last ? safeJson(last.detail).total : 0);
+  const total = (Number.isSafeInteger(before) && before > 0 ? before : last ? 1 : 0) + 1;
+  await recordAudit(q, { tokenId: null, name: 'unknown', role: null }, 'login_failed', { ...detail, total }, now);
+  const keep = await q
+    .selectFrom('audit_log')
+    .select('id')
+    .where('action', '=', 'login_failed')
+    .orderBy('id', 'desc')
+    .offset(FAILED_LOGINS_KEPT - 1)
+    .limit(1)
+    .executeTakeFirst();
+  if (keep) await q.deleteFrom('audit_log').where('action', '=', 'login_failed').where('id', '<', keep.id).execute();
+  return total;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;

@@ -3,7 +3,7 @@
 // updates the outbox row it names; a report repeated or arriving late never
 // moves a row back (delivered stays delivered).
 import type { Db } from '../../db/connect.ts';
-import { CHANNEL, outboxIdOf } from './sender.ts';
+import { CHANNEL, gatewayIdOf, parseGatewayId } from './sender.ts';
 
 export type Report =
   | { kind: 'sent'; messageId: string; at: string }
@@ -15,17 +15,23 @@ const RANK: Record<string, number> = { sent: 1, delivered: 2, failed: 2 };
 
 /** Applies one report; returns the outbox id it updated, or null when it names no row of ours. */
 export async function applyReport(db: Db, r: Report): Promise<number | null> {
-  const own = outboxIdOf(r.messageId);
-  const row = await db
+  // A report may come before the id is written on the row: our ids name the row themselves.
+  const own = parseGatewayId(r.messageId);
+  const rows = await db
     .selectFrom('outbox')
-    .select(['id', 'status', 'delivery'])
+    .select(['id', 'status', 'delivery', 'created_at', 'external_id'])
     .where('channel', '=', CHANNEL)
     .where((eb) =>
       own === null
         ? eb('external_id', '=', r.messageId)
-        : eb.or([eb('id', '=', own), eb('external_id', '=', r.messageId)]),
+        : eb.or([eb('id', '=', own.outboxId), eb('external_id', '=', r.messageId)]),
     )
-    .executeTakeFirst();
+    .execute();
+  const row = rows.find((x) => {
+    if (x.external_id === r.messageId) return true;
+    const base = gatewayIdOf(x.id, x.created_at);
+    return r.messageId === base || r.messageId.startsWith(`${base}-`);
+  });
   if (!row) return null;
   if ((RANK[row.delivery ?? ''] ?? 0) >= RANK[r.kind]!) return row.id;
   if (r.kind === 'failed') {

@@ -23,13 +23,20 @@ export function startOfWibDay(d: Date): string {
   return new Date(`${wibDate(d)}T00:00:00+07:00`).toISOString();
 }
 
-/** The id we give the gateway for an outbox row: a resend after a lost answer is the same message. */
-export const gatewayIdOf = (outboxId: number, part = 1): string =>
-  part === 1 ? `upahku-${outboxId}` : `upahku-${outboxId}-${part}`;
+/**
+ * The id we give the gateway for an outbox row: a resend after a lost answer
+ * is the same message. The row's creation time is part of it, because SQLite
+ * may give a new row the id of a deleted one, and the gateway keeps old ids.
+ */
+export function gatewayIdOf(outboxId: number, createdAtIso: string, part = 1): string {
+  const base = `upahku-${outboxId}-${Date.parse(createdAtIso).toString(36)}`;
+  return part === 1 ? base : `${base}-${part}`;
+}
+
 /** The outbox row a gateway id names (any part of it), or null for an id that is not ours. */
-export function outboxIdOf(gatewayId: string): number | null {
-  const m = /^upahku-(\d{1,15})(?:-\d{1,2})?$/.exec(gatewayId);
-  return m ? Number(m[1]) : null;
+export function parseGatewayId(gatewayId: string): { outboxId: number; stamp: string } | null {
+  const m = /^upahku-(\d{1,15})-([0-9a-z]{1,12})(?:-\d{1,2})?$/.exec(gatewayId);
+  return m ? { outboxId: Number(m[1]), stamp: m[2]! } : null;
 }
 
 export interface SmsSenderOptions {
@@ -80,13 +87,15 @@ export class SmsSender implements ChannelSender {
     if (phone + segments > this.o.dailyCap) {
       throw new SendError('defer', `daily cap of ${this.o.dailyCap} segments reached`, this.untilTomorrow(now));
     }
-    const externalId = gatewayIdOf(msg.id);
+    const row = await this.o.db.selectFrom('outbox').select('created_at').where('id', '=', msg.id).executeTakeFirst();
+    if (!row) throw new SendError('permanent', 'the message is gone');
+    const externalId = gatewayIdOf(msg.id, row.created_at);
     // Each part under its own id of ours: after a lost answer or a failure
     // half-way, trying again never sends a part twice (the gateway says 409).
     for (const [i, part] of parts.entries()) {
       try {
         await this.o.gateway.send({
-          id: gatewayIdOf(msg.id, i + 1),
+          id: gatewayIdOf(msg.id, row.created_at, i + 1),
           message: part,
           phoneNumbers: [msg.address],
           withDeliveryReport: true,

@@ -22,6 +22,7 @@ import { tanyaInbox } from './0506_tanya_inbox.ts';
 import { researchAccess } from './0601_research_access.ts';
 import { researchIndexes } from './0602_research_indexes.ts';
 import { sms } from './0701_sms.ts';
+import { linkCodes } from './0702_link_codes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0601_research_access': researchAccess,
   '0602_research_indexes': researchIndexes,
   '0701_sms': sms,
+  '0702_link_codes': linkCodes,
 };

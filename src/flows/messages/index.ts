@@ -6,6 +6,7 @@ import { compare } from './compare.ts';
 import { core } from './core.ts';
 import type { Catalog } from './define.ts';
 import { diary } from './diary.ts';
+import { link } from './link.ts';
 import { note } from './note.ts';
 import { onboarding } from './onboarding.ts';
 import { profile } from './profile.ts';
@@ -28,6 +29,7 @@ const areas = [
   reminders,
   compare,
   profile,
+  link,
 ] as const;
 
 type Merge<A extends readonly { id: Catalog }[]> = A extends readonly [infer H, ...infer R]

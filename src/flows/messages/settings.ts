@@ -97,4 +97,5 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   consent_events: { id: 'Catatan persetujuan', en: 'Consent records' },
   conversations: { id: 'Percakapan yang sedang berjalan', en: 'Conversation in progress' },
   channel_identities: { id: 'Akun chat (WhatsApp, Telegram, SMS)', en: 'Chat accounts (WhatsApp, Telegram, SMS)' },
+  link_codes: { id: 'Kode SAMBUNG', en: 'LINK codes' },
 };

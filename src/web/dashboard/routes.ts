@@ -22,8 +22,10 @@ import {
   type Session,
   sessionFor,
 } from '../../research/access.ts';
-import { recordAudit } from '../../research/audit.ts';
+import { recordAudit, recordFailedLogin } from '../../research/audit.ts';
+import { clientAddress } from '../client-address.ts';
 import { findDownload } from './downloads.ts';
+import { LoginLimiter, type LoginLimitOptions } from './login-limit.ts';
 import { type DashLang, DEFAULT_LANG, loginLang } from './i18n.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
 import { findPage, type PageContext, pagesFor } from './pages.ts';
@@ -46,6 +48,8 @@ export interface DashboardOptions {
   notifyOutbox?: (channel: string) => void;
   clock?: Clock;
   onError?: (err: unknown) => void;
+  /** Failed logins allowed per client address (default 10 in 15 minutes). */
+  loginLimit?: LoginLimitOptions;
 }
 
 const here = projectPath('src/web/dashboard');
@@ -87,6 +91,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   const secure = o.publicUrl?.startsWith('https://') ?? false;
   const publicOrigin = o.publicUrl ? new URL(o.publicUrl).origin : null;
   const files = assets();
+  const limiter = new LoginLimiter(o.loginLimit);
 
   app.use('*', async (c, next) => {
     await next();
@@ -115,8 +120,16 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     if (sid) user = await sessionFor(o.db, sid, clock.now());
     const auth = c.req.header('authorization');
     if (!user && auth?.startsWith('Bearer ') && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+      // A script's token counts against the same limit as the login form.
+      const address = clientAddress(c);
+      const wait = limiter.retryAfter(address, clock.now().getTime());
+      if (wait)
+        return c.text('Too many wrong tokens from this address; try again later.\n', 429, {
+          'Retry-After': String(wait),
+        });
       const p = await principalForToken(o.db, auth.slice(7), clock.now());
       if (p) user = { ...p, csrf: '', expiresAt: clock.now().toISOString() };
+      else limiter.fail(address, clock.now().getTime());
     }
     c.set('user', user);
     // The language chosen for this login (the header's switch saves it).
@@ -130,14 +143,26 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   });
 
   app.post('/login', async (c) => {
+    // Refused before the form is read: an address that keeps guessing costs nothing.
+    const address = clientAddress(c);
+    const wait = limiter.retryAfter(address, clock.now().getTime());
+    if (wait) {
+      c.header('Retry-After', String(wait));
+      return c.html(
+        loginPage({ error: `Too many wrong tokens from your address. Try again in ${Math.ceil(wait / 60)} minutes.` }),
+        429,
+      );
+    }
     const form = await c.req.parseBody();
     const token = typeof form.token === 'string' ? form.token : '';
     const now = clock.now();
     const p = token ? await principalForToken(o.db, token, now) : null;
     if (!p) {
-      await recordAudit(o.db, { tokenId: null, name: 'unknown', role: null }, 'login_failed', {}, now);
+      limiter.fail(address, now.getTime());
+      await recordFailedLogin(o.db, { address }, now);
       return c.html(loginPage({ error: 'That token is not valid (or was revoked).' }), 401);
     }
+    limiter.succeed(address);
     const s = await createSession(o.db, p, now);
     setCookie(c, SESSION_COOKIE, s.sessionId, {
       httpOnly: true,

@@ -73,7 +73,7 @@ describe('SMS channel with the gateway', () => {
     expect(await h.fake.receive('0812-3456-7890', 'halo')).toBe(200);
     await waitFor(() => h!.fake.messages.length >= 1, 'the first reply');
     expect(h.fake.messages[0]!.phoneNumbers).toEqual(['+6281234567890']);
-    expect(h.fake.messages[0]!.id).toMatch(/^upahku-\d+$/);
+    expect(h.fake.messages[0]!.id).toMatch(/^upahku-\d+-[0-9a-z]+$/);
     await h.fake.receive('+6281234567890', 'menu');
     await h.fake.receive('6281234567890', 'bantuan');
     await waitFor(() => h!.fake.messages.length >= 3, 'three replies');

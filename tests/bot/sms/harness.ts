@@ -28,6 +28,17 @@ export async function waitFor(cond: () => boolean | Promise<boolean>, what = 'co
   }
 }
 
+/** Resolves once every SMS row is sent or failed (nothing waiting or in flight). */
+export async function settled(h: { t: TestDb }): Promise<void> {
+  await waitFor(
+    async () =>
+      (await h.t.db.selectFrom('outbox').select('status').where('channel', '=', 'sms').execute()).every(
+        (r) => r.status === 'sent' || r.status === 'failed',
+      ),
+    'the SMS outbox settled',
+  );
+}
+
 export async function smsHarness(
   opts: { env?: Record<string, string>; clock?: Clock; channel?: Partial<SmsChannelOptions> } = {},
 ): Promise<SmsHarness> {
@@ -48,7 +59,7 @@ export async function smsHarness(
   const server = await listen(app, 0, '127.0.0.1');
   const webhookUrl = `http://127.0.0.1:${server.port}/sms/webhook`;
   const runtime = createSmsRuntime(
-    { config, db: t.db, engine, logger: pino({ level: 'silent' }) },
+    { config, db: t.db, engine, logger: pino({ level: process.env.SMS_TEST_LOG ?? 'silent' }) },
     {
       webhookUrl,
       clock: opts.clock,
