@@ -33,7 +33,7 @@ export interface NewBroadcast {
   /** "20:00-07:00", or null for none; undefined takes the configured default. */
   quietHours?: string | null;
   createdBy?: string | null;
-  /** A cron pattern (WIB) for a recurring broadcast, e.g. "0 9 1-7 * 1" (first Monday, 09:00). */
+  /** A cron pattern (WIB) for a recurring broadcast, e.g. "0 9 * * 1#1" (first Monday, 09:00). */
   cron?: string | null;
 }
 
@@ -75,7 +75,7 @@ function cronOf(input: string | null | undefined): string | null {
   const v = input?.trim().replace(/\s+/g, ' ');
   if (!v) return null;
   if (v.length > 100 || !isValidCron(v))
-    throw new BroadcastError(`"${v}" is not a cron pattern like "0 9 1-7 * 1" (first Monday of the month, 09:00 WIB)`);
+    throw new BroadcastError(`"${v}" is not a cron pattern like "0 9 * * 1#1" (first Monday of the month, 09:00 WIB)`);
   return v;
 }
 

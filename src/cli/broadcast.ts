@@ -217,7 +217,7 @@ export function broadcastCommand(program: Command): void {
     .option('--group <names>', 'only members of these groups, comma-separated')
     .option('--protection <values>', 'by latest BPJS answer, e.g. bpjs_tk:none,jkn:never_asked')
     .option('--quiet <window>', 'quiet hours (WIB) like 20:00-07:00, or off (default: QUIET_HOURS)')
-    .option('--repeat <cron>', 'a recurring broadcast on a cron pattern (WIB), e.g. "0 9 1-7 * 1" = first Monday 09:00')
+    .option('--repeat <cron>', 'a recurring broadcast on a cron pattern (WIB), e.g. "0 9 * * 1#1" = first Monday 09:00')
     .option('--by <name>', 'who wrote it (kept with the broadcast)')
     .option('--json', 'print JSON')
     .option(...dbOption)

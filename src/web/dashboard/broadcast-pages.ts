@@ -214,7 +214,7 @@ ${
   )}
   <label>${t('bc.seg.campaign')} <input name="campaign" maxlength="200"></label>
   <label>${t('bc.seg.active')} <input name="activeWithinDays" type="number" min="1" max="365"></label>
-  <label>${t('bc.cron')} <input name="cron" maxlength="100" placeholder="0 9 1-7 * 1"></label>
+  <label>${t('bc.cron')} <input name="cron" maxlength="100" placeholder="0 9 * * 1#1"></label>
   <button type="submit">${t('bc.preview')}</button>
 </form>`;
 }

@@ -58,7 +58,7 @@ const en = {
   'bc.seg.campaign': 'Campaign codes, comma separated (optional)',
   'bc.seg.protection': 'BPJS status (none = all)',
   'bc.seg.active': 'Only workers who wrote to the bot within this many days (optional)',
-  'bc.cron': 'Repeat on a schedule (optional, cron in WIB, e.g. "0 9 1-7 * 1" = first Monday of the month 09:00)',
+  'bc.cron': 'Repeat on a schedule (optional, cron in WIB, e.g. "0 9 * * 1#1" = first Monday of the month 09:00)',
   'bc.preview': 'Preview',
   'bc.back': 'All broadcasts',
   'bc.texts': 'Texts',
@@ -259,7 +259,7 @@ const id: Record<MsgKey, string> = {
   'bc.seg.protection': 'Status BPJS (kosong = semua)',
   'bc.seg.active': 'Hanya pekerja yang menulis ke bot dalam sekian hari terakhir (boleh kosong)',
   'bc.cron':
-    'Ulangi menurut jadwal (boleh kosong, cron dalam WIB, mis. "0 9 1-7 * 1" = Senin pertama tiap bulan pukul 09:00)',
+    'Ulangi menurut jadwal (boleh kosong, cron dalam WIB, mis. "0 9 * * 1#1" = Senin pertama tiap bulan pukul 09:00)',
   'bc.preview': 'Pratinjau',
   'bc.back': 'Semua siaran',
   'bc.texts': 'Teks',
