@@ -25,9 +25,9 @@ import {
 import { recordAudit, recordFailedLogin } from '../../research/audit.ts';
 import { clientAddress } from '../client-address.ts';
 import { findDownload } from './downloads.ts';
-import { LoginLimiter, type LoginLimitOptions } from './login-limit.ts';
 import { type DashLang, DEFAULT_LANG, loginLang } from './i18n.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
+import { LoginLimiter, type LoginLimitOptions } from './login-limit.ts';
 import { findPage, type PageContext, pagesFor } from './pages.ts';
 import './admin-pages.ts';
 import './broadcast-pages.ts';
