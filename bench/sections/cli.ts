@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { FakeTelegram, TEST_TOKEN } from '../../tests/helpers/fake-telegram.ts';
 import { freePort, memoryOf, sleep, spawnNode, stopChild, waitForOutput } from '../lib/proc.ts';
 import { type Figure, ratioFigure, type Section } from '../lib/report.ts';
+import { startFlags } from '../lib/start-flags.ts';
 import { percentile } from '../lib/stats.ts';
 import { withTmpDir } from '../lib/tmp.ts';
 
@@ -64,7 +65,7 @@ async function idleWithChannels(dir: string, main: string): Promise<{ rss: numbe
   // Every channel on: Telegram against the local fake Bot API; WhatsApp with
   // no reachable server (it loads its library and keeps trying to connect).
   const child = spawnNode(
-    [main, 'serve'],
+    [...startFlags(), main, 'serve'],
     {
       DATABASE_URL: join(dir, 'memory.sqlite'),
       PORT: String(port),

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, memoryOf, sleep, spawnNode, stopChild, waitForOutput } from '../lib/proc.ts';
 import { type Figure, ratioFigure, type Section } from '../lib/report.ts';
+import { startFlags } from '../lib/start-flags.ts';
 import { withTmpDir } from '../lib/tmp.ts';
 import { type WorkloadMessage, workload } from '../workload.ts';
 
@@ -59,7 +60,7 @@ export async function memorySection(sizes: MemorySizes): Promise<Section> {
     const bare = await bareNode(dir);
     const port = await freePort();
     const child = spawnNode(
-      [SERVICE, 'serve'],
+      [...startFlags(), SERVICE, 'serve'],
       { DATABASE_URL: join(dir, 'service.sqlite'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
       dir,
     );
