@@ -126,16 +126,20 @@ export class SmsSender implements ChannelSender {
     return Number(row?.n ?? 0);
   }
 
-  /** Broadcasts, reminders and notices go only to a worker who consented (BERHENTI is checked by the outbox). */
+  /**
+   * Broadcasts, reminders and notices go only to a worker who consented.
+   * BERHENTI stops broadcasts and reminders (the outbox cancels them); a
+   * notice such as the answer to her own question still goes.
+   */
   private async checkMayWriteFirst(msg: OutboundMessage): Promise<void> {
     const w = await this.o.db
       .selectFrom('channel_identities as ci')
       .innerJoin('workers as w', 'w.id', 'ci.worker_id')
-      .select(['w.status', 'w.opted_out'])
+      .select(['w.status'])
       .where('ci.channel', '=', CHANNEL)
       .where('ci.channel_user_id', '=', msg.address)
       .executeTakeFirst();
-    if (!w || w.status !== 'active' || w.opted_out === 1) {
+    if (!w || w.status !== 'active') {
       throw new SendError('permanent', 'not sent by SMS: she has not consented to messages');
     }
   }
