@@ -10,9 +10,11 @@ import { openAndMigrate } from '../db/connect.ts';
 import { CLI_ACTOR, recordAudit } from '../research/audit.ts';
 import { codebookCsv } from '../research/codebook.ts';
 import {
+  ALL_DATASETS,
   DATASETS,
   datasetByName,
   datasetNames,
+  EXPORT_FORMATS,
   type ExportFormat,
   exportDataset,
   keyedPseudonymizer,
@@ -40,10 +42,19 @@ export function exportCommand(program: Command): void {
   program
     .command('export')
     .description('research data sets with pseudonyms instead of identifiers (workers with research consent only)')
-    .addArgument(new Argument('<dataset>', 'what to export').choices([...datasetNames(), 'codebook']))
+    .addArgument(
+      new Argument('<dataset>', 'what to export (all: every data set in one ZIP)').choices([
+        ...datasetNames(),
+        ALL_DATASETS,
+        'codebook',
+      ]),
+    )
     .addOption(
-      new Option('--format <format>', 'file format (zip: the CSV and its codebook)')
-        .choices(['csv', 'json', 'zip'])
+      new Option(
+        '--format <format>',
+        'file format (zip: CSV, Parquet, codebook, Stata/R/pandas import scripts, datapackage.json)',
+      )
+        .choices(EXPORT_FORMATS)
         .default('csv'),
     )
     .option('--from <day>', 'first day (YYYY-MM-DD, WIB) of the rows')
@@ -61,7 +72,9 @@ export function exportCommand(program: Command): void {
       if ((opts.from && !DAY.test(opts.from)) || (opts.to && !DAY.test(opts.to)))
         return fail('--from and --to are days: YYYY-MM-DD');
       if (opts.from && opts.to && opts.from > opts.to) return fail('--from must not be after --to');
-      if (opts.format === 'zip' && !opts.out) return fail('A ZIP needs --out <file>.zip');
+      if (dataset === ALL_DATASETS) opts.format = 'zip';
+      if ((opts.format === 'zip' || opts.format === 'parquet') && !opts.out)
+        return fail(`A ${opts.format === 'zip' ? 'ZIP' : 'Parquet file'} needs --out <file>`);
       const config = loadConfig();
       if (!config.PSEUDONYM_SECRET) return fail(MISSING_SECRET);
       const db = await openAndMigrate(databaseUrl(opts.db));

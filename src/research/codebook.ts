@@ -2,6 +2,14 @@
 // its type, its unit and the values it may take. Writers for CSV and JSON.
 import { stringify } from 'csv-stringify/sync';
 
+/**
+ * Version of the data definitions (columns and how figures are computed):
+ * raised when a definition changes, carried in every file name and package.
+ * 2: calendar months made of days, panel from her first dated entry, owed
+ * less deductions, recorded times, row keys instead of ids.
+ */
+export const DATA_VERSION = '2';
+
 export type ColumnType =
   | 'text'
   | 'integer'
@@ -67,7 +75,8 @@ export function codebookCsv(docs: DatasetDoc[]): string {
 /** Plain-text codebook for people: the notes, then one paragraph per column. */
 export function codebookText(doc: DatasetDoc, meta: ExportMeta): string {
   const lines = [
-    `${doc.title} (${doc.name})`,
+    ...(meta.synthetic ? ['SYNTHETIC DEMO DATA: made up by `upahku demo`, about no real person.', ''] : []),
+    `${doc.title} (${doc.name}), data version ${DATA_VERSION}`,
     `One row per ${doc.row}.`,
     `Made ${meta.generatedAt}${meta.from || meta.to ? `; dates ${meta.from ?? '…'} to ${meta.to ?? '…'}` : ''}; ${meta.rows} rows.`,
     '',
@@ -83,6 +92,8 @@ export function codebookText(doc: DatasetDoc, meta: ExportMeta): string {
 
 export interface ExportMeta {
   generatedAt: string;
+  /** Demo data made up by `upahku demo`, not from anyone. */
+  synthetic?: boolean;
   from?: string;
   to?: string;
   rows: number;
@@ -100,5 +111,5 @@ export function toCsv(doc: DatasetDoc, rows: Row[]): string {
 export function toJson(doc: DatasetDoc, rows: Row[], meta: ExportMeta): string {
   const columns = doc.columns.map((c) => c.name);
   const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
-  return `${JSON.stringify({ dataset: doc.name, title: doc.title, row: doc.row, ...meta, notes: doc.notes, codebook: doc.columns, rows: ordered }, null, 1)}\n`;
+  return `${JSON.stringify({ dataset: doc.name, title: doc.title, data_version: DATA_VERSION, row: doc.row, ...meta, notes: doc.notes, codebook: doc.columns, rows: ordered }, null, 1)}\n`;
 }

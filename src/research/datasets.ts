@@ -5,8 +5,19 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { aggregate } from './aggregate.ts';
-import { type ColumnDoc, codebookCsv, codebookText, type DatasetDoc, type Row, toCsv, toJson } from './codebook.ts';
+import {
+  type ColumnDoc,
+  codebookCsv,
+  codebookText,
+  DATA_VERSION,
+  type DatasetDoc,
+  type ExportMeta,
+  type Row,
+  toCsv,
+  toJson,
+} from './codebook.ts';
 import { correctionsDataset, diaryDatasets } from './diary-datasets.ts';
+import { dataPackage, type PackageFile, pythonScript, rScript, stataScript, toParquet } from './formats.ts';
 import { observationsFor } from './observations.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
 import { type PseudonymKind, pseudonymizer } from './pseudonym.ts';
@@ -45,6 +56,8 @@ export interface ExportContext {
   includeVoided?: boolean;
   /** PAY_OVERDUE_DAYS (default 14). */
   overdueDays?: number;
+  /** The database holds the synthetic demo study: every file says so. */
+  synthetic?: boolean;
 }
 
 export interface Dataset {
@@ -522,7 +535,10 @@ export function registerDataset(d: Dataset): void {
   DATASETS[d.doc.name] = d;
 }
 
-export type ExportFormat = 'csv' | 'json' | 'zip';
+export type ExportFormat = 'csv' | 'json' | 'zip' | 'parquet';
+export const EXPORT_FORMATS: ExportFormat[] = ['zip', 'csv', 'json', 'parquet'];
+/** The name that downloads every data set at once (ZIP only). */
+export const ALL_DATASETS = 'all';
 
 export interface ExportFile {
   filename: string;
@@ -531,13 +547,41 @@ export interface ExportFile {
   rows: number;
 }
 
-/** One data set in one format; zip holds the CSV, the codebook as CSV and as text. */
+/** upahku-panel-2026-12-02-data-v2[-from-...][-to-...]: the day it was made and the data version. */
+function stemOf(name: string, ctx: ExportContext): string {
+  const day = dayOfInstant(ctx.now.toISOString());
+  return `upahku-${ctx.synthetic ? 'SYNTHETIC-' : ''}${name.replaceAll('_', '-')}-${day}-data-v${DATA_VERSION}${ctx.from ? `-from-${ctx.from}` : ''}${ctx.to ? `-to-${ctx.to}` : ''}`;
+}
+
+/** The files of one data set in a ZIP: CSV, Parquet, codebooks, and import scripts for Stata, R and pandas. */
+function zipFiles(ds: Dataset, rows: Row[], meta: ExportMeta): { name: string; data: string | Buffer }[] {
+  const n = ds.doc.name;
+  return [
+    { name: `${n}.csv`, data: toCsv(ds.doc, rows) },
+    { name: `${n}.parquet`, data: toParquet(ds.doc, rows) },
+    { name: `${n}-codebook.csv`, data: codebookCsv([ds.doc]) },
+    { name: `${n}-codebook.txt`, data: codebookText(ds.doc, meta) },
+    { name: `${n}.do`, data: stataScript(ds.doc, `${n}.csv`) },
+    { name: `${n}.R`, data: rScript(ds.doc, `${n}.csv`) },
+    { name: `${n}.py`, data: pythonScript(ds.doc, `${n}.csv`) },
+  ];
+}
+
+/** One data set in one format (or, as ALL_DATASETS, every data set in one ZIP). */
 export async function exportDataset(name: string, format: ExportFormat, ctx: ExportContext): Promise<ExportFile> {
+  if (name === ALL_DATASETS) return exportAll(ctx);
   const ds = datasetByName(name);
   if (!ds) throw new Error(`Unknown data set "${name}". Known: ${datasetNames().join(', ')}`);
   const rows = await ds.rows(ctx);
-  const meta = { generatedAt: ctx.now.toISOString(), from: ctx.from, to: ctx.to, rows: rows.length, k: ctx.k };
-  const stem = `upahku-${name}${ctx.from ? `-from-${ctx.from}` : ''}${ctx.to ? `-to-${ctx.to}` : ''}`;
+  const meta: ExportMeta = {
+    generatedAt: ctx.now.toISOString(),
+    ...(ctx.synthetic ? { synthetic: true } : {}),
+    from: ctx.from,
+    to: ctx.to,
+    rows: rows.length,
+    k: ctx.k,
+  };
+  const stem = stemOf(name, ctx);
   if (format === 'json')
     return {
       filename: `${stem}.json`,
@@ -552,13 +596,66 @@ export async function exportDataset(name: string, format: ExportFormat, ctx: Exp
       body: toCsv(ds.doc, rows),
       rows: rows.length,
     };
+  if (format === 'parquet')
+    return {
+      filename: `${stem}.parquet`,
+      contentType: 'application/vnd.apache.parquet',
+      body: toParquet(ds.doc, rows),
+      rows: rows.length,
+    };
   const body = zip(
     [
-      { name: `${name}.csv`, data: toCsv(ds.doc, rows) },
-      { name: `${name}-codebook.csv`, data: codebookCsv([ds.doc]) },
-      { name: `${name}-codebook.txt`, data: codebookText(ds.doc, meta) },
+      ...zipFiles(ds, rows, meta),
+      {
+        name: 'datapackage.json',
+        data: dataPackage([{ doc: ds.doc, path: `${name}.csv`, rows: rows.length }], {
+          generatedAt: meta.generatedAt,
+          synthetic: !!ctx.synthetic,
+          from: ctx.from,
+          to: ctx.to,
+        }),
+      },
     ],
     ctx.now,
   );
   return { filename: `${stem}.zip`, contentType: 'application/zip', body, rows: rows.length };
+}
+
+/** Every data set in one ZIP, each with its files, one codebook of all, and one data package. */
+async function exportAll(ctx: ExportContext): Promise<ExportFile> {
+  const files: { name: string; data: string | Buffer }[] = [];
+  const described: PackageFile[] = [];
+  let total = 0;
+  for (const ds of Object.values(DATASETS)) {
+    const rows = await ds.rows(ctx);
+    total += rows.length;
+    const meta: ExportMeta = {
+      generatedAt: ctx.now.toISOString(),
+      ...(ctx.synthetic ? { synthetic: true } : {}),
+      from: ctx.from,
+      to: ctx.to,
+      rows: rows.length,
+      k: ctx.k,
+    };
+    files.push(...zipFiles(ds, rows, meta));
+    described.push({ doc: ds.doc, path: `${ds.doc.name}.csv`, rows: rows.length });
+  }
+  files.push(
+    { name: 'codebook.csv', data: codebookCsv(Object.values(DATASETS).map((d) => d.doc)) },
+    {
+      name: 'datapackage.json',
+      data: dataPackage(described, {
+        generatedAt: ctx.now.toISOString(),
+        synthetic: !!ctx.synthetic,
+        from: ctx.from,
+        to: ctx.to,
+      }),
+    },
+  );
+  return {
+    filename: `${stemOf('all', ctx)}.zip`,
+    contentType: 'application/zip',
+    body: zip(files, ctx.now),
+    rows: total,
+  };
 }

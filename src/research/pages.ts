@@ -9,8 +9,10 @@ import { h, type Safe } from '../web/dashboard/html.ts';
 import { type PageContext, RESEARCH_ROLES, registerDashboardPage } from '../web/dashboard/pages.ts';
 import { type AggregateRow, ALL, aggregate } from './aggregate.ts';
 import {
+  ALL_DATASETS,
   DATASETS,
   datasetByName,
+  EXPORT_FORMATS,
   type ExportFormat,
   exportDataset,
   keyedPseudonymizer,
@@ -472,14 +474,16 @@ page('/research/exports', 'Data downloads', 90, async (pc) => {
       ? ''
       : h`<p class="error">Downloads need PSEUDONYM_SECRET in the service's environment (at least 16 random characters, kept stable).</p>`
   }
-<p>Each download holds one data set; the ZIP adds its codebook (column, meaning, type, unit, allowed values) as CSV and as text,
-and the JSON carries it inside. Workers and employers appear under pseudonyms that stay the same across downloads.
+<p>Each download holds one data set, or all of them in one ZIP. A ZIP holds the CSV and the same table as Parquet, the codebook
+(column, meaning, type, unit, allowed values) as CSV and as text, import scripts for Stata (.do, with variable and value labels),
+R and Python (pandas) generated from the codebook, and a Frictionless datapackage.json; the JSON carries the codebook inside.
+File names carry the day they were made and the data version. Workers and employers appear under pseudonyms that stay the same across downloads.
 Every download is written to the audit log.</p>
 <form method="get" action="/dashboard/research/download" class="filters" id="export-form">
-  <label>Data set <select name="dataset">${names.map((n) => h`<option value="${n}">${DATASETS[n]!.doc.title}</option>`)}</select></label>
+  <label>Data set <select name="dataset"><option value="${ALL_DATASETS}">All data sets (one ZIP)</option>${names.map((n) => h`<option value="${n}">${DATASETS[n]!.doc.title}</option>`)}</select></label>
   <label>From <input type="date" name="from"></label>
   <label>To <input type="date" name="to"></label>
-  <label>Format <select name="format"><option value="zip">ZIP (CSV + codebook)</option><option value="csv">CSV</option><option value="json">JSON</option></select></label>
+  <label>Format <select name="format"><option value="zip">ZIP (CSV, Parquet, codebook, Stata / R / pandas scripts, datapackage.json)</option><option value="csv">CSV</option><option value="json">JSON</option><option value="parquet">Parquet</option></select></label>
   <button type="submit"${ready ? '' : h` disabled`}>Download</button>
 </form>
 <h2>Codebooks</h2>
@@ -500,8 +504,8 @@ registerDashboardDownload({
     const format = (pc.query.get('format') || 'zip') as ExportFormat;
     const from = pc.query.get('from') || undefined;
     const to = pc.query.get('to') || undefined;
-    if (!datasetByName(dataset)) return { error: 'Choose a data set from the list.' };
-    if (!['zip', 'csv', 'json'].includes(format)) return { error: 'Choose ZIP, CSV or JSON.' };
+    if (dataset !== ALL_DATASETS && !datasetByName(dataset)) return { error: 'Choose a data set from the list.' };
+    if (!EXPORT_FORMATS.includes(format)) return { error: 'Choose ZIP, CSV, JSON or Parquet.' };
     if ((from && !DAY.test(from)) || (to && !DAY.test(to)) || (from && to && from > to))
       return { error: 'Dates must be YYYY-MM-DD, the first not after the second.' };
     if (!pc.pseudonymSecret) return { error: 'Set PSEUDONYM_SECRET in the service environment first.' };

@@ -76,11 +76,20 @@ describe('research exports', () => {
   it('a ZIP holds the data, the codebook as CSV and as text; JSON carries the codebook', async () => {
     await new Phone(t.db, 'u1').onboard();
     const zip = await exportDataset('panel', 'zip', ctx({ from: '2026-01-01' }));
-    expect(zip.filename).toBe('upahku-panel-from-2026-01-01.zip');
+    expect(zip.filename).toMatch(/^upahku-panel-\d{4}-\d{2}-\d{2}-data-v\d+-from-2026-01-01\.zip$/);
     const file = join(t.dir, zip.filename);
     writeFileSync(file, zip.body);
     const list = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
-    expect(list).toEqual(['panel.csv', 'panel-codebook.csv', 'panel-codebook.txt']);
+    expect(list).toEqual([
+      'panel.csv',
+      'panel.parquet',
+      'panel-codebook.csv',
+      'panel-codebook.txt',
+      'panel.do',
+      'panel.R',
+      'panel.py',
+      'datapackage.json',
+    ]);
     const book = execFileSync('unzip', ['-p', file, 'panel-codebook.csv'], { encoding: 'utf8' });
     expect(book.split('\n')[0]).toBe('dataset,column,meaning,type,unit,allowed_values');
     expect(book).toMatch(/panel,effective_hourly,.*rupiah per hour/);

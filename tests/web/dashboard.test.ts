@@ -189,7 +189,7 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
       page.waitForEvent('download'),
       page.click('#export-form button[type=submit]'),
     ]);
-    expect(download.suggestedFilename()).toBe('upahku-consent_events.csv');
+    expect(download.suggestedFilename()).toMatch(/^upahku-consent-events-\d{4}-\d{2}-\d{2}-data-v\d+\.csv$/);
     const body = await new Promise<string>((resolve, reject) => {
       download.createReadStream().then((stream) => {
         let out = '';
