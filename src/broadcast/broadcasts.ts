@@ -650,6 +650,27 @@ export async function broadcastFigures(db: Db, id: number, now: Date): Promise<F
   };
 }
 
+/** Figures as shown outside the service: every count hidden (null) when it could tell a member's BPJS status. */
+export type ShownFigures = { [K in keyof Figures]: Figures[K] extends number ? number | null : Figures[K] } & {
+  hiddenBelowK: number | null;
+};
+
+/**
+ * A broadcast to a BPJS-status segment that reached fewer than k workers
+ * shows none of its counts (they are all parts of that small number); any
+ * other shows them all.
+ */
+export async function shownFigures(db: Db, id: number, now: Date, k: number): Promise<ShownFigures> {
+  const f = await broadcastFigures(db, id, now);
+  const b = await getBroadcast(db, id);
+  const small = Boolean(segmentOf(b).protection?.length) && f.recipients > 0 && f.recipients < k;
+  if (!small) return { ...f, hiddenBelowK: null };
+  const hide = (v: unknown) => (typeof v === 'number' ? null : v);
+  const out = Object.fromEntries(Object.entries(f).map(([key, v]) => [key, key === 'id' ? v : hide(v)]));
+  out.byReason = Object.fromEntries(Object.keys(f.byReason).map((r) => [r, null]));
+  return { ...(out as ShownFigures), hiddenBelowK: k };
+}
+
 export interface Reply {
   at: string;
   text: string;

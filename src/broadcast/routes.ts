@@ -1,28 +1,33 @@
-// The JSON API for broadcasts and groups, for the dashboard and for scripts.
-// Guarded by a bearer token (BROADCAST_API_TOKEN) until the dashboard's
-// role tokens replace it; without a token the routes are not mounted at all.
+// The JSON API for broadcasts and groups, for scripts. Guarded by the
+// dashboard's role tokens sent as `Authorization: Bearer` (admin or ngo; each
+// action is audited under the token's name); the older shared
+// BROADCAST_API_TOKEN still works when set, audited as "api".
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Clock } from '../core/clock.ts';
 import type { Db } from '../db/connect.ts';
+import { principalForToken } from '../research/access.ts';
 import { type AuditActor, recordAudit } from '../research/audit.ts';
+import { clientAddress } from '../web/client-address.ts';
+import { LoginLimiter } from '../web/dashboard/login-limit.ts';
 import {
   BroadcastError,
   broadcastChannels,
-  broadcastFigures,
   cancelBroadcast,
   createBroadcast,
   listBroadcasts,
   previewBroadcast,
   sendBroadcast,
+  shownFigures,
 } from './broadcasts.ts';
 import { listGroups } from './groups.ts';
 import { SegmentError } from './segment.ts';
 
 export interface BroadcastApiOptions {
   db: Db;
-  token: string;
+  /** BROADCAST_API_TOKEN: the older shared token, accepted beside role tokens when set. */
+  token?: string;
   clock: Clock;
   quietHours: string | null;
   notifyOutbox?: (channel: string) => void;
@@ -49,12 +54,31 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function broadcastRoutes(o: BroadcastApiOptions): Hono {
-  const app = new Hono();
-  const auth: MiddlewareHandler = async (c, next) => {
+type Env = { Variables: { actor: AuditActor } };
+
+export function broadcastRoutes(o: BroadcastApiOptions): Hono<Env> {
+  const app = new Hono<Env>();
+  const limiter = new LoginLimiter();
+  const auth: MiddlewareHandler<Env> = async (c, next) => {
     const h = c.req.header('authorization') ?? '';
-    if (!h.startsWith('Bearer ') || !sameToken(h.slice(7), o.token))
-      return c.json({ error: 'A valid bearer token is required' }, 401);
+    const given = h.startsWith('Bearer ') ? h.slice(7).trim() : '';
+    const address = clientAddress(c);
+    const now = o.clock.now();
+    const wait = limiter.retryAfter(address, now.getTime());
+    if (wait) return c.json({ error: 'Too many wrong tokens; try again later' }, 429, { 'Retry-After': String(wait) });
+    let actor: AuditActor | null = null;
+    if (given && o.token && sameToken(given, o.token)) actor = API_ACTOR;
+    else if (given) {
+      const p = await principalForToken(o.db, given, now);
+      if (p && p.role !== 'admin' && p.role !== 'ngo')
+        return c.json({ error: 'Broadcasts are for the admin and ngo roles' }, 403);
+      if (p) actor = { tokenId: p.tokenId, name: p.name, role: p.role };
+    }
+    if (!actor) {
+      if (given) limiter.fail(address, now.getTime());
+      return c.json({ error: 'A valid bearer token is required (a dashboard token of the admin or ngo role)' }, 401);
+    }
+    c.set('actor', actor);
     await next();
   };
   app.use('/api/broadcasts', auth);
@@ -83,11 +107,11 @@ export function broadcastRoutes(o: BroadcastApiOptions): Hono {
     if (!parsed.success) return c.json({ error: bad(parsed.error) }, 400);
     const now = o.clock.now();
     const b = await createBroadcast(o.db, parsed.data, now, { quietHours: o.quietHours });
-    await recordAudit(o.db, API_ACTOR, 'broadcast', { op: 'create', broadcastId: b.id }, now);
+    await recordAudit(o.db, c.get('actor'), 'broadcast', { op: 'create', broadcastId: b.id }, now);
     return c.json({ id: b.id, preview: await previewBroadcast(o.db, b.id, now, { k: o.k ?? 5 }) }, 201);
   });
   app.get('/api/broadcasts/:id', async (c) =>
-    c.json(await broadcastFigures(o.db, idOf(c.req.param('id')), o.clock.now())),
+    c.json(await shownFigures(o.db, idOf(c.req.param('id')), o.clock.now(), o.k ?? 5)),
   );
   app.get('/api/broadcasts/:id/preview', async (c) =>
     c.json(await previewBroadcast(o.db, idOf(c.req.param('id')), o.clock.now(), { k: o.k ?? 5 })),
@@ -100,7 +124,7 @@ export function broadcastRoutes(o: BroadcastApiOptions): Hono {
     const res = await sendBroadcast(o.db, id, { at: parsed.data.at ? new Date(parsed.data.at) : undefined }, now);
     await recordAudit(
       o.db,
-      API_ACTOR,
+      c.get('actor'),
       'broadcast',
       { op: res.status === 'sending' ? 'send' : 'schedule', broadcastId: id, ...res },
       now,
@@ -112,7 +136,7 @@ export function broadcastRoutes(o: BroadcastApiOptions): Hono {
     const id = idOf(c.req.param('id'));
     const now = o.clock.now();
     const withdrawn = await cancelBroadcast(o.db, id, now);
-    await recordAudit(o.db, API_ACTOR, 'broadcast', { op: 'cancel', broadcastId: id, withdrawn }, now);
+    await recordAudit(o.db, c.get('actor'), 'broadcast', { op: 'cancel', broadcastId: id, withdrawn }, now);
     return c.json({ withdrawn });
   });
   app.get('/api/groups', async (c) => c.json({ groups: await listGroups(o.db) }));

@@ -5,15 +5,16 @@ import { TZDate } from '@date-fns/tz';
 import type { Command } from 'commander';
 import {
   BroadcastError,
-  broadcastFigures,
   broadcastProgress,
   cancelBroadcast,
   createBroadcast,
+  type Figures,
   listBroadcasts,
   type Preview,
   type Progress,
   previewBroadcast,
   sendBroadcast,
+  shownFigures,
 } from '../broadcast/broadcasts.ts';
 import { channelIntervals } from '../broadcast/duration.ts';
 import { createGroup, groupByName, importPseudonyms, listGroups, setJoinCode } from '../broadcast/groups.ts';
@@ -164,7 +165,7 @@ async function follow(db: Db, id: number, pollMs = 1000): Promise<void> {
   }
 }
 
-function renderFigures(f: Awaited<ReturnType<typeof broadcastFigures>>): string {
+function renderFigures(f: Figures): string {
   return [
     renderProgress(f),
     `Recipients ${num(f.recipients)} · sent ${num(f.sent)} · failed ${num(f.failed)} · unreachable ${num(f.unreachable)}`,
@@ -319,8 +320,14 @@ export function broadcastCommand(program: Command): void {
           return;
         }
         if (o.follow) await follow(db, broadcastId(id));
-        const f = await broadcastFigures(db, broadcastId(id), systemClock.now());
-        out(o.json ? JSON.stringify(f, null, 2) : renderFigures(f));
+        const f = await shownFigures(db, broadcastId(id), systemClock.now(), loadConfig().K_ANONYMITY);
+        if (o.json) return out(JSON.stringify(f, null, 2));
+        // A BPJS-status segment that reached fewer than K: no count is shown.
+        out(
+          f.hiddenBelowK === null
+            ? renderFigures(f as Figures)
+            : `#${id} ${f.status}: fewer than ${f.hiddenBelowK} recipients (a BPJS-status segment): figures hidden`,
+        );
       }),
     );
 

@@ -14,6 +14,7 @@ import {
   nextPlanRun,
   previewBroadcast,
   sendBroadcast,
+  shownFigures,
   updateBroadcast,
 } from '../../src/broadcast/broadcasts.ts';
 import { channelIntervals, sendDurationMs } from '../../src/broadcast/duration.ts';
@@ -235,6 +236,13 @@ describe('previews', () => {
     expect((await previewBroadcast(t.db, rest.id, now, { k: 5 })).recipients).toBe(5);
     const all = await createBroadcast(t.db, { textId: 'x' }, now, { quietHours: null });
     expect((await previewBroadcast(t.db, all.id, now, { k: 5 })).recipients).toBe(8);
+    // Once sent, its figures (the JSON API's and the CLI's) hide every count too.
+    await sendBroadcast(t.db, few.id, {}, now);
+    const f = await shownFigures(t.db, few.id, now, 5);
+    expect(f).toMatchObject({ hiddenBelowK: 5, recipients: null, pending: null, sent: null, optedOutSince: null });
+    expect(Object.values(f.byReason).every((v) => v === null)).toBe(true);
+    await sendBroadcast(t.db, all.id, {}, now);
+    expect(await shownFigures(t.db, all.id, now, 5)).toMatchObject({ hiddenBelowK: null, recipients: 8, pending: 8 });
   });
 
   it('say how long sending takes at the channels\u2019 rates: 1,000 on WhatsApp at 3-6 s is over an hour', async () => {
