@@ -42,7 +42,7 @@ export const envSchema = z
     /** Unset: on when HOST is a loopback address, off otherwise (the simulator has no login). */
     WEBCHAT_ENABLED: bool.optional(),
     BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
-    /** Token for admin pages (/admin/whatsapp) until the dashboard's token login exists. */
+    /** No longer used (the WhatsApp page is behind the dashboard's admin login); accepted so old .env files still start. */
     ADMIN_TOKEN: z.string().trim().min(16, 'a random secret of at least 16 characters').optional(),
     SCHEDULER_ENABLED: bool.default(true),
     SCHEDULER_POLL_MS: int(100, 600_000).default(5000),

@@ -32,7 +32,6 @@ runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
       await scheduler?.stop();
     },
     mount(app) {
-      if (!config.BROADCAST_API_TOKEN) return;
       app.route(
         '/',
         broadcastRoutes({

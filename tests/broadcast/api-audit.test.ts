@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { broadcastRoutes } from '../../src/broadcast/routes.ts';
 import { fixedClock } from '../../src/core/clock.ts';
+import { createToken } from '../../src/research/access.ts';
 import { listAudit } from '../../src/research/audit.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedWorkers } from '../helpers/seed.ts';
@@ -54,4 +55,27 @@ it('create, send, schedule and cancel are logged as the API; reads and refusals 
   const logged = JSON.stringify(entries);
   for (const w of workers) expect(logged).not.toContain(w.address);
   expect(logged).not.toMatch(/Pelatihan|Bu Sari/);
+});
+
+it('takes the dashboard role tokens as Bearer (admin, ngo), audited under their names; never a token in the URL', async () => {
+  const clock = fixedClock('2026-12-01T03:00:00.000Z');
+  await seedWorkers(t.db, 2, clock.now().toISOString());
+  // No shared token configured: the role tokens alone.
+  const app = new Hono().route('/', broadcastRoutes({ db: t.db, clock, quietHours: null }));
+  const ngo = await createToken(t.db, { role: 'ngo', name: 'Serikat' });
+  const researcher = await createToken(t.db, { role: 'researcher', name: 'Dr Sari' });
+  const post = (path: string, auth: string | null, body: unknown = { textId: 'Kabar' }) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  expect((await post('/api/broadcasts', ngo.token)).status).toBe(201);
+  expect((await post('/api/broadcasts', researcher.token)).status).toBe(403);
+  expect((await post('/api/broadcasts', null)).status).toBe(401);
+  expect((await post(`/api/broadcasts?token=${ngo.token}`, null)).status).toBe(401);
+  expect((await post('/api/broadcasts', token)).status).toBe(401);
+  expect((await app.request('/api/groups', { headers: { authorization: `Bearer ${ngo.token}` } })).status).toBe(200);
+  const entries = await listAudit(t.db);
+  expect(entries.map((e) => [e.actor, e.role, e.action])).toEqual([['Serikat', 'ngo', 'broadcast']]);
 });

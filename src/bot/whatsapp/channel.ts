@@ -303,7 +303,7 @@ export class WhatsAppChannel {
   private async onQr(sock: WaSocket, qr: string): Promise<void> {
     this.state = 'waiting-for-link';
     this.qr = qr;
-    const page = this.o.adminUrl ? `\nOr open ${this.o.adminUrl} (with ADMIN_TOKEN) to see it in a browser.` : '';
+    const page = this.o.adminUrl ? `\nOr open ${this.o.adminUrl} (log in to the dashboard as an admin) to see it in a browser.` : '';
     const number = this.o.pairingNumber;
     if (number && !this.auth!.state.creds.registered) {
       if (this.pairingAsked.has(sock)) return;
@@ -334,7 +334,7 @@ export class WhatsAppChannel {
       return;
     }
     const how = this.o.adminUrl
-      ? `open ${this.o.adminUrl} (with ADMIN_TOKEN) and press "Connect again", or restart the service`
+      ? `open ${this.o.adminUrl} (logged in as an admin) and press "Connect again", or restart the service`
       : 'restart the service';
     switch (code) {
       case DisconnectReason.loggedOut:

@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
 import { type Runtime, runtimeFactories } from '../../service.ts';
-import { ADMIN_PATH, mountWhatsAppAdmin } from './admin.ts';
+import { DASHBOARD_PATH, mountWhatsAppAdmin, setWhatsAppSource } from './admin.ts';
 import type { WhatsAppChannel, WhatsAppChannelOptions } from './channel.ts';
 
 export interface WhatsAppDeps {
@@ -41,7 +41,8 @@ export function createWhatsAppRuntime(
         import('./channel.ts'),
         import('./socket.ts'),
       ]);
-      if (!config.ADMIN_TOKEN) logger.info('ADMIN_TOKEN is not set: the WhatsApp admin page is off');
+      if (config.ADMIN_TOKEN)
+        logger.warn('ADMIN_TOKEN is no longer used: log in at /dashboard with an admin token to see the WhatsApp page');
       channel ??= new WhatsAppChannel({
         db,
         engine,
@@ -51,7 +52,7 @@ export function createWhatsAppRuntime(
         broadcastMinMs: config.WHATSAPP_BROADCAST_MIN_MS,
         broadcastMaxMs: config.WHATSAPP_BROADCAST_MAX_MS,
         dailyCap: config.WHATSAPP_DAILY_CAP,
-        adminUrl: config.ADMIN_TOKEN ? `${base}${ADMIN_PATH}` : undefined,
+        adminUrl: `${base}${DASHBOARD_PATH}`,
         ...overrides,
         outbox: { claimTimeoutMs: config.OUTBOX_CLAIM_TIMEOUT_MS, ...overrides.outbox },
       });
@@ -60,7 +61,11 @@ export function createWhatsAppRuntime(
     async stop() {
       await channel?.stop();
     },
-    mount: (app) => mountWhatsAppAdmin(app, () => channel, config.ADMIN_TOKEN),
+    mount: (app) => {
+      // Admin → WhatsApp in the dashboard shows this process's channel.
+      setWhatsAppSource(() => channel);
+      mountWhatsAppAdmin(app);
+    },
   };
 }
 

@@ -16,6 +16,7 @@ const ACTIONS = [
   'token_create',
   'token_revoke',
   'tanya_answer',
+  'whatsapp_reconnect',
 ];
 
 function when(iso: string | null): string {

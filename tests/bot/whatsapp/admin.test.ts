@@ -1,16 +1,18 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DASHBOARD_PATH } from '../../../src/bot/whatsapp/admin.ts';
 import { createWhatsAppRuntime } from '../../../src/bot/whatsapp/runtime.ts';
 import { parseConfig } from '../../../src/config.ts';
 import { Engine } from '../../../src/engine/engine.ts';
 import { createToken } from '../../../src/research/access.ts';
+import { researchDashboard } from '../../../src/research/dashboard.ts';
 import { runtimeFactories } from '../../../src/service.ts';
+import { BASE } from '../../../src/web/dashboard/layout.ts';
 import { createApp } from '../../../src/web/server.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { FakeWhatsApp } from './fake-whatsapp.ts';
 
-const TOKEN = 'admin-token-0123456789';
 
 let t: TestDb | null = null;
 let stop: (() => Promise<void>) | null = null;
@@ -29,20 +31,42 @@ async function waitFor(cond: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
-async function setup(env: Record<string, string> = { ADMIN_TOKEN: TOKEN }) {
+async function setup(env: Record<string, string> = {}) {
   t = await testDb();
+  const db = t.db;
   const config = parseConfig({ WHATSAPP_ENABLED: 'true', ...env });
-  const engine = new Engine(t.db);
+  const engine = new Engine(db);
   const fake = new FakeWhatsApp();
   const rt = createWhatsAppRuntime(
-    { config, db: t.db, engine, logger: pino({ level: 'silent' }) },
+    { config, db, engine, logger: pino({ level: 'silent' }) },
     { socketFactory: fake.factory, print: () => {}, schedule: () => () => {} },
   );
-  const app = createApp({ engine, db: t.db, webchat: false, health: [rt], mount: (a) => rt.mount?.(a) });
+  const app = createApp({
+    engine,
+    db,
+    webchat: false,
+    health: [rt],
+    mount: (a) => {
+      rt.mount?.(a);
+      a.route(BASE, researchDashboard({ db, k: 5 }));
+    },
+  });
   await rt.start();
   stop = () => rt.stop();
   await waitFor(() => fake.sockets.length === 1);
-  return { app, rt, fake, wa: rt.channel! };
+  /** A session cookie of a new token with `role`. */
+  const login = async (role: 'admin' | 'ngo' = 'admin') => {
+    const { token } = await createToken(db, { role, name: `${role} ${Math.random()}` });
+    const res = await app.request(`${BASE}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+      body: new URLSearchParams({ token }).toString(),
+    });
+    return res.headers.get('set-cookie')!.split(';')[0]!;
+  };
+  const admin = await login();
+  const get = async (cookie = admin) => (await app.request(DASHBOARD_PATH, { headers: { cookie } })).text();
+  return { app, rt, fake, wa: rt.channel!, login, admin, get };
 }
 
 describe('WhatsApp admin page and health', () => {
@@ -56,29 +80,39 @@ describe('WhatsApp admin page and health', () => {
     expect(on.filter(Boolean).map((r) => r!.name)).toContain('whatsapp');
   });
 
-  it('asks for the admin token, and is off without ADMIN_TOKEN', async () => {
-    const s = await setup();
-    expect((await s.app.request('/admin/whatsapp')).status).toBe(401);
-    expect((await s.app.request('/admin/whatsapp?token=wrong-token-0123456789')).status).toBe(401);
-    const ok = await s.app.request('/admin/whatsapp', { headers: { authorization: `Bearer ${TOKEN}` } });
+  it('is an admin page of the dashboard: no token in a URL, the old address redirects, other roles are refused', async () => {
+    const s = await setup({ ADMIN_TOKEN: 'old-admin-token-0123456789' });
+    // The old address (even with the old ?token=) only sends the browser to the dashboard page.
+    const old = await s.app.request('/admin/whatsapp?token=old-admin-token-0123456789');
+    expect(old.status).toBe(303);
+    expect(old.headers.get('location')).toBe(DASHBOARD_PATH);
+    const oldAuth = await s.app.request('/admin/whatsapp', {
+      headers: { authorization: 'Bearer old-admin-token-0123456789' },
+    });
+    expect(oldAuth.status).toBe(303);
+    // Not logged in: the login page; ngo: refused; admin: the page, not cached.
+    const anon = await s.app.request(DASHBOARD_PATH);
+    expect(anon.status).toBe(303);
+    expect(anon.headers.get('location')).toBe(`${BASE}/login`);
+    expect((await s.app.request(DASHBOARD_PATH, { headers: { cookie: await s.login('ngo') } })).status).toBe(403);
+    const ok = await s.app.request(DASHBOARD_PATH, { headers: { cookie: s.admin } });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('cache-control')).toBe('no-store');
-    await stop!();
-    await t!.close();
-    const off = await setup({});
-    const res = await off.app.request('/admin/whatsapp?token=anything');
-    expect(res.status).toBe(503);
-    expect(await res.text()).toMatch(/ADMIN_TOKEN/);
+    expect(ok.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const html = await ok.text();
+    expect(html).toContain('data-state=');
+    expect(html).not.toMatch(/token=/);
   });
 
   it('shows the QR code as SVG drawn by the service itself, then the connected state; /healthz follows', async () => {
     const s = await setup();
     s.fake.showQr();
     await waitFor(() => s.wa.state === 'waiting-for-link');
-    const page = await (await s.app.request(`/admin/whatsapp?token=${TOKEN}`)).text();
+    const page = await s.get();
     expect(page).toMatch(/<div class="qr" id="qr"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>/);
     expect(page).toContain('http-equiv="refresh"');
-    expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    // Nothing from another host.
+    expect(page).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     // The details are an admin's (the public /healthz says only ok).
     const { token: adminToken } = await createToken(t!.db, { role: 'admin', name: 'Lead' });
     const details = async () =>
@@ -93,7 +127,7 @@ describe('WhatsApp admin page and health', () => {
     await waitFor(() => s.fake.sockets.length === 2);
     s.fake.open();
     await waitFor(() => s.wa.state === 'open');
-    const open = await (await s.app.request(`/admin/whatsapp?token=${TOKEN}`)).text();
+    const open = await s.get();
     expect(open).toContain('data-state="open"');
     expect(open).toContain('+6285700000001');
     expect(open).not.toContain('<svg');
@@ -111,20 +145,25 @@ describe('WhatsApp admin page and health', () => {
     await waitFor(() => s.wa.state === 'open');
     await s.fake.close(DisconnectReason.loggedOut);
     await waitFor(() => s.wa.state === 'logged-out');
-    const page = await (await s.app.request(`/admin/whatsapp?token=${TOKEN}`)).text();
+    const page = await s.get();
     expect(page).toMatch(/Logged out/);
-    expect(page).toContain('action="/admin/whatsapp/reconnect"');
-    const denied = await s.app.request('/admin/whatsapp/reconnect', { method: 'POST' });
-    expect(denied.status).toBe(401);
+    expect(page).toContain(`action="${DASHBOARD_PATH}"`);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.slice(page.indexOf('Connect again') - 400))![1]!;
+    // Without the form's CSRF token, or from another site, nothing happens.
+    const form = (fields: Record<string, string>, origin = 'http://localhost') =>
+      s.app.request(DASHBOARD_PATH, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin, cookie: s.admin },
+        body: new URLSearchParams(fields).toString(),
+      });
+    expect((await form({ action: 'reconnect' })).status).toBe(403);
+    expect((await form({ action: 'reconnect', _csrf: csrf }, 'https://evil.example')).status).toBe(403);
     expect(s.fake.sockets).toHaveLength(2);
-    const res = await s.app.request('/admin/whatsapp/reconnect', {
-      method: 'POST',
-      body: new URLSearchParams({ token: TOKEN }),
-    });
+    const res = await form({ action: 'reconnect', _csrf: csrf });
     expect(res.status).toBe(303);
     expect(s.fake.sockets).toHaveLength(3);
     s.fake.showQr('fresh');
     await waitFor(() => s.wa.state === 'waiting-for-link');
-    expect(await (await s.app.request(`/admin/whatsapp?token=${TOKEN}`)).text()).toContain('<svg');
+    expect(await s.get()).toContain('<svg');
   });
 });
