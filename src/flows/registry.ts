@@ -1,5 +1,5 @@
 // Every conversation the bot knows. Adding a flow is adding it here.
-import { bpjsFlow } from './bpjs/index.ts';
+import { bpjsFlow, tanyaFlow } from './bpjs/index.ts';
 import { compareFlow } from './compare.ts';
 import { batchFlow } from './diary/batch.ts';
 import { correctionsFlow } from './diary/corrections.ts';
@@ -17,8 +17,8 @@ import { reminderFlow } from './reminder.ts';
 import { settingsFlow } from './settings.ts';
 import type { Flow } from './types.ts';
 
-// bpjsFlow stays last: its `quick` only takes an opening greeting when a
-// follow-up is due, after every other flow's shortcut had its chance.
+// tanyaFlow and bpjsFlow stay last: TANYA and an opening greeting (when a
+// follow-up is due) are taken after every other flow's shortcut had its chance.
 export const flows: Flow[] = [
   onboardingFlow,
   orderFlow,
@@ -35,5 +35,6 @@ export const flows: Flow[] = [
   joinFlow,
   reminderFlow,
   compareFlow,
+  tanyaFlow,
   bpjsFlow,
 ];

@@ -149,7 +149,7 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
     if (r.needs) return r;
     return { ...r, state, replies: [...r.replies, { text: ctx.t('continueEntry') }] };
   }
-  if (state.flow === 'bpjs') return null;
+  if (state.flow === 'bpjs' || state.flow === 'tanya') return null;
   const q = tanyaText(input.text);
   return q === null ? null : tanyaAside(q, state, ctx);
 }
