@@ -6,6 +6,7 @@ import { type EngineSizes, engineSection } from './sections/engine.ts';
 import { type MemorySizes, memorySection } from './sections/memory.ts';
 import { type ResearchSizes, researchSection } from './sections/research.ts';
 import { type SendingSizes, sendingSection } from './sections/sending.ts';
+import { type SmsSizes, smsSection } from './sections/sms.ts';
 import { type TelegramSizes, telegramSection } from './sections/telegram.ts';
 import { type UnderstandingSizes, understandingSection } from './sections/understanding.ts';
 
@@ -19,6 +20,8 @@ export interface Sizes {
   understanding?: UnderstandingSizes;
   /** Optional: seven runs of each command without it. */
   cli?: CliSizes;
+  /** Optional: 20 workers without it. */
+  sms?: SmsSizes;
 }
 
 export const FULL: Sizes = {
@@ -29,6 +32,7 @@ export const FULL: Sizes = {
   memory: { messages: 10_000 },
   understanding: { rounds: 20 },
   cli: { runs: 9 },
+  sms: { workers: 300 },
 };
 
 /** `--quick`: the same figures on smaller sizes, in well under a minute. */
@@ -40,6 +44,7 @@ export const QUICK: Sizes = {
   memory: { messages: 800 },
   understanding: { rounds: 3 },
   cli: { runs: 3 },
+  sms: { workers: 40 },
 };
 
 const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
@@ -50,6 +55,7 @@ const SECTIONS: { [K in keyof Sizes]: (s: Sizes[K]) => Promise<Section> } = {
   memory: memorySection,
   understanding: understandingSection,
   cli: cliSection,
+  sms: smsSection,
 };
 
 export type SectionName = keyof Sizes;

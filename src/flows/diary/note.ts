@@ -34,7 +34,7 @@ function showNote(o: OrderRec, ledger: Ledger, ctx: FlowContext): StepResult {
   const others = ledger.orders.length > 1;
   return result(null, [
     { text: ctx.t('noteIntro', { employer }) },
-    { text: orderNote(draft) },
+    { text: orderNote(draft, ctx.t.form) },
     ...(others ? [{ text: ctx.t('noteOthers') }] : []),
   ]);
 }

@@ -13,7 +13,7 @@ import { parseDay } from '../../parse/date.ts';
 import { findMoney, parseMoney } from '../../parse/money.ts';
 import { parseQuantity, parseRate, type UnitCode } from '../../parse/units.ts';
 import { readDayAnswer, readMessage } from '../../read/reader.ts';
-import { translator } from '../messages/index.ts';
+import { type MessageForm, translator } from '../messages/index.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
 import {
@@ -294,8 +294,8 @@ function values(d: OrderDraft): OrderValues {
 }
 
 /** The note to forward to the employer: always in Indonesian, the language they share. */
-export function orderNote(d: OrderDraft): string {
-  const t = translator('id');
+export function orderNote(d: OrderDraft, form: MessageForm = 'full'): string {
+  const t = translator('id', form);
   const fake = { lang: 'id', t } as unknown as FlowContext;
   const total = worthOf(d.qty!.pieces, rateOf(d));
   return t('orderNote', {
@@ -332,7 +332,7 @@ export const orderForm: Form<OrderDraft> = {
     });
     const replies: Reply[] = [
       { text: ctx.t('orderSaved', { employer: d.employer!.name, total: money(total) }) },
-      { text: orderNote(d) },
+      { text: orderNote(d, ctx.t.form) },
     ];
     if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: quickForm(d, ctx) }) });
     return {
@@ -369,7 +369,7 @@ export const orderForm: Form<OrderDraft> = {
           newEmployerName: isNewEmployer(d.employer!) ? d.employer!.name : undefined,
         },
       ],
-      replies: [{ text: ctx.t('corrected') }, { text: orderNote(d) }],
+      replies: [{ text: ctx.t('corrected') }, { text: orderNote(d, ctx.t.form) }],
     };
   },
 };

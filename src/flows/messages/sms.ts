@@ -7,6 +7,37 @@
 import type { Catalog } from './define.ts';
 
 const id: Catalog = {
+  confirmNew: (p: { title: string; lines: string }) => `${p.title}\n${p.lines}\n1 Simpan\n2 Ubah`,
+  orderTitle: 'Cek order:',
+  handinTitle: 'Cek setoran:',
+  paymentTitle: 'Cek bayaran:',
+  kasbonTitle: 'Cek kasbon:',
+  hoursTitle: 'Cek jam kerja:',
+  costTitle: 'Cek biaya:',
+  lblDue: 'Setor',
+  lblWritten: 'Tertulis',
+  lblMaterials: 'Bahan dari pemberi',
+  lblForOrder: 'Order',
+  lblHelpers: 'Dibantu',
+  lblChild: 'Anak <15th',
+  orderSaved: (p: { employer: string; total: string }) =>
+    `Order tersimpan, nilai ${p.total}. Teruskan SMS berikut ke ${p.employer} sebagai catatan tertulis. Salah? Ketik UBAH.`,
+  orderNote: (p: {
+    employer: string;
+    product: string;
+    qty: string;
+    rate: string;
+    total: string;
+    received: string;
+    due: string | null;
+    materials: boolean | null;
+  }) =>
+    `CATATAN ORDER ${p.employer}: ${p.product} ${p.qty}, upah ${p.rate}, total ${p.total}, diterima ${p.received}${p.due ? `, setor ${p.due}` : ''}${p.materials === null ? '' : p.materials ? ', bahan dari pemberi kerja' : ', bahan dari pekerja'}. Mohon dibalas bila sesuai.`,
+  askProduct: (p: { list: string }) => `Pekerjaan utama Anda?\n${p.list}\nBalas angka atau tulis.`,
+  rekapHourly: (p: { amount: string }) =>
+    `Bersih per jam: ${p.amount} (upah setoran dikurangi biaya, dibagi jam; tanpa kasbon)`,
+  rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
+    `Pembanding: UMK ${p.year} = ${p.about ? '+-' : ''}${p.amount}/jam.${p.pct > 0 ? ` Anda ${p.pct}% dari itu.` : ''}`,
   welcome: 'Halo! Saya Upahku, teman mencatat kerja borongan di rumah. Gratis.\nPilih bahasa:\n1 Indonesia\n2 English',
   consent:
     'Sebelum mulai: saya mencatat order, setoran, bayaran, jam dan biaya yang Anda kirim. Hanya Anda yang melihat catatan lengkap. Nama dan nomor HP tidak diberikan ke siapa pun. DATAKU=lihat data, BERHENTI=stop pesan, HAPUS=hapus semua.\nSetuju?\n1 Ya\n2 Tidak',
@@ -41,7 +72,39 @@ const id: Catalog = {
 };
 
 const en: Catalog = {
-  welcome: 'Hello! I am Upahku, a helper to record piece-rate work at home. Free.\nChoose a language:\n1 Indonesia\n2 English',
+  confirmNew: (p: { title: string; lines: string }) => `${p.title}\n${p.lines}\n1 Save\n2 Change`,
+  orderTitle: 'Check order:',
+  handinTitle: 'Check hand-in:',
+  paymentTitle: 'Check pay:',
+  kasbonTitle: 'Check advance:',
+  hoursTitle: 'Check hours:',
+  costTitle: 'Check cost:',
+  lblDue: 'Due',
+  lblWritten: 'Written',
+  lblMaterials: 'Employer materials',
+  lblForOrder: 'Order',
+  lblHelpers: 'Helpers',
+  lblChild: 'Child <15',
+  orderSaved: (p: { employer: string; total: string }) =>
+    `Order saved, worth ${p.total}. Forward the next SMS to ${p.employer} as a written record. Wrong? Type EDIT.`,
+  orderNote: (p: {
+    employer: string;
+    product: string;
+    qty: string;
+    rate: string;
+    total: string;
+    received: string;
+    due: string | null;
+    materials: boolean | null;
+  }) =>
+    `ORDER NOTE ${p.employer}: ${p.product} ${p.qty}, rate ${p.rate}, total ${p.total}, received ${p.received}${p.due ? `, due ${p.due}` : ''}${p.materials === null ? '' : p.materials ? ', materials from the employer' : ', materials her own'}. Please reply if this is right.`,
+  askProduct: (p: { list: string }) => `Your main home work?\n${p.list}\nReply with the number, or write your work.`,
+  rekapHourly: (p: { amount: string }) =>
+    `Net per hour: ${p.amount} (hand-ins minus costs, per hour; advances not counted)`,
+  rekapUmk: (p: { region: string; year: number; amount: string; about: boolean; pct: number }) =>
+    `Compare: UMK ${p.year} = ${p.about ? '~' : ''}${p.amount}/hour.${p.pct > 0 ? ` You: ${p.pct}% of that.` : ''}`,
+  welcome:
+    'Hello! I am Upahku, a helper to record piece-rate work at home. Free.\nChoose a language:\n1 Indonesia\n2 English',
   consent:
     'Before we start: I record the orders, hand-ins, pay, hours and costs you send. Only you see your full records. Your name and number are never given to anyone. MYDATA=see data, STOP=stop messages, DELETE=delete all.\nAgree?\n1 Yes\n2 No',
   research:
