@@ -20,6 +20,8 @@ import {
   keyedPseudonymizer,
 } from '../research/datasets.ts';
 import { MISSING_SECRET } from '../research/pseudonym.ts';
+import { resolvePseudonymSecret } from '../research/secret.ts';
+import { isSynthetic } from '../research/synthetic.ts';
 import { databaseUrl } from './db-option.ts';
 
 interface Opts {
@@ -76,8 +78,13 @@ export function exportCommand(program: Command): void {
       if ((opts.format === 'zip' || opts.format === 'parquet') && !opts.out)
         return fail(`A ${opts.format === 'zip' ? 'ZIP' : 'Parquet file'} needs --out <file>`);
       const config = loadConfig();
-      if (!config.PSEUDONYM_SECRET) return fail(MISSING_SECRET);
-      const db = await openAndMigrate(databaseUrl(opts.db));
+      const url = databaseUrl(opts.db);
+      // The setting, or the secret the service keeps with the data (made now if there is none yet).
+      const { secret, notice } = resolvePseudonymSecret(config.PSEUDONYM_SECRET, url);
+      if (!secret) return fail(MISSING_SECRET);
+      if (notice?.level === 'warn')
+        process.stderr.write(`${notice.message}${notice.file ? ` (${notice.file})` : ''}\n`);
+      const db = await openAndMigrate(url);
       try {
         const file = await exportDataset(dataset, opts.format, {
           db,
@@ -85,7 +92,8 @@ export function exportCommand(program: Command): void {
           now: new Date(),
           from: opts.from,
           to: opts.to,
-          pseudonym: keyedPseudonymizer(config.PSEUDONYM_SECRET),
+          pseudonym: keyedPseudonymizer(secret),
+          synthetic: await isSynthetic(db),
           includeVoided: opts.includeVoided,
           overdueDays: config.PAY_OVERDUE_DAYS,
         });

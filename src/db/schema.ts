@@ -476,6 +476,13 @@ export interface DashboardSessionsTable {
   expires_at: string;
 }
 
+/** Facts about the data as a whole (src/db/migrations/0603_study_meta.ts). */
+export interface StudyMetaTable {
+  /** "synthetic": "1" in the database `upahku demo` made. */
+  key: string;
+  value: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -526,6 +533,7 @@ export interface Database {
   access_tokens: AccessTokensTable;
   dashboard_sessions: DashboardSessionsTable;
   audit_log: AuditLogTable;
+  study_meta: StudyMetaTable;
 }
 
 export type Worker = Selectable<WorkersTable>;

@@ -24,6 +24,7 @@ import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
 import { correctionsByWeek, qualityFlags } from './quality.ts';
 import { adherenceByWeek, earningsByMonth } from './series.ts';
 import { inResearch } from './subjects.ts';
+import { isSynthetic, SYNTHETIC_NOTE } from './synthetic.ts';
 import { dayOfInstant, isoWeekOf, weeksBetween } from './weeks.ts';
 import { workerPanel } from './worker-weeks.ts';
 
@@ -177,8 +178,21 @@ const cellOf = (f: Filters) => (r: AggregateRow) =>
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
+/** A research page; on the demo database every page says first that its data are made up. */
 function page(path: string, title: string, order: number, render: (pc: PageContext) => Promise<Safe>): void {
-  registerDashboardPage({ path, title, section: 'research', roles: RESEARCH_ROLES, order, render });
+  registerDashboardPage({
+    path,
+    title,
+    section: 'research',
+    roles: RESEARCH_ROLES,
+    order,
+    render: async (pc) => {
+      const body = await render(pc);
+      return (await isSynthetic(pc.db))
+        ? h`<p class="error synthetic" id="synthetic">${SYNTHETIC_NOTE}</p>${body}`
+        : body;
+    },
+  });
 }
 
 page('/research/overview', 'Overview', 10, async (pc) => {
@@ -517,6 +531,7 @@ registerDashboardDownload({
       to,
       pseudonym: keyedPseudonymizer(pc.pseudonymSecret),
       overdueDays: pc.payOverdueDays,
+      synthetic: await isSynthetic(pc.db),
     });
     return { ...file, audit: { dataset, format, from: from ?? null, to: to ?? null, rows: file.rows } };
   },

@@ -21,6 +21,7 @@ import { broadcastTemplates } from './0505_broadcast_templates.ts';
 import { tanyaInbox } from './0506_tanya_inbox.ts';
 import { researchAccess } from './0601_research_access.ts';
 import { researchIndexes } from './0602_research_indexes.ts';
+import { studyMeta } from './0603_study_meta.ts';
 import { sms } from './0701_sms.ts';
 import { linkCodes } from './0702_link_codes.ts';
 
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0506_tanya_inbox': tanyaInbox,
   '0601_research_access': researchAccess,
   '0602_research_indexes': researchIndexes,
+  '0603_study_meta': studyMeta,
   '0701_sms': sms,
   '0702_link_codes': linkCodes,
 };
