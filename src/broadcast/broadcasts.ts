@@ -115,9 +115,11 @@ export interface BroadcastEdit {
   title?: string;
   textId?: string;
   textEn?: string | null;
+  /** A new segment (validated like a new broadcast's). */
+  segment?: unknown;
 }
 
-/** Changes the texts of a draft or scheduled broadcast (a recurring one changes from its next run). */
+/** Changes the texts or the segment of a draft or scheduled broadcast (a recurring one from its next run). */
 export async function updateBroadcast(db: Db, id: number, edit: BroadcastEdit, now: Date): Promise<BroadcastRow> {
   const b = await getBroadcast(db, id);
   if (b.status !== 'draft' && b.status !== 'scheduled')
@@ -127,9 +129,10 @@ export async function updateBroadcast(db: Db, id: number, edit: BroadcastEdit, n
   const textEn =
     edit.textEn === undefined ? b.text_en : edit.textEn?.trim() ? cleanText('English', edit.textEn, 'en') : null;
   const title = edit.title === undefined ? b.title : (edit.title.trim() || textId.split('\n')[0]!).slice(0, 80);
+  const segment = edit.segment === undefined ? b.segment : JSON.stringify(parseSegment(edit.segment));
   await db
     .updateTable('broadcasts')
-    .set({ title, text_id: textId, text_en: textEn, updated_at: now.toISOString() })
+    .set({ title, text_id: textId, text_en: textEn, segment, updated_at: now.toISOString() })
     .where('id', '=', id)
     .where('status', 'in', ['draft', 'scheduled'])
     .execute();

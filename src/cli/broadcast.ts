@@ -15,6 +15,7 @@ import {
   previewBroadcast,
   sendBroadcast,
   shownFigures,
+  updateBroadcast,
 } from '../broadcast/broadcasts.ts';
 import { channelIntervals } from '../broadcast/duration.ts';
 import { createGroup, groupByName, importPseudonyms, listGroups, setJoinCode } from '../broadcast/groups.ts';
@@ -328,6 +329,24 @@ export function broadcastCommand(program: Command): void {
             ? renderFigures(f as Figures)
             : `#${id} ${f.status}: fewer than ${f.hiddenBelowK} recipients (a BPJS-status segment): figures hidden`,
         );
+      }),
+    );
+
+  cmd
+    .command('edit <id>')
+    .description('change the title or texts of a draft or scheduled broadcast (a recurring one from its next run)')
+    .option('--text <text>', 'the new Indonesian message')
+    .option('--text-en <text>', 'the new English message ("" to remove it)')
+    .option('--title <title>', 'the new title')
+    .option(...dbOption)
+    .action(async (id: string, o: { db?: string; text?: string; textEn?: string; title?: string }) =>
+      withDb(o.db, async (db) => {
+        const now = systemClock.now();
+        if (o.text === undefined && o.textEn === undefined && o.title === undefined)
+          throw new BroadcastError('Say what to change: --text, --text-en or --title');
+        await updateBroadcast(db, broadcastId(id), { textId: o.text, textEn: o.textEn, title: o.title }, now);
+        await recordAudit(db, CLI_ACTOR, 'broadcast', { op: 'edit', broadcastId: broadcastId(id) }, now);
+        out(`Broadcast #${id} changed. See it: npx upahku broadcast preview ${id}`);
       }),
     );
 

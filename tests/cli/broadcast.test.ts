@@ -44,6 +44,30 @@ async function upahku(...args: string[]): Promise<{ out: string; err: string; co
 }
 
 describe('upahku broadcast and group', () => {
+  it('edits a draft, makes a recurring broadcast, and says how long sending takes', async () => {
+    await seedWorkers(t.db, 3, new Date().toISOString(), () => ({ channel: 'whatsapp' }));
+    let r = await upahku('broadcast', 'create', '--text', 'Lama', '--quiet', 'off', '--repeat', '0 9 * * 1#1');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Repeats: 0 9 * * 1#1 (WIB)');
+    expect(r.out).toMatch(/Sending takes about under a minute/);
+    r = await upahku('broadcast', 'edit', '1', '--text', 'Baru', '--text-en', 'New');
+    expect(r.out).toBe('Broadcast #1 changed. See it: npx upahku broadcast preview 1\n');
+    expect(await t.db.selectFrom('broadcasts').select(['text_id', 'text_en']).executeTakeFirstOrThrow()).toEqual({
+      text_id: 'Baru',
+      text_en: 'New',
+    });
+    r = await upahku('broadcast', 'edit', '1');
+    expect(r).toMatchObject({ code: 1, err: 'Say what to change: --text, --text-en or --title\n' });
+    r = await upahku('broadcast', 'send', '1');
+    expect(r.out).toMatch(/^Broadcast #1 repeats; the first run is \d{2}\/\d{2}\/\d{4} 09:00 WIB\./);
+    const job = await t.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ kind: 'broadcast.run', cron: '0 9 * * 1#1', status: 'pending' });
+    r = await upahku('broadcast', 'create', '--text', 'x', '--repeat', 'every monday');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('is not a cron pattern');
+    expect(await t.db.selectFrom('broadcasts').select('id').execute()).toHaveLength(1);
+  });
+
   it('create, preview, send, status and cancel from the command line', async () => {
     const now = new Date().toISOString();
     const workers = await seedWorkers(t.db, 40, now, (i) => ({

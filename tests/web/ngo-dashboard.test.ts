@@ -232,8 +232,12 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     // Edit the text.
     await page.click('#edit summary');
     await page.locator('form[data-op=edit] textarea[name=textId]').fill('Pendaftaran BPJS TK gratis, Sabtu 5/12.');
+    // The edit form shows the segment as it is; WhatsApp is taken out of it.
+    expect(await page.locator('form[data-op=edit] input[name=kecamatan][value=Pare]').isChecked()).toBe(true);
+    await page.locator('form[data-op=edit] input[name=channel][value=whatsapp]').uncheck();
     await page.locator('form[data-op=edit] button').click();
     await page.waitForLoadState('load');
+    expect(await page.locator('#recipients').textContent()).toBe('2');
     expect(await page.locator('#texts .text[lang=id]').textContent()).toContain('Sabtu 5/12.');
     expect((await t.db.selectFrom('broadcasts').select('text_id').executeTakeFirstOrThrow()).text_id).toBe(
       'Pendaftaran BPJS TK gratis, Sabtu 5/12.',

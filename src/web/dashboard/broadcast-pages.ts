@@ -28,9 +28,9 @@ import {
   updateBroadcast,
 } from '../../broadcast/broadcasts.ts';
 import { channelIntervals, type RateSettings } from '../../broadcast/duration.ts';
-import { createGroup, listGroups } from '../../broadcast/groups.ts';
+import { createGroup, type GroupInfo, listGroups } from '../../broadcast/groups.ts';
 import { PROTECTION_VALUES } from '../../broadcast/protection-filter.ts';
-import { describeSegment, SegmentError } from '../../broadcast/segment.ts';
+import { describeSegment, type Segment, SegmentError } from '../../broadcast/segment.ts';
 import { smsCount } from '../../broadcast/sms-count.ts';
 import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../../broadcast/templates.ts';
 import { PRODUCTS } from '../../content/products.ts';
@@ -131,10 +131,81 @@ function textField(t: T, o: { name: string; label: string; value: string; requir
  data-label="${t('bc.count', { chars: '{chars}', segments: '{segments}', encoding: '{encoding}' })}"${o.required ? h` required` : ''}>${o.value}</textarea>${counter(t, o.value)}</label>`;
 }
 
-function checks(legend: string, name: string, items: { value: string; label: string }[]): Safe {
+function checks(
+  legend: string,
+  name: string,
+  items: { value: string; label: string }[],
+  checked: readonly (string | number)[] = [],
+): Safe {
+  const on = new Set(checked.map(String));
   return h`<fieldset class="checks" data-segment="${name}"><legend>${legend}</legend>${items.map(
-    (i) => h`<label class="check"><input type="checkbox" name="${name}" value="${i.value}"> ${i.label}</label>`,
+    (i) =>
+      h`<label class="check"><input type="checkbox" name="${name}" value="${i.value}"${on.has(i.value) ? h` checked` : ''}> ${i.label}</label>`,
   )}</fieldset>`;
+}
+
+/** The segment's filters as form fields, the CLI's options one for one; `current` ticks what a broadcast has. */
+function segmentFields(t: T, lang: DashLang, groups: GroupInfo[], current: Segment = {}): Safe {
+  return h`${checks(
+    t('bc.seg.kecamatan'),
+    'kecamatan',
+    REGION.kecamatan.map((k) => ({ value: k, label: k })),
+    current.kecamatan,
+  )}
+  ${checks(
+    t('bc.seg.product'),
+    'product',
+    PRODUCTS.map((p) => ({ value: p.code, label: lang === 'id' ? p.id : p.en })),
+    current.product,
+  )}
+  ${
+    groups.length
+      ? checks(
+          t('bc.seg.group'),
+          'group',
+          groups.map((g) => ({ value: String(g.id), label: `${g.name} (${g.members})` })),
+          current.group,
+        )
+      : ''
+  }
+  ${checks(
+    t('bc.seg.lang'),
+    'lang',
+    [
+      { value: 'id', label: 'Bahasa Indonesia' },
+      { value: 'en', label: 'English' },
+    ],
+    current.lang,
+  )}
+  ${checks(
+    t('bc.seg.channel'),
+    'channel',
+    CHANNELS.map((c) => ({ value: c, label: c })),
+    current.channel,
+  )}
+  ${checks(
+    t('bc.seg.protection'),
+    'protection',
+    PROTECTION_VALUES.map((v) => ({ value: v, label: protectionLabel(v) })),
+    current.protection,
+  )}
+  <label>${t('bc.seg.campaign')} <input name="campaign" maxlength="200" value="${current.campaign?.join(', ') ?? ''}"></label>
+  <label>${t('bc.seg.active')} <input name="activeWithinDays" type="number" min="1" max="365" value="${current.activeWithinDays === undefined ? '' : String(current.activeWithinDays)}"></label>`;
+}
+
+/** The segment a form posted (validated later by the segment module, with a readable error). */
+function segmentFromForm(form: Record<string, string>, all: Record<string, string[]>): Record<string, unknown> {
+  const segment: Record<string, unknown> = {};
+  for (const key of ['kecamatan', 'product', 'lang', 'channel', 'protection'] as const)
+    if (all[key]?.length) segment[key] = all[key];
+  if (all.group?.length) segment.group = all.group.map(Number);
+  const campaigns = (form.campaign ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (campaigns.length) segment.campaign = campaigns;
+  if (form.activeWithinDays) segment.activeWithinDays = Number(form.activeWithinDays);
+  return segment;
 }
 
 const statusLabel = (t: T, s: string, cron?: string | null): string =>
@@ -179,41 +250,7 @@ ${
   <label>${t('bc.title')} <input name="title" maxlength="80" value="${tpl?.name ?? ''}"></label>
   ${textField(t, { name: 'textId', label: t('bc.textId'), value: tpl?.textId ?? '', required: true })}
   ${textField(t, { name: 'textEn', label: t('bc.textEn'), value: tpl?.textEn ?? '', rows: 3 })}
-  ${checks(
-    t('bc.seg.kecamatan'),
-    'kecamatan',
-    REGION.kecamatan.map((k) => ({ value: k, label: k })),
-  )}
-  ${checks(
-    t('bc.seg.product'),
-    'product',
-    PRODUCTS.map((p) => ({ value: p.code, label: lang === 'id' ? p.id : p.en })),
-  )}
-  ${
-    groups.length
-      ? checks(
-          t('bc.seg.group'),
-          'group',
-          groups.map((g) => ({ value: String(g.id), label: `${g.name} (${g.members})` })),
-        )
-      : ''
-  }
-  ${checks(t('bc.seg.lang'), 'lang', [
-    { value: 'id', label: 'Bahasa Indonesia' },
-    { value: 'en', label: 'English' },
-  ])}
-  ${checks(
-    t('bc.seg.channel'),
-    'channel',
-    CHANNELS.map((c) => ({ value: c, label: c })),
-  )}
-  ${checks(
-    t('bc.seg.protection'),
-    'protection',
-    PROTECTION_VALUES.map((v) => ({ value: v, label: protectionLabel(v) })),
-  )}
-  <label>${t('bc.seg.campaign')} <input name="campaign" maxlength="200"></label>
-  <label>${t('bc.seg.active')} <input name="activeWithinDays" type="number" min="1" max="365"></label>
+  ${segmentFields(t, lang, groups)}
   <label>${t('bc.cron')} <input name="cron" maxlength="100" placeholder="0 9 * * 1#1"></label>
   <button type="submit">${t('bc.preview')}</button>
 </form>`;
@@ -230,16 +267,7 @@ registerDashboardPage({
   async post(pc, form, all) {
     if (form.op !== 'create') return redirect(LIST, {});
     try {
-      const segment: Record<string, unknown> = {};
-      for (const key of ['kecamatan', 'product', 'lang', 'channel', 'protection'] as const)
-        if (all[key]?.length) segment[key] = all[key];
-      if (all.group?.length) segment.group = all.group.map(Number);
-      const campaigns = (form.campaign ?? '')
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean);
-      if (campaigns.length) segment.campaign = campaigns;
-      if (form.activeWithinDays) segment.activeWithinDays = Number(form.activeWithinDays);
+      const segment = segmentFromForm(form, all);
       const b = await createBroadcast(
         pc.db,
         {
@@ -361,6 +389,7 @@ async function onePage(pc: PageContext): Promise<Safe> {
   const figures = b.status === 'draft' || b.cron ? null : await broadcastFigures(pc.db, b.id, pc.now);
   const replies = figures ? await broadcastReplies(pc.db, b.id, 50) : [];
   const runs = b.cron ? await listBroadcasts(pc.db, 24, { parentId: b.id }) : [];
+  const groups = waiting ? await listGroups(pc.db) : [];
   const nextRun = b.cron && b.status === 'scheduled' ? await nextPlanRun(pc.db, b.id) : null;
   const live = figures !== null && (figures.status === 'sending' || figures.status === 'scheduled');
   const act = (op: string, label: string, extra?: Safe, cls = 'inline') =>
@@ -404,6 +433,7 @@ ${act('cancel', b.status === 'draft' ? t('bc.discard') : t('bc.cancel'))}
 <label>${t('bc.title')} <input name="title" maxlength="80" value="${b.title}"></label>
 ${textField(t, { name: 'textId', label: t('bc.textId'), value: b.text_id, required: true })}
 ${textField(t, { name: 'textEn', label: t('bc.textEn'), value: b.text_en ?? '', rows: 3 })}
+${segmentFields(t, lang, groups, segment)}
 <button type="submit">${t('bc.save')}</button></form></details>
 <details id="test"><summary>${t('bc.testSend')}</summary>
 ${act(
@@ -456,7 +486,7 @@ registerDashboardPage({
   roles: NGO_ROLES,
   order: 11,
   render: (pc) => onePage(pc),
-  async post(pc, form) {
+  async post(pc, form, all) {
     const id = /^\d{1,9}$/.test(form.id ?? '') ? Number(form.id) : null;
     if (id === null) return redirect(LIST, { err: 'err.choose' });
     const back = (f: Flash) => redirect(ONE, { id, ...f });
@@ -493,7 +523,12 @@ registerDashboardPage({
           await updateBroadcast(
             pc.db,
             id,
-            { title: form.title ?? '', textId: form.textId ?? '', textEn: form.textEn ?? null },
+            {
+              title: form.title ?? '',
+              textId: form.textId ?? '',
+              textEn: form.textEn ?? null,
+              segment: segmentFromForm(form, all),
+            },
             pc.now,
           );
           await recordAudit(pc.db, pc.user, 'broadcast', { op: 'edit', broadcastId: id }, pc.now);
