@@ -93,7 +93,9 @@ describe('every reply of a long SMS conversation', () => {
     expect(menus.length).toBeGreaterThan(0);
     for (const m of menus) {
       expect(m.segments).toBe(1);
-      expect(m.text).toMatch(/^Menu: 1 Order 2 (Setor 3 Bayar 4 Jam 5 Biaya 6 Rekap|Hand-in 3 Pay 4 Hours 5 Cost 6 Summary)/);
+      expect(m.text).toMatch(
+        /^Menu: 1 Order 2 (Setor 3 Bayar 4 Jam 5 Biaya 6 Rekap|Hand-in 3 Pay 4 Hours 5 Cost 6 Summary)/,
+      );
     }
   });
 
