@@ -58,7 +58,7 @@ const id: Catalog = {
   helpLabel: 'Bantuan',
   chooseNumber: (p: { max: number }) => `Balas angka 1-${p.max}.`,
   chooseNumberOrZero: (p: { max: number }) => `Balas angka 1-${p.max}, 0=kembali.`,
-  help: 'Catat langsung, misal:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb\nKata: MENU BATAL REKAP UBAH BPJS TANYA BANDINGKAN GABUNG PENGINGAT BAHASA DATAKU BERHENTI MULAI HAPUS',
+  help: 'Catat langsung, misal:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb\nKata: MENU BATAL REKAP UBAH BPJS TANYA BANDINGKAN GABUNG SAMBUNG PENGINGAT BAHASA DATAKU BERHENTI MULAI HAPUS',
   settingsMenu: (p: { lang: string; research: string; messages: string; kecamatan: string; product: string }) =>
     `Atur:\n1 Bahasa: ${p.lang}\n2 Penelitian: ${p.research}\n3 Data saya\n4 Pesan: ${p.messages}\n5 Hapus semua\n6 Pengingat\n7 Kec: ${p.kecamatan}\n8 Kerja: ${p.product}\n0 Kembali`,
   eraseConfirm:
@@ -124,7 +124,7 @@ const en: Catalog = {
   helpLabel: 'Help',
   chooseNumber: (p: { max: number }) => `Reply 1-${p.max}.`,
   chooseNumberOrZero: (p: { max: number }) => `Reply 1-${p.max}, 0=back.`,
-  help: 'Record in one message, e.g.:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb\nWords: MENU CANCEL SUMMARY EDIT BPJS ASK COMPARE JOIN REMINDER LANGUAGE MYDATA STOP RESUME DELETE',
+  help: 'Record in one message, e.g.:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb\nWords: MENU CANCEL SUMMARY EDIT BPJS ASK COMPARE JOIN LINK REMINDER LANGUAGE MYDATA STOP RESUME DELETE',
   settingsMenu: (p: { lang: string; research: string; messages: string; kecamatan: string; product: string }) =>
     `Settings:\n1 Language: ${p.lang}\n2 Research: ${p.research}\n3 My data\n4 Messages: ${p.messages}\n5 Delete all\n6 Reminder\n7 Kec: ${p.kecamatan}\n8 Work: ${p.product}\n0 Back`,
   eraseConfirm:
