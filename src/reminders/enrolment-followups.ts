@@ -6,6 +6,7 @@ import type { Db } from '../db/connect.ts';
 import { saveConversation } from '../db/conversations.ts';
 import { dueEnrolmentFollowUps, postponeFollowUp } from '../db/enrolment.ts';
 import { enqueue } from '../db/outbox.ts';
+import { reachIdentity } from '../db/reachability.ts';
 import { followUpTurn } from '../flows/bpjs/index.ts';
 import { registerJobHandler, registerRecurringJob } from '../scheduler/handlers.ts';
 
@@ -28,14 +29,7 @@ export async function sendDueFollowUps(db: Db, now: Date, notifyOutbox?: (channe
         .executeTakeFirst();
       // In the middle of something: the BPJS flow asks when she next opens it.
       if (conv && now.getTime() - new Date(conv.updated_at).getTime() < IDLE_MS) return null;
-      const identity = await trx
-        .selectFrom('channel_identities')
-        .select(['channel', 'channel_user_id'])
-        .where('worker_id', '=', f.workerId)
-        .where('unreachable', '=', 0)
-        .orderBy('last_seen_at', 'desc')
-        .orderBy('id', 'desc')
-        .executeTakeFirst();
+      const identity = await reachIdentity(trx, f.workerId);
       if (!identity) return null;
       const turn = followUpTurn(f, f.lang);
       await saveConversation(trx, f.workerId, turn.state, nowIso);

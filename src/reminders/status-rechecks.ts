@@ -10,6 +10,7 @@ import { bpjsContent } from '../content/bpjs/store.ts';
 import type { Db } from '../db/connect.ts';
 import { saveConversation } from '../db/conversations.ts';
 import { enqueue } from '../db/outbox.ts';
+import { reachIdentity } from '../db/reachability.ts';
 import { dueStatusRechecks, latestProtectionStatus } from '../db/protection-status.ts';
 import { getWorker, toProfile } from '../db/workers.ts';
 import { bpjsFlow } from '../flows/bpjs/index.ts';
@@ -106,14 +107,7 @@ export async function sendDueRechecks(db: Db, now: Date, o: RecheckOptions = {})
           .executeTakeFirst();
         // In the middle of something: asked on a later day, or when she next greets.
         if (conv && now.getTime() - new Date(conv.updated_at).getTime() < IDLE_MS) throw new NotNow();
-        const identity = await trx
-          .selectFrom('channel_identities')
-          .select(['channel', 'channel_user_id'])
-          .where('worker_id', '=', due.workerId)
-          .where('unreachable', '=', 0)
-          .orderBy('last_seen_at', 'desc')
-          .orderBy('id', 'desc')
-          .executeTakeFirst();
+        const identity = await reachIdentity(trx, due.workerId);
         if (!identity) throw new NotNow();
         // Read again inside the transaction: she may have answered since the list was made.
         const latest = await latestProtectionStatus(trx, due.workerId);

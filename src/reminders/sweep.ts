@@ -8,6 +8,7 @@ import { format, startOfISOWeek } from 'date-fns';
 import { TIME_ZONE, wibDate } from '../core/time.ts';
 import type { Db } from '../db/connect.ts';
 import { enqueue } from '../db/outbox.ts';
+import { reachIdentityId } from '../db/reachability.ts';
 import { translator } from '../flows/messages/index.ts';
 import { DEFAULT_REMINDER } from '../flows/reminder.ts';
 import { loggedSince, type ReminderItem, reminderItems } from './diary-facts.ts';
@@ -105,22 +106,7 @@ export async function runReminderSweep(db: Db, now: Date, o: SweepOptions = {}):
     const due = await db
       .selectFrom('workers as w')
       .leftJoin('reminder_prefs as p', 'p.worker_id', 'w.id')
-      .innerJoin('channel_identities as ci', (join) =>
-        join.on((eb) =>
-          eb(
-            'ci.id',
-            '=',
-            eb
-              .selectFrom('channel_identities as c2')
-              .select('c2.id')
-              .whereRef('c2.worker_id', '=', 'w.id')
-              .where('c2.unreachable', '=', 0)
-              .orderBy('c2.last_seen_at', 'desc')
-              .orderBy('c2.id', 'desc')
-              .limit(1),
-          ),
-        ),
-      )
+      .innerJoin('channel_identities as ci', (join) => join.on('ci.id', '=', reachIdentityId('w.id')))
       .select(['w.id', 'w.lang', 'ci.channel', 'ci.channel_user_id'])
       .where('w.status', '=', 'active')
       .where('w.opted_out', '=', 0)
