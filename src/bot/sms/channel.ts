@@ -114,7 +114,12 @@ export class SmsChannel {
     this.checking = this.checking.then(async () => {
       const nowIso = this.clock.now().toISOString();
       try {
-        const h = await this.o.gateway.getHealth();
+        // A server without /health (some cloud or private setups) answers 404: the webhooks list says it is there.
+        const h = await this.o.gateway.getHealth().catch(async (err: unknown) => {
+          if ((err as { status?: number }).status !== 404) throw err;
+          await this.o.gateway.getWebhooks();
+          return null;
+        });
         this.status.set(
           h?.status === 'fail' ? 'offline' : 'online',
           nowIso,

@@ -39,6 +39,8 @@ export class FakeGateway {
   readonly hooks = new Map<string, Hook>();
   /** Requests the fake received, as "METHOD /path". */
   readonly calls: string[] = [];
+  /** A server with no /health endpoint (404), as some setups are. */
+  noHealth = false;
   /** Answers every request with this status (e.g. 503) instead of working. */
   failWith: number | null = null;
   private server: Server | null = null;
@@ -130,7 +132,7 @@ export class FakeGateway {
       this.hooks.delete(decodeURIComponent(del[1]!));
       return send(204);
     }
-    if (req.method === 'GET' && path === '/health') {
+    if (req.method === 'GET' && path === '/health' && !this.noHealth) {
       return send(200, {
         status: 'pass',
         version: '1.0.0',
