@@ -39,7 +39,7 @@ export const envSchema = z
     PAY_OVERDUE_DAYS: int(1, 365).default(14),
     /** Days the words of inbound and sent messages are kept; then only the rows stay, without text. */
     MESSAGE_RETENTION_DAYS: int(1, 3650).default(30),
-    /** Unset: on when HOST is a loopback address, off otherwise (the simulator has no login). */
+    /** Unset: on when HOST is a loopback address and PUBLIC_URL is unset, off otherwise (the simulator has no login). */
     WEBCHAT_ENABLED: bool.optional(),
     BPJS_CONTENT_DIR: z.string().trim().min(1, 'a directory with figures.yaml, id.yaml and en.yaml').optional(),
     /** No longer used (the WhatsApp page is behind the dashboard's admin login); accepted so old .env files still start. */
@@ -148,9 +148,13 @@ export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-/** The web chat simulator anyone who loads the page can use: only on loopback unless asked for. */
+/**
+ * The web chat simulator anyone who loads the page can use: on only when asked
+ * for, or by default on a loopback address with no PUBLIC_URL (a service behind
+ * a public proxy listens on loopback too, so PUBLIC_URL turns it off).
+ */
 export function webchatEnabled(c: Config): boolean {
-  return c.WEBCHAT_ENABLED ?? isLoopbackHost(c.HOST);
+  return c.WEBCHAT_ENABLED ?? (!c.PUBLIC_URL && isLoopbackHost(c.HOST));
 }
 
 export { isPostgresUrl };

@@ -17,6 +17,7 @@ import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Lang } from '../flows/types.ts';
 import { fold } from '../parse/text.ts';
+import { notFromSimulator } from '../research/subjects.ts';
 
 export interface SegmentMap {
   kecamatan: string[];
@@ -166,9 +167,16 @@ function conditions(segment: Segment, eb: ExpressionBuilder<Database, 'workers'>
   return out;
 }
 
-/** Workers the segment matches, before the rules on consent, BERHENTI and reachability. */
+/**
+ * Workers the segment matches, before the rules on consent, BERHENTI and
+ * reachability. Workers of the web chat simulator (open to anyone) are never
+ * counted or reached.
+ */
 export function matchingWorkers(db: Db, segment: Segment, fc: FilterContext) {
-  return db.selectFrom('workers').where((eb) => eb.and(conditions(segment, eb, fc)));
+  return db
+    .selectFrom('workers')
+    .where(notFromSimulator('workers.id'))
+    .where((eb) => eb.and(conditions(segment, eb, fc)));
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { showDay, wibDate } from '../core/time.ts';
 import { translator } from '../flows/messages/index.ts';
 import { fold } from '../parse/text.ts';
+import { notFromSimulator } from '../research/subjects.ts';
 import { enqueue } from './outbox.ts';
 import type { Database } from './schema.ts';
 
@@ -59,6 +60,7 @@ export async function openQuestions(db: Q, limit = 100): Promise<OpenQuestion[]>
     .select(['id', 'worker_id', 'text', 'context', 'asked_at'])
     .where('answered_at', 'is', null)
     .where('closed_at', 'is', null)
+    .where(notFromSimulator('questions.worker_id'))
     .orderBy('asked_at')
     .orderBy('id')
     .limit(limit)
@@ -231,6 +233,8 @@ export async function inboxQuestions(
       'w.kecamatan',
       'w.product',
     ])
+    // Questions typed in the web chat simulator (open to anyone) never reach the NGO.
+    .where(notFromSimulator('q.worker_id'))
     .$if(o.view !== 'closed', (qb) => qb.where('q.answered_at', 'is', null).where('q.closed_at', 'is', null))
     .$if(o.view === 'mine', (qb) => qb.where('q.assigned_to', '=', o.me))
     .$if(o.view === 'closed', (qb) =>
@@ -423,11 +427,13 @@ export async function inboxFigures(db: Q): Promise<InboxFigures> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('answered_at', 'is', null)
     .where('closed_at', 'is', null)
+    .where(notFromSimulator('questions.worker_id'))
     .executeTakeFirstOrThrow();
   const answered = await db
     .selectFrom('questions')
     .select(['asked_at', 'answered_at'])
     .where('answered_at', 'is not', null)
+    .where(notFromSimulator('questions.worker_id'))
     .execute();
   const waits = answered
     .map((r) => new Date(r.answered_at!).getTime() - new Date(r.asked_at).getTime())

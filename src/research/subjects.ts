@@ -13,3 +13,11 @@ export function inResearch(alias: string): RawBuilder<SqlBool> {
     where sim_ci.worker_id = ${sql.ref(`${alias}.id`)} and sim_ci.channel in (${sql.join(SIMULATOR_CHANNELS.map((c) => sql.lit(c)))})
   ))`;
 }
+
+/** True for a worker (by a reference to her id) with no identity on the simulator: she may appear in NGO views. */
+export function notFromSimulator(workerIdRef: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`not exists (
+    select 1 from channel_identities sim_ci
+    where sim_ci.worker_id = ${sql.ref(workerIdRef)} and sim_ci.channel in (${sql.join(SIMULATOR_CHANNELS.map((c) => sql.lit(c)))})
+  )`;
+}

@@ -1,8 +1,9 @@
-// The broadcast API and the scheduler inside the real service, with web chat workers as recipients.
+// The broadcast API and the scheduler inside the real service, with terminal workers as recipients.
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
+import { takeForAddress } from '../../src/db/outbox.ts';
 import { createLogger } from '../../src/logger.ts';
 import '../../src/runtimes.ts';
 import { type Service, startService } from '../../src/service.ts';
@@ -49,17 +50,20 @@ const api = (path: string, init: RequestInit & { auth?: boolean } = {}) =>
     },
   });
 
-async function chat(user: string, text: string): Promise<string[]> {
-  const res = await fetch(`${svc.url}/api/chat/send`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user, text }),
+// Workers on the terminal channel: web chat simulator workers are never broadcast recipients.
+async function chat(user: string, text: string): Promise<void> {
+  await svc.engine.handle({
+    channel: 'terminal',
+    channelUserId: user,
+    externalId: `${user}-${++seq}`,
+    text,
+    receivedAt: new Date(),
   });
-  return ((await res.json()) as { replies: { text: string }[] }).replies.map((r) => r.text);
+  await takeForAddress(svc.db, 'terminal', user, new Date().toISOString());
 }
+let seq = 0;
 async function poll(user: string): Promise<string[]> {
-  const res = await fetch(`${svc.url}/api/chat/poll?user=${user}`);
-  return ((await res.json()) as { replies: { text: string }[] }).replies.map((r) => r.text);
+  return (await takeForAddress(svc.db, 'terminal', user, new Date().toISOString())).map((r) => r.text);
 }
 
 it('creates, previews, sends and reports a broadcast over the API; scheduled ones go at their time', async () => {
