@@ -726,6 +726,19 @@ export async function testSend(
   return ids.length;
 }
 
+/** Messages sent so far for each of these broadcasts (one query, for a list). */
+export async function sentCounts(db: Db, ids: number[]): Promise<Map<number, number>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['broadcast_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('broadcast_id', 'in', ids)
+    .where('status', '=', 'sent')
+    .groupBy('broadcast_id')
+    .execute();
+  return new Map(rows.map((r) => [r.broadcast_id!, Number(r.n)]));
+}
+
 export interface BroadcastSummary {
   id: number;
   title: string;
@@ -735,6 +748,8 @@ export interface BroadcastSummary {
   recipients: number | null;
   cron: string | null;
   parentId: number | null;
+  /** Its segment uses BPJS status: counts under K are not to be shown. */
+  usesProtection: boolean;
 }
 
 export async function listBroadcasts(
@@ -758,5 +773,6 @@ export async function listBroadcasts(
     recipients: b.recipients,
     cron: b.cron,
     parentId: b.parent_id,
+    usesProtection: Boolean((JSON.parse(b.segment) as { protection?: unknown[] }).protection?.length),
   }));
 }

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createBroadcast, sendBroadcast } from '../../src/broadcast/broadcasts.ts';
+import { cancelBroadcast, createBroadcast, sendBroadcast } from '../../src/broadcast/broadcasts.ts';
 import { storeQuestion } from '../../src/db/questions.ts';
 import { createToken } from '../../src/research/access.ts';
 import { researchDashboard } from '../../src/research/dashboard.ts';
@@ -316,6 +316,14 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     expect(await page.locator('#preview').textContent()).toContain('kurang dari 5');
     expect(await page.locator('#recipients').count()).toBe(0);
     expect(await page.locator('#duration').count()).toBe(0);
+    // Sent, its list row and its figures say "fewer than 5" too.
+    await sendBroadcast(t.db, b.id, {}, new Date());
+    await page.goto(`${base}/ngo/broadcasts`);
+    const row = page.locator('#broadcasts tr', { hasText: 'Daftar BPJS TK' });
+    expect(await row.textContent()).toContain('kurang dari 5');
+    await page.goto(`${base}/ngo/broadcast?id=${b.id}`);
+    expect(await page.locator('#figures [data-figure=recipients] .n').textContent()).toBe('kurang dari 5');
+    await cancelBroadcast(t.db, b.id, new Date());
     // The same segment without the BPJS filter is counted exactly.
     const plain = await createBroadcast(t.db, { textId: 'Kabar', segment: { kecamatan: ['Gurah'] } }, new Date(), {
       quietHours: null,

@@ -24,6 +24,7 @@ import {
   previewBroadcast,
   segmentOf,
   sendBroadcast,
+  sentCounts,
   testSend,
   updateBroadcast,
 } from '../../broadcast/broadcasts.ts';
@@ -63,6 +64,7 @@ function intervals() {
       TELEGRAM_RATE_PER_SECOND: n(process.env.TELEGRAM_RATE_PER_SECOND),
       WHATSAPP_BROADCAST_MIN_MS: n(process.env.WHATSAPP_BROADCAST_MIN_MS),
       WHATSAPP_BROADCAST_MAX_MS: n(process.env.WHATSAPP_BROADCAST_MAX_MS),
+      SMS_RATE_PER_MINUTE: n(process.env.SMS_RATE_PER_MINUTE),
     };
   }
   return channelIntervals(rates);
@@ -222,6 +224,17 @@ async function listPage(pc: PageContext): Promise<Safe> {
   const t = tr(pc);
   const lang = langOf(pc);
   const list = await listBroadcasts(pc.db, 30);
+  // A BPJS-status segment that reached fewer than k: no count is shown (item 16.5).
+  const count = (b: { usesProtection: boolean; recipients: number | null }, n: number | null) =>
+    n === null
+      ? ''
+      : b.usesProtection && b.recipients !== null && b.recipients > 0 && b.recipients < pc.k
+        ? t('fewer', { k: pc.k })
+        : formatNumber(lang, n);
+  const sent = await sentCounts(
+    pc.db,
+    list.map((b) => b.id),
+  );
   const groups = await listGroups(pc.db);
   const templates = await listTemplates(pc.db);
   const tplId = Number(pc.query.get('template'));
@@ -230,10 +243,10 @@ async function listPage(pc: PageContext): Promise<Safe> {
 <h2>${t('bc.list')}</h2>
 ${
   list.length
-    ? h`<div class="table-scroll"><table class="list" id="broadcasts"><thead><tr><th>#</th><th>${t('bc.col.title')}</th><th>${t('bc.col.status')}</th><th>${t('bc.col.made')}</th><th>${t('bc.col.planned')}</th><th>${t('bc.col.recipients')}</th></tr></thead>
+    ? h`<div class="table-scroll"><table class="list" id="broadcasts"><thead><tr><th>#</th><th>${t('bc.col.title')}</th><th>${t('bc.col.status')}</th><th>${t('bc.col.made')}</th><th>${t('bc.col.planned')}</th><th>${t('bc.col.recipients')}</th><th>${t('bc.col.sent')}</th></tr></thead>
 <tbody>${list.map(
         (b) =>
-          h`<tr><td>${b.id}</td><td><a href="/dashboard${ONE}?id=${String(b.id)}">${b.title}</a></td><td>${statusLabel(t, b.status, b.cron)}</td><td>${formatDateTime(b.createdAt)}</td><td>${b.scheduledFor ? formatDateTime(b.scheduledFor) : ''}</td><td>${b.recipients === null ? '' : formatNumber(lang, b.recipients)}</td></tr>`,
+          h`<tr><td>${b.id}</td><td><a href="/dashboard${ONE}?id=${String(b.id)}">${b.title}</a></td><td>${statusLabel(t, b.status, b.cron)}</td><td>${formatDateTime(b.createdAt)}</td><td>${b.scheduledFor ? formatDateTime(b.scheduledFor) : ''}</td><td>${count(b, b.recipients)}</td><td>${count(b, sent.get(b.id) ?? null)}</td></tr>`,
       )}</tbody></table></div>`
     : h`<p class="empty">${t('bc.none')}</p>`
 }
@@ -464,7 +477,11 @@ ${
   runs.length
     ? h`<section id="runs"><h3>${t('bc.runs')}</h3><ul>${runs.map(
         (r) =>
-          h`<li><a href="/dashboard${ONE}?id=${String(r.id)}">#${r.id}</a> ${formatDateTime(r.createdAt)} · ${statusLabel(t, r.status)} · ${r.recipients ?? 0}</li>`,
+          h`<li><a href="/dashboard${ONE}?id=${String(r.id)}">#${r.id}</a> ${formatDateTime(r.createdAt)} · ${statusLabel(t, r.status)} · ${
+            r.usesProtection && r.recipients !== null && r.recipients > 0 && r.recipients < pc.k
+              ? t('fewer', { k: pc.k })
+              : formatNumber(lang, r.recipients ?? 0)
+          }</li>`,
       )}</ul></section>`
     : ''
 }`;
