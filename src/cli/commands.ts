@@ -36,6 +36,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: 'research data sets with pseudonyms instead of identifiers (workers with research consent only)',
     load: async () => (await import('./export.ts')).exportCommand,
   },
+  demo: {
+    description: 'fill a separate database with a synthetic study and print how to open the dashboard on it',
+    load: async () => (await import('./demo.ts')).demoCommand,
+  },
   broadcast: {
     description: 'NGO broadcasts: create, preview, send, status, cancel',
     load: async () => (await import('./broadcast.ts')).broadcastCommand,
