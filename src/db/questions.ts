@@ -281,6 +281,7 @@ export async function inboxQuestions(
           .select(['q.id', 'q.text', 'c.ref'])
           .where('q.answered_at', 'is', null)
           .where('q.closed_at', 'is', null)
+          .where(notFromSimulator('q.worker_id'))
           .limit(1000)
           .execute();
   const byWords = new Map<string, { id: number; ref: string }[]>();
