@@ -40,8 +40,15 @@ it('npm start serves the chat page and /healthz, prints the address, and stops c
       body: JSON.stringify({ user: 'w1', text: 'halo' }),
     });
     expect((await res.json()).replies[0].text).toMatch(/Pilih bahasa/);
-    const bad = await fetch(`http://127.0.0.1:${port}/api/chat/send`, { method: 'POST', body: 'not json' });
+    const bad = await fetch(`http://127.0.0.1:${port}/api/chat/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'not json',
+    });
     expect(bad.status).toBe(400);
+    // Only JSON: what a form from another site could send is refused.
+    const form = await fetch(`http://127.0.0.1:${port}/api/chat/send`, { method: 'POST', body: 'not json' });
+    expect(form.status).toBe(415);
     expect(existsSync(join(dir, 'data', 'upahku.sqlite'))).toBe(true);
   } finally {
     child.kill('SIGTERM');
