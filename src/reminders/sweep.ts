@@ -9,7 +9,7 @@ import { TIME_ZONE, wibDate } from '../core/time.ts';
 import type { Db } from '../db/connect.ts';
 import { enqueue } from '../db/outbox.ts';
 import { reachIdentityId } from '../db/reachability.ts';
-import { translator } from '../flows/messages/index.ts';
+import { formOf, type MessageForm, translator } from '../flows/messages/index.ts';
 import { DEFAULT_REMINDER } from '../flows/reminder.ts';
 import { loggedSince, type ReminderItem, reminderItems } from './diary-facts.ts';
 
@@ -38,8 +38,8 @@ export function weekPoint(now: Date): WeekPoint {
   };
 }
 
-export function reminderText(lang: string, items: ReminderItem[]): string {
-  const t = translator(lang);
+export function reminderText(lang: string, items: ReminderItem[], form: MessageForm = 'full'): string {
+  const t = translator(lang, form);
   const lines = items
     .slice(0, MAX_ITEMS)
     .map((i) =>
@@ -166,7 +166,7 @@ export async function runReminderSweep(db: Db, now: Date, o: SweepOptions = {}):
               address: w.channel_user_id,
               workerId: w.id,
               kind: 'reminder',
-              text: reminderText(w.lang, items),
+              text: reminderText(w.lang, items, formOf(w.channel)),
             },
           ],
           nowIso,

@@ -7,6 +7,11 @@
 import type { Catalog } from './define.ts';
 
 const id: Catalog = {
+  reminderIntro: 'Upahku: sudah catat kerja minggu ini?',
+  reminderToHandIn: (p: { product: string; employer: string }) => `${p.product} ${p.employer}: setor berapa?`,
+  reminderToBePaid: (p: { product: string; employer: string }) => `${p.product} ${p.employer}: sudah dibayar?`,
+  reminderNothingOpen: 'Catat order, setor, bayar, jam atau biaya.',
+  reminderFooter: 'MENU=catat, PENGINGAT=ubah hari, BERHENTI=stop.',
   confirmNew: (p: { title: string; lines: string }) => `${p.title}\n${p.lines}\n1 Simpan\n2 Ubah`,
   orderTitle: 'Cek order:',
   handinTitle: 'Cek setoran:',
@@ -72,6 +77,11 @@ const id: Catalog = {
 };
 
 const en: Catalog = {
+  reminderIntro: 'Upahku: recorded your work this week?',
+  reminderToHandIn: (p: { product: string; employer: string }) => `${p.product} ${p.employer}: how many handed in?`,
+  reminderToBePaid: (p: { product: string; employer: string }) => `${p.product} ${p.employer}: paid yet?`,
+  reminderNothingOpen: 'Record orders, hand-ins, pay, hours or costs.',
+  reminderFooter: 'MENU=record, REMINDER=change day, STOP=stop.',
   confirmNew: (p: { title: string; lines: string }) => `${p.title}\n${p.lines}\n1 Save\n2 Change`,
   orderTitle: 'Check order:',
   handinTitle: 'Check hand-in:',

@@ -1,7 +1,7 @@
 // Broadcasts, reminders and TANYA answers reach SMS workers like any other
 // channel, in GSM-7, and never a worker who said BERHENTI.
 import { afterEach, describe, expect, it } from 'vitest';
-import { isGsm7 } from '../../../src/bot/sms/gsm7.ts';
+import { countSegments, isGsm7 } from '../../../src/bot/sms/gsm7.ts';
 import { createBroadcast, sendBroadcast } from '../../../src/broadcast/broadcasts.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import { answerQuestion } from '../../../src/db/questions.ts';
@@ -80,6 +80,11 @@ describe('outreach over SMS', () => {
       ['notice', 'sent'],
       ['reminder', 'sent'],
     ]);
+    // The reminder in its SMS form: one segment, naming what is open.
+    const reminder = h.fake.to(ANI).at(-1)!;
+    expect(reminder).toMatch(/^Upahku: sudah catat kerja minggu ini\?/);
+    expect(reminder).toMatch(/sandal Bu Yati: sudah dibayar\?/);
+    expect(countSegments(reminder).segments).toBe(1);
     // Rina said BERHENTI: nothing unasked reached her.
     expect(h.fake.to(RINA).length).toBe(before.rina);
     for (const m of h.fake.to(ANI)) expect(isGsm7(m)).toBe(true);
