@@ -10,6 +10,14 @@ import { stringify } from 'csv-stringify/sync';
  */
 export const DATA_VERSION = '2';
 
+/** Who is in the data and why, and what that means for analysis: printed with every codebook. */
+export const SAMPLING = [
+  'Sampling: this is not a probability sample, and the data carry no weights. Workers are in because they started using the Upahku chatbot (through the NGOs, unions and groups that introduced it, or word of mouth), consented to the diary, and said yes to research use, which they can withdraw at any time (they then leave every later export).',
+  'Who is out: workers who never used the bot, who refused research use, who withdrew or deleted their data, test and web-simulator accounts, and anyone who said BERHENTI before writing anything.',
+  'What it means: figures describe these diarists, not all home workers of the regency. Diarists may differ from others (phone access, literacy, being in an organised group). Compare over time within the panel, or weight to an outside frame (e.g. a Susenas or Sakernas distribution of home workers by kecamatan and kind of work) that you choose and document yourself.',
+  'Diary entries are self-reports: recorded_at against the day an entry is about shows how long after the event it was written (back-filling, recall).',
+];
+
 export type ColumnType =
   | 'text'
   | 'integer'
@@ -81,6 +89,8 @@ export function codebookText(doc: DatasetDoc, meta: ExportMeta): string {
     `Made ${meta.generatedAt}${meta.from || meta.to ? `; dates ${meta.from ?? '…'} to ${meta.to ?? '…'}` : ''}; ${meta.rows} rows.`,
     '',
     ...doc.notes.map((n) => `- ${n}`),
+    '',
+    ...SAMPLING.map((n) => `- ${n}`),
     '',
     ...doc.columns.map(
       (c) =>

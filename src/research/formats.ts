@@ -5,7 +5,7 @@
 
 import type { ColumnSource } from 'hyparquet-writer';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { type ColumnDoc, type ColumnType, DATA_VERSION, type DatasetDoc, type Row } from './codebook.ts';
+import { type ColumnDoc, type ColumnType, DATA_VERSION, type DatasetDoc, type Row, SAMPLING } from './codebook.ts';
 
 /** Parquet types by codebook type: whole numbers as INT64, flags as INT32, the rest as text (days stay YYYY-MM-DD). */
 function parquetColumn(c: ColumnDoc, rows: Row[]): ColumnSource {
@@ -174,6 +174,7 @@ export function dataPackage(
     created: meta.generatedAt,
     ...(meta.from || meta.to ? { temporal: { from: meta.from ?? null, to: meta.to ?? null } } : {}),
     synthetic: meta.synthetic,
+    description: SAMPLING.join(' '),
     resources: files.map((f) => ({
       name: f.doc.name.replaceAll('_', '-'),
       title: f.doc.title,

@@ -8,6 +8,7 @@ import { registerDashboardDownload } from '../web/dashboard/downloads.ts';
 import { h, type Safe } from '../web/dashboard/html.ts';
 import { type PageContext, RESEARCH_ROLES, registerDashboardPage } from '../web/dashboard/pages.ts';
 import { type AggregateRow, ALL, aggregate } from './aggregate.ts';
+import { SAMPLING } from './codebook.ts';
 import {
   ALL_DATASETS,
   DATASETS,
@@ -500,6 +501,8 @@ Every download is written to the audit log.</p>
   <label>Format <select name="format"><option value="zip">ZIP (CSV, Parquet, codebook, Stata / R / pandas scripts, datapackage.json)</option><option value="csv">CSV</option><option value="json">JSON</option><option value="parquet">Parquet</option></select></label>
   <button type="submit"${ready ? '' : h` disabled`}>Download</button>
 </form>
+<h2>Who is in the data</h2>
+${SAMPLING.map((x) => h`<p>${x}</p>`)}
 <h2>Codebooks</h2>
 ${names.map((n) => {
   const d = DATASETS[n]!.doc;

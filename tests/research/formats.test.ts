@@ -125,6 +125,9 @@ describe('export formats read back', () => {
     expect(pkg.profile).toBe('tabular-data-package');
     expect(pkg.version).toBe(DATA_VERSION);
     expect(pkg.resources).toHaveLength(Object.keys(DATASETS).length);
+    // The statement on sampling travels with the data: no weights, who is in and why.
+    expect(pkg.description).toMatch(/not a probability sample, and the data carry no weights/);
+    expect(files.get('panel-codebook.txt')!.toString()).toMatch(/Sampling: .*no weights.*Who is out:/s);
     for (const r of pkg.resources) {
       const header = files.get(r.path)!.toString('utf8').split(/\r?\n/)[0]!.split(',');
       expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
