@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SMS_PAGE } from '../../../src/bot/sms/dashboard-page.ts';
 import { smsUsage } from '../../../src/bot/sms/usage.ts';
 import { enqueue } from '../../../src/db/outbox.ts';
+import { findPage, type PageContext } from '../../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 
 let t: TestDb | null = null;
@@ -42,6 +44,23 @@ describe('SMS segments per day', () => {
       { day: '2026-12-01', messages: 1, segments: 1, delivered: 1, failed: 0 },
       { day: '2026-12-02', messages: 2, segments: 5, delivered: 0, failed: 1 },
     ]);
+  });
+
+  it('the NGO dashboard shows segments per day, to NGO staff and admins only, without a number or a text', async () => {
+    t = await testDb();
+    const now = new Date('2026-12-02T05:00:00.000Z');
+    await sent(t.db, '2026-12-01T16:30:00.000Z', 1, 'delivered');
+    await sent(t.db, '2026-12-02T02:00:00.000Z', 2, 'failed');
+    const page = findPage(SMS_PAGE)!;
+    expect(page.roles).toEqual(['admin', 'ngo']);
+    const html = String(await page.render({ db: t.db, now, lang: 'id' } as PageContext));
+    expect(html).toContain('Segmen SMS 14 hari terakhir: 3');
+    expect(html).toMatch(/<td>2026-12-02<\/td><td>1<\/td><td>2<\/td><td>0<\/td><td>1<\/td>/);
+    expect(html).toMatch(/<td>2026-12-01<\/td><td>1<\/td><td>1<\/td><td>1<\/td><td>0<\/td>/);
+    expect(html).not.toContain('812');
+    expect(String(await page.render({ db: t.db, now, lang: 'en' } as PageContext))).toContain(
+      'SMS segments in the last 14 days: 3',
+    );
   });
 
   it('`upahku sms usage` prints the days and the total', async () => {
