@@ -5,13 +5,11 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { COST_CATEGORIES, type CostCategory, type CostValues } from '../../diary/ledger.ts';
 import { monthOf } from '../../diary/period.ts';
 import { parseChoice } from '../../parse/choice.ts';
-import { findMoney } from '../../parse/money.ts';
 import { fold } from '../../parse/text.ts';
 import type { Flow, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, ledgerOf, moneyAnswer, moneyReview } from './fields.ts';
 import { type Field, type Form, startForm, stepForm } from './form.ts';
-import { after, takeDayAtEnd } from './quick.ts';
 import { money, today } from './show.ts';
 import { changedValues } from './values.ts';
 
@@ -94,30 +92,9 @@ export const costForm: Form<CostDraft> = {
   },
 };
 
-const COST_WORD = /^(biaya|beli|bayar|ongkos|keluar|pengeluaran|belanja|cost)\b/i;
-
-/** `biaya listrik 20rb`, `beli lem 15rb kemarin`, `ongkos 10rb` */
-export function quickCost(text: string, now: Date): Record<string, unknown> | null {
-  const rest = after(text, COST_WORD);
-  if (rest === null) return null;
-  const raw: Record<string, string> = {};
-  const { rest: body, day } = takeDayAtEnd(rest, now);
-  if (day) raw.spentOn = day;
-  const f = findMoney(body);
-  let words = body;
-  if (f) {
-    raw.amount = body.slice(f.start, f.end);
-    words = `${body.slice(0, f.start)} ${body.slice(f.end)}`.trim();
-  }
-  if (/^ongkos/i.test(text) && !words) words = 'ongkos';
-  if (words) raw.category = words;
-  return { raw };
-}
-
 export const costFlow: Flow = {
   name: 'cost',
   menu: { order: 50, label: (ctx) => ctx.t('menuCost') },
   start: (ctx, args) => startForm(costForm, ctx, args),
   step: (state, input, ctx) => stepForm(costForm, state, input, ctx),
-  quick: (input, ctx) => quickCost(input.text, ctx.now),
 };

@@ -13,7 +13,6 @@ import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
-import { after, takeDayAtEnd, takeQuantity } from './quick.ts';
 import { employerName, money, orderLabel } from './show.ts';
 import { changedValues } from './values.ts';
 
@@ -222,40 +221,6 @@ export const handinForm: Form<HandinDraft> = {
   },
 };
 
-const SETOR_WORD = /^(setor|setoran|nyetor|disetor|stor|setorkan|serahkan|kirim barang)\b/i;
-const REJECT =
-  /(?:^|\s)(?:retur|return|returan|ditolak|tolak|tolakan|reject|rijek|direject|rusak|gagal|balik|dikembalikan)(?:\s+(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))?(?=\s|$)/i;
-const REJECT_BEFORE = /(?:^|\s)(\d+)\s*(?:retur|ditolak|reject|rijek|rusak|gagal)(?=\s|$)/i;
-
-/** `setor 58 retur 2`, `setor 3 kodi sandal kemarin` */
-export function quickHandin(text: string, now: Date): Record<string, unknown> | null {
-  const rest = after(text, SETOR_WORD);
-  if (rest === null) return null;
-  const raw: Record<string, string> = {};
-  const preset: Record<string, unknown> = {};
-  let body = rest;
-  // "retur 2" wins; "2 retur" only when another number is left for what was handed in.
-  const wordFirst = REJECT.exec(body);
-  const before = REJECT_BEFORE.exec(body);
-  const beforeOk = before && /\d/.test(`${body.slice(0, before.index)} ${body.slice(before.index + before[0].length)}`);
-  const rj = wordFirst?.[1] && /\d/.test(wordFirst[1]) ? wordFirst : beforeOk ? before : wordFirst;
-  if (rj) {
-    const n = rj[1] ? pieces({ text: rj[1], lower: fold(rj[1]) }) : null;
-    // "retur" said without a number: ask how many rather than assume none.
-    if (n !== null) preset.qr = n;
-    else preset.askRejected = true;
-    body = `${body.slice(0, rj.index)} ${body.slice(rj.index + rj[0].length)}`.trim();
-  }
-  const { rest: b2, day } = takeDayAtEnd(body, now);
-  if (day) raw.handedInOn = day;
-  const q = takeQuantity(b2);
-  if (q.qty) raw.delivered = q.qty;
-  const words = q.rest.replace(/\b(ke|untuk|buat|yang|order|dari)\b/gi, ' ').trim();
-  if (words) raw.order = words;
-  if (preset.qr !== undefined && !raw.delivered) delete preset.qr;
-  return { raw, preset };
-}
-
 export const handinFlow: Flow = {
   name: 'handin',
   menu: { order: 20, label: (ctx) => ctx.t('menuHandin') },
@@ -267,5 +232,4 @@ export const handinFlow: Flow = {
     return startForm(handinForm, ctx, args);
   },
   step: (state, input, ctx) => stepForm(handinForm, state, input, ctx),
-  quick: (input, ctx) => quickHandin(input.text, ctx.now),
 };

@@ -13,7 +13,6 @@ import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
-import { after, takeDayAtEnd } from './quick.ts';
 import { dayText, num, orderLabel, shortDay, today } from './show.ts';
 import { changedValues } from './values.ts';
 
@@ -241,41 +240,9 @@ export const hoursForm: Form<HoursDraft> = {
   },
 };
 
-const WORK_WORD = /^(kerja|jam kerja|lembur|garap|nggarap|work(?:ed)?)\b/i;
-const HOURS_IN =
-  /(\d+(?:[.,]\d+)?|setengah|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s*(?:jam|j|hours?|hrs?)\b/i;
-const HELPED =
-  /(?:dibantu|bantu|dibantuin|helped by)\s*(\d+|satu|dua|tiga|empat|lima|enam)?\s*(?:orang|org|anak|people)?/i;
-
-/** `kerja 5 jam`, `kerja 6 jam kemarin dibantu 2` */
-export function quickHours(text: string, now: Date): Record<string, unknown> | null {
-  const rest = after(text, WORK_WORD);
-  if (rest === null) return null;
-  const raw: Record<string, string> = {};
-  let body = rest;
-  const help = HELPED.exec(body);
-  if (help) {
-    if (help[1]) raw.helpers = help[1];
-    body = `${body.slice(0, help.index)} ${body.slice(help.index + help[0].length)}`.trim();
-  } else if (/\b(sendiri|sendirian)\b/i.test(body)) {
-    raw.helpers = '0';
-    body = body.replace(/\b(sendiri|sendirian)\b/i, ' ').trim();
-  }
-  const h = HOURS_IN.exec(body);
-  if (h) {
-    raw.hours = h[0];
-    body = `${body.slice(0, h.index)} ${body.slice(h.index + h[0].length)}`.trim();
-  }
-  const { rest: left, day } = takeDayAtEnd(body, now);
-  if (day) raw.workedOn = day;
-  if (!raw.hours && /^\d+([.,]\d+)?$/.test(left)) raw.hours = left;
-  return { raw };
-}
-
 export const hoursFlow: Flow = {
   name: 'hours',
   menu: { order: 40, label: (ctx) => ctx.t('menuHours') },
   start: (ctx, args) => startForm(hoursForm, ctx, args),
   step: (state, input, ctx) => stepForm(hoursForm, state, input, ctx),
-  quick: (input, ctx) => quickHours(input.text, ctx.now),
 };

@@ -29,7 +29,6 @@ import {
   yesRetype,
 } from './fields.ts';
 import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
-import { after, clauses, takeDayAtEnd, takeQuantity, takeRate } from './quick.ts';
 import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
 import { changedValues } from './values.ts';
 
@@ -375,58 +374,9 @@ export const orderForm: Form<OrderDraft> = {
 };
 
 /** "Bu Yati", "pak slamet", "Mbak Rini": how people name whom the work is from, without "dari". */
-const ADDRESSED =
-  /(?:^|\s)((?:bu|ibu|bude|budhe|pak|bapak|pakde|mbak|mba|mas|cik|koh|juragan|bos|boss|haji|hajah)\s+[a-z][a-z'.-]*)(?=\s|$)/i;
-
-const ORDER_WORD =
-  /^(order|orderan|order-an|oder|garapan|borongan|ambil order|terima order|dapat order|dapet order)\b/i;
-
-/** `order 3 kodi sandal 2rb/pasang dari Bu Yati [setor senin]` */
-export function quickOrder(text: string, now: Date): Record<string, unknown> | null {
-  const rest = after(text, ORDER_WORD);
-  if (rest === null) return null;
-  const raw: Record<string, string> = {};
-  const { head, parts } = clauses(rest, {
-    employer: ['dari', 'dr', 'dri', 'from', 'punya'],
-    due: ['setor', 'selesai', 'deadline', 'sampai', 'harus jadi', 'jadi tgl', 'due'],
-  });
-  if (parts.employer) {
-    const { rest: name, day } = takeDayAtEnd(parts.employer, now);
-    if (name) raw.employer = name;
-    if (day) raw.receivedOn = day;
-  }
-  if (parts.due) raw.dueOn = parts.due;
-  const { rest: items, day } = takeDayAtEnd(head, now);
-  if (day && !raw.receivedOn) raw.receivedOn = day;
-  const r = takeRate(items);
-  if (r.rate) raw.rate = r.rate;
-  const q = takeQuantity(r.rest);
-  if (q.qty) raw.qty = q.qty;
-  let left = q.rest;
-  // "order 100 peci 500": a second bare number after the count is the rate.
-  const bare = r.rate ? null : findMoney(left);
-  if (bare) {
-    raw.rate = left.slice(bare.start, bare.end);
-    left = `${left.slice(0, bare.start)} ${left.slice(bare.end)}`;
-  }
-  // "order bu yati 2 kodi sandal": with no "dari", a name so addressed is the employer, not the product.
-  const addressed = raw.employer ? null : ADDRESSED.exec(left);
-  if (addressed) {
-    raw.employer = addressed[1]!;
-    left = left.replace(addressed[1]!, ' ');
-  }
-  const product = left
-    .replace(/\b(barang|buat|untuk|isi|upah|harga)\b/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (product) raw.product = product;
-  return { raw };
-}
-
 export const orderFlow: Flow = {
   name: 'order',
   menu: { order: 10, label: (ctx) => ctx.t('menuOrder') },
   start: (ctx, args) => startForm(orderForm, ctx, args),
   step: (state, input, ctx) => stepForm(orderForm, state, input, ctx),
-  quick: (input, ctx) => quickOrder(input.text, ctx.now),
 };

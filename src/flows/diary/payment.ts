@@ -6,7 +6,6 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { type Ledger, type OrderRec, type PaymentKind, type PaymentValues, paymentRec } from '../../diary/ledger.ts';
 import { employerBalances, orderStatuses } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
-import { findMoney } from '../../parse/money.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
 import {
@@ -21,7 +20,6 @@ import {
 } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
-import { after, clauses, takeDayAtEnd } from './quick.ts';
 import { money, orderLabel, today } from './show.ts';
 import { changedValues } from './values.ts';
 
@@ -251,48 +249,9 @@ export const paymentForm: Form<PaymentDraft> = {
   },
 };
 
-const PAY_WORD =
-  /^(dibayar|dibayarin|di bayar|bayaran|terima bayaran|terima upah|dapat bayaran|dapet bayaran|dapat upah|gajian|upah|paid)\b/i;
-const KASBON_WORD = /^(kasbon|ngebon|ngutang|pinjam|pinjaman|uang muka|panjar|persekot|advance)\b/i;
-
-/** `dibayar 116rb [dari Bu Yati] [potong kasbon 50rb] [kemarin]`, `kasbon 50rb` */
-export function quickPayment(text: string, now: Date): Record<string, unknown> | null {
-  const pay = after(text, PAY_WORD);
-  const kasbon = pay === null ? after(text, KASBON_WORD) : null;
-  const rest = pay ?? kasbon;
-  if (rest === null) return null;
-  const raw: Record<string, string> = {};
-  const preset: Record<string, unknown> = { kind: pay !== null ? 'pay' : 'kasbon' };
-  const { head, parts } = clauses(` ${rest} `.replace(/^ /, ''), {
-    employer: ['dari', 'dr', 'dri', 'from', 'oleh'],
-    cut: ['potong', 'potongan', 'dipotong', 'motong', 'minus'],
-  });
-  let employer = parts.employer;
-  let cut = parts.cut;
-  let body = head;
-  for (const [k, v] of [
-    ['employer', employer],
-    ['cut', cut],
-  ] as const) {
-    if (!v) continue;
-    const { rest: r, day } = takeDayAtEnd(v, now);
-    if (day) raw.paidOn = day;
-    if (k === 'employer') employer = r;
-    else cut = r;
-  }
-  const d = takeDayAtEnd(body, now);
-  body = d.rest;
-  if (d.day) raw.paidOn = d.day;
-  if (employer) raw.employer = employer;
-  if (cut && pay !== null) raw.cut = cut;
-  if (findMoney(body)) raw.amount = body;
-  return { raw, preset };
-}
-
 export const paymentFlow: Flow = {
   name: 'payment',
   menu: { order: 30, label: (ctx) => ctx.t('menuPayment') },
   start: (ctx, args) => startForm(paymentForm, ctx, args),
   step: (state, input, ctx) => stepForm(paymentForm, state, input, ctx),
-  quick: (input, ctx) => quickPayment(input.text, ctx.now),
 };
