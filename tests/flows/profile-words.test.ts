@@ -243,7 +243,7 @@ describe('through the engine', () => {
   });
 
   it('BANDINGKAN asks her kecamatan and work, then shows figures for them at once', async () => {
-    // Five other sandal workers in Pare, rates 200..600 a piece: median Rp400.
+    // Five other sandal workers in Pare, rates 200..600 a piece: median 400, shown as a band.
     for (const [w, rate] of [
       ['a', 200],
       ['b', 300],
@@ -256,6 +256,21 @@ describe('through the engine', () => {
       await addHandin(t.db, w, order, '2026-11-10', 100);
       await addHours(t.db, w, '2026-11-10', 10);
       await addCost(t.db, w, '2026-11-10', 1000);
+      // A genuine contributor to BANDINGKAN: on Telegram, with a diary kept over several weeks.
+      const at = '2026-10-05T01:00:00.000Z';
+      await t.db
+        .insertInto('channel_identities')
+        .values({
+          worker_id: w,
+          channel: 'telegram',
+          channel_user_id: `tg-${w}`,
+          alt_user_id: null,
+          unreachable: 0,
+          created_at: at,
+          last_seen_at: at,
+        })
+        .execute();
+      for (const day of ['2026-10-05', '2026-10-12', '2026-10-19']) await addCost(t.db, w, day, 500);
     }
     const { say, row } = phoneOf('yati');
     await say('halo', '1', '1', '1', 'menu');
@@ -265,7 +280,7 @@ describe('through the engine', () => {
     // Figures for the profile she has just given, in the same reply: her kecamatan's medians.
     expect(r).toMatch(/^Tersimpan\. Pekerjaan: Sandal \/ sepatu\.\n\nUpah sandal \/ sepatu di Kec\. Pare/);
     expect(r).toContain('5 pekerja lain');
-    expect(r).toContain('Rp400');
+    expect(r).toContain('Rp400–Rp450');
     expect(await row()).toMatchObject({ kecamatan: 'Pare', product: 'alas_kaki' });
   });
 });
