@@ -26,6 +26,7 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { SendError } from '../../src/outbox/channel-sender.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
+import { wibInput } from '../../src/web/dashboard/broadcast-pages.ts';
 import { formatDate, formatDateTime, formatDuration, rupiah, translator } from '../../src/web/dashboard/i18n.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { recordingPlatform } from '../helpers/platform.ts';
@@ -297,6 +298,14 @@ describe('texts', () => {
     await expect(saveTemplate(t.db, { name: ' ', textId: 'x' }, now)).rejects.toThrow(BroadcastError);
     await expect(saveTemplate(t.db, { name: 'Kosong', textId: '  ' }, now)).rejects.toThrow(BroadcastError);
     expect(await listTemplates(t.db)).toHaveLength(1);
+  });
+
+  it('the dashboard reads a time typed dd/mm/yyyy hh:mm as WIB and refuses dates that do not exist', () => {
+    expect(wibInput('05/12/2026 09:00')?.toISOString()).toBe('2026-12-05T02:00:00.000Z');
+    expect(wibInput('5/1/2027 7.30')?.toISOString()).toBe('2027-01-05T00:30:00.000Z');
+    expect(wibInput('01/01/2027 03:00')?.toISOString()).toBe('2026-12-31T20:00:00.000Z');
+    for (const bad of ['31/02/2027 09:00', '2026-12-05T09:00', '05/13/2026 09:00', '05/12/2026 24:00', 'besok'])
+      expect(wibInput(bad), bad).toBeNull();
   });
 
   it('the dashboard shows rupiah as Rp1.234 and dates as dd/mm/yyyy (WIB) in both languages', () => {

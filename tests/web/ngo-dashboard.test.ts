@@ -221,6 +221,7 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     expect(await page.locator('.notice[role=status]').textContent()).toContain(`#${id}`);
     // Pare on Telegram or WhatsApp: p1, p2, p3.
     expect(await page.locator('#recipients').textContent()).toBe('3');
+    expect(await page.locator('#segment p').textContent()).toBe('kecamatan Pare; lewat whatsapp atau telegram');
     expect(await page.locator('#duration').textContent()).toMatch(/sekitar kurang dari semenit/);
     expect(await page.locator('#broadcast-title').textContent()).toContain(EVIL);
     expect(await page.locator('#pwned').count()).toBe(0);
@@ -269,10 +270,16 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
       'Pendaftaran BPJS TK gratis, Sabtu 5/12.',
     );
 
-    // Schedule for tomorrow 09:00 WIB, reload, then cancel.
+    // Schedule: a date that does not exist is refused and changes nothing; then tomorrow 09:00 WIB, reload, cancel.
     await page.goto(`${base}/ngo/broadcast?id=${id}`);
+    await page.locator('form[data-op=schedule] input[name=at]').fill('31/02/2099 09:00');
+    await page.locator('form[data-op=schedule] button').click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('.error[role=alert]').textContent()).toContain('hh/bb/tttt jj:mm');
+    expect(await t.db.selectFrom('jobs').select('id').execute()).toHaveLength(0);
     const tomorrow = new Date(Date.now() + 7 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
-    await page.locator('form[data-op=schedule] input[name=at]').fill(`${tomorrow}T09:00`);
+    const shown = `${tomorrow.slice(8, 10)}/${tomorrow.slice(5, 7)}/${tomorrow.slice(0, 4)}`;
+    await page.locator('form[data-op=schedule] input[name=at]').fill(`${shown} 09:00`);
     await page.locator('form[data-op=schedule] button').click();
     await page.waitForLoadState('load');
     expect(await page.locator('#broadcast-status').textContent()).toBe('terjadwal');

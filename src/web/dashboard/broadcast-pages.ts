@@ -31,7 +31,7 @@ import {
 import { channelIntervals, type RateSettings } from '../../broadcast/duration.ts';
 import { createGroup, type GroupInfo, listGroups } from '../../broadcast/groups.ts';
 import { PROTECTION_VALUES } from '../../broadcast/protection-filter.ts';
-import { describeSegment, type Segment, SegmentError } from '../../broadcast/segment.ts';
+import { type Segment, SegmentError } from '../../broadcast/segment.ts';
 import { smsCount } from '../../broadcast/sms-count.ts';
 import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../../broadcast/templates.ts';
 import { PRODUCTS } from '../../content/products.ts';
@@ -218,6 +218,36 @@ function protectionLabel(v: string): string {
   return `${scheme === 'jkn' ? 'BPJS Kesehatan' : 'BPJS TK'}: ${status.replace(/_/g, ' ')}`;
 }
 
+/** The segment in the dashboard's language, e.g. "kecamatan Pare atau Gurah; pekerjaan: Jahit / pakaian". */
+async function describeFor(pc: PageContext, segment: Segment): Promise<string> {
+  const t = tr(pc);
+  const lang = langOf(pc);
+  const or = (v: readonly (string | number)[]) => v.join(t('seg.or'));
+  const groupNames = segment.group?.length
+    ? new Map((await listGroups(pc.db)).map((g) => [g.id, g.name] as const))
+    : new Map<number, string>();
+  const parts: string[] = [];
+  if (segment.kecamatan) parts.push(t('seg.kecamatan', { v: or(segment.kecamatan) }));
+  if (segment.product)
+    parts.push(
+      t('seg.product', {
+        v: or(
+          segment.product.map((c) => {
+            const p = PRODUCTS.find((x) => x.code === c);
+            return p ? (lang === 'id' ? p.id : p.en) : c;
+          }),
+        ),
+      }),
+    );
+  if (segment.group) parts.push(t('seg.group', { v: or(segment.group.map((g) => groupNames.get(g) ?? `#${g}`)) }));
+  if (segment.lang) parts.push(t('seg.lang', { v: or(segment.lang) }));
+  if (segment.channel) parts.push(t('seg.channel', { v: or(segment.channel) }));
+  if (segment.campaign) parts.push(t('seg.campaign', { v: or(segment.campaign) }));
+  if (segment.protection) parts.push(t('seg.protection', { v: or(segment.protection.map(protectionLabel)) }));
+  if (segment.activeWithinDays !== undefined) parts.push(t('seg.active', { n: segment.activeWithinDays }));
+  return parts.length ? parts.join('; ') : t('seg.everyone');
+}
+
 // ---- the list and the new-broadcast form ----
 
 async function listPage(pc: PageContext): Promise<Safe> {
@@ -339,7 +369,6 @@ ${
     : h`<p id="duration">${p.durationMs > 0 ? t('bc.duration', { time: formatDuration(t, p.durationMs) }) : t('bc.durationNone')}</p>`
 }
 ${p.onlyWhenTheyWrite ? h`<p class="note">${t('bc.waitingNote')}</p>` : ''}
-<p class="note">${p.segment}</p>
 </section>`;
 }
 
@@ -378,13 +407,9 @@ ${live ? h`<p class="note">${t('bc.autoRefresh')}</p>` : ''}
 </section>`;
 }
 
-function dateTimeInput(name: string, label: string, value = ''): Safe {
-  return h`<label>${label} <input type="datetime-local" name="${name}" value="${value}" required></label>`;
-}
-
-/** An instant as the WIB wall time a datetime-local input shows. */
-function wibLocal(iso: string): string {
-  return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16);
+/** A WIB time typed as staff write it, dd/mm/yyyy hh:mm (a browser's date picker follows its own locale). */
+function dateTimeInput(t: T, name: string, label: string, value = ''): Safe {
+  return h`<label>${label} <input name="${name}" value="${value}" required inputmode="numeric" maxlength="16" placeholder="${t('bc.atHint')}" autocomplete="off"></label>`;
 }
 
 async function onePage(pc: PageContext): Promise<Safe> {
@@ -406,7 +431,7 @@ async function onePage(pc: PageContext): Promise<Safe> {
   const nextRun = b.cron && b.status === 'scheduled' ? await nextPlanRun(pc.db, b.id) : null;
   const live = figures !== null && (figures.status === 'sending' || figures.status === 'scheduled');
   const act = (op: string, label: string, extra?: Safe, cls = 'inline') =>
-    h`<form method="post" class="${cls}" data-op="${op}">${hidden(pc, { op, id: b.id })}${extra ?? ''}<button type="submit">${label}</button></form>`;
+    h`<form method="post" class="${cls}" data-op="${op}">${hidden(pc, { op, id: b.id })}${extra ?? ''}<button type="submit"${op === 'cancel' ? h` class="danger"` : ''}>${label}</button></form>`;
   return h`${flashOf(pc)}
 <p><a href="/dashboard${LIST}">${t('bc.back')}</a></p>
 <h2 id="broadcast-title">#${b.id} ${b.title} <span class="role" id="broadcast-status">${statusLabel(t, figures?.status ?? b.status, b.cron)}</span></h2>
@@ -415,7 +440,7 @@ ${b.parent_id ? h`<p class="note">${t('bc.planFrom')} <a href="/dashboard${ONE}?
 <p>Bahasa Indonesia</p><p class="text" lang="id">${texts.id}</p>${counter(t, texts.id)}
 <p>English</p><p class="text" lang="en">${texts.en}</p>${counter(t, texts.en)}
 </section>
-<section id="segment"><h3>${t('bc.segment')}</h3><p>${preview?.segment ?? describeSegment(segment)}</p></section>
+<section id="segment"><h3>${t('bc.segment')}</h3><p>${await describeFor(pc, segment)}</p></section>
 <section id="schedule"><h3>${t('bc.schedule')}</h3>
 <p>${
     b.cron
@@ -437,7 +462,7 @@ ${
     : h`${b.status === 'draft' ? act('send', t('bc.sendNow')) : ''}${act(
         'schedule',
         b.status === 'scheduled' ? t('bc.reschedule') : t('bc.schedule.button'),
-        dateTimeInput('at', t('bc.sendAt'), b.scheduled_for ? wibLocal(b.scheduled_for) : ''),
+        dateTimeInput(t, 'at', t('bc.sendAt'), b.scheduled_for ? formatDateTime(b.scheduled_for) : ''),
       )}`
 }
 ${act('cancel', b.status === 'draft' ? t('bc.discard') : t('bc.cancel'))}
@@ -487,11 +512,16 @@ ${
 }`;
 }
 
-/** A datetime-local value is WIB wall time. */
-function wibInput(v: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v)) return null;
-  const d = new Date(`${v}:00+07:00`);
-  return Number.isNaN(d.getTime()) ? null : d;
+/** "05/12/2026 09:00" (or 09.00) as WIB wall time; null when it is no real date and time. */
+export function wibInput(v: string): Date | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2})[:.](\d{2})$/.exec(v.trim());
+  if (!m) return null;
+  const [day, month, year, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const d = new Date(Date.UTC(year, month - 1, day, hour - 7, minute));
+  // 31/02 would roll over into March: refused.
+  const wall = new Date(d.getTime() + 7 * 3600_000);
+  return wall.getUTCDate() === day && wall.getUTCMonth() === month - 1 ? d : null;
 }
 
 registerDashboardPage({

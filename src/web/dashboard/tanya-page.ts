@@ -90,7 +90,7 @@ ${
           q.assignedTo ? h`<span class="assigned">${t('q.assigned', { who: q.assignedTo })}</span>` : ''
         }${q.labels.map((l) => h`<span class="role label">${l}</span>`)}</div>
 <p class="text">${q.text}</p>
-<dl class="context"><dt>${t('q.ctx.lang')}</dt><dd>${q.lang}</dd><dt>${t('q.ctx.kecamatan')}</dt><dd>${q.kecamatan ?? '-'}</dd><dt>${t('q.ctx.product')}</dt><dd>${product(q.product)}</dd><dt>${t('q.ctx.bpjs')}</dt><dd>JKN ${q.bpjs.jkn ?? '-'} · TK ${q.bpjs.bpjs_tk ?? '-'}</dd></dl>
+<dl class="context"><dt>${t('q.ctx.lang')}</dt><dd>${q.lang === 'en' ? 'English' : 'Bahasa Indonesia'}</dd><dt>${t('q.ctx.kecamatan')}</dt><dd>${q.kecamatan ?? '-'}</dd><dt>${t('q.ctx.product')}</dt><dd>${product(q.product)}</dd><dt>${t('q.ctx.bpjs')}</dt><dd>JKN ${q.bpjs.jkn ?? '-'} · TK ${q.bpjs.bpjs_tk ?? '-'}</dd></dl>
 ${
   q.earlier.length
     ? h`<details class="earlier"><summary>${t('q.ctx.earlier')} (${q.earlier.length})</summary><ul>${q.earlier.map(
@@ -131,7 +131,7 @@ ${postForm(
   'OK',
 )}
 ${postForm('labels', q.id, h`<label>${t('q.labels')} <input name="labels" maxlength="160" value="${q.labels.join(', ')}"></label>`, t('q.saveLabels'))}
-${postForm('close', q.id, h``, t('q.close'))}
+${postForm('close', q.id, h``, t('q.close'), 'inline danger')}
 </div>`
     : h`<p class="answer">${
         q.answer
