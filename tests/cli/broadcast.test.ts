@@ -212,6 +212,21 @@ describe('upahku broadcast and group', () => {
     expect(renderProgress(p)).toBe(
       '#3 sending: [##################------] 75% · 7,400/10,000 sent · 60 failed · 40 unreachable · 2,500 wait until 28/11/2026 07:00 WIB',
     );
+    // Workers on the terminal or the web chat get it when they next write: not "sending 0%".
+    expect(
+      renderProgress({
+        ...p,
+        recipients: 12,
+        pending: 0,
+        sent: 2,
+        failed: 0,
+        unreachable: 0,
+        waitingForMorning: 0,
+        waitingForWorker: 10,
+      }),
+    ).toBe(
+      '#3 sending: [########################] 100% · 2/12 sent · 0 failed · 0 unreachable · 10 get it when they next write (terminal, web chat)',
+    );
     expect(() => parseWhen('2020-01-01 10:00', new Date())).toThrow('is in the past');
   });
 });
