@@ -222,6 +222,8 @@ describe('HAPUS after using every area', () => {
     expect(await onTelegram('rekap minggu ini')).toMatch(/Ketik KECAMATAN untuk mengisi/);
     expect(await onTelegram('kecamatan')).toMatch(/kecamatan mana/);
     expect(await onTelegram('pare')).toMatch(/Tersimpan\. Kecamatan: Pare/);
+    // A SAMBUNG code to use her diary from another number.
+    expect(await onTelegram('SAMBUNG')).toMatch(/Kode sambung: \d{8}/);
     // An entry left half-way: a conversation in progress.
     expect(await onTelegram('order')).toMatch(/Dari siapa order ini/);
 
@@ -232,7 +234,7 @@ describe('HAPUS after using every area', () => {
     // DATAKU names each of them in her words: no table name shows.
     const data = await onTelegram('DATAKU');
     expect(data).toMatch(/Catatan tersimpan:\nPemberi kerja: 1\nOrder: 1\nSetoran: 1\nBayaran dan kasbon: 2\n/);
-    expect(data).toMatch(/Akun chat \(WhatsApp, Telegram\): 1/);
+    expect(data).toMatch(/Akun chat \(WhatsApp, Telegram, SMS\): 1/);
     expect(data).not.toMatch(/^[a-z_]+: \d+$/m);
 
     // Dewi on WhatsApp: first by phone number only, then by LID; WhatsApp's key store learns the pair.
