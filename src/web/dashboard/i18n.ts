@@ -436,6 +436,23 @@ const id: Record<MsgKey, string> = {
 
 const CATALOGUES: Record<DashLang, Record<MsgKey, string>> = { en, id };
 
+/**
+ * Indonesian titles of pages registered elsewhere with an English title only
+ * (research and admin pages): the menu and the heading use them.
+ */
+export const PAGE_TITLES_ID: Readonly<Record<string, string>> = {
+  '/research/overview': 'Ringkasan',
+  '/research/earnings': 'Pendapatan dan UMK',
+  '/research/payments': 'Upah telat dan kurang',
+  '/research/piece-rates': 'Tarif borongan per produk',
+  '/research/protection': 'Perlindungan sosial',
+  '/research/quality': 'Mutu data',
+  '/research/exports': 'Unduh data',
+  '/admin/audit': 'Catatan audit',
+  '/admin/tokens': 'Token',
+  '/admin/health': 'Kesehatan layanan',
+};
+
 export type Params = Record<string, string | number>;
 export type T = (key: MsgKey, params?: Params) => string;
 

@@ -2,7 +2,7 @@
 // menu for her role (wrapping on a phone: never a sideways scroll), main.
 import type { Session } from '../../research/access.ts';
 import { h, type Safe } from './html.ts';
-import { type DashLang, DEFAULT_LANG, type MsgKey, translator } from './i18n.ts';
+import { type DashLang, DEFAULT_LANG, type MsgKey, PAGE_TITLES_ID, translator } from './i18n.ts';
 import { type DashboardPage, findPage, pagesFor, type Section } from './pages.ts';
 import './prefs-page.ts';
 
@@ -11,8 +11,8 @@ const SECTION_TITLES: Record<Section, MsgKey> = { research: 'nav.research', ngo:
 export const BASE = '/dashboard';
 
 /** A page's title in the dashboard language. */
-export function pageTitle(p: Pick<DashboardPage, 'title' | 'titles'>, lang: DashLang): string {
-  return p.titles?.[lang] ?? p.title;
+export function pageTitle(p: Pick<DashboardPage, 'path' | 'title' | 'titles'>, lang: DashLang): string {
+  return p.titles?.[lang] ?? (lang === 'id' ? PAGE_TITLES_ID[p.path] : undefined) ?? p.title;
 }
 
 function shell(title: string, body: Safe, lang: DashLang = DEFAULT_LANG): string {
