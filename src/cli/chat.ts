@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { runTerminalChat } from '../bot/terminal.ts';
+import { loadConfig } from '../config.ts';
 import { openAndMigrate } from '../db/connect.ts';
 import { Engine } from '../engine/engine.ts';
-import { loadConfig } from '../config.ts';
 
 export function chatCommand(program: Command): void {
   program

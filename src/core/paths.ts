@@ -12,7 +12,8 @@ function findRoot(): string {
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content'))) return dir;
     const up = dirname(dir);
-    if (up === dir) throw new Error(`Upahku's folder (with package.json and content/) not found above ${import.meta.url}`);
+    if (up === dir)
+      throw new Error(`Upahku's folder (with package.json and content/) not found above ${import.meta.url}`);
     dir = up;
   }
 }

@@ -1,5 +1,6 @@
-// One inbound message = one transaction: dedupe, load state, run the pure
-// step, apply its effects, save the state, queue the replies.
+// One inbound message = one transaction, in named parts: find her (and
+// dedupe the message), read the input, run the pure step (loading the facts it
+// asks for), commit (effects, her conversation, the replies in the outbox).
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Transaction } from 'kysely';
@@ -7,18 +8,18 @@ import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/connect.ts';
-import { readConversation, saveConversationChange } from '../db/conversations.ts';
+import { readConversation, type StoredConversation, saveConversationChange } from '../db/conversations.ts';
 import { DiaryValueError } from '../db/diary.ts';
 import { scrubAfterErasure } from '../db/erase.ts';
 import { recordInbound } from '../db/inbound.ts';
 import { enqueue } from '../db/outbox.ts';
 import { retryConflicts } from '../db/retry.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database, Worker } from '../db/schema.ts';
 import { createWithIdentity, getWorker, markSeen, startTurn, toProfile } from '../db/workers.ts';
+import { inputOf } from '../flows/input.ts';
 import { formOf, translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
-import type { Effect, Facts, FlowContext, FlowSettings, StepResult, WorkerProfile } from '../flows/types.ts';
-import { cleanText, fold, MAX_INPUT } from '../parse/text.ts';
+import type { ConvState, Effect, FlowContext, FlowSettings, Input, StepResult, WorkerProfile } from '../flows/types.ts';
 import { type ApplyContext, applyEffects } from './effects.ts';
 import { loadFact } from './facts.ts';
 import './register.ts';
@@ -47,6 +48,95 @@ function profileAfter(worker: WorkerProfile, effects: Effect[]): WorkerProfile {
 /** Longest text kept of an inbound message (the rest is never read). */
 const STORED_TEXT = 4000;
 
+/**
+ * Who wrote: her row as it is now, after the turn's first write (see startTurn),
+ * created on her first message. The message is recorded first, as its own
+ * dedupe key: null when it was handled before. Before she consents nothing she
+ * types is kept: the row stays only as the dedupe key.
+ */
+async function findHer(trx: Transaction<Database>, msg: InboundMessage, nowIso: string): Promise<Worker | null> {
+  let row = await startTurn(trx, msg.channel, msg.channelUserId, nowIso);
+  const inboundId = await recordInbound(trx, {
+    channel: msg.channel,
+    externalId: msg.externalId,
+    workerId: row?.id ?? null,
+    text: row?.status === 'active' ? msg.text.slice(0, STORED_TEXT) : '',
+    receivedAt: msg.receivedAt.toISOString(),
+    processedAt: nowIso,
+  });
+  if (inboundId === null) return null;
+  if (row) {
+    await markSeen(trx, row.id, msg.channel, msg.channelUserId, nowIso, msg.campaign);
+    return msg.campaign ? { ...row, campaign: msg.campaign, updated_at: nowIso } : row;
+  }
+  const created = await createWithIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign);
+  await trx.updateTable('inbound_messages').set({ worker_id: created.workerId }).where('id', '=', inboundId).execute();
+  row = await getWorker(trx, created.workerId);
+  if (!row) throw new Error('A worker just created is not there');
+  return row;
+}
+
+/**
+ * The pure step for her message. A step may ask for facts it needs: they are
+ * loaded and it runs again (it is pure). They are loaded for her profile as
+ * the turn leaves it: a flow started after she answered (BANDINGKAN once her
+ * kecamatan is set) sees her answer.
+ */
+async function runStep(
+  trx: Transaction<Database>,
+  state: ConvState | null,
+  input: Input,
+  ctx: FlowContext,
+): Promise<StepResult> {
+  let step = route(state, input, ctx);
+  for (let pass = 0; step.needs?.length && pass < 3; pass++) {
+    const profile = profileAfter(ctx.worker, step.effects);
+    for (const key of step.needs) {
+      if (!Object.hasOwn(ctx.facts, key))
+        (ctx.facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker: profile, now: ctx.now });
+    }
+    step = route(state, input, ctx);
+  }
+  if (step.needs?.length) throw new Error(`Facts still missing: ${step.needs.join(', ')}`);
+  return step;
+}
+
+/** The entry she was making is dropped (as it is, it can never be saved): she types it again. */
+function refusedStep(refused: DiaryValueError, ctx: FlowContext): StepResult {
+  return {
+    state: null,
+    effects: [],
+    replies: [{ text: ctx.t('entryRefused', { limit: refused.limit, max: refused.max }) }],
+  };
+}
+
+/** What the step decided, kept in the turn's transaction: its effects, her conversation, the replies to send. */
+async function commitTurn(
+  trx: Transaction<Database>,
+  msg: InboundMessage,
+  t: { workerId: string; stored: StoredConversation; step: StepResult; ctx: FlowContext; nowIso: string },
+): Promise<HandleResult> {
+  const { workerId, stored, step, ctx, nowIso } = t;
+  const ac: ApplyContext = { trx, workerId, nowIso, flow: ctx, erased: false };
+  await applyEffects(step.effects, ac);
+  if (!ac.erased) await saveConversationChange(trx, workerId, stored.row, step.state, nowIso);
+  const outboxIds = await enqueue(
+    trx,
+    step.replies.map((r) => ({
+      channel: msg.channel,
+      address: msg.channelUserId,
+      // After an erasure nothing may point at her: the goodbye is sent and then removed.
+      workerId: ac.erased ? null : workerId,
+      kind: 'reply' as const,
+      text: r.text,
+      options: r.options ?? null,
+      ephemeral: ac.erased,
+    })),
+    nowIso,
+  );
+  return { duplicate: false, workerId: ac.erased ? null : workerId, outboxIds, erased: ac.erased };
+}
+
 export class Engine {
   /** Emits 'outbox' with the channel after replies were committed, to wake senders. */
   readonly events = new EventEmitter();
@@ -69,98 +159,23 @@ export class Engine {
     // `refused`: the turn was run and rolled back because a diary value could not
     // be stored; run again, it only records the message and tells her why.
     const turn = async (trx: Transaction<Database>, refused?: DiaryValueError): Promise<HandleResult> => {
-      // A write first (see startTurn): the lock, then her row as it is now.
-      let row = await startTurn(trx, msg.channel, msg.channelUserId, nowIso);
-      // Before she consents nothing she types is kept: the row stays only as the dedupe key.
-      const inboundId = await recordInbound(trx, {
-        channel: msg.channel,
-        externalId: msg.externalId,
-        workerId: row?.id ?? null,
-        text: row?.status === 'active' ? msg.text.slice(0, STORED_TEXT) : '',
-        receivedAt: msg.receivedAt.toISOString(),
-        processedAt: nowIso,
-      });
-      if (inboundId === null) return { duplicate: true, workerId: null, outboxIds: [] };
-
-      if (row) {
-        await markSeen(trx, row.id, msg.channel, msg.channelUserId, nowIso, msg.campaign);
-        if (msg.campaign) row = { ...row, campaign: msg.campaign, updated_at: nowIso };
-      } else {
-        const created = await createWithIdentity(trx, msg.channel, msg.channelUserId, nowIso, msg.campaign);
-        await trx
-          .updateTable('inbound_messages')
-          .set({ worker_id: created.workerId })
-          .where('id', '=', inboundId)
-          .execute();
-        row = await getWorker(trx, created.workerId);
-        if (!row) throw new Error('A worker just created is not there');
-      }
-      const workerId = row.id;
-      const worker = toProfile(row);
-      const stored = await readConversation(trx, workerId);
-      const state = stored.state;
-
-      const text = cleanText(msg.text.length > MAX_INPUT * 4 ? msg.text.slice(0, MAX_INPUT * 4) : msg.text);
-      const input = {
-        text: text.length > MAX_INPUT ? '' : text,
-        lower: fold(text),
-        kind: msg.kind ?? 'text',
-        tooLong: text.length > MAX_INPUT,
-      } as const;
-
-      const facts: Facts = {};
+      const her = await findHer(trx, msg, nowIso);
+      if (!her) return { duplicate: true, workerId: null, outboxIds: [] };
+      const worker = toProfile(her);
+      const stored = await readConversation(trx, worker.id);
       const ctx: FlowContext = {
         now,
         lang: worker.lang,
         t: translator(worker.lang, formOf(msg.channel)),
         worker,
-        facts,
+        facts: {},
         settings: this.settings,
         newId: this.newId,
       };
-      let step: StepResult;
-      if (refused) {
-        // The entry she was making is dropped (as it is, it can never be saved): she types it again.
-        step = {
-          state: null,
-          effects: [],
-          replies: [{ text: ctx.t('entryRefused', { limit: refused.limit, max: refused.max }) }],
-        };
-      } else {
-        step = route(state, input, ctx);
-        // A step may ask for facts it needs; load them and run it again (it is pure).
-        // They are loaded for her profile as the turn leaves it: a flow started
-        // after she answered (BANDINGKAN once her kecamatan is set) sees her answer.
-        for (let pass = 0; step.needs?.length && pass < 3; pass++) {
-          const profile = profileAfter(worker, step.effects);
-          for (const key of step.needs) {
-            if (!Object.hasOwn(facts, key))
-              (facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker: profile, now });
-          }
-          step = route(state, input, ctx);
-        }
-        if (step.needs?.length) throw new Error(`Facts still missing: ${step.needs.join(', ')}`);
-      }
-
-      const ac: ApplyContext = { trx, workerId, nowIso, flow: ctx, erased: false };
-      await applyEffects(step.effects, ac);
-      if (!ac.erased) await saveConversationChange(trx, workerId, stored.row, step.state, nowIso);
-
-      const outboxIds = await enqueue(
-        trx,
-        step.replies.map((r) => ({
-          channel: msg.channel,
-          address: msg.channelUserId,
-          // After an erasure nothing may point at her: the goodbye is sent and then removed.
-          workerId: ac.erased ? null : workerId,
-          kind: 'reply' as const,
-          text: r.text,
-          options: r.options ?? null,
-          ephemeral: ac.erased,
-        })),
-        nowIso,
-      );
-      return { duplicate: false, workerId: ac.erased ? null : workerId, outboxIds, erased: ac.erased };
+      const step = refused
+        ? refusedStep(refused, ctx)
+        : await runStep(trx, stored.state, inputOf(msg.text, msg.kind ?? 'text'), ctx);
+      return commitTurn(trx, msg, { workerId: worker.id, stored, step, ctx, nowIso });
     };
     // Another process may race for the same new person: the loser runs again.
     let res: HandleResult;

@@ -7,6 +7,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { entryStart } from './diary/entries.ts';
 import { resumeForm } from './diary/resume.ts';
+import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
 import { translator } from './messages/index.ts';
@@ -154,7 +155,7 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
   return q === null ? null : tanyaAside(q, state, ctx);
 }
 
-const refusal: Input = { text: '2', lower: '2', kind: 'text', tooLong: false };
+const refusal: Input = inputOf('2');
 
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
@@ -319,7 +320,7 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
     return { ...r, replies: [...first.replies, ...r.replies], effects: [...first.effects, ...r.effects] };
   };
   if (yn === 'yes') {
-    const saved = flow.step(pending, { text: '1', lower: '1', kind: 'text', tooLong: false }, ctx);
+    const saved = flow.step(pending, inputOf('1'), ctx);
     if (saved.needs) return saved;
     return then(saved);
   }

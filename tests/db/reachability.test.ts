@@ -78,9 +78,9 @@ describe('the channel to reach her on', () => {
     expect(Object.keys(await joined())).toEqual(['w000000']);
     expect(await reachIdentity(t.db, 'w000001')).toBeUndefined();
     // Nothing was changed by reading.
-    const { rows } = await sql<{ n: number }>`select count(*) as n from channel_identities where unreachable = 1`.execute(
-      t.db,
-    );
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*) as n from channel_identities where unreachable = 1`.execute(t.db);
     expect(Number(rows[0]!.n)).toBe(1);
   });
 });

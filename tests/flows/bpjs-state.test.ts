@@ -79,7 +79,11 @@ describe('BPJS state', () => {
     ]);
 
     const old = sim();
-    old.state = { flow: 'bpjs', step: 'tanyaConfirm', data: { text: 'Iuran naik tahun depan?', context: 'guide:menu' } };
+    old.state = {
+      flow: 'bpjs',
+      step: 'tanyaConfirm',
+      data: { text: 'Iuran naik tahun depan?', context: 'guide:menu' },
+    };
     old.say('ya');
     expect(old.effects).toEqual([{ type: 'storeQuestion', text: 'Iuran naik tahun depan?', context: 'guide:menu' }]);
     expect(old.state).toMatchObject({ flow: 'bpjs', step: 'menu' });

@@ -1,4 +1,5 @@
 // Pure flow testing: no database, no network. A conversation is lines in, replies out.
+import { inputOf } from '../../src/flows/input.ts';
 import { translator } from '../../src/flows/messages/index.ts';
 import { route } from '../../src/flows/router.ts';
 import type {
@@ -11,16 +12,10 @@ import type {
   StepResult,
   WorkerProfile,
 } from '../../src/flows/types.ts';
-import { cleanText, fold, MAX_INPUT } from '../../src/parse/text.ts';
 
+/** What the engine gives a step for this text (src/flows/input.ts). */
 export function input(raw: string, kind: 'text' | 'media' = 'text'): Input {
-  const text = cleanText(raw);
-  return {
-    text: text.length > MAX_INPUT ? '' : text,
-    lower: fold(text),
-    kind,
-    tooLong: text.length > MAX_INPUT,
-  };
+  return inputOf(raw, kind);
 }
 
 export function worker(over: Partial<WorkerProfile> = {}): WorkerProfile {

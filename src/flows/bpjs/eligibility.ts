@@ -1,11 +1,12 @@
 // Eligibility: a few questions about her cover, then her next concrete step.
-import type { JknStatus, TkStatus } from '../../content/bpjs/schema.ts';
+
 import { formatRupiah } from '../../content/bpjs/render.ts';
+import type { JknStatus, TkStatus } from '../../content/bpjs/schema.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { Effect, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need } from '../types.ts';
-import { costSharePermille, formatPermille } from './cost-share.ts';
 import { at, content, PROGRAM_LABEL, reask, say, texts } from './common.ts';
+import { costSharePermille, formatPermille } from './cost-share.ts';
 import { back } from './menu.ts';
 import type { Program, StatusVia } from './model.ts';
 import type { After, StepData } from './state.ts';
@@ -63,7 +64,11 @@ function eligibilityResult(ctx: FlowContext, s: StepData<'eligWork'>, tk: TkStat
   if (!programs.length) return back(after, ctx, replies, effects);
   const days = content().settings.followUpDays;
   const lines = programs.map((p, i) => `${i + 1} ${ctx.t(PROGRAM_LABEL[p])}`).join('\n');
-  return at({ step: 'intentOffer', programs, after }, [...replies, { text: ctx.t('intentOffer', { lines, days }) }], effects);
+  return at(
+    { step: 'intentOffer', programs, after },
+    [...replies, { text: ctx.t('intentOffer', { lines, days }) }],
+    effects,
+  );
 }
 
 export function eligibilityStep(

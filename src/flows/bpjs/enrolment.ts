@@ -162,7 +162,8 @@ export function followUpStep(s: FollowUpData, input: Input, ctx: FlowContext): S
           [{ text: ctx.t('followAgainYes', { date: day(later) }) }],
           [followUpEffect(s, 'not_yet', later.toISOString())],
         );
-      if (yn === 'no') return back(after, ctx, [{ text: ctx.t('followAgainNo') }], [followUpEffect(s, 'not_yet', null)]);
+      if (yn === 'no')
+        return back(after, ctx, [{ text: ctx.t('followAgainNo') }], [followUpEffect(s, 'not_yet', null)]);
       return reask(s, ctx, 2, ctx.t('followAgainAsk', { days: content().settings.followUpDays }));
     }
   }

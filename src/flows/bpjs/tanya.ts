@@ -22,7 +22,13 @@ const isQuestion = (q: string) => q.length >= 5 && /\p{L}{2,}/u.test(q);
 const at = (s: TanyaState, replies: Reply[] = []): StepResult => result(tanyaState.save(s), replies);
 
 /** She confirms the question before it goes to the staff. */
-export function confirmQuestion(ctx: FlowContext, text: string, context: string, resume: ConvState | null, key: 'tanyaOffer' | 'tanyaSendConfirm'): StepResult {
+export function confirmQuestion(
+  ctx: FlowContext,
+  text: string,
+  context: string,
+  resume: ConvState | null,
+  key: 'tanyaOffer' | 'tanyaSendConfirm',
+): StepResult {
   return at({ step: 'tanyaConfirm', text, context, ...(resume ? { resume } : {}) }, [
     { text: ctx.t(key, { text: excerpt(text) }) },
   ]);
@@ -34,7 +40,12 @@ function backTo(resume: ConvState | null, replies: Reply[], effects: Effect[], c
   return result(resume, [...replies, { text: ctx.t('continueEntry') }], effects);
 }
 
-export function tanyaStart(ctx: FlowContext, text: string, context = 'tanya', resume: ConvState | null = null): StepResult {
+export function tanyaStart(
+  ctx: FlowContext,
+  text: string,
+  context = 'tanya',
+  resume: ConvState | null = null,
+): StepResult {
   const q = text.trim();
   if (isQuestion(q))
     return backTo(resume, [{ text: ctx.t('tanyaSaved') }], [{ type: 'storeQuestion', text: q, context }], ctx);

@@ -5,6 +5,7 @@
 import { costRec, handinRec, hoursRec, type Ledger, paymentRec } from '../../diary/ledger.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { Entry } from '../../read/entry.ts';
+import { inputOf } from '../input.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import { costForm } from './cost.ts';
@@ -234,7 +235,7 @@ export function resumeBatch(state: ConvState, ctx: FlowContext): StepResult {
 }
 
 /** "2" at a form's check screen: its list of fields to change. */
-const noInput: Input = { text: '2', lower: '2', kind: 'text', tooLong: false };
+const noInput: Input = inputOf('2');
 
 function fixList(data: BatchData, ctx: FlowContext, before?: string): StepResult {
   const list = data.done.map((d, i) => {

@@ -11,7 +11,7 @@
 // A value that is implausible or ambiguous is never taken silently: she is
 // asked to confirm it. Nothing is written until she says yes at the echo.
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
-import { fold } from '../../parse/text.ts';
+import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
@@ -95,8 +95,7 @@ interface FormState<D> {
 }
 
 export function textInput(raw: string): Input {
-  const text = raw.trim().replace(/\s+/g, ' ');
-  return { text, lower: fold(text), kind: 'text', tooLong: false };
+  return inputOf(raw.replace(/\s+/g, ' '));
 }
 
 function st<D>(form: Form<any>, step: string, fs: FormState<D>): ConvState {
