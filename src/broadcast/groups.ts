@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import { pseudonymizer } from '../research/pseudonym.ts';
+import { notFromSimulator } from '../research/subjects.ts';
 import { BroadcastError } from './broadcasts.ts';
 
 type Q = Kysely<Database>;
@@ -55,7 +56,10 @@ export async function setJoinCode(db: Db, groupId: number, code: string | null):
 export async function listGroups(db: Db): Promise<GroupInfo[]> {
   const rows = await db
     .selectFrom('ngo_groups as g')
-    .leftJoin('ngo_group_members as m', 'm.group_id', 'g.id')
+    // Web chat simulator workers (open to anyone) are never counted.
+    .leftJoin('ngo_group_members as m', (join) =>
+      join.onRef('m.group_id', '=', 'g.id').on(notFromSimulator('m.worker_id')),
+    )
     .select(['g.id', 'g.name', 'g.join_code', (eb) => eb.fn.count<number>('m.worker_id').as('members')])
     .groupBy(['g.id', 'g.name', 'g.join_code'])
     .orderBy('g.name')

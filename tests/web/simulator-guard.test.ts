@@ -4,6 +4,7 @@
 // an NGO view (TANYA inbox, broadcast counts) or a research view.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBroadcast, previewBroadcast } from '../../src/broadcast/broadcasts.ts';
+import { createGroup, listGroups } from '../../src/broadcast/groups.ts';
 import { recipients } from '../../src/broadcast/segment.ts';
 import { parseConfig, webchatEnabled } from '../../src/config.ts';
 import { inboxFigures, inboxQuestions, openQuestions } from '../../src/db/questions.ts';
@@ -104,5 +105,11 @@ describe('web chat simulator', () => {
     const to = await recipients(t.db, {}, { now }).select('ci.channel_user_id').execute();
     expect(to.map((r) => r.channel_user_id)).toEqual(['777001']);
     expect((await researchWorkers(t.db)).length).toBe(1);
+    // Nor are they counted in a group they joined by its code.
+    await createGroup(t.db, 'Pare', 'PARE1', now);
+    await real.send('GABUNG PARE1');
+    await new Phone(t.db, 'sim-1', 'web').send('GABUNG PARE1');
+    expect(await t.db.selectFrom('ngo_group_members').select('worker_id').execute()).toHaveLength(2);
+    expect((await listGroups(t.db)).map((g) => g.members)).toEqual([1]);
   });
 });
