@@ -380,9 +380,11 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     const before = await t.db.selectFrom('broadcasts').selectAll().where('id', '=', b.id).executeTakeFirstOrThrow();
 
     const { page, errors } = await loggedIn('ngo2');
+    await page.goto(`${base}/ngo/broadcast?id=${b.id}`);
+    // The language switch comes back to this broadcast's page.
     await page.click('#lang-switch');
     await page.waitForLoadState('load');
-    await page.goto(`${base}/ngo/broadcast?id=${b.id}`);
+    expect(page.url()).toBe(`${base}/ngo/broadcast?id=${b.id}`);
     const fig = (name: string) => page.locator(`#figures [data-figure=${name}] .n`).textContent();
     expect(await fig('recipients')).toBe('4');
     expect(await fig('queued')).toBe('1');

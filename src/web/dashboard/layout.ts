@@ -30,7 +30,23 @@ function shell(title: string, body: Safe, lang: DashLang = DEFAULT_LANG): string
 </html>`.html;
 }
 
-export function layout(o: { title: string; user: Session; current: string; body: Safe; lang?: DashLang }): string {
+/** Where the language switch brings her back: this page with its query, less a form's one-time message. */
+function backTo(current: string, search?: string): string {
+  const q = new URLSearchParams(search ?? '');
+  for (const k of ['ok', 'err', 'detail', 'n', 'at', 'b']) q.delete(k);
+  const rest = q.toString();
+  return rest ? `${current}?${rest}` : current;
+}
+
+export function layout(o: {
+  title: string;
+  user: Session;
+  current: string;
+  body: Safe;
+  lang?: DashLang;
+  /** The request's query string (e.g. ?id=3), kept by the language switch. */
+  search?: string;
+}): string {
   const lang = o.lang ?? DEFAULT_LANG;
   const t = translator(lang);
   const bySection = new Map<Section, DashboardPage[]>();
@@ -55,7 +71,7 @@ export function layout(o: { title: string; user: Session; current: string; body:
   <span class="who">${o.user.name} <span class="role">${o.user.role}</span></span>
   ${
     o.user.csrf
-      ? h`<form method="post" action="${BASE}/prefs/lang" class="lang-switch"><input type="hidden" name="_csrf" value="${o.user.csrf}"><input type="hidden" name="lang" value="${other}"><input type="hidden" name="back" value="${o.current}"><button type="submit" lang="${other}" id="lang-switch">${t('lang.switch')}</button></form>`
+      ? h`<form method="post" action="${BASE}/prefs/lang" class="lang-switch"><input type="hidden" name="_csrf" value="${o.user.csrf}"><input type="hidden" name="lang" value="${other}"><input type="hidden" name="back" value="${backTo(o.current, o.search)}"><button type="submit" lang="${other}" id="lang-switch">${t('lang.switch')}</button></form>`
       : ''
   }
   <form method="post" action="${BASE}/logout" class="logout"><input type="hidden" name="_csrf" value="${o.user.csrf}"><button type="submit">${t('logout')}</button></form>

@@ -265,7 +265,16 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
         });
       }
       const body = await page!.render(pc);
-      return c.html(layout({ title: page!.title, user, current: path, body, lang: c.get('lang') }));
+      return c.html(
+        layout({
+          title: page!.title,
+          user,
+          current: path,
+          body,
+          lang: c.get('lang'),
+          search: new URL(c.req.url).search,
+        }),
+      );
     } catch (err) {
       return failed(c, user, err);
     }
