@@ -7,6 +7,8 @@ import type { Db } from '../db/connect.ts';
 import type { Engine } from '../engine/engine.ts';
 import { principalForToken } from '../research/access.ts';
 import { chatRoutes } from './chat-routes.ts';
+import { clientAddress } from './client-address.ts';
+import { LoginLimiter } from './dashboard/login-limit.ts';
 import { type HealthSource, healthReport, setServiceHealth } from './health.ts';
 
 export type { HealthSource } from './health.ts';
@@ -60,14 +62,21 @@ export function createApp(o: WebOptions): Hono {
   });
 
   const report = () => healthReport(o.db, o.health ?? []);
+  const healthLogins = new LoginLimiter();
   setServiceHealth(report);
   // In public only ok / not ok; the details to an admin's bearer token.
   app.get('/healthz', async (c) => {
     const r = await report();
     c.header('Cache-Control', 'no-store');
     const auth = c.req.header('authorization');
-    const admin =
-      auth?.startsWith('Bearer ') && (await principalForToken(o.db, auth.slice(7)).catch(() => null))?.role === 'admin';
+    let admin = false;
+    // A wrong token counts against the address like a wrong login; the public answer is given regardless.
+    const address = clientAddress(c);
+    if (auth?.startsWith('Bearer ') && !healthLogins.retryAfter(address, Date.now())) {
+      const p = await principalForToken(o.db, auth.slice(7)).catch(() => null);
+      if (!p) healthLogins.fail(address, Date.now());
+      admin = p?.role === 'admin';
+    }
     if (admin) return c.json({ status: r.ok ? 'ok' : 'not ok', ...r }, r.ok ? 200 : 503);
     return c.json({ status: r.ok ? 'ok' : 'not ok' }, r.ok ? 200 : 503);
   });

@@ -86,3 +86,16 @@ it('the dashboard shows the details to a logged-in admin only', async () => {
   expect(denied.status).toBe(403);
   expect(await denied.text()).not.toContain('/srv/upahku');
 });
+
+it('wrong bearer tokens on /healthz count against the address: after ten, even an admin token gets no details', async () => {
+  const a = app();
+  const { token } = await createToken(t.db, { role: 'admin', name: 'Lead' });
+  const from = (auth: string) =>
+    a.request('/healthz', { headers: { authorization: `Bearer ${auth}`, 'x-forwarded-for': '198.51.100.77' } });
+  for (let i = 0; i < 10; i++) expect(await (await from(`upk_guess${i}`)).json()).toEqual({ status: 'ok' });
+  expect(await (await from(token)).json()).toEqual({ status: 'ok' });
+  const other = await a.request('/healthz', {
+    headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': '198.51.100.78' },
+  });
+  expect((await other.json()).channels).toBeDefined();
+});
