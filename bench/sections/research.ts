@@ -116,14 +116,15 @@ async function withPgSchema<T>(base: string, fn: (url: string) => Promise<T>): P
   }
 }
 
-function figuresOf(run: Run, on: string, target: boolean): Figure[] {
+/** The goal, as a ratio to one full scan of the diary in the same run: it holds on a busy machine too. */
+export const MAX_SCAN_RATIO = 4;
+
+function figuresOf(run: Run, on: string): Figure[] {
   const scan = { name: 'full scan of the diary', value: run.scanMs / 1000 };
   const f = (name: string, ms: number) => {
     const fig = ratioFigure(`${name} (${on})`, ms / 1000, 's', scan);
-    if (target) {
-      fig.target = '< 1 s';
-      fig.pass = ms < 1000;
-    }
+    fig.target = `<= ${MAX_SCAN_RATIO}x the full scan`;
+    fig.pass = fig.ratio! <= MAX_SCAN_RATIO;
     return fig;
   };
   return [f('worker-week panel', run.panelMs), f('monthly aggregates', run.aggregatesMs)];
@@ -145,11 +146,11 @@ function detailsOf(run: Run): Record<string, unknown> {
 export async function researchSection(sizes: ResearchSizes, databaseUrl = process.env.DATABASE_URL): Promise<Section> {
   const started = performance.now();
   const sqlite = await withTmpDir((dir) => runOn(join(dir, 'research.sqlite'), 'sqlite', sizes));
-  const figures = figuresOf(sqlite, 'SQLite', true);
+  const figures = figuresOf(sqlite, 'SQLite');
   const details: Record<string, unknown> = { workers: sizes.workers, sqlite: detailsOf(sqlite) };
   if (databaseUrl && isPostgresUrl(databaseUrl)) {
     const pgRun = await withPgSchema(databaseUrl, (url) => runOn(url, 'postgres', sizes));
-    figures.push(...figuresOf(pgRun, 'PostgreSQL', false));
+    figures.push(...figuresOf(pgRun, 'PostgreSQL'));
     details.postgres = detailsOf(pgRun);
   } else {
     details.postgres = 'not run: DATABASE_URL does not name a PostgreSQL server';

@@ -12,7 +12,15 @@ import { inResearch } from './subjects.ts';
 
 export interface PackedQuery {
   /** The table, read under the alias `t`; it has `id` and `worker_id`. */
-  table: 'orders' | 'handins' | 'payments' | 'work_hours' | 'costs' | 'employers' | 'diary_reminders';
+  table:
+    | 'orders'
+    | 'handins'
+    | 'payments'
+    | 'work_hours'
+    | 'costs'
+    | 'employers'
+    | 'diary_reminders'
+    | 'diary_corrections';
   /**
    * What each entry holds, in order: expressions over `t` (and joined tables)
    * that are never null (concat_ws would drop a null and shift the rest).

@@ -165,34 +165,24 @@ export class PanelDays {
     }
   }
 
-  private figures(
-    who: { worker: string; kecamatan: string | null; product: string | null },
-    t: Float64Array,
-    owed: number,
-    month: string,
-    partial: boolean,
-  ): Figures {
+  /** The figures of a period from its sums, written into `row` (its keys already in place, so every row has one shape). */
+  private figures<R extends Figures>(row: R, t: Float64Array, owed: number, month: string): R {
     const hours = t[MINUTES]! / 60;
     const effective = hours > 0 ? Math.round((t[EARNED]! - t[COSTS]!) / hours) : null;
     const umk = umkHourly(month);
-    return {
-      worker: who.worker,
-      kecamatan: who.kecamatan,
-      product: who.product,
-      pieces: t[PIECES]!,
-      earned: t[EARNED]!,
-      paid: t[PAID]!,
-      deductions: t[DEDUCTED]!,
-      owed,
-      costs: t[COSTS]!,
-      hours: Math.round(hours * 100) / 100,
-      effective_hourly: effective,
-      negative_hourly: effective === null ? null : effective < 0 ? 1 : 0,
-      umk_hourly: umk,
-      below_umk: effective === null || umk === null ? null : effective < umk ? 1 : 0,
-      any_entry: t[WRITTEN] ? 1 : 0,
-      partial: partial ? 1 : 0,
-    };
+    row.pieces = t[PIECES]!;
+    row.earned = t[EARNED]!;
+    row.paid = t[PAID]!;
+    row.deductions = t[DEDUCTED]!;
+    row.owed = owed;
+    row.costs = t[COSTS]!;
+    row.hours = Math.round(hours * 100) / 100;
+    row.effective_hourly = effective;
+    row.negative_hourly = effective === null ? null : effective < 0 ? 1 : 0;
+    row.umk_hourly = umk;
+    row.below_umk = effective === null || umk === null ? null : effective < umk ? 1 : 0;
+    row.any_entry = t[WRITTEN] ? 1 : 0;
+    return row;
   }
 
   /** Owed at the end of each day: earned - cash received - deductions, to date. */
@@ -224,15 +214,30 @@ export class PanelDays {
       const end = Math.min(monday + 6, this.last);
       this.add(monday, end, t);
       const { week, start } = weekOfMonday(monday);
-      // The UMK of the month the week starts in (a yardstick; weeks are not split for it).
-      const f = this.figures(who, t, owed[end - this.first]!, start.slice(0, 7), monday + 6 > this.last);
-      rows.push({
-        ...f,
+      const row: PanelRow = {
+        worker: who.worker,
         week,
         week_start: start,
+        kecamatan: who.kecamatan,
+        product: who.product,
+        pieces: 0,
+        earned: 0,
+        paid: 0,
+        deductions: 0,
+        owed: 0,
+        costs: 0,
+        hours: 0,
+        effective_hourly: null,
+        negative_hourly: null,
+        umk_hourly: null,
+        below_umk: null,
+        any_entry: 0,
+        partial: monday + 6 > this.last ? 1 : 0,
         reminders_sent: remindersKnown ? t[SENT]! : null,
         reminders_answered: remindersKnown ? t[ANSWERED]! : null,
-      });
+      };
+      // The UMK of the month the week starts in (a yardstick; weeks are not split for it).
+      rows.push(this.figures(row, t, owed[end - this.first]!, start.slice(0, 7)));
     }
     return rows;
   }
@@ -259,7 +264,26 @@ export class PanelDays {
       const a = Math.max(start, this.first);
       const b = Math.min(monthEnd, this.last);
       this.add(a, b, t);
-      rows.push({ month, ...this.figures(who, t, owed[b - this.first]!, month, monthEnd > this.last) });
+      const row: MonthRow = {
+        worker: who.worker,
+        month,
+        kecamatan: who.kecamatan,
+        product: who.product,
+        pieces: 0,
+        earned: 0,
+        paid: 0,
+        deductions: 0,
+        owed: 0,
+        costs: 0,
+        hours: 0,
+        effective_hourly: null,
+        negative_hourly: null,
+        umk_hourly: null,
+        below_umk: null,
+        any_entry: 0,
+        partial: monthEnd > this.last ? 1 : 0,
+      };
+      rows.push(this.figures(row, t, owed[b - this.first]!, month));
     }
     return rows;
   }

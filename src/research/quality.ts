@@ -1,12 +1,23 @@
 // Data quality for researchers: entries outside what is plausible (the same
 // bounds the diary confirms with her, src/content/diary-bounds.ts), and how
 // often entries are corrected or undone. Research-consented workers only.
+
+import { sql } from 'kysely';
 import { DIARY_BOUNDS } from '../content/diary-bounds.ts';
 import type { Db } from '../db/connect.ts';
 import type { Ledger } from '../diary/ledger.ts';
 import type { Pseudonymizer } from './datasets.ts';
-import { loadLedgers, researchWorkers } from './ledgers.ts';
-import { dayOfInstant, isoWeekOf, weeksBetween } from './weeks.ts';
+import { researchWorkers } from './ledgers.ts';
+import { eachEntry, field, instantHour, packedByWorker } from './packed.ts';
+import {
+  dayNumberOfDigits,
+  dayOfNumber,
+  isoWeekOf,
+  mondayOfNumber,
+  weekOfMonday,
+  weeksBetween,
+  wibDayOfHourDigits,
+} from './weeks.ts';
 
 export interface Flag {
   worker: string;
@@ -97,15 +108,60 @@ export function flagsOf(worker: string, l: Ledger): Flag[] {
   return out;
 }
 
+/** A day as YYYY-MM-DD from the digits YYYYMMDD of a packed field. */
+const dayOfDigits = (n: number) => dayOfNumber(dayNumberOfDigits(n));
+
+/**
+ * Every research subject's flags, read with the panel's queries (one per
+ * diary table, src/research/packed.ts): only the fields the bounds look at.
+ */
 export async function qualityFlags(db: Db, pseudonym: Pseudonymizer): Promise<Flag[]> {
   const workers = await researchWorkers(db);
-  const ledgers = await loadLedgers(
-    db,
-    workers.map((w) => w.id),
-  );
-  return workers
-    .flatMap((w) => flagsOf(pseudonym.worker(w.id), ledgers.get(w.id)!))
-    .sort((a, b) => b.day.localeCompare(a.day) || a.worker.localeCompare(b.worker));
+  const orders = await packedByWorker(db, {
+    table: 'orders',
+    fields: [field('t.id'), field('t.received_on'), field('t.rate_per_piece'), field('t.quantity_pieces')],
+  });
+  const handins = await packedByWorker(db, {
+    table: 'handins',
+    fields: [field('t.id'), field('t.handed_in_on'), field('t.delivered_pieces'), field('t.rejected_pieces')],
+  });
+  const payments = await packedByWorker(db, {
+    table: 'payments',
+    fields: [field('t.id'), field('t.paid_on'), field('t.amount')],
+  });
+  const costs = await packedByWorker(db, {
+    table: 'costs',
+    fields: [field('t.id'), field('t.spent_on'), field('t.amount')],
+  });
+  const hours = await packedByWorker(db, { table: 'work_hours', fields: [field('t.worked_on'), field('t.minutes')] });
+  const out: Flag[] = [];
+  for (const w of workers) {
+    // Her ledger with only what flagsOf reads.
+    const l = { orders: [], handins: [], payments: [], hours: [], costs: [] } as unknown as Ledger;
+    const push = <T>(xs: T[], x: Partial<T>) => xs.push(x as T);
+    eachEntry(orders.get(w.id), 4, ([id, day, rate, pieces]) =>
+      push(l.orders, { id: id!, receivedOn: dayOfDigits(day!), ratePerPiece: rate!, quantityPieces: pieces! }),
+    );
+    eachEntry(handins.get(w.id), 4, ([id, day, delivered, rejected]) =>
+      push(l.handins, {
+        id: id!,
+        handedInOn: dayOfDigits(day!),
+        deliveredPieces: delivered!,
+        rejectedPieces: rejected!,
+      }),
+    );
+    eachEntry(payments.get(w.id), 3, ([id, day, amount]) =>
+      push(l.payments, { id: id!, paidOn: dayOfDigits(day!), amount: amount! }),
+    );
+    eachEntry(costs.get(w.id), 3, ([id, day, amount]) =>
+      push(l.costs, { id: id!, spentOn: dayOfDigits(day!), amount: amount! }),
+    );
+    eachEntry(hours.get(w.id), 2, ([day, minutes]) =>
+      push(l.hours, { workedOn: dayOfDigits(day!), minutes: minutes! }),
+    );
+    out.push(...flagsOf(pseudonym.worker(w.id), l));
+  }
+  return out.sort((a, b) => b.day.localeCompare(a.day) || a.worker.localeCompare(b.worker));
 }
 
 export interface CorrectionWeek {
@@ -115,32 +171,29 @@ export interface CorrectionWeek {
   undos: number;
 }
 
-/** Entries written, fields changed and entries undone, per ISO week (by when it happened). */
+/** Entries written, fields changed and entries undone, per ISO week (by when it happened), with the panel's queries. */
 export async function correctionsByWeek(db: Db): Promise<CorrectionWeek[]> {
-  const workers = await researchWorkers(db);
-  const ids = workers.map((w) => w.id);
   const weeks = new Map<string, CorrectionWeek>();
-  const at = (iso: string) => {
-    const week = isoWeekOf(dayOfInstant(iso));
+  const at = (hour: number) => {
+    const week = weekOfMonday(mondayOfNumber(wibDayOfHourDigits(hour))).week;
     const w = weeks.get(week) ?? { week, entries: 0, changes: 0, undos: 0 };
     weeks.set(week, w);
     return w;
   };
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const corrections = await db
-      .selectFrom('diary_corrections')
-      .select(['action', 'at'])
-      .where('worker_id', 'in', chunk)
-      .execute();
-    for (const c of corrections) {
-      if (c.action === 'void') at(c.at).undos++;
-      else at(c.at).changes++;
-    }
-    for (const table of ['orders', 'handins', 'payments', 'work_hours', 'costs'] as const) {
-      const rows = await db.selectFrom(table).select('created_at').where('worker_id', 'in', chunk).execute();
-      for (const r of rows) at(r.created_at).entries++;
-    }
+  const every = sql`1 = 1`;
+  const corrections = await packedByWorker(db, {
+    table: 'diary_corrections',
+    fields: [sql`case when t.action = 'void' then '1' else '0' end`, instantHour('t.at')],
+    where: every,
+  });
+  for (const packed of corrections.values())
+    eachEntry(packed, 2, ([undo, hour]) => {
+      if (undo) at(hour!).undos++;
+      else at(hour!).changes++;
+    });
+  for (const table of ['orders', 'handins', 'payments', 'work_hours', 'costs'] as const) {
+    const rows = await packedByWorker(db, { table, fields: [instantHour('t.created_at')], where: every });
+    for (const packed of rows.values()) eachEntry(packed, 1, ([hour]) => at(hour!).entries++);
   }
   // Every week from the first to the last, quiet ones included.
   const sorted = [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week));
