@@ -1,7 +1,8 @@
 // Daily privacy jobs: forget people who started onboarding but never consented
 // (after 7 days), and empty the text of messages older than the retention time.
-import { purgeUnconsented } from '../db/unconsented.ts';
+
 import { DEFAULT_RETENTION_DAYS, forgetOldMessageText } from '../db/retention.ts';
+import { purgeUnconsented } from '../db/unconsented.ts';
 import { registerJobHandler, registerRecurringJob } from '../scheduler/handlers.ts';
 
 export const PURGE_JOB = 'privacy.purge-unconsented';
