@@ -14,7 +14,7 @@ import { OutboxSender, type OutboxSenderOptions } from '../../outbox/sender.ts';
 import { applyReport } from './delivery.ts';
 import type { Gateway } from './gateway.ts';
 import { maskPhone, normalisePhone } from './phone.ts';
-import { CHANNEL, SmsSender, type SmsSenderOptions, startOfWibDay } from './sender.ts';
+import { CHANNEL, OFFLINE_MAX_MS, SmsSender, type SmsSenderOptions, startOfWibDay } from './sender.ts';
 import { GatewayStatus } from './status.ts';
 import { checkSignature, EVENTS, gatewayTime, type WebhookEvent, webhookEvent } from './webhook.ts';
 
@@ -77,9 +77,31 @@ export class SmsChannel {
       o.logger.info({ state: s, was }, 'SMS gateway state');
       if (s === 'online' && was !== 'unknown') {
         this.sender.resume();
-        this.outbox.wake();
+        void this.sendWaitingNow().finally(() => this.outbox.wake());
       }
     });
+  }
+
+  /**
+   * The phone is back: messages that wait only for its next try go now. A
+   * try is at most offlineMaxMs away; messages held longer (the daily cap,
+   * quiet hours) keep their time.
+   */
+  private async sendWaitingNow(): Promise<void> {
+    const now = this.clock.now();
+    const max = this.o.sender.offlineMaxMs ?? OFFLINE_MAX_MS;
+    try {
+      await this.o.db
+        .updateTable('outbox')
+        .set({ not_before: now.toISOString() })
+        .where('channel', '=', CHANNEL)
+        .where('status', '=', 'pending')
+        .where('not_before', '>', now.toISOString())
+        .where('not_before', '<=', new Date(now.getTime() + max).toISOString())
+        .execute();
+    } catch (err) {
+      this.o.logger.error({ err }, 'SMS: could not bring waiting messages forward');
+    }
   }
 
   health(): Record<string, unknown> {

@@ -18,6 +18,9 @@ import type { GatewayStatus } from './status.ts';
 
 export const CHANNEL = 'sms' as const;
 
+/** Longest pause between two tries while the gateway is away. */
+export const OFFLINE_MAX_MS = 5 * 60_000;
+
 /** The first instant of the WIB day that `d` falls in, as ISO UTC. */
 export function startOfWibDay(d: Date): string {
   return new Date(`${wibDate(d)}T00:00:00+07:00`).toISOString();
@@ -162,7 +165,7 @@ export class SmsSender implements ChannelSender {
     if (status === 0 || status >= 500 || status === 429 || status === 408) {
       this.o.status.set('offline', nowIso, message);
       const base = this.o.offlineBaseMs ?? 5000;
-      return this.pause(message, Math.min(this.o.offlineMaxMs ?? 5 * 60_000, base * 2 ** this.failuresInRow++));
+      return this.pause(message, Math.min(this.o.offlineMaxMs ?? OFFLINE_MAX_MS, base * 2 ** this.failuresInRow++));
     }
     // 400 and the like: this message can never go (a number the gateway refuses).
     return new SendError('permanent', message);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { signBody } from '../../../src/bot/sms/webhook.ts';
+import { fixedClock } from '../../../src/core/clock.ts';
 import { type SmsHarness, smsHarness, waitFor } from './harness.ts';
 
 let h: SmsHarness | null = null;
@@ -178,5 +179,33 @@ describe('SMS channel with the gateway', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(h.fake.messages.length).toBe(waiting.length);
     expect(new Set(h.fake.messages.map((m) => m.id)).size).toBe(waiting.length);
+  });
+
+  it('keeps a reply through four hours of the phone being away, never giving up, and sends it once after', async () => {
+    const clock = fixedClock('2026-12-02T03:00:00.000Z');
+    h = await smsHarness({ clock });
+    h.fake.now = () => clock.now().getTime();
+    await h.fake.away();
+    expect(await h.fake.post(h.fake.event('sms:received', { message: 'halo', phoneNumber: '081234567890' }))).toBe(200);
+    const row = () => h!.t.db.selectFrom('outbox').selectAll().where('channel', '=', 'sms').executeTakeFirstOrThrow();
+    let tries = 0;
+    for (let minutes = 0; minutes < 240; minutes += 10) {
+      const before = (await row()).not_before;
+      clock.advance(10 * 60_000);
+      h.engine.events.emit('outbox', 'sms');
+      // Each try moves the row's next time on (the pause grows to five minutes, then stays).
+      await waitFor(async () => (await row()).not_before !== before, `a try at minute ${minutes}`);
+      tries++;
+      const r = await row();
+      expect(r.status === 'pending' && r.attempts === 0, JSON.stringify(r)).toBe(true);
+    }
+    expect(tries).toBe(24);
+    expect(h.runtime.health().state).toBe('offline');
+    await h.fake.back();
+    await h.runtime.channel.check();
+    clock.advance(60_000);
+    h.engine.events.emit('outbox', 'sms');
+    await waitFor(async () => (await row()).status === 'sent', 'sent once the phone is back');
+    expect(h.fake.messages.length).toBe(1);
   });
 });
