@@ -182,6 +182,22 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
       // Typed employer names never reach a research page.
       expect(await page.content(), href).not.toContain('pwned');
     }
+    // Each chart downloads as PNG (drawn by the browser) and as CSV (its numbers).
+    await page.goto(`${base}/research/earnings`);
+    await chartsRendered(page);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#hourly a.chart-png')]);
+    expect(png.suggestedFilename()).toMatch(/^upahku-hourly-\d{4}-\d{2}-\d{2}\.png$/);
+    const pngBytes = await new Promise<Buffer>((resolve, reject) => {
+      png.createReadStream().then((stream) => {
+        const parts: Buffer[] = [];
+        stream.on('data', (d: Buffer) => parts.push(d));
+        stream.on('end', () => resolve(Buffer.concat(parts)));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#hourly a.chart-csv')]);
+    expect(csv.suggestedFilename()).toMatch(/^upahku-hourly-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.goto(`${base}/research/exports`);
     await page.selectOption('select[name=dataset]', 'consent_events');
     await page.selectOption('select[name=format]', 'csv');
