@@ -8,11 +8,11 @@ import type { Db } from '../../db/connect.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
 import { OutboxSender, type OutboxSenderOptions } from '../../outbox/sender.ts';
-import { receiptsOf, recordReceipts } from './receipts.ts';
 import { type DbAuthState, useDbAuthState } from './auth-state.ts';
 import { forgetErased } from './forget.ts';
 import { CHANNEL, linkIdentity } from './identities.ts';
 import { jidPair, readMessage } from './inbound.ts';
+import { receiptsOf, recordReceipts } from './receipts.ts';
 import { WhatsAppSender } from './sender.ts';
 import { baileysLogger, type SocketFactory, type WaSocket } from './socket.ts';
 import { TtlCache } from './ttl-cache.ts';
@@ -303,7 +303,9 @@ export class WhatsAppChannel {
   private async onQr(sock: WaSocket, qr: string): Promise<void> {
     this.state = 'waiting-for-link';
     this.qr = qr;
-    const page = this.o.adminUrl ? `\nOr open ${this.o.adminUrl} (log in to the dashboard as an admin) to see it in a browser.` : '';
+    const page = this.o.adminUrl
+      ? `\nOr open ${this.o.adminUrl} (log in to the dashboard as an admin) to see it in a browser.`
+      : '';
     const number = this.o.pairingNumber;
     if (number && !this.auth!.state.creds.registered) {
       if (this.pairingAsked.has(sock)) return;

@@ -13,7 +13,6 @@ import { createApp } from '../../../src/web/server.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { FakeWhatsApp } from './fake-whatsapp.ts';
 
-
 let t: TestDb | null = null;
 let stop: (() => Promise<void>) | null = null;
 afterEach(async () => {
