@@ -42,6 +42,8 @@ const createBody = z.object({
   segment: z.record(z.string(), z.unknown()).optional(),
   quietHours: z.string().max(20).nullable().optional(),
   createdBy: z.string().max(100).nullable().optional(),
+  /** A recurring broadcast: a cron pattern in WIB, e.g. "0 9 * * 1#1". */
+  cron: z.string().max(100).nullable().optional(),
 });
 const sendBody = z.object({ at: z.iso.datetime({ offset: true }).optional() });
 

@@ -40,6 +40,7 @@ runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
           clock: systemClock,
           quietHours,
           notifyOutbox,
+          k: config.K_ANONYMITY,
         }),
       );
     },

@@ -128,3 +128,25 @@ it('creates, previews, sends and reports a broadcast over the API; scheduled one
   const list = await (await api('/api/broadcasts')).json();
   expect(list.broadcasts.map((b: { id: number }) => b.id)).toEqual([second.id, id]);
 }, 60_000);
+
+it('makes a recurring broadcast over the API, and refuses a pattern that is not cron', async () => {
+  const bad = await api('/api/broadcasts', { method: 'POST', body: JSON.stringify({ textId: 'x', cron: 'monthly' }) });
+  expect(bad.status).toBe(400);
+  expect((await bad.json()).error).toContain('is not a cron pattern');
+  const made = await (
+    await api('/api/broadcasts', {
+      method: 'POST',
+      body: JSON.stringify({ textId: 'Bayar iuran bulan ini', cron: '0 9 * * 1#1' }),
+    })
+  ).json();
+  expect(made.preview).toMatchObject({ cron: '0 9 * * 1#1' });
+  const res = await api(`/api/broadcasts/${made.id}/send`, { method: 'POST', body: '{}' });
+  expect(res.status).toBe(202);
+  const body = await res.json();
+  expect(body.status).toBe('recurring');
+  // The first Monday of a month, 09:00 WIB (02:00 UTC).
+  const next = new Date(body.next);
+  expect([next.getUTCDay(), next.getUTCHours(), next.getUTCDate() <= 7]).toEqual([1, 2, true]);
+  const jobs = await svc.db.selectFrom('jobs').selectAll().where('kind', '=', 'broadcast.run').execute();
+  expect(jobs).toMatchObject([{ cron: '0 9 * * 1#1', status: 'pending', due_at: body.next }]);
+}, 60_000);
