@@ -332,6 +332,21 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
           /^(hari|hr|days?|minggu|weeks?)$/.test(toks[i + 1]!.w) &&
           toks[i + 2] &&
           /^(lalu|yang|yg|kepungkur|ago|kapungkur|lagi|lg|meneh|maneh)$/.test(toks[i + 2]!.w))));
+  // "3 dino kepungkur", "two days ago", "dua hari yang lalu": days back, the number in digits or words.
+  if (t.kind === 'num' || (t.kind === 'word' && lex.numbers.has(t.w))) {
+    const n = t.kind === 'num' ? Number(t.w) : readNumber(t.w)?.value;
+    const unit = toks[i + 1]?.w ?? '';
+    const agoAt = toks[i + 2] && /^(yang|yg|sing)$/.test(toks[i + 2]!.w) ? i + 3 : i + 2;
+    if (
+      n !== undefined &&
+      Number.isInteger(n) &&
+      n > 0 &&
+      n < 60 &&
+      /^(hari|hr|hri|dino|dina|dinten|days?)$/.test(unit) &&
+      /^(lalu|lalau|kepungkur|kapungkur|ago|wingi)$/.test(toks[agoAt]?.w ?? '')
+    )
+      return { fact: { day: addDays(c.today, -n), due: false }, n: agoAt - i + 1 };
+  }
   // "in 3 days": three days ahead.
   if (t.w === 'in' && toks[i + 1]?.kind === 'num' && /^days?$/.test(toks[i + 2]?.w ?? '')) {
     const n = Number(toks[i + 1]!.w);
@@ -1030,13 +1045,34 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (lex.timeOfDay.has(t.w) || set.yes.has(t.w) || set.smallTalk.has(t.w) || set.less.has(t.w)) continue;
     f.leftovers.push(t.raw);
   }
+  netAfterDeduction(toks, f);
   return f;
 }
 
+/** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */
+const NET = /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|nompo|nampa|tampa|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
+
+/**
+ * Pay with a deduction and the cash after it ("dibayar 200rb dipotong 20rb jd
+ * terima 180rb"): the amount of the payment is what she received, the last sum
+ * said after such words, not the gross (see src/diary/ledger.ts).
+ */
+function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
+  if (!f.deduction || f.money.length < 2) return;
+  const net = [...f.money]
+    .reverse()
+    .find((m) => m.at > 0 && (NET.test(toks[m.at - 1]!.w) || (m.at > 1 && NET.test(toks[m.at - 2]!.w))));
+  if (!net || net === f.money[0]) return;
+  f.money = [net, ...f.money.filter((m) => m !== net)];
+}
+
 const PERSON =
-  /^(ibuk|mbokku|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk)$/;
+  /^(ibuk|mbokku|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers)$/;
 const CHILDISH =
-  /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|daughter|son|kid|kids|child|children|grandchild|le|nduk)$/;
+  /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|son|kid|kids|child|children|grandchild|le|nduk)$/;
+/** Helpers who are grown-ups: when only they helped, no child did. */
+const GROWN =
+  /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor)$/;
 const HELP_CUE =
   /^(dibantu|dibantuin|bantu|bantuin|direwangi|ngewangi|diewangi|ditemani|ditemenin|helped|helping|help|karo|bareng|sama|with)$/;
 
@@ -1072,6 +1108,14 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     }
   }
   if (!people.size && count === null) return;
+  // Only grown-ups, each of them named ("dibantu suami", "my mother and sister" is not all named as grown): no child.
+  if (
+    child === undefined &&
+    people.size &&
+    (count === null || count === people.size) &&
+    [...people].every((p) => GROWN.test(p) || GROWN.test(`${p}ku`))
+  )
+    child = false;
   // "karo"/"sama"/"with" alone are help only before a person ("karo anakku"); a number of people counts as said.
   f.helpers = Math.max(f.helpers ?? 0, count ?? people.size);
   if (child !== undefined) f.child = child;
