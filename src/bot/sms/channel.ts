@@ -16,7 +16,7 @@ import type { Gateway } from './gateway.ts';
 import { maskPhone, normalisePhone } from './phone.ts';
 import { CHANNEL, OFFLINE_MAX_MS, SmsSender, type SmsSenderOptions, startOfWibDay } from './sender.ts';
 import { GatewayStatus } from './status.ts';
-import { checkSignature, EVENTS, gatewayTime, type WebhookEvent, webhookEvent } from './webhook.ts';
+import { checkSignature, EVENTS, gatewayTime, isOtherEvent, type WebhookEvent, webhookEvent } from './webhook.ts';
 
 export interface SmsChannelOptions {
   db: Db;
@@ -190,7 +190,10 @@ export class SmsChannel {
     }
     let event: WebhookEvent;
     try {
-      const parsed = webhookEvent.safeParse(JSON.parse(rawBody));
+      const json: unknown = JSON.parse(rawBody);
+      // A kind of event this service does not use: 200, or the phone would retry it for two days.
+      if (isOtherEvent(json)) return { status: 200, body: { ignored: true } };
+      const parsed = webhookEvent.safeParse(json);
       if (!parsed.success) return { status: 400, body: { error: 'not an event of the gateway' } };
       event = parsed.data;
     } catch {
@@ -220,7 +223,7 @@ export class SmsChannel {
         await this.o.engine.handle({
           channel: CHANNEL,
           channelUserId: phone,
-          externalId: eventKey(e.id, phone, e.payload.receivedAt, e.payload.message),
+          externalId: eventKey(e.id ?? '', phone, e.payload.receivedAt, e.payload.message),
           text: e.payload.message,
           receivedAt: gatewayTime(e.payload.receivedAt) ?? now,
         });

@@ -33,7 +33,12 @@ export function checkSignature(
   return 'ok';
 }
 
-const base = { id: z.string().min(1).max(200), deviceId: z.string().optional(), webhookId: z.string().optional() };
+// The event's id is the dedupe key; an app that leaves it out is still read (the payload is then the key).
+const base = {
+  id: z.string().min(1).max(200).optional(),
+  deviceId: z.string().optional(),
+  webhookId: z.string().optional(),
+};
 const messageId = z.string().min(1).max(200);
 
 export const webhookEvent = z.discriminatedUnion('event', [
@@ -74,6 +79,15 @@ export const webhookEvent = z.discriminatedUnion('event', [
 ]);
 
 export type WebhookEvent = z.infer<typeof webhookEvent>;
+
+/** Events the app may send that this service does not use (MMS, data SMS, newer kinds): answered, not retried. */
+export function isOtherEvent(body: unknown): boolean {
+  const event = (body as { event?: unknown } | null)?.event;
+  return (
+    typeof event === 'string' &&
+    !['sms:received', 'sms:sent', 'sms:delivered', 'sms:failed', 'system:ping'].includes(event)
+  );
+}
 
 /** The events the service registers for, each a webhook of its own. */
 export const EVENTS = ['sms:received', 'sms:sent', 'sms:delivered', 'sms:failed'] as const;

@@ -107,6 +107,31 @@ describe('SMS channel with the gateway', () => {
     expect(row.segments).toBeGreaterThanOrEqual(1);
   });
 
+  it('answers kinds of events it does not use, refuses malformed ones, and keys an event without id by its content', async () => {
+    h = await smsHarness();
+    const mms = h.fake.signed(h.webhookUrl, {
+      event: 'mms:received',
+      id: 'e1',
+      payload: { phoneNumber: '+6281234567890' },
+    });
+    expect(await h.fake.post(mms)).toBe(200);
+    expect(
+      await h.fake.post(h.fake.signed(h.webhookUrl, { event: 'sms:received', id: 'e2', payload: { message: 'x' } })),
+    ).toBe(400);
+    expect(await h.fake.post({ ...mms, body: 'not json', headers: h.fake.signed(h.webhookUrl, 'x').headers })).toBe(
+      401,
+    );
+    expect(await count(h, 'inbound_messages')).toBe(0);
+    const noId = h.fake.signed(h.webhookUrl, {
+      event: 'sms:received',
+      payload: { message: 'halo', phoneNumber: '081234567890', receivedAt: '2026-12-02T10:00:00.000+07:00' },
+    });
+    expect(await h.fake.post(noId)).toBe(200);
+    expect(await h.fake.post(noId)).toBe(200);
+    await waitFor(() => h!.fake.messages.length === 1, 'the welcome');
+    expect(await count(h, 'inbound_messages')).toBe(1);
+  });
+
   it('handles a retried event once', async () => {
     h = await smsHarness();
     const ev = h.fake.event('sms:received', {

@@ -172,6 +172,21 @@ export class FakeGateway {
     };
   }
 
+  /** Any body, signed as the phone signs, to a given URL (events of kinds no webhook asked for). */
+  signed(url: string, body: unknown): Posted {
+    const raw = JSON.stringify(body);
+    const ts = String(Math.floor(this.now() / 1000) + this.clockSkewS);
+    return {
+      url,
+      body: raw,
+      headers: {
+        'content-type': 'application/json',
+        'x-timestamp': ts,
+        'x-signature': signBody(this.signingKey, raw, ts),
+      },
+    };
+  }
+
   async post(p: Posted): Promise<number> {
     const res = await fetch(p.url, { method: 'POST', headers: p.headers, body: p.body });
     await res.text();
