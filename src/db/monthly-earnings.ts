@@ -1,6 +1,7 @@
 // Her net earnings over the last 30 WIB days, for the BPJS cost share: her
 // diary, read by the diary's own query, and the diary's own arithmetic
-// (wages received, a kasbon not counted, less costs).
+// (value of accepted work less costs, as in the hourly figure; pay and a
+// kasbon are cash, not earnings).
 import { wibDate } from '../core/time.ts';
 import { addDays } from '../diary/period.ts';
 import { hasEntries, netEarnings } from '../diary/summary.ts';

@@ -22,9 +22,10 @@
 //   the period: the hand-ins of the period at the agreed rates, whether paid
 //   yet or not; cash received and advances are shown beside it, never in it.
 //   The research data sets use the same definition (src/research/panel.ts).
-// - Net earnings (for the BPJS cost share) = wages for work received in the
-//   period, counting the part kept back to settle a kasbon, less costs. A
-//   kasbon itself is a loan to be worked off, not earnings.
+// - Net earnings (for the BPJS cost share) = the same figure as the hourly
+//   one before dividing by hours: value of the work accepted in the period
+//   less costs. Cash received (pay, or a kasbon, which is a loan to be worked
+//   off) is not earnings, so an advance can never count as income.
 import { HOURS_PER_MONTH, UMK_TABLE, type UmkEntry } from '../content/umk.ts';
 import type { EmployerRec, HandinRec, Ledger, OrderRec, PaymentRec } from './ledger.ts';
 import { daysBetween, inRange } from './period.ts';
@@ -212,18 +213,21 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
 }
 
 export interface NetEarnings {
-  /** Pay for work received in the range: cash plus what was kept back to settle a kasbon. */
+  /** Value of the work accepted in the range (accepted pieces x agreed rate), paid yet or not. */
   wages: number;
   costs: number;
   /** wages - costs; may be zero or negative. */
   net: number;
 }
 
-/** What her work brought in over a range of days, less the costs she bore. */
+/** What her work was worth over a range of days, less the costs she bore: the hourly figure's numerator. */
 export function netEarnings(ledger: Ledger, range: Range): NetEarnings {
-  const wages = ledger.payments
-    .filter((p) => p.kind === 'pay' && inRange(p.paidOn, range))
-    .reduce((a, p) => a + p.amount + p.kasbonRepaid, 0);
+  const orders = new Map(ledger.orders.map((o) => [o.id, o]));
+  let wages = 0;
+  for (const h of ledger.handins) {
+    const o = orders.get(h.orderId);
+    if (o && inRange(h.handedInOn, range)) wages += handinValue(h, o);
+  }
   const costs = ledger.costs.filter((c) => inRange(c.spentOn, range)).reduce((a, c) => a + c.amount, 0);
   return { wages, costs, net: wages - costs };
 }

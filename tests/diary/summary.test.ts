@@ -283,14 +283,17 @@ describe('REKAP for a period', () => {
 });
 
 describe('net earnings for the BPJS cost share', () => {
-  it('wages received with the part kept back for a kasbon, not the kasbon itself, less costs', () => {
-    // Pay 60.000 + 20.000 kept back for the advance + 10.000 lump sum; the 50.000 advance is a loan.
+  it('the hourly figure before hours: value of accepted work less costs; pay and the kasbon are cash, not earnings', () => {
+    // Hand-ins 76.000 + 44.000 + 10.417 = 130.417, costs 15.000 + 20.000. The 50.000 advance and the
+    // 70.000 paid (with 20.000 kept back for the advance) change nothing: the same numerator as REKAP's hourly figure.
     expect(netEarnings(ledger(), { from: '2026-11-01', to: TODAY })).toEqual({
-      wages: 90_000,
+      wages: 130_417,
       costs: 35_000,
-      net: 55_000,
+      net: 95_417,
     });
-    // Only the advance and the first cost fall in 1-4 November: no wages, a negative net.
+    const s = summarize(ledger(), { from: '2026-11-01', to: TODAY }, TODAY, 14);
+    expect(netEarnings(ledger(), { from: '2026-11-01', to: TODAY }).net).toBe(s.earned - s.costs);
+    // Only the advance and the first cost fall in 1-4 November: nothing handed in, a negative net.
     expect(netEarnings(ledger(), { from: '2026-11-01', to: '2026-11-04' })).toEqual({
       wages: 0,
       costs: 15_000,

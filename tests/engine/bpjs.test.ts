@@ -43,9 +43,9 @@ async function openBpjs(p: Phone): Promise<string> {
   return p.send(menu.match(/(\d+) BPJS/)![1]!);
 }
 
-/** Rows in the diary's own tables: one employer, payments and costs (voided rows do not count). */
+/** Rows in the diary's own tables: one employer, hand-ins (of a one-piece order worth `amount`), payments and costs (voided rows do not count). */
 async function diaryRow(
-  table: 'payments' | 'costs',
+  table: 'handins' | 'payments' | 'costs',
   workerId: string,
   amount: number,
   day: string,
@@ -61,7 +61,44 @@ async function diaryRow(
       .executeTakeFirstOrThrow();
   }
   const common = { worker_id: workerId, amount, created_at: at, updated_at: at, voided_at: opts.voided ? at : null };
-  if (table === 'payments') {
+  if (table === 'handins') {
+    const order = await t.db
+      .insertInto('orders')
+      .values({
+        worker_id: workerId,
+        employer_id: employer.id,
+        product: 'sandal',
+        unit: 'pcs',
+        quantity_count: 1,
+        quantity_pieces: 1,
+        rate_amount: amount,
+        rate_per: 'pcs',
+        rate_count: 1,
+        rate_per_piece: amount,
+        received_on: day,
+        due_on: null,
+        written_agreement: null,
+        materials_from_employer: null,
+        created_at: at,
+        updated_at: at,
+        voided_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('handins')
+      .values({
+        worker_id: workerId,
+        order_id: order.id,
+        handed_in_on: day,
+        delivered_pieces: 1,
+        rejected_pieces: 0,
+        created_at: at,
+        updated_at: at,
+        voided_at: opts.voided ? at : null,
+      })
+      .execute();
+  } else if (table === 'payments') {
     await t.db
       .insertInto('payments')
       .values({
@@ -246,38 +283,37 @@ describe('enrolment intent and follow-up on real SQLite', () => {
 });
 
 describe('cost as a share of her diary earnings', () => {
-  it('the loader sums wages minus costs of the last 30 WIB days; a kasbon and undone rows do not count', async () => {
+  it('the loader sums the value of work handed in minus costs of the last 30 WIB days; pay, a kasbon and undone rows do not count', async () => {
     const { id } = await onboarded('eka');
     const now = new Date('2026-11-28T03:00:00Z');
     // Nothing recorded: she keeps no diary, there is nothing to compare with.
     expect(await monthlyEarnings(t.db, id, now)).toBeNull();
     const { id: other } = await onboarded('someone-else');
-    await diaryRow('payments', id, 500000, '2026-11-28');
-    await diaryRow('payments', id, 400000, '2026-10-30');
-    await diaryRow('payments', id, 999999, '2026-10-29');
+    await diaryRow('handins', id, 500000, '2026-11-28');
+    await diaryRow('handins', id, 400000, '2026-10-30');
+    await diaryRow('handins', id, 999999, '2026-10-29');
     // Dated tomorrow (she confirmed it): not in the last 30 days yet.
-    await diaryRow('payments', id, 888888, '2026-11-29');
-    await diaryRow('payments', other, 700000, '2026-11-20');
-    // An advance is a loan, not earnings...
+    await diaryRow('handins', id, 888888, '2026-11-29');
+    await diaryRow('handins', other, 700000, '2026-11-20');
+    await diaryRow('handins', id, 777777, '2026-11-26', { voided: true });
+    // Cash is not earnings: an advance is a loan, and pay (with 50.000 kept back to settle it) pays for work already counted.
     await diaryRow('payments', id, 300000, '2026-11-20', { kind: 'kasbon' });
-    // ...but pay for work of which 50.000 was kept back to settle it counts in full.
     await diaryRow('payments', id, 100000, '2026-11-25', { kasbonRepaid: 50000 });
-    await diaryRow('payments', id, 777777, '2026-11-26', { voided: true });
     await diaryRow('costs', id, 100000, '2026-11-01');
     await diaryRow('costs', id, 50000, '2026-11-02', { voided: true });
     await diaryRow('costs', id, 30000, '2026-10-29');
     expect(await monthlyEarnings(t.db, id, now)).toEqual({
-      netIdr: 950000,
-      wagesIdr: 1050000, // 500.000 + 400.000 + 100.000 + 50.000
+      netIdr: 800000,
+      wagesIdr: 900000, // 500.000 + 400.000
       costsIdr: 100000,
       fromDay: '2026-10-30',
       toDay: '2026-11-28',
     });
     // The window is of WIB days: at 23:30 WIB on the 28th (16:30 UTC) the 28th is still today,
-    // at 00:30 WIB on the 29th the 30th of October has left the window and tomorrow's pay came in.
-    expect(await monthlyEarnings(t.db, id, new Date('2026-11-28T16:30:00Z'))).toMatchObject({ netIdr: 950000 });
+    // at 00:30 WIB on the 29th the 30th of October has left the window and tomorrow's hand-in came in.
+    expect(await monthlyEarnings(t.db, id, new Date('2026-11-28T16:30:00Z'))).toMatchObject({ netIdr: 800000 });
     expect(await monthlyEarnings(t.db, id, new Date('2026-11-28T17:30:00Z'))).toMatchObject({
-      wagesIdr: 1050000 - 400000 + 888888,
+      wagesIdr: 900000 - 400000 + 888888,
       fromDay: '2026-10-31',
       toDay: '2026-11-29',
     });
@@ -285,9 +321,15 @@ describe('cost as a share of her diary earnings', () => {
 
   it('the bot says what the cheapest package is as a share of her earnings, kept in her own diary', async () => {
     const { p } = await onboarded('fitri');
-    // She keeps her diary by chat: an advance, pay, and a cost.
+    // She keeps her diary by chat: an advance, an order and its hand-in, pay, and a cost.
     expect(await p.send('kasbon 500rb dari Bu Yati')).toContain('Cek dulu, kasbon:');
     expect(await p.send('1')).toMatch(/Dibayar di muka \(kasbon\): Rp500.000/);
+    await p.send('order 41 kodi sandal 1rb/pasang dari Bu Yati');
+    await p.send('2'); // no written agreement
+    await p.send('2'); // her own materials
+    expect(await p.send('1')).toContain('Order tersimpan. Nilai order: Rp820.000.');
+    expect(await p.send('setor 820')).toContain('diterima 820 = Rp820.000');
+    expect(await p.send('1')).toContain('Setoran tersimpan, nilainya Rp820.000.');
     expect(await p.send('dibayar 820rb')).toContain('Jenis: bayaran upah');
     await p.send('1');
     expect(await p.send('biaya listrik 20rb')).toContain('Untuk: Listrik');
@@ -295,7 +337,8 @@ describe('cost as a share of her diary earnings', () => {
     await openBpjs(p);
     await p.send('1');
     await p.send('1');
-    // 820.000 - 20.000 = 800.000; the kasbon of 500.000 is not earnings. 16.800 / 800.000 = 2,1%.
+    // Work handed in 820 x 1.000 = 820.000, less 20.000 of costs = 800.000: the same numerator as her hourly
+    // figure. The kasbon of 500.000 and the pay of 820.000 are cash, not earnings. 16.800 / 800.000 = 2,1%.
     expect(await p.send('3')).toContain(
       'Menurut catatan Upahku, penghasilan bersih Anda 30 hari terakhir Rp800.000. Rp16.800 sebulan itu sekitar 2,1% dari penghasilan itu.',
     );

@@ -34,7 +34,7 @@ export interface BpjsOverview {
 export interface MonthlyEarnings {
   /** Wages minus costs over the window, integer rupiah (may be 0 or negative). */
   netIdr: number;
-  /** Pay for work received (with any part kept back to settle a kasbon); a kasbon itself is a loan, not counted. */
+  /** Value of the work accepted in the window (accepted pieces x agreed rate); pay and kasbon are cash, not counted. */
   wagesIdr: number;
   costsIdr: number;
   /** WIB days, inclusive. */

@@ -36,7 +36,7 @@ export const bpjs = defineMessages(
     costShareOver: (p: { cost: string; earnings: string }) =>
       `Menurut catatan Upahku, penghasilan bersih Anda 30 hari terakhir ${p.earnings}, lebih kecil dari ${p.cost} sebulan.`,
     costShareNone:
-      'Catatan Upahku belum menunjukkan penghasilan bersih dalam 30 hari terakhir, jadi bagian biayanya belum bisa dihitung. Catat bayaran Anda agar bisa dihitung.',
+      'Catatan Upahku belum menunjukkan penghasilan bersih dalam 30 hari terakhir, jadi bagian biayanya belum bisa dihitung. Catat setoran (hasil kerja) Anda agar bisa dihitung.',
     intentOffer: (p: { lines: string; days: number }) =>
       `Mau daftar? Pilih satu, nanti ${p.days} hari lagi saya tanya: sudah daftar?\n${p.lines}\n0 Tidak sekarang`,
     intentChoose: (p: { lines: string; days: number }) =>
@@ -124,7 +124,7 @@ export const bpjs = defineMessages(
     costShareOver: (p: { cost: string; earnings: string }) =>
       `By your Upahku records, your net earnings in the last 30 days were ${p.earnings}, less than ${p.cost} a month.`,
     costShareNone:
-      'Your Upahku records show no net earnings in the last 30 days, so the share cannot be worked out yet. Record your pay to see it.',
+      'Your Upahku records show no net earnings in the last 30 days, so the share cannot be worked out yet. Record the work you hand in to see it.',
     intentOffer: (p: { lines: string; days: number }) =>
       `Want to register? Choose one; in ${p.days} days I will ask: registered yet?\n${p.lines}\n0 Not now`,
     intentChoose: (p: { lines: string; days: number }) =>
