@@ -86,7 +86,7 @@ const OTHER_CUT =
   /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
 
 const ACTIVITY =
-  /^(kupas|ngupas|mengupas|ngamplas|amplas|mengamplas|diamplas|sulam|nyulam|menyulam|rangkai|ngrangkai|merangkai|bungkus|mbungkus|membungkus|packing|ngepak|lipat|nglipat|njahit|menjahit|ngelem|ngobras|mbatik|nganyam|ngrakit|nyablon|masang|dipasang|dibordir|mbordir)$/;
+  /^(kupas|ngupas|mengupas|ngamplas|amplas|mengamplas|diamplas|sulam|nyulam|menyulam|rangkai|ngrangkai|merangkai|bungkus|mbungkus|membungkus|packing|ngepak|lipat|nglipat|njahit|menjahit|ngelem|ngobras|mbatik|nganyam|ngrakit|nyablon|masang|dipasang|dibordir|mbordir|bordir|ngebordir|anyam|menganyam|nganyam|ngiket|iket|ngiketi|ronce|meronce|ngronce|ngeronce|linting|nglinting|ngelinting|melinting|roll|rolling|rolled|sew|sewing|glue|gluing|pack|packing)$/;
 
 /** Honorific-like words that name an employer on their own. */
 const SOLO =
@@ -1233,7 +1233,7 @@ function rangeAt(
   const { lex } = c;
   const set = lex.sets;
   let k = i;
-  if (/^(dari|dr|teko|tekan|soko|seko|from|mulai|start|wiwit)$/.test(toks[k]?.w ?? '')) k++;
+  if (/^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan)$/.test(toks[k]?.w ?? '')) k++;
   const a = clockAt(c, toks, k);
   if (!a) return null;
   k += a.n;
@@ -1248,11 +1248,12 @@ function rangeAt(
   // "jam 7 malem sampe jam 11": the end follows the start's half of the day.
   if (stop <= start && !b.pmKnown) stop += 12;
   if (stop <= start && b.pmKnown && stop + 24 - start <= 16) stop += 24;
-  if (!a.pmKnown && b.pmKnown && start + 12 < stop && b.hourRaw < 12 && start < 12 && a.hourRaw <= 12) {
-    // "jam 8 sampai jam 2 siang": 8 in the morning.
-  }
-  if (stop <= start) return null;
-  const minutes = Math.round((stop - start) * 60);
+  // "jam 1 sampe jam 5 sore", "from 8 to 11 at night": the start is in the end's half of the day
+  // when that makes the shorter span; "jam 8 sampai jam 2 siang" stays 8 in the morning.
+  let from = start;
+  if (!a.pmKnown && b.pmKnown && stop >= 12 && a.hourRaw < 12 && a.hourRaw + 12 < stop) from = start + 12;
+  if (stop <= from) return null;
+  const minutes = Math.round((stop - from) * 60);
   if (minutes <= 0 || minutes > 24 * 60) return null;
   return { minutes, n: k - i, approx: a.vague };
 }
@@ -1281,13 +1282,22 @@ function clockAt(
     j++;
   }
   const tk = toks[j];
-  if (!tk || tk.kind !== 'num') return null;
-  // "8.30", "8:30", "08.00"
+  if (!tk) return null;
   let hour: number;
-  const m = /^(\d{1,2})(?:[.:,](\d{2}))?$/.exec(tk.w);
-  if (!m) return null;
-  hour = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0) - half;
-  j++;
+  if (tk.kind === 'num') {
+    // "8.30", "8:30", "08.00"
+    const m = /^(\d{1,2})(?:[.:,](\d{2}))?$/.exec(tk.w);
+    if (!m) return null;
+    hour = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0) - half;
+    j++;
+  } else {
+    // "jam tujuh pagi", "jam dua belas siang", "jam sanga": the hour in words, after "jam" only.
+    if (!set.clock.has(t.w) || tk.kind !== 'word' || !lex.numbers.has(tk.w)) return null;
+    const num = numberAt(lex, toks, j, Math.min(toks.length, j + 2));
+    if (!num || num.money?.explicit || !Number.isInteger(num.value) || num.value < 1 || num.value > 24) return null;
+    hour = num.value - half;
+    j += num.n;
+  }
   if (toks[j]?.w === ':' && toks[j + 1]?.kind === 'num') {
     hour += Number(toks[j + 1]!.w) / 60;
     j += 2;
