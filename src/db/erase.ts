@@ -25,6 +25,7 @@ export const WORKER_TABLES: string[] = [
   'outbox',
   'ngo_group_members',
   'link_codes',
+  'link_attempts',
   'reminder_prefs',
   'diary_reminders',
   'profile_offers',

@@ -272,6 +272,13 @@ export interface LinkCodesTable {
   used_at: string | null;
 }
 
+/** A wrong SAMBUNG code sent from her number, dated (a few tries a day). */
+export interface LinkAttemptsTable {
+  id: Generated<number>;
+  worker_id: string;
+  at: string;
+}
+
 export interface NgoGroupsTable {
   id: Generated<number>;
   name: string;
@@ -526,6 +533,7 @@ export interface Database {
   inbox_contacts: InboxContactsTable;
   canned_answers: CannedAnswersTable;
   link_codes: LinkCodesTable;
+  link_attempts: LinkAttemptsTable;
   ngo_groups: NgoGroupsTable;
   ngo_group_members: NgoGroupMembersTable;
   reminder_prefs: ReminderPrefsTable;

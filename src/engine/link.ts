@@ -1,4 +1,5 @@
 // SAMBUNG: the codes, and joining another channel's identity to her diary.
+import { wibDate } from '../core/time.ts';
 import { eraseWorker } from '../db/erase.ts';
 import { registerEffect } from './effects.ts';
 import { registerFact } from './facts.ts';
@@ -11,6 +12,20 @@ registerFact('linkCodes', async ({ trx, now }) => {
     .where('expires_at', '>', now.toISOString())
     .execute();
   return rows.map((r) => ({ code: r.code, workerId: r.worker_id }));
+});
+
+registerFact('linkFailuresToday', async ({ trx, worker, now }) => {
+  const row = await trx
+    .selectFrom('link_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('worker_id', '=', worker.id)
+    .where('at', '>=', new Date(`${wibDate(now)}T00:00:00+07:00`).toISOString())
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+});
+
+registerEffect('linkFailed', async (_e, { trx, workerId, nowIso }) => {
+  await trx.insertInto('link_attempts').values({ worker_id: workerId, at: nowIso }).execute();
 });
 
 registerEffect('createLinkCode', async (e, { trx, workerId, nowIso }) => {

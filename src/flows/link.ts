@@ -11,15 +11,21 @@ declare module './types.ts' {
     createLinkCode: { code: string; expiresAt: string };
     /** This channel's identity (and her messages) go to the code's worker; this worker is then removed. */
     linkToWorker: { code: string; targetWorkerId: string };
+    /** A wrong code was sent from her number. */
+    linkFailed: {};
   }
   interface FactMap {
     /** Codes not used and not expired, with the worker each belongs to. */
     linkCodes: { code: string; workerId: string }[];
+    /** Wrong codes sent from her number today (WIB). */
+    linkFailuresToday: number;
   }
 }
 
 /** How long a code can be used. */
 export const LINK_CODE_MINUTES = 15;
+/** Wrong codes a number may send in a day: eight digits cannot be found by trying. */
+export const LINK_TRIES_PER_DAY = 5;
 
 const LINK = /^(sambung|link)\b\s*([\d\s-]*)$/;
 
@@ -52,9 +58,11 @@ export function linkStep(code: string, ctx: FlowContext): StepResult {
   }
   const codes = ctx.facts.linkCodes;
   const overview = ctx.facts.dataOverview;
-  if (!codes || !overview) return need('linkCodes', 'dataOverview');
+  const failures = ctx.facts.linkFailuresToday;
+  if (!codes || !overview || failures === undefined) return need('linkCodes', 'dataOverview', 'linkFailuresToday');
+  if (failures >= LINK_TRIES_PER_DAY) return result(null, [{ text: ctx.t('linkTooMany') }]);
   const found = codes.find((c) => c.code === code);
-  if (!found) return result(null, [{ text: ctx.t('linkUnknown') }]);
+  if (!found) return result(null, [{ text: ctx.t('linkUnknown') }], [{ type: 'linkFailed' }]);
   if (found.workerId === ctx.worker.id) return result(null, [{ text: ctx.t('linkSame') }]);
   if (RECORDS.some((t) => (overview.counts[t] ?? 0) > 0)) return result(null, [{ text: ctx.t('linkHasRecords') }]);
   return result(null, [{ text: ctx.t('linkDone') }], [{ type: 'linkToWorker', code, targetWorkerId: found.workerId }]);

@@ -222,8 +222,9 @@ describe('HAPUS after using every area', () => {
     expect(await onTelegram('rekap minggu ini')).toMatch(/Ketik KECAMATAN untuk mengisi/);
     expect(await onTelegram('kecamatan')).toMatch(/kecamatan mana/);
     expect(await onTelegram('pare')).toMatch(/Tersimpan\. Kecamatan: Pare/);
-    // A SAMBUNG code to use her diary from another number.
+    // A SAMBUNG code to use her diary from another number, and a wrong one typed.
     expect(await onTelegram('SAMBUNG')).toMatch(/Kode sambung: \d{8}/);
+    expect(await onTelegram('SAMBUNG 00000000')).toMatch(/tidak dikenal/);
     // An entry left half-way: a conversation in progress.
     expect(await onTelegram('order')).toMatch(/Dari siapa order ini/);
 

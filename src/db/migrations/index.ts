@@ -24,6 +24,7 @@ import { researchIndexes } from './0602_research_indexes.ts';
 import { studyMeta } from './0603_study_meta.ts';
 import { sms } from './0701_sms.ts';
 import { linkCodes } from './0702_link_codes.ts';
+import { linkAttempts } from './0703_link_attempts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0603_study_meta': studyMeta,
   '0701_sms': sms,
   '0702_link_codes': linkCodes,
+  '0703_link_attempts': linkAttempts,
 };

@@ -9,6 +9,8 @@ export const link = defineMessages(
     linkUnknown:
       'Kode itu tidak dikenal atau sudah lewat. Minta kode baru: kirim SAMBUNG dari nomor yang sudah terdaftar.',
     linkSame: 'Nomor ini sudah memakai catatan itu.',
+    linkTooMany:
+      'Sudah terlalu banyak kode yang salah hari ini. Coba lagi besok, atau kirim TANYA untuk minta bantuan.',
     linkHasRecords:
       'Nomor ini sudah punya catatan sendiri, jadi tidak bisa disambung. Kirim TANYA untuk minta bantuan pendamping.',
     linkDone: 'Tersambung! Nomor ini sekarang memakai catatan yang sama. Ketik MENU.',
@@ -20,6 +22,7 @@ export const link = defineMessages(
       'To use the records you already have: from the number already signed up send LINK, then send the code here, e.g. LINK 12345678',
     linkUnknown: 'That code is unknown or has expired. Ask for a new one: send LINK from the number already signed up.',
     linkSame: 'This number already uses those records.',
+    linkTooMany: 'Too many wrong codes today. Try again tomorrow, or send ASK to get help.',
     linkHasRecords: 'This number has records of its own, so it cannot be linked. Send ASK to get help from staff.',
     linkDone: 'Linked! This number now uses the same records. Type MENU.',
   },

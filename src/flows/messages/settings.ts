@@ -98,5 +98,6 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   conversations: { id: 'Percakapan yang sedang berjalan', en: 'Conversation in progress' },
   channel_identities: { id: 'Akun chat (WhatsApp, Telegram, SMS)', en: 'Chat accounts (WhatsApp, Telegram, SMS)' },
   link_codes: { id: 'Kode SAMBUNG', en: 'LINK codes' },
+  link_attempts: { id: 'Kode SAMBUNG yang salah', en: 'Wrong LINK codes' },
   inbox_contacts: { id: 'Nomor rujukan pertanyaan TANYA', en: 'Reference of your ASK questions' },
 };

@@ -107,4 +107,27 @@ describe('SAMBUNG: one diary from WhatsApp and SMS', () => {
     await waitFor(() => h!.fake.to('+6281277776666').length === 3, 'onboarding goes on');
     expect(h.fake.to('+6281277776666')[2]).toMatch(/Sebelum mulai/);
   });
+
+  it('gives a number five wrong codes a day: after that even the right one waits for tomorrow', async () => {
+    h = await smsHarness();
+    const wa = await whatsappWorker(h);
+    const code = /SAMBUNG (\d{8})/.exec(await wa.send('sambung'))![1]!;
+    for (let i = 0; i < 5; i++) await h.fake.receive(SMS, `sambung 1111111${i}`);
+    await h.fake.receive(SMS, `sambung ${code}`);
+    await settled(h);
+    const replies = h.fake.to(SMS);
+    expect(replies.filter((r) => /tidak dikenal/.test(r))).toHaveLength(5);
+    expect(replies.at(-1)).toMatch(/terlalu banyak kode yang salah/);
+    expect(await count(h, 'workers')).toBe(2);
+    // The next day the right code (a new one) works.
+    await h.t.db
+      .updateTable('link_attempts')
+      .set({ at: new Date(Date.now() - 2 * 864e5).toISOString() })
+      .execute();
+    const fresh = /SAMBUNG (\d{8})/.exec(await wa.send('sambung'))![1]!;
+    await h.fake.receive(SMS, `sambung ${fresh}`);
+    await settled(h);
+    expect(h.fake.to(SMS).at(-1)).toMatch(/Tersambung/);
+    expect(await count(h, 'workers')).toBe(1);
+  });
 });
