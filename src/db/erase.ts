@@ -101,5 +101,11 @@ export async function countWorkerRows(q: Kysely<Database>, workerId: string): Pr
  */
 export async function scrubAfterErasure(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) !== 'sqlite') return;
-  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  // Another process reading at this moment keeps the log from being emptied
+  // (busy = 1): try again a few times; else the next erasure or checkpoint does it.
+  for (let i = 0; i < 5; i++) {
+    const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    if (!rows[0]?.busy) return;
+    await new Promise((r) => setTimeout(r, 100 * 2 ** i));
+  }
 }

@@ -2,6 +2,7 @@
 // id are in the database file or its write-ahead log before, in neither after
 // (secure_delete overwrites deleted rows, a TRUNCATE checkpoint empties the log).
 import { existsSync, readFileSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openAndMigrate } from '../../src/db/connect.ts';
 import { Phone } from '../helpers/conversation.ts';
@@ -50,3 +51,24 @@ it('after HAPUS neither her question text nor her chat id is in the database fil
   const ids = await t.db.selectFrom('channel_identities').select('channel_user_id').execute();
   expect(ids.map((r) => r.channel_user_id)).toEqual(['123123123']);
 });
+
+it('a process reading at the moment of HAPUS delays the emptying of the log, not prevents it', async () => {
+  const p = new Phone(t.db, CHAT, 'telegram');
+  await p.onboard();
+  expect(await p.send(`TANYA ${QUESTION}`)).toMatch(/sudah dikirim/);
+  expect(await p.send('HAPUS')).toMatch(/Hapus SEMUA/);
+  // Another process (here another connection) holds a read transaction as she confirms.
+  const reader = new SQLite(t.url);
+  reader.exec('begin');
+  reader.prepare('select count(*) from workers').get();
+  setTimeout(() => reader.exec('commit'), 50);
+  try {
+    expect(await p.send('1')).toMatch(/sudah dihapus/);
+  } finally {
+    if (reader.inTransaction) reader.exec('commit');
+    reader.close();
+  }
+  const after = onDisk();
+  expect(after).not.toContain(CHAT);
+  expect(after).not.toContain('Sutarjo');
+}, 60_000);
