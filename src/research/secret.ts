@@ -6,10 +6,8 @@
 // one would not be the others', so there it must be set.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isPostgresUrl } from '../db/url.ts';
-
-export const SECRET_FILE_NAME = 'pseudonym-secret';
 
 export interface SecretNotice {
   level: 'info' | 'warn';
@@ -17,10 +15,15 @@ export interface SecretNotice {
   file?: string;
 }
 
-/** Where the generated secret of an SQLite database is kept: beside the file. */
+/**
+ * Where the generated secret of an SQLite database is kept: beside the file,
+ * named after it (data/upahku.sqlite: data/upahku.pseudonym-secret), so that
+ * two databases in one directory (the service's and the demo's) never share one.
+ */
 export function secretFileFor(databaseUrl: string): string | null {
   if (isPostgresUrl(databaseUrl) || databaseUrl === ':memory:') return null;
-  return join(dirname(resolve(databaseUrl)), SECRET_FILE_NAME);
+  const file = resolve(databaseUrl);
+  return join(dirname(file), `${basename(file, extname(file))}.pseudonym-secret`);
 }
 
 /**

@@ -3,14 +3,14 @@
 import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyedPseudonymizer } from '../../src/research/datasets.ts';
 import { diaryDatasets } from '../../src/research/diary-datasets.ts';
 import { COLUMNS, DATASETS, exportRows, safeProduct, toCsv, toJson } from '../../src/research/diary-export.ts';
 import { MissingSecretError, pseudonymizer } from '../../src/research/pseudonym.ts';
-import { resolvePseudonymSecret, SECRET_FILE_NAME } from '../../src/research/secret.ts';
+import { resolvePseudonymSecret, secretFileFor } from '../../src/research/secret.ts';
 import { workerWeeks } from '../../src/research/worker-weeks.ts';
 import { type TestDb, testDb, testsOnPostgres } from '../helpers/db.ts';
 import { diaryPhone } from '../helpers/diary.ts';
@@ -274,7 +274,8 @@ describe('npx upahku export', () => {
       await addWorker(t.db, 'w-rate');
       await addOrder(t.db, 'w-rate', { employer: 'Bu Yati', rate: 500, pieces: 10, day: '2026-11-04' });
       const env = { ...process.env, PSEUDONYM_SECRET: '', LOG_LEVEL: 'silent' };
-      const file = join(dirname(t.url), SECRET_FILE_NAME);
+      const file = secretFileFor(t.url)!;
+      expect(file).toBe(join(dirname(t.url), `${basename(t.url, extname(t.url))}.pseudonym-secret`));
       rmSync(file, { force: true });
       const first = await run('node', [bin, 'export', 'orders', '--db', t.url], { env });
       expect(first.stderr).toMatch(/a random one was made and kept with the data\. Back this file up/);
