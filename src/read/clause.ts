@@ -99,6 +99,17 @@ const NOT = new Set([
   'urung',
   'belum',
   'blm',
+  'blum',
+  'gk',
+  'g',
+  'gag',
+  'enggak',
+  'kagak',
+  'ndak',
+  'nda',
+  'mboten',
+  'boten',
+  'mbten',
   'blom',
   'ora',
   'ra',
@@ -541,7 +552,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const before = toks
       .slice(Math.max(0, i - 2), i)
       .filter((_, k) => !used[Math.max(0, i - 2) + k])
-      .filter((_, k, all) => !(k === all.length - 1 && set.honorifics.has(toks[i - 2]?.w ?? '')))
+      // "pak no bayar": after an honorific a short word may be her name; a plain denial ("bos blm bayar") is not.
+      .filter((w, k, all) => !(k === all.length - 1 && set.honorifics.has(toks[i - 2]?.w ?? '') && /^(no|ra|ga)$/.test(w.w)))
       .map((x) => x.w);
     // "besok mau ambil garapan": "mau" with a day to come is a plan (in Javanese "mau" alone is "just now").
     const plan = before.includes('mau') && f.days.some((d) => d.day > c.today);

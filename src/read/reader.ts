@@ -40,7 +40,7 @@ export function costCategoryOf(words: string): CostCategory | null {
 }
 
 const QUESTION =
-  /(\?\s*\S{0,3}$|^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|when|why|apa|apakah|opo|kapan|kenapa|knp|ngapa|can i|bisa|isa|iso|boleh)\b)/;
+  /(\?\s*\S{0,3}$|^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|when|why|apa|apakah|opo|kapan|kenapa|knp|ngapa|can i|bisa|isa|iso|boleh)\b|\b(mau|mo|pengen|ingin|arep|kate|want to|wanna) (tanya|nanya|takon|ask)\b|\b(dmn|dimana|di mana|ngendi|nang ndi|where)\s*\S{0,3}$)/;
 
 const today = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
