@@ -227,6 +227,10 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     expect(await page.locator('#duration').textContent()).toMatch(/sekitar kurang dari semenit/);
     expect(await page.locator('#broadcast-title').textContent()).toContain(EVIL);
     expect(await page.locator('#pwned').count()).toBe(0);
+    // A link made elsewhere cannot put its own words in the error box.
+    await page.goto(`${base}/ngo/broadcast?id=${id}&err=err.generic&detail=Call+0812+now`);
+    expect(await page.locator('.error[role=alert]').textContent()).not.toContain('0812');
+    await page.goBack();
     // F5 after the form: no resubmission, no error, still one broadcast.
     await page.reload();
     expect(await page.locator('.error').count()).toBe(0);
@@ -495,6 +499,14 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     await third.locator('form[data-op=assign] select').selectOption('Pak Budi');
     await third.locator('form[data-op=assign] button').click();
     await page.waitForLoadState('load');
+    // A mistake is said in its own words (signed for this session), and changes nothing.
+    await page.locator(`article[data-id="${q3}"] form[data-op=labels] input[name=labels]`).fill('a, b, c, d, e, f');
+    await page.locator(`article[data-id="${q3}"] form[data-op=labels] button`).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('.error[role=alert]').textContent()).toContain('Labels are at most 5');
+    expect(
+      (await t.db.selectFrom('questions').select('labels').where('id', '=', q3).executeTakeFirstOrThrow()).labels,
+    ).toBeNull();
     await page.locator(`article[data-id="${q3}"] form[data-op=labels] input[name=labels]`).fill('kantor, Alamat');
     await page.locator(`article[data-id="${q3}"] form[data-op=labels] button`).click();
     await page.waitForLoadState('load');

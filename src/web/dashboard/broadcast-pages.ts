@@ -7,6 +7,7 @@
 // never posts again. Every create, send, schedule, edit and cancel is audited.
 // The work itself is done by src/broadcast/ (the same as its CLI and API).
 
+import { createHmac } from 'node:crypto';
 import {
   BroadcastError,
   broadcastChannels,
@@ -77,8 +78,16 @@ const tr = (pc: PageContext): T => translator(langOf(pc));
 
 export type Flash = { ok?: MsgKey; err?: MsgKey; id?: number; n?: number; at?: string; detail?: string };
 
-/** Where a form sends the browser after it did its work. */
-export function redirect(path: string, f: Flash): string {
+/**
+ * A failure's own words travel signed with the session's CSRF secret: a link
+ * made elsewhere cannot put words of its choosing in the dashboard's error box.
+ */
+function signature(key: string, text: string): string {
+  return createHmac('sha256', key).update(text).digest('hex').slice(0, 16);
+}
+
+/** Where a form sends the browser after it did its work (`pc` signs a failure's words). */
+export function redirect(path: string, f: Flash, pc?: Pick<PageContext, 'csrf'>): string {
   const q = new URLSearchParams();
   if (f.id !== undefined && path === ONE) q.set('id', String(f.id));
   if (f.ok) q.set('ok', f.ok);
@@ -86,7 +95,11 @@ export function redirect(path: string, f: Flash): string {
   if (f.id !== undefined && path !== ONE) q.set('b', String(f.id));
   if (f.n !== undefined) q.set('n', String(f.n));
   if (f.at) q.set('at', f.at);
-  if (f.detail) q.set('detail', f.detail.slice(0, 200));
+  if (f.detail && pc?.csrf) {
+    const detail = f.detail.slice(0, 200);
+    q.set('detail', detail);
+    q.set('sig', signature(pc.csrf, detail));
+  }
   return `${path}?${q.toString()}`;
 }
 
@@ -100,8 +113,10 @@ export function flashOf(pc: PageContext): Safe {
     id: num('id') ?? num('b') ?? '',
     n: num('n') ?? '',
     at: /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at) ? formatDateTime(at) : '',
-    detail: q.get('detail')?.slice(0, 200) ?? '',
+    detail: '',
   };
+  const detail = q.get('detail') ?? '';
+  if (detail && pc.csrf && q.get('sig') === signature(pc.csrf, detail)) params.detail = detail;
   const ok = q.get('ok') ?? '';
   const err = q.get('err') ?? '';
   return h`${isMsgKey(err) && err.startsWith('err.') ? h`<p class="error" role="alert">${t(err, params)}</p>` : ''}${
@@ -327,7 +342,7 @@ registerDashboardPage({
       await recordAudit(pc.db, pc.user, 'broadcast', { op: 'create', broadcastId: b.id }, pc.now);
       return redirect(ONE, { ok: 'ok.created', id: b.id });
     } catch (err) {
-      return redirect(LIST, failure(err));
+      return redirect(LIST, failure(err), pc);
     }
   },
 });
@@ -536,7 +551,7 @@ registerDashboardPage({
   async post(pc, form, all) {
     const id = /^\d{1,9}$/.test(form.id ?? '') ? Number(form.id) : null;
     if (id === null) return redirect(LIST, { err: 'err.choose' });
-    const back = (f: Flash) => redirect(ONE, { id, ...f });
+    const back = (f: Flash) => redirect(ONE, { id, ...f }, pc);
     try {
       switch (form.op) {
         case 'send':
@@ -653,7 +668,7 @@ registerDashboardPage({
       );
       return redirect('/ngo/templates', { ok: 'ok.template' });
     } catch (err) {
-      return redirect('/ngo/templates', failure(err));
+      return redirect('/ngo/templates', failure(err), pc);
     }
   },
 });
@@ -692,7 +707,7 @@ registerDashboardPage({
       await recordAudit(pc.db, pc.user, 'group_create', { groupId: g.id }, pc.now);
       return redirect('/ngo/groups', { ok: 'ok.group' });
     } catch (err) {
-      return redirect('/ngo/groups', failure(err));
+      return redirect('/ngo/groups', failure(err), pc);
     }
   },
 });

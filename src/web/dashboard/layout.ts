@@ -33,7 +33,7 @@ function shell(title: string, body: Safe, lang: DashLang = DEFAULT_LANG): string
 /** Where the language switch brings her back: this page with its query, less a form's one-time message. */
 function backTo(current: string, search?: string): string {
   const q = new URLSearchParams(search ?? '');
-  for (const k of ['ok', 'err', 'detail', 'n', 'at', 'b']) q.delete(k);
+  for (const k of ['ok', 'err', 'detail', 'sig', 'n', 'at', 'b']) q.delete(k);
   const rest = q.toString();
   return rest ? `${current}?${rest}` : current;
 }

@@ -160,7 +160,7 @@ registerDashboardPage({
   order: 30,
   render: (pc) => inbox(pc),
   async post(pc, form, all) {
-    const back = (f: Flash) => redirect(PATH, f);
+    const back = (f: Flash) => redirect(PATH, f, pc);
     try {
       if (form.op === 'canned') {
         await saveCannedAnswer(pc.db, { title: form.title ?? '', text: form.text ?? '', by: pc.user.name }, pc.now);
