@@ -92,6 +92,9 @@ const ACTIVITY =
 const SOLO =
   /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
 
+/** After a deduction word, how an advance will be paid back ("dipotong tiap minggu", "dicicil per bulan"). */
+const REPAID_LATER = /^(tiap|tiap2|setiap|saben|per|every|each|weekly|monthly|nyicil|dicicil|cicil|cicilan)$/;
+
 /** Words that deny or put off what follows. */
 const NOT = new Set([
   'durung',
@@ -547,7 +550,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "potong bon": the advance is repaid, not taken; "bon" then belongs to the deduction.
     if (set.debt.has(word) && i > 0 && set.deduction.has(toks[i - 1]!.w)) continue;
     // "kasbon 30rb dipotong": an advance settled from pay, not a new one.
-    if (set.debt.has(word) && toks.some((x) => set.deduction.has(x.w))) continue;
+    // ("kasbon 200rb dipotong tiap minggu" is a new one, paid back from pay later.)
+    if (set.debt.has(word) && toks.some((x) => set.deduction.has(x.w)) && !toks.some((x) => REPAID_LATER.test(x.w)))
+      continue;
     // "durung dibayar", "ora sido nyetor", "belum setor", "sesuk arep nyetor": nothing happened (yet).
     const before = toks
       .slice(Math.max(0, i - 2), i)
@@ -580,10 +585,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   }
 
   // 4. Deductions: "potong bon 50rb", "dipotong 10rb buat plastik", "potongan 5rb".
+  // ("dipotong tiap minggu" after a kasbon says how it will be paid back: no deduction now.)
   // (Deductions said after the amount, "kasbon 30rb dipotong", are read below too.)
   for (let i = 0; i < end; i++) {
     const dn = inSet('deduction', i);
     if (!dn || used[i] === true) continue;
+    if (REPAID_LATER.test(toks[i + dn]?.w ?? '')) continue;
     // A phrase ("took off", "held back"): its last word stands for it below.
     if (dn > 1) {
       take(i, dn - 1);
@@ -1186,7 +1193,7 @@ function nameWord(lex: Lexicon, w: string): boolean {
   ] as const) {
     if (s[k].has(w)) return false;
   }
-  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam)$/.test(w);
+  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam|harus|hrs|musti|mesti|kudu|brought|gave|sent|paid|took|said|bilang|minta|nyuruh|suruh)$/.test(w);
 }
 
 /** "/pasang", "per pasang", "sekodi", "per seribu batang", "per 3 pasang", "each", "a piece", "tiap kodi". */

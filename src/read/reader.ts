@@ -7,6 +7,7 @@
 import { COST_WORDS } from '../content/cost-words.ts';
 import type { CostCategory } from '../diary/ledger.ts';
 import { piecesPer } from '../diary/rate.ts';
+import { addDays } from '../diary/period.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
 import type { Entry, EntryKind, HoursEntry, Qty, RateFact, Reading } from './entry.ts';
@@ -430,7 +431,11 @@ function readFresh(text: string, now: Date): Reading {
   const c = clauseContext(lex, now);
   const toks = tokenize(src);
   const ordering = ordersWork(lex, toks);
-  const clauses = splitClauses(toks, JOINS).map((t) => readClause(c, t, ordering));
+  // An entry word, one or two words long, starting at i ("beli", "setor", "ambil order").
+  const startsEntry = (ts: typeof toks, i: number) =>
+    ts[i]?.kind === 'word' &&
+    (lex.intents.has(ts[i]!.w) || (ts[i + 1]?.kind === 'word' && lex.intents.has(`${ts[i]!.w} ${ts[i + 1]!.w}`)));
+  const clauses = splitClauses(toks, JOINS, startsEntry).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
   let carry: ClauseFacts | null = null;
@@ -534,8 +539,12 @@ function readFresh(text: string, now: Date): Reading {
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
+  const dayAfterTomorrow = addDays(today(now), 2);
   for (const e of entries) {
     if (!solidEntry(e) && e.day && e.day > today(now) && e.kind !== 'order') bare.add(e);
+    // "pak budi bayar 70rb sisanya minggu depan": what she did has happened; a day well ahead is about
+    // something else (the rest of the pay), so the entry keeps today.
+    if (solidEntry(e) && e.kind !== 'order' && e.day && e.day >= dayAfterTomorrow) delete e.day;
     // "besok ambil lagi": an order with nothing but a day ahead is a plan.
     if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
   }

@@ -62,7 +62,7 @@ export function tokenize(text: string): Token[] {
   return out.filter((t) => t.kind !== 'sign' || /[/@,;.:+=()&\n-]/.test(t.w));
 }
 
-const SOFT_JOINS = new Set(['sama', 'karo', 'ama', 'kalih']);
+const SOFT_JOINS = new Set(['sama', 'sm', 'sma', 'karo', 'ama', 'kalih', 'and', 'n', '&']);
 
 const SCALE = /^(rb|ribu|rebu|ewu|k|jt|juta|yuta|perak|rupiah)$/;
 
@@ -71,7 +71,8 @@ function moneyIn(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'sign' && BREAK.has(t.w)) return false;
-    if (t.kind === 'num' && SCALE.test(tokens[k + 1]?.w ?? '')) return true;
+    // "15rb", "limang ewu", "sepuluh ribu": a number, in digits or a word, before its scale.
+    if ((t.kind === 'num' || (t.kind === 'word' && !SCALE.test(t.w))) && SCALE.test(tokens[k + 1]?.w ?? '')) return true;
   }
   return false;
 }
@@ -79,7 +80,11 @@ function moneyIn(tokens: Token[], from: number): boolean {
 const figureAhead = moneyIn;
 
 /** Splits tokens into clauses at punctuation, new lines and the given joining words ("terus", "lan"). */
-export function splitClauses(tokens: Token[], joins: Set<string>): Token[][] {
+export function splitClauses(
+  tokens: Token[],
+  joins: Set<string>,
+  startsEntry: (tokens: Token[], i: number) => boolean = () => false,
+): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -99,6 +104,11 @@ export function splitClauses(tokens: Token[], joins: Set<string>): Token[][] {
     }
     // "tuku benang 15 ewu karo jarum 5 ewu": "karo"/"sama" joins two figures; "dibayar sama bu yati" is one.
     if (t.kind === 'word' && SOFT_JOINS.has(t.w) && moneyIn(cur, 0) && figureAhead(tokens, i + 1)) {
+      flush();
+      continue;
+    }
+    // "ambil 6 kodi sandal sm beli lem 17rb": "sama"/"karo" before an entry word of its own, after a figure.
+    if (t.kind === 'word' && SOFT_JOINS.has(t.w) && cur.some((x) => x.kind === 'num') && startsEntry(tokens, i + 1)) {
       flush();
       continue;
     }
