@@ -105,6 +105,51 @@ const T = {
     ],
     hidden: (small: boolean) => `hidden (${small ? 'fewer than k workers' : 'protects a small cell'})`,
   },
+  protection: {
+    intro:
+      "Coverage by each worker's latest answer up to the end of the month (today in the current month), among workers whose status is known. BPJS Kesehatan counts PBI and self-paying members without arrears.",
+    coverage: 'Workers covered, by month',
+    obstacles: 'Why she has not enrolled yet (workers naming each obstacle)',
+    workers: 'workers',
+    obstaclesNote: (k: number) =>
+      `Counts under ${k}, and any count that would give one away from the total, are not shown.`,
+    obstacleLabels: {
+      documents: 'documents (KTP, KK ...)',
+      cost: 'cost of the contribution',
+      family: 'family does not agree',
+      dont_know_how: 'does not know how',
+      other: 'other',
+    } as Record<string, string>,
+  },
+  quality: {
+    intro:
+      'How the diary is kept: entries written each week, and how many were changed or undone afterwards (by when it happened). Below, entries outside what is plausible; the bot already asked her to confirm these when she wrote them.',
+    corrections: 'Entries written, changed and undone, by ISO week',
+    written: 'entries written',
+    changed: 'fields changed',
+    undone: 'entries undone',
+    count: 'count',
+    flagsTitle: (n: number) => `Entries outside plausible bounds (${n})`,
+    linked: 'Workers and rows appear under the same keys as in the downloads.',
+    unlinked: 'No pseudonym secret: the worker and row labels here are made up for this page only.',
+    head: ['Day', 'Worker', 'Data set', 'Row', 'What', 'Value'],
+    none: 'None.',
+  },
+  exports: {
+    needSecret:
+      'Downloads need a pseudonym secret: with PostgreSQL, set PSEUDONYM_SECRET in the service environment (at least 16 random characters, the same for every process, kept stable).',
+    intro:
+      'Each download holds one data set, or all of them in one ZIP. A ZIP holds the CSV and the same table as Parquet, the codebook (column, meaning, type, unit, allowed values) as CSV and as text, import scripts for Stata (.do, with variable and value labels), R and Python (pandas) generated from the codebook, and a Frictionless datapackage.json; the JSON carries the codebook inside. File names carry the day they were made and the data version. Workers, employers and diary rows appear under keys that stay the same across downloads. Every download is written to the audit log.',
+    dataset: 'Data set',
+    all: 'All data sets (one ZIP)',
+    format: 'Format',
+    zip: 'ZIP (CSV, Parquet, codebook, Stata / R / pandas scripts, datapackage.json)',
+    download: 'Download',
+    who: 'Who is in the data',
+    codebooks: 'Codebooks',
+    rowPer: 'one row per',
+    head: ['Column', 'Meaning', 'Type', 'Unit', 'Values'],
+  },
 };
 
 /** The page's filters from its query string: kecamatan, product, and a window of WIB days. */
@@ -402,47 +447,45 @@ ${
 });
 
 page('/research/protection', 'Social protection', 50, async (pc) => {
+  const L = T.protection;
+  const today = todayOf(pc);
   const rows = await statusRows(pc.db);
-  const months = coverageByMonth(rows, dayOfInstant(pc.now.toISOString()), pc.k);
+  const months = coverageByMonth(rows, today, pc.k);
   const obstacles = await obstacleCounts(pc.db, pc.k);
-  return h`<p>Coverage by each worker's latest answer up to the end of the month, among workers whose status is known.
-BPJS Kesehatan counts PBI and self-paying members without arrears.</p>
+  const thisMonth = today.slice(0, 7);
+  return h`<p>${L.intro}</p>
+<p class="note">${T.common.partialNote}</p>
 <div class="charts">
 ${chart({
   id: 'coverage',
-  title: 'Workers covered, by month',
+  title: L.coverage,
   type: 'line',
-  labels: months.map((m) => m.month),
+  labels: months.map((m) => label(m.month, m.month === thisMonth)),
   series: [
     { label: 'BPJS Ketenagakerjaan', data: months.map((m) => m.tkPercent), color: 2 },
     { label: 'BPJS Kesehatan (JKN)', data: months.map((m) => m.jknPercent), color: 0 },
   ],
   format: 'percent',
-  yLabel: '% of workers',
+  yLabel: T.overview.pctWorkers,
   note: T.common.kNote(pc.k),
+  download: `upahku-coverage-${today}`,
 })}
 ${chart({
   id: 'obstacles',
-  title: 'Why she has not enrolled yet (workers naming each obstacle)',
+  title: L.obstacles,
   type: 'bar',
   horizontal: true,
-  labels: obstacles.some((o) => o.workers) ? obstacles.map((o) => OBSTACLE_LABELS[o.obstacle] ?? o.obstacle) : [],
-  series: [{ label: 'workers', data: obstacles.map((o) => o.workers), color: 3 }],
-  yLabel: 'workers',
-  note: `Counts under ${pc.k}, and any count that would give one away from the total, are not shown.`,
+  labels: obstacles.some((o) => o.workers) ? obstacles.map((o) => L.obstacleLabels[o.obstacle] ?? o.obstacle) : [],
+  series: [{ label: L.workers, data: obstacles.map((o) => o.workers), color: 3 }],
+  yLabel: L.workers,
+  note: L.obstaclesNote(pc.k),
+  download: `upahku-obstacles-${today}`,
 })}
 </div>`;
 });
 
-const OBSTACLE_LABELS: Record<string, string> = {
-  documents: 'documents (KTP, KK ...)',
-  cost: 'cost of the contribution',
-  family: 'family does not agree',
-  dont_know_how: 'does not know how',
-  other: 'other',
-};
-
 page('/research/quality', 'Data quality', 60, async (pc) => {
+  const L = T.quality;
   const weeks = await correctionsByWeek(pc.db);
   const linked = !!pc.pseudonymSecret;
   const pseudonym = linked ? keyedPseudonymizer(pc.pseudonymSecret!) : throwawayPseudonymizer();
@@ -451,64 +494,54 @@ page('/research/quality', 'Data quality', 60, async (pc) => {
   const rowKind = { orders: 'order', handins: 'handin', payments: 'payment', hours: 'hours', costs: 'cost' } as const;
   const rowKey = (f: (typeof flags)[number]) => (f.id === null ? '' : pseudonym.row(rowKind[f.dataset], f.id));
   const shown = flags.slice(0, 300);
-  return h`<p>How the diary is kept: entries written each week, and how many were changed or undone afterwards
-(by when it happened). Below, entries outside what is plausible; the bot already asked her to confirm these when she wrote them.</p>
+  const thisWeek = isoWeekOf(todayOf(pc));
+  return h`<p>${L.intro}</p>
 <div class="charts">
 ${chart({
   id: 'corrections',
-  title: 'Entries written, changed and undone, by ISO week',
+  title: L.corrections,
   type: 'bar',
-  labels: weeks.map((w) => w.week),
+  labels: weeks.map((w) => label(w.week, w.week === thisWeek)),
   series: [
-    { label: 'entries written', data: weeks.map((w) => w.entries), color: 0 },
-    { label: 'fields changed', data: weeks.map((w) => w.changes), color: 3 },
-    { label: 'entries undone', data: weeks.map((w) => w.undos), color: 1 },
+    { label: L.written, data: weeks.map((w) => w.entries), color: 0 },
+    { label: L.changed, data: weeks.map((w) => w.changes), color: 3 },
+    { label: L.undone, data: weeks.map((w) => w.undos), color: 1 },
   ],
-  yLabel: 'count',
+  yLabel: L.count,
+  download: `upahku-corrections-${todayOf(pc)}`,
 })}
 </div>
-<h2>Entries outside plausible bounds (${flags.length})</h2>
-${
-  linked
-    ? h`<p class="note">Workers appear under the same pseudonyms as in the downloads.</p>`
-    : h`<p class="note">PSEUDONYM_SECRET is not set: the worker labels here are made up for this page only.</p>`
-}
+<h2>${L.flagsTitle(flags.length)}</h2>
+<p class="note">${linked ? L.linked : L.unlinked}</p>
 ${
   shown.length
-    ? h`<div class="table-scroll"><table class="list" id="flags"><thead><tr><th>Day</th><th>Worker</th><th>Data set</th><th>Row</th><th>What</th><th>Value</th></tr></thead>
+    ? h`<div class="table-scroll"><table class="list" id="flags"><thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
 <tbody>${shown.map((f) => h`<tr><td>${f.day}</td><td>${f.worker}</td><td>${f.dataset}</td><td>${rowKey(f)}</td><td>${f.what}</td><td>${f.value}</td></tr>`)}</tbody></table></div>`
-    : h`<p class="empty">None.</p>`
+    : h`<p class="empty">${L.none}</p>`
 }`;
 });
 
 page('/research/exports', 'Data downloads', 90, async (pc) => {
+  const L = T.exports;
   const names = Object.keys(DATASETS);
   const ready = !!pc.pseudonymSecret;
-  return h`${
-    ready
-      ? ''
-      : h`<p class="error">Downloads need PSEUDONYM_SECRET in the service's environment (at least 16 random characters, kept stable).</p>`
-  }
-<p>Each download holds one data set, or all of them in one ZIP. A ZIP holds the CSV and the same table as Parquet, the codebook
-(column, meaning, type, unit, allowed values) as CSV and as text, import scripts for Stata (.do, with variable and value labels),
-R and Python (pandas) generated from the codebook, and a Frictionless datapackage.json; the JSON carries the codebook inside.
-File names carry the day they were made and the data version. Workers and employers appear under pseudonyms that stay the same across downloads.
-Every download is written to the audit log.</p>
+  return h`${ready ? '' : h`<p class="error">${L.needSecret}</p>`}
+<p>${L.intro}</p>
 <form method="get" action="/dashboard/research/download" class="filters" id="export-form">
-  <label>Data set <select name="dataset"><option value="${ALL_DATASETS}">All data sets (one ZIP)</option>${names.map((n) => h`<option value="${n}">${DATASETS[n]!.doc.title}</option>`)}</select></label>
-  <label>From <input type="date" name="from"></label>
-  <label>To <input type="date" name="to"></label>
-  <label>Format <select name="format"><option value="zip">ZIP (CSV, Parquet, codebook, Stata / R / pandas scripts, datapackage.json)</option><option value="csv">CSV</option><option value="json">JSON</option><option value="parquet">Parquet</option></select></label>
-  <button type="submit"${ready ? '' : h` disabled`}>Download</button>
+  <label>${L.dataset} <select name="dataset"><option value="${ALL_DATASETS}">${L.all}</option>${names.map((n) => h`<option value="${n}">${DATASETS[n]!.doc.title}</option>`)}</select></label>
+  <label>${T.common.filters.from} <input type="date" name="from"></label>
+  <label>${T.common.filters.to} <input type="date" name="to"></label>
+  <label>${L.format} <select name="format"><option value="zip">${L.zip}</option><option value="csv">CSV</option><option value="json">JSON</option><option value="parquet">Parquet</option></select></label>
+  <button type="submit"${ready ? '' : h` disabled`}>${L.download}</button>
 </form>
-<h2>Who is in the data</h2>
+<h2>${L.who}</h2>
 ${SAMPLING.map((x) => h`<p>${x}</p>`)}
-<h2>Codebooks</h2>
+<h2>${L.codebooks}</h2>
 ${names.map((n) => {
   const d = DATASETS[n]!.doc;
-  return h`<details><summary>${d.title} (${d.name}): one row per ${d.row}</summary>
+  return h`<details><summary>${d.title} (${d.name}): ${L.rowPer} ${d.row}</summary>
 <ul>${d.notes.map((x) => h`<li>${x}</li>`)}</ul>
-<div class="table-scroll"><table class="list"><thead><tr><th>Column</th><th>Meaning</th><th>Type</th><th>Unit</th><th>Values</th></tr></thead>
+<div class="table-scroll"><table class="list"><thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
 <tbody>${d.columns.map((c) => h`<tr><td><code>${c.name}</code></td><td>${c.meaning}</td><td>${c.type}</td><td>${c.unit ?? ''}</td><td>${c.allowed ?? ''}</td></tr>`)}</tbody></table></div></details>`;
 })}`;
 });
@@ -525,7 +558,7 @@ registerDashboardDownload({
     if (!EXPORT_FORMATS.includes(format)) return { error: 'Choose ZIP, CSV, JSON or Parquet.' };
     if ((from && !DAY.test(from)) || (to && !DAY.test(to)) || (from && to && from > to))
       return { error: 'Dates must be YYYY-MM-DD, the first not after the second.' };
-    if (!pc.pseudonymSecret) return { error: 'Set PSEUDONYM_SECRET in the service environment first.' };
+    if (!pc.pseudonymSecret) return { error: T.exports.needSecret };
     const file = await exportDataset(dataset, format, {
       db: pc.db,
       k: pc.k,
