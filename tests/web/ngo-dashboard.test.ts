@@ -163,6 +163,15 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     await other.page.close();
   }, 60_000);
 
+  it('the login page is in Indonesian, with a link to English', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/login`);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.locator('button[type=submit]').textContent()).toBe('Masuk');
+    expect(await page.getAttribute('#login-lang', 'href')).toBe('/dashboard/login?lang=en');
+    await page.close();
+  });
+
   it('on a 360 px screen every page fits and the whole menu is in sight (no sideways scroll)', async () => {
     for (const role of ['ngo', 'admin']) {
       const { page, errors } = await loggedIn(role, { width: 360, height: 740 });

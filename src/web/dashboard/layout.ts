@@ -82,20 +82,26 @@ export function layout(o: {
   );
 }
 
-export function loginPage(o: { error?: string; status?: string } = {}): string {
+/** The login page, in the language asked for by ?lang= (Indonesian unless English is asked for). */
+export function loginPage(o: { error?: string; status?: string; lang?: DashLang } = {}): string {
+  const lang = o.lang ?? DEFAULT_LANG;
+  const t = translator(lang);
+  const other: DashLang = lang === 'id' ? 'en' : 'id';
   return shell(
-    'Log in',
+    t('auth.login'),
     h`<main class="login">
-  <h1>Upahku dashboard</h1>
-  <p>Log in with the token you were given (<code>npx upahku token create</code> makes one).</p>
+  <p class="lang-link"><a href="${BASE}/login?lang=${other}" lang="${other}" id="login-lang">${t('lang.switch')}</a></p>
+  <h1>${t('auth.title')}</h1>
+  <p>${t('auth.intro')}</p>
   ${o.error ? h`<p class="error" role="alert">${o.error}</p>` : ''}
   ${o.status ? h`<p class="status">${o.status}</p>` : ''}
-  <form method="post" action="${BASE}/login">
-    <label for="token">Token</label>
+  <form method="post" action="${BASE}/login${lang === 'en' ? '?lang=en' : ''}">
+    <label for="token">${t('auth.token')}</label>
     <input id="token" name="token" type="password" autocomplete="current-password" required maxlength="200">
-    <button type="submit">Log in</button>
+    <button type="submit">${t('auth.login')}</button>
   </form>
 </main>`,
+    lang,
   );
 }
 
