@@ -99,17 +99,18 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       // "mbayar ojek 10 ewu", "paid 20k for thread": paying for something is a cost.
       if (
         ok.kind === 'payment' &&
-        /^(paid|pay|mbayar|bayar|byr)$/.test(ok.word) &&
+        /^(paid|pay|mbayar|bayar|byr|byar|bayr)$/.test(ok.word) &&
         costCategoryOf(f.leftovers.join(' '))
       )
         return 'cost';
       // "got 3 kodi sandals", "terima 2 kodi": receiving goods is work received.
       if (ok.kind === 'payment' && RECEIVE.test(ok.word) && f.qty.length && !f.money.length) return 'order';
-      // "bu endang bayar 150rb": the employer paying is pay received.
+      // "bu endang bayar 150rb": the employer paying is pay received; so is "bayar 40rb" for the
+      // hand-in just told ("stor 3 kodi, ditolak 4, byar 40ewu").
       if (
         ok.kind === 'cost' &&
-        /^(bayar|byr|mbayar)$/.test(ok.word) &&
-        f.employer &&
+        /^(bayar|byr|byar|bayr|mbayar)$/.test(ok.word) &&
+        (f.employer || prev?.kind === 'handin') &&
         !costCategoryOf(f.leftovers.join(' '))
       )
         return 'payment';
