@@ -32,7 +32,7 @@ export const FULL: Sizes = {
   memory: { messages: 10_000 },
   understanding: { rounds: 20 },
   cli: { runs: 9 },
-  sms: { workers: 300 },
+  sms: { workers: 200 },
 };
 
 /** `--quick`: the same figures on smaller sizes, in well under a minute. */

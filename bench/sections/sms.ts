@@ -58,7 +58,8 @@ export async function smsSection(sizes: SmsSizes = { workers: 20 }): Promise<Sec
       if (status !== 200) throw new Error(`webhook answered ${status}`);
     }
     const inboundMs = performance.now() - t0;
-    await settled(h);
+    // Every reply handed to the gateway, however long the sender takes on a busy machine.
+    await settled(h, 20 * 60_000);
     const endToEndMs = performance.now() - t0;
     const rows = await h.t.db.selectFrom('outbox').select(['text', 'segments']).where('channel', '=', 'sms').execute();
     const perCount: Record<string, number> = {};

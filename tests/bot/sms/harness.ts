@@ -29,13 +29,14 @@ export async function waitFor(cond: () => boolean | Promise<boolean>, what = 'co
 }
 
 /** Resolves once every SMS row is sent or failed (nothing waiting or in flight). */
-export async function settled(h: { t: TestDb }): Promise<void> {
+export async function settled(h: { t: TestDb }, ms = 10_000): Promise<void> {
   await waitFor(
     async () =>
       (await h.t.db.selectFrom('outbox').select('status').where('channel', '=', 'sms').execute()).every(
         (r) => r.status === 'sent' || r.status === 'failed',
       ),
     'the SMS outbox settled',
+    ms,
   );
 }
 
