@@ -15,7 +15,14 @@ export function chatCommand(program: Command): void {
       const config = loadConfig();
       const db = await openAndMigrate(opts.db ?? config.DATABASE_URL);
       try {
-        const engine = new Engine(db);
+        // The same settings as the service, so DATAKU and BANDINGKAN say what the service would.
+        const engine = new Engine(db, {
+          settings: {
+            payOverdueDays: config.PAY_OVERDUE_DAYS,
+            kAnonymity: config.K_ANONYMITY,
+            messageRetentionDays: config.MESSAGE_RETENTION_DAYS,
+          },
+        });
         await runTerminalChat({
           engine,
           db,
