@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { worthOf } from '../diary/rate.ts';
-import { UNITS } from '../parse/units.ts';
+import { UNITS, type UnitCode } from '../parse/units.ts';
 import type { Pseudonymizer } from './datasets.ts';
 import { researchWorkers } from './ledgers.ts';
 import { eachEntry, field, instantHour, packedByWorker, unitIndex } from './packed.ts';
@@ -33,7 +33,8 @@ export async function workerPanel(
 ): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
   const workers = await researchWorkers(db);
   const written = instantHour('t.created_at');
-  // A hand-in counts at her order's rate; one whose order she undid has no value (only the day she wrote it counts).
+  // Hand-ins and her orders read apart and matched here by order id: a join in the database would look up
+  // the order of every hand-in, which costs more than reading all the orders once.
   const handins = await packedByWorker(db, {
     table: 'handins',
     fields: [
@@ -41,12 +42,8 @@ export async function workerPanel(
       field('t.delivered_pieces'),
       field('t.rejected_pieces'),
       written,
-      sql`case when o.id is null then '0' else '1' end`,
-      field('o.rate_amount', 0),
-      unitIndex('o.rate_per'),
-      field('o.rate_count', 1),
+      field('t.order_id'),
     ],
-    join: sql`left join orders o on o.id = t.order_id and o.worker_id = t.worker_id and o.voided_at is null`,
   });
   const payments = await packedByWorker(db, {
     table: 'payments',
@@ -57,7 +54,17 @@ export async function workerPanel(
     fields: [field('t.worked_on'), field('t.minutes'), written],
   });
   const costs = await packedByWorker(db, { table: 'costs', fields: [field('t.spent_on'), field('t.amount'), written] });
-  const orders = await packedByWorker(db, { table: 'orders', fields: [field('t.received_on'), written] });
+  const orders = await packedByWorker(db, {
+    table: 'orders',
+    fields: [
+      field('t.received_on'),
+      written,
+      field('t.id'),
+      field('t.rate_amount'),
+      unitIndex('t.rate_per'),
+      field('t.rate_count'),
+    ],
+  });
   const reminders = await packedByWorker(db, {
     table: 'diary_reminders',
     fields: [field('t.week_of'), sql`case when t.answered_at is null then '0' else '1' end`],
@@ -78,24 +85,25 @@ export async function workerPanel(
     const p = new PanelDays(dayNumber(dayOfInstant(w.joinedAt)), last);
     const hoursWritten: number[] = [];
     // Days the entries are about first (they may move the start of her panel back), then the days she wrote.
-    eachEntry(orders.get(w.id), 2, ([day, hour]) => {
+    // Her orders not undone, by id: a hand-in counts at its order's rate; one whose order she undid has no
+    // value (only its day and the day she wrote it count).
+    const rates = new Map<number, { rateAmount: number; ratePer: UnitCode; rateCount: number }>();
+    eachEntry(orders.get(w.id), 6, ([day, hour, id, rateAmount, unit, rateCount]) => {
       p.dated(dayNumberOfDigits(day!));
       hoursWritten.push(hour!);
+      const ratePer = UNITS[unit!]?.code;
+      if (!ratePer) throw new Error(`Unknown unit on an order of worker ${w.id}`);
+      rates.set(id!, { rateAmount: rateAmount!, ratePer, rateCount: rateCount! });
     });
-    eachEntry(handins.get(w.id), 8, ([day, delivered, rejected, hour, hasOrder, rateAmount, unit, rateCount]) => {
+    eachEntry(handins.get(w.id), 5, ([day, delivered, rejected, hour, orderId]) => {
       hoursWritten.push(hour!);
-      if (!hasOrder) {
+      const rate = rates.get(orderId!);
+      if (!rate) {
         p.dated(dayNumberOfDigits(day!));
         return;
       }
-      const ratePer = UNITS[unit!]?.code;
-      if (!ratePer) throw new Error(`Unknown unit on an order of worker ${w.id}`);
       const pieces = Math.max(0, delivered! - rejected!); // as acceptedOf
-      p.handin(
-        dayNumberOfDigits(day!),
-        pieces,
-        worthOf(pieces, { rateAmount: rateAmount!, ratePer, rateCount: rateCount! }),
-      );
+      p.handin(dayNumberOfDigits(day!), pieces, worthOf(pieces, rate));
     });
     // Cash in hand: pay and advances alike (as in her REKAP); deductions settle part of what she earned.
     eachEntry(payments.get(w.id), 4, ([day, amount, deduction, hour]) => {
