@@ -22,8 +22,16 @@ const planKey = (id: number) => `broadcast-plan:${id}`;
 /** Longest message a worker gets, footer included (a basic phone's comfortable limit). */
 export const MAX_MESSAGE = 1000;
 
-/** A mistake of the person making the broadcast, said in one line. */
-export class BroadcastError extends Error {}
+/** A mistake of the person making the broadcast, said in one line (and, for the dashboard, in Indonesian). */
+export class BroadcastError extends Error {
+  constructor(
+    message: string,
+    /** The same in Bahasa Indonesia, where the dashboard can meet it. */
+    readonly id?: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface NewBroadcast {
   title?: string;
@@ -57,10 +65,17 @@ export function messageTexts(b: Pick<BroadcastRow, 'text_id' | 'text_en'>): { id
 function cleanText(label: string, text: string | null | undefined, lang: 'id' | 'en'): string | null {
   if (text === null || text === undefined) return null;
   const t = text.replace(/\r\n?/g, '\n').trim();
-  if (!t) throw new BroadcastError(`The ${label} text is empty`);
+  if (!t)
+    throw new BroadcastError(
+      `The ${label} text is empty`,
+      `Teks ${label === 'English' ? 'Inggris' : 'Indonesia'} kosong`,
+    );
   const room = MAX_MESSAGE - footer(lang).length - 2;
   if (t.length > room)
-    throw new BroadcastError(`The ${label} text has ${t.length} characters; at most ${room} fit in one message`);
+    throw new BroadcastError(
+      `The ${label} text has ${t.length} characters; at most ${room} fit in one message`,
+      `Teks ${label === 'English' ? 'Inggris' : 'Indonesia'} ${t.length} karakter; paling banyak ${room} muat dalam satu pesan`,
+    );
   return t;
 }
 
@@ -75,7 +90,10 @@ function cronOf(input: string | null | undefined): string | null {
   const v = input?.trim().replace(/\s+/g, ' ');
   if (!v) return null;
   if (v.length > 100 || !isValidCron(v))
-    throw new BroadcastError(`"${v}" is not a cron pattern like "0 9 * * 1#1" (first Monday of the month, 09:00 WIB)`);
+    throw new BroadcastError(
+      `"${v}" is not a cron pattern like "0 9 * * 1#1" (first Monday of the month, 09:00 WIB)`,
+      `"${v}" bukan pola cron seperti "0 9 * * 1#1" (Senin pertama tiap bulan, 09:00 WIB)`,
+    );
   return v;
 }
 
@@ -86,7 +104,7 @@ export async function createBroadcast(
   defaults: BroadcastDefaults,
 ): Promise<BroadcastRow> {
   const textId = cleanText('Indonesian', input.textId, 'id');
-  if (!textId) throw new BroadcastError('The Indonesian text is required');
+  if (!textId) throw new BroadcastError('The Indonesian text is required', 'Teks Indonesia wajib diisi');
   const textEn = cleanText('English', input.textEn, 'en');
   const segment = parseSegment(input.segment ?? {});
   const cron = cronOf(input.cron);
@@ -123,9 +141,12 @@ export interface BroadcastEdit {
 export async function updateBroadcast(db: Db, id: number, edit: BroadcastEdit, now: Date): Promise<BroadcastRow> {
   const b = await getBroadcast(db, id);
   if (b.status !== 'draft' && b.status !== 'scheduled')
-    throw new BroadcastError(`Broadcast #${id} is ${b.status}: only a draft or scheduled one can be changed`);
+    throw new BroadcastError(
+      `Broadcast #${id} is ${b.status}: only a draft or scheduled one can be changed`,
+      `Siaran #${id} berstatus ${b.status}: hanya draf atau yang terjadwal yang bisa diubah`,
+    );
   const textId = edit.textId === undefined ? b.text_id : cleanText('Indonesian', edit.textId, 'id');
-  if (!textId) throw new BroadcastError('The Indonesian text is required');
+  if (!textId) throw new BroadcastError('The Indonesian text is required', 'Teks Indonesia wajib diisi');
   const textEn =
     edit.textEn === undefined ? b.text_en : edit.textEn?.trim() ? cleanText('English', edit.textEn, 'en') : null;
   const title = edit.title === undefined ? b.title : (edit.title.trim() || textId.split('\n')[0]!).slice(0, 80);
@@ -356,7 +377,10 @@ export type SendResult =
 export async function sendBroadcast(db: Db, id: number, opts: { at?: Date }, now: Date): Promise<SendResult> {
   const b = await getBroadcast(db, id);
   if (b.status !== 'draft' && b.status !== 'scheduled')
-    throw new BroadcastError(`Broadcast #${id} is ${b.status}: it cannot be sent again`);
+    throw new BroadcastError(
+      `Broadcast #${id} is ${b.status}: it cannot be sent again`,
+      `Siaran #${id} berstatus ${b.status}: tidak bisa dikirim lagi`,
+    );
   if (b.job_id !== null) await cancelJob(db, b.job_id, now);
   if (b.cron) {
     const next = nextCronRun(
@@ -395,7 +419,11 @@ export async function sendBroadcast(db: Db, id: number, opts: { at?: Date }, now
     return { status: 'scheduled', at: at.toISOString() };
   }
   const n = await enqueueBroadcast(db, id, now);
-  if (n === null) throw new BroadcastError(`Broadcast #${id} was already sent or cancelled`);
+  if (n === null)
+    throw new BroadcastError(
+      `Broadcast #${id} was already sent or cancelled`,
+      `Siaran #${id} sudah dikirim atau dibatalkan`,
+    );
   return { status: 'sending', recipients: n };
 }
 
@@ -455,7 +483,10 @@ export async function runPlan(db: Db, planId: number, now: Date): Promise<{ id: 
 export async function cancelBroadcast(db: Db, id: number, now: Date): Promise<number> {
   const b = await getBroadcast(db, id);
   if (b.status === 'done' || b.status === 'cancelled')
-    throw new BroadcastError(`Broadcast #${id} is already ${b.status === 'done' ? 'finished' : 'cancelled'}`);
+    throw new BroadcastError(
+      `Broadcast #${id} is already ${b.status === 'done' ? 'finished' : 'cancelled'}`,
+      `Siaran #${id} sudah ${b.status === 'done' ? 'selesai' : 'dibatalkan'}`,
+    );
   const nowIso = now.toISOString();
   return db.transaction().execute(async (trx) => {
     await trx

@@ -18,7 +18,11 @@ const CODE = /^[A-Z0-9][A-Z0-9-]{2,19}$/;
 
 function checkCode(code: string): string {
   const c = normaliseCode(code);
-  if (!CODE.test(c)) throw new BroadcastError(`Join code "${code}" must be 3 to 20 letters, digits or -`);
+  if (!CODE.test(c))
+    throw new BroadcastError(
+      `Join code "${code}" must be 3 to 20 letters, digits or -`,
+      `Kode gabung "${code}" harus 3 sampai 20 huruf, angka atau -`,
+    );
   return c;
 }
 
@@ -31,11 +35,13 @@ export interface GroupInfo {
 
 export async function createGroup(db: Db, name: string, code: string | null, now: Date): Promise<GroupInfo> {
   const n = name.trim();
-  if (!n || n.length > 80) throw new BroadcastError('A group name has 1 to 80 characters');
+  if (!n || n.length > 80)
+    throw new BroadcastError('A group name has 1 to 80 characters', 'Nama kelompok 1 sampai 80 karakter');
   if (await db.selectFrom('ngo_groups').select('id').where('name', '=', n).executeTakeFirst())
-    throw new BroadcastError(`A group "${n}" exists already`);
+    throw new BroadcastError(`A group "${n}" exists already`, `Kelompok "${n}" sudah ada`);
   const c = code ? checkCode(code) : null;
-  if (c && (await groupByCode(db, c))) throw new BroadcastError(`The join code ${c} is taken`);
+  if (c && (await groupByCode(db, c)))
+    throw new BroadcastError(`The join code ${c} is taken`, `Kode gabung ${c} sudah dipakai`);
   const row = await db
     .insertInto('ngo_groups')
     .values({ name: n, join_code: c, created_at: now.toISOString() })

@@ -27,9 +27,10 @@ export async function saveTemplate(
   now: Date,
 ): Promise<number> {
   const name = t.name.trim();
-  if (!name || name.length > 80) throw new BroadcastError('A template name has 1 to 80 characters');
+  if (!name || name.length > 80)
+    throw new BroadcastError('A template name has 1 to 80 characters', 'Nama templat 1 sampai 80 karakter');
   const textId = t.textId.replace(/\r\n?/g, '\n').trim();
-  if (!textId) throw new BroadcastError('The Indonesian text is required');
+  if (!textId) throw new BroadcastError('The Indonesian text is required', 'Teks Indonesia wajib diisi');
   const textEn = t.textEn?.replace(/\r\n?/g, '\n').trim() || null;
   if (textId.length > MAX_MESSAGE || (textEn?.length ?? 0) > MAX_MESSAGE)
     throw new BroadcastError(`A template text has at most ${MAX_MESSAGE} characters`);

@@ -17,7 +17,15 @@ type Q = Kysely<Database>;
 /** Longest answer: with the heading and her question it stays one message under 1000 characters. */
 export const MAX_ANSWER = 800;
 
-export class QuestionError extends Error {}
+/** A mistake in answering or sorting a question, said in one line (and, for the dashboard, in Indonesian). */
+export class QuestionError extends Error {
+  constructor(
+    message: string,
+    readonly id?: string,
+  ) {
+    super(message);
+  }
+}
 
 export async function storeQuestion(
   q: Q,
@@ -82,9 +90,12 @@ export async function answerQuestion(
   a: { questionId: number; answer: string; answeredBy: string; now: Date },
 ): Promise<{ outboxId: number | null }> {
   const answer = a.answer.trim();
-  if (!answer) throw new QuestionError('The answer is empty.');
+  if (!answer) throw new QuestionError('The answer is empty.', 'Jawabannya kosong.');
   if (answer.length > MAX_ANSWER)
-    throw new QuestionError(`The answer has ${answer.length} characters; at most ${MAX_ANSWER} fit one message.`);
+    throw new QuestionError(
+      `The answer has ${answer.length} characters; at most ${MAX_ANSWER} fit one message.`,
+      `Jawabannya ${answer.length} karakter; paling banyak ${MAX_ANSWER} muat dalam satu pesan.`,
+    );
   const by = a.answeredBy.trim();
   if (!by) throw new QuestionError('Say who answers (answeredBy).');
   const nowIso = a.now.toISOString();
@@ -97,8 +108,13 @@ export async function answerQuestion(
       .executeTakeFirst();
     if (!question)
       throw new QuestionError(`There is no question ${a.questionId} (it may have been deleted with HAPUS).`);
-    if (question.answered_at) throw new QuestionError(`Question ${a.questionId} was already answered.`);
-    if (question.closed_at) throw new QuestionError(`Question ${a.questionId} was closed.`);
+    if (question.answered_at)
+      throw new QuestionError(
+        `Question ${a.questionId} was already answered.`,
+        `Pertanyaan ${a.questionId} sudah dijawab.`,
+      );
+    if (question.closed_at)
+      throw new QuestionError(`Question ${a.questionId} was closed.`, `Pertanyaan ${a.questionId} sudah ditutup.`);
     const identity = await trx
       .selectFrom('channel_identities')
       .select(['channel', 'channel_user_id'])
@@ -349,7 +365,11 @@ async function openOne(db: Q, id: number) {
 
 export async function closeQuestion(db: Q, id: number, by: string, now: Date): Promise<void> {
   const q = await openOne(db, id);
-  if (q.closed_at || q.answered_at) throw new QuestionError(`Question ${id} is already closed or answered.`);
+  if (q.closed_at || q.answered_at)
+    throw new QuestionError(
+      `Question ${id} is already closed or answered.`,
+      `Pertanyaan ${id} sudah ditutup atau dijawab.`,
+    );
   await db
     .updateTable('questions')
     .set({ closed_at: now.toISOString(), closed_by: by })
@@ -379,7 +399,10 @@ export async function setLabels(db: Q, id: number, text: string): Promise<string
     ),
   ];
   if (labels.length > 5 || !labels.every((l) => LABEL.test(l)))
-    throw new QuestionError('Labels are at most 5, each 1 to 30 letters, digits or -.');
+    throw new QuestionError(
+      'Labels are at most 5, each 1 to 30 letters, digits or -.',
+      'Label paling banyak 5, masing-masing 1 sampai 30 huruf, angka atau -.',
+    );
   await db
     .updateTable('questions')
     .set({ labels: labels.length ? JSON.stringify(labels) : null })
@@ -406,7 +429,8 @@ export async function saveCannedAnswer(
 ): Promise<void> {
   const title = c.title.trim();
   const text = c.text.trim();
-  if (!title || title.length > 80 || !text) throw new QuestionError('A canned answer needs a title and a text.');
+  if (!title || title.length > 80 || !text)
+    throw new QuestionError('A canned answer needs a title and a text.', 'Jawaban siap pakai perlu judul dan teks.');
   if (text.length > MAX_ANSWER) throw new QuestionError(`A canned answer has at most ${MAX_ANSWER} characters.`);
   await db
     .insertInto('canned_answers')

@@ -512,7 +512,7 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     await page.locator(`article[data-id="${q3}"] form[data-op=labels] input[name=labels]`).fill('a, b, c, d, e, f');
     await page.locator(`article[data-id="${q3}"] form[data-op=labels] button`).click();
     await page.waitForLoadState('load');
-    expect(await page.locator('.error[role=alert]').textContent()).toContain('Labels are at most 5');
+    expect(await page.locator('.error[role=alert]').textContent()).toContain('Label paling banyak 5');
     expect(
       (await t.db.selectFrom('questions').select('labels').where('id', '=', q3).executeTakeFirstOrThrow()).labels,
     ).toBeNull();

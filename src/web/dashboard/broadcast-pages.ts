@@ -124,9 +124,11 @@ export function flashOf(pc: PageContext): Safe {
   }`;
 }
 
-/** A library mistake (English, one line) as a flash. */
-function failure(err: unknown): Flash {
-  if (err instanceof BroadcastError || err instanceof SegmentError) return { err: 'err.generic', detail: err.message };
+/** A library mistake, in the dashboard's language where it has one, as a flash. */
+export function failure(err: unknown, lang: DashLang = 'id'): Flash {
+  if (err instanceof BroadcastError)
+    return { err: 'err.generic', detail: (lang === 'id' ? err.id : undefined) ?? err.message };
+  if (err instanceof SegmentError) return { err: 'err.generic', detail: err.message };
   throw err;
 }
 
@@ -342,7 +344,7 @@ registerDashboardPage({
       await recordAudit(pc.db, pc.user, 'broadcast', { op: 'create', broadcastId: b.id }, pc.now);
       return redirect(ONE, { ok: 'ok.created', id: b.id });
     } catch (err) {
-      return redirect(LIST, failure(err), pc);
+      return redirect(LIST, failure(err, langOf(pc)), pc);
     }
   },
 });
@@ -618,7 +620,7 @@ registerDashboardPage({
           return back({});
       }
     } catch (err) {
-      return back(failure(err));
+      return back(failure(err, langOf(pc)));
     }
   },
 });
@@ -668,7 +670,7 @@ registerDashboardPage({
       );
       return redirect('/ngo/templates', { ok: 'ok.template' });
     } catch (err) {
-      return redirect('/ngo/templates', failure(err), pc);
+      return redirect('/ngo/templates', failure(err, langOf(pc)), pc);
     }
   },
 });
@@ -707,7 +709,7 @@ registerDashboardPage({
       await recordAudit(pc.db, pc.user, 'group_create', { groupId: g.id }, pc.now);
       return redirect('/ngo/groups', { ok: 'ok.group' });
     } catch (err) {
-      return redirect('/ngo/groups', failure(err), pc);
+      return redirect('/ngo/groups', failure(err, langOf(pc)), pc);
     }
   },
 });

@@ -195,7 +195,8 @@ registerDashboardPage({
         }
       }
     } catch (err) {
-      if (err instanceof QuestionError) return back({ err: 'err.generic', detail: err.message });
+      if (err instanceof QuestionError)
+        return back({ err: 'err.generic', detail: (pc.lang !== 'en' ? err.id : undefined) ?? err.message });
       throw err;
     }
   },
