@@ -317,6 +317,9 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   if (t.kind === 'num' && /^(th|st|nd|rd)$/.test(toks[i + 1]?.w ?? '') && Number(t.w) >= 1 && Number(t.w) <= 31) {
     const d = parseDay(`tgl ${t.w}`, c.now);
     const ahead = parseDay(`tgl ${t.w}`, c.now, { direction: 'future' }) ?? undefined;
+    // "finish by the 10th", "due the 5th": a deadline, in the days to come.
+    const before = toks[i - 1]?.w === 'the' ? toks[i - 2]?.w : toks[i - 1]?.w;
+    if (ahead && before && set.due.has(before)) return { fact: { day: ahead, due: true }, n: 2 };
     if (d) return { fact: { day: d, due: false, future: ahead }, n: 2 };
   }
   // Dates: "tgl 12", "tanggal 12 nov", "12/11", "12-11-2026", "12 nov", "2 hari lalu", "3 days ago".
@@ -591,6 +594,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const dn = inSet('deduction', i);
     if (!dn || used[i] === true) continue;
     if (REPAID_LATER.test(toks[i + dn]?.w ?? '')) continue;
+    // "gak dipotong apa2", "ora dipotong": nothing was taken off.
+    if (i > 0 && NOT.has(toks[i - 1]!.w)) {
+      take(i - 1, dn + 1);
+      if (/^(apa2|apa-apa|apapun|blas|babar|sama|samasekali|at)$/.test(toks[i + dn]?.w ?? '')) used[i + dn] = true;
+      if (/^(sekali|pisan|all)$/.test(toks[i + dn + 1]?.w ?? '')) used[i + dn + 1] = true;
+      continue;
+    }
     // A phrase ("took off", "held back"): its last word stands for it below.
     if (dn > 1) {
       take(i, dn - 1);
@@ -739,6 +749,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         i += num.n + (u?.n ?? 0);
       }
       continue;
+    }
+    // A count of units first: "per 100 batang 5rb", "tiap 1000 batang 14rb".
+    if (set.per.has(t.w) && toks[i + 1] && !used[i + 1]) {
+      const cnt = numberAt(lex, toks, i + 1, end);
+      const cu = cnt && !cnt.money?.explicit ? unitAt(lex, toks, i + 1 + cnt.n) : null;
+      const k = i + 1 + (cnt?.n ?? 0) + (cu?.n ?? 0);
+      const amt = cu && toks[k] && !used[k] ? numberAt(lex, toks, k, end) : null;
+      if (cnt && cu && !cu.one && amt?.money && Number.isInteger(cnt.value) && cnt.value > 1 && !unitAt(lex, toks, k + amt.n)) {
+        f.rate = { amount: amt.money.amount, per: cu.unit, count: cnt.value, explicit: amt.money.explicit };
+        take(i, k + amt.n - i);
+        i = k + amt.n - 1;
+        continue;
+      }
     }
     // Unit first: "sekodi 15rb", "per kodi 15rb", "per pasang 2rb".
     const per0 = set.per.has(t.w) ? 1 : 0;
