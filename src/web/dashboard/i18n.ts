@@ -254,6 +254,8 @@ const en = {
   'auth.noForm': 'There is no such form.',
   'auth.nothing': 'Nothing here',
   'auth.noPages': 'No pages for your role.',
+  'auth.tooMany': 'Too many wrong tokens from your address. Try again in {n} minutes.',
+  'auth.cannotExport': 'Cannot export',
   fewer: 'fewer than {k}',
 } as const;
 
@@ -503,6 +505,8 @@ const id: Record<MsgKey, string> = {
   'auth.noForm': 'Formulir itu tidak ada.',
   'auth.nothing': 'Tidak ada apa-apa di sini',
   'auth.noPages': 'Tidak ada halaman untuk peran Anda.',
+  'auth.tooMany': 'Terlalu banyak token salah dari alamat Anda. Coba lagi dalam {n} menit.',
+  'auth.cannotExport': 'Tidak bisa mengunduh',
   fewer: 'kurang dari {k}',
 };
 

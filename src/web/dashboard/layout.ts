@@ -108,5 +108,5 @@ export function loginPage(o: { error?: string; status?: string; lang?: DashLang 
 export function errorPage(title: string, message: string, user?: Session, lang?: DashLang): string {
   const body = h`<p class="error">${message}</p><p><a href="${BASE}">${translator(lang ?? 'en')('back')}</a></p>`;
   if (user) return layout({ title, user, current: '', body, lang });
-  return shell(title, h`<main class="login"><h1>${title}</h1>${body}</main>`);
+  return shell(title, h`<main class="login"><h1>${title}</h1>${body}</main>`, lang);
 }
