@@ -486,6 +486,11 @@ function readFresh(text: string, now: Date): Reading {
       carry = f;
       continue;
     }
+    // A deduction said before the pay it was taken from ("dipotong 15rb buat benang, dapet 135rb"): for the pay after.
+    if (!prev && !f.intents.length && f.deduction && !f.money.length && !f.qty.length && f.minutes === undefined) {
+      carry = f;
+      continue;
+    }
     // Goods or a rate said before the entry word ("kripik pisang 5 kg tak bungkusi, disetor wingi";
     // "opah bordir logo 3rb sebiji, njupuk 40 biji"): for the entry after.
     if (
@@ -528,6 +533,7 @@ function readFresh(text: string, now: Date): Reading {
       if (carry.rate && e.kind === 'order' && !e.rate) e.rate = perOfCount(carry.rate, e.qty);
       if ((e.kind === 'order' || e.kind === 'handin') && !e.product && carry.leftovers.length)
         e.product = words(carry.leftovers);
+      if (carry.deduction && e.kind === 'payment' && !e.deduction) e.deduction = carry.deduction;
       carry = null;
     }
     // Said once for the whole message: the day and the employer carry on to the entries after.
