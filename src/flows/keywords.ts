@@ -49,5 +49,18 @@ export function keywordOf(text: string): Keyword | null {
     .replace(/[.!,\s]+$/, '')
     .trim();
   if (t.startsWith('start ')) return 'start';
-  return Object.hasOwn(WORDS, t) ? WORDS[t]! : null;
+  if (Object.hasOwn(WORDS, t)) return WORDS[t]!;
+  return cancelSaid(t) ? 'cancel' : null;
+}
+
+/**
+ * A short message that says to drop what is open, in her own words around it: "batal aja", "eh belum
+ * ding, batal", "ora sido, batal", "never mind". Not a message with a figure ("batal 2 kodi" may be a
+ * correction of a number, read by the question it answers).
+ */
+function cancelSaid(t: string): boolean {
+  const words = t.split(/[\s,.!?]+/).filter(Boolean);
+  if (words.length > 6 || /\d/.test(t)) return false;
+  if (words.some((w) => w === 'batal' || w === 'batalkan' || w === 'cancel' || w === 'dibatalkan')) return true;
+  return /\b(gak|ga|gk|nggak|ngga|ndak|tidak|tdk|enggak) jadi\b|\b(ora|ra|gak|ga|ndak|nggak) sido\b|\bnever ?mind\b/.test(t);
 }

@@ -583,3 +583,36 @@ export function readDayAnswer(text: string, now: Date): { day: string; due: bool
     f.minutes === undefined;
   return f.days.length === 1 && nothingElse ? { day: f.days[0]!.day, due: f.days[0]!.due } : null;
 }
+
+/**
+ * Her answer to "how many family members helped?" in words as well as digits: "sendiri", "dewe",
+ * "nobody", "gak ada yg bantu" are none; "dibantu suami", "anakku", "anak 2", "my mother and sister"
+ * name who helped (and, for grown-ups only, that no child did). null when it says neither.
+ */
+export function readHelpersAnswer(text: string): { helpers: number; child?: boolean } | null {
+  const lex = lexicon();
+  const src = text.length > 200 ? '' : text;
+  const folded = fold(src).trim();
+  if (!folded) return null;
+  const toks = tokenize(src);
+  const words = toks.map((t) => t.w);
+  const set = lex.sets;
+  const cue = /^(dibantu|dibantuin|bantu|direwangi|helped|with|karo|sama|bareng)$/;
+  const f = readClause(clauseContext(lex, new Date(0)), words.some((w) => cue.test(w)) ? toks : tokenize(`dibantu ${src}`));
+  if (f.helpers !== undefined && f.helpers > 0) return { helpers: f.helpers, ...(f.child !== undefined ? { child: f.child } : {}) };
+  const alone =
+    words.some((w) => set.alone.has(w)) ||
+    /\b(just me|only me|me alone|by myself|no one|nobody|no help|none)\b/.test(folded) ||
+    (words.some((w) => set.no.has(w) || set.none.has(w)) && !toks.some((t) => t.kind === 'num'));
+  return alone ? { helpers: 0 } : null;
+}
+
+/** Her answer to "was a child under 15 among them?": yes/no, or an age ("umure 12", "9 tahun"). */
+export function readChildAnswer(text: string): boolean | null {
+  const folded = fold(text.length > 200 ? '' : text);
+  const age = /(?:umur|umure|usia|usiane|age|aged)?\s*(\d{1,2})\s*(?:thn|tahun|taun|th|years?|yo)?\b/.exec(folded);
+  if (age && /\d/.test(folded) && /(umur|usia|age|thn|tahun|taun|years|yo|\bth\b)/.test(folded)) return Number(age[1]) < 15;
+  if (/\b(sd|smp|paud|tk|cilik|kecil|bocah|little|small)\b/.test(folded)) return true;
+  if (/\b(dewasa|gede|besar|sma|kuliah|grown|adult|suami|bojo|husband)\b/.test(folded)) return false;
+  return null;
+}

@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Dialogue, type Outcome, playDialogue } from '../dialogues/harness.ts';
 
-/** The lowest share of dialogues that must end right. */
-const DIALOGUES_MIN = 0.0;
+/**
+ * The floor for the share of conversations that end with the right records and without a trap.
+ * Its first run, before any change made for it, was 60.0% right with 20 trapped (the honest figure).
+ */
+const DIALOGUES_MIN = 0.7;
 
 const dialogues = parse(readFileSync(join(import.meta.dirname, '../dialogues/dialogues.yaml'), 'utf8')) as Dialogue[];
 

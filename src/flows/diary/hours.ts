@@ -7,7 +7,7 @@ import { openOrders } from '../../diary/summary.ts';
 import { parseYesNo } from '../../parse/choice.ts';
 import { parseHours } from '../../parse/date.ts';
 import { parseNumber } from '../../parse/number.ts';
-import { readMessage } from '../../read/reader.ts';
+import { readChildAnswer, readHelpersAnswer, readMessage } from '../../read/reader.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
@@ -144,10 +144,13 @@ const fields: Field<HoursDraft>[] = [
     ask: (_d, ctx) => ctx.t('askHelpers'),
     parse(input, _d, ctx) {
       const alone = /^(sendiri|sendirian|tidak ada|alone|none)$/.test(input.lower);
-      const n = isNone(input) || alone ? 0 : wholeNumber(input);
+      // "dewe", "nobody", "dibantu suami", "anakku loro": who helped, in words.
+      const said = alone || isNone(input) ? null : wholeNumber(input) === null ? readHelpersAnswer(input.text) : null;
+      const n = isNone(input) || alone ? 0 : (said?.helpers ?? wholeNumber(input));
       if (n === null || n < 0) return { ok: false, error: ctx.t('badHelpers') };
       if (n > DIARY_BOUNDS.helpers.max) return { ok: false, error: ctx.t('badHelpers') };
-      const set: Partial<HoursDraft> = n === 0 ? { helpers: 0, child: null } : { helpers: n };
+      const set: Partial<HoursDraft> =
+        n === 0 ? { helpers: 0, child: null } : { helpers: n, ...(said?.child !== undefined ? { child: said.child } : {}) };
       if (n > DIARY_BOUNDS.helpers.confirm) {
         return { ok: true, set, check: yesRetype(ctx, ctx.t('helpersMany', { n }), set) };
       }
@@ -161,9 +164,11 @@ const fields: Field<HoursDraft>[] = [
     applies: (d) => (d.helpers ?? 0) > 0,
     ask: (_d, ctx) => ctx.t('askChild'),
     parse(input, _d, ctx) {
+      // "iyo", "ora", or what tells it: "umure 12", "isih SD", "suami".
       const yn = parseYesNo(input.text);
-      if (!yn) return { ok: false, error: ctx.t('reply12') };
-      return { ok: true, set: { child: yn === 'yes' } };
+      const told = yn ? null : readChildAnswer(input.text);
+      if (!yn && told === null) return { ok: false, error: ctx.t('reply12') };
+      return { ok: true, set: { child: yn ? yn === 'yes' : told! } };
     },
     show: (d, ctx) => (d.child === undefined || d.child === null ? null : ctx.t(d.child ? 'yes' : 'no')),
   },
