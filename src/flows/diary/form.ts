@@ -11,6 +11,7 @@
 // A value that is implausible or ambiguous is never taken silently: she is
 // asked to confirm it. Nothing is written until she says yes at the echo.
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { readMessage, solidEntry } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -329,6 +330,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   }
 
   if (kind === 'confirm') {
+    // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
+    const fixed = correction(form, fs, input, ctx);
+    if (fixed) return fixed;
     const yn = parseYesNo(input.text);
     if (yn === 'no') return fixReply(form, fs, ctx);
     if (yn !== 'yes') {
@@ -347,7 +351,12 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
 
   if (kind === 'fix') {
     const items = lines(form, fs.v, ctx);
-    const n = parseChoice(input.text);
+    const fixed = correction(form, fs, input, ctx);
+    if (fixed) return fixed;
+    // "kembali", "back" are 0; "ya", "ok" there mean it is right as it is: back to the check screen.
+    const n = /^(kembali|balik|back|bali)$/.test(input.lower)
+      ? 0
+      : parseChoice(input.text) ?? (parseYesNo(input.text) === 'yes' ? 0 : null);
     if (n === 0) {
       if (fs.mode === 'edit') return result(null, [{ text: ctx.t('editLeft') }]);
       return confirmReply(form, fs, ctx);
@@ -359,4 +368,29 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   }
 
   return advance(form, fs, ctx);
+}
+
+/** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
+const CORRECTING =
+  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean)[\s,.:!-]*)+/;
+
+/**
+ * A figure typed at the check screen or the list of lines ("eh salah, 3 kodi", "57rb", "no wait, 21k"):
+ * read by the first line with a value whose question it answers (figures only, not names), with the same
+ * checks as a typed answer; then the check screen again. null when it is not such a correction.
+ */
+function correction<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+  if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
+  const rest = input.text.toLowerCase().replace(CORRECTING, '').trim();
+  if (!rest || !/\d/.test(rest)) return null;
+  // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
+  if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
+  for (const f of form.fields) {
+    if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
+    if (/employer|product|order|category|what|kind/i.test(f.key)) continue;
+    const r = f.parse(textInput(rest), clear(f, fs.v), ctx);
+    if (!r.ok || r.again) continue;
+    return advance(form, { ...fs, v: clear(f, fs.v), raw: { ...(fs.raw ?? {}), [f.key]: rest }, force: undefined }, ctx);
+  }
+  return null;
 }

@@ -216,3 +216,52 @@ describe('small talk and weeks', () => {
     expect(await say('1')).toMatch(/Minggu itu \(02\/11-08\/11\): 7 jam/);
   });
 });
+
+describe('she corrects and answers in her own words', () => {
+  it('a figure typed at the check screen corrects its line, and is saved as corrected', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('beli lem 12rb')).toMatch(/Rp12\.000/);
+    const fixed = await say('eh salah, 21rb');
+    expect(fixed).toMatch(/Cek dulu, biaya/);
+    expect(fixed).toMatch(/Rp21\.000/);
+    await say('ya');
+    expect(await rows('costs')).toMatchObject([{ amount: 21000 }]);
+  });
+
+  it('"ya" in the list of lines to change goes back to the check screen; "kembali" too', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('beli benang 8rb');
+    expect(await say('2')).toMatch(/Mana yang mau diubah/);
+    expect(await say('ya')).toMatch(/Cek dulu, biaya/);
+    await say('2');
+    expect(await say('kembali')).toMatch(/Cek dulu, biaya/);
+    await say('1');
+    expect(await rows('costs')).toMatchObject([{ amount: 8000 }]);
+  });
+
+  it('who helped, in words: "dewe" is none, "dibantu suami" one grown-up, "anakku umure 12" a child', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('kerja 3 jam')).toMatch(/anggota keluarga/);
+    expect(await say('dewe')).toMatch(/Cek dulu, jam kerja/);
+    await say('1');
+    expect(await say('kerja 4 jam')).toMatch(/anggota keluarga/);
+    expect(await say('dibantu suami')).toMatch(/Cek dulu, jam kerja/);
+    await say('1');
+    await say('kerja 2 jam');
+    expect(await say('dibantu anakku')).toMatch(/anak di bawah 15/i);
+    expect(await say('umure 12')).toMatch(/Cek dulu, jam kerja/);
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([
+      { minutes: 180, helpers: 0 },
+      { minutes: 240, helpers: 1, child_helper: 0 },
+      { minutes: 120, helpers: 1, child_helper: 1 },
+    ]);
+  });
+
+  it('"eh belum, batal" at a check screen drops it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('dibayar 50rb dari bu yati');
+    expect(await say('eh belum ding, batal')).toMatch(/Dibatalkan/);
+    expect(await rows('payments')).toEqual([]);
+  });
+});
