@@ -100,13 +100,28 @@ function numbered(replies: Reply[], i: number, n: number): Reply[] {
   return [{ ...first!, text: `(${i + 1}/${n}) ${first!.text}` }, ...rest];
 }
 
+/**
+ * "setor 2 kodi, dibayar 76rb": pay said right after a hand-in, with no name, is from the employer of the
+ * order handed in to; not asked again.
+ */
+function withEmployerOfHandin(e: Entry, done: Done[], ctx: FlowContext): Entry {
+  if ((e.kind !== 'payment' && e.kind !== 'kasbon') || e.employer) return e;
+  const last = done[done.length - 1];
+  if (last?.flow !== 'handin') return e;
+  const orderId = (last.data as { v?: { order?: number } }).v?.order;
+  const ledger = ctx.facts.diary;
+  const order = ledger?.orders.find((o) => o.id === orderId);
+  const name = order && ledger?.employers.find((x) => x.id === order.employerId)?.name;
+  return name ? { ...e, employer: name } : e;
+}
+
 /** Runs forms from the current entry on until one asks something, or all are done. */
 function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepResult {
   const replies = [...before];
   while (data.done.length < data.entries.length) {
     const i = data.done.length;
-    const e = data.entries[i]!;
     const icx = withLedger(ctx, data, i);
+    const e = withEmployerOfHandin(data.entries[i]!, data.done, icx);
     const start = entryStart(e, icx);
     const r = startForm(FORMS[start.flow], icx, { ...start.args, batch: true });
     if (r.needs) return r;
