@@ -871,7 +871,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i = k + skipWere + rjAfter - 1;
       continue;
     }
-    const u = used[k] ? null : unitAt(lex, toks, k);
+    // "kasbon 150rb pak hadi": after an amount of money, "pak" is a man's honorific, not packs.
+    const honorificPak = toks[k]?.w === 'pak' && !!num.money?.explicit;
+    const u = used[k] || honorificPak ? null : unitAt(lex, toks, k);
     const prevPer = i > 0 && set.per.has(toks[i - 1]!.w) && !used[i - 1];
     if (u && !u.one && !prevPer) {
       // A rate when money comes before "per"/"/" and a unit ("2rb/pasang", "2rb per pasang"), else a quantity.

@@ -13,7 +13,7 @@ import { type Dialogue, type Outcome, playDialogue } from '../dialogues/harness.
  * The floor for the share of conversations that end with the right records and without a trap.
  * Its first run, before any change made for it, was 60.0% right with 20 trapped (the honest figure).
  */
-const DIALOGUES_MIN = 0.76;
+const DIALOGUES_MIN = 0.8;
 
 const dialogues = parse(readFileSync(join(import.meta.dirname, '../dialogues/dialogues.yaml'), 'utf8')) as Dialogue[];
 
