@@ -131,6 +131,20 @@ function qtyReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
   return null;
 }
 
+const SAME_AS_USUAL =
+  /\b(sama|podo|padha|kaya|kayak|kyk|koyo|koyok|seperti|same)\b.*\b(biasa|biasane|biasanya|kemarin|kmrn|wingi|kemaren|sebelumnya|sblmnya|yang lalu|yg lalu|usual|before|last time|sing uwis|sing wis)\b/;
+
+/** Her latest order from the employer of this draft (for the same goods when there is one). */
+function lastRate(d: OrderDraft, ctx: FlowContext) {
+  const id = d.employer?.id;
+  if (id === null || id === undefined) return null;
+  const orders = ledgerOf(ctx)
+    .orders.filter((o) => o.employerId === id)
+    .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id);
+  const same = d.product ? orders.find((o) => o.product.toLowerCase() === d.product!.toLowerCase()) : undefined;
+  return same ?? orders[0] ?? null;
+}
+
 const yesNoField = (
   key: 'written' | 'materials',
   label: 'lblWritten' | 'lblMaterials',
@@ -194,6 +208,12 @@ const fields: Field<OrderDraft>[] = [
     label: 'lblRate',
     ask: (d, ctx) => ctx.t('askRate', { unit: unitName(baseUnit(d), ctx) }),
     parse(input, d, ctx): Parsed<OrderDraft> {
+      // "sama kayak biasa", "podo koyo wingi", "same as last time": the rate of her last order from this employer.
+      if (SAME_AS_USUAL.test(input.lower)) {
+        const last = lastRate(d, ctx);
+        if (!last) return { ok: false, error: ctx.t('badRate') };
+        return rateAnswer(last.rateAmount, last.ratePer, true, ctx, last.rateCount, d);
+      }
       const bare = parseMoney(input.text) ?? parseMoney(input.lower);
       if (bare) {
         if (bare.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };

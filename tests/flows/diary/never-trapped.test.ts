@@ -265,3 +265,23 @@ describe('she corrects and answers in her own words', () => {
     expect(await rows('payments')).toEqual([]);
   });
 });
+
+describe('the rate "as usual"', () => {
+  it('"sama kayak biasa" takes the rate of her last order from that employer', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 2 kodi sandal dari bu yati 4rb sekodi');
+    await say('2');
+    await say('1');
+    await say('1');
+    expect(await rows('orders')).toHaveLength(1);
+    expect(await say('ambil 3 kodi sandal dari bu yati')).toMatch(/Berapa upahnya/);
+    const r = await say('sama kayak biasa');
+    expect(r).not.toMatch(/belum saya pahami/);
+    await say('2');
+    await say('1');
+    await say('1');
+    const orders = await rows('orders');
+    expect(orders).toHaveLength(2);
+    expect(orders[1]).toMatchObject({ rate_amount: 4000, rate_per: 'kodi' });
+  });
+});
