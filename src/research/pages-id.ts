@@ -76,4 +76,49 @@ export const RESEARCH_TEXTS_ID = {
     ],
     hidden: (small: boolean) => `disembunyikan (${small ? 'kurang dari k pekerja' : 'melindungi sel kecil'})`,
   },
+  protection: {
+    intro:
+      'Kepesertaan menurut jawaban terakhir tiap pekerja sampai akhir bulan (hari ini untuk bulan berjalan), di antara pekerja yang statusnya diketahui. BPJS Kesehatan menghitung PBI dan peserta mandiri tanpa tunggakan.',
+    coverage: 'Pekerja yang terlindungi, per bulan',
+    obstacles: 'Mengapa ia belum mendaftar (pekerja yang menyebut tiap hambatan)',
+    workers: 'pekerja',
+    obstaclesNote: (k: number) =>
+      `Jumlah di bawah ${k}, dan jumlah apa pun yang bisa membukanya dari total, tidak ditampilkan.`,
+    obstacleLabels: {
+      documents: 'dokumen (KTP, KK ...)',
+      cost: 'biaya iuran',
+      family: 'keluarga tidak setuju',
+      dont_know_how: 'tidak tahu caranya',
+      other: 'lainnya',
+    } as Record<string, string>,
+  },
+  quality: {
+    intro:
+      'Cara buku catatan diisi: catatan yang ditulis tiap minggu, dan berapa yang diubah atau dibatalkan sesudahnya (menurut kapan terjadinya). Di bawah, catatan di luar batas wajar; bot sudah memintanya memastikan catatan itu waktu ia menulisnya.',
+    corrections: 'Catatan ditulis, diubah dan dibatalkan, per minggu ISO',
+    written: 'catatan ditulis',
+    changed: 'isian diubah',
+    undone: 'catatan dibatalkan',
+    count: 'jumlah',
+    flagsTitle: (n: number) => `Catatan di luar batas wajar (${n})`,
+    linked: 'Pekerja dan baris tampil dengan kunci yang sama seperti di unduhan.',
+    unlinked: 'Tanpa rahasia pseudonim: label pekerja dan baris di sini dibuat hanya untuk halaman ini.',
+    head: ['Hari', 'Pekerja', 'Set data', 'Baris', 'Apa', 'Nilai'],
+    none: 'Tidak ada.',
+  },
+  exports: {
+    needSecret:
+      'Unduhan memerlukan rahasia pseudonim: dengan PostgreSQL, isi PSEUDONYM_SECRET di lingkungan layanan (paling sedikit 16 karakter acak, sama untuk setiap proses, tidak berubah).',
+    intro:
+      'Setiap unduhan berisi satu set data, atau semuanya dalam satu ZIP. ZIP berisi CSV dan tabel yang sama sebagai Parquet, buku kode (kolom, arti, jenis, satuan, nilai yang boleh) sebagai CSV dan teks, skrip impor untuk Stata (.do, dengan label variabel dan nilai), R dan Python (pandas) yang dibuat dari buku kode, dan datapackage.json Frictionless; JSON membawa buku kode di dalamnya. Nama berkas memuat hari pembuatan dan versi data. Pekerja, pemberi kerja dan baris catatan tampil dengan kunci yang tetap sama antarunduhan. Setiap unduhan dicatat di catatan audit.',
+    dataset: 'Set data',
+    all: 'Semua set data (satu ZIP)',
+    format: 'Format',
+    zip: 'ZIP (CSV, Parquet, buku kode, skrip Stata / R / pandas, datapackage.json)',
+    download: 'Unduh',
+    who: 'Siapa yang ada dalam data',
+    codebooks: 'Buku kode',
+    rowPer: 'satu baris per',
+    head: ['Kolom', 'Arti', 'Jenis', 'Satuan', 'Nilai'],
+  },
 };

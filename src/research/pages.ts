@@ -2,6 +2,7 @@
 // give research consent, shows no identifier of anyone, and shows no figure
 // resting on fewer than k workers.
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { productLabel } from '../content/products.ts';
 import { chart } from '../web/dashboard/charts.ts';
 import { registerDashboardDownload } from '../web/dashboard/downloads.ts';
@@ -21,6 +22,7 @@ import {
 } from './datasets.ts';
 import { researchWorkers } from './ledgers.ts';
 import { observationsFor, UNKNOWN } from './observations.ts';
+import { RESEARCH_TEXTS_ID } from './pages-id.ts';
 import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
 import { correctionsByWeek, qualityFlags } from './quality.ts';
 import { adherenceByWeek, earningsByMonth } from './series.ts';
@@ -36,7 +38,7 @@ const card = (n: number | string, label: string) =>
  * Every word the research pages show, one entry per page (and one for what
  * they share), so that a translation has one place to go.
  */
-const T = {
+const EN = {
   common: {
     kNote: (k: number) => `Figures resting on fewer than ${k} workers are not shown (gaps in the lines).`,
     partial: '(partial)',
@@ -152,6 +154,13 @@ const T = {
   },
 };
 
+/** The words of the page being made, in the login's dashboard language (English unless Indonesian is chosen). */
+const words = new AsyncLocalStorage<typeof EN>();
+const ID: typeof EN = RESEARCH_TEXTS_ID;
+const T: typeof EN = new Proxy(EN, {
+  get: (_, key) => (words.getStore() ?? EN)[key as keyof typeof EN],
+});
+
 /** The page's filters from its query string: kecamatan, product, and a window of WIB days. */
 interface Filters {
   kecamatan: string | null;
@@ -233,7 +242,7 @@ function page(path: string, title: string, order: number, render: (pc: PageConte
     roles: RESEARCH_ROLES,
     order,
     render: async (pc) => {
-      const body = await render(pc);
+      const body = await words.run(pc.lang === 'id' ? ID : EN, () => render(pc));
       return (await isSynthetic(pc.db))
         ? h`<p class="error synthetic" id="synthetic">${SYNTHETIC_NOTE}</p>${body}`
         : body;

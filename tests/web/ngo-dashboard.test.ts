@@ -168,7 +168,17 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     await page.goto(`${base}/login`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     expect(await page.locator('button[type=submit]').textContent()).toBe('Masuk');
-    expect(await page.getAttribute('#login-lang', 'href')).toBe('/dashboard/login?lang=en');
+    await page.click('#login-lang');
+    expect(page.url()).toBe(`${base}/login?lang=en`);
+    expect(await page.locator('main h1').textContent()).toBe('Upahku dashboard');
+    // A wrong token is refused in the language of the page.
+    await page.fill('input[name=token]', 'upk_wrong');
+    await page.click('button[type=submit]');
+    expect(await page.locator('.error[role=alert]').textContent()).toBe('That token is not valid (or was revoked).');
+    await page.goto(`${base}/login`);
+    await page.fill('input[name=token]', 'upk_wrong');
+    await page.click('button[type=submit]');
+    expect(await page.locator('.error[role=alert]').textContent()).toBe('Token itu tidak sah (atau sudah dicabut).');
     await page.close();
   });
 
@@ -177,8 +187,18 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
       const { page, errors } = await loggedIn(role, { width: 360, height: 740 });
       const links = await page.locator('nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.length).toBeGreaterThanOrEqual(role === 'admin' ? 6 : 4);
-      // Pages registered with English titles only are named in Indonesian too.
-      if (role === 'admin') expect(await page.locator('nav').textContent()).toContain('Catatan audit');
+      // Pages registered elsewhere are in Indonesian too: menu, headings and their words.
+      if (role === 'admin') {
+        expect(await page.locator('nav').textContent()).toContain('Catatan audit');
+        await page.goto(`${base}/research/overview`);
+        expect(await page.locator('main h1').textContent()).toBe('Ringkasan');
+        expect(await page.locator('main').textContent()).toContain('Saringan berlaku untuk semua grafik');
+        await page.goto(`${base}/admin/tokens`);
+        expect(await page.locator('main h2').first().textContent()).toBe('Buat token');
+        expect((await page.goto(`${base}/ngo/nothing`))!.status()).toBe(404);
+        expect(await page.locator('main').textContent()).toContain('Halaman itu tidak ada.');
+        await page.goto(`${base}/ngo/broadcasts`);
+      }
       for (const href of links) {
         await page.goto(`http://127.0.0.1:${server.port}${href}`);
         const overflow = await page.evaluate(() => ({

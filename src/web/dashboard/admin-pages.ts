@@ -5,6 +5,7 @@ import { createToken, isRole, listTokens, ROLES, revokeToken } from '../../resea
 import { listAudit, recordAudit } from '../../research/audit.ts';
 import { serviceHealth } from '../health.ts';
 import { h, type Safe } from './html.ts';
+import { translator } from './i18n.ts';
 import { ADMIN_ROLES, type PageContext, registerDashboardPage } from './pages.ts';
 
 const ACTIONS = [
@@ -16,6 +17,8 @@ const ACTIONS = [
   'token_create',
   'token_revoke',
   'tanya_answer',
+  'tanya_close',
+  'tanya_assign',
   'whatsapp_reconnect',
 ];
 
@@ -29,24 +32,25 @@ registerDashboardPage({
   section: 'admin',
   roles: ADMIN_ROLES,
   order: 10,
-  async render({ db, query }) {
+  async render({ db, query, lang }) {
+    const t = translator(lang ?? 'en');
     const action = query.get('action') ?? '';
     const entries = await listAudit(db, { action: ACTIONS.includes(action) ? action : undefined, limit: 500 });
-    return h`<p>Every login, export and broadcast, newest first (times in WIB).</p>
+    return h`<p>${t('adm.auditIntro')}</p>
 <form method="get" class="filters">
-  <label>Action <select name="action"><option value="">all</option>${ACTIONS.map(
+  <label>${t('adm.action')} <select name="action"><option value="">${t('adm.all')}</option>${ACTIONS.map(
     (a) => h`<option${a === action ? h` selected` : ''}>${a}</option>`,
   )}</select></label>
-  <button type="submit">Show</button>
+  <button type="submit">${t('adm.show')}</button>
 </form>
 <div class="table-scroll"><table class="list" id="audit">
-<thead><tr><th>When</th><th>Who</th><th>Role</th><th>Action</th><th>Detail</th></tr></thead>
+<thead><tr><th>${t('adm.when')}</th><th>${t('adm.who')}</th><th>${t('adm.role')}</th><th>${t('adm.action')}</th><th>${t('adm.detail')}</th></tr></thead>
 <tbody>${entries.map(
       (e) =>
         h`<tr><td>${when(e.at)}</td><td>${e.actor}</td><td>${e.role ?? ''}</td><td>${e.action}</td><td><code>${
           Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''
         }</code></td></tr>`,
-    )}</tbody></table></div>${entries.length ? '' : h`<p class="empty">Nothing recorded yet.</p>`}`;
+    )}</tbody></table></div>${entries.length ? '' : h`<p class="empty">${t('adm.nothing')}</p>`}`;
   },
 });
 
@@ -74,29 +78,31 @@ registerDashboardPage({
   },
 });
 
-async function tokensPage({ db, csrf }: PageContext, made?: string): Promise<Safe> {
+async function tokensPage({ db, csrf, lang }: PageContext, made?: string): Promise<Safe> {
+  const t = translator(lang ?? 'en');
+  const tr = t;
   const tokens = await listTokens(db);
   return h`${
     made
-      ? h`<div class="notice" role="status"><p>New token (shown once, copy it now):</p><p><code id="new-token">${made}</code></p></div>`
+      ? h`<div class="notice" role="status"><p>${t('adm.newToken')}</p><p><code id="new-token">${made}</code></p></div>`
       : ''
   }
 <div class="table-scroll"><table class="list" id="tokens">
-<thead><tr><th>#</th><th>Name</th><th>Role</th><th>Made</th><th>Last used</th><th></th></tr></thead>
+<thead><tr><th>#</th><th>${t('adm.name')}</th><th>${t('adm.role')}</th><th>${t('adm.made')}</th><th>${t('adm.lastUsed')}</th><th></th></tr></thead>
 <tbody>${tokens.map(
     (t) =>
       h`<tr><td>${t.id}</td><td>${t.name}</td><td>${t.role}</td><td>${when(t.createdAt)}</td><td>${when(t.lastUsedAt)}</td><td>${
         t.revokedAt
-          ? h`revoked ${when(t.revokedAt)}`
-          : h`<form method="post"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="revoke" value="${String(t.id)}"><button type="submit">Revoke</button></form>`
+          ? h`${tr('adm.revoked', { at: when(t.revokedAt) })}`
+          : h`<form method="post"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="revoke" value="${String(t.id)}"><button type="submit">${tr('adm.revoke')}</button></form>`
       }</td></tr>`,
   )}</tbody></table></div>
-<h2>Make a token</h2>
+<h2>${t('adm.makeToken')}</h2>
 <form method="post" class="stack">
   <input type="hidden" name="_csrf" value="${csrf}">
-  <label>Name <input name="name" required maxlength="100" placeholder="Dr Sari (university)"></label>
-  <label>Role <select name="role">${ROLES.map((r) => h`<option>${r}</option>`)}</select></label>
-  <button type="submit">Make token</button>
+  <label>${t('adm.name')} <input name="name" required maxlength="100" placeholder="Dr Sari (university)"></label>
+  <label>${t('adm.role')} <select name="role">${ROLES.map((r) => h`<option>${r}</option>`)}</select></label>
+  <button type="submit">${t('adm.make')}</button>
 </form>`;
 }
 
@@ -106,14 +112,15 @@ registerDashboardPage({
   section: 'admin',
   roles: ADMIN_ROLES,
   order: 30,
-  async render() {
+  async render({ lang }) {
+    const t = translator(lang ?? 'en');
     // The details /healthz keeps from the public: paths, webhook URLs, errors, counts.
     const report = serviceHealth();
-    if (!report) return h`<p class="empty">The service's health is not known in this process.</p>`;
+    if (!report) return h`<p class="empty">${t('adm.healthUnknown')}</p>`;
     const r = await report();
     return h`<p id="health-status">${r.ok ? 'ok' : 'not ok'}</p>
 <div class="table-scroll"><table class="list" id="health">
-<thead><tr><th>Part</th><th>State</th></tr></thead>
+<thead><tr><th>${t('adm.part')}</th><th>${t('adm.state')}</th></tr></thead>
 <tbody><tr><td>database</td><td><code>${JSON.stringify(r.database)}</code></td></tr>${Object.entries(r.channels).map(
       ([name, v]) => h`<tr><td>${name}</td><td><code>${JSON.stringify(v)}</code></td></tr>`,
     )}</tbody></table></div>`;

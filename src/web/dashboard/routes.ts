@@ -25,7 +25,7 @@ import {
 import { recordAudit, recordFailedLogin } from '../../research/audit.ts';
 import { clientAddress } from '../client-address.ts';
 import { findDownload } from './downloads.ts';
-import { type DashLang, DEFAULT_LANG, loginLang } from './i18n.ts';
+import { type DashLang, DEFAULT_LANG, loginLang, type MsgKey, type Params, translator } from './i18n.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
 import { LoginLimiter, type LoginLimitOptions } from './login-limit.ts';
 import { findPage, type PageContext, pagesFor } from './pages.ts';
@@ -133,13 +133,14 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     }
     c.set('user', user);
     // The language chosen for this login (the header's switch saves it).
-    c.set('lang', user ? await loginLang(o.db, user.tokenId) : DEFAULT_LANG);
+    c.set('lang', user ? await loginLang(o.db, user.tokenId) : c.req.query('lang') === 'en' ? 'en' : DEFAULT_LANG);
     await next();
   });
 
   app.get('/login', (c) => {
     if (c.get('user')) return c.redirect(`${BASE}`, 303);
-    return c.html(loginPage({ status: c.req.query('out') ? 'You are logged out.' : undefined }));
+    const t = translator(c.get('lang'));
+    return c.html(loginPage({ status: c.req.query('out') ? t('auth.out') : undefined, lang: c.get('lang') }));
   });
 
   app.post('/login', async (c) => {
@@ -149,7 +150,10 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     if (wait) {
       c.header('Retry-After', String(wait));
       return c.html(
-        loginPage({ error: `Too many wrong tokens from your address. Try again in ${Math.ceil(wait / 60)} minutes.` }),
+        loginPage({
+          error: translator(c.get('lang'))('auth.tooMany', { n: Math.ceil(wait / 60) }),
+          lang: c.get('lang'),
+        }),
         429,
       );
     }
@@ -160,7 +164,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     if (!p) {
       limiter.fail(address, now.getTime());
       await recordFailedLogin(o.db, { address }, now);
-      return c.html(loginPage({ error: 'That token is not valid (or was revoked).' }), 401);
+      return c.html(loginPage({ error: translator(c.get('lang'))('auth.bad'), lang: c.get('lang') }), 401);
     }
     limiter.succeed(address);
     const s = await createSession(o.db, p, now);
@@ -174,6 +178,12 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     await recordAudit(o.db, { tokenId: p.tokenId, name: p.name, role: p.role }, 'login', {}, now);
     return c.redirect(BASE, 303);
   });
+
+  /** An error page in the request's dashboard language. */
+  const problem = (c: Context<Env>, title: MsgKey, text: MsgKey, user?: Session, params?: Params) => {
+    const t = translator(c.get('lang'));
+    return errorPage(t(title), t(text, params), user, c.get('lang'));
+  };
 
   const needUser = (c: Context<Env>): Session | Response => {
     const user = c.get('user');
@@ -204,7 +214,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     const user = c.get('user');
     if (user) {
       const form = await formOf(c, user);
-      if (!form) return c.html(errorPage('Not allowed', 'The form had expired. Please try again.', user), 403);
+      if (!form) return c.html(problem(c, 'auth.notAllowed', 'auth.expired', user), 403);
       const sid = getCookie(c, SESSION_COOKIE);
       if (sid) await endSession(o.db, sid);
       await recordAudit(o.db, user, 'logout', {}, clock.now());
@@ -217,9 +227,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     const user = needUser(c);
     if (user instanceof Response) return user;
     const first = pagesFor(user.role)[0];
-    return first
-      ? c.redirect(`${BASE}${first.path}`, 303)
-      : c.html(errorPage('Nothing here', 'No pages for your role.', user));
+    return first ? c.redirect(`${BASE}${first.path}`, 303) : c.html(problem(c, 'auth.nothing', 'auth.noPages', user));
   });
 
   const pageContext = (c: Context<Env>, user: Session): PageContext => ({
@@ -237,18 +245,18 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   });
 
   const forbidden = (c: Context<Env>, user: Session) =>
-    c.html(errorPage('Not allowed', `This page is not open to the ${user.role} role.`, user), 403);
+    c.html(problem(c, 'auth.notAllowed', 'auth.role', user, { role: user.role }), 403);
 
   const failed = (c: Context<Env>, user: Session, err: unknown) => {
     o.onError?.(err);
-    return c.html(errorPage('Something went wrong', 'The page could not be made. The error was logged.', user), 500);
+    return c.html(problem(c, 'auth.wrong', 'auth.wrongText', user), 500);
   };
 
   app.get('/*', async (c) => {
     const path = c.req.path.slice(BASE.length);
     const page = findPage(path);
     const download = page ? undefined : findDownload(path);
-    if (!page && !download) return c.html(errorPage('Not found', 'There is no such page.'), 404);
+    if (!page && !download) return c.html(problem(c, 'auth.notFound', 'auth.noPage', undefined), 404);
     const user = needUser(c);
     if (user instanceof Response) return user;
     const roles = (page ?? download)!.roles;
@@ -257,7 +265,11 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     try {
       if (download) {
         const file = await download.handler(pc);
-        if ('error' in file) return c.html(errorPage('Cannot export', file.error, user), 400);
+        if ('error' in file)
+          return c.html(
+            errorPage(translator(c.get('lang'))('auth.cannotExport'), file.error, user, c.get('lang')),
+            400,
+          );
         await recordAudit(o.db, user, 'export', { path, ...file.audit }, pc.now);
         return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200, {
           'content-type': file.contentType,
@@ -283,12 +295,12 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   app.post('/*', async (c) => {
     const path = c.req.path.slice(BASE.length);
     const page = findPage(path);
-    if (!page?.post) return c.html(errorPage('Not found', 'There is no such form.'), 404);
+    if (!page?.post) return c.html(problem(c, 'auth.notFound', 'auth.noForm', undefined), 404);
     const user = needUser(c);
     if (user instanceof Response) return user;
     if (!page.roles.includes(user.role)) return forbidden(c, user);
     const form = await formOf(c, user);
-    if (!form) return c.html(errorPage('Not allowed', 'The form had expired. Please try again.', user), 403);
+    if (!form) return c.html(problem(c, 'auth.notAllowed', 'auth.expired', user), 403);
     try {
       const to = await page.post(pageContext(c, user), form, form[ALL_VALUES] ?? {});
       if (typeof to !== 'string')
