@@ -193,6 +193,8 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
         await page.goto(`${base}/research/overview`);
         expect(await page.locator('main h1').textContent()).toBe('Ringkasan');
         expect(await page.locator('main').textContent()).toContain('Saringan berlaku untuk semua grafik');
+        expect(await page.locator('main').textContent()).toMatch(/Tabel data|Belum ada data/);
+        expect(await page.locator('main').textContent()).not.toMatch(/Data table|No data yet/);
         await page.goto(`${base}/admin/tokens`);
         expect(await page.locator('main h2').first().textContent()).toBe('Buat token');
         expect((await page.goto(`${base}/ngo/nothing`))!.status()).toBe(404);

@@ -2,6 +2,7 @@
 // (run by /dashboard/assets/dashboard.js with Chart.js), and the same numbers
 // as a table, so the page says everything without JavaScript too.
 import { h, jsonBlock, type Safe } from './html.ts';
+import { pageWords } from './i18n.ts';
 
 export interface Series {
   label: string;
@@ -56,10 +57,10 @@ export function chart(spec: ChartSpec): Safe {
   <figcaption>${spec.title}</figcaption>
   ${
     empty
-      ? h`<p class="empty">No data yet.</p>`
+      ? h`<p class="empty">${pageWords()('chart.noData')}</p>`
       : h`<div class="canvas-box"><canvas role="img" aria-label="${spec.title}"></canvas></div>
   <script type="application/json" class="chart-spec">${jsonBlock(spec)}</script>
-  <details><summary>Data table</summary><div class="table-scroll"><table>
+  <details><summary>${pageWords()('chart.table')}</summary><div class="table-scroll"><table>
     <thead><tr><th></th>${spec.series.map((s) => h`<th>${s.label}</th>`)}</tr></thead>
     <tbody>${spec.labels.map(
       (l, i) => h`<tr><th>${l}</th>${spec.series.map((s) => h`<td>${cell(s.data[i] ?? null, spec.format)}</td>`)}</tr>`,

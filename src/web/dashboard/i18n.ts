@@ -1,6 +1,7 @@
 // The dashboard in Bahasa Indonesia and English: one catalogue per language,
 // the formats staff in Kediri expect (dates dd/mm/yyyy, WIB; rupiah Rp1.234),
 // and the language chosen per login (stored per access token).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
 import { WIB_OFFSET_MS } from '../../core/time.ts';
 import type { Database } from '../../db/schema.ts';
@@ -255,6 +256,8 @@ const en = {
   'auth.nothing': 'Nothing here',
   'auth.noPages': 'No pages for your role.',
   'auth.tooMany': 'Too many wrong tokens from your address. Try again in {n} minutes.',
+  'chart.noData': 'No data yet.',
+  'chart.table': 'Data table',
   'auth.cannotExport': 'Cannot export',
   fewer: 'fewer than {k}',
 } as const;
@@ -506,6 +509,8 @@ const id: Record<MsgKey, string> = {
   'auth.nothing': 'Tidak ada apa-apa di sini',
   'auth.noPages': 'Tidak ada halaman untuk peran Anda.',
   'auth.tooMany': 'Terlalu banyak token salah dari alamat Anda. Coba lagi dalam {n} menit.',
+  'chart.noData': 'Belum ada data.',
+  'chart.table': 'Tabel data',
   'auth.cannotExport': 'Tidak bisa mengunduh',
   fewer: 'kurang dari {k}',
 };
@@ -580,6 +585,17 @@ export function formatDuration(t: T, ms: number): string {
   const h = Math.floor(totalMin / 60);
   const m = totalMin % 60;
   return h ? t('dur.hm', { h, m }) : t('dur.m', { m });
+}
+
+/**
+ * The language of the page being made, for parts that are given no page
+ * context (a chart's captions): the router sets it around each page.
+ */
+export const pageLang = new AsyncLocalStorage<DashLang>();
+
+/** The words of the page being made (English outside a page). */
+export function pageWords(): T {
+  return translator(pageLang.getStore() ?? 'en');
 }
 
 /** The language saved for a login (its access token), or the default. */

@@ -25,7 +25,7 @@ import {
 import { recordAudit, recordFailedLogin } from '../../research/audit.ts';
 import { clientAddress } from '../client-address.ts';
 import { findDownload } from './downloads.ts';
-import { type DashLang, DEFAULT_LANG, loginLang, type MsgKey, type Params, translator } from './i18n.ts';
+import { type DashLang, DEFAULT_LANG, loginLang, type MsgKey, type Params, pageLang, translator } from './i18n.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
 import { LoginLimiter, type LoginLimitOptions } from './login-limit.ts';
 import { findPage, type PageContext, pagesFor } from './pages.ts';
@@ -276,7 +276,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
           'content-disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
         });
       }
-      const body = await page!.render(pc);
+      const body = await pageLang.run(c.get('lang'), () => page!.render(pc));
       return c.html(
         layout({
           title: page!.title,
