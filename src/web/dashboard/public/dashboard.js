@@ -3,9 +3,11 @@
 (() => {
   const palette = ['#1f5fbf', '#c4322b', '#1b7f3b', '#9a6200', '#7a3fc4', '#b8336f', '#4b5563', '#0f766e'];
   const rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+  // The page says which language it is in (the login's choice).
+  const noData = document.documentElement.lang === 'id' ? 'disembunyikan / tanpa data' : 'hidden / no data';
 
   function show(format, v) {
-    if (v === null || v === undefined) return 'hidden / no data';
+    if (v === null || v === undefined) return noData;
     if (format === 'percent') return `${Math.round(v * 10) / 10}%`;
     if (format === 'rupiah') return `Rp${rupiah.format(v)}`;
     return Number.isInteger(v) ? String(v) : v.toFixed(1);
