@@ -87,6 +87,22 @@ const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padSt
  * from the Monday of the week holding `joined` (moved earlier when an entry is
  * dated before it) to `lastDay`. Entries after `lastDay` are left out.
  */
+/** A row's figures before the days are added in (figures() fills them); shared by weeks and months. */
+const NO_FIGURES = {
+  pieces: 0,
+  earned: 0,
+  paid: 0,
+  deductions: 0,
+  owed: 0,
+  costs: 0,
+  hours: 0,
+  effective_hourly: null,
+  negative_hourly: null,
+  umk_hourly: null,
+  below_umk: null,
+  any_entry: 0,
+} as const;
+
 export class PanelDays {
   private first: number;
   private readonly last: number;
@@ -220,18 +236,7 @@ export class PanelDays {
         week_start: start,
         kecamatan: who.kecamatan,
         product: who.product,
-        pieces: 0,
-        earned: 0,
-        paid: 0,
-        deductions: 0,
-        owed: 0,
-        costs: 0,
-        hours: 0,
-        effective_hourly: null,
-        negative_hourly: null,
-        umk_hourly: null,
-        below_umk: null,
-        any_entry: 0,
+        ...NO_FIGURES,
         partial: monday + 6 > this.last ? 1 : 0,
         reminders_sent: remindersKnown ? t[SENT]! : null,
         reminders_answered: remindersKnown ? t[ANSWERED]! : null,
@@ -269,18 +274,7 @@ export class PanelDays {
         month,
         kecamatan: who.kecamatan,
         product: who.product,
-        pieces: 0,
-        earned: 0,
-        paid: 0,
-        deductions: 0,
-        owed: 0,
-        costs: 0,
-        hours: 0,
-        effective_hourly: null,
-        negative_hourly: null,
-        umk_hourly: null,
-        below_umk: null,
-        any_entry: 0,
+        ...NO_FIGURES,
         partial: monthEnd > this.last ? 1 : 0,
       };
       rows.push(this.figures(row, t, owed[b - this.first]!, month));
