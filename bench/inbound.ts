@@ -15,9 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { createEngine } from '../src/app/engine.ts';
 import { isPostgresUrl } from '../src/config.ts';
 import { openAndMigrate, openDb } from '../src/db/connect.ts';
-import { Engine } from '../src/engine/engine.ts';
+import type { Engine } from '../src/engine/engine.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -131,7 +132,7 @@ async function runProcesses(url: string, users: string[], total: number, count: 
 if (args.child) {
   const job = JSON.parse(args.child) as { url: string; users: string[]; total: number; inFlight: number };
   const db = await openAndMigrate(job.url);
-  const engine = new Engine(db);
+  const engine = createEngine(db);
   await run(engine, job.users, job.inFlight * 4, job.inFlight, texts); // warm the pool
   process.stdout.write('ready\n');
   await new Promise((resolve) => process.stdin.once('data', resolve));
@@ -142,7 +143,7 @@ if (args.child) {
 
 await withDatabase(async (url, kind) => {
   const db = await openAndMigrate(url);
-  const engine = new Engine(db);
+  const engine = createEngine(db);
   const users = Array.from({ length: workers }, (_, i) => `bench-${i}`);
   const onboarding = ['halo', '1', '1', '1', 'pare', '1'];
   const t0 = performance.now();

@@ -4,10 +4,11 @@
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { createEngine } from '../../src/app/engine.ts';
 import type { InboundMessage } from '../../src/core/messages.ts';
 import { migrate, openAndMigrate } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/schema.ts';
-import { Engine } from '../../src/engine/engine.ts';
+import type { Engine } from '../../src/engine/engine.ts';
 import { type RowChange, recordChanges, replayer, rowCounts, type Write } from '../lib/capture.ts';
 import { type Figure, ratioFigure, type Section } from '../lib/report.ts';
 import { percentile, perSecond } from '../lib/stats.ts';
@@ -31,7 +32,7 @@ async function captureWrites(messages: WorkloadMessage[]): Promise<RowChange[][]
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   await migrate(db);
   const take = recordChanges(raw);
-  const engine = new Engine(db);
+  const engine = createEngine(db);
   const out: RowChange[][] = [];
   for (const m of messages) {
     await engine.handle(inbound(m));
@@ -107,7 +108,7 @@ export async function engineSection(sizes: EngineSizes): Promise<Section> {
   return withTmpDir(async (dir) => {
     const engineFile = join(dir, 'engine.sqlite');
     const db = await openAndMigrate(engineFile);
-    const engine = new Engine(db);
+    const engine = createEngine(db);
     const baseFile = join(dir, 'baseline.sqlite');
     await (await openAndMigrate(baseFile)).destroy();
     const raw = openRaw(baseFile);

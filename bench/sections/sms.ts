@@ -2,9 +2,10 @@
 // the fake gateway through the real service wiring (runtime, route, engine,
 // outbox, client library), against the same messages handed straight to the
 // engine; and the replies per segment count, the figure SMS costs follow.
+
+import { createEngine } from '../../src/app/engine.ts';
 import { countSegments, toGsm7 } from '../../src/bot/sms/gsm7.ts';
 import { openAndMigrate } from '../../src/db/connect.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { type SmsHarness, settled, smsHarness } from '../../tests/bot/sms/harness.ts';
 import { ratioFigure, type Section } from '../lib/report.ts';
 import { perSecond } from '../lib/stats.ts';
@@ -23,7 +24,7 @@ export async function smsSection(sizes: SmsSizes = { workers: 20 }): Promise<Sec
   const messages = workload({ workers: sizes.workers, prefix: 's' });
   const direct = await withTmpDir(async (dir) => {
     const db = await openAndMigrate(`${dir}/direct.sqlite`);
-    const engine = new Engine(db);
+    const engine = createEngine(db);
     const t0 = performance.now();
     for (const m of messages)
       await engine.handle({

@@ -3,12 +3,11 @@
 // fake server's own rate with a trivial client, and against the same messages
 // handed straight to the engine.
 import { join } from 'node:path';
+import { createEngine } from '../../src/app/engine.ts';
+import { startService } from '../../src/app/service.ts';
 import { parseConfig } from '../../src/config.ts';
 import { openAndMigrate } from '../../src/db/connect.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
-import { startService } from '../../src/service.ts';
-import '../../src/runtimes.ts';
 import { FakeTelegram, TEST_TOKEN } from '../../tests/helpers/fake-telegram.ts';
 import { freePort } from '../lib/proc.ts';
 import { ratioFigure, type Section } from '../lib/report.ts';
@@ -55,7 +54,7 @@ async function trivialClient(messages: WorkloadMessage[]): Promise<{ ms: number;
 
 async function direct(file: string, messages: WorkloadMessage[]): Promise<number> {
   const db = await openAndMigrate(file);
-  const engine = new Engine(db);
+  const engine = createEngine(db);
   const start = performance.now();
   let n = 0;
   for (const m of messages) {

@@ -17,7 +17,7 @@ import type { Db } from '../db/connect.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import { OutboxSender } from '../outbox/sender.ts';
-import { type Runtime, runtimeFactories } from '../service.ts';
+import type { Runtime, RuntimeFactory } from '../runtime.ts';
 import { ALLOWED_UPDATES, apiSignal, createTelegramBot } from './telegram.ts';
 import { telegramSender } from './telegram-sender.ts';
 
@@ -328,7 +328,7 @@ export class TelegramRuntime implements Runtime {
   }
 }
 
-runtimeFactories.push(({ config, db, engine, logger }) => {
+export const telegramRuntime: RuntimeFactory = ({ config, db, engine, logger }) => {
   const s = telegramSettings(config);
   return s ? new TelegramRuntime(s, { db, engine, logger }) : null;
-});
+};

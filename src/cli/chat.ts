@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { runTerminalChat } from '../bot/terminal.ts';
 import { loadConfig } from '../config.ts';
 import { openAndMigrate } from '../db/connect.ts';
-import { Engine } from '../engine/engine.ts';
+import { createEngine } from '../app/engine.ts';
 
 export function chatCommand(program: Command): void {
   program
@@ -16,7 +16,7 @@ export function chatCommand(program: Command): void {
       const db = await openAndMigrate(opts.db ?? config.DATABASE_URL);
       try {
         // The same settings as the service, so DATAKU and BANDINGKAN say what the service would.
-        const engine = new Engine(db, {
+        const engine = createEngine(db, {
           settings: {
             payOverdueDays: config.PAY_OVERDUE_DAYS,
             kAnonymity: config.K_ANONYMITY,

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { startService } from '../service.ts';
-import '../runtimes.ts';
+import { startService } from '../app/service.ts';
 
 export function serveCommand(program: Command): void {
   program

@@ -2,9 +2,8 @@
 import type { Kysely } from 'kysely';
 import { correctEntry, findOrCreateEmployer, insertEntry, loadLedger, voidEntry } from '../db/diary.ts';
 import type { Database } from '../db/schema.ts';
-import { registerEffect } from '../engine/effects.ts';
-import { registerFact } from '../engine/facts.ts';
-import '../flows/diary/effects.ts';
+import type { Appliers } from '../engine/effects.ts';
+import type { FactLoaders } from '../engine/facts.ts';
 import type { CreateEntry } from '../flows/diary/effects.ts';
 import type { DiaryEntity } from './ledger.ts';
 
@@ -26,19 +25,23 @@ function create<E extends DiaryEntity>(entity: E) {
   };
 }
 
-registerEffect('createOrder', create('order'));
-registerEffect('createHandin', create('handin'));
-registerEffect('createPayment', create('payment'));
-registerEffect('createHours', create('hours'));
-registerEffect('createCost', create('cost'));
+export const diaryAppliers = {
+  createOrder: create('order'),
+  createHandin: create('handin'),
+  createPayment: create('payment'),
+  createHours: create('hours'),
+  createCost: create('cost'),
 
-registerEffect('correctEntry', async (e, ac) => {
-  const changes = await withEmployer(ac.trx, ac.workerId, { ...e.changes } as any, e.newEmployerName, ac.nowIso);
-  await correctEntry(ac.trx, ac.workerId, e.entity, e.id, changes, ac.nowIso);
-});
+  correctEntry: async (e, ac) => {
+    const changes = await withEmployer(ac.trx, ac.workerId, { ...e.changes } as any, e.newEmployerName, ac.nowIso);
+    await correctEntry(ac.trx, ac.workerId, e.entity, e.id, changes, ac.nowIso);
+  },
 
-registerEffect('voidEntry', async (e, ac) => {
-  await voidEntry(ac.trx, ac.workerId, e.entity, e.id, ac.nowIso);
-});
+  voidEntry: async (e, ac) => {
+    await voidEntry(ac.trx, ac.workerId, e.entity, e.id, ac.nowIso);
+  },
+} satisfies Partial<Appliers>;
 
-registerFact('diary', ({ trx, worker }) => loadLedger(trx, worker.id));
+export const diaryFacts = {
+  diary: ({ trx, worker }) => loadLedger(trx, worker.id),
+} satisfies Partial<FactLoaders>;

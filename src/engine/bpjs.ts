@@ -4,28 +4,28 @@ import { createEnrolmentIntent, openEnrolmentIntents, recordEnrolmentFollowUp } 
 import { monthlyEarnings } from '../db/monthly-earnings.ts';
 import { appendProtectionStatus, latestProtectionStatus } from '../db/protection-status.ts';
 import { storeQuestion } from '../db/questions.ts';
-import { registerEffect } from './effects.ts';
-import { registerFact } from './facts.ts';
+import type { Appliers } from './effects.ts';
+import type { FactLoaders } from './facts.ts';
 
-registerEffect('recordProtectionStatus', async (e, { trx, workerId, nowIso }) => {
-  await appendProtectionStatus(trx, workerId, e.answers, e.via, nowIso);
-});
+export const bpjsAppliers = {
+  recordProtectionStatus: async (e, { trx, workerId, nowIso }) => {
+    await appendProtectionStatus(trx, workerId, e.answers, e.via, nowIso);
+  },
+  recordEnrolmentIntent: async (e, { trx, workerId, nowIso }) => {
+    await createEnrolmentIntent(trx, workerId, e.program, e.followUpDue, nowIso);
+  },
+  recordEnrolmentFollowUp: async (e, { trx, workerId, nowIso }) => {
+    await recordEnrolmentFollowUp(trx, workerId, e, nowIso);
+  },
+  storeQuestion: async (e, { trx, workerId, nowIso }) => {
+    await storeQuestion(trx, workerId, e.text, e.context, nowIso);
+  },
+} satisfies Partial<Appliers>;
 
-registerEffect('recordEnrolmentIntent', async (e, { trx, workerId, nowIso }) => {
-  await createEnrolmentIntent(trx, workerId, e.program, e.followUpDue, nowIso);
-});
-
-registerEffect('recordEnrolmentFollowUp', async (e, { trx, workerId, nowIso }) => {
-  await recordEnrolmentFollowUp(trx, workerId, e, nowIso);
-});
-
-registerEffect('storeQuestion', async (e, { trx, workerId, nowIso }) => {
-  await storeQuestion(trx, workerId, e.text, e.context, nowIso);
-});
-
-registerFact('bpjsOverview', async ({ trx, worker }) => ({
-  latest: await latestProtectionStatus(trx, worker.id),
-  openIntents: await openEnrolmentIntents(trx, worker.id),
-}));
-
-registerFact('monthlyEarnings', ({ trx, worker, now }) => monthlyEarnings(trx, worker.id, now));
+export const bpjsFacts = {
+  bpjsOverview: async ({ trx, worker }) => ({
+    latest: await latestProtectionStatus(trx, worker.id),
+    openIntents: await openEnrolmentIntents(trx, worker.id),
+  }),
+  monthlyEarnings: ({ trx, worker, now }) => monthlyEarnings(trx, worker.id, now),
+} satisfies Partial<FactLoaders>;

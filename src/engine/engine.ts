@@ -20,9 +20,8 @@ import { inputOf } from '../flows/input.ts';
 import { formOf, translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
 import type { ConvState, Effect, FlowContext, FlowSettings, Input, StepResult, WorkerProfile } from '../flows/types.ts';
-import { type ApplyContext, applyEffects } from './effects.ts';
-import { loadFact } from './facts.ts';
-import './register.ts';
+import { type Appliers, type ApplyContext, applyEffects } from './effects.ts';
+import { type FactLoaders, loadFact } from './facts.ts';
 
 export interface HandleResult {
   duplicate: boolean;
@@ -30,6 +29,12 @@ export interface HandleResult {
   outboxIds: number[];
   /** The turn erased her (HAPUS, or a refusal of consent). */
   erased?: boolean;
+}
+
+/** What the engine writes effects and loads facts with: built once in src/app/engine.ts. */
+export interface TurnParts {
+  appliers: Appliers;
+  facts: FactLoaders;
 }
 
 export interface EngineOptions {
@@ -83,6 +88,7 @@ async function findHer(trx: Transaction<Database>, msg: InboundMessage, nowIso: 
  * kecamatan is set) sees her answer.
  */
 async function runStep(
+  parts: TurnParts,
   trx: Transaction<Database>,
   state: ConvState | null,
   input: Input,
@@ -93,7 +99,11 @@ async function runStep(
     const profile = profileAfter(ctx.worker, step.effects);
     for (const key of step.needs) {
       if (!Object.hasOwn(ctx.facts, key))
-        (ctx.facts as Record<string, unknown>)[key] = await loadFact(key, { trx, worker: profile, now: ctx.now });
+        (ctx.facts as Record<string, unknown>)[key] = await loadFact(
+          key,
+          { trx, worker: profile, now: ctx.now },
+          parts.facts,
+        );
     }
     step = route(state, input, ctx);
   }
@@ -112,13 +122,14 @@ function refusedStep(refused: DiaryValueError, ctx: FlowContext): StepResult {
 
 /** What the step decided, kept in the turn's transaction: its effects, her conversation, the replies to send. */
 async function commitTurn(
+  parts: TurnParts,
   trx: Transaction<Database>,
   msg: InboundMessage,
   t: { workerId: string; stored: StoredConversation; step: StepResult; ctx: FlowContext; nowIso: string },
 ): Promise<HandleResult> {
   const { workerId, stored, step, ctx, nowIso } = t;
   const ac: ApplyContext = { trx, workerId, nowIso, flow: ctx, erased: false };
-  await applyEffects(step.effects, ac);
+  await applyEffects(step.effects, ac, parts.appliers);
   if (!ac.erased) await saveConversationChange(trx, workerId, stored.row, step.state, nowIso);
   const outboxIds = await enqueue(
     trx,
@@ -146,6 +157,7 @@ export class Engine {
 
   constructor(
     readonly db: Db,
+    private readonly parts: TurnParts,
     opts: EngineOptions = {},
   ) {
     this.clock = opts.clock ?? systemClock;
@@ -174,8 +186,8 @@ export class Engine {
       };
       const step = refused
         ? refusedStep(refused, ctx)
-        : await runStep(trx, stored.state, inputOf(msg.text, msg.kind ?? 'text'), ctx);
-      return commitTurn(trx, msg, { workerId: worker.id, stored, step, ctx, nowIso });
+        : await runStep(this.parts, trx, stored.state, inputOf(msg.text, msg.kind ?? 'text'), ctx);
+      return commitTurn(this.parts, trx, msg, { workerId: worker.id, stored, step, ctx, nowIso });
     };
     // Another process may race for the same new person: the loser runs again.
     let res: HandleResult;

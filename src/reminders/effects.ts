@@ -1,10 +1,14 @@
 // What the reminder settings write and read inside the turn's transaction.
-import { registerEffect } from '../engine/effects.ts';
-import { registerFact } from '../engine/facts.ts';
+import type { Appliers } from '../engine/effects.ts';
+import type { FactLoaders } from '../engine/facts.ts';
 import { getReminderPrefs, setReminderPrefs } from './prefs.ts';
 
-registerEffect('setReminderPrefs', async ({ prefs }, { trx, workerId, nowIso }) => {
-  await setReminderPrefs(trx, workerId, prefs, nowIso);
-});
+export const reminderAppliers = {
+  setReminderPrefs: async ({ prefs }, { trx, workerId, nowIso }) => {
+    await setReminderPrefs(trx, workerId, prefs, nowIso);
+  },
+} satisfies Partial<Appliers>;
 
-registerFact('reminderPrefs', async ({ trx, worker }) => getReminderPrefs(trx, worker.id));
+export const reminderFacts = {
+  reminderPrefs: async ({ trx, worker }) => getReminderPrefs(trx, worker.id),
+} satisfies Partial<FactLoaders>;

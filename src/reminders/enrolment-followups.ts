@@ -8,7 +8,7 @@ import { dueEnrolmentFollowUps, postponeFollowUp } from '../db/enrolment.ts';
 import { enqueue } from '../db/outbox.ts';
 import { reachIdentity } from '../db/reachability.ts';
 import { followUpTurn } from '../flows/bpjs/index.ts';
-import { registerJobHandler, registerRecurringJob } from '../scheduler/handlers.ts';
+import type { JobHandler } from '../scheduler/handlers.ts';
 
 export const FOLLOWUP_JOB = 'bpjs.followups';
 /** Asked again after this many days when she does not answer. */
@@ -59,10 +59,11 @@ export async function sendDueFollowUps(db: Db, now: Date, notifyOutbox?: (channe
   return asked;
 }
 
-registerJobHandler(FOLLOWUP_JOB, async ({ db, now, notifyOutbox, logger }) => {
-  const n = await sendDueFollowUps(db, now, notifyOutbox);
-  if (n) logger?.info({ asked: n }, 'BPJS enrolment follow-ups');
-});
-
-// Once a day at a sociable hour.
-registerRecurringJob({ key: 'bpjs-followups', kind: FOLLOWUP_JOB, cron: '0 10 * * *' });
+export const followUpJobs = {
+  [FOLLOWUP_JOB]: {
+    run: async ({ db, now, notifyOutbox, logger }) => {
+      const n = await sendDueFollowUps(db, now, notifyOutbox);
+      if (n) logger?.info({ asked: n }, 'BPJS enrolment follow-ups');
+    },
+  },
+} satisfies Record<string, JobHandler>;

@@ -3,7 +3,7 @@
 
 import { DEFAULT_RETENTION_DAYS, forgetOldMessageText } from '../db/retention.ts';
 import { purgeUnconsented } from '../db/unconsented.ts';
-import { registerJobHandler, registerRecurringJob } from '../scheduler/handlers.ts';
+import type { JobHandler } from '../scheduler/handlers.ts';
 
 export const PURGE_JOB = 'privacy.purge-unconsented';
 export const RETENTION_JOB = 'privacy.message-retention';
@@ -15,15 +15,17 @@ export function setMessageRetentionDays(days: number): void {
   retentionDays = days;
 }
 
-registerJobHandler(PURGE_JOB, async ({ db, now, logger }) => {
-  const n = await purgeUnconsented(db, now);
-  if (n) logger?.info({ erased: n }, 'unconsented workers erased');
-});
-
-registerJobHandler(RETENTION_JOB, async ({ db, now, logger }) => {
-  const n = await forgetOldMessageText(db, now, retentionDays);
-  if (n.inbound || n.outbox) logger?.info({ ...n, days: retentionDays }, 'old message text removed');
-});
-
-registerRecurringJob({ key: 'purge-unconsented', kind: PURGE_JOB, cron: '30 3 * * *' });
-registerRecurringJob({ key: 'message-retention', kind: RETENTION_JOB, cron: '45 3 * * *' });
+export const privacyJobs = {
+  [PURGE_JOB]: {
+    run: async ({ db, now, logger }) => {
+      const n = await purgeUnconsented(db, now);
+      if (n) logger?.info({ erased: n }, 'unconsented workers erased');
+    },
+  },
+  [RETENTION_JOB]: {
+    run: async ({ db, now, logger }) => {
+      const n = await forgetOldMessageText(db, now, retentionDays);
+      if (n.inbound || n.outbox) logger?.info({ ...n, days: retentionDays }, 'old message text removed');
+    },
+  },
+} satisfies Record<string, JobHandler>;

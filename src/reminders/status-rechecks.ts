@@ -10,15 +10,15 @@ import { bpjsContent } from '../content/bpjs/store.ts';
 import type { Db } from '../db/connect.ts';
 import { saveConversation } from '../db/conversations.ts';
 import { enqueue } from '../db/outbox.ts';
-import { reachIdentity } from '../db/reachability.ts';
 import { dueStatusRechecks, latestProtectionStatus } from '../db/protection-status.ts';
+import { reachIdentity } from '../db/reachability.ts';
 import { getWorker, toProfile } from '../db/workers.ts';
 import { bpjsFlow } from '../flows/bpjs/index.ts';
 import type { BpjsOverview } from '../flows/bpjs/model.ts';
 import { translator } from '../flows/messages/index.ts';
 import type { FlowContext, StepResult } from '../flows/types.ts';
 import { quietUntil } from '../outbox/quiet-hours.ts';
-import { registerJobHandler, registerRecurringJob } from '../scheduler/handlers.ts';
+import type { JobHandler } from '../scheduler/handlers.ts';
 import { scheduleJob } from '../scheduler/jobs.ts';
 import { getReminderPrefs } from './prefs.ts';
 
@@ -145,16 +145,16 @@ export async function sendDueRechecks(db: Db, now: Date, o: RecheckOptions = {})
   return { asked, quietUntil: null };
 }
 
-registerJobHandler(RECHECK_JOB, async ({ db, now, notifyOutbox, logger, quietHours }) => {
-  const r = await sendDueRechecks(db, now, { quietHours, notifyOutbox });
-  if (r.quietUntil) {
-    // A run late enough to land in quiet hours (after a stop) goes again when they end.
-    await scheduleJob(db, { kind: RECHECK_JOB, dueAt: r.quietUntil, dedupeKey: 'bpjs-rechecks-after-quiet' }, now);
-    return;
-  }
-  if (r.asked) logger?.info({ asked: r.asked }, 'BPJS status re-checks');
-});
-
-// Once a day at a sociable hour, after the enrolment follow-ups (10:00): she is
-// not asked both at once, as a follow-up just sent makes her conversation busy.
-registerRecurringJob({ key: 'bpjs-rechecks', kind: RECHECK_JOB, cron: '30 10 * * *' });
+export const recheckJobs = {
+  [RECHECK_JOB]: {
+    run: async ({ db, now, notifyOutbox, logger, quietHours }) => {
+      const r = await sendDueRechecks(db, now, { quietHours, notifyOutbox });
+      if (r.quietUntil) {
+        // A run late enough to land in quiet hours (after a stop) goes again when they end.
+        await scheduleJob(db, { kind: RECHECK_JOB, dueAt: r.quietUntil, dedupeKey: 'bpjs-rechecks-after-quiet' }, now);
+        return;
+      }
+      if (r.asked) logger?.info({ asked: r.asked }, 'BPJS status re-checks');
+    },
+  },
+} satisfies Record<string, JobHandler>;

@@ -8,7 +8,7 @@
 // The figures leave this module as coarse bands around the median, never as
 // an exact value; the flow refuses them below k contributors.
 import type { Db } from '../db/connect.ts';
-import { registerFact } from '../engine/facts.ts';
+import type { FactLoaders } from '../engine/facts.ts';
 import type { RateBand, RateFigures } from '../flows/compare.ts';
 import type { Observation } from './aggregate.ts';
 import { observationsFor } from './observations.ts';
@@ -109,26 +109,28 @@ export function figures(obs: Observation[]): RateFigures {
   };
 }
 
-registerFact('compareRates', async ({ trx, worker, now }) => {
-  const month = monthOf(dayOfInstant(now.toISOString()));
-  const obs = (await observationsFor(trx, { month, includeWorker: worker.id, now })).filter(
-    (o) => o.product === worker.product,
-  );
-  const mine = obs.filter((o) => o.worker === worker.id);
-  const genuine = await genuineContributors(
-    trx,
-    [...new Set(obs.map((o) => o.worker))].filter((id) => id !== worker.id),
-    now,
-  );
-  const others = obs.filter((o) => genuine.has(o.worker));
-  return {
-    month,
-    kecamatan: figures(others.filter((o) => o.kecamatan === worker.kecamatan)),
-    regency: figures(others),
-    own: {
-      rate: roundRp(median(mine.map((o) => o.pieceRate).filter((v): v is number => v !== null))),
-      hourly: roundRp(mine.find((o) => o.effectiveHourly !== null)?.effectiveHourly ?? null),
-    },
-    umkHourly: umkHourly(month),
-  };
-});
+export const compareFacts = {
+  compareRates: async ({ trx, worker, now }) => {
+    const month = monthOf(dayOfInstant(now.toISOString()));
+    const obs = (await observationsFor(trx, { month, includeWorker: worker.id, now })).filter(
+      (o) => o.product === worker.product,
+    );
+    const mine = obs.filter((o) => o.worker === worker.id);
+    const genuine = await genuineContributors(
+      trx,
+      [...new Set(obs.map((o) => o.worker))].filter((id) => id !== worker.id),
+      now,
+    );
+    const others = obs.filter((o) => genuine.has(o.worker));
+    return {
+      month,
+      kecamatan: figures(others.filter((o) => o.kecamatan === worker.kecamatan)),
+      regency: figures(others),
+      own: {
+        rate: roundRp(median(mine.map((o) => o.pieceRate).filter((v): v is number => v !== null))),
+        hourly: roundRp(mine.find((o) => o.effectiveHourly !== null)?.effectiveHourly ?? null),
+      },
+      umkHourly: umkHourly(month),
+    };
+  },
+} satisfies Partial<FactLoaders>;

@@ -1,10 +1,10 @@
 // Mounts the dashboard at /dashboard in the service.
-import { runtimeFactories } from '../service.ts';
+import type { RuntimeFactory } from '../runtime.ts';
 import { BASE } from '../web/dashboard/layout.ts';
 import { researchDashboard } from './dashboard.ts';
 import { resolvePseudonymSecret } from './secret.ts';
 
-runtimeFactories.push(({ config, db, engine, logger }) => {
+export const dashboardRuntime: RuntimeFactory = ({ config, db, engine, logger }) => {
   // Downloads work on the first run: without a setting, a secret kept with the data (src/research/secret.ts).
   const { secret, notice } = resolvePseudonymSecret(config.PSEUDONYM_SECRET, config.DATABASE_URL);
   if (notice) logger[notice.level]({ file: notice.file }, notice.message);
@@ -29,4 +29,4 @@ runtimeFactories.push(({ config, db, engine, logger }) => {
       );
     },
   };
-});
+};

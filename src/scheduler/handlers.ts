@@ -1,5 +1,5 @@
-// What each kind of job does, registered by the area that owns it (like
-// registerEffect): the scheduler itself knows no kinds.
+// What each kind of job does: the areas export their handlers, and
+// src/app/jobs.ts lists them with the recurring schedule. The scheduler itself knows no kinds.
 import type { Clock } from '../core/clock.ts';
 import type { Db } from '../db/connect.ts';
 import type { JobRow } from '../db/schema.ts';
@@ -26,22 +26,13 @@ export interface JobHandler {
   retryDelayMs?(attempt: number): number;
 }
 
-const handlers = new Map<string, JobHandler>();
-const recurring = new Map<string, RecurringJob>();
-
-export function registerJobHandler(kind: string, handler: JobHandler | JobHandler['run']): void {
-  handlers.set(kind, typeof handler === 'function' ? { run: handler } : handler);
+/** The kinds a scheduler runs, and the jobs it keeps on a cron pattern (WIB). */
+export interface JobSet {
+  handlers: Readonly<Record<string, JobHandler>>;
+  recurring: readonly RecurringJob[];
 }
 
-export function jobHandler(kind: string): JobHandler | undefined {
-  return handlers.get(kind);
-}
-
-/** A job that runs on a cron pattern (WIB); the scheduler keeps its next run in the table. */
-export function registerRecurringJob(job: RecurringJob): void {
-  recurring.set(job.key, job);
-}
-
-export function recurringJobs(): RecurringJob[] {
-  return [...recurring.values()];
+/** The handler of a kind: own entries only ("constructor" is no kind). */
+export function jobHandler(jobs: JobSet, kind: string): JobHandler | undefined {
+  return Object.hasOwn(jobs.handlers, kind) ? jobs.handlers[kind] : undefined;
 }

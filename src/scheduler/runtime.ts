@@ -1,21 +1,18 @@
-// The scheduler as a runtime of the service, the job kinds it runs, and the
-// broadcast API it serves.
-import '../broadcast/jobs.ts';
-import '../reminders/enrolment-followups.ts';
-import '../reminders/jobs.ts';
-import '../reminders/status-rechecks.ts';
+// The scheduler as a runtime of the service (the jobs it runs are
+// src/app/jobs.ts), and the broadcast API it serves.
+import { jobs } from '../app/jobs.ts';
 import { broadcastRoutes } from '../broadcast/routes.ts';
 import { systemClock } from '../core/clock.ts';
 import { setMessageRetentionDays } from '../reminders/purge-job.ts';
-import { type Runtime, runtimeFactories } from '../service.ts';
+import type { Runtime, RuntimeFactory } from '../runtime.ts';
 import { Scheduler } from './scheduler.ts';
 
-runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
+export const schedulerRuntime: RuntimeFactory = ({ config, db, engine, logger }): Runtime | null => {
   const notifyOutbox = (channel: string) => engine.events.emit('outbox', channel);
   const quietHours = config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS;
   setMessageRetentionDays(config.MESSAGE_RETENTION_DAYS);
   const scheduler = config.SCHEDULER_ENABLED
-    ? new Scheduler(db, { logger, pollMs: config.SCHEDULER_POLL_MS, notifyOutbox, quietHours })
+    ? new Scheduler(db, { jobs, logger, pollMs: config.SCHEDULER_POLL_MS, notifyOutbox, quietHours })
     : null;
   return {
     name: 'scheduler',
@@ -45,4 +42,4 @@ runtimeFactories.push(({ config, db, engine, logger }): Runtime | null => {
       );
     },
   };
-});
+};

@@ -8,10 +8,12 @@ import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
 import type { JobRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
-import { jobHandler, recurringJobs } from './handlers.ts';
+import { type JobSet, jobHandler } from './handlers.ts';
 import { claimJobs, ensureRecurring, finishJob } from './jobs.ts';
 
 export interface SchedulerOptions {
+  /** What it runs: src/app/jobs.ts for the service. */
+  jobs: JobSet;
   clock?: Clock;
   logger?: Logger;
   /** A job running longer than this is taken as crashed and run again. */
@@ -29,7 +31,7 @@ export interface SchedulerOptions {
 export class Scheduler {
   readonly claimer = `scheduler-${randomUUID().slice(0, 8)}`;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<SchedulerOptions, 'clock' | 'logger' | 'notifyOutbox' | 'quietHours'>>;
+  private readonly o: Required<Omit<SchedulerOptions, 'jobs' | 'clock' | 'logger' | 'notifyOutbox' | 'quietHours'>>;
   private readonly loop: WakeableLoop;
   ran = 0;
   failed = 0;
@@ -37,7 +39,7 @@ export class Scheduler {
 
   constructor(
     private readonly db: Db,
-    private readonly opts: SchedulerOptions = {},
+    private readonly opts: SchedulerOptions,
   ) {
     this.clock = opts.clock ?? systemClock;
     this.o = {
@@ -54,9 +56,9 @@ export class Scheduler {
     });
   }
 
-  /** Puts the next run of every registered recurring job in the table. */
+  /** Puts the next run of every recurring job in the table. */
   async ensureRecurring(): Promise<void> {
-    for (const r of recurringJobs()) await ensureRecurring(this.db, r, this.clock.now());
+    for (const r of this.opts.jobs.recurring) await ensureRecurring(this.db, r, this.clock.now());
   }
 
   /** Claims and runs one batch of due jobs; returns how many it ran. */
@@ -83,7 +85,7 @@ export class Scheduler {
   }
 
   private async runJob(job: JobRow): Promise<void> {
-    const handler = jobHandler(job.kind);
+    const handler = jobHandler(this.opts.jobs, job.kind);
     this.lastRunAt = this.clock.now().toISOString();
     if (!handler) {
       this.failed++;

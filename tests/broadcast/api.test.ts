@@ -2,11 +2,10 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type Service, startService } from '../../src/app/service.ts';
 import { parseConfig } from '../../src/config.ts';
 import { takeForAddress } from '../../src/db/outbox.ts';
 import { createLogger } from '../../src/logger.ts';
-import '../../src/runtimes.ts';
-import { type Service, startService } from '../../src/service.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { healthDetails } from '../helpers/health.ts';
 

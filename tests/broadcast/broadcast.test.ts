@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
+import { jobs } from '../../src/app/jobs.ts';
 import {
   broadcastFigures,
   broadcastProgress,
@@ -8,10 +10,8 @@ import {
   previewBroadcast,
   sendBroadcast,
 } from '../../src/broadcast/broadcasts.ts';
-import '../../src/broadcast/jobs.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { appendProtectionStatus } from '../../src/db/protection-status.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { SendError } from '../../src/outbox/channel-sender.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
@@ -138,7 +138,7 @@ describe('broadcast to 10,000 workers', () => {
     for (let i = rate; i < times.length; i++) expect(times[i]! - times[i - rate]!).toBeGreaterThanOrEqual(1000);
 
     // Some reply: 30 within two days, 5 only on Monday.
-    const engine = new Engine(t.db, { clock });
+    const engine = createEngine(t.db, { clock });
     const delivered = platform.got.filter((g) => !english.has(g.address)).slice(0, 35);
     for (const [k, g] of delivered.entries()) {
       clock.set(new Date(k < 30 ? g.at + 3600_000 : g.at + 3 * 86_400_000));
@@ -233,7 +233,7 @@ describe('broadcast lifecycle', () => {
     // 21:00 WIB tonight.
     const res = await sendBroadcast(t.db, b.id, { at: new Date('2026-11-27T14:00:00Z') }, clock.now());
     expect(res).toEqual({ status: 'scheduled', at: '2026-11-27T14:00:00.000Z' });
-    const scheduler = new Scheduler(t.db, { clock });
+    const scheduler = new Scheduler(t.db, { jobs, clock });
     expect(await scheduler.runDue()).toBe(0);
     expect(await t.db.selectFrom('outbox').select('id').execute()).toHaveLength(0);
     clock.set('2026-11-27T14:00:00Z');

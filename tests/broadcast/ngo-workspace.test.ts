@@ -5,6 +5,7 @@
 // counts, the time a broadcast takes, SMS segments, templates, the dashboard's
 // formats.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobs } from '../../src/app/jobs.ts';
 import { receiptsOf, recordReceipts } from '../../src/bot/whatsapp/receipts.ts';
 import {
   BroadcastError,
@@ -18,7 +19,6 @@ import {
   updateBroadcast,
 } from '../../src/broadcast/broadcasts.ts';
 import { channelIntervals, sendDurationMs } from '../../src/broadcast/duration.ts';
-import '../../src/broadcast/jobs.ts';
 import { smsCount } from '../../src/broadcast/sms-count.ts';
 import { listTemplates, saveTemplate } from '../../src/broadcast/templates.ts';
 import { renderPreview } from '../../src/cli/broadcast.ts';
@@ -58,7 +58,7 @@ describe('a recurring broadcast', () => {
       next: '2026-12-07T02:00:00.000Z',
     });
     expect(wib((await nextPlanRun(t.db, plan.id))!)).toBe('2026-12-07T09:00');
-    const scheduler = new Scheduler(t.db, { clock });
+    const scheduler = new Scheduler(t.db, { jobs, clock });
     expect(await scheduler.runDue()).toBe(0);
 
     // Monday 7 December, 09:00 WIB: the first run goes to all six.

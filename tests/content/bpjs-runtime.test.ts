@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runtimeFactories } from '../../src/app/runtimes.ts';
 import { parseConfig } from '../../src/config.ts';
-import '../../src/content/bpjs/runtime.ts';
 import { bpjsContent, DEFAULT_CONTENT_DIR, useContentDir } from '../../src/content/bpjs/store.ts';
 import type { Db } from '../../src/db/connect.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { type Runtime, runtimeFactories } from '../../src/service.ts';
+import type { Runtime } from '../../src/runtime.ts';
 
 let dir: string;
 let logs: Record<string, unknown>[];

@@ -2,10 +2,10 @@
 // balancer: two messages of one person may arrive at the same moment in two
 // processes (each with its own connection pool here).
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
 import { type Db, openDb } from '../../src/db/connect.ts';
 import { eraseWorker } from '../../src/db/erase.ts';
 import { takeForAddress } from '../../src/db/outbox.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { describeWith, hasPostgres, POSTGRES } from '../helpers/external.ts';
 
@@ -30,8 +30,8 @@ describeWith(hasPostgres, POSTGRES, 'two engines on one PostgreSQL database', ()
   });
 
   it('first messages of one new person arriving together make one worker and both are answered', async () => {
-    const a = new Engine(t.db);
-    const b = new Engine(other);
+    const a = createEngine(t.db);
+    const b = createEngine(other);
     const users = Array.from({ length: 12 }, (_, i) => `new-${i}`);
     await Promise.all(users.flatMap((u) => [a.handle(msg(u, `${u}-1`, 'halo')), b.handle(msg(u, `${u}-2`, 'hai'))]));
     const workers = await t.db.selectFrom('channel_identities').select('channel_user_id').execute();
@@ -45,8 +45,8 @@ describeWith(hasPostgres, POSTGRES, 'two engines on one PostgreSQL database', ()
   });
 
   it('the same delivery handed to both processes is processed once', async () => {
-    const a = new Engine(t.db);
-    const b = new Engine(other);
+    const a = createEngine(t.db);
+    const b = createEngine(other);
     const results = await Promise.all([
       a.handle(msg('dup', 'same-id', 'halo')),
       b.handle(msg('dup', 'same-id', 'halo')),
@@ -56,8 +56,8 @@ describeWith(hasPostgres, POSTGRES, 'two engines on one PostgreSQL database', ()
   });
 
   it('messages of one worker in two processes at once both move her conversation on', async () => {
-    const a = new Engine(t.db);
-    const b = new Engine(other);
+    const a = createEngine(t.db);
+    const b = createEngine(other);
     await a.handle(msg('sri', 's1', 'halo'));
     await a.handle(msg('sri', 's2', '1'));
     // Consent question is open: a "yes" and a repeated "yes" race; neither may be lost or applied twice.
@@ -70,12 +70,12 @@ describeWith(hasPostgres, POSTGRES, 'two engines on one PostgreSQL database', ()
   });
 
   it('a message that arrives while her erasure commits makes her a new person, and nothing is lost', async () => {
-    const a = new Engine(t.db);
+    const a = createEngine(t.db);
     for (const [i, text] of ['halo', '1', '1', '1', 'pare', '1'].entries()) await a.handle(msg('sri', `e${i}`, text));
     const { id } = await t.db.selectFrom('workers').select('id').executeTakeFirstOrThrow();
     const eraser = await t.db.startTransaction().execute();
     await eraseWorker(eraser, id);
-    const late = new Engine(other).handle(msg('sri', 'e-late', 'menu'));
+    const late = createEngine(other).handle(msg('sri', 'e-late', 'menu'));
     await new Promise((r) => setTimeout(r, 300));
     await eraser.commit().execute();
     const res = await late;
@@ -86,12 +86,12 @@ describeWith(hasPostgres, POSTGRES, 'two engines on one PostgreSQL database', ()
   });
 
   it('her first message after consenting, held up by the consent, is kept', async () => {
-    const a = new Engine(t.db);
+    const a = createEngine(t.db);
     await a.handle(msg('wati', 'c1', 'halo'));
     const { id } = await t.db.selectFrom('workers').select('id').executeTakeFirstOrThrow();
     const consent = await t.db.startTransaction().execute();
     await consent.updateTable('workers').set({ status: 'active' }).where('id', '=', id).execute();
-    const next = new Engine(other).handle(msg('wati', 'c2', 'rekap saya'));
+    const next = createEngine(other).handle(msg('wati', 'c2', 'rekap saya'));
     await new Promise((r) => setTimeout(r, 300));
     await consent.commit().execute();
     await next;

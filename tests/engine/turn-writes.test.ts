@@ -3,9 +3,9 @@
 // time is kept to the minute that matters), on the suite's database.
 import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { findIdentity } from '../../src/db/workers.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { Phone } from '../helpers/conversation.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 
@@ -91,7 +91,7 @@ describe('the writes of a turn', () => {
   });
 
   it('finds her by her other id on the channel (WhatsApp phone number or LID) with one indexed lookup', async () => {
-    const engine = new Engine(t.db);
+    const engine = createEngine(t.db);
     const p = new Phone(t.db, '62811@s.whatsapp.net', 'whatsapp', { engine });
     await p.send('halo');
     await t.db.updateTable('channel_identities').set({ alt_user_id: '555@lid' }).execute();
@@ -138,7 +138,7 @@ describe('another process writing to the same SQLite file', () => {
     for (const user of ['sri', 'someone-new']) {
       await holdWriteLock(t.url, 300);
       const started = Date.now();
-      const res = await new Engine(t.db).handle({
+      const res = await createEngine(t.db).handle({
         channel: 'terminal',
         channelUserId: user,
         externalId: `locked-${user}`,

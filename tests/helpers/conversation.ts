@@ -1,9 +1,11 @@
 // Drives the real engine on a real database, as a worker on a local channel.
+
+import { createEngine } from '../../src/app/engine.ts';
 import type { Clock } from '../../src/core/clock.ts';
 import type { Channel } from '../../src/core/messages.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { takeForAddress } from '../../src/db/outbox.ts';
-import { Engine } from '../../src/engine/engine.ts';
+import type { Engine } from '../../src/engine/engine.ts';
 
 let seq = 0;
 
@@ -15,7 +17,7 @@ export class Phone {
     readonly channel: Channel = 'terminal',
     opts: { clock?: Clock; engine?: Engine } = {},
   ) {
-    this.engine = opts.engine ?? new Engine(db, { clock: opts.clock });
+    this.engine = opts.engine ?? createEngine(db, { clock: opts.clock });
   }
 
   /** Sends one message and returns the bot's replies, joined by blank lines. */

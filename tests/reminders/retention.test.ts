@@ -4,9 +4,10 @@
 // and messages still waiting to go out, keep their words. DATAKU says how long.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
+import { jobs } from '../../src/app/jobs.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { enqueue, takeForAddress } from '../../src/db/outbox.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { setMessageRetentionDays } from '../../src/reminders/purge-job.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { Phone } from '../helpers/conversation.ts';
@@ -26,7 +27,7 @@ const USER = '5550101';
 describe('message retention', () => {
   it('after the retention time the scheduler removes old message text and keeps the rows', async () => {
     const clock = fixedClock('2026-10-01T03:00:00.000Z');
-    const engine = new Engine(t.db, { clock });
+    const engine = createEngine(t.db, { clock });
     let seq = 0;
     const say = async (text: string, id = `m${++seq}`) => {
       const r = await engine.handle({
@@ -62,7 +63,7 @@ describe('message retention', () => {
     const outboxBefore = await t.db.selectFrom('outbox').select('id').execute();
 
     // 31 days after the first messages, 11 after the last: the daily job runs.
-    const scheduler = new Scheduler(t.db, { clock });
+    const scheduler = new Scheduler(t.db, { jobs, clock });
     await scheduler.ensureRecurring();
     clock.set('2026-11-01T00:00:00.000Z');
     await scheduler.runDue();
@@ -103,10 +104,10 @@ describe('message retention', () => {
   it('the retention time is the setting given', async () => {
     setMessageRetentionDays(60);
     const clock = fixedClock('2026-10-01T03:00:00.000Z');
-    const p = new Phone(t.db, USER, 'telegram', { engine: new Engine(t.db, { clock }) });
+    const p = new Phone(t.db, USER, 'telegram', { engine: createEngine(t.db, { clock }) });
     await p.onboard();
     await p.send('kode rahasia XQZ-7731');
-    const scheduler = new Scheduler(t.db, { clock });
+    const scheduler = new Scheduler(t.db, { jobs, clock });
     await scheduler.ensureRecurring();
     clock.set('2026-11-01T00:00:00.000Z');
     await scheduler.runDue();
@@ -115,7 +116,7 @@ describe('message retention', () => {
   });
 
   it('DATAKU says how long message texts are kept, in Indonesian and English', async () => {
-    const engine = new Engine(t.db, { settings: { messageRetentionDays: 45 } });
+    const engine = createEngine(t.db, { settings: { messageRetentionDays: 45 } });
     const id = new Phone(t.db, 'id-1', 'telegram', { engine });
     await id.onboard();
     expect(await id.send('DATAKU')).toMatch(/Isi pesan Anda dan balasan kami disimpan 45 hari, lalu dihapus\./);

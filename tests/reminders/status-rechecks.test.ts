@@ -1,6 +1,7 @@
 // The 3-monthly BPJS status question sent by the scheduler, answered through the BPJS flow.
 import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobs } from '../../src/app/jobs.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { openDb } from '../../src/db/connect.ts';
 import { takeForAddress } from '../../src/db/outbox.ts';
@@ -159,7 +160,7 @@ describe('BPJS status re-check by the scheduler', () => {
     // The service was down over the 10:30 run: the next one is taken late, at night.
     const clock = fixedClock(wib(12, 1, 9));
     const woken: string[] = [];
-    const s = new Scheduler(t.db, { clock, quietHours: QUIET, notifyOutbox: (c) => woken.push(c) });
+    const s = new Scheduler(t.db, { jobs, clock, quietHours: QUIET, notifyOutbox: (c) => woken.push(c) });
     await s.ensureRecurring();
     const job = await t.db
       .selectFrom('jobs')

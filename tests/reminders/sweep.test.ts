@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
+import { jobs } from '../../src/app/jobs.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { setReminderPrefs } from '../../src/reminders/prefs.ts';
-import '../../src/reminders/jobs.ts';
 import { runReminderSweep, weekPoint } from '../../src/reminders/sweep.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -70,7 +70,7 @@ describe('weekly diary reminders', () => {
   it('runs late after a restart (within three hours), and records when she answered', async () => {
     const clock = fixedClock(sat(10));
     await seedWorkers(t.db, 3, clock.now().toISOString());
-    const scheduler = new Scheduler(t.db, { clock });
+    const scheduler = new Scheduler(t.db, { jobs, clock });
     await scheduler.ensureRecurring();
     // The service was down from 15:30 to 18:20: the 16:00 run happens at 18:20.
     clock.set(sat(18, 20));
@@ -83,7 +83,7 @@ describe('weekly diary reminders', () => {
       .executeTakeFirstOrThrow();
     expect(next.due_at).toBe(sat(19).toISOString());
 
-    const engine = new Engine(t.db, { clock });
+    const engine = createEngine(t.db, { clock });
     clock.set(sat(19, 5));
     await engine.handle({
       channel: 'telegram',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { registerJobHandler, registerRecurringJob } from '../../src/scheduler/handlers.ts';
+import type { JobHandler, JobSet } from '../../src/scheduler/handlers.ts';
+import type { RecurringJob } from '../../src/scheduler/jobs.ts';
 import { scheduleJob } from '../../src/scheduler/jobs.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -18,13 +19,21 @@ const start = '2026-11-28T03:00:00.000Z';
 const ran: { kind: string; payload: unknown; at: string }[] = [];
 let failuresLeft = 0;
 
-registerJobHandler('test.record', async ({ job, payload, now }) => {
-  ran.push({ kind: job.kind, payload, at: now.toISOString() });
-});
-registerJobHandler('test.flaky', async ({ job, now }) => {
-  if (failuresLeft-- > 0) throw new Error('database went away');
-  ran.push({ kind: job.kind, payload: null, at: now.toISOString() });
-});
+const recurring: RecurringJob[] = [];
+const handlers: Record<string, JobHandler> = {
+  'test.record': {
+    run: async ({ job, payload, now }) => {
+      ran.push({ kind: job.kind, payload, at: now.toISOString() });
+    },
+  },
+  'test.flaky': {
+    run: async ({ job, now }) => {
+      if (failuresLeft-- > 0) throw new Error('database went away');
+      ran.push({ kind: job.kind, payload: null, at: now.toISOString() });
+    },
+  },
+};
+const jobs: JobSet = { handlers, recurring };
 
 beforeEach(() => {
   ran.length = 0;
@@ -34,7 +43,7 @@ beforeEach(() => {
 describe('scheduler', () => {
   it('runs a job once when it is due, with its payload', async () => {
     const clock = fixedClock(start);
-    const s = new Scheduler(t.db, { clock });
+    const s = new Scheduler(t.db, { jobs, clock });
     await scheduleJob(
       t.db,
       { kind: 'test.record', payload: { n: 1 }, dueAt: new Date('2026-11-28T04:00:00Z') },
@@ -53,8 +62,8 @@ describe('scheduler', () => {
     const clock = fixedClock(start);
     for (let i = 0; i < 40; i++)
       await scheduleJob(t.db, { kind: 'test.record', payload: { i }, dueAt: clock.now() }, clock.now());
-    const a = new Scheduler(t.db, { clock, batchSize: 3 });
-    const b = new Scheduler(t.db, { clock, batchSize: 3 });
+    const a = new Scheduler(t.db, { jobs, clock, batchSize: 3 });
+    const b = new Scheduler(t.db, { jobs, clock, batchSize: 3 });
     await Promise.all([a.runDue(), b.runDue(), a.runDue(), b.runDue()]);
     const seen = ran.map((r) => (r.payload as { i: number }).i).sort((x, y) => x - y);
     expect(seen).toEqual([...Array(40).keys()]);
@@ -63,7 +72,7 @@ describe('scheduler', () => {
 
   it('retries a failing job with backoff, then gives up keeping the reason', async () => {
     const clock = fixedClock(start);
-    const s = new Scheduler(t.db, { clock, retryBaseMs: 1000 });
+    const s = new Scheduler(t.db, { jobs, clock, retryBaseMs: 1000 });
     failuresLeft = 99;
     await scheduleJob(t.db, { kind: 'test.flaky', dueAt: clock.now(), maxAttempts: 3 }, clock.now());
     await s.runOnce();
@@ -88,7 +97,7 @@ describe('scheduler', () => {
       .updateTable('jobs')
       .set({ status: 'running', claimed_by: 'dead', claimed_at: start, attempts: 1 })
       .execute();
-    const s = new Scheduler(t.db, { clock, leaseMs: 60_000 });
+    const s = new Scheduler(t.db, { jobs, clock, leaseMs: 60_000 });
     expect(await s.runOnce()).toBe(0);
     clock.advance(61_000);
     expect(await s.runOnce()).toBe(1);
@@ -100,16 +109,16 @@ describe('scheduler', () => {
   it('fails a job of an unknown kind with the reason', async () => {
     const clock = fixedClock(start);
     await scheduleJob(t.db, { kind: 'nobody.knows', dueAt: clock.now() }, clock.now());
-    await new Scheduler(t.db, { clock }).runOnce();
+    await new Scheduler(t.db, { jobs, clock }).runOnce();
     const row = await t.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'failed', last_error: 'no handler for job kind "nobody.knows"' });
   });
 
   it('keeps one live row per recurring job and re-schedules it as a new row on the WIB cron', async () => {
     const clock = fixedClock(start);
-    registerRecurringJob({ key: 'test-daily', kind: 'test.record', cron: '30 8 * * *', payload: { daily: true } });
-    const a = new Scheduler(t.db, { clock });
-    const b = new Scheduler(t.db, { clock });
+    recurring.push({ key: 'test-daily', kind: 'test.record', cron: '30 8 * * *', payload: { daily: true } });
+    const a = new Scheduler(t.db, { jobs, clock });
+    const b = new Scheduler(t.db, { jobs, clock });
     await a.ensureRecurring();
     await b.ensureRecurring();
     let live = await t.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', 'test-daily').execute();

@@ -3,7 +3,7 @@
 // of it is never read (a declared 400 MB login form, a never-ending chat post).
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.ts';
+import { createEngine } from '../../src/app/engine.ts';
 import { researchDashboard } from '../../src/research/dashboard.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
 import { bodyLimitFor, createApp, DEFAULT_BODY_LIMIT, listen } from '../../src/web/server.ts';
@@ -15,7 +15,7 @@ let server: { close(): Promise<void>; port: number };
 beforeAll(async () => {
   t = await testDb();
   const app = createApp({
-    engine: new Engine(t.db),
+    engine: createEngine(t.db),
     db: t.db,
     webchat: true,
     mount: (a) => {

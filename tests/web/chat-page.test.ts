@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.ts';
+import { createEngine } from '../../src/app/engine.ts';
 import { createApp, listen } from '../../src/web/server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -13,7 +13,7 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'web chat simu
 
   beforeAll(async () => {
     t = await testDb();
-    server = await listen(createApp({ engine: new Engine(t.db), db: t.db, webchat: true }), 0, '127.0.0.1');
+    server = await listen(createApp({ engine: createEngine(t.db), db: t.db, webchat: true }), 0, '127.0.0.1');
     browser = await launchBrowser();
   });
   afterAll(async () => {

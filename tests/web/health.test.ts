@@ -3,8 +3,8 @@
 // Admin → Health page after logging in.
 import type { Hono } from 'hono';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
 import { openDb } from '../../src/db/connect.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { createToken } from '../../src/research/access.ts';
 import { researchDashboard } from '../../src/research/dashboard.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
@@ -27,7 +27,7 @@ const SECRET_DETAIL = {
 
 function app(db = t.db): Hono {
   return createApp({
-    engine: new Engine(db),
+    engine: createEngine(db),
     db,
     webchat: false,
     health: [{ name: 'telegram', health: () => SECRET_DETAIL }],

@@ -3,12 +3,12 @@
 // cannot be framed and runs only its own script, and its workers never reach
 // an NGO view (TANYA inbox, broadcast counts) or a research view.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
 import { createBroadcast, previewBroadcast } from '../../src/broadcast/broadcasts.ts';
 import { createGroup, listGroups } from '../../src/broadcast/groups.ts';
 import { recipients } from '../../src/broadcast/segment.ts';
 import { parseConfig, webchatEnabled } from '../../src/config.ts';
 import { inboxFigures, inboxQuestions, openQuestions } from '../../src/db/questions.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { researchDashboard } from '../../src/research/dashboard.ts';
 import { researchWorkers } from '../../src/research/ledgers.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
@@ -26,7 +26,7 @@ afterEach(async () => {
 
 const app = () =>
   createApp({
-    engine: new Engine(t.db),
+    engine: createEngine(t.db),
     db: t.db,
     webchat: true,
     mount: (a) => a.route(BASE, researchDashboard({ db: t.db, k: 5 })),

@@ -4,7 +4,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
-import { type Runtime, runtimeFactories } from '../../service.ts';
+import type { Runtime, RuntimeFactory } from '../../runtime.ts';
 import { SmsChannel, type SmsChannelOptions } from './channel.ts';
 import { createGateway } from './gateway.ts';
 // The NGO's page of SMS figures, whether or not this process runs the channel.
@@ -61,4 +61,4 @@ export function createSmsRuntime(
   };
 }
 
-runtimeFactories.push((deps) => (deps.config.SMS_GATEWAY_URL ? createSmsRuntime(deps) : null));
+export const smsRuntime: RuntimeFactory = (deps) => (deps.config.SMS_GATEWAY_URL ? createSmsRuntime(deps) : null);

@@ -5,7 +5,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
-import { type Runtime, runtimeFactories } from '../../service.ts';
+import type { Runtime, RuntimeFactory } from '../../runtime.ts';
 import { DASHBOARD_PATH, mountWhatsAppAdmin, setWhatsAppSource } from './admin.ts';
 import type { WhatsAppChannel, WhatsAppChannelOptions } from './channel.ts';
 
@@ -69,4 +69,4 @@ export function createWhatsAppRuntime(
   };
 }
 
-runtimeFactories.push((deps) => (deps.config.WHATSAPP_ENABLED ? createWhatsAppRuntime(deps) : null));
+export const whatsAppRuntime: RuntimeFactory = (deps) => (deps.config.WHATSAPP_ENABLED ? createWhatsAppRuntime(deps) : null);

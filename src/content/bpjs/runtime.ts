@@ -4,7 +4,7 @@
 // speaking from the last good content.
 
 import type { Logger } from '../../logger.ts';
-import { runtimeFactories } from '../../service.ts';
+import type { RuntimeFactory } from '../../runtime.ts';
 import { formatContentError, type LoadResult } from './load.ts';
 import { contentStatus, reloadContent, useContentDir, watchContent } from './store.ts';
 
@@ -21,7 +21,7 @@ function report(logger: Logger, r: LoadResult, why: string): void {
   );
 }
 
-runtimeFactories.push(({ config, logger }) => {
+export const bpjsContentRuntime: RuntimeFactory = ({ config, logger }) => {
   let stopWatching: (() => void) | null = null;
   const onHangup = () => report(logger, reloadContent(), 'SIGHUP');
   return {
@@ -47,4 +47,4 @@ runtimeFactories.push(({ config, logger }) => {
       return { ok: s.ok, dir: s.dir, loadedAt: s.loadedAt, errors: s.errors };
     },
   };
-});
+};

@@ -2,11 +2,12 @@
 // database) against the fake gateway, driven through the real client library.
 import { Hono } from 'hono';
 import pino from 'pino';
+import { createEngine } from '../../../src/app/engine.ts';
 import type { SmsChannelOptions } from '../../../src/bot/sms/channel.ts';
 import { createSmsRuntime, type SmsRuntime } from '../../../src/bot/sms/runtime.ts';
 import { parseConfig } from '../../../src/config.ts';
 import type { Clock } from '../../../src/core/clock.ts';
-import { Engine } from '../../../src/engine/engine.ts';
+import type { Engine } from '../../../src/engine/engine.ts';
 import { listen } from '../../../src/web/server.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { FakeGateway } from './fake-gateway.ts';
@@ -54,7 +55,7 @@ export async function smsHarness(
     SMS_RATE_PER_MINUTE: '600',
     ...opts.env,
   });
-  const engine = new Engine(t.db, { clock: opts.clock });
+  const engine = createEngine(t.db, { clock: opts.clock });
   const app = new Hono();
   // The route is added once the port (and so the webhook URL) is known, before any request.
   const server = await listen(app, 0, '127.0.0.1');

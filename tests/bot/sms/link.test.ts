@@ -2,7 +2,7 @@
 // for on WhatsApp (through the engine) and sent from her SMS number through
 // the fake gateway.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine.ts';
+import { createEngine } from '../../../src/app/engine.ts';
 import { Phone } from '../../helpers/conversation.ts';
 import { type SmsHarness, settled, smsHarness, waitFor } from './harness.ts';
 
@@ -21,7 +21,7 @@ async function lastSms(h: SmsHarness, n: number): Promise<string> {
 }
 
 async function whatsappWorker(h: SmsHarness): Promise<Phone> {
-  const wa = new Phone(h.t.db, WA, 'whatsapp', { engine: new Engine(h.t.db) });
+  const wa = new Phone(h.t.db, WA, 'whatsapp', { engine: createEngine(h.t.db) });
   await wa.onboard();
   expect(await wa.send('biaya lem 10rb')).toMatch(/Simpan\?/);
   expect(await wa.send('1')).toMatch(/Biaya tersimpan/);

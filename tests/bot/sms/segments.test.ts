@@ -1,10 +1,10 @@
 // Every reply a worker can get, rendered for SMS: no reply over three
 // segments, GSM-7 letters only after folding, and the main menu in one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/app/engine.ts';
 import { countSegments, isGsm7, toGsm7 } from '../../../src/bot/sms/gsm7.ts';
 import { MAX_SEGMENTS, renderSms } from '../../../src/bot/sms/render.ts';
 import { takeForAddress } from '../../../src/db/outbox.ts';
-import { Engine } from '../../../src/engine/engine.ts';
 import { allMessages, smsMessages, translator } from '../../../src/flows/messages/index.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { SCRIPT_EN, SCRIPT_ID } from './script.ts';
@@ -58,7 +58,7 @@ describe('every reply of a long SMS conversation', () => {
   const replies: { said: string; text: string; segments: number }[] = [];
   beforeAll(async () => {
     t = await testDb();
-    const engine = new Engine(t.db);
+    const engine = createEngine(t.db);
     let n = 0;
     for (const [user, script] of [
       ['+6281234567890', SCRIPT_ID],

@@ -1,12 +1,11 @@
 // The SMS channel as `npm start` runs it: configured by environment only,
-// registered by src/runtimes.ts, its webhook on /sms/webhook of the service's
+// listed in src/app/runtimes.ts, its webhook on /sms/webhook of the service's
 // own port, its state in /healthz's details (an admin's view) and not in public.
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../../bench/lib/proc.ts';
+import { type Service, startService } from '../../../src/app/service.ts';
 import { parseConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
-import '../../../src/runtimes.ts';
-import { freePort } from '../../../bench/lib/proc.ts';
-import { type Service, startService } from '../../../src/service.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { healthDetails } from '../../helpers/health.ts';
 import { FakeGateway } from './fake-gateway.ts';

@@ -1,13 +1,13 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/app/engine.ts';
+import { runtimeFactories } from '../../../src/app/runtimes.ts';
 import { DASHBOARD_PATH } from '../../../src/bot/whatsapp/admin.ts';
 import { createWhatsAppRuntime } from '../../../src/bot/whatsapp/runtime.ts';
 import { parseConfig } from '../../../src/config.ts';
-import { Engine } from '../../../src/engine/engine.ts';
 import { createToken } from '../../../src/research/access.ts';
 import { researchDashboard } from '../../../src/research/dashboard.ts';
-import { runtimeFactories } from '../../../src/service.ts';
 import { BASE } from '../../../src/web/dashboard/layout.ts';
 import { createApp } from '../../../src/web/server.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
@@ -34,7 +34,7 @@ async function setup(env: Record<string, string> = {}) {
   t = await testDb();
   const db = t.db;
   const config = parseConfig({ WHATSAPP_ENABLED: 'true', ...env });
-  const engine = new Engine(db);
+  const engine = createEngine(db);
   const fake = new FakeWhatsApp();
   const rt = createWhatsAppRuntime(
     { config, db, engine, logger: pino({ level: 'silent' }) },
@@ -70,9 +70,8 @@ async function setup(env: Record<string, string> = {}) {
 
 describe('WhatsApp admin page and health', () => {
   it('is registered with the service and only made when WHATSAPP_ENABLED=true', async () => {
-    await import('../../../src/runtimes.ts');
     t = await testDb();
-    const deps = { db: t.db, engine: new Engine(t.db), logger: pino({ level: 'silent' }) };
+    const deps = { db: t.db, engine: createEngine(t.db), logger: pino({ level: 'silent' }) };
     const made = runtimeFactories.map((f) => f({ ...deps, config: parseConfig({}) })).filter(Boolean);
     expect(made.map((r) => r!.name)).not.toContain('whatsapp');
     const on = runtimeFactories.map((f) => f({ ...deps, config: parseConfig({ WHATSAPP_ENABLED: 'true' }) }));

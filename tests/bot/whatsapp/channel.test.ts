@@ -1,9 +1,9 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/app/engine.ts';
 import { WhatsAppChannel, type WhatsAppChannelOptions } from '../../../src/bot/whatsapp/channel.ts';
 import { showDay } from '../../../src/core/time.ts';
-import { Engine } from '../../../src/engine/engine.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { FakeWhatsApp } from './fake-whatsapp.ts';
 
@@ -33,7 +33,7 @@ async function setup(opts: Partial<WhatsAppChannelOptions> = {}) {
   const fake = new FakeWhatsApp();
   const printed: string[] = [];
   const timers: { fn: () => void; ms: number; cancelled: boolean }[] = [];
-  const engine = new Engine(db);
+  const engine = createEngine(db);
   wa = new WhatsAppChannel({
     db,
     engine,

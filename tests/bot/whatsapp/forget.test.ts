@@ -3,9 +3,9 @@
 // the local fake of WhatsApp with a phone for each person.
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/app/engine.ts';
 import { WhatsAppChannel, type WhatsAppChannelOptions } from '../../../src/bot/whatsapp/channel.ts';
 import { eraseWorker } from '../../../src/db/erase.ts';
-import { Engine } from '../../../src/engine/engine.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { rowsContaining } from '../../helpers/rows.ts';
 import { FakeWhatsApp } from './fake-whatsapp.ts';
@@ -38,7 +38,7 @@ async function setup(opts: Partial<WhatsAppChannelOptions> = {}) {
   t = await testDb();
   const db = t.db;
   const fake = new FakeWhatsApp({ e2e: true });
-  const engine = new Engine(db);
+  const engine = createEngine(db);
   const channel = new WhatsAppChannel({
     db,
     engine,

@@ -3,8 +3,8 @@
 // outbox row (for a broadcast's figures).
 import pino from 'pino';
 import { afterEach, expect, it } from 'vitest';
+import { createEngine } from '../../../src/app/engine.ts';
 import { WhatsAppChannel } from '../../../src/bot/whatsapp/channel.ts';
-import { Engine } from '../../../src/engine/engine.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { FakeWhatsApp } from './fake-whatsapp.ts';
 
@@ -34,7 +34,7 @@ it('a reply the bot sent is marked delivered, then read, from the socket\u2019s 
   const fake = new FakeWhatsApp();
   wa = new WhatsAppChannel({
     db,
-    engine: new Engine(db),
+    engine: createEngine(db),
     logger: pino({ level: 'silent' }),
     socketFactory: fake.factory,
     print: () => {},

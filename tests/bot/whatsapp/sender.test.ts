@@ -2,13 +2,13 @@ import { Boom } from '@hapi/boom';
 import { initAuthCreds } from '@whiskeysockets/baileys';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/app/engine.ts';
 import { startOfWibDay, WhatsAppSender } from '../../../src/bot/whatsapp/sender.ts';
 import type { WaSocket } from '../../../src/bot/whatsapp/socket.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import type { OutboxKind } from '../../../src/core/messages.ts';
 import { wibDateTime } from '../../../src/core/time.ts';
 import { enqueue } from '../../../src/db/outbox.ts';
-import { Engine } from '../../../src/engine/engine.ts';
 import { OutboxSender } from '../../../src/outbox/sender.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { FakeWhatsApp } from './fake-whatsapp.ts';
@@ -46,7 +46,7 @@ async function setup(o: { cap?: number; random?: number[]; connected?: boolean }
     logger: pino({ level: 'silent' }),
   });
   const outbox = new OutboxSender(t.db, sender, { clock, sleep: async (ms) => clock.advance(ms), batchSize: 1 });
-  const engine = new Engine(t.db, { clock });
+  const engine = createEngine(t.db, { clock });
 
   /** She writes once (so we may write to her); her reply rows are cleared to keep the queue ours. */
   const wrote = async (address: string) => {

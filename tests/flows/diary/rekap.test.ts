@@ -52,12 +52,12 @@ describe('REKAP', () => {
   });
 
   it('a shorter overdue setting from the service configuration', async () => {
-    const { Engine } = await import('../../../src/engine/engine.ts');
+    const { createEngine } = await import('../../../src/app/engine.ts');
     const { fixedClock } = await import('../../../src/core/clock.ts');
     const { Phone } = await import('../../helpers/conversation.ts');
     const clock = fixedClock('2026-11-28T03:00:00Z');
     const p = new Phone(t.db, 'quick', 'terminal', {
-      engine: new Engine(t.db, { clock, settings: { payOverdueDays: 2 } }),
+      engine: createEngine(t.db, { clock, settings: { payOverdueDays: 2 } }),
     });
     await p.onboard();
     for (const m of ['order 10 peci 500 dari Bu Ani', '2', '1', '1', 'setor 10', '1']) await p.send(m);

@@ -1,18 +1,13 @@
 // `npm start`: the database, the engine, the web service and every channel
 // that has credentials, stopped cleanly on SIGINT/SIGTERM.
-import type { Hono } from 'hono';
-import { type Config, webchatEnabled } from './config.ts';
-import { type Db, openAndMigrate } from './db/connect.ts';
-import { Engine } from './engine/engine.ts';
-import type { Logger } from './logger.ts';
-import { createApp, type HealthSource, listen } from './web/server.ts';
-
-/** A channel or background worker the service starts and stops. */
-export interface Runtime extends HealthSource {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  mount?(app: Hono): void;
-}
+import { type Config, webchatEnabled } from '../config.ts';
+import { type Db, openAndMigrate } from '../db/connect.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Logger } from '../logger.ts';
+import type { Runtime, RuntimeFactory } from '../runtime.ts';
+import { createApp, listen } from '../web/server.ts';
+import { createEngine } from './engine.ts';
+import { runtimeFactories } from './runtimes.ts';
 
 export interface Service {
   url: string;
@@ -21,23 +16,20 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-export type RuntimeFactory = (deps: { config: Config; db: Db; engine: Engine; logger: Logger }) => Runtime | null;
-
-/** Areas add their runtimes (Telegram, WhatsApp, outbox sender, scheduler) here. */
-export const runtimeFactories: RuntimeFactory[] = [];
-
-export async function startService(config: Config, logger: Logger): Promise<Service> {
+export async function startService(
+  config: Config,
+  logger: Logger,
+  factories: readonly RuntimeFactory[] = runtimeFactories,
+): Promise<Service> {
   const db = await openAndMigrate(config.DATABASE_URL);
-  const engine = new Engine(db, {
+  const engine = createEngine(db, {
     settings: {
       payOverdueDays: config.PAY_OVERDUE_DAYS,
       kAnonymity: config.K_ANONYMITY,
       messageRetentionDays: config.MESSAGE_RETENTION_DAYS,
     },
   });
-  const runtimes = runtimeFactories
-    .map((f) => f({ config, db, engine, logger }))
-    .filter((r): r is Runtime => r !== null);
+  const runtimes = factories.map((f) => f({ config, db, engine, logger })).filter((r): r is Runtime => r !== null);
   const app = createApp({
     engine,
     db,

@@ -1,0 +1,18 @@
+// Every channel and background runtime the service may start, in start order
+// (each stops in reverse). A runtime whose settings are absent makes nothing.
+import { smsRuntime } from '../bot/sms/runtime.ts';
+import { telegramRuntime } from '../bot/telegram-runtime.ts';
+import { whatsAppRuntime } from '../bot/whatsapp/runtime.ts';
+import { bpjsContentRuntime } from '../content/bpjs/runtime.ts';
+import { dashboardRuntime } from '../research/runtime.ts';
+import type { RuntimeFactory } from '../runtime.ts';
+import { schedulerRuntime } from '../scheduler/runtime.ts';
+
+export const runtimeFactories: readonly RuntimeFactory[] = [
+  bpjsContentRuntime,
+  whatsAppRuntime,
+  smsRuntime,
+  telegramRuntime,
+  schedulerRuntime,
+  dashboardRuntime,
+];
