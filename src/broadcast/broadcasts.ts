@@ -13,7 +13,6 @@ import { cancelJob, scheduleJob } from '../scheduler/jobs.ts';
 import { type ChannelIntervals, channelIntervals, LOCAL_CHANNELS, sendDurationMs } from './duration.ts';
 import { describeSegment, matchingWorkers, parseSegment, recipients, type Segment } from './segment.ts';
 // Registers the `protection` filter once the segment module is loaded.
-import './protection-filter.ts';
 
 export const BROADCAST_JOB = 'broadcast.send';
 /** One run of a recurring broadcast (a plan with a cron pattern). */

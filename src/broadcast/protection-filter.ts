@@ -3,7 +3,7 @@
 // those without BPJS Ketenagakerjaan, "jkn:never_asked" for those never asked.
 import { z } from 'zod';
 import { JKN_STATUSES, TK_STATUSES } from '../content/bpjs/schema.ts';
-import { registerSegmentFilter } from './segment.ts';
+import type { SegmentFilter } from './segment.ts';
 
 declare module './segment.ts' {
   interface SegmentMap {
@@ -17,7 +17,7 @@ export const PROTECTION_VALUES: readonly string[] = [
   ...[...TK_STATUSES, 'declined', 'never_asked'].map((s) => `bpjs_tk:${s}`),
 ];
 
-registerSegmentFilter('protection', {
+export const protectionFilter: SegmentFilter<'protection'> = {
   schema: z
     .array(
       z.string().transform((v, ctx) => {
@@ -44,4 +44,4 @@ registerSegmentFilter('protection', {
       }),
     ),
   describe: (v) => `BPJS status ${v.join(' or ')}`,
-});
+};

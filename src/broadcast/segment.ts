@@ -1,10 +1,11 @@
-// Who a broadcast reaches. A segment is a set of filters, each registered here
-// with its own validation and SQL condition on `workers`; another area adds a
-// filter by declaration merging plus registerSegmentFilter, e.g. the social-
-// protection module:
+// Who a broadcast reaches. A segment is a set of filters, each with its own
+// validation and SQL condition on `workers`, in one record typed by SegmentMap:
+// a filter declared without its implementation does not compile. Another file
+// adds one by declaration merging and an entry in `filters`, as
+// src/broadcast/protection-filter.ts does:
 //
-//   declare module '../broadcast/segment.ts' { interface SegmentMap { protection: string[] } }
-//   registerSegmentFilter('protection', { schema, where: (v, eb) => eb.exists(...), describe });
+//   declare module './segment.ts' { interface SegmentMap { protection: string[] } }
+//   export const protectionFilter: SegmentFilter<'protection'> = { schema, where, describe };
 //
 // Only consented workers who have not said BERHENTI, with a channel identity
 // the platform has not refused, are ever recipients, whatever the filters.
@@ -14,10 +15,12 @@ import { PRODUCTS } from '../content/products.ts';
 import { OUTSIDE_REGION, REGION } from '../content/region.ts';
 import type { Channel } from '../core/messages.ts';
 import type { Db } from '../db/connect.ts';
+import { reachIdentityId } from '../db/reachability.ts';
 import type { Database } from '../db/schema.ts';
 import type { Lang } from '../flows/types.ts';
 import { fold } from '../parse/text.ts';
 import { notFromSimulator } from '../research/subjects.ts';
+import { protectionFilter } from './protection-filter.ts';
 
 export interface SegmentMap {
   kecamatan: string[];
@@ -49,98 +52,94 @@ export interface SegmentFilter<K extends SegmentKey> {
   describe(value: SegmentMap[K], names: DescribeNames): string;
 }
 
-const filters = new Map<SegmentKey, SegmentFilter<any>>();
-
-export function registerSegmentFilter<K extends SegmentKey>(key: K, filter: SegmentFilter<K>): void {
-  filters.set(key, filter);
-}
-
 const squash = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
 const nonEmpty = <T extends z.ZodType>(t: T) => z.array(t).min(1, 'at least one value');
 
-registerSegmentFilter('kecamatan', {
-  schema: nonEmpty(
-    z.string().transform((v, ctx) => {
-      const name = [...REGION.kecamatan, OUTSIDE_REGION].find((k) => squash(k) === squash(v));
-      if (!name) {
-        ctx.addIssue({ code: 'custom', message: `"${v}" is not a kecamatan of ${REGION.name}` });
-        return z.NEVER;
-      }
-      return name;
-    }),
-  ),
-  where: (v, eb) => eb('workers.kecamatan', 'in', v),
-  describe: (v) => `kecamatan ${v.join(' or ')}`,
-});
-
-registerSegmentFilter('product', {
-  schema: nonEmpty(
-    z.string().transform((v, ctx) => {
-      const p = PRODUCTS.find((x) => x.code === fold(v) || squash(x.id) === squash(v) || squash(x.en) === squash(v));
-      if (!p) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${v}" is not a product; one of ${PRODUCTS.map((x) => x.code).join(', ')}`,
-        });
-        return z.NEVER;
-      }
-      return p.code;
-    }),
-  ),
-  where: (v, eb) => eb('workers.product', 'in', v),
-  describe: (v) => `work ${v.join(' or ')}`,
-});
-
-registerSegmentFilter('lang', {
-  schema: nonEmpty(z.enum(['id', 'en'])),
-  where: (v, eb) => eb('workers.lang', 'in', v),
-  describe: (v) => `language ${v.join(' or ')}`,
-});
-
-registerSegmentFilter('channel', {
-  schema: nonEmpty(z.enum(['telegram', 'whatsapp', 'sms', 'terminal', 'web'])),
-  where: (v, eb) =>
-    eb.exists(
-      eb
-        .selectFrom('channel_identities as cf')
-        .select('cf.id')
-        .whereRef('cf.worker_id', '=', 'workers.id')
-        .where('cf.channel', 'in', v)
-        .where('cf.unreachable', '=', 0),
+const filters: { [K in SegmentKey]: SegmentFilter<K> } = {
+  kecamatan: {
+    schema: nonEmpty(
+      z.string().transform((v, ctx) => {
+        const name = [...REGION.kecamatan, OUTSIDE_REGION].find((k) => squash(k) === squash(v));
+        if (!name) {
+          ctx.addIssue({ code: 'custom', message: `"${v}" is not a kecamatan of ${REGION.name}` });
+          return z.NEVER;
+        }
+        return name;
+      }),
     ),
-  describe: (v) => `on ${v.join(' or ')}`,
-});
-
-registerSegmentFilter('activeWithinDays', {
-  schema: z.number().int().min(1, 'at least 1 day').max(3650),
-  where: (v, eb, fc) => eb('workers.last_active_at', '>=', new Date(fc.now.getTime() - v * 864e5).toISOString()),
-  describe: (v) => `wrote in the last ${v} days`,
-});
-
-registerSegmentFilter('campaign', {
-  schema: nonEmpty(z.string().trim().min(1).max(64)),
-  where: (v, eb) => eb('workers.campaign', 'in', v),
-  describe: (v) => `campaign ${v.join(' or ')}`,
-});
-
-registerSegmentFilter('group', {
-  schema: nonEmpty(z.number().int().positive()),
-  where: (v, eb) =>
-    eb.exists(
-      eb
-        .selectFrom('ngo_group_members as gm')
-        .select('gm.group_id')
-        .whereRef('gm.worker_id', '=', 'workers.id')
-        .where('gm.group_id', 'in', v),
+    where: (v, eb) => eb('workers.kecamatan', 'in', v),
+    describe: (v) => `kecamatan ${v.join(' or ')}`,
+  },
+  product: {
+    schema: nonEmpty(
+      z.string().transform((v, ctx) => {
+        const p = PRODUCTS.find((x) => x.code === fold(v) || squash(x.id) === squash(v) || squash(x.en) === squash(v));
+        if (!p) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${v}" is not a product; one of ${PRODUCTS.map((x) => x.code).join(', ')}`,
+          });
+          return z.NEVER;
+        }
+        return p.code;
+      }),
     ),
-  describe: (v, names) => `group ${v.map((id) => names.groups?.get(id) ?? `#${id}`).join(' or ')}`,
-});
+    where: (v, eb) => eb('workers.product', 'in', v),
+    describe: (v) => `work ${v.join(' or ')}`,
+  },
+  lang: {
+    schema: nonEmpty(z.enum(['id', 'en'])),
+    where: (v, eb) => eb('workers.lang', 'in', v),
+    describe: (v) => `language ${v.join(' or ')}`,
+  },
+  channel: {
+    schema: nonEmpty(z.enum(['telegram', 'whatsapp', 'sms', 'terminal', 'web'])),
+    where: (v, eb) =>
+      eb.exists(
+        eb
+          .selectFrom('channel_identities as cf')
+          .select('cf.id')
+          .whereRef('cf.worker_id', '=', 'workers.id')
+          .where('cf.channel', 'in', v)
+          .where('cf.unreachable', '=', 0),
+      ),
+    describe: (v) => `on ${v.join(' or ')}`,
+  },
+  activeWithinDays: {
+    schema: z.number().int().min(1, 'at least 1 day').max(3650),
+    where: (v, eb, fc) => eb('workers.last_active_at', '>=', new Date(fc.now.getTime() - v * 864e5).toISOString()),
+    describe: (v) => `wrote in the last ${v} days`,
+  },
+  campaign: {
+    schema: nonEmpty(z.string().trim().min(1).max(64)),
+    where: (v, eb) => eb('workers.campaign', 'in', v),
+    describe: (v) => `campaign ${v.join(' or ')}`,
+  },
+  group: {
+    schema: nonEmpty(z.number().int().positive()),
+    where: (v, eb) =>
+      eb.exists(
+        eb
+          .selectFrom('ngo_group_members as gm')
+          .select('gm.group_id')
+          .whereRef('gm.worker_id', '=', 'workers.id')
+          .where('gm.group_id', 'in', v),
+      ),
+    describe: (v, names) => `group ${v.map((id) => names.groups?.get(id) ?? `#${id}`).join(' or ')}`,
+  },
+  protection: protectionFilter,
+};
+
+/** The filter of a key: own entries only ("constructor" is no filter). */
+function filterOf(key: string): SegmentFilter<SegmentKey> | undefined {
+  return Object.hasOwn(filters, key) ? (filters[key as SegmentKey] as SegmentFilter<SegmentKey>) : undefined;
+}
 
 export class SegmentError extends Error {}
 
 /** Validates a segment from the CLI, the API or the database; throws SegmentError with one readable line. */
 export function parseSegment(input: unknown): Segment {
-  const shape = Object.fromEntries([...filters].map(([k, f]) => [k, f.schema.optional()]));
+  const shape = Object.fromEntries(Object.entries(filters).map(([k, f]) => [k, f.schema.optional()]));
   const res = z.strictObject(shape).safeParse(input ?? {});
   if (res.success) return res.data as Segment;
   const issue = res.error.issues[0]!;
@@ -152,7 +151,7 @@ export function parseSegment(input: unknown): Segment {
 export function describeSegment(segment: Segment, names: DescribeNames = {}): string {
   const parts = Object.entries(segment)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => filters.get(k as SegmentKey)?.describe(v as never, names) ?? k);
+    .map(([k, v]) => filterOf(k)?.describe(v as never, names) ?? k);
   return parts.length ? parts.join('; ') : 'everyone';
 }
 
@@ -160,7 +159,7 @@ function conditions(segment: Segment, eb: ExpressionBuilder<Database, 'workers'>
   const out: Expression<SqlBool>[] = [];
   for (const [k, v] of Object.entries(segment)) {
     if (v === undefined) continue;
-    const f = filters.get(k as SegmentKey);
+    const f = filterOf(k);
     if (!f) throw new SegmentError(`Segment: unknown filter ${k}`);
     out.push(f.where(v as never, eb, fc));
   }
@@ -186,23 +185,7 @@ export function matchingWorkers(db: Db, segment: Segment, fc: FilterContext) {
 export function recipients(db: Db, segment: Segment, fc: FilterContext) {
   const channels = segment.channel;
   return matchingWorkers(db, segment, fc)
-    .innerJoin('channel_identities as ci', (join) =>
-      join.on((eb) =>
-        eb(
-          'ci.id',
-          '=',
-          eb
-            .selectFrom('channel_identities as c2')
-            .select('c2.id')
-            .whereRef('c2.worker_id', '=', 'workers.id')
-            .where('c2.unreachable', '=', 0)
-            .$if(channels !== undefined, (q) => q.where('c2.channel', 'in', channels!))
-            .orderBy('c2.last_seen_at', 'desc')
-            .orderBy('c2.id', 'desc')
-            .limit(1),
-        ),
-      ),
-    )
+    .innerJoin('channel_identities as ci', (join) => join.on('ci.id', '=', reachIdentityId('workers.id', channels)))
     .where('workers.status', '=', 'active')
     .where('workers.opted_out', '=', 0);
 }

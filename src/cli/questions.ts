@@ -1,9 +1,10 @@
 // `upahku questions`: TANYA questions for the NGO's staff, until the
 // dashboard shows them. Answers go back to the worker through the outbox.
 import type { Command } from 'commander';
+import { answerQuestion } from '../broadcast/answers.ts';
 import { wibDateTime } from '../core/time.ts';
 import { openDb } from '../db/connect.ts';
-import { answerQuestion, openQuestions, QuestionError } from '../db/questions.ts';
+import { openQuestions, QuestionError } from '../db/questions.ts';
 import { databaseUrl } from './db-option.ts';
 
 export function questionsCommand(program: Command): void {

@@ -511,7 +511,7 @@ const enrolment: Dataset = {
   },
 };
 
-export const DATASETS: Record<string, Dataset> = {
+export const DATASETS: Readonly<Record<string, Dataset>> = {
   panel,
   panel_months: panelMonths,
   ...Object.fromEntries(diaryDatasets.map((d) => [d.doc.name, d])),
@@ -529,10 +529,6 @@ export function datasetNames(): string[] {
 /** The data set of this name: own entries only ("constructor" or "__proto__" is none). */
 export function datasetByName(name: string): Dataset | undefined {
   return Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;
-}
-
-export function registerDataset(d: Dataset): void {
-  DATASETS[d.doc.name] = d;
 }
 
 export type ExportFormat = 'csv' | 'json' | 'zip' | 'parquet';

@@ -4,9 +4,8 @@
 // labels and assignment refuse bad input and change nothing then; the median
 // time to answer.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerQuestion, answerQuestions } from '../../src/broadcast/answers.ts';
 import {
-  answerQuestion,
-  answerQuestions,
   assignQuestion,
   closeQuestion,
   inboxFigures,

@@ -2,12 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/broadcast/answers.ts';
 import { DEFAULT_CONTENT_DIR, reloadContent, useContentDir } from '../../src/content/bpjs/store.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { dueEnrolmentFollowUps } from '../../src/db/enrolment.ts';
 import { monthlyEarnings } from '../../src/db/monthly-earnings.ts';
 import { dueStatusRechecks } from '../../src/db/protection-status.ts';
-import { answerQuestion, openQuestions, QuestionError } from '../../src/db/questions.ts';
+import { openQuestions, QuestionError } from '../../src/db/questions.ts';
 import { Phone } from '../helpers/conversation.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 

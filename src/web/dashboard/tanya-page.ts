@@ -6,9 +6,9 @@
 // answer (from a canned answer they may edit, to several identical questions
 // at once), close, assign and label; every form redirects (post/redirect/get).
 
+import { answerQuestions } from '../../broadcast/answers.ts';
 import { PRODUCTS } from '../../content/products.ts';
 import {
-  answerQuestions,
   assignQuestion,
   cannedAnswers,
   closeQuestion,

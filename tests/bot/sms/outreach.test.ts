@@ -2,9 +2,9 @@
 // channel, in GSM-7, and never a worker who said BERHENTI.
 import { afterEach, describe, expect, it } from 'vitest';
 import { countSegments, isGsm7 } from '../../../src/bot/sms/gsm7.ts';
+import { answerQuestion } from '../../../src/broadcast/answers.ts';
 import { createBroadcast, sendBroadcast } from '../../../src/broadcast/broadcasts.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
-import { answerQuestion } from '../../../src/db/questions.ts';
 import { runReminderSweep } from '../../../src/reminders/sweep.ts';
 import { type SmsHarness, settled, smsHarness } from './harness.ts';
 
