@@ -5,9 +5,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { productLabel } from '../content/products.ts';
 import { chart } from '../web/dashboard/charts.ts';
-import { registerDashboardDownload } from '../web/dashboard/downloads.ts';
+import type { DashboardDownload } from '../web/dashboard/downloads.ts';
 import { h, type Safe } from '../web/dashboard/html.ts';
-import { type PageContext, RESEARCH_ROLES, registerDashboardPage } from '../web/dashboard/pages.ts';
+import { type DashboardPage, type PageContext, RESEARCH_ROLES } from '../web/dashboard/pages.ts';
 import { type AggregateRow, ALL, aggregate } from './aggregate.ts';
 import { SAMPLING } from './codebook.ts';
 import {
@@ -233,9 +233,12 @@ const cellOf = (f: Filters) => (r: AggregateRow) =>
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
+/** The research pages, listed in src/app/dashboard.ts. */
+export const researchPages: DashboardPage[] = [];
+
 /** A research page; on the demo database every page says first that its data are made up. */
 function page(path: string, title: string, order: number, render: (pc: PageContext) => Promise<Safe>): void {
-  registerDashboardPage({
+  researchPages.push({
     path,
     title,
     section: 'research',
@@ -555,7 +558,8 @@ ${names.map((n) => {
 })}`;
 });
 
-registerDashboardDownload({
+/** Data sets and codebooks for download, listed in src/app/dashboard.ts. */
+export const researchDownload: DashboardDownload = {
   path: '/research/download',
   roles: RESEARCH_ROLES,
   async handler(pc) {
@@ -580,4 +584,4 @@ registerDashboardDownload({
     });
     return { ...file, audit: { dataset, format, from: from ?? null, to: to ?? null, rows: file.rows } };
   },
-});
+};

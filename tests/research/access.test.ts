@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDashboard } from '../../src/app/dashboard.ts';
 import {
   createSession,
   createToken,
@@ -12,7 +13,6 @@ import {
   sha256,
 } from '../../src/research/access.ts';
 import { listAudit } from '../../src/research/audit.ts';
-import { researchDashboard } from '../../src/research/dashboard.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { rowsContaining } from '../helpers/rows.ts';
 
@@ -26,7 +26,7 @@ afterEach(async () => {
 
 function app(publicUrl?: string) {
   const a = new Hono();
-  a.route('/dashboard', researchDashboard({ db: t.db, k: 5, publicUrl }));
+  a.route('/dashboard', createDashboard({ db: t.db, k: 5, publicUrl }));
   return a;
 }
 

@@ -4,17 +4,20 @@
 // who refused research use appears in any file; the study has the back-filled
 // entries, corrections, advances, late pay and refusals it promises; and it
 // says it is synthetic in its files and on the dashboard.
+
+import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardPages } from '../../src/app/dashboard.ts';
 import { type AggregateRow, ALL } from '../../src/research/aggregate.ts';
 import { ALL_DATASETS, exportDataset, keyedPseudonymizer } from '../../src/research/datasets.ts';
 import { seedDemoStudy } from '../../src/research/demo-study.ts';
 import { observationsFor } from '../../src/research/observations.ts';
-import '../../src/research/pages.ts';
-import { inflateRawSync } from 'node:zlib';
 import { isSynthetic } from '../../src/research/synthetic.ts';
-import { findPage } from '../../src/web/dashboard/pages.ts';
+import { findPage, usePages } from '../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { derivable, linesOk } from '../helpers/suppression.ts';
+
+usePages(dashboardPages);
 
 const K = 5;
 const now = new Date('2026-12-02T05:00:00.000Z');

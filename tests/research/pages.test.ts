@@ -5,19 +5,21 @@
 // pick the kecamatan and product; the current month is marked partial; each
 // chart offers its numbers as CSV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardPages } from '../../src/app/dashboard.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { handinValue } from '../../src/diary/summary.ts';
 import { ALL, aggregate } from '../../src/research/aggregate.ts';
 import { keyedPseudonymizer } from '../../src/research/datasets.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
 import { observationsFor, UNKNOWN } from '../../src/research/observations.ts';
-import '../../src/research/pages.ts';
 import { quantile } from '../../src/research/stats.ts';
 import { workerMonths } from '../../src/research/worker-weeks.ts';
 import type { PageContext } from '../../src/web/dashboard/pages.ts';
-import { findPage } from '../../src/web/dashboard/pages.ts';
+import { findPage, usePages } from '../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedMessyDiary } from '../helpers/messy-diary.ts';
+
+usePages(dashboardPages);
 
 const TODAY = '2026-11-20';
 const now = new Date('2026-11-20T10:00:00.000Z');

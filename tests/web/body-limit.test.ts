@@ -3,8 +3,8 @@
 // of it is never read (a declared 400 MB login form, a never-ending chat post).
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDashboard } from '../../src/app/dashboard.ts';
 import { createEngine } from '../../src/app/engine.ts';
-import { researchDashboard } from '../../src/research/dashboard.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
 import { bodyLimitFor, createApp, DEFAULT_BODY_LIMIT, listen } from '../../src/web/server.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -19,7 +19,7 @@ beforeAll(async () => {
     db: t.db,
     webchat: true,
     mount: (a) => {
-      a.route(BASE, researchDashboard({ db: t.db, k: 5 }));
+      a.route(BASE, createDashboard({ db: t.db, k: 5 }));
       // A route that would read anything it is given: the limit must stop it first.
       a.post('/api/echo', async (c) => c.json({ got: (await c.req.text()).length }));
     },

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDashboard } from '../../src/app/dashboard.ts';
 import { wibDate } from '../../src/core/time.ts';
 import { createToken } from '../../src/research/access.ts';
-import { researchDashboard } from '../../src/research/dashboard.ts';
 import { listen } from '../../src/web/server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -88,7 +88,7 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
         await createToken(t.db, { role, name: role === 'admin' ? `Admin ${EVIL}` : `The ${role}` })
       ).token;
     const app = new Hono();
-    app.route('/dashboard', researchDashboard({ db: t.db, k: 5, pseudonymSecret: 'browser-test-secret-0123456789' }));
+    app.route('/dashboard', createDashboard({ db: t.db, k: 5, pseudonymSecret: 'browser-test-secret-0123456789' }));
     server = await listen(app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}/dashboard`;
     browser = await launchBrowser();

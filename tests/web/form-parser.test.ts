@@ -3,36 +3,38 @@
 // built in, and a name that was not posted is simply absent.
 import { Hono } from 'hono';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { dashboardPages } from '../../src/app/dashboard.ts';
 import { createToken } from '../../src/research/access.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
-import { ADMIN_ROLES, registerDashboardPage } from '../../src/web/dashboard/pages.ts';
+import { ADMIN_ROLES, type DashboardPage } from '../../src/web/dashboard/pages.ts';
 import { dashboardRoutes } from '../../src/web/dashboard/routes.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 
 let t: TestDb;
 let seen: { form: Record<string, string>; all: Record<string, string[]> } | null = null;
 
+const echo: DashboardPage = {
+  path: '/test/form-echo',
+  title: 'Form echo',
+  section: 'admin',
+  roles: ADMIN_ROLES,
+  order: 999,
+  render: async () => ({ html: '' }) as never,
+  async post(_pc, form, all) {
+    seen = { form, all };
+    return '/test/form-echo';
+  },
+};
+
 beforeAll(async () => {
   t = await testDb();
-  registerDashboardPage({
-    path: '/test/form-echo',
-    title: 'Form echo',
-    section: 'admin',
-    roles: ADMIN_ROLES,
-    order: 999,
-    render: async () => ({ html: '' }) as never,
-    async post(_pc, form, all) {
-      seen = { form, all };
-      return '/test/form-echo';
-    },
-  });
 });
 afterAll(async () => {
   await t.close();
 });
 
 it('__proto__ and constructor in a posted form are plain fields and pollute nothing', async () => {
-  const app = new Hono().route(BASE, dashboardRoutes({ db: t.db, k: 5 }));
+  const app = new Hono().route(BASE, dashboardRoutes({ db: t.db, k: 5, pages: [...dashboardPages, echo] }));
   const { token } = await createToken(t.db, { role: 'admin', name: 'Lead' });
   const login = await app.request(`${BASE}/login`, {
     method: 'POST',

@@ -3,10 +3,10 @@
 // Admin → Health page after logging in.
 import type { Hono } from 'hono';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createDashboard } from '../../src/app/dashboard.ts';
 import { createEngine } from '../../src/app/engine.ts';
 import { openDb } from '../../src/db/connect.ts';
 import { createToken } from '../../src/research/access.ts';
-import { researchDashboard } from '../../src/research/dashboard.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
 import { createApp } from '../../src/web/server.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -31,7 +31,7 @@ function app(db = t.db): Hono {
     db,
     webchat: false,
     health: [{ name: 'telegram', health: () => SECRET_DETAIL }],
-    mount: (a) => a.route(BASE, researchDashboard({ db: t.db, k: 5 })),
+    mount: (a) => a.route(BASE, createDashboard({ db: t.db, k: 5 })),
   });
 }
 

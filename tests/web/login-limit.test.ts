@@ -2,6 +2,7 @@
 // make the audit log grow without bound: they are counted, the last ones kept.
 import { Hono } from 'hono';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { dashboardPages } from '../../src/app/dashboard.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { createToken } from '../../src/research/access.ts';
 import { FAILED_LOGINS_KEPT } from '../../src/research/audit.ts';
@@ -20,7 +21,7 @@ afterEach(async () => {
 const clock = fixedClock('2026-11-28T03:00:00.000Z');
 
 function app(loginLimit = {}) {
-  return new Hono().route(BASE, dashboardRoutes({ db: t.db, k: 5, clock, loginLimit }));
+  return new Hono().route(BASE, dashboardRoutes({ db: t.db, k: 5, clock, loginLimit, pages: dashboardPages }));
 }
 
 const login = (a: Hono, token: string, from: string) =>

@@ -6,10 +6,10 @@
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDashboard } from '../../src/app/dashboard.ts';
 import { cancelBroadcast, createBroadcast, sendBroadcast } from '../../src/broadcast/broadcasts.ts';
 import { storeQuestion } from '../../src/db/questions.ts';
 import { createToken } from '../../src/research/access.ts';
-import { researchDashboard } from '../../src/research/dashboard.ts';
 import { pseudonymizer } from '../../src/research/pseudonym.ts';
 import { listen } from '../../src/web/server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -94,7 +94,7 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'NGO workspace
     tokens.ngo2 = (await createToken(t.db, { role: 'ngo', name: 'Pak Budi' })).token;
     tokens.admin = (await createToken(t.db, { role: 'admin', name: 'Admin' })).token;
     const app = new Hono();
-    app.route('/dashboard', researchDashboard({ db: t.db, k: 5, pseudonymSecret: SECRET, quietHours: null }));
+    app.route('/dashboard', createDashboard({ db: t.db, k: 5, pseudonymSecret: SECRET, quietHours: null }));
     server = await listen(app, 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}/dashboard`;
     browser = await launchBrowser();

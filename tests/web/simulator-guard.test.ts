@@ -3,13 +3,13 @@
 // cannot be framed and runs only its own script, and its workers never reach
 // an NGO view (TANYA inbox, broadcast counts) or a research view.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDashboard } from '../../src/app/dashboard.ts';
 import { createEngine } from '../../src/app/engine.ts';
 import { createBroadcast, previewBroadcast } from '../../src/broadcast/broadcasts.ts';
 import { createGroup, listGroups } from '../../src/broadcast/groups.ts';
 import { recipients } from '../../src/broadcast/segment.ts';
 import { parseConfig, webchatEnabled } from '../../src/config.ts';
 import { inboxFigures, inboxQuestions, openQuestions } from '../../src/db/questions.ts';
-import { researchDashboard } from '../../src/research/dashboard.ts';
 import { researchWorkers } from '../../src/research/ledgers.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
 import { createApp } from '../../src/web/server.ts';
@@ -29,7 +29,7 @@ const app = () =>
     engine: createEngine(t.db),
     db: t.db,
     webchat: true,
-    mount: (a) => a.route(BASE, researchDashboard({ db: t.db, k: 5 })),
+    mount: (a) => a.route(BASE, createDashboard({ db: t.db, k: 5 })),
   });
 
 const send = (headers: Record<string, string>, body = JSON.stringify({ user: 'w1', text: 'halo' })) =>

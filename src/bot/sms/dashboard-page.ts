@@ -2,12 +2,15 @@
 // per WIB day, with the phone's delivered and failed reports. Counts only: no
 // number, no text.
 import { h } from '../../web/dashboard/html.ts';
-import { NGO_ROLES, registerDashboardPage } from '../../web/dashboard/pages.ts';
+import { type DashboardPage, NGO_ROLES } from '../../web/dashboard/pages.ts';
 import { smsUsage } from './usage.ts';
 
 export const SMS_PAGE = '/ngo/sms';
 
-registerDashboardPage({
+/** The NGO's page of SMS figures, listed in src/app/dashboard.ts. */
+export const smsPages: DashboardPage[] = [];
+
+smsPages.push({
   path: SMS_PAGE,
   title: 'SMS',
   section: 'ngo',

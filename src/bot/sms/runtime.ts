@@ -7,8 +7,6 @@ import type { Logger } from '../../logger.ts';
 import type { Runtime, RuntimeFactory } from '../../runtime.ts';
 import { SmsChannel, type SmsChannelOptions } from './channel.ts';
 import { createGateway } from './gateway.ts';
-// The NGO's page of SMS figures, whether or not this process runs the channel.
-import './dashboard-page.ts';
 
 export const DEFAULT_WEBHOOK_PATH = '/sms/webhook';
 

@@ -10,7 +10,7 @@ import { wibDateTime } from '../../core/time.ts';
 import { recordAudit } from '../../research/audit.ts';
 import { h, Safe } from '../../web/dashboard/html.ts';
 import { BASE } from '../../web/dashboard/layout.ts';
-import { ADMIN_ROLES, registerDashboardPage } from '../../web/dashboard/pages.ts';
+import { ADMIN_ROLES, type DashboardPage } from '../../web/dashboard/pages.ts';
 import type { WhatsAppChannel, WhatsAppState } from './channel.ts';
 
 /** The old address of the page, kept as a redirect. */
@@ -45,7 +45,10 @@ export function mountWhatsAppAdmin(app: Hono): void {
   app.post(`${ADMIN_PATH}/reconnect`, (c) => c.redirect(DASHBOARD_PATH, 303));
 }
 
-registerDashboardPage({
+/** The admin page of the WhatsApp link, listed in src/app/dashboard.ts. */
+export const whatsAppPages: DashboardPage[] = [];
+
+whatsAppPages.push({
   path: ADMIN_PATH,
   title: 'WhatsApp',
   section: 'admin',

@@ -6,7 +6,7 @@ import { listAudit, recordAudit } from '../../research/audit.ts';
 import { serviceHealth } from '../health.ts';
 import { h, type Safe } from './html.ts';
 import { translator } from './i18n.ts';
-import { ADMIN_ROLES, type PageContext, registerDashboardPage } from './pages.ts';
+import { ADMIN_ROLES, type DashboardPage, type PageContext } from './pages.ts';
 
 const ACTIONS = [
   'login',
@@ -26,7 +26,10 @@ function when(iso: string | null): string {
   return iso ? wibDateTime(new Date(iso)) : '–';
 }
 
-registerDashboardPage({
+/** The admin pages: tokens, audit log, settings, listed in src/app/dashboard.ts. */
+export const adminPages: DashboardPage[] = [];
+
+adminPages.push({
   path: '/admin/audit',
   title: 'Audit log',
   section: 'admin',
@@ -54,7 +57,7 @@ registerDashboardPage({
   },
 });
 
-registerDashboardPage({
+adminPages.push({
   path: '/admin/tokens',
   title: 'Tokens',
   section: 'admin',
@@ -106,7 +109,7 @@ async function tokensPage({ db, csrf, lang }: PageContext, made?: string): Promi
 </form>`;
 }
 
-registerDashboardPage({
+adminPages.push({
   path: '/admin/health',
   title: 'Health',
   section: 'admin',

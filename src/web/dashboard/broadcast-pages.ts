@@ -50,7 +50,7 @@ import {
   type T,
   translator,
 } from './i18n.ts';
-import { NGO_ROLES, type PageContext, registerDashboardPage } from './pages.ts';
+import { type DashboardPage, NGO_ROLES, type PageContext } from './pages.ts';
 
 const LIST = '/ngo/broadcasts';
 const ONE = '/ngo/broadcast';
@@ -316,7 +316,10 @@ ${
 </form>`;
 }
 
-registerDashboardPage({
+/** The NGO pages of broadcasts and groups, listed in src/app/dashboard.ts. */
+export const broadcastPages: DashboardPage[] = [];
+
+broadcastPages.push({
   path: LIST,
   title: 'Broadcasts',
   titles: { id: 'Siaran' },
@@ -541,7 +544,7 @@ export function wibInput(v: string): Date | null {
   return wall.getUTCDate() === day && wall.getUTCMonth() === month - 1 ? d : null;
 }
 
-registerDashboardPage({
+broadcastPages.push({
   path: ONE,
   title: 'Broadcast',
   titles: { id: 'Siaran' },
@@ -649,7 +652,7 @@ ${textField(t, { name: 'textEn', label: t('bc.textEn'), value: '', rows: 3 })}
 <button type="submit">${t('tpl.save')}</button></form>`;
 }
 
-registerDashboardPage({
+broadcastPages.push({
   path: '/ngo/templates',
   title: 'Templates',
   titles: { id: 'Templat' },
@@ -695,7 +698,7 @@ ${
 <button type="submit">${t('grp.make')}</button></form>`;
 }
 
-registerDashboardPage({
+broadcastPages.push({
   path: '/ngo/groups',
   title: 'Groups',
   titles: { id: 'Kelompok' },

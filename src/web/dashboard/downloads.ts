@@ -16,8 +16,10 @@ export interface DashboardDownload {
 
 const downloads = new Map<string, DashboardDownload>();
 
-export function registerDashboardDownload(d: DashboardDownload): void {
-  downloads.set(d.path, d);
+/** The files the dashboard serves (src/app/dashboard.ts), replacing any before. */
+export function useDownloads(list: readonly DashboardDownload[]): void {
+  downloads.clear();
+  for (const d of list) downloads.set(d.path, d);
 }
 
 export function findDownload(path: string): DashboardDownload | undefined {

@@ -4,7 +4,6 @@ import type { Session } from '../../research/access.ts';
 import { h, type Safe } from './html.ts';
 import { type DashLang, DEFAULT_LANG, type MsgKey, PAGE_TITLES_ID, translator } from './i18n.ts';
 import { type DashboardPage, findPage, pagesFor, type Section } from './pages.ts';
-import './prefs-page.ts';
 
 const SECTION_TITLES: Record<Section, MsgKey> = { research: 'nav.research', ngo: 'nav.ngo', admin: 'nav.admin' };
 

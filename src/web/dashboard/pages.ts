@@ -1,5 +1,6 @@
-// The dashboard's pages. Each area registers its own (broadcasts, groups and
-// the TANYA inbox come from the NGO side; research pages from src/research).
+// The dashboard's pages. Each area exports its own (broadcasts, groups and
+// the TANYA inbox from the NGO side, research pages from src/research); the
+// list is src/app/dashboard.ts, handed to the dashboard when it is made.
 // A page names the roles that may see it; the router enforces it.
 import type { Db } from '../../db/connect.ts';
 import type { AccessRole } from '../../db/schema.ts';
@@ -59,12 +60,15 @@ export const ADMIN_ROLES: readonly AccessRole[] = ['admin'];
 
 const pages = new Map<string, DashboardPage>();
 
-/** Adds a page, replacing a placeholder (or an earlier page) at the same path. */
-export function registerDashboardPage(page: DashboardPage): void {
-  if (!/^\/[a-z0-9/-]+$/.test(page.path)) throw new Error(`Bad dashboard path "${page.path}"`);
-  const had = pages.get(page.path);
-  if (page.placeholder && had && !had.placeholder) return;
-  pages.set(page.path, page);
+/** The pages the dashboard shows (src/app/dashboard.ts), replacing any before; a later page at a path wins over a placeholder. */
+export function usePages(list: readonly DashboardPage[]): void {
+  pages.clear();
+  for (const page of list) {
+    if (!/^\/[a-z0-9/-]+$/.test(page.path)) throw new Error(`Bad dashboard path "${page.path}"`);
+    const had = pages.get(page.path);
+    if (page.placeholder && had && !had.placeholder) continue;
+    pages.set(page.path, page);
+  }
 }
 
 export function dashboardPages(): DashboardPage[] {

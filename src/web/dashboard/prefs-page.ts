@@ -2,12 +2,15 @@
 // login (its token) and she goes back to the page she was on.
 import { h } from './html.ts';
 import { DASH_LANGS, isDashLang, setLoginLang, translator } from './i18n.ts';
-import { registerDashboardPage } from './pages.ts';
+import type { DashboardPage } from './pages.ts';
 
 /** Only a path inside the dashboard (with a plain query) is a place to go back to. */
 const SAFE_BACK = /^\/[a-z0-9/-]*(\?[A-Za-z0-9=&_.-]*)?$/;
 
-registerDashboardPage({
+/** The language switch, listed in src/app/dashboard.ts. */
+export const prefsPages: DashboardPage[] = [];
+
+prefsPages.push({
   path: '/prefs/lang',
   title: 'Language',
   titles: { id: 'Bahasa' },

@@ -13,6 +13,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import type { Clock } from '../../core/clock.ts';
 import { systemClock } from '../../core/clock.ts';
+import { projectPath } from '../../core/paths.ts';
 import type { Db } from '../../db/connect.ts';
 import {
   createSession,
@@ -24,21 +25,20 @@ import {
 } from '../../research/access.ts';
 import { recordAudit, recordFailedLogin } from '../../research/audit.ts';
 import { clientAddress } from '../client-address.ts';
-import { findDownload } from './downloads.ts';
+import { type DashboardDownload, findDownload, useDownloads } from './downloads.ts';
 import { type DashLang, DEFAULT_LANG, loginLang, type MsgKey, type Params, pageLang, translator } from './i18n.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
 import { LoginLimiter, type LoginLimitOptions } from './login-limit.ts';
-import { findPage, type PageContext, pagesFor } from './pages.ts';
-import './admin-pages.ts';
-import './broadcast-pages.ts';
-import './tanya-page.ts';
-import { projectPath } from '../../core/paths.ts';
+import { type DashboardPage, findPage, type PageContext, pagesFor, usePages } from './pages.ts';
 
 export const SESSION_COOKIE = 'upahku_session';
 const ALL_VALUES = Symbol('all values');
 
 export interface DashboardOptions {
   db: Db;
+  /** The pages and downloads it serves: src/app/dashboard.ts lists them all. */
+  pages: readonly DashboardPage[];
+  downloads?: readonly DashboardDownload[];
   k: number;
   /** PUBLIC_URL: decides the Secure flag and the origin accepted for forms. */
   publicUrl?: string;
@@ -87,6 +87,8 @@ type Env = { Variables: { user: Session | null; lang: DashLang } };
 
 export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   const app = new Hono<Env>();
+  usePages(o.pages);
+  useDownloads(o.downloads ?? []);
   const clock = o.clock ?? systemClock;
   const secure = o.publicUrl?.startsWith('https://') ?? false;
   const publicOrigin = o.publicUrl ? new URL(o.publicUrl).origin : null;

@@ -24,7 +24,7 @@ import { recordAudit } from '../../research/audit.ts';
 import { type Flash, flashOf, redirect } from './broadcast-pages.ts';
 import { h, type Safe } from './html.ts';
 import { formatDateTime, formatNumber, type T, translator } from './i18n.ts';
-import { NGO_ROLES, type PageContext, registerDashboardPage } from './pages.ts';
+import { type DashboardPage, NGO_ROLES, type PageContext } from './pages.ts';
 
 const PATH = '/ngo/tanya';
 const VIEWS: readonly InboxView[] = ['open', 'mine', 'closed'];
@@ -151,7 +151,10 @@ ${canned.length ? h`<ul id="canned">${canned.map((c) => h`<li><strong>${c.title}
 <button type="submit">${t('q.cannedSave')}</button></form>`;
 }
 
-registerDashboardPage({
+/** The TANYA inbox, listed in src/app/dashboard.ts. */
+export const tanyaPages: DashboardPage[] = [];
+
+tanyaPages.push({
   path: PATH,
   title: 'TANYA inbox',
   titles: { id: 'Kotak TANYA' },

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dashboardPages } from '../../../src/app/dashboard.ts';
 import { SMS_PAGE } from '../../../src/bot/sms/dashboard-page.ts';
 import { smsUsage } from '../../../src/bot/sms/usage.ts';
 import { enqueue } from '../../../src/db/outbox.ts';
-import { findPage, type PageContext } from '../../../src/web/dashboard/pages.ts';
+import { findPage, type PageContext, usePages } from '../../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
+
+usePages(dashboardPages);
 
 let t: TestDb | null = null;
 afterEach(async () => {
