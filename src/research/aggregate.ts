@@ -216,11 +216,18 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
         : prod === null
           ? byKec.get(kec)!
           : (byCell.get(kec)!.get(prod) ?? []);
-    const distinct = (os: Observation[]) => {
-      const ws = new Set<string>();
-      for (const o of os) ws.add(o.worker);
-      return ws.size;
-    };
+    // With one observation per worker in the month (one kind of work each), every cell's observations are
+    // distinct workers and counting them needs no set.
+    const once = new Set<string>();
+    for (const o of obs) once.add(o.worker);
+    const distinct =
+      once.size === obs.length
+        ? (os: Observation[]) => os.length
+        : (os: Observation[]) => {
+            const ws = new Set<string>();
+            for (const o of os) ws.add(o.worker);
+            return ws.size;
+          };
     // The (R+1) x (C+1) table of worker counts; margins count distinct workers.
     const table = withMargins(kecs.map((kc) => prods.map((p) => distinct(cellObs(kc, p)))));
     kecs.forEach((kc, i) => {

@@ -18,7 +18,8 @@ export interface MonthOrder {
   ratePer: UnitCode;
   /** rateAmount is for rateCount ratePer (see OrderRec). */
   rateCount: number;
-  ratePerPiece: number;
+  /** The stored per-piece rate (not read for the figures, which value work at the quoted rate). */
+  ratePerPiece?: number;
   writtenAgreement: boolean | null;
 }
 
@@ -118,7 +119,6 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
     field('t.rate_amount'),
     unitIndex('t.rate_per'),
     field('t.rate_count'),
-    field('t.rate_per_piece'),
     field('t.written_agreement', -1),
   ]);
   const handins = await read('handins', [
@@ -151,8 +151,8 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
     eachEntry(employers.get(id), 1, ([e]) => l.employers.push(e!));
     eachEntry(
       orders.get(id),
-      9,
-      ([oid, employerId, receivedOn, pieces, rateAmount, unit, rateCount, ratePerPiece, written]) => {
+      8,
+      ([oid, employerId, receivedOn, pieces, rateAmount, unit, rateCount, written]) => {
         const ratePer = UNITS[unit!]?.code;
         if (!ratePer) throw new Error(`Unknown unit on order ${oid}`);
         l.orders.push({
@@ -163,7 +163,6 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
           rateAmount: rateAmount!,
           ratePer,
           rateCount: rateCount!,
-          ratePerPiece: ratePerPiece!,
           writtenAgreement: flag(written!),
         });
       },

@@ -34,9 +34,6 @@ interface MonthSums {
   accepted: number;
   earned: number;
   received: number;
-  receivedPieces: number;
-  /** Sum of rate per piece x pieces over the orders received. */
-  receivedWorth: number;
   /** Orders received with the question of a written agreement answered, and whether any said yes. */
   writtenKnown: number;
   writtenYes: boolean;
@@ -57,8 +54,6 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
         accepted: 0,
         earned: 0,
         received: 0,
-        receivedPieces: 0,
-        receivedWorth: 0,
         writtenKnown: 0,
         writtenYes: false,
         minutes: null,
@@ -74,8 +69,6 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
   for (const o of l.orders) {
     const s = of(month(o.receivedOn));
     s.received++;
-    s.receivedPieces += o.quantityPieces;
-    s.receivedWorth += o.ratePerPiece * o.quantityPieces;
     if (o.writtenAgreement !== null) {
       s.writtenKnown++;
       s.writtenYes ||= o.writtenAgreement;

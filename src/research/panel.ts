@@ -82,13 +82,38 @@ const WIDTH = 9;
 /** "2026-11" of a month number 202611. */
 const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;
 
-/**
- * Her panel as it fills up: sums per day (day numbers, src/research/weeks.ts),
- * from the Monday of the week holding `joined` (moved earlier when an entry is
- * dated before it) to `lastDay`. Entries after `lastDay` are left out.
- */
-/** A row's figures before the days are added in (figures() fills them); shared by weeks and months. */
-const NO_FIGURES = {
+type Who = { worker: string; kecamatan: string | null; product: string | null };
+type Window = { from?: string; to?: string };
+
+/** The day number the month after month 202611 starts on: a few dozen months, asked once per month row. */
+const monthStarts = new Map<number, number>();
+function nextMonthStart(m: number): number {
+  let v = monthStarts.get(m);
+  if (v === undefined) {
+    v = dayNumberOfDigits(nextMonth(m) * 100 + 1);
+    if (monthStarts.size > 10_000) monthStarts.clear();
+    monthStarts.set(m, v);
+  }
+  return v;
+}
+
+const nextMonth = (m: number) => (m % 100 === 12 ? (Math.floor(m / 100) + 1) * 100 + 1 : m + 1);
+
+/** Adds the day at offset `i` of `s` into a period's sums `t`. */
+function addDay(s: Float64Array, i: number, t: Float64Array): void {
+  t[PIECES] = t[PIECES]! + s[i + PIECES]!;
+  t[EARNED] = t[EARNED]! + s[i + EARNED]!;
+  t[PAID] = t[PAID]! + s[i + PAID]!;
+  t[DEDUCTED] = t[DEDUCTED]! + s[i + DEDUCTED]!;
+  t[MINUTES] = t[MINUTES]! + s[i + MINUTES]!;
+  t[COSTS] = t[COSTS]! + s[i + COSTS]!;
+  t[SENT] = t[SENT]! + s[i + SENT]!;
+  t[ANSWERED] = t[ANSWERED]! + s[i + ANSWERED]!;
+  if (s[i + WRITTEN]) t[WRITTEN] = 1;
+}
+
+/** The figures of a period from its sums (the same for a week and a month); one object reused, read at once. */
+const F = {
   pieces: 0,
   earned: 0,
   paid: 0,
@@ -96,35 +121,79 @@ const NO_FIGURES = {
   owed: 0,
   costs: 0,
   hours: 0,
-  effective_hourly: null,
-  negative_hourly: null,
-  umk_hourly: null,
-  below_umk: null,
-  any_entry: 0,
-} as const;
+  effective_hourly: null as number | null,
+  negative_hourly: null as 0 | 1 | null,
+  umk_hourly: null as number | null,
+  below_umk: null as 0 | 1 | null,
+  any_entry: 0 as 0 | 1,
+};
+function figuresOf(t: Float64Array, owed: number, month: string): typeof F {
+  const hours = t[MINUTES]! / 60;
+  const effective = hours > 0 ? Math.round((t[EARNED]! - t[COSTS]!) / hours) : null;
+  const umk = umkHourly(month);
+  F.pieces = t[PIECES]!;
+  F.earned = t[EARNED]!;
+  F.paid = t[PAID]!;
+  F.deductions = t[DEDUCTED]!;
+  F.owed = owed;
+  F.costs = t[COSTS]!;
+  F.hours = Math.round(hours * 100) / 100;
+  F.effective_hourly = effective;
+  F.negative_hourly = effective === null ? null : effective < 0 ? 1 : 0;
+  F.umk_hourly = umk;
+  F.below_umk = effective === null || umk === null ? null : effective < umk ? 1 : 0;
+  F.any_entry = t[WRITTEN] ? 1 : 0;
+  return F;
+}
 
+/**
+ * Her panel as it fills up: sums per day (day numbers, src/research/weeks.ts),
+ * from the Monday of the week holding `joined` (moved earlier when an entry is
+ * dated before it) to `lastDay`. Entries after `lastDay` are left out.
+ *
+ * Days are kept counting back from the last day, so that moving her start
+ * earlier moves nothing already summed; reset() readies it for the next
+ * worker in the same buffer (a buffer per worker, for thousands of workers,
+ * kept the garbage collector busy).
+ */
 export class PanelDays {
-  private first: number;
+  private first = 0;
   private readonly last: number;
-  private sums: Float64Array;
+  private sums = new Float64Array(0);
+  /** Days, counted back from the last, that may hold something: what reset() clears. */
+  private used = 0;
 
   constructor(joined: number, lastDay: number) {
     this.last = lastDay;
-    this.first = Math.min(mondayOfNumber(joined), mondayOfNumber(lastDay));
-    this.sums = new Float64Array((lastDay - this.first + 1) * WIDTH);
+    this.reset(joined);
   }
 
-  /** Row offset of a day in `sums`, growing the panel back to the Monday of its week; -1 after the last day. */
-  private at(day: number): number {
+  /** Empty again, for a worker who joined on `joined`. */
+  reset(joined: number): void {
+    this.sums.fill(0, 0, this.used * WIDTH);
+    this.used = 0;
+    this.first = Math.min(mondayOfNumber(joined), mondayOfNumber(this.last));
+  }
+
+  /** Offset of a day in `sums` (room made for it), or -1 after the last day. */
+  private slot(day: number): number {
     if (day > this.last) return -1;
-    if (day < this.first) {
-      const first = mondayOfNumber(day);
-      const grown = new Float64Array((this.last - first + 1) * WIDTH);
-      grown.set(this.sums, (this.first - first) * WIDTH);
-      this.sums = grown;
-      this.first = first;
+    const r = this.last - day;
+    if (r >= this.used) {
+      if ((r + 1) * WIDTH > this.sums.length) {
+        const grown = new Float64Array(Math.max(r + 1, 2 * (this.sums.length / WIDTH), 64) * WIDTH);
+        grown.set(this.sums.subarray(0, this.used * WIDTH));
+        this.sums = grown;
+      }
+      this.used = r + 1;
     }
-    return (day - this.first) * WIDTH;
+    return r * WIDTH;
+  }
+
+  /** Offset of a day her diary is about, her panel starting no later than its week; -1 after the last day. */
+  private at(day: number): number {
+    if (day < this.first) this.first = mondayOfNumber(day);
+    return this.slot(day);
   }
 
   /** A day her diary is about, though nothing in it is summed (an order received): the panel starts no later. */
@@ -157,129 +226,133 @@ export class PanelDays {
     if (i >= 0) this.sums[i + COSTS]! += amount;
   }
 
-  /** Reminders do not move the start of her panel. */
+  /** Reminders do not move the start of her panel (one sent before it is kept but never shown). */
   reminder(day: number, answered: boolean): void {
-    if (day < this.first || day > this.last) return;
-    const i = (day - this.first) * WIDTH;
+    const i = this.slot(day);
+    if (i < 0) return;
     this.sums[i + SENT]!++;
     if (answered) this.sums[i + ANSWERED]!++;
   }
 
   /** She wrote something on this day (the day written, which never moves the start). */
   entry(day: number): void {
-    if (day < this.first || day > this.last) return;
-    this.sums[(day - this.first) * WIDTH + WRITTEN] = 1;
+    const i = this.slot(day);
+    if (i >= 0) this.sums[i + WRITTEN] = 1;
   }
 
-  /** Sums over the days [a, b] (day numbers, within the panel) into `out`. */
-  private add(a: number, b: number, out: Float64Array): void {
-    out.fill(0);
+  /**
+   * Her weekly and monthly rows, appended to `out`, in one pass over her days
+   * from her first to the last: a period's sums add its days in order, and
+   * what is owed runs from her first day. Only weeks (months) overlapping the
+   * window [from, to] are made.
+   */
+  rows(
+    who: Who,
+    window: Window,
+    want: { weeks?: boolean; months?: boolean; remindersKnown?: boolean },
+    out: { weeks: PanelRow[]; months: MonthRow[] },
+  ): void {
     const s = this.sums;
-    for (let i = (a - this.first) * WIDTH, end = (b - this.first + 1) * WIDTH; i < end; i += WIDTH) {
-      for (let c = 0; c < WRITTEN; c++) out[c] = out[c]! + s[i + c]!;
-      if (s[i + WRITTEN]) out[WRITTEN] = 1;
+    const last = this.last;
+    const used = this.used;
+    const week = new Float64Array(WIDTH);
+    const month = new Float64Array(WIDTH);
+    const fromMonday = window.from ? mondayOfNumber(dayNumber(window.from)) : null;
+    const to = window.to ? dayNumber(window.to) : null;
+    const fromMonth = window.from ? window.from.slice(0, 7) : null;
+    const toMonth = window.to ? window.to.slice(0, 7) : null;
+    const known = want.remindersKnown ?? true;
+    const weeks = want.weeks === true;
+    const months = want.months === true;
+    let owed = 0;
+    let monday = this.first;
+    let m = Math.floor(digitsOfDayNumber(this.first) / 100);
+    let monthEnd = nextMonthStart(m) - 1;
+    for (let d = this.first; d <= last; d++) {
+      // Days never touched hold nothing (and may lie beyond the buffer).
+      const r = last - d;
+      if (r < used) {
+        const i = r * WIDTH;
+        if (weeks) addDay(s, i, week);
+        if (months) addDay(s, i, month);
+        owed += s[i + EARNED]! - s[i + PAID]! - s[i + DEDUCTED]!;
+      }
+      if (d === monday + 6 || d === last) {
+        if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
+          const { week: name, start } = weekOfMonday(monday);
+          // The UMK of the month the week starts in (a yardstick; weeks are not split for it).
+          const f = figuresOf(week, owed, start.slice(0, 7));
+          out.weeks.push({
+            worker: who.worker,
+            week: name,
+            week_start: start,
+            kecamatan: who.kecamatan,
+            product: who.product,
+            pieces: f.pieces,
+            earned: f.earned,
+            paid: f.paid,
+            deductions: f.deductions,
+            owed: f.owed,
+            costs: f.costs,
+            hours: f.hours,
+            effective_hourly: f.effective_hourly,
+            negative_hourly: f.negative_hourly,
+            umk_hourly: f.umk_hourly,
+            below_umk: f.below_umk,
+            any_entry: f.any_entry,
+            partial: monday + 6 > last ? 1 : 0,
+            reminders_sent: known ? week[SENT]! : null,
+            reminders_answered: known ? week[ANSWERED]! : null,
+          });
+        }
+        week.fill(0);
+        monday += 7;
+      }
+      if (d === monthEnd || d === last) {
+        if (months) {
+          const name = monthText(m);
+          if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
+            const f = figuresOf(month, owed, name);
+            out.months.push({
+              worker: who.worker,
+              month: name,
+              kecamatan: who.kecamatan,
+              product: who.product,
+              pieces: f.pieces,
+              earned: f.earned,
+              paid: f.paid,
+              deductions: f.deductions,
+              owed: f.owed,
+              costs: f.costs,
+              hours: f.hours,
+              effective_hourly: f.effective_hourly,
+              negative_hourly: f.negative_hourly,
+              umk_hourly: f.umk_hourly,
+              below_umk: f.below_umk,
+              any_entry: f.any_entry,
+              partial: monthEnd > last ? 1 : 0,
+            });
+          }
+        }
+        month.fill(0);
+        m = nextMonth(m);
+        monthEnd = nextMonthStart(m) - 1;
+      }
     }
-  }
-
-  /** The figures of a period from its sums, written into `row` (its keys already in place, so every row has one shape). */
-  private figures<R extends Figures>(row: R, t: Float64Array, owed: number, month: string): R {
-    const hours = t[MINUTES]! / 60;
-    const effective = hours > 0 ? Math.round((t[EARNED]! - t[COSTS]!) / hours) : null;
-    const umk = umkHourly(month);
-    row.pieces = t[PIECES]!;
-    row.earned = t[EARNED]!;
-    row.paid = t[PAID]!;
-    row.deductions = t[DEDUCTED]!;
-    row.owed = owed;
-    row.costs = t[COSTS]!;
-    row.hours = Math.round(hours * 100) / 100;
-    row.effective_hourly = effective;
-    row.negative_hourly = effective === null ? null : effective < 0 ? 1 : 0;
-    row.umk_hourly = umk;
-    row.below_umk = effective === null || umk === null ? null : effective < umk ? 1 : 0;
-    row.any_entry = t[WRITTEN] ? 1 : 0;
-    return row;
-  }
-
-  /** Owed at the end of each day: earned - cash received - deductions, to date. */
-  private owedByDay(): Float64Array {
-    const n = this.last - this.first + 1;
-    const owed = new Float64Array(n);
-    let run = 0;
-    for (let d = 0; d < n; d++) {
-      const i = d * WIDTH;
-      run += this.sums[i + EARNED]! - this.sums[i + PAID]! - this.sums[i + DEDUCTED]!;
-      owed[d] = run;
-    }
-    return owed;
   }
 
   /** One row per ISO week, optionally only weeks overlapping [from, to] (WIB days). */
-  weeks(
-    who: { worker: string; kecamatan: string | null; product: string | null },
-    window: { from?: string; to?: string },
-    remindersKnown: boolean,
-  ): PanelRow[] {
-    const rows: PanelRow[] = [];
-    const owed = this.owedByDay();
-    const t = new Float64Array(WIDTH);
-    const from = window.from ? mondayOfNumber(dayNumber(window.from)) : null;
-    const to = window.to ? dayNumber(window.to) : null;
-    for (let monday = this.first; monday <= this.last; monday += 7) {
-      if ((from !== null && monday < from) || (to !== null && monday > to)) continue;
-      const end = Math.min(monday + 6, this.last);
-      this.add(monday, end, t);
-      const { week, start } = weekOfMonday(monday);
-      const row: PanelRow = {
-        worker: who.worker,
-        week,
-        week_start: start,
-        kecamatan: who.kecamatan,
-        product: who.product,
-        ...NO_FIGURES,
-        partial: monday + 6 > this.last ? 1 : 0,
-        reminders_sent: remindersKnown ? t[SENT]! : null,
-        reminders_answered: remindersKnown ? t[ANSWERED]! : null,
-      };
-      // The UMK of the month the week starts in (a yardstick; weeks are not split for it).
-      rows.push(this.figures(row, t, owed[end - this.first]!, start.slice(0, 7)));
-    }
-    return rows;
+  weeks(who: Who, window: Window, remindersKnown: boolean): PanelRow[] {
+    const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
+    this.rows(who, window, { weeks: true, remindersKnown }, out);
+    return out.weeks;
   }
 
   /** One row per calendar month: the days of the month within her panel; months overlapping [from, to] only. */
-  months(
-    who: { worker: string; kecamatan: string | null; product: string | null },
-    window: { from?: string; to?: string },
-  ): MonthRow[] {
-    const rows: MonthRow[] = [];
-    const owed = this.owedByDay();
-    const t = new Float64Array(WIDTH);
-    const fromMonth = window.from ? window.from.slice(0, 7) : null;
-    const toMonth = window.to ? window.to.slice(0, 7) : null;
-    let m = Math.floor(digitsOfDayNumber(this.first) / 100);
-    for (;;) {
-      const start = dayNumberOfDigits(m * 100 + 1);
-      if (start > this.last) break;
-      const next = m % 100 === 12 ? (Math.floor(m / 100) + 1) * 100 + 1 : m + 1;
-      const monthEnd = dayNumberOfDigits(next * 100 + 1) - 1;
-      const month = monthText(m);
-      m = next;
-      if ((fromMonth && month < fromMonth) || (toMonth && month > toMonth)) continue;
-      const a = Math.max(start, this.first);
-      const b = Math.min(monthEnd, this.last);
-      this.add(a, b, t);
-      const row: MonthRow = {
-        worker: who.worker,
-        month,
-        kecamatan: who.kecamatan,
-        product: who.product,
-        ...NO_FIGURES,
-        partial: monthEnd > this.last ? 1 : 0,
-      };
-      rows.push(this.figures(row, t, owed[b - this.first]!, month));
-    }
-    return rows;
+  months(who: Who, window: Window): MonthRow[] {
+    const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
+    this.rows(who, window, { months: true }, out);
+    return out.months;
   }
 }
 

@@ -79,24 +79,24 @@ export async function workerPanel(
   const subjects = workers
     .map((w) => ({ ...w, worker: pseudonym.worker(w.id) }))
     .sort((a, b) => collator.compare(a.worker, b.worker));
-  const weeks: PanelRow[] = [];
-  const months: MonthRow[] = [];
+  const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
+  // One buffer of days for everybody, emptied between workers.
+  const p = new PanelDays(last, last);
+  const rates = new Map<number, { rateAmount: number; ratePer: UnitCode; rateCount: number }>();
   for (const w of subjects) {
-    const p = new PanelDays(dayNumber(dayOfInstant(w.joinedAt)), last);
-    const hoursWritten: number[] = [];
-    // Days the entries are about first (they may move the start of her panel back), then the days she wrote.
+    p.reset(dayNumber(dayOfInstant(w.joinedAt)));
     // Her orders not undone, by id: a hand-in counts at its order's rate; one whose order she undid has no
-    // value (only its day and the day she wrote it count).
-    const rates = new Map<number, { rateAmount: number; ratePer: UnitCode; rateCount: number }>();
+    // value (only its day and the day she wrote it count). The day an entry was written never moves her start.
+    rates.clear();
     eachEntry(orders.get(w.id), 6, ([day, hour, id, rateAmount, unit, rateCount]) => {
       p.dated(dayNumberOfDigits(day!));
-      hoursWritten.push(hour!);
+      p.entry(wibDayOfHourDigits(hour!));
       const ratePer = UNITS[unit!]?.code;
       if (!ratePer) throw new Error(`Unknown unit on an order of worker ${w.id}`);
       rates.set(id!, { rateAmount: rateAmount!, ratePer, rateCount: rateCount! });
     });
     eachEntry(handins.get(w.id), 5, ([day, delivered, rejected, hour, orderId]) => {
-      hoursWritten.push(hour!);
+      p.entry(wibDayOfHourDigits(hour!));
       const rate = rates.get(orderId!);
       if (!rate) {
         p.dated(dayNumberOfDigits(day!));
@@ -107,23 +107,21 @@ export async function workerPanel(
     });
     // Cash in hand: pay and advances alike (as in her REKAP); deductions settle part of what she earned.
     eachEntry(payments.get(w.id), 4, ([day, amount, deduction, hour]) => {
-      hoursWritten.push(hour!);
+      p.entry(wibDayOfHourDigits(hour!));
       p.payment(dayNumberOfDigits(day!), amount!, deduction!);
     });
     eachEntry(hours.get(w.id), 3, ([day, minutes, hour]) => {
-      hoursWritten.push(hour!);
+      p.entry(wibDayOfHourDigits(hour!));
       p.minutes(dayNumberOfDigits(day!), minutes!);
     });
     eachEntry(costs.get(w.id), 3, ([day, amount, hour]) => {
-      hoursWritten.push(hour!);
+      p.entry(wibDayOfHourDigits(hour!));
       p.cost(dayNumberOfDigits(day!), amount!);
     });
-    for (const hour of hoursWritten) p.entry(wibDayOfHourDigits(hour));
     eachEntry(reminders.get(w.id), 2, ([day, answered]) => p.reminder(dayNumberOfDigits(day!), answered === 1));
-    if (want.weeks) for (const r of p.weeks(w, window, true)) weeks.push(r);
-    if (want.months) for (const r of p.months(w, window)) months.push(r);
+    p.rows(w, window, want, out);
   }
-  return { weeks, months };
+  return out;
 }
 
 /** The weekly panel (see workerPanel). */

@@ -1,23 +1,20 @@
 // The panel export reads every worker's diary at once (worker-weeks.ts); its
 // rows must be what the definition gives worker by worker: panelOf over
 // diaryOf her ledger, as loaded by loadLedgers.
+import { format } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyedPseudonymizer, type Pseudonymizer } from '../../src/research/datasets.ts';
 import { diaryOf } from '../../src/research/diaries.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
-import { type PanelRow, panelOf } from '../../src/research/panel.ts';
-import { workerWeeks } from '../../src/research/worker-weeks.ts';
+import { type DiaryOfWorker, type MonthRow, type PanelRow, panelOf } from '../../src/research/panel.ts';
+import { workerMonths, workerPanel, workerWeeks } from '../../src/research/worker-weeks.ts';
+import { umkHourly } from '../../src/research/yardstick.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedMessyDiary } from '../helpers/messy-diary.ts';
 
 const TODAY = '2026-11-20';
 
-async function definition(
-  t: TestDb,
-  pseudonym: Pseudonymizer,
-  lastDay: string,
-  window: { from?: string; to?: string } = {},
-): Promise<PanelRow[]> {
+async function diaries(t: TestDb, pseudonym: Pseudonymizer): Promise<DiaryOfWorker[]> {
   const workers = await researchWorkers(t.db);
   const ledgers = await loadLedgers(
     t.db,
@@ -39,8 +36,96 @@ async function definition(
           .map((r) => ({ day: r.week_of, answered: r.answered_at !== null })),
       ),
     )
-    .sort((a, b) => a.worker.localeCompare(b.worker))
-    .flatMap((d) => panelOf(d, lastDay, window));
+    .sort((a, b) => a.worker.localeCompare(b.worker));
+}
+
+async function definition(
+  t: TestDb,
+  pseudonym: Pseudonymizer,
+  lastDay: string,
+  window: { from?: string; to?: string } = {},
+): Promise<PanelRow[]> {
+  return (await diaries(t, pseudonym)).flatMap((d) => panelOf(d, lastDay, window));
+}
+
+// The panel worked out the plain way, independently of src/research/panel.ts: for every week (and
+// calendar month) from the Monday of her first dated day or the week she joined, the entries whose day
+// falls in it, each period read afresh from her whole diary.
+const MS_DAY = 86_400_000;
+const num = (day: string) => Date.parse(`${day}T00:00:00Z`) / MS_DAY;
+const dayOf = (n: number) => new Date(n * MS_DAY).toISOString().slice(0, 10);
+const mondayOf = (n: number) => n - ((new Date(n * MS_DAY).getUTCDay() + 6) % 7);
+
+function figuresOver(d: DiaryOfWorker, a: number, b: number, month: string) {
+  const inside = (day: string) => num(day) >= a && num(day) <= b;
+  const upTo = (day: string) => num(day) <= b;
+  const sum = <T>(xs: T[], keep: (x: T) => boolean, v: (x: T) => number) =>
+    xs.filter(keep).reduce((acc, x) => acc + v(x), 0);
+  const earned = sum(d.handins, (x) => inside(x.day), (x) => x.value);
+  const costs = sum(d.costs, (x) => inside(x.day), (x) => x.amount);
+  const minutes = sum(d.hours, (x) => inside(x.day), (x) => Math.round(x.hours * 60));
+  const hours = minutes / 60;
+  const effective = hours > 0 ? Math.round((earned - costs) / hours) : null;
+  const umk = umkHourly(month);
+  return {
+    pieces: sum(d.handins, (x) => inside(x.day), (x) => x.pieces),
+    earned,
+    paid: sum(d.payments, (x) => inside(x.day), (x) => x.amount),
+    deductions: sum(d.payments, (x) => inside(x.day), (x) => x.deduction ?? 0),
+    owed:
+      sum(d.handins, (x) => upTo(x.day), (x) => x.value) -
+      sum(d.payments, (x) => upTo(x.day), (x) => x.amount + (x.deduction ?? 0)),
+    costs,
+    hours: Math.round(hours * 100) / 100,
+    effective_hourly: effective,
+    negative_hourly: (effective === null ? null : effective < 0 ? 1 : 0) as 0 | 1 | null,
+    umk_hourly: umk,
+    below_umk: (effective === null || umk === null ? null : effective < umk ? 1 : 0) as 0 | 1 | null,
+    any_entry: (d.entryDays.some(inside) ? 1 : 0) as 0 | 1,
+  };
+}
+
+function plainPanel(d: DiaryOfWorker, lastDay: string): { weeks: PanelRow[]; months: MonthRow[] } {
+  const last = num(lastDay);
+  const dated = [
+    ...(d.datedDays ?? []),
+    ...d.handins.map((x) => x.day),
+    ...d.payments.map((x) => x.day),
+    ...d.hours.map((x) => x.day),
+    ...d.costs.map((x) => x.day),
+  ]
+    .map(num)
+    .filter((n) => n <= last);
+  const first = mondayOf(Math.min(num(d.joined), last, ...dated));
+  const who = { worker: d.worker, kecamatan: d.kecamatan, product: d.product };
+  const weeks: PanelRow[] = [];
+  for (let monday = first; monday <= last; monday += 7) {
+    const end = Math.min(monday + 6, last);
+    const reminders = (d.reminders ?? []).filter((r) => num(r.day) >= monday && num(r.day) <= end);
+    weeks.push({
+      ...who,
+      week: format(new Date(monday * MS_DAY), "RRRR-'W'II"),
+      week_start: dayOf(monday),
+      ...figuresOver(d, monday, end, dayOf(monday).slice(0, 7)),
+      partial: monday + 6 > last ? 1 : 0,
+      reminders_sent: d.reminders ? reminders.length : null,
+      reminders_answered: d.reminders ? reminders.filter((r) => r.answered).length : null,
+    });
+  }
+  const months: MonthRow[] = [];
+  for (let start = num(`${dayOf(first).slice(0, 7)}-01`); start <= last; ) {
+    const month = dayOf(start).slice(0, 7);
+    let next = start;
+    while (dayOf(next).slice(0, 7) === month) next++;
+    months.push({
+      ...who,
+      month,
+      ...figuresOver(d, Math.max(start, first), Math.min(next - 1, last), month),
+      partial: next - 1 > last ? 1 : 0,
+    });
+    start = next;
+  }
+  return { weeks, months };
 }
 
 describe('worker-week panel of every worker at once', () => {
@@ -63,6 +148,26 @@ describe('worker-week panel of every worker at once', () => {
     expect(rows.some((r) => r.owed < 0)).toBe(true);
     expect(rows.some((r) => r.hours % 1 !== 0)).toBe(true);
     expect(rows).toEqual(await definition(t, pseudonym, TODAY));
+  });
+
+  it('gives the weeks and calendar months worked out the plain way, back-dated entries and split weeks included', async () => {
+    const ds = await diaries(t, pseudonym);
+    // The diary has what the rules are about: entries dated before the week she joined, and weeks that
+    // span two months with entries on both sides.
+    const weekOf = (day: string) => mondayOf(num(day));
+    expect(ds.some((d) => (d.datedDays ?? []).some((day) => weekOf(day) < weekOf(d.joined)))).toBe(true);
+    const splitWeeks = ds.filter((d) => {
+      const days = [...d.handins, ...d.hours].map((x) => x.day);
+      return days.some((a) =>
+        days.some((b) => weekOf(a) === weekOf(b) && a.slice(0, 7) < b.slice(0, 7) && num(b) <= num(TODAY)),
+      );
+    });
+    expect(splitWeeks.length).toBeGreaterThan(0);
+    const plain = ds.map((d) => plainPanel(d, TODAY));
+    const both = await workerPanel(t.db, pseudonym, TODAY, { weeks: true, months: true });
+    expect(both.weeks).toEqual(plain.flatMap((p) => p.weeks));
+    expect(both.months).toEqual(plain.flatMap((p) => p.months));
+    expect(await workerMonths(t.db, pseudonym, TODAY)).toEqual(both.months);
   });
 
   it('and within a date window, and up to an earlier day', async () => {
