@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { ConfigError } from './core/config-error.ts';
+import { parseQuietHours } from './core/quiet-hours.ts';
 import { DATABASE_URL_RULE, DEFAULT_DATABASE_URL, isDatabaseUrl, isPostgresUrl } from './db/url.ts';
-import { parseQuietHours } from './outbox/quiet-hours.ts';
 
 const bool = z
   .string()

@@ -2,11 +2,11 @@
 // Plain functions over the database so the CLI, the JSON API and the
 // dashboard share them.
 import { sql } from 'kysely';
+import { allowedFrom, parseQuietHours } from '../core/quiet-hours.ts';
 import type { Db } from '../db/connect.ts';
 import { enqueue, PRIORITY } from '../db/outbox.ts';
 import type { BroadcastRow } from '../db/schema.ts';
 import { translator } from '../flows/messages/index.ts';
-import { allowedFrom, parseQuietHours } from '../outbox/quiet-hours.ts';
 import { REASON_CODES, type ReasonCode } from '../outbox/reasons.ts';
 import { isValidCron, nextCronRun } from '../scheduler/cron.ts';
 import { cancelJob, scheduleJob } from '../scheduler/jobs.ts';

@@ -1,6 +1,6 @@
 // Where each worker is in a conversation: survives restarts.
 import type { Kysely } from 'kysely';
-import type { ConvState } from '../flows/types.ts';
+import type { ConvState } from '../core/worker.ts';
 import { prepared } from './prepared.ts';
 import type { Database } from './schema.ts';
 

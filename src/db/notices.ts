@@ -1,7 +1,7 @@
 // One-off notices an adapter sends outside a conversation turn (for example
 // "I do not read edited messages"), to people we already know, once per event.
 import type { Kysely } from 'kysely';
-import type { Lang } from '../flows/types.ts';
+import type { Lang } from '../core/worker.ts';
 import { enqueue } from './outbox.ts';
 import type { Database } from './schema.ts';
 

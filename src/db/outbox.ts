@@ -1,7 +1,7 @@
 // The durable outbox: every outgoing message is a row before it is sent.
 import type { Kysely } from 'kysely';
 import type { Channel, OutboundMessage, OutboxKind, ReplyOption } from '../core/messages.ts';
-import { allowedFrom } from '../outbox/quiet-hours.ts';
+import { allowedFrom } from '../core/quiet-hours.ts';
 import { scrubAfterErasure } from './erase.ts';
 import { prepared } from './prepared.ts';
 import type { Database, OutboxRow } from './schema.ts';

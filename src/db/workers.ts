@@ -1,7 +1,7 @@
 // Workers and their channel identities.
 import { randomUUID } from 'node:crypto';
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { Lang, WorkerProfile } from '../flows/types.ts';
+import type { Lang, WorkerProfile } from '../core/worker.ts';
 import { prepared } from './prepared.ts';
 import type { Database, Worker } from './schema.ts';
 

@@ -7,6 +7,7 @@ import type { Transaction } from 'kysely';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
+import type { ConvState, WorkerProfile } from '../core/worker.ts';
 import type { Db } from '../db/connect.ts';
 import { readConversation, type StoredConversation, saveConversationChange } from '../db/conversations.ts';
 import { DiaryValueError } from '../db/diary.ts';
@@ -19,7 +20,7 @@ import { createWithIdentity, getWorker, markSeen, startTurn, toProfile } from '.
 import { inputOf } from '../flows/input.ts';
 import { formOf, translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
-import type { ConvState, Effect, FlowContext, FlowSettings, Input, StepResult, WorkerProfile } from '../flows/types.ts';
+import type { Effect, FlowContext, FlowSettings, Input, StepResult } from '../flows/types.ts';
 import { type Appliers, type ApplyContext, applyEffects } from './effects.ts';
 import { type FactLoaders, loadFact } from './facts.ts';
 

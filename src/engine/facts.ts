@@ -2,9 +2,10 @@
 // loaders as a record; src/app/engine.ts joins them into one `FactLoaders`
 // record, so a fact without a loader does not compile.
 import type { Kysely } from 'kysely';
+import type { WorkerProfile } from '../core/worker.ts';
 import { countWorkerRows } from '../db/erase.ts';
 import type { Database } from '../db/schema.ts';
-import type { FactKey, FactMap, WorkerProfile } from '../flows/types.ts';
+import type { FactKey, FactMap } from '../flows/types.ts';
 
 export interface FactContext {
   trx: Kysely<Database>;

@@ -2,16 +2,12 @@
 // Effects and facts are open interfaces that each area of the bot extends by
 // declaration merging, so adding a flow never means editing a central union.
 import type { ReplyOption } from '../core/messages.ts';
+import type { ConvState, Lang, WorkerProfile } from '../core/worker.ts';
 import type { Translator } from './messages/index.ts';
 
-export type Lang = 'id' | 'en';
-export const LANGS: readonly Lang[] = ['id', 'en'];
-
-export interface ConvState {
-  flow: string;
-  step: string;
-  data: Record<string, unknown>;
-}
+// The shared shapes live in src/core; flows keep importing them from here.
+export type { ConvState, Lang, WorkerProfile } from '../core/worker.ts';
+export { LANGS } from '../core/worker.ts';
 
 export interface Reply {
   text: string;
@@ -28,22 +24,6 @@ export interface Input {
   kind: 'text' | 'media';
   /** The original was longer than we accept. */
   tooLong: boolean;
-}
-
-export interface WorkerProfile {
-  id: string;
-  status: 'onboarding' | 'active';
-  lang: Lang;
-  kecamatan: string | null;
-  product: string | null;
-  /** Her own words for work on no list ("bulu mata"), kept when `product` is 'lainnya'. */
-  productOther: string | null;
-  consentVersion: string | null;
-  consentedAt: string | null;
-  researchConsent: boolean;
-  optedOut: boolean;
-  campaign: string | null;
-  createdAt: string;
 }
 
 /** Effects: data the engine applies in the same transaction. Extend by declaration merging. */

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { markBroadcastsDone } from '../broadcast/broadcasts.ts';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
+import { quietUntil } from '../core/quiet-hours.ts';
 import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
 import { scrubAfterErasure } from '../db/erase.ts';
@@ -22,7 +23,6 @@ import type { OutboxRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import { type ChannelSender, SendError } from './channel-sender.ts';
 import { claimDue, renewClaims } from './claim.ts';
-import { quietUntil } from './quiet-hours.ts';
 import type { ReasonCode } from './reasons.ts';
 
 /** Messages she did not ask for: BERHENTI stops them, even when already queued. */

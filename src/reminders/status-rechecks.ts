@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths } from 'date-fns';
 import { bpjsContent } from '../content/bpjs/store.ts';
+import { quietUntil } from '../core/quiet-hours.ts';
 import type { Db } from '../db/connect.ts';
 import { saveConversation } from '../db/conversations.ts';
 import { enqueue } from '../db/outbox.ts';
@@ -17,7 +18,6 @@ import { bpjsFlow } from '../flows/bpjs/index.ts';
 import type { BpjsOverview } from '../flows/bpjs/model.ts';
 import { translator } from '../flows/messages/index.ts';
 import type { FlowContext, StepResult } from '../flows/types.ts';
-import { quietUntil } from '../outbox/quiet-hours.ts';
 import type { JobHandler } from '../scheduler/handlers.ts';
 import { scheduleJob } from '../scheduler/jobs.ts';
 import { getReminderPrefs } from './prefs.ts';
