@@ -5,10 +5,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
+import { type AuditActor, recordAudit } from '../access/audit.ts';
+import { principalForToken } from '../access/tokens.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Db } from '../db/connect.ts';
-import { principalForToken } from '../research/access.ts';
-import { type AuditActor, recordAudit } from '../research/audit.ts';
 import { clientAddress } from '../web/client-address.ts';
 import { LoginLimiter } from '../web/dashboard/login-limit.ts';
 import {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { TZDate } from '@date-fns/tz';
 import type { Command } from 'commander';
+import { CLI_ACTOR, recordAudit } from '../access/audit.ts';
 import {
   BroadcastError,
   broadcastProgress,
@@ -24,7 +25,6 @@ import { loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
 import { TIME_ZONE, wibDateTime } from '../core/time.ts';
 import { type Db, openAndMigrate } from '../db/connect.ts';
-import { CLI_ACTOR, recordAudit } from '../research/audit.ts';
 import { databaseUrl } from './db-option.ts';
 
 const out = (s: string): void => {

@@ -3,9 +3,9 @@
 // service's database: by default it writes ./data/demo.sqlite.
 import { existsSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
+import { createToken } from '../access/tokens.ts';
 import { openAndMigrate } from '../db/connect.ts';
 import { isPostgresUrl } from '../db/url.ts';
-import { createToken } from '../research/access.ts';
 import { seedDemoStudy } from '../research/demo-study.ts';
 import { SYNTHETIC_NOTE } from '../research/synthetic.ts';
 

@@ -5,9 +5,9 @@
 // `upahku export codebook` prints every data set's codebook.
 import { writeFileSync } from 'node:fs';
 import { Argument, type Command, Option } from 'commander';
+import { CLI_ACTOR, recordAudit } from '../access/audit.ts';
 import { loadConfig } from '../config.ts';
 import { openAndMigrate } from '../db/connect.ts';
-import { CLI_ACTOR, recordAudit } from '../research/audit.ts';
 import { codebookCsv } from '../research/codebook.ts';
 import {
   ALL_DATASETS,

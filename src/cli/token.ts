@@ -1,9 +1,9 @@
 // `upahku token create|list|revoke`: dashboard and API tokens with roles.
 import type { Command } from 'commander';
+import { CLI_ACTOR, recordAudit } from '../access/audit.ts';
+import { createToken, isRole, listTokens, ROLES, revokeToken } from '../access/tokens.ts';
 import { openAndMigrate } from '../db/connect.ts';
 import type { AccessRole } from '../db/schema.ts';
-import { createToken, isRole, listTokens, ROLES, revokeToken } from '../research/access.ts';
-import { CLI_ACTOR, recordAudit } from '../research/audit.ts';
 import { databaseUrl } from './db-option.ts';
 
 async function withDb<T>(

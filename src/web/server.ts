@@ -3,9 +3,9 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { principalForToken } from '../access/tokens.ts';
 import type { Db } from '../db/connect.ts';
 import type { Engine } from '../engine/engine.ts';
-import { principalForToken } from '../research/access.ts';
 import { chatRoutes } from './chat-routes.ts';
 import { clientAddress } from './client-address.ts';
 import { LoginLimiter } from './dashboard/login-limit.ts';

@@ -1,10 +1,10 @@
 // The broadcast API writes what it changes to the audit log, as "api", with no personal data.
 import { Hono } from 'hono';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { listAudit } from '../../src/access/audit.ts';
+import { createToken } from '../../src/access/tokens.ts';
 import { broadcastRoutes } from '../../src/broadcast/routes.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { createToken } from '../../src/research/access.ts';
-import { listAudit } from '../../src/research/audit.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedWorkers } from '../helpers/seed.ts';
 

@@ -1,7 +1,8 @@
 // /healthz in detail, as an admin sees it: a fresh admin token in the service's
 // database, sent as a bearer token (the public answer is only ok / not ok).
+
+import { createToken } from '../../src/access/tokens.ts';
 import { type Db, openDb } from '../../src/db/connect.ts';
-import { createToken } from '../../src/research/access.ts';
 
 let n = 0;
 

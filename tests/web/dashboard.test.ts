@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createToken } from '../../src/access/tokens.ts';
 import { createDashboard } from '../../src/app/dashboard.ts';
 import { wibDate } from '../../src/core/time.ts';
-import { createToken } from '../../src/research/access.ts';
 import { listen } from '../../src/web/server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';

@@ -3,8 +3,8 @@
 // built in, and a name that was not posted is simply absent.
 import { Hono } from 'hono';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createToken } from '../../src/access/tokens.ts';
 import { dashboardPages } from '../../src/app/dashboard.ts';
-import { createToken } from '../../src/research/access.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
 import { ADMIN_ROLES, type DashboardPage } from '../../src/web/dashboard/pages.ts';
 import { dashboardRoutes } from '../../src/web/dashboard/routes.ts';

@@ -3,10 +3,10 @@
 // Admin → Health page after logging in.
 import type { Hono } from 'hono';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createToken } from '../../src/access/tokens.ts';
 import { createDashboard } from '../../src/app/dashboard.ts';
 import { createEngine } from '../../src/app/engine.ts';
 import { openDb } from '../../src/db/connect.ts';
-import { createToken } from '../../src/research/access.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
 import { createApp } from '../../src/web/server.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';

@@ -2,10 +2,10 @@
 // make the audit log grow without bound: they are counted, the last ones kept.
 import { Hono } from 'hono';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { FAILED_LOGINS_KEPT } from '../../src/access/audit.ts';
+import { createToken } from '../../src/access/tokens.ts';
 import { dashboardPages } from '../../src/app/dashboard.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { createToken } from '../../src/research/access.ts';
-import { FAILED_LOGINS_KEPT } from '../../src/research/audit.ts';
 import { BASE } from '../../src/web/dashboard/layout.ts';
 import { dashboardRoutes } from '../../src/web/dashboard/routes.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';

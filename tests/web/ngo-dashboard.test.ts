@@ -6,10 +6,10 @@
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createToken } from '../../src/access/tokens.ts';
 import { createDashboard } from '../../src/app/dashboard.ts';
 import { cancelBroadcast, createBroadcast, sendBroadcast } from '../../src/broadcast/broadcasts.ts';
 import { storeQuestion } from '../../src/db/questions.ts';
-import { createToken } from '../../src/research/access.ts';
 import { pseudonymizer } from '../../src/research/pseudonym.ts';
 import { listen } from '../../src/web/server.ts';
 import { launchBrowser } from '../helpers/browser.ts';

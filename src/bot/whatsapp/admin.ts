@@ -6,8 +6,8 @@
 // sends the browser there.
 import type { Hono } from 'hono';
 import QRCode from 'qrcode';
+import { recordAudit } from '../../access/audit.ts';
 import { wibDateTime } from '../../core/time.ts';
-import { recordAudit } from '../../research/audit.ts';
 import { h, Safe } from '../../web/dashboard/html.ts';
 import { BASE } from '../../web/dashboard/layout.ts';
 import { ADMIN_ROLES, type DashboardPage } from '../../web/dashboard/pages.ts';

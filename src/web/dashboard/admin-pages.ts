@@ -1,8 +1,9 @@
 // Admin pages: the audit log, the tokens (make, revoke) and the service's health in detail.
+
+import { listAudit, recordAudit } from '../../access/audit.ts';
+import { createToken, isRole, listTokens, ROLES, revokeToken } from '../../access/tokens.ts';
 import { wibDateTime } from '../../core/time.ts';
 import type { AccessRole } from '../../db/schema.ts';
-import { createToken, isRole, listTokens, ROLES, revokeToken } from '../../research/access.ts';
-import { listAudit, recordAudit } from '../../research/audit.ts';
 import { serviceHealth } from '../health.ts';
 import { h, type Safe } from './html.ts';
 import { translator } from './i18n.ts';

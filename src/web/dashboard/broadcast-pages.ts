@@ -8,6 +8,7 @@
 // The work itself is done by src/broadcast/ (the same as its CLI and API).
 
 import { createHmac } from 'node:crypto';
+import { recordAudit } from '../../access/audit.ts';
 import {
   BroadcastError,
   broadcastChannels,
@@ -38,7 +39,6 @@ import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../../
 import { PRODUCTS } from '../../content/products.ts';
 import { REGION } from '../../content/region.ts';
 import { REASON_CODES } from '../../outbox/reasons.ts';
-import { recordAudit } from '../../research/audit.ts';
 import { h, type Safe } from './html.ts';
 import {
   type DashLang,

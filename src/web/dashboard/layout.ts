@@ -1,6 +1,6 @@
 // The page shell: header with who is logged in and the language switch, the
 // menu for her role (wrapping on a phone: never a sideways scroll), main.
-import type { Session } from '../../research/access.ts';
+import type { Session } from '../../access/tokens.ts';
 import { h, type Safe } from './html.ts';
 import { type DashLang, DEFAULT_LANG, type MsgKey, PAGE_TITLES_ID, translator } from './i18n.ts';
 import { type DashboardPage, findPage, pagesFor, type Section } from './pages.ts';

@@ -2,9 +2,10 @@
 // the TANYA inbox from the NGO side, research pages from src/research); the
 // list is src/app/dashboard.ts, handed to the dashboard when it is made.
 // A page names the roles that may see it; the router enforces it.
+
+import type { Session } from '../../access/tokens.ts';
 import type { Db } from '../../db/connect.ts';
 import type { AccessRole } from '../../db/schema.ts';
-import type { Session } from '../../research/access.ts';
 import type { Safe } from './html.ts';
 import type { DashLang } from './i18n.ts';
 

@@ -11,10 +11,7 @@ import { dirname, join } from 'node:path';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
-import type { Clock } from '../../core/clock.ts';
-import { systemClock } from '../../core/clock.ts';
-import { projectPath } from '../../core/paths.ts';
-import type { Db } from '../../db/connect.ts';
+import { recordAudit, recordFailedLogin } from '../../access/audit.ts';
 import {
   createSession,
   endSession,
@@ -22,8 +19,11 @@ import {
   SESSION_HOURS,
   type Session,
   sessionFor,
-} from '../../research/access.ts';
-import { recordAudit, recordFailedLogin } from '../../research/audit.ts';
+} from '../../access/tokens.ts';
+import type { Clock } from '../../core/clock.ts';
+import { systemClock } from '../../core/clock.ts';
+import { projectPath } from '../../core/paths.ts';
+import type { Db } from '../../db/connect.ts';
 import { clientAddress } from '../client-address.ts';
 import { type DashboardDownload, findDownload, useDownloads } from './downloads.ts';
 import { type DashLang, DEFAULT_LANG, loginLang, type MsgKey, type Params, pageLang, translator } from './i18n.ts';

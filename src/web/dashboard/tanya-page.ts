@@ -6,6 +6,7 @@
 // answer (from a canned answer they may edit, to several identical questions
 // at once), close, assign and label; every form redirects (post/redirect/get).
 
+import { recordAudit } from '../../access/audit.ts';
 import { answerQuestions } from '../../broadcast/answers.ts';
 import { PRODUCTS } from '../../content/products.ts';
 import {
@@ -20,7 +21,6 @@ import {
   saveCannedAnswer,
   setLabels,
 } from '../../db/questions.ts';
-import { recordAudit } from '../../research/audit.ts';
 import { type Flash, flashOf, redirect } from './broadcast-pages.ts';
 import { h, type Safe } from './html.ts';
 import { formatDateTime, formatNumber, type T, translator } from './i18n.ts';

@@ -1,13 +1,13 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createToken } from '../../../src/access/tokens.ts';
 import { createDashboard } from '../../../src/app/dashboard.ts';
 import { createEngine } from '../../../src/app/engine.ts';
 import { runtimeFactories } from '../../../src/app/runtimes.ts';
 import { DASHBOARD_PATH } from '../../../src/bot/whatsapp/admin.ts';
 import { createWhatsAppRuntime } from '../../../src/bot/whatsapp/runtime.ts';
 import { parseConfig } from '../../../src/config.ts';
-import { createToken } from '../../../src/research/access.ts';
 import { BASE } from '../../../src/web/dashboard/layout.ts';
 import { createApp } from '../../../src/web/server.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';

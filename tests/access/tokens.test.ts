@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDashboard } from '../../src/app/dashboard.ts';
+import { listAudit } from '../../src/access/audit.ts';
 import {
   createSession,
   createToken,
@@ -11,8 +11,8 @@ import {
   revokeToken,
   sessionFor,
   sha256,
-} from '../../src/research/access.ts';
-import { listAudit } from '../../src/research/audit.ts';
+} from '../../src/access/tokens.ts';
+import { createDashboard } from '../../src/app/dashboard.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { rowsContaining } from '../helpers/rows.ts';
 
