@@ -3,17 +3,17 @@
 // entry here.
 import { smsPages } from '../bot/sms/dashboard-page.ts';
 import { whatsAppPages } from '../bot/whatsapp/admin.ts';
+import { broadcastPages } from '../broadcast/dashboard-pages.ts';
+import { tanyaPages } from '../broadcast/tanya-page.ts';
 import { researchDownload, researchPages } from '../research/pages.ts';
 import { resolvePseudonymSecret } from '../research/secret.ts';
 import type { RuntimeFactory } from '../runtime.ts';
 import { adminPages } from '../web/dashboard/admin-pages.ts';
-import { broadcastPages } from '../web/dashboard/broadcast-pages.ts';
 import type { DashboardDownload } from '../web/dashboard/downloads.ts';
 import { BASE } from '../web/dashboard/layout.ts';
 import type { DashboardPage } from '../web/dashboard/pages.ts';
 import { prefsPages } from '../web/dashboard/prefs-page.ts';
 import { type DashboardOptions, dashboardRoutes } from '../web/dashboard/routes.ts';
-import { tanyaPages } from '../web/dashboard/tanya-page.ts';
 
 export const dashboardPages: readonly DashboardPage[] = [
   ...researchPages,

@@ -4,8 +4,8 @@
 
 import { groupAppliers, groupFacts } from '../broadcast/effects.ts';
 import type { Db } from '../db/connect.ts';
-import { diaryAppliers, diaryFacts } from '../diary/register.ts';
 import { bpjsAppliers, bpjsFacts } from '../engine/bpjs.ts';
+import { diaryAppliers, diaryFacts } from '../engine/diary.ts';
 import { type Appliers, coreAppliers } from '../engine/effects.ts';
 import { Engine, type EngineOptions, type TurnParts } from '../engine/engine.ts';
 import { coreFacts, type FactLoaders } from '../engine/facts.ts';

@@ -3,10 +3,10 @@
 import { smsRuntime } from '../bot/sms/runtime.ts';
 import { telegramRuntime } from '../bot/telegram-runtime.ts';
 import { whatsAppRuntime } from '../bot/whatsapp/runtime.ts';
-import { bpjsContentRuntime } from '../content/bpjs/runtime.ts';
 import type { RuntimeFactory } from '../runtime.ts';
-import { schedulerRuntime } from '../scheduler/runtime.ts';
+import { bpjsContentRuntime } from './bpjs-content.ts';
 import { dashboardRuntime } from './dashboard.ts';
+import { schedulerRuntime } from './scheduler.ts';
 
 export const runtimeFactories: readonly RuntimeFactory[] = [
   bpjsContentRuntime,

@@ -3,8 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
+import { notFromSimulator } from '../db/subjects.ts';
 import { pseudonymizer } from '../research/pseudonym.ts';
-import { notFromSimulator } from '../research/subjects.ts';
 import { BroadcastError } from './broadcasts.ts';
 
 type Q = Kysely<Database>;

@@ -18,8 +18,8 @@ import type { Lang } from '../core/worker.ts';
 import type { Db } from '../db/connect.ts';
 import { reachIdentityId } from '../db/reachability.ts';
 import type { Database } from '../db/schema.ts';
+import { notFromSimulator } from '../db/subjects.ts';
 import { fold } from '../parse/text.ts';
-import { notFromSimulator } from '../research/subjects.ts';
 import { protectionFilter } from './protection-filter.ts';
 
 export interface SegmentMap {

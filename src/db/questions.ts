@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { fold } from '../parse/text.ts';
-import { notFromSimulator } from '../research/subjects.ts';
 import type { Database } from './schema.ts';
+import { notFromSimulator } from './subjects.ts';
 
 type Q = Kysely<Database>;
 

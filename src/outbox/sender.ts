@@ -19,11 +19,11 @@ import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
 import { scrubAfterErasure } from '../db/erase.ts';
 import { toOutbound } from '../db/outbox.ts';
+import type { ReasonCode } from '../db/reasons.ts';
 import type { OutboxRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import { type ChannelSender, SendError } from './channel-sender.ts';
 import { claimDue, renewClaims } from './claim.ts';
-import type { ReasonCode } from './reasons.ts';
 
 /** Messages she did not ask for: BERHENTI stops them, even when already queued. */
 const UNASKED = new Set(['broadcast', 'reminder']);

@@ -4,6 +4,7 @@
 // appear under keyed pseudonyms; no phone number, chat id, name or free text.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
+import { inResearch } from '../db/subjects.ts';
 import { aggregate } from './aggregate.ts';
 import {
   type ColumnDoc,
@@ -21,7 +22,6 @@ import { dataPackage, type PackageFile, pythonScript, rScript, stataScript, toPa
 import { observationsFor } from './observations.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
 import { type PseudonymKind, pseudonymizer } from './pseudonym.ts';
-import { inResearch } from './subjects.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
 import { workerMonths, workerWeeks } from './worker-weeks.ts';
 import { zip } from './zip.ts';

@@ -1,11 +1,12 @@
 // The five diary data sets (rows from src/research/diary-export.ts) with their
 // codebooks, date filters and the research rules: her kind of work as a code,
 // never the product as she typed it (free text).
+
+import { inResearch } from '../db/subjects.ts';
 import type { ColumnDoc, DatasetDoc, Row } from './codebook.ts';
 import type { Dataset, ExportContext } from './datasets.ts';
 import { exportRows, wibInstant } from './diary-export.ts';
 import type { PseudonymKind } from './pseudonym.ts';
-import { inResearch } from './subjects.ts';
 
 const CONSENTED =
   'Only workers who currently give research consent; a worker who withdraws it is left out of every later export.';

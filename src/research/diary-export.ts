@@ -9,9 +9,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import { WIB_OFFSET_MS } from '../core/time.ts';
 import type { Database } from '../db/schema.ts';
+import { inResearch } from '../db/subjects.ts';
 import { fold } from '../parse/text.ts';
 import type { Pseudonymizer } from './pseudonym.ts';
-import { inResearch } from './subjects.ts';
 
 export const DATASETS = ['orders', 'handins', 'payments', 'hours', 'costs'] as const;
 export type Dataset = (typeof DATASETS)[number];

@@ -4,9 +4,9 @@
 import type { Kysely } from 'kysely';
 import { toCostRec, toHandinRec, toHoursRec, toOrderRec, toPaymentRec } from '../db/diary.ts';
 import type { Database } from '../db/schema.ts';
+import { inResearch } from '../db/subjects.ts';
 import type { Ledger } from '../diary/ledger.ts';
 import { emptyLedger } from '../diary/ledger.ts';
-import { inResearch } from './subjects.ts';
 
 type Q = Kysely<Database>;
 

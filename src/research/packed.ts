@@ -7,8 +7,8 @@
 // space or a comma and reading allocates nothing per entry. Never free text.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { inResearch } from '../db/subjects.ts';
 import { UNITS } from '../parse/units.ts';
-import { inResearch } from './subjects.ts';
 
 export interface PackedQuery {
   /** The table, read under the alias `t`; it has `id` and `worker_id`. */

@@ -18,6 +18,7 @@ import {
   shownFigures,
   updateBroadcast,
 } from '../../src/broadcast/broadcasts.ts';
+import { wibInput } from '../../src/broadcast/dashboard-pages.ts';
 import { channelIntervals, sendDurationMs } from '../../src/broadcast/duration.ts';
 import { smsCount } from '../../src/broadcast/sms-count.ts';
 import { listTemplates, saveTemplate } from '../../src/broadcast/templates.ts';
@@ -26,7 +27,6 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { SendError } from '../../src/outbox/channel-sender.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
-import { wibInput } from '../../src/web/dashboard/broadcast-pages.ts';
 import { formatDate, formatDateTime, formatDuration, rupiah, translator } from '../../src/web/dashboard/i18n.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { recordingPlatform } from '../helpers/platform.ts';

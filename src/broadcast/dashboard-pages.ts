@@ -8,7 +8,22 @@
 // The work itself is done by src/broadcast/ (the same as its CLI and API).
 
 import { createHmac } from 'node:crypto';
-import { recordAudit } from '../../access/audit.ts';
+import { recordAudit } from '../access/audit.ts';
+import { PRODUCTS } from '../content/products.ts';
+import { REGION } from '../content/region.ts';
+import { REASON_CODES } from '../db/reasons.ts';
+import { h, type Safe } from '../web/dashboard/html.ts';
+import {
+  type DashLang,
+  formatDateTime,
+  formatDuration,
+  formatNumber,
+  isMsgKey,
+  type MsgKey,
+  type T,
+  translator,
+} from '../web/dashboard/i18n.ts';
+import { type DashboardPage, NGO_ROLES, type PageContext } from '../web/dashboard/pages.ts';
 import {
   BroadcastError,
   broadcastChannels,
@@ -29,28 +44,13 @@ import {
   sentCounts,
   testSend,
   updateBroadcast,
-} from '../../broadcast/broadcasts.ts';
-import { channelIntervals, type RateSettings } from '../../broadcast/duration.ts';
-import { createGroup, type GroupInfo, listGroups } from '../../broadcast/groups.ts';
-import { PROTECTION_VALUES } from '../../broadcast/protection-filter.ts';
-import { type Segment, SegmentError } from '../../broadcast/segment.ts';
-import { smsCount } from '../../broadcast/sms-count.ts';
-import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../../broadcast/templates.ts';
-import { PRODUCTS } from '../../content/products.ts';
-import { REGION } from '../../content/region.ts';
-import { REASON_CODES } from '../../outbox/reasons.ts';
-import { h, type Safe } from './html.ts';
-import {
-  type DashLang,
-  formatDateTime,
-  formatDuration,
-  formatNumber,
-  isMsgKey,
-  type MsgKey,
-  type T,
-  translator,
-} from './i18n.ts';
-import { type DashboardPage, NGO_ROLES, type PageContext } from './pages.ts';
+} from './broadcasts.ts';
+import { channelIntervals, type RateSettings } from './duration.ts';
+import { createGroup, type GroupInfo, listGroups } from './groups.ts';
+import { PROTECTION_VALUES } from './protection-filter.ts';
+import { type Segment, SegmentError } from './segment.ts';
+import { smsCount } from './sms-count.ts';
+import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from './templates.ts';
 
 const LIST = '/ngo/broadcasts';
 const ONE = '/ngo/broadcast';

@@ -6,9 +6,8 @@
 // answer (from a canned answer they may edit, to several identical questions
 // at once), close, assign and label; every form redirects (post/redirect/get).
 
-import { recordAudit } from '../../access/audit.ts';
-import { answerQuestions } from '../../broadcast/answers.ts';
-import { PRODUCTS } from '../../content/products.ts';
+import { recordAudit } from '../access/audit.ts';
+import { PRODUCTS } from '../content/products.ts';
 import {
   assignQuestion,
   cannedAnswers,
@@ -20,11 +19,12 @@ import {
   QuestionError,
   saveCannedAnswer,
   setLabels,
-} from '../../db/questions.ts';
-import { type Flash, flashOf, redirect } from './broadcast-pages.ts';
-import { h, type Safe } from './html.ts';
-import { formatDateTime, formatNumber, type T, translator } from './i18n.ts';
-import { type DashboardPage, NGO_ROLES, type PageContext } from './pages.ts';
+} from '../db/questions.ts';
+import { h, type Safe } from '../web/dashboard/html.ts';
+import { formatDateTime, formatNumber, type T, translator } from '../web/dashboard/i18n.ts';
+import { type DashboardPage, NGO_ROLES, type PageContext } from '../web/dashboard/pages.ts';
+import { answerQuestions } from './answers.ts';
+import { type Flash, flashOf, redirect } from './dashboard-pages.ts';
 
 const PATH = '/ngo/tanya';
 const VIEWS: readonly InboxView[] = ['open', 'mine', 'closed'];

@@ -3,10 +3,10 @@
 // logged with the file, line, place and what is expected; the bot keeps
 // speaking from the last good content.
 
-import type { Logger } from '../../logger.ts';
-import type { RuntimeFactory } from '../../runtime.ts';
-import { formatContentError, type LoadResult } from './load.ts';
-import { contentStatus, reloadContent, useContentDir, watchContent } from './store.ts';
+import { formatContentError, type LoadResult } from '../content/bpjs/load.ts';
+import { contentStatus, reloadContent, useContentDir, watchContent } from '../content/bpjs/store.ts';
+import type { Logger } from '../logger.ts';
+import type { RuntimeFactory } from '../runtime.ts';
 
 function report(logger: Logger, r: LoadResult, why: string): void {
   const dir = contentStatus().dir;

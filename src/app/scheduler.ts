@@ -1,11 +1,12 @@
 // The scheduler as a runtime of the service (the jobs it runs are
 // src/app/jobs.ts), and the broadcast API it serves.
-import { jobs } from '../app/jobs.ts';
+
 import { broadcastRoutes } from '../broadcast/routes.ts';
 import { systemClock } from '../core/clock.ts';
 import { setMessageRetentionDays } from '../reminders/purge-job.ts';
 import type { Runtime, RuntimeFactory } from '../runtime.ts';
-import { Scheduler } from './scheduler.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { jobs } from './jobs.ts';
 
 export const schedulerRuntime: RuntimeFactory = ({ config, db, engine, logger }): Runtime | null => {
   const notifyOutbox = (channel: string) => engine.events.emit('outbox', channel);

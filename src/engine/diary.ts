@@ -2,10 +2,10 @@
 import type { Kysely } from 'kysely';
 import { correctEntry, findOrCreateEmployer, insertEntry, loadLedger, voidEntry } from '../db/diary.ts';
 import type { Database } from '../db/schema.ts';
-import type { Appliers } from '../engine/effects.ts';
-import type { FactLoaders } from '../engine/facts.ts';
+import type { DiaryEntity } from '../diary/ledger.ts';
 import type { CreateEntry } from '../flows/diary/effects.ts';
-import type { DiaryEntity } from './ledger.ts';
+import type { Appliers } from './effects.ts';
+import type { FactLoaders } from './facts.ts';
 
 async function withEmployer<V extends { employer_id?: number }>(
   trx: Kysely<Database>,
