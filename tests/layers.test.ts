@@ -1,0 +1,22 @@
+// The folders of src/ in layers: no folder imports one that imports it back
+// (apart from the pure language modules, listed in scripts/check-layers.ts),
+// the composition root is imported only by the command line, and src/core
+// imports no other folder.
+import { expect, it } from 'vitest';
+import { folderCycles, folderGraph, KNOWN_CYCLES } from '../scripts/check-layers.ts';
+
+const graph = folderGraph();
+
+it('has no import cycle between folders other than the known one', () => {
+  const cycles = folderCycles(graph).map((c) => c.join(','));
+  expect(cycles.filter((c) => !KNOWN_CYCLES.includes(c))).toEqual([]);
+});
+
+it('imports src/app only from the command line', () => {
+  const into = [...graph].filter(([from, to]) => from !== 'app' && to.has('app')).map(([from]) => from);
+  expect(into).toEqual(['cli']);
+});
+
+it('keeps src/core free of the other folders', () => {
+  expect([...graph.get('core')!.keys()]).toEqual([]);
+});
