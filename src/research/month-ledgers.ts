@@ -110,34 +110,37 @@ const flag = (v: number) => (v < 0 ? null : v === 1);
 export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: string) => MonthLedger> {
   const read = (table: Parameters<typeof packedByWorker>[1]['table'], fields: ReturnType<typeof field>[]) =>
     packedByWorker(db, { table, fields, include, where: table === 'employers' ? sql`1 = 1` : undefined });
-  const employers = await read('employers', [field('t.id')]);
-  const orders = await read('orders', [
-    field('t.id'),
-    field('t.employer_id'),
-    field('t.received_on'),
-    field('t.quantity_pieces'),
-    field('t.rate_amount'),
-    unitIndex('t.rate_per'),
-    field('t.rate_count'),
-    field('t.written_agreement', -1),
+  // Read at once: side by side on PostgreSQL (see workerPanel), one after another on SQLite.
+  const [employers, orders, handins, payments, hours, costs] = await Promise.all([
+    read('employers', [field('t.id')]),
+    read('orders', [
+      field('t.id'),
+      field('t.employer_id'),
+      field('t.received_on'),
+      field('t.quantity_pieces'),
+      field('t.rate_amount'),
+      unitIndex('t.rate_per'),
+      field('t.rate_count'),
+      field('t.written_agreement', -1),
+    ]),
+    read('handins', [
+      field('t.order_id'),
+      field('t.handed_in_on'),
+      field('t.delivered_pieces'),
+      field('t.rejected_pieces'),
+    ]),
+    read('payments', [
+      field('t.employer_id'),
+      field('t.order_id', -1),
+      sql`case when t.kind = 'pay' then '1' else '0' end`,
+      field('t.amount'),
+      field('t.deduction'),
+      field('t.kasbon_repaid'),
+      field('t.paid_on'),
+    ]),
+    read('work_hours', [field('t.worked_on'), field('t.minutes')]),
+    read('costs', [field('t.spent_on'), field('t.amount')]),
   ]);
-  const handins = await read('handins', [
-    field('t.order_id'),
-    field('t.handed_in_on'),
-    field('t.delivered_pieces'),
-    field('t.rejected_pieces'),
-  ]);
-  const payments = await read('payments', [
-    field('t.employer_id'),
-    field('t.order_id', -1),
-    sql`case when t.kind = 'pay' then '1' else '0' end`,
-    field('t.amount'),
-    field('t.deduction'),
-    field('t.kasbon_repaid'),
-    field('t.paid_on'),
-  ]);
-  const hours = await read('work_hours', [field('t.worked_on'), field('t.minutes')]);
-  const costs = await read('costs', [field('t.spent_on'), field('t.amount')]);
 
   return (id) => {
     const l: MonthLedger = {
@@ -149,24 +152,20 @@ export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: s
       costs: new Map(),
     };
     eachEntry(employers.get(id), 1, ([e]) => l.employers.push(e!));
-    eachEntry(
-      orders.get(id),
-      8,
-      ([oid, employerId, receivedOn, pieces, rateAmount, unit, rateCount, written]) => {
-        const ratePer = UNITS[unit!]?.code;
-        if (!ratePer) throw new Error(`Unknown unit on order ${oid}`);
-        l.orders.push({
-          id: oid!,
-          employerId: employerId!,
-          receivedOn: receivedOn!,
-          quantityPieces: pieces!,
-          rateAmount: rateAmount!,
-          ratePer,
-          rateCount: rateCount!,
-          writtenAgreement: flag(written!),
-        });
-      },
-    );
+    eachEntry(orders.get(id), 8, ([oid, employerId, receivedOn, pieces, rateAmount, unit, rateCount, written]) => {
+      const ratePer = UNITS[unit!]?.code;
+      if (!ratePer) throw new Error(`Unknown unit on order ${oid}`);
+      l.orders.push({
+        id: oid!,
+        employerId: employerId!,
+        receivedOn: receivedOn!,
+        quantityPieces: pieces!,
+        rateAmount: rateAmount!,
+        ratePer,
+        rateCount: rateCount!,
+        writtenAgreement: flag(written!),
+      });
+    });
     eachEntry(handins.get(id), 4, ([orderId, day, delivered, rejected]) =>
       l.handins.push({ orderId: orderId!, handedInOn: day!, deliveredPieces: delivered!, rejectedPieces: rejected! }),
     );

@@ -156,9 +156,11 @@ export function observeMonths(
 
 export async function observationsFor(db: Db, f: ObservationFilter): Promise<Observation[]> {
   const today = dayOfInstant((f.now ?? new Date()).toISOString());
-  const workers = await researchWorkers(db, f.includeWorker);
-  const ledgerOf = await loadMonthLedgers(db, f.includeWorker);
-  const status = await statusRows(db, f.includeWorker);
+  const [workers, ledgerOf, status] = await Promise.all([
+    researchWorkers(db, f.includeWorker),
+    loadMonthLedgers(db, f.includeWorker),
+    statusRows(db, f.includeWorker),
+  ]);
   const coverage = new Map<string, ReturnType<typeof coverageAsOf>>();
   const only = f.month ? monthNumber(f.month) : null;
   const from = f.from ? monthNumber(f.from) : null;

@@ -14,7 +14,8 @@ export const RESEARCH_TEXTS_ID = {
       apply: 'Tampilkan',
     },
     filtered: 'Saringan berlaku untuk semua grafik di halaman ini.',
-    badFilter: 'Tanggal harus YYYY-MM-DD, yang pertama tidak sesudah yang kedua; semuanya ditampilkan.',
+    badFilter:
+      'Tanggal ditulis hari/bulan/tahun (31/12/2026), yang pertama tidak sesudah yang kedua; semuanya ditampilkan.',
   },
   overview: {
     enrolled: 'terdaftar (setuju memakai buku catatan)',

@@ -45,7 +45,7 @@ const EN = {
     partialNote: 'The current week and month are partial: their figures count the days up to today only.',
     filters: { kecamatan: 'Kecamatan', product: 'Kind of work', from: 'From', to: 'To', all: 'all', apply: 'Show' },
     filtered: 'Filters apply to every chart on this page.',
-    badFilter: 'Dates must be YYYY-MM-DD, the first not after the second; showing everything instead.',
+    badFilter: 'Dates are day/month/year (31/12/2026), the first not after the second; showing everything instead.',
   },
   overview: {
     enrolled: 'enrolled (consented to the diary)',
@@ -170,16 +170,50 @@ interface Filters {
   bad: boolean;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A day typed in a date filter: day/month/year as Indonesia writes it (31/12/2026, 1/2/2026, also with '-' or
+ * '.'), or YYYY-MM-DD (older links). The inputs are text, not type=date, because a browser shows a date input
+ * in the order of its own language (mm/dd/yyyy in an English one), whatever the page says.
+ * Gives YYYY-MM-DD, undefined for nothing typed, or null for a day that does not exist.
+ */
+export function dayOfFilter(typed: string | null): string | undefined | null {
+  const v = typed?.trim();
+  if (!v) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : [];
+  if (!y) return null;
+  const day = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  // A real day only: 31/02 does not come back as itself.
+  const t = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === day ? day : null;
+}
+
+/** 31/12/2026 for 2026-12-31: how the filters show a day. */
+export const shownDay = (day: string | undefined) =>
+  day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '';
+
+/** Both days of a window, YYYY-MM-DD, or bad when either is not a day or the first is after the second. */
+function windowOf(query: URLSearchParams): { from?: string; to?: string; bad: boolean } {
+  const from = dayOfFilter(query.get('from'));
+  const to = dayOfFilter(query.get('to'));
+  if (from === null || to === null || (from && to && from > to)) return { bad: true };
+  return { from, to, bad: false };
+}
 
 export function filtersOf(query: URLSearchParams): Filters {
   const kecamatan = query.get('kecamatan') || null;
   const product = query.get('product') || null;
-  const from = query.get('from') || undefined;
-  const to = query.get('to') || undefined;
-  const bad = Boolean((from && !DAY.test(from)) || (to && !DAY.test(to)) || (from && to && from > to));
-  return bad ? { kecamatan, product, bad } : { kecamatan, product, from, to, bad };
+  const w = windowOf(query);
+  return w.bad ? { kecamatan, product, bad: true } : { kecamatan, product, from: w.from, to: w.to, bad: false };
 }
+
+/** What the browser lets through as a day (dayOfFilter checks it again). */
+const DAY_PATTERN = String.raw`\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2}-\d{2}`;
+
+/** A date filter's input: text with the day first, checked by the browser as typed and again here. */
+const dayInput = (name: 'from' | 'to', value: string | undefined) =>
+  h`<input type="text" name="${name}" value="${shownDay(value)}" placeholder="dd/mm/yyyy" pattern="${DAY_PATTERN}" inputmode="numeric" autocomplete="off" size="10" title="dd/mm/yyyy">`;
 
 const keeps = (f: Filters) => (r: { kecamatan: string | null; product: string | null }) =>
   (!f.kecamatan || (r.kecamatan ?? UNKNOWN) === f.kecamatan) && (!f.product || (r.product ?? UNKNOWN) === f.product);
@@ -203,8 +237,8 @@ async function filterForm(pc: PageContext, path: string, f: Filters): Promise<Sa
   return h`<form method="get" action="/dashboard${path}" class="filters" id="chart-filters">
   <label>${F.kecamatan} <select name="kecamatan"><option value="">${F.all}</option>${kecs.map((k) => opt(k, k, f.kecamatan))}</select></label>
   <label>${F.product} <select name="product"><option value="">${F.all}</option>${prods.map((p) => opt(p, productLabel(p, 'en') ?? p, f.product))}</select></label>
-  <label>${F.from} <input type="date" name="from" value="${f.from ?? ''}"></label>
-  <label>${F.to} <input type="date" name="to" value="${f.to ?? ''}"></label>
+  <label>${F.from} ${dayInput('from', f.from)}</label>
+  <label>${F.to} ${dayInput('to', f.to)}</label>
   <button type="submit">${F.apply}</button>
 </form>
 ${f.bad ? h`<p class="error">${T.common.badFilter}</p>` : ''}
@@ -212,6 +246,12 @@ ${f.bad ? h`<p class="error">${T.common.badFilter}</p>` : ''}
 }
 
 const todayOf = (pc: PageContext) => dayOfInstant(pc.now.toISOString());
+
+/** The research subjects of the filter's kecamatan and kind of work (ids, never shown); undefined when it picks neither. */
+async function chosenWorkers(pc: PageContext, f: Filters): Promise<Set<string> | undefined> {
+  if (!f.kecamatan && !f.product) return undefined;
+  return new Set((await researchWorkers(pc.db)).filter(keeps(f)).map((w) => w.id));
+}
 
 /** The weekly and monthly panel as the exports give it (charts keep no pseudonym), filtered. */
 async function panelRows(pc: PageContext, f: Filters, want: { weeks?: boolean; months?: boolean }) {
@@ -460,13 +500,18 @@ ${
 
 page('/research/protection', 'Social protection', 50, async (pc) => {
   const L = T.protection;
+  const f = filtersOf(pc.query);
   const today = todayOf(pc);
-  const rows = await statusRows(pc.db);
-  const months = coverageByMonth(rows, today, pc.k);
-  const obstacles = await obstacleCounts(pc.db, pc.k);
+  const only = await chosenWorkers(pc, f);
+  // Coverage at the end of each month follows her answers from before the window too; the window picks months.
+  const rows = (await statusRows(pc.db)).filter((r) => !only || only.has(r.worker));
+  const months = coverageByMonth(rows, today, pc.k).filter(
+    (m) => (!f.from || m.month >= f.from.slice(0, 7)) && (!f.to || m.month <= f.to.slice(0, 7)),
+  );
+  const obstacles = await obstacleCounts(pc.db, pc.k, { workers: only, from: f.from, to: f.to });
   const thisMonth = today.slice(0, 7);
-  return h`<p>${L.intro}</p>
-<p class="note">${T.common.partialNote}</p>
+  return h`${await filterForm(pc, '/research/protection', f)}
+<p>${L.intro}</p>
 <div class="charts">
 ${chart({
   id: 'coverage',
@@ -480,7 +525,7 @@ ${chart({
   format: 'percent',
   yLabel: T.overview.pctWorkers,
   note: T.common.kNote(pc.k),
-  download: `upahku-coverage-${today}`,
+  download: stem('coverage', f, today),
 })}
 ${chart({
   id: 'obstacles',
@@ -491,23 +536,28 @@ ${chart({
   series: [{ label: L.workers, data: obstacles.map((o) => o.workers), color: 3 }],
   yLabel: L.workers,
   note: L.obstaclesNote(pc.k),
-  download: `upahku-obstacles-${today}`,
+  download: stem('obstacles', f, today),
 })}
 </div>`;
 });
 
 page('/research/quality', 'Data quality', 60, async (pc) => {
   const L = T.quality;
-  const weeks = await correctionsByWeek(pc.db);
+  const f = filtersOf(pc.query);
+  const only = await chosenWorkers(pc, f);
+  const window = { workers: only, from: f.from, to: f.to };
+  const weeks = await correctionsByWeek(pc.db, window);
   const linked = !!pc.pseudonymSecret;
   const pseudonym = linked ? keyedPseudonymizer(pc.pseudonymSecret!) : throwawayPseudonymizer();
-  const flags = await qualityFlags(pc.db, pseudonym);
+  const flags = await qualityFlags(pc.db, pseudonym, window);
   // A row by its key in the downloads, never by its database id.
   const rowKind = { orders: 'order', handins: 'handin', payments: 'payment', hours: 'hours', costs: 'cost' } as const;
   const rowKey = (f: (typeof flags)[number]) => (f.id === null ? '' : pseudonym.row(rowKind[f.dataset], f.id));
   const shown = flags.slice(0, 300);
-  const thisWeek = isoWeekOf(todayOf(pc));
-  return h`<p>${L.intro}</p>
+  const today = todayOf(pc);
+  const thisWeek = isoWeekOf(today);
+  return h`${await filterForm(pc, '/research/quality', f)}
+<p>${L.intro}</p>
 <div class="charts">
 ${chart({
   id: 'corrections',
@@ -520,7 +570,7 @@ ${chart({
     { label: L.undone, data: weeks.map((w) => w.undos), color: 1 },
   ],
   yLabel: L.count,
-  download: `upahku-corrections-${todayOf(pc)}`,
+  download: stem('corrections', f, today),
 })}
 </div>
 <h2>${L.flagsTitle(flags.length)}</h2>
@@ -541,8 +591,8 @@ page('/research/exports', 'Data downloads', 90, async (pc) => {
 <p>${L.intro}</p>
 <form method="get" action="/dashboard/research/download" class="filters" id="export-form">
   <label>${L.dataset} <select name="dataset"><option value="${ALL_DATASETS}">${L.all}</option>${names.map((n) => h`<option value="${n}">${DATASETS[n]!.doc.title}</option>`)}</select></label>
-  <label>${T.common.filters.from} <input type="date" name="from"></label>
-  <label>${T.common.filters.to} <input type="date" name="to"></label>
+  <label>${T.common.filters.from} ${dayInput('from', undefined)}</label>
+  <label>${T.common.filters.to} ${dayInput('to', undefined)}</label>
   <label>${L.format} <select name="format"><option value="zip">${L.zip}</option><option value="csv">CSV</option><option value="json">JSON</option><option value="parquet">Parquet</option></select></label>
   <button type="submit"${ready ? '' : h` disabled`}>${L.download}</button>
 </form>
@@ -565,12 +615,10 @@ export const researchDownload: DashboardDownload = {
   async handler(pc) {
     const dataset = pc.query.get('dataset') ?? '';
     const format = (pc.query.get('format') || 'zip') as ExportFormat;
-    const from = pc.query.get('from') || undefined;
-    const to = pc.query.get('to') || undefined;
+    const { from, to, bad } = windowOf(pc.query);
     if (dataset !== ALL_DATASETS && !datasetByName(dataset)) return { error: 'Choose a data set from the list.' };
     if (!EXPORT_FORMATS.includes(format)) return { error: 'Choose ZIP, CSV, JSON or Parquet.' };
-    if ((from && !DAY.test(from)) || (to && !DAY.test(to)) || (from && to && from > to))
-      return { error: 'Dates must be YYYY-MM-DD, the first not after the second.' };
+    if (bad) return { error: 'Dates are day/month/year (31/12/2026), the first not after the second.' };
     if (!pc.pseudonymSecret) return { error: T.exports.needSecret };
     const file = await exportDataset(dataset, format, {
       db: pc.db,

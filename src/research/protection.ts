@@ -4,7 +4,7 @@
 import type { Db } from '../db/connect.ts';
 import { inResearch } from './subjects.ts';
 import { suppress, withMargins } from './suppress.ts';
-import { addDaysTo, monthOf } from './weeks.ts';
+import { addDaysTo, monthOf, wibDayStart } from './weeks.ts';
 
 /** Covered by BPJS Ketenagakerjaan: her answer was "active". */
 export const TK_COVERED = new Set(['active']);
@@ -77,18 +77,34 @@ export function coverageByMonth(rows: StatusRow[], today: string, k: number): Co
 
 export const OBSTACLE_CODES = ['documents', 'cost', 'family', 'dont_know_how', 'other'] as const;
 
-/** Workers who named each obstacle (distinct), with small counts suppressed so none can be worked out from the total. */
+/** Which workers and days a page's figures come from (the dashboard's filters). */
+export interface ResearchFilter {
+  /** Only these workers (ids); all research subjects when absent. */
+  workers?: ReadonlySet<string>;
+  /** WIB days, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Workers who named each obstacle (distinct), with small counts suppressed so none can be worked out from the total;
+ * optionally only the given workers, and obstacles named within the days [from, to].
+ */
 export async function obstacleCounts(
   db: Db,
   k: number,
+  filter: ResearchFilter = {},
 ): Promise<{ obstacle: string; workers: number | null }[] & { total?: number | null }> {
-  const rows = await db
+  let q = db
     .selectFrom('enrolment_followups as f')
     .innerJoin('workers as w', 'w.id', 'f.worker_id')
     .select(['f.worker_id', 'f.obstacle'])
     .where(inResearch('w'))
-    .where('f.obstacle', 'is not', null)
-    .execute();
+    .where('f.obstacle', 'is not', null);
+  if (filter.from) q = q.where('f.asked_at', '>=', wibDayStart(filter.from));
+  if (filter.to) q = q.where('f.asked_at', '<', wibDayStart(addDaysTo(filter.to, 1)));
+  const only = filter.workers;
+  const rows = (await q.execute()).filter((r) => !only || only.has(r.worker_id));
   const sets = OBSTACLE_CODES.map((o) => new Set(rows.filter((r) => r.obstacle === o).map((r) => r.worker_id)));
   const counts = sets.map((s) => s.size);
   const table = withMargins([counts]);

@@ -9,7 +9,9 @@ import type { Ledger } from '../diary/ledger.ts';
 import type { Pseudonymizer } from './datasets.ts';
 import { researchWorkers } from './ledgers.ts';
 import { eachEntry, field, instantHour, packedByWorker } from './packed.ts';
+import type { ResearchFilter } from './protection.ts';
 import {
+  addDaysTo,
   dayNumberOfDigits,
   dayOfNumber,
   isoWeekOf,
@@ -115,27 +117,25 @@ const dayOfDigits = (n: number) => dayOfNumber(dayNumberOfDigits(n));
  * Every research subject's flags, read with the panel's queries (one per
  * diary table, src/research/packed.ts): only the fields the bounds look at.
  */
-export async function qualityFlags(db: Db, pseudonym: Pseudonymizer): Promise<Flag[]> {
-  const workers = await researchWorkers(db);
-  const orders = await packedByWorker(db, {
-    table: 'orders',
-    fields: [field('t.id'), field('t.received_on'), field('t.rate_per_piece'), field('t.quantity_pieces')],
-  });
-  const handins = await packedByWorker(db, {
-    table: 'handins',
-    fields: [field('t.id'), field('t.handed_in_on'), field('t.delivered_pieces'), field('t.rejected_pieces')],
-  });
-  const payments = await packedByWorker(db, {
-    table: 'payments',
-    fields: [field('t.id'), field('t.paid_on'), field('t.amount')],
-  });
-  const costs = await packedByWorker(db, {
-    table: 'costs',
-    fields: [field('t.id'), field('t.spent_on'), field('t.amount')],
-  });
-  const hours = await packedByWorker(db, { table: 'work_hours', fields: [field('t.worked_on'), field('t.minutes')] });
+export async function qualityFlags(db: Db, pseudonym: Pseudonymizer, filter: ResearchFilter = {}): Promise<Flag[]> {
+  // Read at once: side by side on PostgreSQL, one after another on SQLite.
+  const [workers, orders, handins, payments, costs, hours] = await Promise.all([
+    researchWorkers(db),
+    packedByWorker(db, {
+      table: 'orders',
+      fields: [field('t.id'), field('t.received_on'), field('t.rate_per_piece'), field('t.quantity_pieces')],
+    }),
+    packedByWorker(db, {
+      table: 'handins',
+      fields: [field('t.id'), field('t.handed_in_on'), field('t.delivered_pieces'), field('t.rejected_pieces')],
+    }),
+    packedByWorker(db, { table: 'payments', fields: [field('t.id'), field('t.paid_on'), field('t.amount')] }),
+    packedByWorker(db, { table: 'costs', fields: [field('t.id'), field('t.spent_on'), field('t.amount')] }),
+    packedByWorker(db, { table: 'work_hours', fields: [field('t.worked_on'), field('t.minutes')] }),
+  ]);
   const out: Flag[] = [];
   for (const w of workers) {
+    if (filter.workers && !filter.workers.has(w.id)) continue;
     // Her ledger with only what flagsOf reads.
     const l = { orders: [], handins: [], payments: [], hours: [], costs: [] } as unknown as Ledger;
     const push = <T>(xs: T[], x: Partial<T>) => xs.push(x as T);
@@ -159,7 +159,8 @@ export async function qualityFlags(db: Db, pseudonym: Pseudonymizer): Promise<Fl
     eachEntry(hours.get(w.id), 2, ([day, minutes]) =>
       push(l.hours, { workedOn: dayOfDigits(day!), minutes: minutes! }),
     );
-    out.push(...flagsOf(pseudonym.worker(w.id), l));
+    for (const flag of flagsOf(pseudonym.worker(w.id), l))
+      if ((!filter.from || flag.day >= filter.from) && (!filter.to || flag.day <= filter.to)) out.push(flag);
   }
   return out.sort((a, b) => b.day.localeCompare(a.day) || a.worker.localeCompare(b.worker));
 }
@@ -171,8 +172,11 @@ export interface CorrectionWeek {
   undos: number;
 }
 
-/** Entries written, fields changed and entries undone, per ISO week (by when it happened), with the panel's queries. */
-export async function correctionsByWeek(db: Db): Promise<CorrectionWeek[]> {
+/**
+ * Entries written, fields changed and entries undone, per ISO week (by when it happened), with the panel's queries;
+ * optionally only the given workers' and the weeks overlapping the days [from, to].
+ */
+export async function correctionsByWeek(db: Db, filter: ResearchFilter = {}): Promise<CorrectionWeek[]> {
   const weeks = new Map<string, CorrectionWeek>();
   const at = (hour: number) => {
     const week = weekOfMonday(mondayOfNumber(wibDayOfHourDigits(hour))).week;
@@ -186,21 +190,24 @@ export async function correctionsByWeek(db: Db): Promise<CorrectionWeek[]> {
     fields: [sql`case when t.action = 'void' then '1' else '0' end`, instantHour('t.at')],
     where: every,
   });
-  for (const packed of corrections.values())
+  const mine = (rows: Map<string, string>) =>
+    filter.workers ? [...rows].filter(([id]) => filter.workers!.has(id)).map(([, packed]) => packed) : rows.values();
+  for (const packed of mine(corrections))
     eachEntry(packed, 2, ([undo, hour]) => {
       if (undo) at(hour!).undos++;
       else at(hour!).changes++;
     });
-  for (const table of ['orders', 'handins', 'payments', 'work_hours', 'costs'] as const) {
-    const rows = await packedByWorker(db, { table, fields: [instantHour('t.created_at')], where: every });
-    for (const packed of rows.values()) eachEntry(packed, 1, ([hour]) => at(hour!).entries++);
-  }
+  const tables = ['orders', 'handins', 'payments', 'work_hours', 'costs'] as const;
+  for (const rows of await Promise.all(
+    tables.map((table) => packedByWorker(db, { table, fields: [instantHour('t.created_at')], where: every })),
+  ))
+    for (const packed of mine(rows)) eachEntry(packed, 1, ([hour]) => at(hour!).entries++);
   // Every week from the first to the last, quiet ones included.
   const sorted = [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week));
   if (!sorted.length) return [];
-  return weeksBetween(mondayOf(sorted[0]!.week), mondayOf(sorted.at(-1)!.week)).map(
-    (m) => weeks.get(isoWeekOf(m)) ?? { week: isoWeekOf(m), entries: 0, changes: 0, undos: 0 },
-  );
+  return weeksBetween(mondayOf(sorted[0]!.week), mondayOf(sorted.at(-1)!.week))
+    .filter((m) => (!filter.to || m <= filter.to) && (!filter.from || addDaysTo(m, 6) >= filter.from))
+    .map((m) => weeks.get(isoWeekOf(m)) ?? { week: isoWeekOf(m), entries: 0, changes: 0, undos: 0 });
 }
 
 /** The Monday of an ISO week "2026-W48". */

@@ -31,45 +31,46 @@ export async function workerPanel(
   today: string,
   want: PanelWanted = { weeks: true },
 ): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
-  const workers = await researchWorkers(db);
   const written = instantHour('t.created_at');
-  // Hand-ins and her orders read apart and matched here by order id: a join in the database would look up
-  // the order of every hand-in, which costs more than reading all the orders once.
-  const handins = await packedByWorker(db, {
-    table: 'handins',
-    fields: [
-      field('t.handed_in_on'),
-      field('t.delivered_pieces'),
-      field('t.rejected_pieces'),
-      written,
-      field('t.order_id'),
-    ],
-  });
-  const payments = await packedByWorker(db, {
-    table: 'payments',
-    fields: [field('t.paid_on'), field('t.amount'), field('t.deduction'), written],
-  });
-  const hours = await packedByWorker(db, {
-    table: 'work_hours',
-    fields: [field('t.worked_on'), field('t.minutes'), written],
-  });
-  const costs = await packedByWorker(db, { table: 'costs', fields: [field('t.spent_on'), field('t.amount'), written] });
-  const orders = await packedByWorker(db, {
-    table: 'orders',
-    fields: [
-      field('t.received_on'),
-      written,
-      field('t.id'),
-      field('t.rate_amount'),
-      unitIndex('t.rate_per'),
-      field('t.rate_count'),
-    ],
-  });
-  const reminders = await packedByWorker(db, {
-    table: 'diary_reminders',
-    fields: [field('t.week_of'), sql`case when t.answered_at is null then '0' else '1' end`],
-    where: sql`t.status = 'sent'`,
-  });
+  // The tables are read at once: on PostgreSQL each query has a connection of its own and the server reads
+  // them side by side (SQLite runs them one after another all the same).
+  const [workers, handins, payments, hours, costs, orders, reminders] = await Promise.all([
+    researchWorkers(db),
+    // Hand-ins and her orders read apart and matched here by order id: a join in the database would look up
+    // the order of every hand-in, which costs more than reading all the orders once.
+    packedByWorker(db, {
+      table: 'handins',
+      fields: [
+        field('t.handed_in_on'),
+        field('t.delivered_pieces'),
+        field('t.rejected_pieces'),
+        written,
+        field('t.order_id'),
+      ],
+    }),
+    packedByWorker(db, {
+      table: 'payments',
+      fields: [field('t.paid_on'), field('t.amount'), field('t.deduction'), written],
+    }),
+    packedByWorker(db, { table: 'work_hours', fields: [field('t.worked_on'), field('t.minutes'), written] }),
+    packedByWorker(db, { table: 'costs', fields: [field('t.spent_on'), field('t.amount'), written] }),
+    packedByWorker(db, {
+      table: 'orders',
+      fields: [
+        field('t.received_on'),
+        written,
+        field('t.id'),
+        field('t.rate_amount'),
+        unitIndex('t.rate_per'),
+        field('t.rate_count'),
+      ],
+    }),
+    packedByWorker(db, {
+      table: 'diary_reminders',
+      fields: [field('t.week_of'), sql`case when t.answered_at is null then '0' else '1' end`],
+      where: sql`t.status = 'sent'`,
+    }),
+  ]);
 
   const last = dayNumber(today);
   const window = { from: want.from, to: want.to };

@@ -12,12 +12,14 @@ import { ALL, aggregate } from '../../src/research/aggregate.ts';
 import { keyedPseudonymizer } from '../../src/research/datasets.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
 import { observationsFor, UNKNOWN } from '../../src/research/observations.ts';
+import { dayOfFilter } from '../../src/research/pages.ts';
 import { quantile } from '../../src/research/stats.ts';
 import { workerMonths } from '../../src/research/worker-weeks.ts';
 import type { PageContext } from '../../src/web/dashboard/pages.ts';
 import { findPage, usePages } from '../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedMessyDiary } from '../helpers/messy-diary.ts';
+import { addCost, addStatus, addWorker } from '../helpers/research.ts';
 
 usePages(dashboardPages);
 
@@ -135,8 +137,121 @@ describe('research pages against the definitions', () => {
     expect(some.labels).toEqual(['2026-06', '2026-07', '2026-08', '2026-09']);
     expect(all.labels.length).toBeGreaterThan(some.labels.length);
     const bad = await specs(t.db, '/research/payments', 'from=last-week');
-    expect(bad.html).toContain('Dates must be YYYY-MM-DD');
+    expect(bad.html).toContain('Dates are day/month/year');
     const unknown = await specs(t.db, '/research/overview', `kecamatan=${UNKNOWN}`);
     expect(unknown.charts.get('adherence')!.labels.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the protection and quality pages take the same filters as the chart pages', () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await testDb();
+    // Six workers in Pare making sandals, six in Gurah sewing; each kecamatan answers, names an obstacle and
+    // writes an implausible cost in its own month.
+    for (const [kec, product, month, status, obstacle] of [
+      ['Pare', 'alas_kaki', '2026-09', 'active', 'documents'],
+      ['Gurah', 'jahit', '2026-10', 'none', 'cost'],
+    ] as const)
+      for (let i = 1; i <= 6; i++) {
+        const w = `${kec}${i}`;
+        await addWorker(t.db, w, { kecamatan: kec, product });
+        await addStatus(t.db, w, 'bpjs_tk', status, `${month}-10`);
+        const intent = await t.db
+          .insertInto('enrolment_intents')
+          .values({
+            worker_id: w,
+            program: 'bpjs_tk',
+            created_at: `${month}-11T00:00:00.000Z`,
+            follow_up_due: null,
+            closed_at: null,
+            outcome: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await t.db
+          .insertInto('enrolment_followups')
+          .values({
+            intent_id: intent.id,
+            worker_id: w,
+            asked_at: `${month}-15T03:00:00.000Z`,
+            answer: 'not_yet',
+            obstacle,
+            note: null,
+          })
+          .execute();
+        await addCost(t.db, w, `${month}-20`, i === 1 ? 100 : 5000);
+      }
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const obstacleData = (s: Spec) => s.series[0]!.data;
+
+  it('protection: coverage and obstacles of the chosen kecamatan or kind of work, within the dates', async () => {
+    const all = await specs(t.db, '/research/protection');
+    expect(all.html).toContain('id="chart-filters"');
+    expect(all.charts.get('coverage')!.labels).toEqual(['2026-09', '2026-10', '2026-11 (partial)']);
+    expect(all.charts.get('coverage')!.series[0]!.data).toEqual([100, 50, 50]);
+    expect(obstacleData(all.charts.get('obstacles')!)).toEqual([6, 6, 0, 0, 0]);
+
+    const gurah = await specs(t.db, '/research/protection', 'kecamatan=Gurah');
+    expect(gurah.charts.get('coverage')!.labels).toEqual(['2026-10', '2026-11 (partial)']);
+    expect(gurah.charts.get('coverage')!.series[0]!.data).toEqual([0, 0]);
+    expect(obstacleData(gurah.charts.get('obstacles')!)).toEqual([0, 6, 0, 0, 0]);
+    expect(gurah.html).toMatch(/download="upahku-coverage-Gurah-2026-11-20\.csv"/);
+
+    // Coverage in October still counts what Pare answered in September; obstacles are those named in the window.
+    const sandalsLater = await specs(t.db, '/research/protection', 'product=alas_kaki&from=2026-10-01&to=2026-11-30');
+    expect(sandalsLater.charts.get('coverage')!.labels).toEqual(['2026-10', '2026-11 (partial)']);
+    expect(sandalsLater.charts.get('coverage')!.series[0]!.data).toEqual([100, 100]);
+    // Nobody in Pare named an obstacle after September: the chart says there is nothing to draw.
+    expect(sandalsLater.charts.has('obstacles')).toBe(false);
+    expect(sandalsLater.html).toMatch(/id="obstacles"[\s\S]*?class="empty"/);
+
+    const bad = await specs(t.db, '/research/protection', 'from=yesterday');
+    expect(bad.html).toContain('Dates are day/month/year');
+  });
+
+  it('dates are typed day first (dd/mm/yyyy) and shown that way; YYYY-MM-DD links still work', async () => {
+    expect(dayOfFilter('01/10/2026')).toBe('2026-10-01');
+    expect(dayOfFilter(' 1/2/2026 ')).toBe('2026-02-01');
+    expect(dayOfFilter('31.12.2026')).toBe('2026-12-31');
+    expect(dayOfFilter('2026-10-01')).toBe('2026-10-01');
+    expect(dayOfFilter('')).toBeUndefined();
+    // Not a day: the month of an English browser's order, a 31st of February, words.
+    for (const bad of ['10/31/2026', '31/02/2026', 'yesterday', '2026-13-01']) expect(dayOfFilter(bad)).toBeNull();
+    const typed = await specs(t.db, '/research/protection', 'product=alas_kaki&from=01/10/2026&to=30/11/2026');
+    const iso = await specs(t.db, '/research/protection', 'product=alas_kaki&from=2026-10-01&to=2026-11-30');
+    expect(typed.charts.get('coverage')).toEqual(iso.charts.get('coverage'));
+    for (const page of [typed, iso]) {
+      expect(page.html).toMatch(/<input type="text" name="from" value="01\/10\/2026" placeholder="dd\/mm\/yyyy"/);
+      expect(page.html).toMatch(/<input type="text" name="to" value="30\/11\/2026"/);
+    }
+    expect((await specs(t.db, '/research/quality', 'to=10/31/2026')).html).toContain('Dates are day/month/year');
+    // The browser checks what is typed with the same rule (the pattern must match a whole value, with the v flag).
+    const pattern = new RegExp(`^(?:${/pattern="([^"]+)"/.exec(typed.html)![1]!.replaceAll('&amp;', '&')})$`, 'v');
+    for (const ok of ['01/10/2026', '1/2/2026', '31.12.2026', '2026-10-01']) expect(pattern.test(ok), ok).toBe(true);
+    for (const no of ['2026/31/12', 'yesterday', '01/10/26']) expect(pattern.test(no), no).toBe(false);
+  });
+
+  it('quality: flags and entries written of the chosen workers, within the dates', async () => {
+    const all = await specs(t.db, '/research/quality');
+    expect(all.html).toContain('id="chart-filters"');
+    expect(all.html).toContain('Entries outside plausible bounds (2)');
+    const written = (s: Spec) => s.series[0]!.data.reduce<number>((a, b) => a + (b ?? 0), 0);
+    expect(written(all.charts.get('corrections')!)).toBe(12);
+
+    const pare = await specs(t.db, '/research/quality', 'kecamatan=Pare');
+    expect(pare.html).toContain('Entries outside plausible bounds (1)');
+    expect(pare.html).toContain('<td>2026-09-20</td>');
+    expect(written(pare.charts.get('corrections')!)).toBe(6);
+
+    const october = await specs(t.db, '/research/quality', 'from=2026-10-01&to=2026-10-31');
+    expect(october.html).toContain('Entries outside plausible bounds (1)');
+    expect(october.html).toContain('<td>2026-10-20</td>');
+    expect(october.charts.get('corrections')!.labels.every((w) => w >= '2026-W40' && w <= '2026-W44')).toBe(true);
+    expect(written(october.charts.get('corrections')!)).toBe(6);
   });
 });

@@ -61,20 +61,52 @@ function figuresOver(d: DiaryOfWorker, a: number, b: number, month: string) {
   const upTo = (day: string) => num(day) <= b;
   const sum = <T>(xs: T[], keep: (x: T) => boolean, v: (x: T) => number) =>
     xs.filter(keep).reduce((acc, x) => acc + v(x), 0);
-  const earned = sum(d.handins, (x) => inside(x.day), (x) => x.value);
-  const costs = sum(d.costs, (x) => inside(x.day), (x) => x.amount);
-  const minutes = sum(d.hours, (x) => inside(x.day), (x) => Math.round(x.hours * 60));
+  const earned = sum(
+    d.handins,
+    (x) => inside(x.day),
+    (x) => x.value,
+  );
+  const costs = sum(
+    d.costs,
+    (x) => inside(x.day),
+    (x) => x.amount,
+  );
+  const minutes = sum(
+    d.hours,
+    (x) => inside(x.day),
+    (x) => Math.round(x.hours * 60),
+  );
   const hours = minutes / 60;
   const effective = hours > 0 ? Math.round((earned - costs) / hours) : null;
   const umk = umkHourly(month);
   return {
-    pieces: sum(d.handins, (x) => inside(x.day), (x) => x.pieces),
+    pieces: sum(
+      d.handins,
+      (x) => inside(x.day),
+      (x) => x.pieces,
+    ),
     earned,
-    paid: sum(d.payments, (x) => inside(x.day), (x) => x.amount),
-    deductions: sum(d.payments, (x) => inside(x.day), (x) => x.deduction ?? 0),
+    paid: sum(
+      d.payments,
+      (x) => inside(x.day),
+      (x) => x.amount,
+    ),
+    deductions: sum(
+      d.payments,
+      (x) => inside(x.day),
+      (x) => x.deduction ?? 0,
+    ),
     owed:
-      sum(d.handins, (x) => upTo(x.day), (x) => x.value) -
-      sum(d.payments, (x) => upTo(x.day), (x) => x.amount + (x.deduction ?? 0)),
+      sum(
+        d.handins,
+        (x) => upTo(x.day),
+        (x) => x.value,
+      ) -
+      sum(
+        d.payments,
+        (x) => upTo(x.day),
+        (x) => x.amount + (x.deduction ?? 0),
+      ),
     costs,
     hours: Math.round(hours * 100) / 100,
     effective_hourly: effective,

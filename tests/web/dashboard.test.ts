@@ -223,6 +223,45 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await page.close();
   });
 
+  it('the protection and quality pages filter like the chart pages, with dates typed day first', async () => {
+    const { page, errors } = await loggedIn('researcher');
+    // Tomorrow in WIB, as a researcher types it: the diary's entries are all from today.
+    const [y, m, d] = wibDate(new Date(Date.now() + 864e5)).split('-');
+    const tomorrow = `${d}/${m}/${y}`;
+    await page.goto(`${base}/research/quality`);
+    await chartsRendered(page);
+    // w2 handed in more rejects than pieces, w3 wrote 17 hours in a day.
+    expect(await page.locator('h2').first().textContent()).toContain('(2)');
+    const form = page.locator('#chart-filters');
+    expect(await form.locator('input[name=from]').getAttribute('placeholder')).toBe('dd/mm/yyyy');
+    // A month-first date is refused by the browser before it is sent.
+    await form.locator('input[name=from]').fill('12/31/2026x');
+    expect(await form.locator('input[name=from]').evaluate((i: HTMLInputElement) => i.validity.valid)).toBe(false);
+    await form.locator('select[name=kecamatan]').selectOption('Pare');
+    await form.locator('select[name=product]').selectOption('alas_kaki');
+    await form.locator('input[name=from]').fill(tomorrow);
+    await Promise.all([page.waitForURL(/kecamatan=Pare/), form.locator('button[type=submit]').click()]);
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('kecamatan'), query.get('product'), query.get('from')]).toEqual(['Pare', 'alas_kaki', tomorrow]);
+    // The filter stays as chosen, the day still day first, and nothing flagged is from tomorrow on.
+    expect(await form.locator('select[name=kecamatan]').inputValue()).toBe('Pare');
+    expect(await form.locator('input[name=from]').inputValue()).toBe(tomorrow);
+    expect(await page.locator('h2').first().textContent()).toContain('(0)');
+
+    await page.goto(`${base}/research/protection`);
+    await chartsRendered(page);
+    await form.locator('select[name=kecamatan]').selectOption('Pare');
+    await Promise.all([page.waitForURL(/kecamatan=Pare/), form.locator('button[type=submit]').click()]);
+    await chartsRendered(page);
+    expect(await page.locator('#coverage a.chart-csv').getAttribute('download')).toMatch(
+      /^upahku-coverage-Pare-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    // Every worker of the diary is in Pare: the chosen kecamatan keeps all six obstacles.
+    expect(await page.locator('figure.chart p.empty').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('on a phone-sized screen the page fits the width and the charts still draw', async () => {
     const { page, errors } = await loggedIn('researcher', { width: 360, height: 740 });
     await chartsRendered(page);
