@@ -25,7 +25,7 @@ export const dashboardPages: readonly DashboardPage[] = [
   ...prefsPages,
 ];
 
-export const dashboardDownloads: readonly DashboardDownload[] = [researchDownload];
+const dashboardDownloads: readonly DashboardDownload[] = [researchDownload];
 
 /** The dashboard's routes with every page. */
 export function createDashboard(o: Omit<DashboardOptions, 'pages' | 'downloads'>) {

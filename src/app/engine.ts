@@ -14,7 +14,7 @@ import { profileAppliers, profileFacts } from '../profile/register.ts';
 import { reminderAppliers, reminderFacts } from '../reminders/effects.ts';
 import { compareFacts } from '../research/compare.ts';
 
-export const appliers: Appliers = {
+const appliers: Appliers = {
   ...coreAppliers,
   ...diaryAppliers,
   ...bpjsAppliers,
@@ -24,7 +24,7 @@ export const appliers: Appliers = {
   ...profileAppliers,
 };
 
-export const factLoaders: FactLoaders = {
+const factLoaders: FactLoaders = {
   ...coreFacts,
   ...diaryFacts,
   ...bpjsFacts,
@@ -35,7 +35,7 @@ export const factLoaders: FactLoaders = {
   ...compareFacts,
 };
 
-export const turnParts: TurnParts = { appliers, facts: factLoaders };
+const turnParts: TurnParts = { appliers, facts: factLoaders };
 
 export function createEngine(db: Db, opts: EngineOptions = {}): Engine {
   return new Engine(db, turnParts, opts);

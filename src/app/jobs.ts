@@ -16,7 +16,7 @@ const handlers = {
   ...privacyJobs,
 };
 
-export type JobKind = keyof typeof handlers;
+type JobKind = keyof typeof handlers;
 
 const recurring: readonly (RecurringJob & { kind: JobKind })[] = [
   { key: 'diary-reminders', kind: REMINDER_JOB, cron: '0 * * * *' },

@@ -27,11 +27,6 @@ export function parseQuietHours(spec: string): QuietHours | null {
   return { startMin, endMin };
 }
 
-export function formatQuietHours(q: QuietHours): string {
-  const f = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return `${f(q.startMin)}-${f(q.endMin)}`;
-}
-
 function wibMinuteOfDay(ms: number): number {
   const m = Math.floor(ms / 60_000) + WIB_OFFSET_MIN;
   return ((m % DAY_MIN) + DAY_MIN) % DAY_MIN;

@@ -14,11 +14,6 @@ function wibWall(d: Date): string {
   return new Date(d.getTime() + WIB_OFFSET_MS).toISOString();
 }
 
-/** Instants are stored as ISO-8601 text in UTC. */
-export function toIso(d: Date): string {
-  return d.toISOString();
-}
-
 /** The WIB calendar day of an instant, as YYYY-MM-DD. */
 export function wibDate(d: Date): string {
   return wibWall(d).slice(0, 10);

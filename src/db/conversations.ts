@@ -33,10 +33,6 @@ export async function readConversation(q: Kysely<Database>, workerId: string): P
   }
 }
 
-export async function loadConversation(q: Kysely<Database>, workerId: string): Promise<ConvState | null> {
-  return (await readConversation(q, workerId)).state;
-}
-
 /**
  * How long an unchanged state may go without being written again: its
  * updated_at tells the reminders how long she has been idle in a flow.

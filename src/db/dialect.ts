@@ -34,9 +34,6 @@ export function withIdColumn<T extends string>(
   return table.addColumn(name, 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey());
 }
 
-/** Text large enough for any message or JSON blob on both databases. */
-export const longText = sql`text`;
-
 /** The tables that `table`'s foreign keys point at (in the current schema on PostgreSQL). */
 export async function parentTables(db: Kysely<any>, table: string): Promise<string[]> {
   const { rows } =

@@ -10,7 +10,6 @@ export type TkStatus = (typeof TK_STATUSES)[number];
 export type Obstacle = (typeof OBSTACLES)[number];
 
 export const UNITS = ['rupiah', 'percent', 'days', 'months', 'years', 'dayOfMonth', 'count', 'contact'] as const;
-export type Unit = (typeof UNITS)[number];
 
 /** Longest page text as written (figures filled in may add a little): one message, well under 1000. */
 export const MAX_PAGE = 700;
