@@ -113,4 +113,38 @@ describe('the TANYA inbox', () => {
     expect(await t.db.selectFrom('outbox').select('id').execute()).toHaveLength(0);
     expect(await inboxFigures(t.db)).toMatchObject({ open: 0, answered: 0, medianAnswerMs: null });
   });
+
+  it('sends the answer where the one rule reaches her: the newer of two identities seen at the same moment, never a blocked one', async () => {
+    await addWorker(t.db, 'a');
+    const seen = '2026-11-20T05:00:00.000Z';
+    const identity = (channel: string, address: string, unreachable: 0 | 1, lastSeen = seen) =>
+      t.db
+        .insertInto('channel_identities')
+        .values({
+          worker_id: 'a',
+          channel,
+          channel_user_id: address,
+          unreachable,
+          created_at: seen,
+          last_seen_at: lastSeen,
+        })
+        .execute();
+    await identity('telegram', 'tg-a', 0);
+    await identity('sms', '+6281200000009', 0);
+    // Seen later, but she blocked the bot there.
+    await identity('whatsapp', 'wa-a', 1, '2026-11-21T05:00:00.000Z');
+    const q = await storeQuestion(t.db, 'a', 'Tanya', 'tanya', seen);
+    const { outboxId } = await answerQuestion(t.db, {
+      questionId: q,
+      answer: 'Jawab',
+      answeredBy: 'Sri',
+      now: new Date(),
+    });
+    const row = await t.db
+      .selectFrom('outbox')
+      .select(['channel', 'address'])
+      .where('id', '=', outboxId!)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ channel: 'sms', address: '+6281200000009' });
+  });
 });
