@@ -3,7 +3,6 @@
 
 import { broadcastRoutes } from '../broadcast/routes.ts';
 import { systemClock } from '../core/clock.ts';
-import { setMessageRetentionDays } from '../reminders/purge-job.ts';
 import type { Runtime, RuntimeFactory } from '../runtime.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { jobs } from './jobs.ts';
@@ -11,9 +10,15 @@ import { jobs } from './jobs.ts';
 export const schedulerRuntime: RuntimeFactory = ({ config, db, engine, logger }): Runtime | null => {
   const notifyOutbox = (channel: string) => engine.events.emit('outbox', channel);
   const quietHours = config.QUIET_HOURS === 'off' ? null : config.QUIET_HOURS;
-  setMessageRetentionDays(config.MESSAGE_RETENTION_DAYS);
   const scheduler = config.SCHEDULER_ENABLED
-    ? new Scheduler(db, { jobs, logger, pollMs: config.SCHEDULER_POLL_MS, notifyOutbox, quietHours })
+    ? new Scheduler(db, {
+        jobs,
+        logger,
+        pollMs: config.SCHEDULER_POLL_MS,
+        notifyOutbox,
+        quietHours,
+        messageRetentionDays: config.MESSAGE_RETENTION_DAYS,
+      })
     : null;
   return {
     name: 'scheduler',

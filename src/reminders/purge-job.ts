@@ -1,19 +1,12 @@
 // Daily privacy jobs: forget people who started onboarding but never consented
 // (after 7 days), and empty the text of messages older than the retention time.
 
-import { DEFAULT_RETENTION_DAYS, forgetOldMessageText } from '../db/retention.ts';
+import { forgetOldMessageText } from '../db/retention.ts';
 import { purgeUnconsented } from '../db/unconsented.ts';
 import type { JobHandler } from '../scheduler/handlers.ts';
 
 export const PURGE_JOB = 'privacy.purge-unconsented';
 export const RETENTION_JOB = 'privacy.message-retention';
-
-let retentionDays = DEFAULT_RETENTION_DAYS;
-
-/** MESSAGE_RETENTION_DAYS, set by the service when the scheduler starts. */
-export function setMessageRetentionDays(days: number): void {
-  retentionDays = days;
-}
 
 export const privacyJobs = {
   [PURGE_JOB]: {
@@ -23,7 +16,7 @@ export const privacyJobs = {
     },
   },
   [RETENTION_JOB]: {
-    run: async ({ db, now, logger }) => {
+    run: async ({ db, now, logger, messageRetentionDays: retentionDays }) => {
       const n = await forgetOldMessageText(db, now, retentionDays);
       if (n.inbound || n.outbox) logger?.info({ ...n, days: retentionDays }, 'old message text removed');
     },

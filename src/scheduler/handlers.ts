@@ -18,6 +18,8 @@ export interface JobContext {
   notifyOutbox(channel: string): void;
   /** The service's quiet hours (QUIET_HOURS, WIB), or null for none: for jobs that write first. */
   quietHours: string | null;
+  /** MESSAGE_RETENTION_DAYS: how long message texts are kept. */
+  messageRetentionDays: number;
 }
 
 export interface JobHandler {

@@ -6,6 +6,7 @@ import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
+import { DEFAULT_RETENTION_DAYS } from '../db/retention.ts';
 import type { JobRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import { type JobSet, jobHandler } from './handlers.ts';
@@ -26,12 +27,16 @@ export interface SchedulerOptions {
   notifyOutbox?: (channel: string) => void;
   /** Quiet hours handed to jobs that write to workers unasked (QUIET_HOURS). */
   quietHours?: string | null;
+  /** MESSAGE_RETENTION_DAYS, handed to jobs (default 30). */
+  messageRetentionDays?: number;
 }
 
 export class Scheduler {
   readonly claimer = `scheduler-${randomUUID().slice(0, 8)}`;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<SchedulerOptions, 'jobs' | 'clock' | 'logger' | 'notifyOutbox' | 'quietHours'>>;
+  private readonly o: Required<
+    Omit<SchedulerOptions, 'jobs' | 'clock' | 'logger' | 'notifyOutbox' | 'quietHours' | 'messageRetentionDays'>
+  >;
   private readonly loop: WakeableLoop;
   ran = 0;
   failed = 0;
@@ -105,6 +110,7 @@ export class Scheduler {
         logger: this.opts.logger,
         notifyOutbox: (channel) => this.opts.notifyOutbox?.(channel),
         quietHours: this.opts.quietHours ?? null,
+        messageRetentionDays: this.opts.messageRetentionDays ?? DEFAULT_RETENTION_DAYS,
       });
       this.ran++;
       await finishJob(this.db, job, this.claimer, this.clock.now(), { status: 'done' });

@@ -8,7 +8,6 @@ import { createEngine } from '../../src/app/engine.ts';
 import { jobs } from '../../src/app/jobs.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { enqueue, takeForAddress } from '../../src/db/outbox.ts';
-import { setMessageRetentionDays } from '../../src/reminders/purge-job.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { Phone } from '../helpers/conversation.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -18,7 +17,6 @@ beforeEach(async () => {
   t = await testDb();
 });
 afterEach(async () => {
-  setMessageRetentionDays(30);
   await t.close();
 });
 
@@ -102,12 +100,11 @@ describe('message retention', () => {
   });
 
   it('the retention time is the setting given', async () => {
-    setMessageRetentionDays(60);
     const clock = fixedClock('2026-10-01T03:00:00.000Z');
     const p = new Phone(t.db, USER, 'telegram', { engine: createEngine(t.db, { clock }) });
     await p.onboard();
     await p.send('kode rahasia XQZ-7731');
-    const scheduler = new Scheduler(t.db, { jobs, clock });
+    const scheduler = new Scheduler(t.db, { jobs, clock, messageRetentionDays: 60 });
     await scheduler.ensureRecurring();
     clock.set('2026-11-01T00:00:00.000Z');
     await scheduler.runDue();
