@@ -1,12 +1,12 @@
 import { TelegramError } from 'telegraf';
 import type { Message } from 'telegraf/types';
 import { describe, expect, it } from 'vitest';
-import { buttonKey, buttonText, campaignOf, toInbound } from '../../src/bot/telegram.ts';
-import { deriveWebhookSecret, telegramSettings, webhookTarget } from '../../src/bot/telegram-runtime.ts';
-import { replyMarkup, toSendError } from '../../src/bot/telegram-sender.ts';
-import { ConfigError, parseConfig } from '../../src/config.ts';
-import { cleanText } from '../../src/parse/text.ts';
-import { TEST_TOKEN } from '../helpers/fake-telegram.ts';
+import { buttonKey, buttonText, campaignOf, toInbound } from '../../../src/bot/telegram/adapter.ts';
+import { deriveWebhookSecret, telegramSettings, webhookTarget } from '../../../src/bot/telegram/runtime.ts';
+import { replyMarkup, toSendError } from '../../../src/bot/telegram/sender.ts';
+import { ConfigError, parseConfig } from '../../../src/config.ts';
+import { cleanText } from '../../../src/parse/text.ts';
+import { TEST_TOKEN } from '../../helpers/fake-telegram.ts';
 
 const msg = (content: Record<string, unknown>, chatType = 'private') =>
   ({

@@ -12,14 +12,14 @@ import type { Hono } from 'hono';
 import { sql } from 'kysely';
 import { type Telegraf, TelegramError } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/connect.ts';
-import type { Engine } from '../engine/engine.ts';
-import type { Logger } from '../logger.ts';
-import { OutboxSender } from '../outbox/sender.ts';
-import type { Runtime, RuntimeFactory } from '../runtime.ts';
-import { ALLOWED_UPDATES, apiSignal, createTelegramBot } from './telegram.ts';
-import { telegramSender } from './telegram-sender.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
+import type { Engine } from '../../engine/engine.ts';
+import type { Logger } from '../../logger.ts';
+import { OutboxSender } from '../../outbox/sender.ts';
+import type { Runtime, RuntimeFactory } from '../../runtime.ts';
+import { ALLOWED_UPDATES, apiSignal, createTelegramBot } from './adapter.ts';
+import { telegramSender } from './sender.ts';
 
 export interface TelegramSettings {
   token: string;

@@ -3,13 +3,13 @@
 // them in the outbox and the Telegram sender delivers them.
 import { Telegraf } from 'telegraf';
 import type { Message } from 'telegraf/types';
-import type { InboundMessage } from '../core/messages.ts';
-import type { Db } from '../db/connect.ts';
-import { queueNoticeOnce } from '../db/notices.ts';
-import { setReachable } from '../db/reachability.ts';
-import type { Engine } from '../engine/engine.ts';
-import { translator } from '../flows/messages/index.ts';
-import type { Logger } from '../logger.ts';
+import type { InboundMessage } from '../../core/messages.ts';
+import type { Db } from '../../db/connect.ts';
+import { queueNoticeOnce } from '../../db/notices.ts';
+import { setReachable } from '../../db/reachability.ts';
+import type { Engine } from '../../engine/engine.ts';
+import { translator } from '../../flows/messages/index.ts';
+import type { Logger } from '../../logger.ts';
 
 /** The updates the bot asks for; everything else (channel posts, inline queries) never arrives. */
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'my_chat_member'] as const;

@@ -3,9 +3,9 @@
 import type { Telegram } from 'telegraf';
 import { TelegramError } from 'telegraf';
 import type { ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
-import type { ReplyOption } from '../core/messages.ts';
-import { type ChannelSender, SendError } from '../outbox/channel-sender.ts';
-import { apiSignal, buttonText } from './telegram.ts';
+import type { ReplyOption } from '../../core/messages.ts';
+import { type ChannelSender, SendError } from '../../outbox/channel-sender.ts';
+import { apiSignal, buttonText } from './adapter.ts';
 
 export interface TelegramSenderOptions {
   ratePerSecond: number;

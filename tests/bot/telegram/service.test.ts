@@ -6,15 +6,15 @@ import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Service, startService } from '../../src/app/service.ts';
-import { buttonText } from '../../src/bot/telegram.ts';
-import { parseConfig } from '../../src/config.ts';
-import { showDay, wibDate } from '../../src/core/time.ts';
-import { type Db, openDb } from '../../src/db/connect.ts';
-import { enqueue } from '../../src/db/outbox.ts';
-import { createLogger } from '../../src/logger.ts';
-import { FakeTelegram, type Update } from '../helpers/fake-telegram.ts';
-import { healthDetails } from '../helpers/health.ts';
+import { type Service, startService } from '../../../src/app/service.ts';
+import { buttonText } from '../../../src/bot/telegram/adapter.ts';
+import { parseConfig } from '../../../src/config.ts';
+import { showDay, wibDate } from '../../../src/core/time.ts';
+import { type Db, openDb } from '../../../src/db/connect.ts';
+import { enqueue } from '../../../src/db/outbox.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { FakeTelegram, type Update } from '../../helpers/fake-telegram.ts';
+import { healthDetails } from '../../helpers/health.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
