@@ -165,6 +165,111 @@ function cellRow(
   };
 }
 
+/**
+ * A month's observations as columns (NaN or -1 for null, 0/1 for a flag), so that a cell is a list of places:
+ * the common case, one observation per worker in the month, read in tight loops over numbers.
+ */
+interface Columns {
+  rate: Float64Array;
+  hourly: Float64Array;
+  below: Int8Array;
+  written: Int8Array;
+  late: Int8Array;
+  tk: Int8Array;
+  jkn: Int8Array;
+}
+
+const flag = (v: boolean | null) => (v === null ? -1 : v ? 1 : 0);
+
+function columnsOf(obs: readonly Observation[]): Columns {
+  const n = obs.length;
+  const c: Columns = {
+    rate: new Float64Array(n),
+    hourly: new Float64Array(n),
+    below: new Int8Array(n),
+    written: new Int8Array(n),
+    late: new Int8Array(n),
+    tk: new Int8Array(n),
+    jkn: new Int8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const o = obs[i]!;
+    c.rate[i] = o.pieceRate ?? Number.NaN;
+    c.hourly[i] = o.effectiveHourly ?? Number.NaN;
+    c.below[i] = flag(o.belowUmk);
+    c.written[i] = flag(o.writtenAgreement);
+    c.late[i] = flag(o.paidLateOrShort);
+    c.tk[i] = flag(o.bpjsTk);
+    c.jkn[i] = flag(o.jkn);
+  }
+  return c;
+}
+
+/** The share of 1 among the known (not -1) flags at `places`, when at least k are known (as Tally). */
+function shareOf(col: Int8Array, places: ArrayLike<number>, k: number): number | null {
+  let known = 0;
+  let yes = 0;
+  for (let j = 0; j < places.length; j++) {
+    const v = col[places[j]!]!;
+    if (v < 0) continue;
+    known++;
+    yes += v;
+  }
+  return known && known >= k ? round3(yes / known) : null;
+}
+
+/** cellRow for a cell whose observations (at `places` in the month's columns) are each of a different worker. */
+function cellRowOfColumns(
+  cell: { month: string; partial: 0 | 1; kecamatan: string; product: string },
+  c: Columns,
+  places: ArrayLike<number>,
+  k: number,
+): AggregateRow {
+  const n = places.length;
+  const rates = new Float64Array(n);
+  const hourly = new Float64Array(n);
+  let nRates = 0;
+  let nHourly = 0;
+  let negKnown = 0;
+  let negYes = 0;
+  for (let j = 0; j < n; j++) {
+    const i = places[j]!;
+    const r = c.rate[i]!;
+    if (!Number.isNaN(r)) rates[nRates++] = r;
+    const h = c.hourly[i]!;
+    if (!Number.isNaN(h)) {
+      hourly[nHourly++] = h;
+      negKnown++;
+      if (h < 0) negYes++;
+    }
+  }
+  const sortedRates = rates.subarray(0, nRates).sort();
+  const sortedHourly = hourly.subarray(0, nHourly).sort();
+  const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
+  return {
+    month: cell.month,
+    partial: cell.partial,
+    kecamatan: cell.kecamatan,
+    product: cell.product,
+    suppressed: '',
+    workers: n,
+    piece_rate_n: nRates,
+    piece_rate_p25: q(sortedRates, 0.25),
+    piece_rate_median: q(sortedRates, 0.5),
+    piece_rate_p75: q(sortedRates, 0.75),
+    hourly_n: nHourly,
+    hourly_p25: q(sortedHourly, 0.25),
+    hourly_median: q(sortedHourly, 0.5),
+    hourly_p75: q(sortedHourly, 0.75),
+    share_below_umk: shareOf(c.below, places, k),
+    share_negative_hourly: negKnown && negKnown >= k ? round3(negYes / negKnown) : null,
+    share_written_agreement: shareOf(c.written, places, k),
+    share_paid_late_or_short: shareOf(c.late, places, k),
+    share_bpjs_tk: shareOf(c.tk, places, k),
+    share_jkn: shareOf(c.jkn, places, k),
+  };
+}
+
 const HIDDEN = {
   workers: null,
   piece_rate_n: null,
@@ -220,14 +325,22 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
     // distinct workers and counting them needs no set.
     const once = new Set<string>();
     for (const o of obs) once.add(o.worker);
-    const distinct =
-      once.size === obs.length
-        ? (os: Observation[]) => os.length
-        : (os: Observation[]) => {
-            const ws = new Set<string>();
-            for (const o of os) ws.add(o.worker);
-            return ws.size;
-          };
+    const columns = once.size === obs.length ? columnsOf(obs) : null;
+    // Each observation's place in the month, to find it in the columns.
+    const place = new Map<Observation, number>();
+    if (columns) for (let i = 0; i < obs.length; i++) place.set(obs[i]!, i);
+    const placesOf = (os: Observation[]) => {
+      const at = new Int32Array(os.length);
+      for (let j = 0; j < os.length; j++) at[j] = place.get(os[j]!)!;
+      return at;
+    };
+    const distinct = columns
+      ? (os: Observation[]) => os.length
+      : (os: Observation[]) => {
+          const ws = new Set<string>();
+          for (const o of os) ws.add(o.worker);
+          return ws.size;
+        };
     // The (R+1) x (C+1) table of worker counts; margins count distinct workers.
     const table = withMargins(kecs.map((kc) => prods.map((p) => distinct(cellObs(kc, p)))));
     kecs.forEach((kc, i) => {
@@ -250,7 +363,8 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
           out.push({ ...cell, ...HIDDEN, suppressed: primary[i]![j] ? 'small' : 'complement' });
           return;
         }
-        out.push(cellRow(cell, cellObs(kc === ALL ? null : kc, p === ALL ? null : p), table[i]![j]!, k));
+        const os = cellObs(kc === ALL ? null : kc, p === ALL ? null : p);
+        out.push(columns ? cellRowOfColumns(cell, columns, placesOf(os), k) : cellRow(cell, os, table[i]![j]!, k));
       });
     });
   }

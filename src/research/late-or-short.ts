@@ -77,7 +77,8 @@ function lastUpTo(days: number[], end: number): number | null {
  * (YYYYMMDD) was paid late or short; null before her first hand-in.
  */
 export function lateOrShort(l: MonthLedger, overdueDays: number): (month: number, end: number) => boolean | null {
-  const orders = new Map(l.orders.map((o) => [o.id, o]));
+  const orders = new Map<number, MonthLedger['orders'][number]>();
+  for (const o of l.orders) orders.set(o.id, o);
   const employers = new Map(
     l.employers.map((e) => [
       e,

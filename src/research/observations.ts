@@ -64,7 +64,8 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
     }
     return s;
   };
-  const orders = new Map(l.orders.map((o) => [o.id, o]));
+  const orders = new Map<number, MonthLedger['orders'][number]>();
+  for (const o of l.orders) orders.set(o.id, o);
   const month = (day: number) => Math.floor(day / 100);
   for (const o of l.orders) {
     const s = of(month(o.receivedOn));

@@ -79,8 +79,31 @@ const ANSWERED = 7;
 const WRITTEN = 8;
 const WIDTH = 9;
 
-/** "2026-11" of a month number 202611. */
-const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;
+/** "2026-11" of a month number 202611, and its UMK per hour: asked for every month row, so kept. */
+const monthFacts = new Map<number, { text: string; umk: number | null }>();
+function monthOfNumber(m: number): { text: string; umk: number | null } {
+  let v = monthFacts.get(m);
+  if (!v) {
+    const text = `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;
+    v = { text, umk: umkHourly(text) };
+    if (monthFacts.size > 10_000) monthFacts.clear();
+    monthFacts.set(m, v);
+  }
+  return v;
+}
+
+/** The ISO week of a Monday (a day number), its day, and the UMK of the month it starts in: asked for every week row. */
+const weekFacts = new Map<number, { week: string; start: string; umk: number | null }>();
+function weekOfNumber(monday: number): { week: string; start: string; umk: number | null } {
+  let v = weekFacts.get(monday);
+  if (!v) {
+    const { week, start } = weekOfMonday(monday);
+    v = { week, start, umk: umkHourly(start.slice(0, 7)) };
+    if (weekFacts.size > 100_000) weekFacts.clear();
+    weekFacts.set(monday, v);
+  }
+  return v;
+}
 
 type Who = { worker: string; kecamatan: string | null; product: string | null };
 type Window = { from?: string; to?: string };
@@ -127,10 +150,9 @@ const F = {
   below_umk: null as 0 | 1 | null,
   any_entry: 0 as 0 | 1,
 };
-function figuresOf(t: Float64Array, owed: number, month: string): typeof F {
+function figuresOf(t: Float64Array, owed: number, umk: number | null): typeof F {
   const hours = t[MINUTES]! / 60;
   const effective = hours > 0 ? Math.round((t[EARNED]! - t[COSTS]!) / hours) : null;
-  const umk = umkHourly(month);
   F.pieces = t[PIECES]!;
   F.earned = t[EARNED]!;
   F.paid = t[PAID]!;
@@ -279,9 +301,9 @@ export class PanelDays {
       }
       if (d === monday + 6 || d === last) {
         if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
-          const { week: name, start } = weekOfMonday(monday);
           // The UMK of the month the week starts in (a yardstick; weeks are not split for it).
-          const f = figuresOf(week, owed, start.slice(0, 7));
+          const { week: name, start, umk } = weekOfNumber(monday);
+          const f = figuresOf(week, owed, umk);
           out.weeks.push({
             worker: who.worker,
             week: name,
@@ -310,9 +332,9 @@ export class PanelDays {
       }
       if (d === monthEnd || d === last) {
         if (months) {
-          const name = monthText(m);
+          const { text: name, umk } = monthOfNumber(m);
           if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
-            const f = figuresOf(month, owed, name);
+            const f = figuresOf(month, owed, umk);
             out.months.push({
               worker: who.worker,
               month: name,

@@ -89,35 +89,36 @@ export async function workerPanel(
     // Her orders not undone, by id: a hand-in counts at its order's rate; one whose order she undid has no
     // value (only its day and the day she wrote it count). The day an entry was written never moves her start.
     rates.clear();
-    eachEntry(orders.get(w.id), 6, ([day, hour, id, rateAmount, unit, rateCount]) => {
-      p.dated(dayNumberOfDigits(day!));
-      p.entry(wibDayOfHourDigits(hour!));
-      const ratePer = UNITS[unit!]?.code;
+    // Fields by place (f[0] is the first), not destructured: these run once per entry, a million times.
+    eachEntry(orders.get(w.id), 6, (f) => {
+      p.dated(dayNumberOfDigits(f[0]!));
+      p.entry(wibDayOfHourDigits(f[1]!));
+      const ratePer = UNITS[f[4]!]?.code;
       if (!ratePer) throw new Error(`Unknown unit on an order of worker ${w.id}`);
-      rates.set(id!, { rateAmount: rateAmount!, ratePer, rateCount: rateCount! });
+      rates.set(f[2]!, { rateAmount: f[3]!, ratePer, rateCount: f[5]! });
     });
-    eachEntry(handins.get(w.id), 5, ([day, delivered, rejected, hour, orderId]) => {
-      p.entry(wibDayOfHourDigits(hour!));
-      const rate = rates.get(orderId!);
+    eachEntry(handins.get(w.id), 5, (f) => {
+      p.entry(wibDayOfHourDigits(f[3]!));
+      const rate = rates.get(f[4]!);
       if (!rate) {
-        p.dated(dayNumberOfDigits(day!));
+        p.dated(dayNumberOfDigits(f[0]!));
         return;
       }
-      const pieces = Math.max(0, delivered! - rejected!); // as acceptedOf
-      p.handin(dayNumberOfDigits(day!), pieces, worthOf(pieces, rate));
+      const pieces = Math.max(0, f[1]! - f[2]!); // delivered - rejected, as acceptedOf
+      p.handin(dayNumberOfDigits(f[0]!), pieces, worthOf(pieces, rate));
     });
     // Cash in hand: pay and advances alike (as in her REKAP); deductions settle part of what she earned.
-    eachEntry(payments.get(w.id), 4, ([day, amount, deduction, hour]) => {
-      p.entry(wibDayOfHourDigits(hour!));
-      p.payment(dayNumberOfDigits(day!), amount!, deduction!);
+    eachEntry(payments.get(w.id), 4, (f) => {
+      p.entry(wibDayOfHourDigits(f[3]!));
+      p.payment(dayNumberOfDigits(f[0]!), f[1]!, f[2]!);
     });
-    eachEntry(hours.get(w.id), 3, ([day, minutes, hour]) => {
-      p.entry(wibDayOfHourDigits(hour!));
-      p.minutes(dayNumberOfDigits(day!), minutes!);
+    eachEntry(hours.get(w.id), 3, (f) => {
+      p.entry(wibDayOfHourDigits(f[2]!));
+      p.minutes(dayNumberOfDigits(f[0]!), f[1]!);
     });
-    eachEntry(costs.get(w.id), 3, ([day, amount, hour]) => {
-      p.entry(wibDayOfHourDigits(hour!));
-      p.cost(dayNumberOfDigits(day!), amount!);
+    eachEntry(costs.get(w.id), 3, (f) => {
+      p.entry(wibDayOfHourDigits(f[2]!));
+      p.cost(dayNumberOfDigits(f[0]!), f[1]!);
     });
     eachEntry(reminders.get(w.id), 2, ([day, answered]) => p.reminder(dayNumberOfDigits(day!), answered === 1));
     p.rows(w, window, want, out);
