@@ -13,11 +13,11 @@ import { ALL_DATASETS, exportDataset, keyedPseudonymizer } from '../../src/resea
 import { seedDemoStudy } from '../../src/research/demo-study.ts';
 import { observationsFor } from '../../src/research/observations.ts';
 import { isSynthetic } from '../../src/research/synthetic.ts';
-import { findPage, usePages } from '../../src/web/dashboard/pages.ts';
+import { PageSet } from '../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { derivable, linesOk } from '../helpers/suppression.ts';
 
-usePages(dashboardPages);
+const pages = new PageSet(dashboardPages);
 
 const K = 5;
 const now = new Date('2026-12-02T05:00:00.000Z');
@@ -149,7 +149,7 @@ describe('the demo study', () => {
 
   it('the dashboard says so on every research page', async () => {
     const html = String(
-      await findPage('/research/earnings')!.render({
+      await pages.find('/research/earnings')!.render({
         db: t.db,
         user: {} as never,
         query: new URLSearchParams(),

@@ -16,12 +16,12 @@ import { dayOfFilter } from '../../src/research/pages.ts';
 import { quantile } from '../../src/research/stats.ts';
 import { workerMonths } from '../../src/research/worker-weeks.ts';
 import type { PageContext } from '../../src/web/dashboard/pages.ts';
-import { findPage, usePages } from '../../src/web/dashboard/pages.ts';
+import { PageSet } from '../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedMessyDiary } from '../helpers/messy-diary.ts';
 import { addCost, addStatus, addWorker } from '../helpers/research.ts';
 
-usePages(dashboardPages);
+const pages = new PageSet(dashboardPages);
 
 const TODAY = '2026-11-20';
 const now = new Date('2026-11-20T10:00:00.000Z');
@@ -47,7 +47,7 @@ interface Spec {
 }
 
 async function specs(db: Db, path: string, query = ''): Promise<{ html: string; charts: Map<string, Spec> }> {
-  const html = String(await findPage(path)!.render(ctx(db, query)));
+  const html = String(await pages.find(path)!.render(ctx(db, query)));
   const charts = new Map<string, Spec>();
   for (const m of html.matchAll(/<script type="application\/json" class="chart-spec">(.*?)<\/script>/gs)) {
     const s = JSON.parse(m[1]!) as Spec;

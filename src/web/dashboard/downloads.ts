@@ -13,15 +13,3 @@ export interface DashboardDownload {
   roles: readonly AccessRole[];
   handler(pc: PageContext): Promise<DownloadResult>;
 }
-
-const downloads = new Map<string, DashboardDownload>();
-
-/** The files the dashboard serves (src/app/dashboard.ts), replacing any before. */
-export function useDownloads(list: readonly DashboardDownload[]): void {
-  downloads.clear();
-  for (const d of list) downloads.set(d.path, d);
-}
-
-export function findDownload(path: string): DashboardDownload | undefined {
-  return downloads.get(path);
-}

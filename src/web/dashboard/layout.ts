@@ -3,7 +3,7 @@
 import type { Session } from '../../access/tokens.ts';
 import { h, type Safe } from './html.ts';
 import { type DashLang, DEFAULT_LANG, type MsgKey, PAGE_TITLES_ID, translator } from './i18n.ts';
-import { type DashboardPage, findPage, pagesFor, type Section } from './pages.ts';
+import type { DashboardPage, PageSet, Section } from './pages.ts';
 
 const SECTION_TITLES: Record<Section, MsgKey> = { research: 'nav.research', ngo: 'nav.ngo', admin: 'nav.admin' };
 
@@ -40,6 +40,8 @@ function backTo(current: string, search?: string): string {
 export function layout(o: {
   title: string;
   user: Session;
+  /** The dashboard's pages, for the menu. */
+  pages: PageSet;
   current: string;
   body: Safe;
   lang?: DashLang;
@@ -49,7 +51,7 @@ export function layout(o: {
   const lang = o.lang ?? DEFAULT_LANG;
   const t = translator(lang);
   const bySection = new Map<Section, DashboardPage[]>();
-  for (const p of pagesFor(o.user.role))
+  for (const p of o.pages.forRole(o.user.role))
     if (p.menu !== false) bySection.set(p.section, [...(bySection.get(p.section) ?? []), p]);
   const nav = [...bySection.entries()].map(
     ([section, ps]) =>
@@ -60,7 +62,7 @@ export function layout(o: {
           }</a>`,
       )}</div>`,
   );
-  const page = findPage(o.current);
+  const page = o.pages.find(o.current);
   const title = page && page.title === o.title ? pageTitle(page, lang) : o.title;
   const other: DashLang = lang === 'id' ? 'en' : 'id';
   return shell(
@@ -104,8 +106,14 @@ export function loginPage(o: { error?: string; status?: string; lang?: DashLang 
   );
 }
 
-export function errorPage(title: string, message: string, user?: Session, lang?: DashLang): string {
+/** An error page; with the logged-in user and the pages, inside the dashboard's menu. */
+export function errorPage(
+  title: string,
+  message: string,
+  nav?: { user: Session; pages: PageSet },
+  lang?: DashLang,
+): string {
   const body = h`<p class="error">${message}</p><p><a href="${BASE}">${translator(lang ?? 'en')('back')}</a></p>`;
-  if (user) return layout({ title, user, current: '', body, lang });
+  if (nav) return layout({ title, user: nav.user, pages: nav.pages, current: '', body, lang });
   return shell(title, h`<main class="login"><h1>${title}</h1>${body}</main>`, lang);
 }

@@ -59,28 +59,33 @@ export const RESEARCH_ROLES: readonly AccessRole[] = ['admin', 'researcher'];
 export const NGO_ROLES: readonly AccessRole[] = ['admin', 'ngo'];
 export const ADMIN_ROLES: readonly AccessRole[] = ['admin'];
 
-const pages = new Map<string, DashboardPage>();
+const SECTION_ORDER: Record<Section, number> = { research: 0, ngo: 1, admin: 2 };
 
-/** The pages the dashboard shows (src/app/dashboard.ts), replacing any before; a later page at a path wins over a placeholder. */
-export function usePages(list: readonly DashboardPage[]): void {
-  pages.clear();
-  for (const page of list) {
-    if (!/^\/[a-z0-9/-]+$/.test(page.path)) throw new Error(`Bad dashboard path "${page.path}"`);
-    const had = pages.get(page.path);
-    if (page.placeholder && had && !had.placeholder) continue;
-    pages.set(page.path, page);
+/** One dashboard's pages (src/app/dashboard.ts lists them): a later page at a path wins over a placeholder. */
+export class PageSet {
+  private readonly byPath = new Map<string, DashboardPage>();
+
+  constructor(list: readonly DashboardPage[]) {
+    for (const page of list) {
+      if (!/^\/[a-z0-9/-]+$/.test(page.path)) throw new Error(`Bad dashboard path "${page.path}"`);
+      const had = this.byPath.get(page.path);
+      if (page.placeholder && had && !had.placeholder) continue;
+      this.byPath.set(page.path, page);
+    }
   }
-}
 
-export function dashboardPages(): DashboardPage[] {
-  const sectionOrder: Record<Section, number> = { research: 0, ngo: 1, admin: 2 };
-  return [...pages.values()].sort((a, b) => sectionOrder[a.section] - sectionOrder[b.section] || a.order - b.order);
-}
+  /** In menu order: by section, then `order`. */
+  all(): DashboardPage[] {
+    return [...this.byPath.values()].sort(
+      (a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || a.order - b.order,
+    );
+  }
 
-export function pagesFor(role: AccessRole): DashboardPage[] {
-  return dashboardPages().filter((p) => p.roles.includes(role));
-}
+  forRole(role: AccessRole): DashboardPage[] {
+    return this.all().filter((p) => p.roles.includes(role));
+  }
 
-export function findPage(path: string): DashboardPage | undefined {
-  return pages.get(path);
+  find(path: string): DashboardPage | undefined {
+    return this.byPath.get(path);
+  }
 }

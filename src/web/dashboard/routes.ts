@@ -25,11 +25,11 @@ import { systemClock } from '../../core/clock.ts';
 import { projectPath } from '../../core/paths.ts';
 import type { Db } from '../../db/connect.ts';
 import { clientAddress } from '../client-address.ts';
-import { type DashboardDownload, findDownload, useDownloads } from './downloads.ts';
+import type { DashboardDownload } from './downloads.ts';
 import { type DashLang, DEFAULT_LANG, loginLang, type MsgKey, type Params, pageLang, translator } from './i18n.ts';
 import { BASE, errorPage, layout, loginPage } from './layout.ts';
 import { LoginLimiter, type LoginLimitOptions } from './login-limit.ts';
-import { type DashboardPage, findPage, type PageContext, pagesFor, usePages } from './pages.ts';
+import { type DashboardPage, type PageContext, PageSet } from './pages.ts';
 
 export const SESSION_COOKIE = 'upahku_session';
 const ALL_VALUES = Symbol('all values');
@@ -87,8 +87,8 @@ type Env = { Variables: { user: Session | null; lang: DashLang } };
 
 export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   const app = new Hono<Env>();
-  usePages(o.pages);
-  useDownloads(o.downloads ?? []);
+  const pages = new PageSet(o.pages);
+  const downloads = new Map((o.downloads ?? []).map((d) => [d.path, d]));
   const clock = o.clock ?? systemClock;
   const secure = o.publicUrl?.startsWith('https://') ?? false;
   const publicOrigin = o.publicUrl ? new URL(o.publicUrl).origin : null;
@@ -184,7 +184,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   /** An error page in the request's dashboard language. */
   const problem = (c: Context<Env>, title: MsgKey, text: MsgKey, user?: Session, params?: Params) => {
     const t = translator(c.get('lang'));
-    return errorPage(t(title), t(text, params), user, c.get('lang'));
+    return errorPage(t(title), t(text, params), user ? { user, pages } : undefined, c.get('lang'));
   };
 
   const needUser = (c: Context<Env>): Session | Response => {
@@ -228,7 +228,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
   app.get('/', (c) => {
     const user = needUser(c);
     if (user instanceof Response) return user;
-    const first = pagesFor(user.role)[0];
+    const first = pages.forRole(user.role)[0];
     return first ? c.redirect(`${BASE}${first.path}`, 303) : c.html(problem(c, 'auth.nothing', 'auth.noPages', user));
   });
 
@@ -256,8 +256,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
 
   app.get('/*', async (c) => {
     const path = c.req.path.slice(BASE.length);
-    const page = findPage(path);
-    const download = page ? undefined : findDownload(path);
+    const page = pages.find(path);
+    const download = page ? undefined : downloads.get(path);
     if (!page && !download) return c.html(problem(c, 'auth.notFound', 'auth.noPage', undefined), 404);
     const user = needUser(c);
     if (user instanceof Response) return user;
@@ -269,7 +269,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
         const file = await download.handler(pc);
         if ('error' in file)
           return c.html(
-            errorPage(translator(c.get('lang'))('auth.cannotExport'), file.error, user, c.get('lang')),
+            errorPage(translator(c.get('lang'))('auth.cannotExport'), file.error, { user, pages }, c.get('lang')),
             400,
           );
         await recordAudit(o.db, user, 'export', { path, ...file.audit }, pc.now);
@@ -283,6 +283,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
         layout({
           title: page!.title,
           user,
+          pages,
           current: path,
           body,
           lang: c.get('lang'),
@@ -296,7 +297,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
 
   app.post('/*', async (c) => {
     const path = c.req.path.slice(BASE.length);
-    const page = findPage(path);
+    const page = pages.find(path);
     if (!page?.post) return c.html(problem(c, 'auth.notFound', 'auth.noForm', undefined), 404);
     const user = needUser(c);
     if (user instanceof Response) return user;
@@ -306,7 +307,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono<Env> {
     try {
       const to = await page.post(pageContext(c, user), form, form[ALL_VALUES] ?? {});
       if (typeof to !== 'string')
-        return c.html(layout({ title: page.title, user, current: path, body: to, lang: c.get('lang') }));
+        return c.html(layout({ title: page.title, user, pages, current: path, body: to, lang: c.get('lang') }));
       return c.redirect(to.startsWith('/') ? `${BASE}${to}` : `${BASE}${path}`, 303);
     } catch (err) {
       return failed(c, user, err);

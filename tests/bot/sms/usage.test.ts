@@ -4,10 +4,10 @@ import { dashboardPages } from '../../../src/app/dashboard.ts';
 import { SMS_PAGE } from '../../../src/bot/sms/dashboard-page.ts';
 import { smsUsage } from '../../../src/bot/sms/usage.ts';
 import { enqueue } from '../../../src/db/outbox.ts';
-import { findPage, type PageContext, usePages } from '../../../src/web/dashboard/pages.ts';
+import { type PageContext, PageSet } from '../../../src/web/dashboard/pages.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 
-usePages(dashboardPages);
+const pages = new PageSet(dashboardPages);
 
 let t: TestDb | null = null;
 afterEach(async () => {
@@ -54,7 +54,7 @@ describe('SMS segments per day', () => {
     const now = new Date('2026-12-02T05:00:00.000Z');
     await sent(t.db, '2026-12-01T16:30:00.000Z', 1, 'delivered');
     await sent(t.db, '2026-12-02T02:00:00.000Z', 2, 'failed');
-    const page = findPage(SMS_PAGE)!;
+    const page = pages.find(SMS_PAGE)!;
     expect(page.roles).toEqual(['admin', 'ngo']);
     const html = String(await page.render({ db: t.db, now, lang: 'id' } as PageContext));
     expect(html).toContain('Segmen SMS 14 hari terakhir: 3');
