@@ -1,5 +1,5 @@
 // The folders of src/ in layers: no folder imports one that imports it back
-// (apart from the pure language modules, listed in scripts/check-layers.ts),
+// (apart from the pure language modules, named in scripts/check-layers.ts),
 // the composition root is imported only by the command line, and src/core
 // imports no other folder.
 import { expect, it } from 'vitest';
