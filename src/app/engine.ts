@@ -10,7 +10,7 @@ import { type Appliers, coreAppliers } from '../engine/effects.ts';
 import { Engine, type EngineOptions, type TurnParts } from '../engine/engine.ts';
 import { coreFacts, type FactLoaders } from '../engine/facts.ts';
 import { linkAppliers, linkFacts } from '../engine/link.ts';
-import { profileAppliers, profileFacts } from '../profile/register.ts';
+import { profileAppliers, profileFacts } from '../profile/effects.ts';
 import { reminderAppliers, reminderFacts } from '../reminders/effects.ts';
 import { compareFacts } from '../research/compare.ts';
 
