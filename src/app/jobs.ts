@@ -1,14 +1,14 @@
 // Every kind of job the scheduler runs, and the ones it keeps on a cron
-// pattern (WIB). A recurring job of a kind with no handler does not compile.
+// pattern (WIB). A kind declared (JobKinds) without a handler here does not compile.
 import { broadcastJobs } from '../broadcast/jobs.ts';
 import { FOLLOWUP_JOB, followUpJobs } from '../reminders/enrolment-followups.ts';
 import { REMINDER_JOB, reminderJobs } from '../reminders/jobs.ts';
 import { PURGE_JOB, privacyJobs, RETENTION_JOB } from '../reminders/purge-job.ts';
 import { RECHECK_JOB, recheckJobs } from '../reminders/status-rechecks.ts';
-import type { JobSet } from '../scheduler/handlers.ts';
+import type { JobHandler, JobKind, JobSet } from '../scheduler/handlers.ts';
 import type { RecurringJob } from '../scheduler/jobs.ts';
 
-const handlers = {
+const handlers: { [K in JobKind]: JobHandler } = {
   ...broadcastJobs,
   ...reminderJobs,
   ...followUpJobs,
@@ -16,9 +16,7 @@ const handlers = {
   ...privacyJobs,
 };
 
-type JobKind = keyof typeof handlers;
-
-const recurring: readonly (RecurringJob & { kind: JobKind })[] = [
+const recurring: readonly RecurringJob[] = [
   { key: 'diary-reminders', kind: REMINDER_JOB, cron: '0 * * * *' },
   // Once a day at a sociable hour.
   { key: 'bpjs-followups', kind: FOLLOWUP_JOB, cron: '0 10 * * *' },

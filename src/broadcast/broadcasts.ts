@@ -12,7 +12,13 @@ import { isValidCron, nextCronRun } from '../scheduler/cron.ts';
 import { cancelJob, scheduleJob } from '../scheduler/jobs.ts';
 import { type ChannelIntervals, channelIntervals, LOCAL_CHANNELS, sendDurationMs } from './duration.ts';
 import { describeSegment, matchingWorkers, parseSegment, recipients, type Segment } from './segment.ts';
-// Registers the `protection` filter once the segment module is loaded.
+
+declare module '../scheduler/handlers.ts' {
+  interface JobKinds {
+    'broadcast.send': true;
+    'broadcast.run': true;
+  }
+}
 
 export const BROADCAST_JOB = 'broadcast.send';
 /** One run of a recurring broadcast (a plan with a cron pattern). */

@@ -10,6 +10,12 @@ import { reachIdentity } from '../db/reachability.ts';
 import { followUpTurn } from '../flows/bpjs/index.ts';
 import type { JobHandler } from '../scheduler/handlers.ts';
 
+declare module '../scheduler/handlers.ts' {
+  interface JobKinds {
+    'bpjs.followups': true;
+  }
+}
+
 export const FOLLOWUP_JOB = 'bpjs.followups';
 /** Asked again after this many days when she does not answer. */
 const ASK_AGAIN_DAYS = 7;

@@ -2,6 +2,12 @@
 import type { JobHandler } from '../scheduler/handlers.ts';
 import { runReminderSweep } from './sweep.ts';
 
+declare module '../scheduler/handlers.ts' {
+  interface JobKinds {
+    'diary.reminders': true;
+  }
+}
+
 export const REMINDER_JOB = 'diary.reminders';
 
 export const reminderJobs = {

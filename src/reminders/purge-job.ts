@@ -5,6 +5,13 @@ import { forgetOldMessageText } from '../db/retention.ts';
 import { purgeUnconsented } from '../db/unconsented.ts';
 import type { JobHandler } from '../scheduler/handlers.ts';
 
+declare module '../scheduler/handlers.ts' {
+  interface JobKinds {
+    'privacy.purge-unconsented': true;
+    'privacy.message-retention': true;
+  }
+}
+
 export const PURGE_JOB = 'privacy.purge-unconsented';
 export const RETENTION_JOB = 'privacy.message-retention';
 

@@ -22,6 +22,12 @@ import type { JobHandler } from '../scheduler/handlers.ts';
 import { scheduleJob } from '../scheduler/jobs.ts';
 import { getReminderPrefs } from './prefs.ts';
 
+declare module '../scheduler/handlers.ts' {
+  interface JobKinds {
+    'bpjs.status-rechecks': true;
+  }
+}
+
 export const RECHECK_JOB = 'bpjs.status-rechecks';
 /** A conversation untouched this long is abandoned: the question may replace it. */
 const IDLE_MS = 12 * 3600_000;

@@ -28,13 +28,22 @@ export interface JobHandler {
   retryDelayMs?(attempt: number): number;
 }
 
+/**
+ * The kinds of job there are: each area adds its own by declaration merging
+ * (as src/reminders/jobs.ts does), so a job of an undeclared kind cannot be
+ * scheduled and src/app/jobs.ts does not compile until every kind has a handler.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface JobKinds {}
+export type JobKind = keyof JobKinds & string;
+
 /** The kinds a scheduler runs, and the jobs it keeps on a cron pattern (WIB). */
 export interface JobSet {
-  handlers: Readonly<Record<string, JobHandler>>;
+  handlers: Readonly<Partial<Record<JobKind, JobHandler>>>;
   recurring: readonly RecurringJob[];
 }
 
 /** The handler of a kind: own entries only ("constructor" is no kind). */
 export function jobHandler(jobs: JobSet, kind: string): JobHandler | undefined {
-  return Object.hasOwn(jobs.handlers, kind) ? jobs.handlers[kind] : undefined;
+  return Object.hasOwn(jobs.handlers, kind) ? (jobs.handlers as Record<string, JobHandler>)[kind] : undefined;
 }

@@ -6,11 +6,12 @@ import type { Db } from '../db/connect.ts';
 import { dialectOf } from '../db/dialect.ts';
 import type { Database, JobRow } from '../db/schema.ts';
 import { nextCronRun } from './cron.ts';
+import type { JobKind } from './handlers.ts';
 
 type Q = Kysely<Database>;
 
 export interface NewJob {
-  kind: string;
+  kind: JobKind;
   payload?: unknown;
   dueAt: Date;
   /** At most one pending or running job holds a key: a second schedule with it is ignored. */
@@ -43,7 +44,7 @@ export async function scheduleJob(q: Q, job: NewJob, now: Date): Promise<number 
 export interface RecurringJob {
   /** Stable name: the dedupe key of its live row. */
   key: string;
-  kind: string;
+  kind: JobKind;
   cron: string;
   payload?: unknown;
 }
@@ -168,7 +169,8 @@ export async function finishJob(
       await scheduleJob(
         trx,
         {
-          kind: job.kind,
+          // The row was scheduled with a declared kind.
+          kind: job.kind as JobKind,
           payload: JSON.parse(job.payload),
           dueAt: nextCronRun(job.cron, after),
           dedupeKey: job.dedupe_key ?? undefined,
