@@ -166,6 +166,25 @@ describe('broadcast to 10,000 workers', () => {
 });
 
 describe('broadcast lifecycle', () => {
+  it('reading its progress changes nothing: all sent reads as done, and only the sender records it', async () => {
+    const clock = fixedClock('2026-11-28T02:00:00.000Z');
+    await seedWorkers(t.db, 5, clock.now().toISOString());
+    const b = await createBroadcast(t.db, { textId: 'Kabar penting' }, clock.now(), defaults);
+    await sendBroadcast(t.db, b.id, {}, clock.now());
+    // Sent by a sender that stopped before recording the broadcast as done.
+    await t.db.updateTable('outbox').set({ status: 'sent' }).where('broadcast_id', '=', b.id).execute();
+    const snapshot = async () => ({
+      broadcast: await t.db.selectFrom('broadcasts').selectAll().where('id', '=', b.id).executeTakeFirstOrThrow(),
+      outbox: await t.db.selectFrom('outbox').selectAll().where('broadcast_id', '=', b.id).orderBy('id').execute(),
+    });
+    const before = await snapshot();
+    expect(before.broadcast.status).toBe('sending');
+    clock.advance(60_000);
+    expect(await broadcastProgress(t.db, b.id, clock.now())).toMatchObject({ status: 'done', sent: 5, pending: 0 });
+    expect(await broadcastProgress(t.db, b.id, clock.now())).toMatchObject({ status: 'done', sent: 5 });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('cancel stops the rest, also the messages already claimed by the sender', async () => {
     const clock = fixedClock('2026-11-28T02:00:00.000Z');
     await seedWorkers(t.db, 2000, clock.now().toISOString());
