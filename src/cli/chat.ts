@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { createEngine } from '../app/engine.ts';
 import { runTerminalChat } from '../bot/terminal.ts';
 import { loadConfig } from '../config.ts';
 import { openAndMigrate } from '../db/connect.ts';
-import { createEngine } from '../app/engine.ts';
 
 export function chatCommand(program: Command): void {
   program

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { startService } from '../app/service.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { startService } from '../app/service.ts';
 
 export function serveCommand(program: Command): void {
   program

@@ -69,4 +69,5 @@ export function createWhatsAppRuntime(
   };
 }
 
-export const whatsAppRuntime: RuntimeFactory = (deps) => (deps.config.WHATSAPP_ENABLED ? createWhatsAppRuntime(deps) : null);
+export const whatsAppRuntime: RuntimeFactory = (deps) =>
+  deps.config.WHATSAPP_ENABLED ? createWhatsAppRuntime(deps) : null;
