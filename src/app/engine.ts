@@ -3,6 +3,7 @@
 // a fact that no area writes or loads does not compile. New areas add a spread here.
 
 import { groupAppliers, groupFacts } from '../broadcast/effects.ts';
+import { bpjsContent } from '../content/bpjs/store.ts';
 import type { Db } from '../db/connect.ts';
 import { bpjsAppliers, bpjsFacts } from '../engine/bpjs.ts';
 import { diaryAppliers, diaryFacts } from '../engine/diary.ts';
@@ -35,7 +36,7 @@ const factLoaders: FactLoaders = {
   ...compareFacts,
 };
 
-const turnParts: TurnParts = { appliers, facts: factLoaders };
+const turnParts: TurnParts = { appliers, facts: factLoaders, bpjs: bpjsContent };
 
 export function createEngine(db: Db, opts: EngineOptions = {}): Engine {
   return new Engine(db, turnParts, opts);

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Transaction } from 'kysely';
+import type { BpjsContent } from '../content/bpjs/load.ts';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
@@ -36,6 +37,8 @@ export interface HandleResult {
 export interface TurnParts {
   appliers: Appliers;
   facts: FactLoaders;
+  /** The BPJS content in use now, read at the start of each turn. */
+  bpjs: () => BpjsContent;
 }
 
 export interface EngineOptions {
@@ -183,6 +186,7 @@ export class Engine {
         worker,
         facts: {},
         settings: this.settings,
+        bpjs: this.parts.bpjs(),
         newId: this.newId,
       };
       const step = refused

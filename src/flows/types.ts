@@ -1,6 +1,7 @@
 // The shapes of a pure conversation step: (state, input, context) -> result.
 // Effects and facts are open interfaces that each area of the bot extends by
 // declaration merging, so adding a flow never means editing a central union.
+import type { BpjsContent } from '../content/bpjs/load.ts';
 import type { ReplyOption } from '../core/messages.ts';
 import type { ConvState, Lang, WorkerProfile } from '../core/worker.ts';
 import type { Translator } from './messages/index.ts';
@@ -61,6 +62,8 @@ export interface FlowContext {
   worker: WorkerProfile;
   facts: Facts;
   settings: FlowSettings;
+  /** The BPJS guide's content as loaded now (the last good files: src/content/bpjs/store.ts). */
+  bpjs: BpjsContent;
   /** A fresh unique id (injected so tests are repeatable). */
   newId(): string;
 }

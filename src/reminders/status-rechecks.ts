@@ -59,6 +59,7 @@ function recheckTurn(
     facts: { bpjsOverview: { latest, openIntents: [] } },
     // Not read by the BPJS questions; the engine's defaults.
     settings: { payOverdueDays: 14, kAnonymity: 5 },
+    bpjs: bpjsContent(),
     newId: randomUUID,
   };
   return bpjsFlow.start(ctx, { after: 'main' });

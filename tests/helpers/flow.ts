@@ -1,4 +1,6 @@
 // Pure flow testing: no database, no network. A conversation is lines in, replies out.
+
+import { bpjsContent } from '../../src/content/bpjs/store.ts';
 import { inputOf } from '../../src/flows/input.ts';
 import { translator } from '../../src/flows/messages/index.ts';
 import { route } from '../../src/flows/router.ts';
@@ -45,6 +47,8 @@ export function context(w: WorkerProfile, facts: Facts = {}, now = new Date('202
     worker: w,
     facts,
     settings: { payOverdueDays: 14, kAnonymity: 5 },
+    // The content as loaded now: a test that swaps the content directory sees its own.
+    bpjs: bpjsContent(),
     newId: () => `id${++n}`,
   };
 }

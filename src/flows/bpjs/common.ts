@@ -2,7 +2,6 @@
 import type { BpjsContent } from '../../content/bpjs/load.ts';
 import { fill, textsFor } from '../../content/bpjs/render.ts';
 import type { JknStatus, Obstacle, TkStatus } from '../../content/bpjs/schema.ts';
-import { bpjsContent } from '../../content/bpjs/store.ts';
 import { showDay, wibDate } from '../../core/time.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -10,9 +9,10 @@ import { result } from '../types.ts';
 import type { Program } from './model.ts';
 import { type BpjsState, bpjsState } from './state.ts';
 
-export const content = (): BpjsContent => bpjsContent();
-export const say = (ctx: FlowContext, text: string) => fill(text, content(), ctx.lang, ctx.t);
-export const texts = (ctx: FlowContext) => textsFor(content(), ctx.lang);
+/** The BPJS content, from the turn's context (the engine hands in what is loaded). */
+export const content = (ctx: FlowContext): BpjsContent => ctx.bpjs;
+export const say = (ctx: FlowContext, text: string) => fill(text, content(ctx), ctx.lang, ctx.t);
+export const texts = (ctx: FlowContext) => textsFor(content(ctx), ctx.lang);
 export const day = (iso: string | Date) => showDay(wibDate(new Date(iso)));
 
 export const PROGRAM_LABEL: Record<Program, MessageKey> = {

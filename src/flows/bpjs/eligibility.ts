@@ -17,7 +17,7 @@ export function startEligibility(ctx: FlowContext, via: StatusVia, after: After,
 
 function costLine(ctx: FlowContext, figure: string): Reply[] {
   const earnings = ctx.facts.monthlyEarnings;
-  const f = content().figures[figure];
+  const f = content(ctx).figures[figure];
   if (!earnings || !f) return [];
   const cost = formatRupiah(f.value as number, ctx.lang, ctx.t);
   const shown = formatRupiah(earnings.netIdr, ctx.lang, ctx.t);
@@ -62,7 +62,7 @@ function eligibilityResult(ctx: FlowContext, s: StepData<'eligWork'>, tk: TkStat
   const replies: Reply[] = [{ text: say(ctx, advice.jkn[jkn]) }, { text: say(ctx, advice.bpjs_tk[tk]) }, ...share];
   const programs = programsFor(jkn, tk);
   if (!programs.length) return back(after, ctx, replies, effects);
-  const days = content().settings.followUpDays;
+  const days = content(ctx).settings.followUpDays;
   const lines = programs.map((p, i) => `${i + 1} ${ctx.t(PROGRAM_LABEL[p])}`).join('\n');
   return at(
     { step: 'intentOffer', programs, after },

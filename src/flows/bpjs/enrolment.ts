@@ -24,7 +24,7 @@ export function dueFollowUp(ov: BpjsOverview, now: Date): OpenIntent | null {
 export function chooseIntent(ctx: FlowContext): StepResult {
   const lines = PROGRAMS.map((p, i) => `${i + 1} ${ctx.t(PROGRAM_LABEL[p])}`).join('\n');
   return at({ step: 'intentChoose', programs: [...PROGRAMS], after: 'bpjs' }, [
-    { text: ctx.t('intentChoose', { lines, days: content().settings.followUpDays }) },
+    { text: ctx.t('intentChoose', { lines, days: content(ctx).settings.followUpDays }) },
   ]);
 }
 
@@ -35,7 +35,7 @@ function recordIntent(ctx: FlowContext, program: Program, after: After): StepRes
   const open = ov.openIntents.find((i) => i.program === program && i.followUpDue);
   if (open)
     return back(after, ctx, [{ text: ctx.t('intentExists', { program: label, date: day(open.followUpDue!) }) }]);
-  const due = addDays(ctx.now, content().settings.followUpDays);
+  const due = addDays(ctx.now, content(ctx).settings.followUpDays);
   return back(
     after,
     ctx,
@@ -105,12 +105,12 @@ function afterObstacle(ctx: FlowContext, s: StepData<'followAgain'>): StepResult
   const help = say(ctx, texts(ctx).obstacles[s.obstacle]);
   if (s.answer === 'gave_up')
     return back(s.after, ctx, [{ text: help }, { text: ctx.t('gaveUpSaved') }], [followUpEffect(s, 'gave_up', null)]);
-  return at(s, [{ text: help }, { text: ctx.t('followAgainAsk', { days: content().settings.followUpDays }) }]);
+  return at(s, [{ text: help }, { text: ctx.t('followAgainAsk', { days: content(ctx).settings.followUpDays }) }]);
 }
 
 export function followUpStep(s: FollowUpData, input: Input, ctx: FlowContext): StepResult {
   const { after, program } = s;
-  const later = addDays(ctx.now, content().settings.followUpDays);
+  const later = addDays(ctx.now, content(ctx).settings.followUpDays);
   const n = /^(nanti|later)\b/.test(input.lower) ? 0 : parseChoice(input.text);
   const base = { intentId: s.intentId, program, since: s.since, after };
   switch (s.step) {
@@ -119,7 +119,7 @@ export function followUpStep(s: FollowUpData, input: Input, ctx: FlowContext): S
       if (n === 1 || yn === 'yes' || /^sudah\b/.test(input.lower)) {
         const text =
           program === 'jkn_pbi'
-            ? ctx.t('followUpApplied', { contact: formatFigure(content().figures.pandawa!, ctx.lang, ctx.t) })
+            ? ctx.t('followUpApplied', { contact: formatFigure(content(ctx).figures.pandawa!, ctx.lang, ctx.t) })
             : ctx.t('followUpRegistered', { program: ctx.t(PROGRAM_LABEL[program]) });
         return back(after, ctx, [{ text }], [followUpEffect(s, 'registered', null), ...registeredStatus(program)]);
       }
@@ -164,7 +164,7 @@ export function followUpStep(s: FollowUpData, input: Input, ctx: FlowContext): S
         );
       if (yn === 'no')
         return back(after, ctx, [{ text: ctx.t('followAgainNo') }], [followUpEffect(s, 'not_yet', null)]);
-      return reask(s, ctx, 2, ctx.t('followAgainAsk', { days: content().settings.followUpDays }));
+      return reask(s, ctx, 2, ctx.t('followAgainAsk', { days: content(ctx).settings.followUpDays }));
     }
   }
 }

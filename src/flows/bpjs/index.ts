@@ -37,7 +37,8 @@ export const bpjsFlow: Flow = {
     if (!OPENER.test(input.lower)) return null;
     const ov = ctx.facts.bpjsOverview;
     if (ov === undefined) return { check: true };
-    if (dueFollowUp(ov, ctx.now) || recheckDue(ov, ctx.now, content().settings.recheckMonths)) return { after: 'main' };
+    if (dueFollowUp(ov, ctx.now) || recheckDue(ov, ctx.now, content(ctx).settings.recheckMonths))
+      return { after: 'main' };
     return null;
   },
 
@@ -53,7 +54,7 @@ export const bpjsFlow: Flow = {
     const after: After = args?.after === 'main' ? 'main' : 'bpjs';
     const due = dueFollowUp(ov, ctx.now);
     if (due) return askFollowUp(ctx.t, due, after);
-    if (recheckDue(ov, ctx.now, content().settings.recheckMonths)) return askRecheck(ctx, ov, after);
+    if (recheckDue(ov, ctx.now, content(ctx).settings.recheckMonths)) return askRecheck(ctx, ov, after);
     if (after === 'main') return { ...result(null), goto: { flow: 'menu' } };
     return bpjsMenu(ctx);
   },
