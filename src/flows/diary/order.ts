@@ -40,8 +40,9 @@ export type OrderDraft = {
   rate?: { amount: number; per?: UnitCode; count?: number; explicit?: boolean };
   receivedOn?: string;
   dueOn?: string | null;
-  written?: boolean;
-  materials?: boolean;
+  /** null: not said (an order read from a message is not held up by these two questions). */
+  written?: boolean | null;
+  materials?: boolean | null;
 };
 
 /** Products counted in pairs: a bare rate for them is per pair. */
@@ -165,7 +166,10 @@ const yesNoField = (
     if (!yn) return { ok: false, error: ctx.t('reply12') };
     return { ok: true, set: { [key]: yn === 'yes' } };
   },
-  show: (d, ctx) => (d[key] === undefined ? null : ctx.t(d[key] ? 'yes' : 'no')),
+  show: (d, ctx) => (d[key] === undefined ? null : d[key] === null ? ctx.t('notSaid') : ctx.t(d[key] ? 'yes' : 'no')),
+  // Women who write an order in one message leave these open when asked (they did not
+  // expect them): a quick entry stores "not said", shown on the check screen to change.
+  assume: () => ({ [key]: null }) as Partial<OrderDraft>,
 });
 
 const fields: Field<OrderDraft>[] = [
@@ -372,8 +376,8 @@ export const orderForm: Form<OrderDraft> = {
       rate: { amount: o.rateAmount, per: o.ratePer, count: o.rateCount },
       receivedOn: o.receivedOn,
       dueOn: o.dueOn,
-      written: o.writtenAgreement ?? undefined,
-      materials: o.materialsFromEmployer ?? undefined,
+      written: o.writtenAgreement ?? null,
+      materials: o.materialsFromEmployer ?? null,
     };
   },
   update(orig, d, id, ctx) {

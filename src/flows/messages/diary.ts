@@ -138,6 +138,7 @@ export const diary = defineMessages(
     askDue: 'Kapan harus disetor? Ketik tanggal (contoh: sabtu, 5/12), atau 0 jika tidak ada batas.',
     dueBeforeReceived: 'Tanggal setor tidak bisa sebelum order diterima. Coba ketik lagi.',
     noDue: 'tidak ada',
+    notSaid: 'belum diisi',
     askWritten:
       'Ada perjanjian tertulis untuk order ini (surat, nota, atau pesan WA dari pemberi kerja)?\n1 Ya\n2 Tidak',
     askMaterials: 'Bahan (kain, lem, benang) dari pemberi kerja?\n1 Ya\n2 Tidak, beli sendiri / sebagian',
@@ -376,6 +377,7 @@ export const diary = defineMessages(
     askDue: 'When must it be handed in? Type a date (for example: saturday, 5/12), or 0 if there is no deadline.',
     dueBeforeReceived: 'The deadline cannot be before the order was received. Try again.',
     noDue: 'none',
+    notSaid: 'not said',
     askWritten: 'Is there a written agreement for this order (a letter, a note, or a WhatsApp message)?\n1 Yes\n2 No',
     askMaterials: 'Did the materials (cloth, glue, thread) come from the employer?\n1 Yes\n2 No, I buy them / some',
     orderTitle: 'Please check the new order:',
