@@ -56,6 +56,8 @@ export interface ClauseFacts {
   materials?: boolean;
   /** Whether there is a written agreement ("ada nota" / "ora ono kontrak"). */
   written?: boolean;
+  /** Its one sum was said as the cash taken home ("jadi terima 160rb", "so I got 200k"). */
+  netSaid?: boolean;
   /** The entry word is denied or only planned ("durung dibayar", "sesuk arep nyetor"): no entry. */
   negated?: boolean;
   /** The employer was named before a verb of giving or sending ("bu yati ngirim sandal"): she gave work. */
@@ -476,6 +478,16 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       sawDuration = true;
       take(i, range.n);
       i += range.n - 1;
+      continue;
+    }
+    // "setengah hari", "half a day", "sak tengah dino": half of an eight-hour day, shown on the check screen.
+    const halfDay = HALF_DAY.exec(toks.slice(i, i + 3).map((x) => x.w).join(' '));
+    if (halfDay) {
+      const n = halfDay[0].split(' ').length;
+      minutes += 240;
+      sawDuration = true;
+      take(i, n);
+      i += n - 1;
       continue;
     }
     if ((t.w === 'an' || t.w === 'a' || t.w === 'sejam') && (t.w === 'sejam' || set.hour.has(toks[i + 1]?.w ?? ''))) {
@@ -1102,6 +1114,14 @@ const NET = /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|nompo|na
  * said after such words, not the gross (see src/diary/ledger.ts).
  */
 function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
+  const after = (m: { at: number }) =>
+    m.at > 0 && (NET.test(toks[m.at - 1]!.w) || (m.at > 1 && NET.test(toks[m.at - 2]!.w)));
+  // "dadi nompo 150": a bare number after such words is a sum too.
+  if (!f.money.length && f.counts.length === 1 && !f.qty.length && after(f.counts[0]!)) {
+    f.money = [{ amount: f.counts[0]!.n, explicit: false, at: f.counts[0]!.at }];
+    f.counts = [];
+  }
+  if (!f.deduction && f.money.length === 1 && after(f.money[0]!)) f.netSaid = true;
   if (!f.deduction || f.money.length < 2) return;
   const net = [...f.money]
     .reverse()
@@ -1118,7 +1138,11 @@ const CHILDISH =
 const GROWN =
   /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor)$/;
 const HELP_CUE =
-  /^(dibantu|dibantuin|bantu|bantuin|direwangi|ngewangi|diewangi|ditemani|ditemenin|helped|helping|help|karo|bareng|sama|with)$/;
+  /^(dibantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
+/** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
+const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
+/** Helpers who are not clearly grown-ups or children; their age decides ("my little brother, he is 9"). */
+const SIBLING = /^(adik|adek|ade|sister|brother|ponakan|keponakan|niece|nephew)/;
 
 /** Who helped: a count of family members and whether a child under 15 was among them. */
 function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
@@ -1130,8 +1154,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   let mark: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (!PERSON.test(w)) continue;
-    people.add(w.replace(/ku$|e$|2$/, ''));
+    if (!personWord(w)) continue;
+    people.add(w.replace(/ku$|mu$|e$|2$/, ''));
     mark.push(i);
     // "anak loro", "anak 2", "2 anak", "2 kids"
     const after = i + 1 < ws.length && !used[i + 1] ? readNumber(ws[i + 1]!) : null;
@@ -1142,8 +1166,12 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       count = Math.max(count ?? 0, n);
       mark.push(after ? i + 1 : i - 1);
     }
-    if (CHILDISH.test(w)) {
-      const near = ws.slice(i + 1, i + 6).join(' ');
+    if (CHILDISH.test(w) || SIBLING.test(w)) {
+      const near = ws.slice(i + 1, i + 8).join(' ');
+      // "he is 9", "she's 12", "umure 10"
+      const said = /\b(?:he|she)(?: is|s| s)? (\d{1,2})\b/.exec(near);
+      if (said) child = (child ?? false) || Number(said[1]) < 15;
+      if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
       const age =
         /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
       const n2 = age ? Number(age[2] ?? age[3]) : null;
@@ -1267,6 +1295,15 @@ function unitAfterPer(
   return null;
 }
 
+const HALF_DAY = /^(setengah hari|stengah hari|setengah hr|stgh hari|sak tengah dino|setengah dino|separo dino|separuh hari|half a day|half day)\b/;
+/** Words before the start of a span: "dari", "bar subuh" (after dawn prayer), "habis isya". */
+const SPAN_FROM = /^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan|bar|bubar|habis|abis|hbs|sehabis|sesudah|setelah|after|mari)$/;
+/** Prayer times, used as clock times ("bar subuh sampe dzuhur"): when they fall in Kediri, rounded. */
+const PRAYER: Record<string, number> = {
+  subuh: 5, shubuh: 5, subuhan: 5, dzuhur: 12, zuhur: 12, duhur: 12, dhuhur: 12, luhur: 12, lohor: 12, zhuhur: 12,
+  ashar: 15, asar: 15, ngashar: 15, maghrib: 18, magrib: 18, mahrib: 18, isya: 19, isyak: 19, isak: 19, isa: 19,
+};
+
 /** "jam 8 sampai jam 12", "jam 7 malem sampe jam 11", "dari jam 8-12", "teko isuk sampe jam 2 awan", "8am-2pm". */
 function rangeAt(
   c: Ctx,
@@ -1277,7 +1314,7 @@ function rangeAt(
   const { lex } = c;
   const set = lex.sets;
   let k = i;
-  if (/^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan)$/.test(toks[k]?.w ?? '')) k++;
+  if (SPAN_FROM.test(toks[k]?.w ?? '')) k++;
   const a = clockAt(c, toks, k);
   if (!a) return null;
   k += a.n;
@@ -1312,6 +1349,11 @@ function clockAt(
   const set = lex.sets;
   const t = toks[k];
   if (!t) return null;
+  // A prayer time alone ("bar subuh", "sampe dzuhur"): a clock time all know.
+  const prayer = PRAYER[t.w];
+  if (prayer !== undefined && toks[k + 1]?.kind !== 'num') {
+    return { hour: prayer, hourRaw: prayer, n: 1, pmKnown: true, vague: false };
+  }
   // A part of the day alone as a start ("teko isuk"): vague, confirmed later.
   if (lex.timeOfDay.has(t.w) && !after) {
     const tod = lex.timeOfDay.get(t.w)!;
@@ -1319,6 +1361,11 @@ function clockAt(
   }
   let j = k;
   if (set.clock.has(t.w)) j++;
+  // "half past 12", "half past twelve": the hour and a half.
+  if (t.w === 'half' && toks[k + 1]?.w === 'past' && toks[k + 2]) {
+    const b = clockAt(c, toks, k + 2, after);
+    return b ? { ...b, hour: b.hour + 0.5, hourRaw: b.hourRaw + 0.5, n: b.n + 2 } : null;
+  }
   // "jam setengah 8": half past seven.
   let half = 0;
   if (lex.fractions.get(toks[j]?.w ?? '') === 0.5 && toks[j + 1]?.kind === 'num') {
@@ -1352,7 +1399,9 @@ function clockAt(
   const tod = toks[j] ? lex.timeOfDay.get(toks[j]!.w) : undefined;
   if (tod) {
     pmKnown = true;
-    if (tod.pm && hour < 12) hour += 12;
+    // "jam 11 siang" is before noon: siang/awan covers late morning too.
+    const lateMorning = /^(siang|siyang|awan|noon)$/.test(toks[j]!.w) && hour >= 10 && hour < 12;
+    if (tod.pm && hour < 12 && !lateMorning) hour += 12;
     if (!tod.pm && hour === 12) hour = 0;
     j++;
   }

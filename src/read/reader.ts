@@ -477,7 +477,15 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     // Who helped, said apart ("anak bantu 2 jam", "umur 10"): details of the hours before.
-    if (prev?.kind === 'hours' && f.helperClause && !f.intents.length && !f.days.length) {
+    // A work word there ("bojoku melu 2 jam bar mulih kerjo", "my husband helped me after work") is theirs too.
+    if (
+      prev?.kind === 'hours' &&
+      f.helperClause &&
+      f.intents.every((x) => x.kind === 'hours') &&
+      !f.days.length &&
+      !f.money.length &&
+      !f.qty.length
+    ) {
       merge(prev, f);
       continue;
     }
@@ -503,6 +511,22 @@ function readFresh(text: string, now: Date): Reading {
       !(f.qty.length && f.rate)
     ) {
       carry = f;
+      continue;
+    }
+    // "..., dipotong 20rb, jadi terima 160rb", "dadi nompo 150": the cash after the deduction of the pay before.
+    if (
+      prev?.kind === 'payment' &&
+      prev.deduction &&
+      f.netSaid &&
+      !f.employer &&
+      f.minutes === undefined &&
+      !f.qty.length &&
+      f.intents.every((x) => x.kind === 'payment')
+    ) {
+      const said = f.money[0]!;
+      const gross = prev.amount?.amount ?? 0;
+      const thousands = !said.explicit && said.amount * 1000 === gross - prev.deduction.amount;
+      prev.amount = { amount: thousands ? said.amount * 1000 : said.amount, explicit: said.explicit || thousands };
       continue;
     }
     // A clause without an entry word completes the entry before when that one still lacks its figure
