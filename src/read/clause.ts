@@ -427,6 +427,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (used[i]) continue;
     // A due word right before a day makes it a deadline ("setor sabtu", "deadline jumat").
     const d = dayAt(c, toks, i, end);
+    // "bulu mata yg kmrn", "sing wingi": yesterday's goods, not the day of this entry.
+    // "sama kayak kemarin": as yesterday's, not yesterday.
+    if (
+      d &&
+      i > 0 &&
+      (/^(kayak|kaya|kyk|koyo|koyok|kados|seperti|spt|like|as)$/.test(toks[i - 1]!.w) ||
+        (i > 1 && /^(yg|yang|sing|seng|which|that)$/.test(toks[i - 1]!.w))) &&
+      d.fact.day < c.today
+    ) {
+      take(i - 1, d.n + 1);
+      i += d.n - 1;
+      continue;
+    }
     if (d) {
       const prev = i > 0 ? toks[i - 1]!.w : '';
       const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';
@@ -1102,7 +1115,23 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.leftovers.push(t.raw);
   }
   netAfterDeduction(toks, f);
+  correctedInPlace(toks, f);
   return f;
+}
+
+/** Words that take back what was just said: "5 kodi eh salah 6 kodi", "80 sorry 90", "200rb, maksudnya 250rb". */
+const TAKE_BACK = /^(eh|salah|ralat|maksudnya|maksude|maksudku|maksud|ding|sorry|sori|mean|oops|koreksi)$/;
+
+/** Of two figures of one kind with a take-back word between them, the later is what she meant. */
+function correctedInPlace(toks: Token[], f: ClauseFacts): void {
+  const backs = toks.map((t, i) => (TAKE_BACK.test(t.w) ? i : -1)).filter((i) => i >= 0);
+  if (!backs.length) return;
+  const between = (a: { at: number }, b: { at: number }) => backs.some((k) => k > a.at && k < b.at);
+  for (const list of [f.qty, f.money, f.counts] as { at: number }[][]) {
+    for (let i = list.length - 1; i > 0; i--) {
+      if (between(list[i - 1]!, list[i]!)) list.splice(i - 1, 1);
+    }
+  }
 }
 
 /** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */

@@ -10,7 +10,7 @@ import { piecesPer } from '../diary/rate.ts';
 import { addDays } from '../diary/period.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
-import type { Entry, EntryKind, HoursEntry, Qty, RateFact, Reading } from './entry.ts';
+import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
 import { splitClauses, tokenize } from './tokens.ts';
 
@@ -386,6 +386,17 @@ function merge(e: Entry, f: ClauseFacts): void {
   }
 }
 
+const SUM = String.raw`(?:rp\.?\s*)?\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|ewu|jt|juta)\b|(?:rp\.?\s*)?\d{1,3}(?:\.\d{3})+\b`;
+const ALL = String.raw`(?:semua|semuanya|smua|total|totalnya|kabeh|kabehe|sedoyo|all|altogether|in total|borongan|diborong)`;
+/** "upahnya semua 90rb", "90rb total", "borongan 150rb": the pay for the whole order, not per piece. */
+const WHOLE_ORDER = new RegExp(String.raw`\b${ALL}\s+(?:(?:upah|upahnya|ongkos|ongkosnya|bayaran|bayarannya|opahe|pay|is|jadi|dadi)\s+)?(?:${SUM})|(?:${SUM})\s+${ALL}\b`);
+
+function wholeOrderRate(e: OrderEntry): void {
+  if (!e.qty || !e.rate || (e.rate.count ?? 1) !== 1) return;
+  if (!WHOLE_ORDER.test(fold(e.text))) return;
+  e.rate = { amount: e.rate.amount, per: e.qty.unit, count: e.qty.count, explicit: e.rate.explicit };
+}
+
 function smallTalk(lex: Lexicon, text: string): boolean {
   const t = fold(text)
     .replace(/[^a-z0-9' ]+/g, ' ')
@@ -567,6 +578,7 @@ function readFresh(text: string, now: Date): Reading {
     if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
     entries.push(e);
   }
+  for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").

@@ -7,6 +7,7 @@ import { openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
 import type { FlowContext } from '../types.ts';
+import { sameAsBefore } from './order.ts';
 import { employerName } from './show.ts';
 
 export interface EntryStart {
@@ -49,7 +50,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         written: e.written,
         materials: e.materials,
       });
-      return { flow: 'order', args: { preset, review } };
+      return { flow: 'order', args: { preset: sameAsBefore(e.text) ? { ...preset, same: true } : preset, review } };
     }
     case 'handin': {
       const { preset, review } = pick({

@@ -43,6 +43,8 @@ export type OrderDraft = {
   /** null: not said (an order read from a message is not held up by these two questions). */
   written?: boolean | null;
   materials?: boolean | null;
+  /** She said it is as before ("sama kayak kemarin", "regane podo"): what she left out comes from her last order. */
+  same?: boolean;
 };
 
 /** Products counted in pairs: a bare rate for them is per pair. */
@@ -133,7 +135,27 @@ function qtyReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
 }
 
 const SAME_AS_USUAL =
-  /\b(sama|podo|padha|kaya|kayak|kyk|koyo|koyok|seperti|same)\b.*\b(biasa|biasane|biasanya|kemarin|kmrn|wingi|kemaren|sebelumnya|sblmnya|yang lalu|yg lalu|usual|before|last time|sing uwis|sing wis)\b/;
+  /\b(sama|podo|padha|kaya|kayak|kyk|koyo|koyok|seperti|same)\b.*\b(biasa|biasane|biasanya|kemarin|kmrn|wingi|kemaren|sebelumnya|sblmnya|yang lalu|yg lalu|usual|before|last time|sing uwis|sing wis)\b|\b(regane|rega|harga|harganya|hargane|upah|upahnya|upahe|opahe|ongkos|ongkose|rate|price|pay)\s+(podo|padha|sama|same|tetep|tetap)\b/;
+
+/** Whether an order's words say it is as before. */
+export function sameAsBefore(text: string): boolean {
+  return SAME_AS_USUAL.test(text.toLowerCase());
+}
+
+/** In an order read from a message: what a value left out was on her last order from this employer. */
+function fromLast<K extends keyof OrderDraft>(key: K, onlySaid: boolean) {
+  return (d: OrderDraft, ctx: FlowContext): Partial<OrderDraft> | null => {
+    if (onlySaid && !d.same) return null;
+    const last = lastRate(d, ctx);
+    if (!last) return null;
+    const all: OrderDraft = {
+      product: last.product,
+      qty: { count: last.quantityCount, unit: last.unit, pieces: last.quantityPieces },
+      rate: { amount: last.rateAmount, per: last.ratePer, count: last.rateCount, explicit: true },
+    };
+    return all[key] === undefined ? null : ({ [key]: all[key] } as Partial<OrderDraft>);
+  };
+}
 
 /** Her latest order from the employer of this draft (for the same goods when there is one). */
 function lastRate(d: OrderDraft, ctx: FlowContext) {
@@ -192,6 +214,8 @@ const fields: Field<OrderDraft>[] = [
       return null;
     },
     show: (d) => d.product ?? null,
+    // "ambil garapan dr bu endang 4 kodi": the goods of her last order from her, shown on the check screen.
+    assume: fromLast('product', false),
   },
   {
     key: 'qty',
@@ -206,6 +230,7 @@ const fields: Field<OrderDraft>[] = [
     },
     review: (d, ctx) => qtyReview(d, ctx),
     show: (d, ctx) => (d.qty ? quantityText(d.qty.count, d.qty.unit, d.qty.pieces, ctx) : null),
+    assume: fromLast('qty', true),
   },
   {
     key: 'rate',
@@ -251,6 +276,7 @@ const fields: Field<OrderDraft>[] = [
       }
       return rateAnswer(r.amount, r.per, r.explicit ?? true, ctx, r.count ?? 1, d);
     },
+    assume: fromLast('rate', true),
     show(d, ctx) {
       if (!d.rate?.per) return null;
       const rate = rateText(d.rate.amount, d.rate.per, ctx, d.rate.count ?? 1);
