@@ -7,6 +7,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { entryStart } from './diary/entries.ts';
 import { resumeForm } from './diary/resume.ts';
+import { isCorrection } from './diary/form.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
@@ -209,6 +210,8 @@ function diaryEntryIn(input: Input, ctx: FlowContext): boolean {
 /** Clearly something new: an entry with figures, or another flow's command. */
 function somethingNew(input: Input, ctx: FlowContext): boolean {
   if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
+  // "eh salah, 3 kodi" in the middle of an entry corrects that entry.
+  if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
 

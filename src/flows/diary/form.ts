@@ -280,6 +280,11 @@ export function startForm<D extends Draft>(
     if (!orig) return result(null, [{ text: ctx.t('entryGone') }]);
     const fs: FormState<D> = { v: orig, mode: 'edit', edit: { id: args.edit, orig } };
     const title = typeof args.title === 'string' ? args.title : undefined;
+    // "sorry, it was 90 not 80" just after saving: the figure changed on the entry, shown for a yes.
+    if (typeof args.fix === 'string') {
+      const fixed = correction(form, fs, inputOf(args.fix), ctx);
+      if (fixed) return fixed;
+    }
     return fixReply(form, fs, ctx, title);
   }
   const raw = (args?.raw ?? undefined) as Record<string, string> | undefined;
@@ -300,6 +305,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   if (kind === 'ask') {
     const f = form.fields.find((x) => x.key === key);
     if (!f) return advance(form, fs, ctx);
+    // "eh salah, 3 kodi maksudnya" to the next question: the figure said before is changed, then this is asked again.
+    if (isCorrection(input.text)) {
+      const fixed = correction(form, fs, input, ctx);
+      if (fixed) return fixed;
+    }
     const r = f.parse(input, fs.v, ctx);
     if (!r.ok) {
       // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
@@ -372,7 +382,30 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean)[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)[\s,.:!-]*)+/;
+
+/** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
+function correctedFigure(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(CORRECTING, '')
+    .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
+    .replace(/\s*,?\s*(?:bukan|not|dudu|ora|instead of)\s+[^,]*$/, '')
+    .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
+    .trim();
+}
+
+/** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
+export function isCorrection(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  if (!/\d/.test(t)) return false;
+  const lead = CORRECTING.exec(t)?.[0] ?? '';
+  return (
+    /[a-z]/.test(lead) ||
+    /\b(?:not|bukan|dudu|instead of)\s+\d/.test(t) ||
+    /\d[^,]*\b(?:maksudnya|maksude|ding|i mean)\b/.test(t)
+  );
+}
 
 /**
  * A figure typed at the check screen or the list of lines ("eh salah, 3 kodi", "57rb", "no wait, 21k"):
@@ -381,7 +414,7 @@ const CORRECTING =
  */
 function correction<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
-  const rest = input.text.toLowerCase().replace(CORRECTING, '').trim();
+  const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
   if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
@@ -390,7 +423,11 @@ function correction<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Inp
     if (/employer|product|order|category|what|kind/i.test(f.key)) continue;
     const r = f.parse(textInput(rest), clear(f, fs.v), ctx);
     if (!r.ok || r.again) continue;
-    return advance(form, { ...fs, v: clear(f, fs.v), raw: { ...(fs.raw ?? {}), [f.key]: rest }, force: undefined }, ctx);
+    // Values that depend on this one stay when they can be checked again ("0 rejected" after "it was 90").
+    const kept = (f.clears ?? []).filter((k) => fs.v[k] !== undefined && form.fields.find((x) => x.key === k)?.review);
+    const v = { ...clear(f, fs.v), ...Object.fromEntries(kept.map((k) => [k, fs.v[k]])) } as D;
+    const rv = [...(fs.rv ?? []), ...kept];
+    return advance(form, { ...fs, v, rv, raw: { ...(fs.raw ?? {}), [f.key]: rest }, force: undefined }, ctx);
   }
   return null;
 }

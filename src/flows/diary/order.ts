@@ -3,6 +3,7 @@
 // reply ends with a short order note she can forward to the employer as a
 // written record of the agreed terms.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import { usualGoods } from '../../content/products.ts';
 import { rateRange } from '../../content/rate-ranges.ts';
 import { showDay } from '../../core/time.ts';
 import type { OrderValues } from '../../diary/ledger.ts';
@@ -214,8 +215,17 @@ const fields: Field<OrderDraft>[] = [
       return null;
     },
     show: (d) => d.product ?? null,
-    // "ambil garapan dr bu endang 4 kodi": the goods of her last order from her, shown on the check screen.
-    assume: fromLast('product', false),
+    // "ambil garapan dr bu endang 4 kodi": the goods of her last order from her (or from anyone), else of
+    // her main work; shown on the check screen, where she can change them.
+    assume: (d, ctx) =>
+      fromLast('product', false)(d, ctx) ??
+      (() => {
+        const any = [...ledgerOf(ctx).orders].sort(
+          (a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id,
+        )[0];
+        const goods = any?.product ?? usualGoods(ctx.worker.product, ctx.worker.productOther);
+        return goods ? { product: goods } : null;
+      })(),
   },
   {
     key: 'qty',
