@@ -219,6 +219,8 @@ function somethingNew(input: Input, ctx: FlowContext): boolean {
 function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx0: FlowContext): StepResult {
   // In the language she may just have chosen.
   const ctx = withEffects(ctx0, effects);
+  // She wrote the unfinished order again in full ("Bu Yati's work is 4 kodi, 6000 per kodi"): it is done.
+  if (redone(parked, effects)) return result(null, replies, effects);
   return result(
     { flow: 'parked', step: 'offer', data: { parked } },
     [
@@ -237,6 +239,19 @@ function yesNoOptions(ctx: FlowContext, yes: 'optContinue' | 'optSaveIt', no: 'o
     { key: '1', label: ctx.t(yes) },
     { key: '2', label: ctx.t(no) },
   ];
+}
+
+/** Whether what was just saved is the unfinished record itself: an order from the same employer. */
+function redone(parked: ConvState, effects: Effect[]): boolean {
+  if (parked.flow !== 'order') return false;
+  const employer = (parked.data as { v?: { employer?: { id?: number | null; name?: string } } }).v?.employer;
+  if (!employer) return false;
+  return effects.some(
+    (e) =>
+      e.type === 'createOrder' &&
+      ((employer.id != null && employer.id > 0 && e.values.employer_id === employer.id) ||
+        (e.newEmployerName !== undefined && e.newEmployerName === employer.name)),
+  );
 }
 
 /** "Order dari Bu Yati", "Setoran", "3 catatan": what an unfinished record is, in a few words. */
