@@ -56,6 +56,8 @@ export interface ClauseFacts {
   materials?: boolean;
   /** Whether there is a written agreement ("ada nota" / "ora ono kontrak"). */
   written?: boolean;
+  /** Its hours are a span of clock times ("jam 7 sampe jam 11"), not a duration. */
+  spanned?: boolean;
   /** Its one sum was said as the cash taken home ("jadi terima 160rb", "so I got 200k"). */
   netSaid?: boolean;
   /** The entry word is denied or only planned ("durung dibayar", "sesuk arep nyetor"): no entry. */
@@ -486,6 +488,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // Ranges: [dari|teko] [jam] A [pagi] sampai [jam] B [sore], or a time of day as the start ("teko isuk").
     const range = rangeAt(c, toks, i, used);
     if (range) {
+      f.spanned = true;
       minutes += range.minutes;
       if (range.approx) f.approx = true;
       sawDuration = true;

@@ -397,6 +397,27 @@ function wholeOrderRate(e: OrderEntry): void {
   e.rate = { amount: e.rate.amount, per: e.qty.unit, count: e.qty.count, explicit: e.rate.explicit };
 }
 
+/**
+ * "kerja dr jam 7 sampe jam 11 trs jam 1 sampe jam 4", "jam 7 nganti jam 10 trus bengi 2 jam": a span of
+ * clock times and more hours that day on the same work are one day's hours (one entry, one question about
+ * who helped). Durations alone ("ngrajut 3 jam, mbordir 2 jam") stay apart.
+ */
+function joinSpansOfOneDay(entries: Entry[], spans: Set<Entry>): void {
+  for (let i = entries.length - 1; i > 0; i--) {
+    const a = entries[i - 1]!;
+    const b = entries[i]!;
+    if (a.kind !== 'hours' || b.kind !== 'hours' || a.week || b.week || !spans.has(a)) continue;
+    if (a.minutes === undefined || b.minutes === undefined || (a.day ?? '') !== (b.day ?? '')) continue;
+    if (a.product && b.product && a.product !== b.product) continue;
+    a.minutes += b.minutes;
+    a.text = `${a.text}, ${b.text}`;
+    a.product ??= b.product;
+    if (b.helpers !== undefined) a.helpers = Math.max(a.helpers ?? 0, b.helpers);
+    if (b.child !== undefined) a.child = (a.child ?? false) || b.child;
+    entries.splice(i, 1);
+  }
+}
+
 function smallTalk(lex: Lexicon, text: string): boolean {
   const t = fold(text)
     .replace(/[^a-z0-9' ]+/g, ' ')
@@ -450,6 +471,7 @@ function readFresh(text: string, now: Date): Reading {
   const clauses = splitClauses(toks, JOINS, startsEntry).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
+  const spans = new Set<Entry>();
   let carry: ClauseFacts | null = null;
   let command: string | undefined;
   for (const f of clauses) {
@@ -556,6 +578,7 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     const e = build(kind, f);
+    if (f.spanned) spans.add(e);
     if (!ownFacts(f)) bare.add(e);
     if (carry) {
       const day = carry.days.find((d) => !d.due)?.day;
@@ -579,6 +602,7 @@ function readFresh(text: string, now: Date): Reading {
     entries.push(e);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  joinSpansOfOneDay(entries, spans);
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
