@@ -80,6 +80,10 @@ const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never
 const SEND =
   /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
 
+/** Verbs of giving or sending goods: to an employer ("ke bu ratna") they hand work in. */
+const GIVE =
+  /^(give|gave|gives|giving|given|send|sent|bring|brought|took|take|kasih|kasi|ngasih|ngasi|kirim|ngirim|kirimin|ngirimin|anter|antar|nganter|nganterin|ngeterke|ngeterno|terke|nitip|setor)$/;
+
 const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
@@ -279,7 +283,9 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
       .slice(i, i + rel)
       .map((x) => x.w)
       .join(' ');
-    const off = lex.days.get(p)!;
+    let off = lex.days.get(p)!;
+    // "td sore" written after midnight (before 4): that afternoon was yesterday.
+    if (off === 0 && c.hour < 4 && /^(tadi|td|tdi|mau)\b|\b(tadi|mau|wau)$/.test(p) && !/malam|malem|mlm|bengi/.test(p)) off = -1;
     return { fact: { day: addDays(c.today, off), due: off > 0 }, n: rel };
   }
   // Weekdays, with "ngarep/depan/next" or "wingi/lalu/last" around them; "hari" before is allowed.
@@ -1051,6 +1057,17 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const sendAt = f.intents.findIndex((x) => x.kind === 'handin' && x.at > i && SEND.test(x.word));
     const first = toks.slice(0, i).every((_, k) => used[k] && !f.intents.some((x) => x.at === k));
     if (sendAt >= 0 && first) f.intents[sendAt] = { ...f.intents[sendAt]!, kind: 'order' };
+    // "i give sandal to pak hadi", "kirim 20 tas ke bu ratna": goods going to the employer are handed in.
+    if (/^(to|ke|kepada|menyang|marang|dhateng)$/.test(from ? w : (toks[i - 1]?.w ?? ''))) {
+      f.intents = f.intents.map((x) => (x.kind === 'order' && GIVE.test(x.word) ? { ...x, kind: 'handin' } : x));
+      if (!f.intents.length) {
+        const g = toks.findIndex((t, k) => k < i && GIVE.test(t.w));
+        if (g >= 0) {
+          f.intents.push({ kind: 'handin', at: g, word: toks[g]!.w });
+          used[g] = true;
+        }
+      }
+    }
     f.nameTail = firstName >= 0 ? parts.slice(firstName + 1) : [];
     if (!head.length) f.nameTail = [];
     take(i, k - i);
@@ -1154,10 +1171,13 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
     f.counts = [];
   }
   if (!f.deduction && f.money.length === 1 && after(f.money[0]!)) f.netSaid = true;
+  // "dipotong kasbon 100rb jd yg sy trima 250rb": the deduction and the cash, said together.
+  if (f.deduction && f.money.length === 1 && after(f.money[0]!)) f.netSaid = true;
   if (!f.deduction || f.money.length < 2) return;
   const net = [...f.money]
     .reverse()
     .find((m) => m.at > 0 && (NET.test(toks[m.at - 1]!.w) || (m.at > 1 && NET.test(toks[m.at - 2]!.w))));
+  if (net) f.netSaid = true;
   if (!net || net === f.money[0]) return;
   f.money = [net, ...f.money.filter((m) => m !== net)];
 }

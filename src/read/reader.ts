@@ -397,6 +397,44 @@ function wholeOrderRate(e: OrderEntry): void {
   e.rate = { amount: e.rate.amount, per: e.qty.unit, count: e.qty.count, explicit: e.rate.explicit };
 }
 
+const EACH_DAY =
+  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|sedina|sedino|sak dino|sak dina)\b/;
+const DAY_RANGE = /^(to|until|till|sampai|sampe|smp|smpe|sampek|sd|s\/d|-|nganti|ngantos|tekan)$/;
+
+/**
+ * "senin sampai rabu 6 jam sehari", "jumat sabtu minggu masing2 5 jam", "monday to wednesday 6 hours each
+ * day": the same hours on each of those days, one entry a day (never a week's total spread over five days).
+ */
+function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date): void {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.kind !== 'hours' || e.minutes === undefined) continue;
+    const text = fold(e.text);
+    if (!EACH_DAY.test(text)) continue;
+    const ws = text.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
+    const picked: number[] = [];
+    for (let k = 0; k < ws.length; k++) {
+      const d = lex.weekdays.get(ws[k]!);
+      if (d === undefined) continue;
+      // "minggu ini" after other days is "this week", not Sunday, unless it is in a list of days.
+      if (d === 0 && /^(ini|iki|lalu|kemarin|wingi|depan|ngarep|iki)$/.test(ws[k + 1] ?? '') && !picked.length) continue;
+      const prevDay = picked[picked.length - 1];
+      if (prevDay !== undefined && k > 1 && DAY_RANGE.test(ws[k - 1]!)) {
+        for (let x = (prevDay + 1) % 7; x !== d; x = (x + 1) % 7) picked.push(x);
+      }
+      if (!picked.includes(d)) picked.push(d);
+    }
+    if (picked.length < 2) continue;
+    const todayIso = today(now);
+    const todayDow = new Date(`${todayIso}T00:00:00Z`).getUTCDay();
+    // Each day at its latest date not after today (days said are days worked, not to come).
+    const days = picked.map((d) => addDays(todayIso, -((todayDow - d + 7) % 7)));
+    const per = days.map((day) => ({ ...e, day, week: undefined, text: e.text }) as HoursEntry);
+    for (const x of per) delete x.week;
+    entries.splice(i, 1, ...per);
+  }
+}
+
 /**
  * "kerja dr jam 7 sampe jam 11 trs jam 1 sampe jam 4", "jam 7 nganti jam 10 trus bengi 2 jam": a span of
  * clock times and more hours that day on the same work are one day's hours (one entry, one question about
@@ -408,7 +446,7 @@ function joinSpansOfOneDay(entries: Entry[], spans: Set<Entry>): void {
     const b = entries[i]!;
     if (a.kind !== 'hours' || b.kind !== 'hours' || a.week || b.week || !spans.has(a)) continue;
     if (a.minutes === undefined || b.minutes === undefined || (a.day ?? '') !== (b.day ?? '')) continue;
-    if (a.product && b.product && a.product !== b.product) continue;
+    if (a.product && b.product && a.product !== b.product && !spans.has(b)) continue;
     a.minutes += b.minutes;
     a.text = `${a.text}, ${b.text}`;
     a.product ??= b.product;
@@ -520,6 +558,8 @@ function readFresh(text: string, now: Date): Reading {
       !f.qty.length
     ) {
       merge(prev, f);
+      // "jahit trs masing2 5 jam dibantu adik": hours she had not said yet are hers.
+      if (prev.minutes === undefined && f.minutes !== undefined) prev.minutes = f.minutes;
       continue;
     }
     // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
@@ -549,7 +589,8 @@ function readFresh(text: string, now: Date): Reading {
     // "..., dipotong 20rb, jadi terima 160rb", "dadi nompo 150": the cash after the deduction of the pay before.
     if (
       prev?.kind === 'payment' &&
-      prev.deduction &&
+      (prev.deduction || f.deduction) &&
+      !(prev.deduction && f.deduction) &&
       f.netSaid &&
       !f.employer &&
       f.minutes === undefined &&
@@ -558,13 +599,20 @@ function readFresh(text: string, now: Date): Reading {
     ) {
       const said = f.money[0]!;
       const gross = prev.amount?.amount ?? 0;
-      const thousands = !said.explicit && said.amount * 1000 === gross - prev.deduction.amount;
+      prev.deduction ??= f.deduction;
+      const thousands = !said.explicit && said.amount * 1000 === gross - prev.deduction!.amount;
       prev.amount = { amount: thousands ? said.amount * 1000 : said.amount, explicit: said.explicit || thousands };
       continue;
     }
     // A clause without an entry word completes the entry before when that one still lacks its figure
     // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
-    if (prev && !f.intents.length && !f.negated && !solidEntry(prev) && f.minutes === undefined) {
+    if (
+      prev &&
+      !f.intents.length &&
+      !f.negated &&
+      !solidEntry(prev) &&
+      (f.minutes === undefined || (prev.kind === 'hours' && prev.minutes === undefined))
+    ) {
       complete(prev, f);
       continue;
     }
@@ -603,6 +651,7 @@ function readFresh(text: string, now: Date): Reading {
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
   joinSpansOfOneDay(entries, spans);
+  eachDayOfSeveral(lex, entries, now);
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
