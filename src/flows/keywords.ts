@@ -62,5 +62,8 @@ function cancelSaid(t: string): boolean {
   const words = t.split(/[\s,.!?]+/).filter(Boolean);
   if (words.length > 6 || /\d/.test(t)) return false;
   if (words.some((w) => w === 'batal' || w === 'batalkan' || w === 'cancel' || w === 'dibatalkan')) return true;
+  // "maaf salah kirim", "wrong chat, sorry": the message was not meant for the bot.
+  if (/\b(salah kirim|salah kirm|slh kirim|salah chat|salah wa|salah nomer|salah nomor|kliru kirim|keliru kirim|salah ngirim|wrong (chat|number|person|message|group))\b/.test(t))
+    return true;
   return /\b(gak|ga|gk|nggak|ngga|ndak|tidak|tdk|enggak) jadi\b|\b(ora|ra|gak|ga|ndak|nggak) sido\b|\bnever ?mind\b/.test(t);
 }

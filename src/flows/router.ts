@@ -7,7 +7,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { entryStart } from './diary/entries.ts';
 import { resumeForm } from './diary/resume.ts';
-import { isCorrection } from './diary/form.ts';
+import { isCorrection, startsCorrecting } from './diary/form.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
@@ -158,6 +158,10 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
 
 const refusal: Input = inputOf('2');
 
+/** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
+const THANKS =
+  /^(?:(?:ok|oke|okey|okay|sip|siap|nggih|iya|ya|baik)[\s,.!]*)?(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
+
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 
@@ -183,6 +187,11 @@ function commandOf(input: Input, ctx: FlowContext): { flow: Flow; args: Record<s
 }
 
 function idle(input: Input, ctx: FlowContext): StepResult {
+  // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
+  if (startsCorrecting(input.text)) {
+    const cmd = commandOf(input, ctx);
+    if (cmd) return cmd.flow.start(ctx, cmd.args);
+  }
   const reading = readMessage(input.text, ctx.now);
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx);
@@ -209,8 +218,9 @@ function diaryEntryIn(input: Input, ctx: FlowContext): boolean {
 
 /** Clearly something new: an entry with figures, or another flow's command. */
 function somethingNew(input: Input, ctx: FlowContext): boolean {
+  // "eh salah, 3 kodi", "eh salah, 6 jam" in the middle of an entry corrects that entry.
+  if (startsCorrecting(input.text)) return false;
   if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
-  // "eh salah, 3 kodi" in the middle of an entry corrects that entry.
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
@@ -304,6 +314,20 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   return park(next, state, ctx);
 }
 
+/** The parked record's own question answered straight away, when the message is that answer and nothing new. */
+function answerParked(parked: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (!parked.step.startsWith('ask:') || parseChoice(input.text) !== null) return null;
+  const flow = byName.get(parked.flow);
+  if (!flow || !DIARY.has(parked.flow) || parked.flow === 'batch') return null;
+  const kinds = readMessage(input.text, ctx.now).entries.filter(solid).map((e) => e.kind as string);
+  const own = parked.flow === 'payment' ? ['payment', 'kasbon'] : [parked.flow];
+  if (kinds.some((k) => !own.includes(k)) || commandOf(input, ctx)) return null;
+  const r = flow.step(parked, input, ctx);
+  if (r.needs) return r;
+  const moved = r.state === null || stepKey(r.state) !== stepKey(parked) || r.effects.length > 0;
+  return moved ? r : null;
+}
+
 /** Where a record is: its flow and step, and for several entries, the step of the one in progress. */
 function stepKey(s: ConvState): string {
   const inner = (s.data as { inner?: ConvState }).inner;
@@ -324,6 +348,9 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
     const parked = data.parked!;
     if (yn === 'yes') return resumeForm(parked, ctx);
     if (yn === 'no') return result(null, [{ text: ctx.t('parkedDropped') }, mainMenu(ctx)]);
+    // "upahnya 3rb per kg" to "Order dari Bu Umi belum selesai: 1 Lanjutkan": the answer to its question.
+    const answered = answerParked(parked, input, ctx);
+    if (answered) return answered;
     // Something else again: handled, and the record still kept for later.
     const r = route(null, input, ctx);
     if (r.needs) return r;
@@ -382,6 +409,11 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
     const { parked } = state.data as { parked?: ConvState };
     first = idle(input, ctx);
     if (parked && !first.needs) first = park(first, parked, ctx);
+  } else if (state && !DIARY.has(state.flow) && state.flow !== 'onboarding' && THANKS.test(input.lower)) {
+    // "ok makasih" after a BPJS answer or a setting: she is done; a thank-you is not a question to staff.
+    const { parked } = state.data as { parked?: ConvState };
+    first = result(null, [{ text: ctx.t('smallTalk') }]);
+    if (parked) first = offerParked(parked as ConvState, first.replies, [], ctx);
   } else if (state) {
     // A record set aside earlier rides along with what she does now, and is offered back when it ends.
     const { parked, ...data } = state.data as { parked?: ConvState };

@@ -1231,6 +1231,9 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
     }
   }
+  // "me and my brother helped her" (a daughter writing for her mother): the writer helped too.
+  if (people.size && /\b(me|i) (and|with)\b/.test(ws.join(' ')) && /\bhelped (her|mom|mum|my mother|my mom)\b/.test(ws.join(' ')))
+    people.add('me');
   if (!people.size && count === null) return;
   // Only grown-ups, each of them named ("dibantu suami", "my mother and sister" is not all named as grown): no child.
   if (

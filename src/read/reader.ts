@@ -47,6 +47,16 @@ const today = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString(
 
 const ASKS = /^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|why|kenapa|knp|opo|apa)\b/;
 
+const AGE =
+  /(?:umur|usia|umure|umurnya|aged?)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:th|thn|tahun|taun|years?(?: old)?|yrs?|yo)\b|\b(?:he|she|hes|shes|im|i am|i'm)(?:'s| is|s)?\s+(\d{1,2})\b/g;
+
+/** Ages said in a clause, in years. */
+function agesIn(text: string): number[] {
+  return [...text.matchAll(AGE)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter((n) => n > 0 && n < 100);
+}
+
+const LATER = /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow)\b/;
+
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
 
 function has(f: ClauseFacts, kind: EntryKind): boolean {
@@ -501,6 +511,10 @@ function readFresh(text: string, now: Date): Reading {
   if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
   const c = clauseContext(lex, now);
   const toks = tokenize(src);
+  // "me and my brother helped her": one group of helpers, not two clauses.
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.w === 'and' && /^(me|i)$/.test(toks[k - 1]!.w)) toks[k] = { ...toks[k]!, w: 'with' };
+  }
   const ordering = ordersWork(lex, toks);
   // An entry word, one or two words long, starting at i ("beli", "setor", "ambil order").
   const startsEntry = (ts: typeof toks, i: number) =>
@@ -510,6 +524,7 @@ function readFresh(text: string, now: Date): Reading {
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
   const spans = new Set<Entry>();
+  const plans = new Set<Entry>();
   let carry: ClauseFacts | null = null;
   let command: string | undefined;
   for (const f of clauses) {
@@ -562,6 +577,15 @@ function readFresh(text: string, now: Date): Reading {
       if (prev.minutes === undefined && f.minutes !== undefined) prev.minutes = f.minutes;
       continue;
     }
+    // Their ages, said after ("sing gede 16 taun sing cilik 12 taun", "im 17, he is 10"): whether a child helped.
+    if (prev?.kind === 'hours' && prev.helpers && !f.intents.length && !f.money.length && !f.qty.length) {
+      const ages = agesIn(fold(f.text));
+      if (ages.length) {
+        prev.child = ages.some((a) => a < 15) || (prev.child === true && ages.length < prev.helpers);
+        prev.text = `${prev.text}, ${f.text}`;
+        continue;
+      }
+    }
     // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
     if (!prev && !f.intents.length && f.days.length && !ownFactsBesidesDays(f)) {
       carry = f;
@@ -569,6 +593,19 @@ function readFresh(text: string, now: Date): Reading {
     }
     // A deduction said before the pay it was taken from ("dipotong 15rb buat benang, dapet 135rb"): for the pay after.
     if (!prev && !f.intents.length && f.deduction && !f.money.length && !f.qty.length && f.minutes === undefined) {
+      carry = f;
+      continue;
+    }
+    // Whose work it is, said first ("bordiran bu yati wis rampung, mau sore tak setor telung kodi"): for the entry after.
+    if (
+      !prev &&
+      !f.intents.length &&
+      f.employer &&
+      !f.money.length &&
+      !f.qty.length &&
+      !f.counts.length &&
+      f.minutes === undefined
+    ) {
       carry = f;
       continue;
     }
@@ -640,6 +677,7 @@ function readFresh(text: string, now: Date): Reading {
       if ((e.kind === 'order' || e.kind === 'handin') && !e.product && carry.leftovers.length)
         e.product = words(carry.leftovers);
       if (carry.deduction && e.kind === 'payment' && !e.deduction) e.deduction = carry.deduction;
+      if (carry.employer && !e.employer) e.employer = carry.employer.toLowerCase();
       carry = null;
     }
     // Said once for the whole message: the day and the employer carry on to the entries after.
@@ -663,6 +701,8 @@ function readFresh(text: string, now: Date): Reading {
     if (solidEntry(e) && e.kind !== 'order' && e.day && e.day >= dayAfterTomorrow) delete e.day;
     // "besok ambil lagi": an order with nothing but a day ahead is a plan.
     if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
+    // "nanti beliin gula ya", "mengko tak setor": without a figure, something still to do.
+    if (!solidEntry(e) && LATER.test(fold(e.text))) plans.add(e);
   }
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
@@ -671,9 +711,11 @@ function readFresh(text: string, now: Date): Reading {
     return command && !solid.length ? { entries: solid, command } : { entries: solid };
   }
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih").
-  const kept = entries.some(solidEntry)
-    ? entries.filter((e) => solidEntry(e) || ((e.kind === 'order' || e.kind === 'handin') && !bare.has(e)))
-    : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now));
+  const kept = (
+    entries.some(solidEntry)
+      ? entries.filter((e) => solidEntry(e) || ((e.kind === 'order' || e.kind === 'handin') && !bare.has(e)))
+      : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now))
+  ).filter((e) => !plans.has(e));
   return command && !kept.length ? { entries: kept, command } : { entries: kept };
 }
 

@@ -382,7 +382,16 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)[\s,.:!-]*)+/;
+
+/** Words that name a line of the check screen, for a correction that says which line it changes. */
+const CUES: Record<string, RegExp> = {
+  rejected: /\b(ditolak|tolak|retur|rusak|reject|rejected|elek|cacat|afkir|dibalekno|dibalikin)\b/,
+  cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
+  amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
+  hours: /\b(jam|hours?|hrs?)\b/,
+  delivered: /\b(setor|disetor|nyetor|handed|delivered|diserahkan)\b/,
+};
 
 /** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
 function correctedFigure(text: string): string {
@@ -393,6 +402,11 @@ function correctedFigure(text: string): string {
     .replace(/\s*,?\s*(?:bukan|not|dudu|ora|instead of)\s+[^,]*$/, '')
     .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
     .trim();
+}
+
+/** A message that starts by taking something back ("eh salah ketik 157rb"): a correction before anything else. */
+export function startsCorrecting(text: string): boolean {
+  return isCorrection(text) && /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo)\b/.test(text.toLowerCase().trim());
 }
 
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
@@ -417,17 +431,21 @@ function correction<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Inp
   const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
-  if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
-  for (const f of form.fields) {
+  if (!startsCorrecting(input.text) && readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
+  // "sing ditolak 5 ding", "potongane 20rb": the line she names is tried first, with the figure alone.
+  const named = form.fields.find((f) => CUES[f.key]?.test(rest));
+  const order = named ? [named, ...form.fields.filter((f) => f !== named)] : form.fields;
+  for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
     if (/employer|product|order|category|what|kind/i.test(f.key)) continue;
-    const r = f.parse(textInput(rest), clear(f, fs.v), ctx);
+    const figure = f === named ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta)?/.exec(rest)?.[0] ?? rest) : rest;
+    const r = f.parse(textInput(figure), clear(f, fs.v), ctx);
     if (!r.ok || r.again) continue;
     // Values that depend on this one stay when they can be checked again ("0 rejected" after "it was 90").
     const kept = (f.clears ?? []).filter((k) => fs.v[k] !== undefined && form.fields.find((x) => x.key === k)?.review);
     const v = { ...clear(f, fs.v), ...Object.fromEntries(kept.map((k) => [k, fs.v[k]])) } as D;
     const rv = [...(fs.rv ?? []), ...kept];
-    return advance(form, { ...fs, v, rv, raw: { ...(fs.raw ?? {}), [f.key]: rest }, force: undefined }, ctx);
+    return advance(form, { ...fs, v, rv, raw: { ...(fs.raw ?? {}), [f.key]: figure }, force: undefined }, ctx);
   }
   return null;
 }
