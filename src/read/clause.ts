@@ -88,7 +88,7 @@ const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
 const ALL_OK =
-  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
+  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|smua diterima|smuanya diterima|diterima smua|diterima semuanya|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
 
 const OTHER_CUT =
   /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
@@ -837,6 +837,20 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       f.rateWord = true;
       used[i] = true;
       continue;
+    }
+    // "diterima kurang 2", "ditampa kurang siji": two fewer accepted than handed in, so 2 rejected.
+    if (
+      /^(diterima|ditrima|ditampa|ditompo|accepted)$/.test(t.w) &&
+      /^(kurang|krg|kurange|less)$/.test(toks[i + 1]?.w ?? '') &&
+      toks[i + 2]
+    ) {
+      const num = numberAt(lex, toks, i + 2, end);
+      if (num && !num.money?.explicit && Number.isInteger(num.value)) {
+        f.rejected = (f.rejected ?? 0) + num.value;
+        take(i, 2 + num.n);
+        i += 1 + num.n;
+        continue;
+      }
     }
     // Rejects said before a number: "retur 2", "rusak 3", "rejected 2".
     let rj = inSet('reject', i);

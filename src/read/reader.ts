@@ -12,7 +12,7 @@ import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
 import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
-import { splitClauses, tokenize } from './tokens.ts';
+import { splitClauses, type Token, tokenize } from './tokens.ts';
 
 const JOINS = new Set([
   'dan',
@@ -399,12 +399,29 @@ function merge(e: Entry, f: ClauseFacts): void {
 const SUM = String.raw`(?:rp\.?\s*)?\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|ewu|jt|juta)\b|(?:rp\.?\s*)?\d{1,3}(?:\.\d{3})+\b`;
 const ALL = String.raw`(?:semua|semuanya|smua|total|totalnya|kabeh|kabehe|sedoyo|all|altogether|in total|borongan|diborong)`;
 /** "upahnya semua 90rb", "90rb total", "borongan 150rb": the pay for the whole order, not per piece. */
-const WHOLE_ORDER = new RegExp(String.raw`\b${ALL}\s+(?:(?:upah|upahnya|ongkos|ongkosnya|bayaran|bayarannya|opahe|pay|is|jadi|dadi)\s+)?(?:${SUM})|(?:${SUM})\s+${ALL}\b`);
+const BETWEEN = String.raw`(?:upah|upahnya|upahe|ongkos|ongkosnya|bayaran|bayarannya|opahe|opahnya|pay|is|are|jadi|dadi|nanti|nti|engko|mengko|dibayar|dibayare|bayare|regane|harganya|cuma|mung|will be|paid)`;
+const WHOLE_ORDER = new RegExp(String.raw`\b${ALL}\s+(?:${BETWEEN}\s+){0,3}(?:${SUM})|(?:${SUM})\s+${ALL}\b`);
 
 function wholeOrderRate(e: OrderEntry): void {
   if (!e.qty || !e.rate || (e.rate.count ?? 1) !== 1) return;
   if (!WHOLE_ORDER.test(fold(e.text))) return;
   e.rate = { amount: e.rate.amount, per: e.qty.unit, count: e.qty.count, explicit: e.rate.explicit };
+}
+
+/**
+ * "bought needles 12k and scissors 25k yesterday": a day said once at the very end of the message is the
+ * day of the entries of the same kind before it that have none ("kerja 6 jam, kemarin 5 jam" is not that:
+ * there the day starts its clause).
+ */
+function daySaidLast(lex: Lexicon, toks: Token[], entries: Entry[]): void {
+  const last = entries[entries.length - 1];
+  if (!last?.day || entries.length < 2) return;
+  const words = toks.filter((t) => t.kind !== 'sign').map((t) => t.w);
+  const tail2 = words.slice(-2).join(' ');
+  const tail1 = words[words.length - 1] ?? '';
+  const dayAtEnd = lex.days.has(tail2) || lex.days.has(tail1) || lex.weekdays.has(tail1);
+  if (!dayAtEnd || words.filter((w) => lex.days.has(w) || lex.weekdays.has(w)).length > 1) return;
+  for (const e of entries) if (e !== last && e.kind === last.kind && !e.day) e.day = last.day;
 }
 
 const EACH_DAY =
@@ -689,6 +706,7 @@ function readFresh(text: string, now: Date): Reading {
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
   joinSpansOfOneDay(entries, spans);
+  daySaidLast(lex, toks, entries);
   eachDayOfSeveral(lex, entries, now);
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.

@@ -88,6 +88,75 @@ describe('the reader, on words of the second blind set', () => {
   });
 });
 
+describe('the reader, on words of the third blind set', () => {
+  it('the same hours on several days are one entry a day, never a week spread', () => {
+    const now = at('2026-12-04T21:00:00+07:00');
+    const days = readMessage('this week monday to wednesday i rolled cigarettes 6 hours each day, alone', now).entries;
+    expect(days.map((e) => [e.kind, (e as { minutes?: number }).minutes, e.day])).toEqual([
+      ['hours', 360, '2026-11-30'],
+      ['hours', 360, '2026-12-01'],
+      ['hours', 360, '2026-12-02'],
+    ]);
+    const list = readMessage('jumat sabtu minggu ini jahit trs masing2 5 jam sehari', at('2026-11-29T20:00:00+07:00'));
+    expect(list.entries.map((e) => e.day)).toEqual(['2026-11-27', '2026-11-28', '2026-11-29']);
+    // A week's total stays a week's total.
+    expect(one('minggu ini kerja 30 jam', now)).toMatchObject({ week: true, minutes: 1800 });
+  });
+
+  it('goods given to an employer are handed in; "diterima kurang 2" is 2 rejected; "lgsg dibayar" is a pay', () => {
+    expect(one('today i give sandal to pak hadi 60 pair, 2 reject')).toMatchObject({
+      kind: 'handin',
+      delivered: { pieces: 60 },
+      rejected: 2,
+    });
+    expect(one('kirim 20 tas ke bu ratna kmrn 1 rusak')).toMatchObject({ kind: 'handin', rejected: 1 });
+    expect(one('bu yati ngirim sandal 2 kodi')).toMatchObject({ kind: 'order' });
+    expect(one('setor peci ke pak haji tgl 1 6 kodi diterima kurang 2')).toMatchObject({
+      delivered: { pieces: 120 },
+      rejected: 2,
+    });
+    const two = readMessage('nyetor krupuk ke bu umi 500 bungkus smua diterima lgsg dibayar 50rb', at('2026-12-03T17:45:00+07:00'));
+    expect(two.entries.map((e) => e.kind)).toEqual(['handin', 'payment']);
+    expect(two.entries[0]).toMatchObject({ rejected: 0 });
+  });
+
+  it('a deduction and the cash said together; a whole-order pay with words between; a day said last', () => {
+    expect(one('td dibyr bu yati opahny 350rb tp dipotong kasbon 100rb jd yg sy trima 250rb')).toMatchObject({
+      employer: 'bu yati',
+      amount: { amount: 250000 },
+      deduction: { amount: 100000, kind: 'kasbon' },
+    });
+    expect(one('njupuk bordir nang bu yati 30 biji, kabeh engko dibayar 150 ewu')).toMatchObject({
+      rate: { amount: 150000, count: 30 },
+    });
+    const costs = readMessage('bought sewing machine needles 12k and scissors 25k yesterday', at('2026-12-01T10:40:00+07:00'));
+    expect(costs.entries.map((e) => [e.day, (e as { category?: string }).category])).toEqual([
+      ['2026-11-30', 'alat'],
+      ['2026-11-30', 'alat'],
+    ]);
+    // A day that starts its own clause is that clause's only.
+    expect(readMessage('kerja 6 jam, kemarin 5 jam', at('2026-12-01T10:40:00+07:00')).entries[0]!.day).toBeUndefined();
+  });
+
+  it('helpers: ages said after, the writer among them; "td sore" after midnight; krama numbers; a plan is nothing', () => {
+    expect(one('dino iki ngelem sandal 6 jam, dibantu anakku loro, sing gede 16 taun sing cilik 12 taun')).toMatchObject({
+      helpers: 2,
+      child: true,
+    });
+    expect(one('mom worked from 1pm to 5pm today, me and my brother helped her. im 17, he is 10')).toMatchObject({
+      minutes: 240,
+      helpers: 2,
+      child: true,
+    });
+    expect(one('td sore bensin 15rb', at('2026-12-03T00:35:00+07:00'))).toMatchObject({ day: '2026-12-02' });
+    expect(one('bayaran saking bu endang sampun ditransfer wingi sonten, tigang atus ewu')).toMatchObject({
+      amount: { amount: 300000 },
+      day: '2026-11-29',
+    });
+    expect(readMessage('dek nanti plg sekolah beliin gula 1 kg ya', at('2026-11-29T06:10:00+07:00')).entries).toEqual([]);
+  });
+});
+
 describe('orders as before, goods not named, names with a slip', () => {
   it('"sama kayak kemarin" takes the quantity and rate of her last order from that employer', async () => {
     const { say, rows } = await diaryPhone(t);
@@ -160,6 +229,36 @@ describe('corrections as she sends them', () => {
     await say('1');
     expect(await rows('handins')).toMatchObject([{ delivered_pieces: 90, rejected_pieces: 0 }]);
     expect((await rows('diary_corrections')).length).toBeGreaterThan(0);
+  });
+
+  it('a correction that names its line: "sing ditolak 5 ding" changes the rejects, not the count', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 10 kodi kripik dr bu umi 3rb sekodi', '1');
+    await say('kripik bu umi wis tak setor mau 200 bungkus kabeh apik', '1');
+    const fix = await say('eh salah, sing ditolak 5 ding, bungkuse bocor');
+    expect(fix).toMatch(/Ditolak: 0[^\n]*→ 5/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 200, rejected_pieces: 5 }]);
+  });
+
+  it('the unfinished order answered straight after it is offered back; thanks ends a BPJS answer', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('td pagi ambil kripik dr bu umi 20 kg buat dibungkus')).toMatch(/Berapa upahnya/);
+    expect(await say('oh iya td jg beli bensin 20rb')).toMatch(/Cek dulu, biaya/);
+    expect(await say('1')).toMatch(/belum selesai/);
+    expect(await say('upahnya 3rb per kg')).toMatch(/Cek dulu, order baru/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 20, rate_amount: 3000, rate_per: 'kg' }]);
+    await say('mau tanya cara daftar bpjs ketenagakerjaan gimana');
+    expect(await say('ok makasih')).toMatch(/Sama-sama/);
+    expect(await say('kerja 3 jam dewe')).toMatch(/Cek dulu, jam kerja/);
+  });
+
+  it('"maaf salah kirim" drops what the stray message opened', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('beli gula 1 kg buat adik');
+    expect(await say('maaf salah kirim')).toMatch(/Dibatalkan|Tidak ada yang sedang berjalan/);
+    expect(await rows('costs')).toHaveLength(0);
   });
 
   it('a correction with nothing saved lately opens the list of entries, changing nothing', async () => {
