@@ -162,7 +162,8 @@ const sameGender = (a: 'f' | 'm' | null, b: 'f' | 'm' | null) => a === null || b
 
 /**
  * Her employer by name: the same person ("bu yati" = "Bu Yati" = "Yati", "bu umi" = "Bu Hajah Umi"), or
- * one very like it ("bu endng" ~ "Bu Endang", "umi" ~ "Umi Kulsum"), which is asked, never taken silently.
+ * one very like it ("bu endng" ~ "Bu Endang", "umi" ~ "Umi Kulsum"): asked when typed as an answer, and
+ * taken from a message with what she wrote shown beside it on the check screen.
  */
 export function matchEmployer(
   name: string,
