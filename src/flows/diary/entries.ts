@@ -6,8 +6,9 @@ import type { Ledger } from '../../diary/ledger.ts';
 import { openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
+import { readMessage } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
-import { sameAsBefore } from './order.ts';
+import { sameAsBefore } from './same.ts';
 import { employerName } from './show.ts';
 
 export interface EntryStart {
@@ -107,4 +108,34 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       return { flow: 'cost', args: { preset, review, raw } };
     }
   }
+}
+
+/** The entry word that makes the reader read an answer as an entry of this flow. */
+const KIND_WORD: Record<string, string> = {
+  order: 'ambil',
+  handin: 'setor',
+  payment: 'dibayar',
+  hours: 'kerja',
+  cost: 'beli',
+};
+
+/**
+ * An answer that says more than was asked ("4 kodi, upahnya 25rb per kodi" to "Berapa banyak?", "bu yati
+ * 120rb" to "Dari siapa?", "10 lusin semua, gak ada yg rusak"): read as an entry of the flow it answers,
+ * its values as a message's would be. null when it reads as no entry of that kind.
+ */
+export function answerEntry(
+  flow: string,
+  text: string,
+  ctx: FlowContext,
+): { preset: Record<string, unknown>; review: string[] } | null {
+  const word = KIND_WORD[flow];
+  if (!word) return null;
+  const entries = readMessage(`${word} ${text}`, ctx.now).entries;
+  const e = entries[0];
+  if (entries.length !== 1 || !e) return null;
+  const kinds = flow === 'payment' ? ['payment', 'kasbon'] : [flow];
+  if (!kinds.includes(e.kind)) return null;
+  const start = entryStart(e, ctx);
+  return start.args as { preset: Record<string, unknown>; review: string[] };
 }

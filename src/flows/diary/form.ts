@@ -13,6 +13,7 @@
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { readMessage, solidEntry } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
+import { answerEntry } from './entries.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
@@ -311,6 +312,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       if (fixed) return fixed;
     }
     const r = f.parse(input, fs.v, ctx);
+    // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
+    const more = moreThanAsked(form, f, fs, input, r, ctx);
+    if (more) return more;
     if (!r.ok) {
       // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
       const miss = Math.min(2, (fs.miss ?? 0) + 1);
@@ -378,6 +382,36 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   }
 
   return advance(form, fs, ctx);
+}
+
+/**
+ * "4 kodi, upahnya 25rb per kodi" to "Berapa banyak?": when the answer, read as a message of this form's kind,
+ * gives the asked value and more, or gives values when the asked one could not be read, they are all taken
+ * (those not yet known), then reviewed like a message's. null: an ordinary answer.
+ */
+function moreThanAsked<D extends Draft>(
+  form: Form<D>,
+  f: Field<D>,
+  fs: FormState<D>,
+  input: Input,
+  r: Parsed<D>,
+  ctx: FlowContext,
+): StepResult | null {
+  if (fs.mode === 'edit' || parseChoice(input.text) !== null || input.text.trim().split(/\s+/).length < 2) return null;
+  const said = answerEntry(form.flow, input.text, ctx);
+  if (!said) return null;
+  // Values she gave that the draft does not have yet; the asked one always (it is what she answered).
+  const keys = Object.keys(said.preset).filter(
+    (k) => form.fields.some((x) => x.key === k) && (k === f.key || fs.v[k] === undefined) && k !== 'kind',
+  );
+  const extra = keys.filter((k) => k !== f.key);
+  if (!keys.length || (r.ok && !extra.length)) return null;
+  if (r.ok && !keys.includes(f.key)) return null;
+  const v = { ...fs.v } as Draft;
+  // Values that go with a key she gave (the "explicit" mark of an amount) come along with it.
+  for (const k of Object.keys(said.preset)) if (keys.includes(k) || !form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
+  for (const k of keys) v[k] = said.preset[k];
+  return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
 }
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */

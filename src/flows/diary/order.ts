@@ -31,6 +31,7 @@ import {
 } from './fields.ts';
 import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
+import { sameAsBefore } from './same.ts';
 import { changedValues } from './values.ts';
 
 export type OrderDraft = {
@@ -133,14 +134,6 @@ function qtyReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
     return { ok: true, set, check: yesRetype(ctx, ctx.t('quantityLarge', { qty: shown }), set) };
   }
   return null;
-}
-
-const SAME_AS_USUAL =
-  /\b(sama|podo|padha|kaya|kayak|kyk|koyo|koyok|seperti|same)\b.*\b(biasa|biasane|biasanya|kemarin|kmrn|wingi|kemaren|sebelumnya|sblmnya|yang lalu|yg lalu|usual|before|last time|sing uwis|sing wis)\b|\b(regane|rega|harga|harganya|hargane|upah|upahnya|upahe|opahe|ongkos|ongkose|rate|price|pay)\s+(podo|padha|sama|same|tetep|tetap)\b/;
-
-/** Whether an order's words say it is as before. */
-export function sameAsBefore(text: string): boolean {
-  return SAME_AS_USUAL.test(text.toLowerCase());
 }
 
 /** In an order read from a message: what a value left out was on her last order from this employer. */
@@ -248,7 +241,7 @@ const fields: Field<OrderDraft>[] = [
     ask: (d, ctx) => ctx.t('askRate', { unit: unitName(baseUnit(d), ctx) }),
     parse(input, d, ctx): Parsed<OrderDraft> {
       // "sama kayak biasa", "podo koyo wingi", "same as last time": the rate of her last order from this employer.
-      if (SAME_AS_USUAL.test(input.lower)) {
+      if (sameAsBefore(input.lower)) {
         const last = lastRate(d, ctx);
         if (!last) return { ok: false, error: ctx.t('badRate') };
         return rateAnswer(last.rateAmount, last.ratePer, true, ctx, last.rateCount, d);
