@@ -398,6 +398,8 @@ function moreThanAsked<D extends Draft>(
   ctx: FlowContext,
 ): StepResult | null {
   if (fs.mode === 'edit' || parseChoice(input.text) !== null || input.text.trim().split(/\s+/).length < 2) return null;
+  // A phone number is refused by the question itself ("Jangan ketik nomor HP"), never read around.
+  if (/\d{7,}/.test(input.text.replace(/[\s.-]/g, ''))) return null;
   const said = answerEntry(form.flow, input.text, ctx);
   if (!said) return null;
   // Values she gave that the draft does not have yet; the asked one always (it is what she answered).
