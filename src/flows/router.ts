@@ -1,6 +1,7 @@
 // Decides which flow handles a message: global words first, then the flow in
 // progress, then quick entries and the main menu. Pure: no I/O.
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
+import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
 import { readMessage, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
@@ -158,6 +159,10 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
 
 const refusal: Input = inputOf('2');
 
+/** Words of wanting to record something, without the figures yet. */
+const RECORD = /\b(catat|nyatet|nyatat|nyathet|mencatat|dicatat|nyatetke|lapor|melapor|ngelapor|record|log|input|isi data)\b/;
+const WANT = /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
+
 /** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
 const THANKS =
   /^(?:(?:ok|oke|okey|okay|sip|siap|nggih|iya|ya|baik)[\s,.!]*)?(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
@@ -193,6 +198,18 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }
   const reading = readMessage(input.text, ctx.now);
+  // "mau catat", "aku arep nyatet jam kerjo", "lapor bayaran", "log hours": what she wants to record, asked
+  // from its first question; with no kind said, the menu (not "not understood").
+  const wants = RECORD.exec(fold(input.text));
+  if (wants && !reading.entries.some(solid) && !commandOf(input, ctx)) {
+    const rest = fold(input.text).replace(RECORD, ' ').replace(WANT, ' ').replace(/\s+/g, ' ').trim();
+    const kinds = rest ? readMessage(rest, ctx.now).entries : [];
+    if (kinds.length) return startEntries(kinds, ctx);
+    if (/\b(jam|jem|hours?|kerja|kerjo|work|worked)\b/.test(rest)) return startFlow('hours', ctx, {});
+    const cmd = rest ? commandOf(inputOf(rest), ctx) : null;
+    if (cmd) return cmd.flow.start(ctx, cmd.args);
+    return result(null, [mainMenu(ctx)]);
+  }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx);
   const cmd = commandOf(input, ctx);

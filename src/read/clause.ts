@@ -907,6 +907,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const num = numberAt(lex, toks, i, end);
     if (!num) continue;
     const k = i + num.n;
+    // "setor nang wong loro", "bayaran dr 2 org": a number of people, not of pieces or rupiah.
+    if (
+      !num.money?.explicit &&
+      (/^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '') ||
+        /^(wong|orang|org)$/.test(toks[i - 1]?.w ?? ''))
+    ) {
+      const people = /^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '');
+      if (people) take(i, num.n + 1);
+      else take(i - 1, num.n + 1);
+      i = k - (people ? 0 : 1);
+      continue;
+    }
     // "2 rusak", "3 retur", "1 dibalekno", "2 were rejected"
     const skipWere = /^(were|was|are|is|yang|yg|sing|seng|pcs|biji)$/.test(toks[k]?.w ?? '') ? 1 : 0;
     let rjAfter = toks[k + skipWere] ? inSet('reject', k + skipWere) : 0;
@@ -1031,6 +1043,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (!hon && !from) continue;
     // "pak" after a number is a unit (pack), handled above.
     let k = i + from;
+    // "ke rumah bu yati", "nang omahe pak hadi": the place is not the name.
+    if (from && /^(rumah|rumahe|rumahnya|omah|omahe|tempat|tempate|tempatnya|nggone|nggen|house|place|home)$/.test(toks[k]?.w ?? '')) k++;
     const parts: string[] = [];
     // After "dari" the name runs on to the next known word ("dari Koperasi Mawar Pengrajin Alas Kaki");
     // after an honorific alone it is at most three words.

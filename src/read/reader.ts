@@ -55,6 +55,9 @@ function agesIn(text: string): number[] {
   return [...text.matchAll(AGE)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter((n) => n > 0 && n < 100);
 }
 
+const SAME_DAY =
+  /^(?:(?:dino iki|dina iki|hari ini|hr ini|today|saiki)\s*,?\s*)?(?:juga |jg |uga )?(?:podo|padha|sama|same)\s+(?:(?:karo|kayak|kaya|koyo|kyk|dengan|dg|as|like)\s+)?(?:wingi|kemarin|kmrn|kemaren|yesterday)\b.{0,20}$/;
+
 const LATER = /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow)\b/;
 
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
@@ -164,6 +167,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (prev && has(f, prev.kind)) return prev.kind;
   if (f.qty.length && (f.rate || f.money.length || f.employer || f.rateWord)) return 'order';
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
+  // "and from pak haji slamet 90rb", "bu yati 120rb": an amount from someone named is pay received.
+  if (f.money.length && f.employer && !f.qty.length && !f.deduction && !f.rate) return 'payment';
   return null;
 }
 
@@ -408,6 +413,38 @@ function wholeOrderRate(e: OrderEntry): void {
   e.rate = { amount: e.rate.amount, per: e.qty.unit, count: e.qty.count, explicit: e.rate.explicit };
 }
 
+/** "senin 3 jam, selasa 5 jam, rebo 4 jam. dewean kabeh": who helped, said last, is said of every day. */
+function helpersForAll(entries: Entry[]): void {
+  const hours = entries.filter((e): e is HoursEntry => e.kind === 'hours');
+  const last = hours[hours.length - 1];
+  if (!last || last.helpers === undefined || hours.length < 2) return;
+  // Helpers named last belong to that day ("hari ini 8 jam dibantu suami"); "alone", or "all"/"both", to every day.
+  if (last.helpers !== 0 && !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text))) return;
+  for (const h of hours) {
+    if (h.helpers !== undefined) continue;
+    h.helpers = last.helpers;
+    if (last.child !== undefined) h.child = last.child;
+  }
+}
+
+/** "monday 6 hours tuesday 3 hours": a weekday after a clause's hours starts a clause of its own. */
+function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
+  const out: Token[] = [];
+  let hoursSaid = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'sign') hoursSaid = false;
+    if (t.kind === 'word' && hoursSaid && lex.weekdays.has(t.w) && !/^(ini|iki|lalu|wingi|depan|ngarep)$/.test(toks[i + 1]?.w ?? '')) {
+      out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
+      hoursSaid = false;
+    }
+    if (t.kind === 'word' && lex.sets.hour.has(t.w) && i > 0 && (toks[i - 1]!.kind === 'num' || lex.numbers.has(toks[i - 1]!.w)))
+      hoursSaid = true;
+    out.push(t);
+  }
+  return out;
+}
+
 /**
  * "bought needles 12k and scissors 25k yesterday": a day said once at the very end of the message is the
  * day of the entries of the same kind before it that have none ("kerja 6 jam, kemarin 5 jam" is not that:
@@ -522,7 +559,8 @@ export function readMessage(text: string, now: Date): Reading {
 function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
-  const src = text.length > 1000 ? text.slice(0, 1000) : text;
+  // "nyuwun sewu" (excuse me) holds the word for a thousand; it is a courtesy, not a figure.
+  const src = (text.length > 1000 ? text.slice(0, 1000) : text).replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ');
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
   if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
@@ -537,7 +575,7 @@ function readFresh(text: string, now: Date): Reading {
   const startsEntry = (ts: typeof toks, i: number) =>
     ts[i]?.kind === 'word' &&
     (lex.intents.has(ts[i]!.w) || (ts[i + 1]?.kind === 'word' && lex.intents.has(`${ts[i]!.w} ${ts[i + 1]!.w}`)));
-  const clauses = splitClauses(toks, JOINS, startsEntry).map((t) => readClause(c, t, ordering));
+  const clauses = splitClauses(dayBreaks(lex, toks), JOINS, startsEntry).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
   const spans = new Set<Entry>();
@@ -593,6 +631,22 @@ function readFresh(text: string, now: Date): Reading {
       // "jahit trs masing2 5 jam dibantu adik": hours she had not said yet are hers.
       if (prev.minutes === undefined && f.minutes !== undefined) prev.minutes = f.minutes;
       continue;
+    }
+    // "senin 5 jam, selasa jg sama": the same hours on the day said.
+    if (
+      prev?.kind === 'hours' &&
+      prev.minutes !== undefined &&
+      !f.intents.length &&
+      f.days.length &&
+      f.minutes === undefined &&
+      !f.money.length &&
+      /\b(sama|podo|padha|same|juga|jg|uga|too)\b/.test(fold(f.text))
+    ) {
+      const day = f.days.find((d) => !d.due)?.day;
+      if (day) {
+        entries.push({ ...prev, day, text: f.text });
+        continue;
+      }
     }
     // Their ages, said after ("sing gede 16 taun sing cilik 12 taun", "im 17, he is 10"): whether a child helped.
     if (prev?.kind === 'hours' && prev.helpers && !f.intents.length && !f.money.length && !f.qty.length) {
@@ -706,6 +760,7 @@ function readFresh(text: string, now: Date): Reading {
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
   joinSpansOfOneDay(entries, spans);
+  helpersForAll(entries);
   daySaidLast(lex, toks, entries);
   eachDayOfSeveral(lex, entries, now);
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
@@ -721,6 +776,10 @@ function readFresh(text: string, now: Date): Reading {
     if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
     // "nanti beliin gula ya", "mengko tak setor": without a figure, something still to do.
     if (!solidEntry(e) && LATER.test(fold(e.text))) plans.add(e);
+  }
+  // "dino iki podo wingi", "today same as yesterday": her hours as the day before.
+  if (!entries.length && SAME_DAY.test(fold(src).trim())) {
+    entries.push({ kind: 'hours', text: src.trim(), day: today(now), same: true } as HoursEntry);
   }
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
@@ -782,6 +841,6 @@ export function readChildAnswer(text: string): boolean | null {
   const age = /(?:umur|umure|usia|usiane|age|aged)?\s*(\d{1,2})\s*(?:thn|tahun|taun|th|years?|yo)?\b/.exec(folded);
   if (age && /\d/.test(folded) && /(umur|usia|age|thn|tahun|taun|years|yo|\bth\b)/.test(folded)) return Number(age[1]) < 15;
   if (/\b(sd|smp|paud|tk|cilik|kecil|bocah|little|small)\b/.test(folded)) return true;
-  if (/\b(dewasa|gede|besar|sma|kuliah|grown|adult|suami|bojo|husband)\b/.test(folded)) return false;
+  if (/\b(dewasa|gede|besar|sma|kuliah|grown|adults?|suami|bojo|husband|wong tuwo|wong tua|orang tua)\b/.test(folded)) return false;
   return null;
 }

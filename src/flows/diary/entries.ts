@@ -6,7 +6,7 @@ import type { Ledger } from '../../diary/ledger.ts';
 import { openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
-import { readMessage } from '../../read/reader.ts';
+import { readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { sameAsBefore } from './same.ts';
 import { employerName } from './show.ts';
@@ -93,6 +93,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         helpers: e.helpers,
         child: e.helpers ? e.child : undefined,
         order,
+        same: e.same,
       });
       return { flow: 'hours', args: { preset: e.helpers === 0 ? { ...preset, child: null } : preset, review } };
     }
@@ -132,10 +133,13 @@ export function answerEntry(
   const word = KIND_WORD[flow];
   if (!word) return null;
   const entries = readMessage(`${word} ${text}`, ctx.now).entries;
-  const e = entries[0];
-  if (entries.length !== 1 || !e) return null;
   const kinds = flow === 'payment' ? ['payment', 'kasbon'] : [flow];
-  if (!kinds.includes(e.kind)) return null;
-  const start = entryStart(e, ctx);
+  const e = entries.find((x) => kinds.includes(x.kind));
+  if (!e) return null;
+  // "30000 per kodi, got it yesterday": a clause with no figure of its own only adds its day.
+  const others = entries.filter((x) => x !== e);
+  if (others.some(solidEntry)) return null;
+  const day = others.find((x) => x.day)?.day;
+  const start = entryStart(day && !e.day ? { ...e, day } : e, ctx);
   return start.args as { preset: Record<string, unknown>; review: string[] };
 }

@@ -306,8 +306,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   if (kind === 'ask') {
     const f = form.fields.find((x) => x.key === key);
     if (!f) return advance(form, fs, ctx);
-    // "eh salah, 3 kodi maksudnya" to the next question: the figure said before is changed, then this is asked again.
+    // "eh salah, 3 kodi maksudnya" to the next question: the figure said before is changed, then this is asked
+    // again; "eh bukan, 8 jam. sendiri aja": every value the correction gives, the asked one too.
     if (isCorrection(input.text)) {
+      const whole = startsCorrecting(input.text) ? correctedEntry(form, fs, input, ctx) : null;
+      if (whole) return whole;
       const fixed = correction(form, fs, input, ctx);
       if (fixed) return fixed;
     }
@@ -407,7 +410,8 @@ function moreThanAsked<D extends Draft>(
     (k) => form.fields.some((x) => x.key === k) && (k === f.key || fs.v[k] === undefined) && k !== 'kind',
   );
   const extra = keys.filter((k) => k !== f.key);
-  if (!keys.length || (r.ok && !extra.length)) return null;
+  // Only the asked value: the question's own reading (and its refusal, "too long") stands.
+  if (!extra.length) return null;
   if (r.ok && !keys.includes(f.key)) return null;
   const v = { ...fs.v } as Draft;
   // Values that go with a key she gave (the "explicit" mark of an amount) come along with it.
@@ -416,9 +420,26 @@ function moreThanAsked<D extends Draft>(
   return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
 }
 
+/** A correction read as a message of the form's kind, when it gives two values or more: each replaces the old. */
+function correctedEntry<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+  if (fs.mode === 'edit') return null;
+  const said = answerEntry(form.flow, correctedFigure(input.text), ctx);
+  if (!said) return null;
+  const keys = Object.keys(said.preset).filter((k) => form.fields.some((x) => x.key === k) && k !== 'kind');
+  if (keys.length < 2) return null;
+  const v = { ...fs.v } as Draft;
+  for (const k of keys) v[k] = said.preset[k];
+  for (const k of Object.keys(said.preset)) if (!form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
+  return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
+}
+
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
   /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)[\s,.:!-]*)+/;
+
+/** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
+const NAME_FIX =
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:tapi|tp|but|nanging|ning)?\s*,?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
@@ -448,6 +469,7 @@ export function startsCorrecting(text: string): boolean {
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
 export function isCorrection(text: string): boolean {
   const t = text.toLowerCase().trim();
+  if (NAME_FIX.test(t)) return true;
   if (!/\d/.test(t)) return false;
   const lead = CORRECTING.exec(t)?.[0] ?? '';
   return (
@@ -463,6 +485,13 @@ export function isCorrection(text: string): boolean {
  * checks as a typed answer; then the check screen again. null when it is not such a correction.
  */
 function correction<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+  // "dudu bu umi, bu yati": the employer line, with the name she meant.
+  const name = NAME_FIX.exec(input.text.toLowerCase().trim());
+  const who = name ? form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) : undefined;
+  if (name && who) {
+    const r = who.parse(textInput(name[2]!.replace(/[.!]+$/, '')), clear(who, fs.v), ctx);
+    if (r.ok && !r.again) return advance(form, { ...fs, v: apply(clear(who, fs.v), r.set), force: undefined }, ctx);
+  }
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
   const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;
