@@ -270,9 +270,17 @@ function yesNoOptions(ctx: FlowContext, yes: 'optContinue' | 'optSaveIt', no: 'o
 
 /** Whether what was just saved is the unfinished record itself: an order from the same employer. */
 function redone(parked: ConvState, effects: Effect[]): boolean {
+  // "log hours" then "monday 6 hours tuesday 3 hours": the record she began is what was just saved.
+  const created: Record<string, string> = {
+    handin: 'createHandin',
+    payment: 'createPayment',
+    hours: 'createHours',
+    cost: 'createCost',
+  };
+  if (created[parked.flow]) return effects.some((e) => e.type === created[parked.flow]);
   if (parked.flow !== 'order') return false;
   const employer = (parked.data as { v?: { employer?: { id?: number | null; name?: string } } }).v?.employer;
-  if (!employer) return false;
+  if (!employer) return effects.some((e) => e.type === 'createOrder');
   return effects.some(
     (e) =>
       e.type === 'createOrder' &&

@@ -1262,6 +1262,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   // "me and my brother helped her" (a daughter writing for her mother): the writer helped too.
   if (people.size && /\b(me|i) (and|with)\b/.test(ws.join(' ')) && /\bhelped (her|mom|mum|my mother|my mom)\b/.test(ws.join(' ')))
     people.add('me');
+  // "wong gede kabeh", "all grown-ups": no child among them.
+  if (/\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(ws.join(' '))) child = false;
   if (!people.size && count === null) return;
   // Only grown-ups, each of them named ("dibantu suami", "my mother and sister" is not all named as grown): no child.
   if (

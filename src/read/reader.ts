@@ -165,6 +165,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   )
     return 'hours';
   if (prev && has(f, prev.kind)) return prev.kind;
+  // "bu endang bros 5 lusin, rusak siji": goods with rejects were handed in.
+  if ((f.qty.length || f.counts.length) && f.rejected !== undefined && !f.rate && !f.money.length) return 'handin';
   if (f.qty.length && (f.rate || f.money.length || f.employer || f.rateWord)) return 'order';
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
   // "and from pak haji slamet 90rb", "bu yati 120rb": an amount from someone named is pay received.
@@ -358,6 +360,9 @@ function perOfCount(rate: RateFact, qty: Qty | undefined): RateFact {
 }
 
 /** Adds a clause's details to the entry before it ("..., 2 rusak"). */
+/** Entries whose kind was inferred, with no entry word said. */
+const guessed = new WeakSet<Entry>();
+
 function merge(e: Entry, f: ClauseFacts): void {
   const day = f.days.find((d) => !d.due)?.day;
   e.text = `${e.text}, ${f.text}`;
@@ -374,6 +379,16 @@ function merge(e: Entry, f: ClauseFacts): void {
       if (day && !e.day) e.day = day;
       break;
     case 'order': {
+      // "bu endang bros 5 lusin, rusak siji": goods named without an entry word, with rejects and no rate,
+      // were handed in, not received.
+      if (guessed.has(e) && f.rejected !== undefined && !e.rate && e.qty && !f.rate && !f.money.length && !e.dueOn) {
+        const h = e as unknown as Record<string, unknown>;
+        h.kind = 'handin';
+        h.delivered = e.qty;
+        h.rejected = f.rejected;
+        delete h.qty;
+        break;
+      }
       if (f.rate && !e.rate) e.rate = perOfCount(f.rate, e.qty);
       else if (!e.rate && (f.rateWord || (f.money[0] && !f.qty.length)) && (f.money[0] || f.counts[0])) {
         const m = f.money[0] ?? { amount: f.counts[0]!.n, explicit: false };
@@ -651,6 +666,12 @@ function readFresh(text: string, now: Date): Reading {
     // Their ages, said after ("sing gede 16 taun sing cilik 12 taun", "im 17, he is 10"): whether a child helped.
     if (prev?.kind === 'hours' && prev.helpers && !f.intents.length && !f.money.length && !f.qty.length) {
       const ages = agesIn(fold(f.text));
+      // "wong gede kabeh", "all grown-ups": no child among them.
+      if (!ages.length && /\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(fold(f.text))) {
+        prev.child = false;
+        prev.text = `${prev.text}, ${f.text}`;
+        continue;
+      }
       if (ages.length) {
         prev.child = ages.some((a) => a < 15) || (prev.child === true && ages.length < prev.helpers);
         prev.text = `${prev.text}, ${f.text}`;
@@ -734,6 +755,7 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     const e = build(kind, f);
+    if (!f.intents.length) guessed.add(e);
     if (f.spanned) spans.add(e);
     if (!ownFacts(f)) bare.add(e);
     if (carry) {

@@ -412,12 +412,15 @@ function moreThanAsked<D extends Draft>(
   const extra = keys.filter((k) => k !== f.key);
   // Only the asked value: the question's own reading (and its refusal, "too long") stands.
   if (!extra.length) return null;
-  if (r.ok && !keys.includes(f.key)) return null;
+  // "bordir kerudung" to "Dari siapa?" is the goods, not a name: taken, and the name asked again.
+  if (r.ok && !keys.includes(f.key) && !/employer/i.test(f.key)) return null;
   const v = { ...fs.v } as Draft;
   // Values that go with a key she gave (the "explicit" mark of an amount) come along with it.
   for (const k of Object.keys(said.preset)) if (keys.includes(k) || !form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
   for (const k of keys) v[k] = said.preset[k];
-  return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
+  // She tells it as in a message: what she leaves out is assumed as for a message (shown before saving).
+  const mode = fs.mode === 'new' ? 'quick' : fs.mode;
+  return advance(form, { ...fs, mode, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
 }
 
 /** A correction read as a message of the form's kind, when it gives two values or more: each replaces the old. */
