@@ -268,3 +268,77 @@ describe('corrections as she sends them', () => {
     expect(await rows('handins')).toHaveLength(0);
   });
 });
+
+describe('conversations that start vaguely and give facts over several messages', () => {
+  it('"mau catat" shows the menu, "arep nyatet jam kerjo" asks the hours, "lapor bayaran" who paid', async () => {
+    const { say } = await diaryPhone(t);
+    const menu = await say('mau catat');
+    expect(menu).not.toMatch(/belum paham/);
+    expect(menu).toMatch(/1 Catat order baru/);
+    expect(await say('aku arep nyatet jam kerjo')).toMatch(/Kerja hari apa\?/);
+    await say('batal');
+    expect(await say('lapor bayaran')).toMatch(/Siapa yang membayar\?/);
+  });
+
+  it('an answer with more than was asked fills every line; goods given for a name are taken, the name asked', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil jilbab dr bu endang td pagi');
+    const r = await say('4 kodi, upahnya 25rb per kodi');
+    expect(r).toMatch(/Cek dulu, order baru:[\s\S]*Jumlah: 4 kodi \(80\)[\s\S]*Rp25\.000\/kodi/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 80, rate_amount: 25000, rate_per: 'kodi' }]);
+    await say('arep nyatet garapan');
+    expect(await say('bordir kerudung')).toMatch(/Dari siapa order ini\?/);
+    expect(await say('teko bu umi mau isuk, 30 biji, upahe 7 ewu sak biji')).toMatch(/Barang: kerudung/);
+  });
+
+  it('a pay answered with its name and amount; a second pay from someone named, with no entry word', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('hari ini dapet bayaran dr 2 org');
+    expect(await say('bu yati 120rb')).toMatch(/Cek dulu, bayaran:[\s\S]*Rp120\.000/);
+    await say('1');
+    expect(await say('and from pak hadi 200rb')).toMatch(/Cek dulu, bayaran:[\s\S]*Dari: Pak Hadi/);
+    await say('1');
+    expect((await rows('payments')).map((p) => p.amount)).toEqual([120000, 200000]);
+  });
+
+  it('days with their hours in one message, "selasa jg sama", "alone" for all; the hours she began are done', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('catat jam kerja');
+    const r = await say('senin 5 jam, selasa jg sama. sendirian gak ada yg bantu');
+    expect(r).toMatch(/2 catatan/);
+    const saved = await say('1');
+    expect(saved).not.toMatch(/belum selesai/);
+    expect((await rows('work_hours')).map((h) => [h.worked_on, h.minutes, h.helpers])).toEqual([
+      ['2026-11-23', 300, 0],
+      ['2026-11-24', 300, 0],
+    ]);
+    // "dino iki podo wingi": the same hours and helpers as her last day worked.
+    expect(await say('dino iki podo wingi')).toMatch(/Cek dulu, jam kerja:[\s\S]*Jam kerja: 5 jam/);
+  });
+
+  it('corrections: "dudu bu umi, bu yati" after saving; "eh bukan, 8 jam. sendiri aja" at a question', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('oleh bayaran teko bu umi 175 ewu dino iki', '1');
+    const fix = await say('eh sepurane, dudu bu umi, bu yati');
+    expect(fix).toMatch(/Bu Umi → Bu Yati/);
+    await say('1');
+    const [p] = await rows('payments');
+    const employers = await rows('employers');
+    expect(employers.find((e) => e.id === p!.employer_id)).toMatchObject({ name: 'Bu Yati' });
+    await say('catat jam kerja hari ini', '7 jam');
+    expect(await say('eh bukan, 8 jam. sendiri aja')).toMatch(/Cek dulu, jam kerja:[\s\S]*8 jam[\s\S]*tidak ada/);
+  });
+
+  it('"bu endang bros 5 lusin, rusak siji" is a hand-in; "eh maaf salah, blm disetor. batal aja" cancels', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 5 lusin bros dr bu endang 2rb sebiji', '1');
+    expect(await say('bu endang bros 5 lusin, rusak siji')).toMatch(/Cek dulu, setoran:[\s\S]*Ditolak: 1/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 60, rejected_pieces: 1 }]);
+    await say('mau lapor setor');
+    expect(await say('eh maaf salah, blm disetor. batal aja')).toMatch(/Dibatalkan/);
+    expect(await rows('handins')).toHaveLength(1);
+  });
+});
+
