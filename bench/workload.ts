@@ -56,7 +56,7 @@ function rupiah(n: number): string {
 
 /**
  * One round of her diary as the quick entries are typed: an order from her
- * employer (with the two questions it asks), and then some of: handing the
+ * employer, and then some of: handing the
  * work in, being paid for it, her hours, a cost, a summary.
  */
 function diaryRound(r: () => number, employer: string): string[] {
@@ -67,12 +67,10 @@ function diaryRound(r: () => number, employer: string): string[] {
   const qty = r() < 0.5 ? `${kodi} kodi` : String(pieces);
   // Said with what it is per: a bare amount after "kodi" reads as a price per kodi.
   const rateText = rate % 1000 === 0 ? `${rate / 1000}rb/pasang` : `${rate}/biji`;
-  const lines = [
-    `order ${qty} ${item} ${rateText} dari ${employer}`,
-    r() < 0.2 ? '1' : '2',
-    r() < 0.7 ? '1' : '2',
-    '1',
-  ];
+  // The written agreement and the materials said in the message (a quick order does not ask them).
+  const written = r() < 0.2 ? ', ada nota' : '';
+  const materials = r() < 0.7 ? `, bahan dari ${employer}` : ', bahan beli sendiri';
+  const lines = [`order ${qty} ${item} ${rateText} dari ${employer}${written}${materials}`, '1'];
   const rejected = r() < 0.3 ? 1 + Math.floor(r() * 3) : 0;
   if (r() < 0.8) {
     lines.push(rejected ? `setor ${pieces - rejected} retur ${rejected}` : `setor ${pieces}`, '1');

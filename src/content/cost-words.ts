@@ -54,8 +54,6 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
     'materials',
     'thread',
     'glue',
-    'needle',
-    'needles',
     'yarn',
     'fabric',
     'cloth',
@@ -119,6 +117,8 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
   ],
   alat: [
     'jarum',
+    'needle',
+    'needles',
     'alat',
     'gunting',
     'mesin',

@@ -17,6 +17,22 @@ export const PRODUCTS = [
 
 export type ProductCode = (typeof PRODUCTS)[number]['code'];
 
+/** The goods of an order she did not name ("ambil garapan 4 kodi"), by her main work: shown to her before saving. */
+const USUAL_GOODS: Record<ProductCode, string | null> = {
+  alas_kaki: 'sandal',
+  jahit: 'jahitan',
+  makanan: 'makanan',
+  rokok: 'rokok',
+  kerajinan: 'kerajinan',
+  kemasan: 'kemasan',
+  lainnya: null,
+};
+
+export function usualGoods(code: string | null, other?: string | null): string | null {
+  if (code === OTHER_PRODUCT) return other?.trim() || null;
+  return (USUAL_GOODS as Record<string, string | null>)[code ?? ''] ?? null;
+}
+
 /** The code kept for work that is on no list; her own words are kept beside it. */
 export const OTHER_PRODUCT: ProductCode = 'lainnya';
 

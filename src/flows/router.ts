@@ -1,12 +1,14 @@
 // Decides which flow handles a message: global words first, then the flow in
 // progress, then quick entries and the main menu. Pure: no I/O.
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
+import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
 import { readMessage, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { entryStart } from './diary/entries.ts';
 import { resumeForm } from './diary/resume.ts';
+import { isCorrection, startsCorrecting } from './diary/form.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
@@ -157,6 +159,14 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
 
 const refusal: Input = inputOf('2');
 
+/** Words of wanting to record something, without the figures yet. */
+const RECORD = /\b(catat|nyatet|nyatat|nyathet|mencatat|dicatat|nyatetke|lapor|melapor|ngelapor|record|log|input|isi data)\b/;
+const WANT = /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
+
+/** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
+const THANKS =
+  /^(?:(?:ok|oke|okey|okay|sip|siap|nggih|iya|ya|baik)[\s,.!]*)?(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
+
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 
@@ -182,7 +192,24 @@ function commandOf(input: Input, ctx: FlowContext): { flow: Flow; args: Record<s
 }
 
 function idle(input: Input, ctx: FlowContext): StepResult {
+  // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
+  if (startsCorrecting(input.text)) {
+    const cmd = commandOf(input, ctx);
+    if (cmd) return cmd.flow.start(ctx, cmd.args);
+  }
   const reading = readMessage(input.text, ctx.now);
+  // "mau catat", "aku arep nyatet jam kerjo", "lapor bayaran", "log hours": what she wants to record, asked
+  // from its first question; with no kind said, the menu (not "not understood").
+  const wants = RECORD.exec(fold(input.text));
+  if (wants && !reading.entries.some(solid) && !commandOf(input, ctx)) {
+    const rest = fold(input.text).replace(RECORD, ' ').replace(WANT, ' ').replace(/\s+/g, ' ').trim();
+    const kinds = rest ? readMessage(rest, ctx.now).entries : [];
+    if (kinds.length) return startEntries(kinds, ctx);
+    if (/\b(jam|jem|hours?|kerja|kerjo|work|worked)\b/.test(rest)) return startFlow('hours', ctx, {});
+    const cmd = rest ? commandOf(inputOf(rest), ctx) : null;
+    if (cmd) return cmd.flow.start(ctx, cmd.args);
+    return result(null, [mainMenu(ctx)]);
+  }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx);
   const cmd = commandOf(input, ctx);
@@ -208,7 +235,10 @@ function diaryEntryIn(input: Input, ctx: FlowContext): boolean {
 
 /** Clearly something new: an entry with figures, or another flow's command. */
 function somethingNew(input: Input, ctx: FlowContext): boolean {
+  // "eh salah, 3 kodi", "eh salah, 6 jam" in the middle of an entry corrects that entry.
+  if (startsCorrecting(input.text)) return false;
   if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
+  if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
 
@@ -216,6 +246,8 @@ function somethingNew(input: Input, ctx: FlowContext): boolean {
 function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx0: FlowContext): StepResult {
   // In the language she may just have chosen.
   const ctx = withEffects(ctx0, effects);
+  // She wrote the unfinished order again in full ("Bu Yati's work is 4 kodi, 6000 per kodi"): it is done.
+  if (redone(parked, effects)) return result(null, replies, effects);
   return result(
     { flow: 'parked', step: 'offer', data: { parked } },
     [
@@ -234,6 +266,27 @@ function yesNoOptions(ctx: FlowContext, yes: 'optContinue' | 'optSaveIt', no: 'o
     { key: '1', label: ctx.t(yes) },
     { key: '2', label: ctx.t(no) },
   ];
+}
+
+/** Whether what was just saved is the unfinished record itself: an order from the same employer. */
+function redone(parked: ConvState, effects: Effect[]): boolean {
+  // "log hours" then "monday 6 hours tuesday 3 hours": the record she began is what was just saved.
+  const created: Record<string, string> = {
+    handin: 'createHandin',
+    payment: 'createPayment',
+    hours: 'createHours',
+    cost: 'createCost',
+  };
+  if (created[parked.flow]) return effects.some((e) => e.type === created[parked.flow]);
+  if (parked.flow !== 'order') return false;
+  const employer = (parked.data as { v?: { employer?: { id?: number | null; name?: string } } }).v?.employer;
+  if (!employer) return effects.some((e) => e.type === 'createOrder');
+  return effects.some(
+    (e) =>
+      e.type === 'createOrder' &&
+      ((employer.id != null && employer.id > 0 && e.values.employer_id === employer.id) ||
+        (e.newEmployerName !== undefined && e.newEmployerName === employer.name)),
+  );
 }
 
 /** "Order dari Bu Yati", "Setoran", "3 catatan": what an unfinished record is, in a few words. */
@@ -286,6 +339,20 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   return park(next, state, ctx);
 }
 
+/** The parked record's own question answered straight away, when the message is that answer and nothing new. */
+function answerParked(parked: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (!parked.step.startsWith('ask:') || parseChoice(input.text) !== null) return null;
+  const flow = byName.get(parked.flow);
+  if (!flow || !DIARY.has(parked.flow) || parked.flow === 'batch') return null;
+  const kinds = readMessage(input.text, ctx.now).entries.filter(solid).map((e) => e.kind as string);
+  const own = parked.flow === 'payment' ? ['payment', 'kasbon'] : [parked.flow];
+  if (kinds.some((k) => !own.includes(k)) || commandOf(input, ctx)) return null;
+  const r = flow.step(parked, input, ctx);
+  if (r.needs) return r;
+  const moved = r.state === null || stepKey(r.state) !== stepKey(parked) || r.effects.length > 0;
+  return moved ? r : null;
+}
+
 /** Where a record is: its flow and step, and for several entries, the step of the one in progress. */
 function stepKey(s: ConvState): string {
   const inner = (s.data as { inner?: ConvState }).inner;
@@ -306,6 +373,9 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
     const parked = data.parked!;
     if (yn === 'yes') return resumeForm(parked, ctx);
     if (yn === 'no') return result(null, [{ text: ctx.t('parkedDropped') }, mainMenu(ctx)]);
+    // "upahnya 3rb per kg" to "Order dari Bu Umi belum selesai: 1 Lanjutkan": the answer to its question.
+    const answered = answerParked(parked, input, ctx);
+    if (answered) return answered;
     // Something else again: handled, and the record still kept for later.
     const r = route(null, input, ctx);
     if (r.needs) return r;
@@ -364,6 +434,11 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
     const { parked } = state.data as { parked?: ConvState };
     first = idle(input, ctx);
     if (parked && !first.needs) first = park(first, parked, ctx);
+  } else if (state && !DIARY.has(state.flow) && state.flow !== 'onboarding' && THANKS.test(input.lower)) {
+    // "ok makasih" after a BPJS answer or a setting: she is done; a thank-you is not a question to staff.
+    const { parked } = state.data as { parked?: ConvState };
+    first = result(null, [{ text: ctx.t('smallTalk') }]);
+    if (parked) first = offerParked(parked as ConvState, first.replies, [], ctx);
   } else if (state) {
     // A record set aside earlier rides along with what she does now, and is offered back when it ends.
     const { parked, ...data } = state.data as { parked?: ConvState };

@@ -56,6 +56,10 @@ export interface ClauseFacts {
   materials?: boolean;
   /** Whether there is a written agreement ("ada nota" / "ora ono kontrak"). */
   written?: boolean;
+  /** Its hours are a span of clock times ("jam 7 sampe jam 11"), not a duration. */
+  spanned?: boolean;
+  /** Its one sum was said as the cash taken home ("jadi terima 160rb", "so I got 200k"). */
+  netSaid?: boolean;
   /** The entry word is denied or only planned ("durung dibayar", "sesuk arep nyetor"): no entry. */
   negated?: boolean;
   /** The employer was named before a verb of giving or sending ("bu yati ngirim sandal"): she gave work. */
@@ -76,11 +80,15 @@ const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never
 const SEND =
   /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
 
+/** Verbs of giving or sending goods: to an employer ("ke bu ratna") they hand work in. */
+const GIVE =
+  /^(give|gave|gives|giving|given|send|sent|bring|brought|took|take|kasih|kasi|ngasih|ngasi|kirim|ngirim|kirimin|ngirimin|anter|antar|nganter|nganterin|ngeterke|ngeterno|terke|nitip|setor)$/;
+
 const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
 const ALL_OK =
-  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
+  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|smua diterima|smuanya diterima|diterima smua|diterima semuanya|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
 
 const OTHER_CUT =
   /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
@@ -275,7 +283,9 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
       .slice(i, i + rel)
       .map((x) => x.w)
       .join(' ');
-    const off = lex.days.get(p)!;
+    let off = lex.days.get(p)!;
+    // "td sore" written after midnight (before 4): that afternoon was yesterday.
+    if (off === 0 && c.hour < 4 && /^(tadi|td|tdi|mau)\b|\b(tadi|mau|wau)$/.test(p) && !/malam|malem|mlm|bengi/.test(p)) off = -1;
     return { fact: { day: addDays(c.today, off), due: off > 0 }, n: rel };
   }
   // Weekdays, with "ngarep/depan/next" or "wingi/lalu/last" around them; "hari" before is allowed.
@@ -425,6 +435,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (used[i]) continue;
     // A due word right before a day makes it a deadline ("setor sabtu", "deadline jumat").
     const d = dayAt(c, toks, i, end);
+    // "bulu mata yg kmrn", "sing wingi": yesterday's goods, not the day of this entry.
+    // "sama kayak kemarin": as yesterday's, not yesterday.
+    if (
+      d &&
+      i > 0 &&
+      (/^(kayak|kaya|kyk|koyo|koyok|kados|seperti|spt|like|as)$/.test(toks[i - 1]!.w) ||
+        (i > 1 && /^(yg|yang|sing|seng|which|that)$/.test(toks[i - 1]!.w))) &&
+      d.fact.day < c.today
+    ) {
+      take(i - 1, d.n + 1);
+      i += d.n - 1;
+      continue;
+    }
     if (d) {
       const prev = i > 0 ? toks[i - 1]!.w : '';
       const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';
@@ -471,11 +494,22 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // Ranges: [dari|teko] [jam] A [pagi] sampai [jam] B [sore], or a time of day as the start ("teko isuk").
     const range = rangeAt(c, toks, i, used);
     if (range) {
+      f.spanned = true;
       minutes += range.minutes;
       if (range.approx) f.approx = true;
       sawDuration = true;
       take(i, range.n);
       i += range.n - 1;
+      continue;
+    }
+    // "setengah hari", "half a day", "sak tengah dino": half of an eight-hour day, shown on the check screen.
+    const halfDay = HALF_DAY.exec(toks.slice(i, i + 3).map((x) => x.w).join(' '));
+    if (halfDay) {
+      const n = halfDay[0].split(' ').length;
+      minutes += 240;
+      sawDuration = true;
+      take(i, n);
+      i += n - 1;
       continue;
     }
     if ((t.w === 'an' || t.w === 'a' || t.w === 'sejam') && (t.w === 'sejam' || set.hour.has(toks[i + 1]?.w ?? ''))) {
@@ -804,6 +838,20 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       used[i] = true;
       continue;
     }
+    // "diterima kurang 2", "ditampa kurang siji": two fewer accepted than handed in, so 2 rejected.
+    if (
+      /^(diterima|ditrima|ditampa|ditompo|accepted)$/.test(t.w) &&
+      /^(kurang|krg|kurange|less)$/.test(toks[i + 1]?.w ?? '') &&
+      toks[i + 2]
+    ) {
+      const num = numberAt(lex, toks, i + 2, end);
+      if (num && !num.money?.explicit && Number.isInteger(num.value)) {
+        f.rejected = (f.rejected ?? 0) + num.value;
+        take(i, 2 + num.n);
+        i += 1 + num.n;
+        continue;
+      }
+    }
     // Rejects said before a number: "retur 2", "rusak 3", "rejected 2".
     let rj = inSet('reject', i);
     // "rusak e 1", "rusaknya 2": a particle between the word and its number.
@@ -859,6 +907,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const num = numberAt(lex, toks, i, end);
     if (!num) continue;
     const k = i + num.n;
+    // "setor nang wong loro", "bayaran dr 2 org": a number of people, not of pieces or rupiah.
+    if (
+      !num.money?.explicit &&
+      (/^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '') ||
+        /^(wong|orang|org)$/.test(toks[i - 1]?.w ?? ''))
+    ) {
+      const people = /^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '');
+      if (people) take(i, num.n + 1);
+      else take(i - 1, num.n + 1);
+      i = k - (people ? 0 : 1);
+      continue;
+    }
     // "2 rusak", "3 retur", "1 dibalekno", "2 were rejected"
     const skipWere = /^(were|was|are|is|yang|yg|sing|seng|pcs|biji)$/.test(toks[k]?.w ?? '') ? 1 : 0;
     let rjAfter = toks[k + skipWere] ? inSet('reject', k + skipWere) : 0;
@@ -983,6 +1043,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (!hon && !from) continue;
     // "pak" after a number is a unit (pack), handled above.
     let k = i + from;
+    // "ke rumah bu yati", "nang omahe pak hadi": the place is not the name.
+    if (from && /^(rumah|rumahe|rumahnya|omah|omahe|tempat|tempate|tempatnya|nggone|nggen|house|place|home)$/.test(toks[k]?.w ?? '')) k++;
     const parts: string[] = [];
     // After "dari" the name runs on to the next known word ("dari Koperasi Mawar Pengrajin Alas Kaki");
     // after an honorific alone it is at most three words.
@@ -1023,6 +1085,17 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const sendAt = f.intents.findIndex((x) => x.kind === 'handin' && x.at > i && SEND.test(x.word));
     const first = toks.slice(0, i).every((_, k) => used[k] && !f.intents.some((x) => x.at === k));
     if (sendAt >= 0 && first) f.intents[sendAt] = { ...f.intents[sendAt]!, kind: 'order' };
+    // "i give sandal to pak hadi", "kirim 20 tas ke bu ratna": goods going to the employer are handed in.
+    if (/^(to|ke|kepada|menyang|marang|dhateng)$/.test(from ? w : (toks[i - 1]?.w ?? ''))) {
+      f.intents = f.intents.map((x) => (x.kind === 'order' && GIVE.test(x.word) ? { ...x, kind: 'handin' } : x));
+      if (!f.intents.length) {
+        const g = toks.findIndex((t, k) => k < i && GIVE.test(t.w));
+        if (g >= 0) {
+          f.intents.push({ kind: 'handin', at: g, word: toks[g]!.w });
+          used[g] = true;
+        }
+      }
+    }
     f.nameTail = firstName >= 0 ? parts.slice(firstName + 1) : [];
     if (!head.length) f.nameTail = [];
     take(i, k - i);
@@ -1090,7 +1163,23 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.leftovers.push(t.raw);
   }
   netAfterDeduction(toks, f);
+  correctedInPlace(toks, f);
   return f;
+}
+
+/** Words that take back what was just said: "5 kodi eh salah 6 kodi", "80 sorry 90", "200rb, maksudnya 250rb". */
+const TAKE_BACK = /^(eh|salah|ralat|maksudnya|maksude|maksudku|maksud|ding|sorry|sori|mean|oops|koreksi)$/;
+
+/** Of two figures of one kind with a take-back word between them, the later is what she meant. */
+function correctedInPlace(toks: Token[], f: ClauseFacts): void {
+  const backs = toks.map((t, i) => (TAKE_BACK.test(t.w) ? i : -1)).filter((i) => i >= 0);
+  if (!backs.length) return;
+  const between = (a: { at: number }, b: { at: number }) => backs.some((k) => k > a.at && k < b.at);
+  for (const list of [f.qty, f.money, f.counts] as { at: number }[][]) {
+    for (let i = list.length - 1; i > 0; i--) {
+      if (between(list[i - 1]!, list[i]!)) list.splice(i - 1, 1);
+    }
+  }
 }
 
 /** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */
@@ -1102,10 +1191,21 @@ const NET = /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|nompo|na
  * said after such words, not the gross (see src/diary/ledger.ts).
  */
 function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
+  const after = (m: { at: number }) =>
+    m.at > 0 && (NET.test(toks[m.at - 1]!.w) || (m.at > 1 && NET.test(toks[m.at - 2]!.w)));
+  // "dadi nompo 150": a bare number after such words is a sum too.
+  if (!f.money.length && f.counts.length === 1 && !f.qty.length && after(f.counts[0]!)) {
+    f.money = [{ amount: f.counts[0]!.n, explicit: false, at: f.counts[0]!.at }];
+    f.counts = [];
+  }
+  if (!f.deduction && f.money.length === 1 && after(f.money[0]!)) f.netSaid = true;
+  // "dipotong kasbon 100rb jd yg sy trima 250rb": the deduction and the cash, said together.
+  if (f.deduction && f.money.length === 1 && after(f.money[0]!)) f.netSaid = true;
   if (!f.deduction || f.money.length < 2) return;
   const net = [...f.money]
     .reverse()
     .find((m) => m.at > 0 && (NET.test(toks[m.at - 1]!.w) || (m.at > 1 && NET.test(toks[m.at - 2]!.w))));
+  if (net) f.netSaid = true;
   if (!net || net === f.money[0]) return;
   f.money = [net, ...f.money.filter((m) => m !== net)];
 }
@@ -1118,7 +1218,11 @@ const CHILDISH =
 const GROWN =
   /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor)$/;
 const HELP_CUE =
-  /^(dibantu|dibantuin|bantu|bantuin|direwangi|ngewangi|diewangi|ditemani|ditemenin|helped|helping|help|karo|bareng|sama|with)$/;
+  /^(dibantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
+/** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
+const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
+/** Helpers who are not clearly grown-ups or children; their age decides ("my little brother, he is 9"). */
+const SIBLING = /^(adik|adek|ade|sister|brother|ponakan|keponakan|niece|nephew)/;
 
 /** Who helped: a count of family members and whether a child under 15 was among them. */
 function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
@@ -1130,8 +1234,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   let mark: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (!PERSON.test(w)) continue;
-    people.add(w.replace(/ku$|e$|2$/, ''));
+    if (!personWord(w)) continue;
+    people.add(w.replace(/ku$|mu$|e$|2$/, ''));
     mark.push(i);
     // "anak loro", "anak 2", "2 anak", "2 kids"
     const after = i + 1 < ws.length && !used[i + 1] ? readNumber(ws[i + 1]!) : null;
@@ -1142,8 +1246,12 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       count = Math.max(count ?? 0, n);
       mark.push(after ? i + 1 : i - 1);
     }
-    if (CHILDISH.test(w)) {
-      const near = ws.slice(i + 1, i + 6).join(' ');
+    if (CHILDISH.test(w) || SIBLING.test(w)) {
+      const near = ws.slice(i + 1, i + 8).join(' ');
+      // "he is 9", "she's 12", "umure 10"
+      const said = /\b(?:he|she)(?: is|s| s)? (\d{1,2})\b/.exec(near);
+      if (said) child = (child ?? false) || Number(said[1]) < 15;
+      if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
       const age =
         /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
       const n2 = age ? Number(age[2] ?? age[3]) : null;
@@ -1151,6 +1259,11 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
     }
   }
+  // "me and my brother helped her" (a daughter writing for her mother): the writer helped too.
+  if (people.size && /\b(me|i) (and|with)\b/.test(ws.join(' ')) && /\bhelped (her|mom|mum|my mother|my mom)\b/.test(ws.join(' ')))
+    people.add('me');
+  // "wong gede kabeh", "all grown-ups": no child among them.
+  if (/\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(ws.join(' '))) child = false;
   if (!people.size && count === null) return;
   // Only grown-ups, each of them named ("dibantu suami", "my mother and sister" is not all named as grown): no child.
   if (
@@ -1267,6 +1380,15 @@ function unitAfterPer(
   return null;
 }
 
+const HALF_DAY = /^(setengah hari|stengah hari|setengah hr|stgh hari|sak tengah dino|setengah dino|separo dino|separuh hari|half a day|half day)\b/;
+/** Words before the start of a span: "dari", "bar subuh" (after dawn prayer), "habis isya". */
+const SPAN_FROM = /^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan|bar|bubar|habis|abis|hbs|sehabis|sesudah|setelah|after|mari)$/;
+/** Prayer times, used as clock times ("bar subuh sampe dzuhur"): when they fall in Kediri, rounded. */
+const PRAYER: Record<string, number> = {
+  subuh: 5, shubuh: 5, subuhan: 5, dzuhur: 12, zuhur: 12, duhur: 12, dhuhur: 12, luhur: 12, lohor: 12, zhuhur: 12,
+  ashar: 15, asar: 15, ngashar: 15, maghrib: 18, magrib: 18, mahrib: 18, isya: 19, isyak: 19, isak: 19, isa: 19,
+};
+
 /** "jam 8 sampai jam 12", "jam 7 malem sampe jam 11", "dari jam 8-12", "teko isuk sampe jam 2 awan", "8am-2pm". */
 function rangeAt(
   c: Ctx,
@@ -1277,7 +1399,7 @@ function rangeAt(
   const { lex } = c;
   const set = lex.sets;
   let k = i;
-  if (/^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan)$/.test(toks[k]?.w ?? '')) k++;
+  if (SPAN_FROM.test(toks[k]?.w ?? '')) k++;
   const a = clockAt(c, toks, k);
   if (!a) return null;
   k += a.n;
@@ -1312,6 +1434,11 @@ function clockAt(
   const set = lex.sets;
   const t = toks[k];
   if (!t) return null;
+  // A prayer time alone ("bar subuh", "sampe dzuhur"): a clock time all know.
+  const prayer = PRAYER[t.w];
+  if (prayer !== undefined && toks[k + 1]?.kind !== 'num') {
+    return { hour: prayer, hourRaw: prayer, n: 1, pmKnown: true, vague: false };
+  }
   // A part of the day alone as a start ("teko isuk"): vague, confirmed later.
   if (lex.timeOfDay.has(t.w) && !after) {
     const tod = lex.timeOfDay.get(t.w)!;
@@ -1319,6 +1446,11 @@ function clockAt(
   }
   let j = k;
   if (set.clock.has(t.w)) j++;
+  // "half past 12", "half past twelve": the hour and a half.
+  if (t.w === 'half' && toks[k + 1]?.w === 'past' && toks[k + 2]) {
+    const b = clockAt(c, toks, k + 2, after);
+    return b ? { ...b, hour: b.hour + 0.5, hourRaw: b.hourRaw + 0.5, n: b.n + 2 } : null;
+  }
   // "jam setengah 8": half past seven.
   let half = 0;
   if (lex.fractions.get(toks[j]?.w ?? '') === 0.5 && toks[j + 1]?.kind === 'num') {
@@ -1352,7 +1484,9 @@ function clockAt(
   const tod = toks[j] ? lex.timeOfDay.get(toks[j]!.w) : undefined;
   if (tod) {
     pmKnown = true;
-    if (tod.pm && hour < 12) hour += 12;
+    // "jam 11 siang" is before noon: siang/awan covers late morning too.
+    const lateMorning = /^(siang|siyang|awan|noon)$/.test(toks[j]!.w) && hour >= 10 && hour < 12;
+    if (tod.pm && hour < 12 && !lateMorning) hour += 12;
     if (!tod.pm && hour === 12) hour = 0;
     j++;
   }

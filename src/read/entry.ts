@@ -79,6 +79,8 @@ export interface HoursEntry extends Base {
   product?: string;
   helpers?: number;
   child?: boolean;
+  /** She said the day was as the one before ("dino iki podo wingi"): her last day's hours. */
+  same?: boolean;
 }
 
 export interface CostEntry extends Base {

@@ -10,9 +10,9 @@ import { piecesPer } from '../diary/rate.ts';
 import { addDays } from '../diary/period.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
-import type { Entry, EntryKind, HoursEntry, Qty, RateFact, Reading } from './entry.ts';
+import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
-import { splitClauses, tokenize } from './tokens.ts';
+import { splitClauses, type Token, tokenize } from './tokens.ts';
 
 const JOINS = new Set([
   'dan',
@@ -46,6 +46,19 @@ const QUESTION =
 const today = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 const ASKS = /^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|why|kenapa|knp|opo|apa)\b/;
+
+const AGE =
+  /(?:umur|usia|umure|umurnya|aged?)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:th|thn|tahun|taun|years?(?: old)?|yrs?|yo)\b|\b(?:he|she|hes|shes|im|i am|i'm)(?:'s| is|s)?\s+(\d{1,2})\b/g;
+
+/** Ages said in a clause, in years. */
+function agesIn(text: string): number[] {
+  return [...text.matchAll(AGE)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter((n) => n > 0 && n < 100);
+}
+
+const SAME_DAY =
+  /^(?:(?:dino iki|dina iki|hari ini|hr ini|today|saiki)\s*,?\s*)?(?:juga |jg |uga )?(?:podo|padha|sama|same)\s+(?:(?:karo|kayak|kaya|koyo|kyk|dengan|dg|as|like)\s+)?(?:wingi|kemarin|kmrn|kemaren|yesterday)\b.{0,20}$/;
+
+const LATER = /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow)\b/;
 
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
 
@@ -152,8 +165,12 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   )
     return 'hours';
   if (prev && has(f, prev.kind)) return prev.kind;
+  // "bu endang bros 5 lusin, rusak siji": goods with rejects were handed in.
+  if ((f.qty.length || f.counts.length) && f.rejected !== undefined && !f.rate && !f.money.length) return 'handin';
   if (f.qty.length && (f.rate || f.money.length || f.employer || f.rateWord)) return 'order';
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
+  // "and from pak haji slamet 90rb", "bu yati 120rb": an amount from someone named is pay received.
+  if (f.money.length && f.employer && !f.qty.length && !f.deduction && !f.rate) return 'payment';
   return null;
 }
 
@@ -343,6 +360,9 @@ function perOfCount(rate: RateFact, qty: Qty | undefined): RateFact {
 }
 
 /** Adds a clause's details to the entry before it ("..., 2 rusak"). */
+/** Entries whose kind was inferred, with no entry word said. */
+const guessed = new WeakSet<Entry>();
+
 function merge(e: Entry, f: ClauseFacts): void {
   const day = f.days.find((d) => !d.due)?.day;
   e.text = `${e.text}, ${f.text}`;
@@ -359,6 +379,16 @@ function merge(e: Entry, f: ClauseFacts): void {
       if (day && !e.day) e.day = day;
       break;
     case 'order': {
+      // "bu endang bros 5 lusin, rusak siji": goods named without an entry word, with rejects and no rate,
+      // were handed in, not received.
+      if (guessed.has(e) && f.rejected !== undefined && !e.rate && e.qty && !f.rate && !f.money.length && !e.dueOn) {
+        const h = e as unknown as Record<string, unknown>;
+        h.kind = 'handin';
+        h.delivered = e.qty;
+        h.rejected = f.rejected;
+        delete h.qty;
+        break;
+      }
       if (f.rate && !e.rate) e.rate = perOfCount(f.rate, e.qty);
       else if (!e.rate && (f.rateWord || (f.money[0] && !f.qty.length)) && (f.money[0] || f.counts[0])) {
         const m = f.money[0] ?? { amount: f.counts[0]!.n, explicit: false };
@@ -383,6 +413,125 @@ function merge(e: Entry, f: ClauseFacts): void {
       break;
     default:
       if (day && !e.day) e.day = day;
+  }
+}
+
+const SUM = String.raw`(?:rp\.?\s*)?\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|ewu|jt|juta)\b|(?:rp\.?\s*)?\d{1,3}(?:\.\d{3})+\b`;
+const ALL = String.raw`(?:semua|semuanya|smua|total|totalnya|kabeh|kabehe|sedoyo|all|altogether|in total|borongan|diborong)`;
+/** "upahnya semua 90rb", "90rb total", "borongan 150rb": the pay for the whole order, not per piece. */
+const BETWEEN = String.raw`(?:upah|upahnya|upahe|ongkos|ongkosnya|bayaran|bayarannya|opahe|opahnya|pay|is|are|jadi|dadi|nanti|nti|engko|mengko|dibayar|dibayare|bayare|regane|harganya|cuma|mung|will be|paid)`;
+const WHOLE_ORDER = new RegExp(String.raw`\b${ALL}\s+(?:${BETWEEN}\s+){0,3}(?:${SUM})|(?:${SUM})\s+${ALL}\b`);
+
+function wholeOrderRate(e: OrderEntry): void {
+  if (!e.qty || !e.rate || (e.rate.count ?? 1) !== 1) return;
+  if (!WHOLE_ORDER.test(fold(e.text))) return;
+  e.rate = { amount: e.rate.amount, per: e.qty.unit, count: e.qty.count, explicit: e.rate.explicit };
+}
+
+/** "senin 3 jam, selasa 5 jam, rebo 4 jam. dewean kabeh": who helped, said last, is said of every day. */
+function helpersForAll(entries: Entry[]): void {
+  const hours = entries.filter((e): e is HoursEntry => e.kind === 'hours');
+  const last = hours[hours.length - 1];
+  if (!last || last.helpers === undefined || hours.length < 2) return;
+  // Helpers named last belong to that day ("hari ini 8 jam dibantu suami"); "alone", or "all"/"both", to every day.
+  if (last.helpers !== 0 && !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text))) return;
+  for (const h of hours) {
+    if (h.helpers !== undefined) continue;
+    h.helpers = last.helpers;
+    if (last.child !== undefined) h.child = last.child;
+  }
+}
+
+/** "monday 6 hours tuesday 3 hours": a weekday after a clause's hours starts a clause of its own. */
+function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
+  const out: Token[] = [];
+  let hoursSaid = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'sign') hoursSaid = false;
+    if (t.kind === 'word' && hoursSaid && lex.weekdays.has(t.w) && !/^(ini|iki|lalu|wingi|depan|ngarep)$/.test(toks[i + 1]?.w ?? '')) {
+      out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
+      hoursSaid = false;
+    }
+    if (t.kind === 'word' && lex.sets.hour.has(t.w) && i > 0 && (toks[i - 1]!.kind === 'num' || lex.numbers.has(toks[i - 1]!.w)))
+      hoursSaid = true;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * "bought needles 12k and scissors 25k yesterday": a day said once at the very end of the message is the
+ * day of the entries of the same kind before it that have none ("kerja 6 jam, kemarin 5 jam" is not that:
+ * there the day starts its clause).
+ */
+function daySaidLast(lex: Lexicon, toks: Token[], entries: Entry[]): void {
+  const last = entries[entries.length - 1];
+  if (!last?.day || entries.length < 2) return;
+  const words = toks.filter((t) => t.kind !== 'sign').map((t) => t.w);
+  const tail2 = words.slice(-2).join(' ');
+  const tail1 = words[words.length - 1] ?? '';
+  const dayAtEnd = lex.days.has(tail2) || lex.days.has(tail1) || lex.weekdays.has(tail1);
+  if (!dayAtEnd || words.filter((w) => lex.days.has(w) || lex.weekdays.has(w)).length > 1) return;
+  for (const e of entries) if (e !== last && e.kind === last.kind && !e.day) e.day = last.day;
+}
+
+const EACH_DAY =
+  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|sedina|sedino|sak dino|sak dina)\b/;
+const DAY_RANGE = /^(to|until|till|sampai|sampe|smp|smpe|sampek|sd|s\/d|-|nganti|ngantos|tekan)$/;
+
+/**
+ * "senin sampai rabu 6 jam sehari", "jumat sabtu minggu masing2 5 jam", "monday to wednesday 6 hours each
+ * day": the same hours on each of those days, one entry a day (never a week's total spread over five days).
+ */
+function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date): void {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.kind !== 'hours' || e.minutes === undefined) continue;
+    const text = fold(e.text);
+    if (!EACH_DAY.test(text)) continue;
+    const ws = text.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
+    const picked: number[] = [];
+    for (let k = 0; k < ws.length; k++) {
+      const d = lex.weekdays.get(ws[k]!);
+      if (d === undefined) continue;
+      // "minggu ini" after other days is "this week", not Sunday, unless it is in a list of days.
+      if (d === 0 && /^(ini|iki|lalu|kemarin|wingi|depan|ngarep|iki)$/.test(ws[k + 1] ?? '') && !picked.length) continue;
+      const prevDay = picked[picked.length - 1];
+      if (prevDay !== undefined && k > 1 && DAY_RANGE.test(ws[k - 1]!)) {
+        for (let x = (prevDay + 1) % 7; x !== d; x = (x + 1) % 7) picked.push(x);
+      }
+      if (!picked.includes(d)) picked.push(d);
+    }
+    if (picked.length < 2) continue;
+    const todayIso = today(now);
+    const todayDow = new Date(`${todayIso}T00:00:00Z`).getUTCDay();
+    // Each day at its latest date not after today (days said are days worked, not to come).
+    const days = picked.map((d) => addDays(todayIso, -((todayDow - d + 7) % 7)));
+    const per = days.map((day) => ({ ...e, day, week: undefined, text: e.text }) as HoursEntry);
+    for (const x of per) delete x.week;
+    entries.splice(i, 1, ...per);
+  }
+}
+
+/**
+ * "kerja dr jam 7 sampe jam 11 trs jam 1 sampe jam 4", "jam 7 nganti jam 10 trus bengi 2 jam": a span of
+ * clock times and more hours that day on the same work are one day's hours (one entry, one question about
+ * who helped). Durations alone ("ngrajut 3 jam, mbordir 2 jam") stay apart.
+ */
+function joinSpansOfOneDay(entries: Entry[], spans: Set<Entry>): void {
+  for (let i = entries.length - 1; i > 0; i--) {
+    const a = entries[i - 1]!;
+    const b = entries[i]!;
+    if (a.kind !== 'hours' || b.kind !== 'hours' || a.week || b.week || !spans.has(a)) continue;
+    if (a.minutes === undefined || b.minutes === undefined || (a.day ?? '') !== (b.day ?? '')) continue;
+    if (a.product && b.product && a.product !== b.product && !spans.has(b)) continue;
+    a.minutes += b.minutes;
+    a.text = `${a.text}, ${b.text}`;
+    a.product ??= b.product;
+    if (b.helpers !== undefined) a.helpers = Math.max(a.helpers ?? 0, b.helpers);
+    if (b.child !== undefined) a.child = (a.child ?? false) || b.child;
+    entries.splice(i, 1);
   }
 }
 
@@ -425,20 +574,27 @@ export function readMessage(text: string, now: Date): Reading {
 function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
-  const src = text.length > 1000 ? text.slice(0, 1000) : text;
+  // "nyuwun sewu" (excuse me) holds the word for a thousand; it is a courtesy, not a figure.
+  const src = (text.length > 1000 ? text.slice(0, 1000) : text).replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ');
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
   if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
   const c = clauseContext(lex, now);
   const toks = tokenize(src);
+  // "me and my brother helped her": one group of helpers, not two clauses.
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.w === 'and' && /^(me|i)$/.test(toks[k - 1]!.w)) toks[k] = { ...toks[k]!, w: 'with' };
+  }
   const ordering = ordersWork(lex, toks);
   // An entry word, one or two words long, starting at i ("beli", "setor", "ambil order").
   const startsEntry = (ts: typeof toks, i: number) =>
     ts[i]?.kind === 'word' &&
     (lex.intents.has(ts[i]!.w) || (ts[i + 1]?.kind === 'word' && lex.intents.has(`${ts[i]!.w} ${ts[i + 1]!.w}`)));
-  const clauses = splitClauses(toks, JOINS, startsEntry).map((t) => readClause(c, t, ordering));
+  const clauses = splitClauses(dayBreaks(lex, toks), JOINS, startsEntry).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
+  const spans = new Set<Entry>();
+  const plans = new Set<Entry>();
   let carry: ClauseFacts | null = null;
   let command: string | undefined;
   for (const f of clauses) {
@@ -477,9 +633,50 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     // Who helped, said apart ("anak bantu 2 jam", "umur 10"): details of the hours before.
-    if (prev?.kind === 'hours' && f.helperClause && !f.intents.length && !f.days.length) {
+    // A work word there ("bojoku melu 2 jam bar mulih kerjo", "my husband helped me after work") is theirs too.
+    if (
+      prev?.kind === 'hours' &&
+      f.helperClause &&
+      f.intents.every((x) => x.kind === 'hours') &&
+      !f.days.length &&
+      !f.money.length &&
+      !f.qty.length
+    ) {
       merge(prev, f);
+      // "jahit trs masing2 5 jam dibantu adik": hours she had not said yet are hers.
+      if (prev.minutes === undefined && f.minutes !== undefined) prev.minutes = f.minutes;
       continue;
+    }
+    // "senin 5 jam, selasa jg sama": the same hours on the day said.
+    if (
+      prev?.kind === 'hours' &&
+      prev.minutes !== undefined &&
+      !f.intents.length &&
+      f.days.length &&
+      f.minutes === undefined &&
+      !f.money.length &&
+      /\b(sama|podo|padha|same|juga|jg|uga|too)\b/.test(fold(f.text))
+    ) {
+      const day = f.days.find((d) => !d.due)?.day;
+      if (day) {
+        entries.push({ ...prev, day, text: f.text });
+        continue;
+      }
+    }
+    // Their ages, said after ("sing gede 16 taun sing cilik 12 taun", "im 17, he is 10"): whether a child helped.
+    if (prev?.kind === 'hours' && prev.helpers && !f.intents.length && !f.money.length && !f.qty.length) {
+      const ages = agesIn(fold(f.text));
+      // "wong gede kabeh", "all grown-ups": no child among them.
+      if (!ages.length && /\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(fold(f.text))) {
+        prev.child = false;
+        prev.text = `${prev.text}, ${f.text}`;
+        continue;
+      }
+      if (ages.length) {
+        prev.child = ages.some((a) => a < 15) || (prev.child === true && ages.length < prev.helpers);
+        prev.text = `${prev.text}, ${f.text}`;
+        continue;
+      }
     }
     // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
     if (!prev && !f.intents.length && f.days.length && !ownFactsBesidesDays(f)) {
@@ -488,6 +685,19 @@ function readFresh(text: string, now: Date): Reading {
     }
     // A deduction said before the pay it was taken from ("dipotong 15rb buat benang, dapet 135rb"): for the pay after.
     if (!prev && !f.intents.length && f.deduction && !f.money.length && !f.qty.length && f.minutes === undefined) {
+      carry = f;
+      continue;
+    }
+    // Whose work it is, said first ("bordiran bu yati wis rampung, mau sore tak setor telung kodi"): for the entry after.
+    if (
+      !prev &&
+      !f.intents.length &&
+      f.employer &&
+      !f.money.length &&
+      !f.qty.length &&
+      !f.counts.length &&
+      f.minutes === undefined
+    ) {
       carry = f;
       continue;
     }
@@ -505,9 +715,33 @@ function readFresh(text: string, now: Date): Reading {
       carry = f;
       continue;
     }
+    // "..., dipotong 20rb, jadi terima 160rb", "dadi nompo 150": the cash after the deduction of the pay before.
+    if (
+      prev?.kind === 'payment' &&
+      (prev.deduction || f.deduction) &&
+      !(prev.deduction && f.deduction) &&
+      f.netSaid &&
+      !f.employer &&
+      f.minutes === undefined &&
+      !f.qty.length &&
+      f.intents.every((x) => x.kind === 'payment')
+    ) {
+      const said = f.money[0]!;
+      const gross = prev.amount?.amount ?? 0;
+      prev.deduction ??= f.deduction;
+      const thousands = !said.explicit && said.amount * 1000 === gross - prev.deduction!.amount;
+      prev.amount = { amount: thousands ? said.amount * 1000 : said.amount, explicit: said.explicit || thousands };
+      continue;
+    }
     // A clause without an entry word completes the entry before when that one still lacks its figure
     // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
-    if (prev && !f.intents.length && !f.negated && !solidEntry(prev) && f.minutes === undefined) {
+    if (
+      prev &&
+      !f.intents.length &&
+      !f.negated &&
+      !solidEntry(prev) &&
+      (f.minutes === undefined || (prev.kind === 'hours' && prev.minutes === undefined))
+    ) {
       complete(prev, f);
       continue;
     }
@@ -521,6 +755,8 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     const e = build(kind, f);
+    if (!f.intents.length) guessed.add(e);
+    if (f.spanned) spans.add(e);
     if (!ownFacts(f)) bare.add(e);
     if (carry) {
       const day = carry.days.find((d) => !d.due)?.day;
@@ -534,6 +770,7 @@ function readFresh(text: string, now: Date): Reading {
       if ((e.kind === 'order' || e.kind === 'handin') && !e.product && carry.leftovers.length)
         e.product = words(carry.leftovers);
       if (carry.deduction && e.kind === 'payment' && !e.deduction) e.deduction = carry.deduction;
+      if (carry.employer && !e.employer) e.employer = carry.employer.toLowerCase();
       carry = null;
     }
     // Said once for the whole message: the day and the employer carry on to the entries after.
@@ -543,6 +780,11 @@ function readFresh(text: string, now: Date): Reading {
     if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
     entries.push(e);
   }
+  for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  joinSpansOfOneDay(entries, spans);
+  helpersForAll(entries);
+  daySaidLast(lex, toks, entries);
+  eachDayOfSeveral(lex, entries, now);
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
@@ -554,6 +796,12 @@ function readFresh(text: string, now: Date): Reading {
     if (solidEntry(e) && e.kind !== 'order' && e.day && e.day >= dayAfterTomorrow) delete e.day;
     // "besok ambil lagi": an order with nothing but a day ahead is a plan.
     if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
+    // "nanti beliin gula ya", "mengko tak setor": without a figure, something still to do.
+    if (!solidEntry(e) && LATER.test(fold(e.text))) plans.add(e);
+  }
+  // "dino iki podo wingi", "today same as yesterday": her hours as the day before.
+  if (!entries.length && SAME_DAY.test(fold(src).trim())) {
+    entries.push({ kind: 'hours', text: src.trim(), day: today(now), same: true } as HoursEntry);
   }
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
@@ -562,9 +810,11 @@ function readFresh(text: string, now: Date): Reading {
     return command && !solid.length ? { entries: solid, command } : { entries: solid };
   }
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih").
-  const kept = entries.some(solidEntry)
-    ? entries.filter((e) => solidEntry(e) || ((e.kind === 'order' || e.kind === 'handin') && !bare.has(e)))
-    : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now));
+  const kept = (
+    entries.some(solidEntry)
+      ? entries.filter((e) => solidEntry(e) || ((e.kind === 'order' || e.kind === 'handin') && !bare.has(e)))
+      : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now))
+  ).filter((e) => !plans.has(e));
   return command && !kept.length ? { entries: kept, command } : { entries: kept };
 }
 
@@ -613,6 +863,6 @@ export function readChildAnswer(text: string): boolean | null {
   const age = /(?:umur|umure|usia|usiane|age|aged)?\s*(\d{1,2})\s*(?:thn|tahun|taun|th|years?|yo)?\b/.exec(folded);
   if (age && /\d/.test(folded) && /(umur|usia|age|thn|tahun|taun|years|yo|\bth\b)/.test(folded)) return Number(age[1]) < 15;
   if (/\b(sd|smp|paud|tk|cilik|kecil|bocah|little|small)\b/.test(folded)) return true;
-  if (/\b(dewasa|gede|besar|sma|kuliah|grown|adult|suami|bojo|husband)\b/.test(folded)) return false;
+  if (/\b(dewasa|gede|besar|sma|kuliah|grown|adults?|suami|bojo|husband|wong tuwo|wong tua|orang tua)\b/.test(folded)) return false;
   return null;
 }

@@ -62,6 +62,7 @@ export function tokenize(text: string): Token[] {
   return out.filter((t) => t.kind !== 'sign' || /[/@,;.:+=()&\n-]/.test(t.w));
 }
 
+const THEN = new Set(['langsung', 'lgsg', 'lsg', 'lgs', 'lngsng', 'sekalian', 'sklian', 'skalian', 'sisan', 'pisan']);
 const SOFT_JOINS = new Set(['sama', 'sm', 'sma', 'karo', 'ama', 'kalih', 'and', 'n', '&']);
 
 const SCALE = /^(rb|ribu|rebu|ewu|k|jt|juta|yuta|perak|rupiah)$/;
@@ -104,6 +105,11 @@ export function splitClauses(
     }
     // "tuku benang 15 ewu karo jarum 5 ewu": "karo"/"sama" joins two figures; "dibayar sama bu yati" is one.
     if (t.kind === 'word' && SOFT_JOINS.has(t.w) && moneyIn(cur, 0) && figureAhead(tokens, i + 1)) {
+      flush();
+      continue;
+    }
+    // "500 bungkus smua diterima lgsg dibayar 50rb": "langsung" before an entry word of its own, after a figure.
+    if (t.kind === 'word' && THEN.has(t.w) && cur.some((x) => x.kind === 'num') && startsEntry(tokens, i + 1)) {
       flush();
       continue;
     }

@@ -98,16 +98,7 @@ afterEach(() => {
 describe('several processes on one SQLite file', () => {
   it('six terminal chats started at once on a new file all finish, every line answered, beside another writer', async () => {
     const file = join(dir, 'new.sqlite');
-    const script = [
-      ...ONBOARD,
-      'order 100 pasang sandal 2rb/pasang dari bu yati',
-      '2',
-      '1',
-      '1',
-      'setor 40 pasang',
-      '1',
-      'menu',
-    ];
+    const script = [...ONBOARD, 'order 100 pasang sandal 2rb/pasang dari bu yati', '1', 'setor 40 pasang', '1', 'menu'];
     // The other process has the new file locked while the chats start, so
     // they all create the tables at the same moment, and then it keeps writing.
     const other = otherProcess(file);

@@ -152,7 +152,7 @@ describe('HAPUS after using every area', () => {
     // Someone else, on the terminal, with a diary of her own.
     const other = new Phone(svc!.db, 'ani-terminal');
     await other.onboard();
-    for (const line of ['order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1', 'TANYA iuran JHT berapa?'])
+    for (const line of ['order 3 kodi sandal 2rb/pasang dari Bu Yati', '1', 'TANYA iuran JHT berapa?'])
       await other.send(line);
     const otherId = await workerOf('terminal', 'ani-terminal');
     const otherRows = await countWorkerRows(svc!.db, otherId);
@@ -161,7 +161,7 @@ describe('HAPUS after using every area', () => {
     for (const line of ['/start kediri-pare', '1', '1', '1', 'pare', '1']) await onTelegram(line);
     const sri = await workerOf('telegram', String(CHAT));
     const diary = [
-      ['order 3 kodi sandal 2rb/pasang dari Bu Sulastri', '2', '1', '1'],
+      ['order 3 kodi sandal 2rb/pasang dari Bu Sulastri', '1'],
       ['setor 58 retur 2', '1'],
       ['kasbon 50rb', '1'],
       ['dibayar 66rb potong kasbon 50rb', '1'],
@@ -242,7 +242,7 @@ describe('HAPUS after using every area', () => {
     await onWhatsApp('halo', PN, undefined);
     for (const line of ['1', '1', '1', 'pare', '1']) await onWhatsApp(line);
     const dewi = await workerOf('whatsapp', LID);
-    for (const line of ['order 5 lusin peci 5rb/lusin dari Pak Darmo', '1', '2', '1', 'dibayar 25rb', '1'])
+    for (const line of ['order 5 lusin peci 5rb/lusin dari Pak Darmo', '1', 'dibayar 25rb', '1'])
       await onWhatsApp(line);
     for (const line of ['bpjs', '1', '1', '1', 'TANYA KIS saya mati, bagaimana?']) await onWhatsApp(line);
     wf.deliver(wf.message({ from: LID, alt: PN, message: { imageMessage: { caption: 'nota' } } }));

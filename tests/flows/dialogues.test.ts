@@ -1,7 +1,8 @@
-// Sixty scripted conversations, written blind (tests/dialogues/dialogues.yaml), played
+// Scripted conversations, written blind (tests/dialogues*/dialogues.yaml), played
 // through the real engine on SQLite: the share that ends with the right records
-// stored and the worker never trapped. The floor is set by the lead engineer after
-// measuring; failures are written to a file under the temporary directory.
+// stored and the worker never trapped. Each set has its floor, set by the lead
+// engineer after measuring; failures are written to a file under the temporary
+// directory.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,59 +10,73 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Dialogue, type Outcome, playDialogue } from '../dialogues/harness.ts';
 
-/**
- * The floor for the share of conversations that end with the right records and without a trap.
- * Its first run, before any change made for it, was 60.0% right with 20 trapped (the honest figure).
- */
-const DIALOGUES_MIN = 0.8;
+interface DialogueSet {
+  dir: string;
+  /** The floor for the share of conversations that end with the right records and without a trap. */
+  min: number;
+  /** Its first run, before any change made for it (the honest figure). */
+  firstRun: string;
+}
 
-const dialogues = parse(readFileSync(join(import.meta.dirname, '../dialogues/dialogues.yaml'), 'utf8')) as Dialogue[];
+const SETS: DialogueSet[] = [
+  { dir: 'dialogues', min: 0.8, firstRun: '60.0% right, 20 trapped' },
+  { dir: 'dialogues2', min: 0.9, firstRun: '46.7% right, 25 trapped' },
+  { dir: 'dialogues3', min: 0.9, firstRun: '61.7% right, 16 trapped' },
+  { dir: 'dialogues4', min: 0.83, firstRun: '35.0% right, 33 trapped' },
+];
 
-describe('scripted conversations end with the right records, never trapped', () => {
-  it('has sixty dialogues, each well formed', () => {
-    expect(dialogues).toHaveLength(60);
-    expect(new Set(dialogues.map((d) => d.name)).size).toBe(60);
-    for (const d of dialogues) {
-      expect(['id', 'jv', 'en']).toContain(d.style);
-      expect(d.now).toMatch(/\+07:00$/);
-      expect(d.lines.length).toBeGreaterThan(0);
-      expect(Array.isArray(d.expect)).toBe(true);
-    }
+const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+
+for (const set of SETS) {
+  const dialogues = parse(readFileSync(join(import.meta.dirname, `../${set.dir}/dialogues.yaml`), 'utf8')) as Dialogue[];
+
+  describe(`scripted conversations (${set.dir}) end with the right records, never trapped`, () => {
+    it('has sixty dialogues, each well formed', () => {
+      expect(dialogues).toHaveLength(60);
+      expect(new Set(dialogues.map((d) => d.name)).size).toBe(60);
+      for (const d of dialogues) {
+        expect(['id', 'jv', 'en']).toContain(d.style);
+        expect(d.now).toMatch(/\+07:00$/);
+        expect(d.lines.length).toBeGreaterThan(0);
+        expect(Array.isArray(d.expect)).toBe(true);
+      }
+    });
+
+    it('plays them all and reports the share that ends right', { timeout: 90_000 }, async () => {
+      const outcomes: Outcome[] = [];
+      for (const d of dialogues) outcomes.push(await playDialogue(d));
+      const right = outcomes.filter((o) => o.right).length;
+      const trapped = outcomes.filter((o) => o.trapped).length;
+      const lines = [
+        `${set.dir}: ${right}/${outcomes.length} right (${pct(right, outcomes.length)}), trapped ${trapped}`,
+      ];
+      for (const style of ['id', 'jv', 'en'] as const) {
+        const of = outcomes.filter((o) => o.dialogue.style === style);
+        const r = of.filter((o) => o.right).length;
+        lines.push(
+          `  ${style}: ${r}/${of.length} right (${pct(r, of.length)}), trapped ${of.filter((o) => o.trapped).length}`,
+        );
+      }
+      const failures = outcomes
+        .filter((o) => !o.right)
+        .map((o) => ({
+          name: o.dialogue.name,
+          style: o.dialogue.style,
+          now: o.dialogue.now,
+          autoConfirm: o.dialogue.autoConfirm ?? false,
+          lines: o.dialogue.lines,
+          replies: o.turns,
+          expected: o.dialogue.expect,
+          stored: o.stored,
+          mismatch: o.mismatch,
+          trapped: o.trapReason,
+        }));
+      const file = join(tmpdir(), `upahku-${set.dir}-failures.json`);
+      writeFileSync(file, `${JSON.stringify(failures, null, 2)}\n`);
+      lines.push(`failures: ${file}`);
+      console.log(lines.join('\n'));
+      expect(outcomes).toHaveLength(60);
+      expect(right / outcomes.length).toBeGreaterThanOrEqual(set.min);
+    });
   });
-
-  it('plays them all and reports the share that ends right', { timeout: 60_000 }, async () => {
-    const outcomes: Outcome[] = [];
-    for (const d of dialogues) outcomes.push(await playDialogue(d));
-    const right = outcomes.filter((o) => o.right).length;
-    const trapped = outcomes.filter((o) => o.trapped).length;
-    const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
-    const lines = [`dialogues: ${right}/${outcomes.length} right (${pct(right, outcomes.length)}), trapped ${trapped}`];
-    for (const style of ['id', 'jv', 'en'] as const) {
-      const of = outcomes.filter((o) => o.dialogue.style === style);
-      const r = of.filter((o) => o.right).length;
-      lines.push(
-        `  ${style}: ${r}/${of.length} right (${pct(r, of.length)}), trapped ${of.filter((o) => o.trapped).length}`,
-      );
-    }
-    const failures = outcomes
-      .filter((o) => !o.right)
-      .map((o) => ({
-        name: o.dialogue.name,
-        style: o.dialogue.style,
-        now: o.dialogue.now,
-        autoConfirm: o.dialogue.autoConfirm ?? false,
-        lines: o.dialogue.lines,
-        replies: o.turns,
-        expected: o.dialogue.expect,
-        stored: o.stored,
-        mismatch: o.mismatch,
-        trapped: o.trapReason,
-      }));
-    const file = join(tmpdir(), 'upahku-dialogues-failures.json');
-    writeFileSync(file, `${JSON.stringify(failures, null, 2)}\n`);
-    lines.push(`failures: ${file}`);
-    console.log(lines.join('\n'));
-    expect(outcomes).toHaveLength(60);
-    expect(right / outcomes.length).toBeGreaterThanOrEqual(DIALOGUES_MIN);
-  });
-});
+}

@@ -31,7 +31,11 @@ afterEach(async () => {
 /** Sri (research yes) and Tini (research no) keep a diary each. */
 async function twoWorkers() {
   const sri = await diaryPhone(t, 'sri-6281234567');
-  await sri.say('order 3 kodi sandal yati 2rb/pasang dari Bu Yati', '2', '1', '1');
+  // Both said in the message, so the export has a yes and a no to carry.
+  await sri.say(
+    'order 3 kodi sandal yati 2rb/pasang dari Bu Yati, bahan dari bu yati, gak ada perjanjian tertulis',
+    '1',
+  );
   await sri.say('setor 60 retur 2', '1', 'dibayar 100rb', '1', 'kasbon 20rb', '1');
   await sri.say('kerja 4,5 jam dibantu 1', '1', '1', 'biaya listrik 20rb', '1', 'biaya lem 5rb', '1');
   // A correction (rejected 2 -> 0) and an undo (the glue).
@@ -42,7 +46,7 @@ async function twoWorkers() {
   const again = await sri.say('ubah');
   await sri.say(again.match(/(\d) Biaya 28\/11 Bahan/)![1]!, '2', '1');
   const tini = await diaryPhone(t, 'tini-6285711111', { research: false });
-  await tini.say('order 1 kodi peci 4rb sekodi dari Pak Slamet', '1', '1', '1');
+  await tini.say('order 1 kodi peci 4rb sekodi dari Pak Slamet', '1');
   await tini.say('setor 20', '1', 'dibayar 4rb', '1', 'kerja 2 jam', '0', '1', 'biaya ongkos 10rb', '1');
   return { sri, tini };
 }

@@ -212,7 +212,7 @@ describe('research pipeline', () => {
     await fiveInPare();
     const phone = new Phone(t.db, '6281234500002', 'terminal', { clock: fixedClock(NOW) });
     await phone.onboard();
-    for (const line of ['order 2 kodi sandal jepit Sulastri 2rb/pasang dari Bu Yati Wonorejo', '2', '1', '1'])
+    for (const line of ['order 2 kodi sandal jepit Sulastri 2rb/pasang dari Bu Yati Wonorejo', '1'])
       await phone.send(line);
     const typed = await t.db.selectFrom('orders').select('product').where('product', 'like', '%jepit%').execute();
     expect(typed).toHaveLength(1);

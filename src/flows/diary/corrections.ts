@@ -7,6 +7,7 @@ import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
+import { isCorrection } from './form.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
 
 const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({ flow: 'corrections', step, data });
@@ -118,10 +119,23 @@ function find(ctx: FlowContext, entity: DiaryEntity, id: number): EntryRef | und
   return entries(ctx.facts.diary!, ctx).find((e) => e.entity === entity && e.id === id);
 }
 
+/** How long after saving an entry a bare correction ("eh salah, 90") is taken as one of it. */
+const RECENT_MS = 6 * 60 * 60 * 1000;
+
+/** "sorry, it was 90 not 80" after saving: her latest entry, opened for that change; else the list. */
+function latest(ctx: FlowContext, text: string): StepResult {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const last = entries(l, ctx)[0];
+  const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
+  if (!last || !(age >= 0 && age <= RECENT_MS)) return list(ctx, 0);
+  return { ...result(null), goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: text } } };
+}
+
 export const correctionsFlow: Flow = {
   name: 'corrections',
   menu: { order: 60, label: (ctx) => ctx.t('menuCorrections') },
-  start: (ctx) => list(ctx, 0),
+  start: (ctx, args) => (typeof args?.latest === 'string' ? latest(ctx, args.latest) : list(ctx, 0)),
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');
     const n = parseChoice(input.text);
@@ -176,6 +190,7 @@ export const correctionsFlow: Flow = {
     }
   },
   quick(input) {
+    if (isCorrection(input.text)) return { latest: input.text };
     return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(
       input.lower,
     )

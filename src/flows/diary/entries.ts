@@ -6,7 +6,9 @@ import type { Ledger } from '../../diary/ledger.ts';
 import { openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
+import { readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
+import { sameAsBefore } from './same.ts';
 import { employerName } from './show.ts';
 
 export interface EntryStart {
@@ -49,7 +51,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         written: e.written,
         materials: e.materials,
       });
-      return { flow: 'order', args: { preset, review } };
+      return { flow: 'order', args: { preset: sameAsBefore(e.text) ? { ...preset, same: true } : preset, review } };
     }
     case 'handin': {
       const { preset, review } = pick({
@@ -91,6 +93,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         helpers: e.helpers,
         child: e.helpers ? e.child : undefined,
         order,
+        same: e.same,
       });
       return { flow: 'hours', args: { preset: e.helpers === 0 ? { ...preset, child: null } : preset, review } };
     }
@@ -106,4 +109,37 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       return { flow: 'cost', args: { preset, review, raw } };
     }
   }
+}
+
+/** The entry word that makes the reader read an answer as an entry of this flow. */
+const KIND_WORD: Record<string, string> = {
+  order: 'ambil',
+  handin: 'setor',
+  payment: 'dibayar',
+  hours: 'kerja',
+  cost: 'beli',
+};
+
+/**
+ * An answer that says more than was asked ("4 kodi, upahnya 25rb per kodi" to "Berapa banyak?", "bu yati
+ * 120rb" to "Dari siapa?", "10 lusin semua, gak ada yg rusak"): read as an entry of the flow it answers,
+ * its values as a message's would be. null when it reads as no entry of that kind.
+ */
+export function answerEntry(
+  flow: string,
+  text: string,
+  ctx: FlowContext,
+): { preset: Record<string, unknown>; review: string[] } | null {
+  const word = KIND_WORD[flow];
+  if (!word) return null;
+  const entries = readMessage(`${word} ${text}`, ctx.now).entries;
+  const kinds = flow === 'payment' ? ['payment', 'kasbon'] : [flow];
+  const e = entries.find((x) => kinds.includes(x.kind));
+  if (!e) return null;
+  // "30000 per kodi, got it yesterday": a clause with no figure of its own only adds its day.
+  const others = entries.filter((x) => x !== e);
+  if (others.some(solidEntry)) return null;
+  const day = others.find((x) => x.day)?.day;
+  const start = entryStart(day && !e.day ? { ...e, day } : e, ctx);
+  return start.args as { preset: Record<string, unknown>; review: string[] };
 }

@@ -86,6 +86,8 @@ export interface EmployerPick {
   /** null: a new employer, created when the entry is saved (negative: new, named earlier in the same message). */
   id: number | null;
   name: string;
+  /** As she wrote it, when a message named her employer with a slip ("bu yti"): shown on the check screen. */
+  typed?: string;
 }
 
 /** Created when the entry is saved: not yet one of her employers. */
@@ -160,7 +162,8 @@ const sameGender = (a: 'f' | 'm' | null, b: 'f' | 'm' | null) => a === null || b
 
 /**
  * Her employer by name: the same person ("bu yati" = "Bu Yati" = "Yati", "bu umi" = "Bu Hajah Umi"), or
- * one very like it ("bu endng" ~ "Bu Endang", "umi" ~ "Umi Kulsum"), which is asked, never taken silently.
+ * one very like it ("bu endng" ~ "Bu Endang", "umi" ~ "Umi Kulsum"): asked when typed as an answer, and
+ * taken from a message with what she wrote shown beside it on the check screen.
  */
 export function matchEmployer(
   name: string,
@@ -169,7 +172,13 @@ export function matchEmployer(
   const a = nameCore(name);
   const cores = employers.map((e) => ({ e, ...nameCore(e.name) }));
   const exact = cores.find((x) => x.core === a.core && sameGender(x.gender, a.gender))?.e ?? null;
-  if (exact || a.core.length < 3) return { exact, near: null };
+  if (exact) return { exact, near: null };
+  // "pak haji" for "Pak Haji Slamet": a title alone names the one employer who carries it.
+  if (lexicon().sets.honorifics.has(a.core)) {
+    const titled = employers.filter((e) => fold(e.name).split(/\s+/).includes(a.core));
+    if (titled.length === 1) return { exact: titled[0]!, near: null };
+  }
+  if (a.core.length < 3) return { exact: null, near: null };
   const limit = a.core.length >= 7 ? 2 : a.core.length >= 4 ? 1 : 0;
   let best: { e: EmployerRec; d: number } | null = null;
   for (const x of cores) {
@@ -177,7 +186,13 @@ export function matchEmployer(
     const d = distance(x.core, a.core);
     // "umi" and "umi kulsum", "yati" and "yati sandal": one name is the first word(s) of the other.
     const word = x.core.startsWith(`${a.core} `) || a.core.startsWith(`${x.core} `);
-    const score = word ? 0.5 : d;
+    // "yti" for "yati": a letter left out of a short name.
+    const dropped = a.core.length === 3 && x.core.length === 4 && d === 1;
+    const score = word ? 0.5 : dropped ? 1 : d;
+    if (dropped && (!best || score < best.d)) {
+      best = { e: x.e, d: score };
+      continue;
+    }
     if ((score <= limit || word) && (!best || score < best.d)) best = { e: x.e, d: score };
   }
   return { exact: null, near: best?.e ?? null };
@@ -214,17 +229,28 @@ export function titleName(typed: string): string {
 }
 
 /** A name she typed or wrote in a message: one of her employers, one like it (asked), or someone new. */
-function resolveEmployer<D extends Draft>(key: keyof D & string, said: string, ctx: FlowContext): Parsed<D> {
+function resolveEmployer<D extends Draft>(
+  key: keyof D & string,
+  said: string,
+  ctx: FlowContext,
+  fromMessage = false,
+): Parsed<D> {
   const problem = nameProblem(said);
   if (problem === 'long') return { ok: false, error: ctx.t('nameTooLong', { max: NAME_MAX }) };
   if (problem === 'phone') return { ok: false, error: ctx.t('nameNotPhone') };
-  const typed = cleanName(said.replace(/[,.;:!?]+$/, ''));
+  // "Bu Yati's work": the possessive is not part of the name.
+  const typed = cleanName(said.replace(/[,.;:!?]+$/, '').replace(/['’]s\b/gi, ''));
   if (!typed) return { ok: false, error: ctx.t('typeEmployerName', { max: 0 }) };
   const name = titleName(typed);
   const all = ledgerOf(ctx).employers;
   const m = matchEmployer(name, all);
   if (m.exact) return { ok: true, set: { [key]: { id: m.exact.id, name: m.exact.name } } as Partial<D> };
   const fresh = { [key]: { id: null, name } } as Partial<D>;
+  // In a whole message a slip of the thumb is common: the near name is taken and shown beside what she
+  // wrote on the check screen, where "2 Ubah" changes it; typed as an answer, it is asked.
+  if (m.near && fromMessage) {
+    return { ok: true, set: { [key]: { id: m.near.id, name: m.near.name, typed: name } } as Partial<D> };
+  }
   if (m.near) {
     return {
       ok: true,
@@ -282,12 +308,13 @@ export function employerField<D extends Draft>(
     review(d, ctx) {
       const e = d[key] as EmployerPick | undefined;
       if (!e || e.id !== null) return null;
-      return resolveEmployer(key, e.name, ctx);
+      return resolveEmployer(key, e.name, ctx, true);
     },
     show(d, ctx) {
       const e = d[key] as EmployerPick | undefined;
       if (!e) return null;
-      return isNewEmployer(e) ? ctx.t('newMark', { name: e.name }) : e.name;
+      if (isNewEmployer(e)) return ctx.t('newMark', { name: e.name });
+      return e.typed ? ctx.t('typedMark', { name: e.name, typed: e.typed }) : e.name;
     },
     infer(_d, ctx) {
       if (!opts.inferSingle) return null;

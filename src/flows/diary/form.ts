@@ -13,6 +13,7 @@
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { readMessage, solidEntry } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
+import { answerEntry } from './entries.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
@@ -280,6 +281,11 @@ export function startForm<D extends Draft>(
     if (!orig) return result(null, [{ text: ctx.t('entryGone') }]);
     const fs: FormState<D> = { v: orig, mode: 'edit', edit: { id: args.edit, orig } };
     const title = typeof args.title === 'string' ? args.title : undefined;
+    // "sorry, it was 90 not 80" just after saving: the figure changed on the entry, shown for a yes.
+    if (typeof args.fix === 'string') {
+      const fixed = correction(form, fs, inputOf(args.fix), ctx);
+      if (fixed) return fixed;
+    }
     return fixReply(form, fs, ctx, title);
   }
   const raw = (args?.raw ?? undefined) as Record<string, string> | undefined;
@@ -300,7 +306,18 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   if (kind === 'ask') {
     const f = form.fields.find((x) => x.key === key);
     if (!f) return advance(form, fs, ctx);
+    // "eh salah, 3 kodi maksudnya" to the next question: the figure said before is changed, then this is asked
+    // again; "eh bukan, 8 jam. sendiri aja": every value the correction gives, the asked one too.
+    if (isCorrection(input.text)) {
+      const whole = startsCorrecting(input.text) ? correctedEntry(form, fs, input, ctx) : null;
+      if (whole) return whole;
+      const fixed = correction(form, fs, input, ctx);
+      if (fixed) return fixed;
+    }
     const r = f.parse(input, fs.v, ctx);
+    // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
+    const more = moreThanAsked(form, f, fs, input, r, ctx);
+    if (more) return more;
     if (!r.ok) {
       // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
       const miss = Math.min(2, (fs.miss ?? 0) + 1);
@@ -370,9 +387,100 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   return advance(form, fs, ctx);
 }
 
+/**
+ * "4 kodi, upahnya 25rb per kodi" to "Berapa banyak?": when the answer, read as a message of this form's kind,
+ * gives the asked value and more, or gives values when the asked one could not be read, they are all taken
+ * (those not yet known), then reviewed like a message's. null: an ordinary answer.
+ */
+function moreThanAsked<D extends Draft>(
+  form: Form<D>,
+  f: Field<D>,
+  fs: FormState<D>,
+  input: Input,
+  r: Parsed<D>,
+  ctx: FlowContext,
+): StepResult | null {
+  if (fs.mode === 'edit' || parseChoice(input.text) !== null || input.text.trim().split(/\s+/).length < 2) return null;
+  // A phone number is refused by the question itself ("Jangan ketik nomor HP"), never read around.
+  if (/\d{7,}/.test(input.text.replace(/[\s.-]/g, ''))) return null;
+  const said = answerEntry(form.flow, input.text, ctx);
+  if (!said) return null;
+  // Values she gave that the draft does not have yet; the asked one always (it is what she answered).
+  const keys = Object.keys(said.preset).filter(
+    (k) => form.fields.some((x) => x.key === k) && (k === f.key || fs.v[k] === undefined) && k !== 'kind',
+  );
+  const extra = keys.filter((k) => k !== f.key);
+  // Only the asked value: the question's own reading (and its refusal, "too long") stands.
+  if (!extra.length) return null;
+  // "bordir kerudung" to "Dari siapa?" is the goods, not a name: taken, and the name asked again.
+  if (r.ok && !keys.includes(f.key) && !/employer/i.test(f.key)) return null;
+  const v = { ...fs.v } as Draft;
+  // Values that go with a key she gave (the "explicit" mark of an amount) come along with it.
+  for (const k of Object.keys(said.preset)) if (keys.includes(k) || !form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
+  for (const k of keys) v[k] = said.preset[k];
+  // She tells it as in a message: what she leaves out is assumed as for a message (shown before saving).
+  const mode = fs.mode === 'new' ? 'quick' : fs.mode;
+  return advance(form, { ...fs, mode, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
+}
+
+/** A correction read as a message of the form's kind, when it gives two values or more: each replaces the old. */
+function correctedEntry<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+  if (fs.mode === 'edit') return null;
+  const said = answerEntry(form.flow, correctedFigure(input.text), ctx);
+  if (!said) return null;
+  const keys = Object.keys(said.preset).filter((k) => form.fields.some((x) => x.key === k) && k !== 'kind');
+  if (keys.length < 2) return null;
+  const v = { ...fs.v } as Draft;
+  for (const k of keys) v[k] = said.preset[k];
+  for (const k of Object.keys(said.preset)) if (!form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
+  return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
+}
+
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean)[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)[\s,.:!-]*)+/;
+
+/** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
+const NAME_FIX =
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:tapi|tp|but|nanging|ning)?\s*,?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+
+/** Words that name a line of the check screen, for a correction that says which line it changes. */
+const CUES: Record<string, RegExp> = {
+  rejected: /\b(ditolak|tolak|retur|rusak|reject|rejected|elek|cacat|afkir|dibalekno|dibalikin)\b/,
+  cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
+  amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
+  hours: /\b(jam|hours?|hrs?)\b/,
+  delivered: /\b(setor|disetor|nyetor|handed|delivered|diserahkan)\b/,
+};
+
+/** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
+function correctedFigure(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(CORRECTING, '')
+    .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
+    .replace(/\s*,?\s*(?:bukan|not|dudu|ora|instead of)\s+[^,]*$/, '')
+    .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
+    .trim();
+}
+
+/** A message that starts by taking something back ("eh salah ketik 157rb"): a correction before anything else. */
+export function startsCorrecting(text: string): boolean {
+  return isCorrection(text) && /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo)\b/.test(text.toLowerCase().trim());
+}
+
+/** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
+export function isCorrection(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  if (NAME_FIX.test(t)) return true;
+  if (!/\d/.test(t)) return false;
+  const lead = CORRECTING.exec(t)?.[0] ?? '';
+  return (
+    /[a-z]/.test(lead) ||
+    /\b(?:not|bukan|dudu|instead of)\s+\d/.test(t) ||
+    /\d[^,]*\b(?:maksudnya|maksude|ding|i mean)\b/.test(t)
+  );
+}
 
 /**
  * A figure typed at the check screen or the list of lines ("eh salah, 3 kodi", "57rb", "no wait, 21k"):
@@ -380,17 +488,32 @@ const CORRECTING =
  * checks as a typed answer; then the check screen again. null when it is not such a correction.
  */
 function correction<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+  // "dudu bu umi, bu yati": the employer line, with the name she meant.
+  const name = NAME_FIX.exec(input.text.toLowerCase().trim());
+  const who = name ? form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) : undefined;
+  if (name && who) {
+    const r = who.parse(textInput(name[2]!.replace(/[.!]+$/, '')), clear(who, fs.v), ctx);
+    if (r.ok && !r.again) return advance(form, { ...fs, v: apply(clear(who, fs.v), r.set), force: undefined }, ctx);
+  }
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
-  const rest = input.text.toLowerCase().replace(CORRECTING, '').trim();
+  const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
-  if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
-  for (const f of form.fields) {
+  if (!startsCorrecting(input.text) && readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
+  // "sing ditolak 5 ding", "potongane 20rb": the line she names is tried first, with the figure alone.
+  const named = form.fields.find((f) => CUES[f.key]?.test(rest));
+  const order = named ? [named, ...form.fields.filter((f) => f !== named)] : form.fields;
+  for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
     if (/employer|product|order|category|what|kind/i.test(f.key)) continue;
-    const r = f.parse(textInput(rest), clear(f, fs.v), ctx);
+    const figure = f === named ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta)?/.exec(rest)?.[0] ?? rest) : rest;
+    const r = f.parse(textInput(figure), clear(f, fs.v), ctx);
     if (!r.ok || r.again) continue;
-    return advance(form, { ...fs, v: clear(f, fs.v), raw: { ...(fs.raw ?? {}), [f.key]: rest }, force: undefined }, ctx);
+    // Values that depend on this one stay when they can be checked again ("0 rejected" after "it was 90").
+    const kept = (f.clears ?? []).filter((k) => fs.v[k] !== undefined && form.fields.find((x) => x.key === k)?.review);
+    const v = { ...clear(f, fs.v), ...Object.fromEntries(kept.map((k) => [k, fs.v[k]])) } as D;
+    const rv = [...(fs.rv ?? []), ...kept];
+    return advance(form, { ...fs, v, rv, raw: { ...(fs.raw ?? {}), [f.key]: figure }, force: undefined }, ctx);
   }
   return null;
 }

@@ -30,7 +30,21 @@ export type HoursDraft = {
   week?: boolean;
   /** Worked out from a vague start ("teko isuk sampe jam 2"): confirmed first. */
   approx?: boolean;
+  /** "dino iki podo wingi": the hours and helpers of her last day worked, shown on the check screen. */
+  same?: boolean;
 };
+
+/** Her last day worked before the draft's day: its hours added up, and who helped then. */
+function lastDay(d: HoursDraft, ctx: FlowContext): Partial<HoursDraft> | null {
+  const rows = ledgerOf(ctx).hours.filter((h) => !d.workedOn || h.workedOn < d.workedOn);
+  const day = rows.map((h) => h.workedOn).sort().pop();
+  if (!day) return null;
+  const that = rows.filter((h) => h.workedOn === day);
+  const minutes = that.reduce((n, h) => n + h.minutes, 0);
+  const helpers = Math.max(...that.map((h) => h.helpers));
+  const child = that.some((h) => h.childHelper === true) ? true : helpers > 0 ? false : null;
+  return { hours: minutes / 60, helpers, child };
+}
 
 /** The days a week's total is spread over: Monday to Sunday, or to today if the week is not over. */
 function weekDays(monday: string, ctx: FlowContext): string[] {
@@ -100,6 +114,7 @@ const fields: Field<HoursDraft>[] = [
       return hoursReview({ ...d, ...set }, ctx, false) ?? { ok: true, set };
     },
     review: (d, ctx) => hoursReview(d, ctx, true),
+    assume: (d, ctx) => (d.same ? lastDay(d, ctx) : null),
     show(d, ctx) {
       if (d.hours === undefined) return null;
       if (!d.week || !d.workedOn) return hoursText(d.hours, ctx);

@@ -3,6 +3,7 @@
 // reply ends with a short order note she can forward to the employer as a
 // written record of the agreed terms.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import { usualGoods } from '../../content/products.ts';
 import { rateRange } from '../../content/rate-ranges.ts';
 import { showDay } from '../../core/time.ts';
 import type { OrderValues } from '../../diary/ledger.ts';
@@ -30,6 +31,7 @@ import {
 } from './fields.ts';
 import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
+import { sameAsBefore } from './same.ts';
 import { changedValues } from './values.ts';
 
 export type OrderDraft = {
@@ -40,8 +42,11 @@ export type OrderDraft = {
   rate?: { amount: number; per?: UnitCode; count?: number; explicit?: boolean };
   receivedOn?: string;
   dueOn?: string | null;
-  written?: boolean;
-  materials?: boolean;
+  /** null: not said (an order read from a message is not held up by these two questions). */
+  written?: boolean | null;
+  materials?: boolean | null;
+  /** She said it is as before ("sama kayak kemarin", "regane podo"): what she left out comes from her last order. */
+  same?: boolean;
 };
 
 /** Products counted in pairs: a bare rate for them is per pair. */
@@ -131,8 +136,20 @@ function qtyReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
   return null;
 }
 
-const SAME_AS_USUAL =
-  /\b(sama|podo|padha|kaya|kayak|kyk|koyo|koyok|seperti|same)\b.*\b(biasa|biasane|biasanya|kemarin|kmrn|wingi|kemaren|sebelumnya|sblmnya|yang lalu|yg lalu|usual|before|last time|sing uwis|sing wis)\b/;
+/** In an order read from a message: what a value left out was on her last order from this employer. */
+function fromLast<K extends keyof OrderDraft>(key: K, onlySaid: boolean) {
+  return (d: OrderDraft, ctx: FlowContext): Partial<OrderDraft> | null => {
+    if (onlySaid && !d.same) return null;
+    const last = lastRate(d, ctx);
+    if (!last) return null;
+    const all: OrderDraft = {
+      product: last.product,
+      qty: { count: last.quantityCount, unit: last.unit, pieces: last.quantityPieces },
+      rate: { amount: last.rateAmount, per: last.ratePer, count: last.rateCount, explicit: true },
+    };
+    return all[key] === undefined ? null : ({ [key]: all[key] } as Partial<OrderDraft>);
+  };
+}
 
 /** Her latest order from the employer of this draft (for the same goods when there is one). */
 function lastRate(d: OrderDraft, ctx: FlowContext) {
@@ -165,7 +182,10 @@ const yesNoField = (
     if (!yn) return { ok: false, error: ctx.t('reply12') };
     return { ok: true, set: { [key]: yn === 'yes' } };
   },
-  show: (d, ctx) => (d[key] === undefined ? null : ctx.t(d[key] ? 'yes' : 'no')),
+  show: (d, ctx) => (d[key] === undefined ? null : d[key] === null ? ctx.t('notSaid') : ctx.t(d[key] ? 'yes' : 'no')),
+  // Women who write an order in one message leave these open when asked (they did not
+  // expect them): a quick entry stores "not said", shown on the check screen to change.
+  assume: () => ({ [key]: null }) as Partial<OrderDraft>,
 });
 
 const fields: Field<OrderDraft>[] = [
@@ -188,6 +208,17 @@ const fields: Field<OrderDraft>[] = [
       return null;
     },
     show: (d) => d.product ?? null,
+    // "ambil garapan dr bu endang 4 kodi": the goods of her last order from her (or from anyone), else of
+    // her main work; shown on the check screen, where she can change them.
+    assume: (d, ctx) =>
+      fromLast('product', false)(d, ctx) ??
+      (() => {
+        const any = [...ledgerOf(ctx).orders].sort(
+          (a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id,
+        )[0];
+        const goods = any?.product ?? usualGoods(ctx.worker.product, ctx.worker.productOther);
+        return goods ? { product: goods } : null;
+      })(),
   },
   {
     key: 'qty',
@@ -202,6 +233,7 @@ const fields: Field<OrderDraft>[] = [
     },
     review: (d, ctx) => qtyReview(d, ctx),
     show: (d, ctx) => (d.qty ? quantityText(d.qty.count, d.qty.unit, d.qty.pieces, ctx) : null),
+    assume: fromLast('qty', true),
   },
   {
     key: 'rate',
@@ -209,7 +241,7 @@ const fields: Field<OrderDraft>[] = [
     ask: (d, ctx) => ctx.t('askRate', { unit: unitName(baseUnit(d), ctx) }),
     parse(input, d, ctx): Parsed<OrderDraft> {
       // "sama kayak biasa", "podo koyo wingi", "same as last time": the rate of her last order from this employer.
-      if (SAME_AS_USUAL.test(input.lower)) {
+      if (sameAsBefore(input.lower)) {
         const last = lastRate(d, ctx);
         if (!last) return { ok: false, error: ctx.t('badRate') };
         return rateAnswer(last.rateAmount, last.ratePer, true, ctx, last.rateCount, d);
@@ -247,6 +279,7 @@ const fields: Field<OrderDraft>[] = [
       }
       return rateAnswer(r.amount, r.per, r.explicit ?? true, ctx, r.count ?? 1, d);
     },
+    assume: fromLast('rate', true),
     show(d, ctx) {
       if (!d.rate?.per) return null;
       const rate = rateText(d.rate.amount, d.rate.per, ctx, d.rate.count ?? 1);
@@ -372,8 +405,8 @@ export const orderForm: Form<OrderDraft> = {
       rate: { amount: o.rateAmount, per: o.ratePer, count: o.rateCount },
       receivedOn: o.receivedOn,
       dueOn: o.dueOn,
-      written: o.writtenAgreement ?? undefined,
-      materials: o.materialsFromEmployer ?? undefined,
+      written: o.writtenAgreement ?? null,
+      materials: o.materialsFromEmployer ?? null,
     };
   },
   update(orig, d, id, ctx) {

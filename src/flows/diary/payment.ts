@@ -47,11 +47,34 @@ function payable(ledger: Ledger, employerId: number | null | undefined): OrderRe
 
 const isPay = (d: PaymentDraft) => d.kind === 'pay';
 
+/** Within hours of her last hand-in or order, the pay she reports without a name is most likely from them. */
+const RECENT_MS = 12 * 3600_000;
+
+function recentEmployer(ctx: FlowContext): { id: number; name: string } | null {
+  const l = ledgerOf(ctx);
+  const orders = new Map(l.orders.map((o) => [o.id, o]));
+  const recent = [
+    ...l.handins.map((h) => ({ at: h.createdAt, employerId: orders.get(h.orderId)?.employerId })),
+    ...l.orders.map((o) => ({ at: o.createdAt, employerId: o.employerId })),
+  ]
+    .filter((x) => x.employerId !== undefined && ctx.now.getTime() - Date.parse(x.at) <= RECENT_MS)
+    .sort((a, b) => b.at.localeCompare(a.at))[0];
+  const e = recent && l.employers.find((x) => x.id === recent.employerId);
+  return e ? { id: e.id, name: e.name } : null;
+}
+
 const fields: Field<PaymentDraft>[] = [
-  employerField<PaymentDraft>('employer', 'lblFrom', 'askPayerFirst', 'askPayer', {
-    inferSingle: true,
-    clears: ['order'],
-  }),
+  {
+    ...employerField<PaymentDraft>('employer', 'lblFrom', 'askPayerFirst', 'askPayer', {
+      inferSingle: true,
+      clears: ['order'],
+    }),
+    // "mau sore dibayar 53.900" just after a hand-in to Pak Hadi: pay from him, shown on the check screen.
+    assume: (_d, ctx) => {
+      const e = recentEmployer(ctx);
+      return e ? { employer: e } : null;
+    },
+  },
   {
     key: 'kind',
     label: 'lblKind',

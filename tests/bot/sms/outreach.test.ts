@@ -28,7 +28,7 @@ describe('outreach over SMS', () => {
       await settled(h!);
     };
     for (const who of [ANI, RINA]) await say(who, 'halo', '1', '1', '1', 'pare', '1');
-    await say(ANI, 'order 2 kodi sandal 2rb/pasang dari Bu Yati', '2', '2', '1', 'setor 40', '1');
+    await say(ANI, 'order 2 kodi sandal 2rb/pasang dari Bu Yati', '1', 'setor 40', '1');
     await say(ANI, 'tanya apakah BPJS bisa dibayar di alfamart', '1');
     await say(RINA, 'berhenti');
     const before = { ani: h.fake.to(ANI).length, rina: h.fake.to(RINA).length };

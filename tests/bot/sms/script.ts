@@ -13,8 +13,6 @@ export const SCRIPT_ID: string[] = [
   '1',
   'menu',
   'order 5 kodi sandal 2500/pasang dari Bu Yati',
-  '2',
-  '2',
   '1',
   'setor 58 retur 2',
   '1',

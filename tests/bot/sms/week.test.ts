@@ -18,21 +18,7 @@ const PHONE = '+6281234567890';
 
 /** Her week: what she types each day (WIB), from Monday 23/11/2026. */
 const WEEK: string[][] = [
-  [
-    'halo',
-    '1',
-    '1',
-    '1',
-    'pare',
-    '1',
-    'order 5 kodi sandal 2500/pasang dari Bu Yati',
-    '2',
-    '2',
-    '1',
-    'kerja 3 jam',
-    '0',
-    '1',
-  ],
+  ['halo', '1', '1', '1', 'pare', '1', 'order 5 kodi sandal 2500/pasang dari Bu Yati', '1', 'kerja 3 jam', '0', '1'],
   ['setor 40', '1', 'kerja 5 jam', '0', '1', 'biaya lem 10rb', '1'],
   ['kerja 4 jam', '0', '1'],
   ['setor 38 retur 2', '1', 'dibayar 100rb dari Bu Yati', '1'],

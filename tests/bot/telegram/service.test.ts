@@ -191,13 +191,12 @@ describe('Telegram, long polling', () => {
     await sri.onboard();
     const worker = await svc.db.selectFrom('workers').select('id').executeTakeFirstOrThrow();
 
-    // The quick entry: what is missing (written agreement, materials) is asked, then echoed.
-    expect((await sri.say('order 3 kodi sandal 2rb/pasang dari Bu Yati')).join('\n')).toMatch(/perjanjian tertulis/);
-    expect((await sri.say('2')).join('\n')).toMatch(/Bahan .* dari pemberi kerja/);
-    const echo = (await sri.say('1')).join('\n');
+    // The quick entry: echoed at once; the written agreement and the materials, not said, are shown so.
+    const echo = (await sri.say('order 3 kodi sandal 2rb/pasang dari Bu Yati')).join('\n');
     expect(echo).toContain('Dari: Bu Yati (baru)');
     expect(echo).toContain('Jumlah: 3 kodi (60)');
     expect(echo).toContain('Upah: Rp2.000/pasang, total Rp120.000');
+    expect(echo).toContain('Perjanjian tertulis: belum diisi\nBahan dari pemberi kerja: belum diisi');
     // The confirmation comes with buttons; tapping "Ya, simpan" saves like typing 1.
     const confirm = fake
       .sentTo(1010)
@@ -213,7 +212,7 @@ describe('Telegram, long polling', () => {
     const note = saved[1]!;
     expect(note).toMatch(/^CATATAN ORDER\nPemberi kerja: Bu Yati\nBarang: sandal\nJumlah: 3 kodi \(60\)\n/);
     expect(note).toContain('Upah: Rp2.000/pasang\nTotal: Rp120.000');
-    expect(note).toContain('Bahan: dari pemberi kerja');
+    expect(note).not.toContain('Bahan');
     const order = await svc.db.selectFrom('orders').selectAll().executeTakeFirstOrThrow();
     expect(order).toMatchObject({
       worker_id: worker.id,
@@ -223,8 +222,8 @@ describe('Telegram, long polling', () => {
       rate_amount: 2000,
       rate_per: 'pasang',
       rate_per_piece: 2000,
-      written_agreement: 0,
-      materials_from_employer: 1,
+      written_agreement: null,
+      materials_from_employer: null,
     });
     expect(note).toContain(`Diterima: ${showDay(order.received_on)}`);
 

@@ -15,7 +15,7 @@ afterEach(async () => {
 async function withDiary() {
   const d = await diaryPhone(t);
   const minute = () => d.clock.advance(60_000);
-  await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+  await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
   minute();
   await d.say('setor 60 retur 2', '1');
   minute();

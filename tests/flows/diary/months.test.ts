@@ -19,13 +19,14 @@ const DAY = 86_400_000;
 /** From 28 November: October and November written up late; then on 10 December, December. */
 async function umiAndHadi(lang: 'id' | 'en' = 'id') {
   const d = await diaryPhone(t, 'umi-0812', { lang });
-  await d.say('order 100 tas 1500 dari Bu Umi 5/10', '2', '1', '1');
+  await d.say('order 100 tas 1500 dari Bu Umi 5/10', '1');
   await d.say('setor 60 retur 4 20/10', '1', 'setor 40 30/10', '1');
   // 6.000 deducted for plastic: "2" is a deduction (retur, bahan, denda), not a kasbon.
   await d.say('dibayar 100rb dari bu umi potong 6rb 31/10', '2', '1');
   await d.say('kerja 5 jam 20/10', '0', '1', 'kerja 4 jam 27/10', '0', '1', 'kerja 3 jam 30/10', '0', '1');
   await d.say('biaya benang 9rb 28/10', '1');
-  await d.say('order 5 kodi sandal 4rb/kodi dari Pak Hadi 25/10', '2', '1', '1');
+  // The materials said in the message: the order note says where they came from.
+  await d.say('order 5 kodi sandal 4rb/kodi dari Pak Hadi 25/10, bahan dari pak hadi', '1');
   await d.say('setor 50 sandal 1/11', '1', 'kerja 2 jam 1/11', '0', '1', 'biaya ojek 4rb 1/11', '1');
   d.clock.advance(12 * DAY); // Thursday 10 December 2026
   await d.say('kasbon 150rb dari pak hadi 1/12', '1', 'biaya listrik 5rb 2/12', '1');
@@ -213,7 +214,7 @@ describe('the order note asked for again', () => {
     expect(await d.say('order note')).toBe(
       'No order recorded yet. For example: order 3 kodi sandal 2rb/pasang dari Bu Yati',
     );
-    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
     const r = await d.say('order note');
     expect(r).toMatch(/^Order note for Bu Yati, in Indonesian\./);
     expect(r).toContain('CATATAN ORDER\nPemberi kerja: Bu Yati');

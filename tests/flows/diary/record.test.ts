@@ -16,17 +16,17 @@ describe('the quick entries of the issue, one after the other', () => {
   it('order, setor, dibayar, kerja, biaya, rekap', async () => {
     const { say, rows } = await diaryPhone(t);
 
-    // What is missing is asked: the written agreement and the materials.
-    expect(await say('order 3 kodi sandal 2rb/pasang dari Bu Yati')).toMatch(/perjanjian tertulis/);
-    expect(await say('2')).toMatch(/Bahan .* dari pemberi kerja/);
-    const echo = await say('1');
-    // What was inferred is echoed before anything is stored.
+    // One message is the whole order: the written agreement and the materials are not asked,
+    // but shown as not said. What was inferred is echoed before anything is stored.
+    const echo = await say('order 3 kodi sandal 2rb/pasang dari Bu Yati');
     expect(echo).toContain('Dari: Bu Yati (baru)');
     expect(echo).toContain('Barang: sandal');
     expect(echo).toContain('Jumlah: 3 kodi (60)');
     expect(echo).toContain('Upah: Rp2.000/pasang, total Rp120.000');
     expect(echo).toContain('Diterima: hari ini, 28/11');
     expect(echo).toContain('Setor paling lambat: tidak ada');
+    expect(echo).toContain('Perjanjian tertulis: belum diisi');
+    expect(echo).toContain('Bahan dari pemberi kerja: belum diisi');
     expect(echo).toMatch(/1 Ya, simpan\n2 Ubah/);
     expect(await rows('orders')).toEqual([]);
     const saved = await say('1');
@@ -38,7 +38,8 @@ describe('the quick entries of the issue, one after the other', () => {
     expect(note).toContain('Upah: Rp2.000/pasang');
     expect(note).toContain('Total: Rp120.000');
     expect(note).toContain('Diterima: 28/11/2026');
-    expect(note).toContain('Bahan: dari pemberi kerja');
+    // Materials not said: the note says nothing about them.
+    expect(note).not.toContain('Bahan');
     expect(note.length).toBeLessThan(400);
     expect(await rows('employers')).toMatchObject([{ name: 'Bu Yati', name_key: 'bu yati' }]);
     expect(await rows('orders')).toMatchObject([
@@ -52,8 +53,8 @@ describe('the quick entries of the issue, one after the other', () => {
         rate_per_piece: 2000,
         received_on: '2026-11-28',
         due_on: null,
-        written_agreement: 0,
-        materials_from_employer: 1,
+        written_agreement: null,
+        materials_from_employer: null,
         voided_at: null,
       },
     ]);
@@ -117,6 +118,72 @@ describe('the quick entries of the issue, one after the other', () => {
     expect(parts[1]).toMatch(/^Hasil bersih per jam: Rp19.200\n/);
     expect(parts[2]).toMatch(/^Per pemberi kerja \(upah dan bayaran minggu ini; sisa sampai hari ini\):/);
     for (const m of parts) expect(m.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('an order in one message is not held up by the written agreement and the materials', () => {
+  it('goes straight to the check screen, is stored as not said (NULL), and 2 Ubah sets the written agreement', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const echo = await say('ambil 3 kodi sandal dari bu yati 4rb sekodi');
+    // Neither question is asked: the check screen at once, both lines shown as not said.
+    expect(echo).toMatch(/^Cek dulu, order baru:\n/);
+    expect(echo).not.toMatch(/Ada perjanjian tertulis|Bahan \(kain/);
+    expect(echo).toContain('Upah: Rp4.000/kodi (Rp200/biji), total Rp12.000');
+    expect(echo).toContain('Perjanjian tertulis: belum diisi\nBahan dari pemberi kerja: belum diisi\nSimpan?');
+    expect(await say('1')).toMatch(/Order tersimpan/);
+    expect(await rows('orders')).toMatchObject([
+      {
+        quantity_pieces: 60,
+        rate_amount: 4000,
+        rate_per: 'kodi',
+        written_agreement: null,
+        materials_from_employer: null,
+      },
+    ]);
+
+    // The next one she changes on the check screen: "2 Ubah", the written-agreement line, yes.
+    await say('order 2 kodi sandal 2rb/pasang dari Bu Yati');
+    const fix = await say('2');
+    expect(fix).toMatch(/\n7 Perjanjian tertulis: belum diisi\n8 Bahan dari pemberi kerja: belum diisi\n0 Kembali$/);
+    expect(await say('7')).toMatch(/^Ada perjanjian tertulis untuk order ini[\s\S]*\n1 Ya\n2 Tidak$/);
+    const again = await say('1');
+    expect(again).toContain('Perjanjian tertulis: Ya\nBahan dari pemberi kerja: belum diisi');
+    expect(await rows('orders')).toHaveLength(1);
+    expect(await say('1')).toMatch(/Order tersimpan/);
+    expect((await rows('orders'))[1]).toMatchObject({
+      quantity_pieces: 40,
+      written_agreement: 1,
+      materials_from_employer: null,
+    });
+    // The first stays not said.
+    expect((await rows('orders'))[0]).toMatchObject({ written_agreement: null, materials_from_employer: null });
+  });
+
+  it('a stored "not said" is changed later through UBAH, and said in the message it is taken', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 3 kodi sandal dari bu yati 4rb sekodi', '1');
+    await say('ubah', '1', '1');
+    expect(await say('8')).toMatch(/^Bahan \(kain, lem, benang\) dari pemberi kerja\?/);
+    expect(await say('beli sendiri')).toContain('Bahan dari pemberi kerja: belum diisi → Tidak');
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ written_agreement: null, materials_from_employer: 0 }]);
+    // Said in the message, it is on the check screen as said, not asked either.
+    const said = await say('order 1 kodi sandal 2rb/pasang dari Bu Yati, bahan dari bu yati, ada nota di wa');
+    expect(said).toContain('Perjanjian tertulis: Ya\nBahan dari pemberi kerja: Ya');
+    await say('1');
+    expect((await rows('orders'))[1]).toMatchObject({ written_agreement: 1, materials_from_employer: 1 });
+  });
+
+  it('"order" alone (the menu\'s way in) still asks both', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('order', 'Bu Yati', 'sandal', '3 kodi', '2rb/pasang', '1');
+    expect(await say('0')).toMatch(/^Ada perjanjian tertulis untuk order ini/);
+    expect(await say('2')).toMatch(/^Bahan \(kain, lem, benang\) dari pemberi kerja\?/);
+    const echo = await say('1');
+    expect(echo).toContain('Perjanjian tertulis: Tidak\nBahan dari pemberi kerja: Ya');
+    expect(echo).not.toContain('belum diisi');
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ written_agreement: 0, materials_from_employer: 1 }]);
   });
 });
 
@@ -198,9 +265,9 @@ describe('guided entries from the menu', () => {
 
   it('BATAL or MENU in the middle of any entry writes nothing', async () => {
     const { say, rows } = await diaryPhone(t);
-    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1');
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati');
     expect(await say('batal')).toMatch(/Dibatalkan. Tidak ada yang disimpan/);
-    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
     for (const start of ['setor 10', 'dibayar 20rb', 'kerja 3 jam', 'biaya lem 5rb', 'kasbon 10rb']) {
       await say(start);
       expect(await say('MENU')).toMatch(/Menu Upahku/);
@@ -212,8 +279,8 @@ describe('guided entries from the menu', () => {
   it('a hand-in, a payment with a kasbon deduction, hours and a cost through the menu', async () => {
     const { say, rows } = await diaryPhone(t);
     expect(await say('menu', '2')).toMatch(/Belum ada order/);
-    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
-    await say('order 2 lusin tas 6rb/lusin dari Pak Slamet', '2', '2', '1');
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
+    await say('order 2 lusin tas 6rb/lusin dari Pak Slamet', '1');
     const pick = await say('menu', '2');
     expect(pick).toMatch(
       /Setor untuk order yang mana\?\n1 Bu Yati: sandal \(28\/11\), sisa 60 dari 60\n2 Pak Slamet: tas \(28\/11\), sisa 24 dari 24/,
@@ -338,8 +405,9 @@ describe('implausible and ambiguous values are confirmed, never stored silently'
       /Upah Rp5.000.000\/pasang\? Jadi totalnya Rp300.000.000. Itu besar sekali/,
     );
     expect(await say('2')).toMatch(/Berapa upahnya/);
-    expect(await say('2rb/pasang')).toMatch(/perjanjian tertulis/);
-    await say('2', '1', '1');
+    // Still a quick entry after the rate is typed again: straight to the check screen.
+    expect(await say('2rb/pasang')).toMatch(/Perjanjian tertulis: belum diisi/);
+    await say('1');
 
     // "116" without "rb": Rp116 or Rp116.000?
     const ask = await say('dibayar 116');
@@ -363,13 +431,17 @@ describe('implausible and ambiguous values are confirmed, never stored silently'
 
   it('a name close to an employer she has is checked, not silently made new', async () => {
     const { say, rows } = await diaryPhone(t);
-    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
-    expect(await say('order 1 kodi sandal 2rb/pasang dari bu yatik')).toMatch(
-      /Maksud Anda Bu Yati\?\n1 Ya, Bu Yati\n2 Bukan, orang baru: Bu Yatik/,
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
+    // In a whole message the near name is taken and shown beside what she wrote, to change with 2 Ubah.
+    expect(await say('order 1 kodi sandal 2rb/pasang dari bu yatik')).toContain(
+      'Dari: Bu Yati (Anda tulis: Bu Yatik)\n',
     );
-    await say('1', '2', '1');
+    expect(await say('2', '1')).toMatch(/^Dari siapa order ini\?\n1 Bu Yati\n/);
+    // Typed as an answer, it is asked.
+    expect(await say('bu yatik')).toMatch(/Maksud Anda Bu Yati\?\n1 Ya, Bu Yati\n2 Bukan, orang baru: Bu Yatik/);
+    expect(await say('1')).toContain('Dari: Bu Yati\n');
     expect(await say('1')).toMatch(/Order tersimpan/);
-    expect(await say('order 1 kodi sandal 2rb/pasang dari YATI', '2', '1')).toContain('Dari: Bu Yati\n');
+    expect(await say('order 1 kodi sandal 2rb/pasang dari YATI')).toContain('Dari: Bu Yati\n');
     await say('1');
     expect(await rows('employers')).toHaveLength(1);
     expect(await rows('orders')).toHaveLength(3);
@@ -377,8 +449,8 @@ describe('implausible and ambiguous values are confirmed, never stored silently'
 
   it('several open orders: the quick hand-in asks which, or finds it by a word', async () => {
     const { say, rows } = await diaryPhone(t);
-    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
-    await say('order 100 peci 500 dari Pak Slamet', '2', '1', '1');
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
+    await say('order 100 peci 500 dari Pak Slamet', '1');
     expect(await say('setor 50')).toMatch(/Setor untuk order yang mana/);
     expect(await say('2')).toContain('Order: Pak Slamet: peci (28/11)');
     await say('1');
@@ -392,7 +464,7 @@ describe('implausible and ambiguous values are confirmed, never stored silently'
 describe('kasbon and the balance with an employer', () => {
   it('an advance, then pay with the advance deducted', async () => {
     const { say, rows } = await diaryPhone(t);
-    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    await say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
     const k = await say('kasbon 50rb');
     expect(k).toContain('Cek dulu, kasbon:');
     expect(k).toContain('Jenis: kasbon');
@@ -422,10 +494,11 @@ describe('kasbon and the balance with an employer', () => {
 describe('English', () => {
   it('asks and echoes in English; the order note stays in Indonesian for the employer', async () => {
     const { say } = await diaryPhone(t, 'ann', { lang: 'en' });
-    expect(await say('order 3 kodi sandal 2rb/pasang dari Bu Yati')).toMatch(/written agreement/);
-    const echo = await say('2', '1');
+    const echo = await say('order 3 kodi sandal 2rb/pasang dari Bu Yati');
     expect(echo).toContain('Please check the new order:');
     expect(echo).toContain('Quantity: 3 kodi (60)');
+    expect(echo).toContain('Written agreement: not said');
+    expect(echo).toContain('Materials from employer: not said');
     const saved = await say('1');
     expect(saved).toMatch(/Forward the next message \(in Indonesian\)/);
     expect(saved).toContain('CATATAN ORDER');

@@ -30,8 +30,8 @@ describe('REKAP', () => {
 
   it('flags pay overdue 14 days after the hand-in, and pay less than expected', async () => {
     const d = await diaryPhone(t);
-    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
-    await d.say('order 100 peci 500 dari Pak Slamet', '2', '1', '1');
+    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
+    await d.say('order 100 peci 500 dari Pak Slamet', '1');
     await d.say('setor 60 sandal', '1');
     await d.say('setor 100 peci', '1');
     // Pak Slamet pays 40.000 for the 50.000 of peci.
@@ -60,15 +60,15 @@ describe('REKAP', () => {
       engine: createEngine(t.db, { clock, settings: { payOverdueDays: 2 } }),
     });
     await p.onboard();
-    for (const m of ['order 10 peci 500 dari Bu Ani', '2', '1', '1', 'setor 10', '1']) await p.send(m);
+    for (const m of ['order 10 peci 500 dari Bu Ani', '1', 'setor 10', '1']) await p.send(m);
     clock.advance(2 * DAY);
     expect(await p.send('rekap bulan ini')).toContain('! Rp5.000 belum dibayar sejak setoran 28/11 (2 hari).');
   });
 
   it('the monthly statement for an employer, ready to forward', async () => {
     const d = await diaryPhone(t);
-    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
-    await d.say('order 100 peci 500 dari Pak Slamet', '2', '1', '1');
+    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
+    await d.say('order 100 peci 500 dari Pak Slamet', '1');
     d.clock.advance(60_000);
     await d.say('setor 60 retur 2 sandal', '1');
     await d.say('kasbon 20rb dari Bu Yati', '1');
@@ -110,7 +110,7 @@ describe('REKAP', () => {
 
   it('a long month is split into messages under 1000 characters', async () => {
     const d = await diaryPhone(t);
-    await d.say('order 5000 kancing 100 dari Bu Yati', '1', '2', '1');
+    await d.say('order 5000 kancing 100 dari Bu Yati', '1');
     for (let i = 0; i < 20; i++) await d.say('setor 10', '1');
     for (let i = 0; i < 20; i++) await d.say('dibayar 1rb', '1');
     const s = await d.say('slip', '1');
@@ -127,9 +127,9 @@ describe('REKAP', () => {
 describe('the diary in DATAKU and HAPUS', () => {
   it('DATAKU counts the diary; HAPUS leaves no row of hers anywhere', async () => {
     const other = await diaryPhone(t, 'other-0899');
-    await other.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    await other.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
     const d = await diaryPhone(t, 'dewi-62812');
-    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '2', '1', '1');
+    await d.say('order 3 kodi sandal 2rb/pasang dari Bu Yati', '1');
     await d.say('setor 58 retur 2', '1', 'dibayar 116rb', '1', 'kerja 5 jam', '0', '1', 'biaya listrik 20rb', '1');
     await d.say('ubah', '1', '2', '1');
     const data = await d.say('DATAKU');

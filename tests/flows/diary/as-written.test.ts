@@ -1,0 +1,344 @@
+// Messages as the second blind set of conversations showed women write them, through the
+// real engine on SQLite: each rule asserted on what is stored and on what she is shown.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readMessage } from '../../../src/read/reader.ts';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryPhone } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const at = (iso: string) => new Date(iso);
+const one = (text: string, now = at('2026-11-30T10:00:00+07:00')) => {
+  const { entries } = readMessage(text, now);
+  expect(entries, text).toHaveLength(1);
+  return entries[0]! as unknown as Record<string, unknown> & { kind: string };
+};
+
+describe('the reader, on words of the second blind set', () => {
+  it('the cash after a deduction, said in a clause of its own, is the amount; a bare figure there is in thousands', () => {
+    expect(one('dibayar bu endang 180rb tp dipotong 20rb krn ada yg cacat, jadi terima 160rb')).toMatchObject({
+      kind: 'payment',
+      amount: { amount: 160000 },
+      deduction: { amount: 20000, kind: 'other' },
+    });
+    expect(one('dibayar bu endang 200 ewu, dipotong bon 50 ewu, dadi nompo 150')).toMatchObject({
+      amount: { amount: 150000 },
+      deduction: { amount: 50000, kind: 'kasbon' },
+    });
+    expect(one('Wage was 300k but she cut 100k for my kasbon, so I got 200k in hand')).toMatchObject({
+      amount: { amount: 200000 },
+      deduction: { amount: 100000, kind: 'kasbon' },
+    });
+  });
+
+  it('spans of time: late morning "siang", prayer times, half a day, "half past"', () => {
+    expect(one('hari ini ngelem sandal dr jam 7 pagi sampe jam 11 siang')).toMatchObject({ minutes: 240 });
+    expect(one('jam 8 pagi sampai jam 2 siang kerja')).toMatchObject({ minutes: 360 });
+    expect(one('mau bar subuh sampe dzuhur ngelem sandal dewe')).toMatchObject({ minutes: 420, helpers: 0 });
+    expect(one('kmrn cuma kerja setengah hari')).toMatchObject({ minutes: 240, day: '2026-11-29' });
+    expect(one('worked from 8 pm to half past 12', at('2026-12-01T00:50:00+07:00'))).toMatchObject({ minutes: 270 });
+  });
+
+  it('helpers: counted when joined by "karo", with their own hours, in English with an age', () => {
+    expect(one('dino iki garap bulu mata 4 jam, dibantu anakku umur 12 karo tonggoku')).toMatchObject({
+      minutes: 240,
+      helpers: 2,
+      child: true,
+    });
+    // The husband's two hours are his: her hours stay 3, he is one grown-up helper.
+    expect(one('dino iki aku garap 3 jam, bojoku melu 2 jam bar mulih kerjo')).toMatchObject({
+      minutes: 180,
+      helpers: 1,
+      child: false,
+    });
+    expect(one('worked 6 hours today, my husband helped me after work')).toMatchObject({ helpers: 1, child: false });
+    expect(one('she worked from 1 pm to 6 pm today, my little brother helped her, he is 9')).toMatchObject({
+      minutes: 300,
+      helpers: 1,
+      child: true,
+    });
+  });
+
+  it('a figure taken back in the same message, a pay for the whole order, goods "from yesterday"', () => {
+    expect(one('njupuk garapan teko pak hadi 5 kodi eh salah 6 kodi, 4 ewu sak kodi')).toMatchObject({
+      qty: { pieces: 120 },
+      rate: { amount: 4000, per: 'kodi' },
+    });
+    expect(one('njupuk garapan teko pak hadi 5 kodi eh salah 6 kodi').product).toBeUndefined();
+    expect(one('setor 80 eh 90 ke bu endang')).toMatchObject({ delivered: { pieces: 90 } });
+    // Rp90.000 for all 300 pieces, not per piece: a factor of 300.
+    expect(one('ambil 300 biji gantungan kunci dr bu endang, katanya upahnya semua 90rb')).toMatchObject({
+      rate: { amount: 90000, per: 'pcs', count: 300 },
+    });
+    expect(one('order 3 kodi peci total 150rb dr pak hadi')).toMatchObject({
+      rate: { amount: 150000, per: 'kodi', count: 3 },
+    });
+    // "6rb sekodi semua bagus" is a rate per kodi; "semua" there is about the goods.
+    expect(one('ambil 5 kodi sandal 6rb sekodi semua bagus')).toMatchObject({ rate: { amount: 6000, count: 1 } });
+    const paid = one('pak hadi udh bayar lunas 75rb utk bulu mata yg kmrn', at('2026-11-26T20:10:00+07:00'));
+    expect(paid.day).toBeUndefined();
+    expect(one('ambil sandal sama kayak kemarin dr bu yati').day).toBeUndefined();
+    expect(one('tdi malam udh setor 10 lusin', at('2026-11-28T00:15:00+07:00'))).toMatchObject({ day: '2026-11-27' });
+  });
+});
+
+describe('the reader, on words of the third blind set', () => {
+  it('the same hours on several days are one entry a day, never a week spread', () => {
+    const now = at('2026-12-04T21:00:00+07:00');
+    const days = readMessage('this week monday to wednesday i rolled cigarettes 6 hours each day, alone', now).entries;
+    expect(days.map((e) => [e.kind, (e as { minutes?: number }).minutes, e.day])).toEqual([
+      ['hours', 360, '2026-11-30'],
+      ['hours', 360, '2026-12-01'],
+      ['hours', 360, '2026-12-02'],
+    ]);
+    const list = readMessage('jumat sabtu minggu ini jahit trs masing2 5 jam sehari', at('2026-11-29T20:00:00+07:00'));
+    expect(list.entries.map((e) => e.day)).toEqual(['2026-11-27', '2026-11-28', '2026-11-29']);
+    // A week's total stays a week's total.
+    expect(one('minggu ini kerja 30 jam', now)).toMatchObject({ week: true, minutes: 1800 });
+  });
+
+  it('goods given to an employer are handed in; "diterima kurang 2" is 2 rejected; "lgsg dibayar" is a pay', () => {
+    expect(one('today i give sandal to pak hadi 60 pair, 2 reject')).toMatchObject({
+      kind: 'handin',
+      delivered: { pieces: 60 },
+      rejected: 2,
+    });
+    expect(one('kirim 20 tas ke bu ratna kmrn 1 rusak')).toMatchObject({ kind: 'handin', rejected: 1 });
+    expect(one('bu yati ngirim sandal 2 kodi')).toMatchObject({ kind: 'order' });
+    expect(one('setor peci ke pak haji tgl 1 6 kodi diterima kurang 2')).toMatchObject({
+      delivered: { pieces: 120 },
+      rejected: 2,
+    });
+    const two = readMessage('nyetor krupuk ke bu umi 500 bungkus smua diterima lgsg dibayar 50rb', at('2026-12-03T17:45:00+07:00'));
+    expect(two.entries.map((e) => e.kind)).toEqual(['handin', 'payment']);
+    expect(two.entries[0]).toMatchObject({ rejected: 0 });
+  });
+
+  it('a deduction and the cash said together; a whole-order pay with words between; a day said last', () => {
+    expect(one('td dibyr bu yati opahny 350rb tp dipotong kasbon 100rb jd yg sy trima 250rb')).toMatchObject({
+      employer: 'bu yati',
+      amount: { amount: 250000 },
+      deduction: { amount: 100000, kind: 'kasbon' },
+    });
+    expect(one('njupuk bordir nang bu yati 30 biji, kabeh engko dibayar 150 ewu')).toMatchObject({
+      rate: { amount: 150000, count: 30 },
+    });
+    const costs = readMessage('bought sewing machine needles 12k and scissors 25k yesterday', at('2026-12-01T10:40:00+07:00'));
+    expect(costs.entries.map((e) => [e.day, (e as { category?: string }).category])).toEqual([
+      ['2026-11-30', 'alat'],
+      ['2026-11-30', 'alat'],
+    ]);
+    // A day that starts its own clause is that clause's only.
+    expect(readMessage('kerja 6 jam, kemarin 5 jam', at('2026-12-01T10:40:00+07:00')).entries[0]!.day).toBeUndefined();
+  });
+
+  it('helpers: ages said after, the writer among them; "td sore" after midnight; krama numbers; a plan is nothing', () => {
+    expect(one('dino iki ngelem sandal 6 jam, dibantu anakku loro, sing gede 16 taun sing cilik 12 taun')).toMatchObject({
+      helpers: 2,
+      child: true,
+    });
+    expect(one('mom worked from 1pm to 5pm today, me and my brother helped her. im 17, he is 10')).toMatchObject({
+      minutes: 240,
+      helpers: 2,
+      child: true,
+    });
+    expect(one('td sore bensin 15rb', at('2026-12-03T00:35:00+07:00'))).toMatchObject({ day: '2026-12-02' });
+    expect(one('bayaran saking bu endang sampun ditransfer wingi sonten, tigang atus ewu')).toMatchObject({
+      amount: { amount: 300000 },
+      day: '2026-11-29',
+    });
+    expect(readMessage('dek nanti plg sekolah beliin gula 1 kg ya', at('2026-11-29T06:10:00+07:00')).entries).toEqual([]);
+  });
+});
+
+describe('orders as before, goods not named, names with a slip', () => {
+  it('"sama kayak kemarin" takes the quantity and rate of her last order from that employer', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 5 kodi sandal dr bu yati 6rb sekodi', '1');
+    const again = await say('ambil sandal lg dr bu yati, sama kayak kemarin');
+    expect(again).toMatch(/Cek dulu, order baru:[\s\S]*Jumlah: 5 kodi \(100\)[\s\S]*Rp6\.000\/kodi/);
+    await say('1');
+    const orders = await rows('orders');
+    expect(orders).toHaveLength(2);
+    expect(orders[1]).toMatchObject({ quantity_pieces: 100, rate_amount: 6000, rate_per: 'kodi', product: 'sandal' });
+  });
+
+  it('"regane podo" keeps the rate only; goods not named are those of her last order from that employer', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 3 kodi kaos kaki dr bu umi 20rb sekodi', '1');
+    const r = await say('njupuk maneh 4 kodi teko bu umi regane podo');
+    expect(r).toMatch(/Barang: kaos kaki[\s\S]*Jumlah: 4 kodi \(80\)[\s\S]*Rp20\.000\/kodi/);
+    await say('1');
+    expect((await rows('orders'))[1]).toMatchObject({ product: 'kaos kaki', quantity_pieces: 80, rate_amount: 20000 });
+  });
+
+  it('an order with no goods named and no order before: the goods of her main work, shown to change', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const r = await say('ambil garapan dr bu endang 4 kodi, 5rb sekodi');
+    expect(r).toMatch(/Cek dulu, order baru:[\s\S]*Barang: \S+/);
+    expect(r).not.toMatch(/Barang apa/);
+    await say('1');
+    const [o] = await rows('orders');
+    expect(o).toMatchObject({ quantity_pieces: 80, rate_amount: 5000 });
+    expect(String(o!.product).length).toBeGreaterThan(0);
+  });
+
+  it('a name with a slip in a message is her employer, shown as she wrote it; typed as an answer it is asked', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 2 kodi sandal dr bu yati 5rb sekodi', '1');
+    const r = await say('dibayar bu yti 40rb');
+    expect(r).toMatch(/Dari: Bu Yati \(Anda tulis: Bu Yti\)/);
+    await say('1');
+    expect(await rows('employers')).toHaveLength(1);
+    expect(await rows('payments')).toMatchObject([{ amount: 40000 }]);
+    // "pak haji" names Pak Haji Slamet, not Pak Hadi.
+    await say('ambil 1 kodi peci dr pak haji slamet 10rb sekodi', '1');
+    await say('ambil 1 kodi peci dr pak hadi 10rb sekodi', '1');
+    const haji = await say('wis dibayar pak haji 👍 90 ewu');
+    expect(haji).toMatch(/Dari: Pak Haji Slamet\n/);
+  });
+});
+
+describe('corrections as she sends them', () => {
+  it('"eh salah, 3 kodi maksudnya" to the next question corrects the quantity, then that question again', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('order 4 kodi dr bu endang 5rb sekodi kripik')).toMatch(/Cek dulu/);
+    // At the check screen too (the older rule), then the quantity again by the new one at a question.
+    expect(await say('eh salah, 3 kodi maksudnya')).toMatch(/Jumlah: 3 kodi \(60\)/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 60 }]);
+    expect(await say('kerja 5 jam')).toMatch(/anggota keluarga/);
+    const fixed = await say('eh salah, 6 jam');
+    expect(fixed).toMatch(/anggota keluarga/);
+    expect(await say('0', '1')).toMatch(/Tersimpan: 6 jam/);
+  });
+
+  it('"sorry, it was 90 not 80" just after saving changes that entry, kept in the trail', async () => {
+    const { say, rows } = await diaryPhone(t, 'sri-0813', { lang: 'en' });
+    await say('took 5 kodi pouch from bu endang 30k per kodi', '1');
+    await say('handed in 80 pcs to bu endang');
+    expect(await say('1')).toMatch(/saved/i);
+    const fix = await say('sorry, it was 90 not 80');
+    expect(fix).toMatch(/80 → 90|80 -> 90/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 90, rejected_pieces: 0 }]);
+    expect((await rows('diary_corrections')).length).toBeGreaterThan(0);
+  });
+
+  it('a correction that names its line: "sing ditolak 5 ding" changes the rejects, not the count', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 10 kodi kripik dr bu umi 3rb sekodi', '1');
+    await say('kripik bu umi wis tak setor mau 200 bungkus kabeh apik', '1');
+    const fix = await say('eh salah, sing ditolak 5 ding, bungkuse bocor');
+    expect(fix).toMatch(/Ditolak: 0[^\n]*→ 5/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 200, rejected_pieces: 5 }]);
+  });
+
+  it('the unfinished order answered straight after it is offered back; thanks ends a BPJS answer', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('td pagi ambil kripik dr bu umi 20 kg buat dibungkus')).toMatch(/Berapa upahnya/);
+    expect(await say('oh iya td jg beli bensin 20rb')).toMatch(/Cek dulu, biaya/);
+    expect(await say('1')).toMatch(/belum selesai/);
+    expect(await say('upahnya 3rb per kg')).toMatch(/Cek dulu, order baru/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 20, rate_amount: 3000, rate_per: 'kg' }]);
+    await say('mau tanya cara daftar bpjs ketenagakerjaan gimana');
+    expect(await say('ok makasih')).toMatch(/Sama-sama/);
+    expect(await say('kerja 3 jam dewe')).toMatch(/Cek dulu, jam kerja/);
+  });
+
+  it('"maaf salah kirim" drops what the stray message opened', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('beli gula 1 kg buat adik');
+    expect(await say('maaf salah kirim')).toMatch(/Dibatalkan|Tidak ada yang sedang berjalan/);
+    expect(await rows('costs')).toHaveLength(0);
+  });
+
+  it('a correction with nothing saved lately opens the list of entries, changing nothing', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const r = await say('eh salah, 90');
+    expect(r).not.toMatch(/Cek dulu/);
+    expect(await rows('handins')).toHaveLength(0);
+  });
+});
+
+describe('conversations that start vaguely and give facts over several messages', () => {
+  it('"mau catat" shows the menu, "arep nyatet jam kerjo" asks the hours, "lapor bayaran" who paid', async () => {
+    const { say } = await diaryPhone(t);
+    const menu = await say('mau catat');
+    expect(menu).not.toMatch(/belum paham/);
+    expect(menu).toMatch(/1 Catat order baru/);
+    expect(await say('aku arep nyatet jam kerjo')).toMatch(/Kerja hari apa\?/);
+    await say('batal');
+    expect(await say('lapor bayaran')).toMatch(/Siapa yang membayar\?/);
+  });
+
+  it('an answer with more than was asked fills every line; goods given for a name are taken, the name asked', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil jilbab dr bu endang td pagi');
+    const r = await say('4 kodi, upahnya 25rb per kodi');
+    expect(r).toMatch(/Cek dulu, order baru:[\s\S]*Jumlah: 4 kodi \(80\)[\s\S]*Rp25\.000\/kodi/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 80, rate_amount: 25000, rate_per: 'kodi' }]);
+    await say('arep nyatet garapan');
+    expect(await say('bordir kerudung')).toMatch(/Dari siapa order ini\?/);
+    expect(await say('teko bu umi mau isuk, 30 biji, upahe 7 ewu sak biji')).toMatch(/Barang: kerudung/);
+  });
+
+  it('a pay answered with its name and amount; a second pay from someone named, with no entry word', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('hari ini dapet bayaran dr 2 org');
+    expect(await say('bu yati 120rb')).toMatch(/Cek dulu, bayaran:[\s\S]*Rp120\.000/);
+    await say('1');
+    expect(await say('and from pak hadi 200rb')).toMatch(/Cek dulu, bayaran:[\s\S]*Dari: Pak Hadi/);
+    await say('1');
+    expect((await rows('payments')).map((p) => p.amount)).toEqual([120000, 200000]);
+  });
+
+  it('days with their hours in one message, "selasa jg sama", "alone" for all; the hours she began are done', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('catat jam kerja');
+    const r = await say('senin 5 jam, selasa jg sama. sendirian gak ada yg bantu');
+    expect(r).toMatch(/2 catatan/);
+    const saved = await say('1');
+    expect(saved).not.toMatch(/belum selesai/);
+    expect((await rows('work_hours')).map((h) => [h.worked_on, h.minutes, h.helpers])).toEqual([
+      ['2026-11-23', 300, 0],
+      ['2026-11-24', 300, 0],
+    ]);
+    // "dino iki podo wingi": the same hours and helpers as her last day worked.
+    expect(await say('dino iki podo wingi')).toMatch(/Cek dulu, jam kerja:[\s\S]*Jam kerja: 5 jam/);
+  });
+
+  it('corrections: "dudu bu umi, bu yati" after saving; "eh bukan, 8 jam. sendiri aja" at a question', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('oleh bayaran teko bu umi 175 ewu dino iki', '1');
+    const fix = await say('eh sepurane, dudu bu umi, bu yati');
+    expect(fix).toMatch(/Bu Umi → Bu Yati/);
+    await say('1');
+    const [p] = await rows('payments');
+    const employers = await rows('employers');
+    expect(employers.find((e) => e.id === p!.employer_id)).toMatchObject({ name: 'Bu Yati' });
+    await say('catat jam kerja hari ini', '7 jam');
+    expect(await say('eh bukan, 8 jam. sendiri aja')).toMatch(/Cek dulu, jam kerja:[\s\S]*8 jam[\s\S]*tidak ada/);
+  });
+
+  it('"bu endang bros 5 lusin, rusak siji" is a hand-in; "eh maaf salah, blm disetor. batal aja" cancels', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 5 lusin bros dr bu endang 2rb sebiji', '1');
+    expect(await say('bu endang bros 5 lusin, rusak siji')).toMatch(/Cek dulu, setoran:[\s\S]*Ditolak: 1/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 60, rejected_pieces: 1 }]);
+    await say('mau lapor setor');
+    expect(await say('eh maaf salah, blm disetor. batal aja')).toMatch(/Dibatalkan/);
+    expect(await rows('handins')).toHaveLength(1);
+  });
+});
+
