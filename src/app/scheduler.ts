@@ -13,6 +13,7 @@ export const schedulerRuntime: RuntimeFactory = ({ config, db, engine, logger })
   const scheduler = config.SCHEDULER_ENABLED
     ? new Scheduler(db, {
         jobs,
+        engine,
         logger,
         pollMs: config.SCHEDULER_POLL_MS,
         notifyOutbox,

@@ -100,10 +100,9 @@ export interface DueFollowUp extends OpenIntent {
 /**
  * Open intents whose "Sudah daftar?" is due at `now`, earliest first, for the
  * scheduler. Workers who stopped messages (BERHENTI) are left out: she is
- * still asked when she next writes. After sending the question the caller
- * sets her conversation to the follow-up step (see `followUpTurn` in
- * src/flows/bpjs/index.ts) and moves `follow_up_due` on, or the same intent
- * is due again at the next run.
+ * still asked when she next writes. After the engine started the BPJS flow's
+ * question (src/reminders/enrolment-followups.ts) the caller moves
+ * `follow_up_due` on, or the same intent is due again at the next run.
  */
 export async function dueEnrolmentFollowUps(db: Q, now: Date): Promise<DueFollowUp[]> {
   const rows = await db

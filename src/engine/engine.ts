@@ -1,6 +1,8 @@
 // One inbound message = one transaction, in named parts: find her (and
 // dedupe the message), read the input, run the pure step (loading the facts it
 // asks for), commit (effects, her conversation, the replies in the outbox).
+// A conversation the bot starts (a reminder, a re-check) is `initiate`: the
+// flow's start run the same way, under the rules of writing to her first.
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Transaction } from 'kysely';
@@ -10,18 +12,24 @@ import { systemClock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { ConvState, WorkerProfile } from '../core/worker.ts';
 import type { Db } from '../db/connect.ts';
-import { readConversation, type StoredConversation, saveConversationChange } from '../db/conversations.ts';
+import {
+  readConversation,
+  type StoredConversation,
+  saveConversation,
+  saveConversationChange,
+} from '../db/conversations.ts';
 import { DiaryValueError } from '../db/diary.ts';
 import { scrubAfterErasure } from '../db/erase.ts';
 import { recordInbound } from '../db/inbound.ts';
 import { enqueue } from '../db/outbox.ts';
+import { reachIdentity } from '../db/reachability.ts';
 import { retryConflicts } from '../db/retry.ts';
 import type { Database, Worker } from '../db/schema.ts';
 import { createWithIdentity, getWorker, markSeen, startTurn, toProfile } from '../db/workers.ts';
 import { inputOf } from '../flows/input.ts';
 import { formOf, translator } from '../flows/messages/index.ts';
 import { route } from '../flows/router.ts';
-import type { Effect, FlowContext, FlowSettings, Input, StepResult } from '../flows/types.ts';
+import type { Effect, Facts, Flow, FlowContext, FlowSettings, Input, StepResult } from '../flows/types.ts';
 import { type Appliers, type ApplyContext, applyEffects } from './effects.ts';
 import { type FactLoaders, loadFact } from './facts.ts';
 
@@ -40,6 +48,44 @@ export interface TurnParts {
   /** The BPJS content in use now, read at the start of each turn. */
   bpjs: () => BpjsContent;
 }
+
+/** How a conversation the bot starts is sent (see Engine.initiateIn). */
+export interface InitiateOptions {
+  /** The moment it is sent at (a job's run time); default the engine's clock. */
+  now?: Date;
+  /** Facts the caller already knows, handed to the start as if loaded (the rest are loaded as in a turn). */
+  facts?: Facts;
+  /** WIB quiet hours (QUIET_HOURS) the messages wait out in the outbox; null: none. */
+  quietHours?: string | null;
+}
+
+/** What a started conversation queued: on which channel, which outbox rows. */
+export interface Initiated {
+  workerId: string;
+  channel: string;
+  outboxIds: number[];
+  /** The conversation stored for her answer, or null when the start keeps none. */
+  state: ConvState | null;
+}
+
+/** What reminders and re-checks need of the engine: its database and initiateIn (the Engine is one). */
+export interface Initiator {
+  readonly db: Db;
+  initiateIn(
+    trx: Transaction<Database>,
+    workerId: string,
+    flow: Flow,
+    args?: Record<string, unknown>,
+    opts?: InitiateOptions,
+  ): Promise<Initiated | null>;
+}
+
+/**
+ * A conversation she touched this recently is one she is in the middle of: a
+ * conversation the bot starts does not replace it (it is sent on a later run,
+ * or the flow asks when she next writes). Older ones are abandoned.
+ */
+export const BUSY_MS = 12 * 3600_000;
 
 export interface EngineOptions {
   clock?: Clock;
@@ -94,11 +140,10 @@ async function findHer(trx: Transaction<Database>, msg: InboundMessage, nowIso: 
 async function runStep(
   parts: TurnParts,
   trx: Transaction<Database>,
-  state: ConvState | null,
-  input: Input,
+  decide: () => StepResult,
   ctx: FlowContext,
 ): Promise<StepResult> {
-  let step = route(state, input, ctx);
+  let step = decide();
   for (let pass = 0; step.needs?.length && pass < 3; pass++) {
     const profile = profileAfter(ctx.worker, step.effects);
     for (const key of step.needs) {
@@ -109,10 +154,15 @@ async function runStep(
           parts.facts,
         );
     }
-    step = route(state, input, ctx);
+    step = decide();
   }
   if (step.needs?.length) throw new Error(`Facts still missing: ${step.needs.join(', ')}`);
   return step;
+}
+
+/** Her message's step: the router picks the flow. */
+function turnOf(state: ConvState | null, input: Input, ctx: FlowContext): () => StepResult {
+  return () => route(state, input, ctx);
 }
 
 /** The entry she was making is dropped (as it is, it can never be saved): she types it again. */
@@ -152,7 +202,7 @@ async function commitTurn(
   return { duplicate: false, workerId: ac.erased ? null : workerId, outboxIds, erased: ac.erased };
 }
 
-export class Engine {
+export class Engine implements Initiator {
   /** Emits 'outbox' with the channel after replies were committed, to wake senders. */
   readonly events = new EventEmitter();
   private readonly clock: Clock;
@@ -167,6 +217,83 @@ export class Engine {
     this.clock = opts.clock ?? systemClock;
     this.settings = { payOverdueDays: 14, kAnonymity: 5, ...opts.settings };
     this.newId = opts.newId ?? randomUUID;
+  }
+
+  /**
+   * A conversation the bot starts: the flow's start run for her (pure, as a
+   * turn's step, with the facts it asks for), its effects applied, her
+   * conversation stored and the replies queued as reminders on the channel
+   * that reaches her (src/db/reachability.ts), in one transaction; the
+   * senders are woken after the commit. Null when nothing was sent (see initiateIn).
+   */
+  async initiate(
+    workerId: string,
+    flow: Flow,
+    args?: Record<string, unknown>,
+    opts: InitiateOptions = {},
+  ): Promise<Initiated | null> {
+    const res = await this.db.transaction().execute((trx) => this.initiateIn(trx, workerId, flow, args, opts));
+    if (res?.outboxIds.length) this.events.emit('outbox', res.channel);
+    return res;
+  }
+
+  /**
+   * `initiate` inside the caller's transaction (a job that claims a row of its
+   * own first, or records what was sent): the caller wakes the senders after
+   * its commit. Nothing is written, and null returned, when she is not an
+   * active worker, stopped messages (BERHENTI), no channel reaches her, the
+   * start has nothing to say (or hands over to another flow), or the start
+   * would store a conversation while she is in the middle of one (BUSY_MS).
+   * A start that keeps no conversation leaves hers as it is.
+   */
+  async initiateIn(
+    trx: Transaction<Database>,
+    workerId: string,
+    flow: Flow,
+    args?: Record<string, unknown>,
+    opts: InitiateOptions = {},
+  ): Promise<Initiated | null> {
+    const now = opts.now ?? this.clock.now();
+    const nowIso = now.toISOString();
+    const row = await getWorker(trx, workerId);
+    if (!row || row.status !== 'active' || row.opted_out === 1) return null;
+    const identity = await reachIdentity(trx, workerId);
+    if (!identity) return null;
+    const worker = toProfile(row);
+    const ctx: FlowContext = {
+      now,
+      lang: worker.lang,
+      t: translator(worker.lang, formOf(identity.channel)),
+      worker,
+      facts: { ...opts.facts },
+      settings: this.settings,
+      bpjs: this.parts.bpjs(),
+      newId: this.newId,
+    };
+    const step = await runStep(this.parts, trx, () => flow.start(ctx, args), ctx);
+    if (!step.replies.length || step.goto) return null;
+    if (step.state) {
+      const stored = await readConversation(trx, workerId);
+      if (stored.row && now.getTime() - Date.parse(stored.row.updated_at) < BUSY_MS) return null;
+    }
+    const ac: ApplyContext = { trx, workerId, nowIso, flow: ctx, erased: false };
+    await applyEffects(step.effects, ac, this.parts.appliers);
+    if (ac.erased) throw new Error(`The start of ${flow.name} erased her: a conversation the bot starts cannot`);
+    if (step.state) await saveConversation(trx, workerId, step.state, nowIso);
+    const outboxIds = await enqueue(
+      trx,
+      step.replies.map((r) => ({
+        channel: identity.channel,
+        address: identity.channel_user_id,
+        workerId,
+        kind: 'reminder' as const,
+        text: r.text,
+        options: r.options ?? null,
+        quietHours: opts.quietHours ?? null,
+      })),
+      nowIso,
+    );
+    return { workerId, channel: identity.channel, outboxIds, state: step.state };
   }
 
   async handle(msg: InboundMessage): Promise<HandleResult> {
@@ -191,7 +318,7 @@ export class Engine {
       };
       const step = refused
         ? refusedStep(refused, ctx)
-        : await runStep(this.parts, trx, stored.state, inputOf(msg.text, msg.kind ?? 'text'), ctx);
+        : await runStep(this.parts, trx, turnOf(stored.state, inputOf(msg.text, msg.kind ?? 'text'), ctx), ctx);
       return commitTurn(this.parts, trx, msg, { workerId: worker.id, stored, step, ctx, nowIso });
     };
     // Another process may race for the same new person: the loser runs again.

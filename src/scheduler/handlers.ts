@@ -3,11 +3,14 @@
 import type { Clock } from '../core/clock.ts';
 import type { Db } from '../db/connect.ts';
 import type { JobRow } from '../db/schema.ts';
+import type { Initiator } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import type { RecurringJob } from './jobs.ts';
 
 export interface JobContext {
   db: Db;
+  /** Starts a conversation with her (engine.initiateIn): how jobs write to a worker first. */
+  engine: Initiator;
   job: JobRow;
   /** The job's payload, parsed. */
   payload: unknown;

@@ -8,6 +8,7 @@ import { WakeableLoop } from '../core/wakeable-loop.ts';
 import type { Db } from '../db/connect.ts';
 import { DEFAULT_RETENTION_DAYS } from '../db/retention.ts';
 import type { JobRow } from '../db/schema.ts';
+import type { Initiator } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import { type JobSet, jobHandler } from './handlers.ts';
 import { claimJobs, ensureRecurring, finishJob } from './jobs.ts';
@@ -15,6 +16,11 @@ import { claimJobs, ensureRecurring, finishJob } from './jobs.ts';
 export interface SchedulerOptions {
   /** What it runs: src/app/jobs.ts for the service. */
   jobs: JobSet;
+  /**
+   * Starts the conversations jobs begin (reminders, re-checks): the service's
+   * engine. Without one, a job that writes to a worker first fails when it runs.
+   */
+  engine?: Initiator;
   clock?: Clock;
   logger?: Logger;
   /** A job running longer than this is taken as crashed and run again. */
@@ -31,11 +37,22 @@ export interface SchedulerOptions {
   messageRetentionDays?: number;
 }
 
+/** For a scheduler made without an engine (tests of other jobs): says so when a job needs one. */
+function noEngine(db: Db): Initiator {
+  return {
+    db,
+    initiateIn: () => Promise.reject(new Error('This scheduler was made without an engine (SchedulerOptions.engine)')),
+  };
+}
+
 export class Scheduler {
   readonly claimer = `scheduler-${randomUUID().slice(0, 8)}`;
   private readonly clock: Clock;
   private readonly o: Required<
-    Omit<SchedulerOptions, 'jobs' | 'clock' | 'logger' | 'notifyOutbox' | 'quietHours' | 'messageRetentionDays'>
+    Omit<
+      SchedulerOptions,
+      'jobs' | 'engine' | 'clock' | 'logger' | 'notifyOutbox' | 'quietHours' | 'messageRetentionDays'
+    >
   >;
   private readonly loop: WakeableLoop;
   ran = 0;
@@ -103,6 +120,7 @@ export class Scheduler {
     try {
       await handler.run({
         db: this.db,
+        engine: this.opts.engine ?? noEngine(this.db),
         job,
         payload: JSON.parse(job.payload),
         now: this.clock.now(),

@@ -215,7 +215,7 @@ describe('HAPUS after using every area', () => {
     });
     expect(swept.sent + swept.skipped).toBe(1);
     // Her BPJS status asked again by the scheduler (long due by then), and her answer.
-    expect((await sendDueRechecks(svc!.db, new Date('2030-01-02T03:30:00Z'))).asked).toBe(1);
+    expect((await sendDueRechecks(svc!.engine, new Date('2030-01-02T03:30:00Z'))).asked).toBe(1);
     expect(await onTelegram('1')).toMatch(/Terima kasih, dicatat/);
     // Without a kecamatan (as when she skips the question), REKAP says once how to set it; she sets it.
     await svc!.db.updateTable('workers').set({ kecamatan: null }).where('id', '=', sri).execute();

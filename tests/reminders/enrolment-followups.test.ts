@@ -1,5 +1,6 @@
 // "Sudah daftar?" sent by the scheduler on the day it is due, answered through the BPJS flow.
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { createEnrolmentIntent } from '../../src/db/enrolment.ts';
 import { takeForAddress } from '../../src/db/outbox.ts';
@@ -36,11 +37,11 @@ it('asks on the due day when she is idle, her answer closes the intent, and a bu
   await rina.send('BERHENTI');
 
   clock.set(wib(7, 10));
-  expect(await sendDueFollowUps(t.db, clock.now())).toBe(0);
+  expect(await sendDueFollowUps(createEngine(t.db), clock.now())).toBe(0);
   clock.set(wib(8, 9));
   await ani.send('pengingat'); // Ani is in the middle of something.
   clock.set(wib(8, 10));
-  expect(await sendDueFollowUps(t.db, clock.now())).toBe(1);
+  expect(await sendDueFollowUps(createEngine(t.db), clock.now())).toBe(1);
   const [question] = await takeForAddress(t.db, 'terminal', 'sri', clock.now().toISOString());
   expect(question!.text).toMatch(/^Tanggal 01\/12\/2026 Anda bilang mau daftar .*Sudah daftar\?\n1 Sudah/s);
   expect(question!.kind).toBe('reminder');
@@ -52,10 +53,10 @@ it('asks on the due day when she is idle, her answer closes the intent, and a bu
     .executeTakeFirstOrThrow();
   expect(intent.outcome).toBe('registered');
   // Asked once: the next run finds nothing new for her.
-  expect(await sendDueFollowUps(t.db, clock.now())).toBe(0);
+  expect(await sendDueFollowUps(createEngine(t.db), clock.now())).toBe(0);
   // Ani, idle by the next day, is asked then; Rina never while messages are stopped.
   clock.set(wib(9, 10));
-  expect(await sendDueFollowUps(t.db, clock.now())).toBe(1);
+  expect(await sendDueFollowUps(createEngine(t.db), clock.now())).toBe(1);
   const asked = await t.db.selectFrom('outbox').select('address').where('kind', '=', 'reminder').execute();
   expect(asked.map((r) => r.address).sort()).toEqual(['ani', 'sri']);
 });

@@ -1,6 +1,7 @@
 // One of two processes running the BPJS status re-check at the same moment
 // (see status-rechecks.test.ts): prints how many it asked.
 import { createInterface } from 'node:readline';
+import { createEngine } from '../../src/app/engine.ts';
 import { openDb } from '../../src/db/connect.ts';
 import { sendDueRechecks } from '../../src/reminders/status-rechecks.ts';
 
@@ -12,6 +13,6 @@ const lines = createInterface({ input: process.stdin });
 await new Promise<void>((resolve) => lines.once('line', () => resolve()));
 lines.close();
 process.stdin.destroy();
-const r = await sendDueRechecks(db, new Date(now), { quietHours: '20:00-07:00' });
+const r = await sendDueRechecks(createEngine(db), new Date(now), { quietHours: '20:00-07:00' });
 await db.destroy();
 process.stdout.write(`asked ${r.asked}\n`);

@@ -1,6 +1,7 @@
 // The 3-monthly BPJS status question sent by the scheduler, answered through the BPJS flow.
 import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
 import { jobs } from '../../src/app/jobs.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { openDb } from '../../src/db/connect.ts';
@@ -80,7 +81,7 @@ describe('BPJS status re-check by the scheduler', () => {
       wib(10, 1, 10).toISOString(),
     );
 
-    expect(await sendDueRechecks(t.db, wib(11, 30, 10, 30), { quietHours: QUIET })).toEqual({
+    expect(await sendDueRechecks(createEngine(t.db), wib(11, 30, 10, 30), { quietHours: QUIET })).toEqual({
       asked: 0,
       quietUntil: null,
     });
@@ -88,14 +89,14 @@ describe('BPJS status re-check by the scheduler', () => {
     clock.set(wib(12, 1, 10));
     await phones.ani!.send('pengingat');
     // Inside quiet hours nothing is looked at; the caller learns when they end.
-    expect(await sendDueRechecks(t.db, wib(12, 1, 21), { quietHours: QUIET })).toEqual({
+    expect(await sendDueRechecks(createEngine(t.db), wib(12, 1, 21), { quietHours: QUIET })).toEqual({
       asked: 0,
       quietUntil: wib(12, 2, 7),
     });
     expect(await remindersTo()).toEqual([]);
 
     clock.set(wib(12, 1, 10, 30));
-    expect(await sendDueRechecks(t.db, clock.now(), { quietHours: QUIET })).toMatchObject({ asked: 2 });
+    expect(await sendDueRechecks(createEngine(t.db), clock.now(), { quietHours: QUIET })).toMatchObject({ asked: 2 });
     expect(await remindersTo()).toEqual(['fani', 'sri']);
     const [question] = await takeForAddress(t.db, 'terminal', 'sri', clock.now().toISOString());
     expect(question!.text).toBe(
@@ -107,10 +108,10 @@ describe('BPJS status re-check by the scheduler', () => {
     expect(sent.map((r) => r.quiet_hours)).toEqual([QUIET, QUIET]);
 
     // Once per period: again, and from a reopened connection (a restart), nothing.
-    expect((await sendDueRechecks(t.db, clock.now(), { quietHours: QUIET })).asked).toBe(0);
+    expect((await sendDueRechecks(createEngine(t.db), clock.now(), { quietHours: QUIET })).asked).toBe(0);
     const again = openDb(t.url);
     try {
-      expect((await sendDueRechecks(again, wib(12, 1, 18), { quietHours: QUIET })).asked).toBe(0);
+      expect((await sendDueRechecks(createEngine(again), wib(12, 1, 18), { quietHours: QUIET })).asked).toBe(0);
     } finally {
       await again.destroy();
     }
@@ -132,18 +133,18 @@ describe('BPJS status re-check by the scheduler', () => {
 
     // Ani, idle by the next day, is asked then; the others not again.
     clock.set(wib(12, 2, 10, 30));
-    expect((await sendDueRechecks(t.db, clock.now(), { quietHours: QUIET })).asked).toBe(1);
+    expect((await sendDueRechecks(createEngine(t.db), clock.now(), { quietHours: QUIET })).asked).toBe(1);
     expect(await remindersTo()).toEqual(['ani', 'fani', 'sri']);
     // Eka's period comes a month later.
-    expect((await sendDueRechecks(t.db, wib(12, 31, 10, 30), { quietHours: QUIET })).asked).toBe(0);
+    expect((await sendDueRechecks(createEngine(t.db), wib(12, 31, 10, 30), { quietHours: QUIET })).asked).toBe(0);
     const jan = new Date(Date.UTC(2027, 0, 1, 3, 30));
-    expect((await sendDueRechecks(t.db, jan, { quietHours: QUIET })).asked).toBe(1);
+    expect((await sendDueRechecks(createEngine(t.db), jan, { quietHours: QUIET })).asked).toBe(1);
     expect(await remindersTo()).toEqual(['ani', 'eka', 'fani', 'sri']);
 
     // Three months on: those who did not answer (Ani, Fani) are asked again, Sri three months after her answer.
     const march = new Date(Date.UTC(2027, 2, 1, 5));
-    expect((await sendDueRechecks(t.db, march, { quietHours: QUIET })).asked).toBe(3);
-    expect((await sendDueRechecks(t.db, march, { quietHours: QUIET })).asked).toBe(0);
+    expect((await sendDueRechecks(createEngine(t.db), march, { quietHours: QUIET })).asked).toBe(3);
+    expect((await sendDueRechecks(createEngine(t.db), march, { quietHours: QUIET })).asked).toBe(0);
     expect(await remindersTo()).toEqual(['ani', 'ani', 'eka', 'fani', 'fani', 'sri', 'sri']);
     const asked = await t.db.selectFrom('status_rechecks').select(['worker_id', 'outbox_id']).execute();
     expect(asked).toHaveLength(7);
@@ -160,7 +161,13 @@ describe('BPJS status re-check by the scheduler', () => {
     // The service was down over the 10:30 run: the next one is taken late, at night.
     const clock = fixedClock(wib(12, 1, 9));
     const woken: string[] = [];
-    const s = new Scheduler(t.db, { jobs, clock, quietHours: QUIET, notifyOutbox: (c) => woken.push(c) });
+    const s = new Scheduler(t.db, {
+      jobs,
+      engine: createEngine(t.db, { clock }),
+      clock,
+      quietHours: QUIET,
+      notifyOutbox: (c) => woken.push(c),
+    });
     await s.ensureRecurring();
     const job = await t.db
       .selectFrom('jobs')
