@@ -195,6 +195,8 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
   let lastScale = Number.POSITIVE_INFINITY;
   let decimals: string | null = null;
   let scaled = false;
+  // "sejuta setengah": a half right after a scale word is half of that scale.
+  let afterScale = false;
   let usedSlang = false;
   let grouped = false;
   let words = false;
@@ -213,6 +215,7 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
     if (tok.k !== 'num' || !tok.digit) words = true;
     switch (tok.k) {
       case 'num': {
+        afterScale = false;
         if (decimals !== null) {
           if (tok.digit || !Number.isInteger(tok.v) || tok.v > 9) return null;
           decimals += String(tok.v);
@@ -230,6 +233,7 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
         break;
       }
       case 'mul': {
+        afterScale = false;
         if (decimals !== null || pending === null || level <= tok.v) return null;
         group += pending * tok.v;
         groupUsed = true;
@@ -240,6 +244,7 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
         break;
       }
       case 'belas': {
+        afterScale = false;
         if (decimals !== null || pending === null || pending >= 10 || level <= 10) return null;
         group += 10 + pending;
         groupUsed = true;
@@ -251,6 +256,12 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
       }
       case 'half': {
         if (decimals !== null) return null;
+        if (afterScale && pending === null && !groupUsed) {
+          total += tok.v * lastScale;
+          afterScale = false;
+          any = true;
+          break;
+        }
         if (pending === null) pending = tok.v;
         else if (Number.isInteger(pending) && !pendingSe) {
           pending += tok.v;
@@ -260,6 +271,7 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
         break;
       }
       case 'koma': {
+        afterScale = false;
         if (decimals !== null || pending === null || !Number.isInteger(pending) || pendingSe) return null;
         decimals = '';
         break;
@@ -279,6 +291,7 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
         lastScale = tok.v;
         pendingAlt = undefined;
         scaled = true;
+        afterScale = true;
         if (tok.slang) usedSlang = true;
         break;
       }

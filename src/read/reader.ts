@@ -647,6 +647,12 @@ function readFresh(text: string, now: Date): Reading {
       if (prev.minutes === undefined && f.minutes !== undefined) prev.minutes = f.minutes;
       continue;
     }
+    // "bu umi paid me 180k, she cut 20k because 4 brooches were rejected": the deduction of that pay.
+    if (prev?.kind === 'payment' && !prev.deduction && f.deduction && !f.employer && !f.money.length && !f.qty.length) {
+      prev.deduction = f.deduction;
+      prev.text = `${prev.text}, ${f.text}`;
+      continue;
+    }
     // "senin 5 jam, selasa jg sama": the same hours on the day said.
     if (
       prev?.kind === 'hours' &&
@@ -685,6 +691,11 @@ function readFresh(text: string, now: Date): Reading {
     }
     // A deduction said before the pay it was taken from ("dipotong 15rb buat benang, dapet 135rb"): for the pay after.
     if (!prev && !f.intents.length && f.deduction && !f.money.length && !f.qty.length && f.minutes === undefined) {
+      carry = f;
+      continue;
+    }
+    // What it was for, said first ("ojek to bu yati's place and back 20k"): for the cost after.
+    if (!prev && !f.intents.length && !f.money.length && !f.qty.length && f.minutes === undefined && costCategoryOf(f.leftovers.join(' '))) {
       carry = f;
       continue;
     }
@@ -771,6 +782,11 @@ function readFresh(text: string, now: Date): Reading {
         e.product = words(carry.leftovers);
       if (carry.deduction && e.kind === 'payment' && !e.deduction) e.deduction = carry.deduction;
       if (carry.employer && !e.employer) e.employer = carry.employer.toLowerCase();
+      const carried = costCategoryOf(carry.leftovers.join(' '));
+      if (e.kind === 'cost' && carried && !e.category) {
+        e.category = carried;
+        e.what = words(carry.leftovers);
+      }
       carry = null;
     }
     // Said once for the whole message: the day and the employer carry on to the entries after.
@@ -781,6 +797,13 @@ function readFresh(text: string, now: Date): Reading {
     entries.push(e);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  // "10,000 cigarettes to roll": the word that counted them names the goods when nothing else does.
+  for (const e of entries) {
+    if ((e.kind === 'order' || e.kind === 'handin') && !e.product) {
+      const goods = /\b(cigarettes?|kretek|klobot)\b/.exec(fold(e.text));
+      if (goods) e.product = goods[1];
+    }
+  }
   joinSpansOfOneDay(entries, spans);
   helpersForAll(entries);
   daySaidLast(lex, toks, entries);

@@ -22,7 +22,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues', min: 0.8, firstRun: '60.0% right, 20 trapped' },
   { dir: 'dialogues2', min: 0.9, firstRun: '46.7% right, 25 trapped' },
   { dir: 'dialogues3', min: 0.9, firstRun: '61.7% right, 16 trapped' },
-  { dir: 'dialogues4', min: 0.83, firstRun: '35.0% right, 33 trapped' },
+  { dir: 'dialogues4', min: 0.9, firstRun: '35.0% right, 33 trapped' },
+  { dir: 'dialogues5', min: 0.9, firstRun: '78.3% right, 8 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;

@@ -132,10 +132,44 @@ function latest(ctx: FlowContext, text: string): StepResult {
   return { ...result(null), goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: text } } };
 }
 
+/** "yang td dihapus aja", "sing mau dibusak wae", "delete the last one": her latest entry, to undo. */
+const DELETE = /\b(hapus|dihapus|hapusin|hapuskan|hapus aja|busak|dibusak|busaken|delete|remove|undo)\b/;
+const LATEST = /\b(yang td|yg td|yang tadi|yg tadi|tadi|td|barusan|mau|sing mau|sing wau|terakhir|the last|last one|that one|that entry)\b/;
+const KIND_NAMED: [RegExp, (e: EntryRef, l: Ledger) => boolean][] = [
+  [/\b(kasbon|bon|utang|advance)\b/, (e, l) => e.entity === 'payment' && l.payments.find((p) => p.id === e.id)?.kind === 'kasbon'],
+  [/\b(bayaran|dibayar|bayar|pay|payment)\b/, (e) => e.entity === 'payment'],
+  [/\b(setor|setoran|hand-?in)\b/, (e) => e.entity === 'handin'],
+  [/\b(order|orderan|garapan)\b/, (e) => e.entity === 'order'],
+  [/\b(jam|hours)\b/, (e) => e.entity === 'hours'],
+  [/\b(biaya|beli|tuku|cost)\b/, (e) => e.entity === 'cost'],
+];
+
+function deleteLatest(ctx: FlowContext, text: string): StepResult {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const named = KIND_NAMED.find(([re]) => re.test(text));
+  const all = entries(l, ctx).filter((e) => !named || named[1](e, l));
+  const last = all[0];
+  const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
+  if (!last || !(age >= 0 && age <= RECENT_MS)) return list(ctx, 0);
+  return result(st('void', { page: 0, entity: last.entity, id: last.id }), [
+    { text: ctx.t('voidConfirm', { entry: last.text }) },
+  ]);
+}
+
+export function deletesLatest(text: string): boolean {
+  return DELETE.test(text) && LATEST.test(text) && !/\d/.test(text);
+}
+
 export const correctionsFlow: Flow = {
   name: 'corrections',
   menu: { order: 60, label: (ctx) => ctx.t('menuCorrections') },
-  start: (ctx, args) => (typeof args?.latest === 'string' ? latest(ctx, args.latest) : list(ctx, 0)),
+  start: (ctx, args) =>
+    typeof args?.drop === 'string'
+      ? deleteLatest(ctx, args.drop)
+      : typeof args?.latest === 'string'
+        ? latest(ctx, args.latest)
+        : list(ctx, 0),
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');
     const n = parseChoice(input.text);
@@ -190,6 +224,7 @@ export const correctionsFlow: Flow = {
     }
   },
   quick(input) {
+    if (deletesLatest(input.lower)) return { drop: input.lower };
     if (isCorrection(input.text)) return { latest: input.text };
     return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(
       input.lower,

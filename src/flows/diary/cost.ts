@@ -51,7 +51,15 @@ const fields: Field<CostDraft>[] = [
     ask: (_d, ctx) => ctx.t('askCostAmount'),
     parse: (input, _d, ctx) => moneyAnswer<CostDraft>(input, ctx, DIARY_BOUNDS.cost, (amount) => ({ amount })),
     review: (d, ctx) =>
-      moneyReview<CostDraft>(d.amount ?? 0, d.explicit ?? true, ctx, DIARY_BOUNDS.cost, (amount) => ({ amount })),
+      moneyReview<CostDraft>(
+        d.amount ?? 0,
+        d.explicit ?? true,
+        ctx,
+        DIARY_BOUNDS.cost,
+        (amount) => ({ amount }),
+        money,
+        true,
+      ),
     show: (d) => (d.amount === undefined ? null : money(d.amount)),
   },
   dayField<CostDraft>('spentOn', 'lblDate', 'askSpentOn'),

@@ -349,12 +349,15 @@ export function moneyReview<D extends Draft>(
   bounds: { min: number; max: number },
   toSet: (rupiah: number) => Partial<D>,
   what: (rupiah: number) => string = money,
+  fromMessage = false,
 ): Parsed<D> | null {
   const m = { rupiah, explicit };
   if (m.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };
   const set = toSet(m.rupiah);
   if (m.rupiah < bounds.min) {
     const thousand = m.rupiah * 1000;
+    // "kasbon 50 bu umi" in a message: thousands, shown as Rp50.000 on the check screen to change there.
+    if (fromMessage && !m.explicit && thousand >= bounds.min && thousand <= bounds.max) return { ok: true, set: toSet(thousand) };
     if (!m.explicit && thousand >= bounds.min && thousand <= bounds.max) {
       return {
         ok: true,

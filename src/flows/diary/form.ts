@@ -455,8 +455,11 @@ const CUES: Record<string, RegExp> = {
 
 /** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
 function correctedFigure(text: string): string {
-  return text
-    .toLowerCase()
+  // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
+  const said = /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$/.exec(
+    text.toLowerCase(),
+  );
+  return (said ? said[1]! : text.toLowerCase())
     .replace(CORRECTING, '')
     .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
     .replace(/\s*,?\s*(?:bukan|not|dudu|ora|instead of)\s+[^,]*$/, '')
@@ -474,6 +477,8 @@ export function isCorrection(text: string): boolean {
   const t = text.toLowerCase().trim();
   if (NAME_FIX.test(t)) return true;
   if (!/\d/.test(t)) return false;
+  if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;
+  if (/^(?:kurang|lupa|ketinggalan|eh)\b.*\b(?:total|totalnya|jadi total)\s+\d/.test(t)) return true;
   const lead = CORRECTING.exec(t)?.[0] ?? '';
   return (
     /[a-z]/.test(lead) ||

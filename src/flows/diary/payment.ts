@@ -96,7 +96,15 @@ const fields: Field<PaymentDraft>[] = [
     ask: (d, ctx) => ctx.t(d.kind === 'kasbon' ? 'askKasbonAmount' : 'askPayAmount'),
     parse: (input, _d, ctx) => moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (amount) => ({ amount })),
     review: (d, ctx) =>
-      moneyReview<PaymentDraft>(d.amount ?? 0, d.explicit ?? true, ctx, DIARY_BOUNDS.payment, (amount) => ({ amount })),
+      moneyReview<PaymentDraft>(
+        d.amount ?? 0,
+        d.explicit ?? true,
+        ctx,
+        DIARY_BOUNDS.payment,
+        (amount) => ({ amount }),
+        money,
+        true,
+      ),
     show: (d) => (d.amount === undefined ? null : money(d.amount)),
   },
   {

@@ -335,10 +335,15 @@ function nameAndMonth(rest: string): { name?: string; month?: MonthWord; whole?:
 export function quickRekap(lower: string): Record<string, unknown> | null {
   const m = REKAP_WORD.exec(lower);
   if (!m) return null;
-  const rest = m[2]!
+  const said = m[2]!
     .replace(/[.!?]+$/, '')
+    // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.
+    .replace(/\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const bare = said.replace(/^(for|untuk|buat|nggo|kanggo)\s+/, '');
+  const period = /^(this|last) week$|^(minggu|pekan|week)\b/.test(bare) || monthWord(bare) !== null;
+  const rest = period ? bare : said;
   const word = m[1]!.toLowerCase();
   if (/^(minggu|pekan|week)\s*(ini|iki|this)?$/.test(rest) || rest === 'this week') return { period: 'thisWeek' };
   if (/^(minggu|pekan)\s*(lalu|kemarin|kemaren|wingi)$/.test(rest) || rest === 'last week')

@@ -342,3 +342,44 @@ describe('conversations that start vaguely and give facts over several messages'
   });
 });
 
+describe('the fifth blind set: short and long messages, undoing, money said every way', () => {
+  it('a bare small amount in a message is thousands on the check screen; typed as an answer it is asked', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 2 kodi bulu mata dr bu umi 5rb sekodi', '1');
+    expect(await say('kasbon 50 bu umi')).toMatch(/Jumlah: Rp50\.000/);
+    await say('1');
+    expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 50000 }]);
+    await say('kasbon');
+    expect(await say('bu umi')).toMatch(/Berapa/);
+    expect(await say('50')).toMatch(/Rp50\? Mungkin maksudnya Rp50\.000\?/);
+  });
+
+  it('"sejuta setengah" is Rp1.500.000; a cut said after the pay is its deduction', () => {
+    expect(one('wingi dibayar juragan darmo sejuta setengah')).toMatchObject({ amount: { amount: 1500000 } });
+    expect(one('bu umi paid me 180k cash, she cut 20k because 4 brooches were rejected')).toMatchObject({
+      amount: { amount: 180000 },
+      deduction: { amount: 20000 },
+    });
+    expect(one('ojek to bu yati place and back 20k')).toMatchObject({ kind: 'cost', category: 'transport' });
+  });
+
+  it('"yang td dihapus aja" undoes her last entry after a yes; "harusnya 3 kodi" corrects it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('beli benang 25rb', '1');
+    expect(await say('yang td dihapus aja')).toMatch(/benang|Rp25\.000/i);
+    await say('ya');
+    expect((await rows('costs')).map((c) => c.voided_at === null)).toEqual([false]);
+    await say('ambil 5 kodi peci dr pak hadi 3rb sekodi', '1');
+    await say('setor peci 2 kodi ke pak hadi', '1');
+    expect(await say('eh yg tadi salah, harusnya 3 kodi')).toMatch(/40 → 60/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 60 }]);
+  });
+
+  it('"rekap sasi iki piye" and "summary for this week please" give the summary at once', async () => {
+    const { say } = await diaryPhone(t);
+    expect(await say('rekap sasi iki piye')).not.toMatch(/REKAP untuk kapan/);
+    expect(await say('summary for this week please')).not.toMatch(/Laporan untuk siapa|Statement for whom/);
+  });
+});
+
