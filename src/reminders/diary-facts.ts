@@ -5,15 +5,9 @@ import type { Kysely } from 'kysely';
 import { loadLedger } from '../db/diary.ts';
 import type { Database } from '../db/schema.ts';
 import { employerBalances, openOrders, orderStatuses } from '../diary/summary.ts';
+import type { ReminderItem } from '../flows/weekly-reminder.ts';
 
 type Q = Kysely<Database>;
-
-export interface ReminderItem {
-  /** handIn: pieces still to hand in; toBePaid: all handed in, money still owed. */
-  kind: 'handIn' | 'toBePaid';
-  product: string;
-  employer: string;
-}
 
 /** Of these workers, those who wrote any diary entry since `sinceIso` (undone ones count: she logged). */
 export async function loggedSince(q: Q, workerIds: string[], sinceIso: string): Promise<Set<string>> {

@@ -1,6 +1,8 @@
 // What the reminder settings write and read inside the turn's transaction.
+import { wibDate } from '../core/time.ts';
 import type { Appliers } from '../engine/effects.ts';
 import type { FactLoaders } from '../engine/facts.ts';
+import { reminderItems } from './diary-facts.ts';
 import { getReminderPrefs, setReminderPrefs } from './prefs.ts';
 
 export const reminderAppliers = {
@@ -11,4 +13,5 @@ export const reminderAppliers = {
 
 export const reminderFacts = {
   reminderPrefs: async ({ trx, worker }) => getReminderPrefs(trx, worker.id),
+  reminderItems: async ({ trx, worker, now }) => reminderItems(trx, worker.id, wibDate(now)),
 } satisfies Partial<FactLoaders>;

@@ -12,8 +12,8 @@ export const REMINDER_JOB = 'diary.reminders';
 
 export const reminderJobs = {
   [REMINDER_JOB]: {
-    run: async ({ db, now, notifyOutbox, logger }) => {
-      const res = await runReminderSweep(db, now, { notifyOutbox });
+    run: async ({ engine, now, notifyOutbox, logger }) => {
+      const res = await runReminderSweep(engine, now, { notifyOutbox });
       if (res.sent || res.skipped) logger?.info(res, 'diary reminders');
     },
   },

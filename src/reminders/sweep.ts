@@ -2,19 +2,18 @@
 // whose chosen day and hour have come this week, either a reminder naming her
 // open orders or, when she already logged this week, a "skipped" row. Every
 // reminder due is a row of diary_reminders (one per worker per week), with the
-// time she answered: researchers measure diary adherence with them.
+// time she answered: researchers measure diary adherence with them. The engine
+// sends it (initiateIn, src/flows/weekly-reminder.ts): her channel and BERHENTI
+// are its rules; it keeps no conversation, so one she is in leaves as it was.
 import { TZDate } from '@date-fns/tz';
 import { format, startOfISOWeek } from 'date-fns';
 import { TIME_ZONE, wibDate } from '../core/time.ts';
 import type { Db } from '../db/connect.ts';
-import { enqueue } from '../db/outbox.ts';
 import { reachIdentityId } from '../db/reachability.ts';
-import { formOf, type MessageForm, translator } from '../flows/messages/index.ts';
+import type { Initiator } from '../engine/engine.ts';
 import { DEFAULT_REMINDER } from '../flows/reminder.ts';
-import { loggedSince, type ReminderItem, reminderItems } from './diary-facts.ts';
-
-/** Lines naming orders in one reminder: enough to jog her memory on a small screen. */
-const MAX_ITEMS = 3;
+import { weeklyReminderFlow } from '../flows/weekly-reminder.ts';
+import { loggedSince, reminderItems } from './diary-facts.ts';
 
 export interface WeekPoint {
   /** ISO weekday in WIB, 1 Monday ... 7 Sunday. */
@@ -36,18 +35,6 @@ export function weekPoint(now: Date): WeekPoint {
     weekOf: format(monday, 'yyyy-MM-dd'),
     weekStartIso: new Date(monday.getTime()).toISOString(),
   };
-}
-
-export function reminderText(lang: string, items: ReminderItem[], form: MessageForm = 'full'): string {
-  const t = translator(lang, form);
-  const lines = items
-    .slice(0, MAX_ITEMS)
-    .map((i) =>
-      t(i.kind === 'handIn' ? 'reminderToHandIn' : 'reminderToBePaid', { product: i.product, employer: i.employer }),
-    );
-  return [t('reminderIntro'), lines.length ? lines.join('\n') : t('reminderNothingOpen'), t('reminderFooter')].join(
-    '\n\n',
-  );
 }
 
 export interface SweepOptions {
@@ -94,7 +81,8 @@ export async function recordAnswers(db: Db, now: Date): Promise<number> {
   return Number(res.numUpdatedRows);
 }
 
-export async function runReminderSweep(db: Db, now: Date, o: SweepOptions = {}): Promise<SweepResult> {
+export async function runReminderSweep(engine: Initiator, now: Date, o: SweepOptions = {}): Promise<SweepResult> {
+  const db = engine.db;
   const catchUp = o.catchUpHours ?? 3;
   const batchSize = o.batchSize ?? 500;
   const wp = weekPoint(now);
@@ -102,12 +90,16 @@ export async function runReminderSweep(db: Db, now: Date, o: SweepOptions = {}):
   const today = wibDate(now);
   const out: SweepResult = { sent: 0, skipped: 0, answered: await recordAnswers(db, now) };
   const channels = new Set<string>();
+  // Workers in id order, a batch after the last one looked at: one the engine
+  // sends nothing to (she stopped messages meanwhile) is not looked at again.
+  let after = '';
   for (;;) {
     const due = await db
       .selectFrom('workers as w')
       .leftJoin('reminder_prefs as p', 'p.worker_id', 'w.id')
       .innerJoin('channel_identities as ci', (join) => join.on('ci.id', '=', reachIdentityId('w.id')))
-      .select(['w.id', 'w.lang', 'ci.channel', 'ci.channel_user_id'])
+      .select(['w.id'])
+      .where('w.id', '>', after)
       .where('w.status', '=', 'active')
       .where('w.opted_out', '=', 0)
       .where((eb) => eb(eb.fn.coalesce('p.enabled', eb.val(1)), '=', 1))
@@ -128,6 +120,7 @@ export async function runReminderSweep(db: Db, now: Date, o: SweepOptions = {}):
       .limit(batchSize)
       .execute();
     if (!due.length) break;
+    after = due[due.length - 1]!.id;
     const logged = await loggedSince(
       db,
       due.map((d) => d.id),
@@ -158,25 +151,21 @@ export async function runReminderSweep(db: Db, now: Date, o: SweepOptions = {}):
           continue;
         }
         const items = await reminderItems(trx, w.id, today);
-        const [outboxId] = await enqueue(
-          trx,
-          [
-            {
-              channel: w.channel,
-              address: w.channel_user_id,
-              workerId: w.id,
-              kind: 'reminder',
-              text: reminderText(w.lang, items, formOf(w.channel)),
-            },
-          ],
-          nowIso,
-        );
+        const sent = await engine.initiateIn(trx, w.id, weeklyReminderFlow, undefined, {
+          now,
+          facts: { reminderItems: items },
+        });
+        if (!sent) {
+          // Not sent after all (stopped since the list was made): no row says it was.
+          await trx.deleteFrom('diary_reminders').where('id', '=', row.id).execute();
+          continue;
+        }
         await trx
           .updateTable('diary_reminders')
-          .set({ outbox_id: outboxId ?? null, open_orders: items.length })
+          .set({ outbox_id: sent.outboxIds[0] ?? null, open_orders: items.length })
           .where('id', '=', row.id)
           .execute();
-        channels.add(w.channel);
+        channels.add(sent.channel);
         out.sent++;
       }
     });

@@ -210,7 +210,7 @@ describe('HAPUS after using every area', () => {
     await onTelegram('1');
     expect(await onTelegram('3')).toMatch(/tiap Rabu/);
     // Wednesday 2 January 2030, 16:30 WIB: her reminder is due (the other worker's is on Saturday).
-    const swept = await runReminderSweep(svc!.db, new Date('2030-01-02T09:30:00Z'), {
+    const swept = await runReminderSweep(svc!.engine, new Date('2030-01-02T09:30:00Z'), {
       notifyOutbox: (c) => svc!.engine.events.emit('outbox', c),
     });
     expect(swept.sent + swept.skipped).toBe(1);

@@ -11,6 +11,7 @@ import { bpjsFlow } from '../../src/flows/bpjs/index.ts';
 import type { OpenIntent } from '../../src/flows/bpjs/model.ts';
 import type { Flow } from '../../src/flows/types.ts';
 import { sendDueFollowUps } from '../../src/reminders/enrolment-followups.ts';
+import { runReminderSweep } from '../../src/reminders/sweep.ts';
 import { Phone } from '../helpers/conversation.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 
@@ -143,4 +144,32 @@ it('a start that keeps no conversation is sent even mid-conversation and leaves 
   const silent: Flow = { ...note, start: () => ({ state: null, replies: [], effects: [] }) };
   expect(await engine.initiate(id, silent)).toBeNull();
   expect(await reminders()).toHaveLength(1);
+});
+
+it('the weekly diary reminder goes through initiate: one row to her, her conversation left as it was, nothing after BERHENTI', async () => {
+  const clock = fixedClock(wib(1, 9));
+  const dewi = new Phone(t.db, 'dewi', 'terminal', { clock });
+  const rina = new Phone(t.db, 'rina', 'terminal', { clock });
+  for (const p of [dewi, rina]) await p.onboard();
+  await rina.send('BERHENTI');
+  // Saturday 5 December, 16:00 WIB (the default day and hour); Dewi is in the PENGINGAT menu.
+  clock.set(wib(5, 16));
+  await dewi.send('pengingat');
+  const id = await workerId('dewi');
+  const busy = await conversation(id);
+  expect(busy).toMatchObject({ flow: 'reminder', step: 'menu' });
+  const woken: string[] = [];
+  const swept = await runReminderSweep(createEngine(t.db, { clock }), clock.now(), {
+    notifyOutbox: (c) => woken.push(c),
+  });
+  expect(swept).toEqual({ sent: 1, skipped: 0, answered: 0 });
+  expect(woken).toEqual(['terminal']);
+  expect(await conversation(id)).toEqual(busy);
+  const rows = await reminders();
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ address: 'dewi', channel: 'terminal' });
+  expect(rows[0]!.text).toMatch(/^Halo! Sudah catat pekerjaan minggu ini\?/);
+  const recorded = await t.db.selectFrom('diary_reminders').select(['worker_id', 'outbox_id']).execute();
+  const [outbox] = await t.db.selectFrom('outbox').select('id').where('kind', '=', 'reminder').execute();
+  expect(recorded).toEqual([{ worker_id: id, outbox_id: outbox!.id }]);
 });

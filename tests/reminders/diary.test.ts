@@ -1,5 +1,6 @@
 // Reminders against the real diary: they name her orders, and skip a worker who logged this week.
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { findOrCreateEmployer, insertEntry } from '../../src/db/diary.ts';
 import { runReminderSweep } from '../../src/reminders/sweep.ts';
@@ -74,7 +75,7 @@ it('names her open and unpaid orders, skips workers who logged this week, and BE
   await phones.rina!.send('BERHENTI');
 
   clock.set(wib(12, 16));
-  expect(await runReminderSweep(t.db, clock.now())).toEqual({ sent: 2, skipped: 1, answered: 0 });
+  expect(await runReminderSweep(createEngine(t.db), clock.now())).toEqual({ sent: 2, skipped: 1, answered: 0 });
   const texts = Object.fromEntries(
     (await t.db.selectFrom('outbox').select(['address', 'text']).where('kind', '=', 'reminder').execute()).map((r) => [
       r.address,
@@ -113,7 +114,7 @@ it('names her open and unpaid orders, skips workers who logged this week, and BE
     receivedAt: clock.now(),
   });
   clock.set(wib(12, 19));
-  expect((await runReminderSweep(t.db, clock.now())).answered).toBe(1);
+  expect((await runReminderSweep(createEngine(t.db), clock.now())).answered).toBe(1);
   const answered = await t.db
     .selectFrom('diary_reminders')
     .select('answered_at')

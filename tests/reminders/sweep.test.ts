@@ -43,12 +43,12 @@ describe('weekly diary reminders', () => {
     await setReminderPrefs(t.db, 'w000005', { enabled: false, weekday: 6, hour: 16 }, at);
     await setReminderPrefs(t.db, 'w000006', { enabled: true, weekday: 6, hour: 14 }, at);
 
-    expect(await runReminderSweep(t.db, sat(13, 59))).toEqual({ sent: 0, skipped: 0, answered: 0 });
-    expect(await runReminderSweep(t.db, sat(14))).toMatchObject({ sent: 1 });
-    expect(await runReminderSweep(t.db, sat(16))).toMatchObject({ sent: 7 });
+    expect(await runReminderSweep(createEngine(t.db), sat(13, 59))).toEqual({ sent: 0, skipped: 0, answered: 0 });
+    expect(await runReminderSweep(createEngine(t.db), sat(14))).toMatchObject({ sent: 1 });
+    expect(await runReminderSweep(createEngine(t.db), sat(16))).toMatchObject({ sent: 7 });
     // Once a week, however often the sweep runs.
-    expect(await runReminderSweep(t.db, sat(16, 30))).toMatchObject({ sent: 0 });
-    expect(await runReminderSweep(t.db, sun(9))).toMatchObject({ sent: 1 });
+    expect(await runReminderSweep(createEngine(t.db), sat(16, 30))).toMatchObject({ sent: 0 });
+    expect(await runReminderSweep(createEngine(t.db), sun(9))).toMatchObject({ sent: 1 });
     const rows = await t.db.selectFrom('outbox').selectAll().where('kind', '=', 'reminder').orderBy('id').execute();
     const to = new Set(rows.map((r) => r.worker_id));
     expect(to).toEqual(
@@ -64,13 +64,15 @@ describe('weekly diary reminders', () => {
     expect(recorded).toHaveLength(9);
     expect(recorded.every((r) => r.status === 'sent' && r.week_of === '2026-11-23' && r.outbox_id !== null)).toBe(true);
     // Next week again.
-    expect(await runReminderSweep(t.db, new Date(sat(16).getTime() + 7 * 864e5))).toMatchObject({ sent: 8 });
+    expect(await runReminderSweep(createEngine(t.db), new Date(sat(16).getTime() + 7 * 864e5))).toMatchObject({
+      sent: 8,
+    });
   });
 
   it('runs late after a restart (within three hours), and records when she answered', async () => {
     const clock = fixedClock(sat(10));
     await seedWorkers(t.db, 3, clock.now().toISOString());
-    const scheduler = new Scheduler(t.db, { jobs, clock });
+    const scheduler = new Scheduler(t.db, { jobs, engine: createEngine(t.db, { clock }), clock });
     await scheduler.ensureRecurring();
     // The service was down from 15:30 to 18:20: the 16:00 run happens at 18:20.
     clock.set(sat(18, 20));

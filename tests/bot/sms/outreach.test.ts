@@ -60,7 +60,7 @@ describe('outreach over SMS', () => {
 
     // Saturday 16:00 WIB of a week she logged nothing: the weekly reminder.
     clock.set(wib(19, 16));
-    const swept = await runReminderSweep(h.t.db, clock.now());
+    const swept = await runReminderSweep(h.engine, clock.now());
     expect(swept.sent).toBe(1);
     h.engine.events.emit('outbox', 'sms');
     await settled(h);
