@@ -910,10 +910,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "setor nang wong loro", "bayaran dr 2 org": a number of people, not of pieces or rupiah.
     if (
       !num.money?.explicit &&
-      (/^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '') ||
+      (/^(orang|org|wong|people|persons)$/.test(toks[k]?.w ?? '') ||
         /^(wong|orang|org)$/.test(toks[i - 1]?.w ?? ''))
     ) {
-      const people = /^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '');
+      const people = /^(orang|org|wong|people|persons)$/.test(toks[k]?.w ?? '');
       if (people) take(i, num.n + 1);
       else take(i - 1, num.n + 1);
       i = k - (people ? 0 : 1);
