@@ -61,10 +61,8 @@ export function keywordOf(text: string): Keyword | null {
 function cancelSaid(t: string): boolean {
   const words = t.split(/[\s,.!?]+/).filter(Boolean);
   if (/\d/.test(t)) return false;
-  // "yang kasbon tadi dihapus aja, gak jadi": undoing a saved entry, not cancelling a question.
-  if (/\b(hapus|dihapus|hapusin|busak|dibusak|delete|remove)\b/.test(t)) return false;
   // "eh maaf salah, blm disetor. batal aja": ending with the word, however it began.
-  if (words.length <= 12 && /\b(batal|batalkan|cancel|batal aja|batal wae|batal ae|batal saja|ga jadi|gak jadi|ora sido|gak sido)[\s.!]*$/.test(t))
+  if (words.length <= 12 && /\b(batal|batalkan|cancel|batal aja|batal wae|batal ae|batal saja|ga jadi|gak jadi|ora sido|gak sido|dibusak wae|dihapus aja|hapus aja)[\s.!]*$/.test(t))
     return true;
   if (words.length > 6) return false;
   if (words.some((w) => w === 'batal' || w === 'batalkan' || w === 'cancel' || w === 'dibatalkan')) return true;

@@ -6,6 +6,7 @@ import type { Entry } from '../read/entry.ts';
 import { readMessage, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
+import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
 import { resumeForm } from './diary/resume.ts';
 import { isCorrection, startsCorrecting } from './diary/form.ts';
@@ -420,7 +421,9 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
   const kw = keywordOf(input.text);
   let first: StepResult;
   const linkCode = kw ? null : linkCommand(input);
-  if (kw) first = keywordResult(kw, state, ctx);
+  // "yang kasbon tadi dihapus aja, gak jadi" with nothing open: her last entry undone, not "nothing to cancel".
+  if (kw === 'cancel' && !state && deletesLatest(input.lower)) first = idle(input, ctx);
+  else if (kw) first = keywordResult(kw, state, ctx);
   else if (linkCode !== null) {
     // SAMBUNG works at any point, also before consent (a new number joining her diary); she stays where she was.
     const r = linkStep(linkCode, ctx);

@@ -88,7 +88,7 @@ const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
 const ALL_OK =
-  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|smua diterima|smuanya diterima|diterima smua|diterima semuanya|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus)\b/;
+  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|smua diterima|smuanya diterima|diterima smua|diterima semuanya|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus|boten wonten ingkang dipunwangsulaken|mboten wonten ingkang dipunwangsulaken|boten wonten ingkang risak|mboten wonten ingkang risak|no rejects)\b/;
 
 const OTHER_CUT =
   /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
@@ -910,10 +910,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "setor nang wong loro", "bayaran dr 2 org": a number of people, not of pieces or rupiah.
     if (
       !num.money?.explicit &&
-      (/^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '') ||
+      (/^(orang|org|wong|people|persons)$/.test(toks[k]?.w ?? '') ||
         /^(wong|orang|org)$/.test(toks[i - 1]?.w ?? ''))
     ) {
-      const people = /^(orang|org|wong|people|persons|juragan|bos|boss)$/.test(toks[k]?.w ?? '');
+      const people = /^(orang|org|wong|people|persons)$/.test(toks[k]?.w ?? '');
       if (people) take(i, num.n + 1);
       else take(i - 1, num.n + 1);
       i = k - (people ? 0 : 1);
@@ -1211,12 +1211,12 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
 }
 
 const PERSON =
-  /^(ibuk|mbokku|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers)$/;
+  /^(ibuk|mbokku|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|son|kid|kids|child|children|grandchild|le|nduk)$/;
 /** Helpers who are grown-ups: when only they helped, no child did. */
 const GROWN =
-  /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor)$/;
+  /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek)$/;
 const HELP_CUE =
   /^(dibantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
@@ -1238,7 +1238,9 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     people.add(w.replace(/ku$|mu$|e$|2$/, ''));
     mark.push(i);
     // "anak loro", "anak 2", "2 anak", "2 kids"
-    const after = i + 1 < ws.length && !used[i + 1] ? readNumber(ws[i + 1]!) : null;
+    // "anak wedok loro", "anak lanang 2": a word for boy or girl between the person and the number.
+    const gender = /^(wedok|wadon|lanang|perempuan|laki|laki2|cewek|cowok|putri|putra)$/.test(ws[i + 1] ?? '') ? 1 : 0;
+    const after = i + 1 + gender < ws.length && !used[i + 1 + gender] ? readNumber(ws[i + 1 + gender]!) : null;
     const before = i > 0 && !used[i - 1] ? readNumber(ws[i - 1]!) : null;
     const n = after?.value ?? before?.value;
     const age = /^(thn|th|tahun|taun|years?|yo|umur|usia)$/.test(ws[after ? i + 2 : i] ?? '');
@@ -1253,7 +1255,7 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (said) child = (child ?? false) || Number(said[1]) < 15;
       if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
       const age =
-        /(umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
+        /(umurnya|usianya|umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
       const n2 = age ? Number(age[2] ?? age[3]) : null;
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
       if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;

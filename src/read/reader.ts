@@ -406,8 +406,14 @@ function merge(e: Entry, f: ClauseFacts): void {
       break;
     }
     case 'hours':
-      if (f.helpers !== undefined) e.helpers = f.helpers;
-      if (f.child !== undefined) e.child = f.child;
+      // "..., karo bojoku", "and my husband": more people besides those already said.
+      if (f.helpers !== undefined && e.helpers && /^(karo|sama|sm|dan|and|lan|plus|serta|kalih)\b/.test(fold(f.text))) {
+        e.helpers += f.helpers;
+        if (f.child !== undefined) e.child = e.child === true || f.child;
+      } else {
+        if (f.helpers !== undefined) e.helpers = f.helpers;
+        if (f.child !== undefined) e.child = f.child;
+      }
       if (day && !e.day) e.day = day;
       if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
       break;
@@ -449,7 +455,14 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind === 'sign') hoursSaid = false;
-    if (t.kind === 'word' && hoursSaid && lex.weekdays.has(t.w) && !/^(ini|iki|lalu|wingi|depan|ngarep)$/.test(toks[i + 1]?.w ?? '')) {
+    const numberNext = [1, 2].some((d) => toks[i + d]?.kind === 'num' || lex.numbers.has(toks[i + d]?.w ?? ''));
+    if (
+      t.kind === 'word' &&
+      hoursSaid &&
+      numberNext &&
+      lex.weekdays.has(t.w) &&
+      !/^(ini|iki|lalu|wingi|depan|ngarep)$/.test(toks[i + 1]?.w ?? '')
+    ) {
       out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
       hoursSaid = false;
     }
@@ -503,8 +516,24 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date): void {
       }
       if (!picked.includes(d)) picked.push(d);
     }
-    if (picked.length < 2) continue;
     const todayIso = today(now);
+    // "kemarin sama hari ini masing2 8 jam", "yesterday and today 6 hours each": days said as near days.
+    if (picked.length < 2) {
+      const near: number[] = [];
+      for (let k = 0; k < ws.length; k++) {
+        const two = `${ws[k]} ${ws[k + 1] ?? ''}`;
+        const off = lex.days.get(two) ?? lex.days.get(ws[k]!);
+        if (off === undefined || off > 0) continue;
+        if (!near.includes(off)) near.push(off);
+        if (lex.days.has(two)) k++;
+      }
+      if (near.length >= 2) {
+        const per = near.map((off) => ({ ...e, day: addDays(todayIso, off), text: e.text }) as HoursEntry);
+        for (const x of per) delete x.week;
+        entries.splice(i, 1, ...per);
+      }
+      continue;
+    }
     const todayDow = new Date(`${todayIso}T00:00:00Z`).getUTCDay();
     // Each day at its latest date not after today (days said are days worked, not to come).
     const days = picked.map((d) => addDays(todayIso, -((todayDow - d + 7) % 7)));
@@ -653,6 +682,49 @@ function readFresh(text: string, now: Date): Reading {
       prev.text = `${prev.text}, ${f.text}`;
       continue;
     }
+    // "..., all 10 kodi. 8 pieces were rejected": the rejects of the hand-in before, not another hand-in.
+    if (
+      prev?.kind === 'handin' &&
+      !f.intents.length &&
+      f.rejectedUnknown &&
+      f.qty.length === 1 &&
+      !f.money.length &&
+      prev.delivered &&
+      f.qty[0]!.pieces < prev.delivered.pieces
+    ) {
+      prev.rejected = (prev.rejected ?? 0) + f.qty[0]!.pieces;
+      prev.text = `${prev.text}, ${f.text}`;
+      continue;
+    }
+    // "dari jam 8 sampai jam 4 sore, istirahat nggak dihitung jadi kira2 7 jam": the hours she settles on.
+    if (
+      prev?.kind === 'hours' &&
+      prev.minutes !== undefined &&
+      f.minutes !== undefined &&
+      !f.days.length &&
+      /\b(jadi|jd|dadi|so|total|totalnya|kira2|kira-kira|kurang lebih|sekitar|about|bersih)\b/.test(fold(f.text))
+    ) {
+      prev.minutes = f.minutes;
+      if (f.helpers !== undefined) prev.helpers = f.helpers;
+      if (f.child !== undefined) prev.child = f.child;
+      prev.text = `${prev.text}, ${f.text}`;
+      continue;
+    }
+    // "..., upah 24 ewu sekodi, njupuk mau sore": an entry word of the same entry with only its day.
+    if (
+      prev &&
+      f.intents.length &&
+      f.intents.every((x) => x.kind === prev.kind) &&
+      !f.money.length &&
+      !f.qty.length &&
+      !f.counts.length &&
+      f.minutes === undefined &&
+      !f.employer &&
+      solidEntry(prev)
+    ) {
+      merge(prev, f);
+      continue;
+    }
     // "senin 5 jam, selasa jg sama": the same hours on the day said.
     if (
       prev?.kind === 'hours' &&
@@ -797,6 +869,11 @@ function readFresh(text: string, now: Date): Reading {
     entries.push(e);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  // "upah 25rb sewu", "14k a thousand": a rate per a thousand of what the order counts.
+  for (const e of entries) {
+    if (e.kind !== 'order' || !e.rate || (e.rate.count ?? 1) !== 1) continue;
+    if (/\d\s*(?:rb|ribu|rebu|ewu|k)\s+(?:sewu|seribu|a thousand)\b/.test(fold(e.text))) e.rate = { ...e.rate, count: 1000, per: 'pcs' };
+  }
   // "10,000 cigarettes to roll": the word that counted them names the goods when nothing else does.
   for (const e of entries) {
     if ((e.kind === 'order' || e.kind === 'handin') && !e.product) {

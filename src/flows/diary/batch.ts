@@ -37,6 +37,25 @@ interface BatchData {
   inner?: ConvState;
   /** Changing one entry after the check screen: its index. */
   fixing?: number;
+  /** Her answers about who helped, given once for the first day: the same question for the next day takes them. */
+  said?: { step: string; text: string }[];
+}
+
+/** Questions whose answer holds for every day of one message ("my grandma helped her both days"). */
+const SAME_FOR_ALL = new Set(['hours:ask:helpers', 'hours:ask:child']);
+
+/** The item's question answered already for an earlier item: answered the same way, again as long as it asks. */
+function answeredBefore(r: StepResult, data: BatchData, form: Form<any>, icx: FlowContext): StepResult {
+  let out = r;
+  for (let k = 0; k < 3 && out.state && !out.needs; k++) {
+    const key = `${out.state.flow}:${out.state.step}`;
+    const said = SAME_FOR_ALL.has(key) ? data.said?.find((x) => x.step === key) : undefined;
+    if (!said) break;
+    const next = stepForm(form, out.state, inputOf(said.text), icx);
+    if (next.needs || !next.state || `${next.state.flow}:${next.state.step}` === key) break;
+    out = next;
+  }
+  return out;
 }
 
 const st = (step: string, data: BatchData): ConvState => ({
@@ -123,7 +142,7 @@ function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepR
     const icx = withLedger(ctx, data, i);
     const e = withEmployerOfHandin(data.entries[i]!, data.done, icx);
     const start = entryStart(e, icx);
-    const r = startForm(FORMS[start.flow], icx, { ...start.args, batch: true });
+    const r = answeredBefore(startForm(FORMS[start.flow], icx, { ...start.args, batch: true }), data, FORMS[start.flow], icx);
     if (r.needs) return r;
     if (r.state && (r.state.step === 'done' || r.state.step === 'confirm')) {
       data = { ...data, done: [...data.done, { flow: start.flow, data: r.state.data }] };
@@ -190,13 +209,17 @@ export const batchFlow: Flow = {
   },
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');
-    const data = state.data as unknown as BatchData;
+    let data = state.data as unknown as BatchData;
     if (state.step === 'item' && data.inner) {
       const i = data.fixing ?? data.done.length;
       const flow = data.inner.flow as EntryStart['flow'];
       const icx = withLedger(ctx, data, i);
       const r = stepForm(FORMS[flow], data.inner, input, icx);
       if (r.needs) return r;
+      const key = `${data.inner.flow}:${data.inner.step}`;
+      if (SAME_FOR_ALL.has(key) && data.fixing === undefined) {
+        data = { ...data, said: [...(data.said ?? []).filter((x) => x.step !== key), { step: key, text: input.text }] };
+      }
       if (r.state && (r.state.step === 'done' || r.state.step === 'confirm')) {
         const item = { flow, data: r.state.data };
         if (data.fixing !== undefined) {

@@ -410,14 +410,19 @@ function moreThanAsked<D extends Draft>(
     (k) => form.fields.some((x) => x.key === k) && (k === f.key || fs.v[k] === undefined) && k !== 'kind',
   );
   const extra = keys.filter((k) => k !== f.key);
-  // Only the asked value: the question's own reading (and its refusal, "too long") stands.
-  if (!extra.length) return null;
+  // Only the asked value: the question's own reading stands, and so does its refusal of a name ("too long");
+  // a figure it could not read but the message reading found ("sandal 5 kodi" to "Berapa?") is taken.
+  if (!extra.length && (r.ok || !keys.includes(f.key) || /employer|product|what|category/i.test(f.key))) return null;
   // "bordir kerudung" to "Dari siapa?" is the goods, not a name: taken, and the name asked again.
   if (r.ok && !keys.includes(f.key) && !/employer/i.test(f.key)) return null;
   const v = { ...fs.v } as Draft;
   // Values that go with a key she gave (the "explicit" mark of an amount) come along with it.
   for (const k of Object.keys(said.preset)) if (keys.includes(k) || !form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
   for (const k of keys) v[k] = said.preset[k];
+  // What the question's own reading took from the answer wins for the lines it sets (it reads the whole
+  // answer as one: "anakku umure 14, karo bojoku" is two helpers, one a child).
+  // A name field takes any words as a name, so there the message reading wins.
+  if (r.ok && !r.check && !r.again && !/employer|product|what|category/i.test(f.key)) Object.assign(v, r.set);
   // She tells it as in a message: what she leaves out is assumed as for a message (shown before saving).
   const mode = fs.mode === 'new' ? 'quick' : fs.mode;
   return advance(form, { ...fs, mode, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);

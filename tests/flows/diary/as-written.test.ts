@@ -376,6 +376,15 @@ describe('the fifth blind set: short and long messages, undoing, money said ever
     expect(await rows('handins')).toMatchObject([{ delivered_pieces: 60 }]);
   });
 
+  it('"kasbon 50 juragan darmo" names him; "sing mau dibusak wae, ora sido" drops the open entry or the last one', async () => {
+    expect(one('kasbon 50 juragan darmo')).toMatchObject({ kind: 'kasbon', employer: 'juragan darmo' });
+    const { say, rows } = await diaryPhone(t);
+    await say('kasbon 20rb bu umi', '1');
+    expect(await say('yang kasbon tadi dihapus aja, gak jadi')).toMatch(/kasbon/i);
+    await say('ya');
+    expect((await rows('payments')).map((p) => p.voided_at === null)).toEqual([false]);
+  });
+
   it('"rekap sasi iki piye" and "summary for this week please" give the summary at once', async () => {
     const { say } = await diaryPhone(t);
     expect(await say('rekap sasi iki piye')).not.toMatch(/REKAP untuk kapan/);
