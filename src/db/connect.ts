@@ -19,13 +19,13 @@ import {
   type SqliteStatement,
   sql,
 } from 'kysely';
-import { isPostgresUrl } from './url.ts';
 import { dialectOf } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
 import { PortablePlugin, withoutNul } from './portable.ts';
 import { postgresDialect } from './postgres.ts';
 import { isSqliteBusy } from './retry.ts';
 import type { Database } from './schema.ts';
+import { isPostgresUrl } from './url.ts';
 
 export type Db = Kysely<Database>;
 

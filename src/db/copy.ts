@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { isPostgresUrl } from './url.ts';
 import { type Db, migrate, openDb } from './connect.ts';
 import { dialectOf, parentTables } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
+import { isPostgresUrl } from './url.ts';
 
 export class CopyError extends Error {}
 

@@ -62,12 +62,23 @@ function cancelSaid(t: string): boolean {
   const words = t.split(/[\s,.!?]+/).filter(Boolean);
   if (/\d/.test(t)) return false;
   // "eh maaf salah, blm disetor. batal aja": ending with the word, however it began.
-  if (words.length <= 12 && /\b(batal|batalkan|cancel|batal aja|batal wae|batal ae|batal saja|ga jadi|gak jadi|ora sido|gak sido|dibusak wae|dihapus aja|hapus aja)[\s.!]*$/.test(t))
+  if (
+    words.length <= 12 &&
+    /\b(batal|batalkan|cancel|batal aja|batal wae|batal ae|batal saja|ga jadi|gak jadi|ora sido|gak sido|dibusak wae|dihapus aja|hapus aja)[\s.!]*$/.test(
+      t,
+    )
+  )
     return true;
   if (words.length > 6) return false;
   if (words.some((w) => w === 'batal' || w === 'batalkan' || w === 'cancel' || w === 'dibatalkan')) return true;
   // "maaf salah kirim", "wrong chat, sorry": the message was not meant for the bot.
-  if (/\b(salah kirim|salah kirm|slh kirim|salah chat|salah wa|salah nomer|salah nomor|kliru kirim|keliru kirim|salah ngirim|wrong (chat|number|person|message|group))\b/.test(t))
+  if (
+    /\b(salah kirim|salah kirm|slh kirim|salah chat|salah wa|salah nomer|salah nomor|kliru kirim|keliru kirim|salah ngirim|wrong (chat|number|person|message|group))\b/.test(
+      t,
+    )
+  )
     return true;
-  return /\b(gak|ga|gk|nggak|ngga|ndak|tidak|tdk|enggak) jadi\b|\b(ora|ra|gak|ga|ndak|nggak) sido\b|\bnever ?mind\b/.test(t);
+  return /\b(gak|ga|gk|nggak|ngga|ndak|tidak|tdk|enggak) jadi\b|\b(ora|ra|gak|ga|ndak|nggak) sido\b|\bnever ?mind\b/.test(
+    t,
+  );
 }

@@ -8,8 +8,8 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
-import { resumeForm } from './diary/resume.ts';
 import { isCorrection, startsCorrecting } from './diary/form.ts';
+import { resumeForm } from './diary/resume.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
@@ -161,8 +161,10 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
 const refusal: Input = inputOf('2');
 
 /** Words of wanting to record something, without the figures yet. */
-const RECORD = /\b(catat|nyatet|nyatat|nyathet|mencatat|dicatat|nyatetke|lapor|melapor|ngelapor|record|log|input|isi data)\b/;
-const WANT = /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
+const RECORD =
+  /\b(catat|nyatet|nyatat|nyathet|mencatat|dicatat|nyatetke|lapor|melapor|ngelapor|record|log|input|isi data)\b/;
+const WANT =
+  /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
 
 /** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
 const THANKS =
@@ -345,7 +347,9 @@ function answerParked(parked: ConvState, input: Input, ctx: FlowContext): StepRe
   if (!parked.step.startsWith('ask:') || parseChoice(input.text) !== null) return null;
   const flow = byName.get(parked.flow);
   if (!flow || !DIARY.has(parked.flow) || parked.flow === 'batch') return null;
-  const kinds = readMessage(input.text, ctx.now).entries.filter(solid).map((e) => e.kind as string);
+  const kinds = readMessage(input.text, ctx.now)
+    .entries.filter(solid)
+    .map((e) => e.kind as string);
   const own = parked.flow === 'payment' ? ['payment', 'kasbon'] : [parked.flow];
   if (kinds.some((k) => !own.includes(k)) || commandOf(input, ctx)) return null;
   const r = flow.step(parked, input, ctx);

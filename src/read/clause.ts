@@ -285,7 +285,8 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
       .join(' ');
     let off = lex.days.get(p)!;
     // "td sore" written after midnight (before 4): that afternoon was yesterday.
-    if (off === 0 && c.hour < 4 && /^(tadi|td|tdi|mau)\b|\b(tadi|mau|wau)$/.test(p) && !/malam|malem|mlm|bengi/.test(p)) off = -1;
+    if (off === 0 && c.hour < 4 && /^(tadi|td|tdi|mau)\b|\b(tadi|mau|wau)$/.test(p) && !/malam|malem|mlm|bengi/.test(p))
+      off = -1;
     return { fact: { day: addDays(c.today, off), due: off > 0 }, n: rel };
   }
   // Weekdays, with "ngarep/depan/next" or "wingi/lalu/last" around them; "hari" before is allowed.
@@ -503,7 +504,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       continue;
     }
     // "setengah hari", "half a day", "sak tengah dino": half of an eight-hour day, shown on the check screen.
-    const halfDay = HALF_DAY.exec(toks.slice(i, i + 3).map((x) => x.w).join(' '));
+    const halfDay = HALF_DAY.exec(
+      toks
+        .slice(i, i + 3)
+        .map((x) => x.w)
+        .join(' '),
+    );
     if (halfDay) {
       const n = halfDay[0].split(' ').length;
       minutes += 240;
@@ -595,7 +601,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       .slice(Math.max(0, i - 2), i)
       .filter((_, k) => !used[Math.max(0, i - 2) + k])
       // "pak no bayar": after an honorific a short word may be her name; a plain denial ("bos blm bayar") is not.
-      .filter((w, k, all) => !(k === all.length - 1 && set.honorifics.has(toks[i - 2]?.w ?? '') && /^(no|ra|ga)$/.test(w.w)))
+      .filter(
+        (w, k, all) => !(k === all.length - 1 && set.honorifics.has(toks[i - 2]?.w ?? '') && /^(no|ra|ga)$/.test(w.w)),
+      )
       .map((x) => x.w);
     // "besok mau ambil garapan": "mau" with a day to come is a plan (in Javanese "mau" alone is "just now").
     const plan = before.includes('mau') && f.days.some((d) => d.day > c.today);
@@ -790,7 +798,15 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const cu = cnt && !cnt.money?.explicit ? unitAt(lex, toks, i + 1 + cnt.n) : null;
       const k = i + 1 + (cnt?.n ?? 0) + (cu?.n ?? 0);
       const amt = cu && toks[k] && !used[k] ? numberAt(lex, toks, k, end) : null;
-      if (cnt && cu && !cu.one && amt?.money && Number.isInteger(cnt.value) && cnt.value > 1 && !unitAt(lex, toks, k + amt.n)) {
+      if (
+        cnt &&
+        cu &&
+        !cu.one &&
+        amt?.money &&
+        Number.isInteger(cnt.value) &&
+        cnt.value > 1 &&
+        !unitAt(lex, toks, k + amt.n)
+      ) {
         f.rate = { amount: amt.money.amount, per: cu.unit, count: cnt.value, explicit: amt.money.explicit };
         take(i, k + amt.n - i);
         i = k + amt.n - 1;
@@ -910,8 +926,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "setor nang wong loro", "bayaran dr 2 org": a number of people, not of pieces or rupiah.
     if (
       !num.money?.explicit &&
-      (/^(orang|org|wong|people|persons)$/.test(toks[k]?.w ?? '') ||
-        /^(wong|orang|org)$/.test(toks[i - 1]?.w ?? ''))
+      (/^(orang|org|wong|people|persons)$/.test(toks[k]?.w ?? '') || /^(wong|orang|org)$/.test(toks[i - 1]?.w ?? ''))
     ) {
       const people = /^(orang|org|wong|people|persons)$/.test(toks[k]?.w ?? '');
       if (people) take(i, num.n + 1);
@@ -1044,7 +1059,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "pak" after a number is a unit (pack), handled above.
     let k = i + from;
     // "ke rumah bu yati", "nang omahe pak hadi": the place is not the name.
-    if (from && /^(rumah|rumahe|rumahnya|omah|omahe|tempat|tempate|tempatnya|nggone|nggen|house|place|home)$/.test(toks[k]?.w ?? '')) k++;
+    if (
+      from &&
+      /^(rumah|rumahe|rumahnya|omah|omahe|tempat|tempate|tempatnya|nggone|nggen|house|place|home)$/.test(
+        toks[k]?.w ?? '',
+      )
+    )
+      k++;
     const parts: string[] = [];
     // After "dari" the name runs on to the next known word ("dari Koperasi Mawar Pengrajin Alas Kaki");
     // after an honorific alone it is at most three words.
@@ -1183,7 +1204,8 @@ function correctedInPlace(toks: Token[], f: ClauseFacts): void {
 }
 
 /** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */
-const NET = /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|nompo|nampa|tampa|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
+const NET =
+  /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|nompo|nampa|tampa|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
 
 /**
  * Pay with a deduction and the cash after it ("dibayar 200rb dipotong 20rb jd
@@ -1255,14 +1277,20 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (said) child = (child ?? false) || Number(said[1]) < 15;
       if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
       const age =
-        /(umurnya|usianya|umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(near);
+        /(umurnya|usianya|umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(
+          near,
+        );
       const n2 = age ? Number(age[2] ?? age[3]) : null;
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
       if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
     }
   }
   // "me and my brother helped her" (a daughter writing for her mother): the writer helped too.
-  if (people.size && /\b(me|i) (and|with)\b/.test(ws.join(' ')) && /\bhelped (her|mom|mum|my mother|my mom)\b/.test(ws.join(' ')))
+  if (
+    people.size &&
+    /\b(me|i) (and|with)\b/.test(ws.join(' ')) &&
+    /\bhelped (her|mom|mum|my mother|my mom)\b/.test(ws.join(' '))
+  )
     people.add('me');
   // "wong gede kabeh", "all grown-ups": no child among them.
   if (/\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(ws.join(' '))) child = false;
@@ -1333,7 +1361,9 @@ function nameWord(lex: Lexicon, w: string): boolean {
   ] as const) {
     if (s[k].has(w)) return false;
   }
-  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam|harus|hrs|musti|mesti|kudu|brought|gave|sent|paid|took|said|bilang|minta|nyuruh|suruh)$/.test(w);
+  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam|harus|hrs|musti|mesti|kudu|brought|gave|sent|paid|took|said|bilang|minta|nyuruh|suruh)$/.test(
+    w,
+  );
 }
 
 /** "/pasang", "per pasang", "sekodi", "per seribu batang", "per 3 pasang", "each", "a piece", "tiap kodi". */
@@ -1382,13 +1412,33 @@ function unitAfterPer(
   return null;
 }
 
-const HALF_DAY = /^(setengah hari|stengah hari|setengah hr|stgh hari|sak tengah dino|setengah dino|separo dino|separuh hari|half a day|half day)\b/;
+const HALF_DAY =
+  /^(setengah hari|stengah hari|setengah hr|stgh hari|sak tengah dino|setengah dino|separo dino|separuh hari|half a day|half day)\b/;
 /** Words before the start of a span: "dari", "bar subuh" (after dawn prayer), "habis isya". */
-const SPAN_FROM = /^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan|bar|bubar|habis|abis|hbs|sehabis|sesudah|setelah|after|mari)$/;
+const SPAN_FROM =
+  /^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan|bar|bubar|habis|abis|hbs|sehabis|sesudah|setelah|after|mari)$/;
 /** Prayer times, used as clock times ("bar subuh sampe dzuhur"): when they fall in Kediri, rounded. */
 const PRAYER: Record<string, number> = {
-  subuh: 5, shubuh: 5, subuhan: 5, dzuhur: 12, zuhur: 12, duhur: 12, dhuhur: 12, luhur: 12, lohor: 12, zhuhur: 12,
-  ashar: 15, asar: 15, ngashar: 15, maghrib: 18, magrib: 18, mahrib: 18, isya: 19, isyak: 19, isak: 19, isa: 19,
+  subuh: 5,
+  shubuh: 5,
+  subuhan: 5,
+  dzuhur: 12,
+  zuhur: 12,
+  duhur: 12,
+  dhuhur: 12,
+  luhur: 12,
+  lohor: 12,
+  zhuhur: 12,
+  ashar: 15,
+  asar: 15,
+  ngashar: 15,
+  maghrib: 18,
+  magrib: 18,
+  mahrib: 18,
+  isya: 19,
+  isyak: 19,
+  isak: 19,
+  isa: 19,
 };
 
 /** "jam 8 sampai jam 12", "jam 7 malem sampe jam 11", "dari jam 8-12", "teko isuk sampe jam 2 awan", "8am-2pm". */

@@ -6,8 +6,8 @@
 // ("..., 4 jam bungkus kerupuk") is another entry of that kind.
 import { COST_WORDS } from '../content/cost-words.ts';
 import type { CostCategory } from '../diary/ledger.ts';
-import { piecesPer } from '../diary/rate.ts';
 import { addDays } from '../diary/period.ts';
+import { piecesPer } from '../diary/rate.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
 import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
@@ -440,7 +440,8 @@ function helpersForAll(entries: Entry[]): void {
   const last = hours[hours.length - 1];
   if (!last || last.helpers === undefined || hours.length < 2) return;
   // Helpers named last belong to that day ("hari ini 8 jam dibantu suami"); "alone", or "all"/"both", to every day.
-  if (last.helpers !== 0 && !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text))) return;
+  if (last.helpers !== 0 && !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text)))
+    return;
   for (const h of hours) {
     if (h.helpers !== undefined) continue;
     h.helpers = last.helpers;
@@ -466,7 +467,12 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
       hoursSaid = false;
     }
-    if (t.kind === 'word' && lex.sets.hour.has(t.w) && i > 0 && (toks[i - 1]!.kind === 'num' || lex.numbers.has(toks[i - 1]!.w)))
+    if (
+      t.kind === 'word' &&
+      lex.sets.hour.has(t.w) &&
+      i > 0 &&
+      (toks[i - 1]!.kind === 'num' || lex.numbers.has(toks[i - 1]!.w))
+    )
       hoursSaid = true;
     out.push(t);
   }
@@ -509,7 +515,8 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date): void {
       const d = lex.weekdays.get(ws[k]!);
       if (d === undefined) continue;
       // "minggu ini" after other days is "this week", not Sunday, unless it is in a list of days.
-      if (d === 0 && /^(ini|iki|lalu|kemarin|wingi|depan|ngarep|iki)$/.test(ws[k + 1] ?? '') && !picked.length) continue;
+      if (d === 0 && /^(ini|iki|lalu|kemarin|wingi|depan|ngarep|iki)$/.test(ws[k + 1] ?? '') && !picked.length)
+        continue;
       const prevDay = picked[picked.length - 1];
       if (prevDay !== undefined && k > 1 && DAY_RANGE.test(ws[k - 1]!)) {
         for (let x = (prevDay + 1) % 7; x !== d; x = (x + 1) % 7) picked.push(x);
@@ -745,7 +752,10 @@ function readFresh(text: string, now: Date): Reading {
     if (prev?.kind === 'hours' && prev.helpers && !f.intents.length && !f.money.length && !f.qty.length) {
       const ages = agesIn(fold(f.text));
       // "wong gede kabeh", "all grown-ups": no child among them.
-      if (!ages.length && /\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(fold(f.text))) {
+      if (
+        !ages.length &&
+        /\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(fold(f.text))
+      ) {
         prev.child = false;
         prev.text = `${prev.text}, ${f.text}`;
         continue;
@@ -767,7 +777,14 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     // What it was for, said first ("ojek to bu yati's place and back 20k"): for the cost after.
-    if (!prev && !f.intents.length && !f.money.length && !f.qty.length && f.minutes === undefined && costCategoryOf(f.leftovers.join(' '))) {
+    if (
+      !prev &&
+      !f.intents.length &&
+      !f.money.length &&
+      !f.qty.length &&
+      f.minutes === undefined &&
+      costCategoryOf(f.leftovers.join(' '))
+    ) {
       carry = f;
       continue;
     }
@@ -872,7 +889,8 @@ function readFresh(text: string, now: Date): Reading {
   // "upah 25rb sewu", "14k a thousand": a rate per a thousand of what the order counts.
   for (const e of entries) {
     if (e.kind !== 'order' || !e.rate || (e.rate.count ?? 1) !== 1) continue;
-    if (/\d\s*(?:rb|ribu|rebu|ewu|k)\s+(?:sewu|seribu|a thousand)\b/.test(fold(e.text))) e.rate = { ...e.rate, count: 1000, per: 'pcs' };
+    if (/\d\s*(?:rb|ribu|rebu|ewu|k)\s+(?:sewu|seribu|a thousand)\b/.test(fold(e.text)))
+      e.rate = { ...e.rate, count: 1000, per: 'pcs' };
   }
   // "10,000 cigarettes to roll": the word that counted them names the goods when nothing else does.
   for (const e of entries) {
@@ -948,8 +966,12 @@ export function readHelpersAnswer(text: string): { helpers: number; child?: bool
   const words = toks.map((t) => t.w);
   const set = lex.sets;
   const cue = /^(dibantu|dibantuin|bantu|direwangi|helped|with|karo|sama|bareng)$/;
-  const f = readClause(clauseContext(lex, new Date(0)), words.some((w) => cue.test(w)) ? toks : tokenize(`dibantu ${src}`));
-  if (f.helpers !== undefined && f.helpers > 0) return { helpers: f.helpers, ...(f.child !== undefined ? { child: f.child } : {}) };
+  const f = readClause(
+    clauseContext(lex, new Date(0)),
+    words.some((w) => cue.test(w)) ? toks : tokenize(`dibantu ${src}`),
+  );
+  if (f.helpers !== undefined && f.helpers > 0)
+    return { helpers: f.helpers, ...(f.child !== undefined ? { child: f.child } : {}) };
   const alone =
     words.some((w) => set.alone.has(w)) ||
     /\b(just me|only me|me alone|by myself|no one|nobody|no help|none)\b/.test(folded) ||
@@ -961,8 +983,10 @@ export function readHelpersAnswer(text: string): { helpers: number; child?: bool
 export function readChildAnswer(text: string): boolean | null {
   const folded = fold(text.length > 200 ? '' : text);
   const age = /(?:umur|umure|usia|usiane|age|aged)?\s*(\d{1,2})\s*(?:thn|tahun|taun|th|years?|yo)?\b/.exec(folded);
-  if (age && /\d/.test(folded) && /(umur|usia|age|thn|tahun|taun|years|yo|\bth\b)/.test(folded)) return Number(age[1]) < 15;
+  if (age && /\d/.test(folded) && /(umur|usia|age|thn|tahun|taun|years|yo|\bth\b)/.test(folded))
+    return Number(age[1]) < 15;
   if (/\b(sd|smp|paud|tk|cilik|kecil|bocah|little|small)\b/.test(folded)) return true;
-  if (/\b(dewasa|gede|besar|sma|kuliah|grown|adults?|suami|bojo|husband|wong tuwo|wong tua|orang tua)\b/.test(folded)) return false;
+  if (/\b(dewasa|gede|besar|sma|kuliah|grown|adults?|suami|bojo|husband|wong tuwo|wong tua|orang tua)\b/.test(folded))
+    return false;
   return null;
 }

@@ -73,7 +73,8 @@ function moneyIn(tokens: Token[], from: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'sign' && BREAK.has(t.w)) return false;
     // "15rb", "limang ewu", "sepuluh ribu": a number, in digits or a word, before its scale.
-    if ((t.kind === 'num' || (t.kind === 'word' && !SCALE.test(t.w))) && SCALE.test(tokens[k + 1]?.w ?? '')) return true;
+    if ((t.kind === 'num' || (t.kind === 'word' && !SCALE.test(t.w))) && SCALE.test(tokens[k + 1]?.w ?? ''))
+      return true;
   }
   return false;
 }

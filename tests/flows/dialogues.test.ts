@@ -30,7 +30,9 @@ const SETS: DialogueSet[] = [
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 
 for (const set of SETS) {
-  const dialogues = parse(readFileSync(join(import.meta.dirname, `../${set.dir}/dialogues.yaml`), 'utf8')) as Dialogue[];
+  const dialogues = parse(
+    readFileSync(join(import.meta.dirname, `../${set.dir}/dialogues.yaml`), 'utf8'),
+  ) as Dialogue[];
 
   describe(`scripted conversations (${set.dir}) end with the right records, never trapped`, () => {
     it('has sixty dialogues, each well formed', () => {

@@ -142,7 +142,12 @@ function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepR
     const icx = withLedger(ctx, data, i);
     const e = withEmployerOfHandin(data.entries[i]!, data.done, icx);
     const start = entryStart(e, icx);
-    const r = answeredBefore(startForm(FORMS[start.flow], icx, { ...start.args, batch: true }), data, FORMS[start.flow], icx);
+    const r = answeredBefore(
+      startForm(FORMS[start.flow], icx, { ...start.args, batch: true }),
+      data,
+      FORMS[start.flow],
+      icx,
+    );
     if (r.needs) return r;
     if (r.state && (r.state.step === 'done' || r.state.step === 'confirm')) {
       data = { ...data, done: [...data.done, { flow: start.flow, data: r.state.data }] };

@@ -129,14 +129,21 @@ function latest(ctx: FlowContext, text: string): StepResult {
   const last = entries(l, ctx)[0];
   const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
   if (!last || !(age >= 0 && age <= RECENT_MS)) return list(ctx, 0);
-  return { ...result(null), goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: text } } };
+  return {
+    ...result(null),
+    goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: text } },
+  };
 }
 
 /** "yang td dihapus aja", "sing mau dibusak wae", "delete the last one": her latest entry, to undo. */
 const DELETE = /\b(hapus|dihapus|hapusin|hapuskan|hapus aja|busak|dibusak|busaken|delete|remove|undo)\b/;
-const LATEST = /\b(yang td|yg td|yang tadi|yg tadi|tadi|td|barusan|mau|sing mau|sing wau|terakhir|the last|last one|that one|that entry)\b/;
+const LATEST =
+  /\b(yang td|yg td|yang tadi|yg tadi|tadi|td|barusan|mau|sing mau|sing wau|terakhir|the last|last one|that one|that entry)\b/;
 const KIND_NAMED: [RegExp, (e: EntryRef, l: Ledger) => boolean][] = [
-  [/\b(kasbon|bon|utang|advance)\b/, (e, l) => e.entity === 'payment' && l.payments.find((p) => p.id === e.id)?.kind === 'kasbon'],
+  [
+    /\b(kasbon|bon|utang|advance)\b/,
+    (e, l) => e.entity === 'payment' && l.payments.find((p) => p.id === e.id)?.kind === 'kasbon',
+  ],
   [/\b(bayaran|dibayar|bayar|pay|payment)\b/, (e) => e.entity === 'payment'],
   [/\b(setor|setoran|hand-?in)\b/, (e) => e.entity === 'handin'],
   [/\b(order|orderan|garapan)\b/, (e) => e.entity === 'order'],

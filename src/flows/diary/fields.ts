@@ -357,7 +357,8 @@ export function moneyReview<D extends Draft>(
   if (m.rupiah < bounds.min) {
     const thousand = m.rupiah * 1000;
     // "kasbon 50 bu umi" in a message: thousands, shown as Rp50.000 on the check screen to change there.
-    if (fromMessage && !m.explicit && thousand >= bounds.min && thousand <= bounds.max) return { ok: true, set: toSet(thousand) };
+    if (fromMessage && !m.explicit && thousand >= bounds.min && thousand <= bounds.max)
+      return { ok: true, set: toSet(thousand) };
     if (!m.explicit && thousand >= bounds.min && thousand <= bounds.max) {
       return {
         ok: true,

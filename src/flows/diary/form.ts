@@ -13,10 +13,10 @@
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { readMessage, solidEntry } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
-import { answerEntry } from './entries.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
+import { answerEntry } from './entries.ts';
 
 export type Draft = Record<string, unknown>;
 
@@ -373,7 +373,7 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "kembali", "back" are 0; "ya", "ok" there mean it is right as it is: back to the check screen.
     const n = /^(kembali|balik|back|bali)$/.test(input.lower)
       ? 0
-      : parseChoice(input.text) ?? (parseYesNo(input.text) === 'yes' ? 0 : null);
+      : (parseChoice(input.text) ?? (parseYesNo(input.text) === 'yes' ? 0 : null));
     if (n === 0) {
       if (fs.mode === 'edit') return result(null, [{ text: ctx.t('editLeft') }]);
       return confirmReply(form, fs, ctx);
@@ -417,7 +417,8 @@ function moreThanAsked<D extends Draft>(
   if (r.ok && !keys.includes(f.key) && !/employer/i.test(f.key)) return null;
   const v = { ...fs.v } as Draft;
   // Values that go with a key she gave (the "explicit" mark of an amount) come along with it.
-  for (const k of Object.keys(said.preset)) if (keys.includes(k) || !form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
+  for (const k of Object.keys(said.preset))
+    if (keys.includes(k) || !form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
   for (const k of keys) v[k] = said.preset[k];
   // What the question's own reading took from the answer wins for the lines it sets (it reads the whole
   // answer as one: "anakku umure 14, karo bojoku" is two helpers, one a child).
@@ -425,11 +426,20 @@ function moreThanAsked<D extends Draft>(
   if (r.ok && !r.check && !r.again && !/employer|product|what|category/i.test(f.key)) Object.assign(v, r.set);
   // She tells it as in a message: what she leaves out is assumed as for a message (shown before saving).
   const mode = fs.mode === 'new' ? 'quick' : fs.mode;
-  return advance(form, { ...fs, mode, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
+  return advance(
+    form,
+    { ...fs, mode, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined },
+    ctx,
+  );
 }
 
 /** A correction read as a message of the form's kind, when it gives two values or more: each replaces the old. */
-function correctedEntry<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+function correctedEntry<D extends Draft>(
+  form: Form<D>,
+  fs: FormState<D>,
+  input: Input,
+  ctx: FlowContext,
+): StepResult | null {
   if (fs.mode === 'edit') return null;
   const said = answerEntry(form.flow, correctedFigure(input.text), ctx);
   if (!said) return null;
@@ -461,9 +471,10 @@ const CUES: Record<string, RegExp> = {
 /** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
 function correctedFigure(text: string): string {
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
-  const said = /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$/.exec(
-    text.toLowerCase(),
-  );
+  const said =
+    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$/.exec(
+      text.toLowerCase(),
+    );
   return (said ? said[1]! : text.toLowerCase())
     .replace(CORRECTING, '')
     .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
@@ -474,7 +485,10 @@ function correctedFigure(text: string): string {
 
 /** A message that starts by taking something back ("eh salah ketik 157rb"): a correction before anything else. */
 export function startsCorrecting(text: string): boolean {
-  return isCorrection(text) && /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo)\b/.test(text.toLowerCase().trim());
+  return (
+    isCorrection(text) &&
+    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo)\b/.test(text.toLowerCase().trim())
+  );
 }
 
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
@@ -497,7 +511,12 @@ export function isCorrection(text: string): boolean {
  * read by the first line with a value whose question it answers (figures only, not names), with the same
  * checks as a typed answer; then the check screen again. null when it is not such a correction.
  */
-function correction<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+function correction<D extends Draft>(
+  form: Form<D>,
+  fs: FormState<D>,
+  input: Input,
+  ctx: FlowContext,
+): StepResult | null {
   // "dudu bu umi, bu yati": the employer line, with the name she meant.
   const name = NAME_FIX.exec(input.text.toLowerCase().trim());
   const who = name ? form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) : undefined;

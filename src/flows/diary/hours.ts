@@ -37,7 +37,10 @@ export type HoursDraft = {
 /** Her last day worked before the draft's day: its hours added up, and who helped then. */
 function lastDay(d: HoursDraft, ctx: FlowContext): Partial<HoursDraft> | null {
   const rows = ledgerOf(ctx).hours.filter((h) => !d.workedOn || h.workedOn < d.workedOn);
-  const day = rows.map((h) => h.workedOn).sort().pop();
+  const day = rows
+    .map((h) => h.workedOn)
+    .sort()
+    .pop();
   if (!day) return null;
   const that = rows.filter((h) => h.workedOn === day);
   const minutes = that.reduce((n, h) => n + h.minutes, 0);
@@ -165,7 +168,9 @@ const fields: Field<HoursDraft>[] = [
       if (n === null || n < 0) return { ok: false, error: ctx.t('badHelpers') };
       if (n > DIARY_BOUNDS.helpers.max) return { ok: false, error: ctx.t('badHelpers') };
       const set: Partial<HoursDraft> =
-        n === 0 ? { helpers: 0, child: null } : { helpers: n, ...(said?.child !== undefined ? { child: said.child } : {}) };
+        n === 0
+          ? { helpers: 0, child: null }
+          : { helpers: n, ...(said?.child !== undefined ? { child: said.child } : {}) };
       if (n > DIARY_BOUNDS.helpers.confirm) {
         return { ok: true, set, check: yesRetype(ctx, ctx.t('helpersMany', { n }), set) };
       }

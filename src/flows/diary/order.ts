@@ -30,8 +30,8 @@ import {
   yesRetype,
 } from './fields.ts';
 import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
-import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
 import { sameAsBefore } from './same.ts';
+import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type OrderDraft = {

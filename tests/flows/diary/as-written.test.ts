@@ -115,7 +115,10 @@ describe('the reader, on words of the third blind set', () => {
       delivered: { pieces: 120 },
       rejected: 2,
     });
-    const two = readMessage('nyetor krupuk ke bu umi 500 bungkus smua diterima lgsg dibayar 50rb', at('2026-12-03T17:45:00+07:00'));
+    const two = readMessage(
+      'nyetor krupuk ke bu umi 500 bungkus smua diterima lgsg dibayar 50rb',
+      at('2026-12-03T17:45:00+07:00'),
+    );
     expect(two.entries.map((e) => e.kind)).toEqual(['handin', 'payment']);
     expect(two.entries[0]).toMatchObject({ rejected: 0 });
   });
@@ -129,7 +132,10 @@ describe('the reader, on words of the third blind set', () => {
     expect(one('njupuk bordir nang bu yati 30 biji, kabeh engko dibayar 150 ewu')).toMatchObject({
       rate: { amount: 150000, count: 30 },
     });
-    const costs = readMessage('bought sewing machine needles 12k and scissors 25k yesterday', at('2026-12-01T10:40:00+07:00'));
+    const costs = readMessage(
+      'bought sewing machine needles 12k and scissors 25k yesterday',
+      at('2026-12-01T10:40:00+07:00'),
+    );
     expect(costs.entries.map((e) => [e.day, (e as { category?: string }).category])).toEqual([
       ['2026-11-30', 'alat'],
       ['2026-11-30', 'alat'],
@@ -139,7 +145,9 @@ describe('the reader, on words of the third blind set', () => {
   });
 
   it('helpers: ages said after, the writer among them; "td sore" after midnight; krama numbers; a plan is nothing', () => {
-    expect(one('dino iki ngelem sandal 6 jam, dibantu anakku loro, sing gede 16 taun sing cilik 12 taun')).toMatchObject({
+    expect(
+      one('dino iki ngelem sandal 6 jam, dibantu anakku loro, sing gede 16 taun sing cilik 12 taun'),
+    ).toMatchObject({
       helpers: 2,
       child: true,
     });
@@ -153,7 +161,9 @@ describe('the reader, on words of the third blind set', () => {
       amount: { amount: 300000 },
       day: '2026-11-29',
     });
-    expect(readMessage('dek nanti plg sekolah beliin gula 1 kg ya', at('2026-11-29T06:10:00+07:00')).entries).toEqual([]);
+    expect(readMessage('dek nanti plg sekolah beliin gula 1 kg ya', at('2026-11-29T06:10:00+07:00')).entries).toEqual(
+      [],
+    );
   });
 });
 
@@ -391,4 +401,3 @@ describe('the fifth blind set: short and long messages, undoing, money said ever
     expect(await say('summary for this week please')).not.toMatch(/Laporan untuk siapa|Statement for whom/);
   });
 });
-
