@@ -203,6 +203,9 @@ class InCodeProvider implements MigrationProvider {
 
 /** Brings the schema up to date; throws (migrateToLatest itself never does). */
 export async function migrate(db: Db, set: Record<string, Migration> = migrations): Promise<string[]> {
+  // Every command opens the database: when all migrations are there already, one read says so (the
+  // migrator's own checks cost a command line's start several times over).
+  if (await upToDate(db, set)) return [];
   if (dialectOf(db) === 'postgres') return runMigrations(db, set);
   // Kysely runs SQLite migrations outside any transaction and takes no lock,
   // so two processes opening a new file at once would both create the same
@@ -219,6 +222,22 @@ export async function migrate(db: Db, set: Record<string, Migration> = migration
       throw err;
     }
   });
+}
+
+async function upToDate(db: Db, set: Record<string, Migration>): Promise<boolean> {
+  // Asked without a failing query (a failed one would spoil a PostgreSQL transaction around it).
+  const exists =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ t: string | null }>`select to_regclass('kysely_migration')::text as t`.execute(db)).rows[0]?.t
+      : (
+          await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(db)
+        ).rows[0]?.name;
+  if (!exists) return false;
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const have = new Set(rows.map((r) => r.name));
+  return Object.keys(set).every((name) => have.has(name));
 }
 
 async function runMigrations(db: Db, set: Record<string, Migration>): Promise<string[]> {
