@@ -29,7 +29,11 @@ const USUAL_GOODS: Record<ProductCode, string | null> = {
 };
 
 export function usualGoods(code: string | null, other?: string | null): string | null {
-  if (code === OTHER_PRODUCT) return other?.trim() || null;
+  // Her own words for other work, when they are a short name of goods ("bulu mata"), not a sentence.
+  if (code === OTHER_PRODUCT) {
+    const words = other?.trim() ?? '';
+    return words && !/\d/.test(words) && words.split(/\s+/).length <= 3 ? words : null;
+  }
   return (USUAL_GOODS as Record<string, string | null>)[code ?? ''] ?? null;
 }
 

@@ -123,12 +123,18 @@ function find(ctx: FlowContext, entity: DiaryEntity, id: number): EntryRef | und
 const RECENT_MS = 6 * 60 * 60 * 1000;
 
 /** "sorry, it was 90 not 80" after saving: her latest entry, opened for that change; else the list. */
+/** Her newest entry (of those `keep` allows), when she saved it within RECENT_MS; else undefined. */
+function recentEntry(l: Ledger, ctx: FlowContext, keep: (e: EntryRef) => boolean = () => true): EntryRef | undefined {
+  const last = entries(l, ctx).find(keep);
+  const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
+  return last && age >= 0 && age <= RECENT_MS ? last : undefined;
+}
+
 function latest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
-  const last = entries(l, ctx)[0];
-  const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
-  if (!last || !(age >= 0 && age <= RECENT_MS)) return list(ctx, 0);
+  const last = recentEntry(l, ctx);
+  if (!last) return list(ctx, 0);
   return {
     ...result(null),
     goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: text } },
@@ -155,10 +161,8 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
   const named = KIND_NAMED.find(([re]) => re.test(text));
-  const all = entries(l, ctx).filter((e) => !named || named[1](e, l));
-  const last = all[0];
-  const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
-  if (!last || !(age >= 0 && age <= RECENT_MS)) return list(ctx, 0);
+  const last = recentEntry(l, ctx, (e) => !named || named[1](e, l));
+  if (!last) return list(ctx, 0);
   return result(st('void', { page: 0, entity: last.entity, id: last.id }), [
     { text: ctx.t('voidConfirm', { entry: last.text }) },
   ]);

@@ -415,11 +415,7 @@ function moreThanAsked<D extends Draft>(
   if (!extra.length && (r.ok || !keys.includes(f.key) || /employer|product|what|category/i.test(f.key))) return null;
   // "bordir kerudung" to "Dari siapa?" is the goods, not a name: taken, and the name asked again.
   if (r.ok && !keys.includes(f.key) && !/employer/i.test(f.key)) return null;
-  const v = { ...fs.v } as Draft;
-  // Values that go with a key she gave (the "explicit" mark of an amount) come along with it.
-  for (const k of Object.keys(said.preset))
-    if (keys.includes(k) || !form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
-  for (const k of keys) v[k] = said.preset[k];
+  const v = withValues(form, fs.v, said.preset, keys);
   // What the question's own reading took from the answer wins for the lines it sets (it reads the whole
   // answer as one: "anakku umure 14, karo bojoku" is two helpers, one a child).
   // A name field takes any words as a name, so there the message reading wins.
@@ -445,10 +441,16 @@ function correctedEntry<D extends Draft>(
   if (!said) return null;
   const keys = Object.keys(said.preset).filter((k) => form.fields.some((x) => x.key === k) && k !== 'kind');
   if (keys.length < 2) return null;
-  const v = { ...fs.v } as Draft;
-  for (const k of keys) v[k] = said.preset[k];
-  for (const k of Object.keys(said.preset)) if (!form.fields.some((x) => x.key === k)) v[k] ??= said.preset[k];
+  const v = withValues(form, fs.v, said.preset, keys);
   return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
+}
+
+/** A draft with the values of `keys` from a reading, and the marks that go with them (an amount's "explicit"). */
+function withValues<D extends Draft>(form: Form<D>, d: D, preset: Record<string, unknown>, keys: string[]): Draft {
+  const v = { ...d } as Draft;
+  for (const k of Object.keys(preset)) if (!form.fields.some((x) => x.key === k)) v[k] ??= preset[k];
+  for (const k of keys) v[k] = preset[k];
+  return v;
 }
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
