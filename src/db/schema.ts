@@ -398,7 +398,7 @@ export interface WorkHoursTable {
   order_id: number | null;
   /** Family members who helped. */
   helpers: number;
-  /** A child under 15 helped; null when not asked (no helpers). */
+  /** A child under 15 helped; false when nobody helped, null when not said. */
   child_helper: Bool | null;
   created_at: string;
   updated_at: string;

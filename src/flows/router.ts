@@ -39,6 +39,31 @@ export function mainMenu(ctx: FlowContext): Reply {
 const GREETING =
   /^(halo+|hal+o|hai+|hi+|hello|hey|helo|p+|pagi|siang|sore|malam|assalamu.?alaikum|ass?alamualaikum|salam|permisi|selamat (pagi|siang|sore|malam)|\/start)\b/;
 
+/** Words of a greeting or of calling someone: "min", "esuk min", "bu", "morning", "sugeng enjing". */
+const HAILING = new Set(
+  `min mimin admin bu buk mbak mba mbk kak kakak mas pak sis say dek halo hallo helo hai hi hii hello hey
+  pagi esuk isuk enjing enjang siang awan sore sonten malam bengi dalu morning evening afternoon night good
+  selamat met sugeng assalamualaikum asalamualaikum assalamu'alaikum salam permisi punten nuwun sewu
+  upahku bot p ping`.split(/\s+/),
+);
+
+/** A message that only greets or calls: the menu, not "not understood". */
+function hails(lower: string): boolean {
+  const words = fold(lower)
+    .replace(/[^a-z' ]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((w) => HAILING.has(w.replace(/(.)\1+$/, '$1')));
+}
+
+/** "oalah", "ooh ngono, mengko tak rembugan karo bojoku": she has taken in an answer (not a yes to a question). */
+const UNDERSTOOD = /^(?:oh+|ooh+|oalah|owalah|walah)\b|^(?:gitu|begitu|ngono|ngunu)\b|^i see\b/;
+
+/** "oh gitu ya", "ooh ngono", "oalah", "I see": she has understood; a short answer, not "not understood". */
+const NOTED =
+  /^(?:oh+|o+h?|oalah|owalah|walah|ooh+|ohh+)?[\s,.!]*(?:gitu|begitu|ngono|ngunu|ngonten|ok|oke|iya|ya|yo|iyo|nggih|paham|ngerti|i see|got it|ok i see)\b|^(?:oalah|owalah|oh+ ?(?:i see|ok|okay))\b/;
+
 /** Applies profile changes from effects, so a flow started in the same turn sees them. */
 function withEffects(ctx: FlowContext, effects: Effect[]): FlowContext {
   let worker: WorkerProfile = ctx.worker;
@@ -162,13 +187,16 @@ const refusal: Input = inputOf('2');
 
 /** Words of wanting to record something, without the figures yet. */
 const RECORD =
-  /\b(catat|nyatet|nyatat|nyathet|mencatat|dicatat|nyatetke|lapor|melapor|ngelapor|record|log|input|isi data)\b/;
+  /\b(catat|catet|nyatet|nyatat|nyathet|mencatat|dicatat|dicatet|nyatetke|lapor|melapor|ngelapor|laporan|record|log|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
 const WANT =
   /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
 
 /** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
 const THANKS =
-  /^(?:(?:ok|oke|okey|okay|sip|siap|nggih|iya|ya|baik)[\s,.!]*)?(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
+  /^(?:(?:oh|ooh|oalah|owalah|gitu|begitu|ngono|ngunu|ok|oke|okey|okay|sip|siap|nggih|iya|ya|baik|yowis|yowes)[\s,.!]*)*(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
+
+/** Going back to what she was recording: "lanjut", "terus", "continue". */
+const CARRY_ON = /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
 
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
@@ -225,8 +253,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (chosen) return chosen.start(ctx);
     return result(null, [{ text: ctx.t('chooseNumber', { max: items.length }) }, mainMenu(ctx)]);
   }
-  if (GREETING.test(input.lower)) return result(null, [mainMenu(ctx)]);
-  if (reading.smallTalk) return result(null, [{ text: ctx.t('smallTalk') }]);
+  if (GREETING.test(input.lower) || hails(input.lower)) return result(null, [mainMenu(ctx)]);
+  if (reading.smallTalk || THANKS.test(input.lower)) return result(null, [{ text: ctx.t('smallTalk') }]);
+  if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   return result(null, [{ text: ctx.t('notUnderstood') }, mainMenu(ctx)]);
 }
 
@@ -441,19 +470,36 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
     const { parked } = state.data as { parked?: ConvState };
     first = idle(input, ctx);
     if (parked && !first.needs) first = park(first, parked, ctx);
-  } else if (state && !DIARY.has(state.flow) && state.flow !== 'onboarding' && THANKS.test(input.lower)) {
+  } else if (
+    state &&
+    !DIARY.has(state.flow) &&
+    state.flow !== 'onboarding' &&
+    (THANKS.test(input.lower) || (UNDERSTOOD.test(fold(input.text).trim()) && !/\d/.test(input.text)))
+  ) {
     // "ok makasih" after a BPJS answer or a setting: she is done; a thank-you is not a question to staff.
     const { parked } = state.data as { parked?: ConvState };
-    first = result(null, [{ text: ctx.t('smallTalk') }]);
+    first = result(null, [{ text: ctx.t(THANKS.test(input.lower) ? 'smallTalk' : 'noted') }]);
     if (parked) first = offerParked(parked as ConvState, first.replies, [], ctx);
   } else if (state) {
     // A record set aside earlier rides along with what she does now, and is offered back when it ends.
     const { parked, ...data } = state.data as { parked?: ConvState };
     const cur = parked ? { ...state, data } : state;
     const flow = cur.flow === 'menu' ? undefined : byName.get(cur.flow);
-    first =
-      aside(cur, input, ctx) ?? leaveRecord(cur, input, ctx) ?? (flow ? flow.step(cur, input, ctx) : idle(input, ctx));
-    if (parked && !first.needs) first = park(first, parked as ConvState, ctx);
+    // "rekap" in the middle of an order, then "lanjut" or the order's answer ("upahe 6rb selusin"): back to it.
+    const back =
+      parked && !DIARY.has(cur.flow)
+        ? CARRY_ON.test(input.lower.trim())
+          ? resumeForm(parked, ctx)
+          : answerParked(parked, input, ctx)
+        : null;
+    if (back) first = back;
+    else {
+      first =
+        aside(cur, input, ctx) ??
+        leaveRecord(cur, input, ctx) ??
+        (flow ? flow.step(cur, input, ctx) : idle(input, ctx));
+      if (parked && !first.needs) first = park(first, parked as ConvState, ctx);
+    }
   } else first = idle(input, ctx);
   const out = follow(first, ctx);
   // A check screen remembers when it was shown, so that one left for days is not saved by a stray "1".

@@ -103,5 +103,118 @@ export function parseYesNo(text: string): YesNo {
   if (YES.has(t) || lex.yes.has(t) || /^(ya|iya|yes|setuju|boleh|iyo|nggih|inggih|enggih|sampun|sudah|udah)\b/.test(t))
     return 'yes';
   if (/^(tidak|gak|nggak|no|bukan|jangan|ora|durung|dereng|mboten|belum|blm|ga|ndak)\b/.test(t)) return 'no';
-  return null;
+  return looseYes(text) ? 'yes' : null;
+}
+
+/** Words that say "yes, save it" at a check screen, each enough on its own. */
+const SAYS_YES = new Set([
+  ...YES,
+  'simpan',
+  'simpen',
+  'simpenen',
+  'disimpan',
+  'disimpen',
+  'save',
+  'saved',
+  'benar',
+  'pas',
+  'cocok',
+  'mantap',
+  'siap',
+  'correct',
+  'right',
+  'yep',
+  'yeah',
+  'yup',
+  'sure',
+  'good',
+  'fine',
+  'udah',
+  'sudah',
+  'wis',
+  'wes',
+  'uwis',
+  'sampun',
+  'yowis',
+  'yowes',
+  'yaudah',
+  'yauda',
+  'okelah',
+  'oklah',
+  'okeh',
+  '+',
+]);
+/** Words around a yes that change nothing ("oh ya udah simpan aja", "yes save it", "iya bener semua"). */
+const AROUND_YES = new Set([
+  'oh',
+  'o',
+  'oo',
+  'ooh',
+  'ohh',
+  'lah',
+  'aja',
+  'ae',
+  'wae',
+  'deh',
+  'dong',
+  'kok',
+  'min',
+  'admin',
+  'bu',
+  'mbak',
+  'mba',
+  'kak',
+  'mas',
+  'yah',
+  'ws',
+  'itu',
+  'iku',
+  'semua',
+  'semuanya',
+  'kabeh',
+  'sedaya',
+  'tok',
+  'it',
+  'all',
+  'that',
+  'thats',
+  'is',
+  'its',
+  'please',
+  'pls',
+  'ya',
+  'yo',
+  'nggih',
+  'sudah',
+  'udh',
+  'sdh',
+  'wis',
+  'wes',
+  'kui',
+  'kuwi',
+  'mau',
+  'tadi',
+  'td',
+  'sing',
+  'yang',
+  'yg',
+  'tak',
+  'bisa',
+  'ok',
+  'oke',
+]);
+
+/**
+ * A short reply made only of yes words and words around them, or a thumbs-up: "yowis simpen", "wis bener",
+ * "oh ya udah simpan aja", "yes save it", "👍". Any other word (a question, a figure, "salah") is not a yes.
+ */
+function looseYes(text: string): boolean {
+  const t = text
+    .toLowerCase()
+    .replace(/[\u{1F44D}\u{1F44C}\u{2705}\u{2714}](\u{FE0F})?[\u{1F3FB}-\u{1F3FF}]?/gu, ' + ')
+    .replace(/[.!,]+/g, ' ')
+    .trim();
+  const words = t.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 7) return false;
+  return words.every((w) => SAYS_YES.has(w) || AROUND_YES.has(w)) && words.some((w) => SAYS_YES.has(w));
 }

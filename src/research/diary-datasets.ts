@@ -231,7 +231,7 @@ export const diaryDatasets: Dataset[] = [
         name: 'child_under_15',
         meaning: 'A child under 15 helped',
         type: 'flag',
-        allowed: '0 = no, 1 = yes, empty = not asked (no helpers)',
+        allowed: '0 = no (also when nobody helped), 1 = yes, empty = not said',
       },
       { ...ORDER_ID, meaning: 'The order worked on, if she said' },
       RECORDED_AT,

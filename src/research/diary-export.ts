@@ -270,7 +270,8 @@ export async function exportRows(
           worked_on: h.worked_on,
           hours: Math.round((h.minutes / 60) * 100) / 100,
           helpers: h.helpers,
-          child_under_15: bit(h.child_helper),
+          // Rows written before "alone" was stored as no.
+          child_under_15: h.helpers === 0 ? 0 : bit(h.child_helper),
           order_id: O(h.order_id),
           ...when(h, h.id, corrected),
           voided: voided(h.voided_at),

@@ -62,7 +62,7 @@ const fields: Field<CostDraft>[] = [
       ),
     show: (d) => (d.amount === undefined ? null : money(d.amount)),
   },
-  dayField<CostDraft>('spentOn', 'lblDate', 'askSpentOn'),
+  dayField<CostDraft>('spentOn', 'lblDate', 'askSpentOn', { always: true }),
 ];
 
 function values(d: CostDraft): CostValues {

@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { EmployerRec, Ledger } from '../../diary/ledger.ts';
 import { addDays, daysBetween } from '../../diary/period.ts';
-import { parseChoice } from '../../parse/choice.ts';
+import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { parseDay } from '../../parse/date.ts';
 import { findMoney, parseMoney } from '../../parse/money.ts';
 import { parseNumber } from '../../parse/number.ts';
@@ -47,10 +47,17 @@ export function yesRetype<D>(ctx: FlowContext, question: string, set: Partial<D>
 }
 
 /** A day of the diary: "1" today, "2" yesterday, or a date as she types it. */
-export function dayField<D extends Draft>(key: keyof D & string, label: MessageKey, ask: MessageKey): Field<D> {
+export function dayField<D extends Draft>(
+  key: keyof D & string,
+  label: MessageKey,
+  ask: MessageKey,
+  opts: { always?: boolean } = {},
+): Field<D> {
   return {
     key,
     label,
+    // Today unless she says otherwise: shown on the check screen, where a day typed changes it.
+    always: opts.always,
     ask: (_d, ctx) => `${ctx.t(ask)}\n${ctx.t('dayChoices')}`,
     parse(input, _d, ctx) {
       const t = today(ctx);
@@ -270,6 +277,9 @@ function resolveEmployer<D extends Draft>(
   return { ok: true, set: fresh };
 }
 
+const FROM_WORDS =
+  /^(?:(?:dari|dr|dri|oleh|from|soko|seko|saking|teko|tekan|ke|kepada|nang|neng|sama|ama|karo|kalih|punya|tempat|rumahe?|by|paid by|to|for|nggo|kanggo|sing|yang|yg|mbayar|bayar|bayare|ngasih|ngekeki|aku|saya|sy|kula|kulo|i|it was|its|iku|itu)\s+)+(?=\S)/i;
+
 export function employerField<D extends Draft>(
   key: keyof D & string,
   label: MessageKey,
@@ -302,7 +312,12 @@ export function employerField<D extends Draft>(
       }
       if (COMMAND_WORDS.test(input.lower) || QUICK_ENTRY.test(input.lower) || SUMMARY_ASKED.test(input.lower))
         return { ok: false, error: ctx.t('commandNotName') };
-      const said = input.text.replace(/^(dari|dr|oleh|from|soko|seko|ke)\s+/i, '');
+      // "iyo", "ok" are not a name: she is answering something else, so the question stays.
+      const named = input.text.replace(/^(ya|iya|iyo|yo|ok|oke|nggih|inggih|yes)[\s,.]+(?=\S)/i, '');
+      if (named === input.text && parseYesNo(input.text) !== null)
+        return { ok: false, error: ctx.t('typeEmployerName', { max: l.length }) };
+      // "teko bu endang", "sing mbayar bu endang", "paid by bu yati": the name after the words that lead to it.
+      const said = named.replace(FROM_WORDS, '');
       return resolveEmployer(key, said, ctx);
     },
     review(d, ctx) {

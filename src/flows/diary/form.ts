@@ -11,7 +11,8 @@
 // A value that is implausible or ambiguous is never taken silently: she is
 // asked to confirm it. Nothing is written until she says yes at the echo.
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
-import { readMessage, solidEntry } from '../../read/reader.ts';
+import { fold } from '../../parse/text.ts';
+import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -57,6 +58,8 @@ export interface Field<D extends Draft> {
   infer?(d: D, ctx: FlowContext): Partial<D> | null;
   /** What a quick entry assumes when she did not say it (shown in the echo). */
   assume?(d: D, ctx: FlowContext): Partial<D> | null;
+  /** Assumed from the menu too, never asked unless she changes it (the day of a record, the order's extras). */
+  always?: boolean;
   /**
    * Checks a value that arrived already read (from the reader of a whole message): the same checks
    * as a typed answer (plausible, not ambiguous, her employer). null: fine as it is.
@@ -237,7 +240,7 @@ function advance<D extends Draft>(form: Form<D>, fs0: FormState<D>, ctx: FlowCon
       d = apply(d, inferred);
       continue;
     }
-    const assumed = fs.mode === 'quick' ? f.assume?.(d, ctx) : null;
+    const assumed = fs.mode === 'quick' || (f.always && fs.mode === 'new') ? f.assume?.(d, ctx) : null;
     if (assumed) {
       d = apply(d, assumed);
       continue;
@@ -318,6 +321,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
     const more = moreThanAsked(form, f, fs, input, r, ctx);
     if (more) return more;
+    // A name is any words, but not an entry of its own ("oh and Pak Hadi paid me 50k" to "What is the product?",
+    // "bu yati bayar 85rb, pak hadi 120rb" to "Dari siapa?"): left unanswered, so it is handled as something new.
+    if (r.ok && /employer|product|what/i.test(f.key) && readMessage(input.text, ctx.now).entries.some(solidEntry))
+      return askReply(form, f, fs, ctx);
     if (!r.ok) {
       // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
       const miss = Math.min(2, (fs.miss ?? 0) + 1);
@@ -328,7 +335,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     const ok = { ...fs, miss: undefined };
     if (r.check) return checkReply(form, f.key, r.check, ok, ctx);
     if (r.again) return askReply(form, f, { ...ok, v: apply(fs.v, r.set) }, ctx);
-    return advance(form, { ...ok, v: apply(fs.v, r.set), force: undefined }, ctx);
+    const next = advance(form, { ...ok, v: apply(fs.v, r.set), force: undefined }, ctx);
+    // "yes save it" to the last question: saved at once, as she said, when nothing else is left to ask.
+    if (SAVE_WORD.test(fold(input.text)) && next.state?.step === 'confirm' && fs.mode !== 'edit')
+      return saveDraft(form, next.state.data as unknown as FormState<D>, ctx);
+    return next;
   }
 
   if (kind === 'check' && fs.chk) {
@@ -348,22 +359,18 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
 
   if (kind === 'confirm') {
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
-    const fixed = correction(form, fs, input, ctx);
+    const fixed = correction(form, fs, input, ctx) ?? dayCorrection(form, fs, input, ctx);
     if (fixed) return fixed;
-    const yn = parseYesNo(input.text);
+    // "belum diisi itu apa?": a question about the check screen is answered, and the screen shown again.
+    const asks = ASKING.test(fold(input.text));
+    const yn = asks ? null : parseYesNo(input.text);
     if (yn === 'no') return fixReply(form, fs, ctx);
     if (yn !== 'yes') {
       const again = confirmReply(form, fs, ctx);
-      return {
-        ...again,
-        replies: [{ ...again.replies[0]!, text: `${ctx.t('replyYesOrChange')}\n${again.replies[0]!.text}` }],
-      };
+      const before = ctx.t(asks ? 'checkScreenHelp' : 'replyYesOrChange');
+      return { ...again, replies: [{ ...again.replies[0]!, text: `${before}\n${again.replies[0]!.text}` }] };
     }
-    const saved =
-      fs.mode === 'edit' && fs.edit
-        ? form.update(fs.edit.orig, fs.v, fs.edit.id, ctx)
-        : form.save(fs.v, ctx, fs.mode === 'quick' ? 'quick' : 'new');
-    return result(null, saved.replies, saved.effects);
+    return saveDraft(form, fs, ctx);
   }
 
   if (kind === 'fix') {
@@ -376,6 +383,8 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       : (parseChoice(input.text) ?? (parseYesNo(input.text) === 'yes' ? 0 : null));
     if (n === 0) {
       if (fs.mode === 'edit') return result(null, [{ text: ctx.t('editLeft') }]);
+      // "oh ya udah simpan aja": she wants it saved as it is.
+      if (SAVE_WORD.test(fold(input.text))) return saveDraft(form, fs, ctx);
       return confirmReply(form, fs, ctx);
     }
     const chosen = n !== null ? items[n - 1] : undefined;
@@ -385,6 +394,45 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   }
 
   return advance(form, fs, ctx);
+}
+
+/** A question about what she is shown ("belum diisi itu apa?", "maksude piye?"). */
+const ASKING = /\?|\b(apa|apaan|opo|maksud|maksude|maksudnya|piye|gimana|gmn|what|meaning|means)\b/;
+/** She says to save it ("simpan aja", "yowis simpen", "yes save it"). */
+const SAVE_WORD = /\b(simpan|simpen|simpenen|disimpan|disimpen|save|saved)\b/;
+
+function saveDraft<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowContext): StepResult {
+  const saved =
+    fs.mode === 'edit' && fs.edit
+      ? form.update(fs.edit.orig, fs.v, fs.edit.id, ctx)
+      : form.save(fs.v, ctx, fs.mode === 'quick' ? 'quick' : 'new');
+  return result(null, saved.replies, saved.effects);
+}
+
+/**
+ * "eh setornya kemarin, bukan hari ini", "tgl 28": a day typed at the check screen changes the day of the record
+ * (checked as a typed day would be). null when the message says no day or more than a day.
+ */
+function dayCorrection<D extends Draft>(
+  form: Form<D>,
+  fs: FormState<D>,
+  input: Input,
+  ctx: FlowContext,
+): StepResult | null {
+  const f = form.fields.find((x) => /On$/.test(x.key) && x.key !== 'dueOn' && fs.v[x.key] !== undefined);
+  if (!f || parseChoice(input.text) !== null) return null;
+  // What she takes back ("bukan hari ini", "not today") is not the day she means.
+  const said = fold(input.text)
+    .replace(/[\s,]*\b(bukan|dudu|not|instead of|sanes)\b[^,]*$/, '')
+    .replace(CORRECTING, '')
+    .replace(/^(setor\w*|nyetor|disetor|dibayar|bayar\w*|kerja|kerjo|ambil|order|beli|tuku|tanggal\w*|tgl|it was|was|itu|iku|yg|yang|sing)\s+/, '')
+    .trim();
+  const day = said ? readDayAnswer(said, ctx.now) : null;
+  if (!day || day.due) return null;
+  const r = f.parse(textInput(said), clear(f, fs.v), ctx);
+  if (!r.ok || r.again) return null;
+  if (r.check) return checkReply(form, f.key, r.check, fs, ctx);
+  return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
 }
 
 /**
@@ -420,11 +468,10 @@ function moreThanAsked<D extends Draft>(
   // answer as one: "anakku umure 14, karo bojoku" is two helpers, one a child).
   // A name field takes any words as a name, so there the message reading wins.
   if (r.ok && !r.check && !r.again && !/employer|product|what|category/i.test(f.key)) Object.assign(v, r.set);
-  // She tells it as in a message: what she leaves out is assumed as for a message (shown before saving).
-  const mode = fs.mode === 'new' ? 'quick' : fs.mode;
+  // The questions go on as they were: from the menu, what she has not said yet is still asked.
   return advance(
     form,
-    { ...fs, mode, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined },
+    { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined },
     ctx,
   );
 }

@@ -162,7 +162,7 @@ const fields: Field<HandinDraft>[] = [
     },
     assume: (d) => (d.askRejected ? null : { rejected: 0 }),
   },
-  dayField<HandinDraft>('handedInOn', 'lblDate', 'askHandedIn'),
+  dayField<HandinDraft>('handedInOn', 'lblDate', 'askHandedIn', { always: true }),
 ];
 
 function values(d: HandinDraft): HandinValues {
@@ -196,8 +196,8 @@ export const handinForm: Form<HandinDraft> = {
   save(d, ctx, mode) {
     const replies: Reply[] = [{ text: savedText(d, ctx) }];
     if (mode === 'new') {
-      const accepted = d.delivered! - (d.rejected ?? 0);
-      const example = d.rejected ? `setor ${accepted} retur ${d.rejected}` : `setor ${d.delivered}`;
+      // "setor 60 retur 2" reads as 60 handed in, 2 of them rejected: the count handed in, rejects included.
+      const example = d.rejected ? `setor ${d.delivered} retur ${d.rejected}` : `setor ${d.delivered}`;
       replies.push({ text: ctx.t('tipQuick', { example }) });
     }
     return { effects: [{ type: 'createHandin', values: values(d) }], replies };

@@ -200,7 +200,8 @@ function values(d: HoursDraft): HoursValues {
     minutes: Math.round(d.hours! * 60),
     order_id: d.order ?? null,
     helpers: d.helpers ?? 0,
-    child_helper: (d.helpers ?? 0) > 0 ? (d.child ?? null) : null,
+    // Alone means no child helped: stored as no, not as unknown.
+    child_helper: (d.helpers ?? 0) > 0 ? (d.child ?? null) : false,
   };
 }
 

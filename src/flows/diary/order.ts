@@ -183,9 +183,10 @@ const yesNoField = (
     return { ok: true, set: { [key]: yn === 'yes' } };
   },
   show: (d, ctx) => (d[key] === undefined ? null : d[key] === null ? ctx.t('notSaid') : ctx.t(d[key] ? 'yes' : 'no')),
-  // Women who write an order in one message leave these open when asked (they did not
-  // expect them): a quick entry stores "not said", shown on the check screen to change.
+  // Women leave these open when asked (they do not expect them, from the menu or in one message):
+  // stored as "not said", shown on the check screen to change.
   assume: () => ({ [key]: null }) as Partial<OrderDraft>,
+  always: true,
 });
 
 const fields: Field<OrderDraft>[] = [
@@ -210,8 +211,11 @@ const fields: Field<OrderDraft>[] = [
     show: (d) => d.product ?? null,
     // "ambil garapan dr bu endang 4 kodi": the goods of her last order from her (or from anyone), else of
     // her main work; shown on the check screen, where she can change them.
+    // Only with figures said: "oleh garapan soko bu umi" alone is followed by the goods, so they are asked.
     assume: (d, ctx) =>
-      fromLast('product', false)(d, ctx) ??
+      !d.qty && !d.rate
+        ? null
+        : fromLast('product', false)(d, ctx) ??
       (() => {
         const any = [...ledgerOf(ctx).orders].sort(
           (a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id,
@@ -288,7 +292,7 @@ const fields: Field<OrderDraft>[] = [
       return ctx.t('rateWithTotal', { rate, total: money(total) });
     },
   },
-  dayField<OrderDraft>('receivedOn', 'lblReceived', 'askReceived'),
+  dayField<OrderDraft>('receivedOn', 'lblReceived', 'askReceived', { always: true }),
   {
     key: 'dueOn',
     label: 'lblDue',
@@ -302,6 +306,7 @@ const fields: Field<OrderDraft>[] = [
     review: (d, ctx) => dueReview(d, ctx),
     show: (d, ctx) => (d.dueOn === undefined ? null : d.dueOn === null ? ctx.t('noDue') : shortDay(d.dueOn, ctx)),
     assume: () => ({ dueOn: null }),
+    always: true,
   },
   yesNoField('written', 'lblWritten', 'askWritten'),
   yesNoField('materials', 'lblMaterials', 'askMaterials'),

@@ -178,7 +178,7 @@ const fields: Field<PaymentDraft>[] = [
     },
     show: () => null,
   },
-  dayField<PaymentDraft>('paidOn', 'lblDate', 'askPaidOn'),
+  dayField<PaymentDraft>('paidOn', 'lblDate', 'askPaidOn', { always: true }),
 ];
 
 function values(d: PaymentDraft): PaymentValues {

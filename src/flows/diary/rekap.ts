@@ -332,9 +332,26 @@ function nameAndMonth(rest: string): { name?: string; month?: MonthWord; whole?:
   return { name: rest || undefined };
 }
 
+/** A question about her own figures: how much she has earned, or is still owed. */
+const ASKS_HOW_MUCH = /\b(berapa|brp|brapa|brpa|piro|pira|pinten|how much|how many)\b/;
+const HER_MONEY =
+  /\b(upahku|opahku|gajiku|bayaranku|penghasilan|penghasilanku|pendapatan|pendapatanku|hasilku|dapat|dapet|oleh|olehku|entuk|entukku|earn|earned|earnings|income|made|utang|hutang|ngutang|utange|owe|owes|owed|belum dibayar|blm dibayar|durung dibayar|durung dibayar)\b|\b(upah|opah|gaji|bayaran)(ku|ne|nya)?\s+(saya|aku|kula|kulo|my)?\s*(bulan|sasi|minggu|seminggu|sebulan|this|minggu)/;
+/** Words of a rate or of a piece: a question about a rate ("berapa upah jahit sekodi?") is not about her figures. */
+const ABOUT_A_RATE = /\b(per|se(kodi|lusin|biji|pasang|gros)|kodi|lusin|biji|pasang|pcs|gros|normal|biasanya|usual|umum)\b/;
+
+/** "opahku sasi iki wis oleh piro?", "bu umi masih utang berapa ke saya?": the summary that answers it. */
+function figuresQuestion(lower: string): Record<string, unknown> | null {
+  if (!ASKS_HOW_MUCH.test(lower) || !HER_MONEY.test(lower) || ABOUT_A_RATE.test(lower)) return null;
+  if (/\b(minggu|pekan|week)\b/.test(lower))
+    return { period: /\b(lalu|kemarin|kemaren|wingi|kepungkur|last)\b/.test(lower) ? 'lastWeek' : 'thisWeek' };
+  if (/\b(bulan|sasi|wulan|month)\b.*\b(lalu|kemarin|kemaren|wingi|kepungkur|last)\b|\blast month\b/.test(lower))
+    return { period: 'lastMonth' };
+  return { period: 'thisMonth' };
+}
+
 export function quickRekap(lower: string): Record<string, unknown> | null {
   const m = REKAP_WORD.exec(lower);
-  if (!m) return null;
+  if (!m) return figuresQuestion(lower);
   const said = m[2]!
     .replace(/[.!?]+$/, '')
     // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.

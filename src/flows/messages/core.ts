@@ -57,6 +57,7 @@ export const core = defineMessages(
     help: 'Bantuan:\nCatat langsung, contoh:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb / beli benang 5rb\nKata lain:\nMENU = pilihan, BATAL = batalkan\nREKAP = hitungan upah\nBANDINGKAN = upah orang lain\nUBAH = betulkan catatan\nBPJS = jaminan sosial\nTANYA ... = kirim pertanyaan\nGABUNG kode = masuk kelompok\nSAMBUNG = pakai di nomor lain\nPENGINGAT = atur pengingat\nKECAMATAN, PEKERJAAN = data diri\nBAHASA = ganti bahasa\nDATAKU = lihat data saya\nBERHENTI / MULAI = stop / terima pesan\nHAPUS = hapus semua data saya',
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_ID[p.kind] ?? p.kind}${p.employer ? ` dari ${p.employer}` : ''}`,
     parkedBatch: (p: { n: number }) => `${p.n} catatan tadi`,
@@ -95,6 +96,7 @@ export const core = defineMessages(
     help: 'Help:\nRecord in one message (in Indonesian), e.g.:\norder 3 kodi sandal 2rb/pasang dari Bu Yati = new order\nsetor 58 retur 2 = handed in, 2 rejected\ndibayar 100rb = paid\nkasbon 50rb = advance\nkerja 5 jam = 5 hours worked\nbiaya lem 10rb / beli benang 5rb = costs\nOther words:\nMENU = choices, CANCEL = cancel\nSUMMARY = my pay so far\nCOMPARE = what others earn\nEDIT = fix a record\nBPJS = social protection\nASK ... = send a question\nJOIN code = join a group\nLINK = use on another number\nREMINDER = set reminders\nKECAMATAN, PEKERJAAN = your details\nLANGUAGE = change language\nMYDATA = see my data\nSTOP / RESUME = stop / get messages\nDELETE = delete all my data',
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
+    noted: 'All right. To record something, just type it, or MENU.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_EN[p.kind] ?? p.kind}${p.employer ? ` from ${p.employer}` : ''}`,
     parkedBatch: (p: { n: number }) => `The ${p.n} entries from before`,
