@@ -3,7 +3,7 @@
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
-import { readMessage, solidEntry } from '../read/reader.ts';
+import { readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
@@ -224,11 +224,12 @@ function commandOf(input: Input, ctx: FlowContext): { flow: Flow; args: Record<s
 
 function idle(input: Input, ctx: FlowContext): StepResult {
   // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
-  if (startsCorrecting(input.text)) {
+  const reading = readMessage(input.text, ctx.now);
+  // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").
+  if (startsCorrecting(input.text) || (isCorrection(input.text) && !reading.entries.some(saidAsEntry))) {
     const cmd = commandOf(input, ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }
-  const reading = readMessage(input.text, ctx.now);
   // "mau catat", "aku arep nyatet jam kerjo", "lapor bayaran", "log hours": what she wants to record, asked
   // from its first question; with no kind said, the menu (not "not understood").
   const wants = RECORD.exec(fold(input.text));

@@ -33,6 +33,8 @@ export interface ClauseFacts {
   rejected?: number;
   rejectedUnknown?: boolean;
   deduction?: { amount: number; kind: 'kasbon' | 'other' | null };
+  /** A second deduction of the other kind in the same pay ("dipotong kasbon 30 ewu karo potongan tali 5 ewu"). */
+  otherCut?: number;
   days: DayFact[];
   minutes?: number;
   /** The minutes rest on a vague start ("teko isuk"): confirm them. */
@@ -178,7 +180,9 @@ function isNumberWord(lex: Lexicon, w: string): boolean {
     lex.scales.has(w) ||
     lex.multipliers.has(w) ||
     lex.fractions.has(w) ||
-    /^se(ratus|ribu|puluh|belas|juta|tengah)$/.test(w)
+    /^se(ratus|ribu|puluh|belas|juta|tengah)$/.test(w) ||
+    // Number words written together: "rongpuluh", "limapuluh", "rongatus".
+    (/^[a-z]{6,}$/.test(w) && /(puluh|atus|ratus|ewu|ribu|belas)$/.test(w) && readNumber(w) !== null)
   );
 }
 
@@ -637,8 +641,16 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (!dn || used[i] === true) continue;
     if (REPAID_LATER.test(toks[i + dn]?.w ?? '')) continue;
     // "gak dipotong apa2", "ora dipotong": nothing was taken off.
-    if (i > 0 && NOT.has(toks[i - 1]!.w)) {
-      take(i - 1, dn + 1);
+    // "ga ada potongan", "tanpa potongan", "no cuts": the same.
+    const noWord = (w: string | undefined) => !!w && (NOT.has(w) || /^(ga|gak|tidak|tdk|nggak|no|tanpa|without)$/.test(w));
+    const neg =
+      i > 0 && noWord(toks[i - 1]!.w)
+        ? 1
+        : i > 1 && /^(ada|ono|onok|wonten|enten|any)$/.test(toks[i - 1]!.w) && noWord(toks[i - 2]!.w)
+          ? 2
+          : 0;
+    if (neg) {
+      take(i - neg, dn + neg);
       if (/^(apa2|apa-apa|apapun|blas|babar|sama|samasekali|at)$/.test(toks[i + dn]?.w ?? '')) used[i + dn] = true;
       if (/^(sekali|pisan|all)$/.test(toks[i + dn + 1]?.w ?? '')) used[i + dn + 1] = true;
       continue;
@@ -725,7 +737,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.intents = f.intents.filter((x) => x.at < i || x.at >= k);
     if (kind === null && toks.some((x) => set.debt.has(x.w) || /^(kasbon|kasbone|utange|advance|loan)$/.test(x.w)))
       kind = 'kasbon';
-    f.deduction = { amount, kind };
+    // Two deductions of a pay, one repaying a kasbon and one for something else: both kept.
+    const first = f.deduction;
+    if (first && first.amount > 0 && ((first.kind === 'kasbon') !== (kind === 'kasbon'))) {
+      if (kind === 'kasbon') {
+        f.otherCut = first.amount;
+        f.deduction = { amount, kind };
+      } else f.otherCut = amount;
+    } else f.deduction = { amount, kind };
     stop = 0;
   }
 
@@ -1007,6 +1026,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += num.n - 1;
       continue;
     }
+    // "telat 2 minggu", "3 hari", "for 2 weeks": a length of time, not a figure of the entry.
+    if (!num.money?.explicit && DURATION.test(toks[i + num.n]?.w ?? '')) {
+      take(i, num.n + 1);
+      i += num.n;
+      continue;
+    }
     // A bare number.
     if (Number.isFinite(num.value)) {
       f.counts.push({ n: num.value, at: i });
@@ -1203,9 +1228,13 @@ function correctedInPlace(toks: Token[], f: ClauseFacts): void {
   }
 }
 
+const DURATION = /^(minggu|mingguan|pekan|hari|hr|dino|dina|bulan|bln|wulan|sasi|tahun|thn|taun|weeks?|days?|months?|years?)$/;
+
 /** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */
 const NET =
-  /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|nompo|nampa|tampa|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
+  /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|diterima|nompo|tompo|ditompo|nampa|nampani|tampa|nampi|tampi|trimo|nrimo|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
+/** Words between those and the sum ("jd yg tak terima 350rb", "dadi sing tak tompo"). */
+const NET_FILLER = /^(yg|yang|sing|seng|tak|sy|saya|aku|kula|kulo|i|di|uang|duit|e|cuma|cuman|mung|namung|hanya|only|just|rp|idr|me|in|hand)$/;
 
 /**
  * Pay with a deduction and the cash after it ("dibayar 200rb dipotong 20rb jd
@@ -1213,8 +1242,13 @@ const NET =
  * said after such words, not the gross (see src/diary/ledger.ts).
  */
 function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
-  const after = (m: { at: number }) =>
-    m.at > 0 && (NET.test(toks[m.at - 1]!.w) || (m.at > 1 && NET.test(toks[m.at - 2]!.w)));
+  const after = (m: { at: number }) => {
+    for (let b = m.at - 1, k = 0; b >= 0 && k < 4; b--, k++) {
+      if (NET.test(toks[b]!.w)) return true;
+      if (!NET_FILLER.test(toks[b]!.w)) return false;
+    }
+    return false;
+  };
   // "dadi nompo 150": a bare number after such words is a sum too.
   if (!f.money.length && f.counts.length === 1 && !f.qty.length && after(f.counts[0]!)) {
     f.money = [{ amount: f.counts[0]!.n, explicit: false, at: f.counts[0]!.at }];
@@ -1224,9 +1258,7 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
   // "dipotong kasbon 100rb jd yg sy trima 250rb": the deduction and the cash, said together.
   if (f.deduction && f.money.length === 1 && after(f.money[0]!)) f.netSaid = true;
   if (!f.deduction || f.money.length < 2) return;
-  const net = [...f.money]
-    .reverse()
-    .find((m) => m.at > 0 && (NET.test(toks[m.at - 1]!.w) || (m.at > 1 && NET.test(toks[m.at - 2]!.w))));
+  const net = [...f.money].reverse().find(after);
   if (net) f.netSaid = true;
   if (!net || net === f.money[0]) return;
   f.money = [net, ...f.money.filter((m) => m !== net)];

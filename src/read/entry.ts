@@ -63,6 +63,8 @@ export interface PaymentEntry extends Base {
   amount?: Money;
   /** Withheld from this pay: to settle a kasbon, or for other reasons (materials, rejects). */
   deduction?: { amount: number; kind: 'kasbon' | 'other' | null };
+  /** With a kasbon repaid, a second deduction for something else in the same pay. */
+  otherCut?: number;
 }
 
 export interface KasbonEntry extends Base {

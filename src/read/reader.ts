@@ -270,6 +270,7 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         ...(f.employer ? { employer: f.employer.toLowerCase() } : {}),
         ...(amount ? { amount } : {}),
         ...(kind === 'payment' && f.deduction ? { deduction: f.deduction } : {}),
+        ...(kind === 'payment' && f.otherCut ? { otherCut: f.otherCut } : {}),
         ...(day ? { day: day.day } : {}),
       } as Entry;
     }
@@ -359,10 +360,15 @@ function perOfCount(rate: RateFact, qty: Qty | undefined): RateFact {
   return { ...rate, per: qty && piecesPer(qty.unit) === 1 ? qty.unit : 'pcs' };
 }
 
-/** Adds a clause's details to the entry before it ("..., 2 rusak"). */
 /** Entries whose kind was inferred, with no entry word said. */
 const guessed = new WeakSet<Entry>();
 
+/** Whether the entry was named by a word of its own ("setor", "dibayar", "kerja"), not inferred from its figures. */
+export function saidAsEntry(e: Entry): boolean {
+  return !guessed.has(e);
+}
+
+/** Adds a clause's details to the entry before it ("..., 2 rusak"). */
 function merge(e: Entry, f: ClauseFacts): void {
   const day = f.days.find((d) => !d.due)?.day;
   e.text = `${e.text}, ${f.text}`;
@@ -376,6 +382,7 @@ function merge(e: Entry, f: ClauseFacts): void {
       break;
     case 'payment':
       if (f.deduction && !e.deduction) e.deduction = f.deduction;
+      if (f.otherCut && !e.otherCut) e.otherCut = f.otherCut;
       if (day && !e.day) e.day = day;
       break;
     case 'order': {
@@ -816,6 +823,19 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     // "..., dipotong 20rb, jadi terima 160rb", "dadi nompo 150": the cash after the deduction of the pay before.
+    // With a deduction on each side, one repaying a kasbon and one for something else: both are of this pay.
+    const twoCuts =
+      prev?.kind === 'payment' &&
+      !!prev.deduction &&
+      !!f.deduction &&
+      !prev.otherCut &&
+      (prev.deduction.kind === 'kasbon') !== (f.deduction.kind === 'kasbon');
+    if (twoCuts && prev?.kind === 'payment') {
+      const [kasbon, other] = prev.deduction!.kind === 'kasbon' ? [prev.deduction!, f.deduction!] : [f.deduction!, prev.deduction!];
+      prev.deduction = kasbon;
+      prev.otherCut = other.amount;
+      f.deduction = undefined;
+    }
     if (
       prev?.kind === 'payment' &&
       (prev.deduction || f.deduction) &&
@@ -829,7 +849,8 @@ function readFresh(text: string, now: Date): Reading {
       const said = f.money[0]!;
       const gross = prev.amount?.amount ?? 0;
       prev.deduction ??= f.deduction;
-      const thousands = !said.explicit && said.amount * 1000 === gross - prev.deduction!.amount;
+      const thousands =
+        !said.explicit && said.amount * 1000 === gross - prev.deduction!.amount - (prev.otherCut ?? 0);
       prev.amount = { amount: thousands ? said.amount * 1000 : said.amount, explicit: said.explicit || thousands };
       continue;
     }

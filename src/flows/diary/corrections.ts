@@ -7,6 +7,8 @@ import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
+import { readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import { entryStart } from './entries.ts';
 import { isCorrection } from './form.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
 
@@ -134,6 +136,14 @@ function latest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
   const last = recentEntry(l, ctx);
+  // "eh ora, wis tak setor mau isuk 4 kodi, rusak 1" after an order: an entry of another kind, said with its own
+  // word and figures, is that new entry (what she takes back was only said, not saved).
+  const said = readMessage(text, ctx.now).entries.filter((e) => solidEntry(e) && saidAsEntry(e));
+  const kindOf = (k: string) => (k === 'kasbon' ? 'payment' : k);
+  if (said.length && (!last || said.some((e) => kindOf(e.kind) !== last.entity))) {
+    const first = said.length === 1 ? entryStart(said[0]!, ctx) : { flow: 'batch', args: { entries: said } };
+    return { ...result(null), goto: first };
+  }
   if (!last) return list(ctx, 0);
   return {
     ...result(null),
@@ -168,6 +178,37 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
   ]);
 }
 
+/** A detail of a record said after it was saved: its rejects, or a deduction from a pay. */
+const DETAILS: [RegExp, DiaryEntity][] = [
+  [/\b(ditolak|tolak|retur|returan|rusak|reject|rejected|rijek|cacat|afkir|dibalekno|dibalikin|dikembalikan)\b/, 'handin'],
+  [/\b(dipotong|potong|potongan|potongane|dipotongi|ditahan|deducted|cut)\b/, 'payment'],
+];
+/** How long after saving a record a detail said alone ("yang ditolak 6 pasang") is taken as one of it. */
+const DETAIL_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * "reject 5 pasang", "dipotong kasbon 100 ewu" just after saving a hand-in or a pay: that record with the detail
+ * changed, shown for a yes. Nothing fitting saved lately: the menu.
+ */
+function detailOfLatest(ctx: FlowContext, text: string): StepResult {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const kind = DETAILS.find(([re]) => re.test(text.toLowerCase()))?.[1];
+  const last = recentEntry(l, ctx);
+  const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
+  if (!last || last.entity !== kind || age > DETAIL_MS) return { ...result(null), goto: { flow: 'menu' } };
+  return {
+    ...result(null),
+    goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: `sing ${text}` } },
+  };
+}
+
+/** Whether a message is only a detail of a record (a figure with the word for its line), and no entry itself. */
+export function detailOnly(text: string): boolean {
+  const t = text.toLowerCase();
+  return /\d/.test(t) && DETAILS.some(([re]) => re.test(t)) && !readMessage(text, new Date()).entries.length;
+}
+
 export function deletesLatest(text: string): boolean {
   return DELETE.test(text) && LATEST.test(text) && !/\d/.test(text);
 }
@@ -180,7 +221,9 @@ export const correctionsFlow: Flow = {
       ? deleteLatest(ctx, args.drop)
       : typeof args?.latest === 'string'
         ? latest(ctx, args.latest)
-        : list(ctx, 0),
+        : typeof args?.detail === 'string'
+          ? detailOfLatest(ctx, args.detail)
+          : list(ctx, 0),
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');
     const n = parseChoice(input.text);
@@ -237,6 +280,7 @@ export const correctionsFlow: Flow = {
   quick(input) {
     if (deletesLatest(input.lower)) return { drop: input.lower };
     if (isCorrection(input.text)) return { latest: input.text };
+    if (detailOnly(input.text)) return { detail: input.text };
     return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(
       input.lower,
     )

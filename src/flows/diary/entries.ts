@@ -81,6 +81,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         paidOn: e.day,
       });
       const p: Record<string, unknown> = kasbon ? { ...preset, order: null, cut: 0, cutKind: null } : preset;
+      if (!kasbon && e.kind === 'payment' && e.otherCut && cut?.kind === 'kasbon') p.otherCut = e.otherCut;
       return { flow: 'payment', args: { preset: p, review } };
     }
     case 'hours': {

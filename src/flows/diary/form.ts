@@ -12,7 +12,7 @@
 // asked to confirm it. Nothing is written until she says yes at the echo.
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
-import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
+import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -577,20 +577,28 @@ function correction<D extends Draft>(
   const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
-  if (!startsCorrecting(input.text) && readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
+  if (
+    !startsCorrecting(input.text) &&
+    readMessage(input.text, ctx.now).entries.some((e) => solidEntry(e) && saidAsEntry(e))
+  )
+    return null;
   // "sing ditolak 5 ding", "potongane 20rb": the line she names is tried first, with the figure alone.
   const named = form.fields.find((f) => CUES[f.key]?.test(rest));
   const order = named ? [named, ...form.fields.filter((f) => f !== named)] : form.fields;
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
-    if (/employer|product|order|category|what|kind/i.test(f.key)) continue;
+    if (/employer|product|order|category|what|kind|written|materials|child/i.test(f.key)) continue;
     const figure = f === named ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta)?/.exec(rest)?.[0] ?? rest) : rest;
-    const r = f.parse(textInput(figure), clear(f, fs.v), ctx);
+    let r = f.parse(textInput(figure), clear(f, fs.v), ctx);
+    // "dipotong kasbon 100 ewu": what the deduction was for, said with it, is kept too.
+    const kasbon = f === named && f.key === 'cut' && /\b(kasbon|bon|utang|hutang|pinjaman|advance)\b/.test(rest);
+    if (kasbon && r.ok && !r.check) r = { ...r, set: { ...r.set, cutKind: 'kasbon' } as Partial<D> };
     if (!r.ok || r.again) continue;
     // Values that depend on this one stay when they can be checked again ("0 rejected" after "it was 90").
     const kept = (f.clears ?? []).filter((k) => fs.v[k] !== undefined && form.fields.find((x) => x.key === k)?.review);
     const v = { ...clear(f, fs.v), ...Object.fromEntries(kept.map((k) => [k, fs.v[k]])) } as D;
     const rv = [...(fs.rv ?? []), ...kept];
+    if (kasbon && r.ok && !r.check) return advance(form, { ...fs, v: apply(v, r.set), rv, force: undefined }, ctx);
     return advance(form, { ...fs, v, rv, raw: { ...(fs.raw ?? {}), [f.key]: figure }, force: undefined }, ctx);
   }
   return null;

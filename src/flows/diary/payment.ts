@@ -30,6 +30,8 @@ export type PaymentDraft = {
   order?: number | null;
   cut?: number;
   cutKind?: 'kasbon' | 'other' | null;
+  /** With a kasbon repaid (`cut`), a second deduction for something else. */
+  otherCut?: number;
   paidOn?: string;
   /** The amount was written as money (rb, Rp); false for a bare number that may mean thousands. */
   explicit?: boolean;
@@ -141,7 +143,7 @@ const fields: Field<PaymentDraft>[] = [
     key: 'cut',
     label: 'lblCut',
     applies: isPay,
-    clears: ['cutKind'],
+    clears: ['cutKind', 'otherCut'],
     ask: (_d, ctx) => ctx.t('askCut'),
     parse(input, _d, ctx) {
       if (isNone(input)) return { ok: true, set: { cut: 0, cutKind: null } };
@@ -158,6 +160,8 @@ const fields: Field<PaymentDraft>[] = [
     show(d, ctx) {
       if (d.cut === undefined) return null;
       if (!d.cut) return ctx.t('none');
+      if (d.cutKind === 'kasbon' && d.otherCut)
+        return `${ctx.t('cutKasbon', { amount: money(d.cut) })} + ${ctx.t('cutOther', { amount: money(d.otherCut) })}`;
       if (d.cutKind === 'kasbon') return ctx.t('cutKasbon', { amount: money(d.cut) });
       if (d.cutKind === 'other') return ctx.t('cutOther', { amount: money(d.cut) });
       return money(d.cut);
@@ -188,7 +192,7 @@ function values(d: PaymentDraft): PaymentValues {
     order_id: pay ? (d.order ?? null) : null,
     kind: d.kind!,
     amount: d.amount!,
-    deduction: pay && d.cutKind === 'other' ? (d.cut ?? 0) : 0,
+    deduction: !pay ? 0 : d.cutKind === 'other' ? (d.cut ?? 0) : d.cutKind === 'kasbon' ? (d.otherCut ?? 0) : 0,
     kasbon_repaid: pay && d.cutKind === 'kasbon' ? (d.cut ?? 0) : 0,
     paid_on: d.paidOn!,
   };
@@ -253,13 +257,15 @@ export const paymentForm: Form<PaymentDraft> = {
     const l = ledgerOf(ctx);
     const p = l.payments.find((x) => x.id === id);
     if (!p) return null;
-    const cut = p.deduction + p.kasbonRepaid;
+    // Both kinds in one pay: the kasbon is the deduction shown first, the other kept beside it.
+    const both = p.kasbonRepaid > 0 && p.deduction > 0;
     return {
       employer: { id: p.employerId, name: l.employers.find((e) => e.id === p.employerId)?.name ?? '?' },
       kind: p.kind,
       amount: p.amount,
       order: p.orderId,
-      cut,
+      cut: p.kasbonRepaid > 0 ? p.kasbonRepaid : p.deduction,
+      ...(both ? { otherCut: p.deduction } : {}),
       cutKind: p.kasbonRepaid > 0 ? 'kasbon' : p.deduction > 0 ? 'other' : null,
       paidOn: p.paidOn,
     };

@@ -34,7 +34,7 @@ describe('ten open orders', () => {
     expect(await say('9')).toMatch(/\n1 Bu Yati: sandal \(28\/11\), sisa 20 dari 20\n/);
     await say('9');
     expect(await say('5')).toMatch(/Berapa sandal yang diserahkan/);
-    await say('200', '0', '1');
+    await say('200', '0');
     expect(await say('1')).toMatch(/Setoran tersimpan[\s\S]*selesai: 200 diterima/);
     const orders = await rows('orders');
     expect(await rows('handins')).toMatchObject([{ order_id: orders[9]!.id, delivered_pieces: 200 }]);
@@ -96,7 +96,7 @@ describe('long names', () => {
     const setor = await send('setor');
     expect(setor).toContain('1 Koperasi Mawar Peng…: sandal kulit anyama… (28/11), sisa 40 dari 40');
     expect(await send('9', '5')).toMatch(/Berapa sandal kulit anyaman motif bunga melati yang diserahkan/);
-    expect(await send('40', '0', '1')).toContain(`Order: ${employers[9]}: ${product} (28/11)`);
+    expect(await send('40', '0')).toContain(`Order: ${employers[9]}: ${product} (28/11)`);
     await send('1');
     await send('menu', '4', '1', '3', '9', '1', '0', '1');
     // Pay from the first employer, who now has a second order: the list of her orders.

@@ -174,14 +174,19 @@ describe('an order in one message is not held up by the written agreement and th
     expect((await rows('orders'))[1]).toMatchObject({ written_agreement: 1, materials_from_employer: 1 });
   });
 
-  it('"order" alone (the menu\'s way in) still asks both', async () => {
+  it('"order" alone (the menu\'s way in) does not ask them either; the list of lines fills them', async () => {
     const { say, rows } = await diaryPhone(t);
-    await say('order', 'Bu Yati', 'sandal', '3 kodi', '2rb/pasang', '1');
-    expect(await say('0')).toMatch(/^Ada perjanjian tertulis untuk order ini/);
-    expect(await say('2')).toMatch(/^Bahan \(kain, lem, benang\) dari pemberi kerja\?/);
-    const echo = await say('1');
-    expect(echo).toContain('Perjanjian tertulis: Tidak\nBahan dari pemberi kerja: Ya');
-    expect(echo).not.toContain('belum diisi');
+    const echo = await say('order', 'Bu Yati', 'sandal', '3 kodi', '2rb/pasang');
+    // No day, deadline, agreement or materials question: today, and "not said" on the check screen.
+    expect(echo).toMatch(/^Cek dulu, order baru:/);
+    expect(echo).toContain('Diterima: hari ini, 28/11');
+    expect(echo).toContain('Perjanjian tertulis: belum diisi\nBahan dari pemberi kerja: belum diisi');
+    expect(await say('2', '7')).toMatch(/^Ada perjanjian tertulis untuk order ini/);
+    await say('2');
+    expect(await say('2', '8')).toMatch(/^Bahan \(kain, lem, benang\) dari pemberi kerja\?/);
+    const filled = await say('1');
+    expect(filled).toContain('Perjanjian tertulis: Tidak\nBahan dari pemberi kerja: Ya');
+    expect(filled).not.toContain('belum diisi');
     await say('1');
     expect(await rows('orders')).toMatchObject([{ written_agreement: 0, materials_from_employer: 1 }]);
   });
@@ -215,12 +220,17 @@ describe('guided entries from the menu', () => {
     expect(await say('9')).toMatch(/Balas dengan angka 1 sampai/);
     const choices = which.split('\n');
     const pick = choices.find((l) => l.includes('Rp5.000/lusin'))!.split(' ')[0]!;
-    expect(await say(pick)).toMatch(/Kapan order diterima/);
-    expect(await say('kemarin lusa lusa')).toMatch(/Tanggalnya belum saya pahami/);
-    expect(await say('kemarin')).toMatch(/Kapan harus disetor/);
-    expect(await say('senin')).toMatch(/perjanjian tertulis/);
+    // Received today unless she says otherwise: a day typed at the check screen changes it.
+    expect(await say(pick)).toContain('Diterima: hari ini, 28/11');
+    expect(await say('kemarin lusa lusa')).toMatch(/Balas 1 untuk simpan/);
+    expect(await say('kemarin')).toContain('Diterima: kemarin, 27/11');
+    // The deadline, agreement and materials from the list of lines.
+    expect(await say('2', '6')).toMatch(/Kapan harus disetor/);
+    expect(await say('senin')).toContain('Setor paling lambat: 30/11');
+    expect(await say('2', '7')).toMatch(/perjanjian tertulis/);
     expect(await say('mungkin')).toMatch(/Balas 1 atau 2/);
-    expect(await say('1')).toMatch(/Bahan/);
+    expect(await say('1')).toContain('Perjanjian tertulis: Ya');
+    expect(await say('2', '8')).toMatch(/Bahan/);
     const echo = await say('tidak');
     expect(echo).toContain('Dari: Pak Slamet (baru)');
     expect(echo).toContain('Jumlah: 5 lusin (60)');
@@ -289,9 +299,9 @@ describe('guided entries from the menu', () => {
     expect(await say('tas')).toMatch(/Berapa tas yang diserahkan/);
     expect(await say('dua puluh empat')).toMatch(/ditolak/);
     expect(await say('30')).toMatch(/tidak bisa lebih dari yang diserahkan \(24\)/);
-    expect(await say('tidak ada')).toMatch(/Kapan disetor/);
-    const echo = await say('2');
+    const echo = await say('tidak ada');
     expect(echo).toContain('Ditolak: 0, diterima 24 = Rp12.000');
+    expect(echo).toContain('Tanggal: hari ini, 28/11');
     expect(await say('1')).toMatch(/selesai: 24 diterima[\s\S]*setor 24/);
 
     // Pay: kind, amount, deduction and what it was for.
@@ -301,8 +311,8 @@ describe('guided entries from the menu', () => {
     expect(await say('nol')).toMatch(/lebih dari nol|belum saya pahami/);
     expect(await say('7rb')).toMatch(/Ada potongan/);
     expect(await say('5000')).toMatch(/Potongan Rp5.000 itu untuk apa/);
-    expect(await say('1')).toMatch(/Kapan uangnya diterima/);
     const echoPay = await say('1');
+    expect(echoPay).toContain('Tanggal: hari ini, 28/11');
     expect(echoPay).toContain('Untuk order: Pak Slamet: tas (28/11)');
     expect(echoPay).toContain('Potongan: Rp5.000 untuk kasbon');
     expect(await say('1')).toMatch(/Belum dibayar: Rp5.000/);
@@ -319,15 +329,14 @@ describe('guided entries from the menu', () => {
     expect(echoHours).not.toContain('Anak');
     await say('1');
     expect(await rows('work_hours')).toMatchObject([
-      { worked_on: '2026-11-27', minutes: 270, helpers: 0, child_helper: null },
+      { worked_on: '2026-11-27', minutes: 270, helpers: 0, child_helper: 0 },
     ]);
 
     expect(await say('menu', '5')).toMatch(/Biaya untuk apa/);
     expect(await say('7')).toMatch(/1 sampai 5/);
     expect(await say('benang')).toMatch(/Berapa biayanya/);
     expect(await say('-5rb')).toMatch(/lebih dari nol/);
-    expect(await say('15 ribu')).toMatch(/Kapan uangnya keluar/);
-    expect(await say('1')).toContain('Untuk: Bahan');
+    expect(await say('15 ribu')).toContain('Untuk: Bahan');
     expect(await say('1')).toMatch(/Biaya bulan ini: Rp15.000/);
   });
 
