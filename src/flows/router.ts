@@ -195,6 +195,13 @@ const WANT =
 const THANKS =
   /^(?:(?:oh|ooh|oalah|owalah|gitu|begitu|ngono|ngunu|ok|oke|okey|okay|sip|siap|nggih|iya|ya|baik|yowis|yowes)[\s,.!]*)*(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
 
+/** Words that say a figure is the right one now ("harusnya 340rb", "bukan 80 tapi 90", "3 kodi ding"). */
+const SAYS_CORRECTED =
+  /\b(harusnya|seharusnya|hrsnya|mestine|kudune|should be|sing bener|yang bener|yg bener)\b|\b(not|bukan|dudu|instead of)\s+\d|\d[^,]*\b(maksudnya|maksude|ding|i mean)\b/;
+
+/** She does not remember, or does not know: "lupa", "lali", "ga tau", "gak ngerti", "i forgot". */
+const FORGOT = /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gak ngerti|ga ngerti|ora ngerti|ora weruh|embuh|mboh|i forgot|forgot|dont know|don't know|not sure)\b/;
+
 /** Going back to what she was recording: "lanjut", "terus", "continue". */
 const CARRY_ON = /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
 
@@ -226,7 +233,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
   const reading = readMessage(input.text, ctx.now);
   // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").
-  if (startsCorrecting(input.text) || (isCorrection(input.text) && !reading.entries.some(saidAsEntry))) {
+  if (startsCorrecting(input.text) || (SAYS_CORRECTED.test(fold(input.text)) && !reading.entries.some(saidAsEntry))) {
     const cmd = commandOf(input, ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }
@@ -246,6 +253,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx);
   const cmd = commandOf(input, ctx);
   if (cmd) return cmd.flow.start(ctx, cmd.args);
+  // "lupa itu buat garapan yg mana", "lali kapan kon nyetor": nothing to record, and no question to trap her in.
+  if (FORGOT.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('forgotOk') }]);
   if (reading.entries.length) return startEntries(reading.entries, ctx);
   const n = parseChoice(input.text);
   const items = menuItems(ctx);

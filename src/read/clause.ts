@@ -194,6 +194,12 @@ function unitAt(lex: Lexicon, toks: Token[], i: number): { unit: UnitCode; one: 
   if (two && lex.units.has(two)) return { unit: lex.units.get(two)!, one: false, n: 2 };
   const u = lex.units.get(t.w);
   if (u) return { unit: u, one: false, n: 1 };
+  // "sak lusine", "kodine", "per bijine": a unit with the Javanese or Indonesian ending for "the".
+  const ub = ['nya', 'ne', 'e']
+    .map((end) => (t.w.endsWith(end) && t.w.length - end.length >= 3 ? lex.units.get(t.w.slice(0, -end.length)) : undefined))
+    .find(Boolean);
+  if (ub && toks[i - 1] && /^(sak|se|per|tiap|setiap|saben|satu|siji)$/.test(toks[i - 1]!.w))
+    return { unit: ub, one: false, n: 1 };
   if (/^(se|sa|sak)/.test(t.w)) {
     const rest = t.w.replace(/^(sak|se|sa)/, '');
     const v = rest.length >= 2 ? lex.units.get(rest) : undefined;

@@ -948,10 +948,28 @@ function readFresh(text: string, now: Date): Reading {
     const solid = entries.filter(solidEntry);
     return command && !solid.length ? { entries: solid, command } : { entries: solid };
   }
-  // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih").
+  // "oleh sandal 3 kodi ..., mau awan wes tak setor kabeh": all of the order just named was handed in.
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    const before = entries[i - 1]!;
+    if (e.kind !== 'handin' || e.delivered || before.kind !== 'order' || !before.qty) continue;
+    if (/\b(kabeh|semua|semuanya|smua|sedaya|all|kabeh e|kabehe)\b/.test(fold(e.text))) e.delivered = { ...before.qty };
+  }
+  // "tadi pinjam uang ke pak haji slamet, kasbon": an entry word said again is the same entry.
+  for (let i = entries.length - 1; i > 0; i--) {
+    const e = entries[i]!;
+    if (e.kind === entries[i - 1]!.kind && bare.has(e) && !solidEntry(e)) entries.splice(i, 1);
+  }
+  // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih"); a hand-in needs
+  // a count ("lembur 4 jam, nyelesaikno setoran" is the hours only).
   const kept = (
     entries.some(solidEntry)
-      ? entries.filter((e) => solidEntry(e) || ((e.kind === 'order' || e.kind === 'handin') && !bare.has(e)))
+      ? entries.filter(
+          (e) =>
+            solidEntry(e) ||
+            (e.kind === 'order' && !bare.has(e)) ||
+            (e.kind === 'handin' && !bare.has(e) && (e.delivered !== undefined || e.rejected !== undefined)),
+        )
       : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now))
   ).filter((e) => !plans.has(e));
   return command && !kept.length ? { entries: kept, command } : { entries: kept };

@@ -6,7 +6,7 @@ import type { Ledger } from '../../diary/ledger.ts';
 import { openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
-import { readMessage, solidEntry } from '../../read/reader.ts';
+import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { sameAsBefore } from './same.ts';
 import { employerName } from './show.ts';
@@ -126,6 +126,19 @@ const KIND_WORD: Record<string, string> = {
  * 120rb" to "Dari siapa?", "10 lusin semua, gak ada yg rusak"): read as an entry of the flow it answers,
  * its values as a message's would be. null when it reads as no entry of that kind.
  */
+/** A clause that only says when ("got it yesterday", "diterima kemarin", "njupuk wingi"): its day. */
+function dayClause(text: string, now: Date): string | undefined {
+  for (const seg of text.split(/[,.;]+/)) {
+    const bare = seg
+      .toLowerCase()
+      .replace(/\b(got it|got|received it|received|took it|it was|diterima|terima|dapat|dapet|oleh|entuk|njupuk|ambil|diambil|itu|iku|it|was)\b/g, ' ')
+      .trim();
+    const d = bare ? readDayAnswer(bare, now) : null;
+    if (d && !d.due) return d.day;
+  }
+  return undefined;
+}
+
 export function answerEntry(
   flow: string,
   text: string,
@@ -140,7 +153,7 @@ export function answerEntry(
   // "30000 per kodi, got it yesterday": a clause with no figure of its own only adds its day.
   const others = entries.filter((x) => x !== e);
   if (others.some(solidEntry)) return null;
-  const day = others.find((x) => x.day)?.day;
+  const day = others.find((x) => x.day)?.day ?? (e.day ? undefined : dayClause(text, ctx.now));
   const start = entryStart(day && !e.day ? { ...e, day } : e, ctx);
   return start.args as { preset: Record<string, unknown>; review: string[] };
 }

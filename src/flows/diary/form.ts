@@ -325,6 +325,14 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "bu yati bayar 85rb, pak hadi 120rb" to "Dari siapa?"): left unanswered, so it is handled as something new.
     if (r.ok && /employer|product|what/i.test(f.key) && readMessage(input.text, ctx.now).entries.some(solidEntry))
       return askReply(form, f, fs, ctx);
+    // "gak tau, upahe durung dikandani", "lupa": what can be assumed is (shown on the check screen); without it
+    // the record cannot be kept, so she is told so and how to send it later, never asked the same again.
+    if (!r.ok && DOES_NOT_KNOW.test(fold(input.text)) && fs.mode !== 'edit') {
+      // Only what is no figure of the record (rejects not counted yet, which order); a rate is never guessed.
+      const assumed = /^(rejected|order|category|dueOn|written|materials)$/.test(f.key) ? f.assume?.(fs.v, ctx) : null;
+      if (assumed) return advance(form, { ...fs, v: apply(fs.v, assumed), miss: undefined, force: undefined }, ctx);
+      return result(null, [{ text: ctx.t('unknownLeft') }]);
+    }
     if (!r.ok) {
       // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
       const miss = Math.min(2, (fs.miss ?? 0) + 1);
@@ -395,6 +403,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
 
   return advance(form, fs, ctx);
 }
+
+/** She does not know the answer (yet). */
+const DOES_NOT_KNOW =
+  /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gk tau|belum tau|blm tau|durung ngerti|ora ngerti|gak ngerti|ga ngerti|durung dikandani|belum dikasih tau|blm dikasih tau|embuh|mboh|dont know|don't know|not sure|no idea|not yet told)\b/;
 
 /** A question about what she is shown ("belum diisi itu apa?", "maksude piye?"). */
 const ASKING = /\?|\b(apa|apaan|opo|maksud|maksude|maksudnya|piye|gimana|gmn|what|meaning|means)\b/;

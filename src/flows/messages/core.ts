@@ -58,6 +58,7 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    forgotOk: 'Tidak apa-apa. Kalau nanti ingat, ketik UBAH untuk melengkapi catatan.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_ID[p.kind] ?? p.kind}${p.employer ? ` dari ${p.employer}` : ''}`,
     parkedBatch: (p: { n: number }) => `${p.n} catatan tadi`,
@@ -97,6 +98,7 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    forgotOk: 'That is all right. When you remember, type EDIT to complete the entry.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_EN[p.kind] ?? p.kind}${p.employer ? ` from ${p.employer}` : ''}`,
     parkedBatch: (p: { n: number }) => `The ${p.n} entries from before`,

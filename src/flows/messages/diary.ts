@@ -55,6 +55,8 @@ export const diary = defineMessages(
     fixWhich: (p: { list: string }) => `Mana yang mau diubah?\n${p.list}\n0 Kembali`,
     fixWhichEdit: (p: { list: string }) => `Mana yang mau diubah?\n${p.list}\n0 Batal`,
     replyYesOrChange: 'Balas 1 untuk simpan, 2 untuk ubah, atau BATAL.',
+    unknownLeft:
+      'Tidak apa-apa. Catatan ini belum disimpan. Kalau sudah tahu, ketik lagi dalam satu pesan, contoh: order 20 lusin masker 5rb/lusin dari Bu Umi.',
     checkScreenHelp:
       'Ini catatan yang akan disimpan. "belum diisi" artinya belum Anda sebut; boleh dibiarkan. Kalau semua benar, balas 1.',
     commandNotName: 'Itu bukan nama. Untuk berhenti mengisi, ketik BATAL.',
@@ -298,6 +300,8 @@ export const diary = defineMessages(
     fixWhich: (p: { list: string }) => `What do you want to change?\n${p.list}\n0 Back`,
     fixWhichEdit: (p: { list: string }) => `What do you want to change?\n${p.list}\n0 Cancel`,
     replyYesOrChange: 'Reply 1 to save, 2 to change, or CANCEL.',
+    unknownLeft:
+      'That is all right. This entry is not saved yet. When you know, send it again in one message, for example: order 20 lusin masks 5rb/lusin from Bu Umi.',
     checkScreenHelp: 'This is the entry to be saved. "not said" means you did not say it; you can leave it. If all is right, reply 1.',
     commandNotName: 'That is not a name. To stop this entry, type CANCEL.',
     optSave: 'Yes, save',
