@@ -200,10 +200,12 @@ const SAYS_CORRECTED =
   /\b(harusnya|seharusnya|hrsnya|mestine|kudune|should be|sing bener|yang bener|yg bener)\b|\b(not|bukan|dudu|instead of)\s+\d|\d[^,]*\b(maksudnya|maksude|ding|i mean)\b/;
 
 /** She does not remember, or does not know: "lupa", "lali", "ga tau", "gak ngerti", "i forgot". */
-const FORGOT = /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gak ngerti|ga ngerti|ora ngerti|ora weruh|embuh|mboh|i forgot|forgot|dont know|don't know|not sure)\b/;
+const FORGOT =
+  /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gak ngerti|ga ngerti|ora ngerti|ora weruh|embuh|mboh|i forgot|forgot|dont know|don't know|not sure)\b/;
 
 /** Going back to what she was recording: "lanjut", "terus", "continue". */
-const CARRY_ON = /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
+const CARRY_ON =
+  /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
 
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);

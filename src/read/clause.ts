@@ -196,7 +196,9 @@ function unitAt(lex: Lexicon, toks: Token[], i: number): { unit: UnitCode; one: 
   if (u) return { unit: u, one: false, n: 1 };
   // "sak lusine", "kodine", "per bijine": a unit with the Javanese or Indonesian ending for "the".
   const ub = ['nya', 'ne', 'e']
-    .map((end) => (t.w.endsWith(end) && t.w.length - end.length >= 3 ? lex.units.get(t.w.slice(0, -end.length)) : undefined))
+    .map((end) =>
+      t.w.endsWith(end) && t.w.length - end.length >= 3 ? lex.units.get(t.w.slice(0, -end.length)) : undefined,
+    )
     .find(Boolean);
   if (ub && toks[i - 1] && /^(sak|se|per|tiap|setiap|saben|satu|siji)$/.test(toks[i - 1]!.w))
     return { unit: ub, one: false, n: 1 };
@@ -648,7 +650,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (REPAID_LATER.test(toks[i + dn]?.w ?? '')) continue;
     // "gak dipotong apa2", "ora dipotong": nothing was taken off.
     // "ga ada potongan", "tanpa potongan", "no cuts": the same.
-    const noWord = (w: string | undefined) => !!w && (NOT.has(w) || /^(ga|gak|tidak|tdk|nggak|no|tanpa|without)$/.test(w));
+    const noWord = (w: string | undefined) =>
+      !!w && (NOT.has(w) || /^(ga|gak|tidak|tdk|nggak|no|tanpa|without)$/.test(w));
     const neg =
       i > 0 && noWord(toks[i - 1]!.w)
         ? 1
@@ -745,7 +748,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       kind = 'kasbon';
     // Two deductions of a pay, one repaying a kasbon and one for something else: both kept.
     const first = f.deduction;
-    if (first && first.amount > 0 && ((first.kind === 'kasbon') !== (kind === 'kasbon'))) {
+    if (first && first.amount > 0 && (first.kind === 'kasbon') !== (kind === 'kasbon')) {
       if (kind === 'kasbon') {
         f.otherCut = first.amount;
         f.deduction = { amount, kind };
@@ -1234,13 +1237,15 @@ function correctedInPlace(toks: Token[], f: ClauseFacts): void {
   }
 }
 
-const DURATION = /^(minggu|mingguan|pekan|hari|hr|dino|dina|bulan|bln|wulan|sasi|tahun|thn|taun|weeks?|days?|months?|years?)$/;
+const DURATION =
+  /^(minggu|mingguan|pekan|hari|hr|dino|dina|bulan|bln|wulan|sasi|tahun|thn|taun|weeks?|days?|months?|years?)$/;
 
 /** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */
 const NET =
   /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|diterima|nompo|tompo|ditompo|nampa|nampani|tampa|nampi|tampi|trimo|nrimo|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
 /** Words between those and the sum ("jd yg tak terima 350rb", "dadi sing tak tompo"). */
-const NET_FILLER = /^(yg|yang|sing|seng|tak|sy|saya|aku|kula|kulo|i|di|uang|duit|e|cuma|cuman|mung|namung|hanya|only|just|rp|idr|me|in|hand)$/;
+const NET_FILLER =
+  /^(yg|yang|sing|seng|tak|sy|saya|aku|kula|kulo|i|di|uang|duit|e|cuma|cuman|mung|namung|hanya|only|just|rp|idr|me|in|hand)$/;
 
 /**
  * Pay with a deduction and the cash after it ("dibayar 200rb dipotong 20rb jd

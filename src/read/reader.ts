@@ -831,7 +831,8 @@ function readFresh(text: string, now: Date): Reading {
       !prev.otherCut &&
       (prev.deduction.kind === 'kasbon') !== (f.deduction.kind === 'kasbon');
     if (twoCuts && prev?.kind === 'payment') {
-      const [kasbon, other] = prev.deduction!.kind === 'kasbon' ? [prev.deduction!, f.deduction!] : [f.deduction!, prev.deduction!];
+      const [kasbon, other] =
+        prev.deduction!.kind === 'kasbon' ? [prev.deduction!, f.deduction!] : [f.deduction!, prev.deduction!];
       prev.deduction = kasbon;
       prev.otherCut = other.amount;
       f.deduction = undefined;
@@ -849,8 +850,7 @@ function readFresh(text: string, now: Date): Reading {
       const said = f.money[0]!;
       const gross = prev.amount?.amount ?? 0;
       prev.deduction ??= f.deduction;
-      const thousands =
-        !said.explicit && said.amount * 1000 === gross - prev.deduction!.amount - (prev.otherCut ?? 0);
+      const thousands = !said.explicit && said.amount * 1000 === gross - prev.deduction!.amount - (prev.otherCut ?? 0);
       prev.amount = { amount: thousands ? said.amount * 1000 : said.amount, explicit: said.explicit || thousands };
       continue;
     }

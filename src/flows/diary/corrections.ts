@@ -180,7 +180,10 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
 
 /** A detail of a record said after it was saved: its rejects, or a deduction from a pay. */
 const DETAILS: [RegExp, DiaryEntity][] = [
-  [/\b(ditolak|tolak|retur|returan|rusak|reject|rejected|rijek|cacat|afkir|dibalekno|dibalikin|dikembalikan)\b/, 'handin'],
+  [
+    /\b(ditolak|tolak|retur|returan|rusak|reject|rejected|rijek|cacat|afkir|dibalekno|dibalikin|dikembalikan)\b/,
+    'handin',
+  ],
   [/\b(dipotong|potong|potongan|potongane|dipotongi|ditahan|deducted|cut)\b/, 'payment'],
 ];
 /** How long after saving a record a detail said alone ("yang ditolak 6 pasang") is taken as one of it. */

@@ -131,7 +131,10 @@ function dayClause(text: string, now: Date): string | undefined {
   for (const seg of text.split(/[,.;]+/)) {
     const bare = seg
       .toLowerCase()
-      .replace(/\b(got it|got|received it|received|took it|it was|diterima|terima|dapat|dapet|oleh|entuk|njupuk|ambil|diambil|itu|iku|it|was)\b/g, ' ')
+      .replace(
+        /\b(got it|got|received it|received|took it|it was|diterima|terima|dapat|dapet|oleh|entuk|njupuk|ambil|diambil|itu|iku|it|was)\b/g,
+        ' ',
+      )
       .trim();
     const d = bare ? readDayAnswer(bare, now) : null;
     if (d && !d.due) return d.day;

@@ -433,14 +433,25 @@ function dayCorrection<D extends Draft>(
 ): StepResult | null {
   const f = form.fields.find((x) => /On$/.test(x.key) && x.key !== 'dueOn' && fs.v[x.key] !== undefined);
   if (!f || parseChoice(input.text) !== null) return null;
+  // "kemarin juga beli lem 5rb" is a new entry, for the router.
+  if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
   // What she takes back ("bukan hari ini", "not today") is not the day she means.
-  const said = fold(input.text)
+  const words = fold(input.text)
     .replace(/[\s,]*\b(bukan|dudu|not|instead of|sanes)\b[^,]*$/, '')
     .replace(CORRECTING, '')
-    .replace(/^(setor\w*|nyetor|disetor|dibayar|bayar\w*|kerja|kerjo|ambil|order|beli|tuku|tanggal\w*|tgl|it was|was|itu|iku|yg|yang|sing)\s+/, '')
-    .trim();
-  const day = said ? readDayAnswer(said, ctx.now) : null;
-  if (!day || day.due) return null;
+    .replace(/[,.!]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!words.length || words.length > 6) return null;
+  // The words that say the day, wherever they are ("setornya kemarin", "diterimane wingi", "tgl 28 ding").
+  let said = '';
+  for (let a = 0; a < words.length && !said; a++)
+    for (let b = words.length; b > a && !said; b--) {
+      const d = readDayAnswer(words.slice(a, b).join(' '), ctx.now);
+      if (d && !d.due) said = words.slice(a, b).join(' ');
+    }
+  if (!said) return null;
   const r = f.parse(textInput(said), clear(f, fs.v), ctx);
   if (!r.ok || r.again) return null;
   if (r.check) return checkReply(form, f.key, r.check, fs, ctx);
@@ -481,11 +492,7 @@ function moreThanAsked<D extends Draft>(
   // A name field takes any words as a name, so there the message reading wins.
   if (r.ok && !r.check && !r.again && !/employer|product|what|category/i.test(f.key)) Object.assign(v, r.set);
   // The questions go on as they were: from the menu, what she has not said yet is still asked.
-  return advance(
-    form,
-    { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined },
-    ctx,
-  );
+  return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
 }
 
 /** A correction read as a message of the form's kind, when it gives two values or more: each replaces the old. */

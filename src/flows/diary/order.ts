@@ -215,14 +215,14 @@ const fields: Field<OrderDraft>[] = [
     assume: (d, ctx) =>
       !d.qty && !d.rate
         ? null
-        : fromLast('product', false)(d, ctx) ??
-      (() => {
-        const any = [...ledgerOf(ctx).orders].sort(
-          (a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id,
-        )[0];
-        const goods = any?.product ?? usualGoods(ctx.worker.product, ctx.worker.productOther);
-        return goods ? { product: goods } : null;
-      })(),
+        : (fromLast('product', false)(d, ctx) ??
+          (() => {
+            const any = [...ledgerOf(ctx).orders].sort(
+              (a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id,
+            )[0];
+            const goods = any?.product ?? usualGoods(ctx.worker.product, ctx.worker.productOther);
+            return goods ? { product: goods } : null;
+          })()),
   },
   {
     key: 'qty',

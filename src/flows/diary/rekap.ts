@@ -337,7 +337,8 @@ const ASKS_HOW_MUCH = /\b(berapa|brp|brapa|brpa|piro|pira|pinten|how much|how ma
 const HER_MONEY =
   /\b(upahku|opahku|gajiku|bayaranku|penghasilan|penghasilanku|pendapatan|pendapatanku|hasilku|dapat|dapet|oleh|olehku|entuk|entukku|earn|earned|earnings|income|made|utang|hutang|ngutang|utange|owe|owes|owed|belum dibayar|blm dibayar|durung dibayar|durung dibayar)\b|\b(upah|opah|gaji|bayaran)(ku|ne|nya)?\s+(saya|aku|kula|kulo|my)?\s*(bulan|sasi|minggu|seminggu|sebulan|this|minggu)/;
 /** Words of a rate or of a piece: a question about a rate ("berapa upah jahit sekodi?") is not about her figures. */
-const ABOUT_A_RATE = /\b(per|se(kodi|lusin|biji|pasang|gros)|kodi|lusin|biji|pasang|pcs|gros|normal|biasanya|usual|umum)\b/;
+const ABOUT_A_RATE =
+  /\b(per|se(kodi|lusin|biji|pasang|gros)|kodi|lusin|biji|pasang|pcs|gros|normal|biasanya|usual|umum)\b/;
 
 /** "opahku sasi iki wis oleh piro?", "bu umi masih utang berapa ke saya?": the summary that answers it. */
 function figuresQuestion(lower: string): Record<string, unknown> | null {

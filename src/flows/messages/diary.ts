@@ -302,7 +302,8 @@ export const diary = defineMessages(
     replyYesOrChange: 'Reply 1 to save, 2 to change, or CANCEL.',
     unknownLeft:
       'That is all right. This entry is not saved yet. When you know, send it again in one message, for example: order 20 lusin masks 5rb/lusin from Bu Umi.',
-    checkScreenHelp: 'This is the entry to be saved. "not said" means you did not say it; you can leave it. If all is right, reply 1.',
+    checkScreenHelp:
+      'This is the entry to be saved. "not said" means you did not say it; you can leave it. If all is right, reply 1.',
     commandNotName: 'That is not a name. To stop this entry, type CANCEL.',
     optSave: 'Yes, save',
     optChange: 'Change',

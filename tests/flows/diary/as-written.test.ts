@@ -401,3 +401,116 @@ describe('the fifth blind set: short and long messages, undoing, money said ever
     expect(await say('summary for this week please')).not.toMatch(/Laporan untuk siapa|Statement for whom/);
   });
 });
+
+describe('the seventh and eighth blind sets: Javanese mixed in, conversations that do not go straight', () => {
+  it('the reader: two deductions of one pay, the cash after them, durations, joined number words, "sak lusine"', () => {
+    expect(
+      one(
+        'td dibayar pak haji slamet upah 450rb dipotong kasbon 100rb sm dipotong 20rb krn ada yg rusak jd trima 330rb',
+      ),
+    ).toMatchObject({ amount: { amount: 330000 }, deduction: { amount: 100000, kind: 'kasbon' }, otherCut: 20000 });
+    expect(one('dibayar pk hadi 400rb tp yg 50rb ditahan katanya buat lebaran jd yg tak terima 350rb')).toMatchObject({
+      amount: { amount: 350000 },
+      deduction: { amount: 50000, kind: 'other' },
+    });
+    expect(
+      one('dbayar bu yati bayarane 195 ewu dipotong 15 ewu mergo ono sing rusak dadi tak tompo 180 ewu'),
+    ).toMatchObject({ amount: { amount: 180000 } });
+    // "telat 2 minggu" is how late, not Rp2.000; "ga ada potongan" is no deduction, not a deduction of 240rb.
+    expect(one('akhirnya dibayar juga sama juragan darmo, telat 2 minggu').amount).toBeUndefined();
+    const noCut = one('dibayar juragan darmo 240rb ga ada potongan');
+    expect(noCut).toMatchObject({ amount: { amount: 240000 } });
+    expect(noCut.deduction).toBeUndefined();
+    expect(
+      readMessage('beli lem rongpuluh ribu sm plastik buat packing 8rb', at('2026-11-30T10:00:00+07:00')).entries,
+    ).toMatchObject([
+      { kind: 'cost', amount: { amount: 20000 } },
+      { kind: 'cost', amount: { amount: 8000 } },
+    ]);
+    expect(one('oleh rajutan topi soko bu umi 4 lusin sak lusine 30 ewu')).toMatchObject({
+      kind: 'order',
+      qty: { pieces: 48 },
+      rate: { amount: 30000, per: 'lusin' },
+    });
+    // An entry word said again is the same entry; "nyelesaikno setoran" beside hours is no hand-in.
+    expect(one('tadi pinjam uang ke pak haji slamet, kasbon')).toMatchObject({ kind: 'kasbon' });
+    expect(one('mau bengi lembur 4 jam dewean, nyelesaikno setoran')).toMatchObject({ kind: 'hours', minutes: 240 });
+  });
+
+  it('from the menu an order asks no day or extras; a day typed at the check screen changes it; "yowis simpen" saves', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('1', 'teko bu endang', 'kerudung', '3 kodi')).toMatch(/Berapa upahnya/);
+    const echo = await say('2500 sebiji');
+    expect(echo).toContain('Dari: Bu Endang (baru)');
+    expect(echo).toContain('Diterima: hari ini, 28/11');
+    expect(await say('belum diisi itu apa?')).toMatch(/^Ini catatan yang akan disimpan[\s\S]*Cek dulu/);
+    expect(await say('eh diterimane wingi')).toContain('Diterima: kemarin, 27/11');
+    expect(await say('yowis simpen')).toMatch(/Order tersimpan/);
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 60, rate_amount: 2500, received_on: '2026-11-27' }]);
+    expect(await rows('employers')).toMatchObject([{ name: 'Bu Endang' }]);
+  });
+
+  it('a detail said after saving changes that record: rejects of a hand-in, a kasbon taken from a pay', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 5 kodi sandal dr bu yati 12rb sekodi', '1');
+    await say('setor sandal bu yati 5 kodi', '1');
+    expect(await say('ada yg ditolak 7 pasang')).toMatch(/Ditolak: 0[^\n]*→ 7/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 100, rejected_pieces: 7 }]);
+    await say('wes dibayar bu yati', 'tak tompo 50 ewu', '1');
+    expect(await say('dipotong kasbon 20 ewu')).toMatch(/Rp20\.000 untuk kasbon/);
+    await say('1');
+    expect(await rows('payments')).toMatchObject([{ amount: 50000, kasbon_repaid: 20000, deduction: 0 }]);
+  });
+
+  it('a new entry after "eh ora" is that entry, never a change of the order saved before it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 4 kodi sandal dr bu yati 2rb sepasang', '1');
+    const r = await say('eh ora, wis tak setor mau isuk 4 kodi, rusak 1');
+    expect(r).toMatch(/Cek dulu, setoran/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ written_agreement: null }]);
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 80, rejected_pieces: 1 }]);
+  });
+
+  it('greetings, "oh gitu", thanks and questions about her money get an answer, never "not understood" again and again', async () => {
+    const { say } = await diaryPhone(t);
+    for (const hello of ['min', 'esuk min', 'morning']) expect(await say(hello)).toMatch(/^Menu Upahku/);
+    expect(await say('oh gitu ya')).toMatch(/^Baik/);
+    expect(await say('makasih min')).toMatch(/^Sama-sama/);
+    expect(await say('opahku sasi iki wis oleh piro?')).toMatch(/^REKAP bulan ini/);
+    expect(await say('bu umi masih utang berapa ke saya?')).toMatch(/^REKAP bulan ini/);
+    expect(await say('lupa itu buat garapan yg mana')).toMatch(/^Tidak apa-apa/);
+  });
+
+  it('REKAP in the middle of an order, then "lanjut" or the answer: back to the order', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('oleh order teko pak hadi masker 10 lusin')).toMatch(/Berapa upahnya/);
+    expect(await say('rekap')).toMatch(/REKAP untuk kapan/);
+    expect(await say('lanjut')).toMatch(/Berapa upahnya/);
+    await say('rekap');
+    expect(await say('upahe 6rb selusin')).toMatch(/Cek dulu, order baru/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 120, rate_amount: 6000, rate_per: 'lusin' }]);
+  });
+
+  it('"gak tau" to a rate: not saved, said so, no question left; "iyo" is never an employer\'s name', async () => {
+    const { workerId, say, rows } = await diaryPhone(t);
+    await say('order', 'bu umi', 'masker', '20 lusin');
+    expect(await say('gak tau, upahe durung dikandani')).toMatch(/belum disimpan/);
+    const open = await t.db.selectFrom('conversations').select('flow').where('worker_id', '=', workerId).execute();
+    expect(open).toEqual([]);
+    expect(await rows('orders')).toHaveLength(0);
+    await say('kasbon 100rb');
+    expect(await say('iyo')).toMatch(/Namanya belum saya pahami/);
+    expect(await say('bu umi')).toMatch(/Cek dulu, kasbon[\s\S]*Dari: Bu Umi/);
+  });
+
+  it('alone is stored as no child helping, shown on no line', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const echo = await say('kerja 6 jam dewean');
+    expect(echo).not.toMatch(/Anak/);
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ helpers: 0, child_helper: 0 }]);
+  });
+});
