@@ -25,8 +25,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues4', min: 0.9, firstRun: '35.0% right, 33 trapped' },
   { dir: 'dialogues5', min: 0.9, firstRun: '78.3% right, 8 trapped' },
   { dir: 'dialogues6', min: 0.8, firstRun: '70.0% right, 9 trapped' },
-  { dir: 'dialogues7', min: 0.7, firstRun: '75.0% right, 4 trapped' },
-  { dir: 'dialogues8', min: 0.55, firstRun: '61.7% right, 18 trapped' },
+  { dir: 'dialogues7', min: 0.9, firstRun: '75.0% right, 4 trapped' },
+  { dir: 'dialogues8', min: 0.85, firstRun: '61.7% right, 18 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
