@@ -323,7 +323,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (more) return more;
     // A name is any words, but not an entry of its own ("oh and Pak Hadi paid me 50k" to "What is the product?",
     // "bu yati bayar 85rb, pak hadi 120rb" to "Dari siapa?"): left unanswered, so it is handled as something new.
-    if (r.ok && /employer|product|what/i.test(f.key) && readMessage(input.text, ctx.now).entries.some(solidEntry))
+    // So is an answer with several entries ("benang 18rb, sama ongkos ojek 15rb" to "Biaya untuk apa?").
+    const solids = readMessage(input.text, ctx.now).entries.filter(solidEntry);
+    if (solids.length >= 2 || (r.ok && /employer|product|what/i.test(f.key) && solids.length))
       return askReply(form, f, fs, ctx);
     // "gak tau, upahe durung dikandani", "lupa": what can be assumed is (shown on the check screen); without it
     // the record cannot be kept, so she is told so and how to send it later, never asked the same again.
@@ -452,6 +454,10 @@ function dayCorrection<D extends Draft>(
       if (d && !d.due) said = words.slice(a, b).join(' ');
     }
   if (!said) return null;
+  // Only the day, or a day she says is the right one: "bon ku wis lunas saiki" tells something else.
+  const cue =
+    /\b(eh|salah|bukan|dudu|not|maksud\w*|harusnya|kudune|ding|sorry|wait|actually|tanggal\w*|tgl|date|setor\w*|disetor\w*|diterima\w*|dibayar\w*|ambil\w*|njupuk\w*|kerja\w*|beli\w*|tuku\w*|it was|was)\b/;
+  if (said !== words.join(' ') && !cue.test(fold(input.text))) return null;
   const r = f.parse(textInput(said), clear(f, fs.v), ctx);
   if (!r.ok || r.again) return null;
   if (r.check) return checkReply(form, f.key, r.check, fs, ctx);

@@ -2,10 +2,12 @@
 // (an advance). Deductions are recorded as what was withheld: to repay a
 // kasbon, or for other reasons (rejects, materials). The reply reconciles:
 // earned with this employer, paid, still owed.
+
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { type Ledger, type OrderRec, type PaymentKind, type PaymentValues, paymentRec } from '../../diary/ledger.ts';
 import { employerBalances, orderStatuses } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
+import { parseMoney } from '../../parse/money.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import './effects.ts';
 import {
@@ -87,6 +89,12 @@ const fields: Field<PaymentDraft>[] = [
       if (n === 1 || /^(upah|bayar|gaji|pay)/.test(input.lower)) return { ok: true, set: { kind: 'pay' } };
       if (n === 2 || /^(kasbon|pinjam|utang|hutang|uang muka|advance)/.test(input.lower)) {
         return { ok: true, set: { kind: 'kasbon', order: null, cut: 0, cutKind: null } };
+      }
+      // "95 ewu": she answers with the money; a kasbon is always said as one, so this is her pay (shown before saving).
+      const said = parseMoney(input.text);
+      if (said?.explicit && said.rupiah > 0) {
+        const r = moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (amount) => ({ kind: 'pay', amount }));
+        if (r.ok) return r;
       }
       return { ok: false, error: ctx.t('reply12') };
     },
