@@ -112,7 +112,7 @@ export async function workerPanel(
       const i = count * PART.WIDTH;
       for (let k = 0; k < PART.WIDTH; k++) parts[i + k] = f[k]!;
       parts[i + PART.START] = dayNumberOfDigits(f[PART.START]!);
-      if (redone && f[PART.START] === todays.start) SUMS.forEach((k, j) => (parts[i + k] = redone[j]!));
+      if (redone && f[PART.START] === todays.start) for (const [j, k] of SUMS.entries()) parts[i + k] = redone[j]!;
       count++;
     });
     if (!inOrder(parts, count)) parts.set(sortedParts(parts, count));
@@ -146,7 +146,8 @@ function sortedParts(parts: Float64Array, count: number): Float64Array {
     (a, b) => parts[a * PART.WIDTH]! - parts[b * PART.WIDTH]!,
   );
   const out = new Float64Array(count * PART.WIDTH);
-  order.forEach((from, to) => out.set(parts.subarray(from * PART.WIDTH, (from + 1) * PART.WIDTH), to * PART.WIDTH));
+  for (const [to, from] of order.entries())
+    out.set(parts.subarray(from * PART.WIDTH, (from + 1) * PART.WIDTH), to * PART.WIDTH);
   return out;
 }
 
