@@ -15,8 +15,8 @@
 //   orders "1 id employer day quantity written" (written -1: not asked),
 //   hand-ins "2 order day pieces value" (order 0: its order was undone; pieces
 //   accepted), payments "3 employer order pay day amount deduction kasbon"
-//   (order 0: none; pay 1, kasbon 0), hours "4 entries minutes", costs
-//   "5 entries amount".
+//   (order 0: none; pay 1, kasbon 0), hours "4 month entries minutes", costs
+//   "5 month entries amount" (month YYYYMM).
 //
 // The rules are her ledger's: undone rows count for nothing, and a hand-in
 // counts its accepted pieces at its order's quoted rate while the order stands.
@@ -59,9 +59,9 @@ export interface DiaryMonth {
   handins: number[][];
   /** [employer, order (0: none), pay (1) or kasbon (0), day, amount, deduction, kasbon repaid] */
   payments: number[][];
-  /** [entries, minutes] */
+  /** [month YYYYMM, entries, minutes] */
   hours: number[];
-  /** [entries, amount] */
+  /** [month YYYYMM, entries, amount] */
   costs: number[];
 }
 
@@ -120,14 +120,17 @@ function partOf(n: number): { start: number; bit: number } {
   return { start: digitsOfDayNumber(start), bit: 1 << (n - start) };
 }
 
-const emptyMonth = (): DiaryMonth => ({
+const emptyMonth = (month: number): DiaryMonth => ({
   parts: [],
   orders: [],
   handins: [],
   payments: [],
-  hours: [0, 0],
-  costs: [0, 0],
+  hours: [month, 0, 0],
+  costs: [month, 0, 0],
 });
+
+/** 202611 of "2026-11". */
+const monthNumber = (m: string) => Number(m.slice(0, 4)) * 100 + Number(m.slice(5, 7));
 
 const emptyPart = (start: number): Part => ({
   start,
@@ -162,7 +165,7 @@ export class DiaryMonths {
 
   private month(m: string): DiaryMonth {
     let v = this.months.get(m);
-    if (!v) this.months.set(m, (v = emptyMonth()));
+    if (!v) this.months.set(m, (v = emptyMonth(monthNumber(m))));
     this.touched.add(m);
     return v;
   }
@@ -236,16 +239,16 @@ export class DiaryMonths {
   hours(h: HoursRow): void {
     const { month, part } = this.dated(h.worked_on);
     part.minutes += Number(h.minutes);
-    month.hours[0]!++;
-    month.hours[1]! += Number(h.minutes);
+    month.hours[1]!++;
+    month.hours[2]! += Number(h.minutes);
     this.written(h.created_at);
   }
 
   cost(c: CostRow): void {
     const { month, part } = this.dated(c.spent_on);
     part.costs += Number(c.amount);
-    month.costs[0]!++;
-    month.costs[1]! += Number(c.amount);
+    month.costs[1]!++;
+    month.costs[2]! += Number(c.amount);
     this.written(c.created_at);
   }
 }
@@ -269,8 +272,8 @@ export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string } {
     ...m.orders.map((x) => `1 ${x.join(' ')}`),
     ...m.handins.map((x) => `2 ${x.join(' ')}`),
     ...m.payments.map((x) => `3 ${x.join(' ')}`),
-    ...(m.hours[0] ? [`4 ${m.hours.join(' ')}`] : []),
-    ...(m.costs[0] ? [`5 ${m.costs.join(' ')}`] : []),
+    ...(m.hours[1] ? [`4 ${m.hours.join(' ')}`] : []),
+    ...(m.costs[1] ? [`5 ${m.costs.join(' ')}`] : []),
   ].join(',');
   return { weeks, ledger };
 }
@@ -298,11 +301,11 @@ export function numbersOf(text: string): number[] {
 }
 
 /** Widths of the ledger's records by kind (the kind included). */
-export const LEDGER_WIDTH = [0, 6, 5, 8, 3, 3] as const;
+export const LEDGER_WIDTH = [0, 6, 5, 8, 4, 4] as const;
 
 /** A month back from its stored texts. */
-export function parseMonth(weeks: string, ledger: string): DiaryMonth {
-  const m = emptyMonth();
+export function parseMonth(month: string, weeks: string, ledger: string): DiaryMonth {
+  const m = emptyMonth(monthNumber(month));
   const w = numbersOf(weeks);
   for (let i = 0; i + PART_FIELDS.length <= w.length; i += PART_FIELDS.length) {
     const p = emptyPart(w[i]!);
@@ -358,7 +361,7 @@ async function storedMonths(q: Q, workerId: string, months?: string[]): Promise<
   // On PostgreSQL her rows stay locked until the write commits (her turns run one at a time already).
   const rows = await (pg(q) ? query.forUpdate() : query).execute();
   const d = new DiaryMonths();
-  for (const r of rows) d.months.set(r.month, parseMonth(r.weeks, r.ledger));
+  for (const r of rows) d.months.set(r.month, parseMonth(r.month, r.weeks, r.ledger));
   return d;
 }
 
