@@ -5,14 +5,17 @@
 // aggregates read a few rows per worker instead of every entry
 // (src/research/worker-weeks.ts, src/research/observations.ts).
 //
-// A row holds two texts of whole numbers (days as YYYYMMDD), which those reads
-// join per worker without the database turning a number into text:
-// - weeks: each part with anything in it, "start pieces earned paid deductions
-//   minutes costs dated written", where dated and written are bit masks of its
-//   days (bit k: the day start + k) with an entry about that day, and with an
-//   entry written on it (WIB);
-// - ledger: what the monthly figures and "paid late or short" read: her
-//   orders "1 id employer day quantity written" (written -1: not asked),
+// A row holds two texts of whole numbers, which those reads join per worker
+// without the database turning a number into text:
+// - weeks: each part with anything in it, "start flags sums...": start is its
+//   first day as a day number (days since 1970-01-01), and flags say which of
+//   its sums follow (bit k for the k-th of pieces, earned, paid, deductions,
+//   minutes, costs: those that are not 0) and hold two bit masks of its days
+//   (bit k: the day start + k), of days an entry is about (flags >> 6) and of
+//   days an entry was written on, in WIB (flags >> 13). Short, since the panel
+//   reads half a million of them;
+// - ledger: what the monthly figures and "paid late or short" read (days as
+//   YYYYMMDD): her orders "1 id employer day quantity written" (written -1: not asked),
 //   hand-ins "2 order day pieces value" (order 0: its order was undone; pieces
 //   accepted), payments "3 employer order pay day amount deduction kasbon"
 //   (order 0: none; pay 1, kasbon 0), hours "4 month entries minutes", costs
@@ -253,21 +256,25 @@ export class DiaryMonths {
   }
 }
 
-const PART_FIELDS = [
-  'start',
-  'pieces',
-  'earned',
-  'paid',
-  'deductions',
-  'minutes',
-  'costs',
-  'dated',
-  'written',
-] as const;
+/** The sums of a part, in the order of the bits of its flags. */
+const SUMS = ['pieces', 'earned', 'paid', 'deductions', 'minutes', 'costs'] as const;
+const DATED_SHIFT = 6;
+const WRITTEN_SHIFT = 13;
+
+function partText(p: Part): string {
+  let flags = (p.dated << DATED_SHIFT) | (p.written << WRITTEN_SHIFT);
+  const sums: number[] = [];
+  SUMS.forEach((f, k) => {
+    if (p[f] === 0) return;
+    flags |= 1 << k;
+    sums.push(p[f]);
+  });
+  return [dayNumberOfDigits(p.start), flags, ...sums].join(' ');
+}
 
 /** The stored texts of a month ('' for a month with nothing in it). */
 export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string } {
-  const weeks = m.parts.map((p) => PART_FIELDS.map((f) => p[f]).join(' ')).join(',');
+  const weeks = m.parts.map(partText).join(',');
   const ledger = [
     ...m.orders.map((x) => `1 ${x.join(' ')}`),
     ...m.handins.map((x) => `2 ${x.join(' ')}`),
@@ -307,11 +314,15 @@ export const LEDGER_WIDTH = [0, 6, 5, 8, 4, 4] as const;
 export function parseMonth(month: string, weeks: string, ledger: string): DiaryMonth {
   const m = emptyMonth(monthNumber(month));
   const w = numbersOf(weeks);
-  for (let i = 0; i + PART_FIELDS.length <= w.length; i += PART_FIELDS.length) {
-    const p = emptyPart(w[i]!);
-    PART_FIELDS.forEach((f, k) => {
-      p[f] = w[i + k]!;
+  for (let i = 0; i < w.length; ) {
+    const p = emptyPart(digitsOfDayNumber(w[i]!));
+    const flags = w[i + 1]!;
+    i += 2;
+    SUMS.forEach((f, k) => {
+      if (flags & (1 << k)) p[f] = w[i++]!;
     });
+    p.dated = (flags >> DATED_SHIFT) & 127;
+    p.written = (flags >> WRITTEN_SHIFT) & 127;
     m.parts.push(p);
   }
   const l = numbersOf(ledger);
@@ -529,4 +540,79 @@ export async function rebuildDiaryMonths(q: Q): Promise<void> {
         .values(rows.slice(k, k + 500))
         .execute();
   }
+}
+
+/** Fields of a part as readWeeks gives them. */
+export const PART = {
+  /** Its first day, as a day number. */
+  START: 0,
+  PIECES: 1,
+  EARNED: 2,
+  PAID: 3,
+  DEDUCTED: 4,
+  MINUTES: 5,
+  COSTS: 6,
+  /** Bit k: an entry is about the day START + k. */
+  DATED: 7,
+  /** Bit k: an entry was written on the day START + k (WIB). */
+  WRITTEN: 8,
+  WIDTH: 9,
+} as const;
+
+/**
+ * The parts in a weeks text (or several joined by ','), PART.WIDTH numbers
+ * each, appended to `into` from part `count` on (grown when full): what the
+ * panel reads, half a million parts at a time, so no number is made twice.
+ * Returns the buffer and the number of parts in it.
+ */
+export function readWeeks(
+  text: string | undefined,
+  into: Float64Array,
+  count: number,
+): { parts: Float64Array; count: number } {
+  let parts = into;
+  if (text === undefined) return { parts, count };
+  let at = count * PART.WIDTH;
+  // What the next number is: -2 a start, -1 flags, k >= 0 the k-th sum.
+  let next = -2;
+  let flags = 0;
+  let v = 0;
+  let inNumber = false;
+  const end = text.length;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      inNumber = true;
+      continue;
+    }
+    if (!inNumber) continue;
+    inNumber = false;
+    if (next === -2) {
+      if (at + PART.WIDTH > parts.length) {
+        const grown = new Float64Array(Math.max(parts.length * 2, 64 * PART.WIDTH));
+        grown.set(parts.subarray(0, at));
+        parts = grown;
+      }
+      parts.fill(0, at, at + PART.WIDTH);
+      parts[at] = v;
+      next = -1;
+    } else {
+      if (next === -1) {
+        flags = v;
+        parts[at + PART.DATED] = (flags >> DATED_SHIFT) & 127;
+        parts[at + PART.WRITTEN] = (flags >> WRITTEN_SHIFT) & 127;
+        next = 0;
+      } else parts[at + 1 + next++] = v;
+      // The next sum present, if any.
+      while (next < SUMS.length && !(flags & (1 << next))) next++;
+      if (next === SUMS.length) {
+        at += PART.WIDTH;
+        count++;
+        next = -2;
+      }
+    }
+    v = 0;
+  }
+  return { parts, count };
 }

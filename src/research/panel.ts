@@ -12,6 +12,7 @@
 // hand; src/research/worker-weeks.ts fills the same sums for every worker
 // straight from the database.
 
+import { PART } from '../db/diary-months.ts';
 import { dayNumber, dayNumberOfDigits, digitsOfDayNumber, mondayOfNumber, weekOfMonday } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
@@ -405,24 +406,6 @@ export function panelMonthsOf(
   return panelDaysOf(d, lastDay).months(d, window);
 }
 
-/**
- * Fields of a week part in the buffer panelRowsOfParts reads: the part's first
- * day as a day number, its sums, and the bit masks of its days with an entry
- * about them and with an entry written on them (src/db/diary-months.ts).
- */
-export const PART = {
-  START: 0,
-  PIECES: 1,
-  EARNED: 2,
-  PAID: 3,
-  DEDUCTED: 4,
-  MINUTES: 5,
-  COSTS: 6,
-  DATED: 7,
-  WRITTEN: 8,
-  WIDTH: 9,
-} as const;
-
 /** Adds the part at offset `i` of `parts` into a period's sums `t`. */
 function addPart(parts: Float64Array, i: number, t: Float64Array): void {
   t[PIECES] = t[PIECES]! + parts[i + PART.PIECES]!;
@@ -435,7 +418,8 @@ function addPart(parts: Float64Array, i: number, t: Float64Array): void {
 
 /**
  * Her weekly and monthly rows (as PanelDays.rows gives them) from the sums of
- * her week parts: `parts` holds `count` parts in order of their first day, each
+ * her week parts (fields as PART in src/db/diary-months.ts): `parts` holds
+ * from part `from` on `count` parts in order of their first day, each
  * within one ISO week and one calendar month, so that every week and month is
  * a sum of whole parts. The part holding `last` must hold only days up to
  * `last` (the caller sums it again from the diary when an entry is dated after
@@ -447,6 +431,7 @@ export function panelRowsOfParts(
   joined: number,
   last: number,
   parts: Float64Array,
+  from: number,
   count: number,
   reminders: readonly number[],
   window: Window,
@@ -456,7 +441,8 @@ export function panelRowsOfParts(
   const W = PART.WIDTH;
   // Her panel starts in the week she joined, or earlier at her first dated entry.
   let first = Math.min(mondayOfNumber(joined), mondayOfNumber(last));
-  for (let i = 0; i < count; i++)
+  const stop = from + count;
+  for (let i = from; i < stop; i++)
     if (parts[i * W + PART.DATED]) {
       first = Math.min(first, mondayOfNumber(parts[i * W + PART.START]!));
       break;
@@ -474,13 +460,13 @@ export function panelRowsOfParts(
   let monday = first;
   let m = Math.floor(digitsOfDayNumber(first) / 100);
   let monthEnd = nextMonthStart(m) - 1;
-  let p = 0;
+  let p = from;
   let r = 0;
   for (let d = first; d <= last; ) {
     const end = Math.min(monday + 6, monthEnd, last);
     // Parts before her first week hold only days she wrote on, never shown.
-    while (p < count && parts[p * W + PART.START]! < d) p++;
-    if (p < count && parts[p * W + PART.START] === d) {
+    while (p < stop && parts[p * W + PART.START]! < d) p++;
+    if (p < stop && parts[p * W + PART.START] === d) {
       const i = p * W;
       addPart(parts, i, week);
       addPart(parts, i, month);

@@ -1,17 +1,17 @@
 // The panel of every research-consented worker, read from the sums her diary
 // keeps by month and week part (diary_months, src/db/diary-months.ts): one
-// text per worker, read in one query (src/research/packed.ts), and rows made
-// from her parts (panelRowsOfParts in src/research/panel.ts). The same rows as
-// panelOf and panelMonthsOf over diaryOf her ledger
+// query gives each worker with her parts and reminders as texts, and her rows
+// are made from her parts (panelRowsOfParts in src/research/panel.ts). The
+// same rows as panelOf and panelMonthsOf over diaryOf her ledger
 // (src/research/diaries.ts), which the tests check, without reading a single
 // diary entry in the common case.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { diaryMonthsOf } from '../db/diary-months.ts';
+import { diaryMonthsOf, PART, readWeeks } from '../db/diary-months.ts';
+import { inResearch } from '../db/subjects.ts';
 import type { Pseudonymizer } from './datasets.ts';
-import { researchWorkers } from './ledgers.ts';
-import { eachEntry, field, monthTextsByWorker, packedByWorker } from './packed.ts';
-import { type MonthRow, PART, type PanelRow, panelRowsOfParts } from './panel.ts';
+import { eachEntry } from './packed.ts';
+import { type MonthRow, type PanelRow, panelRowsOfParts } from './panel.ts';
 import { dayNumber, dayNumberOfDigits, dayOfInstant, dayOfNumber, digitsOfDayNumber, mondayOfNumber } from './weeks.ts';
 
 export interface PanelWanted {
@@ -22,47 +22,30 @@ export interface PanelWanted {
   to?: string;
 }
 
-/** Sums of a part: what is replaced when the part holding today is summed again up to today. */
-const SUMS = [PART.PIECES, PART.EARNED, PART.PAID, PART.DEDUCTED, PART.MINUTES, PART.COSTS] as const;
-
-/**
- * The part holding `last` (a day number), and, when it runs past `last`, the
- * sums of its days up to `last` for the workers who have entries dated after
- * `last` in it (her stored part adds those in): read from their diaries.
- */
-async function partOfToday(db: Db, last: number, include?: string) {
-  const digits = digitsOfDayNumber(last);
-  const firstOfMonth = last - (digits % 100) + 1;
-  const start = Math.max(mondayOfNumber(last), firstOfMonth);
-  const redone = new Map<string, number[]>();
-  const month = `${Math.floor(digits / 10_000)}-${String(Math.floor(digits / 100) % 100).padStart(2, '0')}`;
-  const rows = await monthTextsByWorker(db, 'weeks', { include, month });
-  const after: string[] = [];
-  const startDigits = digitsOfDayNumber(start);
-  for (const [id, text] of rows)
-    eachEntry(text, PART.WIDTH, (f) => {
-      if (f[PART.START] === startDigits && f[PART.DATED]! >> (last - start + 1)) after.push(id);
-    });
-  for (let i = 0; i < after.length; i += 500) {
-    const ids = after.slice(i, i + 500);
-    const sums = await diaryMonthsOf(db, ids, { from: dayOfNumber(start), to: dayOfNumber(last) });
-    for (const id of ids) {
-      const part = sums
-        .get(id)!
-        .months.get(month)
-        ?.parts.find((p) => p.start === startDigits);
-      redone.set(id, [
-        part?.pieces ?? 0,
-        part?.earned ?? 0,
-        part?.paid ?? 0,
-        part?.deductions ?? 0,
-        part?.minutes ?? 0,
-        part?.costs ?? 0,
-      ]);
-    }
-  }
-  return { start: startDigits, redone };
+interface Subject {
+  id: string;
+  kecamatan: string | null;
+  product: string | null;
+  consented_at: string | null;
+  created_at: string;
+  weeks: string | null;
+  reminders: string | null;
 }
+
+/** The research subjects, each with her parts (joined by ',') and her weekly reminders sent ("day answered"). */
+async function subjectsWithParts(db: Db): Promise<Subject[]> {
+  const { rows } = await sql<Subject>`
+    select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
+      (select string_agg(t.weeks, ',') from diary_months t where t.worker_id = w.id and t.weeks <> '') as weeks,
+      (select string_agg(concat_ws(' ', r.week_of, case when r.answered_at is null then '0' else '1' end), ',')
+        from diary_reminders r where r.worker_id = w.id and r.status = 'sent') as reminders
+    from workers w
+    where w.status = 'active' and ${inResearch('w')}`.execute(db);
+  return rows;
+}
+
+/** The sums of a part replaced when the part holding today is summed again up to today. */
+const SUMS = [PART.PIECES, PART.EARNED, PART.PAID, PART.DEDUCTED, PART.MINUTES, PART.COSTS] as const;
 
 /**
  * Weekly and monthly rows of every research subject, up to `today` (the
@@ -75,79 +58,98 @@ export async function workerPanel(
   want: PanelWanted = { weeks: true },
 ): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
   const last = dayNumber(today);
-  // Read at once: on PostgreSQL each query has a connection of its own (SQLite runs them one after another).
-  const [workers, weeks, reminders, todays] = await Promise.all([
-    researchWorkers(db),
-    monthTextsByWorker(db, 'weeks'),
-    packedByWorker(db, {
-      table: 'diary_reminders',
-      fields: [field('t.week_of'), sql`case when t.answered_at is null then '0' else '1' end`],
-      where: sql`t.status = 'sent'`,
-    }),
-    partOfToday(db, last),
-  ]);
-
-  const window = { from: want.from, to: want.to };
   // Workers in the order of their pseudonyms (as localeCompare orders them, with one collator for all the
-  // comparisons), then her parts one worker at a time.
+  // comparisons).
   const collator = new Intl.Collator();
-  const subjects = workers
+  const subjects = (await subjectsWithParts(db))
     .map((w) => ({ ...w, worker: pseudonym.worker(w.id) }))
     .sort((a, b) => collator.compare(a.worker, b.worker));
+  // Everybody's parts in one buffer, hers from `from` on.
+  const where = new Int32Array(subjects.length * 2);
+  let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
+  let count = 0;
+  // The part holding today: where it goes on after today, her stored part may hold entries dated after
+  // today (dates in the future are allowed), which the panel leaves out; hers is then summed again.
+  const digits = digitsOfDayNumber(last);
+  const todays = Math.max(mondayOfNumber(last), last - (digits % 100) + 1);
+  const after: { worker: string; at: number }[] = [];
+  for (const [k, w] of subjects.entries()) {
+    const from = count;
+    ({ parts, count } = readWeeks(w.weeks ?? undefined, parts, count));
+    if (!inOrder(parts, from, count)) parts.set(sortedParts(parts, from, count), from * PART.WIDTH);
+    where[2 * k] = from;
+    where[2 * k + 1] = count - from;
+    for (let i = count - 1; i >= from; i--) {
+      const start = parts[i * PART.WIDTH + PART.START]!;
+      if (start < todays) break;
+      if (start === todays && parts[i * PART.WIDTH + PART.DATED]! >> (last - todays + 1))
+        after.push({ worker: w.id, at: i });
+    }
+  }
+  await sumAgainUpTo(db, parts, after, todays, last);
+
+  const window = { from: want.from, to: want.to };
   const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
-  // One buffer of parts for everybody.
-  let parts = new Float64Array(256 * PART.WIDTH);
   const days: number[] = [];
-  const remindersKnown = true;
-  for (const w of subjects) {
-    let count = 0;
-    const redone = todays.redone.get(w.id);
-    // Fields by place (f[0] is the first), not destructured: this runs once per part, half a million times.
-    eachEntry(weeks.get(w.id), PART.WIDTH, (f) => {
-      if ((count + 1) * PART.WIDTH > parts.length) {
-        const grown = new Float64Array(parts.length * 2);
-        grown.set(parts);
-        parts = grown;
-      }
-      const i = count * PART.WIDTH;
-      for (let k = 0; k < PART.WIDTH; k++) parts[i + k] = f[k]!;
-      parts[i + PART.START] = dayNumberOfDigits(f[PART.START]!);
-      if (redone && f[PART.START] === todays.start) for (const [j, k] of SUMS.entries()) parts[i + k] = redone[j]!;
-      count++;
-    });
-    if (!inOrder(parts, count)) parts.set(sortedParts(parts, count));
+  for (const [k, w] of subjects.entries()) {
     days.length = 0;
-    eachEntry(reminders.get(w.id), 2, (f) => days.push(dayNumberOfDigits(f[0]!), f[1]!));
-    const sorted = sortPairs(days);
+    eachEntry(w.reminders ?? undefined, 2, (f) => days.push(dayNumberOfDigits(f[0]!), f[1]!));
     panelRowsOfParts(
       w,
-      dayNumber(dayOfInstant(w.joinedAt)),
+      dayNumber(dayOfInstant(w.consented_at ?? w.created_at)),
       last,
       parts,
-      count,
-      sorted,
+      where[2 * k]!,
+      where[2 * k + 1]!,
+      sortPairs(days),
       window,
-      { ...want, remindersKnown },
+      want,
       out,
     );
   }
   return out;
 }
 
-/** Whether the first `count` parts are in order of their first day (months come in no set order). */
-function inOrder(parts: Float64Array, count: number): boolean {
-  for (let i = 1; i < count; i++) if (parts[i * PART.WIDTH]! < parts[(i - 1) * PART.WIDTH]!) return false;
+/** The sums of the parts at `after` (all starting on `start`) replaced by those of their days up to `last`. */
+async function sumAgainUpTo(
+  db: Db,
+  parts: Float64Array,
+  after: { worker: string; at: number }[],
+  start: number,
+  last: number,
+): Promise<void> {
+  const month = dayOfNumber(start).slice(0, 7);
+  for (let i = 0; i < after.length; i += 500) {
+    const chunk = after.slice(i, i + 500);
+    const sums = await diaryMonthsOf(
+      db,
+      chunk.map((a) => a.worker),
+      { from: dayOfNumber(start), to: dayOfNumber(last) },
+    );
+    for (const { worker, at } of chunk) {
+      const part = sums
+        .get(worker)!
+        .months.get(month)
+        ?.parts.find((p) => dayNumberOfDigits(p.start) === start);
+      const again = [part?.pieces, part?.earned, part?.paid, part?.deductions, part?.minutes, part?.costs];
+      for (const [j, f] of SUMS.entries()) parts[at * PART.WIDTH + f] = again[j] ?? 0;
+    }
+  }
+}
+
+/** Whether parts [from, to) are in order of their first day (months come in no set order). */
+function inOrder(parts: Float64Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (parts[i * PART.WIDTH]! < parts[(i - 1) * PART.WIDTH]!) return false;
   return true;
 }
 
-/** The first `count` parts in order of their first day. */
-function sortedParts(parts: Float64Array, count: number): Float64Array {
-  const order = Array.from({ length: count }, (_, i) => i).sort(
+/** Parts [from, to) in order of their first day. */
+function sortedParts(parts: Float64Array, from: number, to: number): Float64Array {
+  const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
     (a, b) => parts[a * PART.WIDTH]! - parts[b * PART.WIDTH]!,
   );
-  const out = new Float64Array(count * PART.WIDTH);
-  for (const [to, from] of order.entries())
-    out.set(parts.subarray(from * PART.WIDTH, (from + 1) * PART.WIDTH), to * PART.WIDTH);
+  const out = new Float64Array((to - from) * PART.WIDTH);
+  for (const [k, i] of order.entries()) out.set(parts.subarray(i * PART.WIDTH, (i + 1) * PART.WIDTH), k * PART.WIDTH);
   return out;
 }
 

@@ -235,8 +235,9 @@ describe('diary_months', () => {
     expect(rows.length).toBeGreaterThan(8);
     expect(new Set(rows.map((x) => x.worker_id)).size).toBe(3);
     // 1 November 2026 is a Sunday: the week of Monday 26 October is split by the month.
-    expect(rows.some((x) => x.month === '2026-11' && x.weeks.startsWith('20261101 '))).toBe(true);
-    expect(rows.some((x) => x.month === '2026-10' && x.weeks.includes(',20261026 '))).toBe(true);
+    // (Day numbers: 20758 is 1 November, 20752 Monday 26 October.)
+    expect(rows.some((x) => x.month === '2026-11' && x.weeks.startsWith('20758 '))).toBe(true);
+    expect(rows.some((x) => x.month === '2026-10' && x.weeks.includes(',20752 '))).toBe(true);
     const corrections = await t.db.selectFrom('diary_corrections').select('action').execute();
     expect(corrections.filter((c) => c.action === 'change').length).toBeGreaterThan(20);
     expect(corrections.filter((c) => c.action === 'void').length).toBeGreaterThan(10);
@@ -279,10 +280,12 @@ describe('diary_months', () => {
     await linkIdentity(t.db, { lid, pn }, '2026-12-02T03:00:00.000Z', { create: false });
     const rows = await table(t);
     expect(rows.map((x) => x.worker_id)).toEqual([rows[0]!.worker_id, rows[0]!.worker_id]);
-    // Both numbers' hours of 2 November in one part (the week of Monday 2 November), costs of both months.
+    // Both numbers' hours of 2 November in one part (the week of Monday 2 November, day 20759): minutes and
+    // costs (flags 16 + 32), entries about and written on its first two days (3 << 6, 3 << 13); and the
+    // costs of 1 December (day 20788, written in November).
     expect(rows.map((x) => [x.month, x.weeks])).toEqual([
-      ['2026-11', '20261102 0 0 0 0 240 5000 3 3'],
-      ['2026-12', '20261201 0 0 0 0 0 5000 1 0'],
+      ['2026-11', `20759 ${48 + (3 << 6) + (3 << 13)} 240 5000`],
+      ['2026-12', `20788 ${32 + (1 << 6)} 5000`],
     ]);
     await rebuildDiaryMonths(t.db);
     expect(await table(t)).toEqual(rows);
