@@ -5,6 +5,7 @@ import { addDays, format } from 'date-fns';
 import { PRODUCTS } from '../../src/content/products.ts';
 import { REGION } from '../../src/content/region.ts';
 import type { Db } from '../../src/db/connect.ts';
+import { rebuildDiaryMonths } from '../../src/db/diary-months.ts';
 import { pick, rng } from './stats.ts';
 
 export interface SeedSizes {
@@ -210,6 +211,8 @@ async function seed(db: Db, s: SeedSizes, end: Date): Promise<SeedResult> {
     for (const x of rows) if (x.table !== 'orders') await b.add(x.table, x.row);
   }
   await b.flush();
+  // Written straight into the tables: the monthly sums the diary keeps on each write are worked out at once.
+  await rebuildDiaryMonths(db);
   const { workers: _w, employers: _e, ...entries } = b.counts;
   return { entries, researchWorkers, firstDay: day(0), lastDay: day(s.days - 1) };
 }

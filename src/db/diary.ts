@@ -18,6 +18,7 @@ import {
 import { ratePerPiece } from '../diary/rate.ts';
 import { fold } from '../parse/text.ts';
 import { UNITS, type UnitCode } from '../parse/units.ts';
+import { addToDiaryMonths, redoDiaryMonths } from './diary-months.ts';
 import { prepared } from './prepared.ts';
 import type { Bool, Database } from './schema.ts';
 
@@ -405,6 +406,9 @@ export async function insertEntry<E extends DiaryEntity>(
   }
   const db = q as unknown as Kysely<any>;
   const inserted = await db.insertInto(ENTITY_TABLE[entity]).values(row).returning('id').executeTakeFirstOrThrow();
+  // Her monthly sums, in the same transaction (src/db/diary-months.ts).
+  const entry = { entity, row: { ...row, id: inserted.id } };
+  await addToDiaryMonths(q, workerId, entry as unknown as Parameters<typeof addToDiaryMonths>[2]);
   return inserted.id as number;
 }
 
@@ -466,6 +470,37 @@ export async function correctEntry<E extends DiaryEntity>(
   changes: Partial<EntityValues[E]>,
   nowIso: string,
 ): Promise<number> {
+  const changed = await correctRow(q, workerId, entity, id, changes, nowIso);
+  if (changed.some((column) => SUMMED[entity].has(column))) await redoDiaryMonths(q, workerId);
+  return changed.length;
+}
+
+/** Columns her monthly sums read (src/db/diary-months.ts): a correction of another column leaves them as they are. */
+const SUMMED: { [E in DiaryEntity]: ReadonlySet<string> } = {
+  order: new Set([
+    'employer_id',
+    'quantity_pieces',
+    'rate_amount',
+    'rate_per',
+    'rate_count',
+    'received_on',
+    'written_agreement',
+  ]),
+  handin: new Set(['order_id', 'handed_in_on', 'delivered_pieces', 'rejected_pieces']),
+  payment: new Set(['employer_id', 'order_id', 'kind', 'amount', 'deduction', 'kasbon_repaid', 'paid_on']),
+  hours: new Set(['worked_on', 'minutes']),
+  cost: new Set(['amount', 'spent_on']),
+};
+
+/** correctEntry without her monthly sums: the columns changed. */
+async function correctRow<E extends DiaryEntity>(
+  q: Q,
+  workerId: string,
+  entity: E,
+  id: number,
+  changes: Partial<EntityValues[E]>,
+  nowIso: string,
+): Promise<string[]> {
   const allowed = new Set<string>(EDITABLE[entity] as string[]);
   const c = changes as Record<string, unknown>;
   for (const k of Object.keys(c)) if (!allowed.has(k)) throw new Error(`${entity}.${k} cannot be corrected`);
@@ -480,7 +515,7 @@ export async function correctEntry<E extends DiaryEntity>(
     set[k] = nv;
     await audit(q, workerId, entity, id, 'change', k, old[k], nv, nowIso);
   }
-  if (!Object.keys(set).length) return 0;
+  if (!Object.keys(set).length) return [];
   if (entity === 'order' && ('rate_amount' in set || 'rate_per' in set || 'rate_count' in set)) {
     const amount = (set.rate_amount ?? old.rate_amount) as number;
     const per = (set.rate_per ?? old.rate_per) as UnitCode;
@@ -496,7 +531,7 @@ export async function correctEntry<E extends DiaryEntity>(
   const db = q as unknown as Kysely<any>;
   const table: string = ENTITY_TABLE[entity];
   await db.updateTable(table).set(set).where('id', '=', id).execute();
-  return Object.keys(set).length - 1;
+  return Object.keys(set).filter((k) => k !== 'updated_at');
 }
 
 /**
@@ -505,6 +540,12 @@ export async function correctEntry<E extends DiaryEntity>(
  * unlinks payments and hours from it (the money and the hours were real).
  */
 export async function voidEntry(q: Q, workerId: string, entity: DiaryEntity, id: number, nowIso: string) {
+  await voidRow(q, workerId, entity, id, nowIso);
+  await redoDiaryMonths(q, workerId);
+}
+
+/** voidEntry without her monthly sums. */
+async function voidRow(q: Q, workerId: string, entity: DiaryEntity, id: number, nowIso: string) {
   await ownedRow(q, workerId, entity, id);
   const db = q as unknown as Kysely<any>;
   await db
@@ -520,7 +561,7 @@ export async function voidEntry(q: Q, workerId: string, entity: DiaryEntity, id:
     .where('order_id', '=', id)
     .where('voided_at', 'is', null)
     .execute();
-  for (const h of handins) await voidEntry(q, workerId, 'handin', h.id, nowIso);
+  for (const h of handins) await voidRow(q, workerId, 'handin', h.id, nowIso);
   for (const table of ['payments', 'work_hours'] as const) {
     const linked = await q
       .selectFrom(table)
@@ -529,6 +570,6 @@ export async function voidEntry(q: Q, workerId: string, entity: DiaryEntity, id:
       .where('voided_at', 'is', null)
       .execute();
     for (const r of linked)
-      await correctEntry(q, workerId, table === 'payments' ? 'payment' : 'hours', r.id, { order_id: null }, nowIso);
+      await correctRow(q, workerId, table === 'payments' ? 'payment' : 'hours', r.id, { order_id: null }, nowIso);
   }
 }

@@ -15,6 +15,7 @@ export const WORKER_TABLES: string[] = [
   'costs',
   'orders',
   'employers',
+  'diary_months',
   'enrolment_followups',
   'enrolment_intents',
   'protection_status',

@@ -433,6 +433,18 @@ export interface DiaryCorrectionsTable {
   at: string;
 }
 
+/**
+ * Her diary summed by month and week part, kept on every diary write for the
+ * research views (src/db/diary-months.ts says what the texts hold).
+ */
+export interface DiaryMonthsTable {
+  worker_id: string;
+  /** Calendar month (WIB), YYYY-MM. */
+  month: string;
+  weeks: string;
+  ledger: string;
+}
+
 /** Her weekly diary reminder; no row means the default (on, Saturday 16:00 WIB). */
 export interface ReminderPrefsTable {
   worker_id: string;
@@ -526,6 +538,7 @@ export interface Database {
   work_hours: WorkHoursTable;
   costs: CostsTable;
   diary_corrections: DiaryCorrectionsTable;
+  diary_months: DiaryMonthsTable;
   jobs: JobsTable;
   broadcasts: BroadcastsTable;
   broadcast_templates: BroadcastTemplatesTable;

@@ -9,6 +9,7 @@
 import { PRODUCTS } from '../content/products.ts';
 import { REGION } from '../content/region.ts';
 import type { Db } from '../db/connect.ts';
+import { rebuildDiaryMonths } from '../db/diary-months.ts';
 import { markSynthetic } from './synthetic.ts';
 import { addDaysTo, dayOfInstant } from './weeks.ts';
 
@@ -365,6 +366,8 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
       await w.add('diary_corrections', { ...rest, entity_id: found.id });
     }
     await w.flush();
+    // Written straight into the tables: the monthly sums the diary keeps on each write, worked out at once.
+    await rebuildDiaryMonths(trx);
     await markSynthetic(trx);
     const { workers: _w, employers: _e, ...entries } = w.counts;
     return { workers: size.workers, researchWorkers, refusals, entries, firstDay: first, lastDay: today };

@@ -19,7 +19,6 @@
 // The month counts as late or short when an employer is overdue, or has a
 // short dated in the month. Unknowable (null) before her first hand-in.
 // A property test checks this against employerBalances.
-import { worthOf } from '../diary/rate.ts';
 import type { MonthLedger } from './month-ledgers.ts';
 import { dayNumberOfDigits, digitsOfDayNumber } from './weeks.ts';
 
@@ -95,8 +94,8 @@ export function lateOrShort(l: MonthLedger, overdueDays: number): (month: number
     firstHandin = Math.min(firstHandin, h.handedInOn);
     const o = orders.get(h.orderId);
     if (!o) continue;
-    const pieces = Math.max(0, h.deliveredPieces - h.rejectedPieces); // as acceptedOf
-    const value = worthOf(pieces, o);
+    const pieces = h.pieces;
+    const value = h.value;
     add(accepted, o.id, pieces);
     add(earned, o.id, value);
     employers.get(o.employerId)?.handins.add(h.handedInOn, value);

@@ -1,12 +1,14 @@
 // What the monthly observations read of each worker's diary, for every
-// research subject at once: one query per diary table (src/research/packed.ts),
-// only the columns the figures use, days as numbers YYYYMMDD (so a month is
-// day / 100). Undone rows are left out, as in her ledger.
-import { sql } from 'kysely';
+// research subject at once: the ledger texts her diary keeps by month
+// (diary_months, src/db/diary-months.ts), one text per worker read in one
+// query (src/research/packed.ts). Days are numbers YYYYMMDD (so a month is
+// day / 100); a hand-in carries its accepted pieces and their value at its
+// order's rate. Undone rows are left out, as in her ledger.
 import type { Db } from '../db/connect.ts';
+import { LEDGER_WIDTH } from '../db/diary-months.ts';
 import type { Ledger } from '../diary/ledger.ts';
-import { UNITS, type UnitCode } from '../parse/units.ts';
-import { eachEntry, field, packedByWorker, unitIndex } from './packed.ts';
+import { acceptedOf, handinValue } from '../diary/summary.ts';
+import { monthTextsByWorker } from './packed.ts';
 import { digitsOfDay } from './weeks.ts';
 
 export interface MonthOrder {
@@ -14,20 +16,17 @@ export interface MonthOrder {
   employerId: number;
   receivedOn: number;
   quantityPieces: number;
-  rateAmount: number;
-  ratePer: UnitCode;
-  /** rateAmount is for rateCount ratePer (see OrderRec). */
-  rateCount: number;
-  /** The stored per-piece rate (not read for the figures, which value work at the quoted rate). */
-  ratePerPiece?: number;
   writtenAgreement: boolean | null;
 }
 
 export interface MonthHandin {
+  /** 0 (no order) when its order was undone: it dates her diary and counts for nothing. */
   orderId: number;
   handedInOn: number;
-  deliveredPieces: number;
-  rejectedPieces: number;
+  /** Accepted pieces (delivered less rejected, never below 0). */
+  pieces: number;
+  /** Their value at the order's quoted rate. */
+  value: number;
 }
 
 export interface MonthPayment {
@@ -67,6 +66,7 @@ function totals(entries: [day: number, v: number][]): Map<number, number> {
 
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
 export function monthLedgerOf(l: Ledger): MonthLedger {
+  const orders = new Map(l.orders.map((o) => [o.id, o]));
   return {
     employers: l.employers.map((e) => e.id),
     orders: l.orders.map((o) => ({
@@ -74,18 +74,17 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
       employerId: o.employerId,
       receivedOn: digitsOfDay(o.receivedOn),
       quantityPieces: o.quantityPieces,
-      rateAmount: o.rateAmount,
-      ratePer: o.ratePer,
-      rateCount: o.rateCount,
-      ratePerPiece: o.ratePerPiece,
       writtenAgreement: o.writtenAgreement,
     })),
-    handins: l.handins.map((h) => ({
-      orderId: h.orderId,
-      handedInOn: digitsOfDay(h.handedInOn),
-      deliveredPieces: h.deliveredPieces,
-      rejectedPieces: h.rejectedPieces,
-    })),
+    handins: l.handins.map((h) => {
+      const o = orders.get(h.orderId);
+      return {
+        orderId: o ? h.orderId : 0,
+        handedInOn: digitsOfDay(h.handedInOn),
+        pieces: o ? acceptedOf(h) : 0,
+        value: o ? handinValue(h, o) : 0,
+      };
+    }),
     payments: l.payments.map((p) => ({
       employerId: p.employerId,
       orderId: p.orderId,
@@ -106,83 +105,84 @@ const flag = (v: number) => (v < 0 ? null : v === 1);
  * The ledgers of the research subjects (and `include`): read at once, each
  * worker's made when asked for, so that only one worker's entries are alive at
  * a time (with a million entries, keeping them all busies the garbage collector).
+ * Her employers are those her entries name (one named by none never counts).
  */
 export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: string) => MonthLedger> {
-  const read = (table: Parameters<typeof packedByWorker>[1]['table'], fields: ReturnType<typeof field>[]) =>
-    packedByWorker(db, { table, fields, include, where: table === 'employers' ? sql`1 = 1` : undefined });
-  // Read at once: side by side on PostgreSQL (see workerPanel), one after another on SQLite.
-  const [employers, orders, handins, payments, hours, costs] = await Promise.all([
-    read('employers', [field('t.id')]),
-    read('orders', [
-      field('t.id'),
-      field('t.employer_id'),
-      field('t.received_on'),
-      field('t.quantity_pieces'),
-      field('t.rate_amount'),
-      unitIndex('t.rate_per'),
-      field('t.rate_count'),
-      field('t.written_agreement', -1),
-    ]),
-    read('handins', [
-      field('t.order_id'),
-      field('t.handed_in_on'),
-      field('t.delivered_pieces'),
-      field('t.rejected_pieces'),
-    ]),
-    read('payments', [
-      field('t.employer_id'),
-      field('t.order_id', -1),
-      sql`case when t.kind = 'pay' then '1' else '0' end`,
-      field('t.amount'),
-      field('t.deduction'),
-      field('t.kasbon_repaid'),
-      field('t.paid_on'),
-    ]),
-    read('work_hours', [field('t.worked_on'), field('t.minutes')]),
-    read('costs', [field('t.spent_on'), field('t.amount')]),
-  ]);
-
-  return (id) => {
-    const l: MonthLedger = {
-      employers: [],
-      orders: [],
-      handins: [],
-      payments: [],
-      minutes: new Map(),
-      costs: new Map(),
-    };
-    // Fields by place (f[0] is the first), not destructured: these run once per entry, a million times.
-    eachEntry(employers.get(id), 1, (f) => l.employers.push(f[0]!));
-    eachEntry(orders.get(id), 8, (f) => {
-      const ratePer = UNITS[f[5]!]?.code;
-      if (!ratePer) throw new Error(`Unknown unit on order ${f[0]}`);
-      l.orders.push({
-        id: f[0]!,
-        employerId: f[1]!,
-        receivedOn: f[2]!,
-        quantityPieces: f[3]!,
-        rateAmount: f[4]!,
-        ratePer,
-        rateCount: f[6]!,
-        writtenAgreement: flag(f[7]!),
-      });
-    });
-    eachEntry(handins.get(id), 4, (f) =>
-      l.handins.push({ orderId: f[0]!, handedInOn: f[1]!, deliveredPieces: f[2]!, rejectedPieces: f[3]! }),
-    );
-    eachEntry(payments.get(id), 7, (f) =>
-      l.payments.push({
-        employerId: f[0]!,
-        orderId: f[1]! < 0 ? null : f[1]!,
-        pay: f[2] === 1,
-        amount: f[3]!,
-        deduction: f[4]!,
-        kasbonRepaid: f[5]!,
-        paidOn: f[6]!,
-      }),
-    );
-    eachEntry(hours.get(id), 2, (f) => addTo(l.minutes, f[0]!, f[1]!));
-    eachEntry(costs.get(id), 2, (f) => addTo(l.costs, f[0]!, f[1]!));
-    return l;
-  };
+  const texts = await monthTextsByWorker(db, 'ledger', { include });
+  return (id) => monthLedgerOfText(texts.get(id));
 }
+
+/** Her ledger from the ledger texts of her months (src/db/diary-months.ts says what they hold). */
+export function monthLedgerOfText(text: string | undefined): MonthLedger {
+  const l: MonthLedger = { employers: [], orders: [], handins: [], payments: [], minutes: new Map(), costs: new Map() };
+  if (text === undefined) return l;
+  const employers = new Set<number>();
+  // Records by their kind (the first number): fields by place, not destructured; this runs a million times.
+  const f = new Array<number>(8).fill(0);
+  let k = 0;
+  let need = 1;
+  let v = 0;
+  let negative = false;
+  let inNumber = false;
+  const end = text.length;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : SPACE;
+    if (c >= ZERO && c <= NINE) {
+      v = v * 10 + (c - ZERO);
+      inNumber = true;
+      continue;
+    }
+    if (c === MINUS && !inNumber) {
+      negative = true;
+      continue;
+    }
+    if (!inNumber) continue;
+    f[k++] = negative ? -v : v;
+    v = 0;
+    negative = false;
+    inNumber = false;
+    if (k === 1) need = LEDGER_WIDTH[f[0] as 1] ?? 1;
+    if (k < need) continue;
+    k = 0;
+    switch (f[0]) {
+      case 1:
+        l.orders.push({
+          id: f[1]!,
+          employerId: f[2]!,
+          receivedOn: f[3]!,
+          quantityPieces: f[4]!,
+          writtenAgreement: flag(f[5]!),
+        });
+        employers.add(f[2]!);
+        break;
+      case 2:
+        l.handins.push({ orderId: f[1]!, handedInOn: f[2]!, pieces: f[3]!, value: f[4]! });
+        break;
+      case 3:
+        l.payments.push({
+          employerId: f[1]!,
+          orderId: f[2]! === 0 ? null : f[2]!,
+          pay: f[3] === 1,
+          amount: f[5]!,
+          deduction: f[6]!,
+          kasbonRepaid: f[7]!,
+          paidOn: f[4]!,
+        });
+        employers.add(f[1]!);
+        break;
+      case 4:
+        l.minutes.set(f[1]!, (l.minutes.get(f[1]!) ?? 0) + f[3]!);
+        break;
+      case 5:
+        l.costs.set(f[1]!, (l.costs.get(f[1]!) ?? 0) + f[3]!);
+        break;
+    }
+  }
+  l.employers = [...employers].sort((a, b) => a - b);
+  return l;
+}
+
+const ZERO = 48;
+const NINE = 57;
+const SPACE = 32;
+const MINUS = 45;

@@ -3,7 +3,6 @@
 // charts and BANDINGKAN. Her product is her main kind of work (a code) and her
 // kecamatan the one she gave; figures are computed from her diary here.
 import type { Db } from '../db/connect.ts';
-import { worthOf } from '../diary/rate.ts';
 import type { Observation } from './aggregate.ts';
 import { lateOrShort } from './late-or-short.ts';
 import { researchWorkers } from './ledgers.ts';
@@ -80,10 +79,9 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
     const s = of(month(h.handedInOn));
     const o = orders.get(h.orderId);
     if (!o) continue;
-    const pieces = Math.max(0, h.deliveredPieces - h.rejectedPieces); // as acceptedOf
     s.handins++;
-    s.accepted += pieces;
-    s.earned += worthOf(pieces, o);
+    s.accepted += h.pieces;
+    s.earned += h.value;
   }
   for (const p of l.payments) of(month(p.paidOn)).payments++;
   for (const [m, minutes] of l.minutes) of(m).minutes = minutes;

@@ -113,3 +113,23 @@ const NINE = 57;
 const SPACE = 32;
 const COMMA = 44;
 const MINUS = 45;
+
+/**
+ * One text of diary_months (src/db/diary-months.ts) for every research
+ * subject (and `include`): each worker's months joined by ',' in no set order
+ * (the months say which they are), read as stored, with no number turned into
+ * text. Only `month` when given.
+ */
+export async function monthTextsByWorker(
+  db: Db,
+  column: 'weeks' | 'ledger',
+  o: { include?: string; month?: string } = {},
+): Promise<Map<string, string>> {
+  const { rows } = await sql<{ worker_id: string; texts: string }>`
+    select t.worker_id, string_agg(${sql.ref(`t.${column}`)}, ',') as texts
+    from diary_months t
+    where ${subjects(o.include)} and ${sql.ref(`t.${column}`)} <> ''
+      ${o.month ? sql`and t.month = ${o.month}` : sql``}
+    group by t.worker_id`.execute(db);
+  return new Map(rows.map((r) => [r.worker_id, r.texts]));
+}

@@ -12,6 +12,7 @@
 // hand; src/research/worker-weeks.ts fills the same sums for every worker
 // straight from the database.
 
+import { PART } from '../db/diary-months.ts';
 import { dayNumber, dayNumberOfDigits, digitsOfDayNumber, mondayOfNumber, weekOfMonday } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
@@ -403,4 +404,144 @@ export function panelMonthsOf(
   window: { from?: string; to?: string } = {},
 ): MonthRow[] {
   return panelDaysOf(d, lastDay).months(d, window);
+}
+
+/** Adds the part at offset `i` of `parts` into a period's sums `t`. */
+function addPart(parts: Float64Array, i: number, t: Float64Array): void {
+  t[PIECES] = t[PIECES]! + parts[i + PART.PIECES]!;
+  t[EARNED] = t[EARNED]! + parts[i + PART.EARNED]!;
+  t[PAID] = t[PAID]! + parts[i + PART.PAID]!;
+  t[DEDUCTED] = t[DEDUCTED]! + parts[i + PART.DEDUCTED]!;
+  t[MINUTES] = t[MINUTES]! + parts[i + PART.MINUTES]!;
+  t[COSTS] = t[COSTS]! + parts[i + PART.COSTS]!;
+}
+
+/**
+ * Her weekly and monthly rows (as PanelDays.rows gives them) from the sums of
+ * her week parts (fields as PART in src/db/diary-months.ts): `parts` holds
+ * from part `from` on `count` parts in order of their first day, each
+ * within one ISO week and one calendar month, so that every week and month is
+ * a sum of whole parts. The part holding `last` must hold only days up to
+ * `last` (the caller sums it again from the diary when an entry is dated after
+ * it); its written mask is read up to `last`. `reminders` are pairs of a day
+ * number and 1 when answered, in order of days.
+ */
+export function panelRowsOfParts(
+  who: Who,
+  joined: number,
+  last: number,
+  parts: Float64Array,
+  from: number,
+  count: number,
+  reminders: readonly number[],
+  window: Window,
+  want: { weeks?: boolean; months?: boolean; remindersKnown?: boolean },
+  out: { weeks: PanelRow[]; months: MonthRow[] },
+): void {
+  const W = PART.WIDTH;
+  // Her panel starts in the week she joined, or earlier at her first dated entry.
+  let first = Math.min(mondayOfNumber(joined), mondayOfNumber(last));
+  const stop = from + count;
+  for (let i = from; i < stop; i++)
+    if (parts[i * W + PART.DATED]) {
+      first = Math.min(first, mondayOfNumber(parts[i * W + PART.START]!));
+      break;
+    }
+  const week = new Float64Array(WIDTH);
+  const month = new Float64Array(WIDTH);
+  const fromMonday = window.from ? mondayOfNumber(dayNumber(window.from)) : null;
+  const to = window.to ? dayNumber(window.to) : null;
+  const fromMonth = window.from ? window.from.slice(0, 7) : null;
+  const toMonth = window.to ? window.to.slice(0, 7) : null;
+  const known = want.remindersKnown ?? true;
+  const weeks = want.weeks === true;
+  const months = want.months === true;
+  let owed = 0;
+  let monday = first;
+  let m = Math.floor(digitsOfDayNumber(first) / 100);
+  let monthEnd = nextMonthStart(m) - 1;
+  let p = from;
+  let r = 0;
+  for (let d = first; d <= last; ) {
+    const end = Math.min(monday + 6, monthEnd, last);
+    // Parts before her first week hold only days she wrote on, never shown.
+    while (p < stop && parts[p * W + PART.START]! < d) p++;
+    if (p < stop && parts[p * W + PART.START] === d) {
+      const i = p * W;
+      addPart(parts, i, week);
+      addPart(parts, i, month);
+      owed += parts[i + PART.EARNED]! - parts[i + PART.PAID]! - parts[i + PART.DEDUCTED]!;
+      if (parts[i + PART.WRITTEN]! & ((1 << (end - d + 1)) - 1)) week[WRITTEN] = month[WRITTEN] = 1;
+      p++;
+    }
+    // Reminders before her first week are kept but never shown.
+    while (r < reminders.length && reminders[r]! <= end) {
+      if (reminders[r]! >= d) {
+        week[SENT]!++;
+        if (reminders[r + 1]) week[ANSWERED]!++;
+      }
+      r += 2;
+    }
+    if (end === monday + 6 || end === last) {
+      if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
+        const { week: name, start, umk } = weekOfNumber(monday);
+        const f = figuresOf(week, owed, umk);
+        out.weeks.push({
+          worker: who.worker,
+          week: name,
+          week_start: start,
+          kecamatan: who.kecamatan,
+          product: who.product,
+          pieces: f.pieces,
+          earned: f.earned,
+          paid: f.paid,
+          deductions: f.deductions,
+          owed: f.owed,
+          costs: f.costs,
+          hours: f.hours,
+          effective_hourly: f.effective_hourly,
+          negative_hourly: f.negative_hourly,
+          umk_hourly: f.umk_hourly,
+          below_umk: f.below_umk,
+          any_entry: f.any_entry,
+          partial: monday + 6 > last ? 1 : 0,
+          reminders_sent: known ? week[SENT]! : null,
+          reminders_answered: known ? week[ANSWERED]! : null,
+        });
+      }
+      week.fill(0);
+      monday += 7;
+    }
+    if (end === monthEnd || end === last) {
+      if (months) {
+        const { text: name, umk } = monthOfNumber(m);
+        if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
+          const f = figuresOf(month, owed, umk);
+          out.months.push({
+            worker: who.worker,
+            month: name,
+            kecamatan: who.kecamatan,
+            product: who.product,
+            pieces: f.pieces,
+            earned: f.earned,
+            paid: f.paid,
+            deductions: f.deductions,
+            owed: f.owed,
+            costs: f.costs,
+            hours: f.hours,
+            effective_hourly: f.effective_hourly,
+            negative_hourly: f.negative_hourly,
+            umk_hourly: f.umk_hourly,
+            below_umk: f.below_umk,
+            any_entry: f.any_entry,
+            partial: monthEnd > last ? 1 : 0,
+          });
+        }
+      }
+      month.fill(0);
+      m = nextMonth(m);
+      monthEnd = nextMonthStart(m) - 1;
+    }
+    d = end + 1;
+  }
 }

@@ -1,17 +1,18 @@
-// The panel of every research-consented worker, read in one query per diary
-// table (src/research/packed.ts) and summed straight into her days
-// (PanelDays in src/research/panel.ts): the same rows as panelOf and
-// panelMonthsOf over diaryOf her ledger (src/research/diaries.ts), which the
-// tests check, without a million entry objects in between.
+// The panel of every research-consented worker, read from the sums her diary
+// keeps by month and week part (diary_months, src/db/diary-months.ts): one
+// query gives each worker with her parts and reminders as texts, and her rows
+// are made from her parts (panelRowsOfParts in src/research/panel.ts). The
+// same rows as panelOf and panelMonthsOf over diaryOf her ledger
+// (src/research/diaries.ts), which the tests check, without reading a single
+// diary entry in the common case.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { worthOf } from '../diary/rate.ts';
-import { UNITS, type UnitCode } from '../parse/units.ts';
+import { diaryMonthsOf, PART, readWeeks } from '../db/diary-months.ts';
+import { inResearch } from '../db/subjects.ts';
 import type { Pseudonymizer } from './datasets.ts';
-import { researchWorkers } from './ledgers.ts';
-import { eachEntry, field, instantHour, packedByWorker, unitIndex } from './packed.ts';
-import { type MonthRow, PanelDays, type PanelRow } from './panel.ts';
-import { dayNumber, dayNumberOfDigits, dayOfInstant, wibDayOfHourDigits } from './weeks.ts';
+import { eachEntry } from './packed.ts';
+import { type MonthRow, type PanelRow, panelRowsOfParts } from './panel.ts';
+import { dayNumber, dayNumberOfDigits, dayOfInstant, dayOfNumber, digitsOfDayNumber, mondayOfNumber } from './weeks.ts';
 
 export interface PanelWanted {
   weeks?: boolean;
@@ -20,6 +21,31 @@ export interface PanelWanted {
   from?: string;
   to?: string;
 }
+
+interface Subject {
+  id: string;
+  kecamatan: string | null;
+  product: string | null;
+  consented_at: string | null;
+  created_at: string;
+  weeks: string | null;
+  reminders: string | null;
+}
+
+/** The research subjects, each with her parts (joined by ',') and her weekly reminders sent ("day answered"). */
+async function subjectsWithParts(db: Db): Promise<Subject[]> {
+  const { rows } = await sql<Subject>`
+    select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
+      (select string_agg(t.weeks, ',') from diary_months t where t.worker_id = w.id and t.weeks <> '') as weeks,
+      (select string_agg(concat_ws(' ', r.week_of, case when r.answered_at is null then '0' else '1' end), ',')
+        from diary_reminders r where r.worker_id = w.id and r.status = 'sent') as reminders
+    from workers w
+    where w.status = 'active' and ${inResearch('w')}`.execute(db);
+  return rows;
+}
+
+/** The sums of a part replaced when the part holding today is summed again up to today. */
+const SUMS = [PART.PIECES, PART.EARNED, PART.PAID, PART.DEDUCTED, PART.MINUTES, PART.COSTS] as const;
 
 /**
  * Weekly and monthly rows of every research subject, up to `today` (the
@@ -31,99 +57,109 @@ export async function workerPanel(
   today: string,
   want: PanelWanted = { weeks: true },
 ): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
-  const written = instantHour('t.created_at');
-  // The tables are read at once: on PostgreSQL each query has a connection of its own and the server reads
-  // them side by side (SQLite runs them one after another all the same).
-  const [workers, handins, payments, hours, costs, orders, reminders] = await Promise.all([
-    researchWorkers(db),
-    // Hand-ins and her orders read apart and matched here by order id: a join in the database would look up
-    // the order of every hand-in, which costs more than reading all the orders once.
-    packedByWorker(db, {
-      table: 'handins',
-      fields: [
-        field('t.handed_in_on'),
-        field('t.delivered_pieces'),
-        field('t.rejected_pieces'),
-        written,
-        field('t.order_id'),
-      ],
-    }),
-    packedByWorker(db, {
-      table: 'payments',
-      fields: [field('t.paid_on'), field('t.amount'), field('t.deduction'), written],
-    }),
-    packedByWorker(db, { table: 'work_hours', fields: [field('t.worked_on'), field('t.minutes'), written] }),
-    packedByWorker(db, { table: 'costs', fields: [field('t.spent_on'), field('t.amount'), written] }),
-    packedByWorker(db, {
-      table: 'orders',
-      fields: [
-        field('t.received_on'),
-        written,
-        field('t.id'),
-        field('t.rate_amount'),
-        unitIndex('t.rate_per'),
-        field('t.rate_count'),
-      ],
-    }),
-    packedByWorker(db, {
-      table: 'diary_reminders',
-      fields: [field('t.week_of'), sql`case when t.answered_at is null then '0' else '1' end`],
-      where: sql`t.status = 'sent'`,
-    }),
-  ]);
-
   const last = dayNumber(today);
-  const window = { from: want.from, to: want.to };
   // Workers in the order of their pseudonyms (as localeCompare orders them, with one collator for all the
-  // comparisons), then her days one worker at a time, so that only her sums are alive meanwhile.
+  // comparisons).
   const collator = new Intl.Collator();
-  const subjects = workers
+  const subjects = (await subjectsWithParts(db))
     .map((w) => ({ ...w, worker: pseudonym.worker(w.id) }))
     .sort((a, b) => collator.compare(a.worker, b.worker));
+  // Everybody's parts in one buffer, hers from `from` on.
+  const where = new Int32Array(subjects.length * 2);
+  let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
+  let count = 0;
+  // The part holding today: where it goes on after today, her stored part may hold entries dated after
+  // today (dates in the future are allowed), which the panel leaves out; hers is then summed again.
+  const digits = digitsOfDayNumber(last);
+  const todays = Math.max(mondayOfNumber(last), last - (digits % 100) + 1);
+  const after: { worker: string; at: number }[] = [];
+  for (const [k, w] of subjects.entries()) {
+    const from = count;
+    ({ parts, count } = readWeeks(w.weeks ?? undefined, parts, count));
+    if (!inOrder(parts, from, count)) parts.set(sortedParts(parts, from, count), from * PART.WIDTH);
+    where[2 * k] = from;
+    where[2 * k + 1] = count - from;
+    for (let i = count - 1; i >= from; i--) {
+      const start = parts[i * PART.WIDTH + PART.START]!;
+      if (start < todays) break;
+      if (start === todays && parts[i * PART.WIDTH + PART.DATED]! >> (last - todays + 1))
+        after.push({ worker: w.id, at: i });
+    }
+  }
+  await sumAgainUpTo(db, parts, after, todays, last);
+
+  const window = { from: want.from, to: want.to };
   const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
-  // One buffer of days for everybody, emptied between workers.
-  const p = new PanelDays(last, last);
-  const rates = new Map<number, { rateAmount: number; ratePer: UnitCode; rateCount: number }>();
-  for (const w of subjects) {
-    p.reset(dayNumber(dayOfInstant(w.joinedAt)));
-    // Her orders not undone, by id: a hand-in counts at its order's rate; one whose order she undid has no
-    // value (only its day and the day she wrote it count). The day an entry was written never moves her start.
-    rates.clear();
-    // Fields by place (f[0] is the first), not destructured: these run once per entry, a million times.
-    eachEntry(orders.get(w.id), 6, (f) => {
-      p.dated(dayNumberOfDigits(f[0]!));
-      p.entry(wibDayOfHourDigits(f[1]!));
-      const ratePer = UNITS[f[4]!]?.code;
-      if (!ratePer) throw new Error(`Unknown unit on an order of worker ${w.id}`);
-      rates.set(f[2]!, { rateAmount: f[3]!, ratePer, rateCount: f[5]! });
-    });
-    eachEntry(handins.get(w.id), 5, (f) => {
-      p.entry(wibDayOfHourDigits(f[3]!));
-      const rate = rates.get(f[4]!);
-      if (!rate) {
-        p.dated(dayNumberOfDigits(f[0]!));
-        return;
-      }
-      const pieces = Math.max(0, f[1]! - f[2]!); // delivered - rejected, as acceptedOf
-      p.handin(dayNumberOfDigits(f[0]!), pieces, worthOf(pieces, rate));
-    });
-    // Cash in hand: pay and advances alike (as in her REKAP); deductions settle part of what she earned.
-    eachEntry(payments.get(w.id), 4, (f) => {
-      p.entry(wibDayOfHourDigits(f[3]!));
-      p.payment(dayNumberOfDigits(f[0]!), f[1]!, f[2]!);
-    });
-    eachEntry(hours.get(w.id), 3, (f) => {
-      p.entry(wibDayOfHourDigits(f[2]!));
-      p.minutes(dayNumberOfDigits(f[0]!), f[1]!);
-    });
-    eachEntry(costs.get(w.id), 3, (f) => {
-      p.entry(wibDayOfHourDigits(f[2]!));
-      p.cost(dayNumberOfDigits(f[0]!), f[1]!);
-    });
-    eachEntry(reminders.get(w.id), 2, ([day, answered]) => p.reminder(dayNumberOfDigits(day!), answered === 1));
-    p.rows(w, window, want, out);
+  const days: number[] = [];
+  for (const [k, w] of subjects.entries()) {
+    days.length = 0;
+    eachEntry(w.reminders ?? undefined, 2, (f) => days.push(dayNumberOfDigits(f[0]!), f[1]!));
+    panelRowsOfParts(
+      w,
+      dayNumber(dayOfInstant(w.consented_at ?? w.created_at)),
+      last,
+      parts,
+      where[2 * k]!,
+      where[2 * k + 1]!,
+      sortPairs(days),
+      window,
+      want,
+      out,
+    );
   }
   return out;
+}
+
+/** The sums of the parts at `after` (all starting on `start`) replaced by those of their days up to `last`. */
+async function sumAgainUpTo(
+  db: Db,
+  parts: Float64Array,
+  after: { worker: string; at: number }[],
+  start: number,
+  last: number,
+): Promise<void> {
+  const month = dayOfNumber(start).slice(0, 7);
+  for (let i = 0; i < after.length; i += 500) {
+    const chunk = after.slice(i, i + 500);
+    const sums = await diaryMonthsOf(
+      db,
+      chunk.map((a) => a.worker),
+      { from: dayOfNumber(start), to: dayOfNumber(last) },
+    );
+    for (const { worker, at } of chunk) {
+      const part = sums
+        .get(worker)!
+        .months.get(month)
+        ?.parts.find((p) => dayNumberOfDigits(p.start) === start);
+      const again = [part?.pieces, part?.earned, part?.paid, part?.deductions, part?.minutes, part?.costs];
+      for (const [j, f] of SUMS.entries()) parts[at * PART.WIDTH + f] = again[j] ?? 0;
+    }
+  }
+}
+
+/** Whether parts [from, to) are in order of their first day (months come in no set order). */
+function inOrder(parts: Float64Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (parts[i * PART.WIDTH]! < parts[(i - 1) * PART.WIDTH]!) return false;
+  return true;
+}
+
+/** Parts [from, to) in order of their first day. */
+function sortedParts(parts: Float64Array, from: number, to: number): Float64Array {
+  const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
+    (a, b) => parts[a * PART.WIDTH]! - parts[b * PART.WIDTH]!,
+  );
+  const out = new Float64Array((to - from) * PART.WIDTH);
+  for (const [k, i] of order.entries()) out.set(parts.subarray(i * PART.WIDTH, (i + 1) * PART.WIDTH), k * PART.WIDTH);
+  return out;
+}
+
+/** Pairs [day, answered] sorted by day (reminders come in any order). */
+function sortPairs(flat: number[]): number[] {
+  if (flat.length <= 2) return flat;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
 }
 
 /** The weekly panel (see workerPanel). */

@@ -9,6 +9,7 @@
 // consent, from the web simulator, still onboarding, or with no kecamatan or
 // product.
 import type { Db } from '../../src/db/connect.ts';
+import { rebuildDiaryMonths } from '../../src/db/diary-months.ts';
 import { ratePerPiece } from '../../src/diary/rate.ts';
 import type { UnitCode } from '../../src/parse/units.ts';
 
@@ -234,4 +235,6 @@ export async function seedMessyDiary(db: Db, o: { workers: number; today: string
     }
   }
   for (const [table, rs] of Object.entries(rows)) await insertAll(db, table, rs);
+  // Written straight into the tables: her monthly sums are worked out as the migration does.
+  await rebuildDiaryMonths(db);
 }

@@ -6,6 +6,7 @@
 import { isLidUser, isPnUser } from '@whiskeysockets/baileys';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { redoDiaryMonths } from '../../db/diary-months.ts';
 import { WORKER_TABLES } from '../../db/erase.ts';
 import type { Database } from '../../db/schema.ts';
 import { findOrCreateByIdentity } from '../../db/workers.ts';
@@ -105,9 +106,12 @@ async function mergeWorker(trx: Kysely<Database>, keep: string, drop: string): P
   const q = trx as unknown as Kysely<any>;
   for (const table of WORKER_TABLES) {
     if (table === 'channel_identities') continue;
-    if (table === 'conversations') await q.deleteFrom(table).where('worker_id', '=', drop).execute();
+    // Her monthly sums are worked out again below, from the diary rows now hers.
+    if (table === 'conversations' || table === 'diary_months')
+      await q.deleteFrom(table).where('worker_id', '=', drop).execute();
     else await q.updateTable(table).set({ worker_id: keep }).where('worker_id', '=', drop).execute();
   }
+  await redoDiaryMonths(trx, keep);
   await trx.updateTable('channel_identities').set({ worker_id: keep }).where('worker_id', '=', drop).execute();
   await trx.deleteFrom('workers').where('id', '=', drop).execute();
 }

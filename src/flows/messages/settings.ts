@@ -80,6 +80,7 @@ export const recordNames: Record<string, { id: string; en: string }> = {
   work_hours: { id: 'Jam kerja', en: 'Hours worked' },
   costs: { id: 'Biaya', en: 'Costs' },
   diary_corrections: { id: 'Riwayat perubahan catatan', en: 'History of changes to entries' },
+  diary_months: { id: 'Jumlah catatan per bulan', en: 'Monthly totals of your entries' },
   protection_status: { id: 'Jawaban status BPJS', en: 'BPJS status answers' },
   status_rechecks: { id: 'Pertanyaan ulang status BPJS', en: 'BPJS status questions asked again' },
   enrolment_intents: { id: 'Rencana daftar BPJS', en: 'Plans to register for BPJS' },
