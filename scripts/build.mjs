@@ -6,11 +6,11 @@
 // parts, worker files or large optional parts stay outside the bundle and are
 // imported from node_modules as usual; small pure-JavaScript ones go in.
 // Dynamic imports become their own chunks: a command loads only its own.
-// bin/upahku.js runs dist/ while it is newer than every file in src/, else the
-// sources through tsx, so a change to src/ never runs stale code.
+// bin/upahku.js runs dist/ while nothing in src/ is newer than dist/BUILT, else
+// the sources through tsx, so a change to src/ never runs stale code.
 //
 //   node scripts/build.mjs [--outdir DIR]   (DIR must be inside the project)
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +39,9 @@ const external = Object.keys(pkg.dependencies ?? {})
 
 try {
   const { build } = await import('esbuild');
+  // Taken before esbuild reads src/: BUILT is dated from it, so a file saved during the build is newer
+  // (less 20 ms: the kernel dates files from a clock that may lag this one by a tick).
+  const started = new Date(Date.now() - 20);
   const staging = `${outdir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   await build({
@@ -59,7 +62,8 @@ try {
     banner: { js: "import { createRequire as __upahkuRequire } from 'node:module';\nconst require = __upahkuRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  writeFileSync(join(staging, 'BUILT'), `${new Date().toISOString()}\n`);
+  writeFileSync(join(staging, 'BUILT'), `${started.toISOString()}\n`);
+  utimesSync(join(staging, 'BUILT'), started, started);
   // Swapped in whole: a command starting meanwhile finds either the old bundle, or none and runs the sources.
   rmSync(outdir, { recursive: true, force: true });
   renameSync(staging, outdir);
