@@ -1,6 +1,6 @@
 // Opens the database named by DATABASE_URL: an SQLite file by default,
 // PostgreSQL when the URL says postgres://.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type SQLite from 'better-sqlite3';
@@ -34,7 +34,24 @@ export type Db = Kysely<Database>;
 // would also scan its source for named exports (a few ms of a command's start),
 // and a process on PostgreSQL would load it for nothing.
 const requireCjs = createRequire(import.meta.url);
-let sqliteClass: typeof SQLite | undefined;
+let sqlite3: { Database: typeof SQLite; addon: string | undefined } | undefined;
+
+/**
+ * better-sqlite3 and the file of its compiled part. Left to itself it finds
+ * that file with the `bindings` package, which tries a dozen places and costs
+ * a command line's start a few ms: the first three places it tries (where
+ * node-gyp and prebuild-install put it) are looked at here in the same order.
+ */
+function loadSqlite(): { Database: typeof SQLite; addon: string | undefined } {
+  if (!sqlite3) {
+    const root = dirname(requireCjs.resolve('better-sqlite3/package.json'));
+    const addon = ['build', 'build/Debug', 'build/Release']
+      .map((dir) => `${root}/${dir}/better_sqlite3.node`)
+      .find((file) => existsSync(file));
+    sqlite3 = { Database: requireCjs('better-sqlite3') as typeof SQLite, addon };
+  }
+  return sqlite3;
+}
 
 /**
  * How long SQLite waits for another process's lock. better-sqlite3 is
@@ -67,8 +84,8 @@ export function openDb(url: string, opts: OpenOptions = {}): Db {
   const busyTimeoutMs = opts.busyTimeoutMs ?? envMs('SQLITE_BUSY_TIMEOUT_MS', BUSY_TIMEOUT_MS);
   const lockWaitMs = opts.lockWaitMs ?? envMs('SQLITE_LOCK_WAIT_MS', LOCK_WAIT_MS);
   // Turning on WAL in a new file takes a lock too: opening waits the whole lockWaitMs for it.
-  sqliteClass ??= requireCjs('better-sqlite3') as typeof SQLite;
-  const sqlite = new sqliteClass(file, { timeout: Math.max(busyTimeoutMs, lockWaitMs) });
+  const { Database: Sqlite, addon } = loadSqlite();
+  const sqlite = new Sqlite(file, { timeout: Math.max(busyTimeoutMs, lockWaitMs), nativeBinding: addon });
   // Two processes turning WAL on in a new file at once: SQLite fails one of
   // them at once rather than let them wait for each other, so it tries again.
   untilNotBusy(() => sqlite.pragma('journal_mode = WAL'), lockWaitMs);
