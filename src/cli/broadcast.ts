@@ -40,7 +40,7 @@ const list = (v?: string) =>
 
 /** Opens the database, runs the action, and turns a mistake into one line and exit code 1. */
 async function withDb(dbOpt: string | undefined, action: (db: Db) => Promise<void>): Promise<void> {
-  const db = await openAndMigrate(databaseUrl(dbOpt));
+  const db = await openAndMigrate(await databaseUrl(dbOpt));
   try {
     await action(db);
   } catch (err) {

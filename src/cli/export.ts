@@ -78,7 +78,7 @@ export function exportCommand(program: Command): void {
       if ((opts.format === 'zip' || opts.format === 'parquet') && !opts.out)
         return fail(`A ${opts.format === 'zip' ? 'ZIP' : 'Parquet file'} needs --out <file>`);
       const config = loadConfig();
-      const url = databaseUrl(opts.db);
+      const url = await databaseUrl(opts.db);
       // The setting, or the secret the service keeps with the data (made now if there is none yet).
       const { secret, notice } = resolvePseudonymSecret(config.PSEUDONYM_SECRET, url);
       if (!secret) return fail(MISSING_SECRET);

@@ -8,7 +8,7 @@ export function migrateCommand(program: Command): void {
     .description('bring the database schema up to date')
     .option('--db <path>', 'SQLite file or postgres:// URL (default: DATABASE_URL)')
     .action(async (opts: { db?: string }) => {
-      const db = openDb(databaseUrl(opts.db));
+      const db = openDb(await databaseUrl(opts.db));
       try {
         const done = await migrate(db);
         process.stdout.write(done.length ? `Applied: ${done.join(', ')}\n` : 'Already up to date.\n');

@@ -13,7 +13,7 @@ export function questionsCommand(program: Command): void {
     .description('TANYA questions from workers: list the open ones, answer one')
     .option('--db <path>', 'SQLite file or postgres:// URL (default: DATABASE_URL)')
     .action(async (opts: { db?: string }) => {
-      const db = openDb(databaseUrl(opts.db));
+      const db = openDb(await databaseUrl(opts.db));
       try {
         const open = await openQuestions(db);
         if (!open.length) process.stdout.write('No open questions.\n');
@@ -34,7 +34,7 @@ export function questionsCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const db = openDb(databaseUrl(opts.db ?? questions.opts<{ db?: string }>().db));
+      const db = openDb(await databaseUrl(opts.db ?? questions.opts<{ db?: string }>().db));
       try {
         const r = await answerQuestion(db, {
           questionId: Number(id),

@@ -18,7 +18,7 @@ export function smsCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const db = openDb(databaseUrl(opts.db));
+      const db = openDb(await databaseUrl(opts.db));
       try {
         const rows = await smsUsage(db, { days, now: new Date() });
         process.stdout.write('day         messages  segments  delivered  failed\n');

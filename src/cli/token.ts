@@ -10,7 +10,7 @@ async function withDb<T>(
   dbOpt: string | undefined,
   run: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>,
 ) {
-  const db = await openAndMigrate(databaseUrl(dbOpt));
+  const db = await openAndMigrate(await databaseUrl(dbOpt));
   try {
     return await run(db);
   } finally {

@@ -1,8 +1,9 @@
 // Opens the database named by DATABASE_URL: an SQLite file by default,
 // PostgreSQL when the URL says postgres://.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -20,7 +21,7 @@ import {
   sql,
 } from 'kysely';
 import { dialectOf } from './dialect.ts';
-import { migrations } from './migrations/index.ts';
+import { MIGRATION_NAMES } from './migrations/names.ts';
 import { PortablePlugin, withoutNul } from './portable.ts';
 import { postgresDialect } from './postgres.ts';
 import { isSqliteBusy } from './retry.ts';
@@ -28,6 +29,29 @@ import type { Database } from './schema.ts';
 import { isPostgresUrl } from './url.ts';
 
 export type Db = Kysely<Database>;
+
+// better-sqlite3 is CommonJS: required, it loads as CommonJS does; imported, Node
+// would also scan its source for named exports (a few ms of a command's start),
+// and a process on PostgreSQL would load it for nothing.
+const requireCjs = createRequire(import.meta.url);
+let sqlite3: { Database: typeof SQLite; addon: string | undefined } | undefined;
+
+/**
+ * better-sqlite3 and the file of its compiled part. Left to itself it finds
+ * that file with the `bindings` package, which tries a dozen places and costs
+ * a command line's start a few ms: the first three places it tries (where
+ * node-gyp and prebuild-install put it) are looked at here in the same order.
+ */
+function loadSqlite(): { Database: typeof SQLite; addon: string | undefined } {
+  if (!sqlite3) {
+    const root = dirname(requireCjs.resolve('better-sqlite3/package.json'));
+    const addon = ['build', 'build/Debug', 'build/Release']
+      .map((dir) => `${root}/${dir}/better_sqlite3.node`)
+      .find((file) => existsSync(file));
+    sqlite3 = { Database: requireCjs('better-sqlite3') as typeof SQLite, addon };
+  }
+  return sqlite3;
+}
 
 /**
  * How long SQLite waits for another process's lock. better-sqlite3 is
@@ -60,7 +84,8 @@ export function openDb(url: string, opts: OpenOptions = {}): Db {
   const busyTimeoutMs = opts.busyTimeoutMs ?? envMs('SQLITE_BUSY_TIMEOUT_MS', BUSY_TIMEOUT_MS);
   const lockWaitMs = opts.lockWaitMs ?? envMs('SQLITE_LOCK_WAIT_MS', LOCK_WAIT_MS);
   // Turning on WAL in a new file takes a lock too: opening waits the whole lockWaitMs for it.
-  const sqlite = new SQLite(file, { timeout: Math.max(busyTimeoutMs, lockWaitMs) });
+  const { Database: Sqlite, addon } = loadSqlite();
+  const sqlite = new Sqlite(file, { timeout: Math.max(busyTimeoutMs, lockWaitMs), nativeBinding: addon });
   // Two processes turning WAL on in a new file at once: SQLite fails one of
   // them at once rather than let them wait for each other, so it tries again.
   untilNotBusy(() => sqlite.pragma('journal_mode = WAL'), lockWaitMs);
@@ -201,11 +226,13 @@ class InCodeProvider implements MigrationProvider {
   }
 }
 
-/** Brings the schema up to date; throws (migrateToLatest itself never does). */
-export async function migrate(db: Db, set: Record<string, Migration> = migrations): Promise<string[]> {
-  // Every command opens the database: when all migrations are there already, one read says so (the
-  // migrator's own checks cost a command line's start several times over).
-  if (await upToDate(db, set)) return [];
+/** Brings the schema up to date (every migration, or those of `set`); throws (migrateToLatest itself never does). */
+export async function migrate(db: Db, set?: Record<string, Migration>): Promise<string[]> {
+  // Every command opens the database: when all migrations are there already, one read of their
+  // names says so (the migrator's own checks, and the migrations' code, cost a command line's
+  // start several times over). Their code is loaded only when one is missing.
+  if (await upToDate(db, set ? Object.keys(set) : MIGRATION_NAMES)) return [];
+  set ??= (await import('./migrations/index.ts')).migrations;
   if (dialectOf(db) === 'postgres') return runMigrations(db, set);
   // Kysely runs SQLite migrations outside any transaction and takes no lock,
   // so two processes opening a new file at once would both create the same
@@ -224,7 +251,7 @@ export async function migrate(db: Db, set: Record<string, Migration> = migration
   });
 }
 
-async function upToDate(db: Db, set: Record<string, Migration>): Promise<boolean> {
+async function upToDate(db: Db, names: readonly string[]): Promise<boolean> {
   // Asked without a failing query (a failed one would spoil a PostgreSQL transaction around it).
   const exists =
     dialectOf(db) === 'postgres'
@@ -237,7 +264,7 @@ async function upToDate(db: Db, set: Record<string, Migration>): Promise<boolean
   if (!exists) return false;
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
   const have = new Set(rows.map((r) => r.name));
-  return Object.keys(set).every((name) => have.has(name));
+  return names.every((name) => have.has(name));
 }
 
 async function runMigrations(db: Db, set: Record<string, Migration>): Promise<string[]> {

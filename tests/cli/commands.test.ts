@@ -2,12 +2,14 @@
 // bundle made at install (scripts/build.mjs) runs every kind of command: its
 // content paths, its lazy chunks and its errors.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, commandEntry, registerCommands } from '../../src/cli/commands.ts';
+import { QUICK } from '../../src/cli/quick.ts';
+import { QUICK_COMMANDS } from '../../src/cli/quick-names.ts';
 
 describe('the command table', () => {
   it('lists each command with the description its module gives it', async () => {
@@ -17,6 +19,16 @@ describe('the command table', () => {
       const made = program.commands.find((c) => c.name() === name);
       expect(made, name).toBeDefined();
       expect(made!.description(), name).toBe(entry.description);
+    }
+  });
+
+  it('has the quick commands of the bundle among its own, made by the same modules', () => {
+    expect(Object.keys(QUICK).sort()).toEqual([...QUICK_COMMANDS].sort());
+    for (const name of QUICK_COMMANDS) {
+      const program = new Command();
+      QUICK[name](program);
+      expect(program.commands.map((c) => c.name())).toEqual([name]);
+      expect(program.commands[0]!.description(), name).toBe(COMMANDS[name]!.description);
     }
   });
 
@@ -92,6 +104,34 @@ describe('the bundle', () => {
     expect(made.out).toMatch(/Token 1 for "Bu Rina \(LSM\)" \(ngo\)/);
     const listed = run(['token', 'list', '--db', db]);
     expect(listed.out).toMatch(/^1\s+ngo\s+active.*Bu Rina \(LSM\)$/m);
+  });
+
+  it('compiles a quick command from the code cache it made on its first run', () => {
+    const cacheDir = join(outdir, '.code-cache');
+    rmSync(cacheDir, { recursive: true, force: true });
+    const db = join(work, 'quick.sqlite');
+    expect(run(['migrate', '--db', db]).code).toBe(0);
+    const [made] = readdirSync(cacheDir);
+    expect(made).toMatch(/^quick-.*\.bin$/);
+    const before = statSync(join(cacheDir, made!));
+    // Taken as it is (V8 accepted it): not written again.
+    expect(run(['token', 'create', '--role', 'admin', '--name', 'cached', '--db', db]).code).toBe(0);
+    expect(readdirSync(cacheDir)).toEqual([made]);
+    expect(statSync(join(cacheDir, made!)).ino).toBe(before.ino);
+    // A damaged cache is refused by V8: the command runs all the same, and the cache is made again.
+    writeFileSync(join(cacheDir, made!), 'not a code cache');
+    expect(run(['token', 'list', '--db', db]).out).toMatch(/admin\s+active.*cached$/m);
+    expect(readFileSync(join(cacheDir, made!)).length).toBeGreaterThan(1000);
+  });
+
+  it('gives a quick command the same options from quick.js as from the ES modules', () => {
+    // `help token` runs from cli.mjs, `token --help` from quick.js.
+    for (const name of QUICK_COMMANDS) {
+      const quick = run([name, '--help']);
+      expect(quick.code).toBe(0);
+      expect(quick.out).toContain(`Usage: upahku ${name}`);
+      expect(run(['help', name]).out).toBe(quick.out);
+    }
   });
 
   it('finds the content files from dist/', () => {

@@ -1,7 +1,8 @@
 // In-code migrations (no dynamic file imports). Names sort in the order they run;
 // each area of the project owns a range: 0001 foundation, 01xx diary, 02xx
 // social protection, 03xx telegram, 04xx whatsapp, 05xx outbox/broadcasts,
-// 06xx research, 07xx sms.
+// 06xx research, 07xx sms. Every name is also in ./names.ts, which opening the
+// database reads instead of this module (tests/db/migrate.test.ts checks both).
 import type { Migration } from 'kysely';
 import { foundation } from './0001_foundation.ts';
 import { profileOffers } from './0002_profile_offers.ts';
