@@ -75,6 +75,8 @@ try {
     ...common,
     entryPoints: { quick: 'src/cli/quick.ts' },
     format: 'cjs',
+    // A script compiled by node:vm has no loader for import(): the packages it imports (pg) are required instead.
+    supported: { 'dynamic-import': false },
     define: { 'import.meta.url': '__upahkuModuleUrl' },
     // "use strict" first: before the banner, esbuild's own would not make the file strict as an ES module is.
     banner: { js: "'use strict';\nconst __upahkuModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
