@@ -203,6 +203,9 @@ const SAYS_CORRECTED =
 const FORGOT =
   /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gak ngerti|ga ngerti|ora ngerti|ora weruh|embuh|mboh|i forgot|forgot|dont know|don't know|not sure)\b/;
 
+/** A message that gives a reason ("soalnya ...", "mergo ...", "because ..."). */
+const BECAUSE = /^(soalnya|soale|soal e|karena|krn|karna|mergo|merga|amargi|amarga|because|coz|cos|cause|lha wong|wong)\b/;
+
 /** Going back to what she was recording: "lanjut", "terus", "continue". */
 const CARRY_ON =
   /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
@@ -257,6 +260,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (cmd) return cmd.flow.start(ctx, cmd.args);
   // "lupa itu buat garapan yg mana", "lali kapan kon nyetor": nothing to record, and no question to trap her in.
   if (FORGOT.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('forgotOk') }]);
+  // "soalnya mesin jahit kan pakai listrik": a reason she adds, no figure, nothing to record.
+  if (BECAUSE.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   if (reading.entries.length) return startEntries(reading.entries, ctx);
   const n = parseChoice(input.text);
   const items = menuItems(ctx);

@@ -1300,6 +1300,13 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (!personWord(w)) continue;
+    // "anak2 nggak ikut", "no kids", "tanpa anak": not among the helpers (and, for children, none helped).
+    const neg = /^(ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|gk|no|not|tanpa|without|mboten|dudu|bukan)$/;
+    if (neg.test(ws[i - 1] ?? '') || ws.slice(i + 1, i + 3).some((x) => neg.test(x))) {
+      if (CHILDISH.test(w)) child ??= false;
+      used[i] = true;
+      continue;
+    }
     people.add(w.replace(/ku$|mu$|e$|2$/, ''));
     mark.push(i);
     // "anak loro", "anak 2", "2 anak", "2 kids"
