@@ -106,7 +106,8 @@ export function splitClauses(
     }
     // "tuku benang 15 ewu karo jarum 5 ewu": "karo"/"sama" joins two figures; "dibayar sama bu yati" is one.
     // "kalih dasa ewu" is two tens of thousands (krama "kalih" is both "and" and "two").
-    const numberWord = t.w === 'kalih' && /^(dasa|atus|ewu|welas|likur|yuta|juta|puluh|ratus|ribu)$/.test(tokens[i + 1]?.w ?? '');
+    const numberWord =
+      t.w === 'kalih' && /^(dasa|atus|ewu|welas|likur|yuta|juta|puluh|ratus|ribu)$/.test(tokens[i + 1]?.w ?? '');
     if (t.kind === 'word' && SOFT_JOINS.has(t.w) && !numberWord && moneyIn(cur, 0) && figureAhead(tokens, i + 1)) {
       flush();
       continue;

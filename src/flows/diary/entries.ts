@@ -36,7 +36,8 @@ export function orderNamed(words: string, ledger: Ledger | undefined): number | 
 }
 
 /** "from her", "dari dia", "sing podo": the employer of what she recorded last, within the last two hours. */
-const POINTS_BACK = /\b(her|him|dia|dheweke|deweke|deke|beliau|piyambakipun|yg sama|yang sama|sing podo|sing padha|same one)\b/;
+const POINTS_BACK =
+  /\b(her|him|dia|dheweke|deweke|deke|beliau|piyambakipun|yg sama|yang sama|sing podo|sing padha|same one)\b/;
 
 function employerPointedAt(e: Entry, ctx: FlowContext): { id: number; name: string } | undefined {
   const l = ctx.facts.diary;
@@ -123,7 +124,11 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         spentOn: e.day,
       });
       const raw: Record<string, string> = {};
-      if (!e.category && e.what) raw.category = e.what;
+      // "beli lilin malam 25rb": something bought for the work is material unless its word says otherwise
+      // (shown on the check screen); a cost of another kind with an unknown word is asked.
+      if (!e.category && e.what && /\b(beli|beliin|tuku|tumbas|bought|buy|kulakan)\b/.test(fold(e.text)))
+        Object.assign(preset, { category: 'bahan' });
+      else if (!e.category && e.what) raw.category = e.what;
       return { flow: 'cost', args: { preset, review, raw } };
     }
   }
