@@ -289,8 +289,8 @@ function diaryEntryIn(input: Input, ctx: FlowContext): boolean {
 
 /** Clearly something new: an entry with figures, or another flow's command. */
 function somethingNew(input: Input, ctx: FlowContext): boolean {
-  // "eh salah, 3 kodi", "eh salah, 6 jam" in the middle of an entry corrects that entry.
-  if (startsCorrecting(input.text)) return false;
+  // "eh salah, 3 kodi", "eh salah, 6 jam", "eh setornya kemarin" in the middle of an entry corrects that entry.
+  if (startsCorrecting(input.text) || correctsDay(input.text)) return false;
   if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
