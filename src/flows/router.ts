@@ -8,7 +8,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
-import { isCorrection, startsCorrecting } from './diary/form.ts';
+import { correctsDay, isCorrection, startsCorrecting } from './diary/form.ts';
 import { resumeForm } from './diary/resume.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
@@ -193,7 +193,7 @@ const WANT =
 
 /** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
 const THANKS =
-  /^(?:(?:oh|ooh|oalah|owalah|gitu|begitu|ngono|ngunu|ok|oke|okey|okay|sip|siap|nggih|iya|ya|baik|yowis|yowes)[\s,.!]*)*(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
+  /^(?:(?:oh|ooh|oalah|owalah|gitu|begitu|ngono|ngunu|ok|oke|okey|okay|sip|siap|nggih|inggih|enggih|injih|iya|iyo|yo|ya|baik|yowis|yowes)[\s,.!]*)*(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
 
 /** Words that say a figure is the right one now ("harusnya 340rb", "bukan 80 tapi 90", "3 kodi ding"). */
 const SAYS_CORRECTED =
@@ -202,6 +202,10 @@ const SAYS_CORRECTED =
 /** She does not remember, or does not know: "lupa", "lali", "ga tau", "gak ngerti", "i forgot". */
 const FORGOT =
   /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gak ngerti|ga ngerti|ora ngerti|ora weruh|embuh|mboh|i forgot|forgot|dont know|don't know|not sure)\b/;
+
+/** A message that gives a reason ("soalnya ...", "mergo ...", "because ..."). */
+const BECAUSE =
+  /^(soalnya|soale|soal e|karena|krn|karna|mergo|merga|amargi|amarga|because|coz|cos|cause|lha wong|wong)\b/;
 
 /** Going back to what she was recording: "lanjut", "terus", "continue". */
 const CARRY_ON =
@@ -235,7 +239,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
   const reading = readMessage(input.text, ctx.now);
   // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").
-  if (startsCorrecting(input.text) || (SAYS_CORRECTED.test(fold(input.text)) && !reading.entries.some(saidAsEntry))) {
+  if (
+    startsCorrecting(input.text) ||
+    correctsDay(input.text) ||
+    (SAYS_CORRECTED.test(fold(input.text)) && !reading.entries.some(saidAsEntry))
+  ) {
     const cmd = commandOf(input, ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }
@@ -257,6 +265,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (cmd) return cmd.flow.start(ctx, cmd.args);
   // "lupa itu buat garapan yg mana", "lali kapan kon nyetor": nothing to record, and no question to trap her in.
   if (FORGOT.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('forgotOk') }]);
+  // "soalnya mesin jahit kan pakai listrik": a reason she adds, no figure, nothing to record.
+  if (BECAUSE.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   if (reading.entries.length) return startEntries(reading.entries, ctx);
   const n = parseChoice(input.text);
   const items = menuItems(ctx);
@@ -279,8 +289,8 @@ function diaryEntryIn(input: Input, ctx: FlowContext): boolean {
 
 /** Clearly something new: an entry with figures, or another flow's command. */
 function somethingNew(input: Input, ctx: FlowContext): boolean {
-  // "eh salah, 3 kodi", "eh salah, 6 jam" in the middle of an entry corrects that entry.
-  if (startsCorrecting(input.text)) return false;
+  // "eh salah, 3 kodi", "eh salah, 6 jam", "eh setornya kemarin" in the middle of an entry corrects that entry.
+  if (startsCorrecting(input.text) || correctsDay(input.text)) return false;
   if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;

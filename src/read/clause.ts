@@ -1215,6 +1215,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (set.filler.has(t.w) || set.from.has(t.w) || set.to.has(t.w) || set.per.has(t.w)) continue;
     if (set.rate.has(t.w) || set.due.has(t.w) || set.deduction.has(t.w) || set.hour.has(t.w)) continue;
     if (lex.timeOfDay.has(t.w) || set.yes.has(t.w) || set.smallTalk.has(t.w) || set.less.has(t.w)) continue;
+    // "mbak aku ...", "min, ...": calling the one she writes to, not the goods.
+    if (/^(min|mimin|admin|mbak|mba|mbk|kak|sis|say|dik|nduk|bot)$/.test(t.w)) continue;
     f.leftovers.push(t.raw);
   }
   netAfterDeduction(toks, f);
@@ -1300,6 +1302,13 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (!personWord(w)) continue;
+    // "anak2 nggak ikut", "no kids", "tanpa anak": not among the helpers (and, for children, none helped).
+    const neg = /^(ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|gk|no|not|tanpa|without|mboten|dudu|bukan)$/;
+    if (neg.test(ws[i - 1] ?? '') || ws.slice(i + 1, i + 3).some((x) => neg.test(x))) {
+      if (CHILDISH.test(w)) child ??= false;
+      used[i] = true;
+      continue;
+    }
     people.add(w.replace(/ku$|mu$|e$|2$/, ''));
     mark.push(i);
     // "anak loro", "anak 2", "2 anak", "2 kids"
@@ -1323,7 +1332,12 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
         /(umurnya|usianya|umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(
           near,
         );
-      const n2 = age ? Number(age[2] ?? age[3]) : null;
+      // "umur sewelas taun", "umure rolas": an age in words.
+      const worded = age ? null : /\b(?:umur|umure|usia|usiane|umurnya|usianya)\s+([a-z]+(?:\s[a-z]+)?)/.exec(near);
+      const wordAge = worded
+        ? (readNumber(worded[1]!)?.value ?? readNumber(worded[1]!.split(' ')[0]!)?.value)
+        : undefined;
+      const n2 = age ? Number(age[2] ?? age[3]) : (wordAge ?? null);
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
       if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
     }

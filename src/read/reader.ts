@@ -618,7 +618,13 @@ function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
   // "nyuwun sewu" (excuse me) holds the word for a thousand; it is a courtesy, not a figure.
-  const src = (text.length > 1000 ? text.slice(0, 1000) : text).replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ');
+  const src = (text.length > 1000 ? text.slice(0, 1000) : text)
+    .replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ')
+    // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi" stays work given).
+    .replace(
+      /\b(gave|handed|sent) me (?=(rp\.?\s?)?\d[\d.,]*\s*(k|rb|ribu|rebu|ewu|jt|juta)?\b(?!\s*(kodi|lusin|pcs|pieces|pairs?|pasang|biji|gros|dozen)))/gi,
+      'paid me ',
+    );
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
   if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
@@ -688,6 +694,18 @@ function readFresh(text: string, now: Date): Reading {
       merge(prev, f);
       // "jahit trs masing2 5 jam dibantu adik": hours she had not said yet are hers.
       if (prev.minutes === undefined && f.minutes !== undefined) prev.minutes = f.minutes;
+      continue;
+    }
+    // "dipunparingi arta ... kalih atus ewu, kangge garapan peci ingkang kula setor": what the pay was for.
+    if (
+      prev?.kind === 'payment' &&
+      /^(kangge|kanggo|nggo|untuk|utk|buat|bwt|for|gawe|upah|upahe)\b/.test(fold(f.text).trim()) &&
+      !f.money.length &&
+      !f.deduction &&
+      !f.qty.length &&
+      f.minutes === undefined
+    ) {
+      prev.text = `${prev.text}, ${f.text}`;
       continue;
     }
     // "bu umi paid me 180k, she cut 20k because 4 brooches were rejected": the deduction of that pay.
@@ -944,6 +962,9 @@ function readFresh(text: string, now: Date): Reading {
   }
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
+  // "BPJS kelas 3 itu bayar berapa sebulan ya?": asking how much, wherever the word is, records nothing.
+  if (QUESTION.test(fold(src).trim()) && /\b(berapa|brp|brapa|piro|pira|pinten|how much|how many)\b/.test(fold(src)))
+    return { entries: [] };
   if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {
     const solid = entries.filter(solidEntry);
     return command && !solid.length ? { entries: solid, command } : { entries: solid };

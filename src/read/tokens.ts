@@ -105,7 +105,10 @@ export function splitClauses(
       continue;
     }
     // "tuku benang 15 ewu karo jarum 5 ewu": "karo"/"sama" joins two figures; "dibayar sama bu yati" is one.
-    if (t.kind === 'word' && SOFT_JOINS.has(t.w) && moneyIn(cur, 0) && figureAhead(tokens, i + 1)) {
+    // "kalih dasa ewu" is two tens of thousands (krama "kalih" is both "and" and "two").
+    const numberWord =
+      t.w === 'kalih' && /^(dasa|atus|ewu|welas|likur|yuta|juta|puluh|ratus|ribu)$/.test(tokens[i + 1]?.w ?? '');
+    if (t.kind === 'word' && SOFT_JOINS.has(t.w) && !numberWord && moneyIn(cur, 0) && figureAhead(tokens, i + 1)) {
       flush();
       continue;
     }

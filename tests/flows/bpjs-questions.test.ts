@@ -71,9 +71,10 @@ describe('a free question naming BPJS opens the guide', () => {
     const s = sim();
     const r = s.say(text);
     expect(r.startsWith(`${FOUND}\n\n${page('id', topic, n)}`)).toBe(true);
-    expect(s.state).toMatchObject({ flow: 'bpjs', step: 'page', data: { topic, page: n - 1 } });
-    // 0 goes back to the BPJS menu, as from any page.
-    expect(s.say('0')).toMatch(/^BPJS \/ jaminan sosial:/);
+    // The answer, and nothing left open: the whole guide is one word away.
+    expect(r.endsWith('\n\nPanduan lengkap: ketik BPJS.')).toBe(true);
+    expect(s.state).toBeNull();
+    expect(s.say('bpjs')).toMatch(/^BPJS \/ jaminan sosial:/);
     expect(s.effects).toEqual([]);
   });
 
@@ -156,7 +157,7 @@ describe('through the engine', () => {
     expect(await say('menu')).toMatch(/Menu Upahku/);
     const r = await say('gmn caranya daftar bpjs ketenagakerjaan');
     expect(r.startsWith(`${FOUND}\n\n${page('id', 'tk_daftar', 2)}`)).toBe(true);
-    expect(await say('1')).toContain(page('id', 'tk_daftar', 3));
+    expect(await t.db.selectFrom('conversations').selectAll().where('worker_id', '=', workerId).execute()).toEqual([]);
     expect(await say('bpjs kesehatan bayar brp')).toContain(page('id', 'jkn', 3));
   });
 });

@@ -48,7 +48,16 @@ export const bpjsFlow: Flow = {
     if (typeof args?.tanya === 'string') return tanyaStart(ctx, args.tanya);
     // A question about BPJS the guide does not answer: shown back, then sent to the staff if she wants.
     if (typeof args?.offer === 'string') return confirmQuestion(ctx, args.offer, 'tanya', null, 'tanyaOffer');
-    if (args?.guide) return guideAnswer(args.guide as GuideQuestion, ctx) ?? bpjsMenu(ctx);
+    if (args?.guide) {
+      // A question asked out of the blue gets its page as the answer, and nothing stays open: the whole guide
+      // is one word away (BPJS), and she is never left inside it.
+      const r = guideAnswer(args.guide as GuideQuestion, ctx);
+      if (!r) return bpjsMenu(ctx);
+      if (r.state?.step !== 'page') return r;
+      const last = r.replies.length - 1;
+      const text = r.replies[last]!.text.replace(/\n\n[^\n]*$/, `\n\n${ctx.t('bpjsGuideWhole')}`);
+      return result(null, [...r.replies.slice(0, last), { text }]);
+    }
     const ov = ctx.facts.bpjsOverview;
     if (ov === undefined) return need('bpjsOverview');
     const after: After = args?.after === 'main' ? 'main' : 'bpjs';

@@ -9,7 +9,7 @@ import { need, result } from '../types.ts';
 import './effects.ts';
 import { readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { entryStart } from './entries.ts';
-import { isCorrection } from './form.ts';
+import { correctsDay, isCorrection } from './form.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
 
 const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({ flow: 'corrections', step, data });
@@ -282,7 +282,7 @@ export const correctionsFlow: Flow = {
   },
   quick(input) {
     if (deletesLatest(input.lower)) return { drop: input.lower };
-    if (isCorrection(input.text)) return { latest: input.text };
+    if (isCorrection(input.text) || correctsDay(input.text)) return { latest: input.text };
     if (detailOnly(input.text)) return { detail: input.text };
     return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(
       input.lower,

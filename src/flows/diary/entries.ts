@@ -35,8 +35,26 @@ export function orderNamed(words: string, ledger: Ledger | undefined): number | 
   return hits.length === 1 ? hits[0]!.order.id : undefined;
 }
 
+/** "from her", "dari dia", "sing podo": the employer of what she recorded last, within the last two hours. */
+const POINTS_BACK =
+  /\b(her|him|dia|dheweke|deweke|deke|beliau|piyambakipun|yg sama|yang sama|sing podo|sing padha|same one)\b/;
+
+function employerPointedAt(e: Entry, ctx: FlowContext): { id: number; name: string } | undefined {
+  const l = ctx.facts.diary;
+  if (!l || !POINTS_BACK.test(fold(e.text))) return undefined;
+  const orderEmployer = new Map(l.orders.map((o) => [o.id, o.employerId]));
+  const rows = [
+    ...l.orders.map((o) => ({ at: o.createdAt, employer: o.employerId })),
+    ...l.payments.map((p) => ({ at: p.createdAt, employer: p.employerId })),
+    ...l.handins.map((h) => ({ at: h.createdAt, employer: orderEmployer.get(h.orderId) })),
+  ].filter((r) => r.at && r.employer !== undefined && ctx.now.getTime() - Date.parse(r.at) < 2 * 3600_000);
+  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const found = last && l.employers.find((x) => x.id === last.employer);
+  return found ? { id: found.id, name: found.name } : undefined;
+}
+
 export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
-  const employer = e.employer ? { id: null, name: e.employer } : undefined;
+  const employer = e.employer ? { id: null, name: e.employer } : employerPointedAt(e, ctx);
   switch (e.kind) {
     case 'order': {
       const { preset, review } = pick({
@@ -106,7 +124,11 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         spentOn: e.day,
       });
       const raw: Record<string, string> = {};
-      if (!e.category && e.what) raw.category = e.what;
+      // "beli lilin malam 25rb": something bought for the work is material unless its word says otherwise
+      // (shown on the check screen); a cost of another kind with an unknown word is asked.
+      if (!e.category && e.what && /\b(beli|beliin|tuku|tumbas|bought|buy|kulakan)\b/.test(fold(e.text)))
+        Object.assign(preset, { category: 'bahan' });
+      else if (!e.category && e.what) raw.category = e.what;
       return { flow: 'cost', args: { preset, review, raw } };
     }
   }

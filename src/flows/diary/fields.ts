@@ -185,6 +185,18 @@ export function matchEmployer(
     const titled = employers.filter((e) => fold(e.name).split(/\s+/).includes(a.core));
     if (titled.length === 1) return { exact: titled[0]!, near: null };
   }
+  // "pk hd", "bu yt": a name written without its vowels, as on SMS; one employer whose name has those letters.
+  if (/^[b-df-hj-np-tv-z]{2,4}$/.test(a.core)) {
+    const sub = (short: string, long: string) => {
+      let k = 0;
+      for (const ch of long) if (ch === short[k]) k++;
+      return k === short.length;
+    };
+    const fits = cores.filter(
+      (x) => sameGender(x.gender, a.gender) && x.core[0] === a.core[0] && sub(a.core, x.core.replace(/[aeiou ]/g, '')),
+    );
+    if (fits.length === 1) return { exact: null, near: fits[0]!.e };
+  }
   if (a.core.length < 3) return { exact: null, near: null };
   const limit = a.core.length >= 7 ? 2 : a.core.length >= 4 ? 1 : 0;
   let best: { e: EmployerRec; d: number } | null = null;

@@ -286,7 +286,7 @@ export function startForm<D extends Draft>(
     const title = typeof args.title === 'string' ? args.title : undefined;
     // "sorry, it was 90 not 80" just after saving: the figure changed on the entry, shown for a yes.
     if (typeof args.fix === 'string') {
-      const fixed = correction(form, fs, inputOf(args.fix), ctx);
+      const fixed = correction(form, fs, inputOf(args.fix), ctx) ?? dayCorrection(form, fs, inputOf(args.fix), ctx);
       if (fixed) return fixed;
     }
     return fixReply(form, fs, ctx, title);
@@ -439,7 +439,7 @@ function dayCorrection<D extends Draft>(
   if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
   // What she takes back ("bukan hari ini", "not today") is not the day she means.
   const words = fold(input.text)
-    .replace(/[\s,]*\b(bukan|dudu|not|instead of|sanes)\b[^,]*$/, '')
+    .replace(/\b(bukan|dudu|not|instead of|sanes)\s+[^,]*(,|$)/g, ' ')
     .replace(CORRECTING, '')
     .replace(/[,.!]/g, ' ')
     .trim()
@@ -533,6 +533,10 @@ const CORRECTING =
 const NAME_FIX =
   /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:tapi|tp|but|nanging|ning)?\s*,?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
+/** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
+const NAME_FIX_FIRST =
+  /^(?:(?:eh|e|maaf|sorry|salah|no|wait)[\s,.!]*)*(?:(?:it'?s|its|it is|that'?s)\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
+
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected: /\b(ditolak|tolak|retur|rusak|reject|rejected|elek|cacat|afkir|dibalekno|dibalikin)\b/,
@@ -557,6 +561,18 @@ function correctedFigure(text: string): string {
     .trim();
 }
 
+/** "eh salah, bukan kemarin, setornya hari ini": a day taken back, with no figure. */
+export function correctsDay(text: string): boolean {
+  const t = fold(text).trim();
+  return (
+    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo)\b/.test(t) &&
+    /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
+      t,
+    ) &&
+    !/\d/.test(t)
+  );
+}
+
 /** A message that starts by taking something back ("eh salah ketik 157rb"): a correction before anything else. */
 export function startsCorrecting(text: string): boolean {
   return (
@@ -568,7 +584,7 @@ export function startsCorrecting(text: string): boolean {
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
 export function isCorrection(text: string): boolean {
   const t = text.toLowerCase().trim();
-  if (NAME_FIX.test(t)) return true;
+  if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
   if (!/\d/.test(t)) return false;
   if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;
   if (/^(?:kurang|lupa|ketinggalan|eh)\b.*\b(?:total|totalnya|jadi total)\s+\d/.test(t)) return true;
@@ -592,11 +608,24 @@ function correction<D extends Draft>(
   ctx: FlowContext,
 ): StepResult | null {
   // "dudu bu umi, bu yati": the employer line, with the name she meant.
-  const name = NAME_FIX.exec(input.text.toLowerCase().trim());
-  const who = name ? form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) : undefined;
-  if (name && who) {
-    const r = who.parse(textInput(name[2]!.replace(/[.!]+$/, '')), clear(who, fs.v), ctx);
+  const lower = input.text.toLowerCase().trim();
+  const fixNamed = NAME_FIX.exec(lower);
+  const first = fixNamed ? null : NAME_FIX_FIRST.exec(lower);
+  const meant = fixNamed?.[2] ?? first?.[1];
+  const who = meant ? form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) : undefined;
+  if (meant && who) {
+    const r = who.parse(textInput(meant.replace(/[.!]+$/, '')), clear(who, fs.v), ctx);
     if (r.ok && !r.again) return advance(form, { ...fs, v: apply(clear(who, fs.v), r.set), force: undefined }, ctx);
+  }
+  // "sorry, that 100k was kasbon, not payment": the kind of money changed, the figures kept.
+  const kindField = form.fields.find((f) => f.key === 'kind' && fs.v.kind === 'pay');
+  const saysKasbon =
+    /\b(was|is|itu|iku|kuwi|ternyata|harusnya|seharusnya|kudune)\s+(an?\s+)?(kasbon|advance|loan|pinjaman|utang|hutang)\b/.test(
+      lower,
+    ) || /\b(not|bukan|dudu)\s+(a\s+)?(pay|payment|bayaran|upah|gaji)\b/.test(lower);
+  if (kindField && saysKasbon && !/\b(dipotong|potong|potongan|cut|deducted)\b/.test(lower)) {
+    const r = kindField.parse(textInput('kasbon'), fs.v, ctx);
+    if (r.ok) return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
   }
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
   const rest = correctedFigure(input.text);

@@ -16,6 +16,7 @@ export const bpjs = defineMessages(
     pageMore: (p: { n: number; total: number }) => `(${p.n}/${p.total}) Balas 1 untuk lanjut, 0 untuk kembali.`,
     pageLast: (p: { n: number; total: number }) => `(${p.n}/${p.total}) Balas 0 untuk kembali ke menu BPJS.`,
     pageOnly: 'Balas 0 untuk kembali ke menu BPJS.',
+    bpjsGuideWhole: 'Panduan lengkap: ketik BPJS.',
     pageChoose: 'Balas 1 untuk lanjut atau 0 untuk kembali. Ada pertanyaan? Ketik TANYA lalu pertanyaan Anda.',
     next: 'Lanjut',
     bpjsGuideFound:
@@ -104,6 +105,7 @@ export const bpjs = defineMessages(
     pageMore: (p: { n: number; total: number }) => `(${p.n}/${p.total}) Reply 1 for more, 0 to go back.`,
     pageLast: (p: { n: number; total: number }) => `(${p.n}/${p.total}) Reply 0 to go back to the BPJS menu.`,
     pageOnly: 'Reply 0 to go back to the BPJS menu.',
+    bpjsGuideWhole: 'The whole guide: type BPJS.',
     pageChoose: 'Reply 1 for more or 0 to go back. A question? Type ASK and your question.',
     next: 'More',
     bpjsGuideFound:
