@@ -514,3 +514,65 @@ describe('the seventh and eighth blind sets: Javanese mixed in, conversations th
     expect(await rows('work_hours')).toMatchObject([{ helpers: 0, child_helper: 0 }]);
   });
 });
+
+describe('the ninth blind set: krama, SMS shorthand, English mixed in', () => {
+  it('the reader: "sndri", "rjk 2", an age in words, krama "kalih dasa ewu kangge nyicil utang", "gave me 100k"', () => {
+    expect(one('krj hr ini 8 jam sndri')).toMatchObject({ kind: 'hours', minutes: 480, helpers: 0 });
+    expect(one('stor tas 40 bj bu umi rjk 2')).toMatchObject({
+      kind: 'handin',
+      delivered: { pieces: 40 },
+      rejected: 2,
+    });
+    expect(one('mau bengi ngelem sandal telung jam dibantu anakku sing wedok umur sewelas taun')).toMatchObject({
+      helpers: 1,
+      child: true,
+    });
+    expect(
+      one('kula dipunparingi arta namung sedasa ewu amargi ingkang kalih dasa ewu kangge nyicil utang'),
+    ).toMatchObject({
+      amount: { amount: 10000 },
+      deduction: { amount: 20000, kind: 'kasbon' },
+    });
+    expect(one('Bu Yati gave me 100k today')).toMatchObject({ kind: 'payment', amount: { amount: 100000 } });
+    expect(one('Bu Yati gave me 5 kodi sandals at 2k a pair')).toMatchObject({ kind: 'order', qty: { pieces: 100 } });
+    // Helpers said not to help are not counted.
+    expect(one('kerja 6 jam dibantu ibu saya, anak2 nggak ikut')).toMatchObject({ helpers: 1, child: false });
+  });
+
+  it('"byr 150rb pk hd": a name without vowels is her employer, shown as she wrote it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 5 kodi sandal dr pak hadi 2rb sepasang', '1');
+    const echo = await say('byr 150rb pk hd wingi');
+    expect(echo).toMatch(/Dari: Pak Hadi \(Anda tulis: Pk Hd\)/);
+    await say('1');
+    expect(await rows('employers')).toHaveLength(1);
+    expect(await rows('payments')).toMatchObject([{ amount: 150000, paid_on: '2026-11-27' }]);
+  });
+
+  it('a day taken back after saving; "it\'s from Bu Endang, not Bu Umi"; "that 100k was kasbon"', async () => {
+    const { say, rows } = await diaryPhone(t, 'sri-0815', { lang: 'en' });
+    await say('took 4 kodi sandals from bu yati 2k a pair', '1');
+    await say('yesterday handed in 2 kodi sandals to bu yati', '1');
+    expect(await say('eh salah, bukan kemarin, setornya hari ini')).toMatch(/yesterday, 27\/11 → today, 28\/11/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ handed_in_on: '2026-11-28' }]);
+    await say('new order from bu umi 300 pasang bulu mata 600 per pasang', '2');
+    expect(await say("it's from Bu Endang, not Bu Umi")).toMatch(/From: Bu Endang \(new\)/);
+    await say('1');
+    expect(await say('Bu Yati gave me 100k today')).toMatch(/Please check the payment/);
+    await say('1');
+    expect(await say('sorry, that 100k was kasbon, not payment for work')).toMatch(/pay for work → kasbon/);
+    await say('1');
+    expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 100000 }]);
+  });
+
+  it('a BPJS question asking how much gets its page and leaves nothing open; something bought is material', async () => {
+    const { say, workerId, rows } = await diaryPhone(t);
+    const r = await say('BPJS kesehatan mandiri kelas 3 itu bayar berapa sebulan ya?');
+    expect(r).toMatch(/Kelas 3/);
+    expect(r).toMatch(/Panduan lengkap: ketik BPJS\.$/);
+    expect(await t.db.selectFrom('conversations').selectAll().where('worker_id', '=', workerId).execute()).toEqual([]);
+    expect(await rows('costs')).toEqual([]);
+    expect(await say('terus tadi beli lilin malam 25rb pakai uang sendiri')).toMatch(/Untuk: Bahan/);
+  });
+});
