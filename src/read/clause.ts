@@ -1360,6 +1360,12 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     [...people].every((p) => GROWN.test(p) || GROWN.test(`${p}ku`))
   )
     child = false;
+  // "anakku sing umur 13": the age is no figure of the entry.
+  f.counts = f.counts.filter(
+    (c) =>
+      !/^(umur|umure|umurnya|usia|usiane|usianya|age|aged)$/.test(ws[c.at - 1] ?? '') &&
+      !/^(thn|tahun|taun|th|years?|yo)$/.test(ws[c.at + 1] ?? ''),
+  );
   // "karo"/"sama"/"with" alone are help only before a person ("karo anakku"); a number of people counts as said.
   f.helpers = Math.max(f.helpers ?? 0, count ?? people.size);
   if (child !== undefined) f.child = child;

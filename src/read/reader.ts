@@ -696,6 +696,19 @@ function readFresh(text: string, now: Date): Reading {
       if (prev.minutes === undefined && f.minutes !== undefined) prev.minutes = f.minutes;
       continue;
     }
+    // "senen karo seloso dewe, rebo dibantu anakku": who helped on the days named, for the hours of those days.
+    if (f.helpers !== undefined && f.minutes === undefined && !f.money.length && !f.qty.length && f.days.length) {
+      const days = new Set(f.days.map((d) => d.day));
+      const those = entries.filter((e): e is HoursEntry => e.kind === 'hours' && !!e.day && days.has(e.day));
+      if (those.length) {
+        for (const h of those) {
+          h.helpers = f.helpers;
+          if (f.child !== undefined) h.child = f.child;
+          else delete h.child;
+        }
+        continue;
+      }
+    }
     // "dipunparingi arta ... kalih atus ewu, kangge garapan peci ingkang kula setor": what the pay was for.
     if (
       prev?.kind === 'payment' &&
@@ -938,6 +951,9 @@ function readFresh(text: string, now: Date): Reading {
       if (goods) e.product = goods[1];
     }
   }
+  // "jam kerjaku minggu iki: senen 6 jam, seloso 5 jam": "this week" names the days that follow, not a week's total.
+  const dated = entries.filter((e) => e.kind === 'hours' && e.day && !(e as HoursEntry).week);
+  if (dated.length >= 2) for (const e of entries) if (e.kind === 'hours' && (e as HoursEntry).week) delete (e as HoursEntry).week;
   joinSpansOfOneDay(entries, spans);
   helpersForAll(entries);
   daySaidLast(lex, toks, entries);

@@ -576,3 +576,21 @@ describe('the ninth blind set: krama, SMS shorthand, English mixed in', () => {
     expect(await say('terus tadi beli lilin malam 25rb pakai uang sendiri')).toMatch(/Untuk: Bahan/);
   });
 });
+
+describe('days told together, with who helped on which', () => {
+  it('"minggu iki: senen 6 jam, seloso 5 jam, rebo 7 jam. senen karo seloso dewe, rebo dibantu anakku sing umur 13"', () => {
+    const { entries } = readMessage(
+      'jam kerjaku minggu iki: senen 6 jam, seloso 5 jam, rebo 7 jam. senen karo seloso dewe, rebo dibantu anakku sing umur 13',
+      at('2026-12-31T20:00:00+07:00'),
+    );
+    expect(entries).toMatchObject([
+      { kind: 'hours', minutes: 360, day: '2026-12-28', helpers: 0 },
+      { kind: 'hours', minutes: 300, day: '2026-12-29', helpers: 0 },
+      { kind: 'hours', minutes: 420, day: '2026-12-30', helpers: 1, child: true },
+    ]);
+    // "this week" alone with one figure is still the week's total.
+    expect(readMessage('kerja minggu ini 30 jam', at('2026-12-31T20:00:00+07:00')).entries).toMatchObject([
+      { minutes: 1800, week: true },
+    ]);
+  });
+});
