@@ -170,8 +170,21 @@ function tokenize(t: string, slang: boolean): Tok[] | null {
 }
 
 /** Reads a whole string as one number, with what it was written with. */
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
 export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberReading | null {
-  const t = prep(s);
+  // "one fifty k", "two twenty": spoken English hundreds without the word "hundred".
+  const t = prep(s)
+    .replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/g,
+      '$1 hundred $2',
+    )
+    // "twenty five", "forty-two": English tens and units, as one number.
+    .replace(
+      /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)\b/g,
+      (_m, tens: string, unit: string) => String(EN_TENS[tens]! + EN_UNITS[unit]!),
+    );
   if (!t || t.length > 400) return null;
   const toks = tokenize(t, opts.slang ?? false);
   if (!toks || toks.length === 0) return null;
