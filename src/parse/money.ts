@@ -48,6 +48,11 @@ export function parseMoney(s: string): Money | null {
     .trim();
   // "50.000,00" and "50.000.00"
   if (/\d[.,]\d{3}[.,]00?$/.test(t)) t = t.replace(/[.,]00?$/, '');
+  // "25.000 rb", "50.000rb": thousands written out and said again; Rp25.000, not 25 million.
+  if (/^\d{1,3}(?:\.\d{3})+\s?(?:rb|ribu|rebu|ewu|k)$/.test(t)) {
+    t = t.replace(/\s?(?:rb|ribu|rebu|ewu|k)$/, '');
+    currency = true;
+  }
   if (!t) return null;
   const r = readNumber(t, { slang: true });
   if (!r) return null;

@@ -1606,7 +1606,18 @@ function clockAt(
     j++;
   }
   // Without "jam" before it, a bare number is a clock time only next to a range word.
-  if (!set.clock.has(t.w) && !tod && !after && !/^(dari|teko|from|mulai)$/.test(toks[k - 1]?.w ?? '')) return null;
+  // "wednesday 8 to 12", "this morning 8 to 11", "kerja 8 sampe 12": after a day, a part of the day or the
+  // word for work, and before a range word, it is one too.
+  const prev = toks[k - 1]?.w ?? '';
+  const dayish =
+    lex.days.has(prev) ||
+    lex.timeOfDay.has(prev) ||
+    /^(senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kerja|kerjo|worked|work|garap|nggarap|lembur)$/.test(
+      prev,
+    );
+  const rangeNext = !!toks[j] && set.until.has(toks[j]!.w);
+  if (!set.clock.has(t.w) && !tod && !after && !/^(dari|teko|from|mulai)$/.test(prev) && !(dayish && rangeNext))
+    return null;
   if (after && !pmKnown && hour < after.hour && hour + 12 > after.hour && hour + 12 <= 24) {
     hour += 12;
     pmKnown = true;

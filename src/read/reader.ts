@@ -103,6 +103,10 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       (x) => !(x.kind === 'order' && /^(garapan|garapane|gawean|gaweyan|garapanku)$/.test(x.word)),
     );
   }
+  // "ongkos ojek 20rb bolak balik ambil bahan": a cost said first, with money and no count, is that cost
+  // (fetching the materials is what the fare was for).
+  const costFirst = /^(ongkos|ongkose|ongkir|biaya|beli|tuku|bensin|ojek|angkot|bayar ojek|naik ojek)\b/.test(fold(f.text).trim());
+  if (costFirst && f.money.length && !f.qty.length && !f.employer) return 'cost';
   if (f.intents.length) {
     // "Got a 50k advance": the advance says more than the getting.
     const ok =
@@ -954,6 +958,14 @@ function readFresh(text: string, now: Date): Reading {
   // "jam kerjaku minggu iki: senen 6 jam, seloso 5 jam": "this week" names the days that follow, not a week's total.
   const dated = entries.filter((e) => e.kind === 'hours' && e.day && !(e as HoursEntry).week);
   if (dated.length >= 2) for (const e of entries) if (e.kind === 'hours' && (e as HoursEntry).week) delete (e as HoursEntry).week;
+  // "bayar listrik 50rb, separo kanggo kerja njahit", "half of it is for my sewing work": her work's share.
+  const costs = entries.filter((e) => e.kind === 'cost');
+  for (const e of costs.length === 1 ? costs : []) {
+    if (e.kind !== 'cost' || !e.amount) continue;
+    const t = fold(src);
+    if (/\b(separo|separone|separuh|separuhnya|setengahe|setengahnya|half|half of it)\b/.test(t) && /\b(kanggo|nggo|buat|untuk|utk|gawe|for)\b/.test(t))
+      e.amount = { ...e.amount, amount: Math.round(e.amount.amount / 2) };
+  }
   joinSpansOfOneDay(entries, spans);
   helpersForAll(entries);
   daySaidLast(lex, toks, entries);
@@ -979,8 +991,20 @@ function readFresh(text: string, now: Date): Reading {
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
   // "BPJS kelas 3 itu bayar berapa sebulan ya?": asking how much, wherever the word is, records nothing.
+  // A record told beside it ("aku setor 3kodi nang bu yati, opahku wis oleh piro?") is kept: an entry named by its
+  // word, with a count in a unit or money written as money.
   if (QUESTION.test(fold(src).trim()) && /\b(berapa|brp|brapa|piro|pira|pinten|how much|how many)\b/.test(fold(src)))
-    return { entries: [] };
+    return {
+      entries: entries.filter(
+        (e) =>
+          solidEntry(e) &&
+          saidAsEntry(e) &&
+          !plans.has(e) &&
+          ((e.kind === 'handin' && e.delivered && e.delivered.unit !== 'pcs') ||
+            (e.kind === 'order' && e.qty && e.qty.unit !== 'pcs') ||
+            ((e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'cost') && e.amount?.explicit === true)),
+      ),
+    };
   if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {
     const solid = entries.filter(solidEntry);
     return command && !solid.length ? { entries: solid, command } : { entries: solid };

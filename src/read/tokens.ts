@@ -112,6 +112,17 @@ export function splitClauses(
       flush();
       continue;
     }
+    // "setor ke bu yati 3 kodi sama ke pak hadi tas 2 kodi": "sama" before another employer, after a figure.
+    if (
+      t.kind === 'word' &&
+      SOFT_JOINS.has(t.w) &&
+      cur.some((x) => x.kind === 'num') &&
+      /^(ke|nang|neng|menyang|to|dari|dr|soko|teko|from)$/.test(tokens[i + 1]?.w ?? '') &&
+      /^(bu|ibu|buk|pak|pk|bpk|mbak|mas|juragan|jur|jrgn|bos|koperasi|haji|bude|pakde|mbok)$/.test(tokens[i + 2]?.w ?? '')
+    ) {
+      flush();
+      continue;
+    }
     // "500 bungkus smua diterima lgsg dibayar 50rb": "langsung" before an entry word of its own, after a figure.
     if (t.kind === 'word' && THEN.has(t.w) && cur.some((x) => x.kind === 'num') && startsEntry(tokens, i + 1)) {
       flush();

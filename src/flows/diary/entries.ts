@@ -9,6 +9,7 @@ import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { sameAsBefore } from './same.ts';
+import { nameCore } from './fields.ts';
 import { employerName } from './show.ts';
 
 export interface EntryStart {
@@ -53,8 +54,22 @@ function employerPointedAt(e: Entry, ctx: FlowContext): { id: number; name: stri
   return found ? { id: found.id, name: found.name } : undefined;
 }
 
+/** "dibayar darmo": one of her employers named without a title, by the name itself. */
+function employerByBareName(e: Entry, ctx: FlowContext): { id: number; name: string } | undefined {
+  const l = ctx.facts.diary;
+  if (!l || e.kind === 'hours' || e.kind === 'cost') return undefined;
+  const words = new Set(fold(e.text).split(/[^a-z]+/));
+  const hits = l.employers.filter((x) => {
+    const core = nameCore(x.name).core;
+    return core.length >= 4 && !core.includes(' ') && words.has(core);
+  });
+  return hits.length === 1 ? { id: hits[0]!.id, name: hits[0]!.name } : undefined;
+}
+
 export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
-  const employer = e.employer ? { id: null, name: e.employer } : employerPointedAt(e, ctx);
+  const employer = e.employer
+    ? { id: null, name: e.employer }
+    : (employerPointedAt(e, ctx) ?? employerByBareName(e, ctx));
   switch (e.kind) {
     case 'order': {
       const { preset, review } = pick({

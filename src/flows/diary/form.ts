@@ -565,7 +565,7 @@ function correctedFigure(text: string): string {
 export function correctsDay(text: string): boolean {
   const t = fold(text).trim();
   return (
-    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo)\b/.test(t) &&
+    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|itu|iku|kuwi|kui|that|that was|it was)\b/.test(t) &&
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
       t,
     ) &&
@@ -628,6 +628,9 @@ function correction<D extends Draft>(
     if (r.ok) return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
   }
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
+  // "eh salah, sampe jam 1 awan": the end of a span alone is no number of hours; the whole span is asked for.
+  if (/\b(sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(jam\s+)?\d/.test(lower) && !/\b(dari|teko|from|mulai)\b/.test(lower))
+    return null;
   const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
@@ -644,9 +647,12 @@ function correction<D extends Draft>(
     if (/employer|product|order|category|what|kind|written|materials|child/i.test(f.key)) continue;
     const figure = f === named ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta)?/.exec(rest)?.[0] ?? rest) : rest;
     let r = f.parse(textInput(figure), clear(f, fs.v), ctx);
-    // "dipotong kasbon 100 ewu": what the deduction was for, said with it, is kept too.
-    const kasbon = f === named && f.key === 'cut' && /\b(kasbon|bon|utang|hutang|pinjaman|advance)\b/.test(rest);
-    if (kasbon && r.ok && !r.check) r = { ...r, set: { ...r.set, cutKind: 'kasbon' } as Partial<D> };
+    // "dipotong kasbon 100 ewu", "dipotong 10rb kanggo plastik": what the deduction was for, said with it, is kept.
+    const isKasbon = /\b(kasbon|bon|utang|hutang|pinjaman|advance)\b/.test(rest);
+    const isOther = /\b(kanggo|nggo|buat|untuk|utk|gawe|for|plastik|bahan|retur|rusak|denda|ganti|reject)\b/.test(rest);
+    const kasbon = f === named && f.key === 'cut' && (isKasbon || isOther);
+    if (kasbon && r.ok && !r.check)
+      r = { ...r, set: { ...r.set, cutKind: isKasbon ? 'kasbon' : 'other' } as Partial<D> };
     if (!r.ok || r.again) continue;
     // Values that depend on this one stay when they can be checked again ("0 rejected" after "it was 90").
     const kept = (f.clears ?? []).filter((k) => fs.v[k] !== undefined && form.fields.find((x) => x.key === k)?.review);
