@@ -48,8 +48,9 @@ export function parseMoney(s: string): Money | null {
     .trim();
   // "50.000,00" and "50.000.00"
   if (/\d[.,]\d{3}[.,]00?$/.test(t)) t = t.replace(/[.,]00?$/, '');
-  // "25.000 rb", "50.000rb": thousands written out and said again; Rp25.000, not 25 million.
-  if (/^\d{1,3}(?:\.\d{3})+\s?(?:rb|ribu|rebu|ewu|k)$/.test(t)) {
+  // "25.000 rb", "50.000rb": thousands written out and said again; Rp25.000, not 25 million ("1.500rb" stays
+  // Rp1.500.000: below ten thousand thousands the scale is meant).
+  if (/^\d{2,3}(?:\.\d{3})+\s?(?:rb|ribu|rebu|ewu|k)$/.test(t)) {
     t = t.replace(/\s?(?:rb|ribu|rebu|ewu|k)$/, '');
     currency = true;
   }

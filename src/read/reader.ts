@@ -105,7 +105,9 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   }
   // "ongkos ojek 20rb bolak balik ambil bahan": a cost said first, with money and no count, is that cost
   // (fetching the materials is what the fare was for).
-  const costFirst = /^(ongkos|ongkose|ongkir|biaya|beli|tuku|bensin|ojek|angkot|bayar ojek|naik ojek)\b/.test(fold(f.text).trim());
+  const costFirst = /^(ongkos|ongkose|ongkir|biaya|beli|tuku|bensin|ojek|angkot|bayar ojek|naik ojek)\b/.test(
+    fold(f.text).trim(),
+  );
   if (costFirst && f.money.length && !f.qty.length && !f.employer) return 'cost';
   if (f.intents.length) {
     // "Got a 50k advance": the advance says more than the getting.
@@ -957,13 +959,17 @@ function readFresh(text: string, now: Date): Reading {
   }
   // "jam kerjaku minggu iki: senen 6 jam, seloso 5 jam": "this week" names the days that follow, not a week's total.
   const dated = entries.filter((e) => e.kind === 'hours' && e.day && !(e as HoursEntry).week);
-  if (dated.length >= 2) for (const e of entries) if (e.kind === 'hours' && (e as HoursEntry).week) delete (e as HoursEntry).week;
+  if (dated.length >= 2)
+    for (const e of entries) if (e.kind === 'hours' && (e as HoursEntry).week) delete (e as HoursEntry).week;
   // "bayar listrik 50rb, separo kanggo kerja njahit", "half of it is for my sewing work": her work's share.
   const costs = entries.filter((e) => e.kind === 'cost');
   for (const e of costs.length === 1 ? costs : []) {
     if (e.kind !== 'cost' || !e.amount) continue;
     const t = fold(src);
-    if (/\b(separo|separone|separuh|separuhnya|setengahe|setengahnya|half|half of it)\b/.test(t) && /\b(kanggo|nggo|buat|untuk|utk|gawe|for)\b/.test(t))
+    if (
+      /\b(separo|separone|separuh|separuhnya|setengahe|setengahnya|half|half of it)\b/.test(t) &&
+      /\b(kanggo|nggo|buat|untuk|utk|gawe|for)\b/.test(t)
+    )
       e.amount = { ...e.amount, amount: Math.round(e.amount.amount / 2) };
   }
   joinSpansOfOneDay(entries, spans);
@@ -1033,6 +1039,8 @@ function readFresh(text: string, now: Date): Reading {
         )
       : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now))
   ).filter((e) => !plans.has(e));
+  // One entry: all she wrote is about it (the name she gave in its first clause, "dibayar darmo, terima 200rb").
+  if (kept.length === 1) kept[0]!.text = src.trim();
   return command && !kept.length ? { entries: kept, command } : { entries: kept };
 }
 

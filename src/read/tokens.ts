@@ -118,7 +118,9 @@ export function splitClauses(
       SOFT_JOINS.has(t.w) &&
       cur.some((x) => x.kind === 'num') &&
       /^(ke|nang|neng|menyang|to|dari|dr|soko|teko|from)$/.test(tokens[i + 1]?.w ?? '') &&
-      /^(bu|ibu|buk|pak|pk|bpk|mbak|mas|juragan|jur|jrgn|bos|koperasi|haji|bude|pakde|mbok)$/.test(tokens[i + 2]?.w ?? '')
+      /^(bu|ibu|buk|pak|pk|bpk|mbak|mas|juragan|jur|jrgn|bos|koperasi|haji|bude|pakde|mbok)$/.test(
+        tokens[i + 2]?.w ?? '',
+      )
     ) {
       flush();
       continue;

@@ -225,7 +225,9 @@ const ways = (n: number): [string, boolean][] => {
   if (n > 0 && n % 1000 === 0) {
     const k = n / 1000;
     const kd = formatNumber(k, 0);
-    out.push([`${kd}rb`, true], [`${kd} ribu`, true], [`${k}k`, true], [`Rp ${kd}rb`, true], [`${kd}RB`, true]);
+    // From "10.000rb" up, thousands written out and said again are read as thousands ("25.000 rb" is Rp25.000).
+    if (k < 10_000) out.push([`${kd}rb`, true], [`${kd} ribu`, true], [`Rp ${kd}rb`, true], [`${kd}RB`, true]);
+    out.push([`${k}k`, true]);
   }
   if (n >= 1_000_000 && n < 1e9 && n % 1000 === 0) {
     const jt = n / 1e6;

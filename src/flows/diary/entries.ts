@@ -8,8 +8,8 @@ import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
-import { sameAsBefore } from './same.ts';
 import { nameCore } from './fields.ts';
+import { sameAsBefore } from './same.ts';
 import { employerName } from './show.ts';
 
 export interface EntryStart {

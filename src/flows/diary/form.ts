@@ -565,7 +565,9 @@ function correctedFigure(text: string): string {
 export function correctsDay(text: string): boolean {
   const t = fold(text).trim();
   return (
-    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|itu|iku|kuwi|kui|that|that was|it was)\b/.test(t) &&
+    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|itu|iku|kuwi|kui|that|that was|it was)\b/.test(
+      t,
+    ) &&
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
       t,
     ) &&
@@ -612,7 +614,11 @@ function correction<D extends Draft>(
   const fixNamed = NAME_FIX.exec(lower);
   const first = fixNamed ? null : NAME_FIX_FIRST.exec(lower);
   const meant = fixNamed?.[2] ?? first?.[1];
-  const who = meant ? form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) : undefined;
+  // A record without its own employer line (a hand-in) names the employer through its order.
+  const who = meant
+    ? (form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) ??
+      form.fields.find((f) => f.key === 'order' && typeof fs.v[f.key] === 'number'))
+    : undefined;
   if (meant && who) {
     const r = who.parse(textInput(meant.replace(/[.!]+$/, '')), clear(who, fs.v), ctx);
     if (r.ok && !r.again) return advance(form, { ...fs, v: apply(clear(who, fs.v), r.set), force: undefined }, ctx);
@@ -629,7 +635,10 @@ function correction<D extends Draft>(
   }
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
   // "eh salah, sampe jam 1 awan": the end of a span alone is no number of hours; the whole span is asked for.
-  if (/\b(sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(jam\s+)?\d/.test(lower) && !/\b(dari|teko|from|mulai)\b/.test(lower))
+  if (
+    /\b(sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(jam\s+)?\d/.test(lower) &&
+    !/\b(dari|teko|from|mulai)\b/.test(lower)
+  )
     return null;
   const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;

@@ -594,3 +594,66 @@ describe('days told together, with who helped on which', () => {
     ]);
   });
 });
+
+describe('the tenth blind set: a busy week told in pieces and out of order', () => {
+  it('the reader: half of a shared cost, "25.000 rb", "wednesday 8 to 12", two hand-ins joined by "sama ke", a fare', () => {
+    expect(one('bayar listrik 50rb, separo kanggo kerja njahit')).toMatchObject({
+      kind: 'cost',
+      amount: { amount: 25000 },
+    });
+    expect(one('terus aku kasbon 25.000 rb nang bu yati')).toMatchObject({ kind: 'kasbon', amount: { amount: 25000 } });
+    expect(one('ongkos ojek 20rb bolak balik ambil bahan')).toMatchObject({ kind: 'cost', category: 'transport' });
+    const now = at('2026-11-12T20:00:00+07:00');
+    expect(
+      readMessage('monday from 7 to 11.30, tuesday 1pm to 4pm, wednesday 8 to 12. all alone', now).entries,
+    ).toMatchObject([
+      { minutes: 270, day: '2026-11-09', helpers: 0 },
+      { minutes: 180, day: '2026-11-10', helpers: 0 },
+      { minutes: 240, day: '2026-11-11', helpers: 0 },
+    ]);
+    expect(
+      readMessage('hari ini setor ke bu yati 3 kodi sandal sama ke pak hadi tas 2 kodi', now).entries,
+    ).toMatchObject([
+      { kind: 'handin', employer: 'bu yati', delivered: { pieces: 60 } },
+      { kind: 'handin', delivered: { pieces: 40 } },
+    ]);
+    // A record told beside a question about her money is kept; the question alone records nothing.
+    expect(one('aku setor 3kodi nang bu yati, opahku wis oleh piro?')).toMatchObject({
+      kind: 'handin',
+      delivered: { pieces: 60 },
+    });
+  });
+
+  it('after saving: "eh salah, dudu bu yati tapi bu endang" moves a hand-in to her order; "iku wingi yo" its day', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 10 kodi sandal dr bu yati 2rb sepasang', '1');
+    await say('ambil 5 kodi tas dr bu endang 20rb sekodi', '1');
+    await say('setor 2 kodi nang bu yati', '1');
+    expect(await say('eh salah, dudu bu yati tapi bu endang')).toMatch(/→ Bu Endang: tas/);
+    await say('1');
+    expect(await say('iku wingi yo')).toMatch(/hari ini, 28\/11 → kemarin, 27\/11/);
+    await say('1');
+    const [yati, endang] = await rows('orders');
+    expect(await rows('handins')).toMatchObject([{ order_id: endang!.id, handed_in_on: '2026-11-27' }]);
+    expect(yati).toBeDefined();
+  });
+
+  it('"dibayar darmo" names Juragan Darmo; a deduction said after saving keeps what it was for', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('kasbon 150rb ke juragan darmo', '1');
+    expect(await say('hari ini dibayar darmo, terima bersih 200rb, udah dipotong kasbon 150rb')).toMatch(
+      /Dari: Juragan Darmo/,
+    );
+    await say('1');
+    await say('dapet bayaran dari juragan darmo 275 rb', '1');
+    expect(await say('oh iya lupa, itu udah dipotong 25rb buat ganti plastik')).toMatch(
+      /Rp25\.000 \(retur, bahan, dll\)/,
+    );
+    await say('1');
+    expect(await rows('payments')).toMatchObject([
+      { kind: 'kasbon', amount: 150000 },
+      { kind: 'pay', amount: 200000, kasbon_repaid: 150000 },
+      { kind: 'pay', amount: 275000, deduction: 25000 },
+    ]);
+  });
+});
