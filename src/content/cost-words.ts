@@ -4,7 +4,9 @@
 // "listrik" is energy for the work: electricity and the LPG (elpiji) or charcoal
 // that snack makers cook with and glue workers heat glue with.
 // A word belongs to one category only (a test checks).
-import type { CostCategory } from '../diary/ledger.ts';
+/** The kinds of cost, as stored. */
+export const COST_CATEGORIES = ['listrik', 'bahan', 'transport', 'alat', 'lainnya'] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
 
 export const COST_WORDS: Record<CostCategory, string[]> = {
   listrik: [

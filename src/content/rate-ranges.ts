@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { projectUrl } from '../core/paths.ts';
-import { fold } from '../parse/text.ts';
+import { fold } from '../core/text.ts';
 
 const range = z.object({ min: z.number().positive(), max: z.number().positive() });
 const schema = z.object({

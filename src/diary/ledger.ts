@@ -66,8 +66,9 @@ export interface HoursRec {
   createdAt: string;
 }
 
-export const COST_CATEGORIES = ['listrik', 'bahan', 'transport', 'alat', 'lainnya'] as const;
-export type CostCategory = (typeof COST_CATEGORIES)[number];
+import type { CostCategory } from '../content/cost-words.ts';
+
+export { COST_CATEGORIES, type CostCategory } from '../content/cost-words.ts';
 
 export interface CostRec {
   id: number;

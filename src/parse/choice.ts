@@ -1,5 +1,5 @@
 // Reading a menu choice the way people type it: "1", "1.", " 2 ", "1️⃣", "satu", "no 3".
-import { lexicon } from '../read/lexicon.ts';
+import { lexicon } from './lexicon.ts';
 import { fold } from './text.ts';
 
 const WORDS: Record<string, number> = {

@@ -1,7 +1,7 @@
 // Numbers as Indonesians type them: "1.500" (thousands dot), "1,5" (decimal comma),
 // "2.446.880,68", and words: "seribu", "dua ratus lima puluh", "satu setengah juta".
 // Pure; never throws. Returns null for anything that is not clearly one number.
-import { lexicon } from '../read/lexicon.ts';
+import { lexicon } from './lexicon.ts';
 import { cleanText, fold } from './text.ts';
 
 /** Lower case, no accents, no invisible marks, one space between words. */

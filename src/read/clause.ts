@@ -4,11 +4,11 @@
 // token is taken by at most one fact; the lexicon says what a word is.
 import { addDays } from '../diary/period.ts';
 import { parseDay } from '../parse/date.ts';
+import type { Lexicon, WordSet } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
 import { readNumber } from '../parse/number.ts';
 import { type UnitCode, unitOf } from '../parse/units.ts';
 import type { EntryKind, Money, Qty, RateFact } from './entry.ts';
-import type { Lexicon, WordSet } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface DayFact {

@@ -8,10 +8,10 @@ import { COST_WORDS } from '../content/cost-words.ts';
 import type { CostCategory } from '../diary/ledger.ts';
 import { addDays } from '../diary/period.ts';
 import { piecesPer } from '../diary/rate.ts';
+import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
 import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
-import { type Lexicon, lexicon } from './lexicon.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
 
 const JOINS = new Set([

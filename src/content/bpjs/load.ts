@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { editDistance } from '../../parse/text.ts';
+import { editDistance } from '../../core/edit-distance.ts';
 import {
   AIM_PAGE,
   type Figure,

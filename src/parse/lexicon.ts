@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { CostCategory } from '../content/cost-words.ts';
 import { projectUrl } from '../core/paths.ts';
-import type { CostCategory } from '../diary/ledger.ts';
-import type { UnitCode } from '../parse/units.ts';
-import type { EntryKind } from './entry.ts';
+import type { UnitCode } from './units.ts';
+
+/** The kinds of entry an intent word names (the reader's entries, src/read/entry.ts). */
+type EntryKind = 'order' | 'handin' | 'payment' | 'kasbon' | 'hours' | 'cost';
 
 export const LEXICON_LANGS = ['id', 'jv', 'en'] as const;
 const KINDS = ['order', 'handin', 'payment', 'kasbon', 'hours', 'cost'] as const;
