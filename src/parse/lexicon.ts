@@ -181,4 +181,3 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-export const COST_KINDS: readonly CostCategory[] = ['listrik', 'bahan', 'transport', 'alat', 'lainnya'];
