@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { CostCategory } from '../content/cost-words.ts';
 import { projectUrl } from '../core/paths.ts';
 import type { UnitCode } from './units.ts';
 
@@ -180,4 +179,3 @@ export function lexicon(): Lexicon {
   cached ??= buildLexicon(LEXICON_LANGS.map((l) => loadLexiconFile(l)));
   return cached;
 }
-

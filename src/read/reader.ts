@@ -436,9 +436,9 @@ function merge(e: Entry, f: ClauseFacts): void {
 }
 
 const SUM = String.raw`(?:rp\.?\s*)?\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|k|ewu|jt|juta)\b|(?:rp\.?\s*)?\d{1,3}(?:\.\d{3})+\b`;
-const ALL = String.raw`(?:semua|semuanya|smua|total|totalnya|kabeh|kabehe|sedoyo|all|altogether|in total|borongan|diborong)`;
+const ALL = `(?:semua|semuanya|smua|total|totalnya|kabeh|kabehe|sedoyo|all|altogether|in total|borongan|diborong)`;
 /** "upahnya semua 90rb", "90rb total", "borongan 150rb": the pay for the whole order, not per piece. */
-const BETWEEN = String.raw`(?:upah|upahnya|upahe|ongkos|ongkosnya|bayaran|bayarannya|opahe|opahnya|pay|is|are|jadi|dadi|nanti|nti|engko|mengko|dibayar|dibayare|bayare|regane|harganya|cuma|mung|will be|paid)`;
+const BETWEEN = `(?:upah|upahnya|upahe|ongkos|ongkosnya|bayaran|bayarannya|opahe|opahnya|pay|is|are|jadi|dadi|nanti|nti|engko|mengko|dibayar|dibayare|bayare|regane|harganya|cuma|mung|will be|paid)`;
 const WHOLE_ORDER = new RegExp(String.raw`\b${ALL}\s+(?:${BETWEEN}\s+){0,3}(?:${SUM})|(?:${SUM})\s+${ALL}\b`);
 
 function wholeOrderRate(e: OrderEntry): void {
