@@ -27,8 +27,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues6', min: 0.8, firstRun: '70.0% right, 9 trapped' },
   { dir: 'dialogues7', min: 0.9, firstRun: '75.0% right, 4 trapped' },
   { dir: 'dialogues8', min: 0.85, firstRun: '61.7% right, 18 trapped' },
-  { dir: 'dialogues9', min: 0.7, firstRun: '76.7% right, 11 trapped' },
-  { dir: 'dialogues10', min: 0.6, firstRun: '68.3% right, 7 trapped' },
+  { dir: 'dialogues9', min: 0.9, firstRun: '76.7% right, 11 trapped' },
+  { dir: 'dialogues10', min: 0.9, firstRun: '68.3% right, 7 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
