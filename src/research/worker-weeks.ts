@@ -58,12 +58,8 @@ export async function workerPanel(
   want: PanelWanted = { weeks: true },
 ): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
   const last = dayNumber(today);
-  // Workers in the order of their pseudonyms (as localeCompare orders them, with one collator for all the
-  // comparisons).
-  const collator = new Intl.Collator();
-  const subjects = (await subjectsWithParts(db))
-    .map((w) => ({ ...w, worker: pseudonym.worker(w.id) }))
-    .sort((a, b) => collator.compare(a.worker, b.worker));
+  // Workers in the order of their pseudonyms.
+  const subjects = byPseudonym((await subjectsWithParts(db)).map((w) => ({ ...w, worker: pseudonym.worker(w.id) })));
   // Everybody's parts in one buffer, hers from `from` on.
   const where = new Int32Array(subjects.length * 2);
   let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
@@ -108,6 +104,22 @@ export async function workerPanel(
     );
   }
   return out;
+}
+
+/** Keyed pseudonyms: "W-" and 16 lower-case hexadecimal digits (src/research/pseudonym.ts). */
+const KEYED = /^W-[0-9a-f]{16}$/;
+
+/**
+ * Workers in the order localeCompare gives their pseudonyms (one collator for
+ * all the comparisons). Keyed pseudonyms are all of one form, in which that
+ * order is the order of their characters (digits before letters, no case), so
+ * they are compared as they are, which is faster.
+ */
+export function byPseudonym<T extends { worker: string }>(ws: T[]): T[] {
+  if (ws.every((w) => KEYED.test(w.worker)))
+    return ws.sort((a, b) => (a.worker < b.worker ? -1 : a.worker > b.worker ? 1 : 0));
+  const collator = new Intl.Collator();
+  return ws.sort((a, b) => collator.compare(a.worker, b.worker));
 }
 
 /** The sums of the parts at `after` (all starting on `start`) replaced by those of their days up to `last`. */
