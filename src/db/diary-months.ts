@@ -594,6 +594,7 @@ export function readWeeks(
   let next = -2;
   let flags = 0;
   let v = 0;
+  let negative = false;
   let inNumber = false;
   const end = text.length;
   for (let i = 0; i <= end; i++) {
@@ -603,8 +604,15 @@ export function readWeeks(
       inNumber = true;
       continue;
     }
+    // A day before 1970 is a negative day number.
+    if (c === 45 && !inNumber) {
+      negative = true;
+      continue;
+    }
     if (!inNumber) continue;
     inNumber = false;
+    if (negative) v = -v;
+    negative = false;
     if (next === -2) {
       if (at + PART.WIDTH > parts.length) {
         const grown = new Float64Array(Math.max(parts.length * 2, 64 * PART.WIDTH));

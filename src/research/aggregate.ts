@@ -260,6 +260,15 @@ function monthOfObservations(month: string, obs: Observation[], k: number, out: 
   });
 }
 
+/** Adds a flag of the observation whose four cells start at `at` to their known and yes counts. */
+function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, v: boolean | null): void {
+  if (v === null || v === undefined) return;
+  for (let q = at; q < at + 4; q++) {
+    known[four[q]!]!++;
+    if (v) yes[four[q]!]!++;
+  }
+}
+
 /** Shares a cell's flags give: known and yes counts of each, per cell. */
 const FLAGS = ['below', 'written', 'late', 'tk', 'jkn'] as const;
 
@@ -281,68 +290,55 @@ function monthOfColumns(month: string, obs: Observation[], k: number, out: Aggre
   const cells = (R + 1) * W;
   const kecOf = new Map(kecs.map((kc, i) => [kc, i]));
   const prodOf = new Map(prods.map((p, j) => [p, j]));
-  // The four cells of each observation.
+  // In one pass: the four cells of each observation and their counts, each flag's known and yes counts
+  // per cell, how many hourly figures are below zero, and the piece rates and hourly figures (NaN: none).
   const four = new Int32Array(n * 4);
   const count = new Int32Array(cells);
+  const known = FLAGS.map(() => new Int32Array(cells));
+  const yes = FLAGS.map(() => new Int32Array(cells));
+  const negative = new Int32Array(cells);
+  const rate = new Float64Array(n);
+  const hour = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const r = kecOf.get(obs[i]!.kecamatan)!;
-    const c = prodOf.get(obs[i]!.product)!;
-    four[4 * i] = r * W + c;
-    four[4 * i + 1] = r * W + C;
-    four[4 * i + 2] = R * W + c;
-    four[4 * i + 3] = R * W + C;
-    for (let q = 0; q < 4; q++) count[four[4 * i + q]!]!++;
+    const o = obs[i]!;
+    const r = kecOf.get(o.kecamatan)!;
+    const c = prodOf.get(o.product)!;
+    const at = 4 * i;
+    four[at] = r * W + c;
+    four[at + 1] = r * W + C;
+    four[at + 2] = R * W + c;
+    four[at + 3] = R * W + C;
+    for (let q = at; q < at + 4; q++) count[four[q]!]!++;
+    tally(known[0]!, yes[0]!, four, at, o.belowUmk);
+    tally(known[1]!, yes[1]!, four, at, o.writtenAgreement);
+    tally(known[2]!, yes[2]!, four, at, o.paidLateOrShort);
+    tally(known[3]!, yes[3]!, four, at, o.bpjsTk);
+    tally(known[4]!, yes[4]!, four, at, o.jkn);
+    if (o.effectiveHourly !== null && o.effectiveHourly < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
+    rate[i] = o.pieceRate ?? Number.NaN;
+    hour[i] = o.effectiveHourly ?? Number.NaN;
   }
   const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(r * W, (r + 1) * W)));
   const { hidden, primary } = suppress(table, k);
 
-  // Known and yes counts of each flag per cell, and how many hourly figures are below zero.
-  const known = FLAGS.map(() => new Int32Array(cells));
-  const yes = FLAGS.map(() => new Int32Array(cells));
-  const negative = new Int32Array(cells);
-  const flagOf = [
-    (o: Observation) => o.belowUmk,
-    (o: Observation) => o.writtenAgreement,
-    (o: Observation) => o.paidLateOrShort,
-    (o: Observation) => o.bpjsTk,
-    (o: Observation) => o.jkn,
-  ];
-  for (let f = 0; f < FLAGS.length; f++) {
-    const of = flagOf[f]!;
-    const kn = known[f]!;
-    const ys = yes[f]!;
-    for (let i = 0; i < n; i++) {
-      const v = of(obs[i]!);
-      if (v === null || v === undefined) continue;
-      for (let q = 4 * i; q < 4 * i + 4; q++) {
-        kn[four[q]!]!++;
-        if (v) ys[four[q]!]!++;
-      }
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const h = obs[i]!.effectiveHourly;
-    if (h !== null && h < 0) for (let q = 4 * i; q < 4 * i + 4; q++) negative[four[q]!]!++;
-  }
-
   /** Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of `values`. */
-  const sortedByCell = (value: (o: Observation) => number | null) => {
+  const sortedByCell = (value: Float64Array) => {
     const at = new Int32Array(cells + 1);
     for (let i = 0; i < n; i++)
-      if (value(obs[i]!) !== null) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
+      if (!Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
     for (let c = 0; c < cells; c++) at[c + 1] = at[c + 1]! + at[c]!;
     const fill = at.slice(0, cells);
     const values = new Float64Array(at[cells]!);
     for (let i = 0; i < n; i++) {
-      const v = value(obs[i]!);
-      if (v !== null) for (let q = 4 * i; q < 4 * i + 4; q++) values[fill[four[q]!]!++] = v;
+      const v = value[i]!;
+      if (!Number.isNaN(v)) for (let q = 4 * i; q < 4 * i + 4; q++) values[fill[four[q]!]!++] = v;
     }
     // Typed arrays sort numbers natively, in ascending order.
     for (let c = 0; c < cells; c++) if (at[c + 1]! - at[c]! > 1) values.subarray(at[c]!, at[c + 1]!).sort();
     return { at, values };
   };
-  const rates = sortedByCell((o) => o.pieceRate);
-  const hourly = sortedByCell((o) => o.effectiveHourly);
+  const rates = sortedByCell(rate);
+  const hourly = sortedByCell(hour);
   const share = (f: number, c: number) => {
     const kn = known[f]![c]!;
     return kn && kn >= k ? round3(yes[f]![c]! / kn) : null;
