@@ -101,8 +101,23 @@ export interface SubjectLedger extends WorkerRef {
   ledger: string | null;
 }
 
-/** The research subjects (and `include`: her own figures in BANDINGKAN), each with her ledger texts, in one query. */
-export async function subjectLedgers(db: Db, include?: string): Promise<SubjectLedger[]> {
+/**
+ * The research subjects (and `include`: her own figures in BANDINGKAN), each
+ * with her ledger texts, in order of their ids, a few hundred at a time: each
+ * batch's texts are read and let go before the next (held all at once, the
+ * megabytes of text outlive the young generation and make the collector copy
+ * and mark them).
+ */
+export async function* subjectLedgers(db: Db, include?: string, batch = 500): AsyncGenerator<SubjectLedger[]> {
+  for (let after = ''; ; ) {
+    const rows = await subjectLedgersAfter(db, include, after, batch);
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+async function subjectLedgersAfter(db: Db, include: string | undefined, after: string, batch: number) {
   const who = include ? sql`(${inResearch('w')} or w.id = ${include})` : inResearch('w');
   const { rows } = await sql<{
     id: string;
@@ -115,8 +130,9 @@ export async function subjectLedgers(db: Db, include?: string): Promise<SubjectL
     select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
       (select string_agg(t.ledger, ',') from diary_months t where t.worker_id = w.id and t.ledger <> '') as ledger
     from workers w
-    where w.status = 'active' and ${who}
-    order by w.id`.execute(db);
+    where w.status = 'active' and ${who} and w.id > ${after}
+    order by w.id
+    limit ${batch}`.execute(db);
   return rows.map((r) => ({
     id: r.id,
     kecamatan: r.kecamatan,

@@ -154,8 +154,7 @@ export function observeMonths(
 
 export async function observationsFor(db: Db, f: ObservationFilter): Promise<Observation[]> {
   const today = dayOfInstant((f.now ?? new Date()).toISOString());
-  // Read at once: on PostgreSQL each query has a connection of its own.
-  const [workers, status] = await Promise.all([subjectLedgers(db, f.includeWorker), statusRows(db, f.includeWorker)]);
+  const status = await statusRows(db, f.includeWorker);
   const coverage = new Map<string, ReturnType<typeof coverageAsOf>>();
   const only = f.month ? monthNumber(f.month) : null;
   const from = f.from ? monthNumber(f.from) : null;
@@ -166,21 +165,22 @@ export async function observationsFor(db: Db, f: ObservationFilter): Promise<Obs
   const out: Observation[] = [];
   // One ledger filled for one worker after another.
   const ledger = emptyMonthLedger();
-  for (const w of workers) {
-    const months = observeMonths(monthLedgerOfText(w.ledger, ledger), keep, {
-      worker: w.id,
-      kecamatan: w.kecamatan,
-      product: w.product,
-      overdueDays: f.overdueDays ?? 14,
-      today: digitsOfDay(today),
-    });
-    for (const obs of months) {
-      if (!coverage.has(obs.month)) coverage.set(obs.month, coverageAsOf(status, lastDayOfMonth(obs.month)));
-      const c = coverage.get(obs.month)!.get(w.id);
-      obs.bpjsTk = c?.bpjsTk ?? null;
-      obs.jkn = c?.jkn ?? null;
-      out.push(obs);
+  for await (const batch of subjectLedgers(db, f.includeWorker))
+    for (const w of batch) {
+      const months = observeMonths(monthLedgerOfText(w.ledger, ledger), keep, {
+        worker: w.id,
+        kecamatan: w.kecamatan,
+        product: w.product,
+        overdueDays: f.overdueDays ?? 14,
+        today: digitsOfDay(today),
+      });
+      for (const obs of months) {
+        if (!coverage.has(obs.month)) coverage.set(obs.month, coverageAsOf(status, lastDayOfMonth(obs.month)));
+        const c = coverage.get(obs.month)!.get(w.id);
+        obs.bpjsTk = c?.bpjsTk ?? null;
+        obs.jkn = c?.jkn ?? null;
+        out.push(obs);
+      }
     }
-  }
   return out;
 }
