@@ -33,6 +33,7 @@ import { dayNumberOfDigits, digitsOfDay, digitsOfDayNumber, mondayOfNumber, wibD
 import { worthOf } from '../diary/rate.ts';
 import type { UnitCode } from '../parse/units.ts';
 import { dialectOf } from './dialect.ts';
+import { prepared } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 type Q = Kysely<Database>;
@@ -344,6 +345,33 @@ export function parseMonth(month: string, weeks: string, ledger: string): DiaryM
 const pg = (q: Q) => dialectOf(q as unknown as Kysely<any>) === 'postgres';
 
 /** Writes the months in `months` (all of them by default): a month with nothing in it is deleted. */
+// Run on every diary entry written: compiled once (src/db/prepared.ts).
+const monthQueries = {
+  write: prepared((q, worker_id: string, month: string, weeks: string, ledger: string) =>
+    q
+      .insertInto('diary_months')
+      .values({ worker_id, month, weeks, ledger })
+      .onConflict((oc) =>
+        oc.columns(['worker_id', 'month']).doUpdateSet((eb) => ({
+          weeks: eb.ref('excluded.weeks'),
+          ledger: eb.ref('excluded.ledger'),
+        })),
+      ),
+  ),
+  // Her rows stay locked on PostgreSQL until the write commits (her turns run one at a time already).
+  read: prepared((q, workerId: string, month: string, other: string) => {
+    const query = q
+      .selectFrom('diary_months')
+      .select(['month', 'weeks', 'ledger'])
+      .where('worker_id', '=', workerId)
+      .where('month', 'in', [month, other]);
+    return pg(q) ? query.forUpdate() : query;
+  }),
+  rate: prepared((q, id: number) =>
+    q.selectFrom('orders').select(['rate_amount', 'rate_per', 'rate_count', 'voided_at']).where('id', '=', id),
+  ),
+};
+
 async function writeMonths(q: Q, workerId: string, d: DiaryMonths, months: Iterable<string> = d.months.keys()) {
   for (const month of months) {
     const m = d.months.get(month);
@@ -352,25 +380,18 @@ async function writeMonths(q: Q, workerId: string, d: DiaryMonths, months: Itera
       await q.deleteFrom('diary_months').where('worker_id', '=', workerId).where('month', '=', month).execute();
       continue;
     }
-    await q
-      .insertInto('diary_months')
-      .values({ worker_id: workerId, month, weeks, ledger })
-      .onConflict((oc) =>
-        oc.columns(['worker_id', 'month']).doUpdateSet((eb) => ({
-          weeks: eb.ref('excluded.weeks'),
-          ledger: eb.ref('excluded.ledger'),
-        })),
-      )
-      .execute();
+    await monthQueries.write(q, workerId, month, weeks, ledger);
   }
 }
 
-/** Her stored months (those named, or all). */
+/** Her stored months (those named, at most two, or all). */
 async function storedMonths(q: Q, workerId: string, months?: string[]): Promise<DiaryMonths> {
-  let query = q.selectFrom('diary_months').select(['month', 'weeks', 'ledger']).where('worker_id', '=', workerId);
-  if (months) query = query.where('month', 'in', months);
-  // On PostgreSQL her rows stay locked until the write commits (her turns run one at a time already).
-  const rows = await (pg(q) ? query.forUpdate() : query).execute();
+  let rows: { month: string; weeks: string; ledger: string }[];
+  if (months) rows = await monthQueries.read(q, workerId, months[0]!, months[1] ?? months[0]!);
+  else {
+    const query = q.selectFrom('diary_months').select(['month', 'weeks', 'ledger']).where('worker_id', '=', workerId);
+    rows = await (pg(q) ? query.forUpdate() : query).execute();
+  }
   const d = new DiaryMonths();
   for (const r of rows) d.months.set(r.month, parseMonth(r.month, r.weeks, r.ledger));
   return d;
@@ -408,11 +429,7 @@ export async function addToDiaryMonths(
       d.order(entry.row);
       break;
     case 'handin': {
-      const o = await q
-        .selectFrom('orders')
-        .select(['rate_amount', 'rate_per', 'rate_count', 'voided_at'])
-        .where('id', '=', entry.row.order_id)
-        .executeTakeFirst();
+      const [o] = await monthQueries.rate(q, Number(entry.row.order_id));
       d.handin(entry.row, o && o.voided_at === null ? o : null);
       break;
     }
@@ -577,6 +594,7 @@ export function readWeeks(
   let next = -2;
   let flags = 0;
   let v = 0;
+  let negative = false;
   let inNumber = false;
   const end = text.length;
   for (let i = 0; i <= end; i++) {
@@ -586,8 +604,15 @@ export function readWeeks(
       inNumber = true;
       continue;
     }
+    // A day before 1970 is a negative day number.
+    if (c === 45 && !inNumber) {
+      negative = true;
+      continue;
+    }
     if (!inNumber) continue;
     inNumber = false;
+    if (negative) v = -v;
+    negative = false;
     if (next === -2) {
       if (at + PART.WIDTH > parts.length) {
         const grown = new Float64Array(Math.max(parts.length * 2, 64 * PART.WIDTH));

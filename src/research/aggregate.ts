@@ -165,111 +165,6 @@ function cellRow(
   };
 }
 
-/**
- * A month's observations as columns (NaN or -1 for null, 0/1 for a flag), so that a cell is a list of places:
- * the common case, one observation per worker in the month, read in tight loops over numbers.
- */
-interface Columns {
-  rate: Float64Array;
-  hourly: Float64Array;
-  below: Int8Array;
-  written: Int8Array;
-  late: Int8Array;
-  tk: Int8Array;
-  jkn: Int8Array;
-}
-
-const flag = (v: boolean | null) => (v === null ? -1 : v ? 1 : 0);
-
-function columnsOf(obs: readonly Observation[]): Columns {
-  const n = obs.length;
-  const c: Columns = {
-    rate: new Float64Array(n),
-    hourly: new Float64Array(n),
-    below: new Int8Array(n),
-    written: new Int8Array(n),
-    late: new Int8Array(n),
-    tk: new Int8Array(n),
-    jkn: new Int8Array(n),
-  };
-  for (let i = 0; i < n; i++) {
-    const o = obs[i]!;
-    c.rate[i] = o.pieceRate ?? Number.NaN;
-    c.hourly[i] = o.effectiveHourly ?? Number.NaN;
-    c.below[i] = flag(o.belowUmk);
-    c.written[i] = flag(o.writtenAgreement);
-    c.late[i] = flag(o.paidLateOrShort);
-    c.tk[i] = flag(o.bpjsTk);
-    c.jkn[i] = flag(o.jkn);
-  }
-  return c;
-}
-
-/** The share of 1 among the known (not -1) flags at `places`, when at least k are known (as Tally). */
-function shareOf(col: Int8Array, places: ArrayLike<number>, k: number): number | null {
-  let known = 0;
-  let yes = 0;
-  for (let j = 0; j < places.length; j++) {
-    const v = col[places[j]!]!;
-    if (v < 0) continue;
-    known++;
-    yes += v;
-  }
-  return known && known >= k ? round3(yes / known) : null;
-}
-
-/** cellRow for a cell whose observations (at `places` in the month's columns) are each of a different worker. */
-function cellRowOfColumns(
-  cell: { month: string; partial: 0 | 1; kecamatan: string; product: string },
-  c: Columns,
-  places: ArrayLike<number>,
-  k: number,
-): AggregateRow {
-  const n = places.length;
-  const rates = new Float64Array(n);
-  const hourly = new Float64Array(n);
-  let nRates = 0;
-  let nHourly = 0;
-  let negKnown = 0;
-  let negYes = 0;
-  for (let j = 0; j < n; j++) {
-    const i = places[j]!;
-    const r = c.rate[i]!;
-    if (!Number.isNaN(r)) rates[nRates++] = r;
-    const h = c.hourly[i]!;
-    if (!Number.isNaN(h)) {
-      hourly[nHourly++] = h;
-      negKnown++;
-      if (h < 0) negYes++;
-    }
-  }
-  const sortedRates = rates.subarray(0, nRates).sort();
-  const sortedHourly = hourly.subarray(0, nHourly).sort();
-  const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
-  return {
-    month: cell.month,
-    partial: cell.partial,
-    kecamatan: cell.kecamatan,
-    product: cell.product,
-    suppressed: '',
-    workers: n,
-    piece_rate_n: nRates,
-    piece_rate_p25: q(sortedRates, 0.25),
-    piece_rate_median: q(sortedRates, 0.5),
-    piece_rate_p75: q(sortedRates, 0.75),
-    hourly_n: nHourly,
-    hourly_p25: q(sortedHourly, 0.25),
-    hourly_median: q(sortedHourly, 0.5),
-    hourly_p75: q(sortedHourly, 0.75),
-    share_below_umk: shareOf(c.below, places, k),
-    share_negative_hourly: negKnown && negKnown >= k ? round3(negYes / negKnown) : null,
-    share_written_agreement: shareOf(c.written, places, k),
-    share_paid_late_or_short: shareOf(c.late, places, k),
-    share_bpjs_tk: shareOf(c.tk, places, k),
-    share_jkn: shareOf(c.jkn, places, k),
-  };
-}
-
 const HIDDEN = {
   workers: null,
   piece_rate_n: null,
@@ -306,67 +201,185 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
   const byMonth = groupBy(observations, (o) => o.month);
   for (const month of [...byMonth.keys()].sort()) {
     const obs = byMonth.get(month)!;
-    const partial: 0 | 1 = obs.some((o) => o.partial) ? 1 : 0;
-    const byKec = groupBy(obs, (o) => o.kecamatan);
-    const byProd = groupBy(obs, (o) => o.product);
-    const kecs = [...byKec.keys()].sort();
-    const prods = [...byProd.keys()].sort();
-    const byCell = new Map([...byKec].map(([kc, os]) => [kc, groupBy(os, (o) => o.product)]));
-    // Observations of a cell (null: all kecamatan / all products), in their order.
-    const cellObs = (kec: string | null, prod: string | null): Observation[] =>
-      kec === null
-        ? prod === null
-          ? obs
-          : byProd.get(prod)!
-        : prod === null
-          ? byKec.get(kec)!
-          : (byCell.get(kec)!.get(prod) ?? []);
     // With one observation per worker in the month (one kind of work each), every cell's observations are
-    // distinct workers and counting them needs no set.
+    // distinct workers: the whole month is worked out in a few passes over columns of numbers.
     const once = new Set<string>();
     for (const o of obs) once.add(o.worker);
-    const columns = once.size === obs.length ? columnsOf(obs) : null;
-    // Each observation's place in the month, to find it in the columns.
-    const place = new Map<Observation, number>();
-    if (columns) for (let i = 0; i < obs.length; i++) place.set(obs[i]!, i);
-    const placesOf = (os: Observation[]) => {
-      const at = new Int32Array(os.length);
-      for (let j = 0; j < os.length; j++) at[j] = place.get(os[j]!)!;
-      return at;
-    };
-    const distinct = columns
-      ? (os: Observation[]) => os.length
-      : (os: Observation[]) => {
-          const ws = new Set<string>();
-          for (const o of os) ws.add(o.worker);
-          return ws.size;
-        };
-    // The (R+1) x (C+1) table of worker counts; margins count distinct workers.
-    const table = withMargins(kecs.map((kc) => prods.map((p) => distinct(cellObs(kc, p)))));
-    kecs.forEach((kc, i) => {
-      table[i]![prods.length] = distinct(cellObs(kc, null));
-    });
-    prods.forEach((p, j) => {
-      table[kecs.length]![j] = distinct(cellObs(null, p));
-    });
-    table[kecs.length]![prods.length] = distinct(obs);
-    const { hidden, primary } = suppress(table, k);
-    const rowKeys = [...kecs, ALL];
-    const colKeys = [...prods, ALL];
-    rowKeys.forEach((kc, i) => {
-      colKeys.forEach((p, j) => {
-        // An empty cell is left out (absence means nobody), unless it was hidden as a
-        // complement: then it must appear as hidden, or its absence would give it away.
-        if (table[i]![j] === 0 && !hidden[i]![j]) return;
-        const cell = { month, partial, kecamatan: kc, product: p };
-        if (hidden[i]![j]) {
-          out.push({ ...cell, ...HIDDEN, suppressed: primary[i]![j] ? 'small' : 'complement' });
-          return;
-        }
-        const os = cellObs(kc === ALL ? null : kc, p === ALL ? null : p);
-        out.push(columns ? cellRowOfColumns(cell, columns, placesOf(os), k) : cellRow(cell, os, table[i]![j]!, k));
-      });
-    });
+    if (once.size === obs.length) monthOfColumns(month, obs, k, out);
+    else monthOfObservations(month, obs, k, out);
   }
   return out;
+}
+
+/** A month's rows when some worker has several observations in it (several kinds of work). */
+function monthOfObservations(month: string, obs: Observation[], k: number, out: AggregateRow[]): void {
+  const partial: 0 | 1 = obs.some((o) => o.partial) ? 1 : 0;
+  const byKec = groupBy(obs, (o) => o.kecamatan);
+  const byProd = groupBy(obs, (o) => o.product);
+  const kecs = [...byKec.keys()].sort();
+  const prods = [...byProd.keys()].sort();
+  const byCell = new Map([...byKec].map(([kc, os]) => [kc, groupBy(os, (o) => o.product)]));
+  // Observations of a cell (null: all kecamatan / all products), in their order.
+  const cellObs = (kec: string | null, prod: string | null): Observation[] =>
+    kec === null
+      ? prod === null
+        ? obs
+        : byProd.get(prod)!
+      : prod === null
+        ? byKec.get(kec)!
+        : (byCell.get(kec)!.get(prod) ?? []);
+  const distinct = (os: Observation[]) => {
+    const ws = new Set<string>();
+    for (const o of os) ws.add(o.worker);
+    return ws.size;
+  };
+  // The (R+1) x (C+1) table of worker counts; margins count distinct workers.
+  const table = withMargins(kecs.map((kc) => prods.map((p) => distinct(cellObs(kc, p)))));
+  kecs.forEach((kc, i) => {
+    table[i]![prods.length] = distinct(cellObs(kc, null));
+  });
+  prods.forEach((p, j) => {
+    table[kecs.length]![j] = distinct(cellObs(null, p));
+  });
+  table[kecs.length]![prods.length] = distinct(obs);
+  const { hidden, primary } = suppress(table, k);
+  const rowKeys = [...kecs, ALL];
+  const colKeys = [...prods, ALL];
+  rowKeys.forEach((kc, i) => {
+    colKeys.forEach((p, j) => {
+      // An empty cell is left out (absence means nobody), unless it was hidden as a
+      // complement: then it must appear as hidden, or its absence would give it away.
+      if (table[i]![j] === 0 && !hidden[i]![j]) return;
+      const cell = { month, partial, kecamatan: kc, product: p };
+      if (hidden[i]![j]) {
+        out.push({ ...cell, ...HIDDEN, suppressed: primary[i]![j] ? 'small' : 'complement' });
+        return;
+      }
+      out.push(cellRow(cell, cellObs(kc === ALL ? null : kc, p === ALL ? null : p), table[i]![j]!, k));
+    });
+  });
+}
+
+/** Adds a flag of the observation whose four cells start at `at` to their known and yes counts. */
+function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, v: boolean | null): void {
+  if (v === null || v === undefined) return;
+  for (let q = at; q < at + 4; q++) {
+    known[four[q]!]!++;
+    if (v) yes[four[q]!]!++;
+  }
+}
+
+/** Shares a cell's flags give: known and yes counts of each, per cell. */
+const FLAGS = ['below', 'written', 'late', 'tk', 'jkn'] as const;
+
+/**
+ * A month's rows when each worker has one observation in it: every
+ * observation counts in four cells (its own, its kecamatan's and its
+ * product's totals, and the regency's). Counts and shares are added up in one
+ * pass; piece rates and hourly figures are sorted once for the month and
+ * dealt out to the cells in that order, so each cell's are sorted already.
+ */
+function monthOfColumns(month: string, obs: Observation[], k: number, out: AggregateRow[]): void {
+  const n = obs.length;
+  const partial: 0 | 1 = obs.some((o) => o.partial) ? 1 : 0;
+  const kecs = [...new Set(obs.map((o) => o.kecamatan))].sort();
+  const prods = [...new Set(obs.map((o) => o.product))].sort();
+  const R = kecs.length;
+  const C = prods.length;
+  const W = C + 1;
+  const cells = (R + 1) * W;
+  const kecOf = new Map(kecs.map((kc, i) => [kc, i]));
+  const prodOf = new Map(prods.map((p, j) => [p, j]));
+  // In one pass: the four cells of each observation and their counts, each flag's known and yes counts
+  // per cell, how many hourly figures are below zero, and the piece rates and hourly figures (NaN: none).
+  const four = new Int32Array(n * 4);
+  const count = new Int32Array(cells);
+  const known = FLAGS.map(() => new Int32Array(cells));
+  const yes = FLAGS.map(() => new Int32Array(cells));
+  const negative = new Int32Array(cells);
+  const rate = new Float64Array(n);
+  const hour = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = obs[i]!;
+    const r = kecOf.get(o.kecamatan)!;
+    const c = prodOf.get(o.product)!;
+    const at = 4 * i;
+    four[at] = r * W + c;
+    four[at + 1] = r * W + C;
+    four[at + 2] = R * W + c;
+    four[at + 3] = R * W + C;
+    for (let q = at; q < at + 4; q++) count[four[q]!]!++;
+    tally(known[0]!, yes[0]!, four, at, o.belowUmk);
+    tally(known[1]!, yes[1]!, four, at, o.writtenAgreement);
+    tally(known[2]!, yes[2]!, four, at, o.paidLateOrShort);
+    tally(known[3]!, yes[3]!, four, at, o.bpjsTk);
+    tally(known[4]!, yes[4]!, four, at, o.jkn);
+    if (o.effectiveHourly !== null && o.effectiveHourly < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
+    rate[i] = o.pieceRate ?? Number.NaN;
+    hour[i] = o.effectiveHourly ?? Number.NaN;
+  }
+  const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(r * W, (r + 1) * W)));
+  const { hidden, primary } = suppress(table, k);
+
+  /** Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of `values`. */
+  const sortedByCell = (value: Float64Array) => {
+    const at = new Int32Array(cells + 1);
+    for (let i = 0; i < n; i++)
+      if (!Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
+    for (let c = 0; c < cells; c++) at[c + 1] = at[c + 1]! + at[c]!;
+    const fill = at.slice(0, cells);
+    const values = new Float64Array(at[cells]!);
+    for (let i = 0; i < n; i++) {
+      const v = value[i]!;
+      if (!Number.isNaN(v)) for (let q = 4 * i; q < 4 * i + 4; q++) values[fill[four[q]!]!++] = v;
+    }
+    // Typed arrays sort numbers natively, in ascending order.
+    for (let c = 0; c < cells; c++) if (at[c + 1]! - at[c]! > 1) values.subarray(at[c]!, at[c + 1]!).sort();
+    return { at, values };
+  };
+  const rates = sortedByCell(rate);
+  const hourly = sortedByCell(hour);
+  const share = (f: number, c: number) => {
+    const kn = known[f]![c]!;
+    return kn && kn >= k ? round3(yes[f]![c]! / kn) : null;
+  };
+  const rowKeys = [...kecs, ALL];
+  const colKeys = [...prods, ALL];
+  for (let r = 0; r <= R; r++)
+    for (let c = 0; c <= C; c++) {
+      const cell = r * W + c;
+      // An empty cell is left out (absence means nobody), unless it was hidden as a
+      // complement: then it must appear as hidden, or its absence would give it away.
+      if (count[cell] === 0 && !hidden[r]![c]) continue;
+      const where = { month, partial, kecamatan: rowKeys[r]!, product: colKeys[c]! };
+      if (hidden[r]![c]) {
+        out.push({ ...where, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
+        continue;
+      }
+      const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
+      const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
+      const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
+      out.push({
+        month,
+        partial,
+        kecamatan: where.kecamatan,
+        product: where.product,
+        suppressed: '',
+        workers: count[cell]!,
+        piece_rate_n: sr.length,
+        piece_rate_p25: q(sr, 0.25),
+        piece_rate_median: q(sr, 0.5),
+        piece_rate_p75: q(sr, 0.75),
+        hourly_n: sh.length,
+        hourly_p25: q(sh, 0.25),
+        hourly_median: q(sh, 0.5),
+        hourly_p75: q(sh, 0.75),
+        share_below_umk: share(0, cell),
+        share_negative_hourly: sh.length && sh.length >= k ? round3(negative[cell]! / sh.length) : null,
+        share_written_agreement: share(1, cell),
+        share_paid_late_or_short: share(2, cell),
+        share_bpjs_tk: share(3, cell),
+        share_jkn: share(4, cell),
+      });
+    }
 }

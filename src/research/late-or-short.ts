@@ -76,8 +76,12 @@ function lastUpTo(days: number[], end: number): number | null {
  * (YYYYMMDD) was paid late or short; null before her first hand-in.
  */
 export function lateOrShort(l: MonthLedger, overdueDays: number): (month: number, end: number) => boolean | null {
-  const orders = new Map<number, MonthLedger['orders'][number]>();
-  for (const o of l.orders) orders.set(o.id, o);
+  const O = l.orders;
+  const H = l.handins;
+  const P = l.payments;
+  // Her orders standing, by id: their place in the columns.
+  const orderAt = new Map<number, number>();
+  for (let i = 0; i < O.id.length; i++) orderAt.set(O.id[i]!, i);
   const employers = new Map(
     l.employers.map((e) => [
       e,
@@ -85,46 +89,40 @@ export function lateOrShort(l: MonthLedger, overdueDays: number): (month: number
     ]),
   );
   // Orders over her whole diary, as orderStatuses counts them.
-  const accepted = new Map<number, number>();
-  const earned = new Map<number, number>();
-  const linkedPaid = new Map<number, number>();
-  const add = (m: Map<number, number>, k: number, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+  const accepted = new Float64Array(O.id.length);
+  const earned = new Float64Array(O.id.length);
+  const linkedPaid = new Float64Array(O.id.length);
   let firstHandin = Number.POSITIVE_INFINITY;
-  for (const h of l.handins) {
-    firstHandin = Math.min(firstHandin, h.handedInOn);
-    const o = orders.get(h.orderId);
-    if (!o) continue;
-    const pieces = h.pieces;
-    const value = h.value;
-    add(accepted, o.id, pieces);
-    add(earned, o.id, value);
-    employers.get(o.employerId)?.handins.add(h.handedInOn, value);
+  for (let i = 0; i < H.day.length; i++) {
+    const day = H.day[i]!;
+    if (day < firstHandin) firstHandin = day;
+    const o = orderAt.get(H.order[i]!);
+    if (o === undefined) continue;
+    accepted[o] = accepted[o]! + H.pieces[i]!;
+    earned[o] = earned[o]! + H.value[i]!;
+    employers.get(O.employer[o]!)?.handins.add(day, H.value[i]!);
   }
   // Days of the pays for each order, made to its own employer.
   const paysFor = new Map<number, number[]>();
-  for (const p of l.payments) {
-    const o = p.orderId === null ? undefined : orders.get(p.orderId);
-    if (p.pay && o) add(linkedPaid, o.id, p.amount + p.kasbonRepaid + p.deduction);
-    const e = employers.get(p.employerId);
+  for (let i = 0; i < P.day.length; i++) {
+    const pay = P.pay[i] === 1;
+    const order = P.order[i]!;
+    const o = order === 0 ? undefined : orderAt.get(order);
+    if (pay && o !== undefined) linkedPaid[o] = linkedPaid[o]! + P.amount[i]! + P.kasbon[i]! + P.deduction[i]!;
+    const e = employers.get(P.employer[i]!);
     if (!e) continue;
-    e.payments.add(p.paidOn, p.amount + p.deduction);
-    if (p.pay && p.orderId === null) e.lumpSums.push(p.paidOn);
-    if (p.pay && o && o.employerId === p.employerId) {
-      const days = paysFor.get(o.id);
-      if (days) days.push(p.paidOn);
-      else paysFor.set(o.id, [p.paidOn]);
+    e.payments.add(P.day[i]!, P.amount[i]! + P.deduction[i]!);
+    if (pay && order === 0) e.lumpSums.push(P.day[i]!);
+    if (pay && o !== undefined && O.employer[o] === P.employer[i]) {
+      const days = paysFor.get(o);
+      if (days) days.push(P.day[i]!);
+      else paysFor.set(o, [P.day[i]!]);
     }
   }
   // Orders that can fall short: fully handed in, worth more than was paid against them, with a pay for them.
-  for (const o of l.orders) {
-    const pays = paysFor.get(o.id);
-    if (
-      pays &&
-      o.quantityPieces - (accepted.get(o.id) ?? 0) <= 0 &&
-      (earned.get(o.id) ?? 0) - (linkedPaid.get(o.id) ?? 0) > 0
-    )
-      employers.get(o.employerId)?.shortable.push(pays.sort((a, b) => a - b));
-  }
+  for (const [o, pays] of paysFor)
+    if (O.quantity[o]! - accepted[o]! <= 0 && earned[o]! - linkedPaid[o]! > 0)
+      employers.get(O.employer[o]!)?.shortable.push(pays.sort((a, b) => a - b));
   for (const e of employers.values()) {
     e.handins.close();
     e.payments.close();

@@ -1,123 +1,163 @@
 // What the monthly observations read of each worker's diary, for every
 // research subject at once: the ledger texts her diary keeps by month
 // (diary_months, src/db/diary-months.ts), one text per worker read in one
-// query (src/research/packed.ts). Days are numbers YYYYMMDD (so a month is
-// day / 100); a hand-in carries its accepted pieces and their value at its
-// order's rate. Undone rows are left out, as in her ledger.
+// query. Days are numbers YYYYMMDD (so a month is day / 100); a hand-in
+// carries its accepted pieces and their value at its order's rate. Undone
+// rows are left out, as in her ledger. Kept as columns of numbers, one list
+// per field, so that a worker's hundreds of entries make no object each.
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { LEDGER_WIDTH } from '../db/diary-months.ts';
+import { inResearch } from '../db/subjects.ts';
 import type { Ledger } from '../diary/ledger.ts';
 import { acceptedOf, handinValue } from '../diary/summary.ts';
-import { monthTextsByWorker } from './packed.ts';
+import type { WorkerRef } from './ledgers.ts';
 import { digitsOfDay } from './weeks.ts';
 
-export interface MonthOrder {
-  id: number;
-  employerId: number;
-  receivedOn: number;
-  quantityPieces: number;
-  writtenAgreement: boolean | null;
-}
-
-export interface MonthHandin {
-  /** 0 (no order) when its order was undone: it dates her diary and counts for nothing. */
-  orderId: number;
-  handedInOn: number;
-  /** Accepted pieces (delivered less rejected, never below 0). */
-  pieces: number;
-  /** Their value at the order's quoted rate. */
-  value: number;
-}
-
-export interface MonthPayment {
-  employerId: number;
-  orderId: number | null;
-  /** Pay for work (not a kasbon). */
-  pay: boolean;
-  amount: number;
-  /** Kept back for materials, rejects, fines: settles part of what she earned. */
-  deduction: number;
-  kasbonRepaid: number;
-  paidOn: number;
-}
-
 export interface MonthLedger {
+  /** Her employers that her entries name. */
   employers: number[];
-  orders: MonthOrder[];
-  handins: MonthHandin[];
-  payments: MonthPayment[];
+  /** Orders standing: written is -1 when not asked, else 0 or 1. */
+  orders: { id: number[]; employer: number[]; day: number[]; quantity: number[]; written: number[] };
+  /** Hand-ins: order 0 when its order was undone (it dates her diary and counts for nothing). */
+  handins: { order: number[]; day: number[]; pieces: number[]; value: number[] };
+  /** Payments: order 0 when none; pay 1 for pay, 0 for a kasbon. */
+  payments: {
+    employer: number[];
+    order: number[];
+    pay: number[];
+    day: number[];
+    amount: number[];
+    /** Kept back for materials, rejects, fines: settles part of what she earned. */
+    deduction: number[];
+    kasbon: number[];
+  };
   /** Minutes of the hours written for days in a month (YYYYMM); months without hours absent. */
   minutes: Map<number, number>;
   /** Costs dated in a month (YYYYMM); months without costs absent. */
   costs: Map<number, number>;
 }
 
-/** Adds `v` to a month's total. */
-function addTo(m: Map<number, number>, day: number, v: number): void {
-  const month = Math.floor(day / 100);
-  m.set(month, (m.get(month) ?? 0) + v);
+export function emptyMonthLedger(): MonthLedger {
+  return {
+    employers: [],
+    orders: { id: [], employer: [], day: [], quantity: [], written: [] },
+    handins: { order: [], day: [], pieces: [], value: [] },
+    payments: { employer: [], order: [], pay: [], day: [], amount: [], deduction: [], kasbon: [] },
+    minutes: new Map(),
+    costs: new Map(),
+  };
 }
 
-function totals(entries: [day: number, v: number][]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const [day, v] of entries) addTo(m, day, v);
-  return m;
+/** Empties it for the next worker, keeping its lists. */
+function clear(l: MonthLedger): void {
+  l.employers.length = 0;
+  for (const part of [l.orders, l.handins, l.payments]) for (const col of Object.values(part)) col.length = 0;
+  l.minutes.clear();
+  l.costs.clear();
+}
+
+/** Adds `v` to a month's total. */
+function addTo(m: Map<number, number>, month: number, v: number): void {
+  m.set(month, (m.get(month) ?? 0) + v);
 }
 
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
 export function monthLedgerOf(l: Ledger): MonthLedger {
+  const m = emptyMonthLedger();
   const orders = new Map(l.orders.map((o) => [o.id, o]));
-  return {
-    employers: l.employers.map((e) => e.id),
-    orders: l.orders.map((o) => ({
-      id: o.id,
-      employerId: o.employerId,
-      receivedOn: digitsOfDay(o.receivedOn),
-      quantityPieces: o.quantityPieces,
-      writtenAgreement: o.writtenAgreement,
-    })),
-    handins: l.handins.map((h) => {
-      const o = orders.get(h.orderId);
-      return {
-        orderId: o ? h.orderId : 0,
-        handedInOn: digitsOfDay(h.handedInOn),
-        pieces: o ? acceptedOf(h) : 0,
-        value: o ? handinValue(h, o) : 0,
-      };
-    }),
-    payments: l.payments.map((p) => ({
-      employerId: p.employerId,
-      orderId: p.orderId,
-      pay: p.kind === 'pay',
-      amount: p.amount,
-      deduction: p.deduction,
-      kasbonRepaid: p.kasbonRepaid,
-      paidOn: digitsOfDay(p.paidOn),
-    })),
-    minutes: totals(l.hours.map((h) => [digitsOfDay(h.workedOn), h.minutes])),
-    costs: totals(l.costs.map((c) => [digitsOfDay(c.spentOn), c.amount])),
-  };
+  for (const o of l.orders) {
+    m.orders.id.push(o.id);
+    m.orders.employer.push(o.employerId);
+    m.orders.day.push(digitsOfDay(o.receivedOn));
+    m.orders.quantity.push(o.quantityPieces);
+    m.orders.written.push(o.writtenAgreement === null ? -1 : o.writtenAgreement ? 1 : 0);
+  }
+  for (const h of l.handins) {
+    const o = orders.get(h.orderId);
+    m.handins.order.push(o ? h.orderId : 0);
+    m.handins.day.push(digitsOfDay(h.handedInOn));
+    m.handins.pieces.push(o ? acceptedOf(h) : 0);
+    m.handins.value.push(o ? handinValue(h, o) : 0);
+  }
+  for (const p of l.payments) {
+    m.payments.employer.push(p.employerId);
+    m.payments.order.push(p.orderId ?? 0);
+    m.payments.pay.push(p.kind === 'pay' ? 1 : 0);
+    m.payments.day.push(digitsOfDay(p.paidOn));
+    m.payments.amount.push(p.amount);
+    m.payments.deduction.push(p.deduction);
+    m.payments.kasbon.push(p.kasbonRepaid);
+  }
+  // Her employers as her ledger lists them (her entries name no other: the diary checks it).
+  m.employers = l.employers.map((e) => e.id);
+  for (const h of l.hours) addTo(m.minutes, Math.floor(digitsOfDay(h.workedOn) / 100), h.minutes);
+  for (const c of l.costs) addTo(m.costs, Math.floor(digitsOfDay(c.spentOn) / 100), c.amount);
+  return m;
 }
 
-const flag = (v: number) => (v < 0 ? null : v === 1);
+/** A research subject (or `include`) with the ledger texts of her months joined by ','. */
+export interface SubjectLedger extends WorkerRef {
+  ledger: string | null;
+}
 
 /**
- * The ledgers of the research subjects (and `include`): read at once, each
- * worker's made when asked for, so that only one worker's entries are alive at
- * a time (with a million entries, keeping them all busies the garbage collector).
- * Her employers are those her entries name (one named by none never counts).
+ * The research subjects (and `include`: her own figures in BANDINGKAN), each
+ * with her ledger texts, in order of their ids, a few hundred at a time: each
+ * batch's texts are read and let go before the next (held all at once, the
+ * megabytes of text outlive the young generation and make the collector copy
+ * and mark them).
  */
-export async function loadMonthLedgers(db: Db, include?: string): Promise<(id: string) => MonthLedger> {
-  const texts = await monthTextsByWorker(db, 'ledger', { include });
-  return (id) => monthLedgerOfText(texts.get(id));
+export async function* subjectLedgers(db: Db, include?: string, batch = 500): AsyncGenerator<SubjectLedger[]> {
+  for (let after = ''; ; ) {
+    const rows = await subjectLedgersAfter(db, include, after, batch);
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    after = rows.at(-1)!.id;
+  }
 }
 
-/** Her ledger from the ledger texts of her months (src/db/diary-months.ts says what they hold). */
-export function monthLedgerOfText(text: string | undefined): MonthLedger {
-  const l: MonthLedger = { employers: [], orders: [], handins: [], payments: [], minutes: new Map(), costs: new Map() };
-  if (text === undefined) return l;
+async function subjectLedgersAfter(db: Db, include: string | undefined, after: string, batch: number) {
+  const who = include ? sql`(${inResearch('w')} or w.id = ${include})` : inResearch('w');
+  const { rows } = await sql<{
+    id: string;
+    kecamatan: string | null;
+    product: string | null;
+    consented_at: string | null;
+    created_at: string;
+    ledger: string | null;
+  }>`
+    select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
+      (select string_agg(t.ledger, ',') from diary_months t where t.worker_id = w.id and t.ledger <> '') as ledger
+    from workers w
+    where w.status = 'active' and ${who} and w.id > ${after}
+    order by w.id
+    limit ${batch}`.execute(db);
+  return rows.map((r) => ({
+    id: r.id,
+    kecamatan: r.kecamatan,
+    product: r.product,
+    joinedAt: r.consented_at ?? r.created_at,
+    ledger: r.ledger,
+  }));
+}
+
+const ZERO = 48;
+const NINE = 57;
+const SPACE = 32;
+const MINUS = 45;
+
+/**
+ * Her ledger from the ledger texts of her months (src/db/diary-months.ts says
+ * what they hold), into `into` (emptied first): one ledger is filled for one
+ * worker after another.
+ */
+export function monthLedgerOfText(text: string | null | undefined, into = emptyMonthLedger()): MonthLedger {
+  const l = into;
+  clear(l);
+  if (!text) return l;
   const employers = new Set<number>();
-  // Records by their kind (the first number): fields by place, not destructured; this runs a million times.
+  // Records by their kind (the first number): fields by place; this runs a million times.
   const f = new Array<number>(8).fill(0);
   let k = 0;
   let need = 1;
@@ -146,43 +186,38 @@ export function monthLedgerOfText(text: string | undefined): MonthLedger {
     k = 0;
     switch (f[0]) {
       case 1:
-        l.orders.push({
-          id: f[1]!,
-          employerId: f[2]!,
-          receivedOn: f[3]!,
-          quantityPieces: f[4]!,
-          writtenAgreement: flag(f[5]!),
-        });
+        l.orders.id.push(f[1]!);
+        l.orders.employer.push(f[2]!);
+        l.orders.day.push(f[3]!);
+        l.orders.quantity.push(f[4]!);
+        l.orders.written.push(f[5]!);
         employers.add(f[2]!);
         break;
       case 2:
-        l.handins.push({ orderId: f[1]!, handedInOn: f[2]!, pieces: f[3]!, value: f[4]! });
+        l.handins.order.push(f[1]!);
+        l.handins.day.push(f[2]!);
+        l.handins.pieces.push(f[3]!);
+        l.handins.value.push(f[4]!);
         break;
       case 3:
-        l.payments.push({
-          employerId: f[1]!,
-          orderId: f[2]! === 0 ? null : f[2]!,
-          pay: f[3] === 1,
-          amount: f[5]!,
-          deduction: f[6]!,
-          kasbonRepaid: f[7]!,
-          paidOn: f[4]!,
-        });
+        l.payments.employer.push(f[1]!);
+        l.payments.order.push(f[2]!);
+        l.payments.pay.push(f[3]!);
+        l.payments.day.push(f[4]!);
+        l.payments.amount.push(f[5]!);
+        l.payments.deduction.push(f[6]!);
+        l.payments.kasbon.push(f[7]!);
         employers.add(f[1]!);
         break;
       case 4:
-        l.minutes.set(f[1]!, (l.minutes.get(f[1]!) ?? 0) + f[3]!);
+        addTo(l.minutes, f[1]!, f[3]!);
         break;
       case 5:
-        l.costs.set(f[1]!, (l.costs.get(f[1]!) ?? 0) + f[3]!);
+        addTo(l.costs, f[1]!, f[3]!);
         break;
     }
   }
-  l.employers = [...employers].sort((a, b) => a - b);
+  for (const e of employers) l.employers.push(e);
+  l.employers.sort((a, b) => a - b);
   return l;
 }
-
-const ZERO = 48;
-const NINE = 57;
-const SPACE = 32;
-const MINUS = 45;

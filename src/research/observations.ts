@@ -5,8 +5,7 @@
 import type { Db } from '../db/connect.ts';
 import type { Observation } from './aggregate.ts';
 import { lateOrShort } from './late-or-short.ts';
-import { researchWorkers } from './ledgers.ts';
-import { loadMonthLedgers, type MonthLedger } from './month-ledgers.ts';
+import { emptyMonthLedger, type MonthLedger, monthLedgerOfText, subjectLedgers } from './month-ledgers.ts';
 import { coverageAsOf, lastDayOfMonth, statusRows } from './protection.ts';
 import { dayNumberOfDigits, dayOfInstant, digitsOfDay, digitsOfDayNumber } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
@@ -63,27 +62,27 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
     }
     return s;
   };
-  const orders = new Map<number, MonthLedger['orders'][number]>();
-  for (const o of l.orders) orders.set(o.id, o);
+  const O = l.orders;
+  const H = l.handins;
+  const standing = new Set(O.id);
   const month = (day: number) => Math.floor(day / 100);
-  for (const o of l.orders) {
-    const s = of(month(o.receivedOn));
+  for (let i = 0; i < O.id.length; i++) {
+    const s = of(month(O.day[i]!));
     s.received++;
-    if (o.writtenAgreement !== null) {
+    if (O.written[i]! >= 0) {
       s.writtenKnown++;
-      s.writtenYes ||= o.writtenAgreement;
+      s.writtenYes ||= O.written[i] === 1;
     }
   }
   // A hand-in whose order she undid still dates its month, but adds nothing to it.
-  for (const h of l.handins) {
-    const s = of(month(h.handedInOn));
-    const o = orders.get(h.orderId);
-    if (!o) continue;
+  for (let i = 0; i < H.day.length; i++) {
+    const s = of(month(H.day[i]!));
+    if (!standing.has(H.order[i]!)) continue;
     s.handins++;
-    s.accepted += h.pieces;
-    s.earned += h.value;
+    s.accepted += H.pieces[i]!;
+    s.earned += H.value[i]!;
   }
-  for (const p of l.payments) of(month(p.paidOn)).payments++;
+  for (const day of l.payments.day) of(month(day)).payments++;
   for (const [m, minutes] of l.minutes) of(m).minutes = minutes;
   for (const [m, cost] of l.costs) of(m).cost = cost;
   return months;
@@ -91,16 +90,17 @@ function monthSums(l: MonthLedger): Map<number, MonthSums> {
 
 const monthNumber = (month: string) => Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
 
-/** "2026-11" and its last day (YYYYMMDD) for a month 202611; a few dozen months, asked once per observation. */
-const calendar = new Map<number, { text: string; lastDay: number }>();
-function monthFacts(m: number): { text: string; lastDay: number } {
+/**
+ * "2026-11", its last day (YYYYMMDD) and its UMK per hour for a month 202611;
+ * a few dozen months, asked once per observation.
+ */
+const calendar = new Map<number, { text: string; lastDay: number; umk: number | null }>();
+function monthFacts(m: number): { text: string; lastDay: number; umk: number | null } {
   let v = calendar.get(m);
   if (!v) {
     const next = m % 100 === 12 ? (Math.floor(m / 100) + 1) * 100 + 1 : m + 1;
-    v = {
-      text: `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`,
-      lastDay: digitsOfDayNumber(dayNumberOfDigits(next * 100 + 1) - 1),
-    };
+    const text = `${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}`;
+    v = { text, lastDay: digitsOfDayNumber(dayNumberOfDigits(next * 100 + 1) - 1), umk: umkHourly(text) };
     if (calendar.size > 10_000) calendar.clear();
     calendar.set(m, v);
   }
@@ -123,14 +123,13 @@ export function observeMonths(
     if (!keep(m)) continue;
     const s = sums.get(m)!;
     if (!s.handins && !s.received && s.minutes === null && s.cost === null && !s.payments) continue;
-    const { text: month, lastDay } = monthFacts(m);
+    const { text: month, lastDay, umk } = monthFacts(m);
     // Her piece rate: value of accepted work over its pieces (the codebook's definition). What she was
     // paid per piece for work done, not the rate of orders taken in, which may never be handed in.
     const pieceRate = s.accepted > 0 ? s.earned / s.accepted : null;
     const minutes = s.minutes ?? 0;
     // Whole rupiah, as effective_hourly in the monthly panel: the same figure.
     const effectiveHourly = minutes > 0 ? Math.round((s.earned - (s.cost ?? 0)) / (minutes / 60)) : null;
-    const umk = umkHourly(month);
     // Late or short: at the end of the month (or today, in the current month),
     // money from a hand-in older than the overdue limit still unpaid, or a payment
     // in the month that fell short. Unknowable before her first hand-in.
@@ -155,11 +154,7 @@ export function observeMonths(
 
 export async function observationsFor(db: Db, f: ObservationFilter): Promise<Observation[]> {
   const today = dayOfInstant((f.now ?? new Date()).toISOString());
-  const [workers, ledgerOf, status] = await Promise.all([
-    researchWorkers(db, f.includeWorker),
-    loadMonthLedgers(db, f.includeWorker),
-    statusRows(db, f.includeWorker),
-  ]);
+  const status = await statusRows(db, f.includeWorker);
   const coverage = new Map<string, ReturnType<typeof coverageAsOf>>();
   const only = f.month ? monthNumber(f.month) : null;
   const from = f.from ? monthNumber(f.from) : null;
@@ -168,21 +163,24 @@ export async function observationsFor(db: Db, f: ObservationFilter): Promise<Obs
   const keep = (m: number) =>
     (only === null || m === only) && (from === null || m >= from) && (to === null || m <= to) && m <= todayMonth;
   const out: Observation[] = [];
-  for (const w of workers) {
-    const months = observeMonths(ledgerOf(w.id), keep, {
-      worker: w.id,
-      kecamatan: w.kecamatan,
-      product: w.product,
-      overdueDays: f.overdueDays ?? 14,
-      today: digitsOfDay(today),
-    });
-    for (const obs of months) {
-      if (!coverage.has(obs.month)) coverage.set(obs.month, coverageAsOf(status, lastDayOfMonth(obs.month)));
-      const c = coverage.get(obs.month)!.get(w.id);
-      obs.bpjsTk = c?.bpjsTk ?? null;
-      obs.jkn = c?.jkn ?? null;
-      out.push(obs);
+  // One ledger filled for one worker after another.
+  const ledger = emptyMonthLedger();
+  for await (const batch of subjectLedgers(db, f.includeWorker))
+    for (const w of batch) {
+      const months = observeMonths(monthLedgerOfText(w.ledger, ledger), keep, {
+        worker: w.id,
+        kecamatan: w.kecamatan,
+        product: w.product,
+        overdueDays: f.overdueDays ?? 14,
+        today: digitsOfDay(today),
+      });
+      for (const obs of months) {
+        if (!coverage.has(obs.month)) coverage.set(obs.month, coverageAsOf(status, lastDayOfMonth(obs.month)));
+        const c = coverage.get(obs.month)!.get(w.id);
+        obs.bpjsTk = c?.bpjsTk ?? null;
+        obs.jkn = c?.jkn ?? null;
+        out.push(obs);
+      }
     }
-  }
   return out;
 }

@@ -32,15 +32,30 @@ interface Subject {
   reminders: string | null;
 }
 
-/** The research subjects, each with her parts (joined by ',') and her weekly reminders sent ("day answered"). */
-async function subjectsWithParts(db: Db): Promise<Subject[]> {
+/**
+ * The research subjects, each with her parts (joined by ',') and her weekly
+ * reminders sent ("day answered"), in order of their ids, a few hundred at a
+ * time: each batch's texts are read into numbers and let go before the next.
+ */
+async function* subjectsWithParts(db: Db, batch = 500): AsyncGenerator<Subject[]> {
+  for (let after = ''; ; ) {
+    const rows = await subjectsAfter(db, after, batch);
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+async function subjectsAfter(db: Db, after: string, batch: number): Promise<Subject[]> {
   const { rows } = await sql<Subject>`
     select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
       (select string_agg(t.weeks, ',') from diary_months t where t.worker_id = w.id and t.weeks <> '') as weeks,
       (select string_agg(concat_ws(' ', r.week_of, case when r.answered_at is null then '0' else '1' end), ',')
         from diary_reminders r where r.worker_id = w.id and r.status = 'sent') as reminders
     from workers w
-    where w.status = 'active' and ${inResearch('w')}`.execute(db);
+    where w.status = 'active' and ${inResearch('w')} and w.id > ${after}
+    order by w.id
+    limit ${batch}`.execute(db);
   return rows;
 }
 
@@ -58,14 +73,7 @@ export async function workerPanel(
   want: PanelWanted = { weeks: true },
 ): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
   const last = dayNumber(today);
-  // Workers in the order of their pseudonyms (as localeCompare orders them, with one collator for all the
-  // comparisons).
-  const collator = new Intl.Collator();
-  const subjects = (await subjectsWithParts(db))
-    .map((w) => ({ ...w, worker: pseudonym.worker(w.id) }))
-    .sort((a, b) => collator.compare(a.worker, b.worker));
   // Everybody's parts in one buffer, hers from `from` on.
-  const where = new Int32Array(subjects.length * 2);
   let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
   let count = 0;
   // The part holding today: where it goes on after today, her stored part may hold entries dated after
@@ -73,25 +81,28 @@ export async function workerPanel(
   const digits = digitsOfDayNumber(last);
   const todays = Math.max(mondayOfNumber(last), last - (digits % 100) + 1);
   const after: { worker: string; at: number }[] = [];
-  for (const [k, w] of subjects.entries()) {
-    const from = count;
-    ({ parts, count } = readWeeks(w.weeks ?? undefined, parts, count));
-    if (!inOrder(parts, from, count)) parts.set(sortedParts(parts, from, count), from * PART.WIDTH);
-    where[2 * k] = from;
-    where[2 * k + 1] = count - from;
-    for (let i = count - 1; i >= from; i--) {
-      const start = parts[i * PART.WIDTH + PART.START]!;
-      if (start < todays) break;
-      if (start === todays && parts[i * PART.WIDTH + PART.DATED]! >> (last - todays + 1))
-        after.push({ worker: w.id, at: i });
+  const read: (Omit<Subject, 'weeks'> & { worker: string; from: number; count: number })[] = [];
+  for await (const batch of subjectsWithParts(db))
+    for (const { weeks, ...w } of batch) {
+      const from = count;
+      ({ parts, count } = readWeeks(weeks ?? undefined, parts, count));
+      if (!inOrder(parts, from, count)) parts.set(sortedParts(parts, from, count), from * PART.WIDTH);
+      read.push({ ...w, worker: pseudonym.worker(w.id), from, count: count - from });
+      for (let i = count - 1; i >= from; i--) {
+        const start = parts[i * PART.WIDTH + PART.START]!;
+        if (start < todays) break;
+        if (start === todays && parts[i * PART.WIDTH + PART.DATED]! >> (last - todays + 1))
+          after.push({ worker: w.id, at: i });
+      }
     }
-  }
   await sumAgainUpTo(db, parts, after, todays, last);
+  // Workers in the order of their pseudonyms.
+  const subjects = byPseudonym(read);
 
   const window = { from: want.from, to: want.to };
   const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
   const days: number[] = [];
-  for (const [k, w] of subjects.entries()) {
+  for (const w of subjects) {
     days.length = 0;
     eachEntry(w.reminders ?? undefined, 2, (f) => days.push(dayNumberOfDigits(f[0]!), f[1]!));
     panelRowsOfParts(
@@ -99,8 +110,8 @@ export async function workerPanel(
       dayNumber(dayOfInstant(w.consented_at ?? w.created_at)),
       last,
       parts,
-      where[2 * k]!,
-      where[2 * k + 1]!,
+      w.from,
+      w.count,
       sortPairs(days),
       window,
       want,
@@ -108,6 +119,22 @@ export async function workerPanel(
     );
   }
   return out;
+}
+
+/** Keyed pseudonyms: "W-" and 16 lower-case hexadecimal digits (src/research/pseudonym.ts). */
+const KEYED = /^W-[0-9a-f]{16}$/;
+
+/**
+ * Workers in the order localeCompare gives their pseudonyms (one collator for
+ * all the comparisons). Keyed pseudonyms are all of one form, in which that
+ * order is the order of their characters (digits before letters, no case), so
+ * they are compared as they are, which is faster.
+ */
+export function byPseudonym<T extends { worker: string }>(ws: T[]): T[] {
+  if (ws.every((w) => KEYED.test(w.worker)))
+    return ws.sort((a, b) => (a.worker < b.worker ? -1 : a.worker > b.worker ? 1 : 0));
+  const collator = new Intl.Collator();
+  return ws.sort((a, b) => collator.compare(a.worker, b.worker));
 }
 
 /** The sums of the parts at `after` (all starting on `start`) replaced by those of their days up to `last`. */

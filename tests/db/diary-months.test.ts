@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { linkIdentity } from '../../src/bot/whatsapp/identities.ts';
 import { correctEntry, findOrCreateEmployer, insertEntry, voidEntry } from '../../src/db/diary.ts';
-import { rebuildDiaryMonths } from '../../src/db/diary-months.ts';
+import { DiaryMonths, monthTexts, PART, readWeeks, rebuildDiaryMonths } from '../../src/db/diary-months.ts';
 import { eraseWorker } from '../../src/db/erase.ts';
 import type { UnitCode } from '../../src/parse/units.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -289,5 +289,36 @@ describe('diary_months', () => {
     ]);
     await rebuildDiaryMonths(t.db);
     expect(await table(t)).toEqual(rows);
+  });
+});
+
+describe('the weeks text', () => {
+  it('reads back as it was written, days before 1970 and large sums included', () => {
+    const d = new DiaryMonths();
+    const at = (day: string) => `${day}T10:00:00.000Z`;
+    d.hours({ worked_on: '1969-12-30', minutes: 90, created_at: at('1969-12-31') });
+    d.cost({ spent_on: '2026-11-30', amount: 2_000_000_000, created_at: at('2026-12-01') });
+    d.payment({
+      employer_id: 1,
+      order_id: null,
+      kind: 'kasbon',
+      amount: 50_000,
+      deduction: 0,
+      kasbon_repaid: 0,
+      paid_on: '2026-12-06',
+      created_at: at('2026-12-07'),
+    });
+    const text = [...d.months.values()].map((m) => monthTexts(m).weeks).join(',');
+    const { parts, count } = readWeeks(text, new Float64Array(PART.WIDTH), 0);
+    const read = Array.from({ length: count }, (_, i) =>
+      Array.from(parts.subarray(i * PART.WIDTH, (i + 1) * PART.WIDTH)),
+    );
+    // [start, pieces, earned, paid, deductions, minutes, costs, dated, written]: 1969-12-29 is day -3, a Monday.
+    expect(read).toEqual([
+      [-3, 0, 0, 0, 0, 90, 0, 1 << 1, 1 << 2],
+      [20787, 0, 0, 0, 0, 0, 2_000_000_000, 1, 0],
+      [20788, 0, 0, 50_000, 0, 0, 0, 1 << 5, 1],
+      [20788 + 6, 0, 0, 0, 0, 0, 0, 0, 1],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { keyedPseudonymizer, type Pseudonymizer } from '../../src/research/datas
 import { diaryOf } from '../../src/research/diaries.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
 import { type DiaryOfWorker, type MonthRow, type PanelRow, panelOf } from '../../src/research/panel.ts';
-import { workerMonths, workerPanel, workerWeeks } from '../../src/research/worker-weeks.ts';
+import { byPseudonym, workerMonths, workerPanel, workerWeeks } from '../../src/research/worker-weeks.ts';
 import { umkHourly } from '../../src/research/yardstick.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedMessyDiary } from '../helpers/messy-diary.ts';
@@ -206,5 +206,16 @@ describe('worker-week panel of every worker at once', () => {
     const window = { from: '2026-02-11', to: '2026-07-01' };
     expect(await workerWeeks(t.db, pseudonym, TODAY, window)).toEqual(await definition(t, pseudonym, TODAY, window));
     expect(await workerWeeks(t.db, pseudonym, '2026-03-04')).toEqual(await definition(t, pseudonym, '2026-03-04'));
+  });
+});
+
+describe('workers in the order of their pseudonyms', () => {
+  it('is the order localeCompare gives, for keyed pseudonyms and for any others', () => {
+    const keyed = keyedPseudonymizer('test-secret-0123456789abcdef');
+    const names = Array.from({ length: 3000 }, (_, i) => keyed.worker(`w-${i}`));
+    const order = (xs: string[]) => byPseudonym(xs.map((worker) => ({ worker }))).map((w) => w.worker);
+    expect(order(names)).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const others = ['w-Beta', 'W-alpha', 'w-ärger', 'W-1', 'w-zeta', ...names.slice(0, 50)];
+    expect(order(others)).toEqual([...others].sort((a, b) => a.localeCompare(b)));
   });
 });
