@@ -37,13 +37,6 @@ export function digitsOfDay(day: string): number {
   return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 }
 
-/** The day YYYY-MM-DD of the number YYYYMMDD. */
-export function dayOfDigits(n: number): string {
-  const y = Math.floor(n / 10_000);
-  const m = Math.floor(n / 100) % 100;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
-}
-
 /** The day number of the Monday of the ISO week holding a day number (day 0 was a Thursday). */
 export function mondayOfNumber(n: number): number {
   return n - ((((n + 3) % 7) + 7) % 7);

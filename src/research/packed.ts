@@ -8,7 +8,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { inResearch } from '../db/subjects.ts';
-import { UNITS } from '../parse/units.ts';
 
 export interface PackedQuery {
   /** The table, read under the alias `t`; it has `id` and `worker_id`. */
@@ -39,12 +38,6 @@ export interface PackedQuery {
 /** A column (`t.x`, `o.x`) of whole numbers or days; `ifNull` where it is null. */
 export function field(ref: string, ifNull?: number): RawBuilder<unknown> {
   return ifNull === undefined ? sql`${sql.ref(ref)}` : sql`coalesce(${sql.ref(ref)}, ${sql.lit(ifNull)})`;
-}
-
-/** A unit code column as its place in UNITS (-1 if unknown or null): codes are text, fields are numbers. */
-export function unitIndex(ref: string): RawBuilder<unknown> {
-  const whens = UNITS.map((u, i) => sql`when ${sql.lit(u.code)} then ${sql.lit(String(i))}`);
-  return sql`(case ${sql.ref(ref)} ${sql.join(whens, sql` `)} else '-1' end)`;
 }
 
 /** The UTC date and hour of an ISO instant column, "2026-11-20T05": enough to know its WIB day. */
@@ -113,23 +106,3 @@ const NINE = 57;
 const SPACE = 32;
 const COMMA = 44;
 const MINUS = 45;
-
-/**
- * One text of diary_months (src/db/diary-months.ts) for every research
- * subject (and `include`): each worker's months joined by ',' in no set order
- * (the months say which they are), read as stored, with no number turned into
- * text. Only `month` when given.
- */
-export async function monthTextsByWorker(
-  db: Db,
-  column: 'weeks' | 'ledger',
-  o: { include?: string; month?: string } = {},
-): Promise<Map<string, string>> {
-  const { rows } = await sql<{ worker_id: string; texts: string }>`
-    select t.worker_id, string_agg(${sql.ref(`t.${column}`)}, ',') as texts
-    from diary_months t
-    where ${subjects(o.include)} and ${sql.ref(`t.${column}`)} <> ''
-      ${o.month ? sql`and t.month = ${o.month}` : sql``}
-    group by t.worker_id`.execute(db);
-  return new Map(rows.map((r) => [r.worker_id, r.texts]));
-}
