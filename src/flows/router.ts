@@ -8,7 +8,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
-import { correctsDay, isCorrection, startsCorrecting } from './diary/form.ts';
+import { correctsDay, DOES_NOT_KNOW, isCorrection, startsCorrecting } from './diary/form.ts';
 import { resumeForm } from './diary/resume.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
@@ -199,10 +199,6 @@ const THANKS =
 const SAYS_CORRECTED =
   /\b(harusnya|seharusnya|hrsnya|mestine|kudune|should be|sing bener|yang bener|yg bener)\b|\b(not|bukan|dudu|instead of)\s+\d|\d[^,]*\b(maksudnya|maksude|ding|i mean)\b/;
 
-/** She does not remember, or does not know: "lupa", "lali", "ga tau", "gak ngerti", "i forgot". */
-const FORGOT =
-  /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gak ngerti|ga ngerti|ora ngerti|ora weruh|embuh|mboh|i forgot|forgot|dont know|don't know|not sure)\b/;
-
 /** A message that gives a reason ("soalnya ...", "mergo ...", "because ..."). */
 const BECAUSE =
   /^(soalnya|soale|soal e|karena|krn|karna|mergo|merga|amargi|amarga|because|coz|cos|cause|lha wong|wong)\b/;
@@ -264,7 +260,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const cmd = commandOf(input, ctx);
   if (cmd) return cmd.flow.start(ctx, cmd.args);
   // "lupa itu buat garapan yg mana", "lali kapan kon nyetor": nothing to record, and no question to trap her in.
-  if (FORGOT.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('forgotOk') }]);
+  if (DOES_NOT_KNOW.test(fold(input.text)) && !/\d/.test(input.text))
+    return result(null, [{ text: ctx.t('forgotOk') }]);
   // "soalnya mesin jahit kan pakai listrik": a reason she adds, no figure, nothing to record.
   if (BECAUSE.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   if (reading.entries.length) return startEntries(reading.entries, ctx);

@@ -169,6 +169,59 @@ function figuresOf(t: Float64Array, owed: number, umk: number | null): typeof F 
   return F;
 }
 
+/** A week's row of her panel, from its figures (`known`: whether reminders were counted for her). */
+function weekRow(
+  who: Who,
+  week: string,
+  start: string,
+  f: typeof F,
+  partial: boolean,
+  known: boolean,
+  t: Float64Array,
+): PanelRow {
+  return {
+    worker: who.worker,
+    week,
+    week_start: start,
+    kecamatan: who.kecamatan,
+    product: who.product,
+    ...figureColumns(f),
+    partial: partial ? 1 : 0,
+    reminders_sent: known ? t[SENT]! : null,
+    reminders_answered: known ? t[ANSWERED]! : null,
+  };
+}
+
+/** A calendar month's row of her panel, from its figures. */
+function monthRow(who: Who, month: string, f: typeof F, partial: boolean): MonthRow {
+  return {
+    worker: who.worker,
+    month,
+    kecamatan: who.kecamatan,
+    product: who.product,
+    ...figureColumns(f),
+    partial: partial ? 1 : 0,
+  };
+}
+
+/** The figures of a period as the columns of a row (a copy: `figuresOf` reuses one object). */
+function figureColumns(f: typeof F) {
+  return {
+    pieces: f.pieces,
+    earned: f.earned,
+    paid: f.paid,
+    deductions: f.deductions,
+    owed: f.owed,
+    costs: f.costs,
+    hours: f.hours,
+    effective_hourly: f.effective_hourly,
+    negative_hourly: f.negative_hourly,
+    umk_hourly: f.umk_hourly,
+    below_umk: f.below_umk,
+    any_entry: f.any_entry,
+  };
+}
+
 /**
  * Her panel as it fills up: sums per day (day numbers, src/research/weeks.ts),
  * from the Monday of the week holding `joined` (moved earlier when an entry is
@@ -304,29 +357,7 @@ export class PanelDays {
         if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
           // The UMK of the month the week starts in (a yardstick; weeks are not split for it).
           const { week: name, start, umk } = weekOfNumber(monday);
-          const f = figuresOf(week, owed, umk);
-          out.weeks.push({
-            worker: who.worker,
-            week: name,
-            week_start: start,
-            kecamatan: who.kecamatan,
-            product: who.product,
-            pieces: f.pieces,
-            earned: f.earned,
-            paid: f.paid,
-            deductions: f.deductions,
-            owed: f.owed,
-            costs: f.costs,
-            hours: f.hours,
-            effective_hourly: f.effective_hourly,
-            negative_hourly: f.negative_hourly,
-            umk_hourly: f.umk_hourly,
-            below_umk: f.below_umk,
-            any_entry: f.any_entry,
-            partial: monday + 6 > last ? 1 : 0,
-            reminders_sent: known ? week[SENT]! : null,
-            reminders_answered: known ? week[ANSWERED]! : null,
-          });
+          out.weeks.push(weekRow(who, name, start, figuresOf(week, owed, umk), monday + 6 > last, known, week));
         }
         week.fill(0);
         monday += 7;
@@ -335,26 +366,7 @@ export class PanelDays {
         if (months) {
           const { text: name, umk } = monthOfNumber(m);
           if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
-            const f = figuresOf(month, owed, umk);
-            out.months.push({
-              worker: who.worker,
-              month: name,
-              kecamatan: who.kecamatan,
-              product: who.product,
-              pieces: f.pieces,
-              earned: f.earned,
-              paid: f.paid,
-              deductions: f.deductions,
-              owed: f.owed,
-              costs: f.costs,
-              hours: f.hours,
-              effective_hourly: f.effective_hourly,
-              negative_hourly: f.negative_hourly,
-              umk_hourly: f.umk_hourly,
-              below_umk: f.below_umk,
-              any_entry: f.any_entry,
-              partial: monthEnd > last ? 1 : 0,
-            });
+            out.months.push(monthRow(who, name, figuresOf(month, owed, umk), monthEnd > last));
           }
         }
         month.fill(0);
@@ -485,29 +497,7 @@ export function panelRowsOfParts(
     if (end === monday + 6 || end === last) {
       if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
         const { week: name, start, umk } = weekOfNumber(monday);
-        const f = figuresOf(week, owed, umk);
-        out.weeks.push({
-          worker: who.worker,
-          week: name,
-          week_start: start,
-          kecamatan: who.kecamatan,
-          product: who.product,
-          pieces: f.pieces,
-          earned: f.earned,
-          paid: f.paid,
-          deductions: f.deductions,
-          owed: f.owed,
-          costs: f.costs,
-          hours: f.hours,
-          effective_hourly: f.effective_hourly,
-          negative_hourly: f.negative_hourly,
-          umk_hourly: f.umk_hourly,
-          below_umk: f.below_umk,
-          any_entry: f.any_entry,
-          partial: monday + 6 > last ? 1 : 0,
-          reminders_sent: known ? week[SENT]! : null,
-          reminders_answered: known ? week[ANSWERED]! : null,
-        });
+        out.weeks.push(weekRow(who, name, start, figuresOf(week, owed, umk), monday + 6 > last, known, week));
       }
       week.fill(0);
       monday += 7;
@@ -516,26 +506,7 @@ export function panelRowsOfParts(
       if (months) {
         const { text: name, umk } = monthOfNumber(m);
         if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
-          const f = figuresOf(month, owed, umk);
-          out.months.push({
-            worker: who.worker,
-            month: name,
-            kecamatan: who.kecamatan,
-            product: who.product,
-            pieces: f.pieces,
-            earned: f.earned,
-            paid: f.paid,
-            deductions: f.deductions,
-            owed: f.owed,
-            costs: f.costs,
-            hours: f.hours,
-            effective_hourly: f.effective_hourly,
-            negative_hourly: f.negative_hourly,
-            umk_hourly: f.umk_hourly,
-            below_umk: f.below_umk,
-            any_entry: f.any_entry,
-            partial: monthEnd > last ? 1 : 0,
-          });
+          out.months.push(monthRow(who, name, figuresOf(month, owed, umk), monthEnd > last));
         }
       }
       month.fill(0);

@@ -207,9 +207,9 @@ function detailOfLatest(ctx: FlowContext, text: string): StepResult {
 }
 
 /** Whether a message is only a detail of a record (a figure with the word for its line), and no entry itself. */
-export function detailOnly(text: string): boolean {
+export function detailOnly(text: string, now: Date): boolean {
   const t = text.toLowerCase();
-  return /\d/.test(t) && DETAILS.some(([re]) => re.test(t)) && !readMessage(text, new Date()).entries.length;
+  return /\d/.test(t) && DETAILS.some(([re]) => re.test(t)) && !readMessage(text, now).entries.length;
 }
 
 export function deletesLatest(text: string): boolean {
@@ -280,10 +280,10 @@ export const correctionsFlow: Flow = {
         return list(ctx, 0);
     }
   },
-  quick(input) {
+  quick(input, ctx) {
     if (deletesLatest(input.lower)) return { drop: input.lower };
     if (isCorrection(input.text) || correctsDay(input.text)) return { latest: input.text };
-    if (detailOnly(input.text)) return { detail: input.text };
+    if (detailOnly(input.text, ctx.now)) return { detail: input.text };
     return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(
       input.lower,
     )

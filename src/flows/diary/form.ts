@@ -406,9 +406,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   return advance(form, fs, ctx);
 }
 
-/** She does not know the answer (yet). */
-const DOES_NOT_KNOW =
-  /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gk tau|belum tau|blm tau|durung ngerti|ora ngerti|gak ngerti|ga ngerti|durung dikandani|belum dikasih tau|blm dikasih tau|embuh|mboh|dont know|don't know|not sure|no idea|not yet told)\b/;
+/** She does not know or remember (yet): "lupa", "lali", "gak tau", "durung dikandani", "i forgot". */
+export const DOES_NOT_KNOW =
+  /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gk tau|belum tau|blm tau|durung ngerti|ora ngerti|ora weruh|gak ngerti|ga ngerti|durung dikandani|belum dikasih tau|blm dikasih tau|embuh|mboh|i forgot|forgot|dont know|don't know|not sure|no idea|not yet told)\b/;
 
 /** A question about what she is shown ("belum diisi itu apa?", "maksude piye?"). */
 const ASKING = /\?|\b(apa|apaan|opo|maksud|maksude|maksudnya|piye|gimana|gmn|what|meaning|means)\b/;
