@@ -1,6 +1,7 @@
 // One worker's diary as plain data: what the `diary` fact loads and what the
 // flows and the summary arithmetic read. Voided rows are not in it.
 import type { UnitCode } from '../parse/units.ts';
+import { ratePerPiece } from './rate.ts';
 
 export interface EmployerRec {
   id: number;
@@ -149,6 +150,27 @@ export interface EntityValues {
 
 // The rows of new entries as ledger records, for replies that count an entry before it is saved (with an id
 // of its own choosing, negative for rows that are not in the database yet).
+export function orderRec(id: number, employerId: number, v: OrderValues): OrderRec {
+  const rateCount = v.rate_count ?? 1;
+  return {
+    id,
+    employerId,
+    product: v.product,
+    unit: v.unit,
+    quantityCount: v.quantity_count,
+    quantityPieces: v.quantity_pieces,
+    rateAmount: v.rate_amount,
+    ratePer: v.rate_per,
+    rateCount,
+    ratePerPiece: ratePerPiece(v.rate_amount, v.rate_per, rateCount),
+    receivedOn: v.received_on,
+    dueOn: v.due_on,
+    writtenAgreement: v.written_agreement,
+    materialsFromEmployer: v.materials_from_employer,
+    createdAt: '',
+  };
+}
+
 export function paymentRec(id: number, employerId: number, v: PaymentValues): PaymentRec {
   return {
     id,

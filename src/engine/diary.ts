@@ -18,10 +18,26 @@ async function withEmployer<V extends { employer_id?: number }>(
   return { ...values, employer_id: await findOrCreateEmployer(trx, workerId, newEmployerName, nowIso) };
 }
 
+type Ac = { trx: Kysely<Database>; workerId: string; nowIso: string };
+
+/** Per turn: the rows written under a negative id of the flow's choosing (an order and its hand-in in one message). */
+const written = new WeakMap<Ac, Map<number, number>>();
+
 function create<E extends DiaryEntity>(entity: E) {
-  return async (e: CreateEntry<E>, ac: { trx: Kysely<Database>; workerId: string; nowIso: string }) => {
-    const values = await withEmployer(ac.trx, ac.workerId, e.values as any, e.newEmployerName, ac.nowIso);
-    await insertEntry(ac.trx, ac.workerId, entity, values, ac.nowIso);
+  return async (e: CreateEntry<E>, ac: Ac) => {
+    let values = await withEmployer(ac.trx, ac.workerId, e.values as any, e.newEmployerName, ac.nowIso);
+    const orderRef = (values as { order_id?: number | null }).order_id;
+    if (typeof orderRef === 'number' && orderRef < 0) {
+      const id = written.get(ac)?.get(orderRef);
+      if (id === undefined) throw new Error(`order ${orderRef} was not written before its reference`);
+      values = { ...values, order_id: id };
+    }
+    const id = await insertEntry(ac.trx, ac.workerId, entity, values, ac.nowIso);
+    if (e.ref !== undefined) {
+      const refs = written.get(ac) ?? new Map<number, number>();
+      refs.set(e.ref, id);
+      written.set(ac, refs);
+    }
   };
 }
 

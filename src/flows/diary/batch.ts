@@ -2,8 +2,9 @@
 // kerupuk"; "setor 2 kodi, dibayar 50rb"): each goes through its own form
 // (questions for what is missing, checks of what looks wrong), then all are
 // shown on one check screen and saved together, or changed one by one.
-import { costRec, handinRec, hoursRec, type Ledger, paymentRec } from '../../diary/ledger.ts';
+import { costRec, handinRec, hoursRec, type Ledger, orderRec, paymentRec } from '../../diary/ledger.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
 import { inputOf } from '../input.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -81,7 +82,8 @@ function ledgerAfter(ledger: Ledger, done: Done[], ctx: FlowContext): Ledger {
 
 /**
  * New rows in memory only, with negative ids, so an entry's reply counts the entries saved before it (a payment
- * after a hand-in of the same message). Orders are left out: a hand-in cannot point at an unsaved order.
+ * after a hand-in of the same message, a hand-in to the order told before it). A new order's id is kept on its
+ * effect (`ref`), so the hand-in's reference is resolved when both are written.
  */
 function applyToLedger(l: Ledger, effects: Effect[], id: () => number): Ledger {
   let out = l;
@@ -94,13 +96,16 @@ function applyToLedger(l: Ledger, effects: Effect[], id: () => number): Ledger {
     return e.id;
   };
   for (const e of effects) {
-    if (e.type === 'createOrder') employer(e.newEmployerName, e.values.employer_id);
+    if (e.type === 'createOrder') {
+      const employerId = employer(e.newEmployerName, e.values.employer_id);
+      e.ref = id();
+      out = { ...out, orders: [...out.orders, orderRec(e.ref, employerId, e.values)] };
+    }
     if (e.type === 'createPayment') {
       const employerId = employer(e.newEmployerName, e.values.employer_id);
       out = { ...out, payments: [...out.payments, paymentRec(id(), employerId, e.values)] };
     }
-    if (e.type === 'createHandin' && e.values.order_id > 0)
-      out = { ...out, handins: [...out.handins, handinRec(id(), e.values)] };
+    if (e.type === 'createHandin') out = { ...out, handins: [...out.handins, handinRec(id(), e.values)] };
     if (e.type === 'createHours') out = { ...out, hours: [...out.hours, hoursRec(id(), e.values)] };
     if (e.type === 'createCost') out = { ...out, costs: [...out.costs, costRec(id(), e.values)] };
   }
@@ -134,6 +139,24 @@ function withEmployerOfHandin(e: Entry, done: Done[], ctx: FlowContext): Entry {
   return name ? { ...e, employer: name } : e;
 }
 
+/**
+ * "ambil 5 kodi dari bu umi 6rb sekodi, wis tak setor 2 kodi": a hand-in right after a new order of the same
+ * message, naming no other employer or product, is a hand-in to that order.
+ */
+function toNewOrder(start: EntryStart, e: Entry, done: Done[], ctx: FlowContext): EntryStart {
+  if (start.flow !== 'handin' || done.at(-1)?.flow !== 'order') return start;
+  const ledger = ctx.facts.diary!;
+  const order = ledger.orders.filter((o) => o.id < 0).at(-1);
+  if (!order) return start;
+  const employer = ledger.employers.find((x) => x.id === order.employerId)?.name ?? '';
+  const said = e.employer ? fold(e.employer) : '';
+  if (said && !fold(employer).includes(said) && !said.includes(fold(employer))) return start;
+  const product = 'product' in e ? e.product : undefined;
+  if (product && !fold(order.product).includes(fold(product))) return start;
+  const preset = { ...((start.args?.preset as Record<string, unknown>) ?? {}), order: order.id };
+  return { ...start, args: { ...start.args, preset } };
+}
+
 /** Runs forms from the current entry on until one asks something, or all are done. */
 function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepResult {
   const replies = [...before];
@@ -141,7 +164,7 @@ function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepR
     const i = data.done.length;
     const icx = withLedger(ctx, data, i);
     const e = withEmployerOfHandin(data.entries[i]!, data.done, icx);
-    const start = entryStart(e, icx);
+    const start = toNewOrder(entryStart(e, icx), e, data.done, icx);
     const r = answeredBefore(
       startForm(FORMS[start.flow], icx, { ...start.args, batch: true }),
       data,
@@ -196,12 +219,16 @@ function confirm(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepR
 function save(data: BatchData, ctx: FlowContext): StepResult {
   const effects: Effect[] = [];
   const replies: Reply[] = [];
-  data.done.forEach((d, i) => {
-    const icx = withLedger(ctx, data, i);
+  // As ledgerAfter: each entry sees the ones before it, with the same negative ids.
+  let l = ctx.facts.diary!;
+  let next = -1;
+  for (const d of data.done) {
+    const icx = { ...ctx, facts: { ...ctx.facts, diary: l } };
     const saved = FORMS[d.flow].save((d.data as { v: Draft }).v, icx, 'quick');
     effects.push(...saved.effects);
     replies.push(...saved.replies);
-  });
+    l = applyToLedger(l, saved.effects, () => next--);
+  }
   return result(null, [{ text: ctx.t('batchSaved', { n: data.done.length }) }, ...replies], effects);
 }
 

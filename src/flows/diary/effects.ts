@@ -5,6 +5,11 @@ import type { DiaryEntity, EntityValues, Ledger } from '../../diary/ledger.ts';
 export interface CreateEntry<E extends DiaryEntity> {
   values: EntityValues[E];
   newEmployerName?: string;
+  /**
+   * A new order told in the same message as a hand-in to it: the negative id the hand-in's `order_id` holds
+   * until the order is written in the same turn.
+   */
+  ref?: number;
 }
 
 declare module '../types.ts' {

@@ -657,3 +657,24 @@ describe('the tenth blind set: a busy week told in pieces and out of order', () 
     ]);
   });
 });
+
+describe('an order and what happened to it, told in one message', () => {
+  it('a hand-in after a new order of the same message is a hand-in to that order, new employer or not', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 10 kodi sandal dr bu umi 2rb sepasang', '1');
+    // Bu Umi has an open order already: the hand-in still goes to the one told just before it.
+    expect(await say('ambil 5 kodi tas dr bu umi upahe 6rb sekodi, wis tak setor 2 kodi')).toMatch(
+      /2\) Setoran\nOrder: Bu Umi: tas/,
+    );
+    await say('1');
+    expect(await say('order 3 lusin bros dari bu sri 1rb per biji terus langsung setor 1 lusin', '1')).toMatch(
+      /sisa 24/,
+    );
+    const [, tas, bros] = await rows('orders');
+    expect(await rows('handins')).toMatchObject([
+      { order_id: tas!.id, delivered_pieces: 40 },
+      { order_id: bros!.id, delivered_pieces: 12 },
+    ]);
+    expect((await rows('employers')).map((e) => e.name)).toContain('Bu Sri');
+  });
+});
