@@ -539,7 +539,8 @@ const NAME_FIX_FIRST =
 
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
-  rejected: /\b(ditolak|tolak|retur|rusak|reject|rejected|elek|cacat|afkir|dibalekno|dibalikin)\b/,
+  rejected:
+    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke)\b/,
   cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
   amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
   hours: /\b(jam|hours?|hrs?)\b/,
@@ -553,7 +554,12 @@ function correctedFigure(text: string): string {
     /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$/.exec(
       text.toLowerCase(),
     );
-  return (said ? said[1]! : text.toLowerCase())
+  const t = said ? said[1]! : text.toLowerCase();
+  // "eh salah bukan 3 tapi 4 kodi": what follows "tapi".
+  const butMeant = /\b(?:bukan|bkn|not|dudu|ora|sanes)\s+[^,]*?\s*,?\s*\b(?:tapi|tp|but|nanging|ning)\s+(.*\d.*)$/.exec(
+    t,
+  );
+  return (butMeant ? butMeant[1]! : t)
     .replace(CORRECTING, '')
     .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
     .replace(/\s*,?\s*(?:bukan|not|dudu|ora|instead of)\s+[^,]*$/, '')

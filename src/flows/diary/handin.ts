@@ -160,7 +160,9 @@ const fields: Field<HandinDraft>[] = [
       const value = o ? money(worthOf(accepted, o)) : '-';
       return ctx.t('rejectedLine', { rejected: d.rejected, accepted, value });
     },
+    // Not asked from the menu either: none unless she says so, shown on the check screen, where she changes it.
     assume: (d) => (d.askRejected ? null : { rejected: 0 }),
+    always: true,
   },
   dayField<HandinDraft>('handedInOn', 'lblDate', 'askHandedIn', { always: true }),
 ];

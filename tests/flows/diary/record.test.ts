@@ -297,11 +297,15 @@ describe('guided entries from the menu', () => {
     );
     expect(await say('3')).toMatch(/Balas dengan angka 1 sampai 2/);
     expect(await say('tas')).toMatch(/Berapa tas yang diserahkan/);
-    expect(await say('dua puluh empat')).toMatch(/ditolak/);
-    expect(await say('30')).toMatch(/tidak bisa lebih dari yang diserahkan \(24\)/);
-    const echo = await say('tidak ada');
+    // Rejects are not asked: none unless she says so, on the check screen.
+    const echo = await say('dua puluh empat');
     expect(echo).toContain('Ditolak: 0, diterima 24 = Rp12.000');
     expect(echo).toContain('Tanggal: hari ini, 28/11');
+    // Changed there, more rejects than pieces handed in are refused.
+    await say('2');
+    expect(await say('3')).toMatch(/ditolak/);
+    expect(await say('30')).toMatch(/tidak bisa lebih dari yang diserahkan \(24\)/);
+    expect(await say('0')).toContain('Ditolak: 0, diterima 24 = Rp12.000');
     expect(await say('1')).toMatch(/selesai: 24 diterima[\s\S]*setor 24/);
 
     // Pay: kind, amount, deduction and what it was for.
