@@ -157,6 +157,8 @@ function tokenize(t: string, slang: boolean): Tok[] | null {
     } else if (piece === '-') {
       out.push({ k: 'neg' });
     } else if (/^[a-z]/.test(piece)) {
+      // "sek" is Javanese for "wait" ("sek lupa brp"), never "se" + "k" (one thousand).
+      if (piece === 'sek') return null;
       const seg = segment(piece, vocab);
       if (!seg) return null;
       out.push(...seg);

@@ -636,6 +636,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += n - 1;
       continue;
     }
+    // "10rb oleh 3 pasang": between an amount and a count of units, "oleh" says what the amount is for.
+    const amountBefore = [1, 2, 3].some((b) => i - b >= 0 && numberAt(lex, toks, i - b, i)?.money?.explicit);
+    if (FOR_COUNT.test(word) && amountBefore && toks[i + 1]) {
+      const cnt = numberAt(lex, toks, i + 1, Math.min(end, i + 6));
+      if (cnt && !cnt.money?.explicit && unitAt(lex, toks, i + 1 + cnt.n)) continue;
+    }
     f.intents.push({ kind: lex.intents.get(word)!, at: i, word });
     take(i, n);
     i += n - 1;
@@ -1019,7 +1025,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       continue;
     }
     // Money followed by what it is for: "2rb/pasang", "15rb sekodi", "14rb per seribu batang", "2k each".
-    const per = used[k] ? null : unitAfterPer(lex, toks, k);
+    // ("dibayar 50rb oleh 2 kodi" is the pay for 2 kodi, not a rate.)
+    const forWord = FOR_COUNT.test(toks[k]?.w ?? '');
+    const paid = forWord && f.intents.some((x) => x.kind === 'payment' || x.kind === 'kasbon');
+    const per = (used[k] && !forWord) || paid ? null : unitAfterPer(lex, toks, k);
     if (per && (num.money || per.marked)) {
       const amount = num.money?.amount ?? num.value;
       f.rate = { amount, count: per.count, explicit: num.money?.explicit ?? false };
@@ -1298,6 +1307,7 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   const people = new Set<string>();
   let count: number | null = null;
   let child: boolean | undefined;
+  let grownCounted = false;
   let mark: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
@@ -1321,6 +1331,10 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     if (n !== undefined && Number.isInteger(n) && n > 0 && n <= 10 && !age && !/^(jam|hours?)$/.test(ws[i + 2] ?? '')) {
       count = Math.max(count ?? 0, n);
       mark.push(after ? i + 1 : i - 1);
+      // "tetangga 2 org", "tonggoku 2 wong": the word for people after the number is no product.
+      if (after && /^(wong|orang|org|people|persons?)$/.test(ws[i + 2 + gender] ?? '')) mark.push(i + 2 + gender);
+      // "tetangga 2 org": the number counts grown-ups.
+      if (GROWN.test(w) || GROWN.test(w.replace(/(ku|mu|nya|ne|e)$/, ''))) grownCounted = true;
     }
     if (CHILDISH.test(w) || SIBLING.test(w)) {
       const near = ws.slice(i + 1, i + 8).join(' ');
@@ -1356,7 +1370,7 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   if (
     child === undefined &&
     people.size &&
-    (count === null || count === people.size) &&
+    (count === null || count === people.size || grownCounted) &&
     [...people].every((p) => GROWN.test(p) || GROWN.test(`${p}ku`))
   )
     child = false;
@@ -1429,6 +1443,9 @@ function nameWord(lex: Lexicon, w: string): boolean {
   );
 }
 
+/** Words between an amount and the count of units it is for ("10rb oleh 3 pasang"). */
+const FOR_COUNT = /^(oleh|olih|entuk|dapat|dapet|dpt|for)$/;
+
 /** "/pasang", "per pasang", "sekodi", "per seribu batang", "per 3 pasang", "each", "a piece", "tiap kodi". */
 function unitAfterPer(
   lex: Lexicon,
@@ -1439,6 +1456,12 @@ function unitAfterPer(
   if (!t) return null;
   const se = unitAt(lex, toks, k);
   if (se?.one) return { unit: se.unit, count: 1, n: 1, marked: true };
+  // "10rb oleh 3 pasang", "10k for 3 pairs": an amount for a count of units.
+  if (FOR_COUNT.test(t.w) && toks[k + 1]) {
+    const num = numberAt(lex, toks, k + 1, Math.min(toks.length, k + 6));
+    const u2 = num && !num.money?.explicit && Number.isInteger(num.value) ? unitAt(lex, toks, k + 1 + num.n) : null;
+    if (num && u2 && !u2.one) return { unit: u2.unit, count: num.value, n: 1 + num.n + u2.n, marked: true };
+  }
   if (!lex.sets.per.has(t.w)) return null;
   // "each" / "sebiji" alone: per piece.
   const u = unitAt(lex, toks, k + 1);

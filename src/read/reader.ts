@@ -645,7 +645,13 @@ function readFresh(text: string, now: Date): Reading {
   const startsEntry = (ts: typeof toks, i: number) =>
     ts[i]?.kind === 'word' &&
     (lex.intents.has(ts[i]!.w) || (ts[i + 1]?.kind === 'word' && lex.intents.has(`${ts[i]!.w} ${ts[i + 1]!.w}`)));
-  const clauses = splitClauses(dayBreaks(lex, toks), JOINS, startsEntry).map((t) => readClause(c, t, ordering));
+  // The kind of the entry word at i, one word or two.
+  const kindAt = (ts: typeof toks, i: number) =>
+    ts[i]?.kind !== 'word'
+      ? undefined
+      : ((ts[i + 1]?.kind === 'word' ? lex.intents.get(`${ts[i]!.w} ${ts[i + 1]!.w}`) : undefined) ??
+        lex.intents.get(ts[i]!.w));
+  const clauses = splitClauses(dayBreaks(lex, toks), JOINS, startsEntry, kindAt).map((t) => readClause(c, t, ordering));
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
   const spans = new Set<Entry>();

@@ -81,11 +81,23 @@ function moneyIn(tokens: Token[], from: number): boolean {
 
 const figureAhead = moneyIn;
 
+/** A sum within the next few words that is no rate ("dibayar 50rb", not "dibayar 2rb/pasang"). */
+function payAhead(tokens: Token[], from: number): boolean {
+  const near = tokens.slice(from, from + 5);
+  if (!moneyIn(near, 0)) return false;
+  return !tokens
+    .slice(from, from + 7)
+    .some(
+      (x) => x.w === '/' || /^(per|tiap|saben|sak|setiap|each|se(kodi|pasang|lusin|biji|potong|lembar|pcs))$/.test(x.w),
+    );
+}
+
 /** Splits tokens into clauses at punctuation, new lines and the given joining words ("terus", "lan"). */
 export function splitClauses(
   tokens: Token[],
   joins: Set<string>,
   startsEntry: (tokens: Token[], i: number) => boolean = () => false,
+  kindAt: (tokens: Token[], i: number) => string | undefined = () => undefined,
 ): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
@@ -128,6 +140,18 @@ export function splitClauses(
     // "500 bungkus smua diterima lgsg dibayar 50rb": "langsung" before an entry word of its own, after a figure.
     if (t.kind === 'word' && THEN.has(t.w) && cur.some((x) => x.kind === 'num') && startsEntry(tokens, i + 1)) {
       flush();
+      continue;
+    }
+    // "setor 2 kodi dibayar 50rb", "nyetor 2 kodi entuk 50rb": pay said right after a hand-in with its count.
+    if (
+      t.kind === 'word' &&
+      kindAt(tokens, i) === 'payment' &&
+      cur.some((x) => x.kind === 'num') &&
+      cur.some((_, j) => kindAt(cur, j) === 'handin') &&
+      payAhead(tokens, i + 1)
+    ) {
+      flush();
+      cur.push(t);
       continue;
     }
     // "ambil 6 kodi sandal sm beli lem 17rb": "sama"/"karo" before an entry word of its own, after a figure.

@@ -6,6 +6,7 @@ import { COST_CATEGORIES, type CostCategory, type CostValues } from '../../diary
 import { monthOf } from '../../diary/period.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
+import { MONTHS_EN, MONTHS_ID } from '../messages/months.ts';
 import type { Flow, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, ledgerOf, moneyAnswer, moneyReview } from './fields.ts';
@@ -75,12 +76,17 @@ export const costForm: Form<CostDraft> = {
   fields,
   title: (_d, ctx) => ctx.t('costTitle'),
   save(d, ctx, mode) {
-    const month = monthOf(today(ctx));
+    // The month of the cost: one of last month is counted there, not as nothing this month.
+    const month = monthOf(d.spentOn!);
     const total =
       ledgerOf(ctx)
         .costs.filter((c) => monthOf(c.spentOn) === month)
-        .reduce((a, c) => a + c.amount, 0) + (monthOf(d.spentOn!) === month ? d.amount! : 0);
-    const replies: Reply[] = [{ text: ctx.t('costSaved', { month: money(total) }) }];
+        .reduce((a, c) => a + c.amount, 0) + d.amount!;
+    const name =
+      month === monthOf(today(ctx))
+        ? undefined
+        : (ctx.lang === 'en' ? MONTHS_EN : MONTHS_ID)[Number(month.slice(5, 7)) - 1];
+    const replies: Reply[] = [{ text: ctx.t('costSaved', { month: money(total), name }) }];
     if (mode === 'new') {
       const short = d.amount! % 1000 === 0 ? `${d.amount! / 1000}rb` : String(d.amount);
       replies.push({ text: ctx.t('tipQuick', { example: `biaya ${d.category} ${short}` }) });

@@ -95,6 +95,8 @@ interface FormState<D> {
   rv?: string[];
   /** Answers in a row the current question could not read. */
   miss?: number;
+  /** She asked for a moment once ("sek"): a second time it is read as not knowing. */
+  waited?: boolean;
   /** Part of a batch (several entries of one message): stop at 'done' instead of the check screen. */
   batch?: boolean;
 }
@@ -329,11 +331,15 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       return askReply(form, f, fs, ctx);
     // "gak tau, upahe durung dikandani", "lupa": what can be assumed is (shown on the check screen); without it
     // the record cannot be kept, so she is told so and how to send it later, never asked the same again.
+    // "sek lupa brp", "bentar tak delok bukune": she will look it up; the question stays open, asked once more.
+    if (!r.ok && WAITING.test(fold(input.text)) && !fs.waited) {
+      return askReply(form, f, { ...fs, waited: true }, ctx, ctx.t('waitOk'));
+    }
     if (!r.ok && DOES_NOT_KNOW.test(fold(input.text)) && fs.mode !== 'edit') {
       // Only what is no figure of the record (rejects not counted yet, which order); a rate is never guessed.
       const assumed = /^(rejected|order|category|dueOn|written|materials)$/.test(f.key) ? f.assume?.(fs.v, ctx) : null;
       if (assumed) return advance(form, { ...fs, v: apply(fs.v, assumed), miss: undefined, force: undefined }, ctx);
-      return result(null, [{ text: ctx.t('unknownLeft') }]);
+      return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
     }
     if (!r.ok) {
       // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
@@ -409,6 +415,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
 /** She does not know or remember (yet): "lupa", "lali", "gak tau", "durung dikandani", "i forgot". */
 export const DOES_NOT_KNOW =
   /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gk tau|belum tau|blm tau|durung ngerti|ora ngerti|ora weruh|gak ngerti|ga ngerti|durung dikandani|belum dikasih tau|blm dikasih tau|embuh|mboh|i forgot|forgot|dont know|don't know|not sure|no idea|not yet told)\b/;
+
+/** She asks for a moment to look it up: "sek", "bentar", "tunggu", "tak delok", "let me check". */
+const WAITING =
+  /^(sek|sik|sekedap|sebentar|bentar|bntr|btr|tunggu|tggu|wait|hold on|one moment)\b|\b(tak (delok|deleng|cek|itung|etung|golek|takon)|tak delok e|aku cek|saya cek|sy cek|let me check|i will check|i'?ll check)\b/;
 
 /** A question about what she is shown ("belum diisi itu apa?", "maksude piye?"). */
 const ASKING = /\?|\b(apa|apaan|opo|maksud|maksude|maksudnya|piye|gimana|gmn|what|meaning|means)\b/;

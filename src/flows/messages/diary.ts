@@ -55,8 +55,18 @@ export const diary = defineMessages(
     fixWhich: (p: { list: string }) => `Mana yang mau diubah?\n${p.list}\n0 Kembali`,
     fixWhichEdit: (p: { list: string }) => `Mana yang mau diubah?\n${p.list}\n0 Batal`,
     replyYesOrChange: 'Balas 1 untuk simpan, 2 untuk ubah, atau BATAL.',
-    unknownLeft:
-      'Tidak apa-apa. Catatan ini belum disimpan. Kalau sudah tahu, ketik lagi dalam satu pesan, contoh: order 20 lusin masker 5rb/lusin dari Bu Umi.',
+    unknownLeft: (p: { flow: string }) =>
+      `Tidak apa-apa. Catatan ini belum disimpan. Kalau sudah tahu, ketik lagi dalam satu pesan, contoh: ${
+        (
+          {
+            handin: 'setor 3 kodi ke Bu Umi',
+            payment: 'dibayar Bu Umi 150rb',
+            hours: 'kerja 4 jam sendiri',
+            cost: 'beli benang 12rb',
+          } as Record<string, string>
+        )[p.flow] ?? 'order 20 lusin masker 5rb/lusin dari Bu Umi'
+      }.`,
+    waitOk: 'Baik, saya tunggu. Kalau sudah ingat, balas di sini. Untuk berhenti, ketik BATAL.',
     checkScreenHelp:
       'Ini catatan yang akan disimpan. "belum diisi" artinya belum Anda sebut; boleh dibiarkan. Kalau semua benar, balas 1.',
     commandNotName: 'Itu bukan nama. Untuk berhenti mengisi, ketik BATAL.',
@@ -264,7 +274,8 @@ export const diary = defineMessages(
     askSpentOn: 'Kapan uangnya keluar?',
     costTitle: 'Cek dulu, biaya:',
     lblCategory: 'Untuk',
-    costSaved: (p: { month: string }) => `Biaya tersimpan. Biaya bulan ini: ${p.month}.\nKalau salah, ketik UBAH.`,
+    costSaved: (p: { month: string; name?: string }) =>
+      `Biaya tersimpan. Biaya bulan ${p.name ?? 'ini'}: ${p.month}.\nKalau salah, ketik UBAH.`,
 
     // Corrections.
     entriesList: (p: { list: string; more: boolean }) =>
@@ -300,8 +311,18 @@ export const diary = defineMessages(
     fixWhich: (p: { list: string }) => `What do you want to change?\n${p.list}\n0 Back`,
     fixWhichEdit: (p: { list: string }) => `What do you want to change?\n${p.list}\n0 Cancel`,
     replyYesOrChange: 'Reply 1 to save, 2 to change, or CANCEL.',
-    unknownLeft:
-      'That is all right. This entry is not saved yet. When you know, send it again in one message, for example: order 20 lusin masks 5rb/lusin from Bu Umi.',
+    unknownLeft: (p: { flow: string }) =>
+      `That is all right. This entry is not saved yet. When you know, send it again in one message, for example: ${
+        (
+          {
+            handin: 'handed in 3 kodi to Bu Umi',
+            payment: 'Bu Umi paid 150k',
+            hours: 'worked 4 hours alone',
+            cost: 'thread 12k',
+          } as Record<string, string>
+        )[p.flow] ?? 'order 20 lusin masks 5rb/lusin from Bu Umi'
+      }.`,
+    waitOk: 'All right, I will wait. Reply here when you remember. To stop, type CANCEL.',
     checkScreenHelp:
       'This is the entry to be saved. "not said" means you did not say it; you can leave it. If all is right, reply 1.',
     commandNotName: 'That is not a name. To stop this entry, type CANCEL.',
@@ -502,7 +523,8 @@ export const diary = defineMessages(
     askSpentOn: 'When did you pay it?',
     costTitle: 'Please check the cost:',
     lblCategory: 'For',
-    costSaved: (p: { month: string }) => `Cost saved. Costs this month: ${p.month}.\nIf something is wrong, type EDIT.`,
+    costSaved: (p: { month: string; name?: string }) =>
+      `Cost saved. Costs ${p.name ? `in ${p.name}` : 'this month'}: ${p.month}.\nIf something is wrong, type EDIT.`,
 
     entriesList: (p: { list: string; more: boolean }) =>
       `Latest entries. Choose a number to change or delete:\n${p.list}${p.more ? '\n9 Older' : ''}\n0 Back`,

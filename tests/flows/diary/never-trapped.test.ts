@@ -49,11 +49,25 @@ describe('a question without its answer does not swallow what comes next', () =>
     expect(await rows('orders')).toMatchObject([{ quantity_pieces: 60, rate_amount: 2000, rate_per: 'pasang' }]);
   });
 
+  it('"sek lupa brp": she is waited for once, the question kept; the figure she finds answers it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('kemarin beli benang');
+    expect(await say('sek lupa brp')).toMatch(/saya tunggu[\s\S]*Berapa biayanya/);
+    expect(await say('oh 12.500')).toMatch(/Jumlah: Rp12\.500/);
+    // A cost of another month is counted in its month, not as nothing this month.
+    expect(await say('1')).toMatch(/Biaya bulan ini: Rp12\.500/);
+    await say('hari senin tgl 2 november beli lem');
+    expect(await say('bentar tak delok notane')).toMatch(/saya tunggu/);
+    // Waited for once already, she does not know it: not saved, with an example of a cost.
+    expect(await say('sek, lupa aku')).toMatch(/belum disimpan[\s\S]*beli benang 12rb/);
+    expect(await rows('costs')).toMatchObject([{ amount: 12500, spent_on: '2026-11-27' }]);
+  });
+
   it('2 drops the unfinished entry; two answers it cannot read show the way out, not the question again', async () => {
     const { say, rows } = await diaryPhone(t);
     await say('order 3 kodi sandal dari bu yati');
     expect(await say('hmm')).toMatch(/Upahnya belum saya pahami[\s\S]*Berapa upahnya/);
-    const stuck = await say('sik sik');
+    const stuck = await say('hmmm');
     expect(stuck).toMatch(/BATAL/);
     expect(stuck).not.toMatch(/Berapa upahnya/);
     await say('kasbon 50rb dari bu yati');
