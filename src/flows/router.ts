@@ -378,7 +378,14 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const r = flow.step(state, input, ctx);
   if (r.needs) return r;
   // Its answer: the record goes on.
-  const stuck = r.state !== null && stepKey(r.state) === stepKey(state) && !r.effects.length;
+  // (A line of the check screen changed by it, "udah dipotong 20rb buat kasbon", is an answer too.)
+  const sameValues = (a: ConvState, b: ConvState) =>
+    JSON.stringify((a.data as { v?: unknown }).v) === JSON.stringify((b.data as { v?: unknown }).v);
+  const stuck =
+    r.state !== null &&
+    stepKey(r.state) === stepKey(state) &&
+    !r.effects.length &&
+    (!atCheck || sameValues(r.state, state));
   if (!stuck || !somethingNew(input, ctx)) return r;
   if (atCheck) {
     return result({ flow: 'pending', step: 'saveOrDrop', data: { pending: state, next: input.text } }, [

@@ -58,6 +58,8 @@ export interface ClauseFacts {
   materials?: boolean;
   /** Whether there is a written agreement ("ada nota" / "ora ono kontrak"). */
   written?: boolean;
+  /** Minutes of rest said alone ("leren sejam"): taken off the hours before. */
+  rest?: number;
   /** Its hours are a span of clock times ("jam 7 sampe jam 11"), not a duration. */
   spanned?: boolean;
   /** Its one sum was said as the cash taken home ("jadi terima 160rb", "so I got 200k"). */
@@ -500,7 +502,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
 
   // 2. Hours: durations ("5 jam setengah", "3 jam 30 menit", "setengah jam", "an hour") and ranges ("jam 8 sampai jam 12").
   let minutes = 0;
+  let rest = 0;
   let sawDuration = false;
+  // "leren sejam", "istirahat 1 jam", "break of an hour": a rest, not work.
+  const restBefore = (i: number) => {
+    for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+      if (REST.test(toks[b]!.w)) {
+        used[b] = true;
+        return true;
+      }
+      if (!/^(e|ne|nya|of|for|dulu|sek|sik|kira2|kurang|lebih)$/.test(toks[b]!.w)) return false;
+    }
+    return false;
+  };
   for (let i = 0; i < end; i++) {
     if (used[i]) continue;
     const t = toks[i]!;
@@ -532,12 +546,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     if ((t.w === 'an' || t.w === 'a' || t.w === 'sejam') && (t.w === 'sejam' || set.hour.has(toks[i + 1]?.w ?? ''))) {
       let n = t.w === 'sejam' ? 1 : 2;
-      minutes += 60;
+      let m = 60;
       const half = toks[i + n] && lex.fractions.get(toks[i + n]!.w);
       if (half) {
-        minutes += half * 60;
+        m += half * 60;
         n++;
       }
+      if (restBefore(i)) rest += m;
+      else minutes += m;
       sawDuration = true;
       take(i, n);
       i += n - 1;
@@ -583,11 +599,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
           }
         }
       }
-      minutes += m;
+      if (restBefore(i)) rest += m;
+      else minutes += m;
       sawDuration = true;
       take(i, n);
       i += n - 1;
     }
+  }
+  // "teko jam 7 nganti jam 4, leren sejam": the rest is taken off the hours; said alone, off the hours before.
+  // (Beside a number of hours, "kerja 8 jam, istirahat sejam", the rest is apart from them.)
+  if (rest && minutes > rest && f.spanned) minutes -= rest;
+  else if (rest && !minutes) {
+    f.rest = rest;
+    sawDuration = false;
   }
   if (sawDuration) f.minutes = Math.round(minutes);
 
@@ -682,7 +706,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     for (; k < stop; k++) {
       if (used[k]) continue;
       const w = toks[k]!.w;
-      if (set.debt.has(w)) {
+      if (isDebt(set, w)) {
         kind = 'kasbon';
         used[k] = true;
         continue;
@@ -710,7 +734,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       }
       if (amount === null) continue;
       for (let j = Math.max(0, i - 5); j < Math.min(end, i + 5); j++) {
-        if (set.debt.has(toks[j]!.w) || /^(advance|loan|kasbone|utange)$/.test(toks[j]!.w)) {
+        if (isDebt(set, toks[j]!.w) || /^(advance|loan|kasbone|utange)$/.test(toks[j]!.w)) {
           kind = 'kasbon';
           used[j] = true;
         } else if (OTHER_CUT.test(toks[j]!.w)) kind ??= 'other';
@@ -719,7 +743,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     used[i] = true;
     // What it was for, right after ("buat plastik", "for materials").
     for (let j = k; j < Math.min(end, k + 7); j++) {
-      if (set.debt.has(toks[j]!.w)) {
+      if (isDebt(set, toks[j]!.w)) {
         kind = 'kasbon';
         used[j] = true;
       } else if (OTHER_CUT.test(toks[j]!.w)) {
@@ -741,7 +765,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       if (
         !reason.some(
           (w) =>
-            set.debt.has(w) ||
+            isDebt(set, w) ||
             /^(kasbon|advance|loan|utang|utange|ora|ga|gak|tidak|tdk|opo|apa|ngerti|tau|tahu|know)$/.test(w),
         )
       )
@@ -750,7 +774,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     for (let j = i + 1; j < k; j++) if (OTHER_CUT.test(toks[j]!.w)) kind ??= 'other';
     // "dipotong lem 10rb": a word between is what it was for, not an entry of its own.
     f.intents = f.intents.filter((x) => x.at < i || x.at >= k);
-    if (kind === null && toks.some((x) => set.debt.has(x.w) || /^(kasbon|kasbone|utange|advance|loan)$/.test(x.w)))
+    if (kind === null && toks.some((x) => isDebt(set, x.w) || /^(kasbon|kasbone|utange|advance|loan)$/.test(x.w)))
       kind = 'kasbon';
     // Two deductions of a pay, one repaying a kasbon and one for something else: both kept.
     const first = f.deduction;
@@ -1354,6 +1378,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       const n2 = age ? Number(age[2] ?? age[3]) : (wordAge ?? null);
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
       if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
+      // "ponakan (wes gede)", "adikku wis dewasa", "my nephew, he's grown": a grown-up.
+      else if (/\b(gede|gedhe|besar|dewasa|grown|adult|sma|smk|kuliah|nikah|rabi)\b/.test(near)) child ??= false;
     }
   }
   // "me and my brother helped her" (a daughter writing for her mother): the writer helped too.
@@ -1442,6 +1468,13 @@ function nameWord(lex: Lexicon, w: string): boolean {
     w,
   );
 }
+
+/** A word for a debt, with a possessive ending too ("utangku", "bonku", "kasbonku", "utangmu"). */
+function isDebt(set: Lexicon['sets'], w: string): boolean {
+  return set.debt.has(w) || (/(ku|mu|nya)$/.test(w) && set.debt.has(w.replace(/(ku|mu|nya)$/, '')));
+}
+
+const REST = /^(leren|lerem|istirahat|istirahate|istirahatnya|ngaso|rehat|break|rest|libur|mandek|berhenti|leyeh)$/;
 
 /** Words between an amount and the count of units it is for ("10rb oleh 3 pasang"). */
 const FOR_COUNT = /^(oleh|olih|entuk|dapat|dapet|dpt|for)$/;

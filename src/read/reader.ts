@@ -624,7 +624,7 @@ function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
   // "nyuwun sewu" (excuse me) holds the word for a thousand; it is a courtesy, not a figure.
-  const src = (text.length > 1000 ? text.slice(0, 1000) : text)
+  let src = (text.length > 1000 ? text.slice(0, 1000) : text)
     .replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ')
     // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi" stays work given).
     .replace(
@@ -632,6 +632,8 @@ function readFresh(text: string, now: Date): Reading {
       'paid me ',
     );
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
+  // "new boss: mbak wulan", "bos baru: pak karno": the name after the colon is whom the work is from.
+  src = src.replace(/\b(?:new\s+)?(?:boss|bos|juragan|majikan|employer)(?:\s+(?:baru|anyar))?\s*[:=]\s*/gi, 'dari ');
   // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
   if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
   const c = clauseContext(lex, now);
@@ -692,6 +694,15 @@ function readFresh(text: string, now: Date): Reading {
     ) {
       if (prev.dueOn === undefined) prev.dueOn = (f.days.find((d) => d.future) ?? f.days[0]!).future ?? f.days[0]!.day;
       continue;
+    }
+    // "..., leren sejam. dibantu bojoku": the rest comes off the hours before; who helped is said there too.
+    if (prev?.kind === 'hours' && f.rest && f.minutes === undefined && !f.money.length && !f.qty.length) {
+      if (prev.minutes !== undefined && prev.minutes > f.rest && spans.has(prev)) prev.minutes -= f.rest;
+      f.intents = f.intents.filter((x) => x.kind !== 'hours');
+      if (!f.intents.length) {
+        merge(prev, f);
+        continue;
+      }
     }
     // Who helped, said apart ("anak bantu 2 jam", "umur 10"): details of the hours before.
     // A work word there ("bojoku melu 2 jam bar mulih kerjo", "my husband helped me after work") is theirs too.
@@ -846,10 +857,28 @@ function readFresh(text: string, now: Date): Reading {
       !f.money.length &&
       !f.qty.length &&
       !f.counts.length &&
+      !(f.rate && carry?.qty.length) &&
       f.minutes === undefined
     ) {
       carry = f;
       continue;
+    }
+    // "40 pcs jilbab, 2500 per biji": goods in one clause, their rate in the next (or the other way round), with no
+    // entry word: one clause of work received.
+    if (
+      !prev &&
+      carry &&
+      !f.intents.length &&
+      !f.money.length &&
+      ((carry.qty.length && !carry.rate && f.rate && !f.qty.length) ||
+        (carry.rate && !carry.qty.length && f.qty.length && !f.rate))
+    ) {
+      f.qty = [...carry.qty, ...f.qty];
+      f.rate ??= carry.rate;
+      f.leftovers = [...carry.leftovers, ...f.leftovers];
+      f.employer ??= carry.employer;
+      f.days = [...carry.days, ...f.days];
+      carry = null;
     }
     // Goods or a rate said before the entry word ("kripik pisang 5 kg tak bungkusi, disetor wingi";
     // "opah bordir logo 3rb sebiji, njupuk 40 biji"): for the entry after.
@@ -862,6 +891,9 @@ function readFresh(text: string, now: Date): Reading {
       (f.qty.length || f.rate) &&
       !(f.qty.length && f.rate)
     ) {
+      // "new boss: mbak wulan. hijab 40 pcs, ...": whose work it is, said before, stays with the goods.
+      if (carry?.employer && !f.employer) f.employer = carry.employer;
+      if (carry) f.days = [...carry.days, ...f.days];
       carry = f;
       continue;
     }
@@ -913,7 +945,8 @@ function readFresh(text: string, now: Date): Reading {
       merge(prev, f);
       continue;
     }
-    const kind = kindOf(f, prev);
+    // "bordir jilbab 40 pcs, 2500 per biji dari mbak wulan": goods, then their rate, is work received.
+    const kind = kindOf(f, prev) ?? (!prev && carry?.qty.length && f.rate && !f.qty.length ? 'order' : null);
     if (!kind) {
       if (prev) merge(prev, f);
       continue;
@@ -987,6 +1020,9 @@ function readFresh(text: string, now: Date): Reading {
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
   const dayAfterTomorrow = addDays(today(now), 2);
   for (const e of entries) {
+    // "sejuta setengah, wes dipotong utangku satus": a bare deduction beside a pay in thousands is in thousands.
+    if (e.kind === 'payment' && e.deduction && e.deduction.amount < 1000 && (e.amount?.amount ?? 0) >= 10_000)
+      e.deduction = { ...e.deduction, amount: e.deduction.amount * 1000 };
     if (!solidEntry(e) && e.day && e.day > today(now) && e.kind !== 'order') bare.add(e);
     // "pak budi bayar 70rb sisanya minggu depan": what she did has happened; a day well ahead is about
     // something else (the rest of the pay), so the entry keeps today.

@@ -670,7 +670,14 @@ function correction<D extends Draft>(
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
     if (/employer|product|order|category|what|kind|written|materials|child/i.test(f.key)) continue;
-    const figure = f === named ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta)?/.exec(rest)?.[0] ?? rest) : rest;
+    let figure = f === named ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta)?/.exec(rest)?.[0] ?? rest) : rest;
+    // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
+    const was = fs.v[f.key] as unknown;
+    const oldSum = typeof was === 'number' ? was : (was as { amount?: unknown } | null)?.amount;
+    const bare = /^\d{1,3}$/.exec(figure.trim());
+    const thousands = bare ? Number(bare[0]) * 1000 : 0;
+    if (typeof oldSum === 'number' && oldSum >= 10_000 && thousands >= oldSum / 5 && thousands <= oldSum * 5)
+      if (/amount|cut|rate/i.test(f.key)) figure = `${bare![0]}rb`;
     let r = f.parse(textInput(figure), clear(f, fs.v), ctx);
     // "dipotong kasbon 100 ewu", "dipotong 10rb kanggo plastik": what the deduction was for, said with it, is kept.
     const isKasbon = /\b(kasbon|bon|utang|hutang|pinjaman|advance)\b/.test(rest);

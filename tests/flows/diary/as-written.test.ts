@@ -678,3 +678,58 @@ describe('an order and what happened to it, told in one message', () => {
     expect((await rows('employers')).map((e) => e.name)).toContain('Bu Sri');
   });
 });
+
+describe('the eleventh blind set: tired typing, dictation, split bubbles', () => {
+  it('the reader: a rate "for 3 pairs", pay after a hand-in, grown helpers, a rest, a bare deduction, goods then rate', () => {
+    expect(one('njupuk garapan sandal teko pak kaji slamet 5 kodi, 10rb oleh 3 pasang')).toMatchObject({
+      kind: 'order',
+      qty: { pieces: 100 },
+      rate: { amount: 10000, per: 'pasang', count: 3 },
+    });
+    const both = readMessage('setor 2 kodi dibayar 50rb', at('2026-11-30T10:00:00+07:00')).entries;
+    expect(both).toMatchObject([
+      { kind: 'handin', delivered: { pieces: 40 } },
+      { kind: 'payment', amount: { amount: 50000 } },
+    ]);
+    // "dibayar 50rb oleh 2 kodi" is pay, not a rate.
+    expect(one('dibayar 50rb oleh 2 kodi')).toMatchObject({ kind: 'payment', amount: { amount: 50000 } });
+    expect(one('2 hari lalu sy kerja 9 jam, dibantu tetangga 2 org')).toMatchObject({ helpers: 2, child: false });
+    expect(one('dino iki njahit 7 jam dibantu ponakan (wes gede)')).toMatchObject({ helpers: 1, child: false });
+    expect(one('bayaran sasi iki teko bu yati sejuta setengah, wes dipotong utangku satus')).toMatchObject({
+      amount: { amount: 1500000 },
+      deduction: { amount: 100000, kind: 'kasbon' },
+    });
+    // A rest inside a span of clock times comes off it; beside a number of hours it is apart from them.
+    expect(
+      one('dino iki kerjo teko jam 7 isuk nganti jam 4 sore, leren sejam. dibantu bojoku karo anakku'),
+    ).toMatchObject({
+      minutes: 480,
+      helpers: 2,
+    });
+    expect(one('kerja 8 jam, istirahat sejam')).toMatchObject({ minutes: 480 });
+    expect(one('40 pcs jilbab, 2500 per biji')).toMatchObject({
+      kind: 'order',
+      qty: { pieces: 40 },
+      rate: { amount: 2500, per: 'pcs' },
+    });
+    expect(one('new boss: mbak wulan. embroidery on hijab 40 pcs, Rp 2,500 each')).toMatchObject({
+      kind: 'order',
+      employer: 'mbak wulan',
+      qty: { pieces: 40 },
+    });
+  });
+
+  it('at the check screen: "bukan 3 tapi 4 kodi", "eh 95 ding" in the thousands it was, a deduction said there', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 10 kodi sandal dr bu yati 2rb sepasang', '1');
+    expect(await say('setor 3 kodi ke bu yati', 'eh salah bukan 3 tapi 4 kodi')).toMatch(/Diserahkan: 80/);
+    expect(await say('yg direject 6 pasang')).toMatch(/Ditolak: 6, diterima 74/);
+    await say('1');
+    await say('dibayar bu yati 90rb');
+    expect(await say('eh 95 ding')).toMatch(/Jumlah: Rp95\.000/);
+    expect(await say('udah dipotong 20rb buat kasbon')).toMatch(/Potongan: Rp20\.000 untuk kasbon/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 80, rejected_pieces: 6 }]);
+    expect(await rows('payments')).toMatchObject([{ amount: 95000, kasbon_repaid: 20000 }]);
+  });
+});
