@@ -293,6 +293,10 @@ function somethingNew(input: Input, ctx: FlowContext): boolean {
   return commandOf(input, ctx) !== null;
 }
 
+/** In the list of her entries, words of a change ("jamnya jadi 5 jam"), not a new entry. */
+const CHANGES =
+  /\b(jadi|jadinya|dadi|harusnya|seharusnya|kudune|mestine|salah|kleru|keliru|bukan|dudu|ganti|diganti|ubah|diubah|menjadi|should|wrong|change|it was)\b|^\w+(nya|ne)\b/;
+
 /** The record she left to do something else, offered back when that is done. */
 function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx0: FlowContext): StepResult {
   // In the language she may just have chosen.
@@ -491,7 +495,13 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
     first = state?.flow === 'onboarding' ? onboardingFlow.step(state, input, ctx) : onboardingFlow.start(ctx);
   } else if (state?.flow === 'parked' || state?.flow === 'pending') {
     first = pendingStep(state, input, ctx);
-  } else if (state && !DIARY.has(state.flow) && state.flow !== 'onboarding' && diaryEntryIn(input, ctx)) {
+  } else if (
+    state &&
+    !DIARY.has(state.flow) &&
+    state.flow !== 'onboarding' &&
+    !(state.flow === 'corrections' && CHANGES.test(input.lower)) &&
+    diaryEntryIn(input, ctx)
+  ) {
     // A diary entry typed inside another conversation (the BPJS guide, a setting) is a diary entry.
     const { parked } = state.data as { parked?: ConvState };
     first = idle(input, ctx);

@@ -7,7 +7,7 @@ import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
-import { readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import { costCategoryOf, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { entryStart } from './entries.ts';
 import { correctsDay, isCorrection } from './form.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
@@ -105,16 +105,16 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || index.get(b)! - index.get(a)!);
 }
 
-function list(ctx: FlowContext, page: number): StepResult {
+function list(ctx: FlowContext, page: number, mode?: 'delete'): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
   const all = entries(l, ctx);
   if (!all.length) return result(null, [{ text: ctx.t('noEntriesYet') }]);
   const shown = all.slice(page * PAGE, page * PAGE + PAGE);
-  if (!shown.length) return list(ctx, 0);
+  if (!shown.length) return list(ctx, 0, mode);
   const more = all.length > (page + 1) * PAGE;
   const text = ctx.t('entriesList', { list: numbered(shown.map((e) => e.text)), more });
-  return result(st('pick', { page, ids: shown.map((e) => [e.entity, e.id]) }), [{ text }]);
+  return result(st('pick', { page, ids: shown.map((e) => [e.entity, e.id]), ...(mode ? { mode } : {}) }), [{ text }]);
 }
 
 function find(ctx: FlowContext, entity: DiaryEntity, id: number): EntryRef | undefined {
@@ -163,9 +163,24 @@ const KIND_NAMED: [RegExp, (e: EntryRef, l: Ledger) => boolean][] = [
   [/\b(bayaran|dibayar|bayar|pay|payment)\b/, (e) => e.entity === 'payment'],
   [/\b(setor|setoran|hand-?in)\b/, (e) => e.entity === 'handin'],
   [/\b(order|orderan|garapan)\b/, (e) => e.entity === 'order'],
-  [/\b(jam|hours)\b/, (e) => e.entity === 'hours'],
+  [/\b(jam|jamnya|jame|jam kerja|hours)\b/, (e) => e.entity === 'hours'],
   [/\b(biaya|beli|tuku|cost)\b/, (e) => e.entity === 'cost'],
 ];
+
+/** Words that point at one entry of the list ("sing plastik mau", "yang setoran", "the pay"). */
+const POINTS = /\b(sing|seng|yang|yg|the|that|itu|iku|kuwi|biaya|setor|setoran|bayaran|kasbon|order|jam|cost|pay)\b/;
+
+/** The entry of the list her words point at: its kind or what a cost was for, else the newest shown. */
+function byWords(text: string, ids: [DiaryEntity, number][], ctx: FlowContext): EntryRef | undefined {
+  const l = ctx.facts.diary!;
+  const shown = ids.map(([entity, id]) => find(ctx, entity, id)).filter((e): e is EntryRef => !!e);
+  const named = KIND_NAMED.find(([re]) => re.test(text));
+  if (named) return shown.find((e) => named[1](e, l));
+  const category = costCategoryOf(text);
+  const cost =
+    category && shown.find((e) => e.entity === 'cost' && l.costs.find((c) => c.id === e.id)?.category === category);
+  return cost || shown[0];
+}
 
 function deleteLatest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
@@ -226,7 +241,7 @@ export const correctionsFlow: Flow = {
         ? latest(ctx, args.latest)
         : typeof args?.detail === 'string'
           ? detailOfLatest(ctx, args.detail)
-          : list(ctx, 0),
+          : list(ctx, 0, args?.mode === 'delete' ? 'delete' : undefined),
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');
     const n = parseChoice(input.text);
@@ -235,9 +250,29 @@ export const correctionsFlow: Flow = {
       case 'pick': {
         const ids = (state.data.ids ?? []) as [DiaryEntity, number][];
         if (n === 0) return { ...result(null), goto: { flow: 'menu' } };
-        if (n === 9) return list(ctx, page + 1);
+        if (n === 9) return list(ctx, page + 1, state.data.mode === 'delete' ? 'delete' : undefined);
         const pick = n !== null ? ids[n - 1] : undefined;
         const entry = pick ? find(ctx, pick[0], pick[1]) : undefined;
+        // "jamnya jadi 5 jam", "sing terakhir kleru, 85 ewu", "hapus sing plastik": she says which and what in words.
+        const said = n === null ? byWords(input.lower, ids, ctx) : undefined;
+        const deleting = DELETE.test(input.lower) || state.data.mode === 'delete';
+        if (said && deleting && !/\d/.test(input.lower)) {
+          return result(st('void', { page, entity: said.entity, id: said.id }), [
+            { text: ctx.t('voidConfirm', { entry: said.text }) },
+          ]);
+        }
+        // "sing plastik mau": that one, then what to do with it.
+        if (said && !/\d/.test(input.lower) && POINTS.test(input.lower)) {
+          return result(st('action', { page, entity: said.entity, id: said.id }), [
+            { text: ctx.t('entryActions', { entry: said.text }) },
+          ]);
+        }
+        if (said && /\d/.test(input.lower)) {
+          return {
+            ...result(null),
+            goto: { flow: FLOW_OF[said.entity], args: { edit: said.id, title: said.text, fix: input.text } },
+          };
+        }
         if (!entry) {
           const again = list(ctx, page);
           return { ...again, replies: [{ text: ctx.t('chooseNumberOrZero', { max: ids.length }) }, ...again.replies] };
@@ -282,6 +317,9 @@ export const correctionsFlow: Flow = {
   },
   quick(input, ctx) {
     if (deletesLatest(input.lower)) return { drop: input.lower };
+    // "hapus", "hpus" alone: the list, to say which one to undo.
+    if (/^(hapus|hpus|hps|hapuss|apus|dihapus|busak|busaken|delete|remove)$/.test(input.lower.trim()))
+      return { mode: 'delete' };
     if (isCorrection(input.text) || correctsDay(input.text)) return { latest: input.text };
     if (detailOnly(input.text, ctx.now)) return { detail: input.text };
     return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(

@@ -60,6 +60,8 @@ export interface Field<D extends Draft> {
   assume?(d: D, ctx: FlowContext): Partial<D> | null;
   /** Assumed from the menu too, never asked unless she changes it (the day of a record, the order's extras). */
   always?: boolean;
+  /** What "lewati", "skip" there leaves, shown on the check screen; without it, skipping leaves the record unsaved. */
+  skipped?(d: D, ctx: FlowContext): Partial<D> | null;
   /**
    * Checks a value that arrived already read (from the reader of a whole message): the same checks
    * as a typed answer (plausible, not ambiguous, her employer). null: fine as it is.
@@ -335,6 +337,22 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (!r.ok && WAITING.test(fold(input.text)) && !fs.waited) {
       return askReply(form, f, { ...fs, waited: true }, ctx, ctx.t('waitOk'));
     }
+    // From the menu, "eh bukan itu, maksud saya bayaran": the other kind of record she meant, from its start.
+    const meant = fs.mode === 'new' && !/\d/.test(input.text) ? otherKindMeant(input.text, form.flow) : null;
+    if (meant) {
+      // "bayaran" or "kasbon" says which money it is.
+      const kind =
+        meant === 'payment' ? (/\b(kasbon|bon|utang|advance)\b/.test(fold(input.text)) ? 'kasbon' : 'pay') : null;
+      return { ...result(null), goto: { flow: meant, args: kind ? { preset: { kind } } : undefined } };
+    }
+    // "skip ae, sesuk wae tak catet", "nanti aja": she will send it later; nothing is kept open.
+    if (!r.ok && LATER_ON.test(fold(input.text)) && fs.mode !== 'edit')
+      return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
+    // "lewati", "skip ae", "gak usah": what a skipped question leaves, when it can be left (who helped: none said).
+    if (!r.ok && SKIP.test(fold(input.text).trim()) && fs.mode !== 'edit') {
+      const left = f.skipped?.(fs.v, ctx) ?? f.assume?.(fs.v, ctx);
+      if (left) return advance(form, { ...fs, v: apply(fs.v, left), miss: undefined, force: undefined }, ctx);
+    }
     if (!r.ok && DOES_NOT_KNOW.test(fold(input.text)) && fs.mode !== 'edit') {
       // Only what is no figure of the record (rejects not counted yet, which order); a rate is never guessed.
       const assumed = /^(rejected|order|category|dueOn|written|materials)$/.test(f.key) ? f.assume?.(fs.v, ctx) : null;
@@ -415,6 +433,33 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
 /** She does not know or remember (yet): "lupa", "lali", "gak tau", "durung dikandani", "i forgot". */
 export const DOES_NOT_KNOW =
   /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gk tau|belum tau|blm tau|durung ngerti|ora ngerti|ora weruh|gak ngerti|ga ngerti|durung dikandani|belum dikasih tau|blm dikasih tau|embuh|mboh|i forgot|forgot|dont know|don't know|not sure|no idea|not yet told)\b/;
+
+/** Words that say she chose the wrong thing, and the words of each kind of record. */
+const MEANT_OTHER =
+  /\b(bukan|dudu|salah|keliru|kleru|maksud|maksudku|maksude|maksudnya|wrong|mean|meant|not this|sanes)\b/;
+const KIND_WORDS: [string, RegExp][] = [
+  ['order', /\b(order|orderan|ambil garapan|garapan baru|new order)\b/],
+  ['handin', /\b(setor|setoran|nyetor|hand-?in|delivery)\b/],
+  ['payment', /\b(bayaran|dibayar|bayar|upah|gaji|kasbon|pay|payment|paid)\b/],
+  ['hours', /\b(jam kerja|jam|hours)\b/],
+  ['cost', /\b(biaya|beli|tuku|cost|costs)\b/],
+];
+
+/** "eh bukan itu, maksud saya bayaran" at a record from the menu: the flow of the kind she meant. */
+function otherKindMeant(text: string, flow: string): string | null {
+  const t = fold(text);
+  if (!MEANT_OTHER.test(t)) return null;
+  const kinds = KIND_WORDS.filter(([k, re]) => k !== flow && re.test(t)).map(([k]) => k);
+  return kinds.length === 1 ? kinds[0]! : null;
+}
+
+/** She will say it another time: "nanti aja", "sesuk wae tak catet", "later". */
+const LATER_ON =
+  /\b(nanti aja|nanti saja|ntar aja|nanti tak catat|besok aja|besok saja|sesuk wae|sesuk ae|sesuk wae tak catet|mengko wae|mengko ae|mengko tak catet|kapan2|lain kali|later|tomorrow)\b/;
+
+/** She skips the question: "lewati", "skip", "gak usah", "ora usah", "next". */
+const SKIP =
+  /^(lewati|lewatin|lewat|skip|skip ae|skip aja|skip wae|lompati|gak usah|ga usah|nggak usah|ora usah|ra usah|mboten usah|next|pass|lanjut aja)\b/;
 
 /** She asks for a moment to look it up: "sek", "bentar", "tunggu", "tak delok", "let me check". */
 const WAITING =
@@ -605,6 +650,9 @@ export function isCorrection(text: string): boolean {
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
   if (!/\d/.test(t)) return false;
   if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;
+  // "sing terakhir kleru, 85 ewu", "the last one is wrong, it was 28k".
+  if (/\b(kleru|keliru|salah|wrong)\b/.test(t) && !/\b(tidak|ora|gak|nggak|not)\s+(salah|kleru|keliru|wrong)\b/.test(t))
+    return true;
   if (/^(?:kurang|lupa|ketinggalan|eh)\b.*\b(?:total|totalnya|jadi total)\s+\d/.test(t)) return true;
   const lead = CORRECTING.exec(t)?.[0] ?? '';
   return (

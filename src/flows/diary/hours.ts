@@ -177,6 +177,8 @@ const fields: Field<HoursDraft>[] = [
       return { ok: true, set };
     },
     show: (d, ctx) => (d.helpers === undefined ? null : d.helpers === 0 ? ctx.t('none') : String(d.helpers)),
+    // Skipped: none said, on the check screen where she can change it.
+    skipped: () => ({ helpers: 0, child: null }),
   },
   {
     key: 'child',

@@ -733,3 +733,42 @@ describe('the eleventh blind set: tired typing, dictation, split bubbles', () =>
     expect(await rows('payments')).toMatchObject([{ amount: 95000, kasbon_repaid: 20000 }]);
   });
 });
+
+describe('the thirteenth blind set: conversations that leave the planned path', () => {
+  it('from the menu: "eh bukan itu, maksud saya bayaran" opens the pay; "lewati" leaves no helpers; "nanti aja" drops it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('menu', '5');
+    expect(await say('eh bukan itu, maksud saya bayaran')).toMatch(/Siapa yang membayar/);
+    expect(await say('dari pak hadi 175rb, gak ada potongan')).toMatch(/Jenis: bayaran upah[\s\S]*Jumlah: Rp175\.000/);
+    await say('1');
+    await say('kerja dari jam 1 siang sampe jam 6 sore');
+    expect(await say('lewati')).toMatch(/Dibantu keluarga: tidak ada/);
+    await say('1');
+    await say('menu', '4');
+    expect(await say('skip ae, sesuk wae tak catet')).toMatch(/belum disimpan/);
+    expect(await say('halo')).toMatch(/Menu Upahku/);
+    expect(await rows('payments')).toMatchObject([{ kind: 'pay', amount: 175000 }]);
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 300, helpers: 0 }]);
+  });
+
+  it('the list of entries: a change in words ("jamnya jadi 5 jam"), "hpus" then "sing plastik mau", "kleru, 85 ewu"', async () => {
+    const { say, rows, clock } = await diaryPhone(t);
+    await say('kerja 4 jam tadi sendirian', '1');
+    await say('wingi tuku plastik 8 ewu', '1');
+    clock.advance(60_000);
+    await say('UBAH');
+    expect(await say('jamnya jadi 5 jam')).toMatch(/Jam kerja: 4 jam → 5 jam/);
+    await say('1');
+    await say('hpus');
+    expect(await say('sing plastik mau')).toMatch(/Hapus catatan ini\?\nBiaya/);
+    expect(await say('iyo')).toMatch(/dihapus/);
+    clock.advance(60_000);
+    await say('dibayar bu umi 80 ewu', '1');
+    clock.advance(60_000);
+    expect(await say('sing terakhir kleru, 85 ewu')).toMatch(/Rp80\.000 → Rp85\.000/);
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 300 }]);
+    expect((await rows('costs'))[0]!.voided_at).not.toBeNull();
+    expect(await rows('payments')).toMatchObject([{ amount: 85000 }]);
+  });
+});

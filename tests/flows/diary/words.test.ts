@@ -156,6 +156,8 @@ describe('never throws', () => {
           diary: ledger,
           dataOverview: { counts: {}, identities: [] },
           bpjsOverview: { latest: null, openIntents: [] },
+          // "9", "6": the settings' weekly reminder reads her preferences.
+          reminderPrefs: { enabled: true, weekday: 6, hour: 16 },
           monthlyEarnings: null,
           compareRates: {
             month: '2026-11',
