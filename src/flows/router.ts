@@ -228,7 +228,23 @@ function commandOf(input: Input, ctx: FlowContext): { flow: Flow; args: Record<s
     const args = flow.quick?.(input, ctx);
     if (args) return { flow, args };
   }
-  return null;
+  // "bentar, rekap dulu", "ok rekp": the command with the words around it (and a typed-wrong REKAP) left out.
+  const bare = bareCommand(input.lower);
+  return bare && bare !== input.lower ? commandOf(inputOf(bare), ctx) : null;
+}
+
+const AROUND_START =
+  /^(?:(?:ok|oke|okey|okay|oh|bentar|sebentar|sek|sik|eh|ehm|mbak|mba|kak|min|tolong|coba|minta|aku|saya|sy|mau|arep|pengen|lihat|liat|delok|ndelok|cek|nah|terus|trus|lha|lho)[\s,.!]+)+/;
+const AROUND_END = /(?:[\s,.!]+(?:dulu|dong|ya|yo|aja|ae|wae|deh|sih|please|pls|mbak|min|nggih|ya\?|ta|to))+[\s.!?]*$/;
+
+function bareCommand(lower: string): string | null {
+  const t = lower
+    .trim()
+    .replace(AROUND_START, '')
+    .replace(AROUND_END, '')
+    .replace(/^(rekp|rkap|rekao|rekapp|rekab|rekaap|reka p)\b/, 'rekap')
+    .trim();
+  return t || null;
 }
 
 function idle(input: Input, ctx: FlowContext): StepResult {
@@ -254,6 +270,12 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const cmd = rest ? commandOf(inputOf(rest), ctx) : null;
     if (cmd) return cmd.flow.start(ctx, cmd.args);
     return result(null, [mainMenu(ctx)]);
+  }
+  // "2 setor", "3 bayaran", "4. jam kerja": the menu's number with its word, not two pieces handed in.
+  const picked = /^(\d{1,2})[.)]?\s+([a-z /]+)$/.exec(input.lower.trim());
+  if (picked && MENU_WORD.test(picked[2]!.trim())) {
+    const chosen = menuItems(ctx)[Number(picked[1]) - 1];
+    if (chosen) return chosen.start(ctx);
   }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx);
@@ -285,13 +307,21 @@ function diaryEntryIn(input: Input, ctx: FlowContext): boolean {
 }
 
 /** Clearly something new: an entry with figures, or another flow's command. */
-function somethingNew(input: Input, ctx: FlowContext): boolean {
-  // "eh salah, 3 kodi", "eh salah, 6 jam", "eh setornya kemarin" in the middle of an entry corrects that entry.
-  if (startsCorrecting(input.text) || correctsDay(input.text)) return false;
-  if (readMessage(input.text, ctx.now).entries.some(solid)) return true;
+function somethingNew(input: Input, ctx: FlowContext, flow?: string): boolean {
+  const entries = readMessage(input.text, ctx.now).entries.filter(solid);
+  // "eh salah, 3 kodi", "eh salah, 6 jam", "eh setornya kemarin" in the middle of an entry corrects that entry;
+  // "eh tadi juga beli lem 20rb" in the middle of a hand-in is a cost of its own.
+  const ownKind = (e: Entry) => (e.kind === 'kasbon' ? 'payment' : e.kind) === flow;
+  if (startsCorrecting(input.text) || correctsDay(input.text))
+    return !!flow && flow !== 'batch' && entries.some((e) => saidAsEntry(e) && !ownKind(e));
+  if (entries.length) return true;
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
+
+/** The words of the main menu's lines, said after their number ("2 setor"). */
+const MENU_WORD =
+  /^(catat )?(order|order baru|orderan|setor|setoran|nyetor|bayar|bayaran|kasbon|bayaran kasbon|jam|jam kerja|kerja|biaya|rekap|ubah|hapus|ubah hapus|bpjs|pengaturan|bandingkan|bantuan|hand-?in|pay|hours|cost|costs|help|delivery|payment)$/;
 
 /** In the list of her entries, words of a change ("jamnya jadi 5 jam"), not a new entry. */
 const CHANGES =
@@ -390,7 +420,7 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     stepKey(r.state) === stepKey(state) &&
     !r.effects.length &&
     (!atCheck || sameValues(r.state, state));
-  if (!stuck || !somethingNew(input, ctx)) return r;
+  if (!stuck || !somethingNew(input, ctx, state.flow)) return r;
   if (atCheck) {
     return result({ flow: 'pending', step: 'saveOrDrop', data: { pending: state, next: input.text } }, [
       { text: ctx.t('pendingAsk', { what: describe(state, ctx) }), options: yesNoOptions(ctx, 'optSaveIt', 'optDrop') },
@@ -424,7 +454,10 @@ function stepKey(s: ConvState): string {
 }
 
 /** Keeps `parked` with whatever runs now; offered back when that ends. */
-function park(r: StepResult, parked: ConvState, ctx: FlowContext): StepResult {
+function park(r0: StepResult, parked: ConvState, ctx: FlowContext): StepResult {
+  // What it leads to (a correction that turns out to be a new entry) is what runs now.
+  const r = r0.goto ? follow(r0, ctx) : r0;
+  if (r.needs) return r;
   if (r.state) return { ...r, state: { ...r.state, data: { ...r.state.data, parked } } };
   return offerParked(parked, r.replies, r.effects, ctx);
 }

@@ -632,6 +632,8 @@ function readFresh(text: string, now: Date): Reading {
       'paid me ',
     );
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
+  // "terima kasih" (thank you) holds the word for receiving; it is a courtesy, not pay received.
+  src = src.replace(/\b(terima ?kasih|trima ?kasih|terimakasih|trimakasih|tq|tks|thx)\b/gi, ' ');
   // "new boss: mbak wulan", "bos baru: pak karno": the name after the colon is whom the work is from.
   src = src.replace(/\b(?:new\s+)?(?:boss|bos|juragan|majikan|employer)(?:\s+(?:baru|anyar))?\s*[:=]\s*/gi, 'dari ');
   // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
@@ -1041,7 +1043,11 @@ function readFresh(text: string, now: Date): Reading {
   // "BPJS kelas 3 itu bayar berapa sebulan ya?": asking how much, wherever the word is, records nothing.
   // A record told beside it ("aku setor 3kodi nang bu yati, opahku wis oleh piro?") is kept: an entry named by its
   // word, with a count in a unit or money written as money.
-  if (QUESTION.test(fold(src).trim()) && /\b(berapa|brp|brapa|piro|pira|pinten|how much|how many)\b/.test(fold(src)))
+  // ("... bu endang masih kurang bayar berapa. sehat selalu ya": the question need not end the message.)
+  if (
+    (QUESTION.test(fold(src).trim()) || !/\d/.test(src)) &&
+    /\b(berapa|brp|brapa|piro|pira|pinten|how much|how many)\b/.test(fold(src))
+  )
     return {
       entries: entries.filter(
         (e) =>

@@ -16,7 +16,7 @@ import {
   readGuideQuestion,
 } from './questions.ts';
 import type { StepData } from './state.ts';
-import { confirmQuestion, tanyaStart } from './tanya.ts';
+import { confirmQuestion, NOT_NOW, tanyaStart } from './tanya.ts';
 
 // Money as she records it: "35rb", "1.500", "2 jt", "16800".
 const AMOUNT = /\d+(?:[.,]\d{3})+|\d+\s*(?:rb|ribu|rebu|ewu|k|jt|juta)\b|\d{4,}/;
@@ -59,6 +59,7 @@ export function menuStep(s: StepData<'menu'>, input: Input, ctx: FlowContext): S
   if (n !== null && n >= 2 && n <= topics.length + 1) return showPage(ctx, topics[n - 2]!.key, 0);
   if (n === topics.length + 2) return chooseIntent(ctx);
   if (n === topics.length + 3) return tanyaStart(ctx, '');
+  if (n === null && NOT_NOW.test(input.lower)) return result(null, [{ text: ctx.t('bpjsLater') }]);
   if (n === null) {
     const guide = guideAnswer(readGuideQuestion(input.text), ctx);
     if (guide) return guide;
@@ -100,6 +101,11 @@ function askScheme(ctx: FlowContext, needs: GuideNeed[]): StepResult {
   ]);
 }
 
+/** After BPJS was talked of, a question is about BPJS though it does not say so ("bayarnya berapa sebulan?"). */
+export function inGuide(q: GuideQuestion | null): GuideQuestion | null {
+  return q && !q.forStaff ? { ...q, named: true } : q;
+}
+
 /**
  * The guide's answer to a question that names a scheme, or "which BPJS?" when
  * it names BPJS and what she wants to know only. A question that names neither
@@ -115,6 +121,8 @@ export function guideAnswer(q: GuideQuestion | null, ctx: FlowContext): StepResu
 
 export function schemeStep(s: StepData<'guideScheme'>, input: Input, ctx: FlowContext): StepResult {
   const n = parseChoice(input.text);
+  // "nanti aja deh, saya tanya suami dulu": nothing left open.
+  if (n === null && NOT_NOW.test(input.lower)) return result(null, [{ text: ctx.t('bpjsLater') }]);
   if (n === 0) return bpjsMenu(ctx);
   const scheme: GuideScheme | null = n === 1 ? 'tk' : n === 2 ? 'jkn' : null;
   const q = scheme

@@ -5,7 +5,9 @@ import { parseYesNo } from '../../parse/choice.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { result, resumeOf } from '../types.ts';
 import { excerpt } from './common.ts';
+import { guideAnswer, inGuide } from './guide.ts';
 import { bpjsMenu } from './menu.ts';
+import { readGuideQuestion } from './questions.ts';
 import { type TanyaState, tanyaState } from './state.ts';
 
 // "TANYA apa itu JHT?" / "ask ..." at any point of the guide or while idle.
@@ -109,8 +111,21 @@ function tanyaStep(s: TanyaState, input: Input, ctx: FlowContext): StepResult {
     const menu = bpjsMenu(ctx);
     return { ...menu, replies: [{ text: ctx.t('tanyaNotSent') }, ...menu.replies] };
   }
+  // "nanti aja deh, saya tanya suami dulu": not sent, and nothing left open.
+  if (NOT_NOW.test(input.lower)) {
+    if (resume) return backTo(resume, [{ text: ctx.t('tanyaNotSent') }], [], ctx);
+    return result(null, [{ text: ctx.t('tanyaNotSent') }]);
+  }
+  // Another question instead ("bayarnya berapa sebulan?"): the guide's page for it, when it has one.
+  if (!resume) {
+    const guide = guideAnswer(inGuide(readGuideQuestion(input.text)), ctx);
+    if (guide) return guide;
+  }
   return at(s, [{ text: ctx.t('chooseNumber', { max: 2 }) }]);
 }
+
+export const NOT_NOW =
+  /\b(nanti aja|nanti saja|ntar aja|nanti dulu|gak usah|ga usah|nggak usah|tidak usah|ora usah|ra usah|gak jadi|ga jadi|ora sido|mengko wae|mengko ae|sesuk wae|later|never ?mind|no need)\b/;
 
 export const tanyaFlow: Flow = {
   name: tanyaState.flow,

@@ -9,6 +9,7 @@ export const bpjs = defineMessages(
     bpjsItemCheck: 'Langkah untuk saya',
     bpjsItemIntent: 'Saya mau daftar',
     bpjsItemAsk: 'Kirim pertanyaan (TANYA)',
+    bpjsLater: 'Baik. Panduan BPJS bisa dibuka lagi kapan saja: ketik BPJS.',
     bpjsChoose: (p: { max: number }) =>
       `Balas angka 1 sampai ${p.max}, atau 0 untuk kembali. Ada pertanyaan? Ketik TANYA lalu pertanyaan Anda.`,
     bpjsApprox: (p: { value: string }) => `sekitar ${p.value}`,
@@ -98,6 +99,7 @@ export const bpjs = defineMessages(
     bpjsItemCheck: 'Next steps for me',
     bpjsItemIntent: 'I want to register',
     bpjsItemAsk: 'Send a question (ASK)',
+    bpjsLater: 'All right. Open the BPJS guide again any time: type BPJS.',
     bpjsChoose: (p: { max: number }) =>
       `Reply with a number from 1 to ${p.max}, or 0 to go back. A question? Type ASK and your question.`,
     bpjsApprox: (p: { value: string }) => `about ${p.value}`,

@@ -772,3 +772,35 @@ describe('the thirteenth blind set: conversations that leave the planned path', 
     expect(await rows('payments')).toMatchObject([{ amount: 85000 }]);
   });
 });
+
+describe('the thirteenth blind set: commands and chat as typed', () => {
+  it('a long thank-you asking what is owed records nothing; "bentar, rekap dulu" and "rekp" are REKAP; "2 setor" the menu', async () => {
+    expect(
+      readMessage(
+        'terima kasih banyak ya mbak sudah bantu saya nyatet selama ini. sekarang saya jadi tau bu endang masih kurang bayar berapa. sehat selalu ya',
+        at('2026-11-30T10:00:00+07:00'),
+      ).entries,
+    ).toEqual([]);
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('bentar, rekap dulu')).toMatch(/REKAP untuk kapan/);
+    expect(await say('0', 'rekp')).toMatch(/REKAP untuk kapan/);
+    await say('0', 'ambil 5 kodi tas dr bu umi 15rb sekodi', '1');
+    expect(await say('2 setor')).toMatch(/Berapa tas yang diserahkan/);
+    // In the middle of the hand-in, a cost said with "eh" is a cost of its own; the hand-in is offered back.
+    expect(await say('eh tadi juga beli lem 20rb, catat dulu')).toMatch(/Cek dulu, biaya/);
+    expect(await say('1')).toMatch(/Setoran belum selesai/);
+    expect(await say('1', '1 kodi', '1')).toMatch(/Setoran tersimpan/);
+    expect(await rows('costs')).toMatchObject([{ amount: 20000 }]);
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 20 }]);
+  });
+
+  it('the BPJS guide: a second question answered from the guide, "nanti aja deh" leaves nothing open', async () => {
+    const { say, phone, workerId } = await diaryPhone(t);
+    await say('bpjs');
+    expect(await say('itu apa?')).toMatch(/Kirim sebagai pertanyaan/);
+    expect(await say('bayarnya berapa sebulan?')).toMatch(/BPJS yang mana/);
+    expect(await say('nanti aja deh, saya tanya suami dulu')).toMatch(/ketik BPJS/);
+    const open = await phone.db.selectFrom('conversations').selectAll().where('worker_id', '=', workerId).execute();
+    expect(open).toEqual([]);
+  });
+});
