@@ -660,6 +660,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += n - 1;
       continue;
     }
+    // "half of it for work", "separo kanggo kerjo": what a cost was for, not hours worked.
+    if (lex.intents.get(word) === 'hours' && /^(for|kanggo|nggo|buat|untuk|utk|gawe|gae)$/.test(toks[i - 1]?.w ?? '')) {
+      take(i, n);
+      i += n - 1;
+      continue;
+    }
     // "10rb oleh 3 pasang": between an amount and a count of units, "oleh" says what the amount is for.
     const amountBefore = [1, 2, 3].some((b) => i - b >= 0 && numberAt(lex, toks, i - b, i)?.money?.explicit);
     if (FOR_COUNT.test(word) && amountBefore && toks[i + 1]) {
@@ -1066,6 +1072,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       f.money.push({ ...num.money, at: i });
       take(i, num.n);
       i += num.n - 1;
+      continue;
+    }
+    // "setoran 3 kali", "twice": how often, not a figure of the entry.
+    if (!num.money?.explicit && /^(kali|kaping|times)$/.test(toks[i + num.n]?.w ?? '')) {
+      take(i, num.n + 1);
+      i += num.n;
       continue;
     }
     // "telat 2 minggu", "3 hari", "for 2 weeks": a length of time, not a figure of the entry.

@@ -143,6 +143,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     // "ganti tali mesin jahit 15rb": an amount with a thing bought is a cost, whatever verb came with it.
     if (f.money.length && costCategoryOf(`${f.leftovers.join(' ')} ${f.intents.map((x) => x.word).join(' ')}`))
       return 'cost';
+    // "setoran minggu ini baru dibayar sekarang sama pak hadi, totalnya 320rb": the hand-ins were paid.
+    if (f.intents.some((x) => x.kind === 'payment') && f.intents.some((x) => x.kind === 'handin')) return 'payment';
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
@@ -157,7 +159,9 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (
     prev &&
     f.money.length &&
-    /\b(kurang|sisa|nyusul|kurangan|short|remaining|still owe)\b/.test(f.text.toLowerCase())
+    /\b(kurang|kurange|kurangnya|kirang|sisa|sisanya|sisane|nyusul|kurangan|short|remaining|still owe|the rest)\b/.test(
+      f.text.toLowerCase(),
+    )
   )
     return null;
   // "worked 5 hours yesterday and 6 today": a bare figure after hours is hours.
@@ -170,7 +174,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     f.counts[0]!.n <= 16
   )
     return 'hours';
-  if (prev && has(f, prev.kind)) return prev.kind;
+  // ("..., separo kanggo kerjo": a half alone is a share of the entry before, not another.)
+  if (prev && has(f, prev.kind) && (f.money.length || f.qty.length || f.counts.some((c) => c.n >= 1))) return prev.kind;
   // "bu endang bros 5 lusin, rusak siji": goods with rejects were handed in.
   if ((f.qty.length || f.counts.length) && f.rejected !== undefined && !f.rate && !f.money.length) return 'handin';
   if (f.qty.length && (f.rate || f.money.length || f.employer || f.rateWord)) return 'order';
@@ -684,6 +689,22 @@ function readFresh(text: string, now: Date): Reading {
       merge(prev, f);
       continue;
     }
+    // "..., borongan 150rb semua": the lump sum for the order just told, not a second order.
+    if (
+      prev?.kind === 'order' &&
+      !prev.rate &&
+      prev.qty &&
+      f.intents.length &&
+      f.intents.every((x) => /^(borongan|borong|diborong|diborongke)$/.test(x.word)) &&
+      !f.qty.length &&
+      (f.money.length || f.rate)
+    ) {
+      const amount = f.rate?.amount ?? f.money[0]!.amount;
+      prev.rate = { amount, per: prev.qty.unit, count: prev.qty.count, explicit: true };
+      const due = f.days.find((d) => d.due || d.day > today(now));
+      if (due && prev.dueOn === undefined) prev.dueOn = due.future ?? due.day;
+      continue;
+    }
     // "..., setor sabtu ngarep", "sesuk disetor" after an order: its deadline, not a hand-in.
     if (
       prev?.kind === 'order' &&
@@ -1004,9 +1025,10 @@ function readFresh(text: string, now: Date): Reading {
     for (const e of entries) if (e.kind === 'hours' && (e as HoursEntry).week) delete (e as HoursEntry).week;
   // "bayar listrik 50rb, separo kanggo kerja njahit", "half of it is for my sewing work": her work's share.
   const costs = entries.filter((e) => e.kind === 'cost');
-  for (const e of costs.length === 1 ? costs : []) {
+  for (const e of costs) {
     if (e.kind !== 'cost' || !e.amount) continue;
-    const t = fold(src);
+    // With several costs, the share is of the one whose clause says it.
+    const t = fold(costs.length === 1 ? src : e.text);
     if (
       /\b(separo|separone|separuh|separuhnya|setengahe|setengahnya|half|half of it)\b/.test(t) &&
       /\b(kanggo|nggo|buat|untuk|utk|gawe|for)\b/.test(t)

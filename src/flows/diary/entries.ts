@@ -29,11 +29,14 @@ export function orderNamed(words: string, ledger: Ledger | undefined): number | 
     .split(/\s+/)
     .filter((w) => w.length >= 3);
   if (!ws.length) return undefined;
-  const hits = openOrders(ledger).filter((s) => {
+  // The order her words fit best ("sandal bu yati": Bu Yati's sandals, not Pak Hadi's), when only one does.
+  const scored = openOrders(ledger).map((s) => {
     const hay = fold(`${s.order.product} ${employerName(ledger, s.order.employerId)}`);
-    return ws.some((w) => hay.includes(w));
+    return { id: s.order.id, n: ws.filter((w) => hay.includes(w)).length };
   });
-  return hits.length === 1 ? hits[0]!.order.id : undefined;
+  const best = Math.max(0, ...scored.map((x) => x.n));
+  const hits = scored.filter((x) => x.n === best && best > 0);
+  return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
 /** "from her", "dari dia", "sing podo": the employer of what she recorded last, within the last two hours. */

@@ -804,3 +804,45 @@ describe('the thirteenth blind set: commands and chat as typed', () => {
     expect(open).toEqual([]);
   });
 });
+
+describe('the twelfth blind set: several facts in one message, the money as it goes', () => {
+  const now = at('2026-11-30T10:00:00+07:00');
+  it('the rest still owed is no pay; hand-ins paid together; a lump sum; a share of one of two costs', () => {
+    expect(readMessage('bu endang baru bayar 100rb aja, sisanya 50rb katanya minggu depan', now).entries).toMatchObject(
+      [{ kind: 'payment', amount: { amount: 100000 } }],
+    );
+    expect(readMessage('bu yati sampun mbayar kalih atus ewu, kirang seket ewu dereng', now).entries).toHaveLength(1);
+    expect(one('setoran 3 kali minggu ini baru dibayar sekarang sama pak hadi, totalnya Rp 320.000')).toMatchObject({
+      kind: 'payment',
+      employer: 'pak hadi',
+      amount: { amount: 320000 },
+    });
+    expect(one('ambil kemasan kerupuk 500 pak dari juragan darmo, borongan 150rb semua, selesai senin')).toMatchObject({
+      kind: 'order',
+      qty: { pieces: 500 },
+      rate: { amount: 150000, per: 'pak', count: 500 },
+    });
+    expect(readMessage('electricity 80k, half of it for work. also glue 15.000', now).entries).toMatchObject([
+      { kind: 'cost', category: 'listrik', amount: { amount: 40000 } },
+      { kind: 'cost', category: 'bahan', amount: { amount: 15000 } },
+    ]);
+    expect(one('bayar listrik 60rb, separo kanggo kerjo')).toMatchObject({ amount: { amount: 30000 } });
+  });
+
+  it('two hand-ins of the same goods to two employers go to each one\'s order; "it was bu umi not bu yati"', async () => {
+    const { say, rows } = await diaryPhone(t, 'sri-0812', { lang: 'en' });
+    await say('order 4 kodi sandal from bu yati 6rb per kodi', '1');
+    await say('order 50 pasang sandal from pak hadi 1500 per pasang', '1');
+    await say('order 3 kodi shirts from bu umi 2rb per pcs', '1');
+    await say('tadi setor ke bu yati 2 kodi sandal, trus ke pak hadi 30 pasang', '1');
+    await say('handed in 1 kodi to bu yati');
+    expect(await say('sorry, it was bu umi not bu yati')).toMatch(/Order: Bu Umi: shirts/);
+    await say('1');
+    const [yati, hadi, umi] = await rows('orders');
+    expect(await rows('handins')).toMatchObject([
+      { order_id: yati!.id, delivered_pieces: 40 },
+      { order_id: hadi!.id, delivered_pieces: 30 },
+      { order_id: umi!.id, delivered_pieces: 20 },
+    ]);
+  });
+});
