@@ -5,10 +5,20 @@ export type Keyword = 'menu' | 'cancel' | 'help' | 'language' | 'mydata' | 'dele
 
 const WORDS: Record<string, Keyword> = {
   menu: 'menu',
+  // Typed wrong on a small keyboard.
+  mnu: 'menu',
+  meni: 'menu',
+  menuu: 'menu',
+  mneu: 'menu',
   'menu utama': 'menu',
   home: 'menu',
   'main menu': 'menu',
   batal: 'cancel',
+  btal: 'cancel',
+  batl: 'cancel',
+  btl: 'cancel',
+  batall: 'cancel',
+  bstal: 'cancel',
   batalkan: 'cancel',
   cancel: 'cancel',
   'gak jadi': 'cancel',

@@ -275,6 +275,13 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const picked = /^(\d{1,2})[.)]?\s+([a-z /]+)$/.exec(input.lower.trim());
   if (picked && MENU_WORD.test(picked[2]!.trim())) {
     const chosen = menuItems(ctx)[Number(picked[1]) - 1];
+    // "3 bayaran", "3 kasbon": the money it is, not asked again.
+    const kind = /\b(bayaran|bayar|pay|payment)\b/.test(picked[2]!)
+      ? 'pay'
+      : /\bkasbon\b/.test(picked[2]!)
+        ? 'kasbon'
+        : null;
+    if (chosen?.name === 'payment' && kind) return startFlow('payment', ctx, { preset: { kind } });
     if (chosen) return chosen.start(ctx);
   }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.

@@ -382,6 +382,22 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     const yn = n === null ? parseYesNo(input.text) : null;
     const idx = n !== null ? n - 1 : yn === 'yes' ? 0 : yn === 'no' ? sets.length - 1 : -1;
     if (idx < 0 || idx >= sets.length) {
+      // "ooh, opahe 14 ewu per sewu batang" to "20000 biji? Banyak sekali. Betul?": she goes on with what is
+      // still to say, so what was read stands (the first choice) and the rest is taken.
+      const said = n === null && /\d/.test(input.text) ? answerEntry(form.flow, input.text, ctx) : null;
+      const keys = said
+        ? Object.keys(said.preset).filter(
+            (k) => k !== fs.chk!.key && k !== 'kind' && fs.v[k] === undefined && form.fields.some((x) => x.key === k),
+          )
+        : [];
+      if (said && keys.length && sets[0]) {
+        const v = withValues(form, apply(fs.v, sets[0]), said.preset, keys);
+        return advance(
+          form,
+          { ...fs, chk: undefined, v: v as D, rv: [...(fs.rv ?? []), ...keys], force: undefined },
+          ctx,
+        );
+      }
       return result(state, [{ text: `${ctx.t('chooseNumber', { max: sets.length })}\n${fs.chk.text}` }]);
     }
     const set = sets[idx] ?? null;
@@ -395,6 +411,13 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
     const fixed = correction(form, fs, input, ctx) ?? dayCorrection(form, fs, input, ctx);
     if (fixed) return fixed;
+    // "ubah jumlahe", "ganti tanggal": that line asked again; "ubah" alone, the list of lines.
+    const change = CHANGE_LINE.exec(fold(input.text).trim());
+    if (change && !/\d/.test(input.text)) {
+      const f = lineNamed(form, fs.v, change[1] ?? '', ctx);
+      if (f) return advance(form, { ...fs, v: clear(f, fs.v), force: f.key }, ctx);
+      if (!change[1]) return fixReply(form, fs, ctx);
+    }
     // "belum diisi itu apa?": a question about the check screen is answered, and the screen shown again.
     const asks = ASKING.test(fold(input.text));
     const yn = asks ? null : parseYesNo(input.text);
@@ -464,6 +487,36 @@ const SKIP =
 /** She asks for a moment to look it up: "sek", "bentar", "tunggu", "tak delok", "let me check". */
 const WAITING =
   /^(sek|sik|sekedap|sebentar|bentar|bntr|btr|tunggu|tggu|wait|hold on|one moment)\b|\b(tak (delok|deleng|cek|itung|etung|golek|takon)|tak delok e|aku cek|saya cek|sy cek|let me check|i will check|i'?ll check)\b/;
+
+/** "ubah jumlahe", "ganti tanggalnya", "change the amount": a line of the check screen to change. */
+const CHANGE_LINE = /^(?:ubah|ganti|gantien|ubahen|edit|change|benerin|betulkan|koreksi|ralat)\b\s*(?:the\s+)?(.*)$/;
+/** Her word for a line, and the keys it may be, in order. */
+const LINE_WORDS: [RegExp, string[]][] = [
+  [
+    /^(jumlah|jumlahe|jumlahnya|cacah|cacahe|quantity|amount|nominal|duite|uange)/,
+    ['qty', 'delivered', 'amount', 'hours'],
+  ],
+  [/^(upah|upahe|upahnya|opah|opahe|rate|tarif)/, ['rate', 'amount']],
+  [
+    /^(tanggal|tanggale|tanggalnya|tgl|dino|hari|harinya|day|date)/,
+    ['receivedOn', 'handedInOn', 'paidOn', 'workedOn', 'spentOn'],
+  ],
+  [/^(jam|jame|jamnya|hours)/, ['hours']],
+  [/^(barang|barange|barangnya|product|goods)/, ['product']],
+  [/^(potongan|potongane|potong|cut|deduction)/, ['cut']],
+  [/^(ditolak|retur|reject|rejects|rusak)/, ['rejected']],
+  [/^(dari|nama|juragan|bos|employer)/, ['employer', 'order']],
+  [/^(bantu|dibantu|helpers|yang bantu|sing bantu)/, ['helpers']],
+];
+
+function lineNamed<D extends Draft>(form: Form<D>, v: D, words: string, ctx: FlowContext): Field<D> | undefined {
+  const keys = LINE_WORDS.find(([re]) => re.test(words))?.[1] ?? [];
+  for (const k of keys) {
+    const f = form.fields.find((x) => x.key === k && applies(x, v, ctx));
+    if (f) return f;
+  }
+  return undefined;
+}
 
 /** A question about what she is shown ("belum diisi itu apa?", "maksude piye?"). */
 const ASKING = /\?|\b(apa|apaan|opo|maksud|maksude|maksudnya|piye|gimana|gmn|what|meaning|means)\b/;

@@ -72,7 +72,8 @@ function rateAnswer(
   const set = { rate: { amount, per, count } };
   const shown = rateText(amount, per, ctx, count);
   const total = d.qty ? worthOf(d.qty.pieces, { rateAmount: amount, ratePer: per, rateCount: count }) : 0;
-  if (perPiece < min) {
+  // "14 ewu per sewu batang": quoted per hundreds or thousands, a few rupiah a piece is what she means.
+  if (perPiece < min && !(count >= 100 && amount >= 1000 && perPiece >= 1)) {
     const thousand = amount * 1000;
     if (!explicit && thousand / (piecesPer(per) * count) <= max) {
       const meant = { rate: { amount: thousand, per, count } };

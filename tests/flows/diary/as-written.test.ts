@@ -846,3 +846,31 @@ describe('the twelfth blind set: several facts in one message, the money as it g
     ]);
   });
 });
+
+describe('the thirteenth blind set: the check screen and the menu as typed', () => {
+  it('"ubah jumlahe" asks that line again; "btal" and "mnu"; "3 bayaran" knows it is pay', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('njupuk order juragan darmo 8 kodi sandal, opah 5 ewu sekodi');
+    expect(await say('ubah jumlahe')).toMatch(/Berapa banyak/);
+    expect(await say('10 kodi')).toMatch(/Jumlah: 10 kodi \(200\)/);
+    await say('wis bener');
+    await say('ambil order pak hadi 3 kodi celana');
+    expect(await say('btal')).toMatch(/Dibatalkan/);
+    expect(await say('mnu')).toMatch(/Menu Upahku/);
+    await say('3 bayaran');
+    expect(await say('seko juragan darmo wingi, tampa 100 ewu, wis dipotong kasbon 50 ewu')).toMatch(
+      /Jenis: bayaran upah[\s\S]*Potongan: Rp50\.000 untuk kasbon/,
+    );
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 200 }]);
+    expect(await rows('payments')).toMatchObject([{ kind: 'pay', amount: 100000, kasbon_repaid: 50000 }]);
+  });
+
+  it('going on past "20000 biji? Banyak sekali" with the rate keeps the count; a rate per thousand is not "too small"', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('njupuk garapan mbatil seko pak haji slamet 20 ewu batang')).toMatch(/Banyak sekali/);
+    expect(await say('ooh, opahe 14 ewu per sewu batang')).toMatch(/Cek dulu, order baru/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 20000, rate_amount: 14000, rate_count: 1000 }]);
+  });
+});
