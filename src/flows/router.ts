@@ -304,6 +304,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (GREETING.test(input.lower) || hails(input.lower)) return result(null, [mainMenu(ctx)]);
   if (reading.smallTalk || THANKS.test(input.lower)) return result(null, [{ text: ctx.t('smallTalk') }]);
   if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
+  // "wes kesel aku, bayarane telat terus": heard, and what helps.
+  if (COMPLAINT.test(fold(input.text))) return result(null, [{ text: ctx.t('complaintHeard') }]);
   return result(null, [{ text: ctx.t('notUnderstood') }, mainMenu(ctx)]);
 }
 
@@ -325,6 +327,10 @@ function somethingNew(input: Input, ctx: FlowContext, flow?: string): boolean {
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
+
+/** She is tired of it or upset: late pay, too little, too much work. */
+const COMPLAINT =
+  /\b(kesel|kesal|capek|capai|sebel|sebal|jengkel|mangkel|sedih|susah|stres|stress|pusing|telat terus|telat maneh|telat lagi|durung dibayar|durung mbayar|belum dibayar|belum bayar|ora dibayar|gak dibayar|ga dibayar|blm dibayar|blm bayar|not paid|late again|tired|upset)\b/;
 
 /** The words of the main menu's lines, said after their number ("2 setor"). */
 const MENU_WORD =
@@ -475,7 +481,7 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const yn = parseYesNo(input.text);
   if (state.flow === 'parked') {
     const parked = data.parked!;
-    if (yn === 'yes') return resumeForm(parked, ctx);
+    if (yn === 'yes' || CARRY_ON.test(input.lower.trim())) return resumeForm(parked, ctx);
     if (yn === 'no') return result(null, [{ text: ctx.t('parkedDropped') }, mainMenu(ctx)]);
     // "upahnya 3rb per kg" to "Order dari Bu Umi belum selesai: 1 Lanjutkan": the answer to its question.
     const answered = answerParked(parked, input, ctx);

@@ -320,7 +320,12 @@ export const correctionsFlow: Flow = {
     // "hapus", "hpus" alone: the list, to say which one to undo.
     if (/^(hapus|hpus|hps|hapuss|apus|dihapus|busak|busaken|delete|remove)$/.test(input.lower.trim()))
       return { mode: 'delete' };
-    if (isCorrection(input.text) || correctsDay(input.text)) return { latest: input.text };
+    // ("bu yati durung mbayar 2 minggu" says what has not happened; it changes nothing.)
+    const denies =
+      /\b(durung|dereng|belum|blm|ora|gak|ga|nggak)\s+(mbayar|bayar|dibayar|setor|nyetor|disetor|bayare)\b/.test(
+        input.lower,
+      );
+    if (!denies && (isCorrection(input.text) || correctsDay(input.text))) return { latest: input.text };
     if (detailOnly(input.text, ctx.now)) return { detail: input.text };
     return /^(ubah|ralat|koreksi|salah|edit|undo|change|ganti|perbaiki|betulkan|benerin|catatan|riwayat|hapus catatan|batalkan catatan)\b/.test(
       input.lower,

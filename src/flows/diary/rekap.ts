@@ -376,7 +376,8 @@ export function quickRekap(lower: string): Record<string, unknown> | null {
   }
   const month = monthWord(rest);
   if (month) return periodOrMonth(month);
-  return {};
+  // "rekap" alone: this week's figures at once (other periods from the menu), no question left open.
+  return rest ? {} : { period: 'thisWeek' };
 }
 
 function periodOrMonth(w: MonthWord): Record<string, unknown> {

@@ -58,6 +58,8 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    complaintHeard:
+      'Maaf, itu berat. Catatan Anda membantu: ketik REKAP untuk melihat upah yang belum dibayar. Untuk bertanya ke pendamping, ketik TANYA lalu pertanyaannya.',
     forgotOk: 'Tidak apa-apa. Kalau nanti ingat, ketik UBAH untuk melengkapi catatan.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_ID[p.kind] ?? p.kind}${p.employer ? ` dari ${p.employer}` : ''}`,
@@ -98,6 +100,8 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    complaintHeard:
+      'Sorry, that is hard. Your records help: type REKAP to see pay still owed. To ask the staff, type TANYA and your question.',
     forgotOk: 'That is all right. When you remember, type EDIT to complete the entry.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_EN[p.kind] ?? p.kind}${p.employer ? ` from ${p.employer}` : ''}`,

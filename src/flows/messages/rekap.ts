@@ -72,7 +72,7 @@ export const rekap = defineMessages(
     flagShort: (p: { amount: string; day: string }) => `! Bayaran ${p.day} kurang ${p.amount} dari hitungan setoran.`,
     flagOverdue: (p: { amount: string; since: string; days: number }) =>
       `! ${p.amount} belum dibayar sejak setoran ${p.since} (${p.days} hari).`,
-    rekapFooter: 'Ketik REKAP untuk waktu lain atau laporan bulanan. Ketik MENU untuk mencatat.',
+    rekapFooter: 'Waktu lain: ketik REKAP BULAN INI, REKAP MINGGU LALU, atau MENU lalu 6. Ketik MENU untuk mencatat.',
     noEmployersYet: 'Belum ada pemberi kerja yang tercatat.',
     askStatementEmployer: (p: { list: string }) => `Laporan untuk siapa?\n${p.list}`,
     askStatementMonth: 'Bulan apa?\n1 Bulan ini\n2 Bulan lalu\nAtau tulis bulannya, contoh: oktober',
@@ -140,7 +140,7 @@ export const rekap = defineMessages(
       `! The payment of ${p.day} was ${p.amount} less than your hand-ins are worth.`,
     flagOverdue: (p: { amount: string; since: string; days: number }) =>
       `! ${p.amount} unpaid since the hand-in of ${p.since} (${p.days} days).`,
-    rekapFooter: 'Type REKAP for another period or a monthly statement. Type MENU to record.',
+    rekapFooter: 'Another period: type REKAP THIS MONTH, REKAP LAST WEEK, or MENU then 6. Type MENU to record.',
     noEmployersYet: 'No employer recorded yet.',
     askStatementEmployer: (p: { list: string }) => `Statement for whom?\n${p.list}`,
     askStatementMonth: 'Which month?\n1 This month\n2 Last month\nOr write the month, for example: october',

@@ -61,9 +61,8 @@ describe('SAMBUNG: one diary from WhatsApp and SMS', () => {
     expect(new Set(ids.map((i) => i.worker_id)).size).toBe(1);
 
     // On SMS she now sees the diary she kept on WhatsApp, and adds to it.
-    await h.fake.receive(SMS, 'rekap');
-    await h.fake.receive(SMS, '3');
-    const rekap = await lastSms(h, 4);
+    await h.fake.receive(SMS, 'rekap bulan ini');
+    const rekap = await lastSms(h, 3);
     expect(rekap).toMatch(/REKAP bulan ini/);
     expect(rekap).toMatch(/Biaya Anda: Rp10\.000/);
     await h.fake.receive(SMS, 'beli benang 5rb');

@@ -486,7 +486,7 @@ describe('the seventh and eighth blind sets: Javanese mixed in, conversations th
   it('REKAP in the middle of an order, then "lanjut" or the answer: back to the order', async () => {
     const { say, rows } = await diaryPhone(t);
     expect(await say('oleh order teko pak hadi masker 10 lusin')).toMatch(/Berapa upahnya/);
-    expect(await say('rekap')).toMatch(/REKAP untuk kapan/);
+    expect(await say('rekap')).toMatch(/REKAP minggu ini[\s\S]*belum selesai/);
     expect(await say('lanjut')).toMatch(/Berapa upahnya/);
     await say('rekap');
     expect(await say('upahe 6rb selusin')).toMatch(/Cek dulu, order baru/);
@@ -782,9 +782,9 @@ describe('the thirteenth blind set: commands and chat as typed', () => {
       ).entries,
     ).toEqual([]);
     const { say, rows } = await diaryPhone(t);
-    expect(await say('bentar, rekap dulu')).toMatch(/REKAP untuk kapan/);
-    expect(await say('0', 'rekp')).toMatch(/REKAP untuk kapan/);
-    await say('0', 'ambil 5 kodi tas dr bu umi 15rb sekodi', '1');
+    expect(await say('bentar, rekap dulu')).toMatch(/REKAP minggu ini/);
+    expect(await say('rekp')).toMatch(/REKAP minggu ini/);
+    await say('ambil 5 kodi tas dr bu umi 15rb sekodi', '1');
     expect(await say('2 setor')).toMatch(/Berapa tas yang diserahkan/);
     // In the middle of the hand-in, a cost said with "eh" is a cost of its own; the hand-in is offered back.
     expect(await say('eh tadi juga beli lem 20rb, catat dulu')).toMatch(/Cek dulu, biaya/);
@@ -872,5 +872,19 @@ describe('the thirteenth blind set: the check screen and the menu as typed', () 
     expect(await say('ooh, opahe 14 ewu per sewu batang')).toMatch(/Cek dulu, order baru/);
     await say('1');
     expect(await rows('orders')).toMatchObject([{ quantity_pieces: 20000, rate_amount: 14000, rate_count: 1000 }]);
+  });
+});
+
+describe('the last word of a conversation', () => {
+  it('"rekap" alone answers with this week at once; a complaint is heard; neither leaves a question open', async () => {
+    const { say, phone, workerId, rows } = await diaryPhone(t);
+    await say('ambil 5 kodi tas dr bu umi 15rb sekodi', '1');
+    expect(await say('wes kesel aku, bayarane telat terus')).toMatch(/Maaf, itu berat[\s\S]*REKAP/);
+    // A denial is no correction of her last entry.
+    expect(await say('bu umi durung mbayar 2 minggu')).toMatch(/Maaf, itu berat/);
+    expect(await say('rekap')).toMatch(/REKAP minggu ini[\s\S]*REKAP BULAN INI/);
+    const open = await phone.db.selectFrom('conversations').selectAll().where('worker_id', '=', workerId).execute();
+    expect(open).toEqual([]);
+    expect(await rows('diary_corrections')).toEqual([]);
   });
 });

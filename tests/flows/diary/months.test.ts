@@ -70,7 +70,7 @@ describe('REKAP for any month', () => {
       ].join('\n'),
     );
     expect(await d.say('rekap okt')).toContain('REKAP Oktober 2026 (01/10 - 31/10)');
-    expect(await d.say('rekap', 'oktober')).toContain('Upah dari setoran: Rp144.000');
+    expect(await d.say('menu', '6', 'oktober')).toContain('Upah dari setoran: Rp144.000');
     expect(await d.say('ringkasan bulan oktober 2026')).toContain('Hasil bersih per jam: Rp11.250');
   });
 

@@ -38,8 +38,7 @@ describe('a question without its answer does not swallow what comes next', () =>
     expect(await say('0', '1')).toMatch(/Tersimpan: 6 jam[\s\S]*Order dari Bu Yati belum selesai/);
     expect(await rows('work_hours')).toMatchObject([{ minutes: 360 }]);
     expect(await say('1')).toMatch(/Berapa upahnya/);
-    expect(await say('rekap')).toMatch(/REKAP untuk kapan\?/);
-    const rekap = await say('1');
+    const rekap = await say('rekap');
     expect(rekap).toMatch(/minggu ini/i);
     expect(rekap).toMatch(/Order dari Bu Yati belum selesai/);
     // Back to the order: finished and saved as she meant it.

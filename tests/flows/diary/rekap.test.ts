@@ -17,15 +17,17 @@ const DAY = 86_400_000;
 describe('REKAP', () => {
   it('the menu, the periods, and an empty diary', async () => {
     const { say } = await diaryPhone(t);
-    const menu = await say('rekap');
+    // REKAP typed alone gives this week at once; the periods are in the menu's REKAP.
+    expect(await say('rekap')).toMatch(/REKAP minggu ini[\s\S]*REKAP BULAN INI/);
+    const menu = await say('menu', '6');
     expect(menu).toMatch(/1 Minggu ini\n2 Minggu lalu\n3 Bulan ini\n4 Bulan lalu\n5 Laporan bulanan/);
     expect(await say('8')).toMatch(/1 sampai 5/);
     const r = await say('3');
     expect(r).toContain('REKAP bulan ini (01/11 - 30/11)');
     expect(r).toContain('Belum ada catatan di waktu ini.');
-    expect(await say('rekap', 'minggu lalu')).toContain('REKAP minggu lalu (16/11 - 22/11)');
+    expect(await say('menu', '6', 'minggu lalu')).toContain('REKAP minggu lalu (16/11 - 22/11)');
     expect(await say('rekap bulan lalu')).toContain('REKAP bulan lalu (01/10 - 31/10)');
-    expect(await say('REKAP', '5')).toMatch(/Belum ada pemberi kerja/);
+    expect(await say('MENU', '6', '5')).toMatch(/Belum ada pemberi kerja/);
   });
 
   it('flags pay overdue 14 days after the hand-in, and pay less than expected', async () => {
@@ -73,7 +75,7 @@ describe('REKAP', () => {
     await d.say('setor 60 retur 2 sandal', '1');
     await d.say('kasbon 20rb dari Bu Yati', '1');
     await d.say('dibayar 80rb dari bu yati potong kasbon 20rb', '1');
-    expect(await d.say('rekap', '5')).toMatch(/Laporan untuk siapa\?\n1 Bu Yati\n2 Pak Slamet/);
+    expect(await d.say('menu', '6', '5')).toMatch(/Laporan untuk siapa\?\n1 Bu Yati\n2 Pak Slamet/);
     expect(await d.say('1')).toMatch(/Bulan apa/);
     const s = await d.say('1');
     const [intro, stmt] = s.split('\n\n');

@@ -43,7 +43,7 @@ describe('cost words and REKAP words', () => {
   });
 
   it.each([
-    ['rekap', {}],
+    ['rekap', { period: 'thisWeek' }],
     ['rekap minggu ini', { period: 'thisWeek' }],
     ['rekap minggu lalu', { period: 'lastWeek' }],
     ['ringkasan bulan ini', { period: 'thisMonth' }],
