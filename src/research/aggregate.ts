@@ -198,16 +198,72 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
 /** Every published row for the observations, months in order, margins last within a month. */
 export function aggregate(observations: readonly Observation[], k: number): AggregateRow[] {
   const out: AggregateRow[] = [];
-  const byMonth = groupBy(observations, (o) => o.month);
-  for (const month of [...byMonth.keys()].sort()) {
-    const obs = byMonth.get(month)!;
-    // With one observation per worker in the month (one kind of work each), every cell's observations are
-    // distinct workers: the whole month is worked out in a few passes over columns of numbers.
-    const once = new Set<string>();
-    for (const o of obs) once.add(o.worker);
-    if (once.size === obs.length) monthOfColumns(month, obs, k, out);
-    else monthOfObservations(month, obs, k, out);
+  const n = observations.length;
+  // Months, kecamatan and products as numbers, in one pass; and whether some worker has several
+  // observations in a month (several kinds of work). Her observations usually come together, months
+  // ascending, so her last month tells; otherwise every month's workers are counted.
+  const monthIds = new Map<string, number>();
+  const kecIds = new Map<string, number>();
+  const prodIds = new Map<string, number>();
+  const monthOf = new Int32Array(n);
+  const kecOf = new Int32Array(n);
+  const prodOf = new Int32Array(n);
+  const lastMonth = new Map<string, string>();
+  const several = new Set<number>();
+  let ascending = true;
+  const id = (ids: Map<string, number>, key: string) => {
+    let v = ids.get(key);
+    if (v === undefined) ids.set(key, (v = ids.size));
+    return v;
+  };
+  for (let i = 0; i < n; i++) {
+    const o = observations[i]!;
+    monthOf[i] = id(monthIds, o.month);
+    kecOf[i] = id(kecIds, o.kecamatan);
+    prodOf[i] = id(prodIds, o.product);
+    const last = lastMonth.get(o.worker);
+    if (last !== undefined && last >= o.month) {
+      if (last === o.month) several.add(monthOf[i]!);
+      else ascending = false;
+    }
+    lastMonth.set(o.worker, o.month);
   }
+  if (!ascending) {
+    several.clear();
+    const seen = new Map<number, Set<string>>();
+    for (let i = 0; i < n; i++) {
+      let ws = seen.get(monthOf[i]!);
+      if (!ws) seen.set(monthOf[i]!, (ws = new Set()));
+      const before = ws.size;
+      ws.add(observations[i]!.worker);
+      if (ws.size === before) several.add(monthOf[i]!);
+    }
+  }
+  const months = [...monthIds.keys()].sort();
+  const columns = monthsOfColumns(observations, k, { monthIds, kecIds, prodIds, monthOf, kecOf, prodOf, several });
+  for (const month of months) {
+    const m = monthIds.get(month)!;
+    if (several.has(m))
+      monthOfObservations(
+        month,
+        observations.filter((o) => o.month === month),
+        k,
+        out,
+      );
+    else columns(m, out);
+  }
+  return out;
+}
+
+/**
+ * Every cell worked out from its own observations, month by month: what
+ * `aggregate` gives (it works out months with one observation per worker
+ * from columns of numbers instead).
+ */
+export function aggregateByCell(observations: readonly Observation[], k: number): AggregateRow[] {
+  const out: AggregateRow[] = [];
+  const byMonth = groupBy(observations, (o) => o.month);
+  for (const month of [...byMonth.keys()].sort()) monthOfObservations(month, byMonth.get(month)!, k, out);
   return out;
 }
 
@@ -260,78 +316,124 @@ function monthOfObservations(month: string, obs: Observation[], k: number, out: 
   });
 }
 
-/** Adds a flag of the observation whose four cells start at `at` to their known and yes counts. */
-function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, v: boolean | null): void {
+/** Flags whose shares a cell gives: known and yes counts of each, FLAGS per cell. */
+const FLAGS = 5;
+
+/** Adds flag f of the observation whose four cells start at `at` to their known and yes counts. */
+function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, f: number, v: boolean | null): void {
   if (v === null || v === undefined) return;
   for (let q = at; q < at + 4; q++) {
-    known[four[q]!]!++;
-    if (v) yes[four[q]!]!++;
+    known[four[q]! * FLAGS + f]!++;
+    if (v) yes[four[q]! * FLAGS + f]!++;
   }
 }
 
-/** Shares a cell's flags give: known and yes counts of each, per cell. */
-const FLAGS = ['below', 'written', 'late', 'tk', 'jkn'] as const;
-
 /**
- * A month's rows when each worker has one observation in it: every
- * observation counts in four cells (its own, its kecamatan's and its
- * product's totals, and the regency's). Counts and shares are added up in one
- * pass; piece rates and hourly figures are sorted once for the month and
- * dealt out to the cells in that order, so each cell's are sorted already.
+ * The months where each worker has one observation, worked out together:
+ * every observation counts in four cells of its month (its own, its
+ * kecamatan's and its product's totals, and the regency's). Counts and
+ * shares are added up in one pass over all observations; each cell's piece
+ * rates and hourly figures are dealt out to it and sorted. Returns what
+ * writes a month's rows.
  */
-function monthOfColumns(month: string, obs: Observation[], k: number, out: AggregateRow[]): void {
-  const n = obs.length;
-  const partial: 0 | 1 = obs.some((o) => o.partial) ? 1 : 0;
-  const kecs = [...new Set(obs.map((o) => o.kecamatan))].sort();
-  const prods = [...new Set(obs.map((o) => o.product))].sort();
-  const R = kecs.length;
-  const C = prods.length;
-  const W = C + 1;
-  const cells = (R + 1) * W;
-  const kecOf = new Map(kecs.map((kc, i) => [kc, i]));
-  const prodOf = new Map(prods.map((p, j) => [p, j]));
-  // In one pass: the four cells of each observation and their counts, each flag's known and yes counts
-  // per cell, how many hourly figures are below zero, and the piece rates and hourly figures (NaN: none).
+function monthsOfColumns(
+  observations: readonly Observation[],
+  k: number,
+  ids: {
+    monthIds: Map<string, number>;
+    kecIds: Map<string, number>;
+    prodIds: Map<string, number>;
+    monthOf: Int32Array;
+    kecOf: Int32Array;
+    prodOf: Int32Array;
+    several: Set<number>;
+  },
+): (m: number, out: AggregateRow[]) => void {
+  const { monthOf, kecOf, prodOf, several } = ids;
+  const n = observations.length;
+  const M = ids.monthIds.size;
+  const NK = ids.kecIds.size;
+  const NP = ids.prodIds.size;
+  const monthNames = [...ids.monthIds.keys()];
+  const kecNames = [...ids.kecIds.keys()];
+  const prodNames = [...ids.prodIds.keys()];
+  // Each month's table: its kecamatan and products in order, and where its cells start.
+  const rowOf = new Int32Array(M * NK).fill(-1);
+  const colOf = new Int32Array(M * NP).fill(-1);
+  const partial = new Uint8Array(M);
+  for (let i = 0; i < n; i++) {
+    if (several.has(monthOf[i]!)) continue;
+    rowOf[monthOf[i]! * NK + kecOf[i]!] = 0;
+    colOf[monthOf[i]! * NP + prodOf[i]!] = 0;
+    if (observations[i]!.partial) partial[monthOf[i]!] = 1;
+  }
+  const kecsOf: string[][] = [];
+  const prodsOf: string[][] = [];
+  const base = new Int32Array(M + 1);
+  for (let m = 0; m < M; m++) {
+    const kecs = kecNames.filter((_, j) => rowOf[m * NK + j] === 0).sort();
+    const prods = prodNames.filter((_, j) => colOf[m * NP + j] === 0).sort();
+    kecs.forEach((kc, r) => {
+      rowOf[m * NK + ids.kecIds.get(kc)!] = r;
+    });
+    prods.forEach((p, c) => {
+      colOf[m * NP + ids.prodIds.get(p)!] = c;
+    });
+    kecsOf.push(kecs);
+    prodsOf.push(prods);
+    base[m + 1] = base[m]! + (kecs.length + 1) * (prods.length + 1);
+  }
+  const cells = base[M]!;
+  // In one pass: the four cells of each observation (-1: in a month worked out otherwise) and their
+  // counts, each flag's known and yes counts per cell, how many hourly figures are below zero, and the
+  // piece rates and hourly figures (NaN: none).
   const four = new Int32Array(n * 4);
   const count = new Int32Array(cells);
-  const known = FLAGS.map(() => new Int32Array(cells));
-  const yes = FLAGS.map(() => new Int32Array(cells));
+  const known = new Int32Array(cells * FLAGS);
+  const yes = new Int32Array(cells * FLAGS);
   const negative = new Int32Array(cells);
   const rate = new Float64Array(n);
   const hour = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const o = obs[i]!;
-    const r = kecOf.get(o.kecamatan)!;
-    const c = prodOf.get(o.product)!;
     const at = 4 * i;
-    four[at] = r * W + c;
-    four[at + 1] = r * W + C;
-    four[at + 2] = R * W + c;
-    four[at + 3] = R * W + C;
+    const m = monthOf[i]!;
+    if (several.has(m)) {
+      four[at] = -1;
+      continue;
+    }
+    const o = observations[i]!;
+    const R = kecsOf[m]!.length;
+    const C = prodsOf[m]!.length;
+    const W = C + 1;
+    const r = rowOf[m * NK + kecOf[i]!]!;
+    const c = colOf[m * NP + prodOf[i]!]!;
+    const b = base[m]!;
+    four[at] = b + r * W + c;
+    four[at + 1] = b + r * W + C;
+    four[at + 2] = b + R * W + c;
+    four[at + 3] = b + R * W + C;
+    tally(known, yes, four, at, 0, o.belowUmk);
+    tally(known, yes, four, at, 1, o.writtenAgreement);
+    tally(known, yes, four, at, 2, o.paidLateOrShort);
+    tally(known, yes, four, at, 3, o.bpjsTk);
+    tally(known, yes, four, at, 4, o.jkn);
     for (let q = at; q < at + 4; q++) count[four[q]!]!++;
-    tally(known[0]!, yes[0]!, four, at, o.belowUmk);
-    tally(known[1]!, yes[1]!, four, at, o.writtenAgreement);
-    tally(known[2]!, yes[2]!, four, at, o.paidLateOrShort);
-    tally(known[3]!, yes[3]!, four, at, o.bpjsTk);
-    tally(known[4]!, yes[4]!, four, at, o.jkn);
     if (o.effectiveHourly !== null && o.effectiveHourly < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
     rate[i] = o.pieceRate ?? Number.NaN;
     hour[i] = o.effectiveHourly ?? Number.NaN;
   }
-  const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(r * W, (r + 1) * W)));
-  const { hidden, primary } = suppress(table, k);
 
   /** Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of `values`. */
   const sortedByCell = (value: Float64Array) => {
     const at = new Int32Array(cells + 1);
     for (let i = 0; i < n; i++)
-      if (!Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
+      if (four[4 * i]! >= 0 && !Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
     for (let c = 0; c < cells; c++) at[c + 1] = at[c + 1]! + at[c]!;
     const fill = at.slice(0, cells);
     const values = new Float64Array(at[cells]!);
     for (let i = 0; i < n; i++) {
       const v = value[i]!;
-      if (!Number.isNaN(v)) for (let q = 4 * i; q < 4 * i + 4; q++) values[fill[four[q]!]!++] = v;
+      if (four[4 * i]! >= 0 && !Number.isNaN(v)) for (let q = 4 * i; q < 4 * i + 4; q++) values[fill[four[q]!]!++] = v;
     }
     // Typed arrays sort numbers natively, in ascending order.
     for (let c = 0; c < cells; c++) if (at[c + 1]! - at[c]! > 1) values.subarray(at[c]!, at[c + 1]!).sort();
@@ -340,46 +442,59 @@ function monthOfColumns(month: string, obs: Observation[], k: number, out: Aggre
   const rates = sortedByCell(rate);
   const hourly = sortedByCell(hour);
   const share = (f: number, c: number) => {
-    const kn = known[f]![c]!;
-    return kn && kn >= k ? round3(yes[f]![c]! / kn) : null;
+    const kn = known[c * FLAGS + f]!;
+    return kn && kn >= k ? round3(yes[c * FLAGS + f]! / kn) : null;
   };
-  const rowKeys = [...kecs, ALL];
-  const colKeys = [...prods, ALL];
-  for (let r = 0; r <= R; r++)
-    for (let c = 0; c <= C; c++) {
-      const cell = r * W + c;
-      // An empty cell is left out (absence means nobody), unless it was hidden as a
-      // complement: then it must appear as hidden, or its absence would give it away.
-      if (count[cell] === 0 && !hidden[r]![c]) continue;
-      const where = { month, partial, kecamatan: rowKeys[r]!, product: colKeys[c]! };
-      if (hidden[r]![c]) {
-        out.push({ ...where, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
-        continue;
+  const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
+
+  return (m, out) => {
+    const month = monthNames[m]!;
+    const kecs = kecsOf[m]!;
+    const prods = prodsOf[m]!;
+    const R = kecs.length;
+    const C = prods.length;
+    const W = C + 1;
+    const b = base[m]!;
+    const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(b + r * W, b + (r + 1) * W)));
+    const { hidden, primary } = suppress(table, k);
+    const rowKeys = [...kecs, ALL];
+    const colKeys = [...prods, ALL];
+    const part: 0 | 1 = partial[m] ? 1 : 0;
+    for (let r = 0; r <= R; r++)
+      for (let c = 0; c <= C; c++) {
+        const cell = b + r * W + c;
+        // An empty cell is left out (absence means nobody), unless it was hidden as a
+        // complement: then it must appear as hidden, or its absence would give it away.
+        if (count[cell] === 0 && !hidden[r]![c]) continue;
+        const where = { month, partial: part, kecamatan: rowKeys[r]!, product: colKeys[c]! };
+        if (hidden[r]![c]) {
+          out.push({ ...where, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
+          continue;
+        }
+        const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
+        const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
+        out.push({
+          month,
+          partial: part,
+          kecamatan: where.kecamatan,
+          product: where.product,
+          suppressed: '',
+          workers: count[cell]!,
+          piece_rate_n: sr.length,
+          piece_rate_p25: q(sr, 0.25),
+          piece_rate_median: q(sr, 0.5),
+          piece_rate_p75: q(sr, 0.75),
+          hourly_n: sh.length,
+          hourly_p25: q(sh, 0.25),
+          hourly_median: q(sh, 0.5),
+          hourly_p75: q(sh, 0.75),
+          share_below_umk: share(0, cell),
+          share_negative_hourly: sh.length && sh.length >= k ? round3(negative[cell]! / sh.length) : null,
+          share_written_agreement: share(1, cell),
+          share_paid_late_or_short: share(2, cell),
+          share_bpjs_tk: share(3, cell),
+          share_jkn: share(4, cell),
+        });
       }
-      const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
-      const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
-      const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
-      out.push({
-        month,
-        partial,
-        kecamatan: where.kecamatan,
-        product: where.product,
-        suppressed: '',
-        workers: count[cell]!,
-        piece_rate_n: sr.length,
-        piece_rate_p25: q(sr, 0.25),
-        piece_rate_median: q(sr, 0.5),
-        piece_rate_p75: q(sr, 0.75),
-        hourly_n: sh.length,
-        hourly_p25: q(sh, 0.25),
-        hourly_median: q(sh, 0.5),
-        hourly_p75: q(sh, 0.75),
-        share_below_umk: share(0, cell),
-        share_negative_hourly: sh.length && sh.length >= k ? round3(negative[cell]! / sh.length) : null,
-        share_written_agreement: share(1, cell),
-        share_paid_late_or_short: share(2, cell),
-        share_bpjs_tk: share(3, cell),
-        share_jkn: share(4, cell),
-      });
-    }
+  };
 }

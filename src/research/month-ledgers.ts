@@ -3,8 +3,9 @@
 // (diary_months, src/db/diary-months.ts), one text per worker read in one
 // query. Days are numbers YYYYMMDD (so a month is day / 100); a hand-in
 // carries its accepted pieces and their value at its order's rate. Undone
-// rows are left out, as in her ledger. Kept as columns of numbers, one list
-// per field, so that a worker's hundreds of entries make no object each.
+// rows are left out, as in her ledger. Kept as rows of numbers in arrays
+// that one worker after another refills, so that a worker's hundreds of
+// entries make no object each.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { LEDGER_WIDTH } from '../db/diary-months.ts';
@@ -14,52 +15,74 @@ import { acceptedOf, handinValue } from '../diary/summary.ts';
 import type { WorkerRef } from './ledgers.ts';
 import { digitsOfDay } from './weeks.ts';
 
+/**
+ * Records of one kind, row after row in one growing array of numbers: row i's
+ * field f is data[i * width + f]. Emptied and refilled from worker to worker,
+ * so reading a million entries makes no object per entry and keeps its arrays.
+ */
+export class Records {
+  n = 0;
+  data: Float64Array;
+  constructor(readonly width: number) {
+    this.data = new Float64Array(64 * width);
+  }
+
+  /** Appends fields[from], fields[from + 1], ... (width of them). */
+  add(fields: ArrayLike<number>, from = 0): void {
+    const w = this.width;
+    if ((this.n + 1) * w > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.n * w;
+    for (let k = 0; k < w; k++) this.data[at + k] = fields[from + k]!;
+    this.n++;
+  }
+}
+
+/** Fields of an order: written is -1 when not asked, else 0 or 1. */
+export const ORDER = { ID: 0, EMPLOYER: 1, DAY: 2, QUANTITY: 3, WRITTEN: 4, WIDTH: 5 } as const;
+/** Fields of a hand-in: order 0 when its order was undone (it dates her diary and counts for nothing). */
+export const HANDIN = { ORDER: 0, DAY: 1, PIECES: 2, VALUE: 3, WIDTH: 4 } as const;
+/**
+ * Fields of a payment: order 0 when none; pay 1 for pay, 0 for a kasbon;
+ * deduction: kept back for materials, rejects, fines (settles part of what she earned).
+ */
+export const PAYMENT = { EMPLOYER: 0, ORDER: 1, PAY: 2, DAY: 3, AMOUNT: 4, DEDUCTION: 5, KASBON: 6, WIDTH: 7 } as const;
+/** Fields of a month's hours or costs: the month (YYYYMM), how many entries, their minutes or rupiah. */
+export const TOTAL = { MONTH: 0, ENTRIES: 1, SUM: 2, WIDTH: 3 } as const;
+
 export interface MonthLedger {
-  /** Her employers that her entries name. */
+  /** Her employers that her entries name, ascending. */
   employers: number[];
-  /** Orders standing: written is -1 when not asked, else 0 or 1. */
-  orders: { id: number[]; employer: number[]; day: number[]; quantity: number[]; written: number[] };
-  /** Hand-ins: order 0 when its order was undone (it dates her diary and counts for nothing). */
-  handins: { order: number[]; day: number[]; pieces: number[]; value: number[] };
-  /** Payments: order 0 when none; pay 1 for pay, 0 for a kasbon. */
-  payments: {
-    employer: number[];
-    order: number[];
-    pay: number[];
-    day: number[];
-    amount: number[];
-    /** Kept back for materials, rejects, fines: settles part of what she earned. */
-    deduction: number[];
-    kasbon: number[];
-  };
-  /** Minutes of the hours written for days in a month (YYYYMM); months without hours absent. */
-  minutes: Map<number, number>;
-  /** Costs dated in a month (YYYYMM); months without costs absent. */
-  costs: Map<number, number>;
+  orders: Records;
+  handins: Records;
+  payments: Records;
+  /** Hours and costs written for days in a month (months without any absent). */
+  hours: Records;
+  costs: Records;
 }
 
 export function emptyMonthLedger(): MonthLedger {
   return {
     employers: [],
-    orders: { id: [], employer: [], day: [], quantity: [], written: [] },
-    handins: { order: [], day: [], pieces: [], value: [] },
-    payments: { employer: [], order: [], pay: [], day: [], amount: [], deduction: [], kasbon: [] },
-    minutes: new Map(),
-    costs: new Map(),
+    orders: new Records(ORDER.WIDTH),
+    handins: new Records(HANDIN.WIDTH),
+    payments: new Records(PAYMENT.WIDTH),
+    hours: new Records(TOTAL.WIDTH),
+    costs: new Records(TOTAL.WIDTH),
   };
 }
 
-/** Empties it for the next worker, keeping its lists. */
+/** Empties it for the next worker, keeping its arrays. */
 function clear(l: MonthLedger): void {
   l.employers.length = 0;
-  for (const part of [l.orders, l.handins, l.payments]) for (const col of Object.values(part)) col.length = 0;
-  l.minutes.clear();
-  l.costs.clear();
-}
-
-/** Adds `v` to a month's total. */
-function addTo(m: Map<number, number>, month: number, v: number): void {
-  m.set(month, (m.get(month) ?? 0) + v);
+  l.orders.n = 0;
+  l.handins.n = 0;
+  l.payments.n = 0;
+  l.hours.n = 0;
+  l.costs.n = 0;
 }
 
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
@@ -67,32 +90,27 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
   const m = emptyMonthLedger();
   const orders = new Map(l.orders.map((o) => [o.id, o]));
   for (const o of l.orders) {
-    m.orders.id.push(o.id);
-    m.orders.employer.push(o.employerId);
-    m.orders.day.push(digitsOfDay(o.receivedOn));
-    m.orders.quantity.push(o.quantityPieces);
-    m.orders.written.push(o.writtenAgreement === null ? -1 : o.writtenAgreement ? 1 : 0);
+    const written = o.writtenAgreement === null ? -1 : o.writtenAgreement ? 1 : 0;
+    m.orders.add([o.id, o.employerId, digitsOfDay(o.receivedOn), o.quantityPieces, written]);
   }
   for (const h of l.handins) {
     const o = orders.get(h.orderId);
-    m.handins.order.push(o ? h.orderId : 0);
-    m.handins.day.push(digitsOfDay(h.handedInOn));
-    m.handins.pieces.push(o ? acceptedOf(h) : 0);
-    m.handins.value.push(o ? handinValue(h, o) : 0);
+    m.handins.add([o ? h.orderId : 0, digitsOfDay(h.handedInOn), o ? acceptedOf(h) : 0, o ? handinValue(h, o) : 0]);
   }
-  for (const p of l.payments) {
-    m.payments.employer.push(p.employerId);
-    m.payments.order.push(p.orderId ?? 0);
-    m.payments.pay.push(p.kind === 'pay' ? 1 : 0);
-    m.payments.day.push(digitsOfDay(p.paidOn));
-    m.payments.amount.push(p.amount);
-    m.payments.deduction.push(p.deduction);
-    m.payments.kasbon.push(p.kasbonRepaid);
-  }
+  for (const p of l.payments)
+    m.payments.add([
+      p.employerId,
+      p.orderId ?? 0,
+      p.kind === 'pay' ? 1 : 0,
+      digitsOfDay(p.paidOn),
+      p.amount,
+      p.deduction,
+      p.kasbonRepaid,
+    ]);
   // Her employers as her ledger lists them (her entries name no other: the diary checks it).
   m.employers = l.employers.map((e) => e.id);
-  for (const h of l.hours) addTo(m.minutes, Math.floor(digitsOfDay(h.workedOn) / 100), h.minutes);
-  for (const c of l.costs) addTo(m.costs, Math.floor(digitsOfDay(c.spentOn) / 100), c.amount);
+  for (const h of l.hours) m.hours.add([Math.floor(digitsOfDay(h.workedOn) / 100), 1, h.minutes]);
+  for (const c of l.costs) m.costs.add([Math.floor(digitsOfDay(c.spentOn) / 100), 1, c.amount]);
   return m;
 }
 
@@ -146,6 +164,8 @@ const ZERO = 48;
 const NINE = 57;
 const SPACE = 32;
 const MINUS = 45;
+/** The fields of the record being read (the widest has eight). */
+const FIELDS = new Float64Array(8);
 
 /**
  * Her ledger from the ledger texts of her months (src/db/diary-months.ts says
@@ -158,7 +178,7 @@ export function monthLedgerOfText(text: string | null | undefined, into = emptyM
   if (!text) return l;
   const employers = new Set<number>();
   // Records by their kind (the first number): fields by place; this runs a million times.
-  const f = new Array<number>(8).fill(0);
+  const f = FIELDS;
   let k = 0;
   let need = 1;
   let v = 0;
@@ -186,34 +206,21 @@ export function monthLedgerOfText(text: string | null | undefined, into = emptyM
     k = 0;
     switch (f[0]) {
       case 1:
-        l.orders.id.push(f[1]!);
-        l.orders.employer.push(f[2]!);
-        l.orders.day.push(f[3]!);
-        l.orders.quantity.push(f[4]!);
-        l.orders.written.push(f[5]!);
-        employers.add(f[2]!);
+        l.orders.add(f, 1);
+        employers.add(f[1 + ORDER.EMPLOYER]!);
         break;
       case 2:
-        l.handins.order.push(f[1]!);
-        l.handins.day.push(f[2]!);
-        l.handins.pieces.push(f[3]!);
-        l.handins.value.push(f[4]!);
+        l.handins.add(f, 1);
         break;
       case 3:
-        l.payments.employer.push(f[1]!);
-        l.payments.order.push(f[2]!);
-        l.payments.pay.push(f[3]!);
-        l.payments.day.push(f[4]!);
-        l.payments.amount.push(f[5]!);
-        l.payments.deduction.push(f[6]!);
-        l.payments.kasbon.push(f[7]!);
-        employers.add(f[1]!);
+        l.payments.add(f, 1);
+        employers.add(f[1 + PAYMENT.EMPLOYER]!);
         break;
       case 4:
-        addTo(l.minutes, f[1]!, f[3]!);
+        l.hours.add(f, 1);
         break;
       case 5:
-        addTo(l.costs, f[1]!, f[3]!);
+        l.costs.add(f, 1);
         break;
     }
   }

@@ -4,8 +4,17 @@
 // kecamatan the one she gave; figures are computed from her diary here.
 import type { Db } from '../db/connect.ts';
 import type { Observation } from './aggregate.ts';
-import { lateOrShort } from './late-or-short.ts';
-import { emptyMonthLedger, type MonthLedger, monthLedgerOfText, subjectLedgers } from './month-ledgers.ts';
+import { lateOrShortMonths, oldDays } from './late-or-short.ts';
+import {
+  emptyMonthLedger,
+  HANDIN,
+  type MonthLedger,
+  monthLedgerOfText,
+  ORDER,
+  PAYMENT,
+  subjectLedgers,
+  TOTAL,
+} from './month-ledgers.ts';
 import { coverageAsOf, lastDayOfMonth, statusRows } from './protection.ts';
 import { dayNumberOfDigits, dayOfInstant, digitsOfDay, digitsOfDayNumber } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
@@ -26,68 +35,6 @@ export interface ObservationFilter {
 /** Where a worker's profile says nothing. */
 export const UNKNOWN = 'unknown';
 
-/** What one month of her diary adds up to. */
-interface MonthSums {
-  handins: number;
-  accepted: number;
-  earned: number;
-  received: number;
-  /** Orders received with the question of a written agreement answered, and whether any said yes. */
-  writtenKnown: number;
-  writtenYes: boolean;
-  /** Minutes and costs written for the month (absent: none written). */
-  minutes: number | null;
-  cost: number | null;
-  payments: number;
-}
-
-/** Every month with anything dated in it (YYYYMM), with its sums. */
-function monthSums(l: MonthLedger): Map<number, MonthSums> {
-  const months = new Map<number, MonthSums>();
-  const of = (m: number) => {
-    let s = months.get(m);
-    if (!s) {
-      s = {
-        handins: 0,
-        accepted: 0,
-        earned: 0,
-        received: 0,
-        writtenKnown: 0,
-        writtenYes: false,
-        minutes: null,
-        cost: null,
-        payments: 0,
-      };
-      months.set(m, s);
-    }
-    return s;
-  };
-  const O = l.orders;
-  const H = l.handins;
-  const standing = new Set(O.id);
-  const month = (day: number) => Math.floor(day / 100);
-  for (let i = 0; i < O.id.length; i++) {
-    const s = of(month(O.day[i]!));
-    s.received++;
-    if (O.written[i]! >= 0) {
-      s.writtenKnown++;
-      s.writtenYes ||= O.written[i] === 1;
-    }
-  }
-  // A hand-in whose order she undid still dates its month, but adds nothing to it.
-  for (let i = 0; i < H.day.length; i++) {
-    const s = of(month(H.day[i]!));
-    if (!standing.has(H.order[i]!)) continue;
-    s.handins++;
-    s.accepted += H.pieces[i]!;
-    s.earned += H.value[i]!;
-  }
-  for (const day of l.payments.day) of(month(day)).payments++;
-  for (const [m, minutes] of l.minutes) of(m).minutes = minutes;
-  for (const [m, cost] of l.costs) of(m).cost = cost;
-  return months;
-}
-
 const monthNumber = (month: string) => Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
 
 /**
@@ -107,6 +54,53 @@ function monthFacts(m: number): { text: string; lastDay: number; umk: number | n
   return v;
 }
 
+/** The day `overdueDays` before a month's end (no later than it): a few dozen ends, asked once per observation. */
+const olds = { overdueDays: Number.NaN, of: new Map<number, number>() };
+function oldDay(end: number, overdueDays: number): number {
+  if (olds.overdueDays !== overdueDays) {
+    olds.overdueDays = overdueDays;
+    olds.of.clear();
+  }
+  let v = olds.of.get(end);
+  if (v === undefined) {
+    v = oldDays([end], 1, overdueDays)[0]!;
+    if (olds.of.size > 10_000) olds.of.clear();
+    olds.of.set(end, v);
+  }
+  return v;
+}
+
+/** Months since the start of year 0 of a month YYYYMM, and back. */
+const monthIndex = (m: number) => Math.floor(m / 100) * 12 + (m % 100) - 1;
+const monthOfIndex = (i: number) => Math.floor(i / 12) * 100 + (i % 12) + 1;
+
+/** What a month of hers adds up to: fields of one row of `sums`. */
+const SUM = {
+  /** Hand-ins of orders standing, their accepted pieces and their value. */
+  HANDINS: 0,
+  ACCEPTED: 1,
+  EARNED: 2,
+  /** Orders received; of those, with the question of a written agreement answered, and whether any said yes. */
+  RECEIVED: 3,
+  WRITTEN_KNOWN: 4,
+  WRITTEN_YES: 5,
+  PAYMENTS: 6,
+  /** Hours and costs written for the month (NaN: none written). */
+  MINUTES: 7,
+  COST: 8,
+  WIDTH: 9,
+} as const;
+
+// Reused from worker to worker: one row of sums per month of her diary, and the months asked about.
+let sums: Float64Array = new Float64Array(64 * SUM.WIDTH);
+let asked = {
+  months: new Float64Array(64),
+  ends: new Float64Array(64),
+  olds: new Float64Array(64),
+  late: new Int8Array(64),
+};
+const STANDING = new Set<number>();
+
 /**
  * Her figures for each month (YYYYMM) she wrote anything in and `keep` keeps,
  * in order, from her ledger (pure). Coverage is left for the caller to fill.
@@ -116,24 +110,113 @@ export function observeMonths(
   keep: (month: number) => boolean,
   o: { worker: string; kecamatan: string | null; product: string | null; overdueDays: number; today: number },
 ): Observation[] {
-  const sums = monthSums(l);
-  const late = lateOrShort(l, o.overdueDays);
-  const out: Observation[] = [];
-  for (const m of [...sums.keys()].sort((a, b) => a - b)) {
+  const O = l.orders;
+  const H = l.handins;
+  const P = l.payments;
+  // The months her entries are about (YYYYMM): rows of `sums` from month `first` on.
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const [t, field, per] of [
+    [O, ORDER.DAY, 100],
+    [H, HANDIN.DAY, 100],
+    [P, PAYMENT.DAY, 100],
+    [l.hours, TOTAL.MONTH, 1],
+    [l.costs, TOTAL.MONTH, 1],
+  ] as const)
+    for (let i = 0; i < t.n; i++) {
+      const m = Math.floor(t.data[i * t.width + field]! / per);
+      if (m < lo) lo = m;
+      if (m > hi) hi = m;
+    }
+  if (lo > hi) return [];
+  const first = monthIndex(lo);
+  const last = monthIndex(hi);
+  const span = last - first + 1;
+  if (sums.length < span * SUM.WIDTH) sums = new Float64Array(2 * span * SUM.WIDTH);
+  const s = sums;
+  for (let r = 0; r < span; r++) {
+    s.fill(0, r * SUM.WIDTH, r * SUM.WIDTH + SUM.MINUTES);
+    s[r * SUM.WIDTH + SUM.MINUTES] = Number.NaN;
+    s[r * SUM.WIDTH + SUM.COST] = Number.NaN;
+  }
+  const row = (day: number) => (monthIndex(Math.floor(day / 100)) - first) * SUM.WIDTH;
+  const standing = STANDING;
+  standing.clear();
+  for (let i = 0; i < O.n; i++) {
+    const at = i * ORDER.WIDTH;
+    standing.add(O.data[at + ORDER.ID]!);
+    const r = row(O.data[at + ORDER.DAY]!);
+    s[r + SUM.RECEIVED]!++;
+    const written = O.data[at + ORDER.WRITTEN]!;
+    if (written >= 0) {
+      s[r + SUM.WRITTEN_KNOWN]!++;
+      if (written === 1) s[r + SUM.WRITTEN_YES] = 1;
+    }
+  }
+  // A hand-in whose order she undid still dates its month, but adds nothing to it.
+  for (let i = 0; i < H.n; i++) {
+    const at = i * HANDIN.WIDTH;
+    if (!standing.has(H.data[at + HANDIN.ORDER]!)) continue;
+    const r = row(H.data[at + HANDIN.DAY]!);
+    s[r + SUM.HANDINS]!++;
+    s[r + SUM.ACCEPTED] = s[r + SUM.ACCEPTED]! + H.data[at + HANDIN.PIECES]!;
+    s[r + SUM.EARNED] = s[r + SUM.EARNED]! + H.data[at + HANDIN.VALUE]!;
+  }
+  for (let i = 0; i < P.n; i++) s[row(P.data[i * PAYMENT.WIDTH + PAYMENT.DAY]!) + SUM.PAYMENTS]!++;
+  for (const [t, f] of [
+    [l.hours, SUM.MINUTES],
+    [l.costs, SUM.COST],
+  ] as const)
+    for (let i = 0; i < t.n; i++) {
+      const r = (monthIndex(t.data[i * TOTAL.WIDTH + TOTAL.MONTH]!) - first) * SUM.WIDTH + f;
+      s[r] = (Number.isNaN(s[r]!) ? 0 : s[r]!) + t.data[i * TOTAL.WIDTH + TOTAL.SUM]!;
+    }
+  // The months observed, and whether each was paid late or short: all at once.
+  if (asked.months.length < span)
+    asked = {
+      months: new Float64Array(span),
+      ends: new Float64Array(span),
+      olds: new Float64Array(span),
+      late: new Int8Array(span),
+    };
+  let n = 0;
+  for (let r = 0; r < span; r++) {
+    const m = monthOfIndex(first + r);
+    const at = r * SUM.WIDTH;
     if (!keep(m)) continue;
-    const s = sums.get(m)!;
-    if (!s.handins && !s.received && s.minutes === null && s.cost === null && !s.payments) continue;
-    const { text: month, lastDay, umk } = monthFacts(m);
-    // Her piece rate: value of accepted work over its pieces (the codebook's definition). What she was
-    // paid per piece for work done, not the rate of orders taken in, which may never be handed in.
-    const pieceRate = s.accepted > 0 ? s.earned / s.accepted : null;
-    const minutes = s.minutes ?? 0;
-    // Whole rupiah, as effective_hourly in the monthly panel: the same figure.
-    const effectiveHourly = minutes > 0 ? Math.round((s.earned - (s.cost ?? 0)) / (minutes / 60)) : null;
+    if (
+      !s[at + SUM.HANDINS] &&
+      !s[at + SUM.RECEIVED] &&
+      Number.isNaN(s[at + SUM.MINUTES]!) &&
+      Number.isNaN(s[at + SUM.COST]!) &&
+      !s[at + SUM.PAYMENTS]
+    )
+      continue;
+    asked.months[n] = m;
     // Late or short: at the end of the month (or today, in the current month),
     // money from a hand-in older than the overdue limit still unpaid, or a payment
     // in the month that fell short. Unknowable before her first hand-in.
-    const end = Math.min(lastDay, o.today);
+    const end = Math.min(monthFacts(m).lastDay, o.today);
+    asked.ends[n] = end;
+    asked.olds[n++] = oldDay(end, o.overdueDays);
+  }
+  lateOrShortMonths(l, o.overdueDays, asked.months, asked.ends, n, asked.late, asked.olds);
+  const out: Observation[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = asked.months[i]!;
+    const at = (monthIndex(m) - first) * SUM.WIDTH;
+    const { text: month, lastDay, umk } = monthFacts(m);
+    const accepted = s[at + SUM.ACCEPTED]!;
+    const earned = s[at + SUM.EARNED]!;
+    const cost = s[at + SUM.COST]!;
+    // Her piece rate: value of accepted work over its pieces (the codebook's definition). What she was
+    // paid per piece for work done, not the rate of orders taken in, which may never be handed in.
+    const pieceRate = accepted > 0 ? earned / accepted : null;
+    const minutes = Number.isNaN(s[at + SUM.MINUTES]!) ? 0 : s[at + SUM.MINUTES]!;
+    // Whole rupiah, as effective_hourly in the monthly panel: the same figure.
+    const effectiveHourly =
+      minutes > 0 ? Math.round((earned - (Number.isNaN(cost) ? 0 : cost)) / (minutes / 60)) : null;
+    const late = asked.late[i]!;
     out.push({
       month,
       kecamatan: o.kecamatan ?? UNKNOWN,
@@ -143,8 +226,8 @@ export function observeMonths(
       effectiveHourly,
       partial: lastDay > o.today,
       belowUmk: effectiveHourly === null || umk === null ? null : effectiveHourly < umk,
-      writtenAgreement: s.writtenKnown ? s.writtenYes : null,
-      paidLateOrShort: late(m, end),
+      writtenAgreement: s[at + SUM.WRITTEN_KNOWN] ? s[at + SUM.WRITTEN_YES] === 1 : null,
+      paidLateOrShort: late === -1 ? null : late === 1,
       bpjsTk: null,
       jkn: null,
     });
