@@ -21,7 +21,7 @@
 // so some short is dated in it exactly when the latest is). Unknowable (null)
 // before her first hand-in.
 // A property test checks this against employerBalances.
-import { HANDIN, type MonthLedger, ORDER, PAYMENT } from './month-ledgers.ts';
+import { employerIndex, HANDIN, type MonthLedger, ORDER, orderRow, PAYMENT } from './month-ledgers.ts';
 import { dayNumberOfDigits, digitsOfDayNumber } from './weeks.ts';
 
 /** The days `overdueDays` before each of ends[0..n) (no later than the end itself). */
@@ -53,8 +53,6 @@ function lowerBound(xs: Float64Array, n: number, x: number): number {
 let thresholds: Float64Array = new Float64Array(64);
 let perOrder: Float64Array = new Float64Array(256);
 let buckets: Float64Array = new Float64Array(1024);
-const orderAt = new Map<number, number>();
-const employerAt = new Map<number, number>();
 
 /**
  * For one worker, whether each month months[i] (YYYYMM) up to day ends[i]
@@ -76,14 +74,54 @@ export function lateOrShortMonths(
   out: Int8Array,
   olds: ArrayLike<number> = oldDays(ends, n, overdueDays),
 ): void {
-  const O = l.orders.data;
-  const H = l.handins.data;
-  const P = l.payments.data;
-  const nO = l.orders.n;
-  const nH = l.handins.n;
-  const nP = l.payments.n;
-  // The days asked about, ascending and each once: ends and olds usually ascend already (months in
-  // order), and are merged; otherwise sorted.
+  // In small steps, each compiled on its own: the research figures run them once for thousands of
+  // workers in a fresh process, where one large function would wait long to be optimised.
+  const K = daysAsked(ends, olds, n);
+  const firstHandin = fillBuckets(l, K);
+  runningTotals(l.employers.length, K);
+  const T = thresholds;
+  const b = buckets;
+  const B = K + 1;
+  const size = l.employers.length * B;
+  const none = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const end = ends[i]!;
+    const month = months[i]!;
+    if (!(firstHandin <= end)) {
+      out[i] = -1;
+      continue;
+    }
+    const te = lowerBound(T, K, end);
+    const to = lowerBound(T, K, olds[i]!);
+    let late = 0;
+    for (let e = 0; e < l.employers.length && !late; e++) {
+      const atEnd = e * B + te;
+      const paid = b[SETTLED * size + atEnd]!;
+      // Overdue: hand-ins that old are worth more than all that was settled.
+      if (b[HANDED * size + e * B + to]! > Math.max(paid, 0)) late = 1;
+      else if (b[HANDED * size + atEnd]! - paid > 0) {
+        // Short on an order: dated by the last pay for it; any short order decides, in this month or not.
+        const short = b[LAST_SHORT * size + atEnd]!;
+        if (short !== none) {
+          if (Math.floor(short / 100) === month) late = 1;
+          continue;
+        }
+        // Short as a lump sum paid on or after her last hand-in.
+        const handin = b[LAST_HANDIN * size + atEnd]!;
+        const lump = b[LAST_LUMP * size + atEnd]!;
+        if (handin !== none && lump !== none && lump >= handin && Math.floor(lump / 100) === month) late = 1;
+      }
+    }
+    out[i] = late;
+  }
+}
+
+/**
+ * The days asked about (ends and olds), ascending and each once, into
+ * `thresholds`; returns how many. Ends and olds usually ascend already
+ * (months in order) and are merged; otherwise sorted.
+ */
+function daysAsked(ends: ArrayLike<number>, olds: ArrayLike<number>, n: number): number {
   const T = (thresholds = atLeast(thresholds, 2 * n));
   let ascending = true;
   for (let i = 1; i < n && ascending; i++) ascending = ends[i - 1]! <= ends[i]! && olds[i - 1]! <= olds[i]!;
@@ -99,22 +137,36 @@ export function lateOrShortMonths(
   }
   let K = 0;
   for (let i = 0; i < 2 * n; i++) if (K === 0 || T[i] !== T[K - 1]) T[K++] = T[i]!;
-  // Per employer, K + 1 buckets (the last: after every day asked about) of five figures.
-  employerAt.clear();
-  for (let e = 0; e < l.employers.length; e++) employerAt.set(l.employers[e]!, e);
+  return K;
+}
+
+/**
+ * The five figures of `buckets`, each per employer and bucket (K + 1 buckets
+ * each, the last after every day asked about): figure f of employer e's
+ * bucket t is buckets[f * size + e * (K + 1) + t], size the employers times
+ * K + 1.
+ */
+const HANDED = 0; // value of her hand-ins
+const SETTLED = 1; // cash and deductions
+const LAST_HANDIN = 2; // latest day of a hand-in
+const LAST_LUMP = 3; // latest day of a pay for no order
+const LAST_SHORT = 4; // latest day of a pay for an order that can fall short
+
+/** Her entries into their buckets (by the first day asked about on or after theirs); returns her first hand-in's day. */
+function fillBuckets(l: MonthLedger, K: number): number {
+  const O = l.orders.data;
+  const H = l.handins.data;
+  const P = l.payments.data;
+  const nO = l.orders.n;
+  const nH = l.handins.n;
+  const nP = l.payments.n;
+  const T = thresholds;
   const B = K + 1;
   const size = l.employers.length * B;
   const b = (buckets = atLeast(buckets, 5 * size));
-  const HANDED = 0; // value of her hand-ins
-  const SETTLED = size; // cash and deductions
-  const LAST_HANDIN = 2 * size; // latest day of a hand-in
-  const LAST_LUMP = 3 * size; // latest day of a pay for no order
-  const LAST_SHORT = 4 * size; // latest day of a pay for an order that can fall short
   b.fill(0, 0, 2 * size);
   b.fill(Number.NEGATIVE_INFINITY, 2 * size, 5 * size);
   // Orders over her whole diary, as orderStatuses counts them: accepted, earned, linked pay.
-  orderAt.clear();
-  for (let o = 0; o < nO; o++) orderAt.set(O[o * ORDER.WIDTH + ORDER.ID]!, o);
   const po = (perOrder = atLeast(perOrder, 3 * nO));
   po.fill(0, 0, 3 * nO);
   let firstHandin = Number.POSITIVE_INFINITY;
@@ -122,16 +174,16 @@ export function lateOrShortMonths(
     const at = h * HANDIN.WIDTH;
     const day = H[at + HANDIN.DAY]!;
     if (day < firstHandin) firstHandin = day;
-    const o = orderAt.get(H[at + HANDIN.ORDER]!);
-    if (o === undefined) continue;
+    const o = orderRow(l, H[at + HANDIN.ORDER]!);
+    if (o < 0) continue;
     const value = H[at + HANDIN.VALUE]!;
     po[3 * o] = po[3 * o]! + H[at + HANDIN.PIECES]!;
     po[3 * o + 1] = po[3 * o + 1]! + value;
-    const e = employerAt.get(O[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
-    if (e === undefined) continue;
+    const e = employerIndex(l, O[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
+    if (e < 0) continue;
     const c = e * B + lowerBound(T, K, day);
-    b[HANDED + c] = b[HANDED + c]! + value;
-    if (day > b[LAST_HANDIN + c]!) b[LAST_HANDIN + c] = day;
+    b[HANDED * size + c] = b[HANDED * size + c]! + value;
+    if (day > b[LAST_HANDIN * size + c]!) b[LAST_HANDIN * size + c] = day;
   }
   for (let p = 0; p < nP; p++) {
     const at = p * PAYMENT.WIDTH;
@@ -139,71 +191,55 @@ export function lateOrShortMonths(
     const order = P[at + PAYMENT.ORDER]!;
     const amount = P[at + PAYMENT.AMOUNT]!;
     const deduction = P[at + PAYMENT.DEDUCTION]!;
-    const o = order === 0 ? undefined : orderAt.get(order);
-    if (pay && o !== undefined) po[3 * o + 2] = po[3 * o + 2]! + amount + P[at + PAYMENT.KASBON]! + deduction;
-    const e = employerAt.get(P[at + PAYMENT.EMPLOYER]!);
-    if (e === undefined) continue;
+    const o = order === 0 ? -1 : orderRow(l, order);
+    if (pay && o >= 0) po[3 * o + 2] = po[3 * o + 2]! + amount + P[at + PAYMENT.KASBON]! + deduction;
+    const e = employerIndex(l, P[at + PAYMENT.EMPLOYER]!);
+    if (e < 0) continue;
     const day = P[at + PAYMENT.DAY]!;
     const c = e * B + lowerBound(T, K, day);
-    b[SETTLED + c] = b[SETTLED + c]! + amount + deduction;
-    if (pay && order === 0 && day > b[LAST_LUMP + c]!) b[LAST_LUMP + c] = day;
+    b[SETTLED * size + c] = b[SETTLED * size + c]! + amount + deduction;
+    if (pay && order === 0 && day > b[LAST_LUMP * size + c]!) b[LAST_LUMP * size + c] = day;
   }
-  // Pays for orders that can fall short: fully handed in, worth more than was paid against them, paid to
-  // their own employer.
-  for (let p = 0; p < nP; p++) {
+  shortPays(l, K);
+  return firstHandin;
+}
+
+/**
+ * Pays for orders that can fall short, into their buckets: fully handed in,
+ * worth more than was paid against them, paid to their own employer.
+ */
+function shortPays(l: MonthLedger, K: number): void {
+  const O = l.orders.data;
+  const P = l.payments.data;
+  const po = perOrder;
+  const b = buckets;
+  const B = K + 1;
+  const size = l.employers.length * B;
+  for (let p = 0; p < l.payments.n; p++) {
     const at = p * PAYMENT.WIDTH;
     const order = P[at + PAYMENT.ORDER]!;
     if (P[at + PAYMENT.PAY] !== 1 || order === 0) continue;
-    const o = orderAt.get(order);
-    if (o === undefined || O[o * ORDER.WIDTH + ORDER.EMPLOYER] !== P[at + PAYMENT.EMPLOYER]) continue;
+    const o = orderRow(l, order);
+    if (o < 0 || O[o * ORDER.WIDTH + ORDER.EMPLOYER] !== P[at + PAYMENT.EMPLOYER]) continue;
     if (!(O[o * ORDER.WIDTH + ORDER.QUANTITY]! - po[3 * o]! <= 0 && po[3 * o + 1]! - po[3 * o + 2]! > 0)) continue;
-    const e = employerAt.get(P[at + PAYMENT.EMPLOYER]!);
-    if (e === undefined) continue;
+    const e = employerIndex(l, P[at + PAYMENT.EMPLOYER]!);
+    if (e < 0) continue;
     const day = P[at + PAYMENT.DAY]!;
-    const c = LAST_SHORT + e * B + lowerBound(T, K, day);
+    const c = LAST_SHORT * size + e * B + lowerBound(thresholds, K, day);
     if (day > b[c]!) b[c] = day;
   }
-  // Running totals and maxima: bucket t then holds everything on or before the day T[t].
-  for (let e = 0; e < l.employers.length; e++)
-    for (let t = e * B + 1; t < e * B + K; t++) {
-      b[HANDED + t] = b[HANDED + t]! + b[HANDED + t - 1]!;
-      b[SETTLED + t] = b[SETTLED + t]! + b[SETTLED + t - 1]!;
-      if (b[LAST_HANDIN + t - 1]! > b[LAST_HANDIN + t]!) b[LAST_HANDIN + t] = b[LAST_HANDIN + t - 1]!;
-      if (b[LAST_LUMP + t - 1]! > b[LAST_LUMP + t]!) b[LAST_LUMP + t] = b[LAST_LUMP + t - 1]!;
-      if (b[LAST_SHORT + t - 1]! > b[LAST_SHORT + t]!) b[LAST_SHORT + t] = b[LAST_SHORT + t - 1]!;
-    }
-  const none = Number.NEGATIVE_INFINITY;
-  const monthOf = (day: number) => Math.floor(day / 100);
-  for (let i = 0; i < n; i++) {
-    const end = ends[i]!;
-    const month = months[i]!;
-    if (!(firstHandin <= end)) {
-      out[i] = -1;
-      continue;
-    }
-    const te = lowerBound(T, K, end);
-    const to = lowerBound(T, K, olds[i]!);
-    let late = 0;
-    for (let e = 0; e < l.employers.length && !late; e++) {
-      const atEnd = e * B + te;
-      const paid = b[SETTLED + atEnd]!;
-      // Overdue: hand-ins that old are worth more than all that was settled.
-      if (b[HANDED + e * B + to]! > Math.max(paid, 0)) late = 1;
-      else if (b[HANDED + atEnd]! - paid > 0) {
-        // Short on an order: dated by the last pay for it; any short order decides, in this month or not.
-        const short = b[LAST_SHORT + atEnd]!;
-        if (short !== none) {
-          if (monthOf(short) === month) late = 1;
-          continue;
-        }
-        // Short as a lump sum paid on or after her last hand-in.
-        const handin = b[LAST_HANDIN + atEnd]!;
-        const lump = b[LAST_LUMP + atEnd]!;
-        if (handin !== none && lump !== none && lump >= handin && monthOf(lump) === month) late = 1;
-      }
-    }
-    out[i] = late;
-  }
+}
+
+/** Running totals and maxima over each employer's buckets: bucket t then holds all on or before the day T[t]. */
+function runningTotals(employers: number, K: number): void {
+  const b = buckets;
+  const B = K + 1;
+  const size = employers * B;
+  for (let f = 0; f < 5; f++)
+    for (let e = 0; e < employers; e++)
+      for (let t = f * size + e * B + 1; t < f * size + e * B + K; t++)
+        if (f < LAST_HANDIN) b[t] = b[t]! + b[t - 1]!;
+        else if (b[t - 1]! > b[t]!) b[t] = b[t - 1]!;
 }
 
 /**

@@ -8,7 +8,7 @@
 // entries make no object each.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { LEDGER_WIDTH } from '../db/diary-months.ts';
+import { dialectOf } from '../db/dialect.ts';
 import { inResearch } from '../db/subjects.ts';
 import type { Ledger } from '../diary/ledger.ts';
 import { acceptedOf, handinValue } from '../diary/summary.ts';
@@ -27,16 +27,21 @@ export class Records {
     this.data = new Float64Array(64 * width);
   }
 
-  /** Appends fields[from], fields[from + 1], ... (width of them). */
-  add(fields: ArrayLike<number>, from = 0): void {
-    const w = this.width;
-    if ((this.n + 1) * w > this.data.length) {
+  /** Room for one more row: where it starts in `data` (the caller fills it and counts it in `n`). */
+  next(): number {
+    const at = this.n * this.width;
+    if (at + this.width > this.data.length) {
       const grown = new Float64Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
-    const at = this.n * w;
-    for (let k = 0; k < w; k++) this.data[at + k] = fields[from + k]!;
+    return at;
+  }
+
+  /** Appends a row. */
+  add(fields: ArrayLike<number>): void {
+    const at = this.next();
+    for (let k = 0; k < this.width; k++) this.data[at + k] = fields[k]!;
     this.n++;
   }
 }
@@ -57,6 +62,8 @@ export interface MonthLedger {
   /** Her employers that her entries name, ascending. */
   employers: number[];
   orders: Records;
+  /** Rows of `orders` in order of their ids (ties in order of rows): see orderRow. */
+  byId: Int32Array;
   handins: Records;
   payments: Records;
   /** Hours and costs written for days in a month (months without any absent). */
@@ -68,6 +75,7 @@ export function emptyMonthLedger(): MonthLedger {
   return {
     employers: [],
     orders: new Records(ORDER.WIDTH),
+    byId: new Int32Array(64),
     handins: new Records(HANDIN.WIDTH),
     payments: new Records(PAYMENT.WIDTH),
     hours: new Records(TOTAL.WIDTH),
@@ -83,6 +91,58 @@ function clear(l: MonthLedger): void {
   l.payments.n = 0;
   l.hours.n = 0;
   l.costs.n = 0;
+}
+
+/** Fills l.byId once her orders are in: they usually come in order of their ids already. */
+function indexOrders(l: MonthLedger): void {
+  const O = l.orders;
+  if (l.byId.length < O.n) l.byId = new Int32Array(2 * O.n);
+  const byId = l.byId;
+  let ascending = true;
+  for (let o = 0; o < O.n; o++) {
+    byId[o] = o;
+    if (o > 0 && !(O.data[(o - 1) * ORDER.WIDTH + ORDER.ID]! < O.data[o * ORDER.WIDTH + ORDER.ID]!)) ascending = false;
+  }
+  if (!ascending) {
+    const id = (o: number) => O.data[o * ORDER.WIDTH + ORDER.ID]!;
+    byId.set(
+      Array.from(byId.subarray(0, O.n)).sort((a, b) => id(a) - id(b) || a - b),
+      0,
+    );
+  }
+}
+
+/** The row in l.orders of her order with this id (the last, were there several), or -1. */
+export function orderRow(l: MonthLedger, id: number): number {
+  const O = l.orders.data;
+  const byId = l.byId;
+  // The first place past every order with an id up to `id`.
+  let lo = 0;
+  let hi = l.orders.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (O[byId[mid]! * ORDER.WIDTH + ORDER.ID]! <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && O[byId[lo - 1]! * ORDER.WIDTH + ORDER.ID] === id ? byId[lo - 1]! : -1;
+}
+
+/** The place of an employer in l.employers, or -1. */
+export function employerIndex(l: MonthLedger, e: number): number {
+  const es = l.employers;
+  let lo = 0;
+  let hi = es.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (es[mid]! < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < es.length && es[lo] === e ? lo : -1;
+}
+
+/** Adds an employer to her list (kept short: a few employers each). */
+function addEmployer(l: MonthLedger, e: number): void {
+  if (!l.employers.includes(e)) l.employers.push(e);
 }
 
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
@@ -108,15 +168,19 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
       p.kasbonRepaid,
     ]);
   // Her employers as her ledger lists them (her entries name no other: the diary checks it).
-  m.employers = l.employers.map((e) => e.id);
+  m.employers = l.employers.map((e) => e.id).sort((a, b) => a - b);
   for (const h of l.hours) m.hours.add([Math.floor(digitsOfDay(h.workedOn) / 100), 1, h.minutes]);
   for (const c of l.costs) m.costs.add([Math.floor(digitsOfDay(c.spentOn) / 100), 1, c.amount]);
+  indexOrders(m);
   return m;
 }
 
-/** A research subject (or `include`) with the ledger texts of her months joined by ','. */
+/**
+ * A research subject (or `include`) with the ledger texts of her months joined
+ * by ',', as bytes (the text is ASCII: digits, spaces, commas and minus signs).
+ */
 export interface SubjectLedger extends WorkerRef {
-  ledger: string | null;
+  ledger: Uint8Array | null;
 }
 
 /**
@@ -137,16 +201,20 @@ export async function* subjectLedgers(db: Db, include?: string, batch = 500): As
 
 async function subjectLedgersAfter(db: Db, include: string | undefined, after: string, batch: number) {
   const who = include ? sql`(${inResearch('w')} or w.id = ${include})` : inResearch('w');
+  // SQLite hands a blob over as its bytes, where text is decoded into a string first and then read a
+  // character at a time; PostgreSQL's driver gives text (made bytes here: one copy).
+  const joined =
+    dialectOf(db) === 'sqlite' ? sql`cast(string_agg(t.ledger, ',') as blob)` : sql`string_agg(t.ledger, ',')`;
   const { rows } = await sql<{
     id: string;
     kecamatan: string | null;
     product: string | null;
     consented_at: string | null;
     created_at: string;
-    ledger: string | null;
+    ledger: string | Uint8Array | null;
   }>`
     select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
-      (select string_agg(t.ledger, ',') from diary_months t where t.worker_id = w.id and t.ledger <> '') as ledger
+      (select ${joined} from diary_months t where t.worker_id = w.id and t.ledger <> '') as ledger
     from workers w
     where w.status = 'active' and ${who} and w.id > ${after}
     order by w.id
@@ -156,7 +224,7 @@ async function subjectLedgersAfter(db: Db, include: string | undefined, after: s
     kecamatan: r.kecamatan,
     product: r.product,
     joinedAt: r.consented_at ?? r.created_at,
-    ledger: r.ledger,
+    ledger: typeof r.ledger === 'string' ? Buffer.from(r.ledger, 'latin1') : r.ledger,
   }));
 }
 
@@ -164,29 +232,32 @@ const ZERO = 48;
 const NINE = 57;
 const SPACE = 32;
 const MINUS = 45;
-/** The fields of the record being read (the widest has eight). */
-const FIELDS = new Float64Array(8);
 
 /**
  * Her ledger from the ledger texts of her months (src/db/diary-months.ts says
  * what they hold), into `into` (emptied first): one ledger is filled for one
  * worker after another.
  */
-export function monthLedgerOfText(text: string | null | undefined, into = emptyMonthLedger()): MonthLedger {
+export function monthLedgerOfText(
+  text: Uint8Array | string | null | undefined,
+  into = emptyMonthLedger(),
+): MonthLedger {
   const l = into;
   clear(l);
   if (!text) return l;
-  const employers = new Set<number>();
-  // Records by their kind (the first number): fields by place; this runs a million times.
-  const f = FIELDS;
-  let k = 0;
-  let need = 1;
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
+  // Each record's numbers go straight into the rows of its kind (the first number); this reads a
+  // million records.
+  let rows: Records | null = null;
+  let kind = 0;
+  let left = 0;
+  let at = 0;
   let v = 0;
   let negative = false;
   let inNumber = false;
-  const end = text.length;
+  const end = bytes.length;
   for (let i = 0; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : SPACE;
+    const c = i < end ? bytes[i]! : SPACE;
     if (c >= ZERO && c <= NINE) {
       v = v * 10 + (c - ZERO);
       inNumber = true;
@@ -197,34 +268,39 @@ export function monthLedgerOfText(text: string | null | undefined, into = emptyM
       continue;
     }
     if (!inNumber) continue;
-    f[k++] = negative ? -v : v;
+    const x = negative ? -v : v;
     v = 0;
     negative = false;
     inNumber = false;
-    if (k === 1) need = LEDGER_WIDTH[f[0] as 1] ?? 1;
-    if (k < need) continue;
-    k = 0;
-    switch (f[0]) {
-      case 1:
-        l.orders.add(f, 1);
-        employers.add(f[1 + ORDER.EMPLOYER]!);
-        break;
-      case 2:
-        l.handins.add(f, 1);
-        break;
-      case 3:
-        l.payments.add(f, 1);
-        employers.add(f[1 + PAYMENT.EMPLOYER]!);
-        break;
-      case 4:
-        l.hours.add(f, 1);
-        break;
-      case 5:
-        l.costs.add(f, 1);
-        break;
+    if (left === 0) {
+      // A kind: of those not known, only the kind itself is read.
+      kind = x;
+      rows =
+        kind === 1
+          ? l.orders
+          : kind === 2
+            ? l.handins
+            : kind === 3
+              ? l.payments
+              : kind === 4
+                ? l.hours
+                : kind === 5
+                  ? l.costs
+                  : null;
+      if (rows === null) continue;
+      at = rows.next();
+      left = rows.width;
+      continue;
     }
+    const data = rows!.data;
+    data[at++] = x;
+    if (--left > 0) continue;
+    const row = at - rows!.width;
+    rows!.n++;
+    if (kind === 1) addEmployer(l, data[row + ORDER.EMPLOYER]!);
+    else if (kind === 3) addEmployer(l, data[row + PAYMENT.EMPLOYER]!);
   }
-  for (const e of employers) l.employers.push(e);
   l.employers.sort((a, b) => a - b);
+  indexOrders(l);
   return l;
 }

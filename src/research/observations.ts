@@ -11,6 +11,7 @@ import {
   type MonthLedger,
   monthLedgerOfText,
   ORDER,
+  orderRow,
   PAYMENT,
   subjectLedgers,
   TOTAL,
@@ -70,8 +71,8 @@ function oldDay(end: number, overdueDays: number): number {
   return v;
 }
 
-/** Months since the start of year 0 of a month YYYYMM, and back. */
-const monthIndex = (m: number) => Math.floor(m / 100) * 12 + (m % 100) - 1;
+/** Months since the start of year 0 of a month YYYYMM, and back (whole numbers well within 32 bits). */
+const monthIndex = (m: number) => ((m / 100) | 0) * 12 + (m % 100) - 1;
 const monthOfIndex = (i: number) => Math.floor(i / 12) * 100 + (i % 12) + 1;
 
 /** What a month of hers adds up to: fields of one row of `sums`. */
@@ -93,13 +94,14 @@ const SUM = {
 
 // Reused from worker to worker: one row of sums per month of her diary, and the months asked about.
 let sums: Float64Array = new Float64Array(64 * SUM.WIDTH);
+/** Months in `sums`. */
+let span = 0;
 let asked = {
   months: new Float64Array(64),
   ends: new Float64Array(64),
   olds: new Float64Array(64),
   late: new Int8Array(64),
 };
-const STANDING = new Set<number>();
 
 /**
  * Her figures for each month (YYYYMM) she wrote anything in and `keep` keeps,
@@ -110,98 +112,13 @@ export function observeMonths(
   keep: (month: number) => boolean,
   o: { worker: string; kecamatan: string | null; product: string | null; overdueDays: number; today: number },
 ): Observation[] {
-  const O = l.orders;
-  const H = l.handins;
-  const P = l.payments;
-  // The months her entries are about (YYYYMM): rows of `sums` from month `first` on.
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (const [t, field, per] of [
-    [O, ORDER.DAY, 100],
-    [H, HANDIN.DAY, 100],
-    [P, PAYMENT.DAY, 100],
-    [l.hours, TOTAL.MONTH, 1],
-    [l.costs, TOTAL.MONTH, 1],
-  ] as const)
-    for (let i = 0; i < t.n; i++) {
-      const m = Math.floor(t.data[i * t.width + field]! / per);
-      if (m < lo) lo = m;
-      if (m > hi) hi = m;
-    }
-  if (lo > hi) return [];
-  const first = monthIndex(lo);
-  const last = monthIndex(hi);
-  const span = last - first + 1;
-  if (sums.length < span * SUM.WIDTH) sums = new Float64Array(2 * span * SUM.WIDTH);
-  const s = sums;
-  for (let r = 0; r < span; r++) {
-    s.fill(0, r * SUM.WIDTH, r * SUM.WIDTH + SUM.MINUTES);
-    s[r * SUM.WIDTH + SUM.MINUTES] = Number.NaN;
-    s[r * SUM.WIDTH + SUM.COST] = Number.NaN;
-  }
-  const row = (day: number) => (monthIndex(Math.floor(day / 100)) - first) * SUM.WIDTH;
-  const standing = STANDING;
-  standing.clear();
-  for (let i = 0; i < O.n; i++) {
-    const at = i * ORDER.WIDTH;
-    standing.add(O.data[at + ORDER.ID]!);
-    const r = row(O.data[at + ORDER.DAY]!);
-    s[r + SUM.RECEIVED]!++;
-    const written = O.data[at + ORDER.WRITTEN]!;
-    if (written >= 0) {
-      s[r + SUM.WRITTEN_KNOWN]!++;
-      if (written === 1) s[r + SUM.WRITTEN_YES] = 1;
-    }
-  }
-  // A hand-in whose order she undid still dates its month, but adds nothing to it.
-  for (let i = 0; i < H.n; i++) {
-    const at = i * HANDIN.WIDTH;
-    if (!standing.has(H.data[at + HANDIN.ORDER]!)) continue;
-    const r = row(H.data[at + HANDIN.DAY]!);
-    s[r + SUM.HANDINS]!++;
-    s[r + SUM.ACCEPTED] = s[r + SUM.ACCEPTED]! + H.data[at + HANDIN.PIECES]!;
-    s[r + SUM.EARNED] = s[r + SUM.EARNED]! + H.data[at + HANDIN.VALUE]!;
-  }
-  for (let i = 0; i < P.n; i++) s[row(P.data[i * PAYMENT.WIDTH + PAYMENT.DAY]!) + SUM.PAYMENTS]!++;
-  for (const [t, f] of [
-    [l.hours, SUM.MINUTES],
-    [l.costs, SUM.COST],
-  ] as const)
-    for (let i = 0; i < t.n; i++) {
-      const r = (monthIndex(t.data[i * TOTAL.WIDTH + TOTAL.MONTH]!) - first) * SUM.WIDTH + f;
-      s[r] = (Number.isNaN(s[r]!) ? 0 : s[r]!) + t.data[i * TOTAL.WIDTH + TOTAL.SUM]!;
-    }
-  // The months observed, and whether each was paid late or short: all at once.
-  if (asked.months.length < span)
-    asked = {
-      months: new Float64Array(span),
-      ends: new Float64Array(span),
-      olds: new Float64Array(span),
-      late: new Int8Array(span),
-    };
-  let n = 0;
-  for (let r = 0; r < span; r++) {
-    const m = monthOfIndex(first + r);
-    const at = r * SUM.WIDTH;
-    if (!keep(m)) continue;
-    if (
-      !s[at + SUM.HANDINS] &&
-      !s[at + SUM.RECEIVED] &&
-      Number.isNaN(s[at + SUM.MINUTES]!) &&
-      Number.isNaN(s[at + SUM.COST]!) &&
-      !s[at + SUM.PAYMENTS]
-    )
-      continue;
-    asked.months[n] = m;
-    // Late or short: at the end of the month (or today, in the current month),
-    // money from a hand-in older than the overdue limit still unpaid, or a payment
-    // in the month that fell short. Unknowable before her first hand-in.
-    const end = Math.min(monthFacts(m).lastDay, o.today);
-    asked.ends[n] = end;
-    asked.olds[n++] = oldDay(end, o.overdueDays);
-  }
+  // In small steps, each compiled on its own (see lateOrShortMonths).
+  const first = addUp(l);
+  if (first === null) return [];
+  const n = monthsAsked(first, keep, o);
   lateOrShortMonths(l, o.overdueDays, asked.months, asked.ends, n, asked.late, asked.olds);
   const out: Observation[] = [];
+  const s = sums;
   for (let i = 0; i < n; i++) {
     const m = asked.months[i]!;
     const at = (monthIndex(m) - first) * SUM.WIDTH;
@@ -233,6 +150,106 @@ export function observeMonths(
     });
   }
   return out;
+}
+
+/** Her months added up into `sums` (rows from her first month on, in `span`); returns that month's index, or null. */
+function addUp(l: MonthLedger): number | null {
+  const O = l.orders;
+  const H = l.handins;
+  const P = l.payments;
+  // The days her entries are about (YYYYMMDD; a month's hours and costs as its day 0).
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const [t, field, per] of [
+    [O, ORDER.DAY, 1],
+    [H, HANDIN.DAY, 1],
+    [P, PAYMENT.DAY, 1],
+    [l.hours, TOTAL.MONTH, 100],
+    [l.costs, TOTAL.MONTH, 100],
+  ] as const)
+    for (let i = 0; i < t.n; i++) {
+      const day = t.data[i * t.width + field]! * per;
+      if (day < lo) lo = day;
+      if (day > hi) hi = day;
+    }
+  if (lo > hi) return null;
+  const first = monthIndex((lo / 100) | 0);
+  span = monthIndex((hi / 100) | 0) - first + 1;
+  if (sums.length < span * SUM.WIDTH) sums = new Float64Array(2 * span * SUM.WIDTH);
+  const s = sums;
+  for (let r = 0; r < span; r++) {
+    s.fill(0, r * SUM.WIDTH, r * SUM.WIDTH + SUM.MINUTES);
+    s[r * SUM.WIDTH + SUM.MINUTES] = Number.NaN;
+    s[r * SUM.WIDTH + SUM.COST] = Number.NaN;
+  }
+  for (let i = 0; i < O.n; i++) {
+    const at = i * ORDER.WIDTH;
+    const r = (monthIndex((O.data[at + ORDER.DAY]! / 100) | 0) - first) * SUM.WIDTH;
+    s[r + SUM.RECEIVED]!++;
+    const written = O.data[at + ORDER.WRITTEN]!;
+    if (written >= 0) {
+      s[r + SUM.WRITTEN_KNOWN]!++;
+      if (written === 1) s[r + SUM.WRITTEN_YES] = 1;
+    }
+  }
+  // A hand-in whose order she undid still dates its month, but adds nothing to it.
+  for (let i = 0; i < H.n; i++) {
+    const at = i * HANDIN.WIDTH;
+    if (orderRow(l, H.data[at + HANDIN.ORDER]!) < 0) continue;
+    const r = (monthIndex((H.data[at + HANDIN.DAY]! / 100) | 0) - first) * SUM.WIDTH;
+    s[r + SUM.HANDINS]!++;
+    s[r + SUM.ACCEPTED] = s[r + SUM.ACCEPTED]! + H.data[at + HANDIN.PIECES]!;
+    s[r + SUM.EARNED] = s[r + SUM.EARNED]! + H.data[at + HANDIN.VALUE]!;
+  }
+  for (let i = 0; i < P.n; i++)
+    s[(monthIndex((P.data[i * PAYMENT.WIDTH + PAYMENT.DAY]! / 100) | 0) - first) * SUM.WIDTH + SUM.PAYMENTS]!++;
+  for (const [t, f] of [
+    [l.hours, SUM.MINUTES],
+    [l.costs, SUM.COST],
+  ] as const)
+    for (let i = 0; i < t.n; i++) {
+      const r = (monthIndex(t.data[i * TOTAL.WIDTH + TOTAL.MONTH]!) - first) * SUM.WIDTH + f;
+      s[r] = (Number.isNaN(s[r]!) ? 0 : s[r]!) + t.data[i * TOTAL.WIDTH + TOTAL.SUM]!;
+    }
+  return first;
+}
+
+/** The months observed (kept, with anything in them) into `asked`, with the days late or short is asked at; returns how many. */
+function monthsAsked(
+  first: number,
+  keep: (month: number) => boolean,
+  o: { overdueDays: number; today: number },
+): number {
+  if (asked.months.length < span)
+    asked = {
+      months: new Float64Array(span),
+      ends: new Float64Array(span),
+      olds: new Float64Array(span),
+      late: new Int8Array(span),
+    };
+  const s = sums;
+  let n = 0;
+  for (let r = 0; r < span; r++) {
+    const m = monthOfIndex(first + r);
+    const at = r * SUM.WIDTH;
+    if (!keep(m)) continue;
+    if (
+      !s[at + SUM.HANDINS] &&
+      !s[at + SUM.RECEIVED] &&
+      Number.isNaN(s[at + SUM.MINUTES]!) &&
+      Number.isNaN(s[at + SUM.COST]!) &&
+      !s[at + SUM.PAYMENTS]
+    )
+      continue;
+    asked.months[n] = m;
+    // Late or short: at the end of the month (or today, in the current month),
+    // money from a hand-in older than the overdue limit still unpaid, or a payment
+    // in the month that fell short. Unknowable before her first hand-in.
+    const end = Math.min(monthFacts(m).lastDay, o.today);
+    asked.ends[n] = end;
+    asked.olds[n++] = oldDay(end, o.overdueDays);
+  }
+  return n;
 }
 
 export async function observationsFor(db: Db, f: ObservationFilter): Promise<Observation[]> {
