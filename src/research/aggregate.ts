@@ -216,17 +216,21 @@ export function aggregate(observations: readonly Observation[], k: number): Aggr
     if (v === undefined) ids.set(key, (v = ids.size));
     return v;
   };
+  // Her observations come together: her kecamatan and product are looked up once for them.
+  let previous: Observation | undefined;
   for (let i = 0; i < n; i++) {
     const o = observations[i]!;
     monthOf[i] = id(monthIds, o.month);
-    kecOf[i] = id(kecIds, o.kecamatan);
-    prodOf[i] = id(prodIds, o.product);
-    const last = lastMonth.get(o.worker);
+    const same = previous !== undefined && previous.worker === o.worker;
+    kecOf[i] = same && previous!.kecamatan === o.kecamatan ? kecOf[i - 1]! : id(kecIds, o.kecamatan);
+    prodOf[i] = same && previous!.product === o.product ? prodOf[i - 1]! : id(prodIds, o.product);
+    const last = same ? previous!.month : lastMonth.get(o.worker);
     if (last !== undefined && last >= o.month) {
       if (last === o.month) several.add(monthOf[i]!);
       else ascending = false;
     }
-    lastMonth.set(o.worker, o.month);
+    if (!same && previous !== undefined) lastMonth.set(previous.worker, previous.month);
+    previous = o;
   }
   if (!ascending) {
     several.clear();
@@ -423,7 +427,11 @@ function monthsOfColumns(
     hour[i] = o.effectiveHourly ?? Number.NaN;
   }
 
-  /** Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of `values`. */
+  /**
+   * Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of
+   * `values`. Only the cells of one kecamatan and product are sorted; a total
+   * is merged from the sorted cells it adds up.
+   */
   const sortedByCell = (value: Float64Array) => {
     const at = new Int32Array(cells + 1);
     for (let i = 0; i < n; i++)
@@ -433,10 +441,24 @@ function monthsOfColumns(
     const values = new Float64Array(at[cells]!);
     for (let i = 0; i < n; i++) {
       const v = value[i]!;
-      if (four[4 * i]! >= 0 && !Number.isNaN(v)) for (let q = 4 * i; q < 4 * i + 4; q++) values[fill[four[q]!]!++] = v;
+      if (four[4 * i]! >= 0 && !Number.isNaN(v)) values[fill[four[4 * i]!]!++] = v;
     }
-    // Typed arrays sort numbers natively, in ascending order.
-    for (let c = 0; c < cells; c++) if (at[c + 1]! - at[c]! > 1) values.subarray(at[c]!, at[c + 1]!).sort();
+    const merge = new Merger(n);
+    for (let m = 0; m < M; m++) {
+      const R = kecsOf[m]!.length;
+      const C = prodsOf[m]!.length;
+      const W = C + 1;
+      const b = base[m]!;
+      // Typed arrays sort numbers natively, in ascending order.
+      for (let r = 0; r < R; r++)
+        for (let c = 0; c < C; c++) {
+          const cell = b + r * W + c;
+          if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
+        }
+      for (let r = 0; r < R; r++) merge.cells(values, at, b + r * W, 1, C, b + r * W + C);
+      for (let c = 0; c < C; c++) merge.cells(values, at, b + c, W, R, b + R * W + c);
+      merge.cells(values, at, b + R * W, 1, C, b + R * W + C);
+    }
     return { at, values };
   };
   const rates = sortedByCell(rate);
@@ -497,4 +519,66 @@ function monthsOfColumns(
         });
       }
   };
+}
+
+/** Merges sorted runs of numbers, in two buffers it keeps. */
+class Merger {
+  private a: Float64Array;
+  private b: Float64Array;
+  private bounds: Int32Array;
+  private next: Int32Array;
+
+  constructor(capacity: number) {
+    this.a = new Float64Array(capacity);
+    this.b = new Float64Array(capacity);
+    this.bounds = new Int32Array(64);
+    this.next = new Int32Array(64);
+  }
+
+  /**
+   * Writes into cell `into` of `values` (cell c is [at[c], at[c + 1])) the
+   * numbers of the `count` cells first, first + step, ..., each sorted
+   * already, in ascending order.
+   */
+  cells(values: Float64Array, at: Int32Array, first: number, step: number, count: number, into: number): void {
+    let len = 0;
+    if (this.bounds.length < count + 1) {
+      this.bounds = new Int32Array(2 * (count + 1));
+      this.next = new Int32Array(2 * (count + 1));
+    }
+    let runs = 0;
+    let src = this.a;
+    for (let k = 0; k < count; k++) {
+      const c = first + k * step;
+      const from = at[c]!;
+      const to = at[c + 1]!;
+      if (to === from) continue;
+      this.bounds[runs++] = len;
+      src.set(values.subarray(from, to), len);
+      len += to - from;
+    }
+    this.bounds[runs] = len;
+    let dst = this.b;
+    // Pairs of runs merged, until one is left.
+    while (runs > 1) {
+      let merged = 0;
+      for (let r = 0; r < runs; r += 2) {
+        const lo = this.bounds[r]!;
+        const mid = this.bounds[r + 1]!;
+        const hi = r + 2 <= runs ? this.bounds[r + 2]! : mid;
+        this.next[merged++] = lo;
+        let i = lo;
+        let j = mid;
+        let o = lo;
+        while (i < mid && j < hi) dst[o++] = src[j]! < src[i]! ? src[j++]! : src[i++]!;
+        while (i < mid) dst[o++] = src[i++]!;
+        while (j < hi) dst[o++] = src[j++]!;
+      }
+      this.next[merged] = len;
+      [this.bounds, this.next] = [this.next, this.bounds];
+      runs = merged;
+      [src, dst] = [dst, src];
+    }
+    values.set(src.subarray(0, len), at[into]!);
+  }
 }

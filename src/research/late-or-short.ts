@@ -21,7 +21,7 @@
 // so some short is dated in it exactly when the latest is). Unknowable (null)
 // before her first hand-in.
 // A property test checks this against employerBalances.
-import { employerIndex, HANDIN, type MonthLedger, ORDER, orderRow, PAYMENT } from './month-ledgers.ts';
+import { HANDIN, type MonthLedger, ORDER, PAYMENT } from './month-ledgers.ts';
 import { dayNumberOfDigits, digitsOfDayNumber } from './weeks.ts';
 
 /** The days `overdueDays` before each of ends[0..n) (no later than the end itself). */
@@ -154,7 +154,6 @@ const LAST_SHORT = 4; // latest day of a pay for an order that can fall short
 
 /** Her entries into their buckets (by the first day asked about on or after theirs); returns her first hand-in's day. */
 function fillBuckets(l: MonthLedger, K: number): number {
-  const O = l.orders.data;
   const H = l.handins.data;
   const P = l.payments.data;
   const nO = l.orders.n;
@@ -174,12 +173,12 @@ function fillBuckets(l: MonthLedger, K: number): number {
     const at = h * HANDIN.WIDTH;
     const day = H[at + HANDIN.DAY]!;
     if (day < firstHandin) firstHandin = day;
-    const o = orderRow(l, H[at + HANDIN.ORDER]!);
+    const o = l.handinOrder[h]!;
     if (o < 0) continue;
     const value = H[at + HANDIN.VALUE]!;
     po[3 * o] = po[3 * o]! + H[at + HANDIN.PIECES]!;
     po[3 * o + 1] = po[3 * o + 1]! + value;
-    const e = employerIndex(l, O[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
+    const e = l.orderEmployer[o]!;
     if (e < 0) continue;
     const c = e * B + lowerBound(T, K, day);
     b[HANDED * size + c] = b[HANDED * size + c]! + value;
@@ -191,9 +190,9 @@ function fillBuckets(l: MonthLedger, K: number): number {
     const order = P[at + PAYMENT.ORDER]!;
     const amount = P[at + PAYMENT.AMOUNT]!;
     const deduction = P[at + PAYMENT.DEDUCTION]!;
-    const o = order === 0 ? -1 : orderRow(l, order);
+    const o = l.paymentOrder[p]!;
     if (pay && o >= 0) po[3 * o + 2] = po[3 * o + 2]! + amount + P[at + PAYMENT.KASBON]! + deduction;
-    const e = employerIndex(l, P[at + PAYMENT.EMPLOYER]!);
+    const e = l.paymentEmployer[p]!;
     if (e < 0) continue;
     const day = P[at + PAYMENT.DAY]!;
     const c = e * B + lowerBound(T, K, day);
@@ -219,10 +218,10 @@ function shortPays(l: MonthLedger, K: number): void {
     const at = p * PAYMENT.WIDTH;
     const order = P[at + PAYMENT.ORDER]!;
     if (P[at + PAYMENT.PAY] !== 1 || order === 0) continue;
-    const o = orderRow(l, order);
+    const o = l.paymentOrder[p]!;
     if (o < 0 || O[o * ORDER.WIDTH + ORDER.EMPLOYER] !== P[at + PAYMENT.EMPLOYER]) continue;
     if (!(O[o * ORDER.WIDTH + ORDER.QUANTITY]! - po[3 * o]! <= 0 && po[3 * o + 1]! - po[3 * o + 2]! > 0)) continue;
-    const e = employerIndex(l, P[at + PAYMENT.EMPLOYER]!);
+    const e = l.paymentEmployer[p]!;
     if (e < 0) continue;
     const day = P[at + PAYMENT.DAY]!;
     const c = LAST_SHORT * size + e * B + lowerBound(thresholds, K, day);

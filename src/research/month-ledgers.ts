@@ -64,6 +64,15 @@ export interface MonthLedger {
   orders: Records;
   /** Rows of `orders` in order of their ids (ties in order of rows): see orderRow. */
   byId: Int32Array;
+  /**
+   * Found once her entries are in (see links): the row of each hand-in's and
+   * each payment's order (-1: none, or not hers), and the place in
+   * `employers` of each order's and each payment's employer (-1: not listed).
+   */
+  handinOrder: Int32Array;
+  paymentOrder: Int32Array;
+  orderEmployer: Int32Array;
+  paymentEmployer: Int32Array;
   handins: Records;
   payments: Records;
   /** Hours and costs written for days in a month (months without any absent). */
@@ -76,6 +85,10 @@ export function emptyMonthLedger(): MonthLedger {
     employers: [],
     orders: new Records(ORDER.WIDTH),
     byId: new Int32Array(64),
+    handinOrder: new Int32Array(64),
+    paymentOrder: new Int32Array(64),
+    orderEmployer: new Int32Array(64),
+    paymentEmployer: new Int32Array(64),
     handins: new Records(HANDIN.WIDTH),
     payments: new Records(PAYMENT.WIDTH),
     hours: new Records(TOTAL.WIDTH),
@@ -109,6 +122,26 @@ function indexOrders(l: MonthLedger): void {
       Array.from(byId.subarray(0, O.n)).sort((a, b) => id(a) - id(b) || a - b),
       0,
     );
+  }
+}
+
+/** Fills l.byId, then the rows and places each hand-in, payment and order refers to. */
+function links(l: MonthLedger): void {
+  indexOrders(l);
+  const grown = (a: Int32Array, n: number) => (a.length >= n ? a : new Int32Array(2 * n));
+  const H = l.handins;
+  const P = l.payments;
+  const O = l.orders;
+  const handinOrder = (l.handinOrder = grown(l.handinOrder, H.n));
+  const paymentOrder = (l.paymentOrder = grown(l.paymentOrder, P.n));
+  const orderEmployer = (l.orderEmployer = grown(l.orderEmployer, O.n));
+  const paymentEmployer = (l.paymentEmployer = grown(l.paymentEmployer, P.n));
+  for (let h = 0; h < H.n; h++) handinOrder[h] = orderRow(l, H.data[h * HANDIN.WIDTH + HANDIN.ORDER]!);
+  for (let o = 0; o < O.n; o++) orderEmployer[o] = employerIndex(l, O.data[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
+  for (let p = 0; p < P.n; p++) {
+    const order = P.data[p * PAYMENT.WIDTH + PAYMENT.ORDER]!;
+    paymentOrder[p] = order === 0 ? -1 : orderRow(l, order);
+    paymentEmployer[p] = employerIndex(l, P.data[p * PAYMENT.WIDTH + PAYMENT.EMPLOYER]!);
   }
 }
 
@@ -171,7 +204,7 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
   m.employers = l.employers.map((e) => e.id).sort((a, b) => a - b);
   for (const h of l.hours) m.hours.add([Math.floor(digitsOfDay(h.workedOn) / 100), 1, h.minutes]);
   for (const c of l.costs) m.costs.add([Math.floor(digitsOfDay(c.spentOn) / 100), 1, c.amount]);
-  indexOrders(m);
+  links(m);
   return m;
 }
 
@@ -301,6 +334,6 @@ export function monthLedgerOfText(
     else if (kind === 3) addEmployer(l, data[row + PAYMENT.EMPLOYER]!);
   }
   l.employers.sort((a, b) => a - b);
-  indexOrders(l);
+  links(l);
   return l;
 }

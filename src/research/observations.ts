@@ -11,8 +11,8 @@ import {
   type MonthLedger,
   monthLedgerOfText,
   ORDER,
-  orderRow,
   PAYMENT,
+  type Records,
   subjectLedgers,
   TOTAL,
 } from './month-ledgers.ts';
@@ -95,7 +95,7 @@ const SUM = {
 // Reused from worker to worker: one row of sums per month of her diary, and the months asked about.
 let sums: Float64Array = new Float64Array(64 * SUM.WIDTH);
 /** Months in `sums`. */
-let span = 0;
+let months = 0;
 let asked = {
   months: new Float64Array(64),
   ends: new Float64Array(64),
@@ -152,7 +152,7 @@ export function observeMonths(
   return out;
 }
 
-/** Her months added up into `sums` (rows from her first month on, in `span`); returns that month's index, or null. */
+/** Her months added up into `sums` (`months` rows from her first month on); returns that month's index, or null. */
 function addUp(l: MonthLedger): number | null {
   const O = l.orders;
   const H = l.handins;
@@ -160,24 +160,24 @@ function addUp(l: MonthLedger): number | null {
   // The days her entries are about (YYYYMMDD; a month's hours and costs as its day 0).
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const [t, field, per] of [
-    [O, ORDER.DAY, 1],
-    [H, HANDIN.DAY, 1],
-    [P, PAYMENT.DAY, 1],
-    [l.hours, TOTAL.MONTH, 100],
-    [l.costs, TOTAL.MONTH, 100],
-  ] as const)
+  const widen = (t: Records, field: number, per: number) => {
     for (let i = 0; i < t.n; i++) {
       const day = t.data[i * t.width + field]! * per;
       if (day < lo) lo = day;
       if (day > hi) hi = day;
     }
+  };
+  widen(O, ORDER.DAY, 1);
+  widen(H, HANDIN.DAY, 1);
+  widen(P, PAYMENT.DAY, 1);
+  widen(l.hours, TOTAL.MONTH, 100);
+  widen(l.costs, TOTAL.MONTH, 100);
   if (lo > hi) return null;
   const first = monthIndex((lo / 100) | 0);
-  span = monthIndex((hi / 100) | 0) - first + 1;
-  if (sums.length < span * SUM.WIDTH) sums = new Float64Array(2 * span * SUM.WIDTH);
+  months = monthIndex((hi / 100) | 0) - first + 1;
+  if (sums.length < months * SUM.WIDTH) sums = new Float64Array(2 * months * SUM.WIDTH);
   const s = sums;
-  for (let r = 0; r < span; r++) {
+  for (let r = 0; r < months; r++) {
     s.fill(0, r * SUM.WIDTH, r * SUM.WIDTH + SUM.MINUTES);
     s[r * SUM.WIDTH + SUM.MINUTES] = Number.NaN;
     s[r * SUM.WIDTH + SUM.COST] = Number.NaN;
@@ -195,7 +195,7 @@ function addUp(l: MonthLedger): number | null {
   // A hand-in whose order she undid still dates its month, but adds nothing to it.
   for (let i = 0; i < H.n; i++) {
     const at = i * HANDIN.WIDTH;
-    if (orderRow(l, H.data[at + HANDIN.ORDER]!) < 0) continue;
+    if (l.handinOrder[i]! < 0) continue;
     const r = (monthIndex((H.data[at + HANDIN.DAY]! / 100) | 0) - first) * SUM.WIDTH;
     s[r + SUM.HANDINS]!++;
     s[r + SUM.ACCEPTED] = s[r + SUM.ACCEPTED]! + H.data[at + HANDIN.PIECES]!;
@@ -203,14 +203,14 @@ function addUp(l: MonthLedger): number | null {
   }
   for (let i = 0; i < P.n; i++)
     s[(monthIndex((P.data[i * PAYMENT.WIDTH + PAYMENT.DAY]! / 100) | 0) - first) * SUM.WIDTH + SUM.PAYMENTS]!++;
-  for (const [t, f] of [
-    [l.hours, SUM.MINUTES],
-    [l.costs, SUM.COST],
-  ] as const)
+  const total = (t: Records, f: number) => {
     for (let i = 0; i < t.n; i++) {
       const r = (monthIndex(t.data[i * TOTAL.WIDTH + TOTAL.MONTH]!) - first) * SUM.WIDTH + f;
       s[r] = (Number.isNaN(s[r]!) ? 0 : s[r]!) + t.data[i * TOTAL.WIDTH + TOTAL.SUM]!;
     }
+  };
+  total(l.hours, SUM.MINUTES);
+  total(l.costs, SUM.COST);
   return first;
 }
 
@@ -220,16 +220,16 @@ function monthsAsked(
   keep: (month: number) => boolean,
   o: { overdueDays: number; today: number },
 ): number {
-  if (asked.months.length < span)
+  if (asked.months.length < months)
     asked = {
-      months: new Float64Array(span),
-      ends: new Float64Array(span),
-      olds: new Float64Array(span),
-      late: new Int8Array(span),
+      months: new Float64Array(months),
+      ends: new Float64Array(months),
+      olds: new Float64Array(months),
+      late: new Int8Array(months),
     };
   const s = sums;
   let n = 0;
-  for (let r = 0; r < span; r++) {
+  for (let r = 0; r < months; r++) {
     const m = monthOfIndex(first + r);
     const at = r * SUM.WIDTH;
     if (!keep(m)) continue;
