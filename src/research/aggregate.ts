@@ -12,6 +12,9 @@ import { suppress, withMargins } from './suppress.ts';
 
 export const ALL = 'ALL';
 
+/** Flags whose shares a cell gives (belowUmk, writtenAgreement, paidLateOrShort, bpjsTk, jkn): known and yes counts of each, FLAGS per cell. */
+const FLAGS = 5;
+
 export interface Observation {
   month: string;
   kecamatan: string;
@@ -195,66 +198,150 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
-/** Every published row for the observations, months in order, margins last within a month. */
-export function aggregate(observations: readonly Observation[], k: number): AggregateRow[] {
-  const out: AggregateRow[] = [];
-  const n = observations.length;
-  // Months, kecamatan and products as numbers, in one pass; and whether some worker has several
-  // observations in a month (several kinds of work). Her observations usually come together, months
-  // ascending, so her last month tells; otherwise every month's workers are counted.
-  const monthIds = new Map<string, number>();
-  const kecIds = new Map<string, number>();
-  const prodIds = new Map<string, number>();
-  const monthOf = new Int32Array(n);
-  const kecOf = new Int32Array(n);
-  const prodOf = new Int32Array(n);
-  const lastMonth = new Map<string, string>();
-  const several = new Set<number>();
-  let ascending = true;
-  const id = (ids: Map<string, number>, key: string) => {
-    let v = ids.get(key);
-    if (v === undefined) ids.set(key, (v = ids.size));
+/**
+ * Observations as columns, what the aggregates read: month, kecamatan,
+ * product and worker as places in lists of their names; figures as numbers
+ * (NaN: none); flags as -1 (not known), 0 or 1. Made by the observations'
+ * reader without an object per observation, or of objects by columnsOf.
+ */
+export class ObservationColumns {
+  n = 0;
+  months: string[] = [];
+  kecamatans: string[] = [];
+  products: string[] = [];
+  workers: string[] = [];
+  monthOf = new Int32Array(1024);
+  kecOf = new Int32Array(1024);
+  prodOf = new Int32Array(1024);
+  workerOf = new Int32Array(1024);
+  pieceRate = new Float64Array(1024);
+  effectiveHourly = new Float64Array(1024);
+  partial = new Uint8Array(1024);
+  /** belowUmk, writtenAgreement, paidLateOrShort, bpjsTk, jkn. */
+  flags = Array.from({ length: FLAGS }, () => new Int8Array(1024));
+
+  /** Room for one more observation: its place (the caller fills every column there and counts it in `n`). */
+  next(): number {
+    if (this.n === this.monthOf.length) {
+      const size = 2 * this.n;
+      const grow = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(size);
+        b.set(a);
+        return b;
+      };
+      this.monthOf = grow(this.monthOf);
+      this.kecOf = grow(this.kecOf);
+      this.prodOf = grow(this.prodOf);
+      this.workerOf = grow(this.workerOf);
+      this.pieceRate = grow(this.pieceRate);
+      this.effectiveHourly = grow(this.effectiveHourly);
+      this.partial = grow(this.partial);
+      this.flags = this.flags.map(grow);
+    }
+    return this.n;
+  }
+
+  /** Observation i as an object. */
+  observation(i: number): Observation {
+    const flag = (f: number) => (this.flags[f]![i] === -1 ? null : this.flags[f]![i] === 1);
+    const number = (v: number) => (Number.isNaN(v) ? null : v);
+    return {
+      month: this.months[this.monthOf[i]!]!,
+      kecamatan: this.kecamatans[this.kecOf[i]!]!,
+      product: this.products[this.prodOf[i]!]!,
+      worker: this.workers[this.workerOf[i]!]!,
+      pieceRate: number(this.pieceRate[i]!),
+      effectiveHourly: number(this.effectiveHourly[i]!),
+      partial: this.partial[i] === 1,
+      belowUmk: flag(0),
+      writtenAgreement: flag(1),
+      paidLateOrShort: flag(2),
+      bpjsTk: flag(3),
+      jkn: flag(4),
+    };
+  }
+}
+
+/** Observations as columns. */
+export function columnsOf(observations: readonly Observation[]): ObservationColumns {
+  const c = new ObservationColumns();
+  const ids = [
+    new Map<string, number>(),
+    new Map<string, number>(),
+    new Map<string, number>(),
+    new Map<string, number>(),
+  ];
+  const names = [c.months, c.kecamatans, c.products, c.workers];
+  const id = (k: number, key: string) => {
+    let v = ids[k]!.get(key);
+    if (v === undefined) {
+      ids[k]!.set(key, (v = names[k]!.length));
+      names[k]!.push(key);
+    }
     return v;
   };
-  // Her observations come together: her kecamatan and product are looked up once for them.
-  let previous: Observation | undefined;
+  const flag = (v: boolean | null | undefined) => (v === null || v === undefined ? -1 : v ? 1 : 0);
+  for (const o of observations) {
+    const i = c.next();
+    c.monthOf[i] = id(0, o.month);
+    c.kecOf[i] = id(1, o.kecamatan);
+    c.prodOf[i] = id(2, o.product);
+    c.workerOf[i] = id(3, o.worker);
+    c.pieceRate[i] = o.pieceRate ?? Number.NaN;
+    c.effectiveHourly[i] = o.effectiveHourly ?? Number.NaN;
+    c.partial[i] = o.partial ? 1 : 0;
+    c.flags[0]![i] = flag(o.belowUmk);
+    c.flags[1]![i] = flag(o.writtenAgreement);
+    c.flags[2]![i] = flag(o.paidLateOrShort);
+    c.flags[3]![i] = flag(o.bpjsTk);
+    c.flags[4]![i] = flag(o.jkn);
+    c.n++;
+  }
+  return c;
+}
+
+/** Every published row for the observations, months in order, margins last within a month. */
+export function aggregate(observations: readonly Observation[], k: number): AggregateRow[] {
+  return aggregateColumns(columnsOf(observations), k);
+}
+
+/** The same, of observations as columns. */
+export function aggregateColumns(c: ObservationColumns, k: number): AggregateRow[] {
+  const out: AggregateRow[] = [];
+  const n = c.n;
+  const M = c.months.length;
+  // Whether some worker has several observations in a month (several kinds of work). Her observations
+  // usually come in months ascending, so her last month tells; otherwise every month's workers are counted.
+  const months = [...c.months].sort();
+  const rank = new Int32Array(M);
+  for (let m = 0; m < M; m++) rank[m] = months.indexOf(c.months[m]!);
+  const several = new Set<number>();
+  const lastRank = new Int32Array(c.workers.length).fill(-1);
+  let ascending = true;
   for (let i = 0; i < n; i++) {
-    const o = observations[i]!;
-    monthOf[i] = id(monthIds, o.month);
-    const same = previous !== undefined && previous.worker === o.worker;
-    kecOf[i] = same && previous!.kecamatan === o.kecamatan ? kecOf[i - 1]! : id(kecIds, o.kecamatan);
-    prodOf[i] = same && previous!.product === o.product ? prodOf[i - 1]! : id(prodIds, o.product);
-    const last = same ? previous!.month : lastMonth.get(o.worker);
-    if (last !== undefined && last >= o.month) {
-      if (last === o.month) several.add(monthOf[i]!);
-      else ascending = false;
-    }
-    if (!same && previous !== undefined) lastMonth.set(previous.worker, previous.month);
-    previous = o;
+    const r = rank[c.monthOf[i]!]!;
+    const w = c.workerOf[i]!;
+    if (lastRank[w] === r) several.add(c.monthOf[i]!);
+    else if (lastRank[w]! > r) ascending = false;
+    else lastRank[w] = r;
   }
   if (!ascending) {
     several.clear();
-    const seen = new Map<number, Set<string>>();
+    const seen = new Set<number>();
     for (let i = 0; i < n; i++) {
-      let ws = seen.get(monthOf[i]!);
-      if (!ws) seen.set(monthOf[i]!, (ws = new Set()));
-      const before = ws.size;
-      ws.add(observations[i]!.worker);
-      if (ws.size === before) several.add(monthOf[i]!);
+      const key = c.workerOf[i]! * M + c.monthOf[i]!;
+      if (seen.has(key)) several.add(c.monthOf[i]!);
+      seen.add(key);
     }
   }
-  const months = [...monthIds.keys()].sort();
-  const columns = monthsOfColumns(observations, k, { monthIds, kecIds, prodIds, monthOf, kecOf, prodOf, several });
+  const columns = monthsOfColumns(c, k, several);
   for (const month of months) {
-    const m = monthIds.get(month)!;
-    if (several.has(m))
-      monthOfObservations(
-        month,
-        observations.filter((o) => o.month === month),
-        k,
-        out,
-      );
-    else columns(m, out);
+    const m = c.months.indexOf(month);
+    if (several.has(m)) {
+      const obs: Observation[] = [];
+      for (let i = 0; i < n; i++) if (c.monthOf[i] === m) obs.push(c.observation(i));
+      monthOfObservations(month, obs, k, out);
+    } else columns(m, out);
   }
   return out;
 }
@@ -320,15 +407,12 @@ function monthOfObservations(month: string, obs: Observation[], k: number, out: 
   });
 }
 
-/** Flags whose shares a cell gives: known and yes counts of each, FLAGS per cell. */
-const FLAGS = 5;
-
-/** Adds flag f of the observation whose four cells start at `at` to their known and yes counts. */
-function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, f: number, v: boolean | null): void {
-  if (v === null || v === undefined) return;
+/** Adds flag f (-1 not known, 0 or 1) of the observation whose four cells start at `at` to their known and yes counts. */
+function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, f: number, v: number): void {
+  if (v === -1) return;
   for (let q = at; q < at + 4; q++) {
     known[four[q]! * FLAGS + f]!++;
-    if (v) yes[four[q]! * FLAGS + f]!++;
+    if (v === 1) yes[four[q]! * FLAGS + f]!++;
   }
 }
 
@@ -341,26 +425,18 @@ function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number,
  * writes a month's rows.
  */
 function monthsOfColumns(
-  observations: readonly Observation[],
+  obs: ObservationColumns,
   k: number,
-  ids: {
-    monthIds: Map<string, number>;
-    kecIds: Map<string, number>;
-    prodIds: Map<string, number>;
-    monthOf: Int32Array;
-    kecOf: Int32Array;
-    prodOf: Int32Array;
-    several: Set<number>;
-  },
+  several: Set<number>,
 ): (m: number, out: AggregateRow[]) => void {
-  const { monthOf, kecOf, prodOf, several } = ids;
-  const n = observations.length;
-  const M = ids.monthIds.size;
-  const NK = ids.kecIds.size;
-  const NP = ids.prodIds.size;
-  const monthNames = [...ids.monthIds.keys()];
-  const kecNames = [...ids.kecIds.keys()];
-  const prodNames = [...ids.prodIds.keys()];
+  const { monthOf, kecOf, prodOf } = obs;
+  const n = obs.n;
+  const M = obs.months.length;
+  const NK = obs.kecamatans.length;
+  const NP = obs.products.length;
+  const monthNames = obs.months;
+  const kecNames = obs.kecamatans;
+  const prodNames = obs.products;
   // Each month's table: its kecamatan and products in order, and where its cells start.
   const rowOf = new Int32Array(M * NK).fill(-1);
   const colOf = new Int32Array(M * NP).fill(-1);
@@ -369,7 +445,7 @@ function monthsOfColumns(
     if (several.has(monthOf[i]!)) continue;
     rowOf[monthOf[i]! * NK + kecOf[i]!] = 0;
     colOf[monthOf[i]! * NP + prodOf[i]!] = 0;
-    if (observations[i]!.partial) partial[monthOf[i]!] = 1;
+    if (obs.partial[i]) partial[monthOf[i]!] = 1;
   }
   const kecsOf: string[][] = [];
   const prodsOf: string[][] = [];
@@ -378,10 +454,10 @@ function monthsOfColumns(
     const kecs = kecNames.filter((_, j) => rowOf[m * NK + j] === 0).sort();
     const prods = prodNames.filter((_, j) => colOf[m * NP + j] === 0).sort();
     kecs.forEach((kc, r) => {
-      rowOf[m * NK + ids.kecIds.get(kc)!] = r;
+      rowOf[m * NK + kecNames.indexOf(kc)] = r;
     });
     prods.forEach((p, c) => {
-      colOf[m * NP + ids.prodIds.get(p)!] = c;
+      colOf[m * NP + prodNames.indexOf(p)] = c;
     });
     kecsOf.push(kecs);
     prodsOf.push(prods);
@@ -396,8 +472,8 @@ function monthsOfColumns(
   const known = new Int32Array(cells * FLAGS);
   const yes = new Int32Array(cells * FLAGS);
   const negative = new Int32Array(cells);
-  const rate = new Float64Array(n);
-  const hour = new Float64Array(n);
+  const rate = obs.pieceRate;
+  const hour = obs.effectiveHourly;
   for (let i = 0; i < n; i++) {
     const at = 4 * i;
     const m = monthOf[i]!;
@@ -405,7 +481,6 @@ function monthsOfColumns(
       four[at] = -1;
       continue;
     }
-    const o = observations[i]!;
     const R = kecsOf[m]!.length;
     const C = prodsOf[m]!.length;
     const W = C + 1;
@@ -416,15 +491,9 @@ function monthsOfColumns(
     four[at + 1] = b + r * W + C;
     four[at + 2] = b + R * W + c;
     four[at + 3] = b + R * W + C;
-    tally(known, yes, four, at, 0, o.belowUmk);
-    tally(known, yes, four, at, 1, o.writtenAgreement);
-    tally(known, yes, four, at, 2, o.paidLateOrShort);
-    tally(known, yes, four, at, 3, o.bpjsTk);
-    tally(known, yes, four, at, 4, o.jkn);
+    for (let f = 0; f < FLAGS; f++) tally(known, yes, four, at, f, obs.flags[f]![i]!);
     for (let q = at; q < at + 4; q++) count[four[q]!]!++;
-    if (o.effectiveHourly !== null && o.effectiveHourly < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
-    rate[i] = o.pieceRate ?? Number.NaN;
-    hour[i] = o.effectiveHourly ?? Number.NaN;
+    if (hour[i]! < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
   }
 
   /**

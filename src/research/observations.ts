@@ -3,7 +3,7 @@
 // charts and BANDINGKAN. Her product is her main kind of work (a code) and her
 // kecamatan the one she gave; figures are computed from her diary here.
 import type { Db } from '../db/connect.ts';
-import type { Observation } from './aggregate.ts';
+import { type Observation, ObservationColumns } from './aggregate.ts';
 import { lateOrShortMonths, oldDays } from './late-or-short.ts';
 import {
   emptyMonthLedger,
@@ -103,53 +103,60 @@ let asked = {
   late: new Int8Array(64),
 };
 
+/** Where she and her months go in the columns of observations. */
+export interface Places {
+  worker: number;
+  kecamatan: number;
+  product: number;
+  /** The place of a month (YYYYMM) in the columns' months. */
+  month: (m: number) => number;
+}
+
 /**
  * Her figures for each month (YYYYMM) she wrote anything in and `keep` keeps,
- * in order, from her ledger (pure). Coverage is left for the caller to fill.
+ * in order, from her ledger, appended to `into` (nothing else is changed).
+ * Coverage is left for the caller to fill (not known).
  */
 export function observeMonths(
   l: MonthLedger,
   keep: (month: number) => boolean,
-  o: { worker: string; kecamatan: string | null; product: string | null; overdueDays: number; today: number },
-): Observation[] {
+  o: { overdueDays: number; today: number },
+  at: Places,
+  into: ObservationColumns,
+): void {
   // In small steps, each compiled on its own (see lateOrShortMonths).
   const first = addUp(l);
-  if (first === null) return [];
+  if (first === null) return;
   const n = monthsAsked(first, keep, o);
   lateOrShortMonths(l, o.overdueDays, asked.months, asked.ends, n, asked.late, asked.olds);
-  const out: Observation[] = [];
   const s = sums;
   for (let i = 0; i < n; i++) {
     const m = asked.months[i]!;
-    const at = (monthIndex(m) - first) * SUM.WIDTH;
-    const { text: month, lastDay, umk } = monthFacts(m);
-    const accepted = s[at + SUM.ACCEPTED]!;
-    const earned = s[at + SUM.EARNED]!;
-    const cost = s[at + SUM.COST]!;
+    const row = (monthIndex(m) - first) * SUM.WIDTH;
+    const { lastDay, umk } = monthFacts(m);
+    const accepted = s[row + SUM.ACCEPTED]!;
+    const earned = s[row + SUM.EARNED]!;
+    const cost = s[row + SUM.COST]!;
+    const j = into.next();
+    into.monthOf[j] = at.month(m);
+    into.kecOf[j] = at.kecamatan;
+    into.prodOf[j] = at.product;
+    into.workerOf[j] = at.worker;
     // Her piece rate: value of accepted work over its pieces (the codebook's definition). What she was
     // paid per piece for work done, not the rate of orders taken in, which may never be handed in.
-    const pieceRate = accepted > 0 ? earned / accepted : null;
-    const minutes = Number.isNaN(s[at + SUM.MINUTES]!) ? 0 : s[at + SUM.MINUTES]!;
+    into.pieceRate[j] = accepted > 0 ? earned / accepted : Number.NaN;
+    const minutes = Number.isNaN(s[row + SUM.MINUTES]!) ? 0 : s[row + SUM.MINUTES]!;
     // Whole rupiah, as effective_hourly in the monthly panel: the same figure.
-    const effectiveHourly =
-      minutes > 0 ? Math.round((earned - (Number.isNaN(cost) ? 0 : cost)) / (minutes / 60)) : null;
-    const late = asked.late[i]!;
-    out.push({
-      month,
-      kecamatan: o.kecamatan ?? UNKNOWN,
-      product: o.product ?? UNKNOWN,
-      worker: o.worker,
-      pieceRate,
-      effectiveHourly,
-      partial: lastDay > o.today,
-      belowUmk: effectiveHourly === null || umk === null ? null : effectiveHourly < umk,
-      writtenAgreement: s[at + SUM.WRITTEN_KNOWN] ? s[at + SUM.WRITTEN_YES] === 1 : null,
-      paidLateOrShort: late === -1 ? null : late === 1,
-      bpjsTk: null,
-      jkn: null,
-    });
+    const hourly = minutes > 0 ? Math.round((earned - (Number.isNaN(cost) ? 0 : cost)) / (minutes / 60)) : Number.NaN;
+    into.effectiveHourly[j] = hourly;
+    into.partial[j] = lastDay > o.today ? 1 : 0;
+    into.flags[0]![j] = Number.isNaN(hourly) || umk === null ? -1 : hourly < umk ? 1 : 0;
+    into.flags[1]![j] = s[row + SUM.WRITTEN_KNOWN] ? (s[row + SUM.WRITTEN_YES] === 1 ? 1 : 0) : -1;
+    into.flags[2]![j] = asked.late[i]!;
+    into.flags[3]![j] = -1;
+    into.flags[4]![j] = -1;
+    into.n++;
   }
-  return out;
 }
 
 /** Her months added up into `sums` (`months` rows from her first month on); returns that month's index, or null. */
@@ -253,33 +260,65 @@ function monthsAsked(
 }
 
 export async function observationsFor(db: Db, f: ObservationFilter): Promise<Observation[]> {
+  const c = await observationColumnsFor(db, f);
+  const out: Observation[] = [];
+  for (let i = 0; i < c.n; i++) out.push(c.observation(i));
+  return out;
+}
+
+/** The same as columns (what the aggregates read: no object per observation). */
+export async function observationColumnsFor(db: Db, f: ObservationFilter): Promise<ObservationColumns> {
   const today = dayOfInstant((f.now ?? new Date()).toISOString());
   const status = await statusRows(db, f.includeWorker);
-  const coverage = new Map<string, ReturnType<typeof coverageAsOf>>();
   const only = f.month ? monthNumber(f.month) : null;
   const from = f.from ? monthNumber(f.from) : null;
   const to = f.to ? monthNumber(f.to) : null;
   const todayMonth = monthNumber(today);
   const keep = (m: number) =>
     (only === null || m === only) && (from === null || m >= from) && (to === null || m <= to) && m <= todayMonth;
-  const out: Observation[] = [];
+  const out = new ObservationColumns();
+  // Months, kecamatan and products by their places in the columns; coverage as of each month's end.
+  const monthAt = new Map<number, number>();
+  const coverage: ReturnType<typeof coverageAsOf>[] = [];
+  const names = new Map<string, number>();
+  const place = (list: string[], key: string) => {
+    const k = `${list === out.kecamatans ? 'k' : 'p'}${key}`;
+    let v = names.get(k);
+    if (v === undefined) {
+      names.set(k, (v = list.length));
+      list.push(key);
+    }
+    return v;
+  };
+  const at: Places = {
+    worker: 0,
+    kecamatan: 0,
+    product: 0,
+    month: (m) => {
+      let v = monthAt.get(m);
+      if (v === undefined) {
+        monthAt.set(m, (v = out.months.length));
+        out.months.push(monthFacts(m).text);
+        coverage.push(coverageAsOf(status, lastDayOfMonth(monthFacts(m).text)));
+      }
+      return v;
+    },
+  };
+  const o = { overdueDays: f.overdueDays ?? 14, today: digitsOfDay(today) };
   // One ledger filled for one worker after another.
   const ledger = emptyMonthLedger();
   for await (const batch of subjectLedgers(db, f.includeWorker))
     for (const w of batch) {
-      const months = observeMonths(monthLedgerOfText(w.ledger, ledger), keep, {
-        worker: w.id,
-        kecamatan: w.kecamatan,
-        product: w.product,
-        overdueDays: f.overdueDays ?? 14,
-        today: digitsOfDay(today),
-      });
-      for (const obs of months) {
-        if (!coverage.has(obs.month)) coverage.set(obs.month, coverageAsOf(status, lastDayOfMonth(obs.month)));
-        const c = coverage.get(obs.month)!.get(w.id);
-        obs.bpjsTk = c?.bpjsTk ?? null;
-        obs.jkn = c?.jkn ?? null;
-        out.push(obs);
+      at.worker = out.workers.length;
+      out.workers.push(w.id);
+      at.kecamatan = place(out.kecamatans, w.kecamatan ?? UNKNOWN);
+      at.product = place(out.products, w.product ?? UNKNOWN);
+      const first = out.n;
+      observeMonths(monthLedgerOfText(w.ledger, ledger), keep, o, at, out);
+      for (let i = first; i < out.n; i++) {
+        const c = coverage[out.monthOf[i]!]!.get(w.id);
+        if (c?.bpjsTk != null) out.flags[3]![i] = c.bpjsTk ? 1 : 0;
+        if (c?.jkn != null) out.flags[4]![i] = c.jkn ? 1 : 0;
       }
     }
   return out;
