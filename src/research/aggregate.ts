@@ -12,6 +12,9 @@ import { suppress, withMargins } from './suppress.ts';
 
 export const ALL = 'ALL';
 
+/** Flags whose shares a cell gives (belowUmk, writtenAgreement, paidLateOrShort, bpjsTk, jkn): known and yes counts of each, FLAGS per cell. */
+const FLAGS = 5;
+
 export interface Observation {
   month: string;
   kecamatan: string;
@@ -195,19 +198,163 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
+/**
+ * Observations as columns, what the aggregates read: month, kecamatan,
+ * product and worker as places in lists of their names; figures as numbers
+ * (NaN: none); flags as -1 (not known), 0 or 1. Made by the observations'
+ * reader without an object per observation, or of objects by columnsOf.
+ */
+export class ObservationColumns {
+  n = 0;
+  months: string[] = [];
+  kecamatans: string[] = [];
+  products: string[] = [];
+  workers: string[] = [];
+  monthOf = new Int32Array(1024);
+  kecOf = new Int32Array(1024);
+  prodOf = new Int32Array(1024);
+  workerOf = new Int32Array(1024);
+  pieceRate = new Float64Array(1024);
+  effectiveHourly = new Float64Array(1024);
+  partial = new Uint8Array(1024);
+  /** belowUmk, writtenAgreement, paidLateOrShort, bpjsTk, jkn. */
+  flags = Array.from({ length: FLAGS }, () => new Int8Array(1024));
+
+  /** Room for one more observation: its place (the caller fills every column there and counts it in `n`). */
+  next(): number {
+    if (this.n === this.monthOf.length) {
+      const size = 2 * this.n;
+      const grow = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(size);
+        b.set(a);
+        return b;
+      };
+      this.monthOf = grow(this.monthOf);
+      this.kecOf = grow(this.kecOf);
+      this.prodOf = grow(this.prodOf);
+      this.workerOf = grow(this.workerOf);
+      this.pieceRate = grow(this.pieceRate);
+      this.effectiveHourly = grow(this.effectiveHourly);
+      this.partial = grow(this.partial);
+      this.flags = this.flags.map(grow);
+    }
+    return this.n;
+  }
+
+  /** Observation i as an object. */
+  observation(i: number): Observation {
+    const flag = (f: number) => (this.flags[f]![i] === -1 ? null : this.flags[f]![i] === 1);
+    const number = (v: number) => (Number.isNaN(v) ? null : v);
+    return {
+      month: this.months[this.monthOf[i]!]!,
+      kecamatan: this.kecamatans[this.kecOf[i]!]!,
+      product: this.products[this.prodOf[i]!]!,
+      worker: this.workers[this.workerOf[i]!]!,
+      pieceRate: number(this.pieceRate[i]!),
+      effectiveHourly: number(this.effectiveHourly[i]!),
+      partial: this.partial[i] === 1,
+      belowUmk: flag(0),
+      writtenAgreement: flag(1),
+      paidLateOrShort: flag(2),
+      bpjsTk: flag(3),
+      jkn: flag(4),
+    };
+  }
+}
+
+/** Observations as columns. */
+export function columnsOf(observations: readonly Observation[]): ObservationColumns {
+  const c = new ObservationColumns();
+  const ids = [
+    new Map<string, number>(),
+    new Map<string, number>(),
+    new Map<string, number>(),
+    new Map<string, number>(),
+  ];
+  const names = [c.months, c.kecamatans, c.products, c.workers];
+  const id = (k: number, key: string) => {
+    let v = ids[k]!.get(key);
+    if (v === undefined) {
+      ids[k]!.set(key, (v = names[k]!.length));
+      names[k]!.push(key);
+    }
+    return v;
+  };
+  const flag = (v: boolean | null | undefined) => (v === null || v === undefined ? -1 : v ? 1 : 0);
+  for (const o of observations) {
+    const i = c.next();
+    c.monthOf[i] = id(0, o.month);
+    c.kecOf[i] = id(1, o.kecamatan);
+    c.prodOf[i] = id(2, o.product);
+    c.workerOf[i] = id(3, o.worker);
+    c.pieceRate[i] = o.pieceRate ?? Number.NaN;
+    c.effectiveHourly[i] = o.effectiveHourly ?? Number.NaN;
+    c.partial[i] = o.partial ? 1 : 0;
+    c.flags[0]![i] = flag(o.belowUmk);
+    c.flags[1]![i] = flag(o.writtenAgreement);
+    c.flags[2]![i] = flag(o.paidLateOrShort);
+    c.flags[3]![i] = flag(o.bpjsTk);
+    c.flags[4]![i] = flag(o.jkn);
+    c.n++;
+  }
+  return c;
+}
+
 /** Every published row for the observations, months in order, margins last within a month. */
 export function aggregate(observations: readonly Observation[], k: number): AggregateRow[] {
+  return aggregateColumns(columnsOf(observations), k);
+}
+
+/** The same, of observations as columns. */
+export function aggregateColumns(c: ObservationColumns, k: number): AggregateRow[] {
+  const out: AggregateRow[] = [];
+  const n = c.n;
+  const M = c.months.length;
+  // Whether some worker has several observations in a month (several kinds of work). Her observations
+  // usually come in months ascending, so her last month tells; otherwise every month's workers are counted.
+  const months = [...c.months].sort();
+  const rank = new Int32Array(M);
+  for (let m = 0; m < M; m++) rank[m] = months.indexOf(c.months[m]!);
+  const several = new Set<number>();
+  const lastRank = new Int32Array(c.workers.length).fill(-1);
+  let ascending = true;
+  for (let i = 0; i < n; i++) {
+    const r = rank[c.monthOf[i]!]!;
+    const w = c.workerOf[i]!;
+    if (lastRank[w] === r) several.add(c.monthOf[i]!);
+    else if (lastRank[w]! > r) ascending = false;
+    else lastRank[w] = r;
+  }
+  if (!ascending) {
+    several.clear();
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const key = c.workerOf[i]! * M + c.monthOf[i]!;
+      if (seen.has(key)) several.add(c.monthOf[i]!);
+      seen.add(key);
+    }
+  }
+  const columns = monthsOfColumns(c, k, several);
+  for (const month of months) {
+    const m = c.months.indexOf(month);
+    if (several.has(m)) {
+      const obs: Observation[] = [];
+      for (let i = 0; i < n; i++) if (c.monthOf[i] === m) obs.push(c.observation(i));
+      monthOfObservations(month, obs, k, out);
+    } else columns(m, out);
+  }
+  return out;
+}
+
+/**
+ * Every cell worked out from its own observations, month by month: what
+ * `aggregate` gives (it works out months with one observation per worker
+ * from columns of numbers instead).
+ */
+export function aggregateByCell(observations: readonly Observation[], k: number): AggregateRow[] {
   const out: AggregateRow[] = [];
   const byMonth = groupBy(observations, (o) => o.month);
-  for (const month of [...byMonth.keys()].sort()) {
-    const obs = byMonth.get(month)!;
-    // With one observation per worker in the month (one kind of work each), every cell's observations are
-    // distinct workers: the whole month is worked out in a few passes over columns of numbers.
-    const once = new Set<string>();
-    for (const o of obs) once.add(o.worker);
-    if (once.size === obs.length) monthOfColumns(month, obs, k, out);
-    else monthOfObservations(month, obs, k, out);
-  }
+  for (const month of [...byMonth.keys()].sort()) monthOfObservations(month, byMonth.get(month)!, k, out);
   return out;
 }
 
@@ -260,126 +407,247 @@ function monthOfObservations(month: string, obs: Observation[], k: number, out: 
   });
 }
 
-/** Adds a flag of the observation whose four cells start at `at` to their known and yes counts. */
-function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, v: boolean | null): void {
-  if (v === null || v === undefined) return;
+/** Adds flag f (-1 not known, 0 or 1) of the observation whose four cells start at `at` to their known and yes counts. */
+function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, f: number, v: number): void {
+  if (v === -1) return;
   for (let q = at; q < at + 4; q++) {
-    known[four[q]!]!++;
-    if (v) yes[four[q]!]!++;
+    known[four[q]! * FLAGS + f]!++;
+    if (v === 1) yes[four[q]! * FLAGS + f]!++;
   }
 }
 
-/** Shares a cell's flags give: known and yes counts of each, per cell. */
-const FLAGS = ['below', 'written', 'late', 'tk', 'jkn'] as const;
-
 /**
- * A month's rows when each worker has one observation in it: every
- * observation counts in four cells (its own, its kecamatan's and its
- * product's totals, and the regency's). Counts and shares are added up in one
- * pass; piece rates and hourly figures are sorted once for the month and
- * dealt out to the cells in that order, so each cell's are sorted already.
+ * The months where each worker has one observation, worked out together:
+ * every observation counts in four cells of its month (its own, its
+ * kecamatan's and its product's totals, and the regency's). Counts and
+ * shares are added up in one pass over all observations; each cell's piece
+ * rates and hourly figures are dealt out to it and sorted. Returns what
+ * writes a month's rows.
  */
-function monthOfColumns(month: string, obs: Observation[], k: number, out: AggregateRow[]): void {
-  const n = obs.length;
-  const partial: 0 | 1 = obs.some((o) => o.partial) ? 1 : 0;
-  const kecs = [...new Set(obs.map((o) => o.kecamatan))].sort();
-  const prods = [...new Set(obs.map((o) => o.product))].sort();
-  const R = kecs.length;
-  const C = prods.length;
-  const W = C + 1;
-  const cells = (R + 1) * W;
-  const kecOf = new Map(kecs.map((kc, i) => [kc, i]));
-  const prodOf = new Map(prods.map((p, j) => [p, j]));
-  // In one pass: the four cells of each observation and their counts, each flag's known and yes counts
-  // per cell, how many hourly figures are below zero, and the piece rates and hourly figures (NaN: none).
+function monthsOfColumns(
+  obs: ObservationColumns,
+  k: number,
+  several: Set<number>,
+): (m: number, out: AggregateRow[]) => void {
+  const { monthOf, kecOf, prodOf } = obs;
+  const n = obs.n;
+  const M = obs.months.length;
+  const NK = obs.kecamatans.length;
+  const NP = obs.products.length;
+  const monthNames = obs.months;
+  const kecNames = obs.kecamatans;
+  const prodNames = obs.products;
+  // Each month's table: its kecamatan and products in order, and where its cells start.
+  const rowOf = new Int32Array(M * NK).fill(-1);
+  const colOf = new Int32Array(M * NP).fill(-1);
+  const partial = new Uint8Array(M);
+  for (let i = 0; i < n; i++) {
+    if (several.has(monthOf[i]!)) continue;
+    rowOf[monthOf[i]! * NK + kecOf[i]!] = 0;
+    colOf[monthOf[i]! * NP + prodOf[i]!] = 0;
+    if (obs.partial[i]) partial[monthOf[i]!] = 1;
+  }
+  const kecsOf: string[][] = [];
+  const prodsOf: string[][] = [];
+  const base = new Int32Array(M + 1);
+  for (let m = 0; m < M; m++) {
+    const kecs = kecNames.filter((_, j) => rowOf[m * NK + j] === 0).sort();
+    const prods = prodNames.filter((_, j) => colOf[m * NP + j] === 0).sort();
+    kecs.forEach((kc, r) => {
+      rowOf[m * NK + kecNames.indexOf(kc)] = r;
+    });
+    prods.forEach((p, c) => {
+      colOf[m * NP + prodNames.indexOf(p)] = c;
+    });
+    kecsOf.push(kecs);
+    prodsOf.push(prods);
+    base[m + 1] = base[m]! + (kecs.length + 1) * (prods.length + 1);
+  }
+  const cells = base[M]!;
+  // In one pass: the four cells of each observation (-1: in a month worked out otherwise) and their
+  // counts, each flag's known and yes counts per cell, how many hourly figures are below zero, and the
+  // piece rates and hourly figures (NaN: none).
   const four = new Int32Array(n * 4);
   const count = new Int32Array(cells);
-  const known = FLAGS.map(() => new Int32Array(cells));
-  const yes = FLAGS.map(() => new Int32Array(cells));
+  const known = new Int32Array(cells * FLAGS);
+  const yes = new Int32Array(cells * FLAGS);
   const negative = new Int32Array(cells);
-  const rate = new Float64Array(n);
-  const hour = new Float64Array(n);
+  const rate = obs.pieceRate;
+  const hour = obs.effectiveHourly;
   for (let i = 0; i < n; i++) {
-    const o = obs[i]!;
-    const r = kecOf.get(o.kecamatan)!;
-    const c = prodOf.get(o.product)!;
     const at = 4 * i;
-    four[at] = r * W + c;
-    four[at + 1] = r * W + C;
-    four[at + 2] = R * W + c;
-    four[at + 3] = R * W + C;
+    const m = monthOf[i]!;
+    if (several.has(m)) {
+      four[at] = -1;
+      continue;
+    }
+    const R = kecsOf[m]!.length;
+    const C = prodsOf[m]!.length;
+    const W = C + 1;
+    const r = rowOf[m * NK + kecOf[i]!]!;
+    const c = colOf[m * NP + prodOf[i]!]!;
+    const b = base[m]!;
+    four[at] = b + r * W + c;
+    four[at + 1] = b + r * W + C;
+    four[at + 2] = b + R * W + c;
+    four[at + 3] = b + R * W + C;
+    for (let f = 0; f < FLAGS; f++) tally(known, yes, four, at, f, obs.flags[f]![i]!);
     for (let q = at; q < at + 4; q++) count[four[q]!]!++;
-    tally(known[0]!, yes[0]!, four, at, o.belowUmk);
-    tally(known[1]!, yes[1]!, four, at, o.writtenAgreement);
-    tally(known[2]!, yes[2]!, four, at, o.paidLateOrShort);
-    tally(known[3]!, yes[3]!, four, at, o.bpjsTk);
-    tally(known[4]!, yes[4]!, four, at, o.jkn);
-    if (o.effectiveHourly !== null && o.effectiveHourly < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
-    rate[i] = o.pieceRate ?? Number.NaN;
-    hour[i] = o.effectiveHourly ?? Number.NaN;
+    if (hour[i]! < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
   }
-  const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(r * W, (r + 1) * W)));
-  const { hidden, primary } = suppress(table, k);
 
-  /** Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of `values`. */
+  /**
+   * Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of
+   * `values`. Only the cells of one kecamatan and product are sorted; a total
+   * is merged from the sorted cells it adds up.
+   */
   const sortedByCell = (value: Float64Array) => {
     const at = new Int32Array(cells + 1);
     for (let i = 0; i < n; i++)
-      if (!Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
+      if (four[4 * i]! >= 0 && !Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
     for (let c = 0; c < cells; c++) at[c + 1] = at[c + 1]! + at[c]!;
     const fill = at.slice(0, cells);
     const values = new Float64Array(at[cells]!);
     for (let i = 0; i < n; i++) {
       const v = value[i]!;
-      if (!Number.isNaN(v)) for (let q = 4 * i; q < 4 * i + 4; q++) values[fill[four[q]!]!++] = v;
+      if (four[4 * i]! >= 0 && !Number.isNaN(v)) values[fill[four[4 * i]!]!++] = v;
     }
-    // Typed arrays sort numbers natively, in ascending order.
-    for (let c = 0; c < cells; c++) if (at[c + 1]! - at[c]! > 1) values.subarray(at[c]!, at[c + 1]!).sort();
+    const merge = new Merger(n);
+    for (let m = 0; m < M; m++) {
+      const R = kecsOf[m]!.length;
+      const C = prodsOf[m]!.length;
+      const W = C + 1;
+      const b = base[m]!;
+      // Typed arrays sort numbers natively, in ascending order.
+      for (let r = 0; r < R; r++)
+        for (let c = 0; c < C; c++) {
+          const cell = b + r * W + c;
+          if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
+        }
+      for (let r = 0; r < R; r++) merge.cells(values, at, b + r * W, 1, C, b + r * W + C);
+      for (let c = 0; c < C; c++) merge.cells(values, at, b + c, W, R, b + R * W + c);
+      merge.cells(values, at, b + R * W, 1, C, b + R * W + C);
+    }
     return { at, values };
   };
   const rates = sortedByCell(rate);
   const hourly = sortedByCell(hour);
   const share = (f: number, c: number) => {
-    const kn = known[f]![c]!;
-    return kn && kn >= k ? round3(yes[f]![c]! / kn) : null;
+    const kn = known[c * FLAGS + f]!;
+    return kn && kn >= k ? round3(yes[c * FLAGS + f]! / kn) : null;
   };
-  const rowKeys = [...kecs, ALL];
-  const colKeys = [...prods, ALL];
-  for (let r = 0; r <= R; r++)
-    for (let c = 0; c <= C; c++) {
-      const cell = r * W + c;
-      // An empty cell is left out (absence means nobody), unless it was hidden as a
-      // complement: then it must appear as hidden, or its absence would give it away.
-      if (count[cell] === 0 && !hidden[r]![c]) continue;
-      const where = { month, partial, kecamatan: rowKeys[r]!, product: colKeys[c]! };
-      if (hidden[r]![c]) {
-        out.push({ ...where, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
-        continue;
+  const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
+
+  return (m, out) => {
+    const month = monthNames[m]!;
+    const kecs = kecsOf[m]!;
+    const prods = prodsOf[m]!;
+    const R = kecs.length;
+    const C = prods.length;
+    const W = C + 1;
+    const b = base[m]!;
+    const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(b + r * W, b + (r + 1) * W)));
+    const { hidden, primary } = suppress(table, k);
+    const rowKeys = [...kecs, ALL];
+    const colKeys = [...prods, ALL];
+    const part: 0 | 1 = partial[m] ? 1 : 0;
+    for (let r = 0; r <= R; r++)
+      for (let c = 0; c <= C; c++) {
+        const cell = b + r * W + c;
+        // An empty cell is left out (absence means nobody), unless it was hidden as a
+        // complement: then it must appear as hidden, or its absence would give it away.
+        if (count[cell] === 0 && !hidden[r]![c]) continue;
+        const where = { month, partial: part, kecamatan: rowKeys[r]!, product: colKeys[c]! };
+        if (hidden[r]![c]) {
+          out.push({ ...where, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
+          continue;
+        }
+        const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
+        const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
+        out.push({
+          month,
+          partial: part,
+          kecamatan: where.kecamatan,
+          product: where.product,
+          suppressed: '',
+          workers: count[cell]!,
+          piece_rate_n: sr.length,
+          piece_rate_p25: q(sr, 0.25),
+          piece_rate_median: q(sr, 0.5),
+          piece_rate_p75: q(sr, 0.75),
+          hourly_n: sh.length,
+          hourly_p25: q(sh, 0.25),
+          hourly_median: q(sh, 0.5),
+          hourly_p75: q(sh, 0.75),
+          share_below_umk: share(0, cell),
+          share_negative_hourly: sh.length && sh.length >= k ? round3(negative[cell]! / sh.length) : null,
+          share_written_agreement: share(1, cell),
+          share_paid_late_or_short: share(2, cell),
+          share_bpjs_tk: share(3, cell),
+          share_jkn: share(4, cell),
+        });
       }
-      const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
-      const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
-      const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
-      out.push({
-        month,
-        partial,
-        kecamatan: where.kecamatan,
-        product: where.product,
-        suppressed: '',
-        workers: count[cell]!,
-        piece_rate_n: sr.length,
-        piece_rate_p25: q(sr, 0.25),
-        piece_rate_median: q(sr, 0.5),
-        piece_rate_p75: q(sr, 0.75),
-        hourly_n: sh.length,
-        hourly_p25: q(sh, 0.25),
-        hourly_median: q(sh, 0.5),
-        hourly_p75: q(sh, 0.75),
-        share_below_umk: share(0, cell),
-        share_negative_hourly: sh.length && sh.length >= k ? round3(negative[cell]! / sh.length) : null,
-        share_written_agreement: share(1, cell),
-        share_paid_late_or_short: share(2, cell),
-        share_bpjs_tk: share(3, cell),
-        share_jkn: share(4, cell),
-      });
+  };
+}
+
+/** Merges sorted runs of numbers, in two buffers it keeps. */
+class Merger {
+  private a: Float64Array;
+  private b: Float64Array;
+  private bounds: Int32Array;
+  private next: Int32Array;
+
+  constructor(capacity: number) {
+    this.a = new Float64Array(capacity);
+    this.b = new Float64Array(capacity);
+    this.bounds = new Int32Array(64);
+    this.next = new Int32Array(64);
+  }
+
+  /**
+   * Writes into cell `into` of `values` (cell c is [at[c], at[c + 1])) the
+   * numbers of the `count` cells first, first + step, ..., each sorted
+   * already, in ascending order.
+   */
+  cells(values: Float64Array, at: Int32Array, first: number, step: number, count: number, into: number): void {
+    let len = 0;
+    if (this.bounds.length < count + 1) {
+      this.bounds = new Int32Array(2 * (count + 1));
+      this.next = new Int32Array(2 * (count + 1));
     }
+    let runs = 0;
+    let src = this.a;
+    for (let k = 0; k < count; k++) {
+      const c = first + k * step;
+      const from = at[c]!;
+      const to = at[c + 1]!;
+      if (to === from) continue;
+      this.bounds[runs++] = len;
+      src.set(values.subarray(from, to), len);
+      len += to - from;
+    }
+    this.bounds[runs] = len;
+    let dst = this.b;
+    // Pairs of runs merged, until one is left.
+    while (runs > 1) {
+      let merged = 0;
+      for (let r = 0; r < runs; r += 2) {
+        const lo = this.bounds[r]!;
+        const mid = this.bounds[r + 1]!;
+        const hi = r + 2 <= runs ? this.bounds[r + 2]! : mid;
+        this.next[merged++] = lo;
+        let i = lo;
+        let j = mid;
+        let o = lo;
+        while (i < mid && j < hi) dst[o++] = src[j]! < src[i]! ? src[j++]! : src[i++]!;
+        while (i < mid) dst[o++] = src[i++]!;
+        while (j < hi) dst[o++] = src[j++]!;
+      }
+      this.next[merged] = len;
+      [this.bounds, this.next] = [this.next, this.bounds];
+      runs = merged;
+      [src, dst] = [dst, src];
+    }
+    values.set(src.subarray(0, len), at[into]!);
+  }
 }

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { inResearch } from '../db/subjects.ts';
-import { aggregate } from './aggregate.ts';
+import { aggregateColumns } from './aggregate.ts';
 import {
   type ColumnDoc,
   codebookCsv,
@@ -19,7 +19,7 @@ import {
 } from './codebook.ts';
 import { correctionsDataset, diaryDatasets } from './diary-datasets.ts';
 import { dataPackage, type PackageFile, pythonScript, rScript, stataScript, toParquet } from './formats.ts';
-import { observationsFor } from './observations.ts';
+import { observationColumnsFor } from './observations.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
 import { type PseudonymKind, pseudonymizer } from './pseudonym.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
@@ -352,13 +352,13 @@ const aggregates: Dataset = {
     ],
   },
   async rows(ctx) {
-    const obs = await observationsFor(ctx.db, {
+    const obs = await observationColumnsFor(ctx.db, {
       from: ctx.from,
       to: ctx.to,
       now: ctx.now,
       overdueDays: ctx.overdueDays,
     });
-    return aggregate(obs, ctx.k) as unknown as Row[];
+    return aggregateColumns(obs, ctx.k) as unknown as Row[];
   },
 };
 

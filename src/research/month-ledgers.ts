@@ -3,63 +3,179 @@
 // (diary_months, src/db/diary-months.ts), one text per worker read in one
 // query. Days are numbers YYYYMMDD (so a month is day / 100); a hand-in
 // carries its accepted pieces and their value at its order's rate. Undone
-// rows are left out, as in her ledger. Kept as columns of numbers, one list
-// per field, so that a worker's hundreds of entries make no object each.
+// rows are left out, as in her ledger. Kept as rows of numbers in arrays
+// that one worker after another refills, so that a worker's hundreds of
+// entries make no object each.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { LEDGER_WIDTH } from '../db/diary-months.ts';
+import { dialectOf } from '../db/dialect.ts';
 import { inResearch } from '../db/subjects.ts';
 import type { Ledger } from '../diary/ledger.ts';
 import { acceptedOf, handinValue } from '../diary/summary.ts';
 import type { WorkerRef } from './ledgers.ts';
 import { digitsOfDay } from './weeks.ts';
 
+/**
+ * Records of one kind, row after row in one growing array of numbers: row i's
+ * field f is data[i * width + f]. Emptied and refilled from worker to worker,
+ * so reading a million entries makes no object per entry and keeps its arrays.
+ */
+export class Records {
+  n = 0;
+  data: Float64Array;
+  constructor(readonly width: number) {
+    this.data = new Float64Array(64 * width);
+  }
+
+  /** Room for one more row: where it starts in `data` (the caller fills it and counts it in `n`). */
+  next(): number {
+    const at = this.n * this.width;
+    if (at + this.width > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    return at;
+  }
+
+  /** Appends a row. */
+  add(fields: ArrayLike<number>): void {
+    const at = this.next();
+    for (let k = 0; k < this.width; k++) this.data[at + k] = fields[k]!;
+    this.n++;
+  }
+}
+
+/** Fields of an order: written is -1 when not asked, else 0 or 1. */
+export const ORDER = { ID: 0, EMPLOYER: 1, DAY: 2, QUANTITY: 3, WRITTEN: 4, WIDTH: 5 } as const;
+/** Fields of a hand-in: order 0 when its order was undone (it dates her diary and counts for nothing). */
+export const HANDIN = { ORDER: 0, DAY: 1, PIECES: 2, VALUE: 3, WIDTH: 4 } as const;
+/**
+ * Fields of a payment: order 0 when none; pay 1 for pay, 0 for a kasbon;
+ * deduction: kept back for materials, rejects, fines (settles part of what she earned).
+ */
+export const PAYMENT = { EMPLOYER: 0, ORDER: 1, PAY: 2, DAY: 3, AMOUNT: 4, DEDUCTION: 5, KASBON: 6, WIDTH: 7 } as const;
+/** Fields of a month's hours or costs: the month (YYYYMM), how many entries, their minutes or rupiah. */
+export const TOTAL = { MONTH: 0, ENTRIES: 1, SUM: 2, WIDTH: 3 } as const;
+
 export interface MonthLedger {
-  /** Her employers that her entries name. */
+  /** Her employers that her entries name, ascending. */
   employers: number[];
-  /** Orders standing: written is -1 when not asked, else 0 or 1. */
-  orders: { id: number[]; employer: number[]; day: number[]; quantity: number[]; written: number[] };
-  /** Hand-ins: order 0 when its order was undone (it dates her diary and counts for nothing). */
-  handins: { order: number[]; day: number[]; pieces: number[]; value: number[] };
-  /** Payments: order 0 when none; pay 1 for pay, 0 for a kasbon. */
-  payments: {
-    employer: number[];
-    order: number[];
-    pay: number[];
-    day: number[];
-    amount: number[];
-    /** Kept back for materials, rejects, fines: settles part of what she earned. */
-    deduction: number[];
-    kasbon: number[];
-  };
-  /** Minutes of the hours written for days in a month (YYYYMM); months without hours absent. */
-  minutes: Map<number, number>;
-  /** Costs dated in a month (YYYYMM); months without costs absent. */
-  costs: Map<number, number>;
+  orders: Records;
+  /** Rows of `orders` in order of their ids (ties in order of rows): see orderRow. */
+  byId: Int32Array;
+  /**
+   * Found once her entries are in (see links): the row of each hand-in's and
+   * each payment's order (-1: none, or not hers), and the place in
+   * `employers` of each order's and each payment's employer (-1: not listed).
+   */
+  handinOrder: Int32Array;
+  paymentOrder: Int32Array;
+  orderEmployer: Int32Array;
+  paymentEmployer: Int32Array;
+  handins: Records;
+  payments: Records;
+  /** Hours and costs written for days in a month (months without any absent). */
+  hours: Records;
+  costs: Records;
 }
 
 export function emptyMonthLedger(): MonthLedger {
   return {
     employers: [],
-    orders: { id: [], employer: [], day: [], quantity: [], written: [] },
-    handins: { order: [], day: [], pieces: [], value: [] },
-    payments: { employer: [], order: [], pay: [], day: [], amount: [], deduction: [], kasbon: [] },
-    minutes: new Map(),
-    costs: new Map(),
+    orders: new Records(ORDER.WIDTH),
+    byId: new Int32Array(64),
+    handinOrder: new Int32Array(64),
+    paymentOrder: new Int32Array(64),
+    orderEmployer: new Int32Array(64),
+    paymentEmployer: new Int32Array(64),
+    handins: new Records(HANDIN.WIDTH),
+    payments: new Records(PAYMENT.WIDTH),
+    hours: new Records(TOTAL.WIDTH),
+    costs: new Records(TOTAL.WIDTH),
   };
 }
 
-/** Empties it for the next worker, keeping its lists. */
+/** Empties it for the next worker, keeping its arrays. */
 function clear(l: MonthLedger): void {
   l.employers.length = 0;
-  for (const part of [l.orders, l.handins, l.payments]) for (const col of Object.values(part)) col.length = 0;
-  l.minutes.clear();
-  l.costs.clear();
+  l.orders.n = 0;
+  l.handins.n = 0;
+  l.payments.n = 0;
+  l.hours.n = 0;
+  l.costs.n = 0;
 }
 
-/** Adds `v` to a month's total. */
-function addTo(m: Map<number, number>, month: number, v: number): void {
-  m.set(month, (m.get(month) ?? 0) + v);
+/** Fills l.byId once her orders are in: they usually come in order of their ids already. */
+function indexOrders(l: MonthLedger): void {
+  const O = l.orders;
+  if (l.byId.length < O.n) l.byId = new Int32Array(2 * O.n);
+  const byId = l.byId;
+  let ascending = true;
+  for (let o = 0; o < O.n; o++) {
+    byId[o] = o;
+    if (o > 0 && !(O.data[(o - 1) * ORDER.WIDTH + ORDER.ID]! < O.data[o * ORDER.WIDTH + ORDER.ID]!)) ascending = false;
+  }
+  if (!ascending) {
+    const id = (o: number) => O.data[o * ORDER.WIDTH + ORDER.ID]!;
+    byId.set(
+      Array.from(byId.subarray(0, O.n)).sort((a, b) => id(a) - id(b) || a - b),
+      0,
+    );
+  }
+}
+
+/** Fills l.byId, then the rows and places each hand-in, payment and order refers to. */
+function links(l: MonthLedger): void {
+  indexOrders(l);
+  const grown = (a: Int32Array, n: number) => (a.length >= n ? a : new Int32Array(2 * n));
+  const H = l.handins;
+  const P = l.payments;
+  const O = l.orders;
+  const handinOrder = (l.handinOrder = grown(l.handinOrder, H.n));
+  const paymentOrder = (l.paymentOrder = grown(l.paymentOrder, P.n));
+  const orderEmployer = (l.orderEmployer = grown(l.orderEmployer, O.n));
+  const paymentEmployer = (l.paymentEmployer = grown(l.paymentEmployer, P.n));
+  for (let h = 0; h < H.n; h++) handinOrder[h] = orderRow(l, H.data[h * HANDIN.WIDTH + HANDIN.ORDER]!);
+  for (let o = 0; o < O.n; o++) orderEmployer[o] = employerIndex(l, O.data[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
+  for (let p = 0; p < P.n; p++) {
+    const order = P.data[p * PAYMENT.WIDTH + PAYMENT.ORDER]!;
+    paymentOrder[p] = order === 0 ? -1 : orderRow(l, order);
+    paymentEmployer[p] = employerIndex(l, P.data[p * PAYMENT.WIDTH + PAYMENT.EMPLOYER]!);
+  }
+}
+
+/** The row in l.orders of her order with this id (the last, were there several), or -1. */
+export function orderRow(l: MonthLedger, id: number): number {
+  const O = l.orders.data;
+  const byId = l.byId;
+  // The first place past every order with an id up to `id`.
+  let lo = 0;
+  let hi = l.orders.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (O[byId[mid]! * ORDER.WIDTH + ORDER.ID]! <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && O[byId[lo - 1]! * ORDER.WIDTH + ORDER.ID] === id ? byId[lo - 1]! : -1;
+}
+
+/** The place of an employer in l.employers, or -1. */
+export function employerIndex(l: MonthLedger, e: number): number {
+  const es = l.employers;
+  let lo = 0;
+  let hi = es.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (es[mid]! < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < es.length && es[lo] === e ? lo : -1;
+}
+
+/** Adds an employer to her list (kept short: a few employers each). */
+function addEmployer(l: MonthLedger, e: number): void {
+  if (!l.employers.includes(e)) l.employers.push(e);
 }
 
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
@@ -67,38 +183,37 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
   const m = emptyMonthLedger();
   const orders = new Map(l.orders.map((o) => [o.id, o]));
   for (const o of l.orders) {
-    m.orders.id.push(o.id);
-    m.orders.employer.push(o.employerId);
-    m.orders.day.push(digitsOfDay(o.receivedOn));
-    m.orders.quantity.push(o.quantityPieces);
-    m.orders.written.push(o.writtenAgreement === null ? -1 : o.writtenAgreement ? 1 : 0);
+    const written = o.writtenAgreement === null ? -1 : o.writtenAgreement ? 1 : 0;
+    m.orders.add([o.id, o.employerId, digitsOfDay(o.receivedOn), o.quantityPieces, written]);
   }
   for (const h of l.handins) {
     const o = orders.get(h.orderId);
-    m.handins.order.push(o ? h.orderId : 0);
-    m.handins.day.push(digitsOfDay(h.handedInOn));
-    m.handins.pieces.push(o ? acceptedOf(h) : 0);
-    m.handins.value.push(o ? handinValue(h, o) : 0);
+    m.handins.add([o ? h.orderId : 0, digitsOfDay(h.handedInOn), o ? acceptedOf(h) : 0, o ? handinValue(h, o) : 0]);
   }
-  for (const p of l.payments) {
-    m.payments.employer.push(p.employerId);
-    m.payments.order.push(p.orderId ?? 0);
-    m.payments.pay.push(p.kind === 'pay' ? 1 : 0);
-    m.payments.day.push(digitsOfDay(p.paidOn));
-    m.payments.amount.push(p.amount);
-    m.payments.deduction.push(p.deduction);
-    m.payments.kasbon.push(p.kasbonRepaid);
-  }
+  for (const p of l.payments)
+    m.payments.add([
+      p.employerId,
+      p.orderId ?? 0,
+      p.kind === 'pay' ? 1 : 0,
+      digitsOfDay(p.paidOn),
+      p.amount,
+      p.deduction,
+      p.kasbonRepaid,
+    ]);
   // Her employers as her ledger lists them (her entries name no other: the diary checks it).
-  m.employers = l.employers.map((e) => e.id);
-  for (const h of l.hours) addTo(m.minutes, Math.floor(digitsOfDay(h.workedOn) / 100), h.minutes);
-  for (const c of l.costs) addTo(m.costs, Math.floor(digitsOfDay(c.spentOn) / 100), c.amount);
+  m.employers = l.employers.map((e) => e.id).sort((a, b) => a - b);
+  for (const h of l.hours) m.hours.add([Math.floor(digitsOfDay(h.workedOn) / 100), 1, h.minutes]);
+  for (const c of l.costs) m.costs.add([Math.floor(digitsOfDay(c.spentOn) / 100), 1, c.amount]);
+  links(m);
   return m;
 }
 
-/** A research subject (or `include`) with the ledger texts of her months joined by ','. */
+/**
+ * A research subject (or `include`) with the ledger texts of her months joined
+ * by ',', as bytes (the text is ASCII: digits, spaces, commas and minus signs).
+ */
 export interface SubjectLedger extends WorkerRef {
-  ledger: string | null;
+  ledger: Uint8Array | null;
 }
 
 /**
@@ -119,16 +234,20 @@ export async function* subjectLedgers(db: Db, include?: string, batch = 500): As
 
 async function subjectLedgersAfter(db: Db, include: string | undefined, after: string, batch: number) {
   const who = include ? sql`(${inResearch('w')} or w.id = ${include})` : inResearch('w');
+  // SQLite hands a blob over as its bytes, where text is decoded into a string first and then read a
+  // character at a time; PostgreSQL's driver gives text (made bytes here: one copy).
+  const joined =
+    dialectOf(db) === 'sqlite' ? sql`cast(string_agg(t.ledger, ',') as blob)` : sql`string_agg(t.ledger, ',')`;
   const { rows } = await sql<{
     id: string;
     kecamatan: string | null;
     product: string | null;
     consented_at: string | null;
     created_at: string;
-    ledger: string | null;
+    ledger: string | Uint8Array | null;
   }>`
     select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
-      (select string_agg(t.ledger, ',') from diary_months t where t.worker_id = w.id and t.ledger <> '') as ledger
+      (select ${joined} from diary_months t where t.worker_id = w.id and t.ledger <> '') as ledger
     from workers w
     where w.status = 'active' and ${who} and w.id > ${after}
     order by w.id
@@ -138,7 +257,7 @@ async function subjectLedgersAfter(db: Db, include: string | undefined, after: s
     kecamatan: r.kecamatan,
     product: r.product,
     joinedAt: r.consented_at ?? r.created_at,
-    ledger: r.ledger,
+    ledger: typeof r.ledger === 'string' ? Buffer.from(r.ledger, 'latin1') : r.ledger,
   }));
 }
 
@@ -152,21 +271,26 @@ const MINUS = 45;
  * what they hold), into `into` (emptied first): one ledger is filled for one
  * worker after another.
  */
-export function monthLedgerOfText(text: string | null | undefined, into = emptyMonthLedger()): MonthLedger {
+export function monthLedgerOfText(
+  text: Uint8Array | string | null | undefined,
+  into = emptyMonthLedger(),
+): MonthLedger {
   const l = into;
   clear(l);
   if (!text) return l;
-  const employers = new Set<number>();
-  // Records by their kind (the first number): fields by place; this runs a million times.
-  const f = new Array<number>(8).fill(0);
-  let k = 0;
-  let need = 1;
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
+  // Each record's numbers go straight into the rows of its kind (the first number); this reads a
+  // million records.
+  let rows: Records | null = null;
+  let kind = 0;
+  let left = 0;
+  let at = 0;
   let v = 0;
   let negative = false;
   let inNumber = false;
-  const end = text.length;
+  const end = bytes.length;
   for (let i = 0; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : SPACE;
+    const c = i < end ? bytes[i]! : SPACE;
     if (c >= ZERO && c <= NINE) {
       v = v * 10 + (c - ZERO);
       inNumber = true;
@@ -177,47 +301,39 @@ export function monthLedgerOfText(text: string | null | undefined, into = emptyM
       continue;
     }
     if (!inNumber) continue;
-    f[k++] = negative ? -v : v;
+    const x = negative ? -v : v;
     v = 0;
     negative = false;
     inNumber = false;
-    if (k === 1) need = LEDGER_WIDTH[f[0] as 1] ?? 1;
-    if (k < need) continue;
-    k = 0;
-    switch (f[0]) {
-      case 1:
-        l.orders.id.push(f[1]!);
-        l.orders.employer.push(f[2]!);
-        l.orders.day.push(f[3]!);
-        l.orders.quantity.push(f[4]!);
-        l.orders.written.push(f[5]!);
-        employers.add(f[2]!);
-        break;
-      case 2:
-        l.handins.order.push(f[1]!);
-        l.handins.day.push(f[2]!);
-        l.handins.pieces.push(f[3]!);
-        l.handins.value.push(f[4]!);
-        break;
-      case 3:
-        l.payments.employer.push(f[1]!);
-        l.payments.order.push(f[2]!);
-        l.payments.pay.push(f[3]!);
-        l.payments.day.push(f[4]!);
-        l.payments.amount.push(f[5]!);
-        l.payments.deduction.push(f[6]!);
-        l.payments.kasbon.push(f[7]!);
-        employers.add(f[1]!);
-        break;
-      case 4:
-        addTo(l.minutes, f[1]!, f[3]!);
-        break;
-      case 5:
-        addTo(l.costs, f[1]!, f[3]!);
-        break;
+    if (left === 0) {
+      // A kind: of those not known, only the kind itself is read.
+      kind = x;
+      rows =
+        kind === 1
+          ? l.orders
+          : kind === 2
+            ? l.handins
+            : kind === 3
+              ? l.payments
+              : kind === 4
+                ? l.hours
+                : kind === 5
+                  ? l.costs
+                  : null;
+      if (rows === null) continue;
+      at = rows.next();
+      left = rows.width;
+      continue;
     }
+    const data = rows!.data;
+    data[at++] = x;
+    if (--left > 0) continue;
+    const row = at - rows!.width;
+    rows!.n++;
+    if (kind === 1) addEmployer(l, data[row + ORDER.EMPLOYER]!);
+    else if (kind === 3) addEmployer(l, data[row + PAYMENT.EMPLOYER]!);
   }
-  for (const e of employers) l.employers.push(e);
   l.employers.sort((a, b) => a - b);
+  links(l);
   return l;
 }

@@ -8,7 +8,7 @@ import { chart } from '../web/dashboard/charts.ts';
 import type { DashboardDownload } from '../web/dashboard/downloads.ts';
 import { h, type Safe } from '../web/dashboard/html.ts';
 import { type DashboardPage, type PageContext, RESEARCH_ROLES } from '../web/dashboard/pages.ts';
-import { type AggregateRow, ALL, aggregate } from './aggregate.ts';
+import { type AggregateRow, ALL, aggregateColumns } from './aggregate.ts';
 import { SAMPLING } from './codebook.ts';
 import {
   ALL_DATASETS,
@@ -21,7 +21,7 @@ import {
   throwawayPseudonymizer,
 } from './datasets.ts';
 import { researchWorkers } from './ledgers.ts';
-import { observationsFor, UNKNOWN } from './observations.ts';
+import { observationColumnsFor, UNKNOWN } from './observations.ts';
 import { RESEARCH_TEXTS_ID } from './pages-id.ts';
 import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
 import { correctionsByWeek, qualityFlags } from './quality.ts';
@@ -261,8 +261,8 @@ async function panelRows(pc: PageContext, f: Filters, want: { weeks?: boolean; m
 
 /** The aggregates as the export gives them, within the filter's days. */
 async function aggregateRows(pc: PageContext, f: Filters): Promise<AggregateRow[]> {
-  return aggregate(
-    await observationsFor(pc.db, { now: pc.now, overdueDays: pc.payOverdueDays, from: f.from, to: f.to }),
+  return aggregateColumns(
+    await observationColumnsFor(pc.db, { now: pc.now, overdueDays: pc.payOverdueDays, from: f.from, to: f.to }),
     pc.k,
   );
 }

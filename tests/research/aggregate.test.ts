@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL, aggregate, type Observation } from '../../src/research/aggregate.ts';
+import { ALL, aggregate, aggregateByCell, type Observation } from '../../src/research/aggregate.ts';
 import { median, quantile } from '../../src/research/stats.ts';
 import { derivable, linesOk } from '../helpers/suppression.ts';
 
@@ -126,6 +126,49 @@ describe('aggregate', () => {
         return linesOk(hidden) && derivable(table, hidden).length === 0;
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives what working out every cell from its own observations gives', () => {
+    const flag = fc.constantFrom(null, true, false);
+    const obs = fc.array(
+      fc.record({
+        worker: fc.integer({ min: 1, max: 40 }),
+        month: fc.constantFrom('2026-09', '2026-10', '2026-11'),
+        kec: fc.constantFrom('Pare', 'Gurah', 'Kras'),
+        prod: fc.constantFrom('alas_kaki', 'jahit', 'rokok'),
+        rate: fc.option(fc.integer({ min: 50, max: 5000 }).map((r) => r / 3)),
+        hourly: fc.option(fc.integer({ min: -3000, max: 30_000 })),
+        flags: fc.tuple(flag, flag, flag, flag, flag),
+        partial: fc.boolean(),
+      }),
+      { maxLength: 120 },
+    );
+    fc.assert(
+      fc.property(obs, fc.boolean(), (list, several) => {
+        // One observation per worker and month (in the order drawn, months in any order), unless `several`
+        // lets a worker have several in a month (several kinds of work).
+        const seen = new Set<string>();
+        const data = list
+          .filter((o) => several || !seen.has(`${o.worker} ${o.month}`))
+          .map((o) => {
+            seen.add(`${o.worker} ${o.month}`);
+            const [belowUmk, writtenAgreement, paidLateOrShort, bpjsTk, jkn] = o.flags;
+            return ob(`w${o.worker}`, o.kec, o.prod, {
+              month: o.month,
+              pieceRate: o.rate,
+              effectiveHourly: o.hourly,
+              belowUmk,
+              writtenAgreement,
+              paidLateOrShort,
+              bpjsTk,
+              jkn,
+              partial: o.month === '2026-11' && o.partial,
+            });
+          });
+        expect(aggregate(data, 3)).toEqual(aggregateByCell(data, 3));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -6,7 +6,7 @@ import type { Ledger } from '../../src/diary/ledger.ts';
 import { worthOf } from '../../src/diary/rate.ts';
 import { employerBalances } from '../../src/diary/summary.ts';
 import type { UnitCode } from '../../src/parse/units.ts';
-import { lateOrShort } from '../../src/research/late-or-short.ts';
+import { lateOrShort, lateOrShortMonths } from '../../src/research/late-or-short.ts';
 import { monthLedgerOf } from '../../src/research/month-ledgers.ts';
 import { addDaysTo, digitsOfDay } from '../../src/research/weeks.ts';
 
@@ -136,6 +136,44 @@ describe('paid late or short, month by month', () => {
         },
       ),
       { numRuns: 6000 },
+    );
+  });
+
+  it('says the same of every month at once (as the monthly observations ask), months in order or not', () => {
+    fc.assert(
+      fc.property(
+        ledger,
+        fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constant(1000)),
+        day,
+        fc.boolean(),
+        (l, overdueDays, today, reversed) => {
+          const asked = (
+            [
+              ['2026-01', '2026-01-31'],
+              ['2026-02', '2026-02-28'],
+              ['2026-03', '2026-03-31'],
+              ['2026-04', '2026-04-30'],
+            ] as const
+          )
+            .map(([month, last]) => ({ month, end: last < today ? last : today }))
+            .filter((a) => a.end.slice(0, 7) >= a.month);
+          if (reversed) asked.reverse();
+          const out = new Int8Array(asked.length);
+          lateOrShortMonths(
+            monthLedgerOf(l),
+            overdueDays,
+            asked.map((a) => Number(a.month.replace('-', ''))),
+            asked.map((a) => digitsOfDay(a.end)),
+            asked.length,
+            out,
+          );
+          asked.forEach((a, i) => {
+            const v = out[i] === -1 ? null : out[i] === 1;
+            expect(v).toBe(definition(l, a.month, a.end, overdueDays));
+          });
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 
