@@ -30,8 +30,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues9', min: 0.9, firstRun: '76.7% right, 11 trapped' },
   { dir: 'dialogues10', min: 0.9, firstRun: '68.3% right, 7 trapped' },
   { dir: 'dialogues11', min: 0.9, firstRun: '76.7% right, 10 trapped' },
-  { dir: 'dialogues12', min: 0.85, firstRun: '83.3% right, 4 trapped' },
-  { dir: 'dialogues13', min: 0.75, firstRun: '61.7% right, 11 trapped' },
+  { dir: 'dialogues12', min: 0.9, firstRun: '83.3% right, 4 trapped' },
+  { dir: 'dialogues13', min: 0.85, firstRun: '61.7% right, 11 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
