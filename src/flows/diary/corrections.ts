@@ -154,7 +154,7 @@ function latest(ctx: FlowContext, text: string): StepResult {
 /** "yang td dihapus aja", "sing mau dibusak wae", "delete the last one": her latest entry, to undo. */
 const DELETE = /\b(hapus|dihapus|hapusin|hapuskan|hapus aja|busak|dibusak|busaken|delete|remove|undo)\b/;
 const LATEST =
-  /\b(yang td|yg td|yang tadi|yg tadi|tadi|td|barusan|mau|sing mau|sing wau|terakhir|the last|last one|that one|that entry)\b/;
+  /\b(yang td|yg td|yang tadi|yg tadi|tadi|td|barusan|mau|sing mau|sing wau|terakhir|the last|last one|that one|that entry|that|this one|itu|iku|kuwi|kui|niku)\b/;
 const KIND_NAMED: [RegExp, (e: EntryRef, l: Ledger) => boolean][] = [
   [
     /\b(kasbon|bon|utang|advance)\b/,

@@ -639,7 +639,7 @@ const CORRECTING =
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:tapi|tp|but|nanging|ning)?\s*,?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|no|nope|oh)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =

@@ -888,3 +888,20 @@ describe('the last word of a conversation', () => {
     expect(await rows('diary_corrections')).toEqual([]);
   });
 });
+
+describe('the thirteenth blind set in English', () => {
+  it('"delivery" from the menu; "no, not darmo. pak haji slamet"; "oops that\'s wrong, delete that"', async () => {
+    const { say, rows } = await diaryPhone(t, 'sri-0812', { lang: 'en' });
+    await say('order 3 kodi sandal from bu yati 2rb per pasang', '1');
+    expect(await say('delivery')).toMatch(/How many sandal|handed in/i);
+    await say('cancel');
+    await say('advance 150k from juragan darmo');
+    expect(await say('no, not darmo. pak haji slamet')).toMatch(/From: Pak Haji Slamet/);
+    await say('ok save');
+    await say('worked 5 hours alone today', '1');
+    expect(await say("oops that's wrong, delete that")).toMatch(/Delete this entry\?\nHours/i);
+    await say('yes');
+    expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 150000 }]);
+    expect((await rows('work_hours'))[0]!.voided_at).not.toBeNull();
+  });
+});
