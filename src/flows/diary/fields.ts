@@ -172,6 +172,31 @@ const sameGender = (a: 'f' | 'm' | null, b: 'f' | 'm' | null) => a === null || b
  * one very like it ("bu endng" ~ "Bu Endang", "umi" ~ "Umi Kulsum"): asked when typed as an answer, and
  * taken from a message with what she wrote shown beside it on the check screen.
  */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Whether two letters are next to each other on a phone's keyboard (n and m, i and o). */
+function nextKeys(a: string, b: string): boolean {
+  for (let r = 0; r < KEY_ROWS.length; r++) {
+    const i = KEY_ROWS[r]!.indexOf(a);
+    if (i < 0) continue;
+    if (KEY_ROWS[r]![i - 1] === b || KEY_ROWS[r]![i + 1] === b) return true;
+    // The row below is shifted half a key: "j" touches "n" and "m".
+    for (const rr of [r - 1, r + 1]) {
+      const row = KEY_ROWS[rr];
+      if (!row) continue;
+      const j = row.indexOf(b);
+      if (j >= 0 && Math.abs(j + (rr > r ? 0.5 : -0.5) - i) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/** A short name with one letter typed on the key beside it ("uni" for "umi"). */
+function nextKeyTypo(typed: string, name: string): boolean {
+  if (typed.length !== name.length || typed.length < 3 || typed.length > 5) return false;
+  const diff = [...typed].map((c, i) => [c, name[i]!] as const).filter(([c, n]) => c !== n);
+  return diff.length === 1 && nextKeys(diff[0]![0], diff[0]![1]);
+}
+
 export function matchEmployer(
   name: string,
   employers: EmployerRec[],
@@ -205,8 +230,8 @@ export function matchEmployer(
     const d = distance(x.core, a.core);
     // "umi" and "umi kulsum", "yati" and "yati sandal": one name is the first word(s) of the other.
     const word = x.core.startsWith(`${a.core} `) || a.core.startsWith(`${x.core} `);
-    // "yti" for "yati": a letter left out of a short name.
-    const dropped = a.core.length === 3 && x.core.length === 4 && d === 1;
+    // "yti" for "yati": a letter left out of a short name; "uni" for "umi": a key next to the right one.
+    const dropped = (a.core.length === 3 && x.core.length === 4 && d === 1) || nextKeyTypo(a.core, x.core);
     const score = word ? 0.5 : dropped ? 1 : d;
     if (dropped && (!best || score < best.d)) {
       best = { e: x.e, d: score };

@@ -41,3 +41,16 @@ describe('matchEmployer', () => {
     expect(matchEmployer('bu sri', hers)).toEqual({ exact: null, near: null });
   });
 });
+
+describe('a short name typed on the key beside the right one', () => {
+  const mine = [
+    { id: 1, name: 'Bu Umi' },
+    { id: 2, name: 'Bu Yati' },
+  ];
+  it('"bu uni" (n beside m) is near Bu Umi, "bu yatu" near Bu Yati; "bu ani" and "bu yamo" are not', () => {
+    expect(matchEmployer('bu uni', mine).near?.id).toBe(1);
+    expect(matchEmployer('bu ani', mine).near).toBeNull();
+    expect(matchEmployer('bu yatu', mine).near?.id).toBe(2);
+    expect(matchEmployer('bu yamo', mine).near).toBeNull();
+  });
+});
