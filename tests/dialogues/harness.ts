@@ -18,7 +18,8 @@
 // setup are not counted) match `expect` one to one, each on the fields written
 // there, and she is not trapped.
 // Trapped = the same question (the last line of a reply with a question mark, or the
-// whole reply when none has one) came three turns in a row, or after her last line (and
+// whole reply when none has one; a check screen is the same only when it shows the same lines) came three
+// turns in a row, or after her last line (and
 // any automatic "1") a conversation is still open (she is not idle).
 import type { Kysely } from 'kysely';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -90,16 +91,21 @@ export const EMPLOYERS = ['Bu Yati', 'Pak Hadi', 'Bu Umi', 'Bu Endang', 'Juragan
 
 const PIECES: Record<string, number> = { pcs: 1, pasang: 1, kodi: 20, lusin: 12, gros: 144, rim: 500, pak: 1, ikat: 1 };
 
-/** The question a reply asks: its last line with a question mark ("Simpan?", "Berapa upahnya?"), else all of it. */
+const CHECK_SCREEN = /\n1 (Ya, simpan|Yes, save)/;
+
+/**
+ * The question a reply asks: its last line with a question mark ("Simpan?", "Berapa upahnya?"), else all of it.
+ * A check screen asks about what it shows: shown again with a line changed by her correction, it is not the same
+ * question (she is not stuck, she is being heard); shown again unchanged, it is.
+ */
 export function questionOf(reply: string): string {
+  if (CHECK_SCREEN.test(reply)) return reply.trim();
   const asks = reply
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.includes('?'));
   return asks.at(-1) ?? reply.trim();
 }
-
-const CHECK_SCREEN = /\n1 (Ya, simpan|Yes, save)/;
 
 /** The WIB calendar day `offset` days from `now` (or the date itself). */
 export function wibDay(now: string, day: number | string): string {

@@ -154,7 +154,12 @@ const fields: Field<PaymentDraft>[] = [
     clears: ['cutKind', 'otherCut'],
     ask: (_d, ctx) => ctx.t('askCut'),
     parse(input, _d, ctx) {
-      if (isNone(input)) return { ok: true, set: { cut: 0, cutKind: null } };
+      // "wis", "udah", "cukup" alone: that is all, nothing taken off.
+      if (
+        isNone(input) ||
+        /^(wis|wes|uwis|udah|sudah|sdh|cukup|itu aja|iku tok|wis iku|that's all|thats all)[.!\s]*$/.test(input.lower)
+      )
+        return { ok: true, set: { cut: 0, cutKind: null } };
       const kasbon = /kasbon|bon|pinjam|utang|hutang/.test(input.lower);
       const r = moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (cut) =>
         kasbon ? { cut, cutKind: 'kasbon' } : { cut },

@@ -905,3 +905,13 @@ describe('the thirteenth blind set in English', () => {
     expect((await rows('work_hours'))[0]!.voided_at).not.toBeNull();
   });
 });
+
+describe('the eighth set, again', () => {
+  it('"wis" alone to "Ada potongan?" is none', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('menu', '3', 'sing mbayar bu endang', '95 ewu');
+    expect(await say('wis')).toMatch(/Potongan: tidak ada/);
+    await say('1');
+    expect(await rows('payments')).toMatchObject([{ amount: 95000, deduction: 0, kasbon_repaid: 0 }]);
+  });
+});
