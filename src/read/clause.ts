@@ -58,6 +58,8 @@ export interface ClauseFacts {
   materials?: boolean;
   /** Whether there is a written agreement ("ada nota" / "ora ono kontrak"). */
   written?: boolean;
+  /** The clock hour her one span of the clause began (13.5 for half past one in the afternoon). */
+  spanFrom?: number;
   /** Minutes of rest said alone ("leren sejam"): taken off the hours before. */
   rest?: number;
   /** Its hours are a span of clock times ("jam 7 sampe jam 11"), not a duration. */
@@ -521,6 +523,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // Ranges: [dari|teko] [jam] A [pagi] sampai [jam] B [sore], or a time of day as the start ("teko isuk").
     const range = rangeAt(c, toks, i, used);
     if (range) {
+      // The start of her one span, for an end corrected later ("eh salah, sampe jam 1").
+      f.spanFrom = f.spanned ? undefined : range.from;
       f.spanned = true;
       minutes += range.minutes;
       if (range.approx) f.approx = true;
@@ -1578,7 +1582,7 @@ function rangeAt(
   toks: Token[],
   i: number,
   used: boolean[],
-): { minutes: number; n: number; approx: boolean } | null {
+): { minutes: number; n: number; approx: boolean; from: number } | null {
   const { lex } = c;
   const set = lex.sets;
   let k = i;
@@ -1604,7 +1608,7 @@ function rangeAt(
   if (stop <= from) return null;
   const minutes = Math.round((stop - from) * 60);
   if (minutes <= 0 || minutes > 24 * 60) return null;
-  return { minutes, n: k - i, approx: a.vague };
+  return { minutes, n: k - i, approx: a.vague, from };
 }
 
 function clockAt(

@@ -83,6 +83,8 @@ export interface HoursEntry extends Base {
   child?: boolean;
   /** She said the day was as the one before ("dino iki podo wingi"): her last day's hours. */
   same?: boolean;
+  /** The clock hour her span began, when the hours are one span of clock times. */
+  from?: number;
 }
 
 export interface CostEntry extends Base {

@@ -300,6 +300,7 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
       if (f.helpers !== undefined) e.helpers = f.helpers;
       if (f.child !== undefined) e.child = f.child;
       if (f.approx) (e as HoursEntry & { approx?: boolean }).approx = true;
+      if (f.spanFrom !== undefined && f.minutes !== undefined) e.from = f.spanFrom;
       return e;
     }
     case 'cost': {

@@ -157,14 +157,14 @@ export function loadCorpus(dir: string = CORPUS_DIR): CorpusItem[] {
 }
 
 /**
- * A read entry in the corpus's form: without `text`, without the `explicit` flags and without
- * `approx` (the reader's mark on hours worked out from a vague start), and without keys that
- * hold `undefined`.
+ * A read entry in the corpus's form: without `text`, without the `explicit` flags, without
+ * `approx` (the reader's mark on hours worked out from a vague start) and `from` (the clock hour a span began,
+ * kept for a later correction of its end), and without keys that hold `undefined`.
  */
 export function toExpected(entry: Entry): ExpectedEntry {
   const { text: _text, ...rest } = entry;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rest)) if (v !== undefined && k !== 'approx') out[k] = v;
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined && k !== 'approx' && k !== 'from') out[k] = v;
   for (const key of ['amount', 'rate'] as const) {
     const v = out[key];
     if (v && typeof v === 'object') {

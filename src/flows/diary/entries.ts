@@ -131,6 +131,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         child: e.helpers ? e.child : undefined,
         order,
         same: e.same,
+        from: e.from,
       });
       return { flow: 'hours', args: { preset: e.helpers === 0 ? { ...preset, child: null } : preset, review } };
     }

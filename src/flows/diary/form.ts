@@ -715,6 +715,29 @@ export function isCorrection(text: string): boolean {
   );
 }
 
+/** The hours from the span's start to the end she now says ("sampe jam 1 awan"), as a typed answer would be. */
+function endOfSpan<D extends Draft>(
+  form: Form<D>,
+  fs: FormState<D>,
+  lower: string,
+  ctx: FlowContext,
+): StepResult | null {
+  const from = fs.v.from;
+  const f = form.fields.find((x) => x.key === 'hours');
+  const m = /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(?:jam\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
+    lower,
+  );
+  if (typeof from !== 'number' || !f || !m) return null;
+  let end = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0);
+  // The end follows the start: "jam 8 ... sampe jam 1" is one in the afternoon.
+  while (end <= from && end < 36) end += 12;
+  const hours = Math.round((end - from) * 60) / 60;
+  if (hours <= 0 || hours > 16) return null;
+  const r = f.parse(textInput(String(hours)), clear(f, fs.v), ctx);
+  if (!r.ok || r.again) return null;
+  return advance(form, { ...fs, v: apply(clear(f, fs.v), r.set), force: undefined }, ctx);
+}
+
 /**
  * A figure typed at the check screen or the list of lines ("eh salah, 3 kodi", "57rb", "no wait, 21k"):
  * read by the first line with a value whose question it answers (figures only, not names), with the same
@@ -751,12 +774,13 @@ function correction<D extends Draft>(
     if (r.ok) return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
   }
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
-  // "eh salah, sampe jam 1 awan": the end of a span alone is no number of hours; the whole span is asked for.
+  // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole
+  // span is asked for.
   if (
     /\b(sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(jam\s+)?\d/.test(lower) &&
     !/\b(dari|teko|from|mulai)\b/.test(lower)
   )
-    return null;
+    return endOfSpan(form, fs, lower, ctx);
   const rest = correctedFigure(input.text);
   if (!rest || !/\d/.test(rest)) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.

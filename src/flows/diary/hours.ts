@@ -32,6 +32,8 @@ export type HoursDraft = {
   approx?: boolean;
   /** "dino iki podo wingi": the hours and helpers of her last day worked, shown on the check screen. */
   same?: boolean;
+  /** The clock hour her span began, when she gave one ("jam 8 sampe jam 12"): an end said later is from it. */
+  from?: number;
 };
 
 /** Her last day worked before the draft's day: its hours added up, and who helped then. */

@@ -915,3 +915,17 @@ describe('the eighth set, again', () => {
     expect(await rows('payments')).toMatchObject([{ amount: 95000, deduction: 0, kasbon_repaid: 0 }]);
   });
 });
+
+describe('the end of a span of hours said again', () => {
+  it('"eh salah, sampe jam 1 awan" at the check screen or at the next question counts from the span\'s start', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('dino iki mbordir jam 8 isuk sampe jam 12 awan, dewekan');
+    expect(await say('eh salah, sampe jam 1 awan')).toMatch(/Jam kerja: 5 jam/);
+    await say('1');
+    await say('wingi kerja jam 7 sampe jam 10');
+    expect(await say('eh sampe jam 11 ding')).toMatch(/anggota keluarga/);
+    expect(await say('0')).toMatch(/Jam kerja: 4 jam/);
+    await say('1');
+    expect((await rows('work_hours')).map((h) => h.minutes)).toEqual([300, 240]);
+  });
+});
