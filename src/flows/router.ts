@@ -230,12 +230,17 @@ function commandOf(input: Input, ctx: FlowContext): { flow: Flow; args: Record<s
   }
   // "bentar, rekap dulu", "ok rekp": the command with the words around it (and a typed-wrong REKAP) left out.
   const bare = bareCommand(input.lower);
+  // "yg bulan ini aja", "minggu lalu": a period alone asks for its REKAP.
+  if (bare && PERIOD_ALONE.test(bare)) return commandOf(inputOf(`rekap ${bare}`), ctx);
   return bare && bare !== input.lower ? commandOf(inputOf(bare), ctx) : null;
 }
 
 const AROUND_START =
-  /^(?:(?:ok|oke|okey|okay|oh|bentar|sebentar|sek|sik|eh|ehm|mbak|mba|kak|min|tolong|coba|minta|aku|saya|sy|mau|arep|pengen|lihat|liat|delok|ndelok|cek|nah|terus|trus|lha|lho)[\s,.!]+)+/;
+  /^(?:(?:ok|oke|okey|okay|oh|bentar|sebentar|sek|sik|eh|ehm|mbak|mba|kak|min|tolong|coba|minta|aku|saya|sy|mau|arep|pengen|lihat|liat|delok|ndelok|cek|nah|terus|trus|lha|lho|yg|yang|sing|seng|the)[\s,.!]+)+/;
 const AROUND_END = /(?:[\s,.!]+(?:dulu|dong|ya|yo|aja|ae|wae|deh|sih|please|pls|mbak|min|nggih|ya\?|ta|to))+[\s.!?]*$/;
+
+const PERIOD_ALONE =
+  /^(minggu ini|minggu iki|minggu lalu|minggu kemarin|minggu wingi|bulan ini|bulan iki|sasi iki|bulan lalu|bulan kemarin|sasi wingi|this week|last week|this month|last month)$/;
 
 function bareCommand(lower: string): string | null {
   const t = lower

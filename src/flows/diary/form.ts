@@ -419,8 +419,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       if (!change[1]) return fixReply(form, fs, ctx);
     }
     // "belum diisi itu apa?": a question about the check screen is answered, and the screen shown again.
-    const asks = ASKING.test(fold(input.text));
-    const yn = asks ? null : parseYesNo(input.text);
+    // ("lho kok takon maneh? nggih leres": a question, then her yes.)
+    const after = input.text.includes('?') ? input.text.slice(input.text.lastIndexOf('?') + 1).trim() : '';
+    const asks = ASKING.test(fold(input.text)) && !(after && parseYesNo(after) === 'yes');
+    const yn = asks ? null : parseYesNo(after || input.text);
     if (yn === 'no') return fixReply(form, fs, ctx);
     if (yn !== 'yes') {
       const again = confirmReply(form, fs, ctx);

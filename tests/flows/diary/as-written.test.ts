@@ -929,3 +929,16 @@ describe('the end of a span of hours said again', () => {
     expect((await rows('work_hours')).map((h) => h.minutes)).toEqual([300, 240]);
   });
 });
+
+describe('krama and a period alone', () => {
+  it('"kula nampi garapan saking bu umi" is an order of dompet; "lho kok takon maneh? nggih leres" saves; "yg bulan ini aja" after REKAP', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(
+      await say('nyuwun sewu, kula nampi garapan saking bu umi tanggal 27, 3 kodi dompet, opahipun 20 ewu sekodi'),
+    ).toMatch(/Barang: dompet/);
+    expect(await say('lho kok takon maneh? nggih leres')).toMatch(/Order tersimpan/);
+    expect(await say('rekp')).toMatch(/REKAP minggu ini/);
+    expect(await say('yg bulan ini aja')).toMatch(/REKAP bulan ini/);
+    expect(await rows('orders')).toMatchObject([{ product: 'dompet', quantity_pieces: 60, received_on: '2026-11-27' }]);
+  });
+});
