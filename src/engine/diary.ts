@@ -58,6 +58,23 @@ export const diaryAppliers = {
   },
 } satisfies Partial<Appliers>;
 
+/** Bubbles of one telling come within minutes of each other. */
+const BUBBLE_MS = 10 * 60_000;
+
 export const diaryFacts = {
   diary: ({ trx, worker }) => loadLedger(trx, worker.id),
+  previousMessage: async ({ trx, worker }) => {
+    // This message and the one before it (her inbound rows, newest first).
+    const rows = await trx
+      .selectFrom('inbound_messages')
+      .select(['text', 'received_at'])
+      .where('worker_id', '=', worker.id)
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    const [now, before] = rows;
+    if (!now || !before || !before.text) return null;
+    const gap = Date.parse(String(now.received_at)) - Date.parse(String(before.received_at));
+    return gap >= 0 && gap <= BUBBLE_MS ? { text: before.text } : null;
+  },
 } satisfies Partial<FactLoaders>;

@@ -3,13 +3,14 @@
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
-import { readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
+import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, startsCorrecting } from './diary/form.ts';
 import { resumeForm } from './diary/resume.ts';
+import { dayText } from './diary/show.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
@@ -17,7 +18,7 @@ import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
 import { flows } from './registry.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult, WorkerProfile } from './types.ts';
-import { result, resumeOf } from './types.ts';
+import { need, result, resumeOf } from './types.ts';
 
 const byName = new Map(flows.map((f) => [f.name, f]));
 
@@ -213,7 +214,16 @@ const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 /** The entry says a figure of its own (an amount, a count, hours): not only its entry word. */
 const solid = solidEntry;
 
-function startEntries(entries: Entry[], ctx: FlowContext): StepResult {
+function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false): StepResult {
+  let entries = entries0;
+  // "jumat wingi" / "nyetor nang pak kaji": a day said alone just before, for entries that name none.
+  if (fresh && entries.every((e) => !e.day)) {
+    if (!Object.hasOwn(ctx.facts, 'previousMessage')) return need('previousMessage');
+    const before = ctx.facts.previousMessage;
+    const said =
+      before && !readMessage(before.text, ctx.now).entries.length ? readDayAnswer(before.text, ctx.now) : null;
+    if (said && !said.due) entries = entries.map((e) => ({ ...e, day: said.day }));
+  }
   if (entries.length === 1) {
     const s = entryStart(entries[0]!, ctx);
     return startFlow(s.flow, ctx, s.args);
@@ -290,7 +300,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (chosen) return chosen.start(ctx);
   }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
-  if (reading.entries.some(solid)) return startEntries(reading.entries, ctx);
+  if (reading.entries.some(solid)) return startEntries(reading.entries, ctx, true);
   const cmd = commandOf(input, ctx);
   if (cmd) return cmd.flow.start(ctx, cmd.args);
   // "lupa itu buat garapan yg mana", "lali kapan kon nyetor": nothing to record, and no question to trap her in.
@@ -298,7 +308,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('forgotOk') }]);
   // "soalnya mesin jahit kan pakai listrik": a reason she adds, no figure, nothing to record.
   if (BECAUSE.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
-  if (reading.entries.length) return startEntries(reading.entries, ctx);
+  if (reading.entries.length) return startEntries(reading.entries, ctx, true);
+  // "jumat wingi" alone, the first bubble of a telling: the entry that follows takes that day.
+  const dayOnly = readDayAnswer(input.text, ctx.now);
+  if (dayOnly && !dayOnly.due && !/^\d+$/.test(input.text.trim()))
+    return result(null, [{ text: ctx.t('dayNoted', { day: dayText(dayOnly.day, ctx) }) }]);
   const n = parseChoice(input.text);
   const items = menuItems(ctx);
   if (n !== null) {
@@ -309,6 +323,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (GREETING.test(input.lower) || hails(input.lower)) return result(null, [mainMenu(ctx)]);
   if (reading.smallTalk || THANKS.test(input.lower)) return result(null, [{ text: ctx.t('smallTalk') }]);
   if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
+  // "ora ono sing dibalekno", "gak ada potongan" after saving: nothing to add, heard.
+  if (NONE_OF_DETAIL.test(fold(input.text).trim())) return result(null, [{ text: ctx.t('noted') }]);
   // "wes kesel aku, bayarane telat terus": heard, and what helps.
   if (COMPLAINT.test(fold(input.text))) return result(null, [{ text: ctx.t('complaintHeard') }]);
   return result(null, [{ text: ctx.t('notUnderstood') }, mainMenu(ctx)]);
@@ -332,6 +348,9 @@ function somethingNew(input: Input, ctx: FlowContext, flow?: string): boolean {
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
+
+const NONE_OF_DETAIL =
+  /^(ora ono|ra ono|ora ana|gak ono|gak ada|ga ada|nggak ada|tidak ada|tdk ada|ndak ada|gk ada|mboten wonten|no)\b.*\b(ditolak|tolak|dibalekno|dibalikin|retur|rusak|potongan|dipotong|potong|reject|rejected|cut)\b/;
 
 /** She is tired of it or upset: late pay, too little, too much work. */
 const COMPLAINT =

@@ -61,7 +61,10 @@ export class FlowSim {
   constructor(
     public w: WorkerProfile = worker(),
     public facts: Facts = {},
-  ) {}
+  ) {
+    // No message before the first one.
+    if (!Object.hasOwn(facts, 'previousMessage')) facts.previousMessage = null;
+  }
 
   say(raw: string, kind: 'text' | 'media' = 'text'): string {
     const res = route(this.state, input(raw, kind), context(this.w, this.facts));

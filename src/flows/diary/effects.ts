@@ -32,5 +32,7 @@ declare module '../types.ts' {
   interface FactMap {
     /** Her whole diary, voided rows left out. */
     diary: Ledger;
+    /** Her message before this one, when it came within minutes ("jumat wingi", then the entry): else null. */
+    previousMessage: { text: string } | null;
   }
 }

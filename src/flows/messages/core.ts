@@ -58,6 +58,7 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    dayNoted: (p: { day: string }) => `${p.day}: apa yang mau dicatat? Ketik saja, contoh: setor 2 kodi ke Bu Umi.`,
     complaintHeard:
       'Maaf, itu berat. Catatan Anda membantu: ketik REKAP untuk melihat upah yang belum dibayar. Untuk bertanya ke pendamping, ketik TANYA lalu pertanyaannya.',
     forgotOk: 'Tidak apa-apa. Kalau nanti ingat, ketik UBAH untuk melengkapi catatan.',
@@ -100,6 +101,7 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    dayNoted: (p: { day: string }) => `${p.day}: what do you want to record? Just type it, for example: handed in 2 kodi to Bu Umi.`,
     complaintHeard:
       'Sorry, that is hard. Your records help: type REKAP to see pay still owed. To ask the staff, type TANYA and your question.',
     forgotOk: 'That is all right. When you remember, type EDIT to complete the entry.',
