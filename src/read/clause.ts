@@ -743,6 +743,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         }
       }
       if (amount === null) continue;
+      // What it was for comes right after the word ("10k was cut for late work").
+      k = i + 1;
       for (let j = Math.max(0, i - 5); j < Math.min(end, i + 5); j++) {
         if (isDebt(set, toks[j]!.w) || /^(advance|loan|kasbone|utange)$/.test(toks[j]!.w)) {
           kind = 'kasbon';
@@ -1334,7 +1336,7 @@ const CHILDISH =
 const GROWN =
   /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek)$/;
 const HELP_CUE =
-  /^(dibantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
+  /^(sm|ama|dibantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
 const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
 /** Helpers who are not clearly grown-ups or children; their age decides ("my little brother, he is 9"). */

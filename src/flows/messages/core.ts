@@ -101,7 +101,8 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
-    dayNoted: (p: { day: string }) => `${p.day}: what do you want to record? Just type it, for example: handed in 2 kodi to Bu Umi.`,
+    dayNoted: (p: { day: string }) =>
+      `${p.day}: what do you want to record? Just type it, for example: handed in 2 kodi to Bu Umi.`,
     complaintHeard:
       'Sorry, that is hard. Your records help: type REKAP to see pay still owed. To ask the staff, type TANYA and your question.',
     forgotOk: 'That is all right. When you remember, type EDIT to complete the entry.',

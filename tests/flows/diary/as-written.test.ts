@@ -942,3 +942,24 @@ describe('krama and a period alone', () => {
     expect(await rows('orders')).toMatchObject([{ product: 'dompet', quantity_pieces: 60, received_on: '2026-11-27' }]);
   });
 });
+
+describe('the fourteenth blind set and split bubbles', () => {
+  it('"sm suami" is a helper; "10k was cut for late work" is another deduction; a day alone, then the entry', async () => {
+    expect(one('kemarin kerja dr jam 8 sampe jam 12 sm suami')).toMatchObject({
+      minutes: 240,
+      helpers: 1,
+      child: false,
+    });
+    expect(one('bu umi paid me 240k, 10k was cut for late work')).toMatchObject({
+      amount: { amount: 240000 },
+      deduction: { amount: 10000, kind: 'other' },
+    });
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 4 kodi sandal dr pak hadi 5rb sekodi', '1');
+    expect(await say('rebo wingi')).toMatch(/25\/11: apa yang mau dicatat/);
+    expect(await say('setor 2 kodi ke pak hadi')).toMatch(/Tanggal: 25\/11/);
+    await say('1');
+    expect(await say('ora ono sing dibalekno')).toMatch(/^Baik/);
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 40, handed_in_on: '2026-11-25' }]);
+  });
+});
