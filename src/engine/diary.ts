@@ -74,7 +74,9 @@ export const diaryFacts = {
       .execute();
     const [now, before] = rows;
     if (!now || !before || !before.text) return null;
-    const gap = Date.parse(String(now.received_at)) - Date.parse(String(before.received_at));
+    // (PostgreSQL gives a Date, SQLite an ISO text.)
+    const at = (v: unknown) => (v instanceof Date ? v.getTime() : Date.parse(String(v)));
+    const gap = at(now.received_at) - at(before.received_at);
     return gap >= 0 && gap <= BUBBLE_MS ? { text: before.text } : null;
   },
 } satisfies Partial<FactLoaders>;
