@@ -27,7 +27,7 @@ import { coverageByMonth, obstacleCounts, statusRows } from './protection.ts';
 import { correctionsByWeek, qualityFlags } from './quality.ts';
 import { adherenceByWeek, earningsByMonth } from './series.ts';
 import { inResearch } from './subjects.ts';
-import { isSynthetic, SYNTHETIC_NOTE } from './synthetic.ts';
+import { isSynthetic, SYNTHETIC_NOTE, SYNTHETIC_NOTE_ID } from './synthetic.ts';
 import { dayOfInstant, isoWeekOf, weeksBetween } from './weeks.ts';
 import { workerPanel } from './worker-weeks.ts';
 
@@ -287,7 +287,7 @@ function page(path: string, title: string, order: number, render: (pc: PageConte
     render: async (pc) => {
       const body = await words.run(pc.lang === 'id' ? ID : EN, () => render(pc));
       return (await isSynthetic(pc.db))
-        ? h`<p class="error synthetic" id="synthetic">${SYNTHETIC_NOTE}</p>${body}`
+        ? h`<p class="error synthetic" id="synthetic">${pc.lang === 'id' ? SYNTHETIC_NOTE_ID : SYNTHETIC_NOTE}</p>${body}`
         : body;
     },
   });

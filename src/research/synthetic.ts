@@ -5,6 +5,9 @@ import type { Db } from '../db/connect.ts';
 export const SYNTHETIC_KEY = 'synthetic';
 export const SYNTHETIC_NOTE =
   'SYNTHETIC DEMO DATA: made up by `upahku demo`, about no real person. Not for research use.';
+/** The same on the dashboard's Indonesian pages. */
+export const SYNTHETIC_NOTE_ID =
+  'DATA DEMO SINTETIS: dibuat oleh `upahku demo`, bukan tentang orang sungguhan. Jangan dipakai untuk penelitian.';
 
 export async function isSynthetic(db: Db): Promise<boolean> {
   const row = await db.selectFrom('study_meta').select('value').where('key', '=', SYNTHETIC_KEY).executeTakeFirst();

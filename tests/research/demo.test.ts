@@ -161,5 +161,21 @@ describe('the demo study', () => {
       }),
     );
     expect(html).toContain('SYNTHETIC DEMO DATA');
+    // The Indonesian page says it in Indonesian.
+    const id = String(
+      await pages.find('/research/earnings')!.render({
+        db: t.db,
+        user: {} as never,
+        query: new URLSearchParams(),
+        csrf: 'x',
+        k: K,
+        now,
+        payOverdueDays: 14,
+        quietHours: null,
+        lang: 'id',
+      }),
+    );
+    expect(id).toContain('DATA DEMO SINTETIS');
+    expect(id).not.toContain('SYNTHETIC DEMO DATA');
   });
 });
