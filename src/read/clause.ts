@@ -465,6 +465,20 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += d.n - 1;
       continue;
     }
+    // "mbayar 25rb kanggo setoran wingi", "upah setoran kemarin": the day of the hand-in paid for, not of the pay.
+    if (
+      d &&
+      i > 1 &&
+      !ordering &&
+      d.fact.day < c.today &&
+      lex.intents.get(toks[i - 1]!.w) === 'handin' &&
+      /^(kanggo|kangge|nggo|buat|bwt|untuk|utk|gawe|upah|upahe|bayaran|for)$/.test(toks[i - 2]!.w) &&
+      toks.slice(0, i - 2).some((x) => lex.intents.get(x.w) === 'payment')
+    ) {
+      take(i, d.n);
+      i += d.n - 1;
+      continue;
+    }
     if (d) {
       const prev = i > 0 ? toks[i - 1]!.w : '';
       const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';

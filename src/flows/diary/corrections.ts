@@ -4,6 +4,7 @@
 import type { DiaryEntity, Ledger } from '../../diary/ledger.ts';
 import { acceptedOf } from '../../diary/summary.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseNumber } from '../../parse/number.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
@@ -182,6 +183,11 @@ function byWords(text: string, ids: [DiaryEntity, number][], ctx: FlowContext): 
   return cost || shown[0];
 }
 
+/** A figure in digits or words ("jadi 5 jam", "anakku loro"); "that one" is no figure. */
+function hasFigure(text: string): boolean {
+  return /\d/.test(text) || text.split(/\s+/).some((w) => w !== 'one' && parseNumber(w) !== null);
+}
+
 function deleteLatest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
@@ -256,18 +262,19 @@ export const correctionsFlow: Flow = {
         // "jamnya jadi 5 jam", "sing terakhir kleru, 85 ewu", "hapus sing plastik": she says which and what in words.
         const said = n === null ? byWords(input.lower, ids, ctx) : undefined;
         const deleting = DELETE.test(input.lower) || state.data.mode === 'delete';
-        if (said && deleting && !/\d/.test(input.lower)) {
+        const figure = hasFigure(input.lower);
+        if (said && deleting && !figure) {
           return result(st('void', { page, entity: said.entity, id: said.id }), [
             { text: ctx.t('voidConfirm', { entry: said.text }) },
           ]);
         }
         // "sing plastik mau": that one, then what to do with it.
-        if (said && !/\d/.test(input.lower) && POINTS.test(input.lower)) {
+        if (said && !figure && POINTS.test(input.lower)) {
           return result(st('action', { page, entity: said.entity, id: said.id }), [
             { text: ctx.t('entryActions', { entry: said.text }) },
           ]);
         }
-        if (said && /\d/.test(input.lower)) {
+        if (said && figure) {
           return {
             ...result(null),
             goto: { flow: FLOW_OF[said.entity], args: { edit: said.id, title: said.text, fix: input.text } },

@@ -436,14 +436,13 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     const items = lines(form, fs.v, ctx);
     const fixed = correction(form, fs, input, ctx);
     if (fixed) return fixed;
-    // "kembali", "back" are 0; "ya", "ok" there mean it is right as it is: back to the check screen.
-    const n = /^(kembali|balik|back|bali)$/.test(input.lower)
-      ? 0
-      : (parseChoice(input.text) ?? (parseYesNo(input.text) === 'yes' ? 0 : null));
+    // "kembali", "back" are 0; "ya", "ok" there mean it is right as it is.
+    const yes = parseChoice(input.text) === null && parseYesNo(input.text) === 'yes';
+    const n = /^(kembali|balik|back|bali)$/.test(input.lower) ? 0 : (parseChoice(input.text) ?? (yes ? 0 : null));
     if (n === 0) {
       if (fs.mode === 'edit') return result(null, [{ text: ctx.t('editLeft') }]);
-      // "oh ya udah simpan aja": she wants it saved as it is.
-      if (SAVE_WORD.test(fold(input.text))) return saveDraft(form, fs, ctx);
+      // "oh ya udah simpan aja", or "ya" after she saw every line listed: she wants it saved as it is.
+      if (yes || SAVE_WORD.test(fold(input.text))) return saveDraft(form, fs, ctx);
       return confirmReply(form, fs, ctx);
     }
     const chosen = n !== null ? items[n - 1] : undefined;
@@ -490,6 +489,9 @@ const SKIP =
 const WAITING =
   /^(sek|sik|sekedap|sebentar|bentar|bntr|btr|tunggu|tggu|wait|hold on|one moment)\b|\b(tak (delok|deleng|cek|itung|etung|golek|takon)|tak delok e|aku cek|saya cek|sy cek|let me check|i will check|i'?ll check)\b/;
 
+/** Words of helping, which name the line of who helped. */
+const HELPED = /\b(mbantu|bantu|dibantu|bantuin|dibantuin|ngewangi|diewangi|ewang|helped|helping|helper|helpers)\b/;
+
 /** "ubah jumlahe", "ganti tanggalnya", "change the amount": a line of the check screen to change. */
 const CHANGE_LINE = /^(?:ubah|ganti|gantien|ubahen|edit|change|benerin|betulkan|koreksi|ralat)\b\s*(?:the\s+)?(.*)$/;
 /** Her word for a line, and the keys it may be, in order. */
@@ -508,7 +510,7 @@ const LINE_WORDS: [RegExp, string[]][] = [
   [/^(potongan|potongane|potong|cut|deduction)/, ['cut']],
   [/^(ditolak|retur|reject|rejects|rusak)/, ['rejected']],
   [/^(dari|nama|juragan|bos|employer)/, ['employer', 'order']],
-  [/^(bantu|dibantu|helpers|yang bantu|sing bantu)/, ['helpers']],
+  [/^(bantu|dibantu|mbantu|helpers|yang bantu|sing bantu|sing mbantu|yg bantu|ewang|sing ngewangi)/, ['helpers']],
 ];
 
 function lineNamed<D extends Draft>(form: Form<D>, v: D, words: string, ctx: FlowContext): Field<D> | undefined {
@@ -774,6 +776,19 @@ function correction<D extends Draft>(
   if (kindField && saysKasbon && !/\b(dipotong|potong|potongan|cut|deducted)\b/.test(lower)) {
     const r = kindField.parse(textInput('kasbon'), fs.v, ctx);
     if (r.ok) return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
+  }
+  // "sing mbantu anakku loro", "yg bantu suami": who helped, said again in words.
+  const helpers = form.fields.find((f) => f.key === 'helpers' && applies(f, fs.v, ctx));
+  if (helpers && HELPED.test(lower) && parseChoice(input.text) === null) {
+    const said = lower.replace(/^(eh\s+)?(sing|seng|yang|yg|the one who|who)\s+/, '');
+    const r = helpers.parse(textInput(said), clear(helpers, fs.v), ctx);
+    if (r.ok && !r.again) {
+      const v = apply(clear(helpers, fs.v), r.set);
+      // A child she said helped still helped: more helpers named do not take that back.
+      if (fs.v.child === true && v.child === undefined && Number(v.helpers) >= Number(fs.v.helpers))
+        (v as Draft).child = true;
+      return advance(form, { ...fs, v, force: undefined }, ctx);
+    }
   }
   if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
   // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole

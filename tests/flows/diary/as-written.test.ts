@@ -963,3 +963,23 @@ describe('the fourteenth blind set and split bubbles', () => {
     expect(await rows('handins')).toMatchObject([{ delivered_pieces: 40, handed_in_on: '2026-11-25' }]);
   });
 });
+
+describe('the day of what was paid for, and "ya" at the list of lines', () => {
+  it('"mbayar 25rb kanggo setoran wingi": yesterday is the hand-in paid for; the pay is today', () => {
+    const now = at('2026-11-25T18:30:00+07:00');
+    expect(one('mau bu yati mbayar Rp.25.000,- kanggo setoran wingi', now)).toMatchObject({ kind: 'payment' });
+    expect(one('mau bu yati mbayar Rp.25.000,- kanggo setoran wingi', now).day).toBeUndefined();
+    expect(one('dibayar 50rb buat setoran kemarin', now).day).toBeUndefined();
+    // A day said of the pay itself still counts.
+    expect(one('kemarin dibayar 50rb buat setoran senin', now)).toMatchObject({ day: '2026-11-24' });
+  });
+
+  it('"sing mbantu anakku loro" in the list of entries changes who helped; the child she said stays', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('kerja 7 jam dibantu anakku sing cilik', '1');
+    await say('ubah');
+    expect(await say('sing mbantu anakku loro')).toMatch(/Dibantu keluarga: 1 → 2/);
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 420, helpers: 2, child_helper: 1 }]);
+  });
+});
