@@ -86,6 +86,9 @@ const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never
 const SEND =
   /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
 
+/** Verbs of taking goods: with the employer as the one who takes, she hands work in. */
+const COLLECT = /^(ambil|ngambil|ambilin|njupuk|jupuk|njikuk|mundhut|mendhet|took|collected|picked)$/;
+
 /** Verbs of giving or sending goods: to an employer ("ke bu ratna") they hand work in. */
 const GIVE =
   /^(give|gave|gives|giving|given|send|sent|bring|brought|took|take|kasih|kasi|ngasih|ngasi|kirim|ngirim|kirimin|ngirimin|anter|antar|nganter|nganterin|ngeterke|ngeterno|terke|nitip|setor)$/;
@@ -1205,6 +1208,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const sendAt = f.intents.findIndex((x) => x.kind === 'handin' && x.at > i && SEND.test(x.word));
     const first = toks.slice(0, i).every((_, k) => used[k] && !f.intents.some((x) => x.at === k));
     if (sendAt >= 0 && first) f.intents[sendAt] = { ...f.intents[sendAt]!, kind: 'order' };
+    // "bos td dtg ambil tas 18", "bu yati mau njupuk keset 30": the employer taking goods collects her work.
+    const collectAt = f.intents.findIndex((x) => x.kind === 'order' && x.at > i && COLLECT.test(x.word));
+    if (collectAt >= 0 && first && !from && !f.rate && !f.rateWord && !f.money.length)
+      f.intents[collectAt] = { ...f.intents[collectAt]!, kind: 'handin' };
     // "i give sandal to pak hadi", "kirim 20 tas ke bu ratna": goods going to the employer are handed in.
     if (/^(to|ke|kepada|menyang|marang|dhateng)$/.test(from ? w : (toks[i - 1]?.w ?? ''))) {
       f.intents = f.intents.map((x) => (x.kind === 'order' && GIVE.test(x.word) ? { ...x, kind: 'handin' } : x));

@@ -154,6 +154,24 @@ export function splitClauses(
       cur.push(t);
       continue;
     }
+    // "dompet 30 sm tas 8", "keset 20 karo sapu 10": a second kind of goods with its own count.
+    if (
+      t.kind === 'word' &&
+      SOFT_JOINS.has(t.w) &&
+      cur.at(-1)?.kind === 'num' &&
+      cur.length >= 2 &&
+      cur.at(-2)?.kind === 'word' &&
+      tokens[i + 1]?.kind === 'word' &&
+      !SCALE.test(tokens[i + 1]!.w) &&
+      /^(bu|ibu|buk|pak|pk|bpk|mbak|mas|juragan|jur|jrgn|bos|ke|nang|neng|dari|dr|soko|teko)$/.test(
+        tokens[i + 1]!.w,
+      ) === false &&
+      tokens[i + 2]?.kind === 'num' &&
+      !SCALE.test(tokens[i + 3]?.w ?? '')
+    ) {
+      flush();
+      continue;
+    }
     // "ambil 6 kodi sandal sm beli lem 17rb": "sama"/"karo" before an entry word of its own, after a figure.
     if (t.kind === 'word' && SOFT_JOINS.has(t.w) && cur.some((x) => x.kind === 'num') && startsEntry(tokens, i + 1)) {
       flush();

@@ -9,8 +9,8 @@ import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { nameCore } from './fields.ts';
+import { orderByWords, ordersByWords } from './order-words.ts';
 import { sameAsBefore } from './same.ts';
-import { employerName } from './show.ts';
 
 export interface EntryStart {
   flow: 'order' | 'handin' | 'payment' | 'hours' | 'cost';
@@ -22,21 +22,22 @@ function pick<T extends Record<string, unknown>>(o: T): { preset: Partial<T>; re
   return { preset, review: Object.keys(preset) };
 }
 
-/** The one open order her words name ("masker", "bu yati"), if exactly one does. */
-export function orderNamed(words: string, ledger: Ledger | undefined): number | undefined {
+/**
+ * The one open order her words name ("masker", "bu yati", "sing ireng"), if they name exactly one; the rest of
+ * her message may tell the day it came or its age ("yg order tgl 3", "tas sing anyar").
+ */
+export function orderNamed(
+  words: string,
+  ledger: Ledger | undefined,
+  cue?: { text: string; now: Date },
+): number | undefined {
   if (!ledger) return undefined;
-  const ws = fold(words)
-    .split(/\s+/)
-    .filter((w) => w.length >= 3);
-  if (!ws.length) return undefined;
-  // The order her words fit best ("sandal bu yati": Bu Yati's sandals, not Pak Hadi's), when only one does.
-  const scored = openOrders(ledger).map((s) => {
-    const hay = fold(`${s.order.product} ${employerName(ledger, s.order.employerId)}`);
-    return { id: s.order.id, n: ws.filter((w) => hay.includes(w)).length };
-  });
-  const best = Math.max(0, ...scored.map((x) => x.n));
-  const hits = scored.filter((x) => x.n === best && best > 0);
-  return hits.length === 1 ? hits[0]!.id : undefined;
+  const open = openOrders(ledger).map((s) => s.order);
+  const now = cue?.now ?? new Date();
+  const byWords = words.trim() ? ordersByWords(words, open, ledger, { now }) : { pool: open, pointed: false };
+  if (byWords.pointed && byWords.pool.length === 1) return byWords.pool[0]!.id;
+  if (!cue || byWords.pool.length < 2) return undefined;
+  return orderByWords(cue.text, byWords.pool, ledger, { now })?.id;
 }
 
 /** "from her", "dari dia", "sing podo": the employer of what she recorded last, within the last two hours. */
@@ -99,7 +100,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       const p: Record<string, unknown> = { ...preset };
       if (e.rejectedUnknown) p.askRejected = true;
       // Her words name the order when they fit exactly one open order; else one open order is taken, or she is asked.
-      const order = words ? orderNamed(words, ctx.facts.diary) : undefined;
+      const order = orderNamed(words, ctx.facts.diary, { text: e.text, now: ctx.now });
       if (order !== undefined) p.order = order;
       return { flow: 'handin', args: { preset: p, review } };
     }
@@ -116,7 +117,9 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         cutKind: cut ? (cut.kind ?? undefined) : undefined,
         paidOn: e.day,
       });
-      const p: Record<string, unknown> = kasbon ? { ...preset, order: null, cut: 0, cutKind: null } : preset;
+      const p: Record<string, unknown> = kasbon
+        ? { ...preset, order: null, cut: 0, cutKind: null }
+        : { ...preset, orderWords: e.text };
       if (!kasbon && e.kind === 'payment' && e.otherCut && cut?.kind === 'kasbon') p.otherCut = e.otherCut;
       return { flow: 'payment', args: { preset: p, review } };
     }

@@ -5,15 +5,15 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { type HandinValues, handinRec, type Ledger, type OrderRec } from '../../diary/ledger.ts';
 import { worthOf } from '../../diary/rate.ts';
 import { orderStatuses } from '../../diary/summary.ts';
-import { fold } from '../../parse/text.ts';
 import { parseQuantity } from '../../parse/units.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import { result } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { orderByWords } from './order-words.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
-import { employerName, money, orderLabel } from './show.ts';
+import { money, orderLabel } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type HandinDraft = {
@@ -87,17 +87,11 @@ const fields: Field<HandinDraft>[] = [
       if (picked && 'next' in picked) return { ok: true, set: { orderPage: picked.next }, again: true };
       if (picked && 'item' in picked) return { ok: true, set: { order: picked.item.id, orderPage: undefined } };
       if (picked) return { ok: false, error: chooseOnPage(pg, ctx, false) };
-      // Words naming the product or the employer ("sandal", "bu yati").
-      const words = fold(input.text)
-        .split(/\s+/)
-        .filter((w) => w.length >= 3 && !['untuk', 'buat', 'yang', 'order', 'dari'].includes(w));
-      const match = (o: OrderRec) => {
-        const hay = fold(`${o.product} ${employerName(l, o.employerId)}`);
-        return words.length > 0 && words.every((w) => hay.includes(w));
-      };
-      const found = list.filter(match);
-      const pool = found.length ? found : l.orders.filter(match);
-      if (pool.length === 1) return { ok: true, set: { order: pool[0]!.id, orderPage: undefined } };
+      // Words naming the goods, the employer, the day it came or its age ("sing ireng", "yg senin", "sing anyar").
+      const found =
+        orderByWords(input.text, list, l, { now: ctx.now, answer: true }) ??
+        orderByWords(input.text, l.orders, l, { now: ctx.now, answer: true });
+      if (found) return { ok: true, set: { order: found.id, orderPage: undefined } };
       return { ok: false, error: chooseOnPage(pg, ctx, false) };
     },
     show: (d, ctx) => {

@@ -21,6 +21,7 @@ import {
   moneyReview,
 } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { orderByWords } from './order-words.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { money, orderLabel, today } from './show.ts';
 import { changedValues } from './values.ts';
@@ -39,6 +40,8 @@ export type PaymentDraft = {
   explicit?: boolean;
   /** The page of the order list she is on. */
   orderPage?: number;
+  /** Her words with the pay ("dibayar yg dompet aja"), which may name the order it is for. */
+  orderWords?: string;
 };
 
 /** Her orders with this employer that are not fully paid by payments made for them. */
@@ -128,10 +131,15 @@ const fields: Field<PaymentDraft>[] = [
     },
     parse(input, d, ctx): Parsed<PaymentDraft> {
       if (isNone(input)) return { ok: true, set: { order: null, orderPage: undefined } };
-      const pg = pageOf(payable(ledgerOf(ctx), d.employer?.id), d.orderPage);
+      const l = ledgerOf(ctx);
+      const pg = pageOf(payable(l, d.employer?.id), d.orderPage);
       const picked = pickOnPage(input.text, pg);
       if (picked && 'next' in picked) return { ok: true, set: { orderPage: picked.next }, again: true };
       if (picked && 'item' in picked) return { ok: true, set: { order: picked.item.id, orderPage: undefined } };
+      const named = picked
+        ? undefined
+        : orderByWords(input.text, payable(l, d.employer?.id), l, { now: ctx.now, answer: true });
+      if (named) return { ok: true, set: { order: named.id, orderPage: undefined } };
       return { ok: false, error: chooseOnPage(pg, ctx, true) };
     },
     show(d, ctx) {
@@ -141,10 +149,13 @@ const fields: Field<PaymentDraft>[] = [
       return o ? orderLabel(o, l, ctx) : ctx.t('lumpSum');
     },
     infer(d, ctx) {
-      const list = payable(ledgerOf(ctx), d.employer?.id);
+      const l = ledgerOf(ctx);
+      const list = payable(l, d.employer?.id);
       if (list.length === 0) return { order: null };
       if (list.length === 1) return { order: list[0]!.id };
-      return null;
+      // Which order a pay is for is a detail: named in her words it is kept, else not asked (she can change it).
+      const named = d.orderWords ? orderByWords(d.orderWords, list, l, { now: ctx.now }) : undefined;
+      return { order: named ? named.id : null };
     },
   },
   {

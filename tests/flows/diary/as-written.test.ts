@@ -983,3 +983,38 @@ describe('the day of what was paid for, and "ya" at the list of lines', () => {
     expect(await rows('work_hours')).toMatchObject([{ minutes: 420, helpers: 2, child_helper: 1 }]);
   });
 });
+
+describe('the fifteenth and sixteenth blind sets', () => {
+  it('the employer taking goods collects her work: a hand-in, each kind of goods with its own count', () => {
+    const now = at('2026-11-20T10:00:00+07:00');
+    expect(one('bos td dtg ambil tas 18', now)).toMatchObject({
+      kind: 'handin',
+      product: 'tas',
+      delivered: { pieces: 18 },
+    });
+    const two = readMessage('bu yati td ambil dompet 30 sm tas 8', now).entries;
+    expect(two).toMatchObject([
+      { kind: 'handin', employer: 'bu yati', product: 'dompet', delivered: { pieces: 30 } },
+      { kind: 'handin', employer: 'bu yati', product: 'tas', delivered: { pieces: 8 } },
+    ]);
+    // Taking work from her is still an order.
+    expect(one('ambil sandal 3 kodi dari bu yati', now)).toMatchObject({ kind: 'order' });
+    expect(one('bu yati ambil 3 kodi sandal 5rb sekodi', now)).toMatchObject({ kind: 'order' });
+  });
+
+  it('a pay with several open orders is not asked which; words that name one keep it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 2 kodi sandal hitam dr bu yati 3rb/psg', '1');
+    await say('ambil 2 kodi sandal putih dr bu yati 3rb/psg', '1');
+    await say('setor 1 kodi sandal hitam', '1');
+    expect(await say('bu yati mbayar 60rb')).toMatch(/Untuk order: beberapa order/);
+    await say('1');
+    expect(await say('dibayar bu yati 30rb yg sandal ireng')).toMatch(/Untuk order: Bu Yati: sandal hitam/);
+    await say('1');
+    const orders = await rows('orders');
+    expect(await rows('payments')).toMatchObject([
+      { amount: 60000, order_id: null },
+      { amount: 30000, order_id: orders[0]!.id },
+    ]);
+  });
+});

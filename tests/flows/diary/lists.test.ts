@@ -54,8 +54,10 @@ describe('ten open orders', () => {
     const orders = await rows('orders');
     expect(await rows('work_hours')).toMatchObject([{ order_id: orders[9]!.id, minutes: 180 }]);
 
-    // Pay: Bu Yati is the only employer (inferred); the order list pages the same way.
-    await say('dibayar 50rb');
+    // Pay: Bu Yati is the only employer (inferred); which order is not asked, and changing it pages the same way.
+    expect(await say('dibayar 50rb')).toMatch(/Untuk order: beberapa order \/ tidak tentu/);
+    expect(await say('2')).toMatch(/\n4 Untuk order: beberapa order/);
+    expect(await say('4')).toMatch(/Bayaran ini untuk order yang mana\?\n1 Bu Yati/);
     expect(await say('9')).toMatch(/\n5 Bu Yati[^\n]*\n9 Kembali ke awal daftar\n0 Beberapa order/);
     expect(await say('5')).toMatch(/Untuk order: Bu Yati: sandal/);
     await say('1');
@@ -103,7 +105,9 @@ describe('long names', () => {
     clock.advance(60_000);
     await send(`order 2 kodi ${product} 1500/biji dari ${employers[0]}`, '1');
     expect(await send('menu', '3')).toContain('\n1 Koperasi Mawar Peng…\n');
-    expect(await send('1', '1', '50rb')).toMatch(/\n1 Koperasi Mawar Peng…: sandal kulit anyama… \(28\/11\)\n2 /);
+    // Which order is not asked; changed from the check screen, the list of her orders is short too.
+    expect(await send('1', '1', '50rb', '0')).toMatch(/Untuk order: beberapa order/);
+    expect(await send('2', '4')).toMatch(/\n1 Koperasi Mawar Peng…: sandal kulit anyama… \(28\/11\)\n2 /);
     await send('batal');
     expect(await send('ubah')).toMatch(
       /^Catatan terakhir[\s\S]*\n1 Order 28\/11 Koperasi Mawar Peng…: sandal kulit anyama… 2 kodi \(40\)\n/,
