@@ -87,7 +87,10 @@ const SEND =
   /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
 
 /** Verbs of taking goods: with the employer as the one who takes, she hands work in. */
-const COLLECT = /^(ambil|ngambil|ambilin|njupuk|jupuk|njikuk|mundhut|mendhet|took|collected|picked)$/;
+const COLLECT = /^(ambil|ngambil|ambilin|njupuk|jupuk|njikuk|mundhut|mendhet|took|collect|collected|picked)$/;
+/** The boss named without her name: "bu e", "bos", "juragan", "my boss". */
+const BOSS = /^(bue|bune|bos|boss|juragan|juragane|majikan|majikane|mandor|pengepul)$/;
+const FIRST_PERSON = /^(aku|saya|sy|aq|i|kula|kulo|dalem|gue|gw)$/;
 
 /** Verbs of giving or sending goods: to an employer ("ke bu ratna") they hand work in. */
 const GIVE =
@@ -1212,8 +1215,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const collectAt = f.intents.findIndex((x) => x.kind === 'order' && x.at > i && COLLECT.test(x.word));
     if (collectAt >= 0 && first && !from && !f.rate && !f.rateWord && !f.money.length)
       f.intents[collectAt] = { ...f.intents[collectAt]!, kind: 'handin' };
-    // "i give sandal to pak hadi", "kirim 20 tas ke bu ratna": goods going to the employer are handed in.
-    if (/^(to|ke|kepada|menyang|marang|dhateng)$/.test(from ? w : (toks[i - 1]?.w ?? ''))) {
+    // "i give sandal to pak hadi", "kirim 20 tas ke bu ratna", "gave juragan 5 kodi": goods going to the employer
+    // are handed in.
+    const before = from ? w : (toks[i - 1]?.w ?? '');
+    if (/^(to|ke|kepada|menyang|marang|dhateng)$/.test(before) || (!from && GIVE.test(before) && before !== 'setor')) {
       f.intents = f.intents.map((x) => (x.kind === 'order' && GIVE.test(x.word) ? { ...x, kind: 'handin' } : x));
       if (!f.intents.length) {
         const g = toks.findIndex((t, k) => k < i && GIVE.test(t.w));
@@ -1227,6 +1232,22 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (!head.length) f.nameTail = [];
     take(i, k - i);
     i = k - 1;
+  }
+
+  // "bu e mau rene njupuk keset selawe", "my boss came to collect 12 mukena": the boss taking goods collects her
+  // work, unless she is the one who takes ("aku njupuk garapan").
+  if (!f.rate && !f.rateWord && !f.money.length) {
+    const at = toks.findIndex((t) => COLLECT.test(t.w));
+    const head = toks.slice(0, Math.max(0, at)).map((t) => t.w);
+    const boss = head.some((w, k) => BOSS.test(w) || (w === 'bu' && head[k + 1] === 'e'));
+    if (at > 0 && boss && !head.some((w) => FIRST_PERSON.test(w) || /^(dari|dr|teko|soko|saking|from)$/.test(w))) {
+      const had = f.intents.findIndex((x) => x.at === at || (x.kind === 'order' && COLLECT.test(x.word)));
+      if (had >= 0) f.intents[had] = { ...f.intents[had]!, kind: 'handin' };
+      else if (!f.intents.length) {
+        f.intents.push({ kind: 'handin', at, word: toks[at]!.w });
+        used[at] = true;
+      }
+    }
   }
 
   // 8. Materials and a written agreement, for an order: "bahan dari bu tini", "benang tuku dewe", "ora ono kontrak".

@@ -14,6 +14,10 @@ import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from 
 import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
 
+/** Words that say goods are done or made: "dadi", "rampung", "oleh 2 lusin", "finished". */
+const DONE =
+  /^(dadi|dados|jadi|jd|rampung|selesai|slesai|mari|beres|oleh|olih|entuk|dapat|dapet|dpt|finished|done|made|completed)$/;
+
 const JOINS = new Set([
   'dan',
   'terus',
@@ -668,7 +672,32 @@ function readFresh(text: string, now: Date): Reading {
   const plans = new Set<Entry>();
   let carry: ClauseFacts | null = null;
   let command: string | undefined;
-  for (const f of clauses) {
+  let before = 0;
+  for (const [at, f] of clauses.entries()) {
+    // "sapune wis dadi 120, mau tak setor nang pak hadi", "oleh 2 lusin, wis tak setor": the count of the goods
+    // done is what she handed in next.
+    const pf = clauses[at - 1];
+    if (
+      pf &&
+      f.intents.some((x) => x.kind === 'handin') &&
+      !f.qty.length &&
+      !f.counts.length &&
+      !f.money.length &&
+      ((pf.qty.length + pf.counts.length === 1 && !pf.money.length) ||
+        (pf.money.length === 1 && !pf.money[0]!.explicit && !pf.qty.length && !pf.counts.length)) &&
+      !pf.rate &&
+      !pf.rateWord &&
+      pf.minutes === undefined &&
+      !pf.employer &&
+      pf.intents.every((x) => DONE.test(x.word))
+    ) {
+      if (entries.length > before) entries.pop();
+      f.qty = pf.qty;
+      // "dadi 120": a bare figure after "dadi" was taken for a sum; here it counts goods.
+      f.counts = pf.money.length ? [{ n: pf.money[0]!.amount, at: pf.money[0]!.at }] : pf.counts;
+      f.leftovers = [...pf.leftovers, ...f.leftovers];
+    }
+    before = entries.length;
     const prev = entries[entries.length - 1];
     // "opah bordir logo 3rb sebiji": with goods or a rate and no hours, a work verb is not an hours entry.
     if (f.minutes === undefined && (f.rate || f.qty.length)) f.intents = f.intents.filter((x) => x.kind !== 'hours');

@@ -26,6 +26,13 @@ const SAME: string[][] = [
 const SYNONYMS = new Map<string, string[]>();
 for (const group of SAME) for (const w of group) SYNONYMS.set(w, group);
 
+const LAST_WEEK =
+  /\b(last week|last weeks|minggu lalu|minggu kemarin|minggu kmrn|minggu wingi|minggu kepungkur|pekan lalu|mgg lalu)\b/;
+
+function shift(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Words that say nothing of which order. */
 const PLAIN = new Set([
   'yang',
@@ -54,6 +61,12 @@ const PLAIN = new Set([
   'semua',
   'sisanya',
   'sisane',
+  'last',
+  'week',
+  'weeks',
+  'minggu',
+  'lalu',
+  'wingi',
 ]);
 
 /** "sing anyar", "yg baru", "the new one"; "sing lawas", "yang lama", "the old one". */
@@ -64,7 +77,18 @@ const POINTER = /\b(yg|yang|sing|seng|ingkang|order|orderan|garapan|the|from|of)
 /** She says an order is not done yet: the other one is meant. */
 const NOT_YET = /\b(durung|dereng|belum|blm|blom|urung|not yet|ora|gak|ga|nggak|mboten|kurang|kirang)\b/;
 
+/** "sapune", "tasnya", "kesete": the goods without the ending that makes them "the". */
+function stem(word: string): string {
+  const m = /^(.{3,}?)(nya|ne|e)$/.exec(word);
+  return m ? m[1]! : word;
+}
+
 function fits(word: string, hay: string[]): boolean {
+  if (stem(word) !== word && fitsWord(stem(word), hay)) return true;
+  return fitsWord(word, hay);
+}
+
+function fitsWord(word: string, hay: string[]): boolean {
   const same = SYNONYMS.get(word) ?? [word];
   return same.some((w) => hay.some((h) => h === w || (w.length >= 4 && h.startsWith(w))));
 }
@@ -108,6 +132,19 @@ export function ordersByWords(
     if (that.length) {
       pool = that;
       pointed = true;
+    }
+  }
+  // "last week's order", "garapan minggu wingi": an order that came in the week before this one.
+  if (LAST_WEEK.test(t)) {
+    const today = parseDay('hari ini', opts.now, { direction: 'past' });
+    if (today) {
+      const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+      const monday = shift(today, -weekday);
+      const that = pool.filter((o) => o.receivedOn >= shift(monday, -7) && o.receivedOn < monday);
+      if (that.length) {
+        pool = that;
+        pointed = true;
+      }
     }
   }
   const age =

@@ -1018,3 +1018,32 @@ describe('the fifteenth and sixteenth blind sets', () => {
     ]);
   });
 });
+
+describe('the boss collecting, goods done then handed in', () => {
+  const now = at('2026-12-05T10:00:00+07:00');
+  it('"bu e mau rene njupuk keset selawe", "my boss came to collect 12 mukena", "gave juragan 5 kodi": hand-ins', () => {
+    expect(one('bu e mau rene njupuk keset selawe', now)).toMatchObject({ kind: 'handin', delivered: { pieces: 25 } });
+    expect(one('my boss came to collect 12 mukena yesterday', now)).toMatchObject({
+      kind: 'handin',
+      delivered: { pieces: 12 },
+      day: '2026-12-04',
+    });
+    expect(one("gave juragan 5 kodi from last week's order today", now)).toMatchObject({
+      kind: 'handin',
+      delivered: { pieces: 100 },
+    });
+    expect(one('ngasih bu yati 3 kodi sandal', now)).toMatchObject({ kind: 'handin' });
+    // She takes, or the employer gives: work received.
+    expect(one('aku njupuk garapan keset 2 kodi', now)).toMatchObject({ kind: 'order' });
+    expect(one('dikasih bu yati 3 kodi sandal', now)).toMatchObject({ kind: 'order' });
+  });
+
+  it('"sapune wis dadi 120, mau tak setor nang pak hadi": the goods done are the hand-in', () => {
+    expect(one('sapune wis dadi 120, mau tak setor nang pak hadi', now)).toMatchObject({
+      kind: 'handin',
+      employer: 'pak hadi',
+      delivered: { pieces: 120 },
+    });
+    expect(one('oleh 2 lusin, wis tak setor bu umi', now)).toMatchObject({ kind: 'handin', delivered: { pieces: 24 } });
+  });
+});

@@ -60,6 +60,12 @@ describe('the order her words point at', () => {
     expect(pick('setor sandal kemarin', [black, white])).toBeUndefined();
   });
 
+  it('last week\'s order, and goods with their ending ("sapune")', () => {
+    // 19/11 is a Thursday: last week is 9/11 to 15/11.
+    expect(pick("gave juragan 5 kodi from last week's order today", [black, white])).toBe(2);
+    expect(pick('sapune wis tak setor', [order(9, 2, 'sapu ijuk', '2026-11-10'), black])).toBe(9);
+  });
+
   it('newer and older, only when pointed at', () => {
     expect(pick('garapan bu yati sing anyar wis tak setor', [black, white])).toBe(2);
     expect(pick('sing lawas', [black, white], true)).toBe(1);
