@@ -585,7 +585,11 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     const num = numberAt(lex, toks, i, end);
     if (!num || num.money?.explicit) continue;
-    const unit = toks[i + num.n];
+    // "2 more hours", "3 extra hours": the word between says nothing of the duration.
+    if (/^(more|extra|another)$/.test(toks[i + num.n]?.w ?? '') && set.hour.has(toks[i + num.n + 1]?.w ?? ''))
+      used[i + num.n] = true;
+    const skip = used[i + num.n] && /^(more|extra|another)$/.test(toks[i + num.n]?.w ?? '') ? 1 : 0;
+    const unit = toks[i + num.n + skip];
     if (
       unit &&
       (set.hour.has(unit.w) || set.minute.has(unit.w)) &&
@@ -594,7 +598,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       // "jam 8" (a clock time) is not a duration: the hour word comes after the number here.
       const isHour = set.hour.has(unit.w);
       let m = isHour ? num.value * 60 : num.value;
-      let n = num.n + 1;
+      let n = num.n + 1 + skip;
       if (isHour) {
         const after = toks[i + n];
         if (after && lex.fractions.has(after.w) && !unitAt(lex, toks, i + n + 1)) {

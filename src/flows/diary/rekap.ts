@@ -332,16 +332,21 @@ function nameAndMonth(rest: string): { name?: string; month?: MonthWord; whole?:
   return { name: rest || undefined };
 }
 
+const WHO_OWES = /\b(sopo|sapa|siapa|sapa wae|sinten|who|which)\b/;
+const NOT_PAID =
+  /\b(durung mbayar|durung bayar|durung dibayar|belum bayar|belum dibayar|blm bayar|blm dibayar|dereng mbayar|dereng bayar|ngutang|utang|hutang|owes|owe|not paid|hasn't paid|hasnt paid|haven't paid|still owe)\b/;
 /** A question about her own figures: how much she has earned, or is still owed. */
 const ASKS_HOW_MUCH = /\b(berapa|brp|brapa|brpa|piro|pira|pinten|how much|how many)\b/;
 const HER_MONEY =
-  /\b(upahku|opahku|gajiku|bayaranku|penghasilan|penghasilanku|pendapatan|pendapatanku|hasilku|dapat|dapet|oleh|olehku|entuk|entukku|earn|earned|earnings|income|made|utang|hutang|ngutang|utange|owe|owes|owed|belum dibayar|blm dibayar|durung dibayar|durung dibayar)\b|\b(upah|opah|gaji|bayaran)(ku|ne|nya)?\s+(saya|aku|kula|kulo|my)?\s*(bulan|sasi|minggu|seminggu|sebulan|this|minggu)/;
+  /\b(upahku|opahku|gajiku|bayaranku|penghasilan|penghasilanku|pendapatan|pendapatanku|hasilku|dapat|dapet|oleh|olehku|entuk|entukku|earn|earned|earnings|income|made|utang|hutang|ngutang|utange|owe|owes|owed|belum dibayar|blm dibayar|durung dibayar|durung dibayar|total|totale|totalnya|totalipun|jumlahe|jumlahnya)\b|\b(upah|opah|gaji|bayaran)(ku|ne|nya)?\s+(saya|aku|kula|kulo|my)?\s*(bulan|sasi|minggu|seminggu|sebulan|this|minggu)/;
 /** Words of a rate or of a piece: a question about a rate ("berapa upah jahit sekodi?") is not about her figures. */
 const ABOUT_A_RATE =
   /\b(per|se(kodi|lusin|biji|pasang|gros)|kodi|lusin|biji|pasang|pcs|gros|normal|biasanya|usual|umum)\b/;
 
 /** "opahku sasi iki wis oleh piro?", "bu umi masih utang berapa ke saya?": the summary that answers it. */
 function figuresQuestion(lower: string): Record<string, unknown> | null {
+  // "sopo wae sing durung mbayar aku?", "who hasn't paid me yet?": what each employer still owes.
+  if (WHO_OWES.test(lower) && NOT_PAID.test(lower)) return { period: 'thisMonth' };
   if (!ASKS_HOW_MUCH.test(lower) || !HER_MONEY.test(lower) || ABOUT_A_RATE.test(lower)) return null;
   if (/\b(minggu|pekan|week)\b/.test(lower))
     return { period: /\b(lalu|kemarin|kemaren|wingi|kepungkur|last)\b/.test(lower) ? 'lastWeek' : 'thisWeek' };
@@ -377,7 +382,9 @@ export function quickRekap(lower: string): Record<string, unknown> | null {
   const month = monthWord(rest);
   if (month) return periodOrMonth(month);
   // "rekap" alone: this week's figures at once (other periods from the menu), no question left open.
-  return rest ? {} : { period: 'thisWeek' };
+  if (!rest) return { period: 'thisWeek' };
+  // "total e piro?", "hitungane pinten": a question of how much, with no period: as for REKAP alone.
+  return figuresQuestion(lower) ?? (ASKS_HOW_MUCH.test(rest) ? { period: 'thisWeek' } : {});
 }
 
 function periodOrMonth(w: MonthWord): Record<string, unknown> {

@@ -1047,3 +1047,28 @@ describe('the boss collecting, goods done then handed in', () => {
     expect(one('oleh 2 lusin, wis tak setor bu umi', now)).toMatchObject({ kind: 'handin', delivered: { pieces: 24 } });
   });
 });
+
+describe('questions of who owes, rejects thrown away, more hours', () => {
+  it('"sopo wae sing durung mbayar aku?" and "total e piro?" answer at once, with no question left', async () => {
+    const { say, workerId } = await diaryPhone(t);
+    expect(await say('sopo wae sing durung mbayar aku?')).toMatch(/^REKAP bulan ini/);
+    expect(await say('total e piro?')).toMatch(/^REKAP bulan ini/);
+    const open = await t.db.selectFrom('conversations').selectAll().where('worker_id', '=', workerId).execute();
+    expect(open).toEqual([]);
+  });
+
+  it('"yg 2 dibuang", "2 more hours"', () => {
+    const now = at('2026-11-20T10:00:00+07:00');
+    expect(one('hari ini setor lagi 50, yg 2 dibuang krn jahitannya lepas', now)).toMatchObject({
+      kind: 'handin',
+      delivered: { pieces: 50 },
+      rejected: 2,
+    });
+    expect(one('and 2 more hours in the afternoon, my mother helped', now)).toMatchObject({
+      kind: 'hours',
+      minutes: 120,
+      helpers: 1,
+      child: false,
+    });
+  });
+});
