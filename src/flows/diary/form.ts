@@ -30,6 +30,8 @@ export interface Choice<D> {
 export interface Check<D> {
   question: string;
   choices: Choice<D>[];
+  /** Unusual, not impossible: the value stands, flagged on the check screen, instead of a question of its own. */
+  soft?: boolean;
 }
 
 export type Parsed<D> =
@@ -163,9 +165,15 @@ function checkReply<D extends Draft>(
   fs: FormState<D>,
   ctx: FlowContext,
 ): StepResult {
+  // "Itu besar sekali. Betul?" with only yes or type again: the value stands, flagged above what comes next (the
+  // check screen, where "2 Ubah" changes it), so a tired "ya" is never taken for the save she meant.
+  const [yes, again] = check.choices;
+  if (check.soft && check.choices.length === 2 && yes?.set && again?.set === null) {
+    const warn = check.question.replace(/\s*(Betul\?|Is that right\?)$/, ` ${ctx.t('pleaseCheck')}`);
+    return advance(form, { ...fs, v: apply(fs.v, yes.set), force: undefined }, ctx, warn);
+  }
   const text = `${check.question}\n${check.choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
   const next: FormState<D> = { ...fs, chk: { key, text, sets: check.choices.map((c) => c.set) } };
-  void ctx;
   const options = check.choices.map((c, i) => ({ key: String(i + 1), label: c.label }));
   return result(st(form, 'check', next), [{ text, options }]);
 }

@@ -65,7 +65,11 @@ function deliveredReview(d: HandinDraft, ctx: FlowContext, set: Partial<HandinDr
   }
   const remaining = d.order ? remainingOf(ledgerOf(ctx), d.order, d.self) : 0;
   if (d.order && delivered - (d.rejected ?? 0) > remaining) {
-    return { ok: true, set, check: yesRetype(ctx, ctx.t('moreThanRemaining', { n: delivered, remaining }), set) };
+    return {
+      ok: true,
+      set,
+      check: { ...yesRetype(ctx, ctx.t('moreThanRemaining', { n: delivered, remaining }), set), soft: true },
+    };
   }
   return null;
 }

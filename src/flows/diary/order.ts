@@ -93,11 +93,13 @@ function rateAnswer(
     return { ok: true, set, check: yesRetype(ctx, ctx.t('rateSmall', { rate: shown }), set) };
   }
   if (perPiece > max) {
-    // "14rb" a stick for rokok, "Rp140 juta" in all: said in plain words, with the total.
+    // "14rb" a stick for rokok, "Rp140 juta" in all: said in plain words, with the total. High for the goods but
+    // within what any home work pays is flagged on the check screen; beyond that it is asked on its own.
     const q = total
       ? ctx.t('rateLargeTotal', { rate: shown, total: money(total) })
       : ctx.t('rateLarge', { rate: shown });
-    return { ok: true, set, check: yesRetype(ctx, q, set) };
+    const soft = perPiece <= rateRange(undefined).max && total <= DIARY_BOUNDS.orderTotal.max;
+    return { ok: true, set, check: { ...yesRetype(ctx, q, set), soft } };
   }
   if (total > DIARY_BOUNDS.orderTotal.max) {
     return { ok: true, set, check: yesRetype(ctx, ctx.t('rateLargeTotal', { rate: shown, total: money(total) }), set) };

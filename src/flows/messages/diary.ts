@@ -146,6 +146,7 @@ export const diary = defineMessages(
     ratePerWhich: (p: { amount: string }) => `Upah ${p.amount} maksudnya yang mana?`,
     rateSmall: (p: { rate: string }) => `Upah ${p.rate}? Itu kecil sekali. Betul?`,
     rateLarge: (p: { rate: string }) => `Upah ${p.rate}? Itu besar sekali. Betul?`,
+    pleaseCheck: 'Mohon dicek.',
     rateLargeTotal: (p: { rate: string; total: string }) =>
       `Upah ${p.rate}? Jadi totalnya ${p.total}. Itu besar sekali. Betul?`,
     rateWithTotal: (p: { rate: string; total: string }) => `${p.rate}, total ${p.total}`,
@@ -401,6 +402,7 @@ export const diary = defineMessages(
     ratePerWhich: (p: { amount: string }) => `Which rate do you mean by ${p.amount}?`,
     rateSmall: (p: { rate: string }) => `A rate of ${p.rate}? That is very little. Is that right?`,
     rateLarge: (p: { rate: string }) => `A rate of ${p.rate}? That is a lot. Is that right?`,
+    pleaseCheck: 'Please check it.',
     rateLargeTotal: (p: { rate: string; total: string }) =>
       `A rate of ${p.rate}? That makes ${p.total} in all. That is a lot. Is that right?`,
     rateWithTotal: (p: { rate: string; total: string }) => `${p.rate}, total ${p.total}`,

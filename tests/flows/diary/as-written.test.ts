@@ -1072,3 +1072,15 @@ describe('questions of who owes, rejects thrown away, more hours', () => {
     });
   });
 });
+
+describe('a rate high for the goods but not for home work', () => {
+  it('is flagged on the check screen, not asked apart; an extreme one is still asked', async () => {
+    const { say, rows } = await diaryPhone(t);
+    const shown = await say('saya dapat garapan payet dari bu yati 30 potong, per potongnya 7.500');
+    expect(shown).toMatch(/Itu besar sekali\. Mohon dicek\.\nCek dulu, order baru:/);
+    expect(shown).toMatch(/Upah: Rp7\.500\/biji, total Rp225\.000/);
+    expect(await say('iya bener')).toMatch(/Order tersimpan/);
+    expect(await rows('orders')).toMatchObject([{ product: 'payet', rate_amount: 7500 }]);
+    expect(await say('order 3 kodi sandal 5jt/pasang dari Bu Yati')).toMatch(/Itu besar sekali\. Betul\?\n1 /);
+  });
+});
