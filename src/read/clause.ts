@@ -1165,6 +1165,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const hon = inSet('honorifics', i);
     const from = !hon && (set.from.has(w) || set.to.has(w)) ? 1 : 0;
     if (!hon && !from) continue;
+    // "jahit konveksi": the kind of work, not whom it is from.
+    if (/^(konveksi|pabrik|home)$/.test(w) && lex.intents.get(toks[i - 1]?.w ?? '') === 'hours') continue;
     // "pak" after a number is a unit (pack), handled above.
     let k = i + from;
     // "ke rumah bu yati", "nang omahe pak hadi": the place is not the name.

@@ -113,6 +113,17 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     fold(f.text).trim(),
   );
   if (costFirst && f.money.length && !f.qty.length && !f.employer) return 'cost';
+  // "upah jahit konveksi minggu ini dari bu endang 1,2jt": the wage for the work, received, not hours.
+  if (
+    f.minutes === undefined &&
+    f.money.length &&
+    f.intents.length &&
+    f.intents.every((x) => x.kind === 'hours') &&
+    f.rateWord &&
+    !f.qty.length &&
+    !f.rate
+  )
+    return 'payment';
   if (f.intents.length) {
     // "Got a 50k advance": the advance says more than the getting.
     const ok =
@@ -673,6 +684,7 @@ function readFresh(text: string, now: Date): Reading {
   let carry: ClauseFacts | null = null;
   let command: string | undefined;
   let before = 0;
+  const factsOf = new Map<Entry, ClauseFacts>();
   for (const [at, f] of clauses.entries()) {
     // "sapune wis dadi 120, mau tak setor nang pak hadi", "oleh 2 lusin, wis tak setor": the count of the goods
     // done is what she handed in next.
@@ -982,6 +994,27 @@ function readFresh(text: string, now: Date): Reading {
       prev.amount = { amount: thousands ? said.amount * 1000 : said.amount, explicit: said.explicit || thousands };
       continue;
     }
+    // "saya jahit tas dari bu endang, 100 biji, upah 6.500 per biji": a work verb with goods and whom they are
+    // from, then a count or a rate, was work received, not hours.
+    const made = prev ? factsOf.get(prev) : undefined;
+    if (
+      prev?.kind === 'hours' &&
+      made &&
+      prev.minutes === undefined &&
+      !(prev as HoursEntry).week &&
+      (made.employer || made.leftovers.length) &&
+      (f.qty.length || f.rate) &&
+      f.minutes === undefined &&
+      f.intents.every((x) => x.kind === 'order')
+    ) {
+      made.intents = made.intents.filter((x) => x.kind !== 'hours');
+      const o = build('order', made);
+      complete(o, f);
+      o.text = `${prev.text}, ${f.text}`;
+      entries[entries.length - 1] = o;
+      factsOf.set(o, made);
+      continue;
+    }
     // A clause without an entry word completes the entry before when that one still lacks its figure
     // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
     if (
@@ -1034,6 +1067,7 @@ function readFresh(text: string, now: Date): Reading {
     }
     if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
     entries.push(e);
+    factsOf.set(e, f);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
   // "upah 25rb sewu", "14k a thousand": a rate per a thousand of what the order counts.

@@ -1084,3 +1084,25 @@ describe('a rate high for the goods but not for home work', () => {
     expect(await say('order 3 kodi sandal 5jt/pasang dari Bu Yati')).toMatch(/Itu besar sekali\. Betul\?\n1 /);
   });
 });
+
+describe('work verbs with goods, and the wage for a week', () => {
+  const now = at('2026-11-20T18:00:00+07:00');
+  it('"saya jahit tas dari bu endang, 100 biji, upah 6.500 per biji" is work received, not hours', () => {
+    expect(one('Saya jahit tas borongan dari Bu Endang, 100 biji, upah Rp6.500 per biji', now)).toMatchObject({
+      kind: 'order',
+      employer: 'bu endang',
+      product: 'tas',
+      qty: { pieces: 100 },
+      rate: { amount: 6500, per: 'pcs' },
+    });
+    expect(one('kerja jahit 5 jam', now)).toMatchObject({ kind: 'hours', minutes: 300 });
+  });
+
+  it('"upah jahit konveksi minggu ini dari Bu Endang 1,2jt, diterima tadi sore" is pay from Bu Endang', () => {
+    expect(one('upah jahit konveksi minggu ini dari Bu Endang 1,2jt, diterima tadi sore', now)).toMatchObject({
+      kind: 'payment',
+      employer: 'bu endang',
+      amount: { amount: 1_200_000 },
+    });
+  });
+});
