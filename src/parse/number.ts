@@ -337,7 +337,11 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
   if (!any || (pendingSe && pending !== null)) return null;
   // "50 ribu 2" is not a number; "dua ribu lima ratus" is.
   if (Number.isFinite(lastScale) && groupHasDigit && (groupUsed || pending !== null)) return null;
-  const value = sign * (total + group + (pending ?? 0));
+  // "sejuta rongatus", "satu juta dua ratus": after juta, hundreds said without "ewu"/"ribu" are thousands
+  // (Rp1.200.000), as people say it.
+  const rest = group + (pending ?? 0);
+  const tail = lastScale === 1_000_000 && rest > 0 && rest < 1000 && !groupHasDigit ? rest * 1000 : rest;
+  const value = sign * (total + tail);
   if (!Number.isFinite(value)) return null;
   return { value: value === 0 ? 0 : value, scaled, slang: usedSlang, grouped, digitsOnly: !words };
 }

@@ -1070,6 +1070,13 @@ function readFresh(text: string, now: Date): Reading {
     factsOf.set(e, f);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  // "ngeterke tas nang bu endang numpak ojek, ongkose 15 ewu": what the cost was for, said earlier in its text.
+  const oneCost = entries.filter((e) => e.kind === 'cost').length === 1;
+  for (const e of entries) {
+    if (e.kind !== 'cost' || e.category) continue;
+    const category = costCategoryOf(fold(oneCost ? src : e.text));
+    if (category) e.category = category;
+  }
   // "upah 25rb sewu", "14k a thousand": a rate per a thousand of what the order counts.
   for (const e of entries) {
     if (e.kind !== 'order' || !e.rate || (e.rate.count ?? 1) !== 1) continue;

@@ -1106,3 +1106,18 @@ describe('work verbs with goods, and the wage for a week', () => {
     });
   });
 });
+
+describe('money and costs as the sixteenth set wrote them', () => {
+  const now = at('2026-11-20T18:00:00+07:00');
+  it('"sejuta rongatus" is Rp1.200.000; what a cost was for, said before its amount', () => {
+    expect(one('bayaran sasi iki teko pak haji slamet sejuta rongatus, ditompo dino iki', now)).toMatchObject({
+      kind: 'payment',
+      amount: { amount: 1_200_000 },
+    });
+    expect(one('terus ngeterke tas nang bu endang numpak ojek, ongkose 15 ewu bolak balik', now)).toMatchObject({
+      kind: 'cost',
+      category: 'transport',
+      amount: { amount: 15000 },
+    });
+  });
+});
