@@ -79,4 +79,24 @@ export const diaryFacts = {
     const gap = at(now.received_at) - at(before.received_at);
     return gap >= 0 && gap <= BUBBLE_MS ? { text: before.text } : null;
   },
+  recentBubbles: async ({ trx, worker }) => {
+    const rows = await trx
+      .selectFrom('inbound_messages')
+      .select(['text', 'received_at'])
+      .where('worker_id', '=', worker.id)
+      .orderBy('id', 'desc')
+      .limit(5)
+      .execute();
+    const at = (v: unknown) => (v instanceof Date ? v.getTime() : Date.parse(String(v)));
+    const out: string[] = [];
+    for (let k = 1; k < rows.length; k++) {
+      const gap = at(rows[k - 1]!.received_at) - at(rows[k]!.received_at);
+      if (!(gap >= 0 && gap <= PIECE_MS) || !rows[k]!.text) break;
+      out.unshift(rows[k]!.text!);
+    }
+    return out;
+  },
 } satisfies Partial<FactLoaders>;
+
+/** Pieces of one thing said bubble by bubble ("payet", "teko bu sulis", "10 kodi") come a minute or two apart. */
+const PIECE_MS = 5 * 60_000;

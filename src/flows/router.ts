@@ -309,6 +309,20 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "soalnya mesin jahit kan pakai listrik": a reason she adds, no figure, nothing to record.
   if (BECAUSE.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   if (reading.entries.length) return startEntries(reading.entries, ctx, true);
+  // "payet", "teko bu sulis", "10 kodi": one entry told a piece a bubble, read together once it makes one.
+  if (parseChoice(input.text) === null && !GREETING.test(input.lower)) {
+    if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+    const pieces: string[] = [];
+    for (const b of [...(ctx.facts.recentBubbles ?? [])].reverse()) {
+      if (parseChoice(b) !== null || readMessage(b, ctx.now).entries.length || commandOf(inputOf(b), ctx)) break;
+      pieces.unshift(b);
+    }
+    if (pieces.length) {
+      const joined = readMessage([...pieces, input.text].join(' '), ctx.now).entries;
+      if (joined.some((e) => solid(e) || (e.kind === 'order' && e.qty && e.employer)))
+        return startEntries(joined, ctx, true);
+    }
+  }
   // "jumat wingi" alone, the first bubble of a telling: the entry that follows takes that day.
   const dayOnly = readDayAnswer(input.text, ctx.now);
   if (dayOnly && !dayOnly.due && !/^\d+$/.test(input.text.trim()))

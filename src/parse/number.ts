@@ -340,7 +340,9 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
   // "sejuta rongatus", "satu juta dua ratus": after juta, hundreds said without "ewu"/"ribu" are thousands
   // (Rp1.200.000), as people say it.
   const rest = group + (pending ?? 0);
-  const tail = lastScale === 1_000_000 && rest > 0 && rest < 1000 && !groupHasDigit ? rest * 1000 : rest;
+  // (Said so: "sejuta ...", or hundreds in Javanese; the written-out "satu juta dua ratus" keeps its letter.)
+  const spoken = /^(sejuta|se juta|sayuta|sak yuta|sakyuta)\b|\b(atus|satus|rongatus|\w*ngatus)\b/.test(t);
+  const tail = spoken && lastScale === 1_000_000 && rest > 0 && rest < 1000 && !groupHasDigit ? rest * 1000 : rest;
   const value = sign * (total + tail);
   if (!Number.isFinite(value)) return null;
   return { value: value === 0 ? 0 : value, scaled, slang: usedSlang, grouped, digitsOnly: !words };

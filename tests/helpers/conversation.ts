@@ -18,7 +18,9 @@ export class Phone {
     opts: { clock?: Clock; engine?: Engine } = {},
   ) {
     this.engine = opts.engine ?? createEngine(db, { clock: opts.clock });
+    this.clock = opts.clock;
   }
+  private readonly clock: Clock | undefined;
 
   /** Sends one message and returns the bot's replies, joined by blank lines. */
   async send(text: string, externalId = `m${++seq}-${Date.now()}`): Promise<string> {
@@ -27,7 +29,8 @@ export class Phone {
       channelUserId: this.user,
       externalId,
       text,
-      receivedAt: new Date(),
+      // On her clock when the test has one, as a platform stamps when she sent it.
+      receivedAt: this.clock ? this.clock.now() : new Date(),
     });
     const out = await takeForAddress(
       this.db,

@@ -64,6 +64,7 @@ export class FlowSim {
   ) {
     // No message before the first one.
     if (!Object.hasOwn(facts, 'previousMessage')) facts.previousMessage = null;
+    if (!Object.hasOwn(facts, 'recentBubbles')) facts.recentBubbles = [];
   }
 
   say(raw: string, kind: 'text' | 'media' = 'text'): string {

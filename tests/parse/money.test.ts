@@ -32,9 +32,10 @@ describe('parseNumber', () => {
     ['tiga belas ribu', 13000],
     ['dua ribu lima ratus', 2500],
     ['sejuta lima ratus ribu', 1_500_000],
-    // After juta, hundreds without "ribu" are thousands, as people say it.
+    // Said after "sejuta", or in Javanese, hundreds without "ribu" are thousands, as people say it.
     ['sejuta rongatus', 1_200_000],
-    ['satu juta dua ratus', 1_200_000],
+    ['sejuta dua ratus', 1_200_000],
+    ['satu juta dua ratus', 1_000_200],
     ['setengah', 0.5],
     ['satu setengah', 1.5],
     ['dua setengah', 2.5],

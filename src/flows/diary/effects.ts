@@ -34,5 +34,7 @@ declare module '../types.ts' {
     diary: Ledger;
     /** Her message before this one, when it came within minutes ("jumat wingi", then the entry): else null. */
     previousMessage: { text: string } | null;
+    /** Her messages just before this one, oldest first, each within minutes of the next (one telling in bubbles). */
+    recentBubbles: string[];
   }
 }

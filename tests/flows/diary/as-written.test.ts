@@ -1121,3 +1121,19 @@ describe('money and costs as the sixteenth set wrote them', () => {
     });
   });
 });
+
+describe('one entry told a piece a bubble', () => {
+  it('"payet", "teko bu sulis", "10 kodi" are read together; pieces far apart are not', async () => {
+    const { say, rows, clock } = await diaryPhone(t);
+    await say('payet');
+    await say('teko bu sulis');
+    expect(await say('10 kodi')).toMatch(/Berapa upahnya/);
+    expect(await say('per kodi 25 ewu')).toMatch(/Barang: payet[\s\S]*Jumlah: 10 kodi \(200\)/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ product: 'payet', quantity_pieces: 200, rate_amount: 25000 }]);
+    await say('teko bu umi');
+    clock.advance(10 * 60_000);
+    expect(await say('5 kodi')).toMatch(/belum paham/);
+    expect(await rows('orders')).toHaveLength(1);
+  });
+});
