@@ -9,6 +9,8 @@ import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, startsCorrecting } from './diary/form.ts';
+import { ordersForRate } from './diary/rate.ts';
+import { rateStatement } from './diary/rate-words.ts';
 import { resumeForm } from './diary/resume.ts';
 import { dayText } from './diary/show.ts';
 import { inputOf } from './input.ts';
@@ -299,6 +301,14 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (chosen?.name === 'payment' && kind) return startFlow('payment', ctx, { preset: { kind } });
     if (chosen) return chosen.start(ctx);
   }
+  // "upahnya 25rb per kodi", "ongkos sandal bu umi 2rb sepasang": the rate of an order she took before being
+  // told it (only when one is waiting for its rate; else the message is read as it always was).
+  const rate = rateStatement(input.text, reading.entries, ctx.now);
+  if (rate) {
+    if (!ctx.facts.diary) return need('diary');
+    const ids = ordersForRate(rate, ctx.facts.diary).map((o) => o.id);
+    if (ids.length) return startFlow('rate', ctx, { ...rate, ids, text: input.text });
+  }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx, true);
   const cmd = commandOf(input, ctx);
@@ -345,6 +355,11 @@ function somethingNew(input: Input, ctx: FlowContext, flow?: string): boolean {
   if (startsCorrecting(input.text) || correctsDay(input.text))
     return !!flow && flow !== 'batch' && entries.some((e) => saidAsEntry(e) && !ownKind(e));
   if (entries.length) return true;
+  // The rate of an order waiting for it, given in the middle of another record.
+  if (flow !== 'order' && ctx.facts.diary) {
+    const rate = rateStatement(input.text, readMessage(input.text, ctx.now).entries, ctx.now);
+    if (rate && ordersForRate(rate, ctx.facts.diary).length) return true;
+  }
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
