@@ -9,7 +9,7 @@ import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, startsCorrecting } from './diary/form.ts';
-import { ordersForRate } from './diary/rate.ts';
+import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateStatement } from './diary/rate-words.ts';
 import { resumeForm } from './diary/resume.ts';
 import { dayText } from './diary/show.ts';
@@ -355,11 +355,6 @@ function somethingNew(input: Input, ctx: FlowContext, flow?: string): boolean {
   if (startsCorrecting(input.text) || correctsDay(input.text))
     return !!flow && flow !== 'batch' && entries.some((e) => saidAsEntry(e) && !ownKind(e));
   if (entries.length) return true;
-  // The rate of an order waiting for it, given in the middle of another record.
-  if (flow !== 'order' && ctx.facts.diary) {
-    const rate = rateStatement(input.text, readMessage(input.text, ctx.now).entries, ctx.now);
-    if (rate && ordersForRate(rate, ctx.facts.diary).length) return true;
-  }
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
@@ -461,18 +456,26 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     ]);
   }
   const flow = byName.get(state.flow)!;
-  const r = flow.step(state, input, ctx);
-  if (r.needs) return r;
-  // Its answer: the record goes on.
-  // (A line of the check screen changed by it, "udah dipotong 20rb buat kasbon", is an answer too.)
-  const sameValues = (a: ConvState, b: ConvState) =>
-    JSON.stringify((a.data as { v?: unknown }).v) === JSON.stringify((b.data as { v?: unknown }).v);
-  const stuck =
-    r.state !== null &&
-    stepKey(r.state) === stepKey(state) &&
-    !r.effects.length &&
-    (!atCheck || sameValues(r.state, state));
-  if (!stuck || !somethingNew(input, ctx, state.flow)) return r;
+  // "ongkos sandal bu umi 2rb sepasang" in the middle of a hand-in: the rate of an order waiting for it, new
+  // whatever the record would make of its words (an order's own rate is the order's answer).
+  const rate =
+    state.flow !== 'order' &&
+    parseChoice(input.text) === null &&
+    givesWaitingRate(input.text, readMessage(input.text, ctx.now).entries, ctx);
+  if (!rate) {
+    const r = flow.step(state, input, ctx);
+    if (r.needs) return r;
+    // Its answer: the record goes on.
+    // (A line of the check screen changed by it, "udah dipotong 20rb buat kasbon", is an answer too.)
+    const sameValues = (a: ConvState, b: ConvState) =>
+      JSON.stringify((a.data as { v?: unknown }).v) === JSON.stringify((b.data as { v?: unknown }).v);
+    const stuck =
+      r.state !== null &&
+      stepKey(r.state) === stepKey(state) &&
+      !r.effects.length &&
+      (!atCheck || sameValues(r.state, state));
+    if (!stuck || !somethingNew(input, ctx, state.flow)) return r;
+  }
   if (atCheck) {
     return result({ flow: 'pending', step: 'saveOrDrop', data: { pending: state, next: input.text } }, [
       { text: ctx.t('pendingAsk', { what: describe(state, ctx) }), options: yesNoOptions(ctx, 'optSaveIt', 'optDrop') },

@@ -167,7 +167,9 @@ function checkReply<D extends Draft>(
   fs: FormState<D>,
   ctx: FlowContext,
 ): StepResult {
-  const text = `${check.question}\n${check.choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
+  const asked = `${check.question}\n${check.choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
+  // A change said in one message ("upahe peci 4 ewu"): which record it is for, above its question.
+  const text = fs.head && fs.mode === 'edit' ? `${fs.head}\n${asked}` : asked;
   const next: FormState<D> = { ...fs, chk: { key, text, sets: check.choices.map((c) => c.set) } };
   void ctx;
   const options = check.choices.map((c, i) => ({ key: String(i + 1), label: c.label }));

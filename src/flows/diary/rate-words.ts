@@ -68,6 +68,11 @@ export interface RateSaid {
   perSaid: boolean;
   employer?: string;
   product?: string;
+  /**
+   * Read otherwise as pay received ("upah tas 5rb"): a rate only for an order of the goods she names, waiting
+   * for its rate.
+   */
+  goodsOnly?: boolean;
 }
 
 /**
@@ -87,10 +92,11 @@ export function rateStatement(text: string, own: Entry[], now: Date): RateSaid |
     (e.kind === 'handin' && e.delivered !== undefined) ||
     (e.kind === 'hours' && e.minutes !== undefined);
   if (own.some(counted)) return null;
-  if (!perSaid && own.some((e) => solidEntry(e) && !(e.kind === 'order' && !e.qty))) return null;
+  const money = !perSaid && own.some((e) => solidEntry(e) && !(e.kind === 'order' && !e.qty));
   const read = readMessage(`order ${text}`, now).entries;
   if (read.length !== 1) return null;
   const e = read[0] as OrderEntry;
   if (e.kind !== 'order' || !e.rate || !(e.rate.amount > 0) || e.qty || e.dueOn !== undefined) return null;
-  return { rate: e.rate, perSaid, employer: e.employer, product: e.product };
+  if (money && !e.product) return null;
+  return { rate: e.rate, perSaid, employer: e.employer, product: e.product, ...(money ? { goodsOnly: true } : {}) };
 }

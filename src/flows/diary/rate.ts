@@ -9,13 +9,13 @@
 import { hasRate, type Ledger, type OrderRec } from '../../diary/ledger.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
-import type { RateFact } from '../../read/entry.ts';
+import type { Entry, RateFact } from '../../read/entry.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import { matchEmployer } from './fields.ts';
 import { startForm } from './form.ts';
 import { baseUnit, orderForm } from './order.ts';
-import type { RateSaid } from './rate-words.ts';
+import { type RateSaid, rateStatement } from './rate-words.ts';
 import { employerName, numbered, orderLabel } from './show.ts';
 
 /** Orders offered in the list: one screen, one digit each. */
@@ -32,7 +32,7 @@ export function ratelessOrders(ledger: Ledger): OrderRec[] {
  * The orders without a rate that a rate she gives may be for: those of the employer she names (none when
  * she names another), narrowed to the goods she names when any fit. Newest first.
  */
-export function ordersForRate(said: Pick<RateSaid, 'employer' | 'product'>, ledger: Ledger): OrderRec[] {
+export function ordersForRate(said: Pick<RateSaid, 'employer' | 'product' | 'goodsOnly'>, ledger: Ledger): OrderRec[] {
   let fit = ratelessOrders(ledger);
   if (!fit.length) return [];
   if (said.employer) {
@@ -44,8 +44,8 @@ export function ordersForRate(said: Pick<RateSaid, 'employer' | 'product'>, ledg
     .split(/\s+/)
     .filter((w) => w.length >= 3);
   const goods = fit.filter((o) => words.some((w) => fold(o.product).includes(w) || w.includes(fold(o.product))));
-  // Goods that fit none of them ("bags" for "tas") decide nothing.
-  return goods.length ? goods : fit;
+  // Goods that fit none of them ("bags" for "tas") decide nothing, unless only the goods make it a rate.
+  return goods.length || said.goodsOnly ? goods : fit;
 }
 
 interface RateData {
@@ -125,3 +125,11 @@ export const rateFlow: Flow = {
     return askWhich({ ...data, miss: 1 }, ledger, ctx, ctx.t('chooseNumberOrZero', { max: data.ids.length }));
   },
 };
+
+/** A message that gives the rate of an order waiting for it (some order fits what it names). */
+export function givesWaitingRate(text: string, own: Entry[], ctx: FlowContext): boolean {
+  const ledger = ctx.facts.diary;
+  if (!ledger || !ledger.orders.some((o) => !hasRate(o))) return false;
+  const said = rateStatement(text, own, ctx.now);
+  return said !== null && ordersForRate(said, ledger).length > 0;
+}
