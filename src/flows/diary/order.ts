@@ -419,9 +419,9 @@ export function answersRateUnknown(text: string): boolean {
   return NOT_YET.test(t) || DOES_NOT_KNOW.test(t) || SKIP.test(t) || LATER_ON.test(t);
 }
 
-/** "belum", "durung", "nanti", "not yet", "later", "?": the whole answer says not yet. */
+/** "belum", "durung", "nanti", "not yet", "later", "-": the whole answer says not yet. */
 const NOT_YET =
-  /^(?:belum|blm|blom|belom|blum|durung|drg|durng|dereng|nanti|ntar|ngko|engko|mengko|mangke|not yet|later|skip|entah|tbd|unknown|\?+|-)(?:[\s,.!]+(?:ya|yo|mbak|mba|bu|min|kak|dulu|sek|sik|deh|dong|aja|ae|wae|saja|kok|ik|lho|loh|sih))*[\s.!?]*$/;
+  /^(?:belum|blm|blom|belom|blum|durung|drg|durng|dereng|nanti|ntar|ngko|engko|mengko|mangke|not yet|later|skip|entah|tbd|unknown|-)(?:[\s,.!]+(?:ya|yo|mbak|mba|bu|min|kak|dulu|sek|sik|deh|dong|aja|ae|wae|saja|kok|ik|lho|loh|sih))*[\s.!?]*$/;
 
 export const orderForm: Form<OrderDraft> = {
   flow: 'order',

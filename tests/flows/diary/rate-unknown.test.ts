@@ -321,3 +321,66 @@ describe('hand-ins and pay on an order waiting for its rate', () => {
     expect(saved).not.toMatch(/Dibayar di muka|Lunas/);
   });
 });
+
+describe('REKAP and the monthly statement with work waiting for its rate', () => {
+  const waiting = () =>
+    ledger(
+      [rateless(7, 1, 'sandal')],
+      [{ id: 1, orderId: 7, handedInOn: '2026-11-27', deliveredPieces: 60, rejectedPieces: 0, createdAt: at }],
+    );
+
+  it('says plainly what waits, invents no value, and gives no per-hour figure on those hours alone', () => {
+    const l = waiting();
+    l.hours = [
+      { id: 1, workedOn: '2026-11-27', minutes: 300, orderId: 7, helpers: 0, childHelper: null, createdAt: at },
+    ];
+    const r = sim(l).say('rekap');
+    expect(r).toMatch(/Upah dari setoran: Rp0\n3 kodi sandal Bu Umi: upah belum diketahui\n/);
+    expect(r).toMatch(/Jam kerja: 5 jam\nHasil per jam belum bisa dihitung: upah setoran Anda belum diketahui\./);
+    expect(r).toMatch(/Bu Umi: upah Rp0, dibayar Rp0; 3 kodi sandal: upah belum diketahui\n/);
+    expect(r).not.toMatch(/lunas|dibayar di muka|Catat jam kerja/);
+    const en = sim(l, 'en').say('rekap');
+    expect(en).toMatch(/3 kodi sandal from Bu Umi: rate not known yet/);
+    expect(en).toMatch(/Earnings per hour cannot be worked out yet/);
+  });
+
+  it('what is still owed for the rest, plus what waits', () => {
+    const l = waiting();
+    l.orders.push(
+      rateless(8, 1, 'tas', {
+        unit: 'pcs',
+        quantityCount: 10,
+        quantityPieces: 10,
+        rateAmount: 5000,
+        ratePer: 'pcs',
+        ratePerPiece: 5000,
+      }),
+    );
+    l.handins.push({
+      id: 2,
+      orderId: 8,
+      handedInOn: '2026-11-27',
+      deliveredPieces: 10,
+      rejectedPieces: 0,
+      createdAt: at,
+    });
+    l.hours = [
+      { id: 1, workedOn: '2026-11-27', minutes: 120, orderId: null, helpers: 0, childHelper: null, createdAt: at },
+    ];
+    const r = sim(l).say('rekap');
+    expect(r).toMatch(
+      /Hasil bersih per jam: Rp25\.000\n.*\nSetoran yang upahnya belum diketahui tidak dihitung di sini\./,
+    );
+    expect(r).toContain(
+      'Bu Umi: upah Rp50.000, dibayar Rp0; belum dibayar Rp50.000, ditambah 3 kodi sandal (upah belum diketahui)',
+    );
+  });
+
+  it('the statement to forward: the hand-in without a value, and what is left said as far as it is known', () => {
+    const s = sim(waiting());
+    const r = s.say('slip bu umi bulan ini');
+    expect(r).toContain('- 27/11 sandal: 60 diterima = upah belum diketahui');
+    expect(r).toContain('3 kodi sandal: upah belum diketahui, sisanya belum bisa dihitung');
+    expect(r).not.toMatch(/Lunas/);
+  });
+});
