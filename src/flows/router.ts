@@ -458,10 +458,7 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const flow = byName.get(state.flow)!;
   // "ongkos sandal bu umi 2rb sepasang" in the middle of a hand-in: the rate of an order waiting for it, new
   // whatever the record would make of its words (an order's own rate is the order's answer).
-  const rate =
-    state.flow !== 'order' &&
-    parseChoice(input.text) === null &&
-    givesWaitingRate(input.text, readMessage(input.text, ctx.now).entries, ctx);
+  const rate = state.flow !== 'order' && parseChoice(input.text) === null && givesWaitingRate(input.text, ctx);
   if (!rate) {
     const r = flow.step(state, input, ctx);
     if (r.needs) return r;

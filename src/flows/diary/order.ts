@@ -263,9 +263,9 @@ const fields: Field<OrderDraft>[] = [
     label: 'lblRate',
     ask: (d, ctx) => ctx.t('askRate', { unit: unitName(baseUnit(d), ctx) }),
     parse(input, d, ctx): Parsed<OrderDraft> {
-      // "sama kayak biasa", "podo koyo wingi", "same as last time": the rate of her last order from this employer.
       // "belum dikasih tau", "durung", "nanti dikabari", "skip": kept without a rate, given later.
       if (answersRateUnknown(input.text)) return { ok: true, set: { rate: null } };
+      // "sama kayak biasa", "podo koyo wingi", "same as last time": the rate of her last order from this employer.
       if (sameAsBefore(input.lower)) {
         const last = lastRate(d, ctx, true);
         if (!last || !hasRate(last)) return { ok: false, error: ctx.t('badRate') };

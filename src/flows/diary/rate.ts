@@ -9,7 +9,8 @@
 import { hasRate, type Ledger, type OrderRec } from '../../diary/ledger.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
-import type { Entry, RateFact } from '../../read/entry.ts';
+import type { RateFact } from '../../read/entry.ts';
+import { readMessage } from '../../read/reader.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import { matchEmployer } from './fields.ts';
@@ -127,9 +128,10 @@ export const rateFlow: Flow = {
 };
 
 /** A message that gives the rate of an order waiting for it (some order fits what it names). */
-export function givesWaitingRate(text: string, own: Entry[], ctx: FlowContext): boolean {
+export function givesWaitingRate(text: string, ctx: FlowContext): boolean {
   const ledger = ctx.facts.diary;
+  // Read only when an order waits for its rate: most messages are answers to the record in progress.
   if (!ledger || !ledger.orders.some((o) => !hasRate(o))) return false;
-  const said = rateStatement(text, own, ctx.now);
+  const said = rateStatement(text, readMessage(text, ctx.now).entries, ctx.now);
   return said !== null && ordersForRate(said, ledger).length > 0;
 }
