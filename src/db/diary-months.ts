@@ -16,8 +16,8 @@
 //   reads half a million of them;
 // - ledger: what the monthly figures and "paid late or short" read (days as
 //   YYYYMMDD): her orders "1 id employer day quantity written" (written -1: not asked),
-//   hand-ins "2 order day pieces value" (order 0: its order was undone; pieces
-//   accepted), payments "3 employer order pay day amount deduction kasbon"
+//   hand-ins "2 order day pieces value" (order 0: its order was undone or has
+//   no rate yet; pieces accepted), payments "3 employer order pay day amount deduction kasbon"
 //   (order 0: none; pay 1, kasbon 0), hours "4 month entries minutes", costs
 //   "5 month entries amount" (month YYYYMM).
 //
@@ -59,7 +59,7 @@ export interface DiaryMonth {
   parts: Part[];
   /** [id, employer, day, quantity, written (-1, 0, 1)] */
   orders: number[][];
-  /** [order (0: undone), day, accepted pieces, value] */
+  /** [order (0: undone, or no rate yet), day, accepted pieces, value] */
   handins: number[][];
   /** [employer, order (0: none), pay (1) or kasbon (0), day, amount, deduction, kasbon repaid] */
   payments: number[][];
@@ -75,8 +75,8 @@ export interface OrderRow {
   employer_id: number;
   received_on: string;
   quantity_pieces: number;
-  rate_amount: number;
-  rate_per: string;
+  rate_amount: number | null;
+  rate_per: string | null;
   rate_count: number;
   written_agreement: number | null;
   created_at: string;
@@ -207,10 +207,13 @@ export class DiaryMonths {
     this.written(o.created_at);
   }
 
-  /** A hand-in, at its order's rate (null: the order was undone: it dates her diary, and adds nothing). */
+  /**
+   * A hand-in, at its order's rate (null: the order was undone; or its rate is not known yet: it dates
+   * her diary, and adds nothing until the rate is set, when her months are worked out again).
+   */
   handin(h: HandinRow, rate: RateOf): void {
     const { month, part, digits } = this.dated(h.handed_in_on);
-    if (rate) {
+    if (rate && rate.rate_amount !== null && rate.rate_per !== null) {
       const pieces = Math.max(0, Number(h.delivered_pieces) - Number(h.rejected_pieces)); // as acceptedOf
       const value = worthOf(pieces, {
         rateAmount: Number(rate.rate_amount),

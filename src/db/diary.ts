@@ -307,8 +307,15 @@ const COLUMN_RULES: { [E in DiaryEntity]: Record<string, Rule> } = {
   },
 };
 
-/** Columns that may be empty (null). */
-const NULLABLE = new Set(['due_on', 'written_agreement', 'materials_from_employer', 'child_helper']);
+/** Columns that may be empty (null). An order's rate is empty while she has not been told it (both columns). */
+const NULLABLE = new Set([
+  'due_on',
+  'written_agreement',
+  'materials_from_employer',
+  'child_helper',
+  'rate_amount',
+  'rate_per',
+]);
 const NULLABLE_ORDER_ID = new Set<DiaryEntity>(['payment', 'hours']);
 
 function isDay(v: string): boolean {
@@ -379,6 +386,21 @@ async function checkRefs(q: Q, workerId: string, values: Record<string, unknown>
   if (typeof values.order_id === 'number') await assertOwned(q, 'orders', values.order_id, workerId);
 }
 
+/** A rate is known (amount and unit) or not known yet (neither): never half of it. */
+function checkRateWhole(amount: unknown, per: unknown): void {
+  if ((amount === null) !== (per === null))
+    throw new DiaryValueError('order', amount === null ? 'rate_amount' : 'rate_per', null, 'a value', 'other');
+}
+
+/** The per-piece rate stored with a rate; null while the rate is not known. */
+function perPieceOf(amount: unknown, per: unknown, count: number): number | null {
+  checkRateWhole(amount, per);
+  if (amount === null) return null;
+  const perPiece = ratePerPiece(amount as number, per as UnitCode, count);
+  checkValue('order', 'rate_per_piece', perPiece, COLUMN_RULES.order.rate_per_piece!);
+  return perPiece;
+}
+
 /** The count of a rate as stored: a whole number of units, at least 1 (absent is 1). */
 function rateCountOf(v: unknown): number {
   const count = v ?? 1;
@@ -401,8 +423,7 @@ export async function insertEntry<E extends DiaryEntity>(
   for (const [k, val] of Object.entries(v)) row[k] = toDb(k, val);
   if (entity === 'order') {
     row.rate_count = rateCountOf(v.rate_count);
-    row.rate_per_piece = ratePerPiece(v.rate_amount as number, v.rate_per as UnitCode, row.rate_count as number);
-    checkValue(entity, 'rate_per_piece', row.rate_per_piece, COLUMN_RULES.order.rate_per_piece!);
+    row.rate_per_piece = perPieceOf(v.rate_amount ?? null, v.rate_per ?? null, row.rate_count as number);
   }
   const db = q as unknown as Kysely<any>;
   const inserted = await db.insertInto(ENTITY_TABLE[entity]).values(row).returning('id').executeTakeFirstOrThrow();
@@ -517,12 +538,13 @@ async function correctRow<E extends DiaryEntity>(
   }
   if (!Object.keys(set).length) return [];
   if (entity === 'order' && ('rate_amount' in set || 'rate_per' in set || 'rate_count' in set)) {
-    const amount = (set.rate_amount ?? old.rate_amount) as number;
-    const per = (set.rate_per ?? old.rate_per) as UnitCode;
+    // The rate may be set (or taken back) here: her order taken before she was told it.
+    const amount = 'rate_amount' in set ? set.rate_amount : old.rate_amount;
+    const per = 'rate_per' in set ? set.rate_per : old.rate_per;
     const count = Number(set.rate_count ?? old.rate_count);
-    const perPiece = ratePerPiece(amount, per, count);
-    checkValue(entity, 'rate_per_piece', perPiece, COLUMN_RULES.order.rate_per_piece!);
-    if (perPiece !== old.rate_per_piece) {
+    const perPiece = perPieceOf(amount ?? null, per ?? null, count);
+    const oldPerPiece = old.rate_per_piece === null ? null : Number(old.rate_per_piece);
+    if (perPiece !== oldPerPiece) {
       set.rate_per_piece = perPiece;
       await audit(q, workerId, entity, id, 'change', 'rate_per_piece', old.rate_per_piece, perPiece, nowIso);
     }

@@ -342,13 +342,16 @@ export interface OrdersTable {
   unit: string;
   quantity_count: number;
   quantity_pieces: number;
-  /** The rate as quoted: rate_amount rupiah per rate_count rate_per (14000 per 1000 pcs). */
-  rate_amount: number;
-  rate_per: string;
+  /**
+   * The rate as quoted: rate_amount rupiah per rate_count rate_per (14000 per 1000 pcs). Null (with
+   * rate_per and rate_per_piece) while the rate is not known yet: she took the order before being told.
+   */
+  rate_amount: number | null;
+  rate_per: string | null;
   /** How many rate_per the amount is for: 1 unless she quoted "per 3 pasang", "per seribu". */
   rate_count: Generated<number>;
-  /** rate_amount / (rate_count x pieces in rate_per), rounded half up to whole rupiah. */
-  rate_per_piece: number;
+  /** rate_amount / (rate_count x pieces in rate_per), rounded half up to whole rupiah; null without a rate. */
+  rate_per_piece: number | null;
   received_on: string;
   due_on: string | null;
   written_agreement: Bool | null;

@@ -16,13 +16,16 @@ export interface OrderRec {
   /** As she said it: 3 (kodi). */
   quantityCount: number;
   quantityPieces: number;
-  /** The rate as quoted: rateAmount rupiah per rateCount `ratePer` (4000 per 1 kodi, 10000 per 3 pasang). */
-  rateAmount: number;
-  ratePer: UnitCode;
+  /**
+   * The rate as quoted: rateAmount rupiah per rateCount `ratePer` (4000 per 1 kodi, 10000 per 3 pasang).
+   * Both null while the rate is not known yet (she took the order before being told): see hasRate.
+   */
+  rateAmount: number | null;
+  ratePer: UnitCode | null;
   /** How many `ratePer` the amount is for: 1 unless she quoted "per 3 pasang", "per seribu". */
   rateCount: number;
-  /** rateAmount / (rateCount x pieces in ratePer), rounded half up: stored for research. */
-  ratePerPiece: number;
+  /** rateAmount / (rateCount x pieces in ratePer), rounded half up: stored for research; null without a rate. */
+  ratePerPiece: number | null;
   receivedOn: string;
   dueOn: string | null;
   writtenAgreement: boolean | null;
@@ -92,6 +95,14 @@ export interface Ledger {
   corrected: string[];
 }
 
+/** An order whose rate is known. */
+export type RatedOrder = OrderRec & { rateAmount: number; ratePer: UnitCode; ratePerPiece: number };
+
+/** Whether the order's rate is known (she may have taken it before being told). */
+export function hasRate(o: OrderRec): o is RatedOrder {
+  return o.rateAmount !== null && o.ratePer !== null;
+}
+
 export function emptyLedger(): Ledger {
   return { employers: [], orders: [], handins: [], payments: [], hours: [], costs: [], corrected: [] };
 }
@@ -103,8 +114,9 @@ export interface OrderValues {
   unit: UnitCode;
   quantity_count: number;
   quantity_pieces: number;
-  rate_amount: number;
-  rate_per: UnitCode;
+  /** Both null: the rate is not known yet. */
+  rate_amount: number | null;
+  rate_per: UnitCode | null;
   /** How many rate_per the amount is for; absent means 1. */
   rate_count?: number;
   received_on: string;
@@ -162,7 +174,8 @@ export function orderRec(id: number, employerId: number, v: OrderValues): OrderR
     rateAmount: v.rate_amount,
     ratePer: v.rate_per,
     rateCount,
-    ratePerPiece: ratePerPiece(v.rate_amount, v.rate_per, rateCount),
+    ratePerPiece:
+      v.rate_amount === null || v.rate_per === null ? null : ratePerPiece(v.rate_amount, v.rate_per, rateCount),
     receivedOn: v.received_on,
     dueOn: v.due_on,
     writtenAgreement: v.written_agreement,

@@ -5,6 +5,8 @@
 // half up once per hand-in (3 pairs at Rp10.000 per 3 pasang are Rp10.000, not
 // 3 x Rp3.333). The per-piece rate stored for research is the same division
 // rounded half up to whole rupiah (Rp5.000 a lusin -> Rp417).
+// An order taken before she was told the rate has none yet: its work has no
+// value until the rate is set (worthAt gives null), never a guessed one.
 import { roundHalfUp } from '../parse/number.ts';
 import { type UnitCode, unitOf } from '../parse/units.ts';
 
@@ -31,4 +33,17 @@ export function ratePerPiece(amount: number, per: UnitCode, count = 1): number {
 
 export function worthOf(pieces: number, rate: QuotedRate): number {
   return roundHalfUp((pieces * rate.rateAmount) / piecesQuoted(rate.ratePer, rate.rateCount ?? 1));
+}
+
+/** A rate that may not be known yet (rateAmount and ratePer null). */
+export interface MaybeRate {
+  rateAmount: number | null;
+  ratePer: UnitCode | null;
+  rateCount?: number;
+}
+
+/** worthOf at a rate that may not be known yet: null until it is. */
+export function worthAt(pieces: number, rate: MaybeRate): number | null {
+  if (rate.rateAmount === null || rate.ratePer === null) return null;
+  return worthOf(pieces, { rateAmount: rate.rateAmount, ratePer: rate.ratePer, rateCount: rate.rateCount });
 }

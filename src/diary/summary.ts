@@ -26,10 +26,18 @@
 //   one before dividing by hours: value of the work accepted in the period
 //   less costs. Cash received (pay, or a kasbon, which is a loan to be worked
 //   off) is not earnings, so an advance can never count as income.
+// - Work on an order whose rate she was not told yet has no value until the
+//   rate is set: it is never guessed. Its pieces are listed as waiting for a
+//   rate; it is left out of what she earned, of what is owed and overdue, and
+//   of the hourly figure (with the hours written for that order); pay made
+//   for that order is set against it, not against the rest; and while an
+//   employer has such work, being paid ahead is not claimed (the work may be
+//   worth the difference). Everything follows from her rows: once the rate is
+//   set, the same arithmetic counts it.
 import { HOURS_PER_MONTH, UMK_TABLE, type UmkEntry } from '../content/umk.ts';
-import type { EmployerRec, HandinRec, Ledger, OrderRec, PaymentRec } from './ledger.ts';
+import { type EmployerRec, type HandinRec, hasRate, type Ledger, type OrderRec, type PaymentRec } from './ledger.ts';
 import { daysBetween, inRange } from './period.ts';
-import { worthOf } from './rate.ts';
+import { worthAt } from './rate.ts';
 
 export interface Range {
   from: string;
@@ -40,8 +48,18 @@ export function acceptedOf(h: HandinRec): number {
   return Math.max(0, h.deliveredPieces - h.rejectedPieces);
 }
 
-export function handinValue(h: HandinRec, order: OrderRec): number {
-  return worthOf(acceptedOf(h), order);
+/** The value of a hand-in at its order's rate; null while the order has no rate. */
+export function handinValue(h: HandinRec, order: OrderRec): number | null {
+  return worthAt(acceptedOf(h), order);
+}
+
+/** Work handed in on an order whose rate is not known yet: its pieces, and pay made for that order. */
+export interface Waiting {
+  order: OrderRec;
+  /** Accepted pieces. */
+  pieces: number;
+  /** Cash and deductions of pay linked to the order. */
+  paid: number;
 }
 
 export interface OrderStatus {
@@ -51,9 +69,10 @@ export interface OrderStatus {
   accepted: number;
   /** Pieces still to hand in: the order less what was accepted (rejected pieces are redone). */
   remaining: number;
-  /** Value of the whole order at its rate. */
-  total: number;
-  earned: number;
+  /** Value of the whole order at its rate; null while it has no rate. */
+  total: number | null;
+  /** Value of what was accepted; null while the order has no rate. */
+  earned: number | null;
   /** Settled against this order by payments linked to it: cash, kasbon kept back from it, deductions. */
   linkedPaid: number;
   lastHandinOn: string | null;
@@ -68,8 +87,8 @@ export function orderStatuses(ledger: Ledger): Map<number, OrderStatus> {
       rejected: 0,
       accepted: 0,
       remaining: o.quantityPieces,
-      total: worthOf(o.quantityPieces, o),
-      earned: 0,
+      total: worthAt(o.quantityPieces, o),
+      earned: hasRate(o) ? 0 : null,
       linkedPaid: 0,
       lastHandinOn: null,
     });
@@ -80,7 +99,8 @@ export function orderStatuses(ledger: Ledger): Map<number, OrderStatus> {
     s.delivered += h.deliveredPieces;
     s.rejected += h.rejectedPieces;
     s.accepted += acceptedOf(h);
-    s.earned += handinValue(h, s.order);
+    const value = handinValue(h, s.order);
+    if (value !== null) s.earned = (s.earned ?? 0) + value;
     if (!s.lastHandinOn || h.handedInOn > s.lastHandinOn) s.lastHandinOn = h.handedInOn;
   }
   for (const s of map.values()) s.remaining = s.order.quantityPieces - s.accepted;
@@ -129,6 +149,11 @@ export interface EmployerBalance {
   kasbonOpen: number;
   overdue: Overdue | null;
   short: Short[];
+  /**
+   * Her orders with this employer that have no rate yet, with work handed in or pay made for them: left
+   * out of earned and owed (their pay too), so owed is without them, and not "paid ahead" while any is here.
+   */
+  waiting: Waiting[];
 }
 
 function cash(p: PaymentRec): number {
@@ -147,12 +172,30 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
       .sort((a, b) => a.handedInOn.localeCompare(b.handedInOn) || a.id - b.id);
     const payments = ledger.payments.filter((p) => p.employerId === employer.id && p.paidOn <= today);
     const values = handins.map((h) => handinValue(h, statuses.get(h.orderId)!.order));
-    const earned = values.reduce((a, b) => a + b, 0);
+    const earned = values.reduce<number>((a, b) => a + (b ?? 0), 0);
     const paid = payments.reduce((a, p) => a + cash(p), 0);
     const kasbon = payments.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0);
     const deductions = payments.reduce((a, p) => a + p.deduction, 0);
     const kasbonRepaid = payments.reduce((a, p) => a + p.kasbonRepaid, 0);
-    const owed = earned - paid - deductions;
+    // Work on orders without a rate yet, and the pay made for them: kept apart from the balance.
+    const waiting = new Map<number, Waiting>();
+    const waitingOf = (o: OrderRec) => {
+      let w = waiting.get(o.id);
+      if (!w) waiting.set(o.id, (w = { order: o, pieces: 0, paid: 0 }));
+      return w;
+    };
+    for (const h of handins) {
+      const o = statuses.get(h.orderId)!.order;
+      if (!hasRate(o)) waitingOf(o).pieces += acceptedOf(h);
+    }
+    let pending = 0;
+    for (const p of payments) {
+      const o = p.kind === 'pay' && p.orderId !== null ? statuses.get(p.orderId)?.order : undefined;
+      if (!o || hasRate(o)) continue;
+      waitingOf(o).paid += cash(p) + p.deduction;
+      pending += cash(p) + p.deduction;
+    }
+    const owed = earned - paid - deductions + pending;
     const b: EmployerBalance = {
       employer,
       earned,
@@ -161,17 +204,19 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
       deductions,
       kasbonRepaid,
       owed,
-      kasbonOpen: owed < 0 ? Math.min(-owed, Math.max(0, kasbon - kasbonRepaid)) : 0,
+      kasbonOpen: owed < 0 && !waiting.size ? Math.min(-owed, Math.max(0, kasbon - kasbonRepaid)) : 0,
       overdue: null,
       short: [],
+      waiting: [...waiting.values()],
     };
 
     // Overdue: set the money received and the deductions against hand-ins, oldest first.
-    let credit = paid + deductions;
+    let credit = paid + deductions - pending;
     let overdueAmount = 0;
     let since: string | null = null;
     handins.forEach((h, i) => {
-      const value = values[i]!;
+      const value = values[i];
+      if (value === null || value === undefined) return;
       const covered = Math.min(value, Math.max(credit, 0));
       credit -= covered;
       const uncovered = value - covered;
@@ -186,7 +231,7 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
     for (const o of orders) {
       const s = statuses.get(o.id)!;
       const linked = payments.filter((p) => p.kind === 'pay' && p.orderId === o.id);
-      if (!linked.length || s.remaining > 0) continue;
+      if (!linked.length || s.remaining > 0 || s.earned === null) continue;
       // Never more than is owed overall: an advance not linked to the order may cover the rest.
       const gap = Math.min(s.earned - s.linkedPaid, b.owed);
       if (gap > 0) {
@@ -226,7 +271,8 @@ export function netEarnings(ledger: Ledger, range: Range): NetEarnings {
   let wages = 0;
   for (const h of ledger.handins) {
     const o = orders.get(h.orderId);
-    if (o && inRange(h.handedInOn, range)) wages += handinValue(h, o);
+    // Work on an order without a rate yet counts once the rate is set.
+    if (o && inRange(h.handedInOn, range)) wages += handinValue(h, o) ?? 0;
   }
   const costs = ledger.costs.filter((c) => inRange(c.spentOn, range)).reduce((a, c) => a + c.amount, 0);
   return { wages, costs, net: wages - costs };
@@ -272,6 +318,8 @@ export interface EmployerLine {
   kasbonOpen: number;
   overdue: Overdue | null;
   short: Short[];
+  /** To date: her orders with this employer waiting for a rate (see EmployerBalance). */
+  waiting: Waiting[];
 }
 
 export interface PeriodSummary {
@@ -291,8 +339,15 @@ export interface PeriodSummary {
   deductions: number;
   costs: number;
   minutes: number;
-  /** Rupiah per hour, (earned - costs) / hours; null when no hours were recorded. */
+  /**
+   * Rupiah per hour, (earned - costs) / hours; null when no hours were recorded. Work waiting for a rate
+   * is left out, and so are the hours written for its orders.
+   */
   hourly: number | null;
+  /** Work handed in in the period on orders whose rate is not known yet (their pay is not counted here). */
+  waiting: Waiting[];
+  /** Minutes of the period written for orders waiting for a rate: not in the hourly figure. */
+  waitingMinutes: number;
   /** To date (today), all employers: still owed to her; kasbon still to be set off. */
   owed: number;
   kasbonOpen: number;
@@ -320,12 +375,24 @@ export function summarize(
   const advances = payments.filter((p) => p.kind === 'kasbon');
   const earnedBy = new Map<number, number>();
   let earned = 0;
+  const waiting = new Map<number, Waiting>();
   for (const h of handins) {
     const o = statuses.get(h.orderId)!.order;
     const v = handinValue(h, o);
+    if (v === null) {
+      const w = waiting.get(o.id) ?? { order: o, pieces: 0, paid: 0 };
+      w.pieces += acceptedOf(h);
+      waiting.set(o.id, w);
+      continue;
+    }
     earned += v;
     earnedBy.set(o.employerId, (earnedBy.get(o.employerId) ?? 0) + v);
   }
+  // Hours written for an order without a rate: their work has no value yet, so they stay out of the hourly figure.
+  const waitingMinutes = hours
+    .filter((h) => h.orderId !== null && statuses.has(h.orderId) && !hasRate(statuses.get(h.orderId)!.order))
+    .reduce((a, h) => a + h.minutes, 0);
+  const valuedMinutes = minutes - waitingMinutes;
   const balances = employerBalances(ledger, today, overdueDays);
   const employers: EmployerLine[] = balances
     .map((b) => {
@@ -340,9 +407,10 @@ export function summarize(
         kasbonOpen: b.kasbonOpen,
         overdue: b.overdue,
         short: b.short,
+        waiting: b.waiting,
       };
     })
-    .filter((e) => e.earned || e.paid || e.kasbon || e.deductions || e.owed);
+    .filter((e) => e.earned || e.paid || e.kasbon || e.deductions || e.owed || e.waiting.length);
   const helperDays = new Set(hours.filter((h) => h.helpers > 0).map((h) => h.workedOn)).size;
   const childDays = new Set(hours.filter((h) => h.childHelper).map((h) => h.workedOn)).size;
   return {
@@ -357,7 +425,9 @@ export function summarize(
     deductions: payments.reduce((a, p) => a + p.deduction, 0),
     costs,
     minutes,
-    hourly: minutes > 0 ? Math.round(((earned - costs) * 60) / minutes) : null,
+    hourly: valuedMinutes > 0 ? Math.round(((earned - costs) * 60) / valuedMinutes) : null,
+    waiting: [...waiting.values()],
+    waitingMinutes,
     owed: balances.reduce((a, b) => a + Math.max(0, b.owed), 0),
     kasbonOpen: balances.reduce((a, b) => a + b.kasbonOpen, 0),
     umk: umkFor(Number(range.from.slice(0, 4)), table),
@@ -373,7 +443,8 @@ export interface StatementHandin {
   product: string;
   accepted: number;
   rejected: number;
-  value: number;
+  /** null: its order has no rate yet. */
+  value: number | null;
 }
 
 export interface Statement {
@@ -390,8 +461,13 @@ export interface Statement {
   kasbon: number;
   deductions: number;
   kasbonRepaid: number;
-  /** opening + earned - paid - kasbon - deductions. */
+  /**
+   * opening + earned - paid - kasbon - deductions; pay made for an order without a rate yet is set
+   * against that order, not in opening or closing.
+   */
   closing: number;
+  /** Up to the month's end: her orders with this employer waiting for a rate, as in EmployerBalance. */
+  waiting: Waiting[];
 }
 
 /** One employer's month: what was handed in, what was paid, and what is still owed. */
@@ -408,11 +484,33 @@ export function monthlyStatement(ledger: Ledger, employerId: number, range: Rang
     .sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.id - b.id);
   const before = (d: string) => d < range.from;
   const valueOfH = (h: HandinRec) => handinValue(h, byId.get(h.orderId)!);
+  // Pay for an order without a rate yet is set against that order (see employerBalances).
+  const waitingFor = (p: PaymentRec) => {
+    const o = p.kind === 'pay' && p.orderId !== null ? byId.get(p.orderId) : undefined;
+    return o !== undefined && !hasRate(o) ? o : undefined;
+  };
   // What settles what she earned: cash (pay and kasbon) and deductions; not kasbon repaid (the kasbon was cash).
-  const settled = (p: PaymentRec) => cash(p) + p.deduction;
+  const settled = (p: PaymentRec) => (waitingFor(p) ? 0 : cash(p) + p.deduction);
   const opening =
-    handins.filter((h) => before(h.handedInOn)).reduce((a, h) => a + valueOfH(h), 0) -
+    handins.filter((h) => before(h.handedInOn)).reduce((a, h) => a + (valueOfH(h) ?? 0), 0) -
     payments.filter((p) => before(p.paidOn)).reduce((a, p) => a + settled(p), 0);
+  const waiting = new Map<number, Waiting>();
+  const waitingOf = (o: OrderRec) => {
+    let w = waiting.get(o.id);
+    if (!w) waiting.set(o.id, (w = { order: o, pieces: 0, paid: 0 }));
+    return w;
+  };
+  for (const h of handins) {
+    const o = byId.get(h.orderId)!;
+    if (!hasRate(o)) waitingOf(o).pieces += acceptedOf(h);
+  }
+  for (const p of payments) {
+    const o = waitingFor(p);
+    if (o) waitingOf(o).paid += cash(p) + p.deduction;
+  }
+  const pendingIn = payments
+    .filter((p) => !before(p.paidOn) && waitingFor(p))
+    .reduce((a, p) => a + cash(p) + p.deduction, 0);
   const inMonth = handins.filter((h) => !before(h.handedInOn));
   const paidIn = payments.filter((p) => !before(p.paidOn));
   const lines = inMonth.map((h) => ({
@@ -423,7 +521,7 @@ export function monthlyStatement(ledger: Ledger, employerId: number, range: Rang
     rejected: h.rejectedPieces,
     value: valueOfH(h),
   }));
-  const earned = lines.reduce((a, l) => a + l.value, 0);
+  const earned = lines.reduce((a, l) => a + (l.value ?? 0), 0);
   const sum = (ps: PaymentRec[], f: (p: PaymentRec) => number) => ps.reduce((a, p) => a + f(p), 0);
   const paid = sum(
     paidIn.filter((p) => p.kind === 'pay'),
@@ -446,6 +544,7 @@ export function monthlyStatement(ledger: Ledger, employerId: number, range: Rang
     kasbon,
     deductions,
     kasbonRepaid: sum(paidIn, (p) => p.kasbonRepaid),
-    closing: opening + earned - paid - kasbon - deductions,
+    closing: opening + earned - paid - kasbon - deductions + pendingIn,
+    waiting: [...waiting.values()],
   };
 }

@@ -9,6 +9,7 @@ import { hoursFlow } from './diary/hours.ts';
 import { noteFlow } from './diary/note.ts';
 import { orderFlow } from './diary/order.ts';
 import { paymentFlow } from './diary/payment.ts';
+import { rateFlow } from './diary/rate.ts';
 import { rekapFlow } from './diary/rekap.ts';
 import { helpFlow } from './help.ts';
 import { joinFlow } from './join.ts';
@@ -28,6 +29,7 @@ export const flows: Flow[] = [
   costFlow,
   batchFlow,
   noteFlow,
+  rateFlow,
   rekapFlow,
   correctionsFlow,
   settingsFlow,

@@ -9,6 +9,8 @@ import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, startsCorrecting } from './diary/form.ts';
+import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
+import { rateStatement } from './diary/rate-words.ts';
 import { resumeForm } from './diary/resume.ts';
 import { dayText } from './diary/show.ts';
 import { inputOf } from './input.ts';
@@ -299,6 +301,14 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (chosen?.name === 'payment' && kind) return startFlow('payment', ctx, { preset: { kind } });
     if (chosen) return chosen.start(ctx);
   }
+  // "upahnya 25rb per kodi", "ongkos sandal bu umi 2rb sepasang": the rate of an order she took before being
+  // told it (only when one is waiting for its rate; else the message is read as it always was).
+  const rate = rateStatement(input.text, reading.entries, ctx.now);
+  if (rate) {
+    if (!ctx.facts.diary) return need('diary');
+    const ids = ordersForRate(rate, ctx.facts.diary).map((o) => o.id);
+    if (ids.length) return startFlow('rate', ctx, { ...rate, ids, text: input.text });
+  }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx, true);
   const cmd = commandOf(input, ctx);
@@ -460,18 +470,23 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     ]);
   }
   const flow = byName.get(state.flow)!;
-  const r = flow.step(state, input, ctx);
-  if (r.needs) return r;
-  // Its answer: the record goes on.
-  // (A line of the check screen changed by it, "udah dipotong 20rb buat kasbon", is an answer too.)
-  const sameValues = (a: ConvState, b: ConvState) =>
-    JSON.stringify((a.data as { v?: unknown }).v) === JSON.stringify((b.data as { v?: unknown }).v);
-  const stuck =
-    r.state !== null &&
-    stepKey(r.state) === stepKey(state) &&
-    !r.effects.length &&
-    (!atCheck || sameValues(r.state, state));
-  if (!stuck || !somethingNew(input, ctx, state.flow)) return r;
+  // "ongkos sandal bu umi 2rb sepasang" in the middle of a hand-in: the rate of an order waiting for it, new
+  // whatever the record would make of its words (an order's own rate is the order's answer).
+  const rate = state.flow !== 'order' && parseChoice(input.text) === null && givesWaitingRate(input.text, ctx);
+  if (!rate) {
+    const r = flow.step(state, input, ctx);
+    if (r.needs) return r;
+    // Its answer: the record goes on.
+    // (A line of the check screen changed by it, "udah dipotong 20rb buat kasbon", is an answer too.)
+    const sameValues = (a: ConvState, b: ConvState) =>
+      JSON.stringify((a.data as { v?: unknown }).v) === JSON.stringify((b.data as { v?: unknown }).v);
+    const stuck =
+      r.state !== null &&
+      stepKey(r.state) === stepKey(state) &&
+      !r.effects.length &&
+      (!atCheck || sameValues(r.state, state));
+    if (!stuck || !somethingNew(input, ctx, state.flow)) return r;
+  }
   if (atCheck) {
     return result({ flow: 'pending', step: 'saveOrDrop', data: { pending: state, next: input.text } }, [
       { text: ctx.t('pendingAsk', { what: describe(state, ctx) }), options: yesNoOptions(ctx, 'optSaveIt', 'optDrop') },

@@ -31,7 +31,12 @@ export async function reminderItems(q: Q, workerId: string, today: string): Prom
       .map((b) => b.employer.id),
   );
   const unpaid = [...orderStatuses(ledger).values()]
-    .filter((s) => s.remaining <= 0 && s.earned > s.linkedPaid && owing.has(s.order.employerId))
+    // An order whose rate she was not told yet: to be paid while no pay was made for it.
+    .filter((s) =>
+      s.earned === null
+        ? s.remaining <= 0 && s.linkedPaid === 0
+        : s.remaining <= 0 && s.earned > s.linkedPaid && owing.has(s.order.employerId),
+    )
     .sort((a, b) => (b.lastHandinOn ?? '').localeCompare(a.lastHandinOn ?? '') || b.order.id - a.order.id);
   const item = (kind: ReminderItem['kind']) => (s: (typeof unpaid)[number]) => ({
     kind,

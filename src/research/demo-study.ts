@@ -2,8 +2,9 @@
 // (`upahku demo`): a few hundred home workers over six months across the
 // regency's kecamatan and kinds of work, with what real diaries have: entries
 // written days late and some back-filled from before she joined, corrections
-// and undone rows, advances (kasbon), deductions, employers who pay late or
-// short, and workers who refuse research use. Everything is made up from a
+// and undone rows, advances (kasbon), deductions, orders still waiting for the
+// rate she was not told yet, employers who pay late or short, and workers who
+// refuse research use. Everything is made up from a
 // seeded random generator; the database is marked synthetic (study_meta), and
 // every research page and file made from it says so.
 import { PRODUCTS } from '../content/products.ts';
@@ -197,6 +198,9 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
         const received = day(t);
         const oid = ++orderId;
         const perPiece = Math.round(roundedRate / work.rateCount);
+        // One worker in ten took her orders of the last two weeks before being told the rate: they wait for it
+        // (decided without a draw, so the rest of the study is as it was).
+        const told = !(i % 10 === 3 && t >= days - 14);
         rows.push({
           table: 'orders',
           row: {
@@ -207,10 +211,10 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
             unit: work.unit,
             quantity_count: count,
             quantity_pieces: pieces,
-            rate_amount: roundedRate,
-            rate_per: 'pcs',
-            rate_count: work.rateCount,
-            rate_per_piece: Math.max(1, perPiece),
+            rate_amount: told ? roundedRate : null,
+            rate_per: told ? 'pcs' : null,
+            rate_count: told ? work.rateCount : 1,
+            rate_per_piece: told ? Math.max(1, perPiece) : null,
             received_on: received,
             due_on: r() < 0.5 ? addDaysTo(received, 7) : null,
             written_agreement: r() < 0.08 ? 1 : r() < 0.7 ? 0 : null,

@@ -23,9 +23,11 @@ export function diaryOf(
     joined: dayOfInstant(w.joinedAt),
     kecamatan: w.kecamatan,
     product: w.product,
+    // Work on an order without a rate yet has no value, and its pieces no piece rate, until the rate is set.
     handins: l.handins.flatMap((h) => {
       const o = orders.get(h.orderId);
-      return o ? [{ day: h.handedInOn, pieces: acceptedOf(h), value: handinValue(h, o) }] : [];
+      const value = o ? handinValue(h, o) : null;
+      return value !== null ? [{ day: h.handedInOn, pieces: acceptedOf(h), value }] : [];
     }),
     // Cash in hand: pay and advances alike (as in her REKAP); deductions settle part of what she earned.
     payments: l.payments.map((p) => ({ day: p.paidOn, amount: p.amount, deduction: p.deduction })),

@@ -105,6 +105,7 @@ export const diaryDatasets: Dataset[] = [
       CONSENTED,
       ROWS_NOTE,
       'What she typed as the product is free text and is not exported; product_code is her main kind of work.',
+      'An order she took before being told its rate (upah belum diketahui) has rate_amount_idr, rate_per, rate_count and rate_per_piece_idr empty until she gives it; until then its hand-ins add nothing to earned or to piece rates.',
     ],
     columns: [
       WORKER,

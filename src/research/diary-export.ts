@@ -205,9 +205,10 @@ export async function exportRows(
           unit: o.unit,
           quantity_count: Number(o.quantity_count),
           quantity_pieces: o.quantity_pieces,
+          // A rate not told yet is missing, its count with it.
           rate_amount_idr: o.rate_amount,
           rate_per: o.rate_per,
-          rate_count: o.rate_count,
+          rate_count: o.rate_amount === null ? null : o.rate_count,
           rate_per_piece_idr: o.rate_per_piece,
           received_on: o.received_on,
           due_on: o.due_on,

@@ -48,7 +48,7 @@ export class Records {
 
 /** Fields of an order: written is -1 when not asked, else 0 or 1. */
 export const ORDER = { ID: 0, EMPLOYER: 1, DAY: 2, QUANTITY: 3, WRITTEN: 4, WIDTH: 5 } as const;
-/** Fields of a hand-in: order 0 when its order was undone (it dates her diary and counts for nothing). */
+/** Fields of a hand-in: order 0 when its order was undone or has no rate yet (it dates her diary and counts for nothing). */
 export const HANDIN = { ORDER: 0, DAY: 1, PIECES: 2, VALUE: 3, WIDTH: 4 } as const;
 /**
  * Fields of a payment: order 0 when none; pay 1 for pay, 0 for a kasbon;
@@ -187,8 +187,14 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
     m.orders.add([o.id, o.employerId, digitsOfDay(o.receivedOn), o.quantityPieces, written]);
   }
   for (const h of l.handins) {
+    // An order without a rate yet: its hand-in counts for nothing until the rate is set (as in diary_months).
     const o = orders.get(h.orderId);
-    m.handins.add([o ? h.orderId : 0, digitsOfDay(h.handedInOn), o ? acceptedOf(h) : 0, o ? handinValue(h, o) : 0]);
+    const value = o ? handinValue(h, o) : null;
+    m.handins.add(
+      value !== null
+        ? [h.orderId, digitsOfDay(h.handedInOn), acceptedOf(h), value]
+        : [0, digitsOfDay(h.handedInOn), 0, 0],
+    );
   }
   for (const p of l.payments)
     m.payments.add([

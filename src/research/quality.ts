@@ -36,7 +36,8 @@ const B = DIARY_BOUNDS;
 export function flagsOf(worker: string, l: Ledger): Flag[] {
   const out: Flag[] = [];
   for (const o of l.orders) {
-    if (o.ratePerPiece < B.ratePerPiece.min || o.ratePerPiece > B.ratePerPiece.max)
+    // An order without a rate yet has no piece rate to flag.
+    if (o.ratePerPiece !== null && (o.ratePerPiece < B.ratePerPiece.min || o.ratePerPiece > B.ratePerPiece.max))
       out.push({
         worker,
         dataset: 'orders',
@@ -123,7 +124,7 @@ export async function qualityFlags(db: Db, pseudonym: Pseudonymizer, filter: Res
     researchWorkers(db),
     packedByWorker(db, {
       table: 'orders',
-      fields: [field('t.id'), field('t.received_on'), field('t.rate_per_piece'), field('t.quantity_pieces')],
+      fields: [field('t.id'), field('t.received_on'), field('t.rate_per_piece', -1), field('t.quantity_pieces')],
     }),
     packedByWorker(db, {
       table: 'handins',
@@ -140,7 +141,12 @@ export async function qualityFlags(db: Db, pseudonym: Pseudonymizer, filter: Res
     const l = { orders: [], handins: [], payments: [], hours: [], costs: [] } as unknown as Ledger;
     const push = <T>(xs: T[], x: Partial<T>) => xs.push(x as T);
     eachEntry(orders.get(w.id), 4, ([id, day, rate, pieces]) =>
-      push(l.orders, { id: id!, receivedOn: dayOfDigits(day!), ratePerPiece: rate!, quantityPieces: pieces! }),
+      push(l.orders, {
+        id: id!,
+        receivedOn: dayOfDigits(day!),
+        ratePerPiece: rate! < 0 ? null : rate!,
+        quantityPieces: pieces!,
+      }),
     );
     eachEntry(handins.get(w.id), 4, ([id, day, delivered, rejected]) =>
       push(l.handins, {

@@ -47,7 +47,8 @@ export interface Expected {
   employer?: string;
   product?: string;
   pieces?: number;
-  rate?: number;
+  /** null: kept without a rate (she was not told it yet). */
+  rate?: number | null;
   per?: string;
   rateCount?: number;
   delivered?: number;
@@ -143,7 +144,8 @@ async function storedRows(t: TestDb, workerId: string, after: Record<DiaryTable,
       employer: employers.get(o.employer_id),
       product: String(o.product),
       pieces: Number(o.quantity_pieces),
-      rate: Number(o.rate_amount),
+      // An order kept before she was told its rate has none (null), never 0.
+      rate: o.rate_amount === null ? null : Number(o.rate_amount),
       per: o.rate_per,
       rateCount: Number(o.rate_count),
       day: dateOf(o.received_on),

@@ -21,7 +21,7 @@ const order = (
   >,
 ): OrderRec => ({
   rateCount: 1,
-  ratePerPiece: ratePerPiece(o.rateAmount, o.ratePer),
+  ratePerPiece: ratePerPiece(o.rateAmount!, o.ratePer!),
   dueOn: null,
   writtenAgreement: false,
   materialsFromEmployer: true,

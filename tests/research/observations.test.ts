@@ -29,8 +29,10 @@ function observeMonth(
   const costs = l.costs.filter((c) => inMonth(c.spentOn));
   const payments = l.payments.filter((p) => inMonth(p.paidOn));
   if (!handins.length && !received.length && !hours.length && !costs.length && !payments.length) return null;
-  const accepted = handins.reduce((a, h) => a + Math.max(0, h.deliveredPieces - h.rejectedPieces), 0);
-  const earned = handins.reduce((a, h) => a + handinValue(h, orders.get(h.orderId)!), 0);
+  // Work on an order without a rate yet counts in neither (its value is not known).
+  const valued = handins.filter((h) => handinValue(h, orders.get(h.orderId)!) !== null);
+  const accepted = valued.reduce((a, h) => a + Math.max(0, h.deliveredPieces - h.rejectedPieces), 0);
+  const earned = valued.reduce((a, h) => a + handinValue(h, orders.get(h.orderId)!)!, 0);
   // The codebook's definition: value of accepted work / accepted pieces; none without hand-ins.
   const pieceRate = accepted > 0 ? earned / accepted : null;
   const minutes = hours.reduce((a, h) => a + h.minutes, 0);

@@ -109,9 +109,12 @@ describe('research pages against the definitions', () => {
       for (const w of workers) {
         const l = ledgers.get(w.id)!;
         const orders = new Map(l.orders.map((o) => [o.id, o]));
-        const hs = l.handins.filter((h) => h.handedInOn.startsWith(month) && orders.has(h.orderId));
+        const hs = l.handins.filter(
+          (h) =>
+            h.handedInOn.startsWith(month) && orders.has(h.orderId) && handinValue(h, orders.get(h.orderId)!) !== null,
+        );
         const pieces = hs.reduce((a, h) => a + Math.max(0, h.deliveredPieces - h.rejectedPieces), 0);
-        const value = hs.reduce((a, h) => a + handinValue(h, orders.get(h.orderId)!), 0);
+        const value = hs.reduce((a, h) => a + handinValue(h, orders.get(h.orderId)!)!, 0);
         if (pieces > 0) rates.push(value / pieces);
       }
       const v = chart.series[0]!.data[i];

@@ -10,6 +10,7 @@ import { productOther } from './0003_product_other.ts';
 import { diary } from './0101_diary.ts';
 import { rateCount } from './0103_rate_count.ts';
 import { employerNameKeys } from './0104_employer_name_keys.ts';
+import { rateUnknown } from './0105_rate_unknown.ts';
 import { socialProtection } from './0201_social_protection.ts';
 import { statusRechecks } from './0202_status_rechecks.ts';
 import { whatsappAuth } from './0401_whatsapp_auth.ts';
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0101_diary': diary,
   '0103_rate_count': rateCount,
   '0104_employer_name_keys': employerNameKeys,
+  '0105_rate_unknown': rateUnknown,
   '0201_social_protection': socialProtection,
   '0202_status_rechecks': statusRechecks,
   '0401_whatsapp_auth': whatsappAuth,

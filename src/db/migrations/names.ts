@@ -11,6 +11,7 @@ export const MIGRATION_NAMES: readonly string[] = [
   '0101_diary',
   '0103_rate_count',
   '0104_employer_name_keys',
+  '0105_rate_unknown',
   '0201_social_protection',
   '0202_status_rechecks',
   '0401_whatsapp_auth',

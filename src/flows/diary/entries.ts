@@ -10,6 +10,7 @@ import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { nameCore } from './fields.ts';
 import { orderByWords, ordersByWords } from './order-words.ts';
+import { goodsWithoutRateWords, saysRateUnknown } from './rate-words.ts';
 import { sameAsBefore } from './same.ts';
 
 export interface EntryStart {
@@ -76,13 +77,17 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
     : (employerPointedAt(e, ctx) ?? employerByBareName(e, ctx));
   switch (e.kind) {
     case 'order': {
+      const unknownRate = !e.rate && saysRateUnknown(e.text);
       const { preset, review } = pick({
         employer,
-        product: e.product,
+        product: unknownRate ? goodsWithoutRateWords(e.product) : e.product,
         qty: e.qty,
+        // "upahnya belum dikasih tau": kept without a rate (null), given later; not asked.
         rate: e.rate
           ? { amount: e.rate.amount, per: e.rate.per, count: e.rate.count, explicit: e.rate.explicit }
-          : undefined,
+          : unknownRate
+            ? null
+            : undefined,
         receivedOn: e.day,
         dueOn: e.dueOn,
         written: e.written,

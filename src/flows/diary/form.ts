@@ -64,6 +64,8 @@ export interface Field<D extends Draft> {
   always?: boolean;
   /** What "lewati", "skip" there leaves, shown on the check screen; without it, skipping leaves the record unsaved. */
   skipped?(d: D, ctx: FlowContext): Partial<D> | null;
+  /** What "I don't know (yet)" there leaves, when the record is kept without it (a rate she was not told yet). */
+  unknown?(d: D, ctx: FlowContext): Partial<D> | null;
   /**
    * Checks a value that arrived already read (from the reader of a whole message): the same checks
    * as a typed answer (plausible, not ambiguous, her employer). null: fine as it is.
@@ -103,6 +105,8 @@ interface FormState<D> {
   waited?: boolean;
   /** Part of a batch (several entries of one message): stop at 'done' instead of the check screen. */
   batch?: boolean;
+  /** A line above a correction's check screen, saying which record it changes ("Upah untuk Bu Umi: sandal"). */
+  head?: string;
 }
 
 export function textInput(raw: string): Input {
@@ -172,7 +176,9 @@ function checkReply<D extends Draft>(
     const warn = check.question.replace(/\s*(Betul\?|Is that right\?)$/, ` ${ctx.t('pleaseCheck')}`);
     return advance(form, { ...fs, v: apply(fs.v, yes.set), force: undefined }, ctx, warn);
   }
-  const text = `${check.question}\n${check.choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
+  const asked = `${check.question}\n${check.choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
+  // A change said in one message ("upahe peci 4 ewu"): which record it is for, above its question.
+  const text = fs.head && fs.mode === 'edit' ? `${fs.head}\n${asked}` : asked;
   const next: FormState<D> = { ...fs, chk: { key, text, sets: check.choices.map((c) => c.set) } };
   const options = check.choices.map((c, i) => ({ key: String(i + 1), label: c.label }));
   return result(st(form, 'check', next), [{ text, options }]);
@@ -196,8 +202,9 @@ function confirmReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: Flo
       if (before !== after) changed.push(`${ctx.t(f.label)}: ${before ?? '-'} → ${after ?? '-'}`);
     }
     if (!changed.length) return fixReply(form, fs, ctx, ctx.t('nothingChanged'));
+    const text = ctx.t('confirmEdit', { lines: changed.join('\n') });
     return result(st(form, 'confirm', fs), [
-      { text: ctx.t('confirmEdit', { lines: changed.join('\n') }), options: saveOptions(ctx) },
+      { text: fs.head ? `${fs.head}\n${text}` : text, options: saveOptions(ctx) },
     ]);
   }
   const body = lines(form, d, ctx)
@@ -296,6 +303,13 @@ export function startForm<D extends Draft>(
     if (!orig) return result(null, [{ text: ctx.t('entryGone') }]);
     const fs: FormState<D> = { v: orig, mode: 'edit', edit: { id: args.edit, orig } };
     const title = typeof args.title === 'string' ? args.title : undefined;
+    // A value she gave for the record (the rate she was told at last): checked as a typed one, then the changes.
+    const set = (args.set ?? undefined) as Partial<D> | undefined;
+    if (set && Object.keys(set).length) {
+      const keys = Object.keys(set).filter((k) => form.fields.some((f) => f.key === k));
+      const head = typeof args.head === 'string' ? args.head : undefined;
+      return advance(form, { ...fs, v: { ...orig, ...set }, rv: keys, head }, ctx);
+    }
     // "sorry, it was 90 not 80" just after saving: the figure changed on the entry, shown for a yes.
     if (typeof args.fix === 'string') {
       const fixed = correction(form, fs, inputOf(args.fix), ctx) ?? dayCorrection(form, fs, inputOf(args.fix), ctx);
@@ -362,8 +376,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       if (left) return advance(form, { ...fs, v: apply(fs.v, left), miss: undefined, force: undefined }, ctx);
     }
     if (!r.ok && DOES_NOT_KNOW.test(fold(input.text)) && fs.mode !== 'edit') {
-      // Only what is no figure of the record (rejects not counted yet, which order); a rate is never guessed.
-      const assumed = /^(rejected|order|category|dueOn|written|materials)$/.test(f.key) ? f.assume?.(fs.v, ctx) : null;
+      // Only what is no figure of the record (rejects not counted yet, which order); a rate is never guessed,
+      // it is kept as not known yet (given later).
+      const assumed =
+        f.unknown?.(fs.v, ctx) ??
+        (/^(rejected|order|category|dueOn|written|materials)$/.test(f.key) ? f.assume?.(fs.v, ctx) : null);
       if (assumed) return advance(form, { ...fs, v: apply(fs.v, assumed), miss: undefined, force: undefined }, ctx);
       return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
     }
@@ -486,15 +503,15 @@ function otherKindMeant(text: string, flow: string): string | null {
 }
 
 /** She will say it another time: "nanti aja", "sesuk wae tak catet", "later". */
-const LATER_ON =
+export const LATER_ON =
   /\b(nanti aja|nanti saja|ntar aja|nanti tak catat|besok aja|besok saja|sesuk wae|sesuk ae|sesuk wae tak catet|mengko wae|mengko ae|mengko tak catet|kapan2|lain kali|later|tomorrow)\b/;
 
 /** She skips the question: "lewati", "skip", "gak usah", "ora usah", "next". */
-const SKIP =
+export const SKIP =
   /^(lewati|lewatin|lewat|skip|skip ae|skip aja|skip wae|lompati|gak usah|ga usah|nggak usah|ora usah|ra usah|mboten usah|next|pass|lanjut aja)\b/;
 
 /** She asks for a moment to look it up: "sek", "bentar", "tunggu", "tak delok", "let me check". */
-const WAITING =
+export const WAITING =
   /^(sek|sik|sekedap|sebentar|bentar|bntr|btr|tunggu|tggu|wait|hold on|one moment)\b|\b(tak (delok|deleng|cek|itung|etung|golek|takon)|tak delok e|aku cek|saya cek|sy cek|let me check|i will check|i'?ll check)\b/;
 
 /** Words of helping, which name the line of who helped. */

@@ -3,7 +3,7 @@
 // be redone, so the order stays open for them.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { type HandinValues, handinRec, type Ledger, type OrderRec } from '../../diary/ledger.ts';
-import { worthOf } from '../../diary/rate.ts';
+import { worthAt } from '../../diary/rate.ts';
 import { orderStatuses } from '../../diary/summary.ts';
 import { parseQuantity } from '../../parse/units.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
@@ -11,6 +11,7 @@ import { result } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { rateLaterExample } from './order.ts';
 import { orderByWords } from './order-words.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { money, orderLabel } from './show.ts';
@@ -155,7 +156,9 @@ const fields: Field<HandinDraft>[] = [
       if (d.rejected === undefined) return null;
       const o = ledgerOf(ctx).orders.find((x) => x.id === d.order);
       const accepted = (d.delivered ?? 0) - d.rejected;
-      const value = o ? money(worthOf(accepted, o)) : '-';
+      const worth = o ? worthAt(accepted, o) : null;
+      // An order whose rate she was not told yet: the value is not known.
+      const value = !o ? '-' : worth === null ? ctx.t('rateUnknown') : money(worth);
       return ctx.t('rejectedLine', { rejected: d.rejected, accepted, value });
     },
     // Not asked from the menu either: none unless she says so, shown on the check screen, where she changes it.
@@ -182,10 +185,16 @@ function savedText(d: HandinDraft, ctx: FlowContext): string {
     handins: [...l.handins.filter((h) => h.id !== d.self), handinRec(-1, values(d))],
   };
   const s = orderStatuses(after).get(o.id)!;
-  const value = money(worthOf(d.delivered! - (d.rejected ?? 0), o));
+  const worth = worthAt(d.delivered! - (d.rejected ?? 0), o);
+  const value = worth === null ? ctx.t('rateUnknown') : money(worth);
   const order = orderLabel(o, l, ctx);
-  if (s.remaining <= 0) return ctx.t('handinSavedDone', { order, value, accepted: s.accepted });
-  return ctx.t('handinSaved', { order, value, accepted: s.accepted, total: o.quantityPieces, remaining: s.remaining });
+  const text =
+    s.remaining <= 0
+      ? ctx.t('handinSavedDone', { order, value, accepted: s.accepted })
+      : ctx.t('handinSaved', { order, value, accepted: s.accepted, total: o.quantityPieces, remaining: s.remaining });
+  // Its order's rate not told yet: how to give it.
+  if (worth !== null) return text;
+  return `${text}\n${ctx.t('rateLaterHint', { example: rateLaterExample(o.product, o.unit, ctx) })}`;
 }
 
 export const handinForm: Form<HandinDraft> = {

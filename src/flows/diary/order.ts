@@ -6,12 +6,13 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { usualGoods } from '../../content/products.ts';
 import { rateRange } from '../../content/rate-ranges.ts';
 import { showDay } from '../../core/time.ts';
-import type { OrderValues } from '../../diary/ledger.ts';
+import { hasRate, type OrderValues } from '../../diary/ledger.ts';
 import { daysBetween } from '../../diary/period.ts';
 import { piecesPer, worthOf } from '../../diary/rate.ts';
 import { parseYesNo } from '../../parse/choice.ts';
 import { parseDay } from '../../parse/date.ts';
 import { findMoney, parseMoney } from '../../parse/money.ts';
+import { fold } from '../../parse/text.ts';
 import { parseQuantity, parseRate, type UnitCode } from '../../parse/units.ts';
 import { readDayAnswer, readMessage } from '../../read/reader.ts';
 import { type MessageForm, translator } from '../messages/index.ts';
@@ -29,17 +30,32 @@ import {
   nameProblem,
   yesRetype,
 } from './fields.ts';
-import { type Check, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import {
+  type Check,
+  DOES_NOT_KNOW,
+  type Field,
+  type Form,
+  LATER_ON,
+  type Parsed,
+  SKIP,
+  startForm,
+  stepForm,
+  WAITING,
+} from './form.ts';
+import { notTold } from './rate-words.ts';
 import { sameAsBefore } from './same.ts';
-import { money, quantityText, rateText, shortDay, today, unitName } from './show.ts';
+import { money, piecesText, quantityText, rateText, shortDay, today, unitName } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type OrderDraft = {
   employer?: EmployerPick;
   product?: string;
   qty?: { count: number; unit: UnitCode; pieces: number };
-  /** `amount` rupiah for `count` x `per` (1 unless she said "per 3 pasang"); `explicit`: written as money. */
-  rate?: { amount: number; per?: UnitCode; count?: number; explicit?: boolean };
+  /**
+   * `amount` rupiah for `count` x `per` (1 unless she said "per 3 pasang"); `explicit`: written as money.
+   * null: not known yet (she took the order before the middleman told her the rate); set later.
+   */
+  rate?: { amount: number; per?: UnitCode; count?: number; explicit?: boolean } | null;
   receivedOn?: string;
   dueOn?: string | null;
   /** null: not said (an order read from a message is not held up by these two questions). */
@@ -52,7 +68,7 @@ export type OrderDraft = {
 /** Products counted in pairs: a bare rate for them is per pair. */
 const PAIRED = /sandal|sendal|sandel|sepatu|selop|kaos kaki|kaus kaki|sarung tangan/i;
 
-function baseUnit(d: OrderDraft): UnitCode {
+export function baseUnit(d: OrderDraft): UnitCode {
   return PAIRED.test(d.product ?? '') || d.qty?.unit === 'pasang' ? 'pasang' : 'pcs';
 }
 
@@ -143,23 +159,25 @@ function qtyReview(d: OrderDraft, ctx: FlowContext): Parsed<OrderDraft> | null {
 function fromLast<K extends keyof OrderDraft>(key: K, onlySaid: boolean) {
   return (d: OrderDraft, ctx: FlowContext): Partial<OrderDraft> | null => {
     if (onlySaid && !d.same) return null;
-    const last = lastRate(d, ctx);
+    const last = lastRate(d, ctx, key === 'rate');
     if (!last) return null;
     const all: OrderDraft = {
       product: last.product,
       qty: { count: last.quantityCount, unit: last.unit, pieces: last.quantityPieces },
-      rate: { amount: last.rateAmount, per: last.ratePer, count: last.rateCount, explicit: true },
+      rate: hasRate(last)
+        ? { amount: last.rateAmount, per: last.ratePer, count: last.rateCount, explicit: true }
+        : undefined,
     };
     return all[key] === undefined ? null : ({ [key]: all[key] } as Partial<OrderDraft>);
   };
 }
 
-/** Her latest order from the employer of this draft (for the same goods when there is one). */
-function lastRate(d: OrderDraft, ctx: FlowContext) {
+/** Her latest order from the employer of this draft (for the same goods when there is one); `rated`: with a rate. */
+function lastRate(d: OrderDraft, ctx: FlowContext, rated = false) {
   const id = d.employer?.id;
   if (id === null || id === undefined) return null;
   const orders = ledgerOf(ctx)
-    .orders.filter((o) => o.employerId === id)
+    .orders.filter((o) => o.employerId === id && (!rated || hasRate(o)))
     .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id);
   const same = d.product ? orders.find((o) => o.product.toLowerCase() === d.product!.toLowerCase()) : undefined;
   return same ?? orders[0] ?? null;
@@ -247,10 +265,12 @@ const fields: Field<OrderDraft>[] = [
     label: 'lblRate',
     ask: (d, ctx) => ctx.t('askRate', { unit: unitName(baseUnit(d), ctx) }),
     parse(input, d, ctx): Parsed<OrderDraft> {
+      // "belum dikasih tau", "durung", "nanti dikabari", "skip": kept without a rate, given later.
+      if (answersRateUnknown(input.text)) return { ok: true, set: { rate: null } };
       // "sama kayak biasa", "podo koyo wingi", "same as last time": the rate of her last order from this employer.
       if (sameAsBefore(input.lower)) {
-        const last = lastRate(d, ctx);
-        if (!last) return { ok: false, error: ctx.t('badRate') };
+        const last = lastRate(d, ctx, true);
+        if (!last || !hasRate(last)) return { ok: false, error: ctx.t('badRate') };
         return rateAnswer(last.rateAmount, last.ratePer, true, ctx, last.rateCount, d);
       }
       const bare = parseMoney(input.text) ?? parseMoney(input.lower);
@@ -287,7 +307,11 @@ const fields: Field<OrderDraft>[] = [
       return rateAnswer(r.amount, r.per, r.explicit ?? true, ctx, r.count ?? 1, d);
     },
     assume: fromLast('rate', true),
+    // "lewati", and "lupa" after she looked for it: not known yet, shown on the check screen, given later.
+    skipped: () => ({ rate: null }),
+    unknown: () => ({ rate: null }),
     show(d, ctx) {
+      if (d.rate === null) return ctx.t('rateUnknown');
       if (!d.rate?.per) return null;
       const rate = rateText(d.rate.amount, d.rate.per, ctx, d.rate.count ?? 1);
       if (!d.qty) return rate;
@@ -337,15 +361,17 @@ function rateOf(d: OrderDraft): { rateAmount: number; ratePer: UnitCode; rateCou
 }
 
 function values(d: OrderDraft): OrderValues {
+  // A rate not known yet is stored empty (its count stays 1), to be set when she is told it.
+  const known = d.rate ?? null;
   return {
     employer_id: d.employer!.id ?? 0,
     product: d.product!,
     unit: d.qty!.unit,
     quantity_count: d.qty!.count,
     quantity_pieces: d.qty!.pieces,
-    rate_amount: d.rate!.amount,
-    rate_per: d.rate!.per!,
-    rate_count: d.rate!.count ?? 1,
+    rate_amount: known ? known.amount : null,
+    rate_per: known ? known.per! : null,
+    rate_count: known ? (known.count ?? 1) : 1,
     received_on: d.receivedOn!,
     due_on: d.dueOn ?? null,
     written_agreement: d.written ?? null,
@@ -357,13 +383,14 @@ function values(d: OrderDraft): OrderValues {
 export function orderNote(d: OrderDraft, form: MessageForm = 'full'): string {
   const t = translator('id', form);
   const fake = { lang: 'id', t } as unknown as FlowContext;
-  const total = worthOf(d.qty!.pieces, rateOf(d));
+  // A rate not known yet is said so, with no total: the note asks for it.
+  const known = d.rate ? rateOf(d) : null;
   return t('orderNote', {
     employer: d.employer!.name,
     product: d.product!,
     qty: quantityText(d.qty!.count, d.qty!.unit, d.qty!.pieces, fake),
-    rate: rateText(d.rate!.amount, d.rate!.per!, fake, d.rate!.count ?? 1),
-    total: money(total),
+    rate: known ? rateText(known.rateAmount, known.ratePer, fake, known.rateCount) : t('rateUnknown'),
+    total: known ? money(worthOf(d.qty!.pieces, known)) : null,
     received: showDay(d.receivedOn!),
     due: d.dueOn ? showDay(d.dueOn) : null,
     materials: d.materials ?? null,
@@ -378,6 +405,26 @@ function quickForm(d: OrderDraft, ctx: FlowContext): string {
   return `order ${count} ${unitName(d.qty!.unit, ctx)} ${d.product} ${short}/${unitName(d.rate!.per!, ctx)} dari ${d.employer!.name}`;
 }
 
+/** How she gives the rate later, for an order of these goods ("upahnya 2rb/pasang"). */
+export function rateLaterExample(product: string, unit: UnitCode, ctx: FlowContext): string {
+  return ctx.t('rateLaterExample', { unit: unitName(baseUnit({ product, qty: { count: 1, unit, pieces: 1 } }), ctx) });
+}
+
+/** Her words that say she does not know the rate yet, as the answer to "Berapa upahnya?" (no figure in it). */
+export function answersRateUnknown(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  const t = fold(text).trim();
+  // "durung dikandani, ngko tak takon sek": not told, whatever else she says.
+  if (notTold(t)) return true;
+  // "sek lupa brp", "bentar tak delok bukune": she will look it up; asked once more (see stepForm).
+  if (WAITING.test(t)) return false;
+  return NOT_YET.test(t) || DOES_NOT_KNOW.test(t) || SKIP.test(t) || LATER_ON.test(t);
+}
+
+/** "belum", "durung", "nanti", "not yet", "later", "-": the whole answer says not yet. */
+const NOT_YET =
+  /^(?:belum|blm|blom|belom|blum|durung|drg|durng|dereng|nanti|ntar|ngko|engko|mengko|mangke|not yet|later|skip|entah|tbd|unknown|-)(?:[\s,.!]+(?:ya|yo|mbak|mba|bu|min|kak|dulu|sek|sik|deh|dong|aja|ae|wae|saja|kok|ik|lho|loh|sih))*[\s.!?]*$/;
+
 export const orderForm: Form<OrderDraft> = {
   flow: 'order',
   needs: ['diary'],
@@ -385,16 +432,30 @@ export const orderForm: Form<OrderDraft> = {
   title: (_d, ctx) => ctx.t('orderTitle'),
   save(d, ctx, mode) {
     const v = values(d);
-    const total = worthOf(v.quantity_pieces, {
-      rateAmount: v.rate_amount,
-      ratePer: v.rate_per,
-      rateCount: v.rate_count,
-    });
-    const replies: Reply[] = [
-      { text: ctx.t('orderSaved', { employer: d.employer!.name, total: money(total) }) },
-      { text: orderNote(d, ctx.t.form) },
-    ];
-    if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: quickForm(d, ctx) }) });
+    const replies: Reply[] = [];
+    if (v.rate_amount === null || v.rate_per === null) {
+      // Kept without a rate: how to give it when she is told, and the note that asks the employer for it.
+      replies.push(
+        {
+          text: ctx.t('orderSavedNoRate', {
+            employer: d.employer!.name,
+            example: rateLaterExample(d.product!, d.qty!.unit, ctx),
+          }),
+        },
+        { text: orderNote(d, ctx.t.form) },
+      );
+    } else {
+      const total = worthOf(v.quantity_pieces, {
+        rateAmount: v.rate_amount,
+        ratePer: v.rate_per,
+        rateCount: v.rate_count,
+      });
+      replies.push(
+        { text: ctx.t('orderSaved', { employer: d.employer!.name, total: money(total) }) },
+        { text: orderNote(d, ctx.t.form) },
+      );
+      if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: quickForm(d, ctx) }) });
+    }
     return {
       effects: [
         { type: 'createOrder', values: v, newEmployerName: isNewEmployer(d.employer!) ? d.employer!.name : undefined },
@@ -410,7 +471,7 @@ export const orderForm: Form<OrderDraft> = {
       employer: { id: o.employerId, name: e?.name ?? '?' },
       product: o.product,
       qty: { count: o.quantityCount, unit: o.unit, pieces: o.quantityPieces },
-      rate: { amount: o.rateAmount, per: o.ratePer, count: o.rateCount },
+      rate: hasRate(o) ? { amount: o.rateAmount, per: o.ratePer, count: o.rateCount } : null,
       receivedOn: o.receivedOn,
       dueOn: o.dueOn,
       written: o.writtenAgreement ?? null,
@@ -419,6 +480,11 @@ export const orderForm: Form<OrderDraft> = {
   },
   update(orig, d, id, ctx) {
     const changes = changedValues(values(orig), values(d));
+    const replies: Reply[] = [{ text: ctx.t('corrected') }];
+    // The rate she was told at last: what the work she handed in is worth now.
+    const handedIn = orig.rate === null && d.rate ? handedInWorth(id, d, ctx) : null;
+    if (handedIn) replies[0] = { text: ctx.t('rateSet', handedIn) };
+    replies.push({ text: orderNote(d, ctx.t.form) });
     return {
       effects: [
         {
@@ -429,10 +495,19 @@ export const orderForm: Form<OrderDraft> = {
           newEmployerName: isNewEmployer(d.employer!) ? d.employer!.name : undefined,
         },
       ],
-      replies: [{ text: ctx.t('corrected') }, { text: orderNote(d, ctx.t.form) }],
+      replies,
     };
   },
 };
+
+/** The pieces of this order she has handed in (accepted) and their worth at the draft's rate; null when none. */
+function handedInWorth(id: number, d: OrderDraft, ctx: FlowContext): { pieces: string; value: string } | null {
+  const accepted = ledgerOf(ctx)
+    .handins.filter((h) => h.orderId === id)
+    .reduce((a, h) => a + Math.max(0, h.deliveredPieces - h.rejectedPieces), 0);
+  if (!accepted || !d.rate) return null;
+  return { pieces: piecesText(accepted, d.qty!.unit, ctx), value: money(worthOf(accepted, rateOf(d))) };
+}
 
 /** "Bu Yati", "pak slamet", "Mbak Rini": how people name whom the work is from, without "dari". */
 export const orderFlow: Flow = {

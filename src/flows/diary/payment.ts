@@ -23,7 +23,7 @@ import {
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { orderByWords } from './order-words.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
-import { money, orderLabel, today } from './show.ts';
+import { money, orderLabel, today, waitingText } from './show.ts';
 import { changedValues } from './values.ts';
 
 export type PaymentDraft = {
@@ -47,9 +47,16 @@ export type PaymentDraft = {
 /** Her orders with this employer that are not fully paid by payments made for them. */
 function payable(ledger: Ledger, employerId: number | null | undefined): OrderRec[] {
   if (employerId === null || employerId === undefined) return [];
-  return [...orderStatuses(ledger).values()]
-    .filter((s) => s.order.employerId === employerId && (s.remaining > 0 || s.earned > s.linkedPaid))
-    .map((s) => s.order);
+  return (
+    [...orderStatuses(ledger).values()]
+      // An order whose rate is not known yet counts as paid once any pay was made for it.
+      .filter(
+        (s) =>
+          s.order.employerId === employerId &&
+          (s.remaining > 0 || (s.earned === null ? s.linkedPaid === 0 : s.earned > s.linkedPaid)),
+      )
+      .map((s) => s.order)
+  );
 }
 
 const isPay = (d: PaymentDraft) => d.kind === 'pay';
@@ -228,6 +235,12 @@ export function balanceText(ledger: Ledger, employerId: number | null, name: str
   const earned = money(b?.earned ?? 0);
   const paid = money(b?.paid ?? 0);
   const owed = b?.owed ?? 0;
+  // Work on an order whose rate is not known yet: owed without it, never "paid ahead" while it is there.
+  if (b?.waiting.length) {
+    const waiting = waitingText(b.waiting, ctx);
+    if (owed > 0) return ctx.t('balanceOwedWaiting', { employer: name, earned, paid, owed: money(owed), waiting });
+    return ctx.t('balanceWaiting', { employer: name, earned, paid, waiting });
+  }
   if (owed > 0) return ctx.t('balanceOwed', { employer: name, earned, paid, owed: money(owed) });
   // Ahead because of an advance not yet worked off, or because hand-ins were not recorded (yet).
   const kasbonLeft = (b?.kasbon ?? 0) - (b?.kasbonRepaid ?? 0);

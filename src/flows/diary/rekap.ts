@@ -4,7 +4,7 @@
 import { UMK_REGION } from '../../content/umk.ts';
 import type { Ledger } from '../../diary/ledger.ts';
 import { addMonths, inRange, monthOf, monthRange, type PeriodKind, periodOf } from '../../diary/period.ts';
-import { monthlyStatement, type PeriodSummary, summarize } from '../../diary/summary.ts';
+import { monthlyStatement, type PeriodSummary, summarize, type Waiting } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { translator } from '../messages/index.ts';
 import { kecamatanOffer } from '../profile.ts';
@@ -12,12 +12,21 @@ import type { ConvState, Flow, FlowContext, Reply, StepResult } from '../types.t
 import { need, result } from '../types.ts';
 import './effects.ts';
 import { ledgerOf, matchEmployer } from './fields.ts';
-import { employersByUse, money, numbered, shortDay, today } from './show.ts';
+import { employerName, employersByUse, money, numbered, piecesText, shortDay, today, waitingText } from './show.ts';
 
 const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({ flow: 'rekap', step, data });
 const KINDS: PeriodKind[] = ['thisWeek', 'lastWeek', 'thisMonth', 'lastMonth'];
 /** Aim for short messages on a basic phone; never over 1000 characters. */
 const CHUNK = 900;
+
+/** Lines of work waiting for a rate in one REKAP, at most. */
+const WAITING_LINES = 5;
+
+/** "3 kodi sandal Bu Umi": work handed in on an order whose rate is not known yet. */
+function waitingItem(w: Waiting, ctx: FlowContext): string {
+  const employer = ctx.facts.diary ? employerName(ctx.facts.diary, w.order.employerId) : '';
+  return ctx.t('waitingItem', { pieces: piecesText(w.pieces, w.order.unit, ctx), product: w.order.product, employer });
+}
 
 /** Lines joined into as few messages as fit. */
 export function chunk(lines: string[], size = CHUNK): Reply[] {
@@ -40,8 +49,13 @@ function hours(minutes: number, ctx: FlowContext): string {
 }
 
 /** "belum dibayar Rp16.000", "kasbon belum dipotong Rp150.000", "lunas": an employer's balance to date. */
-function balanceWords(e: { owed: number; kasbonOpen: number }, ctx: FlowContext): string {
+function balanceWords(e: { owed: number; kasbonOpen: number; waiting: Waiting[] }, ctx: FlowContext): string {
   const t = ctx.t;
+  // Work waiting for its rate: what is owed for it is not known, so nothing is claimed beyond the rest.
+  if (e.waiting.length) {
+    const what = waitingText(e.waiting, ctx);
+    return e.owed > 0 ? t('owesYouWaiting', { amount: money(e.owed), what }) : t('owedWaiting', { what });
+  }
   if (e.owed > 0) return t('owesYou', { amount: money(e.owed) });
   if (e.owed === 0) return t('settled');
   const ahead = -e.owed - e.kasbonOpen;
@@ -65,6 +79,9 @@ export function rekapReplies(s: PeriodSummary, period: string, ctx: FlowContext)
     // The value of her work first; what she was paid, kept back and lent, each on a line of its own.
     lines.push(t('rekapPieces', { accepted: s.accepted, rejected: s.rejected }));
     lines.push(t('rekapEarned', { amount: money(s.earned) }));
+    // "3 kodi sandal Bu Umi: upah belum diketahui": handed in, worth what the rate will say.
+    for (const w of s.waiting.slice(0, WAITING_LINES)) lines.push(t('rekapWaiting', { what: waitingItem(w, ctx) }));
+    if (s.waiting.length > WAITING_LINES) lines.push(t('stmtMore', { n: s.waiting.length - WAITING_LINES }));
     if (s.deductions) lines.push(t('rekapDeductions', { amount: money(s.deductions) }));
     lines.push(t('rekapPaid', { amount: money(s.paid) }));
     if (s.kasbon) lines.push(t('rekapKasbon', { amount: money(s.kasbon) }));
@@ -72,10 +89,12 @@ export function rekapReplies(s: PeriodSummary, period: string, ctx: FlowContext)
     lines.push(t('rekapCosts', { amount: money(s.costs) }));
     lines.push(t('rekapHours', { hours: s.minutes ? hours(s.minutes, ctx) : t('notRecorded') }));
     if (s.helperDays) lines.push(t('rekapHelpers', { days: s.helperDays, child: s.childDays }));
-    if (s.hourly === null) lines.push(t('rekapNoHours'));
+    if (s.hourly === null)
+      lines.push(t(s.minutes > 0 && s.waitingMinutes >= s.minutes ? 'rekapHourlyWaiting' : 'rekapNoHours'));
     else {
       // Per hour and the UMK yardstick: a message of their own, short enough for a small screen.
       perHour.push(t('rekapHourly', { amount: money(s.hourly) }));
+      if (s.waiting.length) perHour.push(t('rekapHourlyLeftOut'));
       if (s.umk) {
         const pct = s.hourly > 0 ? Math.round((s.hourly / s.umk.hourly) * 100) : 0;
         perHour.push(
@@ -250,7 +269,7 @@ export function statementReplies(ledger: Ledger, employerId: number, month: stri
         product: h.product,
         accepted: h.accepted,
         rejected: h.rejected,
-        value: money(h.value),
+        value: h.value === null ? id('stmtValueUnknown') : money(h.value),
       }),
     );
   }
@@ -279,6 +298,7 @@ export function statementReplies(ledger: Ledger, employerId: number, month: stri
       cut: s.deductions ? money(s.deductions) : null,
       closing: s.closing,
       closingText: money(Math.abs(s.closing)),
+      waiting: s.waiting.length ? waitingText(s.waiting, idCtx) : null,
     }),
   );
   lines.push(id('stmtFooter'));

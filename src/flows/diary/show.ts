@@ -4,6 +4,7 @@ import { wibDate } from '../../core/time.ts';
 import type { EmployerRec, Ledger, OrderRec } from '../../diary/ledger.ts';
 import { addDays } from '../../diary/period.ts';
 import { piecesPer } from '../../diary/rate.ts';
+import type { Waiting } from '../../diary/summary.ts';
 import { formatRupiah } from '../../parse/money.ts';
 import type { UnitCode } from '../../parse/units.ts';
 import type { FlowContext, Lang } from '../types.ts';
@@ -42,6 +43,13 @@ export function unitName(unit: UnitCode, ctx: FlowContext): string {
 export function quantityText(count: number, unit: UnitCode, pieces: number, ctx: FlowContext): string {
   const base = `${num(count, ctx.lang)} ${unitName(unit, ctx)}`;
   return piecesPer(unit) === 1 ? base : `${base} (${pieces})`;
+}
+
+/** Pieces as she counts them for an order in `unit`: "3 kodi" when whole, else "65 biji" ("60 pasang"). */
+export function piecesText(pieces: number, unit: UnitCode, ctx: FlowContext): string {
+  const per = piecesPer(unit);
+  if (per > 1 && pieces % per === 0) return `${num(pieces / per, ctx.lang)} ${unitName(unit, ctx)}`;
+  return `${num(pieces, ctx.lang)} ${unitName(per > 1 ? 'pcs' : unit, ctx)}`;
 }
 
 /**
@@ -99,4 +107,11 @@ export function employersByUse(ledger: Ledger): EmployerRec[] {
 
 export function numbered(items: string[]): string {
   return items.map((s, i) => `${i + 1} ${s}`).join('\n');
+}
+
+/** Work waiting for its rate, with one employer: "3 kodi sandal, 20 biji tas" (pieces handed in, else the goods). */
+export function waitingText(waiting: Waiting[], ctx: FlowContext): string {
+  return waiting
+    .map((w) => (w.pieces ? `${piecesText(w.pieces, w.order.unit, ctx)} ${w.order.product}` : w.order.product))
+    .join(', ');
 }

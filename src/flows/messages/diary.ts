@@ -173,12 +173,23 @@ export const diary = defineMessages(
       product: string;
       qty: string;
       rate: string;
-      total: string;
+      total: string | null;
       received: string;
       due: string | null;
       materials: boolean | null;
     }) =>
-      `CATATAN ORDER\nPemberi kerja: ${p.employer}\nBarang: ${p.product}\nJumlah: ${p.qty}\nUpah: ${p.rate}\nTotal: ${p.total}\nDiterima: ${p.received}${p.due ? `\nSetor paling lambat: ${p.due}` : ''}${ORDER_NOTE_MATERIALS_ID(p.materials)}\nMohon dibalas bila sudah sesuai. Terima kasih.`,
+      `CATATAN ORDER\nPemberi kerja: ${p.employer}\nBarang: ${p.product}\nJumlah: ${p.qty}\nUpah: ${p.rate}${p.total ? `\nTotal: ${p.total}` : ''}\nDiterima: ${p.received}${p.due ? `\nSetor paling lambat: ${p.due}` : ''}${ORDER_NOTE_MATERIALS_ID(p.materials)}\n${p.total ? 'Mohon dibalas bila sudah sesuai.' : 'Mohon dikabari upahnya, dan dibalas bila sudah sesuai.'} Terima kasih.`,
+    // An order kept before she was told the rate, and the rate given later.
+    rateUnknown: 'belum diketahui',
+    rateLaterExample: (p: { unit: string }) => `upahnya 2rb/${p.unit}`,
+    orderSavedNoRate: (p: { employer: string; example: string }) =>
+      `Order tersimpan. Upahnya belum diketahui, jadi nilainya belum dihitung.\nKalau sudah dikabari, ketik misalnya: ${p.example}\nTeruskan pesan berikut ke ${p.employer} sebagai catatan tertulis. Kalau ada yang salah, ketik UBAH.`,
+    rateLaterHint: (p: { example: string }) => `Kalau upahnya sudah dikabari, ketik misalnya: ${p.example}`,
+    rateWhichOrder: (p: { list: string }) => `Upah ini untuk order yang mana?\n${p.list}\n0 Batal`,
+    rateForOrder: (p: { order: string }) => `Upah untuk ${p.order}`,
+    rateLeft: 'Baik, upahnya tidak diubah.',
+    rateSet: (p: { pieces: string; value: string }) =>
+      `Upah tersimpan. Setoran yang sudah masuk (${p.pieces}) bernilai ${p.value}. Ketik REKAP untuk melihat hasilnya.`,
 
     // Hand-ins.
     askHandinOrder: (p: { list: string }) => `Setor untuk order yang mana?\n${p.list}`,
@@ -237,6 +248,10 @@ export const diary = defineMessages(
       `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}.\nDibayar di muka (kasbon): ${p.ahead}.`,
     balanceSettled: (p: { employer: string; earned: string; paid: string }) =>
       `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}. Lunas.`,
+    balanceOwedWaiting: (p: { employer: string; earned: string; paid: string; owed: string; waiting: string }) =>
+      `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}.\nBelum dibayar: ${p.owed}, ditambah ${p.waiting} yang upahnya belum diketahui.`,
+    balanceWaiting: (p: { employer: string; earned: string; paid: string; waiting: string }) =>
+      `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}.\n${p.waiting}: upahnya belum diketahui, jadi sisanya belum bisa dihitung.`,
 
     // Hours.
     askWorkedOn: 'Kerja hari apa?',
@@ -428,12 +443,22 @@ export const diary = defineMessages(
       product: string;
       qty: string;
       rate: string;
-      total: string;
+      total: string | null;
       received: string;
       due: string | null;
       materials: boolean | null;
     }) =>
-      `ORDER NOTE\nEmployer: ${p.employer}\nProduct: ${p.product}\nQuantity: ${p.qty}\nRate: ${p.rate}\nTotal: ${p.total}\nReceived: ${p.received}${p.due ? `\nHand in by: ${p.due}` : ''}${ORDER_NOTE_MATERIALS_EN(p.materials)}\nPlease reply if this is correct. Thank you.`,
+      `ORDER NOTE\nEmployer: ${p.employer}\nProduct: ${p.product}\nQuantity: ${p.qty}\nRate: ${p.rate}${p.total ? `\nTotal: ${p.total}` : ''}\nReceived: ${p.received}${p.due ? `\nHand in by: ${p.due}` : ''}${ORDER_NOTE_MATERIALS_EN(p.materials)}\n${p.total ? 'Please reply if this is correct.' : 'Please tell me the rate, and reply if this is correct.'} Thank you.`,
+    rateUnknown: 'not known yet',
+    rateLaterExample: (p: { unit: string }) => `rate 2rb/${p.unit}`,
+    orderSavedNoRate: (p: { employer: string; example: string }) =>
+      `Order saved. The rate is not known yet, so its value is not counted.\nWhen you are told, type for example: ${p.example}\nForward the next message (in Indonesian) to ${p.employer} as a written record. If something is wrong, type EDIT.`,
+    rateLaterHint: (p: { example: string }) => `When you are told the rate, type for example: ${p.example}`,
+    rateWhichOrder: (p: { list: string }) => `Which order is this rate for?\n${p.list}\n0 Cancel`,
+    rateForOrder: (p: { order: string }) => `Rate for ${p.order}`,
+    rateLeft: 'All right, the rate was not changed.',
+    rateSet: (p: { pieces: string; value: string }) =>
+      `Rate saved. What you handed in already (${p.pieces}) is worth ${p.value}. Type REKAP to see the result.`,
 
     askHandinOrder: (p: { list: string }) => `Which order is this hand-in for?\n${p.list}`,
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
@@ -488,6 +513,10 @@ export const diary = defineMessages(
       `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}.\nPaid in advance (kasbon): ${p.ahead}.`,
     balanceSettled: (p: { employer: string; earned: string; paid: string }) =>
       `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}. Fully paid.`,
+    balanceOwedWaiting: (p: { employer: string; earned: string; paid: string; owed: string; waiting: string }) =>
+      `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}.\nStill unpaid: ${p.owed}, plus ${p.waiting} whose rate is not known yet.`,
+    balanceWaiting: (p: { employer: string; earned: string; paid: string; waiting: string }) =>
+      `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}.\n${p.waiting}: the rate is not known yet, so what is left cannot be worked out.`,
 
     askWorkedOn: 'Which day did you work?',
     askHours: 'How many hours did you work? For example: 5, 5 hours, 4.5.',

@@ -24,6 +24,8 @@ type Totals = {
   cut: string | null;
   closing: number;
   closingText: string;
+  /** Work waiting for its rate ("3 kodi sandal"): what is left cannot be said in full. */
+  waiting: string | null;
 };
 type EmployerLine = {
   name: string;
@@ -69,6 +71,15 @@ export const rekap = defineMessages(
     kasbonOpen: (p: { amount: string; ahead: string | null }) =>
       `kasbon belum dipotong ${p.amount}${p.ahead ? `, dibayar di muka ${p.ahead}` : ''}`,
     settled: 'lunas',
+    // Work handed in on an order whose rate she was not told yet: its value is not known.
+    waitingItem: (p: { pieces: string; product: string; employer: string }) => `${p.pieces} ${p.product} ${p.employer}`,
+    rekapWaiting: (p: { what: string }) => `${p.what}: upah belum diketahui`,
+    rekapHourlyLeftOut: 'Setoran yang upahnya belum diketahui tidak dihitung di sini.',
+    rekapHourlyWaiting: 'Hasil per jam belum bisa dihitung: upah setoran Anda belum diketahui.',
+    owesYouWaiting: (p: { amount: string; what: string }) =>
+      `belum dibayar ${p.amount}, ditambah ${p.what} (upah belum diketahui)`,
+    owedWaiting: (p: { what: string }) => `${p.what}: upah belum diketahui`,
+    stmtValueUnknown: 'upah belum diketahui',
     flagShort: (p: { amount: string; day: string }) => `! Bayaran ${p.day} kurang ${p.amount} dari hitungan setoran.`,
     flagOverdue: (p: { amount: string; since: string; days: number }) =>
       `! ${p.amount} belum dibayar sejak setoran ${p.since} (${p.days} hari).`,
@@ -96,11 +107,15 @@ export const rekap = defineMessages(
     stmtMore: (p: { n: number }) => `- dan ${p.n} lainnya`,
     stmtTotals: (p: Totals) =>
       `${p.opening < 0 ? `Dibayar di muka sebelumnya: ${p.openingText}` : `Sisa sebelumnya: ${p.openingText}`}\nUpah bulan ini: ${p.earned}\nDibayar bulan ini: ${p.paid}${p.kasbon ? `\nKasbon bulan ini: ${p.kasbon}` : ''}${p.cut ? `\nPotongan bulan ini: ${p.cut}` : ''}\n${
-        p.closing > 0
-          ? `Belum dibayar: ${p.closingText}`
-          : p.closing < 0
-            ? `Dibayar di muka: ${p.closingText}`
-            : 'Lunas'
+        p.waiting
+          ? p.closing > 0
+            ? `Belum dibayar: ${p.closingText}, ditambah ${p.waiting} (upah belum diketahui)`
+            : `${p.waiting}: upah belum diketahui, sisanya belum bisa dihitung`
+          : p.closing > 0
+            ? `Belum dibayar: ${p.closingText}`
+            : p.closing < 0
+              ? `Dibayar di muka: ${p.closingText}`
+              : 'Lunas'
       }`,
     stmtFooter: 'Dicatat dengan Upahku.',
   },
@@ -136,6 +151,14 @@ export const rekap = defineMessages(
     kasbonOpen: (p: { amount: string; ahead: string | null }) =>
       `advance not yet set off ${p.amount}${p.ahead ? `, paid in advance ${p.ahead}` : ''}`,
     settled: 'fully paid',
+    waitingItem: (p: { pieces: string; product: string; employer: string }) =>
+      `${p.pieces} ${p.product} from ${p.employer}`,
+    rekapWaiting: (p: { what: string }) => `${p.what}: rate not known yet`,
+    rekapHourlyLeftOut: 'Hand-ins whose rate is not known yet are left out of this.',
+    rekapHourlyWaiting: 'Earnings per hour cannot be worked out yet: the rate of your hand-ins is not known.',
+    owesYouWaiting: (p: { amount: string; what: string }) => `unpaid ${p.amount}, plus ${p.what} (rate not known yet)`,
+    owedWaiting: (p: { what: string }) => `${p.what}: rate not known yet`,
+    stmtValueUnknown: 'rate not known yet',
     flagShort: (p: { amount: string; day: string }) =>
       `! The payment of ${p.day} was ${p.amount} less than your hand-ins are worth.`,
     flagOverdue: (p: { amount: string; since: string; days: number }) =>
@@ -165,7 +188,15 @@ export const rekap = defineMessages(
     stmtMore: (p: { n: number }) => `- and ${p.n} more`,
     stmtTotals: (p: Totals) =>
       `${p.opening < 0 ? `Paid in advance before: ${p.openingText}` : `Carried over: ${p.openingText}`}\nEarned this month: ${p.earned}\nPaid this month: ${p.paid}${p.kasbon ? `\nAdvances this month: ${p.kasbon}` : ''}${p.cut ? `\nDeductions this month: ${p.cut}` : ''}\n${
-        p.closing > 0 ? `Unpaid: ${p.closingText}` : p.closing < 0 ? `Paid in advance: ${p.closingText}` : 'Fully paid'
+        p.waiting
+          ? p.closing > 0
+            ? `Unpaid: ${p.closingText}, plus ${p.waiting} (rate not known yet)`
+            : `${p.waiting}: rate not known yet, so what is left cannot be worked out`
+          : p.closing > 0
+            ? `Unpaid: ${p.closingText}`
+            : p.closing < 0
+              ? `Paid in advance: ${p.closingText}`
+              : 'Fully paid'
       }`,
     stmtFooter: 'Recorded with Upahku.',
   },

@@ -27,17 +27,19 @@ const id: Catalog = {
   lblChild: 'Anak <15th',
   orderSaved: (p: { employer: string; total: string }) =>
     `Order tersimpan, nilai ${p.total}. Teruskan SMS berikut ke ${p.employer} sebagai catatan tertulis. Salah? Ketik UBAH.`,
+  orderSavedNoRate: (p: { employer: string; example: string }) =>
+    `Order tersimpan, upah belum diketahui. Kalau sudah tahu, ketik: ${p.example}. Teruskan SMS berikut ke ${p.employer}. Salah? Ketik UBAH.`,
   orderNote: (p: {
     employer: string;
     product: string;
     qty: string;
     rate: string;
-    total: string;
+    total: string | null;
     received: string;
     due: string | null;
     materials: boolean | null;
   }) =>
-    `CATATAN ORDER ${p.employer}: ${p.product} ${p.qty}, upah ${p.rate}, total ${p.total}, diterima ${p.received}${p.due ? `, setor ${p.due}` : ''}${p.materials === null ? '' : p.materials ? ', bahan dari pemberi kerja' : ', bahan dari pekerja'}. Mohon dibalas bila sesuai.`,
+    `CATATAN ORDER ${p.employer}: ${p.product} ${p.qty}, upah ${p.rate}${p.total ? `, total ${p.total}` : ''}, diterima ${p.received}${p.due ? `, setor ${p.due}` : ''}${p.materials === null ? '' : p.materials ? ', bahan dari pemberi kerja' : ', bahan dari pekerja'}. ${p.total ? 'Mohon dibalas bila sesuai.' : 'Mohon dikabari upahnya.'}`,
   askProduct: (p: { list: string }) => `Pekerjaan utama Anda?\n${p.list}\nBalas angka atau tulis.`,
   rekapHourly: (p: { amount: string }) =>
     `Bersih per jam: ${p.amount} (upah setoran dikurangi biaya, dibagi jam; tanpa kasbon)`,
@@ -97,17 +99,19 @@ const en: Catalog = {
   lblChild: 'Child <15',
   orderSaved: (p: { employer: string; total: string }) =>
     `Order saved, worth ${p.total}. Forward the next SMS to ${p.employer} as a written record. Wrong? Type EDIT.`,
+  orderSavedNoRate: (p: { employer: string; example: string }) =>
+    `Order saved, rate not known yet. When told, type: ${p.example}. Forward the next SMS to ${p.employer}. Wrong? Type EDIT.`,
   orderNote: (p: {
     employer: string;
     product: string;
     qty: string;
     rate: string;
-    total: string;
+    total: string | null;
     received: string;
     due: string | null;
     materials: boolean | null;
   }) =>
-    `ORDER NOTE ${p.employer}: ${p.product} ${p.qty}, rate ${p.rate}, total ${p.total}, received ${p.received}${p.due ? `, due ${p.due}` : ''}${p.materials === null ? '' : p.materials ? ', materials from the employer' : ', materials her own'}. Please reply if this is right.`,
+    `ORDER NOTE ${p.employer}: ${p.product} ${p.qty}, rate ${p.rate}${p.total ? `, total ${p.total}` : ''}, received ${p.received}${p.due ? `, due ${p.due}` : ''}${p.materials === null ? '' : p.materials ? ', materials from the employer' : ', materials her own'}. ${p.total ? 'Please reply if this is right.' : 'Please tell me the rate.'}`,
   askProduct: (p: { list: string }) => `Your main home work?\n${p.list}\nReply with the number, or write your work.`,
   rekapHourly: (p: { amount: string }) =>
     `Net per hour: ${p.amount} (hand-ins minus costs, per hour; advances not counted)`,

@@ -494,16 +494,19 @@ describe('the seventh and eighth blind sets: Javanese mixed in, conversations th
     expect(await rows('orders')).toMatchObject([{ quantity_pieces: 120, rate_amount: 6000, rate_per: 'lusin' }]);
   });
 
-  it('"gak tau" to a rate: not saved, said so, no question left; "iyo" is never an employer\'s name', async () => {
+  it('"gak tau" to a rate: kept without a rate, no question left; "iyo" is never an employer\'s name', async () => {
     const { workerId, say, rows } = await diaryPhone(t);
     await say('order', 'bu umi', 'masker', '20 lusin');
-    expect(await say('gak tau, upahe durung dikandani')).toMatch(/belum disimpan/);
+    expect(await say('gak tau, upahe durung dikandani')).toMatch(/Upah: belum diketahui[\s\S]*1 Ya, simpan/);
+    expect(await say('1')).toMatch(/Upahnya belum diketahui/);
     const open = await t.db.selectFrom('conversations').select('flow').where('worker_id', '=', workerId).execute();
     expect(open).toEqual([]);
-    expect(await rows('orders')).toHaveLength(0);
-    await say('kasbon 100rb');
-    expect(await say('iyo')).toMatch(/Namanya belum saya pahami/);
-    expect(await say('bu umi')).toMatch(/Cek dulu, kasbon[\s\S]*Dari: Bu Umi/);
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 240, rate_amount: null, rate_per: null }]);
+    // Another worker, with no order a pay could be from: "iyo" to "from whom?" is no name.
+    const other = await diaryPhone(t, 'ani-0813');
+    await other.say('kasbon 100rb');
+    expect(await other.say('iyo')).toMatch(/Namanya belum saya pahami/);
+    expect(await other.say('bu umi')).toMatch(/Cek dulu, kasbon[\s\S]*Dari: Bu Umi/);
   });
 
   it('alone is stored as no child helping, shown on no line', async () => {
