@@ -210,6 +210,9 @@ const BECAUSE =
 const CARRY_ON =
   /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
 
+/** The word that says the kind again, for more of it said without ("kerudungnya 2 lusin" after a hand-in). */
+const SAME_KIND_WORD: Record<string, string> = { handin: 'setor', order: 'ambil order', cost: 'beli' };
+
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 
@@ -331,6 +334,17 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       const joined = readMessage([...pieces, input.text].join(' '), ctx.now).entries;
       if (joined.some((e) => solid(e) || (e.kind === 'order' && e.qty && e.employer)))
         return startEntries(joined, ctx, true);
+    }
+    // "mukena bu endang td setor 10", then "kerudungnya 2 lusin kemarin": more of the same kind, its word unsaid.
+    // (Her "1" or "ya" that saved it in between says nothing of the kind.)
+    const last = [...(ctx.facts.recentBubbles ?? [])]
+      .reverse()
+      .find((b) => parseChoice(b) === null && parseYesNo(b) === null);
+    const kinds = last ? new Set(readMessage(last, ctx.now).entries.map((e) => e.kind)) : new Set<string>();
+    const word = kinds.size === 1 ? SAME_KIND_WORD[[...kinds][0]!] : undefined;
+    if (word && /\d|\b(se|sa)\w/.test(input.lower)) {
+      const more = readMessage(`${word} ${input.text}`, ctx.now).entries;
+      if (more.length && more.every(solid)) return startEntries(more, ctx, true);
     }
   }
   // "jumat wingi" alone, the first bubble of a telling: the entry that follows takes that day.

@@ -1110,6 +1110,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += num.n;
       continue;
     }
+    // "mbayar rong setoran sekaligus", "dua orderan": how many records, not a figure of this one (the entry word
+    // itself is left to say what this is).
+    if (
+      !num.money?.explicit &&
+      num.value < 10 &&
+      /^(setoran|setorane|setoranku|orderan|order|garapan|bayaran|handins|orders|deliveries)$/.test(
+        toks[i + num.n]?.w ?? '',
+      )
+    ) {
+      take(i, num.n);
+      i += num.n - 1;
+      continue;
+    }
     // "telat 2 minggu", "3 hari", "for 2 weeks": a length of time, not a figure of the entry.
     if (!num.money?.explicit && DURATION.test(toks[i + num.n]?.w ?? '')) {
       take(i, num.n + 1);

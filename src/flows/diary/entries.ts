@@ -9,6 +9,7 @@ import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { nameCore } from './fields.ts';
+import { ALL_LEFT } from './handin.ts';
 import { orderByWords, ordersByWords } from './order-words.ts';
 import { goodsWithoutRateWords, saysRateUnknown } from './rate-words.ts';
 import { sameAsBefore } from './same.ts';
@@ -104,6 +105,16 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       const words = [e.product, e.employer].filter(Boolean).join(' ');
       const p: Record<string, unknown> = { ...preset };
       if (e.rejectedUnknown) p.askRejected = true;
+      if (!e.delivered && ALL_LEFT.test(fold(e.text))) {
+        p.allLeft = true;
+        // "sisanya udah selesai semua" after a hand-in: the rest of that order.
+        const l = ctx.facts.diary;
+        const last = l?.handins
+          .filter((h) => h.createdAt && ctx.now.getTime() - Date.parse(h.createdAt) < 2 * 3600_000)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+        const open = l ? openOrders(l).some((s) => s.order.id === last?.orderId) : false;
+        if (last && open && p.order === undefined && !e.product) p.order = last.orderId;
+      }
       // Her words name the order when they fit exactly one open order; else one open order is taken, or she is asked.
       const order = orderNamed(words, ctx.facts.diary, { text: e.text, now: ctx.now });
       if (order !== undefined) p.order = order;

@@ -620,8 +620,13 @@ function moreThanAsked<D extends Draft>(
   const said = answerEntry(form.flow, input.text, ctx);
   if (!said) return null;
   // Values she gave that the draft does not have yet; the asked one always (it is what she answered).
+  // A day in the answer to "which order?" ("yg senin", "sing order tgl 3") is the order's, not the record's.
   const keys = Object.keys(said.preset).filter(
-    (k) => form.fields.some((x) => x.key === k) && (k === f.key || fs.v[k] === undefined) && k !== 'kind',
+    (k) =>
+      form.fields.some((x) => x.key === k) &&
+      (k === f.key || fs.v[k] === undefined) &&
+      k !== 'kind' &&
+      !(f.key === 'order' && /On$/.test(k)),
   );
   const extra = keys.filter((k) => k !== f.key);
   // Only the asked value: the question's own reading stands, and so does its refusal of a name ("too long");

@@ -30,7 +30,13 @@ export type HandinDraft = {
   self?: number;
   /** The page of the order list she is on. */
   orderPage?: number;
+  /** She handed in all that was left ("sisanya", "kabeh", "the rest"): the order's rest, once it is known. */
+  allLeft?: boolean;
 };
+
+/** "sisanya udah selesai semua", "kabeh", "the rest": all that is left of the order. */
+export const ALL_LEFT =
+  /\b(sisanya|sisane|sisae|sisa e|sisanipun|semua|semuanya|smua|kabeh|kabehe|sedoyo|sedaya|the rest|all of it|all the rest|everything)\b/;
 
 /** Orders she can hand in to: open ones first (oldest first), else the latest ones. */
 function candidates(ledger: Ledger): OrderRec[] {
@@ -117,7 +123,17 @@ const fields: Field<HandinDraft>[] = [
       const o = ledgerOf(ctx).orders.find((x) => x.id === d.order);
       return ctx.t('askDelivered', { product: o?.product ?? '' });
     },
+    infer(d, ctx) {
+      if (!d.allLeft || !d.order) return null;
+      const left = remainingOf(ledgerOf(ctx), d.order, d.self);
+      return left > 0 ? { delivered: left } : null;
+    },
     parse(input, d, ctx): Parsed<HandinDraft> {
+      // "semua", "sisanya": what is left of the order.
+      if (d.order && ALL_LEFT.test(input.lower) && !/\d/.test(input.text)) {
+        const left = remainingOf(ledgerOf(ctx), d.order, d.self);
+        if (left > 0) return { ok: true, set: { delivered: left } };
+      }
       const n = pieces(input);
       if (n === null) return { ok: false, error: ctx.t('badPieces') };
       if (n <= 0) return { ok: false, error: ctx.t('quantityPositive') };

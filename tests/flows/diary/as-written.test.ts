@@ -1140,3 +1140,43 @@ describe('one entry told a piece a bubble', () => {
     expect(await rows('orders')).toHaveLength(1);
   });
 });
+
+describe('a week with several open orders (the fifteenth set)', () => {
+  it('"yg senin" to "which order?" picks the order that came on Monday; the hand-in keeps its own day', async () => {
+    const { say, rows, clock } = await diaryPhone(t);
+    // NOW is Saturday 28/11; Monday was 23/11.
+    clock.advance(-5 * 86_400_000);
+    await say('ambil kemoceng besar 100 dr pak hadi 1500/biji', '1');
+    clock.advance(2 * 86_400_000);
+    await say('ambil kemoceng kecil 50 dr pak hadi 1000/biji', '1');
+    clock.advance(3 * 86_400_000);
+    expect(await say('setor kemoceng pak hadi 60')).toMatch(/Setor untuk order yang mana/);
+    expect(await say('yg senin')).toMatch(/kemoceng besar[\s\S]*Tanggal: hari ini/);
+    await say('1');
+    const orders = await rows('orders');
+    expect(await rows('handins')).toMatchObject([{ order_id: orders[0]!.id, handed_in_on: '2026-11-28' }]);
+  });
+
+  it('"sisanya ... saya antar" hands in the rest; "kerudungnya 2 lusin" after a hand-in is another', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil mukena 24 dr bu endang 12rb/biji', '1');
+    await say('ambil kerudung 3 lusin dr bu endang 2rb/biji', '1');
+    await say('setor mukena 10 ke bu endang', '1');
+    expect(await say('hari ini sisanya udah selesai semua, langsung saya antar')).toMatch(/Diserahkan: 14/);
+    await say('1');
+    expect(await say('kerudungnya 2 lusin kemarin')).toMatch(/kerudung[\s\S]*Diserahkan: 24[\s\S]*kemarin/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([
+      { delivered_pieces: 10 },
+      { delivered_pieces: 14 },
+      { delivered_pieces: 24, handed_in_on: '2026-11-27' },
+    ]);
+  });
+
+  it('"mbayar rong setoran sekaligus, 155rb" is one pay of Rp155.000', () => {
+    expect(one('juragan mbayar rong setoran sekaligus, 155rb')).toMatchObject({
+      kind: 'payment',
+      amount: { amount: 155000 },
+    });
+  });
+});
