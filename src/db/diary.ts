@@ -308,7 +308,7 @@ const COLUMN_RULES: { [E in DiaryEntity]: Record<string, Rule> } = {
 };
 
 /** Columns that may be empty (null). */
-const NULLABLE = new Set(['due_on', 'written_agreement', 'materials_from_employer', 'child_helper']);
+const NULLABLE = new Set(['due_on', 'written_agreement', 'materials_from_employer', 'helpers', 'child_helper']);
 const NULLABLE_ORDER_ID = new Set<DiaryEntity>(['payment', 'hours']);
 
 function isDay(v: string): boolean {

@@ -28,11 +28,22 @@ declare module '../types.ts' {
     };
     /** Undoes one row (kept, marked voided, recorded in diary_corrections). */
     voidEntry: { entity: DiaryEntity; id: number };
+    /**
+     * The soft question asked at the end of this turn about hours rows (./soft.ts): who helped, or a child among
+     * them; `count`: she said someone helped, how many. Without `ids`, the hours rows written in this turn.
+     * Remembered for her next message only (the `softQuestion` fact).
+     */
+    askSoft: { about: 'helpers' | 'child'; ids?: number[]; count?: boolean };
   }
   interface FactMap {
     /** Her whole diary, voided rows left out. */
     diary: Ledger;
     /** Her message before this one, when it came within minutes ("jumat wingi", then the entry): else null. */
     previousMessage: { text: string } | null;
+    /**
+     * The soft question asked in reply to her message before this one, within minutes, with the rows it asked
+     * about that are still open (not voided, still not said); null: none.
+     */
+    softQuestion: { about: 'helpers' | 'child'; ids: number[]; count?: boolean } | null;
   }
 }
