@@ -11,6 +11,7 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { HoursRec } from '../../diary/ledger.ts';
 import { parseYesNo } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
+import type { HoursEntry } from '../../read/entry.ts';
 import { readChildAnswer, readHelpersAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
 import type { Effect, FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -18,7 +19,7 @@ import { need, result } from '../types.ts';
 import './effects.ts';
 import { isNone, wholeNumber } from './fields.ts';
 import { DOES_NOT_KNOW } from './form.ts';
-import { dayText, shortDay } from './show.ts';
+import { dayText, shortDay, today } from './show.ts';
 
 export type SoftAbout = 'helpers' | 'child';
 
@@ -86,6 +87,25 @@ export function readSoftChild(input: Input, ctx: FlowContext): boolean | null {
   return readChildAnswer(input.text);
 }
 
+/** "kira2 4 jam, dibantu adik saya": one entry of hours that says who helped (the hours she just saved, said again?). */
+function hoursWithHelpers(input: Input, ctx: FlowContext): HoursEntry | null {
+  const entries = readMessage(input.text, ctx.now).entries;
+  const e = entries.length === 1 && entries[0]!.kind === 'hours' ? entries[0]! : null;
+  return e && e.minutes !== undefined && e.helpers !== undefined && !e.week ? e : null;
+}
+
+/**
+ * The hours just saved said again with who helped ("kira2 4 jam, dibantu adik saya" after "setengah hari" was
+ * saved as 4 hours): the same figure for the same day, so the answer, not a second day of work.
+ */
+function saidAgain(input: Input, rows: HoursRec[], ctx: FlowContext): { helpers: number; child?: boolean } | null {
+  const e = hoursWithHelpers(input, ctx);
+  if (!e || rows.length !== 1 || e.helpers === undefined || e.helpers > DIARY_BOUNDS.helpers.confirm) return null;
+  const row = rows[0]!;
+  if (e.minutes !== row.minutes || (e.day ?? today(ctx)) !== row.workedOn) return null;
+  return { helpers: e.helpers, ...(e.child !== undefined ? { child: e.child } : {}) };
+}
+
 /** The day of the rows asked about: "hari ini, 28/11", or "24/11-28/11" for a week spread over its days. */
 function daysOf(rows: HoursRec[], ctx: FlowContext): string {
   const days = [...new Set(rows.map((h) => h.workedOn))].sort();
@@ -98,7 +118,8 @@ function daysOf(rows: HoursRec[], ctx: FlowContext): string {
  * in turn). null: not such an answer, or no such question: the message goes through as usual.
  */
 export function softAnswer(input: Input, ctx: FlowContext): StepResult | null {
-  const maybe = readSoftHelpers(input, ctx) !== null || readSoftChild(input, ctx) !== null;
+  const maybe =
+    readSoftHelpers(input, ctx) !== null || readSoftChild(input, ctx) !== null || hoursWithHelpers(input, ctx) !== null;
   if (!maybe) return null;
   if (!Object.hasOwn(ctx.facts, 'softQuestion')) return need('softQuestion');
   const q = ctx.facts.softQuestion;
@@ -110,12 +131,15 @@ export function softAnswer(input: Input, ctx: FlowContext): StepResult | null {
     rows.map((h) => ({ type: 'correctEntry' as const, entity: 'hours' as const, id: h.id, changes }));
   const ids = rows.map((h) => h.id);
   if (q.about === 'child') {
-    const child = readSoftChild(input, ctx);
+    // The hours said again with the same helpers and their ages ("4 jam, dibantu adikku umur 12").
+    const again = saidAgain(input, rows, ctx);
+    const child =
+      again?.helpers === rows[0]!.helpers && again.child !== undefined ? again.child : readSoftChild(input, ctx);
     if (child === null) return null;
     const text = ctx.t('softSaved', { day: daysOf(rows, ctx), what: ctx.t('softWhat', { helpers: null, child }) });
     return result(null, [{ text }], fix({ child_helper: child }));
   }
-  const said = readSoftHelpers(input, ctx);
+  const said = readSoftHelpers(input, ctx) ?? saidAgain(input, rows, ctx);
   if (!said) return null;
   // "iya": someone helped; how many is asked once more, softly. A second bare yes is no answer.
   if (said.helpers === null) {

@@ -165,6 +165,19 @@ describe('the soft question after saving', () => {
     expect(of(s.effects, 'askSoft')).toEqual(childAsked ? [{ type: 'askSoft', about: 'child', ids: [7] }] : []);
   });
 
+  it('the same hours said again with who helped are the answer; other hours are a new entry', () => {
+    const s = sim(asked('helpers'));
+    expect(s.say('kira2 5 jam, dibantu adik saya')).toBe(
+      `Dicatat di jam kerja hari ini, 28/11: dibantu 1 orang.\n${SOFT_CHILD}`,
+    );
+    expect(of(s.effects, 'correctEntry')).toEqual([
+      { type: 'correctEntry', entity: 'hours', id: 7, changes: { helpers: 1, child_helper: null } },
+    ]);
+    const other = sim(asked('helpers'));
+    expect(other.say('kerja 3 jam dibantu suami')).toContain('Cek dulu, jam kerja');
+    expect(of(other.effects, 'correctEntry')).toEqual([]);
+  });
+
   it('"iya" without how many: how many is asked softly, once', () => {
     const s = sim(asked('helpers'));
     expect(s.say('iya')).toBe('Berapa orang yang ikut bantu? Ketik jumlahnya.');
