@@ -78,9 +78,10 @@ function diaryRound(r: () => number, employer: string): string[] {
   }
   if (r() < 0.6) {
     const helpers = r() < 0.6 ? 0 : 1 + Math.floor(r() * 2);
-    lines.push(`kerja ${2 + Math.floor(r() * 7)} jam`, String(helpers));
+    const hours = `kerja ${2 + Math.floor(r() * 7)} jam`;
+    // Who helped, said at the check screen; then saved; a child among them, to the soft question after saving.
+    lines.push(hours, helpers ? `dibantu ${helpers}` : '0', '1');
     if (helpers) lines.push(r() < 0.3 ? '1' : '2');
-    lines.push('1');
   }
   if (r() < 0.4) {
     const cost = pick(r, COSTS);

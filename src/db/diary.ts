@@ -312,6 +312,7 @@ const NULLABLE = new Set([
   'due_on',
   'written_agreement',
   'materials_from_employer',
+  'helpers',
   'child_helper',
   'rate_amount',
   'rate_per',

@@ -23,6 +23,11 @@ export interface WorkersTable {
   opted_out: Bool;
   campaign: string | null;
   last_active_at: string;
+  /**
+   * The soft question last asked after saving (who helped, a child among them): JSON of the hours rows it is
+   * about, the message it was asked after and until when (src/engine/diary.ts). Only her next message may answer it.
+   */
+  soft_question: string | null;
 }
 
 export interface ChannelIdentitiesTable {
@@ -399,8 +404,8 @@ export interface WorkHoursTable {
   worked_on: string;
   minutes: number;
   order_id: number | null;
-  /** Family members who helped. */
-  helpers: number;
+  /** Family members who helped; null when she did not say (rows before 0704 hold 0 for that too). */
+  helpers: number | null;
   /** A child under 15 helped; false when nobody helped, null when not said. */
   child_helper: Bool | null;
   created_at: string;

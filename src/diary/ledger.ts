@@ -65,7 +65,8 @@ export interface HoursRec {
   workedOn: string;
   minutes: number;
   orderId: number | null;
-  helpers: number;
+  /** Family members who helped; null when she did not say. */
+  helpers: number | null;
   childHelper: boolean | null;
   createdAt: string;
 }
@@ -143,7 +144,8 @@ export interface HoursValues {
   worked_on: string;
   minutes: number;
   order_id: number | null;
-  helpers: number;
+  /** null: not said. */
+  helpers: number | null;
   child_helper: boolean | null;
 }
 export interface CostValues {

@@ -411,7 +411,8 @@ export function summarize(
       };
     })
     .filter((e) => e.earned || e.paid || e.kasbon || e.deductions || e.owed || e.waiting.length);
-  const helperDays = new Set(hours.filter((h) => h.helpers > 0).map((h) => h.workedOn)).size;
+  // Days she said someone helped (not said is not counted either way).
+  const helperDays = new Set(hours.filter((h) => (h.helpers ?? 0) > 0).map((h) => h.workedOn)).size;
   const childDays = new Set(hours.filter((h) => h.childHelper).map((h) => h.workedOn)).size;
   return {
     range,

@@ -22,6 +22,10 @@ type Ac = { trx: Kysely<Database>; workerId: string; nowIso: string };
 
 /** Per turn: the rows written under a negative id of the flow's choosing (an order and its hand-in in one message). */
 const written = new WeakMap<Ac, Map<number, number>>();
+/** Per turn: the hours rows it wrote, which a soft question without ids is about. */
+const hoursWritten = new WeakMap<Ac, number[]>();
+/** How long after saving the soft question may be answered (her next message only, within this). */
+export const SOFT_MS = 15 * 60_000;
 
 function create<E extends DiaryEntity>(entity: E) {
   return async (e: CreateEntry<E>, ac: Ac) => {
@@ -33,6 +37,7 @@ function create<E extends DiaryEntity>(entity: E) {
       values = { ...values, order_id: id };
     }
     const id = await insertEntry(ac.trx, ac.workerId, entity, values, ac.nowIso);
+    if (entity === 'hours') hoursWritten.set(ac, [...(hoursWritten.get(ac) ?? []), id]);
     if (e.ref !== undefined) {
       const refs = written.get(ac) ?? new Map<number, number>();
       refs.set(e.ref, id);
@@ -56,7 +61,52 @@ export const diaryAppliers = {
   voidEntry: async (e, ac) => {
     await voidEntry(ac.trx, ac.workerId, e.entity, e.id, ac.nowIso);
   },
+
+  askSoft: async (e, ac) => {
+    const ids = e.ids ?? hoursWritten.get(ac) ?? [];
+    // The message it answers comes after this turn's own (recorded first in the turn, src/engine/engine.ts).
+    const inbound = await ac.trx
+      .selectFrom('inbound_messages')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .where('worker_id', '=', ac.workerId)
+      .executeTakeFirst();
+    const asked: SoftQuestionRow = {
+      about: e.about,
+      ids,
+      ...(e.count ? { count: true } : {}),
+      after: Number(inbound?.id ?? 0),
+      until: new Date(Date.parse(ac.nowIso) + SOFT_MS).toISOString(),
+    };
+    await ac.trx
+      .updateTable('workers')
+      .set({ soft_question: ids.length ? JSON.stringify(asked) : null })
+      .where('id', '=', ac.workerId)
+      .execute();
+  },
 } satisfies Partial<Appliers>;
+
+/** workers.soft_question: the soft question last asked, about which hours rows, after which message, until when. */
+interface SoftQuestionRow {
+  about: 'helpers' | 'child';
+  ids: number[];
+  count?: boolean;
+  /** The id of her message it was asked in reply to: only the next one of hers may answer it. */
+  after: number;
+  until: string;
+}
+
+function softRow(text: string | null | undefined): SoftQuestionRow | null {
+  if (!text) return null;
+  try {
+    const v = JSON.parse(text) as Partial<SoftQuestionRow>;
+    if ((v.about !== 'helpers' && v.about !== 'child') || !Array.isArray(v.ids) || typeof v.after !== 'number')
+      return null;
+    if (typeof v.until !== 'string') return null;
+    return v as SoftQuestionRow;
+  } catch {
+    return null;
+  }
+}
 
 /** Bubbles of one telling come within minutes of each other. */
 const BUBBLE_MS = 10 * 60_000;
@@ -95,6 +145,37 @@ export const diaryFacts = {
       out.unshift(rows[k]!.text!);
     }
     return out;
+  },
+  softQuestion: async ({ trx, worker, now }) => {
+    const row = await trx.selectFrom('workers').select('soft_question').where('id', '=', worker.id).executeTakeFirst();
+    const asked = softRow(row?.soft_question);
+    if (!asked || now.getTime() > Date.parse(asked.until)) return null;
+    // Her next message only: this one, and the one it was asked in reply to just before it.
+    const rows = await trx
+      .selectFrom('inbound_messages')
+      .select('id')
+      .where('worker_id', '=', worker.id)
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    if (rows.length < 2 || Number(rows[1]!.id) !== asked.after || !asked.ids.length) return null;
+    const hours = await trx
+      .selectFrom('work_hours')
+      .select(['id', 'helpers', 'child_helper'])
+      .where('worker_id', '=', worker.id)
+      .where('id', 'in', asked.ids)
+      .where('voided_at', 'is', null)
+      .execute();
+    // Still open: who helped not said; or someone helped and a child among them not said.
+    const open = hours
+      .filter((h) =>
+        asked.about === 'helpers'
+          ? h.helpers === null
+          : h.helpers !== null && Number(h.helpers) > 0 && h.child_helper === null,
+      )
+      .map((h) => Number(h.id))
+      .sort((a, b) => a - b);
+    return open.length ? { about: asked.about, ids: open, ...(asked.count ? { count: true } : {}) } : null;
   },
 } satisfies Partial<FactLoaders>;
 

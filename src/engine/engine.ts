@@ -144,7 +144,7 @@ async function runStep(
   ctx: FlowContext,
 ): Promise<StepResult> {
   let step = decide();
-  for (let pass = 0; step.needs?.length && pass < 3; pass++) {
+  for (let pass = 0; step.needs?.length && pass < 6; pass++) {
     const profile = profileAfter(ctx.worker, step.effects);
     for (const key of step.needs) {
       if (!Object.hasOwn(ctx.facts, key))

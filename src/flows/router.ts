@@ -13,6 +13,7 @@ import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateStatement } from './diary/rate-words.ts';
 import { resumeForm } from './diary/resume.ts';
 import { dayText } from './diary/show.ts';
+import { softAnswer, withSoftQuestion } from './diary/soft.ts';
 import { inputOf } from './input.ts';
 import { keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
@@ -554,7 +555,7 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
     const answered = answerParked(parked, input, ctx);
     if (answered) return answered;
     // Something else again: handled, and the record still kept for later.
-    const r = route(null, input, ctx);
+    const r = routeTurn(null, input, ctx);
     if (r.needs) return r;
     return park(r, parked, ctx);
   }
@@ -562,7 +563,7 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const flow = byName.get(pending.flow)!;
   const nextInput: Input = { ...input, text: data.next ?? '', lower: (data.next ?? '').toLowerCase() };
   const then = (first: StepResult): StepResult => {
-    const r = data.next ? route(null, nextInput, ctx) : result(null);
+    const r = data.next ? routeTurn(null, nextInput, ctx) : result(null);
     if (r.needs) return r;
     return { ...r, replies: [...first.replies, ...r.replies], effects: [...first.effects, ...r.effects] };
   };
@@ -574,15 +575,19 @@ function pendingStep(state: ConvState, input: Input, ctx: FlowContext): StepResu
   if (yn === 'no') return then(result(null, [{ text: ctx.t('pendingDropped') }]));
   if (state.step === 'stale') {
     // Offered once: now dropped, with a line that says so, and her message handled.
-    const r = route(null, input, ctx);
+    const r = routeTurn(null, input, ctx);
     if (r.needs) return r;
     return { ...r, replies: [{ text: ctx.t('pendingStaleDropped') }, ...r.replies] };
   }
   return result(state, [{ text: ctx.t('reply12') }, { text: ctx.t('pendingAsk', { what: describe(pending, ctx) }) }]);
 }
 
-/** One turn of the conversation. */
+/** One turn of the conversation; a soft question of the turn (who helped) is asked at its end. */
 export function route(state: ConvState | null, input: Input, ctx: FlowContext): StepResult {
+  return withSoftQuestion(routeTurn(state, input, ctx), ctx);
+}
+
+function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): StepResult {
   if (input.kind === 'media') return result(state, [{ text: ctx.t('mediaNotSupported') }]);
   if (input.tooLong) return result(state, [{ text: ctx.t('tooLong') }]);
   // An empty line in the middle of an entry repeats its question; it does not cancel anything.
@@ -649,7 +654,10 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
         (flow ? flow.step(cur, input, ctx) : idle(input, ctx));
       if (parked && !first.needs) first = park(first, parked as ConvState, ctx);
     }
-  } else first = idle(input, ctx);
+  } else {
+    // "0", "dewe", "dibantu anakku umur 9" just after "Ada keluarga yang ikut bantu?": the hours just saved.
+    first = softAnswer(input, ctx) ?? idle(input, ctx);
+  }
   const out = follow(first, ctx);
   // A check screen remembers when it was shown, so that one left for days is not saved by a stray "1".
   if (

@@ -52,7 +52,7 @@ const today = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString(
 const ASKS = /^(berapa|brp|brapa|gimana|gmn|bagaimana|bgmn|piye|pripun|kepiye|how|what|why|kenapa|knp|opo|apa)\b/;
 
 const AGE =
-  /(?:umur|usia|umure|umurnya|aged?)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:th|thn|tahun|taun|years?(?: old)?|yrs?|yo)\b|\b(?:he|she|hes|shes|im|i am|i'm)(?:'s| is|s)?\s+(\d{1,2})\b/g;
+  /(?:umur|usia|umure|umurnya|aged?)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:th|thn|tahun|taun|years?(?: old)?|yrs?|yo)\b|\b(?:he|she|hes|shes|im|i am|i'm|they|theyre|they're|they are)(?:'s| is|s)?\s+(\d{1,2})\b(?!\s*(?:jam|hours?|hrs?|pcs|pieces|kodi|lusin|rb|k)\b)/g;
 
 /** Ages said in a clause, in years. */
 function agesIn(text: string): number[] {

@@ -242,7 +242,9 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
         for (let d = t; d <= handDay; d++) {
           if (r() > diligence) continue;
           const worked = day(d);
-          const helpers = r() < 0.3 ? 1 : 0;
+          // Someone helped, nobody did, or she did not say (one draw, as before: the rest of the study is unchanged).
+          const u = r();
+          const helpers = u < 0.3 ? 1 : u < 0.75 ? 0 : null;
           rows.push({
             table: 'work_hours',
             row: {
@@ -251,7 +253,7 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
               minutes: 30 * between(4, 18),
               order_id: r() < 0.5 ? oid : null,
               helpers,
-              child_helper: helpers ? (r() < 0.15 ? 1 : 0) : null,
+              child_helper: helpers ? (r() < 0.15 ? 1 : 0) : helpers === 0 ? 0 : null,
               ...stamp(written(worked, r() < 0.8 ? 0 : between(1, 3))),
             },
           });

@@ -227,12 +227,19 @@ export const diaryDatasets: Dataset[] = [
       key('hours_id', 'entry of hours', 'J'),
       { name: 'worked_on', meaning: 'Day worked', type: 'date' },
       { name: 'hours', meaning: 'Hours she worked that day', type: 'number', unit: 'hours', allowed: '0 to 24' },
-      { name: 'helpers', meaning: 'Family members who helped', type: 'integer', unit: 'people', allowed: '>= 0' },
+      {
+        name: 'helpers',
+        meaning:
+          'Family members who helped that day, as she said it; empty when she did not say (never asked before saving: not said is not "nobody"). Rows written before 2027-01 hold 0 for not said too',
+        type: 'integer',
+        unit: 'people',
+        allowed: '>= 0 (0 = nobody helped), empty = not said',
+      },
       {
         name: 'child_under_15',
         meaning: 'A child under 15 helped',
         type: 'flag',
-        allowed: '0 = no (also when nobody helped), 1 = yes, empty = not said',
+        allowed: '0 = no (also when nobody helped), 1 = yes, empty = not said (also when who helped was not said)',
       },
       { ...ORDER_ID, meaning: 'The order worked on, if she said' },
       RECORDED_AT,

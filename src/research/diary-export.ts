@@ -270,6 +270,7 @@ export async function exportRows(
           hours_id: pseudo('hours', h.id),
           worked_on: h.worked_on,
           hours: Math.round((h.minutes / 60) * 100) / 100,
+          // Not said stays empty (NULL), never counted as nobody.
           helpers: h.helpers,
           // Rows written before "alone" was stored as no.
           child_under_15: h.helpers === 0 ? 0 : bit(h.child_helper),

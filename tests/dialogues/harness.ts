@@ -177,7 +177,7 @@ async function storedRows(t: TestDb, workerId: string, after: Record<DiaryTable,
     out.push({
       kind: 'hours',
       minutes: Number(h.minutes),
-      helpers: Number(h.helpers),
+      helpers: h.helpers === null ? null : Number(h.helpers),
       child: h.child_helper === null ? null : Boolean(Number(h.child_helper)),
       day: dateOf(h.worked_on),
     });

@@ -65,6 +65,8 @@ export class FlowSim {
     // No message before the first one.
     if (!Object.hasOwn(facts, 'previousMessage')) facts.previousMessage = null;
     if (!Object.hasOwn(facts, 'recentBubbles')) facts.recentBubbles = [];
+    // No soft question asked before the first message (src/flows/diary/soft.ts).
+    if (!Object.hasOwn(facts, 'softQuestion')) facts.softQuestion = null;
   }
 
   say(raw: string, kind: 'text' | 'media' = 'text'): string {

@@ -37,7 +37,7 @@ async function twoWorkers() {
     '1',
   );
   await sri.say('setor 60 retur 2', '1', 'dibayar 100rb', '1', 'kasbon 20rb', '1');
-  await sri.say('kerja 4,5 jam dibantu 1', '1', '1', 'biaya listrik 20rb', '1', 'biaya lem 5rb', '1');
+  await sri.say('kerja 4,5 jam dibantu anakku umur 10', '1', 'biaya listrik 20rb', '1', 'biaya lem 5rb', '1');
   // A correction (rejected 2 -> 0) and an undo (the glue).
   await sri.say('ubah');
   const list = await sri.say('0', 'ubah');

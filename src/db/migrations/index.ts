@@ -28,6 +28,7 @@ import { diaryMonths } from './0604_diary_months.ts';
 import { sms } from './0701_sms.ts';
 import { linkCodes } from './0702_link_codes.ts';
 import { linkAttempts } from './0703_link_attempts.ts';
+import { helpersNotSaid } from './0704_helpers_not_said.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0701_sms': sms,
   '0702_link_codes': linkCodes,
   '0703_link_attempts': linkAttempts,
+  '0704_helpers_not_said': helpersNotSaid,
 };

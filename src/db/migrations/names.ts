@@ -29,4 +29,5 @@ export const MIGRATION_NAMES: readonly string[] = [
   '0701_sms',
   '0702_link_codes',
   '0703_link_attempts',
+  '0704_helpers_not_said',
 ];

@@ -208,7 +208,13 @@ function itemLines(data: BatchData, ctx: FlowContext): string[] {
 }
 
 function confirm(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepResult {
-  const text = ctx.t('batchConfirm', { n: data.done.length, lines: itemLines(data, ctx).join('\n') });
+  // What she has not said yet, invited once under all the entries ("Ada yang bantu?").
+  const invites = new Set(
+    data.done.map((d, i) => FORMS[d.flow].invite?.((d.data as { v: Draft }).v, withLedger(ctx, data, i)) ?? null),
+  );
+  invites.delete(null);
+  const lines = [...itemLines(data, ctx), ...invites].join('\n');
+  const text = ctx.t('batchConfirm', { n: data.done.length, lines });
   const options = [
     { key: '1', label: ctx.t('optSaveAll') },
     { key: '2', label: ctx.t('optChange') },
@@ -266,6 +272,9 @@ export const batchFlow: Flow = {
       return { ...r, state: st('item', { ...data, inner: r.state }), replies };
     }
     if (state.step === 'confirm') {
+      // "0", "dewe", "dibantu suami" under lines not said yet: every entry whose line it is takes it.
+      const filled = filledAtCheck(data, input, ctx);
+      if (filled) return confirm(filled, ctx);
       const yn = parseYesNo(input.text);
       if (yn === 'yes') return save(data, ctx);
       if (yn === 'no') return fixList(data, ctx);
@@ -283,6 +292,28 @@ export const batchFlow: Flow = {
     return proceed(data, ctx);
   },
 };
+
+/** The entries with a line not said yet that her message says (Field.atCheck), or null when it says none. */
+function filledAtCheck(data: BatchData, input: Input, ctx: FlowContext): BatchData | null {
+  let changed = false;
+  const done = data.done.map((d, i) => {
+    const form = FORMS[d.flow];
+    const icx = withLedger(ctx, data, i);
+    let v = (d.data as { v: Draft }).v;
+    for (const f of form.fields) {
+      if (f.applies && !f.applies(v, icx)) continue;
+      const r = f.atCheck?.(input, v, icx);
+      if (!r?.ok || r.check) continue;
+      v = { ...v, ...r.set };
+      // A value that depends on it and is not said is shown as not said, not asked.
+      for (const k of f.clears ?? [])
+        if (v[k] === undefined) v = { ...v, ...form.fields.find((x) => x.key === k)?.assume?.(v, icx) };
+      changed = true;
+    }
+    return v === (d.data as { v: Draft }).v ? d : { ...d, data: { ...d.data, v } };
+  });
+  return changed ? { ...data, done } : null;
+}
 
 function itemName(d: Done, ctx: FlowContext): string {
   const kasbon = d.flow === 'payment' && (d.data as { v: { kind?: string } }).v.kind === 'kasbon';

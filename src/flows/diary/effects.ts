@@ -28,6 +28,12 @@ declare module '../types.ts' {
     };
     /** Undoes one row (kept, marked voided, recorded in diary_corrections). */
     voidEntry: { entity: DiaryEntity; id: number };
+    /**
+     * The soft question asked at the end of this turn about hours rows (./soft.ts): who helped, or a child among
+     * them; `count`: she said someone helped, how many. Without `ids`, the hours rows written in this turn.
+     * Remembered for her next message only (the `softQuestion` fact).
+     */
+    askSoft: { about: 'helpers' | 'child'; ids?: number[]; count?: boolean };
   }
   interface FactMap {
     /** Her whole diary, voided rows left out. */
@@ -36,5 +42,10 @@ declare module '../types.ts' {
     previousMessage: { text: string } | null;
     /** Her messages just before this one, oldest first, each within minutes of the next (one telling in bubbles). */
     recentBubbles: string[];
+    /**
+     * The soft question asked in reply to her message before this one, within minutes, with the rows it asked
+     * about that are still open (not voided, still not said); null: none.
+     */
+    softQuestion: { about: 'helpers' | 'child'; ids: number[]; count?: boolean } | null;
   }
 }

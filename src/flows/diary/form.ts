@@ -71,6 +71,11 @@ export interface Field<D extends Draft> {
    * as a typed answer (plausible, not ambiguous, her employer). null: fine as it is.
    */
   review?(d: D, ctx: FlowContext): Parsed<D> | null;
+  /**
+   * A value for this line typed at the check screen while she has not said it ("0", "dewe", "dibantu suami" for
+   * who helped): read with the same checks as a typed answer, then the check screen again. null: no such answer.
+   */
+  atCheck?(input: Input, d: D, ctx: FlowContext): Parsed<D> | null;
 }
 
 export interface Saved {
@@ -84,6 +89,8 @@ export interface Form<D extends Draft> {
   fields: Field<D>[];
   /** Echo heading ("Cek dulu, order baru:"). */
   title(d: D, ctx: FlowContext): string;
+  /** One short line under the check screen's lines, inviting what she has not said yet; null: none. */
+  invite?(d: D, ctx: FlowContext): string | null;
   save(d: D, ctx: FlowContext, mode: 'new' | 'quick'): Saved;
   /** The stored row as a draft, for corrections; null when it is not hers (any more). */
   load(id: number, ctx: FlowContext): D | null;
@@ -207,9 +214,8 @@ function confirmReply<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: Flo
       { text: fs.head ? `${fs.head}\n${text}` : text, options: saveOptions(ctx) },
     ]);
   }
-  const body = lines(form, d, ctx)
-    .map((l) => l.text)
-    .join('\n');
+  const invite = form.invite?.(d, ctx);
+  const body = [...lines(form, d, ctx).map((l) => l.text), ...(invite ? [invite] : [])].join('\n');
   return result(st(form, 'confirm', fs), [
     { text: ctx.t('confirmNew', { title: form.title(d, ctx), lines: body }), options: saveOptions(ctx) },
   ]);
@@ -313,7 +319,7 @@ export function startForm<D extends Draft>(
     // "sorry, it was 90 not 80" just after saving: the figure changed on the entry, shown for a yes.
     if (typeof args.fix === 'string') {
       const fixed = correction(form, fs, inputOf(args.fix), ctx) ?? dayCorrection(form, fs, inputOf(args.fix), ctx);
-      if (fixed) return fixed;
+      if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
     return fixReply(form, fs, ctx, title);
   }
@@ -433,9 +439,19 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   }
 
   if (kind === 'confirm') {
+    // "0", "dewe", "dibantu suami" under "Dibantu keluarga: belum disebut": that line filled, the screen again.
+    if (fs.mode !== 'edit') {
+      for (const f of form.fields) {
+        if (!applies(f, fs.v, ctx)) continue;
+        const r = f.atCheck?.(input, fs.v, ctx);
+        if (!r?.ok) continue;
+        if (r.check) return checkReply(form, f.key, r.check, fs, ctx);
+        return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
+      }
+    }
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
     const fixed = correction(form, fs, input, ctx) ?? dayCorrection(form, fs, input, ctx);
-    if (fixed) return fixed;
+    if (fixed) return saidAlongside(form, fixed, input.text, ctx);
     // "ubah jumlahe", "ganti tanggal": that line asked again; "ubah" alone, the list of lines.
     const change = CHANGE_LINE.exec(fold(input.text).trim());
     if (change && !/\d/.test(input.text)) {
@@ -558,6 +574,25 @@ function saveDraft<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowCo
       ? form.update(fs.edit.orig, fs.v, fs.edit.id, ctx)
       : form.save(fs.v, ctx, fs.mode === 'quick' ? 'quick' : 'new');
   return result(null, saved.replies, saved.effects);
+}
+
+/**
+ * "eh bukan, 8 jam. sendiri aja": a correction that also says a line not said yet, in a part of its own with no
+ * figure (who helped): that line taken too, as at the check screen (Field.atCheck). Else the correction as it is.
+ */
+function saidAlongside<D extends Draft>(form: Form<D>, r: StepResult, text: string, ctx: FlowContext): StepResult {
+  if (r.state?.step !== 'confirm' || r.state.flow !== form.flow) return r;
+  const fs = r.state.data as unknown as FormState<D>;
+  let v = fs.v;
+  const parts = text.split(/[.,;!]+|\s+(?:terus|trus|lalu|tapi|tp|and|but)\s+/).map((p) => p.trim());
+  for (const part of parts.filter((p) => p && !/\d/.test(p))) {
+    for (const f of form.fields) {
+      if (!applies(f, v, ctx)) continue;
+      const said = f.atCheck?.(textInput(part), v, ctx);
+      if (said?.ok && !said.check) v = apply(v, said.set);
+    }
+  }
+  return v === fs.v ? r : confirmReply(form, { ...fs, v }, ctx);
 }
 
 /**

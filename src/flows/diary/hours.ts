@@ -1,26 +1,33 @@
 // Hours worked on a day (optionally for an order), how many family members
-// helped, and whether a child under 15 helped. Stored as whole minutes.
+// helped, and whether a child under 15 helped. Stored as whole minutes. Who
+// helped is never asked before the check screen: not said is kept as not said
+// (null), invited there, and asked once softly after saving (./soft.ts).
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { HoursValues, Ledger } from '../../diary/ledger.ts';
 import { addDays, periodOf } from '../../diary/period.ts';
 import { openOrders } from '../../diary/summary.ts';
-import { parseYesNo } from '../../parse/choice.ts';
+import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { parseHours } from '../../parse/date.ts';
+import { lexicon } from '../../parse/lexicon.ts';
 import { parseNumber } from '../../parse/number.ts';
-import { readChildAnswer, readHelpersAnswer, readMessage } from '../../read/reader.ts';
-import type { Flow, FlowContext, Reply } from '../types.ts';
+import { fold } from '../../parse/text.ts';
+import { readChildAnswer, readMessage, solidEntry } from '../../read/reader.ts';
+import type { Effect, Flow, FlowContext, Input, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
-import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { DOES_NOT_KNOW, type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { dayText, num, orderLabel, shortDay, today } from './show.ts';
+import { helpersSaid, softAbout } from './soft.ts';
 import { changedValues } from './values.ts';
 
 export type HoursDraft = {
   workedOn?: string;
   hours?: number;
   order?: number | null;
-  helpers?: number;
+  /** Family members who helped; null: she did not say (never asked: shown as not said, asked softly after). */
+  helpers?: number | null;
+  /** A child under 15 among them; null: not said. */
   child?: boolean | null;
   /** The row being corrected, left out of the day's total. */
   self?: number;
@@ -36,7 +43,7 @@ export type HoursDraft = {
   from?: number;
 };
 
-/** Her last day worked before the draft's day: its hours added up, and who helped then. */
+/** Her last day worked before the draft's day: its hours added up, and who helped then (null: not said). */
 function lastDay(d: HoursDraft, ctx: FlowContext): Partial<HoursDraft> | null {
   const rows = ledgerOf(ctx).hours.filter((h) => !d.workedOn || h.workedOn < d.workedOn);
   const day = rows
@@ -46,8 +53,14 @@ function lastDay(d: HoursDraft, ctx: FlowContext): Partial<HoursDraft> | null {
   if (!day) return null;
   const that = rows.filter((h) => h.workedOn === day);
   const minutes = that.reduce((n, h) => n + h.minutes, 0);
-  const helpers = Math.max(...that.map((h) => h.helpers));
-  const child = that.some((h) => h.childHelper === true) ? true : helpers > 0 ? false : null;
+  const said = that.map((h) => h.helpers).filter((n): n is number => n !== null);
+  const helpers = said.length ? Math.max(...said) : null;
+  const helped = that.filter((h) => (h.helpers ?? 0) > 0);
+  const child = helped.some((h) => h.childHelper === true)
+    ? true
+    : helped.length && helped.every((h) => h.childHelper === false)
+      ? false
+      : null;
   return { hours: minutes / 60, helpers, child };
 }
 
@@ -162,25 +175,40 @@ const fields: Field<HoursDraft>[] = [
     label: 'lblHelpers',
     clears: ['child'],
     ask: (_d, ctx) => ctx.t('askHelpers'),
-    parse(input, _d, ctx) {
-      const alone = /^(sendiri|sendirian|tidak ada|alone|none)$/.test(input.lower);
-      // "dewe", "nobody", "dibantu suami", "anakku loro": who helped, in words.
-      const said = alone || isNone(input) ? null : wholeNumber(input) === null ? readHelpersAnswer(input.text) : null;
-      const n = isNone(input) || alone ? 0 : (said?.helpers ?? wholeNumber(input));
-      if (n === null || n < 0) return { ok: false, error: ctx.t('badHelpers') };
-      if (n > DIARY_BOUNDS.helpers.max) return { ok: false, error: ctx.t('badHelpers') };
-      const set: Partial<HoursDraft> =
-        n === 0
-          ? { helpers: 0, child: null }
-          : { helpers: n, ...(said?.child !== undefined ? { child: said.child } : {}) };
-      if (n > DIARY_BOUNDS.helpers.confirm) {
-        return { ok: true, set, check: yesRetype(ctx, ctx.t('helpersMany', { n }), set) };
+    parse: readHelpers,
+    show: (d, ctx) =>
+      d.helpers === undefined
+        ? null
+        : d.helpers === null
+          ? ctx.t('helpersNotSaid')
+          : d.helpers === 0
+            ? ctx.t('none')
+            : String(d.helpers),
+    // Never asked: who helped is a detail, not the record. Not said is shown so, and she may say it at the check
+    // screen ("0", "dewe", "dibantu suami") or after saving (src/flows/diary/soft.ts).
+    assume: () => ({ helpers: null }),
+    always: true,
+    skipped: () => ({ helpers: null, child: null }),
+    atCheck(input, d, ctx) {
+      if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
+      if (d.helpers === null) {
+        if (!answersAtCheck(input)) return null;
+        const r = readHelpers(input, d, ctx);
+        // A none at the check screen only in words that say it ("0", "gak ada", "dewe"): "ga tau" is no answer.
+        if (!r.ok || (r.set.helpers === 0 && !saysAlone(input))) return null;
+        return r;
       }
-      return { ok: true, set };
+      if ((d.helpers ?? 0) > 0 && d.child === null) {
+        // "adikku umur 12" for the one helper she said; "nggih, umure 13", "isih SD": a child's age, even after a yes.
+        const said = helpersSaid(input.text, ctx);
+        if (said && said.helpers === d.helpers && said.child !== undefined)
+          return { ok: true, set: { child: said.child } };
+        const aged = AGE_SAID.test(fold(input.text)) || answersAtCheck(input);
+        const told = aged && !said ? readChildAnswer(input.text) : null;
+        return told === null ? null : { ok: true, set: { child: told } };
+      }
+      return null;
     },
-    show: (d, ctx) => (d.helpers === undefined ? null : d.helpers === 0 ? ctx.t('none') : String(d.helpers)),
-    // Skipped: none said, on the check screen where she can change it.
-    skipped: () => ({ helpers: 0, child: null }),
   },
   {
     key: 'child',
@@ -194,18 +222,70 @@ const fields: Field<HoursDraft>[] = [
       if (!yn && told === null) return { ok: false, error: ctx.t('reply12') };
       return { ok: true, set: { child: yn ? yn === 'yes' : told! } };
     },
-    show: (d, ctx) => (d.child === undefined || d.child === null ? null : ctx.t(d.child ? 'yes' : 'no')),
+    show: (d, ctx) =>
+      d.child === undefined ? null : d.child === null ? ctx.t('helpersNotSaid') : ctx.t(d.child ? 'yes' : 'no'),
+    // Not asked either: asked softly after saving when someone helped and her age was not said.
+    assume: () => ({ child: null }),
+    always: true,
   },
 ];
 
+/** "0", "sendiri", "dewe", "dibantu suami", "anakku loro": who helped, as an answer to the question. */
+function readHelpers(input: Input, _d: HoursDraft, ctx: FlowContext): Parsed<HoursDraft> {
+  const alone = /^(sendiri|sendirian|tidak ada|alone|none)$/.test(input.lower);
+  // "dewe", "nobody", "dibantu suami", "anakku loro": who helped, in words.
+  const said = alone || isNone(input) ? null : wholeNumber(input) === null ? helpersSaid(input.text, ctx) : null;
+  const n = isNone(input) || alone ? 0 : (said?.helpers ?? wholeNumber(input));
+  if (n === null || n < 0) return { ok: false, error: ctx.t('badHelpers') };
+  if (n > DIARY_BOUNDS.helpers.max) return { ok: false, error: ctx.t('badHelpers') };
+  const set: Partial<HoursDraft> =
+    n === 0 ? { helpers: 0, child: null } : { helpers: n, ...(said?.child !== undefined ? { child: said.child } : {}) };
+  if (n > DIARY_BOUNDS.helpers.confirm) {
+    return { ok: true, set, check: yesRetype(ctx, ctx.t('helpersMany', { n }), set) };
+  }
+  return { ok: true, set };
+}
+
+/** An age or a school said ("umure 13", "9 tahun", "isih SD"): about a child, whatever words are around it. */
+const AGE_SAID = /\b(umur|umure|umurnya|usia|usiane|usianya|aged?|tahun|thn|taun|th|years?|yo|sd|smp|paud|tk)\b/;
+
+/**
+ * Whether a message at the check screen may be about who helped: not its own 1 or 2, not a yes, not a one-word
+ * no (that is "change it"), not a question, not "I don't know".
+ */
+function answersAtCheck(input: Input): boolean {
+  const n = parseChoice(input.text);
+  if (n !== null && n !== 0) return false;
+  const yn = parseYesNo(input.text);
+  if (yn === 'yes' || (yn === 'no' && !/\s/.test(input.lower.trim()) && n !== 0)) return false;
+  const t = fold(input.text);
+  return !(/\?|\b(apa|opo|maksud\w*|piye|gimana|gmn|what)\b/.test(t) || DOES_NOT_KNOW.test(t));
+}
+
+/** Words that say nobody helped: "0", "gak ada", "tidak ada", "sendiri", "dewe", "nobody", "just me". */
+function saysAlone(input: Input): boolean {
+  const t = fold(input.text)
+    .replace(/[.!,]+$/, '')
+    .trim();
+  if (
+    /^(0|nol|gak ada|ga ada|nggak ada|ngga ada|enggak ada|tidak ada|tdk ada|ndak ada|gk ada|ora ono|ra ono|ora ana|gak ono|mboten wonten|belum ada|none|nobody|no one|nothing|just me|only me|by myself|me alone)$/.test(
+      t,
+    )
+  )
+    return true;
+  const alone = lexicon().sets.alone;
+  return t.split(/\s+/).some((w) => alone.has(w));
+}
+
 function values(d: HoursDraft): HoursValues {
+  const helpers = d.helpers ?? null;
   return {
     worked_on: d.workedOn!,
     minutes: Math.round(d.hours! * 60),
     order_id: d.order ?? null,
-    helpers: d.helpers ?? 0,
-    // Alone means no child helped: stored as no, not as unknown.
-    child_helper: (d.helpers ?? 0) > 0 ? (d.child ?? null) : false,
+    helpers,
+    // Alone means no child helped: stored as no. Not said stays not said (null), for both.
+    child_helper: helpers === 0 ? false : (d.child ?? null),
   };
 }
 
@@ -223,6 +303,7 @@ export const hoursForm: Form<HoursDraft> = {
   needs: ['diary'],
   fields,
   title: (_d, ctx) => ctx.t('hoursTitle'),
+  invite: (d, ctx) => (d.helpers === null ? ctx.t('helpersInvite') : null),
   save(d, ctx, mode) {
     const l = ledgerOf(ctx);
     const written = rows(d, ctx);
@@ -248,7 +329,11 @@ export const hoursForm: Form<HoursDraft> = {
       : dayText(d.workedOn!, ctx);
     const replies: Reply[] = [{ text: ctx.t('hoursSaved', { hours: hoursText(d.hours!, ctx), day, week: weekText }) }];
     if (mode === 'new') replies.push({ text: ctx.t('tipQuick', { example: `kerja ${num(d.hours!, 'id')} jam` }) });
-    return { effects: written.map((values) => ({ type: 'createHours' as const, values })), replies };
+    const effects: Effect[] = written.map((values) => ({ type: 'createHours' as const, values }));
+    // Who helped, not said: asked once, softly, after saving (./soft.ts); it keeps nothing open.
+    const about = softAbout(d.helpers, d.child);
+    if (about) effects.push({ type: 'askSoft', about });
+    return { effects, replies };
   },
   load(id, ctx) {
     const h = ledgerOf(ctx).hours.find((x) => x.id === id);
@@ -258,7 +343,7 @@ export const hoursForm: Form<HoursDraft> = {
       hours: h.minutes / 60,
       order: h.orderId,
       helpers: h.helpers,
-      child: h.helpers > 0 ? (h.childHelper ?? undefined) : null,
+      child: (h.helpers ?? 0) > 0 ? h.childHelper : null,
       self: h.id,
     };
   },

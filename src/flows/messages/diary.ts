@@ -273,6 +273,19 @@ export const diary = defineMessages(
     lblHours: 'Jam kerja',
     lblHelpers: 'Dibantu keluarga',
     lblChild: 'Anak di bawah 15 th',
+    helpersNotSaid: 'belum disebut',
+    helpersInvite: 'Ada yang bantu? Ketik mis. "dibantu 2", atau 0 kalau sendiri.',
+    softHelpers: 'Ada keluarga yang ikut bantu? Ketik jumlahnya, 0 kalau tidak ada.',
+    softHowMany: 'Berapa orang yang ikut bantu? Ketik jumlahnya.',
+    softChild: 'Ada anak di bawah 15 th yang ikut bantu? 1 Ya 2 Tidak',
+    softSaved: (p: { day: string; what: string }) => `Dicatat di jam kerja ${p.day}: ${p.what}.`,
+    softWhat: (p: { helpers: number | null; child: boolean | null }) =>
+      [
+        p.helpers === 0 ? 'tidak ada yang bantu' : p.helpers === null ? null : `dibantu ${p.helpers} orang`,
+        p.child === null ? null : p.child ? 'ada anak di bawah 15 th' : 'tidak ada anak di bawah 15 th',
+      ]
+        .filter(Boolean)
+        .join(', '),
     hoursSaved: (p: { hours: string; day: string; week: string }) =>
       `Tersimpan: ${p.hours}, ${p.day}.\n${p.week}\nKalau salah, ketik UBAH.`,
     weekThis: (p: { hours: string }) => `Minggu ini: ${p.hours}.`,
@@ -536,8 +549,25 @@ export const diary = defineMessages(
     hoursTitle: 'Please check the hours:',
     lblDay: 'Day',
     lblHours: 'Hours',
-    lblHelpers: 'Family helping',
+    lblHelpers: 'Family helpers',
     lblChild: 'Child under 15',
+    helpersNotSaid: 'not said',
+    helpersInvite: 'Anyone helped? Type e.g. "my son helped", or 0 if alone.',
+    softHelpers: 'Did any family help? Type how many, 0 if none.',
+    softHowMany: 'How many people helped? Type the number.',
+    softChild: 'Did a child under 15 help? 1 Yes 2 No',
+    softSaved: (p: { day: string; what: string }) => `Added to the hours of ${p.day}: ${p.what}.`,
+    softWhat: (p: { helpers: number | null; child: boolean | null }) =>
+      [
+        p.helpers === 0
+          ? 'nobody helped'
+          : p.helpers === null
+            ? null
+            : `${p.helpers} ${p.helpers === 1 ? 'person' : 'people'} helped`,
+        p.child === null ? null : p.child ? 'a child under 15 helped' : 'no child under 15 helped',
+      ]
+        .filter(Boolean)
+        .join(', '),
     hoursSaved: (p: { hours: string; day: string; week: string }) =>
       `Saved: ${p.hours}, ${p.day}.\n${p.week}\nIf something is wrong, type EDIT.`,
     weekThis: (p: { hours: string }) => `This week: ${p.hours}.`,

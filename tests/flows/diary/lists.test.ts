@@ -49,10 +49,10 @@ describe('ten open orders', () => {
     expect(list).toMatch(/Untuk order yang mana\?\n1 Bu Yati[\s\S]*\n5 Bu Yati[^\n]*\n9 Order lainnya\n0 Campur/);
     expect(await say('9')).toMatch(/\n5 Bu Yati[^\n]*\n9 Kembali ke awal daftar\n0 Campur/);
     expect(await say('7')).toMatch(/^Balas dengan angka 1 sampai 5, 9 untuk order lainnya, atau 0 jika tidak tentu\./);
-    expect(await say('5')).toMatch(/anggota keluarga/);
+    expect(await say('5')).toMatch(/Dibantu keluarga: belum disebut/);
     await say('0', '1');
     const orders = await rows('orders');
-    expect(await rows('work_hours')).toMatchObject([{ order_id: orders[9]!.id, minutes: 180 }]);
+    expect(await rows('work_hours')).toMatchObject([{ order_id: orders[9]!.id, minutes: 180, helpers: 0 }]);
 
     // Pay: Bu Yati is the only employer (inferred); which order is not asked, and changing it pages the same way.
     expect(await say('dibayar 50rb')).toMatch(/Untuk order: beberapa order \/ tidak tentu/);

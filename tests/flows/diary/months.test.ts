@@ -206,7 +206,7 @@ describe('the order note asked for again', () => {
     // The list never traps her: REKAP or a new entry typed instead of a number goes through.
     expect(await d.say('rekap oktober')).toContain('REKAP Oktober 2026');
     await d.say('catatan order');
-    expect(await d.say('kerja 2 jam')).toMatch(/anggota keluarga/);
+    expect(await d.say('kerja 2 jam')).toMatch(/Cek dulu, jam kerja:[\s\S]*Dibantu keluarga: belum disebut/);
   });
 
   it('in English, "order note"; with no order yet, how to record one', async () => {

@@ -34,9 +34,9 @@ describe('a question without its answer does not swallow what comes next', () =>
     expect(await rows('payments')).toMatchObject([{ amount: 76000, kind: 'pay' }]);
     // Hours, then REKAP, while the order still waits.
     expect(await say('1')).toMatch(/Berapa upahnya/);
-    expect(await say('kerja 6 jam')).toMatch(/anggota keluarga/);
+    expect(await say('kerja 6 jam')).toMatch(/Dibantu keluarga: belum disebut/);
     expect(await say('0', '1')).toMatch(/Tersimpan: 6 jam[\s\S]*Order dari Bu Yati belum selesai/);
-    expect(await rows('work_hours')).toMatchObject([{ minutes: 360 }]);
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 360, helpers: 0 }]);
     expect(await say('1')).toMatch(/Berapa upahnya/);
     const rekap = await say('rekap');
     expect(rekap).toMatch(/minggu ini/i);
@@ -99,7 +99,7 @@ describe('a check screen left open never drops a new entry', () => {
     expect(next).toMatch(/Kasbon dari Bu Yati tadi belum disimpan:\n1 Simpan dulu\n2 Buang/);
     const both = await say('1');
     expect(both).toMatch(/Tersimpan/);
-    expect(both).toMatch(/anggota keluarga/);
+    expect(both).toMatch(/Cek dulu, jam kerja:[\s\S]*Dibantu keluarga: belum disebut/);
     expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 50000 }]);
     await say('0', '1');
     expect(await rows('work_hours')).toMatchObject([{ minutes: 300 }]);
@@ -123,7 +123,7 @@ describe('a check screen left open never drops a new entry', () => {
     expect(await rows('payments')).toEqual([]);
     const dropped = await say('kerja 4 jam');
     expect(dropped).toMatch(/sudah dibuang/);
-    expect(dropped).toMatch(/anggota keluarga/);
+    expect(dropped).toMatch(/Cek dulu, jam kerja:[\s\S]*Dibantu keluarga: belum disebut/);
     expect(await rows('payments')).toEqual([]);
   });
 });
@@ -132,16 +132,19 @@ describe('several facts in one message', () => {
   it('two lots of hours: one check screen, two rows', async () => {
     const { say, rows } = await diaryPhone(t);
     let r = await say('kerja 3 jam masker, 4 jam bungkus kerupuk');
-    expect(r).toMatch(/^\(1\/2\)/);
-    // Who helped is asked once: her answer holds for the second lot of the same message.
-    r = await say('0');
-    expect(r).not.toMatch(/\(2\/2\)/);
+    // Who helped is not asked: not said on both, invited once; her answer there holds for both lots.
     expect(r).toMatch(
-      /Cek dulu, 2 catatan:\n1\) Jam kerja\n[\s\S]*3 jam[\s\S]*2\) Jam kerja\n[\s\S]*4 jam[\s\S]*Simpan semua\?/,
+      /^Cek dulu, 2 catatan:\n1\) Jam kerja\n[\s\S]*3 jam[\s\S]*belum disebut\n2\) Jam kerja\n[\s\S]*4 jam[\s\S]*belum disebut\nAda yang bantu\?[^\n]*\nSimpan semua\?/,
     );
+    r = await say('0');
+    expect(r.match(/Dibantu keluarga: tidak ada/g)).toHaveLength(2);
+    expect(r).not.toMatch(/Ada yang bantu/);
     expect(await rows('work_hours')).toEqual([]);
     expect(await say('1')).toMatch(/2 catatan tersimpan/);
-    expect((await rows('work_hours')).map((h) => h.minutes)).toEqual([180, 240]);
+    expect((await rows('work_hours')).map((h) => [h.minutes, h.helpers])).toEqual([
+      [180, 0],
+      [240, 0],
+    ]);
   });
 
   it('a hand-in with its rejects and the pay: the rejects are part of what was handed in', async () => {
@@ -257,15 +260,16 @@ describe('she corrects and answers in her own words', () => {
 
   it('who helped, in words: "dewe" is none, "dibantu suami" one grown-up, "anakku umure 12" a child', async () => {
     const { say, rows } = await diaryPhone(t);
-    expect(await say('kerja 3 jam')).toMatch(/anggota keluarga/);
-    expect(await say('dewe')).toMatch(/Cek dulu, jam kerja/);
+    // Said at the check screen, where who helped is shown as not said.
+    expect(await say('kerja 3 jam')).toMatch(/Dibantu keluarga: belum disebut/);
+    expect(await say('dewe')).toMatch(/Cek dulu, jam kerja[\s\S]*Dibantu keluarga: tidak ada/);
     await say('1');
-    expect(await say('kerja 4 jam')).toMatch(/anggota keluarga/);
-    expect(await say('dibantu suami')).toMatch(/Cek dulu, jam kerja/);
+    expect(await say('kerja 4 jam')).toMatch(/Dibantu keluarga: belum disebut/);
+    expect(await say('dibantu suami')).toMatch(/Dibantu keluarga: 1\nAnak di bawah 15 th: Tidak/);
     await say('1');
     await say('kerja 2 jam');
-    expect(await say('dibantu anakku')).toMatch(/anak di bawah 15/i);
-    expect(await say('umure 12')).toMatch(/Cek dulu, jam kerja/);
+    expect(await say('dibantu anakku')).toMatch(/Dibantu keluarga: 1\nAnak di bawah 15 th: belum disebut/);
+    expect(await say('umure 12')).toMatch(/Anak di bawah 15 th: Ya/);
     await say('1');
     expect(await rows('work_hours')).toMatchObject([
       { minutes: 180, helpers: 0 },

@@ -81,14 +81,19 @@ describe('the quick entries of the issue, one after the other', () => {
       { order_id: order!.id, kind: 'pay', amount: 116_000, deduction: 0, kasbon_repaid: 0, paid_on: '2026-11-28' },
     ]);
 
-    // kerja 5 jam: helpers are asked, and a child under 15 when someone helped.
-    expect(await say('kerja 5 jam')).toMatch(/anggota keluarga/);
-    expect(await say('2')).toMatch(/anak di bawah 15/);
-    const hours = await say('1');
+    // kerja 5 jam: nothing asked before the check screen; who helped is shown as not said, and said there;
+    // a child under 15 among them is asked softly after saving.
+    const echoHours = await say('kerja 5 jam');
+    expect(echoHours).toContain('Dibantu keluarga: belum disebut');
+    expect(echoHours).not.toMatch(/anggota keluarga/);
+    const hours = await say('dibantu 2');
     expect(hours).toContain('Jam kerja: 5 jam');
     expect(hours).toContain('Dibantu keluarga: 2');
-    expect(hours).toContain('Anak di bawah 15 th: Ya');
-    expect(await say('1')).toMatch(/Tersimpan: 5 jam, hari ini, 28\/11[\s\S]*Minggu ini: 5 jam/);
+    expect(hours).toContain('Anak di bawah 15 th: belum disebut');
+    expect(await say('1')).toMatch(
+      /Tersimpan: 5 jam, hari ini, 28\/11[\s\S]*Minggu ini: 5 jam[\s\S]*Ada anak di bawah 15 th yang ikut bantu\? 1 Ya 2 Tidak$/,
+    );
+    expect(await say('1')).toBe('Dicatat di jam kerja hari ini, 28/11: ada anak di bawah 15 th.');
     expect(await rows('work_hours')).toMatchObject([
       { worked_on: '2026-11-28', minutes: 300, helpers: 2, child_helper: 1, order_id: null },
     ]);
@@ -322,14 +327,15 @@ describe('guided entries from the menu', () => {
     expect(await say('1')).toMatch(/Belum dibayar: Rp5.000/);
     expect(await rows('payments')).toMatchObject([{ kind: 'pay', amount: 7000, kasbon_repaid: 5000, deduction: 0 }]);
 
-    // Hours for an order, nobody helping (the child question is skipped).
+    // Hours for an order; who helped is not asked, she says it at the check screen: nobody (no child line).
     expect(await say('menu', '4')).toMatch(/Kerja hari apa/);
     expect(await say('2')).toMatch(/Berapa jam/);
     expect(await say('30')).toMatch(/24 jam/);
     expect(await say('4,5')).toMatch(/Untuk order yang mana\?\n1 Bu Yati: sandal/);
-    expect(await say('1')).toMatch(/anggota keluarga/);
+    expect(await say('1')).toContain('Dibantu keluarga: belum disebut');
     const echoHours = await say('sendiri');
     expect(echoHours).toContain('Jam kerja: 4,5 jam');
+    expect(echoHours).toContain('Dibantu keluarga: tidak ada');
     expect(echoHours).not.toContain('Anak');
     await say('1');
     expect(await rows('work_hours')).toMatchObject([
@@ -434,7 +440,7 @@ describe('implausible and ambiguous values are confirmed, never stored silently'
 
     expect(await say('kerja 30 jam')).toMatch(/Satu hari hanya 24 jam[\s\S]*Berapa jam/);
     expect(await say('17')).toMatch(/Hari itu \(hari ini, 28\/11\) jadi 17 jam kerja. Betul\?/);
-    expect(await say('1')).toMatch(/anggota keluarga/);
+    expect(await say('1')).toContain('Dibantu keluarga: belum disebut');
     await say('0', '1');
     expect(await say('kerja 8 jam')).toMatch(/jadi 25 jam, lebih dari 24 jam/);
     expect(await rows('work_hours')).toHaveLength(1);
