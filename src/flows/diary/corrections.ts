@@ -5,6 +5,7 @@ import type { DiaryEntity, Ledger } from '../../diary/ledger.ts';
 import { acceptedOf } from '../../diary/summary.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { parseNumber } from '../../parse/number.ts';
+import { fold } from '../../parse/text.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
@@ -133,10 +134,33 @@ function recentEntry(l: Ledger, ctx: FlowContext, keep: (e: EntryRef) => boolean
   return last && age >= 0 && age <= RECENT_MS ? last : undefined;
 }
 
+/** Her recent entry her words name: by its kind ("yg setor td") or its goods ("yg tas td"), else the latest. */
+function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | undefined {
+  const t = fold(text);
+  const named = KIND_NAMED.find(([re]) => re.test(t));
+  if (named) return recentEntry(l, ctx, (e) => named[1](e, l)) ?? recentEntry(l, ctx);
+  const words = t
+    .split(/[^a-z]+/)
+    .filter(
+      (w) => w.length >= 3 && !/^(yang|sing|seng|tadi|bukan|dudu|ding|salah|kleru|harusnya|sori|sorry|maaf)$/.test(w),
+    );
+  const goods = (e: EntryRef) => {
+    const product =
+      e.entity === 'order'
+        ? l.orders.find((o) => o.id === e.id)?.product
+        : e.entity === 'handin'
+          ? l.orders.find((o) => o.id === l.handins.find((h) => h.id === e.id)?.orderId)?.product
+          : undefined;
+    const ws = fold(product ?? '').split(/[^a-z]+/);
+    return words.some((w) => ws.includes(w));
+  };
+  return recentEntry(l, ctx, goods) ?? recentEntry(l, ctx);
+}
+
 function latest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
-  const last = recentEntry(l, ctx);
+  const last = namedRecent(l, ctx, text);
   // "eh ora, wis tak setor mau isuk 4 kodi, rusak 1" after an order: an entry of another kind, said with its own
   // word and figures, is that new entry (what she takes back was only said, not saved).
   const said = readMessage(text, ctx.now).entries.filter((e) => solidEntry(e) && saidAsEntry(e));

@@ -714,6 +714,10 @@ const NAME_FIX =
 const NAME_FIX_FIRST =
   /^(?:(?:eh|e|maaf|sorry|salah|no|wait)[\s,.!]*)*(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
 
+/** "yg setor td ke bu umi bukan bu yati, bayarnya jg ...": the same inside a longer message. */
+const NAME_FIX_INSIDE =
+  /\b(?:ke|dari|from|to|soko|teko|seko|nang|neng)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s*,?\s*(?:not|bukan|dudu|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\b/;
+
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected:
@@ -736,7 +740,10 @@ function correctedFigure(text: string): string {
   const butMeant = /\b(?:bukan|bkn|not|dudu|ora|sanes)\s+[^,]*?\s*,?\s*\b(?:tapi|tp|but|nanging|ning)\s+(.*\d.*)$/.exec(
     t,
   );
-  return (butMeant ? butMeant[1]! : t)
+  // "bukan 20, 25 ding. yg 5 ketinggalan": the figure after the comma, up to the end of that sentence.
+  const commaMeant = butMeant ? null : /\b(?:bukan|bkn|not|dudu|sanes)\s+([^,\s]*\d[^,\s]*)\s*,\s*(\d.*)$/.exec(t);
+  const meant = butMeant ? butMeant[1]! : commaMeant ? commaMeant[2]!.split(/[.!]\s/)[0]! : t;
+  return meant
     .replace(CORRECTING, '')
     .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
     .replace(/\s*,?\s*(?:bukan|not|dudu|ora|instead of)\s+[^,]*$/, '')
@@ -821,7 +828,7 @@ function correction<D extends Draft>(
   // "dudu bu umi, bu yati": the employer line, with the name she meant.
   const lower = input.text.toLowerCase().trim();
   const fixNamed = NAME_FIX.exec(lower);
-  const first = fixNamed ? null : NAME_FIX_FIRST.exec(lower);
+  const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
   const meant = fixNamed?.[2] ?? first?.[1];
   // A record without its own employer line (a hand-in) names the employer through its order.
   const who = meant

@@ -1182,3 +1182,30 @@ describe('a week with several open orders (the fifteenth set)', () => {
     });
   });
 });
+
+describe('corrections that name the record', () => {
+  it('"yg tas td bukan 20, 25 ding" corrects the hand-in of bags, not the pay saved after it', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil tas 50 dr bu umi 6rb/biji', '1');
+    await say('setor tas ke bu umi 20', '1');
+    await say('dibayar bu umi 120rb', '1');
+    expect(await say('eh yg tas td bukan 20, 25 ding. yg 5 ketinggalan di motor trs dianter')).toMatch(
+      /Diserahkan: 20 → 25/,
+    );
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 25 }]);
+    expect(await rows('payments')).toMatchObject([{ amount: 120000 }]);
+  });
+
+  it('"yg setor td ke bu umi bukan bu yati" moves the hand-in to Bu Umi\'s order', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil sandal 5 kodi dr bu yati 1rb/psg', '1');
+    await say('ambil sandal 5 kodi dr bu umi 1rb/psg', '1');
+    await say('setor sandal 2 kodi ke bu yati tadi', '1');
+    await say('beli lem 12rb', '1');
+    expect(await say('eh sori yg setor td ke bu umi bukan bu yati')).toMatch(/→ Bu Umi: sandal/);
+    await say('1');
+    const orders = await rows('orders');
+    expect(await rows('handins')).toMatchObject([{ order_id: orders[1]!.id, delivered_pieces: 40 }]);
+  });
+});
