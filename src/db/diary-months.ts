@@ -14,12 +14,14 @@
 //   (bit k: the day start + k), of days an entry is about (flags >> 6) and of
 //   days an entry was written on, in WIB (flags >> 13). Short, since the panel
 //   reads half a million of them;
-// - ledger: what the monthly figures and "paid late or short" read (days as
-//   YYYYMMDD): her orders "1 id employer day quantity written" (written -1: not asked),
-//   hand-ins "2 order day pieces value" (order 0: its order was undone; pieces
-//   accepted), payments "3 employer order pay day amount deduction kasbon"
-//   (order 0: none; pay 1, kasbon 0), hours "4 month entries minutes", costs
-//   "5 month entries amount" (month YYYYMM).
+// - ledger: what the monthly figures, "paid late or short" and the data-quality
+//   flags read (days as YYYYMMDD): her orders "1 id employer day quantity
+//   written rate" (written -1: not asked; rate per piece in whole rupiah, -1
+//   while not known), hand-ins "2 order day pieces value id delivered rejected"
+//   (order 0: its order was undone; pieces accepted), payments "3 employer order
+//   pay day amount deduction kasbon id" (order 0: none; pay 1, kasbon 0), hours
+//   "4 day minutes" (one a day, her entries of the day added up), costs
+//   "5 day amount id" (one an entry).
 //
 // The rules are her ledger's: undone rows count for nothing, and a hand-in
 // counts its accepted pieces at its order's quoted rate while the order stands.
@@ -30,7 +32,7 @@
 // after rows were written straight into the tables (the demo, tests, benchmarks).
 import type { Kysely } from 'kysely';
 import { dayNumberOfDigits, digitsOfDay, digitsOfDayNumber, mondayOfNumber, wibDayOfInstant } from '../core/days.ts';
-import { worthOf } from '../diary/rate.ts';
+import { ratePerPiece, worthOf } from '../diary/rate.ts';
 import type { UnitCode } from '../parse/units.ts';
 import { dialectOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
@@ -57,16 +59,16 @@ export interface Part {
 /** One month of her diary as stored. Lists in a fixed order, so that the same diary gives the same text. */
 export interface DiaryMonth {
   parts: Part[];
-  /** [id, employer, day, quantity, written (-1, 0, 1)] */
+  /** [id, employer, day, quantity, written (-1, 0, 1), rate per piece (-1: not known)] */
   orders: number[][];
-  /** [order (0: undone), day, accepted pieces, value] */
+  /** [order (0: undone), day, accepted pieces, value, id, delivered, rejected] */
   handins: number[][];
-  /** [employer, order (0: none), pay (1) or kasbon (0), day, amount, deduction, kasbon repaid] */
+  /** [employer, order (0: none), pay (1) or kasbon (0), day, amount, deduction, kasbon repaid, id] */
   payments: number[][];
-  /** [month YYYYMM, entries, minutes] */
-  hours: number[];
-  /** [month YYYYMM, entries, amount] */
-  costs: number[];
+  /** [day, minutes]: one a day she wrote hours for */
+  hours: number[][];
+  /** [day, amount, id] */
+  costs: number[][];
 }
 
 /** Rows of the diary tables, as read (numbers may come as text from PostgreSQL). */
@@ -82,6 +84,7 @@ export interface OrderRow {
   created_at: string;
 }
 export interface HandinRow {
+  id: number;
   order_id: number;
   handed_in_on: string;
   delivered_pieces: number;
@@ -89,6 +92,7 @@ export interface HandinRow {
   created_at: string;
 }
 export interface PaymentRow {
+  id: number;
   employer_id: number;
   order_id: number | null;
   kind: string;
@@ -104,6 +108,7 @@ export interface HoursRow {
   created_at: string;
 }
 export interface CostRow {
+  id: number;
   spent_on: string;
   amount: number;
   created_at: string;
@@ -124,17 +129,13 @@ function partOf(n: number): { start: number; bit: number } {
   return { start: digitsOfDayNumber(start), bit: 1 << (n - start) };
 }
 
-const emptyMonth = (month: number): DiaryMonth => ({
-  parts: [],
-  orders: [],
-  handins: [],
-  payments: [],
-  hours: [month, 0, 0],
-  costs: [month, 0, 0],
-});
+const emptyMonth = (): DiaryMonth => ({ parts: [], orders: [], handins: [], payments: [], hours: [], costs: [] });
 
-/** 202611 of "2026-11". */
-const monthNumber = (m: string) => Number(m.slice(0, 4)) * 100 + Number(m.slice(5, 7));
+/** An order's rate per piece in whole rupiah as the diary stores it, or -1 while its rate is not known. */
+function pieceRateOf(o: Pick<OrderRow, 'rate_amount' | 'rate_per' | 'rate_count'>): number {
+  const amount = o.rate_amount as number | null;
+  return amount === null ? -1 : ratePerPiece(Number(amount), o.rate_per as UnitCode, Number(o.rate_count));
+}
 
 const emptyPart = (start: number): Part => ({
   start,
@@ -169,7 +170,7 @@ export class DiaryMonths {
 
   private month(m: string): DiaryMonth {
     let v = this.months.get(m);
-    if (!v) this.months.set(m, (v = emptyMonth(monthNumber(m))));
+    if (!v) this.months.set(m, (v = emptyMonth()));
     this.touched.add(m);
     return v;
   }
@@ -203,13 +204,21 @@ export class DiaryMonths {
   order(o: OrderRow): void {
     const { month, digits } = this.dated(o.received_on);
     const written = o.written_agreement === null ? -1 : Number(o.written_agreement);
-    insertOrdered(month.orders, [Number(o.id), Number(o.employer_id), digits, Number(o.quantity_pieces), written]);
+    insertOrdered(month.orders, [
+      Number(o.id),
+      Number(o.employer_id),
+      digits,
+      Number(o.quantity_pieces),
+      written,
+      pieceRateOf(o),
+    ]);
     this.written(o.created_at);
   }
 
   /** A hand-in, at its order's rate (null: the order was undone: it dates her diary, and adds nothing). */
   handin(h: HandinRow, rate: RateOf): void {
     const { month, part, digits } = this.dated(h.handed_in_on);
+    const own = [Number(h.id), Number(h.delivered_pieces), Number(h.rejected_pieces)];
     if (rate) {
       const pieces = Math.max(0, Number(h.delivered_pieces) - Number(h.rejected_pieces)); // as acceptedOf
       const value = worthOf(pieces, {
@@ -219,8 +228,8 @@ export class DiaryMonths {
       });
       part.pieces += pieces;
       part.earned += value;
-      insertOrdered(month.handins, [Number(h.order_id), digits, pieces, value]);
-    } else insertOrdered(month.handins, [0, digits, 0, 0]);
+      insertOrdered(month.handins, [Number(h.order_id), digits, pieces, value, ...own]);
+    } else insertOrdered(month.handins, [0, digits, 0, 0, ...own]);
     this.written(h.created_at);
   }
 
@@ -236,23 +245,25 @@ export class DiaryMonths {
       Number(p.amount),
       Number(p.deduction),
       Number(p.kasbon_repaid),
+      Number(p.id),
     ]);
     this.written(p.created_at);
   }
 
   hours(h: HoursRow): void {
-    const { month, part } = this.dated(h.worked_on);
+    const { month, part, digits } = this.dated(h.worked_on);
     part.minutes += Number(h.minutes);
-    month.hours[1]!++;
-    month.hours[2]! += Number(h.minutes);
+    // Her day's hours added up: one record a day (in order of days).
+    const day = month.hours.find((x) => x[0] === digits);
+    if (day) day[1]! += Number(h.minutes);
+    else insertOrdered(month.hours, [digits, Number(h.minutes)]);
     this.written(h.created_at);
   }
 
   cost(c: CostRow): void {
-    const { month, part } = this.dated(c.spent_on);
+    const { month, part, digits } = this.dated(c.spent_on);
     part.costs += Number(c.amount);
-    month.costs[1]!++;
-    month.costs[2]! += Number(c.amount);
+    insertOrdered(month.costs, [digits, Number(c.amount), Number(c.id)]);
     this.written(c.created_at);
   }
 }
@@ -280,8 +291,8 @@ export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string } {
     ...m.orders.map((x) => `1 ${x.join(' ')}`),
     ...m.handins.map((x) => `2 ${x.join(' ')}`),
     ...m.payments.map((x) => `3 ${x.join(' ')}`),
-    ...(m.hours[1] ? [`4 ${m.hours.join(' ')}`] : []),
-    ...(m.costs[1] ? [`5 ${m.costs.join(' ')}`] : []),
+    ...m.hours.map((x) => `4 ${x.join(' ')}`),
+    ...m.costs.map((x) => `5 ${x.join(' ')}`),
   ].join(',');
   return { weeks, ledger };
 }
@@ -309,11 +320,11 @@ export function numbersOf(text: string): number[] {
 }
 
 /** Widths of the ledger's records by kind (the kind included). */
-export const LEDGER_WIDTH = [0, 6, 5, 8, 4, 4] as const;
+export const LEDGER_WIDTH = [0, 7, 8, 9, 3, 4] as const;
 
 /** A month back from its stored texts. */
-export function parseMonth(month: string, weeks: string, ledger: string): DiaryMonth {
-  const m = emptyMonth(monthNumber(month));
+export function parseMonth(weeks: string, ledger: string): DiaryMonth {
+  const m = emptyMonth();
   const w = numbersOf(weeks);
   for (let i = 0; i < w.length; ) {
     const p = emptyPart(digitsOfDayNumber(w[i]!));
@@ -335,8 +346,8 @@ export function parseMonth(month: string, weeks: string, ledger: string): DiaryM
     if (kind === 1) m.orders.push(x);
     else if (kind === 2) m.handins.push(x);
     else if (kind === 3) m.payments.push(x);
-    else if (kind === 4) m.hours = x;
-    else m.costs = x;
+    else if (kind === 4) m.hours.push(x);
+    else m.costs.push(x);
     i += width;
   }
   return m;
@@ -393,7 +404,7 @@ async function storedMonths(q: Q, workerId: string, months?: string[]): Promise<
     rows = await (pg(q) ? query.forUpdate() : query).execute();
   }
   const d = new DiaryMonths();
-  for (const r of rows) d.months.set(r.month, parseMonth(r.month, r.weeks, r.ledger));
+  for (const r of rows) d.months.set(r.month, parseMonth(r.weeks, r.ledger));
   return d;
 }
 
@@ -482,7 +493,7 @@ export async function diaryMonthsOf(
   }
   const handins = await q
     .selectFrom('handins')
-    .select(['worker_id', 'order_id', 'handed_in_on', 'delivered_pieces', 'rejected_pieces', 'created_at'])
+    .select(['id', 'worker_id', 'order_id', 'handed_in_on', 'delivered_pieces', 'rejected_pieces', 'created_at'])
     .where('worker_id', 'in', workerIds)
     .where('voided_at', 'is', null)
     .$if(dated !== undefined, (qb) =>
@@ -492,7 +503,7 @@ export async function diaryMonthsOf(
   for (const h of handins) of(h.worker_id).handin(h, rates.get(Number(h.order_id)) ?? null);
   const payments = await q
     .selectFrom('payments')
-    .select(['worker_id', 'employer_id', 'order_id', 'kind', 'amount', 'deduction', 'kasbon_repaid', 'paid_on'])
+    .select(['id', 'worker_id', 'employer_id', 'order_id', 'kind', 'amount', 'deduction', 'kasbon_repaid', 'paid_on'])
     .select('created_at')
     .where('worker_id', 'in', workerIds)
     .where('voided_at', 'is', null)
@@ -509,7 +520,7 @@ export async function diaryMonthsOf(
   for (const h of hours) of(h.worker_id).hours(h);
   const costs = await q
     .selectFrom('costs')
-    .select(['worker_id', 'spent_on', 'amount', 'created_at'])
+    .select(['id', 'worker_id', 'spent_on', 'amount', 'created_at'])
     .where('worker_id', 'in', workerIds)
     .where('voided_at', 'is', null)
     .$if(dated !== undefined, (qb) => qb.where('spent_on', '>=', dated!.from).where('spent_on', '<=', dated!.to))

@@ -3,7 +3,8 @@
 // (diary_months, src/db/diary-months.ts), one text per worker read in one
 // query. Days are numbers YYYYMMDD (so a month is day / 100); a hand-in
 // carries its accepted pieces and their value at its order's rate. Undone
-// rows are left out, as in her ledger. Kept as rows of numbers in arrays
+// rows are left out, as in her ledger. The same rows give the aggregates and
+// the data-quality flags (src/research/quality.ts). Kept as rows of numbers in arrays
 // that one worker after another refills, so that a worker's hundreds of
 // entries make no object each.
 import { sql } from 'kysely';
@@ -46,17 +47,32 @@ export class Records {
   }
 }
 
-/** Fields of an order: written is -1 when not asked, else 0 or 1. */
-export const ORDER = { ID: 0, EMPLOYER: 1, DAY: 2, QUANTITY: 3, WRITTEN: 4, WIDTH: 5 } as const;
-/** Fields of a hand-in: order 0 when its order was undone (it dates her diary and counts for nothing). */
-export const HANDIN = { ORDER: 0, DAY: 1, PIECES: 2, VALUE: 3, WIDTH: 4 } as const;
+/** Fields of an order: written is -1 when not asked, else 0 or 1; its rate per piece (whole rupiah), -1 while not known. */
+export const ORDER = { ID: 0, EMPLOYER: 1, DAY: 2, QUANTITY: 3, WRITTEN: 4, RATE: 5, WIDTH: 6 } as const;
+/**
+ * Fields of a hand-in: order 0 when its order was undone (it dates her diary and counts for nothing);
+ * its accepted pieces and their value, then its own id and the pieces delivered and rejected as she wrote them.
+ */
+export const HANDIN = { ORDER: 0, DAY: 1, PIECES: 2, VALUE: 3, ID: 4, DELIVERED: 5, REJECTED: 6, WIDTH: 7 } as const;
 /**
  * Fields of a payment: order 0 when none; pay 1 for pay, 0 for a kasbon;
  * deduction: kept back for materials, rejects, fines (settles part of what she earned).
  */
-export const PAYMENT = { EMPLOYER: 0, ORDER: 1, PAY: 2, DAY: 3, AMOUNT: 4, DEDUCTION: 5, KASBON: 6, WIDTH: 7 } as const;
-/** Fields of a month's hours or costs: the month (YYYYMM), how many entries, their minutes or rupiah. */
-export const TOTAL = { MONTH: 0, ENTRIES: 1, SUM: 2, WIDTH: 3 } as const;
+export const PAYMENT = {
+  EMPLOYER: 0,
+  ORDER: 1,
+  PAY: 2,
+  DAY: 3,
+  AMOUNT: 4,
+  DEDUCTION: 5,
+  KASBON: 6,
+  ID: 7,
+  WIDTH: 8,
+} as const;
+/** Fields of her hours of a day: the day, and the minutes of her entries about it added up. */
+export const HOURS = { DAY: 0, MINUTES: 1, WIDTH: 2 } as const;
+/** Fields of a cost: the day, the amount, its id. */
+export const COST = { DAY: 0, AMOUNT: 1, ID: 2, WIDTH: 3 } as const;
 
 export interface MonthLedger {
   /** Her employers that her entries name, ascending. */
@@ -75,7 +91,7 @@ export interface MonthLedger {
   paymentEmployer: Int32Array;
   handins: Records;
   payments: Records;
-  /** Hours and costs written for days in a month (months without any absent). */
+  /** Her hours by day (days without any absent), and her costs. */
   hours: Records;
   costs: Records;
 }
@@ -91,8 +107,8 @@ export function emptyMonthLedger(): MonthLedger {
     paymentEmployer: new Int32Array(64),
     handins: new Records(HANDIN.WIDTH),
     payments: new Records(PAYMENT.WIDTH),
-    hours: new Records(TOTAL.WIDTH),
-    costs: new Records(TOTAL.WIDTH),
+    hours: new Records(HOURS.WIDTH),
+    costs: new Records(COST.WIDTH),
   };
 }
 
@@ -178,17 +194,28 @@ function addEmployer(l: MonthLedger, e: number): void {
   if (!l.employers.includes(e)) l.employers.push(e);
 }
 
+/** A figure that may not be known yet, -1 if not. */
+const knownOr = (v: number | null | undefined) => v ?? -1;
+
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
 export function monthLedgerOf(l: Ledger): MonthLedger {
   const m = emptyMonthLedger();
   const orders = new Map(l.orders.map((o) => [o.id, o]));
   for (const o of l.orders) {
     const written = o.writtenAgreement === null ? -1 : o.writtenAgreement ? 1 : 0;
-    m.orders.add([o.id, o.employerId, digitsOfDay(o.receivedOn), o.quantityPieces, written]);
+    m.orders.add([o.id, o.employerId, digitsOfDay(o.receivedOn), o.quantityPieces, written, knownOr(o.ratePerPiece)]);
   }
   for (const h of l.handins) {
     const o = orders.get(h.orderId);
-    m.handins.add([o ? h.orderId : 0, digitsOfDay(h.handedInOn), o ? acceptedOf(h) : 0, o ? handinValue(h, o) : 0]);
+    m.handins.add([
+      o ? h.orderId : 0,
+      digitsOfDay(h.handedInOn),
+      o ? acceptedOf(h) : 0,
+      o ? handinValue(h, o) : 0,
+      h.id,
+      h.deliveredPieces,
+      h.rejectedPieces,
+    ]);
   }
   for (const p of l.payments)
     m.payments.add([
@@ -199,11 +226,15 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
       p.amount,
       p.deduction,
       p.kasbonRepaid,
+      p.id,
     ]);
   // Her employers as her ledger lists them (her entries name no other: the diary checks it).
   m.employers = l.employers.map((e) => e.id).sort((a, b) => a - b);
-  for (const h of l.hours) m.hours.add([Math.floor(digitsOfDay(h.workedOn) / 100), 1, h.minutes]);
-  for (const c of l.costs) m.costs.add([Math.floor(digitsOfDay(c.spentOn) / 100), 1, c.amount]);
+  // Her hours added up by day, in order of days.
+  const byDay = new Map<number, number>();
+  for (const h of l.hours) byDay.set(digitsOfDay(h.workedOn), (byDay.get(digitsOfDay(h.workedOn)) ?? 0) + h.minutes);
+  for (const [day, minutes] of [...byDay].sort(([a], [b]) => a - b)) m.hours.add([day, minutes]);
+  for (const c of l.costs) m.costs.add([digitsOfDay(c.spentOn), c.amount, c.id]);
   links(m);
   return m;
 }
