@@ -5,7 +5,7 @@
 // aggregates read a few rows per worker instead of every entry
 // (src/research/worker-weeks.ts, src/research/observations.ts).
 //
-// A row holds two texts of whole numbers, which those reads join per worker
+// A row holds three texts of whole numbers, which those reads join per worker
 // without the database turning a number into text:
 // - weeks: each part with anything in it, "start flags sums...": start is its
 //   first day as a day number (days since 1970-01-01), and flags say which of
@@ -14,14 +14,18 @@
 //   (bit k: the day start + k), of days an entry is about (flags >> 6) and of
 //   days an entry was written on, in WIB (flags >> 13). Short, since the panel
 //   reads half a million of them;
-// - ledger: what the monthly figures, "paid late or short" and the data-quality
-//   flags read (days as YYYYMMDD): her orders "1 id employer day quantity
-//   written rate" (written -1: not asked; rate per piece in whole rupiah, -1
-//   while not known), hand-ins "2 order day pieces value id delivered rejected"
-//   (order 0: its order was undone; pieces accepted), payments "3 employer order
-//   pay day amount deduction kasbon id" (order 0: none; pay 1, kasbon 0), hours
-//   "4 day minutes" (one a day, her entries of the day added up), costs
-//   "5 day amount id" (one an entry).
+// - ledger: what the monthly figures and "paid late or short" read (days as
+//   YYYYMMDD): her orders "1 id employer day quantity written rate" (written -1:
+//   not asked; rate per piece in whole rupiah, -1 while not known), hand-ins
+//   "2 order day pieces value" (order 0: its order was undone; pieces
+//   accepted), payments "3 employer order pay day amount deduction kasbon"
+//   (order 0: none; pay 1, kasbon 0), hours "4 month entries minutes", costs
+//   "5 month entries amount" (month YYYYMM);
+// - checks: what the data-quality flags read besides her orders in the ledger
+//   (src/research/quality.ts), kept apart so that the aggregates do not read
+//   it: hand-ins "2 id day delivered rejected", payments "3 id day amount",
+//   hours "4 day minutes" (her entries about the day added up), costs
+//   "5 id day amount".
 //
 // The rules are her ledger's: undone rows count for nothing, and a hand-in
 // counts its accepted pieces at its order's quoted rate while the order stands.
@@ -61,14 +65,16 @@ export interface DiaryMonth {
   parts: Part[];
   /** [id, employer, day, quantity, written (-1, 0, 1), rate per piece (-1: not known)] */
   orders: number[][];
-  /** [order (0: undone), day, accepted pieces, value, id, delivered, rejected] */
+  /** [order (0: undone), day, accepted pieces, value] */
   handins: number[][];
-  /** [employer, order (0: none), pay (1) or kasbon (0), day, amount, deduction, kasbon repaid, id] */
+  /** [employer, order (0: none), pay (1) or kasbon (0), day, amount, deduction, kasbon repaid] */
   payments: number[][];
-  /** [day, minutes]: one a day she wrote hours for */
-  hours: number[][];
-  /** [day, amount, id] */
-  costs: number[][];
+  /** [month YYYYMM, entries, minutes] */
+  hours: number[];
+  /** [month YYYYMM, entries, amount] */
+  costs: number[];
+  /** What the data-quality flags read, kind first: [2, id, day, delivered, rejected], [3, id, day, amount], [4, day, minutes], [5, id, day, amount] */
+  checks: number[][];
 }
 
 /** Rows of the diary tables, as read (numbers may come as text from PostgreSQL). */
@@ -129,13 +135,24 @@ function partOf(n: number): { start: number; bit: number } {
   return { start: digitsOfDayNumber(start), bit: 1 << (n - start) };
 }
 
-const emptyMonth = (): DiaryMonth => ({ parts: [], orders: [], handins: [], payments: [], hours: [], costs: [] });
+const emptyMonth = (month: number): DiaryMonth => ({
+  parts: [],
+  orders: [],
+  handins: [],
+  payments: [],
+  hours: [month, 0, 0],
+  costs: [month, 0, 0],
+  checks: [],
+});
 
 /** An order's rate per piece in whole rupiah as the diary stores it, or -1 while its rate is not known. */
 function pieceRateOf(o: Pick<OrderRow, 'rate_amount' | 'rate_per' | 'rate_count'>): number {
   const amount = o.rate_amount as number | null;
   return amount === null ? -1 : ratePerPiece(Number(amount), o.rate_per as UnitCode, Number(o.rate_count));
 }
+
+/** 202611 of "2026-11". */
+const monthNumber = (m: string) => Number(m.slice(0, 4)) * 100 + Number(m.slice(5, 7));
 
 const emptyPart = (start: number): Part => ({
   start,
@@ -170,7 +187,7 @@ export class DiaryMonths {
 
   private month(m: string): DiaryMonth {
     let v = this.months.get(m);
-    if (!v) this.months.set(m, (v = emptyMonth()));
+    if (!v) this.months.set(m, (v = emptyMonth(monthNumber(m))));
     this.touched.add(m);
     return v;
   }
@@ -218,7 +235,6 @@ export class DiaryMonths {
   /** A hand-in, at its order's rate (null: the order was undone: it dates her diary, and adds nothing). */
   handin(h: HandinRow, rate: RateOf): void {
     const { month, part, digits } = this.dated(h.handed_in_on);
-    const own = [Number(h.id), Number(h.delivered_pieces), Number(h.rejected_pieces)];
     if (rate) {
       const pieces = Math.max(0, Number(h.delivered_pieces) - Number(h.rejected_pieces)); // as acceptedOf
       const value = worthOf(pieces, {
@@ -228,8 +244,9 @@ export class DiaryMonths {
       });
       part.pieces += pieces;
       part.earned += value;
-      insertOrdered(month.handins, [Number(h.order_id), digits, pieces, value, ...own]);
-    } else insertOrdered(month.handins, [0, digits, 0, 0, ...own]);
+      insertOrdered(month.handins, [Number(h.order_id), digits, pieces, value]);
+    } else insertOrdered(month.handins, [0, digits, 0, 0]);
+    insertOrdered(month.checks, [2, Number(h.id), digits, Number(h.delivered_pieces), Number(h.rejected_pieces)]);
     this.written(h.created_at);
   }
 
@@ -245,25 +262,29 @@ export class DiaryMonths {
       Number(p.amount),
       Number(p.deduction),
       Number(p.kasbon_repaid),
-      Number(p.id),
     ]);
+    insertOrdered(month.checks, [3, Number(p.id), digits, Number(p.amount)]);
     this.written(p.created_at);
   }
 
   hours(h: HoursRow): void {
     const { month, part, digits } = this.dated(h.worked_on);
     part.minutes += Number(h.minutes);
-    // Her day's hours added up: one record a day (in order of days).
-    const day = month.hours.find((x) => x[0] === digits);
-    if (day) day[1]! += Number(h.minutes);
-    else insertOrdered(month.hours, [digits, Number(h.minutes)]);
+    month.hours[1]!++;
+    month.hours[2]! += Number(h.minutes);
+    // Her hours of the day added up, one record a day.
+    const day = month.checks.find((x) => x[0] === 4 && x[1] === digits);
+    if (day) day[2]! += Number(h.minutes);
+    else insertOrdered(month.checks, [4, digits, Number(h.minutes)]);
     this.written(h.created_at);
   }
 
   cost(c: CostRow): void {
     const { month, part, digits } = this.dated(c.spent_on);
     part.costs += Number(c.amount);
-    insertOrdered(month.costs, [digits, Number(c.amount), Number(c.id)]);
+    month.costs[1]!++;
+    month.costs[2]! += Number(c.amount);
+    insertOrdered(month.checks, [5, Number(c.id), digits, Number(c.amount)]);
     this.written(c.created_at);
   }
 }
@@ -285,16 +306,17 @@ function partText(p: Part): string {
 }
 
 /** The stored texts of a month ('' for a month with nothing in it). */
-export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string } {
+export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string; checks: string } {
   const weeks = m.parts.map(partText).join(',');
   const ledger = [
     ...m.orders.map((x) => `1 ${x.join(' ')}`),
     ...m.handins.map((x) => `2 ${x.join(' ')}`),
     ...m.payments.map((x) => `3 ${x.join(' ')}`),
-    ...m.hours.map((x) => `4 ${x.join(' ')}`),
-    ...m.costs.map((x) => `5 ${x.join(' ')}`),
+    ...(m.hours[1] ? [`4 ${m.hours.join(' ')}`] : []),
+    ...(m.costs[1] ? [`5 ${m.costs.join(' ')}`] : []),
   ].join(',');
-  return { weeks, ledger };
+  const checks = m.checks.map((x) => x.join(' ')).join(',');
+  return { weeks, ledger, checks };
 }
 
 /** Every whole number in a text of numbers (separated by spaces and commas), in order. */
@@ -320,11 +342,13 @@ export function numbersOf(text: string): number[] {
 }
 
 /** Widths of the ledger's records by kind (the kind included). */
-export const LEDGER_WIDTH = [0, 7, 8, 9, 3, 4] as const;
+export const LEDGER_WIDTH = [0, 7, 5, 8, 4, 4] as const;
+/** Widths of the checks' records by kind (the kind included). */
+export const CHECKS_WIDTH = [0, 0, 5, 4, 3, 4] as const;
 
 /** A month back from its stored texts. */
-export function parseMonth(weeks: string, ledger: string): DiaryMonth {
-  const m = emptyMonth();
+export function parseMonth(month: string, weeks: string, ledger: string, checks: string): DiaryMonth {
+  const m = emptyMonth(monthNumber(month));
   const w = numbersOf(weeks);
   for (let i = 0; i < w.length; ) {
     const p = emptyPart(digitsOfDayNumber(w[i]!));
@@ -346,8 +370,15 @@ export function parseMonth(weeks: string, ledger: string): DiaryMonth {
     if (kind === 1) m.orders.push(x);
     else if (kind === 2) m.handins.push(x);
     else if (kind === 3) m.payments.push(x);
-    else if (kind === 4) m.hours.push(x);
-    else m.costs.push(x);
+    else if (kind === 4) m.hours = x;
+    else m.costs = x;
+    i += width;
+  }
+  const c = numbersOf(checks);
+  for (let i = 0; i < c.length; ) {
+    const width = CHECKS_WIDTH[c[i]! as 2];
+    if (!width) throw new Error(`diary_months: unknown check ${c[i]}`);
+    m.checks.push(c.slice(i, i + width));
     i += width;
   }
   return m;
@@ -358,14 +389,15 @@ const pg = (q: Q) => dialectOf(q as unknown as Kysely<any>) === 'postgres';
 /** Writes the months in `months` (all of them by default): a month with nothing in it is deleted. */
 // Run on every diary entry written: compiled once (src/db/prepared.ts).
 const monthQueries = {
-  write: prepared((q, worker_id: string, month: string, weeks: string, ledger: string) =>
+  write: prepared((q, worker_id: string, month: string, weeks: string, ledger: string, checks: string) =>
     q
       .insertInto('diary_months')
-      .values({ worker_id, month, weeks, ledger })
+      .values({ worker_id, month, weeks, ledger, checks })
       .onConflict((oc) =>
         oc.columns(['worker_id', 'month']).doUpdateSet((eb) => ({
           weeks: eb.ref('excluded.weeks'),
           ledger: eb.ref('excluded.ledger'),
+          checks: eb.ref('excluded.checks'),
         })),
       ),
   ),
@@ -373,7 +405,7 @@ const monthQueries = {
   read: prepared((q, workerId: string, month: string, other: string) => {
     const query = q
       .selectFrom('diary_months')
-      .select(['month', 'weeks', 'ledger'])
+      .select(['month', 'weeks', 'ledger', 'checks'])
       .where('worker_id', '=', workerId)
       .where('month', 'in', [month, other]);
     return pg(q) ? query.forUpdate() : query;
@@ -386,25 +418,28 @@ const monthQueries = {
 async function writeMonths(q: Q, workerId: string, d: DiaryMonths, months: Iterable<string> = d.months.keys()) {
   for (const month of months) {
     const m = d.months.get(month);
-    const { weeks, ledger } = m ? monthTexts(m) : { weeks: '', ledger: '' };
-    if (!weeks && !ledger) {
+    const { weeks, ledger, checks } = m ? monthTexts(m) : { weeks: '', ledger: '', checks: '' };
+    if (!weeks && !ledger && !checks) {
       await q.deleteFrom('diary_months').where('worker_id', '=', workerId).where('month', '=', month).execute();
       continue;
     }
-    await monthQueries.write(q, workerId, month, weeks, ledger);
+    await monthQueries.write(q, workerId, month, weeks, ledger, checks);
   }
 }
 
 /** Her stored months (those named, at most two, or all). */
 async function storedMonths(q: Q, workerId: string, months?: string[]): Promise<DiaryMonths> {
-  let rows: { month: string; weeks: string; ledger: string }[];
+  let rows: { month: string; weeks: string; ledger: string; checks: string }[];
   if (months) rows = await monthQueries.read(q, workerId, months[0]!, months[1] ?? months[0]!);
   else {
-    const query = q.selectFrom('diary_months').select(['month', 'weeks', 'ledger']).where('worker_id', '=', workerId);
+    const query = q
+      .selectFrom('diary_months')
+      .select(['month', 'weeks', 'ledger', 'checks'])
+      .where('worker_id', '=', workerId);
     rows = await (pg(q) ? query.forUpdate() : query).execute();
   }
   const d = new DiaryMonths();
-  for (const r of rows) d.months.set(r.month, parseMonth(r.weeks, r.ledger));
+  for (const r of rows) d.months.set(r.month, parseMonth(r.month, r.weeks, r.ledger, r.checks));
   return d;
 }
 
@@ -542,7 +577,7 @@ export async function redoDiaryMonths(q: Q, workerId: string): Promise<void> {
     const b = stored.months.get(month);
     const ta = a ? monthTexts(a) : null;
     const tb = b ? monthTexts(b) : null;
-    if (ta?.weeks !== tb?.weeks || ta?.ledger !== tb?.ledger) changed.push(month);
+    if (ta?.weeks !== tb?.weeks || ta?.ledger !== tb?.ledger || ta?.checks !== tb?.checks) changed.push(month);
   }
   await writeMonths(q, workerId, fresh, changed);
 }
@@ -556,11 +591,11 @@ export async function rebuildDiaryMonths(q: Q): Promise<void> {
   const workers = await q.selectFrom('workers').select('id').orderBy('id').execute();
   for (let i = 0; i < workers.length; i += 200) {
     const ids = workers.slice(i, i + 200).map((w) => w.id);
-    const rows: { worker_id: string; month: string; weeks: string; ledger: string }[] = [];
+    const rows: { worker_id: string; month: string; weeks: string; ledger: string; checks: string }[] = [];
     for (const [id, d] of await diaryMonthsOf(q, ids))
       for (const [month, m] of d.months) {
         const t = monthTexts(m);
-        if (t.weeks || t.ledger) rows.push({ worker_id: id, month, ...t });
+        if (t.weeks || t.ledger || t.checks) rows.push({ worker_id: id, month, ...t });
       }
     for (let k = 0; k < rows.length; k += 500)
       await q

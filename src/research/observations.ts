@@ -6,16 +6,15 @@ import type { Db } from '../db/connect.ts';
 import { type Observation, ObservationColumns } from './aggregate.ts';
 import { lateOrShortMonths, oldDays } from './late-or-short.ts';
 import {
-  COST,
   emptyMonthLedger,
   HANDIN,
-  HOURS,
   type MonthLedger,
   monthLedgerOfText,
   ORDER,
   PAYMENT,
   type Records,
   subjectLedgers,
+  TOTAL,
 } from './month-ledgers.ts';
 import { coverageAsOf, lastDayOfMonth, statusRows } from './protection.ts';
 import { dayNumberOfDigits, dayOfInstant, digitsOfDay, digitsOfDayNumber } from './weeks.ts';
@@ -181,8 +180,8 @@ function addUp(l: MonthLedger): number | null {
   widen(O, ORDER.DAY, 1);
   widen(H, HANDIN.DAY, 1);
   widen(P, PAYMENT.DAY, 1);
-  widen(l.hours, HOURS.DAY, 1);
-  widen(l.costs, COST.DAY, 1);
+  widen(l.hours, TOTAL.MONTH, 100);
+  widen(l.costs, TOTAL.MONTH, 100);
   if (lo > hi) return null;
   const first = monthIndex((lo / 100) | 0);
   months = monthIndex((hi / 100) | 0) - first + 1;
@@ -218,15 +217,14 @@ function addUp(l: MonthLedger): number | null {
   }
   for (let i = 0; i < P.n; i++)
     s[(monthIndex((P.data[i * PAYMENT.WIDTH + PAYMENT.DAY]! / 100) | 0) - first) * SUM.WIDTH + SUM.PAYMENTS]!++;
-  // Her hours (by day) and costs added up by month.
-  const total = (t: Records, day: number, field: number, f: number) => {
+  const total = (t: Records, f: number) => {
     for (let i = 0; i < t.n; i++) {
-      const r = (monthIndex((t.data[i * t.width + day]! / 100) | 0) - first) * SUM.WIDTH + f;
-      s[r] = (Number.isNaN(s[r]!) ? 0 : s[r]!) + t.data[i * t.width + field]!;
+      const r = (monthIndex(t.data[i * TOTAL.WIDTH + TOTAL.MONTH]!) - first) * SUM.WIDTH + f;
+      s[r] = (Number.isNaN(s[r]!) ? 0 : s[r]!) + t.data[i * TOTAL.WIDTH + TOTAL.SUM]!;
     }
   };
-  total(l.hours, HOURS.DAY, HOURS.MINUTES, SUM.MINUTES);
-  total(l.costs, COST.DAY, COST.AMOUNT, SUM.COST);
+  total(l.hours, SUM.MINUTES);
+  total(l.costs, SUM.COST);
   return first;
 }
 
@@ -316,7 +314,7 @@ export async function observationColumnsFor(db: Db, f: ObservationFilter): Promi
   const o = { overdueDays: f.overdueDays ?? 14, today: digitsOfDay(today) };
   // One ledger filled for one worker after another.
   const ledger = emptyMonthLedger();
-  for await (const batch of subjectLedgers(db, f.includeWorker))
+  for await (const batch of subjectLedgers(db, { include: f.includeWorker }))
     for (const w of batch) {
       at.worker = out.workers.length;
       out.workers.push(w.id);

@@ -1,23 +1,28 @@
 // Data quality for researchers: entries outside what is plausible (the same
 // bounds the diary confirms with her, src/content/diary-bounds.ts), and how
 // often entries are corrected or undone. Research-consented workers only.
-// The flags read the monthly rows the aggregates read (her ledger texts in
-// diary_months, src/research/month-ledgers.ts), in the same query: the pieces,
-// rates, amounts and hours they look at are the ones the figures are made of.
+// The flags read the monthly rows the aggregates read (diary_months, in the
+// query of src/research/month-ledgers.ts): her orders, with the rates per
+// piece the aggregates use, from her ledger texts; her hand-ins, payments,
+// hours by day and costs from the checks worked out beside them in the same
+// pass over her diary (src/db/diary-months.ts).
 
 import { sql } from 'kysely';
 import { DIARY_BOUNDS } from '../content/diary-bounds.ts';
 import type { Db } from '../db/connect.ts';
 import type { Pseudonymizer } from './datasets.ts';
 import {
-  COST,
+  COST_CHECK,
+  emptyMonthChecks,
   emptyMonthLedger,
-  HANDIN,
-  HOURS,
+  HANDIN_CHECK,
+  HOURS_CHECK,
+  type MonthChecks,
   type MonthLedger,
+  monthChecksOfText,
   monthLedgerOfText,
   ORDER,
-  PAYMENT,
+  PAYMENT_CHECK,
   subjectLedgers,
 } from './month-ledgers.ts';
 import { eachEntry, instantHour, packedByWorker } from './packed.ts';
@@ -49,11 +54,16 @@ const B = DIARY_BOUNDS;
 const dayOfDigits = (n: number) => dayOfNumber(dayNumberOfDigits(n));
 
 /**
- * Her entries outside the plausible bounds (pure), from her ledger as the
- * aggregates read it; `keep` picks the days (YYYYMMDD) looked at. An order
- * whose rate is not known yet has no rate to flag.
+ * Her entries outside the plausible bounds (pure): her orders from her ledger
+ * as the aggregates read it, the rest from her checks; `keep` picks the days
+ * (YYYYMMDD) looked at. An order whose rate is not known yet has no rate to flag.
  */
-export function flagsOf(worker: string, l: MonthLedger, keep: (day: number) => boolean = () => true): Flag[] {
+export function flagsOf(
+  worker: string,
+  l: MonthLedger,
+  checks: MonthChecks,
+  keep: (day: number) => boolean = () => true,
+): Flag[] {
   const out: Flag[] = [];
   const flag = (dataset: Flag['dataset'], id: number | null, day: number, what: string, value: number) =>
     out.push({ worker, dataset, id, day: dayOfDigits(day), what, value });
@@ -68,41 +78,44 @@ export function flagsOf(worker: string, l: MonthLedger, keep: (day: number) => b
     if (O[at + ORDER.QUANTITY]! > B.pieces.max)
       flag('orders', O[at + ORDER.ID]!, day, `more than ${B.pieces.max} pieces`, O[at + ORDER.QUANTITY]!);
   }
-  const H = l.handins.data;
-  for (let i = 0; i < l.handins.n; i++) {
-    const at = i * HANDIN.WIDTH;
-    const day = H[at + HANDIN.DAY]!;
+  const H = checks.handins.data;
+  for (let i = 0; i < checks.handins.n; i++) {
+    const at = i * HANDIN_CHECK.WIDTH;
+    const day = H[at + HANDIN_CHECK.DAY]!;
     if (!keep(day)) continue;
-    const delivered = H[at + HANDIN.DELIVERED]!;
-    const rejected = H[at + HANDIN.REJECTED]!;
-    if (delivered > B.pieces.max)
-      flag('handins', H[at + HANDIN.ID]!, day, `more than ${B.pieces.max} pieces`, delivered);
-    if (rejected > delivered) flag('handins', H[at + HANDIN.ID]!, day, 'more rejected than delivered', rejected);
+    const id = H[at + HANDIN_CHECK.ID]!;
+    const delivered = H[at + HANDIN_CHECK.DELIVERED]!;
+    const rejected = H[at + HANDIN_CHECK.REJECTED]!;
+    if (delivered > B.pieces.max) flag('handins', id, day, `more than ${B.pieces.max} pieces`, delivered);
+    if (rejected > delivered) flag('handins', id, day, 'more rejected than delivered', rejected);
   }
-  const P = l.payments.data;
-  for (let i = 0; i < l.payments.n; i++) {
-    const at = i * PAYMENT.WIDTH;
-    const amount = P[at + PAYMENT.AMOUNT]!;
-    if (keep(P[at + PAYMENT.DAY]!) && (amount < B.payment.min || amount > B.payment.max))
-      flag('payments', P[at + PAYMENT.ID]!, P[at + PAYMENT.DAY]!, 'payment outside Rp1.000 to Rp10 juta', amount);
+  const P = checks.payments.data;
+  for (let i = 0; i < checks.payments.n; i++) {
+    const at = i * PAYMENT_CHECK.WIDTH;
+    const day = P[at + PAYMENT_CHECK.DAY]!;
+    const amount = P[at + PAYMENT_CHECK.AMOUNT]!;
+    if (keep(day) && (amount < B.payment.min || amount > B.payment.max))
+      flag('payments', P[at + PAYMENT_CHECK.ID]!, day, 'payment outside Rp1.000 to Rp10 juta', amount);
   }
-  const C = l.costs.data;
-  for (let i = 0; i < l.costs.n; i++) {
-    const at = i * COST.WIDTH;
-    const amount = C[at + COST.AMOUNT]!;
-    if (keep(C[at + COST.DAY]!) && (amount < B.cost.min || amount > B.cost.max))
-      flag('costs', C[at + COST.ID]!, C[at + COST.DAY]!, 'cost outside Rp500 to Rp2 juta', amount);
+  const C = checks.costs.data;
+  for (let i = 0; i < checks.costs.n; i++) {
+    const at = i * COST_CHECK.WIDTH;
+    const day = C[at + COST_CHECK.DAY]!;
+    const amount = C[at + COST_CHECK.AMOUNT]!;
+    if (keep(day) && (amount < B.cost.min || amount > B.cost.max))
+      flag('costs', C[at + COST_CHECK.ID]!, day, 'cost outside Rp500 to Rp2 juta', amount);
   }
   // Her hours come added up by day.
-  const W = l.hours.data;
-  for (let i = 0; i < l.hours.n; i++) {
-    const at = i * HOURS.WIDTH;
-    const minutes = W[at + HOURS.MINUTES]!;
-    if (keep(W[at + HOURS.DAY]!) && minutes > B.hoursPerDay.confirm * 60)
+  const W = checks.hours.data;
+  for (let i = 0; i < checks.hours.n; i++) {
+    const at = i * HOURS_CHECK.WIDTH;
+    const day = W[at + HOURS_CHECK.DAY]!;
+    const minutes = W[at + HOURS_CHECK.MINUTES]!;
+    if (keep(day) && minutes > B.hoursPerDay.confirm * 60)
       flag(
         'hours',
         null,
-        W[at + HOURS.DAY]!,
+        day,
         `more than ${B.hoursPerDay.confirm} hours in a day`,
         Math.round((minutes / 60) * 10) / 10,
       );
@@ -112,19 +125,21 @@ export function flagsOf(worker: string, l: MonthLedger, keep: (day: number) => b
 
 /**
  * Every research subject's flags (of the workers and days the filter keeps),
- * read with the aggregates' query: her ledger texts by month.
+ * read with the aggregates' query: her ledger texts by month, and her checks.
  */
 export async function qualityFlags(db: Db, pseudonym: Pseudonymizer, filter: ResearchFilter = {}): Promise<Flag[]> {
   const from = filter.from ? digitsOfDay(filter.from) : Number.NEGATIVE_INFINITY;
   const to = filter.to ? digitsOfDay(filter.to) : Number.POSITIVE_INFINITY;
   const keep = (day: number) => day >= from && day <= to;
   const out: Flag[] = [];
-  // One ledger filled for one worker after another.
+  // One ledger and one set of checks filled for one worker after another.
   const ledger = emptyMonthLedger();
-  for await (const batch of subjectLedgers(db))
+  const checks = emptyMonthChecks();
+  for await (const batch of subjectLedgers(db, { checks: true }))
     for (const w of batch) {
       if (filter.workers && !filter.workers.has(w.id)) continue;
-      out.push(...flagsOf(pseudonym.worker(w.id), monthLedgerOfText(w.ledger, ledger), keep));
+      const mine = monthChecksOfText(w.checks, checks);
+      out.push(...flagsOf(pseudonym.worker(w.id), monthLedgerOfText(w.ledger, ledger), mine, keep));
     }
   return out.sort((a, b) => b.day.localeCompare(a.day) || a.worker.localeCompare(b.worker));
 }

@@ -4,7 +4,7 @@ import type { Ledger } from '../../src/diary/ledger.ts';
 import { ObservationColumns } from '../../src/research/aggregate.ts';
 import { keyedPseudonymizer } from '../../src/research/datasets.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
-import { monthLedgerOfText } from '../../src/research/month-ledgers.ts';
+import { monthChecksOfText, monthLedgerOfText } from '../../src/research/month-ledgers.ts';
 import { observeMonths } from '../../src/research/observations.ts';
 import { correctionsByWeek, type Flag, flagsOf, qualityFlags } from '../../src/research/quality.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
@@ -157,14 +157,10 @@ describe('the flags read the rows the aggregates read', () => {
   it('an order whose rate is not known yet is left out of the rate flags and of her piece rate', () => {
     // Her ledger text (src/db/diary-months.ts): order 1 without a rate, order 2 at Rp30 a piece; ten pieces
     // handed in on each. Her piece rate is that of the work whose value is known (Rp30), not Rp15.
-    const text = [
-      '1 1 7 20261102 10 -1 -1',
-      '1 2 7 20261102 10 -1 30',
-      '2 1 20261103 10 0 11 10 0',
-      '2 2 20261103 10 300 12 10 0',
-    ];
+    const text = ['1 1 7 20261102 10 -1 -1', '1 2 7 20261102 10 -1 30', '2 1 20261103 10 0', '2 2 20261103 10 300'];
     const l = monthLedgerOfText(text.join(','));
-    expect(flagsOf('W-1', l).map((f) => [f.dataset, f.id, f.what])).toEqual([
+    const checks = monthChecksOfText('2 11 20261103 10 0,2 12 20261103 10 0');
+    expect(flagsOf('W-1', l, checks).map((f) => [f.dataset, f.id, f.what])).toEqual([
       ['orders', 2, 'piece rate outside Rp50 to Rp50.000'],
     ]);
     const c = new ObservationColumns();
