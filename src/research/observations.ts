@@ -3,6 +3,7 @@
 // charts and BANDINGKAN. Her product is her main kind of work (a code) and her
 // kecamatan the one she gave; figures are computed from her diary here.
 import type { Db } from '../db/connect.ts';
+import { hourlyOf } from '../diary/summary.ts';
 import { type Observation, ObservationColumns } from './aggregate.ts';
 import { lateOrShortMonths, oldDays } from './late-or-short.ts';
 import {
@@ -149,8 +150,8 @@ export function observeMonths(
     // on an order whose rate is not known yet has no value to divide: it is left out.
     into.pieceRate[j] = rated > 0 ? s[row + SUM.RATED_VALUE]! / rated : Number.NaN;
     const minutes = Number.isNaN(s[row + SUM.MINUTES]!) ? 0 : s[row + SUM.MINUTES]!;
-    // Whole rupiah, as effective_hourly in the monthly panel: the same figure.
-    const hourly = minutes > 0 ? Math.round((earned - (Number.isNaN(cost) ? 0 : cost)) / (minutes / 60)) : Number.NaN;
+    // Whole rupiah, as effective_hourly in the monthly panel and her REKAP: the same figure (hourlyOf).
+    const hourly = hourlyOf(earned - (Number.isNaN(cost) ? 0 : cost), minutes) ?? Number.NaN;
     into.effectiveHourly[j] = hourly;
     into.partial[j] = lastDay > o.today ? 1 : 0;
     into.flags[0]![j] = Number.isNaN(hourly) || umk === null ? -1 : hourly < umk ? 1 : 0;

@@ -13,6 +13,7 @@
 // straight from the database.
 
 import { PART } from '../db/diary-months.ts';
+import { hourlyOf } from '../diary/summary.ts';
 import { dayNumber, dayNumberOfDigits, digitsOfDayNumber, mondayOfNumber, weekOfMonday } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
@@ -151,7 +152,7 @@ function weekRow(
   known: boolean,
 ): PanelRow {
   const hours = t[MINUTES]! / 60;
-  const effective = hours > 0 ? Math.round((t[EARNED]! - t[COSTS]!) / hours) : null;
+  const effective = hourlyOf(t[EARNED]! - t[COSTS]!, t[MINUTES]!);
   return {
     worker: who.worker,
     week,
@@ -186,7 +187,7 @@ function monthRow(
   partial: boolean,
 ): MonthRow {
   const hours = t[MINUTES]! / 60;
-  const effective = hours > 0 ? Math.round((t[EARNED]! - t[COSTS]!) / hours) : null;
+  const effective = hourlyOf(t[EARNED]! - t[COSTS]!, t[MINUTES]!);
   return {
     worker: who.worker,
     month,
