@@ -98,6 +98,27 @@ describe('research pages against the definitions', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('negative hourly figures are flagged on their own series, kept in the quartiles, never a headline', async () => {
+    const { html, charts } = await specs(t.db, '/research/earnings');
+    const below = charts.get('below-umk')!;
+    const months = await workerMonths(t.db, keyedPseudonymizer('s'.repeat(20)), TODAY);
+    expect(below.series.map((s) => s.label)).toEqual([
+      '% below the UMK',
+      '% negative (costs above the value of work handed in)',
+    ]);
+    let flagged = 0;
+    below.labels.forEach((label, i) => {
+      const withHours = months.filter((r) => r.month === label.slice(0, 7) && r.effective_hourly !== null);
+      const negative = withHours.filter((r) => r.effective_hourly! < 0).length;
+      expect(below.series[1]!.data[i]).toBe(withHours.length >= K ? (100 * negative) / withHours.length : null);
+      if (negative && withHours.length >= K) flagged++;
+    });
+    expect(flagged).toBeGreaterThan(0);
+    expect(html).toContain('never shown as a headline figure');
+    // The page has no cards: its figures are the quartiles and shares, whatever their sign.
+    expect(html).not.toContain('class="card"');
+  });
+
   it('the piece-rate chart is the median of value of accepted work / accepted pieces per worker', async () => {
     const query = 'kecamatan=Pare&product=jahit';
     const { charts, html } = await specs(t.db, '/research/piece-rates', query);

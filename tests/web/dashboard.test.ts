@@ -336,6 +336,30 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await page.close();
   });
 
+  it('a chart with one point draws it large enough to see; points on a line stay small', async () => {
+    const page = await browser.newPage();
+    const figure = (id: string, labels: string[], data: (number | null)[]) =>
+      `<figure class="chart" id="${id}"><div class="canvas-box" style="width:400px;height:300px"><canvas></canvas></div>` +
+      `<script type="application/json" class="chart-spec">${JSON.stringify({ id, title: id, type: 'line', labels, series: [{ label: 'x', data }] })}</script></figure>`;
+    await page.setContent(
+      `<!doctype html><html><body>${figure('one', ['2026-10'], [5])}${figure('gap', ['a', 'b', 'c', 'd'], [1, null, 3, 4])}` +
+        `<script src="${base}/assets/chart.umd.min.js"></script><script src="${base}/assets/dashboard.js"></script></body></html>`,
+    );
+    for (const id of ['one', 'gap']) await expect.poll(() => page.getAttribute(`#${id}`, 'data-rendered')).toBe('1');
+    const radii = (id: string) =>
+      page.evaluate(
+        (id) =>
+          (window as any).Chart.getChart(document.querySelector(`#${id} canvas`))
+            .getDatasetMeta(0)
+            .data.map((e: any) => e.options.radius),
+        id,
+      );
+    expect(await radii('one')).toEqual([5]);
+    // A point between gaps is alone too; points joined by a line are not.
+    expect(await radii('gap')).toEqual([5, 2, 2, 2].map((r, i) => (i === 1 ? expect.any(Number) : r)));
+    await page.close();
+  });
+
   it('on a phone-sized screen the page fits the width and the charts still draw', async () => {
     const { page, errors } = await loggedIn('researcher', { width: 360, height: 740 });
     await chartsRendered(page);
