@@ -5,7 +5,7 @@
 // aggregates read a few rows per worker instead of every entry
 // (src/research/worker-weeks.ts, src/research/observations.ts).
 //
-// A row holds two texts of whole numbers, which those reads join per worker
+// A row holds three texts of whole numbers, which those reads join per worker
 // without the database turning a number into text:
 // - weeks: each part with anything in it, "start flags sums...": start is its
 //   first day as a day number (days since 1970-01-01), and flags say which of
@@ -15,11 +15,17 @@
 //   days an entry was written on, in WIB (flags >> 13). Short, since the panel
 //   reads half a million of them;
 // - ledger: what the monthly figures and "paid late or short" read (days as
-//   YYYYMMDD): her orders "1 id employer day quantity written" (written -1: not asked),
-//   hand-ins "2 order day pieces value" (order 0: its order was undone or has
-//   no rate yet; pieces accepted), payments "3 employer order pay day amount deduction kasbon"
+//   YYYYMMDD): her orders "1 id employer day quantity written rate" (written -1:
+//   not asked; rate per piece in whole rupiah, -1 while not known), hand-ins
+//   "2 order day pieces value" (order 0: its order was undone or has no rate
+//   yet; pieces accepted), payments "3 employer order pay day amount deduction kasbon"
 //   (order 0: none; pay 1, kasbon 0), hours "4 month entries minutes", costs
-//   "5 month entries amount" (month YYYYMM).
+//   "5 month entries amount" (month YYYYMM);
+// - checks: what the data-quality flags read besides her orders in the ledger
+//   (src/research/quality.ts), kept apart so that the aggregates do not read
+//   it: hand-ins "2 id day delivered rejected", payments "3 id day amount",
+//   hours "4 day minutes" (her entries about the day added up), costs
+//   "5 id day amount".
 //
 // The rules are her ledger's: undone rows count for nothing, and a hand-in
 // counts its accepted pieces at its order's quoted rate while the order stands.
@@ -30,7 +36,7 @@
 // after rows were written straight into the tables (the demo, tests, benchmarks).
 import type { Kysely } from 'kysely';
 import { dayNumberOfDigits, digitsOfDay, digitsOfDayNumber, mondayOfNumber, wibDayOfInstant } from '../core/days.ts';
-import { worthOf } from '../diary/rate.ts';
+import { ratePerPiece, worthOf } from '../diary/rate.ts';
 import type { UnitCode } from '../parse/units.ts';
 import { dialectOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
@@ -57,7 +63,7 @@ export interface Part {
 /** One month of her diary as stored. Lists in a fixed order, so that the same diary gives the same text. */
 export interface DiaryMonth {
   parts: Part[];
-  /** [id, employer, day, quantity, written (-1, 0, 1)] */
+  /** [id, employer, day, quantity, written (-1, 0, 1), rate per piece (-1: not known)] */
   orders: number[][];
   /** [order (0: undone, or no rate yet), day, accepted pieces, value] */
   handins: number[][];
@@ -67,6 +73,8 @@ export interface DiaryMonth {
   hours: number[];
   /** [month YYYYMM, entries, amount] */
   costs: number[];
+  /** What the data-quality flags read, kind first: [2, id, day, delivered, rejected], [3, id, day, amount], [4, day, minutes], [5, id, day, amount] */
+  checks: number[][];
 }
 
 /** Rows of the diary tables, as read (numbers may come as text from PostgreSQL). */
@@ -82,6 +90,7 @@ export interface OrderRow {
   created_at: string;
 }
 export interface HandinRow {
+  id: number;
   order_id: number;
   handed_in_on: string;
   delivered_pieces: number;
@@ -89,6 +98,7 @@ export interface HandinRow {
   created_at: string;
 }
 export interface PaymentRow {
+  id: number;
   employer_id: number;
   order_id: number | null;
   kind: string;
@@ -104,6 +114,7 @@ export interface HoursRow {
   created_at: string;
 }
 export interface CostRow {
+  id: number;
   spent_on: string;
   amount: number;
   created_at: string;
@@ -131,7 +142,14 @@ const emptyMonth = (month: number): DiaryMonth => ({
   payments: [],
   hours: [month, 0, 0],
   costs: [month, 0, 0],
+  checks: [],
 });
+
+/** An order's rate per piece in whole rupiah as the diary stores it, or -1 while its rate is not known. */
+function pieceRateOf(o: Pick<OrderRow, 'rate_amount' | 'rate_per' | 'rate_count'>): number {
+  const amount = o.rate_amount as number | null;
+  return amount === null ? -1 : ratePerPiece(Number(amount), o.rate_per as UnitCode, Number(o.rate_count));
+}
 
 /** 202611 of "2026-11". */
 const monthNumber = (m: string) => Number(m.slice(0, 4)) * 100 + Number(m.slice(5, 7));
@@ -203,7 +221,14 @@ export class DiaryMonths {
   order(o: OrderRow): void {
     const { month, digits } = this.dated(o.received_on);
     const written = o.written_agreement === null ? -1 : Number(o.written_agreement);
-    insertOrdered(month.orders, [Number(o.id), Number(o.employer_id), digits, Number(o.quantity_pieces), written]);
+    insertOrdered(month.orders, [
+      Number(o.id),
+      Number(o.employer_id),
+      digits,
+      Number(o.quantity_pieces),
+      written,
+      pieceRateOf(o),
+    ]);
     this.written(o.created_at);
   }
 
@@ -224,6 +249,7 @@ export class DiaryMonths {
       part.earned += value;
       insertOrdered(month.handins, [Number(h.order_id), digits, pieces, value]);
     } else insertOrdered(month.handins, [0, digits, 0, 0]);
+    insertOrdered(month.checks, [2, Number(h.id), digits, Number(h.delivered_pieces), Number(h.rejected_pieces)]);
     this.written(h.created_at);
   }
 
@@ -240,22 +266,28 @@ export class DiaryMonths {
       Number(p.deduction),
       Number(p.kasbon_repaid),
     ]);
+    insertOrdered(month.checks, [3, Number(p.id), digits, Number(p.amount)]);
     this.written(p.created_at);
   }
 
   hours(h: HoursRow): void {
-    const { month, part } = this.dated(h.worked_on);
+    const { month, part, digits } = this.dated(h.worked_on);
     part.minutes += Number(h.minutes);
     month.hours[1]!++;
     month.hours[2]! += Number(h.minutes);
+    // Her hours of the day added up, one record a day.
+    const day = month.checks.find((x) => x[0] === 4 && x[1] === digits);
+    if (day) day[2]! += Number(h.minutes);
+    else insertOrdered(month.checks, [4, digits, Number(h.minutes)]);
     this.written(h.created_at);
   }
 
   cost(c: CostRow): void {
-    const { month, part } = this.dated(c.spent_on);
+    const { month, part, digits } = this.dated(c.spent_on);
     part.costs += Number(c.amount);
     month.costs[1]!++;
     month.costs[2]! += Number(c.amount);
+    insertOrdered(month.checks, [5, Number(c.id), digits, Number(c.amount)]);
     this.written(c.created_at);
   }
 }
@@ -277,7 +309,7 @@ function partText(p: Part): string {
 }
 
 /** The stored texts of a month ('' for a month with nothing in it). */
-export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string } {
+export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string; checks: string } {
   const weeks = m.parts.map(partText).join(',');
   const ledger = [
     ...m.orders.map((x) => `1 ${x.join(' ')}`),
@@ -286,7 +318,8 @@ export function monthTexts(m: DiaryMonth): { weeks: string; ledger: string } {
     ...(m.hours[1] ? [`4 ${m.hours.join(' ')}`] : []),
     ...(m.costs[1] ? [`5 ${m.costs.join(' ')}`] : []),
   ].join(',');
-  return { weeks, ledger };
+  const checks = m.checks.map((x) => x.join(' ')).join(',');
+  return { weeks, ledger, checks };
 }
 
 /** Every whole number in a text of numbers (separated by spaces and commas), in order. */
@@ -312,10 +345,12 @@ export function numbersOf(text: string): number[] {
 }
 
 /** Widths of the ledger's records by kind (the kind included). */
-export const LEDGER_WIDTH = [0, 6, 5, 8, 4, 4] as const;
+export const LEDGER_WIDTH = [0, 7, 5, 8, 4, 4] as const;
+/** Widths of the checks' records by kind (the kind included). */
+export const CHECKS_WIDTH = [0, 0, 5, 4, 3, 4] as const;
 
 /** A month back from its stored texts. */
-export function parseMonth(month: string, weeks: string, ledger: string): DiaryMonth {
+export function parseMonth(month: string, weeks: string, ledger: string, checks: string): DiaryMonth {
   const m = emptyMonth(monthNumber(month));
   const w = numbersOf(weeks);
   for (let i = 0; i < w.length; ) {
@@ -342,6 +377,13 @@ export function parseMonth(month: string, weeks: string, ledger: string): DiaryM
     else m.costs = x;
     i += width;
   }
+  const c = numbersOf(checks);
+  for (let i = 0; i < c.length; ) {
+    const width = CHECKS_WIDTH[c[i]! as 2];
+    if (!width) throw new Error(`diary_months: unknown check ${c[i]}`);
+    m.checks.push(c.slice(i, i + width));
+    i += width;
+  }
   return m;
 }
 
@@ -350,14 +392,15 @@ const pg = (q: Q) => dialectOf(q as unknown as Kysely<any>) === 'postgres';
 /** Writes the months in `months` (all of them by default): a month with nothing in it is deleted. */
 // Run on every diary entry written: compiled once (src/db/prepared.ts).
 const monthQueries = {
-  write: prepared((q, worker_id: string, month: string, weeks: string, ledger: string) =>
+  write: prepared((q, worker_id: string, month: string, weeks: string, ledger: string, checks: string) =>
     q
       .insertInto('diary_months')
-      .values({ worker_id, month, weeks, ledger })
+      .values({ worker_id, month, weeks, ledger, checks })
       .onConflict((oc) =>
         oc.columns(['worker_id', 'month']).doUpdateSet((eb) => ({
           weeks: eb.ref('excluded.weeks'),
           ledger: eb.ref('excluded.ledger'),
+          checks: eb.ref('excluded.checks'),
         })),
       ),
   ),
@@ -365,7 +408,7 @@ const monthQueries = {
   read: prepared((q, workerId: string, month: string, other: string) => {
     const query = q
       .selectFrom('diary_months')
-      .select(['month', 'weeks', 'ledger'])
+      .select(['month', 'weeks', 'ledger', 'checks'])
       .where('worker_id', '=', workerId)
       .where('month', 'in', [month, other]);
     return pg(q) ? query.forUpdate() : query;
@@ -378,25 +421,28 @@ const monthQueries = {
 async function writeMonths(q: Q, workerId: string, d: DiaryMonths, months: Iterable<string> = d.months.keys()) {
   for (const month of months) {
     const m = d.months.get(month);
-    const { weeks, ledger } = m ? monthTexts(m) : { weeks: '', ledger: '' };
-    if (!weeks && !ledger) {
+    const { weeks, ledger, checks } = m ? monthTexts(m) : { weeks: '', ledger: '', checks: '' };
+    if (!weeks && !ledger && !checks) {
       await q.deleteFrom('diary_months').where('worker_id', '=', workerId).where('month', '=', month).execute();
       continue;
     }
-    await monthQueries.write(q, workerId, month, weeks, ledger);
+    await monthQueries.write(q, workerId, month, weeks, ledger, checks);
   }
 }
 
 /** Her stored months (those named, at most two, or all). */
 async function storedMonths(q: Q, workerId: string, months?: string[]): Promise<DiaryMonths> {
-  let rows: { month: string; weeks: string; ledger: string }[];
+  let rows: { month: string; weeks: string; ledger: string; checks: string }[];
   if (months) rows = await monthQueries.read(q, workerId, months[0]!, months[1] ?? months[0]!);
   else {
-    const query = q.selectFrom('diary_months').select(['month', 'weeks', 'ledger']).where('worker_id', '=', workerId);
+    const query = q
+      .selectFrom('diary_months')
+      .select(['month', 'weeks', 'ledger', 'checks'])
+      .where('worker_id', '=', workerId);
     rows = await (pg(q) ? query.forUpdate() : query).execute();
   }
   const d = new DiaryMonths();
-  for (const r of rows) d.months.set(r.month, parseMonth(r.month, r.weeks, r.ledger));
+  for (const r of rows) d.months.set(r.month, parseMonth(r.month, r.weeks, r.ledger, r.checks));
   return d;
 }
 
@@ -485,7 +531,7 @@ export async function diaryMonthsOf(
   }
   const handins = await q
     .selectFrom('handins')
-    .select(['worker_id', 'order_id', 'handed_in_on', 'delivered_pieces', 'rejected_pieces', 'created_at'])
+    .select(['id', 'worker_id', 'order_id', 'handed_in_on', 'delivered_pieces', 'rejected_pieces', 'created_at'])
     .where('worker_id', 'in', workerIds)
     .where('voided_at', 'is', null)
     .$if(dated !== undefined, (qb) =>
@@ -495,7 +541,7 @@ export async function diaryMonthsOf(
   for (const h of handins) of(h.worker_id).handin(h, rates.get(Number(h.order_id)) ?? null);
   const payments = await q
     .selectFrom('payments')
-    .select(['worker_id', 'employer_id', 'order_id', 'kind', 'amount', 'deduction', 'kasbon_repaid', 'paid_on'])
+    .select(['id', 'worker_id', 'employer_id', 'order_id', 'kind', 'amount', 'deduction', 'kasbon_repaid', 'paid_on'])
     .select('created_at')
     .where('worker_id', 'in', workerIds)
     .where('voided_at', 'is', null)
@@ -512,7 +558,7 @@ export async function diaryMonthsOf(
   for (const h of hours) of(h.worker_id).hours(h);
   const costs = await q
     .selectFrom('costs')
-    .select(['worker_id', 'spent_on', 'amount', 'created_at'])
+    .select(['id', 'worker_id', 'spent_on', 'amount', 'created_at'])
     .where('worker_id', 'in', workerIds)
     .where('voided_at', 'is', null)
     .$if(dated !== undefined, (qb) => qb.where('spent_on', '>=', dated!.from).where('spent_on', '<=', dated!.to))
@@ -534,7 +580,7 @@ export async function redoDiaryMonths(q: Q, workerId: string): Promise<void> {
     const b = stored.months.get(month);
     const ta = a ? monthTexts(a) : null;
     const tb = b ? monthTexts(b) : null;
-    if (ta?.weeks !== tb?.weeks || ta?.ledger !== tb?.ledger) changed.push(month);
+    if (ta?.weeks !== tb?.weeks || ta?.ledger !== tb?.ledger || ta?.checks !== tb?.checks) changed.push(month);
   }
   await writeMonths(q, workerId, fresh, changed);
 }
@@ -548,11 +594,11 @@ export async function rebuildDiaryMonths(q: Q): Promise<void> {
   const workers = await q.selectFrom('workers').select('id').orderBy('id').execute();
   for (let i = 0; i < workers.length; i += 200) {
     const ids = workers.slice(i, i + 200).map((w) => w.id);
-    const rows: { worker_id: string; month: string; weeks: string; ledger: string }[] = [];
+    const rows: { worker_id: string; month: string; weeks: string; ledger: string; checks: string }[] = [];
     for (const [id, d] of await diaryMonthsOf(q, ids))
       for (const [month, m] of d.months) {
         const t = monthTexts(m);
-        if (t.weeks || t.ledger) rows.push({ worker_id: id, month, ...t });
+        if (t.weeks || t.ledger || t.checks) rows.push({ worker_id: id, month, ...t });
       }
     for (let k = 0; k < rows.length; k += 500)
       await q

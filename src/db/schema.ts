@@ -451,6 +451,8 @@ export interface DiaryMonthsTable {
   month: string;
   weeks: string;
   ledger: string;
+  /** What the data-quality flags read besides her orders (src/db/diary-months.ts). */
+  checks: string;
 }
 
 /** Her weekly diary reminder; no row means the default (on, Saturday 16:00 WIB). */

@@ -265,6 +265,16 @@ export interface NetEarnings {
   net: number;
 }
 
+/**
+ * Effective hourly earnings in whole rupiah: what her work was worth less her
+ * costs (`net`), per hour of the `minutes` she wrote; null without hours. The
+ * one rounding of REKAP and the research data (net x 60 / minutes divides
+ * once, so a figure of exactly x.5 is not moved by a hundredth of a minute).
+ */
+export function hourlyOf(net: number, minutes: number): number | null {
+  return minutes > 0 ? Math.round((net * 60) / minutes) : null;
+}
+
 /** What her work was worth over a range of days, less the costs she bore: the hourly figure's numerator. */
 export function netEarnings(ledger: Ledger, range: Range): NetEarnings {
   const orders = new Map(ledger.orders.map((o) => [o.id, o]));
@@ -426,7 +436,7 @@ export function summarize(
     deductions: payments.reduce((a, p) => a + p.deduction, 0),
     costs,
     minutes,
-    hourly: valuedMinutes > 0 ? Math.round(((earned - costs) * 60) / valuedMinutes) : null,
+    hourly: hourlyOf(earned - costs, valuedMinutes),
     waiting: [...waiting.values()],
     waitingMinutes,
     owed: balances.reduce((a, b) => a + Math.max(0, b.owed), 0),

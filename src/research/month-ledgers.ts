@@ -3,7 +3,9 @@
 // (diary_months, src/db/diary-months.ts), one text per worker read in one
 // query. Days are numbers YYYYMMDD (so a month is day / 100); a hand-in
 // carries its accepted pieces and their value at its order's rate. Undone
-// rows are left out, as in her ledger. Kept as rows of numbers in arrays
+// rows are left out, as in her ledger. The data-quality flags read the same
+// rows: her orders from these texts, the rest from the checks kept beside
+// them (src/research/quality.ts). Kept as rows of numbers in arrays
 // that one worker after another refills, so that a worker's hundreds of
 // entries make no object each.
 import { sql } from 'kysely';
@@ -46,8 +48,8 @@ export class Records {
   }
 }
 
-/** Fields of an order: written is -1 when not asked, else 0 or 1. */
-export const ORDER = { ID: 0, EMPLOYER: 1, DAY: 2, QUANTITY: 3, WRITTEN: 4, WIDTH: 5 } as const;
+/** Fields of an order: written is -1 when not asked, else 0 or 1; its rate per piece (whole rupiah), -1 while not known. */
+export const ORDER = { ID: 0, EMPLOYER: 1, DAY: 2, QUANTITY: 3, WRITTEN: 4, RATE: 5, WIDTH: 6 } as const;
 /** Fields of a hand-in: order 0 when its order was undone or has no rate yet (it dates her diary and counts for nothing). */
 export const HANDIN = { ORDER: 0, DAY: 1, PIECES: 2, VALUE: 3, WIDTH: 4 } as const;
 /**
@@ -57,6 +59,20 @@ export const HANDIN = { ORDER: 0, DAY: 1, PIECES: 2, VALUE: 3, WIDTH: 4 } as con
 export const PAYMENT = { EMPLOYER: 0, ORDER: 1, PAY: 2, DAY: 3, AMOUNT: 4, DEDUCTION: 5, KASBON: 6, WIDTH: 7 } as const;
 /** Fields of a month's hours or costs: the month (YYYYMM), how many entries, their minutes or rupiah. */
 export const TOTAL = { MONTH: 0, ENTRIES: 1, SUM: 2, WIDTH: 3 } as const;
+
+/** Fields of what the data-quality flags read besides her orders: each hand-in, payment and cost, and her hours by day. */
+export const HANDIN_CHECK = { ID: 0, DAY: 1, DELIVERED: 2, REJECTED: 3, WIDTH: 4 } as const;
+export const PAYMENT_CHECK = { ID: 0, DAY: 1, AMOUNT: 2, WIDTH: 3 } as const;
+export const HOURS_CHECK = { DAY: 0, MINUTES: 1, WIDTH: 2 } as const;
+export const COST_CHECK = { ID: 0, DAY: 1, AMOUNT: 2, WIDTH: 3 } as const;
+
+export interface MonthChecks {
+  handins: Records;
+  payments: Records;
+  /** Her entries about a day added up: one row a day. */
+  hours: Records;
+  costs: Records;
+}
 
 export interface MonthLedger {
   /** Her employers that her entries name, ascending. */
@@ -93,6 +109,15 @@ export function emptyMonthLedger(): MonthLedger {
     payments: new Records(PAYMENT.WIDTH),
     hours: new Records(TOTAL.WIDTH),
     costs: new Records(TOTAL.WIDTH),
+  };
+}
+
+export function emptyMonthChecks(): MonthChecks {
+  return {
+    handins: new Records(HANDIN_CHECK.WIDTH),
+    payments: new Records(PAYMENT_CHECK.WIDTH),
+    hours: new Records(HOURS_CHECK.WIDTH),
+    costs: new Records(COST_CHECK.WIDTH),
   };
 }
 
@@ -178,13 +203,16 @@ function addEmployer(l: MonthLedger, e: number): void {
   if (!l.employers.includes(e)) l.employers.push(e);
 }
 
+/** A figure that may not be known yet, -1 if not. */
+const knownOr = (v: number | null | undefined) => v ?? -1;
+
 /** Her ledger in this shape (what the loader gives for her, read the slow way). */
 export function monthLedgerOf(l: Ledger): MonthLedger {
   const m = emptyMonthLedger();
   const orders = new Map(l.orders.map((o) => [o.id, o]));
   for (const o of l.orders) {
     const written = o.writtenAgreement === null ? -1 : o.writtenAgreement ? 1 : 0;
-    m.orders.add([o.id, o.employerId, digitsOfDay(o.receivedOn), o.quantityPieces, written]);
+    m.orders.add([o.id, o.employerId, digitsOfDay(o.receivedOn), o.quantityPieces, written, knownOr(o.ratePerPiece)]);
   }
   for (const h of l.handins) {
     // An order without a rate yet: its hand-in counts for nothing until the rate is set (as in diary_months).
@@ -216,34 +244,43 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
 
 /**
  * A research subject (or `include`) with the ledger texts of her months joined
- * by ',', as bytes (the text is ASCII: digits, spaces, commas and minus signs).
+ * by ',', as bytes (the text is ASCII: digits, spaces, commas and minus signs);
+ * with her checks the same way when asked for.
  */
 export interface SubjectLedger extends WorkerRef {
   ledger: Uint8Array | null;
+  checks?: Uint8Array | null;
 }
 
 /**
  * The research subjects (and `include`: her own figures in BANDINGKAN), each
- * with her ledger texts, in order of their ids, a few hundred at a time: each
- * batch's texts are read and let go before the next (held all at once, the
- * megabytes of text outlive the young generation and make the collector copy
- * and mark them).
+ * with her ledger texts (and `checks`: the data-quality flags' texts), in
+ * order of their ids, a few hundred at a time: each batch's texts are read and
+ * let go before the next (held all at once, the megabytes of text outlive the
+ * young generation and make the collector copy and mark them).
  */
-export async function* subjectLedgers(db: Db, include?: string, batch = 500): AsyncGenerator<SubjectLedger[]> {
+export async function* subjectLedgers(
+  db: Db,
+  o: { include?: string; checks?: boolean } = {},
+  batch = 500,
+): AsyncGenerator<SubjectLedger[]> {
   for (let after = ''; ; ) {
-    const rows = await subjectLedgersAfter(db, include, after, batch);
+    const rows = await subjectLedgersAfter(db, o, after, batch);
     if (rows.length) yield rows;
     if (rows.length < batch) return;
     after = rows.at(-1)!.id;
   }
 }
 
-async function subjectLedgersAfter(db: Db, include: string | undefined, after: string, batch: number) {
-  const who = include ? sql`(${inResearch('w')} or w.id = ${include})` : inResearch('w');
+async function subjectLedgersAfter(db: Db, o: { include?: string; checks?: boolean }, after: string, batch: number) {
+  const who = o.include ? sql`(${inResearch('w')} or w.id = ${o.include})` : inResearch('w');
   // SQLite hands a blob over as its bytes, where text is decoded into a string first and then read a
   // character at a time; PostgreSQL's driver gives text (made bytes here: one copy).
-  const joined =
-    dialectOf(db) === 'sqlite' ? sql`cast(string_agg(t.ledger, ',') as blob)` : sql`string_agg(t.ledger, ',')`;
+  const joined = (column: 'ledger' | 'checks') => {
+    const texts = sql`string_agg(${sql.ref(`t.${column}`)}, ',')`;
+    const value = dialectOf(db) === 'sqlite' ? sql`cast(${texts} as blob)` : texts;
+    return sql`(select ${value} from diary_months t where t.worker_id = w.id and ${sql.ref(`t.${column}`)} <> '')`;
+  };
   const { rows } = await sql<{
     id: string;
     kecamatan: string | null;
@@ -251,20 +288,68 @@ async function subjectLedgersAfter(db: Db, include: string | undefined, after: s
     consented_at: string | null;
     created_at: string;
     ledger: string | Uint8Array | null;
+    checks?: string | Uint8Array | null;
   }>`
-    select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
-      (select ${joined} from diary_months t where t.worker_id = w.id and t.ledger <> '') as ledger
+    select w.id, w.kecamatan, w.product, w.consented_at, w.created_at, ${joined('ledger')} as ledger
+      ${o.checks ? sql`, ${joined('checks')} as checks` : sql``}
     from workers w
     where w.status = 'active' and ${who} and w.id > ${after}
     order by w.id
     limit ${batch}`.execute(db);
+  const bytes = (v: string | Uint8Array | null | undefined) =>
+    typeof v === 'string' ? Buffer.from(v, 'latin1') : (v ?? null);
   return rows.map((r) => ({
     id: r.id,
     kecamatan: r.kecamatan,
     product: r.product,
     joinedAt: r.consented_at ?? r.created_at,
-    ledger: typeof r.ledger === 'string' ? Buffer.from(r.ledger, 'latin1') : r.ledger,
+    ledger: bytes(r.ledger),
+    ...(o.checks ? { checks: bytes(r.checks) } : {}),
   }));
+}
+
+/** Her checks from the texts of her months (src/db/diary-months.ts), into `into` (emptied first). */
+export function monthChecksOfText(
+  text: Uint8Array | string | null | undefined,
+  into = emptyMonthChecks(),
+): MonthChecks {
+  const kinds = [null, null, into.handins, into.payments, into.hours, into.costs];
+  for (const r of kinds) if (r) r.n = 0;
+  if (!text) return into;
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
+  let rows: Records | null = null;
+  let at = 0;
+  let left = 0;
+  let v = 0;
+  let negative = false;
+  let inNumber = false;
+  for (let i = 0; i <= bytes.length; i++) {
+    const c = i < bytes.length ? bytes[i]! : SPACE;
+    if (c >= ZERO && c <= NINE) {
+      v = v * 10 + (c - ZERO);
+      inNumber = true;
+      continue;
+    }
+    if (c === MINUS && !inNumber) {
+      negative = true;
+      continue;
+    }
+    if (!inNumber) continue;
+    const x = negative ? -v : v;
+    v = 0;
+    negative = false;
+    inNumber = false;
+    if (left === 0) {
+      rows = kinds[x] ?? null;
+      if (rows === null) throw new Error(`diary_months: unknown check ${x}`);
+      at = rows.next();
+      left = rows.width;
+      continue;
+    }
+    rows!.data[at++] = x;
+    if (--left === 0) rows!.n++;
+  }
+  return into;
 }
 
 const ZERO = 48;

@@ -3,6 +3,7 @@
 // charts and BANDINGKAN. Her product is her main kind of work (a code) and her
 // kecamatan the one she gave; figures are computed from her diary here.
 import type { Db } from '../db/connect.ts';
+import { hourlyOf } from '../diary/summary.ts';
 import { type Observation, ObservationColumns } from './aggregate.ts';
 import { lateOrShortMonths, oldDays } from './late-or-short.ts';
 import {
@@ -77,19 +78,21 @@ const monthOfIndex = (i: number) => Math.floor(i / 12) * 100 + (i % 12) + 1;
 
 /** What a month of hers adds up to: fields of one row of `sums`. */
 const SUM = {
-  /** Hand-ins of orders standing, their accepted pieces and their value. */
+  /** Hand-ins of orders standing and the value of their accepted pieces. */
   HANDINS: 0,
-  ACCEPTED: 1,
-  EARNED: 2,
+  EARNED: 1,
+  /** Of those, the hand-ins of orders whose rate is known: their accepted pieces and value (her piece rate). */
+  RATED_PIECES: 2,
+  RATED_VALUE: 3,
   /** Orders received; of those, with the question of a written agreement answered, and whether any said yes. */
-  RECEIVED: 3,
-  WRITTEN_KNOWN: 4,
-  WRITTEN_YES: 5,
-  PAYMENTS: 6,
+  RECEIVED: 4,
+  WRITTEN_KNOWN: 5,
+  WRITTEN_YES: 6,
+  PAYMENTS: 7,
   /** Hours and costs written for the month (NaN: none written). */
-  MINUTES: 7,
-  COST: 8,
-  WIDTH: 9,
+  MINUTES: 8,
+  COST: 9,
+  WIDTH: 10,
 } as const;
 
 // Reused from worker to worker: one row of sums per month of her diary, and the months asked about.
@@ -134,7 +137,7 @@ export function observeMonths(
     const m = asked.months[i]!;
     const row = (monthIndex(m) - first) * SUM.WIDTH;
     const { lastDay, umk } = monthFacts(m);
-    const accepted = s[row + SUM.ACCEPTED]!;
+    const rated = s[row + SUM.RATED_PIECES]!;
     const earned = s[row + SUM.EARNED]!;
     const cost = s[row + SUM.COST]!;
     const j = into.next();
@@ -143,11 +146,12 @@ export function observeMonths(
     into.prodOf[j] = at.product;
     into.workerOf[j] = at.worker;
     // Her piece rate: value of accepted work over its pieces (the codebook's definition). What she was
-    // paid per piece for work done, not the rate of orders taken in, which may never be handed in.
-    into.pieceRate[j] = accepted > 0 ? earned / accepted : Number.NaN;
+    // paid per piece for work done, not the rate of orders taken in, which may never be handed in. Work
+    // on an order whose rate is not known yet has no value to divide: it is left out.
+    into.pieceRate[j] = rated > 0 ? s[row + SUM.RATED_VALUE]! / rated : Number.NaN;
     const minutes = Number.isNaN(s[row + SUM.MINUTES]!) ? 0 : s[row + SUM.MINUTES]!;
-    // Whole rupiah, as effective_hourly in the monthly panel: the same figure.
-    const hourly = minutes > 0 ? Math.round((earned - (Number.isNaN(cost) ? 0 : cost)) / (minutes / 60)) : Number.NaN;
+    // Whole rupiah, as effective_hourly in the monthly panel and her REKAP: the same figure (hourlyOf).
+    const hourly = hourlyOf(earned - (Number.isNaN(cost) ? 0 : cost), minutes) ?? Number.NaN;
     into.effectiveHourly[j] = hourly;
     into.partial[j] = lastDay > o.today ? 1 : 0;
     into.flags[0]![j] = Number.isNaN(hourly) || umk === null ? -1 : hourly < umk ? 1 : 0;
@@ -202,11 +206,15 @@ function addUp(l: MonthLedger): number | null {
   // A hand-in whose order she undid still dates its month, but adds nothing to it.
   for (let i = 0; i < H.n; i++) {
     const at = i * HANDIN.WIDTH;
-    if (l.handinOrder[i]! < 0) continue;
+    const o = l.handinOrder[i]!;
+    if (o < 0) continue;
     const r = (monthIndex((H.data[at + HANDIN.DAY]! / 100) | 0) - first) * SUM.WIDTH;
+    const value = H.data[at + HANDIN.VALUE]!;
     s[r + SUM.HANDINS]!++;
-    s[r + SUM.ACCEPTED] = s[r + SUM.ACCEPTED]! + H.data[at + HANDIN.PIECES]!;
-    s[r + SUM.EARNED] = s[r + SUM.EARNED]! + H.data[at + HANDIN.VALUE]!;
+    s[r + SUM.EARNED] = s[r + SUM.EARNED]! + value;
+    if (O.data[o * ORDER.WIDTH + ORDER.RATE]! < 0) continue;
+    s[r + SUM.RATED_PIECES] = s[r + SUM.RATED_PIECES]! + H.data[at + HANDIN.PIECES]!;
+    s[r + SUM.RATED_VALUE] = s[r + SUM.RATED_VALUE]! + value;
   }
   for (let i = 0; i < P.n; i++)
     s[(monthIndex((P.data[i * PAYMENT.WIDTH + PAYMENT.DAY]! / 100) | 0) - first) * SUM.WIDTH + SUM.PAYMENTS]!++;
@@ -307,7 +315,7 @@ export async function observationColumnsFor(db: Db, f: ObservationFilter): Promi
   const o = { overdueDays: f.overdueDays ?? 14, today: digitsOfDay(today) };
   // One ledger filled for one worker after another.
   const ledger = emptyMonthLedger();
-  for await (const batch of subjectLedgers(db, f.includeWorker))
+  for await (const batch of subjectLedgers(db, { include: f.includeWorker }))
     for (const w of batch) {
       at.worker = out.workers.length;
       out.workers.push(w.id);

@@ -35,11 +35,6 @@ export interface PackedQuery {
   ordered?: boolean;
 }
 
-/** A column (`t.x`, `o.x`) of whole numbers or days; `ifNull` where it is null. */
-export function field(ref: string, ifNull?: number): RawBuilder<unknown> {
-  return ifNull === undefined ? sql`${sql.ref(ref)}` : sql`coalesce(${sql.ref(ref)}, ${sql.lit(ifNull)})`;
-}
-
 /** The UTC date and hour of an ISO instant column, "2026-11-20T05": enough to know its WIB day. */
 export function instantHour(ref: string): RawBuilder<unknown> {
   return sql`substr(${sql.ref(ref)}, 1, 13)`;

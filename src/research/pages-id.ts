@@ -3,8 +3,9 @@
 export const RESEARCH_TEXTS_ID = {
   common: {
     kNote: (k: number) => `Angka yang bertumpu pada kurang dari ${k} pekerja tidak ditampilkan (celah pada garis).`,
-    partial: '(belum penuh)',
-    partialNote: 'Minggu dan bulan berjalan belum penuh: angkanya hanya menghitung hari sampai hari ini.',
+    partial: '(belum lengkap)',
+    partialNote:
+      'Minggu dan bulan berjalan belum lengkap: angkanya hanya menghitung hari sampai hari ini. Grafik menggambarnya berbeda (titik berongga dengan garis putus-putus, batang pucat), dan CSV-nya menulis partial = 1.',
     filters: {
       kecamatan: 'Kecamatan',
       product: 'Jenis pekerjaan',

@@ -42,7 +42,8 @@ const EN = {
   common: {
     kNote: (k: number) => `Figures resting on fewer than ${k} workers are not shown (gaps in the lines).`,
     partial: '(partial)',
-    partialNote: 'The current week and month are partial: their figures count the days up to today only.',
+    partialNote:
+      'The current week and month are partial: their figures count the days up to today only. Charts draw them apart (a hollow point reached by a dotted line, a pale bar), and their CSV says partial = 1.',
     filters: { kecamatan: 'Kecamatan', product: 'Kind of work', from: 'From', to: 'To', all: 'all', apply: 'Show' },
     filtered: 'Filters apply to every chart on this page.',
     badFilter: 'Dates are day/month/year (31/12/2026), the first not after the second; showing everything instead.',
@@ -221,6 +222,12 @@ const keeps = (f: Filters) => (r: { kecamatan: string | null; product: string | 
 /** "2026-12 (partial)" for the month or week under way. */
 const label = (name: string, partial: boolean) => (partial ? `${name} ${T.common.partial}` : name);
 
+/** A chart's axis of weeks or months [name, under way]: the one under way said partial there and drawn apart. */
+const periods = (xs: [name: string, partial: boolean][]) => ({
+  labels: xs.map(([name, partial]) => label(name, partial)),
+  partial: xs.map(([, partial]) => partial),
+});
+
 /** The stem of a chart's downloads: its id, the filters and the day. */
 function stem(id: string, f: Filters, today: string): string {
   const parts = [id, f.kecamatan, f.product, f.from && `from-${f.from}`, f.to && `to-${f.to}`, today];
@@ -326,7 +333,7 @@ ${chart({
   id: 'enrolment',
   title: L.enrolment,
   type: 'bar',
-  labels: weeks.map((w) => label(isoWeekOf(w), isoWeekOf(w) === thisWeek)),
+  ...periods(weeks.map((w) => [isoWeekOf(w), isoWeekOf(w) === thisWeek])),
   series: [
     { label: L.joined, data: weeks.map((w) => joinedByWeek.get(isoWeekOf(w)) ?? 0) },
     { label: L.total, data: cumulative, type: 'line', color: 1 },
@@ -338,7 +345,7 @@ ${chart({
   id: 'adherence',
   title: L.adherence,
   type: 'line',
-  labels: adherence.map((a) => label(a.week, a.partial)),
+  ...periods(adherence.map((a) => [a.week, a.partial])),
   series: [{ label: L.adherenceSeries, data: adherence.map((a) => a.percent), color: 2 }],
   format: 'percent',
   yLabel: L.pctWorkers,
@@ -353,7 +360,7 @@ page('/research/earnings', 'Earnings and the UMK', 20, async (pc) => {
   const L = T.earnings;
   const today = todayOf(pc);
   const months = earningsByMonth((await panelRows(pc, f, { months: true })).months, pc.k);
-  const labels = months.map((m) => label(m.month, m.partial));
+  const axis = periods(months.map((m) => [m.month, m.partial]));
   return h`${await filterForm(pc, '/research/earnings', f)}
 <p>${L.intro}</p>
 <div class="charts">
@@ -361,7 +368,7 @@ ${chart({
   id: 'hourly',
   title: L.hourly,
   type: 'line',
-  labels,
+  ...axis,
   series: [
     { label: L.p25, data: months.map((m) => m.p25), color: 6, dashed: true },
     { label: L.median, data: months.map((m) => m.median), color: 0 },
@@ -377,7 +384,7 @@ ${chart({
   id: 'below-umk',
   title: L.below,
   type: 'bar',
-  labels,
+  ...axis,
   series: [
     { label: L.belowSeries, data: months.map((m) => m.belowPercent), color: 1 },
     { label: L.negativeSeries, data: months.map((m) => m.negativePercent), color: 3 },
@@ -396,14 +403,14 @@ page('/research/payments', 'Late and short pay', 30, async (pc) => {
   const today = todayOf(pc);
   const agg = (await aggregateRows(pc, f)).filter(cellOf(f));
   const months = earningsByMonth((await panelRows(pc, f, { months: true })).months, pc.k);
-  const labels = months.map((m) => label(m.month, m.partial));
+  const axis = periods(months.map((m) => [m.month, m.partial]));
   return h`${await filterForm(pc, '/research/payments', f)}
 <div class="charts">
 ${chart({
   id: 'late-short',
   title: L.lateShort,
   type: 'bar',
-  labels: agg.map((r) => label(r.month, r.partial === 1)),
+  ...periods(agg.map((r) => [r.month, r.partial === 1])),
   series: [{ label: T.overview.pctWorkers, data: agg.map((r) => pct(r.share_paid_late_or_short)), color: 1 }],
   format: 'percent',
   yLabel: T.overview.pctWorkers,
@@ -414,7 +421,7 @@ ${chart({
   id: 'owed',
   title: L.owed,
   type: 'bar',
-  labels,
+  ...axis,
   series: [{ label: L.owedSeries, data: months.map((m) => m.owedPercent), color: 3 }],
   format: 'percent',
   yLabel: T.overview.pctWorkers,
@@ -425,7 +432,7 @@ ${chart({
   id: 'owed-amount',
   title: L.owedAmount,
   type: 'line',
-  labels,
+  ...axis,
   series: [{ label: L.owedMedian, data: months.map((m) => m.owedMedian), color: 3 }],
   format: 'rupiah',
   yLabel: 'Rp',
@@ -471,7 +478,7 @@ ${chart({
   id: 'piece-rates',
   title: `${L.chart} (${f.kecamatan ?? 'Kabupaten Kediri'})`,
   type: 'line',
-  labels: months.map((m) => label(m, partial.has(m))),
+  ...periods(months.map((m) => [m, partial.has(m)])),
   series: products.map((p, i) => ({
     label: productLabel(p, 'en') ?? p,
     data: months.map((m) => at(m, p)?.piece_rate_median ?? null),
@@ -517,7 +524,7 @@ ${chart({
   id: 'coverage',
   title: L.coverage,
   type: 'line',
-  labels: months.map((m) => label(m.month, m.month === thisMonth)),
+  ...periods(months.map((m) => [m.month, m.month === thisMonth])),
   series: [
     { label: 'BPJS Ketenagakerjaan', data: months.map((m) => m.tkPercent), color: 2 },
     { label: 'BPJS Kesehatan (JKN)', data: months.map((m) => m.jknPercent), color: 0 },
@@ -563,7 +570,7 @@ ${chart({
   id: 'corrections',
   title: L.corrections,
   type: 'bar',
-  labels: weeks.map((w) => label(w.week, w.week === thisWeek)),
+  ...periods(weeks.map((w) => [w.week, w.week === thisWeek])),
   series: [
     { label: L.written, data: weeks.map((w) => w.entries), color: 0 },
     { label: L.changed, data: weeks.map((w) => w.changes), color: 3 },

@@ -13,6 +13,7 @@
 // straight from the database.
 
 import { PART } from '../db/diary-months.ts';
+import { hourlyOf } from '../diary/summary.ts';
 import { dayNumber, dayNumberOfDigits, digitsOfDayNumber, mondayOfNumber, weekOfMonday } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
@@ -136,89 +137,75 @@ function addDay(s: Float64Array, i: number, t: Float64Array): void {
   if (s[i + WRITTEN]) t[WRITTEN] = 1;
 }
 
-/** The figures of a period from its sums (the same for a week and a month); one object reused, read at once. */
-const F = {
-  pieces: 0,
-  earned: 0,
-  paid: 0,
-  deductions: 0,
-  owed: 0,
-  costs: 0,
-  hours: 0,
-  effective_hourly: null as number | null,
-  negative_hourly: null as 0 | 1 | null,
-  umk_hourly: null as number | null,
-  below_umk: null as 0 | 1 | null,
-  any_entry: 0 as 0 | 1,
-};
-function figuresOf(t: Float64Array, owed: number, umk: number | null): typeof F {
-  const hours = t[MINUTES]! / 60;
-  const effective = hours > 0 ? Math.round((t[EARNED]! - t[COSTS]!) / hours) : null;
-  F.pieces = t[PIECES]!;
-  F.earned = t[EARNED]!;
-  F.paid = t[PAID]!;
-  F.deductions = t[DEDUCTED]!;
-  F.owed = owed;
-  F.costs = t[COSTS]!;
-  F.hours = Math.round(hours * 100) / 100;
-  F.effective_hourly = effective;
-  F.negative_hourly = effective === null ? null : effective < 0 ? 1 : 0;
-  F.umk_hourly = umk;
-  F.below_umk = effective === null || umk === null ? null : effective < umk ? 1 : 0;
-  F.any_entry = t[WRITTEN] ? 1 : 0;
-  return F;
-}
-
-/** A week's row of her panel, from its figures (`known`: whether reminders were counted for her). */
+/**
+ * A week's row of her panel, from its sums `t` (`known`: whether reminders were counted for her). One
+ * literal of one shape, made at once: 400,000 of them make the panel.
+ */
 function weekRow(
   who: Who,
   week: string,
   start: string,
-  f: typeof F,
+  t: Float64Array,
+  owed: number,
+  umk: number | null,
   partial: boolean,
   known: boolean,
-  t: Float64Array,
 ): PanelRow {
+  const hours = t[MINUTES]! / 60;
+  const effective = hourlyOf(t[EARNED]! - t[COSTS]!, t[MINUTES]!);
   return {
     worker: who.worker,
     week,
     week_start: start,
     kecamatan: who.kecamatan,
     product: who.product,
-    ...figureColumns(f),
+    pieces: t[PIECES]!,
+    earned: t[EARNED]!,
+    paid: t[PAID]!,
+    deductions: t[DEDUCTED]!,
+    owed,
+    costs: t[COSTS]!,
+    hours: Math.round(hours * 100) / 100,
+    effective_hourly: effective,
+    negative_hourly: effective === null ? null : effective < 0 ? 1 : 0,
+    umk_hourly: umk,
+    below_umk: effective === null || umk === null ? null : effective < umk ? 1 : 0,
+    any_entry: t[WRITTEN] ? 1 : 0,
     partial: partial ? 1 : 0,
     reminders_sent: known ? t[SENT]! : null,
     reminders_answered: known ? t[ANSWERED]! : null,
   };
 }
 
-/** A calendar month's row of her panel, from its figures. */
-function monthRow(who: Who, month: string, f: typeof F, partial: boolean): MonthRow {
+/** A calendar month's row of her panel, from its sums `t`: the same figures as a week's. */
+function monthRow(
+  who: Who,
+  month: string,
+  t: Float64Array,
+  owed: number,
+  umk: number | null,
+  partial: boolean,
+): MonthRow {
+  const hours = t[MINUTES]! / 60;
+  const effective = hourlyOf(t[EARNED]! - t[COSTS]!, t[MINUTES]!);
   return {
     worker: who.worker,
     month,
     kecamatan: who.kecamatan,
     product: who.product,
-    ...figureColumns(f),
+    pieces: t[PIECES]!,
+    earned: t[EARNED]!,
+    paid: t[PAID]!,
+    deductions: t[DEDUCTED]!,
+    owed,
+    costs: t[COSTS]!,
+    hours: Math.round(hours * 100) / 100,
+    effective_hourly: effective,
+    negative_hourly: effective === null ? null : effective < 0 ? 1 : 0,
+    umk_hourly: umk,
+    below_umk: effective === null || umk === null ? null : effective < umk ? 1 : 0,
+    any_entry: t[WRITTEN] ? 1 : 0,
     partial: partial ? 1 : 0,
-  };
-}
-
-/** The figures of a period as the columns of a row (a copy: `figuresOf` reuses one object). */
-function figureColumns(f: typeof F) {
-  return {
-    pieces: f.pieces,
-    earned: f.earned,
-    paid: f.paid,
-    deductions: f.deductions,
-    owed: f.owed,
-    costs: f.costs,
-    hours: f.hours,
-    effective_hourly: f.effective_hourly,
-    negative_hourly: f.negative_hourly,
-    umk_hourly: f.umk_hourly,
-    below_umk: f.below_umk,
-    any_entry: f.any_entry,
   };
 }
 
@@ -357,7 +344,7 @@ export class PanelDays {
         if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
           // The UMK of the month the week starts in (a yardstick; weeks are not split for it).
           const { week: name, start, umk } = weekOfNumber(monday);
-          out.weeks.push(weekRow(who, name, start, figuresOf(week, owed, umk), monday + 6 > last, known, week));
+          out.weeks.push(weekRow(who, name, start, week, owed, umk, monday + 6 > last, known));
         }
         week.fill(0);
         monday += 7;
@@ -366,7 +353,7 @@ export class PanelDays {
         if (months) {
           const { text: name, umk } = monthOfNumber(m);
           if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
-            out.months.push(monthRow(who, name, figuresOf(month, owed, umk), monthEnd > last));
+            out.months.push(monthRow(who, name, month, owed, umk, monthEnd > last));
           }
         }
         month.fill(0);
@@ -497,7 +484,7 @@ export function panelRowsOfParts(
     if (end === monday + 6 || end === last) {
       if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
         const { week: name, start, umk } = weekOfNumber(monday);
-        out.weeks.push(weekRow(who, name, start, figuresOf(week, owed, umk), monday + 6 > last, known, week));
+        out.weeks.push(weekRow(who, name, start, week, owed, umk, monday + 6 > last, known));
       }
       week.fill(0);
       monday += 7;
@@ -506,7 +493,7 @@ export function panelRowsOfParts(
       if (months) {
         const { text: name, umk } = monthOfNumber(m);
         if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
-          out.months.push(monthRow(who, name, figuresOf(month, owed, umk), monthEnd > last));
+          out.months.push(monthRow(who, name, month, owed, umk, monthEnd > last));
         }
       }
       month.fill(0);

@@ -1,19 +1,37 @@
 // Data quality for researchers: entries outside what is plausible (the same
 // bounds the diary confirms with her, src/content/diary-bounds.ts), and how
 // often entries are corrected or undone. Research-consented workers only.
+// The flags read the monthly rows the aggregates read (diary_months, in the
+// query of src/research/month-ledgers.ts): her orders, with the rates per
+// piece the aggregates use, from her ledger texts; her hand-ins, payments,
+// hours by day and costs from the checks worked out beside them in the same
+// pass over her diary (src/db/diary-months.ts).
 
 import { sql } from 'kysely';
 import { DIARY_BOUNDS } from '../content/diary-bounds.ts';
 import type { Db } from '../db/connect.ts';
-import type { Ledger } from '../diary/ledger.ts';
 import type { Pseudonymizer } from './datasets.ts';
-import { researchWorkers } from './ledgers.ts';
-import { eachEntry, field, instantHour, packedByWorker } from './packed.ts';
+import {
+  COST_CHECK,
+  emptyMonthChecks,
+  emptyMonthLedger,
+  HANDIN_CHECK,
+  HOURS_CHECK,
+  type MonthChecks,
+  type MonthLedger,
+  monthChecksOfText,
+  monthLedgerOfText,
+  ORDER,
+  PAYMENT_CHECK,
+  subjectLedgers,
+} from './month-ledgers.ts';
+import { eachEntry, instantHour, packedByWorker } from './packed.ts';
 import type { ResearchFilter } from './protection.ts';
 import {
   addDaysTo,
   dayNumberOfDigits,
   dayOfNumber,
+  digitsOfDay,
   isoWeekOf,
   mondayOfNumber,
   weekOfMonday,
@@ -32,142 +50,97 @@ export interface Flag {
 
 const B = DIARY_BOUNDS;
 
-/** Her entries outside the plausible bounds (pure). */
-export function flagsOf(worker: string, l: Ledger): Flag[] {
-  const out: Flag[] = [];
-  for (const o of l.orders) {
-    // An order without a rate yet has no piece rate to flag.
-    if (o.ratePerPiece !== null && (o.ratePerPiece < B.ratePerPiece.min || o.ratePerPiece > B.ratePerPiece.max))
-      out.push({
-        worker,
-        dataset: 'orders',
-        id: o.id,
-        day: o.receivedOn,
-        what: 'piece rate outside Rp50 to Rp50.000',
-        value: o.ratePerPiece,
-      });
-    if (o.quantityPieces > B.pieces.max)
-      out.push({
-        worker,
-        dataset: 'orders',
-        id: o.id,
-        day: o.receivedOn,
-        what: `more than ${B.pieces.max} pieces`,
-        value: o.quantityPieces,
-      });
-  }
-  for (const h of l.handins) {
-    if (h.deliveredPieces > B.pieces.max)
-      out.push({
-        worker,
-        dataset: 'handins',
-        id: h.id,
-        day: h.handedInOn,
-        what: `more than ${B.pieces.max} pieces`,
-        value: h.deliveredPieces,
-      });
-    if (h.rejectedPieces > h.deliveredPieces)
-      out.push({
-        worker,
-        dataset: 'handins',
-        id: h.id,
-        day: h.handedInOn,
-        what: 'more rejected than delivered',
-        value: h.rejectedPieces,
-      });
-  }
-  for (const p of l.payments)
-    if (p.amount < B.payment.min || p.amount > B.payment.max)
-      out.push({
-        worker,
-        dataset: 'payments',
-        id: p.id,
-        day: p.paidOn,
-        what: 'payment outside Rp1.000 to Rp10 juta',
-        value: p.amount,
-      });
-  for (const c of l.costs)
-    if (c.amount < B.cost.min || c.amount > B.cost.max)
-      out.push({
-        worker,
-        dataset: 'costs',
-        id: c.id,
-        day: c.spentOn,
-        what: 'cost outside Rp500 to Rp2 juta',
-        value: c.amount,
-      });
-  const perDay = new Map<string, number>();
-  for (const h of l.hours) perDay.set(h.workedOn, (perDay.get(h.workedOn) ?? 0) + h.minutes);
-  for (const [day, minutes] of perDay)
-    if (minutes > B.hoursPerDay.confirm * 60)
-      out.push({
-        worker,
-        dataset: 'hours',
-        id: null,
-        day,
-        what: `more than ${B.hoursPerDay.confirm} hours in a day`,
-        value: Math.round((minutes / 60) * 10) / 10,
-      });
-  return out;
-}
-
-/** A day as YYYY-MM-DD from the digits YYYYMMDD of a packed field. */
+/** A day as YYYY-MM-DD from its digits YYYYMMDD. */
 const dayOfDigits = (n: number) => dayOfNumber(dayNumberOfDigits(n));
 
 /**
- * Every research subject's flags, read with the panel's queries (one per
- * diary table, src/research/packed.ts): only the fields the bounds look at.
+ * Her entries outside the plausible bounds (pure): her orders from her ledger
+ * as the aggregates read it, the rest from her checks; `keep` picks the days
+ * (YYYYMMDD) looked at. An order whose rate is not known yet has no rate to flag.
+ */
+export function flagsOf(
+  worker: string,
+  l: MonthLedger,
+  checks: MonthChecks,
+  keep: (day: number) => boolean = () => true,
+): Flag[] {
+  const out: Flag[] = [];
+  const flag = (dataset: Flag['dataset'], id: number | null, day: number, what: string, value: number) =>
+    out.push({ worker, dataset, id, day: dayOfDigits(day), what, value });
+  const O = l.orders.data;
+  for (let i = 0; i < l.orders.n; i++) {
+    const at = i * ORDER.WIDTH;
+    const day = O[at + ORDER.DAY]!;
+    if (!keep(day)) continue;
+    const rate = O[at + ORDER.RATE]!;
+    if (rate >= 0 && (rate < B.ratePerPiece.min || rate > B.ratePerPiece.max))
+      flag('orders', O[at + ORDER.ID]!, day, 'piece rate outside Rp50 to Rp50.000', rate);
+    if (O[at + ORDER.QUANTITY]! > B.pieces.max)
+      flag('orders', O[at + ORDER.ID]!, day, `more than ${B.pieces.max} pieces`, O[at + ORDER.QUANTITY]!);
+  }
+  const H = checks.handins.data;
+  for (let i = 0; i < checks.handins.n; i++) {
+    const at = i * HANDIN_CHECK.WIDTH;
+    const day = H[at + HANDIN_CHECK.DAY]!;
+    if (!keep(day)) continue;
+    const id = H[at + HANDIN_CHECK.ID]!;
+    const delivered = H[at + HANDIN_CHECK.DELIVERED]!;
+    const rejected = H[at + HANDIN_CHECK.REJECTED]!;
+    if (delivered > B.pieces.max) flag('handins', id, day, `more than ${B.pieces.max} pieces`, delivered);
+    if (rejected > delivered) flag('handins', id, day, 'more rejected than delivered', rejected);
+  }
+  const P = checks.payments.data;
+  for (let i = 0; i < checks.payments.n; i++) {
+    const at = i * PAYMENT_CHECK.WIDTH;
+    const day = P[at + PAYMENT_CHECK.DAY]!;
+    const amount = P[at + PAYMENT_CHECK.AMOUNT]!;
+    if (keep(day) && (amount < B.payment.min || amount > B.payment.max))
+      flag('payments', P[at + PAYMENT_CHECK.ID]!, day, 'payment outside Rp1.000 to Rp10 juta', amount);
+  }
+  const C = checks.costs.data;
+  for (let i = 0; i < checks.costs.n; i++) {
+    const at = i * COST_CHECK.WIDTH;
+    const day = C[at + COST_CHECK.DAY]!;
+    const amount = C[at + COST_CHECK.AMOUNT]!;
+    if (keep(day) && (amount < B.cost.min || amount > B.cost.max))
+      flag('costs', C[at + COST_CHECK.ID]!, day, 'cost outside Rp500 to Rp2 juta', amount);
+  }
+  // Her hours come added up by day.
+  const W = checks.hours.data;
+  for (let i = 0; i < checks.hours.n; i++) {
+    const at = i * HOURS_CHECK.WIDTH;
+    const day = W[at + HOURS_CHECK.DAY]!;
+    const minutes = W[at + HOURS_CHECK.MINUTES]!;
+    if (keep(day) && minutes > B.hoursPerDay.confirm * 60)
+      flag(
+        'hours',
+        null,
+        day,
+        `more than ${B.hoursPerDay.confirm} hours in a day`,
+        Math.round((minutes / 60) * 10) / 10,
+      );
+  }
+  return out;
+}
+
+/**
+ * Every research subject's flags (of the workers and days the filter keeps),
+ * read with the aggregates' query: her ledger texts by month, and her checks.
  */
 export async function qualityFlags(db: Db, pseudonym: Pseudonymizer, filter: ResearchFilter = {}): Promise<Flag[]> {
-  // Read at once: side by side on PostgreSQL, one after another on SQLite.
-  const [workers, orders, handins, payments, costs, hours] = await Promise.all([
-    researchWorkers(db),
-    packedByWorker(db, {
-      table: 'orders',
-      fields: [field('t.id'), field('t.received_on'), field('t.rate_per_piece', -1), field('t.quantity_pieces')],
-    }),
-    packedByWorker(db, {
-      table: 'handins',
-      fields: [field('t.id'), field('t.handed_in_on'), field('t.delivered_pieces'), field('t.rejected_pieces')],
-    }),
-    packedByWorker(db, { table: 'payments', fields: [field('t.id'), field('t.paid_on'), field('t.amount')] }),
-    packedByWorker(db, { table: 'costs', fields: [field('t.id'), field('t.spent_on'), field('t.amount')] }),
-    packedByWorker(db, { table: 'work_hours', fields: [field('t.worked_on'), field('t.minutes')] }),
-  ]);
+  const from = filter.from ? digitsOfDay(filter.from) : Number.NEGATIVE_INFINITY;
+  const to = filter.to ? digitsOfDay(filter.to) : Number.POSITIVE_INFINITY;
+  const keep = (day: number) => day >= from && day <= to;
   const out: Flag[] = [];
-  for (const w of workers) {
-    if (filter.workers && !filter.workers.has(w.id)) continue;
-    // Her ledger with only what flagsOf reads.
-    const l = { orders: [], handins: [], payments: [], hours: [], costs: [] } as unknown as Ledger;
-    const push = <T>(xs: T[], x: Partial<T>) => xs.push(x as T);
-    eachEntry(orders.get(w.id), 4, ([id, day, rate, pieces]) =>
-      push(l.orders, {
-        id: id!,
-        receivedOn: dayOfDigits(day!),
-        ratePerPiece: rate! < 0 ? null : rate!,
-        quantityPieces: pieces!,
-      }),
-    );
-    eachEntry(handins.get(w.id), 4, ([id, day, delivered, rejected]) =>
-      push(l.handins, {
-        id: id!,
-        handedInOn: dayOfDigits(day!),
-        deliveredPieces: delivered!,
-        rejectedPieces: rejected!,
-      }),
-    );
-    eachEntry(payments.get(w.id), 3, ([id, day, amount]) =>
-      push(l.payments, { id: id!, paidOn: dayOfDigits(day!), amount: amount! }),
-    );
-    eachEntry(costs.get(w.id), 3, ([id, day, amount]) =>
-      push(l.costs, { id: id!, spentOn: dayOfDigits(day!), amount: amount! }),
-    );
-    eachEntry(hours.get(w.id), 2, ([day, minutes]) =>
-      push(l.hours, { workedOn: dayOfDigits(day!), minutes: minutes! }),
-    );
-    for (const flag of flagsOf(pseudonym.worker(w.id), l))
-      if ((!filter.from || flag.day >= filter.from) && (!filter.to || flag.day <= filter.to)) out.push(flag);
-  }
+  // One ledger and one set of checks filled for one worker after another.
+  const ledger = emptyMonthLedger();
+  const checks = emptyMonthChecks();
+  for await (const batch of subjectLedgers(db, { checks: true }))
+    for (const w of batch) {
+      if (filter.workers && !filter.workers.has(w.id)) continue;
+      const mine = monthChecksOfText(w.checks, checks);
+      out.push(...flagsOf(pseudonym.worker(w.id), monthLedgerOfText(w.ledger, ledger), mine, keep));
+    }
   return out.sort((a, b) => b.day.localeCompare(a.day) || a.worker.localeCompare(b.worker));
 }
 

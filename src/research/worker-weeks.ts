@@ -1,7 +1,8 @@
 // The panel of every research-consented worker, read from the sums her diary
-// keeps by month and week part (diary_months, src/db/diary-months.ts): one
-// query gives each worker with her parts and reminders as texts, and her rows
-// are made from her parts (panelRowsOfParts in src/research/panel.ts). The
+// keeps by month and week part (diary_months, src/db/diary-months.ts): a
+// query for a few hundred workers at a time gives each with her parts and
+// reminders as texts, and her rows are made from her parts (panelRowsOfParts
+// in src/research/panel.ts). The
 // same rows as panelOf and panelMonthsOf over diaryOf her ledger
 // (src/research/diaries.ts), which the tests check, without reading a single
 // diary entry in the common case.
@@ -28,43 +29,48 @@ interface Subject {
   product: string | null;
   consented_at: string | null;
   created_at: string;
+}
+
+/** Her parts (joined by ',') and her weekly reminders sent ("day answered"). */
+interface Texts {
+  id: string;
   weeks: string | null;
   reminders: string | null;
 }
 
-/**
- * The research subjects, each with her parts (joined by ',') and her weekly
- * reminders sent ("day answered"), in order of their ids, a few hundred at a
- * time: each batch's texts are read into numbers and let go before the next.
- */
-async function* subjectsWithParts(db: Db, batch = 500): AsyncGenerator<Subject[]> {
-  for (let after = ''; ; ) {
-    const rows = await subjectsAfter(db, after, batch);
-    if (rows.length) yield rows;
-    if (rows.length < batch) return;
-    after = rows.at(-1)!.id;
-  }
+/** The research subjects, without their texts. */
+async function researchSubjects(db: Db): Promise<Subject[]> {
+  const { rows } = await sql<Subject>`
+    select w.id, w.kecamatan, w.product, w.consented_at, w.created_at
+    from workers w
+    where w.status = 'active' and ${inResearch('w')}`.execute(db);
+  return rows;
 }
 
-async function subjectsAfter(db: Db, after: string, batch: number): Promise<Subject[]> {
-  const { rows } = await sql<Subject>`
-    select w.id, w.kecamatan, w.product, w.consented_at, w.created_at,
+/** The texts of these workers (a few hundred). */
+async function textsOf(db: Db, ids: string[]): Promise<Map<string, Texts>> {
+  const { rows } = await sql<Texts>`
+    select w.id,
       (select string_agg(t.weeks, ',') from diary_months t where t.worker_id = w.id and t.weeks <> '') as weeks,
       (select string_agg(concat_ws(' ', r.week_of, case when r.answered_at is null then '0' else '1' end), ',')
         from diary_reminders r where r.worker_id = w.id and r.status = 'sent') as reminders
     from workers w
-    where w.status = 'active' and ${inResearch('w')} and w.id > ${after}
-    order by w.id
-    limit ${batch}`.execute(db);
-  return rows;
+    where w.id in (${sql.join(ids)})`.execute(db);
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The sums of a part replaced when the part holding today is summed again up to today. */
 const SUMS = [PART.PIECES, PART.EARNED, PART.PAID, PART.DEDUCTED, PART.MINUTES, PART.COSTS] as const;
 
+/** Workers read at a time: their texts, read into one buffer of parts kept from one batch to the next. */
+const BATCH = 500;
+
 /**
  * Weekly and monthly rows of every research subject, up to `today` (the
  * current week and month partial), workers in the order of their pseudonyms.
+ * They are read in that order, a few hundred at a time, each batch's parts
+ * into one buffer that the next batch reuses: the parts of every worker at
+ * once (40 MB for a million entries) would be made, grown and let go again.
  */
 export async function workerPanel(
   db: Db,
@@ -73,21 +79,29 @@ export async function workerPanel(
   want: PanelWanted = { weeks: true },
 ): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
   const last = dayNumber(today);
-  // Everybody's parts in one buffer, hers from `from` on.
-  let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
-  let count = 0;
   // The part holding today: where it goes on after today, her stored part may hold entries dated after
   // today (dates in the future are allowed), which the panel leaves out; hers is then summed again.
   const digits = digitsOfDayNumber(last);
   const todays = Math.max(mondayOfNumber(last), last - (digits % 100) + 1);
-  const after: { worker: string; at: number }[] = [];
-  const read: (Omit<Subject, 'weeks'> & { worker: string; from: number; count: number })[] = [];
-  for await (const batch of subjectsWithParts(db))
-    for (const { weeks, ...w } of batch) {
+  const subjects = byPseudonym((await researchSubjects(db)).map((w) => ({ ...w, worker: pseudonym.worker(w.id) })));
+  const window = { from: want.from, to: want.to };
+  const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
+  let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
+  const days: number[] = [];
+  for (let b = 0; b < subjects.length; b += BATCH) {
+    const batch = subjects.slice(b, b + BATCH);
+    const texts = await textsOf(
+      db,
+      batch.map((w) => w.id),
+    );
+    let count = 0;
+    const at: { from: number; count: number }[] = [];
+    const after: { worker: string; at: number }[] = [];
+    for (const w of batch) {
       const from = count;
-      ({ parts, count } = readWeeks(weeks ?? undefined, parts, count));
+      ({ parts, count } = readWeeks(texts.get(w.id)?.weeks ?? undefined, parts, count));
       if (!inOrder(parts, from, count)) parts.set(sortedParts(parts, from, count), from * PART.WIDTH);
-      read.push({ ...w, worker: pseudonym.worker(w.id), from, count: count - from });
+      at.push({ from, count: count - from });
       for (let i = count - 1; i >= from; i--) {
         const start = parts[i * PART.WIDTH + PART.START]!;
         if (start < todays) break;
@@ -95,28 +109,23 @@ export async function workerPanel(
           after.push({ worker: w.id, at: i });
       }
     }
-  await sumAgainUpTo(db, parts, after, todays, last);
-  // Workers in the order of their pseudonyms.
-  const subjects = byPseudonym(read);
-
-  const window = { from: want.from, to: want.to };
-  const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
-  const days: number[] = [];
-  for (const w of subjects) {
-    days.length = 0;
-    eachEntry(w.reminders ?? undefined, 2, (f) => days.push(dayNumberOfDigits(f[0]!), f[1]!));
-    panelRowsOfParts(
-      w,
-      dayNumber(dayOfInstant(w.consented_at ?? w.created_at)),
-      last,
-      parts,
-      w.from,
-      w.count,
-      sortPairs(days),
-      window,
-      want,
-      out,
-    );
+    await sumAgainUpTo(db, parts, after, todays, last);
+    batch.forEach((w, k) => {
+      days.length = 0;
+      eachEntry(texts.get(w.id)?.reminders ?? undefined, 2, (f) => days.push(dayNumberOfDigits(f[0]!), f[1]!));
+      panelRowsOfParts(
+        w,
+        dayNumber(dayOfInstant(w.consented_at ?? w.created_at)),
+        last,
+        parts,
+        at[k]!.from,
+        at[k]!.count,
+        sortPairs(days),
+        window,
+        want,
+        out,
+      );
+    });
   }
   return out;
 }

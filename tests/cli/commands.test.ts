@@ -106,6 +106,21 @@ describe('the bundle', () => {
     expect(listed.out).toMatch(/^1\s+ngo\s+active.*Bu Rina \(LSM\)$/m);
   });
 
+  it('demo fills a database of its own, marked synthetic, and says how to open the dashboard on it', () => {
+    const db = join(work, 'demo.sqlite');
+    const made = run(['demo', '--workers', '12', '--months', '2', '--db', db]);
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/^SYNTHETIC DEMO DATA/);
+    expect(made.out).toMatch(/12 workers \(\d+ with research consent\)/);
+    expect(made.out).toContain(`DATABASE_URL=${db} PORT=8081 npx upahku serve`);
+    expect(made.out).toMatch(/researcher token \(shown once\):\n {2}upk_\S+\n/);
+    expect(made.out).toContain(`npx upahku export all --db ${db} --out demo.zip`);
+    // An existing file is kept unless asked.
+    const again = run(['demo', '--db', db]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('--replace');
+  }, 60_000);
+
   it('compiles a quick command from the code cache it made on its first run', () => {
     const cacheDir = join(outdir, '.code-cache');
     rmSync(cacheDir, { recursive: true, force: true });

@@ -297,8 +297,9 @@ describe('the weeks text', () => {
     const d = new DiaryMonths();
     const at = (day: string) => `${day}T10:00:00.000Z`;
     d.hours({ worked_on: '1969-12-30', minutes: 90, created_at: at('1969-12-31') });
-    d.cost({ spent_on: '2026-11-30', amount: 2_000_000_000, created_at: at('2026-12-01') });
+    d.cost({ id: 1, spent_on: '2026-11-30', amount: 2_000_000_000, created_at: at('2026-12-01') });
     d.payment({
+      id: 1,
       employer_id: 1,
       order_id: null,
       kind: 'kasbon',

@@ -7,7 +7,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyedPseudonymizer } from '../../src/research/datasets.ts';
-import { diaryDatasets } from '../../src/research/diary-datasets.ts';
+import { correctionsDataset, diaryDatasets } from '../../src/research/diary-datasets.ts';
 import { COLUMNS, DATASETS, exportRows, safeProduct, toCsv, toJson } from '../../src/research/diary-export.ts';
 import { MissingSecretError, pseudonymizer } from '../../src/research/pseudonym.ts';
 import { resolvePseudonymSecret, secretFileFor } from '../../src/research/secret.ts';
@@ -38,7 +38,8 @@ async function twoWorkers() {
   );
   await sri.say('setor 60 retur 2', '1', 'dibayar 100rb', '1', 'kasbon 20rb', '1');
   await sri.say('kerja 4,5 jam dibantu anakku umur 10', '1', 'biaya listrik 20rb', '1', 'biaya lem 5rb', '1');
-  // A correction (rejected 2 -> 0) and an undo (the glue).
+  // A correction (rejected 2 -> 0) and an undo (the glue), three hours later.
+  sri.clock.advance(3 * 3600_000);
   await sri.say('ubah');
   const list = await sri.say('0', 'ubah');
   const setorNo = list.match(/(\d) Setor/)![1]!;
@@ -149,6 +150,43 @@ describe('diary export', () => {
         [5000, 1],
       ]),
     );
+  });
+
+  it('each correction and undo is a row of its own, at its own time (WIB), keyed like the row it changed', async () => {
+    const { sri } = await twoWorkers();
+    const p = keyedPseudonymizer(SECRET);
+    const ctx = { db: t.db, k: 5, now: new Date(), pseudonym: p, overdueDays: 14 };
+    const rows = (await correctionsDataset.rows(ctx)).sort((a, b) =>
+      String(a.dataset).localeCompare(String(b.dataset)),
+    );
+    const [handin] = await exportRows(t.db, 'handins', pseudo);
+    expect(rows).toEqual([
+      {
+        worker: p.worker(sri.workerId),
+        dataset: 'costs',
+        row: expect.stringMatching(/^C-[0-9a-f]{16}$/),
+        action: 'void',
+        field: null,
+        old_value: null,
+        new_value: null,
+        corrected_at: expect.stringMatching(/^2026-11-28T\d\d:\d\d:\d\d\+07:00$/),
+        corrected_on: '2026-11-28',
+      },
+      {
+        worker: p.worker(sri.workerId),
+        dataset: 'handins',
+        row: handin!.handin_id,
+        action: 'change',
+        field: 'rejected_pieces',
+        old_value: 2,
+        new_value: 0,
+        // The change's own time: the hand-in's last correction, after it was first written.
+        corrected_at: handin!.last_corrected_at,
+        corrected_on: '2026-11-28',
+      },
+    ]);
+    // Three hours after the hand-in was written, which keeps its own recorded_at.
+    expect(Date.parse(String(rows[1]!.corrected_at)) - Date.parse(String(handin!.recorded_at))).toBe(3 * 3600_000);
   });
 
   it('a rate quoted for several units: rate_count, and the per-piece rate of the whole quote', async () => {

@@ -135,6 +135,26 @@ describe('export formats read back', () => {
     }
   });
 
+  it('every data set over weeks or months says which is under way (partial), in its rows, codebook and scripts', () => {
+    const overTime = Object.entries(DATASETS).filter(([, ds]) =>
+      ds.doc.columns.some((c) => c.name === 'month' || c.name === 'week'),
+    );
+    expect(overTime.map(([name]) => name).sort()).toEqual(['aggregates', 'panel', 'panel_months']);
+    for (const [name, ds] of overTime) {
+      const rows = parse(files.get(`${name}.csv`)!.toString('utf8'));
+      // 2026-11-20 is in November and in ISO week 47: those rows are partial, every other one is not.
+      const current = (r: Record<string, string>) => (r.month ? r.month === '2026-11' : r.week === '2026-W47');
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(rows.some(current), name).toBe(true);
+      for (const r of rows) expect(r.partial, `${name} ${r.month ?? r.week}`).toBe(current(r) ? '1' : '0');
+      expect(files.get(`${name}-codebook.csv`)!.toString(), name).toMatch(
+        new RegExp(`^${name},partial,.*under way`, 'm'),
+      );
+      expect(ds.doc.notes.join(' '), name).toMatch(/current (week and )?month (is|are) partial/);
+      expect(files.get(`${name}.do`)!.toString(), name).toContain('label values partial partial_lbl');
+    }
+  });
+
   it('Stata .do labels every variable and the coded values', () => {
     for (const [name, ds] of Object.entries(DATASETS)) {
       const text = files.get(`${name}.do`)!.toString('utf8');

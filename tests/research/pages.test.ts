@@ -27,8 +27,9 @@ const TODAY = '2026-11-20';
 const now = new Date('2026-11-20T10:00:00.000Z');
 const K = 3;
 
-function ctx(db: Db, query = ''): PageContext {
+function ctx(db: Db, query = '', lang: 'en' | 'id' = 'en'): PageContext {
   return {
+    lang,
     db,
     user: { role: 'researcher', name: 'test', tokenId: 1, csrf: 'x', expiresAt: '2099-01-01T00:00:00.000Z' } as never,
     query: new URLSearchParams(query),
@@ -44,10 +45,16 @@ interface Spec {
   id: string;
   labels: string[];
   series: { label: string; data: (number | null)[] }[];
+  partial?: boolean[];
 }
 
-async function specs(db: Db, path: string, query = ''): Promise<{ html: string; charts: Map<string, Spec> }> {
-  const html = String(await pages.find(path)!.render(ctx(db, query)));
+async function specs(
+  db: Db,
+  path: string,
+  query = '',
+  lang: 'en' | 'id' = 'en',
+): Promise<{ html: string; charts: Map<string, Spec> }> {
+  const html = String(await pages.find(path)!.render(ctx(db, query, lang)));
   const charts = new Map<string, Spec>();
   for (const m of html.matchAll(/<script type="application\/json" class="chart-spec">(.*?)<\/script>/gs)) {
     const s = JSON.parse(m[1]!) as Spec;
@@ -91,6 +98,27 @@ describe('research pages against the definitions', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('negative hourly figures are flagged on their own series, kept in the quartiles, never a headline', async () => {
+    const { html, charts } = await specs(t.db, '/research/earnings');
+    const below = charts.get('below-umk')!;
+    const months = await workerMonths(t.db, keyedPseudonymizer('s'.repeat(20)), TODAY);
+    expect(below.series.map((s) => s.label)).toEqual([
+      '% below the UMK',
+      '% negative (costs above the value of work handed in)',
+    ]);
+    let flagged = 0;
+    below.labels.forEach((label, i) => {
+      const withHours = months.filter((r) => r.month === label.slice(0, 7) && r.effective_hourly !== null);
+      const negative = withHours.filter((r) => r.effective_hourly! < 0).length;
+      expect(below.series[1]!.data[i]).toBe(withHours.length >= K ? (100 * negative) / withHours.length : null);
+      if (negative && withHours.length >= K) flagged++;
+    });
+    expect(flagged).toBeGreaterThan(0);
+    expect(html).toContain('never shown as a headline figure');
+    // The page has no cards: its figures are the quartiles and shares, whatever their sign.
+    expect(html).not.toContain('class="card"');
+  });
+
   it('the piece-rate chart is the median of value of accepted work / accepted pieces per worker', async () => {
     const query = 'kecamatan=Pare&product=jahit';
     const { charts, html } = await specs(t.db, '/research/piece-rates', query);
@@ -127,9 +155,50 @@ describe('research pages against the definitions', () => {
     const csv = decodeURIComponent(
       /class="chart-csv" download="([^"]+)" href="data:text\/csv;charset=utf-8,([^"]+)"/.exec(html)![2]!,
     );
-    expect(csv.split('\r\n')[0]).toBe('label,Sewing / garments');
+    expect(csv.split('\r\n')[0]).toBe('label,Sewing / garments,partial');
     expect(csv.split('\r\n').length).toBe(chart.labels.length + 2);
+    // The month under way is the last row, said partial.
+    expect(csv.split('\r\n').at(-2)).toMatch(/^2026-11 \(partial\),\d*,1$/);
     expect(html).toMatch(/download="upahku-piece-rates-Pare-jahit-2026-11-20\.csv"/);
+  });
+
+  it('the week and month under way are marked partial on every chart over time, in English and Indonesian', async () => {
+    const CHARTS_OVER_TIME = ['enrolment', 'adherence', 'hourly', 'below-umk', 'late-short', 'owed', 'owed-amount'];
+    for (const [lang, word] of [
+      ['en', '(partial)'],
+      ['id', '(belum lengkap)'],
+    ] as const) {
+      const seen: string[] = [];
+      for (const path of ['/research/overview', '/research/earnings', '/research/payments', '/research/piece-rates']) {
+        const { html, charts } = await specs(t.db, path, '', lang);
+        // The page says what partial means, in its language.
+        expect(html).toContain(lang === 'en' ? 'are partial' : 'belum lengkap');
+        for (const [id, spec] of charts) {
+          if (id === 'obstacles') continue;
+          seen.push(id);
+          // Every chart over weeks or months knows which of its points is under way, and only that one.
+          expect(spec.partial, `${path} ${id}`).toHaveLength(spec.labels.length);
+          expect(spec.labels.map((l) => l.endsWith(` ${word}`))).toEqual(spec.partial);
+          const current = id === 'enrolment' || id === 'adherence' ? '2026-W47' : '2026-11';
+          expect(
+            spec.labels.filter((_, i) => spec.partial![i]),
+            `${path} ${id}`,
+          ).toEqual([`${current} ${word}`]);
+          // Its CSV says so in a column of its own.
+          const csv = decodeURIComponent(
+            new RegExp(
+              `id="${id}"[\\s\\S]*?class="chart-csv" download="[^"]+" href="data:text/csv;charset=utf-8,([^"]+)"`,
+            ).exec(html)![1]!,
+          );
+          const rows = csv.trim().split('\r\n');
+          expect(rows[0]!.split(',').at(-1)).toBe('partial');
+          expect(rows.slice(1).map((r) => r.endsWith(',1'))).toEqual(spec.partial);
+        }
+      }
+      expect(seen.sort()).toEqual([...CHARTS_OVER_TIME, 'piece-rates'].sort());
+      // The table of the month under way says it too.
+      expect((await specs(t.db, '/research/piece-rates', '', lang)).html).toContain(`<td>2026-11 ${word}</td>`);
+    }
   });
 
   it('filters keep only her kecamatan and kind of work, and a date window', async () => {
@@ -196,6 +265,9 @@ describe('the protection and quality pages take the same filters as the chart pa
     const all = await specs(t.db, '/research/protection');
     expect(all.html).toContain('id="chart-filters"');
     expect(all.charts.get('coverage')!.labels).toEqual(['2026-09', '2026-10', '2026-11 (partial)']);
+    expect(all.charts.get('coverage')!.partial).toEqual([false, false, true]);
+    const indonesian = await specs(t.db, '/research/protection', '', 'id');
+    expect(indonesian.charts.get('coverage')!.labels).toEqual(['2026-09', '2026-10', '2026-11 (belum lengkap)']);
     expect(all.charts.get('coverage')!.series[0]!.data).toEqual([100, 50, 50]);
     expect(obstacleData(all.charts.get('obstacles')!)).toEqual([6, 6, 0, 0, 0]);
 
@@ -245,6 +317,9 @@ describe('the protection and quality pages take the same filters as the chart pa
     expect(all.html).toContain('Entries outside plausible bounds (2)');
     const written = (s: Spec) => s.series[0]!.data.reduce<number>((a, b) => a + (b ?? 0), 0);
     expect(written(all.charts.get('corrections')!)).toBe(12);
+    // Every entry was written in September and October: no week under way on the chart.
+    const corrections = all.charts.get('corrections')!;
+    expect(corrections.partial).toEqual(corrections.labels.map(() => false));
 
     const pare = await specs(t.db, '/research/quality', 'kecamatan=Pare');
     expect(pare.html).toContain('Entries outside plausible bounds (1)');

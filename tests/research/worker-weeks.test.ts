@@ -3,14 +3,17 @@
 // diaryOf her ledger, as loaded by loadLedgers.
 import { format } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarize } from '../../src/diary/summary.ts';
 import { keyedPseudonymizer, type Pseudonymizer } from '../../src/research/datasets.ts';
 import { diaryOf } from '../../src/research/diaries.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
+import { observationsFor } from '../../src/research/observations.ts';
 import { type DiaryOfWorker, type MonthRow, type PanelRow, panelOf } from '../../src/research/panel.ts';
 import { byPseudonym, workerMonths, workerPanel, workerWeeks } from '../../src/research/worker-weeks.ts';
 import { umkHourly } from '../../src/research/yardstick.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedMessyDiary } from '../helpers/messy-diary.ts';
+import { addHandin, addHours, addOrder, addWorker } from '../helpers/research.ts';
 
 const TODAY = '2026-11-20';
 
@@ -202,10 +205,69 @@ describe('worker-week panel of every worker at once', () => {
     expect(await workerMonths(t.db, pseudonym, TODAY)).toEqual(both.months);
   });
 
+  it("her hourly figure is her REKAP's for the same week or month, in the panel and in the aggregates", async () => {
+    // One definition (value of accepted work - costs, advances not earnings, per hour written): what REKAP
+    // tells her for a week or a month is effective_hourly in the panel and the figure the aggregates use.
+    const workers = await researchWorkers(t.db);
+    const ledgers = await loadLedgers(
+      t.db,
+      workers.map((w) => w.id),
+    );
+    const { weeks, months } = await workerPanel(t.db, pseudonym, TODAY, { weeks: true, months: true });
+    const observed = await observationsFor(t.db, { now: new Date(`${TODAY}T10:00:00.000Z`), overdueDays: 14 });
+    let compared = 0;
+    for (const w of workers) {
+      const l = ledgers.get(w.id)!;
+      const mine = pseudonym.worker(w.id);
+      for (const r of weeks.filter((x) => x.worker === mine && x.hours > 0)) {
+        const to = format(new Date(Date.parse(r.week_start) + 6 * 864e5), 'yyyy-MM-dd');
+        const rekap = summarize(l, { from: r.week_start, to: to < TODAY ? to : TODAY }, TODAY, 14);
+        expect(r.effective_hourly, `${w.id} ${r.week}`).toBe(rekap.hourly);
+        compared++;
+      }
+      for (const r of months.filter((x) => x.worker === mine && x.hours > 0)) {
+        const last = format(
+          new Date(Date.UTC(Number(r.month.slice(0, 4)), Number(r.month.slice(5, 7)), 0)),
+          'yyyy-MM-dd',
+        );
+        const rekap = summarize(l, { from: `${r.month}-01`, to: last < TODAY ? last : TODAY }, TODAY, 14);
+        expect(r.effective_hourly, `${w.id} ${r.month}`).toBe(rekap.hourly);
+        const o = observed.filter((x) => x.worker === w.id && x.month === r.month);
+        for (const x of o) expect(x.effectiveHourly, `${w.id} ${r.month}`).toBe(rekap.hourly);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
   it('and within a date window, and up to an earlier day', async () => {
     const window = { from: '2026-02-11', to: '2026-07-01' };
     expect(await workerWeeks(t.db, pseudonym, TODAY, window)).toEqual(await definition(t, pseudonym, TODAY, window));
     expect(await workerWeeks(t.db, pseudonym, '2026-03-04')).toEqual(await definition(t, pseudonym, '2026-03-04'));
+  });
+});
+
+describe('the hourly figure, rounded once', () => {
+  it('Rp35 over 4 hours 40 minutes is Rp8 an hour (7.5 rounded up) in REKAP, the panel and the aggregates', async () => {
+    // Dividing by hours first (35 / 4.666...) gives 7.4999999 and rounds to 7: the research data once did,
+    // while her REKAP said 8. Both now divide once, net x 60 / minutes (hourlyOf).
+    const t = await testDb();
+    try {
+      await addWorker(t.db, 'w1');
+      const order = await addOrder(t.db, 'w1', { employer: 'Bu Sri', rate: 35, pieces: 1, day: '2026-11-02' });
+      await addHandin(t.db, 'w1', order, '2026-11-03', 1);
+      await addHours(t.db, 'w1', '2026-11-03', 280 / 60);
+      const p = keyedPseudonymizer('test-secret-0123456789abcdef');
+      const l = (await loadLedgers(t.db, ['w1'])).get('w1')!;
+      expect(summarize(l, { from: '2026-11-01', to: TODAY }, TODAY, 14).hourly).toBe(8);
+      const { weeks, months } = await workerPanel(t.db, p, TODAY, { weeks: true, months: true });
+      expect(months.find((r) => r.month === '2026-11')!.effective_hourly).toBe(8);
+      expect(weeks.find((r) => r.week === '2026-W45')!.effective_hourly).toBe(8);
+      const [o] = await observationsFor(t.db, { now: new Date(`${TODAY}T10:00:00.000Z`), overdueDays: 14 });
+      expect(o!.effectiveHourly).toBe(8);
+    } finally {
+      await t.close();
+    }
   });
 });
 

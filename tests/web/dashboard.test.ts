@@ -262,6 +262,104 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await page.close();
   });
 
+  it('the week and month under way are drawn apart on the charts and said partial, in Indonesian and English', async () => {
+    const { page, errors } = await loggedIn('researcher');
+    // How each drawn point or bar of a chart over time looks, beside whether its period is under way.
+    const drawn = (id: string) =>
+      page.evaluate((id) => {
+        const fig = document.getElementById(id)!;
+        const spec = JSON.parse(fig.querySelector('script.chart-spec')!.textContent!);
+        const chart = (window as any).Chart.getChart(fig.querySelector('canvas'));
+        return chart.data.datasets.map((d: { type?: string }, k: number) => ({
+          line: (d.type ?? chart.config.type) === 'line',
+          points: chart.getDatasetMeta(k).data.map((e: any, i: number) => ({
+            partial: !!spec.partial[i],
+            fill: e.options.backgroundColor,
+            border: e.options.borderWidth,
+          })),
+        }));
+      }, id);
+    const apart = async (id: string) => {
+      let under = 0;
+      for (const d of await drawn(id))
+        for (const p of d.points) {
+          // A hollow point (white inside) on a line; a pale bar with an outline.
+          if (d.line) expect(p.fill === '#ffffff', `${id}`).toBe(p.partial);
+          else {
+            expect(/40$/.test(p.fill), `${id}`).toBe(p.partial);
+            expect(p.border > 0, `${id}`).toBe(p.partial);
+          }
+          if (p.partial) under++;
+        }
+      expect(under, id).toBeGreaterThan(0);
+    };
+    // Indonesian first: every entry is from this month.
+    await page.goto(`${base}/research/earnings`);
+    await chartsRendered(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.locator('#chart-filters + p.note, p.note').first().textContent()).toContain('belum lengkap');
+    await apart('hourly');
+    await apart('below-umk');
+    const labels = await page.locator('#hourly details th').allTextContents();
+    expect(labels.at(-1)).toMatch(/^\d{4}-\d{2} \(belum lengkap\)$/);
+    await page.goto(`${base}/research/overview`);
+    await chartsRendered(page);
+    await apart('enrolment');
+    await apart('adherence');
+    // In English, the same; the CSV says it in a column of its own.
+    await page.click('#lang-switch');
+    await page.waitForLoadState('load');
+    await page.goto(`${base}/research/payments`);
+    await chartsRendered(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await apart('late-short');
+    await apart('owed-amount');
+    expect((await page.locator('#late-short details th').allTextContents()).at(-1)).toMatch(
+      /^\d{4}-\d{2} \(partial\)$/,
+    );
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#late-short a.chart-csv')]);
+    const body = await new Promise<string>((resolve, reject) => {
+      csv.createReadStream().then((stream) => {
+        let out = '';
+        stream.on('data', (d) => (out += d));
+        stream.on('end', () => resolve(out));
+        stream.on('error', reject);
+      }, reject);
+    });
+    const rows = body.trim().split('\r\n');
+    expect(rows[0]!.endsWith(',partial')).toBe(true);
+    expect(rows.at(-1)).toMatch(/^\d{4}-\d{2} \(partial\),[\d.]*,1$/);
+    // Back to Indonesian for this login, as the other tests find it.
+    await page.click('#lang-switch');
+    await page.waitForLoadState('load');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a chart with one point draws it large enough to see; points on a line stay small', async () => {
+    const page = await browser.newPage();
+    const figure = (id: string, labels: string[], data: (number | null)[]) =>
+      `<figure class="chart" id="${id}"><div class="canvas-box" style="width:400px;height:300px"><canvas></canvas></div>` +
+      `<script type="application/json" class="chart-spec">${JSON.stringify({ id, title: id, type: 'line', labels, series: [{ label: 'x', data }] })}</script></figure>`;
+    await page.setContent(
+      `<!doctype html><html><body>${figure('one', ['2026-10'], [5])}${figure('gap', ['a', 'b', 'c', 'd'], [1, null, 3, 4])}` +
+        `<script src="${base}/assets/chart.umd.min.js"></script><script src="${base}/assets/dashboard.js"></script></body></html>`,
+    );
+    for (const id of ['one', 'gap']) await expect.poll(() => page.getAttribute(`#${id}`, 'data-rendered')).toBe('1');
+    const radii = (id: string) =>
+      page.evaluate(
+        (id) =>
+          (window as any).Chart.getChart(document.querySelector(`#${id} canvas`))
+            .getDatasetMeta(0)
+            .data.map((e: any) => e.options.radius),
+        id,
+      );
+    expect(await radii('one')).toEqual([5]);
+    // A point between gaps is alone too; points joined by a line are not.
+    expect(await radii('gap')).toEqual([5, 2, 2, 2].map((r, i) => (i === 1 ? expect.any(Number) : r)));
+    await page.close();
+  });
+
   it('on a phone-sized screen the page fits the width and the charts still draw', async () => {
     const { page, errors } = await loggedIn('researcher', { width: 360, height: 740 });
     await chartsRendered(page);

@@ -25,6 +25,7 @@ import { researchAccess } from './0601_research_access.ts';
 import { researchIndexes } from './0602_research_indexes.ts';
 import { studyMeta } from './0603_study_meta.ts';
 import { diaryMonths } from './0604_diary_months.ts';
+import { diaryMonthsFlags } from './0605_diary_months_flags.ts';
 import { sms } from './0701_sms.ts';
 import { linkCodes } from './0702_link_codes.ts';
 import { linkAttempts } from './0703_link_attempts.ts';
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '0602_research_indexes': researchIndexes,
   '0603_study_meta': studyMeta,
   '0604_diary_months': diaryMonths,
+  '0605_diary_months_flags': diaryMonthsFlags,
   '0701_sms': sms,
   '0702_link_codes': linkCodes,
   '0703_link_attempts': linkAttempts,

@@ -26,6 +26,7 @@ export const MIGRATION_NAMES: readonly string[] = [
   '0602_research_indexes',
   '0603_study_meta',
   '0604_diary_months',
+  '0605_diary_months_flags',
   '0701_sms',
   '0702_link_codes',
   '0703_link_attempts',

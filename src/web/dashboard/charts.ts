@@ -30,16 +30,28 @@ export interface ChartSpec {
   note?: string;
   /** File name stem of the chart's CSV and PNG downloads (default: its id). */
   download?: string;
+  /**
+   * Per label: its week or month is still under way (figures for the days up
+   * to today). Drawn apart (a hollow point reached by a dotted line, a pale
+   * bar) and said in a `partial` column of the CSV.
+   */
+  partial?: boolean[];
 }
 
-/** The chart's numbers as CSV: one row per label, one column per series, empty where there is no value. */
+/**
+ * The chart's numbers as CSV: one row per label, one column per series, empty where there is no value;
+ * for a chart over weeks or months, a last column `partial` (1: the period is still under way).
+ */
 export function chartCsv(spec: ChartSpec): string {
   const esc = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  const head = ['label', ...spec.series.map((s) => s.label)].map(esc).join(',');
+  const partial = spec.partial ? ['partial'] : [];
+  const head = ['label', ...spec.series.map((s) => s.label), ...partial].map(esc).join(',');
   const lines = spec.labels.map((l, i) =>
-    [esc(l), ...spec.series.map((s) => (s.data[i] === null || s.data[i] === undefined ? '' : String(s.data[i])))].join(
-      ',',
-    ),
+    [
+      esc(l),
+      ...spec.series.map((s) => (s.data[i] === null || s.data[i] === undefined ? '' : String(s.data[i]))),
+      ...(spec.partial ? [spec.partial[i] ? '1' : '0'] : []),
+    ].join(','),
   );
   return `${[head, ...lines].join('\r\n')}\r\n`;
 }

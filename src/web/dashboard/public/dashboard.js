@@ -18,6 +18,9 @@
     const canvas = fig.querySelector('canvas');
     if (!specEl || !canvas) return;
     const spec = JSON.parse(specEl.textContent);
+    // The week or month under way (figures for its days so far) is drawn apart: a hollow point reached
+    // by a dotted line, a pale bar with an outline.
+    const partial = (i) => !!spec.partial?.[i];
     const datasets = spec.series.map((s, i) => {
       const color = palette[(s.color ?? i) % palette.length];
       const asLine = spec.type === 'line' || s.type === 'line';
@@ -26,16 +29,21 @@
         data: s.data,
         type: s.type,
         borderColor: color,
-        backgroundColor: asLine ? color : `${color}cc`,
+        backgroundColor: asLine ? color : (c) => (partial(c.dataIndex) ? `${color}40` : `${color}cc`),
         borderDash: s.dashed ? [6, 4] : undefined,
-        borderWidth: asLine ? 2 : 0,
+        borderWidth: asLine ? 2 : (c) => (partial(c.dataIndex) ? 2 : 0),
         // A point with no neighbour (one month of data, or one between gaps) is drawn large enough to see.
         pointRadius: asLine
           ? (c) => {
               const d = c.dataset.data;
               const i = c.dataIndex;
-              return d[i - 1] == null && d[i + 1] == null ? 5 : 2;
+              return partial(i) || (d[i - 1] == null && d[i + 1] == null) ? 5 : 2;
             }
+          : undefined,
+        pointBackgroundColor: asLine ? (c) => (partial(c.dataIndex) ? '#ffffff' : color) : undefined,
+        pointBorderWidth: asLine ? (c) => (partial(c.dataIndex) ? 2 : 1) : undefined,
+        segment: asLine
+          ? { borderDash: (c) => (partial(c.p1DataIndex) ? [2, 3] : s.dashed ? [6, 4] : undefined) }
           : undefined,
         tension: 0.2,
         spanGaps: false,
