@@ -64,6 +64,8 @@ export interface ClauseFacts {
   rest?: number;
   /** Its hours are a span of clock times ("jam 7 sampe jam 11"), not a duration. */
   spanned?: boolean;
+  /** Its hours are "setengah dino", half a day (four hours), which a span said beside it tells exactly. */
+  halfDay?: boolean;
   /** Its one sum was said as the cash taken home ("jadi terima 160rb", "so I got 200k"). */
   netSaid?: boolean;
   /** The entry word is denied or only planned ("durung dibayar", "sesuk arep nyetor"): no entry. */
@@ -562,13 +564,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     );
     if (halfDay) {
       const n = halfDay[0].split(' ').length;
+      f.halfDay = true;
       minutes += 240;
       sawDuration = true;
       take(i, n);
       i += n - 1;
       continue;
     }
-    if ((t.w === 'an' || t.w === 'a' || t.w === 'sejam') && (t.w === 'sejam' || set.hour.has(toks[i + 1]?.w ?? ''))) {
+    // "an hour", "sejam", "sak jam setengah" (Javanese "sak" is one).
+    if (
+      (t.w === 'an' || t.w === 'a' || t.w === 'sejam' || t.w === 'sak' || t.w === 'sa') &&
+      (t.w === 'sejam' || set.hour.has(toks[i + 1]?.w ?? ''))
+    ) {
       let n = t.w === 'sejam' ? 1 : 2;
       let m = 60;
       const half = toks[i + n] && lex.fractions.get(toks[i + n]!.w);

@@ -131,10 +131,12 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       f.intents.find((x) => has(f, x.kind));
     if (ok) {
       // "mbayar ojek 10 ewu", "paid 20k for thread": paying for something is a cost.
+      // ("Bu Umi paid 230rb for the bags": the employer paying her is pay received.)
       if (
         ok.kind === 'payment' &&
         /^(paid|pay|mbayar|bayar|byr|byar|bayr)$/.test(ok.word) &&
-        costCategoryOf(f.leftovers.join(' '))
+        costCategoryOf(f.leftovers.join(' ')) &&
+        !f.employer
       )
         return 'cost';
       // "got 3 kodi sandals", "terima 2 kodi": receiving goods is work received.
@@ -680,6 +682,7 @@ function readFresh(text: string, now: Date): Reading {
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
   const spans = new Set<Entry>();
+  const halfDays = new Set<Entry>();
   const plans = new Set<Entry>();
   let carry: ClauseFacts | null = null;
   let command: string | undefined;
@@ -994,6 +997,28 @@ function readFresh(text: string, now: Date): Reading {
       prev.amount = { amount: thousands ? said.amount * 1000 : said.amount, explicit: said.explicit || thousands };
       continue;
     }
+    // "from 8 to 11 then 1 to 3": a second span of the day, said with bare clock numbers after the first.
+    const bareSpan =
+      /^(?:then\s+|terus\s+|trus\s+|lanjut\s+|and\s+)?(?:from\s+|dari\s+|teko\s+|mulai\s+)?(\d{1,2}(?:[.:]\d{2})?)\s*(?:-|to|until|till|sampai|sampe|smpe|nganti|ngantos)\s*(\d{1,2}(?:[.:]\d{2})?)\b/.exec(
+        fold(f.text).trim(),
+      );
+    if (
+      prev?.kind === 'hours' &&
+      spans.has(prev) &&
+      bareSpan &&
+      !f.money.length &&
+      !f.qty.length &&
+      f.minutes === undefined
+    ) {
+      const again = readClause(c, tokenize(`jam ${bareSpan[1]} sampai jam ${bareSpan[2]}`), ordering);
+      if (again.minutes !== undefined && prev.minutes !== undefined) {
+        prev.minutes += again.minutes;
+        prev.text = `${prev.text}, ${f.text}`;
+        // (Two spans: an end said again later is not of one span.)
+        delete (prev as HoursEntry).from;
+        continue;
+      }
+    }
     // "saya jahit tas dari bu endang, 100 biji, upah 6.500 per biji": a work verb with goods and whom they are
     // from, then a count or a rate, was work received, not hours.
     const made = prev ? factsOf.get(prev) : undefined;
@@ -1040,6 +1065,7 @@ function readFresh(text: string, now: Date): Reading {
     const e = build(kind, f);
     if (!f.intents.length) guessed.add(e);
     if (f.spanned) spans.add(e);
+    if (f.halfDay) halfDays.add(e);
     if (!ownFacts(f)) bare.add(e);
     if (carry) {
       const day = carry.days.find((d) => !d.due)?.day;
@@ -1105,6 +1131,16 @@ function readFresh(text: string, now: Date): Reading {
       /\b(kanggo|nggo|buat|untuk|utk|gawe|for)\b/.test(t)
     )
       e.amount = { ...e.amount, amount: Math.round(e.amount.amount / 2) };
+  }
+  // "kerjo setengah dino, jam 8 nganti jam 12": the span tells the half day exactly; one entry, not two.
+  for (const h of halfDays) {
+    const span = entries.find((x) => x !== h && x.kind === 'hours' && spans.has(x) && (x.day ?? '') === (h.day ?? ''));
+    if (span && span.kind === 'hours' && h.kind === 'hours' && !spans.has(h)) {
+      span.text = `${h.text}, ${span.text}`;
+      if (h.helpers !== undefined && span.helpers === undefined) span.helpers = h.helpers;
+      if (h.child !== undefined && span.child === undefined) span.child = h.child;
+      entries.splice(entries.indexOf(h), 1);
+    }
   }
   joinSpansOfOneDay(entries, spans);
   helpersForAll(entries);

@@ -1209,3 +1209,24 @@ describe('corrections that name the record', () => {
     expect(await rows('handins')).toMatchObject([{ order_id: orders[1]!.id, delivered_pieces: 40 }]);
   });
 });
+
+describe('hours and pay as the sixteenth set wrote them', () => {
+  const now = at('2027-01-26T18:00:00+07:00');
+  it('"setengah dino, jam 8 nganti jam 12" is one entry; "from 8 to 11 then 1 to 3" is five hours; "sak jam setengah"', () => {
+    const half = readMessage('dino iki kerjo setengah dino, jam 8 nganti jam 12', now).entries;
+    expect(half).toHaveLength(1);
+    expect(half[0]).toMatchObject({ kind: 'hours', minutes: 240 });
+    expect(one('worked today from 8 to 11 then 1 to 3', now)).toMatchObject({ kind: 'hours', minutes: 300 });
+    expect(one('nggarap wig sak jam setengah', now)).toMatchObject({ kind: 'hours', minutes: 90 });
+  });
+
+  it('"Bu Umi paid 230rb for the bags today. She cut 10rb because some were rejected" is pay with a deduction', () => {
+    expect(one('Bu Umi paid 230rb for the bags today. She cut 10rb because some were rejected', now)).toMatchObject({
+      kind: 'payment',
+      employer: 'bu umi',
+      amount: { amount: 230000 },
+      deduction: { amount: 10000 },
+    });
+    expect(one('paid 20k for thread', now)).toMatchObject({ kind: 'cost', category: 'bahan' });
+  });
+});
