@@ -211,6 +211,10 @@ const BECAUSE =
 const CARRY_ON =
   /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
 
+/** Words of what is still to come or not done: a remark, not more of the same. */
+const NOT_DONE_YET =
+  /\b(durung|dereng|belum|blm|blom|urung|ora|gak|ga|nggak|tidak|tdk|not|kurang|kirang|sisa|sisanya|sisane|nanti|mengko|sesuk|besok|bsk|paling|rencana|arep|will)\b/;
+
 /** The word that says the kind again, for more of it said without ("kerudungnya 2 lusin" after a hand-in). */
 const SAME_KIND_WORD: Record<string, string> = { handin: 'setor', order: 'ambil order', cost: 'beli' };
 
@@ -343,7 +347,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       .find((b) => parseChoice(b) === null && parseYesNo(b) === null);
     const kinds = last ? new Set(readMessage(last, ctx.now).entries.map((e) => e.kind)) : new Set<string>();
     const word = kinds.size === 1 ? SAME_KIND_WORD[[...kinds][0]!] : undefined;
-    if (word && /\d|\b(se|sa)\w/.test(input.lower)) {
+    // (Not what is still to do or not done: "sisanya 3 kodi paling kamis", "durung rampung, kurang sekodi".)
+    if (word && /\d|\b(se|sa)\w/.test(input.lower) && !NOT_DONE_YET.test(fold(input.text))) {
       const more = readMessage(`${word} ${input.text}`, ctx.now).entries;
       if (more.length && more.every(solid)) return startEntries(more, ctx, true);
     }
