@@ -35,6 +35,7 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues14', min: 0.9, firstRun: '95.0% right, 3 trapped' },
   { dir: 'dialogues15', min: 0.3, firstRun: '31.7% right, 34 trapped' },
   { dir: 'dialogues16', min: 0.6, firstRun: '65.0% right, 17 trapped' },
+  { dir: 'dialogues17', min: 0.75, firstRun: '80.0% right, 6 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
