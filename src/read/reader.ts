@@ -64,7 +64,7 @@ const SAME_DAY =
 
 const LATER = /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow)\b/;
 
-const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa)$/;
+const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa|nampi|pikantuk|angsal)$/;
 
 function has(f: ClauseFacts, kind: EntryKind): boolean {
   switch (kind) {
@@ -659,6 +659,15 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b(terima ?kasih|trima ?kasih|terimakasih|trimakasih|tq|tks|thx)\b/gi, ' ');
   // "new boss: mbak wulan", "bos baru: pak karno": the name after the colon is whom the work is from.
   src = src.replace(/\b(?:new\s+)?(?:boss|bos|juragan|majikan|employer)(?:\s+(?:baru|anyar))?\s*[:=]\s*/gi, 'dari ');
+  // "bu yati dateng ke rumah, ngambil sisanya": coming and taking are one telling (the employer collects).
+  src = src.replace(
+    /\b(dateng|datang|dtg|teko|mampir|came|came by|came over)((?:\s+(?:ke|nang|neng|to)\s+(?:rumah|omah|omahku|rumahku|my house|the house))|\s+(?:mrene|rene|kesini|ksini))?\s*,\s*/gi,
+    '$1$2 ',
+  );
+  src = src.replace(
+    /\b(came|came by|came over|dateng|datang|dtg|teko|mampir)\s+(?:and|terus|trus|lan|then|n)\s+/gi,
+    '$1 ',
+  );
   // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
   if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
   const c = clauseContext(lex, now);

@@ -18,7 +18,7 @@ import type { Effect, FlowContext, Input, Reply, StepResult } from '../types.ts'
 import { need, result } from '../types.ts';
 import './effects.ts';
 import { isNone, wholeNumber } from './fields.ts';
-import { DOES_NOT_KNOW } from './form.ts';
+import { DOES_NOT_KNOW, isCorrection, startsCorrecting } from './form.ts';
 import { dayText, shortDay, today } from './show.ts';
 
 export type SoftAbout = 'helpers' | 'child';
@@ -43,6 +43,9 @@ export function helpersSaid(text: string, ctx: FlowContext): { helpers: number; 
 /** Yes to "did any family help?" without saying who or how many ("iya", "ada"); not "ok", which is only heard. */
 const SOMEONE =
   /^(ya|iya|iy|yes|yep|yeah|ada|ana|ono|onok|enek|wonten|iyo|nggih|inggih|enggih)(\s+(ada|ana|ono|enek|wonten))?$/;
+/** Words of another record or of a change: her message is about that, not who helped. */
+const OTHER_RECORD =
+  /\b(setor|setoran|nyetor|order|orderan|bayar|dibayar|bayaran|kasbon|biaya|beli|tuku|ubah|ganti|salah|keliru|kleru|ralat|hapus|rekap|menu|bpjs|bu|pak|juragan|bos)\b/;
 /** A question or "I don't know" answers nothing. */
 const ASKS = /\?|\b(apa|opo|maksud\w*|piye|gimana|gmn|what|how|kenapa|why)\b/;
 
@@ -53,6 +56,8 @@ function plain(input: Input, ctx: FlowContext): string | null {
   if (!t || t.length > 80 || ASKS.test(t) || DOES_NOT_KNOW.test(t)) return null;
   // "kerja 3 jam dibantu suami" is an entry of its own.
   if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
+  // "eh yg setor tadi ke bu umi bukan bu yati": a change of another record, not "no" to who helped.
+  if (startsCorrecting(input.text) || isCorrection(input.text) || OTHER_RECORD.test(t)) return null;
   return t;
 }
 

@@ -1230,3 +1230,40 @@ describe('hours and pay as the sixteenth set wrote them', () => {
     expect(one('paid 20k for thread', now)).toMatchObject({ kind: 'cost', category: 'bahan' });
   });
 });
+
+describe('the seventeenth set: the boss collects the rest, a correction after hours, krama', () => {
+  it('"bu yati dateng ke rumah, ngambil sisanya" and "Bu Yati came by and took the rest" hand in the rest', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil sandal 5 kodi dr bu yati 1rb/psg', '1');
+    await say('td pagi setor sandal 2 kodi ke bu yati', '1');
+    expect(await say('barusan bu yati dateng ke rumah, ngambil sisanya sekalian')).toMatch(/Diserahkan: 60/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 40 }, { delivered_pieces: 60 }]);
+    expect(one('Bu Yati just came by and took the rest')).toMatchObject({ kind: 'handin', employer: 'bu yati' });
+  });
+
+  it('"eh yg setor tadi ke bu umi bukan bu yati" after hours is that change, not "nobody helped"', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil sandal 4 kodi dr bu yati 1rb/psg', '1');
+    await say('ambil sandal 4 kodi dr bu umi 1rb/psg', '1');
+    await say('setor sandal 2 kodi tadi pagi ke bu yati', '1');
+    expect(await say('kerja jam 1 sampe jam 5 sore', '1')).toMatch(/Ada keluarga yang ikut bantu/);
+    expect(await say('eh yg setor tadi ke bu umi bukan bu yati')).toMatch(/→ Bu Umi: sandal/);
+    await say('1');
+    const orders = await rows('orders');
+    expect(await rows('handins')).toMatchObject([{ order_id: orders[1]!.id }]);
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 240, helpers: null }]);
+  });
+
+  it('krama: "kula wau pikantuk garapan saking bu umi, keset 5 kodi" is an order of keset', () => {
+    expect(
+      one('nyuwun sewu, kula wau pikantuk garapan saking bu umi, keset 5 kodi, opahipun 20 ewu sekodi'),
+    ).toMatchObject({
+      kind: 'order',
+      employer: 'bu umi',
+      product: 'keset',
+      qty: { pieces: 100 },
+      rate: { amount: 20000, per: 'kodi' },
+    });
+  });
+});
