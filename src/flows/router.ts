@@ -8,7 +8,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
-import { correctsDay, DOES_NOT_KNOW, isCorrection, startsCorrecting } from './diary/form.ts';
+import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startsCorrecting } from './diary/form.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateStatement } from './diary/rate-words.ts';
 import { resumeForm } from './diary/resume.ts';
@@ -279,7 +279,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (
     startsCorrecting(input.text) ||
     correctsDay(input.text) ||
-    (SAYS_CORRECTED.test(fold(input.text)) && !reading.entries.some(saidAsEntry))
+    (SAYS_CORRECTED.test(fold(input.text)) && (!reading.entries.some(saidAsEntry) || pointsBack(input.text)))
   ) {
     const cmd = commandOf(input, ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);

@@ -138,7 +138,13 @@ export function splitClauses(
       continue;
     }
     // "500 bungkus smua diterima lgsg dibayar 50rb": "langsung" before an entry word of its own, after a figure.
-    if (t.kind === 'word' && THEN.has(t.w) && cur.some((x) => x.kind === 'num') && startsEntry(tokens, i + 1)) {
+    // ("nyetor tas rong lusin ... langsung dibayar 60 ewu": a count in words before it, and the sum ahead.)
+    if (
+      t.kind === 'word' &&
+      THEN.has(t.w) &&
+      (cur.some((x) => x.kind === 'num') || payAhead(tokens, i + 2)) &&
+      startsEntry(tokens, i + 1)
+    ) {
       flush();
       continue;
     }

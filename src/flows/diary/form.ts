@@ -735,7 +735,12 @@ function correctedFigure(text: string): string {
     /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$/.exec(
       text.toLowerCase(),
     );
-  const t = said ? said[1]! : text.toLowerCase();
+  // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.
+  // (Not a line's own word: "yg direject 6 pasang" says the rejects.)
+  const t = (said ? said[1]! : text.toLowerCase()).replace(
+    /^(?:eh\s+)?(?:yg|yang|sing|seng|the)\s+([a-z]+)(?:\s+(?:td|tadi|mau|wau|barusan))?\s+(?=\d)/,
+    (_all, word: string) => (Object.values(CUES).some((re) => re.test(word)) ? `${word} ` : ''),
+  );
   // "eh salah bukan 3 tapi 4 kodi": what follows "tapi".
   const butMeant = /\b(?:bukan|bkn|not|dudu|ora|sanes)\s+[^,]*?\s*,?\s*\b(?:tapi|tp|but|nanging|ning)\s+(.*\d.*)$/.exec(
     t,
@@ -746,7 +751,7 @@ function correctedFigure(text: string): string {
   return meant
     .replace(CORRECTING, '')
     .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
-    .replace(/\s*,?\s*(?:bukan|not|dudu|ora|instead of)\s+[^,]*$/, '')
+    .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
     .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
     .trim();
 }
@@ -773,6 +778,13 @@ export function startsCorrecting(text: string): boolean {
   );
 }
 
+/** "sing setor mau 3 kodi ding": the record of a moment ago, pointed at before the figure that changes it. */
+export function pointsBack(text: string): boolean {
+  return /^(sing|seng|yg|yang|the)\s+\w+\s+(mau|tadi|td|wau|barusan|kemarin|kmrn|wingi|earlier)\b/.test(
+    fold(text).trim(),
+  );
+}
+
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
 export function isCorrection(text: string): boolean {
   const t = text.toLowerCase().trim();
@@ -786,7 +798,7 @@ export function isCorrection(text: string): boolean {
   const lead = CORRECTING.exec(t)?.[0] ?? '';
   return (
     /[a-z]/.test(lead) ||
-    /\b(?:not|bukan|dudu|instead of)\s+\d/.test(t) ||
+    /\b(?:not|bukan|bkn|bukane|dudu|sanes|instead of)\s+\d/.test(t) ||
     /\d[^,]*\b(?:maksudnya|maksude|ding|i mean)\b/.test(t)
   );
 }
@@ -875,6 +887,7 @@ function correction<D extends Draft>(
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
   if (
     !startsCorrecting(input.text) &&
+    !pointsBack(input.text) &&
     readMessage(input.text, ctx.now).entries.some((e) => solidEntry(e) && saidAsEntry(e))
   )
     return null;
@@ -884,7 +897,12 @@ function correction<D extends Draft>(
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
     if (/employer|product|order|category|what|kind|written|materials|child/i.test(f.key)) continue;
-    let figure = f === named ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta)?/.exec(rest)?.[0] ?? rest) : rest;
+    let figure =
+      f === named
+        ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam)?\b/.exec(
+            rest,
+          )?.[0] ?? rest)
+        : rest;
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
     const was = fs.v[f.key] as unknown;
     const oldSum = typeof was === 'number' ? was : (was as { amount?: unknown } | null)?.amount;

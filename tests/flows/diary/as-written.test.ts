@@ -1267,3 +1267,36 @@ describe('the seventeenth set: the boss collects the rest, a correction after ho
     });
   });
 });
+
+describe('corrections of a record a moment ago, and krama pay', () => {
+  it('"yg tas td 3 kodi bkn 2" corrects the order of bags; "sing setor mau 3 kodi ding, dudu 4" the hand-in', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('td ambil tas dr pak hadi 2 kodi, upah 3rb per biji', '1');
+    await say('beli benang 20rb', '1');
+    expect(await say('yg tas td 3 kodi bkn 2')).toMatch(/2 kodi \(40\) → 3 kodi \(60\)/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 60 }]);
+    expect(await rows('costs')).toHaveLength(1);
+    await say('setor tas 2 kodi ke pak hadi', '1');
+    await say('tuku lem 25 ewu', '1');
+    expect(await say('sing setor mau 1 kodi ding, dudu 2')).toMatch(/Diserahkan: 40 → 20/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 20 }]);
+  });
+
+  it('"Bu Yati sampun paring arto 175 ewu kangge setoran sandal" is pay; "langsung dibayar 60 ewu" after a count in words', () => {
+    expect(one('Bu Yati sampun paring arto 175 ewu kangge setoran sandal')).toMatchObject({
+      kind: 'payment',
+      employer: 'bu yati',
+      amount: { amount: 175000 },
+    });
+    const two = readMessage(
+      'wingi nyetor tas rong lusin nang pak hadi langsung dibayar 60 ewu',
+      at('2026-11-08T10:00:00+07:00'),
+    );
+    expect(two.entries).toMatchObject([
+      { kind: 'handin', delivered: { pieces: 24 }, day: '2026-11-07' },
+      { kind: 'payment', amount: { amount: 60000 }, day: '2026-11-07' },
+    ]);
+  });
+});
