@@ -732,12 +732,12 @@ const CUES: Record<string, RegExp> = {
 function correctedFigure(text: string): string {
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
-    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$/.exec(
+    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
       text.toLowerCase(),
     );
   // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.
   // (Not a line's own word: "yg direject 6 pasang" says the rejects.)
-  const t = (said ? said[1]! : text.toLowerCase()).replace(
+  const t = (said ? (said[1] ?? said[2])! : text.toLowerCase()).replace(
     /^(?:eh\s+)?(?:yg|yang|sing|seng|the)\s+([a-z]+)(?:\s+(?:td|tadi|mau|wau|barusan))?\s+(?=\d)/,
     (_all, word: string) => (Object.values(CUES).some((re) => re.test(word)) ? `${word} ` : ''),
   );

@@ -1300,3 +1300,24 @@ describe('corrections of a record a moment ago, and krama pay', () => {
     ]);
   });
 });
+
+describe('typed fast, corrected in English', () => {
+  it('"wngi nyetr peci 2kd nang pk haji" is yesterday\'s hand-in of 2 kodi', () => {
+    expect(one('wngi nyetr peci 2kd nang pk haji', at('2026-11-15T10:00:00+07:00'))).toMatchObject({
+      kind: 'handin',
+      product: 'peci',
+      delivered: { pieces: 40 },
+      day: '2026-11-14',
+    });
+  });
+
+  it('"sorry, the peci hand-in was 2 kodi not 3" after hours corrects the hand-in', async () => {
+    const { say, rows } = await diaryPhone(t, 'en-1', { lang: 'en' });
+    await say('got 8 kodi peci from pak haji slamet, 4k per kodi', '1');
+    await say('handed in 3 kodi of peci to Pak Haji Slamet', '1');
+    await say('worked 5 hours today', '1');
+    expect(await say('sorry, the peci hand-in was 2 kodi not 3')).toMatch(/Handed in: 60 → 40/);
+    await say('1');
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 40 }]);
+  });
+});
