@@ -119,7 +119,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     f.money.length &&
     f.intents.length &&
     f.intents.every((x) => x.kind === 'hours') &&
-    f.rateWord &&
+    /\b(upah\w*|opah\w*|gaji\w*|bayaran\w*|wage|wages|salary)\b/.test(fold(f.text)) &&
+    !costCategoryOf(f.leftovers.join(' ')) &&
     !f.qty.length &&
     !f.rate
   )
@@ -136,7 +137,7 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
         ok.kind === 'payment' &&
         /^(paid|pay|mbayar|bayar|byr|byar|bayr)$/.test(ok.word) &&
         costCategoryOf(f.leftovers.join(' ')) &&
-        !f.employer
+        !(f.employer && fold(f.text).indexOf(f.employer) < fold(f.text).indexOf(ok.word))
       )
         return 'cost';
       // "got 3 kodi sandals", "terima 2 kodi": receiving goods is work received.

@@ -130,7 +130,8 @@ const fields: Field<HandinDraft>[] = [
     },
     parse(input, d, ctx): Parsed<HandinDraft> {
       // "semua", "sisanya": what is left of the order.
-      if (d.order && ALL_LEFT.test(input.lower) && !/\d/.test(input.text)) {
+      // ("semua atau yang diterima aja?" asks what to count; it is no answer.)
+      if (d.order && ALL_LEFT.test(input.lower) && !/\d|\?|\b(atau|apa|opo|or)\b/.test(input.lower)) {
         const left = remainingOf(ledgerOf(ctx), d.order, d.self);
         if (left > 0) return { ok: true, set: { delivered: left } };
       }
