@@ -1321,3 +1321,15 @@ describe('typed fast, corrected in English', () => {
     expect(await rows('handins')).toMatchObject([{ delivered_pieces: 40 }]);
   });
 });
+
+describe('costs stay costs beside work words and names', () => {
+  it('"sama plastik packing 5rb" and "I paid 20k for ojek to bring the sandals to pak hadi" are costs', () => {
+    const now = at('2026-11-26T10:00:00+07:00');
+    expect(one('sama plastik packing 5rb', now)).toMatchObject({ kind: 'cost', amount: { amount: 5000 } });
+    expect(one('2 days ago I paid 20k for ojek to bring the sandals to pak hadi', now)).toMatchObject({
+      kind: 'cost',
+      category: 'transport',
+      day: '2026-11-24',
+    });
+  });
+});
