@@ -14,6 +14,10 @@ import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from 
 import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
 
+/** "1 renteng isi 10 sachet", "sak bal isine 50", "a pack of 10": what one pack holds. */
+const PACK =
+  /[,.]?\s*\b(?:1|se|sak|satu|siji|one|a)\s*([a-z]+)\s+(?:isi|isine|isinya|berisi|contains|containing|holds)\s*(\d+)\s*(?:[a-z]+)?\s*[,.]?/i;
+
 /** Words that say goods are done or made: "dadi", "rampung", "oleh 2 lusin", "finished". */
 const DONE =
   /^(dadi|dados|jadi|jd|rampung|selesai|slesai|mari|beres|oleh|olih|entuk|dapat|dapet|dpt|finished|done|made|completed)$/;
@@ -669,6 +673,9 @@ function readFresh(text: string, now: Date): Reading {
     /\b(came|came by|came over|dateng|datang|dtg|teko|mampir)\s+(?:and|terus|trus|lan|then|n)\s+/gi,
     '$1 ',
   );
+  // "80 renteng, 1 renteng isi 10 sachet", "1 ikat isi 10 besek": what one of her packs holds, not an entry.
+  const pack = PACK.exec(src);
+  if (pack) src = src.replace(pack[0], ' ');
   // Only emoji or signs ("🙏🙏", "👍"): a thanks, not an entry.
   if (!/[\p{L}\p{N}]/u.test(src)) return { entries: [], smallTalk: true };
   const c = clauseContext(lex, now);
@@ -1031,23 +1038,43 @@ function readFresh(text: string, now: Date): Reading {
     }
     // "saya jahit tas dari bu endang, 100 biji, upah 6.500 per biji": a work verb with goods and whom they are
     // from, then a count or a rate, was work received, not hours.
+    // So is "I got sandals from Bu Yati, 7 kodi": goods received, then their count.
     const made = prev ? factsOf.get(prev) : undefined;
+    const workVerb = prev?.kind === 'hours' && prev.minutes === undefined && !(prev as HoursEntry).week;
+    const gotGoods =
+      prev?.kind === 'payment' &&
+      !prev.amount &&
+      !!made?.intents.length &&
+      made.intents.every((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
+      f.qty.length > 0;
     if (
-      prev?.kind === 'hours' &&
+      (workVerb || gotGoods) &&
       made &&
-      prev.minutes === undefined &&
-      !(prev as HoursEntry).week &&
       (made.employer || made.leftovers.length) &&
       (f.qty.length || f.rate) &&
       f.minutes === undefined &&
+      !f.money.length &&
       f.intents.every((x) => x.kind === 'order')
     ) {
-      made.intents = made.intents.filter((x) => x.kind !== 'hours');
+      made.intents = made.intents.filter((x) => x.kind !== 'hours' && x.kind !== 'payment');
       const o = build('order', made);
       complete(o, f);
       o.text = `${prev.text}, ${f.text}`;
       entries[entries.length - 1] = o;
       factsOf.set(o, made);
+      continue;
+    }
+    // "tuku plastik sak bal karo isolasi 2 rol, kabeh entek 42.500": the sum for all of it is the cost's amount.
+    if (
+      prev?.kind === 'cost' &&
+      (!prev.amount || !prev.amount.explicit) &&
+      f.money.length === 1 &&
+      f.money[0]!.explicit &&
+      !f.qty.length &&
+      /\b(kabeh|kabehe|semua|semuanya|total|totale|totalnya|all|sedoyo|sedaya)\b/.test(fold(f.text))
+    ) {
+      prev.amount = { amount: f.money[0]!.amount, explicit: true };
+      prev.text = `${prev.text}, ${f.text}`;
       continue;
     }
     // A clause without an entry word completes the entry before when that one still lacks its figure
@@ -1106,6 +1133,16 @@ function readFresh(text: string, now: Date): Reading {
     factsOf.set(e, f);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  // Packs she counted in ("80 renteng") with a rate per piece or none: the pieces, packs times what one holds.
+  if (pack) {
+    const word = fold(pack[1]!);
+    for (const e of entries) {
+      if (e.kind !== 'order' || !e.qty || e.qty.unit !== 'pcs' || (e.rate && e.rate.per !== 'pcs')) continue;
+      if (!new RegExp(`\\b${e.qty.count}\\s*${word}\\b`).test(fold(e.text))) continue;
+      const pieces = e.qty.count * Number(pack[2]);
+      e.qty = { count: pieces, unit: 'pcs', pieces };
+    }
+  }
   // "ngeterke tas nang bu endang numpak ojek, ongkose 15 ewu": what the cost was for, said earlier in its text.
   const oneCost = entries.filter((e) => e.kind === 'cost').length === 1;
   for (const e of entries) {

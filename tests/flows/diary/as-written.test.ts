@@ -1333,3 +1333,29 @@ describe('costs stay costs beside work words and names', () => {
     });
   });
 });
+
+describe('packs, sums for everything, goods received then counted', () => {
+  const now = at('2026-11-26T10:00:00+07:00');
+  it('"80 renteng, 1 renteng isi 10 sachet ... 100 perak per sachet" is 800 sachets; "1 ikat isi 10" is no entry', () => {
+    expect(
+      one('packing kopi sachet dari mbak rini, 80 renteng, 1 renteng isi 10 sachet. upahnya 100 perak per sachet', now),
+    ).toMatchObject({ kind: 'order', qty: { pieces: 800 }, rate: { amount: 100, per: 'pcs' } });
+    expect(
+      one('anyaman besek bambu dari bu yati 20 ikat, 1 ikat isi 10 besek, ongkos 8rb per ikat', now),
+    ).toMatchObject({ kind: 'order', qty: { count: 20, unit: 'ikat' }, rate: { amount: 8000, per: 'ikat' } });
+  });
+
+  it('"... karo isolasi 2 rol, kabeh entek 42.500" is one cost; "I got sandals from Bu Yati, 7 kodi, pay is 15k per kodi" an order', () => {
+    expect(
+      one('mau tuku plastik sak bal karo isolasi 2 rol kanggo mbungkus kopi, kabeh entek 42.500', now),
+    ).toMatchObject({
+      kind: 'cost',
+      amount: { amount: 42500 },
+    });
+    expect(one('I got sandals from Bu Yati, 7 kodi, pay is 15k per kodi', now)).toMatchObject({
+      kind: 'order',
+      qty: { pieces: 140 },
+      rate: { amount: 15000, per: 'kodi' },
+    });
+  });
+});
