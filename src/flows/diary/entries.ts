@@ -48,7 +48,9 @@ const POINTS_BACK =
 
 function employerPointedAt(e: Entry, ctx: FlowContext): { id: number; name: string } | undefined {
   const l = ctx.facts.diary;
-  if (!l || !POINTS_BACK.test(fold(e.text))) return undefined;
+  // "sama sarung bantal 3 lusin, 2rb per biji" just after an order: more from the same employer.
+  const more = e.kind === 'order' && /^(sama|sm|karo|kalih|and|also|plus|terus|trus|lan)\b/.test(fold(e.text).trim());
+  if (!l || !(POINTS_BACK.test(fold(e.text)) || more)) return undefined;
   const orderEmployer = new Map(l.orders.map((o) => [o.id, o.employerId]));
   const rows = [
     ...l.orders.map((o) => ({ at: o.createdAt, employer: o.employerId })),

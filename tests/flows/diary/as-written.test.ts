@@ -1359,3 +1359,17 @@ describe('packs, sums for everything, goods received then counted', () => {
     });
   });
 });
+
+describe('more from the same employer', () => {
+  it('"sama sarung bantal 3 lusin, 2rb per biji" just after an order is from the same employer', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('bu endang ngasih jahitan mukena lagi 20 biji upahnya 13rb', '1');
+    expect(await say('sama sarung bantal 3 lusin, 2rb per biji')).toMatch(
+      /Dari: Bu Endang[\s\S]*Barang: sarung bantal/,
+    );
+    await say('1');
+    const orders = await rows('orders');
+    expect(orders).toHaveLength(2);
+    expect(orders[1]!.employer_id).toBe(orders[0]!.employer_id);
+  });
+});
