@@ -342,9 +342,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     }
     // "mukena bu endang td setor 10", then "kerudungnya 2 lusin kemarin": more of the same kind, its word unsaid.
     // (Her "1" or "ya" that saved it in between says nothing of the kind.)
+    // (Nor her answer to a question of it: "pak hadi" to "which order?".)
     const last = [...(ctx.facts.recentBubbles ?? [])]
       .reverse()
-      .find((b) => parseChoice(b) === null && parseYesNo(b) === null);
+      .find((b) => parseChoice(b) === null && parseYesNo(b) === null && readMessage(b, ctx.now).entries.length > 0);
     const kinds = last ? new Set(readMessage(last, ctx.now).entries.map((e) => e.kind)) : new Set<string>();
     const word = kinds.size === 1 ? SAME_KIND_WORD[[...kinds][0]!] : undefined;
     // (Not what is still to do or not done: "sisanya 3 kodi paling kamis", "durung rampung, kurang sekodi".)

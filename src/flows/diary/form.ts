@@ -795,7 +795,8 @@ export function isCorrection(text: string): boolean {
   if (/\b(kleru|keliru|salah|wrong)\b/.test(t) && !/\b(tidak|ora|gak|nggak|not)\s+(salah|kleru|keliru|wrong)\b/.test(t))
     return true;
   if (/^(?:kurang|lupa|ketinggalan|eh)\b.*\b(?:total|totalnya|jadi total)\s+\d/.test(t)) return true;
-  const lead = CORRECTING.exec(t)?.[0] ?? '';
+  // ("bu yati sing keset ...": "bu" there is her employer's title, not a word of taking back.)
+  const lead = (CORRECTING.exec(t)?.[0] ?? '').replace(/\b(mbak|mba|mb|kak|min|admin|bu|dik)\b/g, '');
   return (
     /[a-z]/.test(lead) ||
     /\b(?:not|bukan|bkn|bukane|dudu|sanes|instead of)\s+\d/.test(t) ||

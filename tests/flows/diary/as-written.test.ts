@@ -1373,3 +1373,20 @@ describe('more from the same employer', () => {
     expect(orders[1]!.employer_id).toBe(orders[0]!.employer_id);
   });
 });
+
+describe('the employer named first, more of the same after an answer', () => {
+  it('"bu yati sing keset yo wis 30 kabeh" after a hand-in to Pak Hadi is another hand-in, to Bu Yati', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil keset 50 dr pak hadi 2500/biji', '1');
+    await say('ambil keset 30 dr bu yati 2500/biji', '1');
+    expect(await say('keset 20 wis tak setor')).toMatch(/Setor untuk order yang mana/);
+    await say('pak hadi', '1');
+    expect(await say('bu yati sing keset yo wis 30 kabeh')).toMatch(/Bu Yati: keset[\s\S]*Diserahkan: 30/);
+    await say('1');
+    const orders = await rows('orders');
+    expect(await rows('handins')).toMatchObject([
+      { order_id: orders[0]!.id, delivered_pieces: 20 },
+      { order_id: orders[1]!.id, delivered_pieces: 30 },
+    ]);
+  });
+});
