@@ -351,7 +351,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     // (Not what is still to do or not done: "sisanya 3 kodi paling kamis", "durung rampung, kurang sekodi".)
     if (word && /\d|\b(se|sa)\w/.test(input.lower) && !NOT_DONE_YET.test(fold(input.text))) {
       const more = readMessage(`${word} ${input.text}`, ctx.now).entries;
-      if (more.length && more.every(solid)) return startEntries(more, ctx, true);
+      // (Goods counted, not a rate said alone: "4rb sekodi" after an order is no second order.)
+      const counted = (e: Entry) => (e.kind === 'order' ? !!e.qty : e.kind === 'handin' ? !!e.delivered : true);
+      if (more.length && more.every((e) => solid(e) && counted(e))) return startEntries(more, ctx, true);
     }
   }
   // "jumat wingi" alone, the first bubble of a telling: the entry that follows takes that day.

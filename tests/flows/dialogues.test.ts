@@ -33,9 +33,9 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues12', min: 0.9, firstRun: '83.3% right, 4 trapped' },
   { dir: 'dialogues13', min: 0.85, firstRun: '61.7% right, 11 trapped' },
   { dir: 'dialogues14', min: 0.9, firstRun: '95.0% right, 3 trapped' },
-  { dir: 'dialogues15', min: 0.7, firstRun: '31.7% right, 34 trapped' },
-  { dir: 'dialogues16', min: 0.85, firstRun: '65.0% right, 17 trapped' },
-  { dir: 'dialogues17', min: 0.75, firstRun: '80.0% right, 6 trapped' },
+  { dir: 'dialogues15', min: 0.75, firstRun: '31.7% right, 34 trapped' },
+  { dir: 'dialogues16', min: 0.9, firstRun: '65.0% right, 17 trapped' },
+  { dir: 'dialogues17', min: 0.9, firstRun: '80.0% right, 6 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
