@@ -165,6 +165,12 @@ function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepR
     const icx = withLedger(ctx, data, i);
     const e = withEmployerOfHandin(data.entries[i]!, data.done, icx);
     const start = toNewOrder(entryStart(e, icx), e, data.done, icx);
+    // A hand-in with no order at all to hand in to (none before, none in this message): said, and the rest go on.
+    if (start.flow === 'handin' && icx.facts.diary && !icx.facts.diary.orders.length) {
+      replies.push({ text: ctx.t('noOrdersYet') });
+      data = { ...data, entries: data.entries.filter((_, k) => k !== i) };
+      continue;
+    }
     const r = answeredBefore(
       startForm(FORMS[start.flow], icx, { ...start.args, batch: true }),
       data,
