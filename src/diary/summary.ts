@@ -62,6 +62,29 @@ export interface Waiting {
   paid: number;
 }
 
+/** Accepted pieces handed in on orders without a rate yet, and the pay linked to those orders, per order. */
+function waitingWork(
+  handins: HandinRec[],
+  payments: PaymentRec[],
+  orderOf: (id: number) => OrderRec | undefined,
+): Map<number, Waiting> {
+  const waiting = new Map<number, Waiting>();
+  const waitingOf = (o: OrderRec) => {
+    let w = waiting.get(o.id);
+    if (!w) waiting.set(o.id, (w = { order: o, pieces: 0, paid: 0 }));
+    return w;
+  };
+  for (const h of handins) {
+    const o = orderOf(h.orderId);
+    if (o && !hasRate(o)) waitingOf(o).pieces += acceptedOf(h);
+  }
+  for (const p of payments) {
+    const o = p.kind === 'pay' && p.orderId !== null ? orderOf(p.orderId) : undefined;
+    if (o && !hasRate(o)) waitingOf(o).paid += cash(p) + p.deduction;
+  }
+  return waiting;
+}
+
 export interface OrderStatus {
   order: OrderRec;
   delivered: number;
@@ -178,23 +201,8 @@ export function employerBalances(ledger: Ledger, today: string, overdueDays: num
     const deductions = payments.reduce((a, p) => a + p.deduction, 0);
     const kasbonRepaid = payments.reduce((a, p) => a + p.kasbonRepaid, 0);
     // Work on orders without a rate yet, and the pay made for them: kept apart from the balance.
-    const waiting = new Map<number, Waiting>();
-    const waitingOf = (o: OrderRec) => {
-      let w = waiting.get(o.id);
-      if (!w) waiting.set(o.id, (w = { order: o, pieces: 0, paid: 0 }));
-      return w;
-    };
-    for (const h of handins) {
-      const o = statuses.get(h.orderId)!.order;
-      if (!hasRate(o)) waitingOf(o).pieces += acceptedOf(h);
-    }
-    let pending = 0;
-    for (const p of payments) {
-      const o = p.kind === 'pay' && p.orderId !== null ? statuses.get(p.orderId)?.order : undefined;
-      if (!o || hasRate(o)) continue;
-      waitingOf(o).paid += cash(p) + p.deduction;
-      pending += cash(p) + p.deduction;
-    }
+    const waiting = waitingWork(handins, payments, (id) => statuses.get(id)?.order);
+    const pending = [...waiting.values()].reduce((a, w) => a + w.paid, 0);
     const owed = earned - paid - deductions + pending;
     const b: EmployerBalance = {
       employer,
@@ -505,20 +513,7 @@ export function monthlyStatement(ledger: Ledger, employerId: number, range: Rang
   const opening =
     handins.filter((h) => before(h.handedInOn)).reduce((a, h) => a + (valueOfH(h) ?? 0), 0) -
     payments.filter((p) => before(p.paidOn)).reduce((a, p) => a + settled(p), 0);
-  const waiting = new Map<number, Waiting>();
-  const waitingOf = (o: OrderRec) => {
-    let w = waiting.get(o.id);
-    if (!w) waiting.set(o.id, (w = { order: o, pieces: 0, paid: 0 }));
-    return w;
-  };
-  for (const h of handins) {
-    const o = byId.get(h.orderId)!;
-    if (!hasRate(o)) waitingOf(o).pieces += acceptedOf(h);
-  }
-  for (const p of payments) {
-    const o = waitingFor(p);
-    if (o) waitingOf(o).paid += cash(p) + p.deduction;
-  }
+  const waiting = waitingWork(handins, payments, (id) => byId.get(id));
   const pendingIn = payments
     .filter((p) => !before(p.paidOn) && waitingFor(p))
     .reduce((a, p) => a + cash(p) + p.deduction, 0);
