@@ -2,6 +2,7 @@
 // amounts, quantities, rates, rejects, deductions, days, hours, helpers, the
 // employer named, and the words left over (a product, a thing bought). Each
 // token is taken by at most one fact; the lexicon says what a word is.
+import { NEIGHBOUR, REGION } from '../content/region.ts';
 import { addDays } from '../diary/period.ts';
 import { parseDay } from '../parse/date.ts';
 import type { Lexicon, WordSet } from '../parse/lexicon.ts';
@@ -470,6 +471,21 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       d.fact.day < c.today
     ) {
       take(i - 1, d.n + 1);
+      i += d.n - 1;
+      continue;
+    }
+    // "yg 3 lusin kemarin sudah saya setor hari ini": the day of the order she points at by its size.
+    if (
+      d &&
+      i > 2 &&
+      !ordering &&
+      d.fact.day < c.today &&
+      /^(yg|yang|sing|seng)$/.test(toks[i - 3]!.w) &&
+      (toks[i - 2]!.kind === 'num' || isNumberWord(lex, toks[i - 2]!.w)) &&
+      lex.units.has(toks[i - 1]!.w)
+    ) {
+      take(i - 3, 1);
+      take(i, d.n);
       i += d.n - 1;
       continue;
     }
@@ -1320,6 +1336,17 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (used[i]) continue;
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
+    // "upahnya belum tau", "ongkose durung dikandani": what follows the rate's "not yet" is about the rate.
+    if (NOT.has(t.w) && i > 0 && set.rate.has(toks[i - 1]!.w)) {
+      while (i + 1 < end && toks[i + 1]!.kind === 'word' && !used[i + 1]) i++;
+      continue;
+    }
+    // "bu sari dr gurah", "bu ratna ing kandat", "desa sumberagung": where someone lives, not the goods.
+    const place = placeAt(toks, i);
+    if (place) {
+      i += place - 1;
+      continue;
+    }
     // "buat dibordir", "kanggo hajatan", "to sew", "to pack": what the work is for is not the product.
     if (/^(buat|untuk|utk|kanggo|gawe|to)$/.test(t.w) && f.leftovers.length) {
       while (i + 1 < end && !used[i + 1] && toks[i + 1]!.kind === 'word' && !lex.sets.from.has(toks[i + 1]!.w)) i++;
@@ -1768,3 +1795,28 @@ function clockAt(
 }
 
 export { PAIRED };
+
+/** Kecamatan names folded and squashed ("kayenkidul"), of the region and the city next door. */
+let placeNames: Set<string> | undefined;
+function places(): Set<string> {
+  placeNames ??= new Set(
+    [...REGION.kecamatan, ...NEIGHBOUR.kecamatan].map((n) => n.toLowerCase().replace(/[^a-z]/g, '')),
+  );
+  return placeNames;
+}
+
+const PLACE_BEFORE = /^(dr|dari|teko|tekan|seko|soko|saking|ing|in|di|nang|neng|from|wong|asal|daerah|kec|kecamatan)$/;
+const VILLAGE = /^(desa|ds|dusun|dsn|kampung|kelurahan|kel)$/;
+
+/** How many tokens from i say a place: "dr gurah", "ing kayen kidul", "desa sumberagung"; 0 when none. */
+function placeAt(toks: Token[], i: number): number {
+  const w = toks[i]!.w;
+  if (VILLAGE.test(w) && toks[i + 1]?.kind === 'word') return 2;
+  if (!PLACE_BEFORE.test(w)) return 0;
+  const a = toks[i + 1];
+  if (!a || a.kind !== 'word') return 0;
+  if (VILLAGE.test(a.w) && toks[i + 2]?.kind === 'word') return 3;
+  const b = toks[i + 2];
+  if (b?.kind === 'word' && places().has(`${a.w}${b.w}`)) return 3;
+  return places().has(a.w) && a.w !== 'kota' ? 2 : 0;
+}

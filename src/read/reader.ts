@@ -673,6 +673,16 @@ function readFresh(text: string, now: Date): Reading {
     /\b(came|came by|came over|dateng|datang|dtg|teko|mampir)\s+(?:and|terus|trus|lan|then|n)\s+/gi,
     '$1 ',
   );
+  // "ada pengepul baru, bu sari ...", "juragan anyar pak karno ...": the name is whom the work is from.
+  src = src.replace(
+    /\b(?:ada\s+|ono\s+|enten\s+)?(?:pengepul|juragan|bos|boss|majikan|pengusaha)\s+(?:baru|anyar|enggal)\s*[,.:]?\s*(?:namanya\s+|jenenge\s+|yaitu\s+|yaiku\s+)?(?=(?:bu|pak|mbak|mas|mbah|cak|ning)\b)/gi,
+    '',
+  );
+  // "bu sari dr gurah, ngasih kerupuk 30 pak": the employer named, then what she gives, is one telling.
+  src = src.replace(
+    /\b((?:bu|pak|mbak|mas|juragan|bos|pengepul)\s+[a-z]+(?:\s+(?:dr|dari|teko|seko|soko|ing|di|nang|neng|from|in)\s+[a-z]+)?)\s*,\s*(?=(?:ngasih|ngasi|ngekei|ngei|kasih|ngirim|ngirimi|kirim|nganter|ngeterke|gave|sent|brought)\b)/gi,
+    '$1 ',
+  );
   // "80 renteng, 1 renteng isi 10 sachet", "1 ikat isi 10 besek": what one of her packs holds, not an entry.
   const pack = PACK.exec(src);
   if (pack) src = src.replace(pack[0], ' ');

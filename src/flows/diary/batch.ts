@@ -171,6 +171,15 @@ function proceed(data: BatchData, ctx: FlowContext, before: Reply[] = []): StepR
       data = { ...data, entries: data.entries.filter((_, k) => k !== i) };
       continue;
     }
+    const from =
+      start.flow === 'handin'
+        ? (start.args as { preset?: { noOrderFrom?: { employer: string; what: string } } }).preset?.noOrderFrom
+        : undefined;
+    if (from) {
+      replies.push({ text: ctx.t('noOrderFrom', from) });
+      data = { ...data, entries: data.entries.filter((_, k) => k !== i) };
+      continue;
+    }
     const r = answeredBefore(
       startForm(FORMS[start.flow], icx, { ...start.args, batch: true }),
       data,

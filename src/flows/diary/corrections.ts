@@ -157,9 +157,34 @@ function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | unde
   return recentEntry(l, ctx, goods) ?? recentEntry(l, ctx);
 }
 
-function latest(ctx: FlowContext, text: string): StepResult {
+/**
+ * "yg setor td ke bu umi bukan bu yati, bayarnya jg dr bu umi": two records changed in one message. The part
+ * that names a record of another kind than the first is said apart, to change after the first.
+ */
+function splitChanges(l: Ledger, ctx: FlowContext, text: string): { first: string; nextFix?: string } {
+  const parts = text.split(/\s*[,;]+\s*|\s+(?:terus|trus|trs|lalu|and|sama|karo|lan)\s+/).filter((p) => p.trim());
+  if (parts.length < 2) return { first: text };
+  const firstNamed = namedRecent(l, ctx, parts[0]!);
+  for (let k = 1; k < parts.length; k++) {
+    const part = fold(parts[k]!);
+    const named = KIND_NAMED.find(([re]) => re.test(part));
+    if (!named || !isCorrectionPart(part)) continue;
+    const other = recentEntry(l, ctx, (e) => named[1](e, l));
+    if (other && firstNamed && (other.entity !== firstNamed.entity || other.id !== firstNamed.id))
+      return { first: parts.slice(0, k).join(', '), nextFix: parts.slice(k).join(', ') };
+  }
+  return { first: text };
+}
+
+/** A part that says a change: a name or a figure after "dr", "bukan", "jg", "harusnya". */
+function isCorrectionPart(part: string): boolean {
+  return /\b(jg|juga|uga|also|bukan|dudu|harusnya|kudune|dr|dari|teko|from|jadi|dadi)\b/.test(part);
+}
+
+function latest(ctx: FlowContext, whole: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
+  const { first: text, nextFix } = splitChanges(l, ctx, whole);
   const last = namedRecent(l, ctx, text);
   // "eh ora, wis tak setor mau isuk 4 kodi, rusak 1" after an order: an entry of another kind, said with its own
   // word and figures, is that new entry (what she takes back was only said, not saved).
@@ -172,7 +197,10 @@ function latest(ctx: FlowContext, text: string): StepResult {
   if (!last) return list(ctx, 0);
   return {
     ...result(null),
-    goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: text } },
+    goto: {
+      flow: FLOW_OF[last.entity],
+      args: { edit: last.id, title: last.text, fix: text, ...(nextFix ? { nextFix } : {}) },
+    },
   };
 }
 
@@ -185,8 +213,8 @@ const KIND_NAMED: [RegExp, (e: EntryRef, l: Ledger) => boolean][] = [
     /\b(kasbon|bon|utang|advance)\b/,
     (e, l) => e.entity === 'payment' && l.payments.find((p) => p.id === e.id)?.kind === 'kasbon',
   ],
-  [/\b(bayaran|dibayar|bayar|pay|payment)\b/, (e) => e.entity === 'payment'],
-  [/\b(setor|setoran|hand-?in)\b/, (e) => e.entity === 'handin'],
+  [/\b(bayaran|dibayar|bayar|bayarnya|bayare|pay|payment)\b/, (e) => e.entity === 'payment'],
+  [/\b(setor|setoran|setorannya|setorane|setornya|hand-?in)\b/, (e) => e.entity === 'handin'],
   [/\b(order|orderan|garapan)\b/, (e) => e.entity === 'order'],
   [/\b(jam|jamnya|jame|jam kerja|hours)\b/, (e) => e.entity === 'hours'],
   [/\b(biaya|beli|tuku|cost)\b/, (e) => e.entity === 'cost'],

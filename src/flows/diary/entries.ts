@@ -2,13 +2,14 @@
 // each entry becomes the start of its form, with what she said as typed
 // values that the form checks as it would typed answers (her employer, a
 // plausible rate, a day not yet come), and asks what is missing.
+import { editDistance } from '../../core/edit-distance.ts';
 import type { Ledger } from '../../diary/ledger.ts';
 import { openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
-import { nameCore } from './fields.ts';
+import { matchEmployer, nameCore, titleName } from './fields.ts';
 import { ALL_LEFT } from './handin.ts';
 import { orderByWords, ordersByWords } from './order-words.ts';
 import { goodsWithoutRateWords, saysRateUnknown } from './rate-words.ts';
@@ -40,6 +41,22 @@ export function orderNamed(
   if (byWords.pointed && byWords.pool.length === 1) return byWords.pool[0]!.id;
   if (!cue || byWords.pool.length < 2) return undefined;
   return orderByWords(cue.text, byWords.pool, ledger, { now })?.id;
+}
+
+/** What she handed in, as an order of it would be typed ("3 kodi sandal"); a plain example when not said. */
+function goodsSaid(e: Entry & { kind: 'handin' }): string {
+  const qty = e.delivered ? `${e.delivered.count} ${e.delivered.unit}` : '3 kodi';
+  return `${qty} ${e.product ?? 'sandal'}`;
+}
+
+/** Two names that may be one with a slip: a word of one within an edit of a word of the other ("kaji", "haji"). */
+function alike(a: string, b: string): boolean {
+  const ws = (n: string) =>
+    fold(n)
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3);
+  const bs = ws(b);
+  return ws(a).some((x) => bs.some((y) => editDistance(x, y) <= (Math.min(x.length, y.length) >= 5 ? 2 : 1)));
 }
 
 /** "from her", "dari dia", "sing podo": the employer of what she recorded last, within the last two hours. */
@@ -120,6 +137,27 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       // Her words name the order when they fit exactly one open order; else one open order is taken, or she is asked.
       const order = orderNamed(words, ctx.facts.diary, { text: e.text, now: ctx.now });
       if (order !== undefined) p.order = order;
+      // "setor kerupuk 30 pak ke bu sari" with no order from Bu Sari at all: never put on another's order.
+      const l = ctx.facts.diary;
+      const named = e.employer;
+      if (named && l?.orders.length) {
+        const m = matchEmployer(named, l.employers);
+        const known = m.exact ?? m.near;
+        const ofOrder = order !== undefined ? l.orders.find((o) => o.id === order)?.employerId : undefined;
+        // Named one employer, her goods fit another's order ("setor 20 sandal ke pak hadi"): asked, not guessed.
+        if (known && ofOrder !== undefined && ofOrder !== known.id) delete p.order;
+        // A name like none of hers, or one with no order at all: said, nothing saved.
+        const orders = (id: number) => l.orders.some((o) => o.employerId === id);
+        if (
+          order === undefined &&
+          (known ? !orders(known.id) : !l.employers.some((x) => orders(x.id) && alike(x.name, named)))
+        ) {
+          p.noOrderFrom = { employer: titleName(named), what: goodsSaid(e) };
+          delete p.order;
+        }
+        if (known && ofOrder !== undefined && ofOrder !== known.id && !orders(known.id))
+          p.noOrderFrom = { employer: titleName(known.name), what: goodsSaid(e) };
+      }
       return { flow: 'handin', args: { preset: p, review } };
     }
     case 'payment':

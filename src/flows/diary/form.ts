@@ -112,6 +112,8 @@ interface FormState<D> {
   waited?: boolean;
   /** Part of a batch (several entries of one message): stop at 'done' instead of the check screen. */
   batch?: boolean;
+  /** A correction of another record said in the same message ("..., bayarnya jg dr bu umi"): after this one. */
+  nextFix?: string;
   /** A line above a correction's check screen, saying which record it changes ("Upah untuk Bu Umi: sandal"). */
   head?: string;
 }
@@ -307,7 +309,12 @@ export function startForm<D extends Draft>(
   if (typeof args?.edit === 'number') {
     const orig = form.load(args.edit, ctx);
     if (!orig) return result(null, [{ text: ctx.t('entryGone') }]);
-    const fs: FormState<D> = { v: orig, mode: 'edit', edit: { id: args.edit, orig } };
+    const fs: FormState<D> = {
+      v: orig,
+      mode: 'edit',
+      edit: { id: args.edit, orig },
+      ...(typeof args.nextFix === 'string' ? { nextFix: args.nextFix } : {}),
+    };
     const title = typeof args.title === 'string' ? args.title : undefined;
     // A value she gave for the record (the rate she was told at last): checked as a typed one, then the changes.
     const set = (args.set ?? undefined) as Partial<D> | undefined;
@@ -573,6 +580,11 @@ function saveDraft<D extends Draft>(form: Form<D>, fs: FormState<D>, ctx: FlowCo
     fs.mode === 'edit' && fs.edit
       ? form.update(fs.edit.orig, fs.v, fs.edit.id, ctx)
       : form.save(fs.v, ctx, fs.mode === 'quick' ? 'quick' : 'new');
+  if (fs.mode === 'edit' && fs.nextFix)
+    return {
+      ...result(null, saved.replies, saved.effects),
+      goto: { flow: 'corrections', args: { latest: fs.nextFix } },
+    };
   return result(null, saved.replies, saved.effects);
 }
 
@@ -718,6 +730,10 @@ const NAME_FIX_FIRST =
 const NAME_FIX_INSIDE =
   /\b(?:ke|dari|from|to|soko|teko|seko|nang|neng)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s*,?\s*(?:not|bukan|dudu|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\b/;
 
+/** "bayarnya jg dr bu umi", "the pay was from Bu Umi too": the name, said as the same change of another record. */
+const NAME_FIX_ALSO =
+  /\b(?:jg|juga|uga|ugi|also|was|harusnya|kudune|sakjane)\s+(?:dr|dari|from|soko|teko|seko|saking)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\b|\b(?:dr|dari|from|soko|teko|seko)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s+(?:jg|juga|uga|too|also)\b/;
+
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected:
@@ -842,7 +858,8 @@ function correction<D extends Draft>(
   const lower = input.text.toLowerCase().trim();
   const fixNamed = NAME_FIX.exec(lower);
   const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
-  const meant = fixNamed?.[2] ?? first?.[1];
+  const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
+  const meant = fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2];
   // A record without its own employer line (a hand-in) names the employer through its order.
   const who = meant
     ? (form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) ??

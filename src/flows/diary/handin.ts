@@ -255,6 +255,8 @@ export const handinFlow: Flow = {
     if (l && !l.orders.length && typeof args?.edit !== 'number') {
       return result(null, [{ text: ctx.t('noOrdersYet') }]);
     }
+    const from = (args?.preset as { noOrderFrom?: { employer: string; what: string } } | undefined)?.noOrderFrom;
+    if (from) return result(null, [{ text: ctx.t('noOrderFrom', from) }]);
     return startForm(handinForm, ctx, args);
   },
   step: (state, input, ctx) => stepForm(handinForm, state, input, ctx),

@@ -4,6 +4,7 @@
 import type { Ledger, OrderRec } from '../../diary/ledger.ts';
 import { parseDay } from '../../parse/date.ts';
 import { fold } from '../../parse/text.ts';
+import { parseQuantity } from '../../parse/units.ts';
 import { employerName } from './show.ts';
 
 /** Words that mean the same in the name of goods: colours, sizes, the goods themselves. */
@@ -73,7 +74,8 @@ const PLAIN = new Set([
 const NEWER = /\b(anyar|baru|terbaru|paling baru|terakhir|new|newer|newest|latest|enggal)\b/;
 const OLDER = /\b(lawas|lama|lami|disik|pertama|old|older|oldest|sing disik)\b/;
 /** A word that points at one order before its day: "yg senin", "order tgl 3". */
-const POINTER = /\b(yg|yang|sing|seng|ingkang|order|orderan|garapan|the|from|of)\s+(order\s+|orderan\s+|garapan\s+)?$/;
+const POINTER =
+  /\b(yg|yang|sing|seng|ingkang|order|orderan|garapan|the|from|of)\s+(order\s+|orderan\s+|garapan\s+)?(\d+\s*[a-z]+\s+)?$/;
 /** She says an order is not done yet: the other one is meant. */
 const NOT_YET = /\b(durung|dereng|belum|blm|blom|urung|not yet|ora|gak|ga|nggak|mboten|kurang|kirang)\b/;
 
@@ -126,6 +128,16 @@ export function ordersByWords(
   const best = Math.max(0, ...scored.map((x) => x.n));
   let pool = best > 0 ? scored.filter((x) => x.n === best).map((x) => x.o) : among;
   let pointed = best > 0;
+  // "yg 3 lusin kemarin": the order of that size.
+  const sized = /\b(?:yg|yang|sing|seng)\s+(\d+\s*[a-z]+)/.exec(t);
+  const size = sized ? parseQuantity(sized[1]!) : null;
+  if (size) {
+    const that = pool.filter((o) => o.quantityPieces === size.pieces && o.unit === size.unit);
+    if (that.length) {
+      pool = that;
+      pointed = true;
+    }
+  }
   const day = dayPointed(t, opts.now, opts.answer === true);
   if (day) {
     const that = pool.filter((o) => o.receivedOn === day);
