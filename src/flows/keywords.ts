@@ -63,6 +63,16 @@ export function keywordOf(text: string): Keyword | null {
   return cancelSaid(t) ? 'cancel' : null;
 }
 
+/** The message is a keyword and nothing else ("BATAL", "/cancel"), not a keyword in her own words. */
+export function bareKeyword(text: string): boolean {
+  const t = fold(text)
+    .replace(/^\//, '')
+    .replace(/@\w+$/, '')
+    .replace(/[.!,\s]+$/, '')
+    .trim();
+  return Object.hasOwn(WORDS, t);
+}
+
 /**
  * A short message that says to drop what is open, in her own words around it: "batal aja", "eh belum
  * ding, batal", "ora sido, batal", "never mind". Not a message with a figure ("batal 2 kodi" may be a

@@ -6,7 +6,7 @@ import type { Entry } from '../read/entry.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
-import { deletesLatest } from './diary/corrections.ts';
+import { cancelsSaved, deletesLatest } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startsCorrecting } from './diary/form.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
@@ -15,7 +15,7 @@ import { resumeForm } from './diary/resume.ts';
 import { dayText } from './diary/show.ts';
 import { softAnswer, withSoftQuestion } from './diary/soft.ts';
 import { inputOf } from './input.ts';
-import { keywordOf } from './keywords.ts';
+import { bareKeyword, keywordOf } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
 import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
@@ -611,7 +611,13 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
   let first: StepResult;
   const linkCode = kw ? null : linkCommand(input);
   // "yang kasbon tadi dihapus aja, gak jadi" with nothing open: her last entry undone, not "nothing to cancel".
-  if (kw === 'cancel' && !state && deletesLatest(input.lower)) first = idle(input, ctx);
+  // "batal aja yg bayaran tadi", "gak jadi yg tadi" with nothing open: the record just saved is taken back.
+  if (
+    kw === 'cancel' &&
+    !state &&
+    (deletesLatest(input.lower) || (cancelsSaved(input.text) && !bareKeyword(input.text)))
+  )
+    first = idle(input, ctx);
   else if (kw) first = keywordResult(kw, state, ctx);
   else if (linkCode !== null) {
     // SAMBUNG works at any point, also before consent (a new number joining her diary); she stays where she was.

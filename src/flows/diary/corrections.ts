@@ -285,6 +285,37 @@ export function detailOnly(text: string, now: Date): boolean {
   return /\d/.test(t) && DETAILS.some(([re]) => re.test(t)) && !readMessage(text, now).entries.length;
 }
 
+/**
+ * "eh gak jadi, batal aja yg tadi", "ora sido", "wait no, cancel that" just after saving: the record she has just
+ * saved did not happen. Said first (after "eh", "oh", "sori"), alone or with a pointer to it, and no figure.
+ */
+const CANCEL_SAVED =
+  /^(?:(?:eh|e|oh|ah|aduh|waduh|lho|sori|sorry|maaf|mbak|bu|wait|no|oops)[\s,.!]+)*(?:gak jadi|ga jadi|g jadi|gk jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|batal|batalin|batalkan|dibatalin|dibatalkan|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancel|cancel that|never mind|nevermind)(?:[\s,.!]+(?:aja|ae|wae|deh|dong|ya|yo|kabeh)){0,2}(?:[\s,.!]+(?:yg|yang|sing|seng)\s+(?:[a-z]+\s+){0,2}?(?:tadi|td|barusan|mau|terakhir|wau)|[\s,.!]+(?:that|it|this|the last one|iku|kuwi|itu))?(?:[\s,.!]+|$)/;
+
+/** How long after saving a record "gak jadi" takes it back without asking. */
+const CANCEL_MS = 30 * 60 * 1000;
+
+export function cancelsSaved(text: string): boolean {
+  const t = fold(text).trim();
+  return !/\d/.test(t) && CANCEL_SAVED.test(t);
+}
+
+/** Takes back the record saved just now (kept in the history); else says there is nothing new to take back. */
+function cancelLatest(ctx: FlowContext, text: string): StepResult {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const t = fold(text);
+  const named = KIND_NAMED.find(([re]) => re.test(t));
+  const last = entries(l, ctx).find((e) => !named || named[1](e, l));
+  const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
+  if (!last || age < 0 || age > CANCEL_MS) return result(null, [{ text: ctx.t('nothingNewToCancel') }]);
+  return result(
+    null,
+    [{ text: ctx.t('cancelledSaved', { entry: last.text }) }],
+    [{ type: 'voidEntry', entity: last.entity, id: last.id }],
+  );
+}
+
 export function deletesLatest(text: string): boolean {
   return DELETE.test(text) && LATEST.test(text) && !/\d/.test(text);
 }
@@ -293,13 +324,15 @@ export const correctionsFlow: Flow = {
   name: 'corrections',
   menu: { order: 60, label: (ctx) => ctx.t('menuCorrections') },
   start: (ctx, args) =>
-    typeof args?.drop === 'string'
-      ? deleteLatest(ctx, args.drop)
-      : typeof args?.latest === 'string'
-        ? latest(ctx, args.latest)
-        : typeof args?.detail === 'string'
-          ? detailOfLatest(ctx, args.detail)
-          : list(ctx, 0, args?.mode === 'delete' ? 'delete' : undefined),
+    typeof args?.cancel === 'string'
+      ? cancelLatest(ctx, args.cancel)
+      : typeof args?.drop === 'string'
+        ? deleteLatest(ctx, args.drop)
+        : typeof args?.latest === 'string'
+          ? latest(ctx, args.latest)
+          : typeof args?.detail === 'string'
+            ? detailOfLatest(ctx, args.detail)
+            : list(ctx, 0, args?.mode === 'delete' ? 'delete' : undefined),
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');
     const n = parseChoice(input.text);
@@ -376,6 +409,7 @@ export const correctionsFlow: Flow = {
   },
   quick(input, ctx) {
     if (deletesLatest(input.lower)) return { drop: input.lower };
+    if (cancelsSaved(input.text)) return { cancel: input.text };
     // "hapus", "hpus" alone: the list, to say which one to undo.
     if (/^(hapus|hpus|hps|hapuss|apus|dihapus|busak|busaken|delete|remove)$/.test(input.lower.trim()))
       return { mode: 'delete' };

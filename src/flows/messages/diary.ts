@@ -326,6 +326,10 @@ export const diary = defineMessages(
     voidOrderConfirm: (p: { entry: string; n: number }) =>
       `Hapus order ini?\n${p.entry}\n${p.n} setoran untuk order ini ikut terhapus.\n1 Ya, hapus\n2 Tidak`,
     voided: 'Sudah dihapus dari catatan dan rekap. Riwayatnya tetap disimpan.',
+    cancelledSaved: (p: { entry: string }) =>
+      `Baik, dibatalkan:\n${p.entry}\nSudah dihapus dari catatan dan rekap. Kalau ternyata jadi, catat lagi saja.`,
+    nothingNewToCancel:
+      'Tidak ada catatan baru yang bisa dibatalkan. Untuk mengubah atau menghapus catatan lama, ketik UBAH.',
     voidKept: 'Baik, tidak dihapus.',
     noEntriesYet: 'Belum ada catatan. Pilih dari MENU untuk mulai mencatat.',
   },
@@ -607,6 +611,9 @@ export const diary = defineMessages(
     voidOrderConfirm: (p: { entry: string; n: number }) =>
       `Delete this order?\n${p.entry}\nIts ${p.n} hand-in(s) will be deleted too.\n1 Yes, delete\n2 No`,
     voided: 'Deleted from your records and summaries. The history is kept.',
+    cancelledSaved: (p: { entry: string }) =>
+      `OK, cancelled:\n${p.entry}\nDeleted from your records and summaries. If it does happen, just record it again.`,
+    nothingNewToCancel: 'There is no new entry to cancel. To change or delete an older one, type UBAH.',
     voidKept: 'All right, not deleted.',
     noEntriesYet: 'No entries yet. Choose from the MENU to start recording.',
   },

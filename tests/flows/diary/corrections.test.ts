@@ -161,4 +161,47 @@ describe('corrections', () => {
     expect(await d.say('4', '2', '1')).toMatch(/Sudah dihapus/);
     expect((await d.rows('costs')).filter((c) => c.voided_at).map((c) => c.amount)).toEqual([1000]);
   });
+
+  it('"gak jadi, batal aja yg tadi" just after saving takes that record back at once; later it does not', async () => {
+    const d = await withDiary();
+    const taken = await d.say('eh ora sido, lem e digawakne bu yati jebule');
+    expect(taken).toMatch(/dibatalkan:\nBiaya 28\/11 Bahan: Rp15.000/);
+    const costs = await d.rows('costs');
+    expect(costs.map((c) => Boolean(c.voided_at))).toEqual([true]);
+    // Naming the kind takes back that one, not the newest.
+    expect(await d.say('batal aja yg bayaran tadi')).toMatch(/dibatalkan:\nBayaran 28\/11 Bu Yati: Rp100.000/);
+    expect((await d.rows('payments')).map((p) => Boolean(p.voided_at))).toEqual([true]);
+    // "gak jadi bayar" says what did not happen; it takes back nothing.
+    await d.say('bu yati gak jadi bayar');
+    expect((await d.rows('handins')).map((h) => h.voided_at)).toEqual([null]);
+    // An hour later, nothing new to take back: said, nothing changed.
+    d.clock.advance(60 * 60_000);
+    expect(await d.say('gak jadi yg tadi')).toMatch(/Tidak ada catatan baru yang bisa dibatalkan/);
+    expect((await d.rows('handins')).map((h) => h.voided_at)).toEqual([null]);
+  });
+
+  it('two records changed in one message: the hand-in and then the pay move to the employer she meant', async () => {
+    const d = await diaryPhone(t, 'two-fixes');
+    const minute = () => d.clock.advance(60_000);
+    await d.say('order 5 kodi sandal 15rb/kodi dari Bu Yati', '1');
+    minute();
+    await d.say('order 5 kodi sandal 14rb/kodi dari Bu Umi', '1');
+    minute();
+    await d.say('setor sandal 2 kodi ke bu yati', '1');
+    minute();
+    await d.say('dibayar bu yati 28rb', '1');
+    minute();
+    const first = await d.say('eh sori yg setor td ke bu umi bukan bu yati, bayarnya jg dr bu umi');
+    expect(first).toMatch(/Order: Bu Yati: sandal \(28\/11\) → Bu Umi: sandal \(28\/11\)/);
+    const second = await d.say('1');
+    expect(second).toMatch(/Sudah diubah/);
+    expect(second).toMatch(/Dari: Bu Yati → Bu Umi/);
+    await d.say('1');
+    const employers = new Map((await d.rows('employers')).map((e) => [e.id, e.name]));
+    const [h] = (await d.rows('handins')).filter((x) => !x.voided_at);
+    const orders = new Map((await d.rows('orders')).map((o) => [o.id, o.employer_id]));
+    expect(employers.get(orders.get(h!.order_id))).toBe('Bu Umi');
+    const [pay] = (await d.rows('payments')).filter((x) => !x.voided_at);
+    expect(employers.get(pay!.employer_id)).toBe('Bu Umi');
+  });
 });

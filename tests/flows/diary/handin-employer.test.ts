@@ -1,0 +1,36 @@
+// A hand-in is put on an order of the employer she names: never on another employer's order without a word.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryPhone } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+it('a hand-in to an employer with no order is said and not saved; a slip in a known name still finds her order', async () => {
+  const d = await diaryPhone(t);
+  await d.say('order 5 kodi sandal jepit 750/biji dari Bu Yati', '1');
+  await d.say('dibayar pak hadi 50rb', '1');
+  // A new name: no order of hers, so nothing is saved and she is told how to go on.
+  const sari = await d.say('setor kerupuk 30 pak ke bu sari');
+  expect(sari).toMatch(/Belum ada order dari Bu Sari yang tercatat, jadi setoran ini belum disimpan/);
+  expect(sari).toContain('order 30 pak kerupuk dari Bu Sari');
+  // A known employer (paid before) with no order: the same, though the goods fit Bu Yati's order.
+  expect(await d.say('setor 20 sandal ke pak hadi')).toMatch(/Belum ada order dari Pak Hadi/);
+  expect(await d.rows('handins')).toEqual([]);
+  // "bu yti": a slip in her employer's name is that employer.
+  expect(await d.say('setor sandal 20 ke bu yti')).toMatch(/Order: Bu Yati: sandal jepit/);
+  await d.say('1');
+  expect((await d.rows('handins')).map((h) => h.delivered_pieces)).toEqual([20]);
+});
+
+it('a place after the name is not the goods, and "ada pengepul baru, bu sari" names Bu Sari', async () => {
+  const d = await diaryPhone(t);
+  const r = await d.say('ada pengepul baru, bu sari dr gurah, ngasih kerupuk buat dibungkus 30 pak, upahnya belum tau');
+  expect(r).toMatch(/order baru:\nDari: Bu Sari \(baru\)\nBarang: kerupuk\nJumlah: 30 pak/);
+  expect(r).toMatch(/Upah: belum diketahui/);
+});
