@@ -1427,6 +1427,9 @@ const PERSON =
   /^(ibuk|mbokku|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|brother|daughter|son|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|son|kid|kids|child|children|grandchild|le|nduk)$/;
+/** Her own children: "anakku", "anak2", "putriku", "my son", "the kids", "thole", "genduk". */
+const OWN_CHILD =
+  /^(anak|anakku|ank|ank2|anak2|anak2ku|anake|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|le|nduk|thole|genduk)$/;
 /** Helpers who are grown-ups: when only they helped, no child did. */
 const GROWN =
   /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek)$/;
@@ -1502,6 +1505,9 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     /\bhelped (her|mom|mum|my mother|my mom)\b/.test(ws.join(' '))
   )
     people.add('me');
+  // "dibantu anakku", "my daughter helped": her own child, said with no age, is taken as a child (shown on the
+  // check screen, where she can say otherwise); a niece, a sibling or a grandchild stays not said.
+  if (child === undefined && mark.some((k) => OWN_CHILD.test(ws[k]!))) child = true;
   // "wong gede kabeh", "all grown-ups": no child among them.
   if (/\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(ws.join(' '))) child = false;
   if (!people.size && count === null) return;

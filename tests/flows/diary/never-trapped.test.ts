@@ -268,7 +268,7 @@ describe('she corrects and answers in her own words', () => {
     expect(await say('dibantu suami')).toMatch(/Dibantu keluarga: 1\nAnak di bawah 15 th: Tidak/);
     await say('1');
     await say('kerja 2 jam');
-    expect(await say('dibantu anakku')).toMatch(/Dibantu keluarga: 1\nAnak di bawah 15 th: belum disebut/);
+    expect(await say('dibantu adikku')).toMatch(/Dibantu keluarga: 1\nAnak di bawah 15 th: belum disebut/);
     expect(await say('umure 12')).toMatch(/Anak di bawah 15 th: Ya/);
     await say('1');
     expect(await rows('work_hours')).toMatchObject([
