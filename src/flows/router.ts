@@ -207,6 +207,10 @@ const SAYS_CORRECTED =
 const BECAUSE =
   /^(soalnya|soale|soal e|karena|krn|karna|mergo|merga|amargi|amarga|because|coz|cos|cause|lha wong|wong)\b/;
 
+/** A day said as a change of what was just saved: "ding", "maksudnya", or the record's own word ("ambilnya"). */
+const DAY_OF_SAVED =
+  /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane)\b/;
+
 /** Going back to what she was recording: "lanjut", "terus", "continue". */
 const CARRY_ON =
   /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
@@ -358,6 +362,14 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   // "jumat wingi" alone, the first bubble of a telling: the entry that follows takes that day.
   const dayOnly = readDayAnswer(input.text, ctx.now);
+  // "wingi sore ding", "ambilnya kemarin sore": the day of the record just saved, said again right.
+  const savedDay =
+    DAY_OF_SAVED.test(fold(input.text)) &&
+    (dayOnly ?? readDayAnswer(fold(input.text).replace(DAY_OF_SAVED, ' ').replace(/\s+/g, ' ').trim(), ctx.now));
+  if (savedDay && !savedDay.due) {
+    const cmd = commandOf(inputOf(`salah, ${input.text}`), ctx);
+    if (cmd) return cmd.flow.start(ctx, cmd.args);
+  }
   if (dayOnly && !dayOnly.due && !/^\d+$/.test(input.text.trim()))
     return result(null, [{ text: ctx.t('dayNoted', { day: dayText(dayOnly.day, ctx) }) }]);
   const n = parseChoice(input.text);

@@ -1230,6 +1230,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         continue;
       }
       const tk = toks[k]!;
+      // "bu ratna ing kandat", "bu sari dr gurah": where she lives ends the name.
+      if (parts.length > 0 && !afterHonorificOnly(parts, set) && placeAt(toks, k)) break;
       // Right after an honorific any plain word is a name ("pak no", "bu sri"), unless the lexicon knows it as something else.
       const afterHonorific =
         parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
@@ -1825,4 +1827,9 @@ function placeAt(toks: Token[], i: number): number {
   const b = toks[i + 2];
   if (b?.kind === 'word' && places().has(`${a.w}${b.w}`)) return 3;
   return places().has(a.w) && a.w !== 'kota' ? 2 : 0;
+}
+
+/** The name so far is only honorifics ("bu", "pak haji"): a place word cannot end it yet. */
+function afterHonorificOnly(parts: string[], set: Lexicon['sets']): boolean {
+  return parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
 }

@@ -11,7 +11,8 @@ import { piecesPer } from '../diary/rate.ts';
 import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
-import type { Entry, EntryKind, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
+import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
+import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
 
 /** "1 renteng isi 10 sachet", "sak bal isine 50", "a pack of 10": what one pack holds. */
@@ -402,6 +403,9 @@ export function saidAsEntry(e: Entry): boolean {
   return !guessed.has(e);
 }
 
+/** Rejects said in a clause after a pay ("..., dibayar 180 ewu, sing rusak limo"): for the hand-in. */
+const rejectsAfterPay = new WeakMap<Entry, number>();
+
 /** Adds a clause's details to the entry before it ("..., 2 rusak"). */
 function merge(e: Entry, f: ClauseFacts): void {
   const day = f.days.find((d) => !d.due)?.day;
@@ -418,6 +422,8 @@ function merge(e: Entry, f: ClauseFacts): void {
       if (f.deduction && !e.deduction) e.deduction = f.deduction;
       if (f.otherCut && !e.otherCut) e.otherCut = f.otherCut;
       if (day && !e.day) e.day = day;
+      // Rejects said after a pay belong to the hand-in of the same message (see readFresh).
+      if (f.rejected !== undefined) rejectsAfterPay.set(e, f.rejected);
       break;
     case 'order': {
       // "bu endang bros 5 lusin, rusak siji": goods named without an entry word, with rejects and no rate,
@@ -652,7 +658,7 @@ function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
   // "nyuwun sewu" (excuse me) holds the word for a thousand; it is a courtesy, not a figure.
-  let src = (text.length > 1000 ? text.slice(0, 1000) : text)
+  let src = unstretch(text.length > 1000 ? text.slice(0, 1000) : text)
     .replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ')
     // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi" stays work given).
     .replace(
@@ -1143,6 +1149,14 @@ function readFresh(text: string, now: Date): Reading {
     factsOf.set(e, f);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  // "nyetor sapu 150 terus dibayar 180 ewu terus sing rusak limo dibalekno": rejects said after the pay are
+  // the hand-in's.
+  for (const e of entries) {
+    const rejected = e.kind === 'payment' ? (rejectsAfterPay.get(e) ?? factsOf.get(e)?.rejected) : undefined;
+    if (rejected === undefined) continue;
+    const handins = entries.filter((x): x is HandinEntry => x.kind === 'handin');
+    if (handins.length === 1 && handins[0]!.rejected === undefined) handins[0]!.rejected = rejected;
+  }
   // Packs she counted in ("80 renteng") with a rate per piece or none: the pieces, packs times what one holds.
   if (pack) {
     const word = fold(pack[1]!);

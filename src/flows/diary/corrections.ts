@@ -10,6 +10,7 @@ import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
 import { costCategoryOf, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import { unstretch } from '../../read/stretched.ts';
 import { entryStart } from './entries.ts';
 import { correctsDay, isCorrection } from './form.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
@@ -269,19 +270,19 @@ const DETAIL_MS = 2 * 60 * 60 * 1000;
 function detailOfLatest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
-  const kind = DETAILS.find(([re]) => re.test(text.toLowerCase()))?.[1];
+  const kind = DETAILS.find(([re]) => re.test(unstretch(text).toLowerCase()))?.[1];
   const last = recentEntry(l, ctx);
   const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
   if (!last || last.entity !== kind || age > DETAIL_MS) return { ...result(null), goto: { flow: 'menu' } };
   return {
     ...result(null),
-    goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: `sing ${text}` } },
+    goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: `sing ${unstretch(text)}` } },
   };
 }
 
 /** Whether a message is only a detail of a record (a figure with the word for its line), and no entry itself. */
 export function detailOnly(text: string, now: Date): boolean {
-  const t = text.toLowerCase();
+  const t = unstretch(text).toLowerCase();
   return /\d/.test(t) && DETAILS.some(([re]) => re.test(t)) && !readMessage(text, now).entries.length;
 }
 
