@@ -90,7 +90,8 @@ export const RESEARCH_TEXTS_ID = {
       'BPJS TK',
       'BPJS Kesehatan',
     ],
-    hidden: (small: boolean) => `disembunyikan (${small ? 'kurang dari k pekerja' : 'melindungi sel kecil'})`,
+    hidden: (small: boolean, k: number) =>
+      `disembunyikan (${small ? `kurang dari ${k} pekerja` : 'melindungi sel kecil'})`,
   },
   protection: {
     intro:

@@ -109,7 +109,7 @@ const EN = {
       'BPJS TK',
       'BPJS Kesehatan',
     ],
-    hidden: (small: boolean) => `hidden (${small ? 'fewer than k workers' : 'protects a small cell'})`,
+    hidden: (small: boolean, k: number) => `hidden (${small ? `fewer than ${k} workers` : 'protects a small cell'})`,
   },
   protection: {
     intro:
@@ -516,7 +516,7 @@ ${chart({
  * The month's aggregates by kecamatan and kind of work (the month is in the heading above): a table on a
  * laptop, one card per cell on a phone (dashboard.css, table.stack), each figure under its column's name.
  */
-function aggregatesTable(rows: AggregateRow[], lang: 'id' | 'en'): Safe {
+function aggregatesTable(rows: AggregateRow[], lang: 'id' | 'en', k: number): Safe {
   const L = T.pieceRates;
   const [, workers, rate, hourly, below, negative, written, late, tk, jkn] = L.head;
   const money = (v: number | null) => (v === null ? '–' : `Rp${v.toLocaleString('id-ID')}`);
@@ -531,7 +531,7 @@ function aggregatesTable(rows: AggregateRow[], lang: 'id' | 'en'): Safe {
 <thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
 <tbody>${rows.map((r) =>
       r.suppressed
-        ? h`<tr class="suppressed">${head(r)}<td colspan="9" class="wide">${L.hidden(r.suppressed === 'small')}</td></tr>`
+        ? h`<tr class="suppressed">${head(r)}<td colspan="9" class="wide">${L.hidden(r.suppressed === 'small', k)}</td></tr>`
         : h`<tr>${head(r)}${td(workers, r.workers ?? '–')}${td(rate, money3([r.piece_rate_p25, r.piece_rate_median, r.piece_rate_p75]), true)}${td(hourly, money3([r.hourly_p25, r.hourly_median, r.hourly_p75]), true)}${td(below, share(r.share_below_umk))}${td(negative, share(r.share_negative_hourly))}${td(written, share(r.share_written_agreement))}${td(late, share(r.share_paid_late_or_short))}${td(tk, share(r.share_bpjs_tk))}${td(jkn, share(r.share_jkn))}</tr>`,
     )}</tbody></table>`,
   );
@@ -583,6 +583,7 @@ ${
             (!f.product || r.product === f.product),
         ),
         langOf(pc),
+        pc.k,
       )
     : h`<p class="empty">${L.none}</p>`
 }`;

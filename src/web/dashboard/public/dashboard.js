@@ -152,13 +152,13 @@
     const lineH = 18 * r;
     const font = (bold) => `${bold ? '600 ' : ''}${13 * r}px system-ui, sans-serif`;
     const g0 = document.createElement('canvas').getContext('2d');
-    const wrap = (text, bold) => {
+    const wrap = (text, bold, width = W - 2 * pad) => {
       g0.font = font(bold);
       const lines = [];
       let cur = '';
       for (const word of String(text).split(/\s+/)) {
         const next = cur ? `${cur} ${word}` : word;
-        if (cur && g0.measureText(next).width > W - 2 * pad) {
+        if (cur && g0.measureText(next).width > width) {
           lines.push(cur);
           cur = word;
         } else cur = next;
@@ -166,21 +166,24 @@
       if (cur) lines.push(cur);
       return lines;
     };
-    // Legend items in rows as wide as the picture.
-    g0.font = font(false);
+    // Legend items in rows as wide as the picture; a label too long for one row wraps onto more.
     const sw = 14 * r;
+    const gap = 6 * r;
     const items = [];
     let x = pad;
     let row = 0;
     looks.forEach((look, k) => {
       if (!chart.isDatasetVisible(k)) return;
-      const w = sw + 6 * r + g0.measureText(look.label).width;
-      if (x > pad && x + w > W - pad) {
+      const lines = wrap(look.label, false, W - 2 * pad - sw - gap);
+      g0.font = font(false);
+      const w = sw + gap + Math.max(...lines.map((l) => g0.measureText(l).width));
+      if (x > pad && (x + w > W - pad || lines.length > 1)) {
         row++;
         x = pad;
       }
-      items.push({ look, x, row });
-      x += w + 14 * r;
+      items.push({ look, x, row, lines });
+      row += lines.length - 1;
+      x = lines.length > 1 ? W : x + w + 14 * r;
     });
     const title = wrap(spec.title, true);
     const note = spec.partial?.some(Boolean) && words.partialNote ? wrap(words.partialNote, false) : [];
@@ -217,7 +220,7 @@
         g.setLineDash([]);
       } else g.fillRect(it.x, cy - sw / 2 + 2 * r, sw, sw - 4 * r);
       g.fillStyle = '#1f2328';
-      g.fillText(it.look.label, it.x + sw + 6 * r, cy);
+      it.lines.forEach((l, j) => g.fillText(l, it.x + sw + gap, cy + j * lineH));
     }
     y += legendH;
     g.fillStyle = '#57606a';
