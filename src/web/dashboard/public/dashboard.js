@@ -220,7 +220,9 @@
         g.setLineDash([]);
       } else g.fillRect(it.x, cy - sw / 2 + 2 * r, sw, sw - 4 * r);
       g.fillStyle = '#1f2328';
-      it.lines.forEach((l, j) => g.fillText(l, it.x + sw + gap, cy + j * lineH));
+      it.lines.forEach((l, j) => {
+        g.fillText(l, it.x + sw + gap, cy + j * lineH);
+      });
     }
     y += legendH;
     g.fillStyle = '#57606a';
