@@ -232,6 +232,21 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await chartsRendered(page);
     // w2 handed in more rejects than pieces, w3 wrote 17 hours in a day.
     expect(await page.locator('h2').first().textContent()).toContain('(2)');
+    // The page says how many it lists, and the full list downloads as CSV (audited).
+    expect(await page.locator('#flags-shown').textContent()).toContain('2 dari 2 ditampilkan');
+    const [flagsCsv] = await Promise.all([page.waitForEvent('download'), page.click('#flags-csv')]);
+    expect(flagsCsv.suggestedFilename()).toMatch(/^upahku-quality-flags-\d{4}-\d{2}-\d{2}\.csv$/);
+    const flagRows = await new Promise<string>((resolve, reject) => {
+      flagsCsv.createReadStream().then((stream) => {
+        let out = '';
+        stream.on('data', (d) => (out += d));
+        stream.on('end', () => resolve(out));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(flagRows.trim().split('\r\n')).toHaveLength(3);
+    const audited = await t.db.selectFrom('audit_log').select('detail').where('action', '=', 'export').execute();
+    expect(audited.some((a) => JSON.parse(a.detail).dataset === 'quality_flags')).toBe(true);
     const form = page.locator('#chart-filters');
     expect(await form.locator('input[name=from]').getAttribute('placeholder')).toBe('dd/mm/yyyy');
     // A month-first date is refused by the browser before it is sent.
