@@ -55,7 +55,7 @@ export function demoCommand(program: Command): void {
         process.stdout.write(
           [
             SYNTHETIC_NOTE,
-            `Written to ${opts.db}: ${r.workers} workers (${r.researchWorkers} with research consent), ${entries} rows, ${r.firstDay} to ${r.lastDay}.`,
+            `Written to ${opts.db}: ${r.workers} workers (${r.researchWorkers} with research consent), ${r.droppedOut} of them stopped writing weeks before the end, ${entries} rows, ${r.firstDay} to ${r.lastDay} (nothing after now).`,
             '',
             'Open the dashboard on it:',
             `  DATABASE_URL=${opts.db} PORT=8081 npx upahku serve`,

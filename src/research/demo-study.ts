@@ -3,10 +3,12 @@
 // regency's kecamatan and kinds of work, with what real diaries have: entries
 // written days late and some back-filled from before she joined, corrections
 // and undone rows, advances (kasbon), deductions, orders still waiting for the
-// rate she was not told yet, employers who pay late or short, and workers who
-// refuse research use. Everything is made up from a
-// seeded random generator; the database is marked synthetic (study_meta), and
-// every research page and file made from it says so.
+// rate she was not told yet, employers who pay late or short, workers who
+// refuse research use, and workers who stop writing before the end. The study
+// runs up to the moment it is made: nothing in it is dated, or recorded, after
+// that moment, and each worker's last activity is her last entry. Everything
+// is made up from seeded random generators; the database is marked synthetic
+// (study_meta), and every research page and file made from it says so.
 import { PRODUCTS } from '../content/products.ts';
 import { REGION } from '../content/region.ts';
 import type { Db } from '../db/connect.ts';
@@ -25,6 +27,8 @@ export interface DemoResult {
   workers: number;
   researchWorkers: number;
   refusals: number;
+  /** Workers who stopped writing two weeks or more before the end. */
+  droppedOut: number;
   entries: Record<string, number>;
   firstDay: string;
   lastDay: string;
@@ -86,6 +90,14 @@ class Writer {
 export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): Promise<DemoResult> {
   return db.transaction().execute(async (trx) => {
     const r = rng(size.seed ?? 2026);
+    // Who stops writing, and when: drawn apart, so the rest of the study is what the seed gave before.
+    const quit = rng(((size.seed ?? 2026) ^ 0x5eed) >>> 0);
+    // Who says she will register for BPJS, and what she answers later: drawn apart too.
+    const guide = rng(((size.seed ?? 2026) ^ 0xb9b5) >>> 0);
+    const pickWith = <T>(g: () => number, xs: readonly T[]) => xs[Math.floor(g() * xs.length)]!;
+    const nowIso = now.toISOString();
+    // Nothing is recorded after the moment the study is made.
+    const notAfterNow = (t: string) => (t > nowIso ? nowIso : t);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
     const between = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
     const today = dayOfInstant(now.toISOString());
@@ -93,13 +105,15 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
     const first = addDaysTo(today, -days);
     const day = (n: number) => addDaysTo(first, Math.max(0, Math.min(days, n)));
     // An instant on a WIB day, at a WIB hour (UTC+7).
-    const at = (d: string, hour: number) => new Date(Date.parse(`${d}T00:00:00+07:00`) + hour * 3600_000).toISOString();
+    const at = (d: string, hour: number) =>
+      notAfterNow(new Date(Date.parse(`${d}T00:00:00+07:00`) + hour * 3600_000).toISOString());
     // Most workers in a few kecamatan, as a study recruited through local groups would have.
     const kecamatans = [...REGION.kecamatan].sort(() => r() - 0.5).slice(0, 8);
     const products = PRODUCTS.map((p) => p.code);
     const w = new Writer(trx);
     let researchWorkers = 0;
     let refusals = 0;
+    let droppedOut = 0;
     let employerId = 0;
     let orderId = 0;
     const corrections: Record<string, unknown>[] = [];
@@ -108,6 +122,15 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
       const id = `demo-${String(i + 1).padStart(4, '0')}`;
       const joinedDay = day(Math.floor(r() * r() * days * 0.7));
       const joined = at(joinedDay, between(7, 20));
+      // One worker in six stops writing at some point after her first two weeks and at least two weeks before
+      // the end (she never says BERHENTI: she just stops); the rest write up to today.
+      const joinedAt = Math.round((Date.parse(joinedDay) - Date.parse(first)) / 864e5);
+      const stopAt = joinedAt + 14 + Math.floor(quit() * (days - 28 - joinedAt));
+      const stopDay = quit() < 0.17 && stopAt <= days - 14 ? day(stopAt) : null;
+      droppedOut += stopDay ? 1 : 0;
+      // Her last moment of writing: nothing of hers is recorded after it.
+      const lastMoment = stopDay ? at(stopDay, 23) : nowIso;
+      let lastActive = joined;
       const research = r() < 0.88;
       researchWorkers += research ? 1 : 0;
       const product =
@@ -144,7 +167,8 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
       }
       if (r() < 0.6) {
         const d = day(days - between(0, 60));
-        const asked = at(d < joinedDay ? joinedDay : d, 10);
+        const asked = at(d < joinedDay ? joinedDay : stopDay && d > stopDay ? stopDay : d, 10);
+        if (asked > lastActive) lastActive = asked;
         await w.add('protection_status', {
           worker_id: id,
           scheme: 'jkn',
@@ -153,14 +177,48 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
           asked_at: asked,
           asked_on: dayOfInstant(asked),
         });
+        const tk = pick(['none', 'none', 'none', 'active', 'inactive', 'unknown']);
         await w.add('protection_status', {
           worker_id: id,
           scheme: 'bpjs_tk',
-          status: pick(['none', 'none', 'none', 'active', 'inactive', 'unknown']),
+          status: tk,
           via: 'guide',
           asked_at: asked,
           asked_on: dayOfInstant(asked),
         });
+        // Not covered: most say they will register, and are asked two weeks later how it went (the obstacles).
+        if (tk === 'none' && guide() < 0.8) {
+          const intentAt = asked;
+          const followUp = at(addDaysTo(dayOfInstant(asked), 14), 9);
+          const due = followUp < lastMoment && followUp < nowIso;
+          const answer = due ? pickWith(guide, ['registered', 'not_yet', 'not_yet', 'not_yet', 'gave_up']) : null;
+          const intent = await trx
+            .insertInto('enrolment_intents')
+            .values({
+              worker_id: id,
+              program: 'bpjs_tk',
+              created_at: intentAt,
+              follow_up_due: answer && answer !== 'not_yet' ? null : followUp,
+              closed_at: answer && answer !== 'not_yet' ? followUp : null,
+              outcome: answer && answer !== 'not_yet' ? answer : null,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          if (answer) {
+            await w.add('enrolment_followups', {
+              intent_id: intent.id,
+              worker_id: id,
+              asked_at: followUp,
+              answer,
+              obstacle:
+                answer === 'registered'
+                  ? null
+                  : pickWith(guide, ['documents', 'documents', 'cost', 'cost', 'dont_know_how', 'family', 'other']),
+              note: null,
+            });
+            if (followUp > lastActive) lastActive = followUp;
+          }
+        }
       }
 
       const work = WORK[product]!;
@@ -319,14 +377,28 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
       // Parents before the rows that refer to them.
       await w.flush('workers');
       await w.flush('employers');
-      for (const x of rows) if (x.table === 'orders') await w.add(x.table, x.row);
+      for (const x of rows)
+        if (x.table === 'orders' && String(x.row.created_at) <= lastMoment) {
+          await w.add(x.table, x.row);
+          if (String(x.row.created_at) > lastActive) lastActive = String(x.row.created_at);
+        }
       await w.flush('orders');
+      // What she wrote after she stopped is not there, nor what refers to an order not written.
+      const kept = (x: { row: Record<string, unknown> }) => String(x.row.created_at) <= lastMoment;
+      const gone = new Set(rows.filter((x) => x.table === 'orders' && !kept(x)).map((x) => x.row.id));
       for (const x of rows) {
         if (x.table === 'orders') continue;
+        const keep = kept(x) && !gone.has(x.row.order_id);
         // A few rows corrected later (the count of rejects), a few undone.
-        if (x.table === 'handins' && r() < 0.05) {
+        // (The draws are made for every row, kept or not, so that the rest of the study stays as the seed gave it.)
+        const corrected = x.table === 'handins' && r() < 0.05 ? between(0, 3) : null;
+        if (corrected !== null && keep) {
           const old = Number(x.row.rejected_pieces) + 2;
-          const when = dayOfInstant(String(x.row.created_at));
+          const created = String(x.row.created_at);
+          // Some days later, never before the row was written nor after she stopped.
+          const changed = at(addDaysTo(dayOfInstant(created), corrected), 20);
+          const on = changed < created ? created : changed > lastMoment ? lastMoment : changed;
+          if (on > lastActive) lastActive = on;
           corrections.push({
             worker_id: id,
             entity: 'handin',
@@ -335,11 +407,12 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
             field: 'rejected_pieces',
             old_value: JSON.stringify(old),
             new_value: JSON.stringify(x.row.rejected_pieces),
-            at: at(addDaysTo(when, between(0, 3)), 20),
+            at: on,
           });
         }
-        if (x.table === 'costs' && r() < 0.04) {
+        if (x.table === 'costs' && r() < 0.04 && keep) {
           x.row.voided_at = at(dayOfInstant(String(x.row.created_at)), 22);
+          if (String(x.row.voided_at) > lastActive) lastActive = String(x.row.voided_at);
           corrections.push({
             worker_id: id,
             entity: 'cost',
@@ -351,8 +424,16 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
             at: x.row.voided_at,
           });
         }
+        if (!keep) continue;
+        if (String(x.row.created_at) > lastActive) lastActive = String(x.row.created_at);
         await w.add(x.table, x.row);
       }
+      // Last active: her last entry, correction or answer (her row is written already).
+      await trx
+        .updateTable('workers')
+        .set({ last_active_at: lastActive, updated_at: lastActive })
+        .where('id', '=', id)
+        .execute();
     }
     await w.flush();
     // Corrections point at their rows by id: found now that the rows are written.
@@ -376,7 +457,7 @@ export async function seedDemoStudy(db: Db, size: DemoSize, now = new Date()): P
     await rebuildDiaryMonths(trx);
     await markSynthetic(trx);
     const { workers: _w, employers: _e, ...entries } = w.counts;
-    return { workers: size.workers, researchWorkers, refusals, entries, firstDay: first, lastDay: today };
+    return { workers: size.workers, researchWorkers, refusals, droppedOut, entries, firstDay: first, lastDay: today };
   });
 }
 

@@ -4,9 +4,10 @@
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { productLabel } from '../content/products.ts';
-import { chart } from '../web/dashboard/charts.ts';
-import type { DashboardDownload } from '../web/dashboard/downloads.ts';
+import { chart, scrollTable } from '../web/dashboard/charts.ts';
+import type { DashboardDownload, DownloadResult } from '../web/dashboard/downloads.ts';
 import { h, type Safe } from '../web/dashboard/html.ts';
+import { pageLang } from '../web/dashboard/i18n.ts';
 import { type DashboardPage, type PageContext, RESEARCH_ROLES } from '../web/dashboard/pages.ts';
 import { type AggregateRow, ALL, aggregateColumns } from './aggregate.ts';
 import { SAMPLING } from './codebook.ts';
@@ -43,7 +44,11 @@ const EN = {
     kNote: (k: number) => `Figures resting on fewer than ${k} workers are not shown (gaps in the lines).`,
     partial: '(partial)',
     partialNote:
-      'The current week and month are partial: their figures count the days up to today only. Charts draw them apart (a hollow point reached by a dotted line, a pale bar), and their CSV says partial = 1.',
+      'The current week and month are partial: their figures count the days up to today only. Charts mark their label with * and draw them apart (a hollow point reached by a dotted line, a pale bar), and their CSV says partial = 1.',
+    /** Shown for ALL (every kecamatan, every kind of work) and for unknown in the tables. */
+    allKecamatan: 'all kecamatan',
+    allWork: 'all kinds of work',
+    unknown: 'unknown',
     filters: { kecamatan: 'Kecamatan', product: 'Kind of work', from: 'From', to: 'To', all: 'all', apply: 'Show' },
     filtered: 'Filters apply to every chart on this page.',
     badFilter: 'Dates are day/month/year (31/12/2026), the first not after the second; showing everything instead.',
@@ -93,9 +98,7 @@ const EN = {
     byCell: 'By kecamatan and kind of work',
     none: 'No data yet.',
     head: [
-      'Month',
-      'Kecamatan',
-      'Work',
+      'Kecamatan · kind of work',
       'Workers',
       'Piece rate p25 / median / p75',
       'Hourly p25 / median / p75',
@@ -106,7 +109,7 @@ const EN = {
       'BPJS TK',
       'BPJS Kesehatan',
     ],
-    hidden: (small: boolean) => `hidden (${small ? 'fewer than k workers' : 'protects a small cell'})`,
+    hidden: (small: boolean, k: number) => `hidden (${small ? `fewer than ${k} workers` : 'protects a small cell'})`,
   },
   protection: {
     intro:
@@ -133,9 +136,21 @@ const EN = {
     undone: 'entries undone',
     count: 'count',
     flagsTitle: (n: number) => `Entries outside plausible bounds (${n})`,
+    shown: (shown: number, total: number) => `${shown} of ${total} shown, newest first.`,
+    all: 'Download the full list (CSV)',
+    allNeedsSecret: 'The full list downloads once a pseudonym secret is set (see Data downloads).',
     linked: 'Workers and rows appear under the same keys as in the downloads.',
     unlinked: 'No pseudonym secret: the worker and row labels here are made up for this page only.',
-    head: ['Day', 'Worker', 'Data set', 'Row', 'What', 'Value'],
+    head: ['Day', 'What', 'Value', 'Data set', 'Row', 'Worker'],
+    datasets: {
+      orders: 'orders',
+      handins: 'hand-ins',
+      payments: 'payments',
+      hours: 'hours',
+      costs: 'costs',
+    } as Record<string, string>,
+    /** What is out of bounds, in the page's language (quality.ts says it in English). */
+    what: (text: string) => text,
     none: 'None.',
   },
   exports: {
@@ -152,8 +167,32 @@ const EN = {
     codebooks: 'Codebooks',
     rowPer: 'one row per',
     head: ['Column', 'Meaning', 'Type', 'Unit', 'Values'],
+    /** Each data set's title and what one row is, where the page's language differs from the codebook's. */
+    datasets: {} as Record<string, { title: string; row: string }>,
+    sampling: SAMPLING,
+    /** Set when the codebooks' own texts are in another language than the page. */
+    codebookLanguage: '',
+    types: {
+      text: 'text',
+      integer: 'integer',
+      number: 'number',
+      date: 'date (YYYY-MM-DD, WIB)',
+      iso_week: 'ISO week (YYYY-Www)',
+      month: 'month (YYYY-MM, WIB)',
+      flag: 'integer 0/1',
+      instant: 'date-time (ISO 8601, UTC)',
+      wib_instant: 'date-time (ISO 8601, WIB: +07:00)',
+    } as Record<string, string>,
+    errors: {
+      dataset: 'Choose a data set from the list.',
+      format: 'Choose ZIP, CSV, JSON or Parquet.',
+      dates: 'Dates are day/month/year (31/12/2026), the first not after the second.',
+    },
   },
 };
+
+/** The research pages' English words (tests compare the Indonesian pages against them). */
+export const RESEARCH_TEXTS_EN: typeof EN = EN;
 
 /** The words of the page being made, in the login's dashboard language (English unless Indonesian is chosen). */
 const words = new AsyncLocalStorage<typeof EN>();
@@ -219,14 +258,29 @@ const dayInput = (name: 'from' | 'to', value: string | undefined) =>
 const keeps = (f: Filters) => (r: { kecamatan: string | null; product: string | null }) =>
   (!f.kecamatan || (r.kecamatan ?? UNKNOWN) === f.kecamatan) && (!f.product || (r.product ?? UNKNOWN) === f.product);
 
-/** "2026-12 (partial)" for the month or week under way. */
+/** "2026-12 (partial)" for the month or week under way, in a heading. */
 const label = (name: string, partial: boolean) => (partial ? `${name} ${T.common.partial}` : name);
 
-/** A chart's axis of weeks or months [name, under way]: the one under way said partial there and drawn apart. */
-const periods = (xs: [name: string, partial: boolean][]) => ({
-  labels: xs.map(([name, partial]) => label(name, partial)),
+/**
+ * A chart's axis of weeks or months [name, under way]: the one under way is marked on the axis with an
+ * asterisk (said under the chart), drawn apart, and said partial in the CSV (charts.ts).
+ */
+const periods = (period: 'week' | 'month', xs: [name: string, partial: boolean][]) => ({
+  labels: xs.map(([name]) => name),
   partial: xs.map(([, partial]) => partial),
+  period,
 });
+
+/** The page's language, for the labels of kinds of work. */
+const langOf = (pc: PageContext): 'id' | 'en' => (pc.lang === 'id' ? 'id' : 'en');
+
+/** A kind of work as the page shows it: its label in the page's language; ALL and unknown in words. */
+const productName = (code: string, lang: 'id' | 'en') =>
+  code === ALL ? T.common.allWork : code === UNKNOWN ? T.common.unknown : (productLabel(code, lang) ?? code);
+
+/** A kecamatan as the page shows it: ALL and unknown in words. */
+const kecamatanName = (name: string) =>
+  name === ALL ? T.common.allKecamatan : name === UNKNOWN ? T.common.unknown : name;
 
 /** The stem of a chart's downloads: its id, the filters and the day. */
 function stem(id: string, f: Filters, today: string): string {
@@ -242,8 +296,8 @@ async function filterForm(pc: PageContext, path: string, f: Filters): Promise<Sa
   const opt = (v: string, shown: string, on: string | null) =>
     h`<option value="${v}"${v === on ? h` selected` : ''}>${shown}</option>`;
   return h`<form method="get" action="/dashboard${path}" class="filters" id="chart-filters">
-  <label>${F.kecamatan} <select name="kecamatan"><option value="">${F.all}</option>${kecs.map((k) => opt(k, k, f.kecamatan))}</select></label>
-  <label>${F.product} <select name="product"><option value="">${F.all}</option>${prods.map((p) => opt(p, productLabel(p, 'en') ?? p, f.product))}</select></label>
+  <label>${F.kecamatan} <select name="kecamatan"><option value="">${F.all}</option>${kecs.map((k) => opt(k, kecamatanName(k), f.kecamatan))}</select></label>
+  <label>${F.product} <select name="product"><option value="">${F.all}</option>${prods.map((p) => opt(p, productName(p, langOf(pc)), f.product))}</select></label>
   <label>${F.from} ${dayInput('from', f.from)}</label>
   <label>${F.to} ${dayInput('to', f.to)}</label>
   <button type="submit">${F.apply}</button>
@@ -292,7 +346,8 @@ function page(path: string, title: string, order: number, render: (pc: PageConte
     roles: RESEARCH_ROLES,
     order,
     render: async (pc) => {
-      const body = await words.run(pc.lang === 'id' ? ID : EN, () => render(pc));
+      // The page's words, and the charts' (pageWords), in the login's language.
+      const body = await pageLang.run(langOf(pc), () => words.run(pc.lang === 'id' ? ID : EN, () => render(pc)));
       return (await isSynthetic(pc.db))
         ? h`<p class="error synthetic" id="synthetic">${pc.lang === 'id' ? SYNTHETIC_NOTE_ID : SYNTHETIC_NOTE}</p>${body}`
         : body;
@@ -333,7 +388,10 @@ ${chart({
   id: 'enrolment',
   title: L.enrolment,
   type: 'bar',
-  ...periods(weeks.map((w) => [isoWeekOf(w), isoWeekOf(w) === thisWeek])),
+  ...periods(
+    'week',
+    weeks.map((w) => [isoWeekOf(w), isoWeekOf(w) === thisWeek]),
+  ),
   series: [
     { label: L.joined, data: weeks.map((w) => joinedByWeek.get(isoWeekOf(w)) ?? 0) },
     { label: L.total, data: cumulative, type: 'line', color: 1 },
@@ -345,7 +403,10 @@ ${chart({
   id: 'adherence',
   title: L.adherence,
   type: 'line',
-  ...periods(adherence.map((a) => [a.week, a.partial])),
+  ...periods(
+    'week',
+    adherence.map((a) => [a.week, a.partial]),
+  ),
   series: [{ label: L.adherenceSeries, data: adherence.map((a) => a.percent), color: 2 }],
   format: 'percent',
   yLabel: L.pctWorkers,
@@ -360,7 +421,10 @@ page('/research/earnings', 'Earnings and the UMK', 20, async (pc) => {
   const L = T.earnings;
   const today = todayOf(pc);
   const months = earningsByMonth((await panelRows(pc, f, { months: true })).months, pc.k);
-  const axis = periods(months.map((m) => [m.month, m.partial]));
+  const axis = periods(
+    'month',
+    months.map((m) => [m.month, m.partial]),
+  );
   return h`${await filterForm(pc, '/research/earnings', f)}
 <p>${L.intro}</p>
 <div class="charts">
@@ -403,14 +467,20 @@ page('/research/payments', 'Late and short pay', 30, async (pc) => {
   const today = todayOf(pc);
   const agg = (await aggregateRows(pc, f)).filter(cellOf(f));
   const months = earningsByMonth((await panelRows(pc, f, { months: true })).months, pc.k);
-  const axis = periods(months.map((m) => [m.month, m.partial]));
+  const axis = periods(
+    'month',
+    months.map((m) => [m.month, m.partial]),
+  );
   return h`${await filterForm(pc, '/research/payments', f)}
 <div class="charts">
 ${chart({
   id: 'late-short',
   title: L.lateShort,
   type: 'bar',
-  ...periods(agg.map((r) => [r.month, r.partial === 1])),
+  ...periods(
+    'month',
+    agg.map((r) => [r.month, r.partial === 1]),
+  ),
   series: [{ label: T.overview.pctWorkers, data: agg.map((r) => pct(r.share_paid_late_or_short)), color: 1 }],
   format: 'percent',
   yLabel: T.overview.pctWorkers,
@@ -442,20 +512,29 @@ ${chart({
 </div>`;
 });
 
-function aggregatesTable(rows: AggregateRow[]): Safe {
+/**
+ * The month's aggregates by kecamatan and kind of work (the month is in the heading above): a table on a
+ * laptop, one card per cell on a phone (dashboard.css, table.stack), each figure under its column's name.
+ */
+function aggregatesTable(rows: AggregateRow[], lang: 'id' | 'en', k: number): Safe {
   const L = T.pieceRates;
-  const money = (v: number | null) => (v === null ? '' : `Rp${v.toLocaleString('id-ID')}`);
-  const share = (v: number | null) => (v === null ? '' : `${Math.round(v * 100)}%`);
-  return h`<div class="table-scroll"><table class="list" id="aggregates">
+  const [, workers, rate, hourly, below, negative, written, late, tk, jkn] = L.head;
+  const money = (v: number | null) => (v === null ? '–' : `Rp${v.toLocaleString('id-ID')}`);
+  const money3 = (vs: (number | null)[]) => (vs.every((v) => v === null) ? '–' : vs.map(money).join(' / '));
+  const share = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);
+  const td = (name: string | undefined, v: string | number, wide = false) =>
+    h`<td data-label="${name ?? ''}"${wide ? h` class="wide"` : ''}>${v}</td>`;
+  const head = (r: AggregateRow) =>
+    h`<th scope="row" class="row-head">${kecamatanName(r.kecamatan)} · ${productName(r.product, lang)}</th>`;
+  return scrollTable(
+    h`<table class="list stack" id="aggregates">
 <thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
 <tbody>${rows.map((r) =>
-    r.suppressed
-      ? h`<tr class="suppressed"><td>${label(r.month, r.partial === 1)}</td><td>${r.kecamatan}</td><td>${r.product}</td><td colspan="9">${L.hidden(r.suppressed === 'small')}</td></tr>`
-      : h`<tr><td>${label(r.month, r.partial === 1)}</td><td>${r.kecamatan}</td><td>${r.product}</td><td>${r.workers}</td>
-<td>${[r.piece_rate_p25, r.piece_rate_median, r.piece_rate_p75].map(money).join(' / ')}</td>
-<td>${[r.hourly_p25, r.hourly_median, r.hourly_p75].map(money).join(' / ')}</td>
-<td>${share(r.share_below_umk)}</td><td>${share(r.share_negative_hourly)}</td><td>${share(r.share_written_agreement)}</td><td>${share(r.share_paid_late_or_short)}</td><td>${share(r.share_bpjs_tk)}</td><td>${share(r.share_jkn)}</td></tr>`,
-  )}</tbody></table></div>`;
+      r.suppressed
+        ? h`<tr class="suppressed">${head(r)}<td colspan="9" class="wide">${L.hidden(r.suppressed === 'small', k)}</td></tr>`
+        : h`<tr>${head(r)}${td(workers, r.workers ?? '–')}${td(rate, money3([r.piece_rate_p25, r.piece_rate_median, r.piece_rate_p75]), true)}${td(hourly, money3([r.hourly_p25, r.hourly_median, r.hourly_p75]), true)}${td(below, share(r.share_below_umk))}${td(negative, share(r.share_negative_hourly))}${td(written, share(r.share_written_agreement))}${td(late, share(r.share_paid_late_or_short))}${td(tk, share(r.share_bpjs_tk))}${td(jkn, share(r.share_jkn))}</tr>`,
+    )}</tbody></table>`,
+  );
 }
 
 page('/research/piece-rates', 'Piece rates by product', 40, async (pc) => {
@@ -478,9 +557,12 @@ ${chart({
   id: 'piece-rates',
   title: `${L.chart} (${f.kecamatan ?? 'Kabupaten Kediri'})`,
   type: 'line',
-  ...periods(months.map((m) => [m, partial.has(m)])),
+  ...periods(
+    'month',
+    months.map((m) => [m, partial.has(m)]),
+  ),
   series: products.map((p, i) => ({
-    label: productLabel(p, 'en') ?? p,
+    label: productName(p, langOf(pc)),
     data: months.map((m) => at(m, p)?.piece_rate_median ?? null),
     color: i,
   })),
@@ -500,6 +582,8 @@ ${
             (!f.kecamatan || r.kecamatan === f.kecamatan) &&
             (!f.product || r.product === f.product),
         ),
+        langOf(pc),
+        pc.k,
       )
     : h`<p class="empty">${L.none}</p>`
 }`;
@@ -524,7 +608,10 @@ ${chart({
   id: 'coverage',
   title: L.coverage,
   type: 'line',
-  ...periods(months.map((m) => [m.month, m.month === thisMonth])),
+  ...periods(
+    'month',
+    months.map((m) => [m.month, m.month === thisMonth]),
+  ),
   series: [
     { label: 'BPJS Ketenagakerjaan', data: months.map((m) => m.tkPercent), color: 2 },
     { label: 'BPJS Kesehatan (JKN)', data: months.map((m) => m.jknPercent), color: 0 },
@@ -548,6 +635,25 @@ ${chart({
 </div>`;
 });
 
+/** How many flagged entries the quality page lists; the download has them all. */
+export const FLAGS_SHOWN = 300;
+
+/** The name of the flagged entries in the download's `dataset` parameter (no data set of the exports has it). */
+export const FLAGS_DOWNLOAD = 'quality_flags';
+
+/** A flag's row by its key in the downloads, never by its database id. */
+const ROW_KIND = { orders: 'order', handins: 'handin', payments: 'payment', hours: 'hours', costs: 'cost' } as const;
+
+/** The query of a page's filters, for a link that keeps them. */
+function filterQuery(f: Filters): string {
+  const q = new URLSearchParams();
+  if (f.kecamatan) q.set('kecamatan', f.kecamatan);
+  if (f.product) q.set('product', f.product);
+  if (f.from) q.set('from', f.from);
+  if (f.to) q.set('to', f.to);
+  return q.toString();
+}
+
 page('/research/quality', 'Data quality', 60, async (pc) => {
   const L = T.quality;
   const f = filtersOf(pc.query);
@@ -557,12 +663,16 @@ page('/research/quality', 'Data quality', 60, async (pc) => {
   const linked = !!pc.pseudonymSecret;
   const pseudonym = linked ? keyedPseudonymizer(pc.pseudonymSecret!) : throwawayPseudonymizer();
   const flags = await qualityFlags(pc.db, pseudonym, window);
-  // A row by its key in the downloads, never by its database id.
-  const rowKind = { orders: 'order', handins: 'handin', payments: 'payment', hours: 'hours', costs: 'cost' } as const;
-  const rowKey = (f: (typeof flags)[number]) => (f.id === null ? '' : pseudonym.row(rowKind[f.dataset], f.id));
-  const shown = flags.slice(0, 300);
+  const rowKey = (x: (typeof flags)[number]) => (x.id === null ? '' : pseudonym.row(ROW_KIND[x.dataset], x.id));
+  const shown = flags.slice(0, FLAGS_SHOWN);
   const today = todayOf(pc);
   const thisWeek = isoWeekOf(today);
+  const lang = langOf(pc);
+  const number = (v: number) => v.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
+  const [day, what, value, dataset, row, worker] = L.head;
+  const all = linked
+    ? h`<a id="flags-csv" href="/dashboard/research/download?${new URLSearchParams({ dataset: FLAGS_DOWNLOAD, format: 'csv' }).toString()}${filterQuery(f) ? `&${filterQuery(f)}` : ''}">${L.all}</a>`
+    : h`<span id="flags-csv-needs-secret">${L.allNeedsSecret}</span>`;
   return h`${await filterForm(pc, '/research/quality', f)}
 <p>${L.intro}</p>
 <div class="charts">
@@ -570,7 +680,10 @@ ${chart({
   id: 'corrections',
   title: L.corrections,
   type: 'bar',
-  ...periods(weeks.map((w) => [w.week, w.week === thisWeek])),
+  ...periods(
+    'week',
+    weeks.map((w) => [w.week, w.week === thisWeek]),
+  ),
   series: [
     { label: L.written, data: weeks.map((w) => w.entries), color: 0 },
     { label: L.changed, data: weeks.map((w) => w.changes), color: 3 },
@@ -581,62 +694,124 @@ ${chart({
 })}
 </div>
 <h2>${L.flagsTitle(flags.length)}</h2>
+${flags.length ? h`<p id="flags-shown">${L.shown(shown.length, flags.length)} ${all}</p>` : ''}
 <p class="note">${linked ? L.linked : L.unlinked}</p>
 ${
   shown.length
-    ? h`<div class="table-scroll"><table class="list" id="flags"><thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
-<tbody>${shown.map((f) => h`<tr><td>${f.day}</td><td>${f.worker}</td><td>${f.dataset}</td><td>${rowKey(f)}</td><td>${f.what}</td><td>${f.value}</td></tr>`)}</tbody></table></div>`
+    ? scrollTable(
+        h`<table class="list compact" id="flags"><thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
+<tbody>${shown.map(
+          (x) =>
+            h`<tr><td data-label="${day}">${x.day}</td><td data-label="${what}" class="what">${L.what(x.what)}</td><td data-label="${value}">${number(x.value)}</td><td data-label="${dataset}">${L.datasets[x.dataset] ?? x.dataset}</td><td data-label="${row}">${rowKey(x)}</td><td data-label="${worker}">${x.worker}</td></tr>`,
+        )}</tbody></table>`,
+      )
     : h`<p class="empty">${L.none}</p>`
 }`;
 });
+
+/** Every flagged entry of the quality page's filters as CSV, under the downloads' keys (English, like every file). */
+async function flagsFile(pc: PageContext, f: Filters, secret: string): Promise<DownloadResult> {
+  const pseudonym = keyedPseudonymizer(secret);
+  const only = await chosenWorkers(pc, f);
+  const flags = await qualityFlags(pc.db, pseudonym, { workers: only, from: f.from, to: f.to });
+  const esc = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const lines = [
+    'day,worker,dataset,row,what,value',
+    ...flags.map((x) =>
+      [
+        x.day,
+        x.worker,
+        x.dataset,
+        x.id === null ? '' : pseudonym.row(ROW_KIND[x.dataset], x.id),
+        x.what,
+        String(x.value),
+      ]
+        .map(esc)
+        .join(','),
+    ),
+  ];
+  const synthetic = await isSynthetic(pc.db);
+  const name = stem('quality-flags', f, todayOf(pc)).replace(/^upahku-/, synthetic ? 'upahku-SYNTHETIC-' : 'upahku-');
+  return {
+    filename: `${name}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body: `${lines.join('\r\n')}\r\n`,
+    audit: {
+      dataset: FLAGS_DOWNLOAD,
+      format: 'csv',
+      kecamatan: f.kecamatan,
+      product: f.product,
+      from: f.from ?? null,
+      to: f.to ?? null,
+      rows: flags.length,
+    },
+  };
+}
 
 page('/research/exports', 'Data downloads', 90, async (pc) => {
   const L = T.exports;
   const names = Object.keys(DATASETS);
   const ready = !!pc.pseudonymSecret;
+  // A data set's title and row in the page's language where there is one, else the codebook's.
+  const doc = (n: string) => ({ ...DATASETS[n]!.doc, ...L.datasets[n] });
+  // The codebooks' own texts (notes, meanings, values) are the files' words: marked with their language.
+  const other = L.codebookLanguage ? 'en' : undefined;
+  const [column, meaning, type, unit, values] = L.head;
   return h`${ready ? '' : h`<p class="error">${L.needSecret}</p>`}
 <p>${L.intro}</p>
 <form method="get" action="/dashboard/research/download" class="filters" id="export-form">
-  <label>${L.dataset} <select name="dataset"><option value="${ALL_DATASETS}">${L.all}</option>${names.map((n) => h`<option value="${n}">${DATASETS[n]!.doc.title}</option>`)}</select></label>
+  <label>${L.dataset} <select name="dataset"><option value="${ALL_DATASETS}">${L.all}</option>${names.map((n) => h`<option value="${n}">${doc(n).title}</option>`)}</select></label>
   <label>${T.common.filters.from} ${dayInput('from', undefined)}</label>
   <label>${T.common.filters.to} ${dayInput('to', undefined)}</label>
   <label>${L.format} <select name="format"><option value="zip">${L.zip}</option><option value="csv">CSV</option><option value="json">JSON</option><option value="parquet">Parquet</option></select></label>
   <button type="submit"${ready ? '' : h` disabled`}>${L.download}</button>
 </form>
 <h2>${L.who}</h2>
-${SAMPLING.map((x) => h`<p>${x}</p>`)}
+${L.sampling.map((x) => h`<p>${x}</p>`)}
 <h2>${L.codebooks}</h2>
+${L.codebookLanguage ? h`<p class="note">${L.codebookLanguage}</p>` : ''}
 ${names.map((n) => {
-  const d = DATASETS[n]!.doc;
-  return h`<details><summary>${d.title} (${d.name}): ${L.rowPer} ${d.row}</summary>
-<ul>${d.notes.map((x) => h`<li>${x}</li>`)}</ul>
-<div class="table-scroll"><table class="list"><thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
-<tbody>${d.columns.map((c) => h`<tr><td><code>${c.name}</code></td><td>${c.meaning}</td><td>${c.type}</td><td>${c.unit ?? ''}</td><td>${c.allowed ?? ''}</td></tr>`)}</tbody></table></div></details>`;
+  const d = doc(n);
+  return h`<details><summary>${d.title} (<code>${d.name}</code>): ${L.rowPer} ${d.row}</summary>
+<ul${other ? h` lang="${other}"` : ''}>${d.notes.map((x) => h`<li>${x}</li>`)}</ul>
+${scrollTable(
+  h`<table class="list stack"><thead><tr>${L.head.map((x) => h`<th>${x}</th>`)}</tr></thead>
+<tbody>${d.columns.map(
+    (c) =>
+      h`<tr><th scope="row" class="row-head"><code>${c.name}</code></th><td data-label="${meaning}" class="wide"${other ? h` lang="${other}"` : ''}>${c.meaning}</td><td data-label="${type}">${L.types[c.type] ?? c.type}</td><td data-label="${unit}"${other ? h` lang="${other}"` : ''}>${c.unit ?? ''}</td><td data-label="${values}" class="wide"${other ? h` lang="${other}"` : ''}>${c.allowed ?? ''}</td></tr>`,
+  )}</tbody></table>`,
+  column,
+)}</details>`;
 })}`;
 });
 
-/** Data sets and codebooks for download, listed in src/app/dashboard.ts. */
+/** Data sets and codebooks for download, and the quality page's flagged entries; listed in src/app/dashboard.ts. */
 export const researchDownload: DashboardDownload = {
   path: '/research/download',
   roles: RESEARCH_ROLES,
-  async handler(pc) {
-    const dataset = pc.query.get('dataset') ?? '';
-    const format = (pc.query.get('format') || 'zip') as ExportFormat;
-    const { from, to, bad } = windowOf(pc.query);
-    if (dataset !== ALL_DATASETS && !datasetByName(dataset)) return { error: 'Choose a data set from the list.' };
-    if (!EXPORT_FORMATS.includes(format)) return { error: 'Choose ZIP, CSV, JSON or Parquet.' };
-    if (bad) return { error: 'Dates are day/month/year (31/12/2026), the first not after the second.' };
-    if (!pc.pseudonymSecret) return { error: T.exports.needSecret };
-    const file = await exportDataset(dataset, format, {
-      db: pc.db,
-      k: pc.k,
-      now: pc.now,
-      from,
-      to,
-      pseudonym: keyedPseudonymizer(pc.pseudonymSecret),
-      overdueDays: pc.payOverdueDays,
-      synthetic: await isSynthetic(pc.db),
-    });
-    return { ...file, audit: { dataset, format, from: from ?? null, to: to ?? null, rows: file.rows } };
-  },
+  handler: (pc) => words.run(pc.lang === 'id' ? ID : EN, () => download(pc)),
 };
+
+async function download(pc: PageContext): Promise<DownloadResult> {
+  const E = T.exports.errors;
+  const dataset = pc.query.get('dataset') ?? '';
+  const format = (pc.query.get('format') || 'zip') as ExportFormat;
+  const { from, to, bad } = windowOf(pc.query);
+  const flags = dataset === FLAGS_DOWNLOAD;
+  if (!flags && dataset !== ALL_DATASETS && !datasetByName(dataset)) return { error: E.dataset };
+  if (!EXPORT_FORMATS.includes(format) || (flags && format !== 'csv')) return { error: E.format };
+  if (bad) return { error: E.dates };
+  if (!pc.pseudonymSecret) return { error: T.exports.needSecret };
+  if (flags) return flagsFile(pc, filtersOf(pc.query), pc.pseudonymSecret);
+  const file = await exportDataset(dataset, format, {
+    db: pc.db,
+    k: pc.k,
+    now: pc.now,
+    from,
+    to,
+    pseudonym: keyedPseudonymizer(pc.pseudonymSecret),
+    overdueDays: pc.payOverdueDays,
+    synthetic: await isSynthetic(pc.db),
+  });
+  return { ...file, audit: { dataset, format, from: from ?? null, to: to ?? null, rows: file.rows } };
+}

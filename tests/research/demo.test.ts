@@ -3,9 +3,12 @@
 // least k workers and no hidden count can be worked out from the rest; nobody
 // who refused research use appears in any file; the study has the back-filled
 // entries, corrections, advances, late pay and refusals it promises; and it
-// says it is synthetic in its files and on the dashboard.
+// says it is synthetic in its files and on the dashboard. It runs up to the
+// moment it is made and no further: nothing is dated or recorded after it, most
+// workers wrote in the last week, some stopped weeks before.
 
 import { inflateRawSync } from 'node:zlib';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardPages } from '../../src/app/dashboard.ts';
 import { type AggregateRow, ALL } from '../../src/research/aggregate.ts';
@@ -65,6 +68,13 @@ describe('the demo study', () => {
     expect(await count('diary_corrections')).toBeGreaterThan(0);
     const kasbon = await t.db.selectFrom('payments').select('id').where('kind', '=', 'kasbon').execute();
     expect(kasbon.length).toBeGreaterThan(0);
+    // Workers who said they would register for BPJS, and the obstacles they named when asked later.
+    const obstacles = await t.db
+      .selectFrom('enrolment_followups')
+      .select('obstacle')
+      .where('obstacle', 'is not', null)
+      .execute();
+    expect(obstacles.length).toBeGreaterThan(0);
     // Back-filled: entries dated before the day she joined.
     const early = await t.db
       .selectFrom('orders as o')
@@ -78,6 +88,85 @@ describe('the demo study', () => {
     expect(obs.some((o) => o.paidLateOrShort === true)).toBe(true);
     expect(new Set(obs.map((o) => o.kecamatan)).size).toBeGreaterThan(3);
     expect(new Set(obs.map((o) => o.product)).size).toBeGreaterThan(3);
+  });
+
+  it('nothing in it is dated, or recorded, after the moment it was made', async () => {
+    const today = '2026-12-02';
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(t.db);
+    let checked = 0;
+    const late: string[] = [];
+    for (const { name } of tables.rows) {
+      if (name.startsWith('sqlite_') || name.startsWith('kysely_')) continue;
+      const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(t.db);
+      for (const row of rows.rows)
+        for (const [column, value] of Object.entries(row)) {
+          // A due date is a plan, not the day a row is about.
+          if (typeof value !== 'string' || column === 'due_on') continue;
+          if (/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+            checked++;
+            if (value > now.toISOString()) late.push(`${name}.${column} ${value}`);
+          } else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+            checked++;
+            if (value > today) late.push(`${name}.${column} ${value}`);
+          }
+        }
+    }
+    expect(late.slice(0, 5)).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
+    // The quality chart has no week after the one under way.
+    const quality = String(
+      await pages.find('/research/quality')!.render({
+        db: t.db,
+        user: {} as never,
+        query: new URLSearchParams(),
+        csrf: 'x',
+        k: K,
+        now,
+        payOverdueDays: 14,
+        quietHours: null,
+      }),
+    );
+    const spec = JSON.parse(/id="corrections"[\s\S]*?class="chart-spec">(.*?)<\/script>/.exec(quality)![1]!);
+    expect(spec.labels.at(-1)).toBe('2026-W49*');
+  });
+
+  it('runs up to today: most workers wrote in the last week, some stopped weeks before; last active is her last entry', async () => {
+    const workers = await t.db.selectFrom('workers').select(['id', 'last_active_at', 'research_consent']).execute();
+    const weekAgo = new Date(now.getTime() - 7 * 864e5).toISOString();
+    const active = workers.filter((w) => w.last_active_at >= weekAgo);
+    expect(active.length / workers.length).toBeGreaterThan(0.6);
+    const stopped = workers.filter((w) => w.last_active_at < new Date(now.getTime() - 14 * 864e5).toISOString());
+    expect(stopped.length).toBeGreaterThan(0);
+    // Her last activity is her last entry or correction, never before it.
+    const last = await sql<{ worker_id: string; at: string }>`
+      select worker_id, max(created_at) as at from (
+        select worker_id, created_at from orders union all select worker_id, created_at from handins
+        union all select worker_id, created_at from payments union all select worker_id, created_at from work_hours
+        union all select worker_id, created_at from costs union all select worker_id, at from diary_corrections
+      ) group by worker_id`.execute(t.db);
+    const byWorker = new Map(last.rows.map((r) => [r.worker_id, r.at]));
+    for (const w of workers) if (byWorker.has(w.id)) expect(w.last_active_at >= byWorker.get(w.id)!, w.id).toBe(true);
+    expect(workers.filter((w) => w.last_active_at === byWorker.get(w.id)).length).toBeGreaterThan(workers.length / 2);
+    // Nobody who stopped wrote anything after she stopped.
+    for (const w of stopped) expect((byWorker.get(w.id) ?? '') <= w.last_active_at, w.id).toBe(true);
+    // The overview counts the research workers active in the last 7 days: not zero.
+    const overview = String(
+      await pages.find('/research/overview')!.render({
+        db: t.db,
+        user: {} as never,
+        query: new URLSearchParams(),
+        csrf: 'x',
+        k: K,
+        now,
+        payOverdueDays: 14,
+        quietHours: null,
+      }),
+    );
+    const shown = Number(
+      /<span class="n">(\d+)<\/span><span class="l">in the research data, active in the last 7 days/.exec(overview)![1],
+    );
+    expect(shown).toBe(active.filter((w) => w.research_consent === 1).length);
+    expect(shown).toBeGreaterThan(0);
   });
 
   it('its aggregates pass the suppression checks: k workers behind every figure, no hidden count derivable', async () => {

@@ -6,13 +6,21 @@
 // chart offers its numbers as CSV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardPages } from '../../src/app/dashboard.ts';
+import { PRODUCTS } from '../../src/content/products.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { handinValue } from '../../src/diary/summary.ts';
 import { ALL, aggregate } from '../../src/research/aggregate.ts';
 import { keyedPseudonymizer } from '../../src/research/datasets.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
 import { observationsFor, UNKNOWN } from '../../src/research/observations.ts';
-import { dayOfFilter } from '../../src/research/pages.ts';
+import {
+  dayOfFilter,
+  FLAGS_DOWNLOAD,
+  FLAGS_SHOWN,
+  RESEARCH_TEXTS_EN,
+  researchDownload,
+} from '../../src/research/pages.ts';
+import { RESEARCH_TEXTS_ID } from '../../src/research/pages-id.ts';
 import { quantile } from '../../src/research/stats.ts';
 import { workerMonths } from '../../src/research/worker-weeks.ts';
 import type { PageContext } from '../../src/web/dashboard/pages.ts';
@@ -63,6 +71,51 @@ async function specs(
   return { html, charts };
 }
 
+/** Every English string of the research pages whose Indonesian counterpart differs (at the same place). */
+function englishOnly(en: unknown, id: unknown, out: string[] = []): string[] {
+  if (typeof en === 'string') {
+    if (en !== id && en.length >= 3) out.push(en);
+  } else if (en && typeof en === 'object' && typeof en !== 'function')
+    for (const [key, value] of Object.entries(en)) englishOnly(value, (id as Record<string, unknown>)?.[key], out);
+  return out;
+}
+
+/**
+ * What a page shows a reader: its text, the names of its table cells (shown on a phone) and its labels, and the
+ * words of its charts; without identifiers in <code> and without what is marked as English (the codebooks).
+ */
+function shownText(html: string): string {
+  const charts = [...html.matchAll(/<script type="application\/json" class="chart-spec">(.*?)<\/script>/gs)].map(
+    (m) => {
+      const s = JSON.parse(m[1]!) as Spec & { title: string; yLabel?: string; note?: string };
+      return [s.title, s.yLabel ?? '', s.note ?? '', ...s.labels, ...s.series.map((x) => x.label)].join('\n');
+    },
+  );
+  const attributes = [...html.matchAll(/(?:data-label|aria-label|placeholder|title)="([^"]*)"/g)].map((m) => m[1]!);
+  const text = html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+    .replace(/<(\w+)[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return [text, ...attributes, ...charts]
+    .join('\n')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
+}
+
+const RESEARCH_PATHS = [
+  '/research/overview',
+  '/research/earnings',
+  '/research/payments',
+  '/research/piece-rates',
+  '/research/protection',
+  '/research/quality',
+  '/research/exports',
+];
+
 describe('research pages against the definitions', () => {
   let t: TestDb;
   beforeAll(async () => {
@@ -80,7 +133,9 @@ describe('research pages against the definitions', () => {
     const agg = aggregate(await observationsFor(t.db, { now, overdueDays: 14 }), K).filter(
       (r) => r.kecamatan === ALL && r.product === ALL,
     );
-    expect(hourly.labels.at(-1)).toBe('2026-11 (partial)');
+    // The month under way is marked short on the axis (a note under the chart says what * means).
+    expect(hourly.labels.at(-1)).toBe('2026-11*');
+    expect(hourly.partial!.at(-1)).toBe(true);
     let checked = 0;
     hourly.labels.forEach((label, i) => {
       const month = label.slice(0, 7);
@@ -157,16 +212,16 @@ describe('research pages against the definitions', () => {
     );
     expect(csv.split('\r\n')[0]).toBe('label,Sewing / garments,partial');
     expect(csv.split('\r\n').length).toBe(chart.labels.length + 2);
-    // The month under way is the last row, said partial.
-    expect(csv.split('\r\n').at(-2)).toMatch(/^2026-11 \(partial\),\d*,1$/);
+    // The month under way is the last row, said partial in its own column (the label stays as it is).
+    expect(csv.split('\r\n').at(-2)).toMatch(/^2026-11,\d*,1$/);
     expect(html).toMatch(/download="upahku-piece-rates-Pare-jahit-2026-11-20\.csv"/);
   });
 
   it('the week and month under way are marked partial on every chart over time, in English and Indonesian', async () => {
     const CHARTS_OVER_TIME = ['enrolment', 'adherence', 'hourly', 'below-umk', 'late-short', 'owed', 'owed-amount'];
-    for (const [lang, word] of [
-      ['en', '(partial)'],
-      ['id', '(belum lengkap)'],
+    for (const [lang, word, note] of [
+      ['en', '(partial)', '* incomplete: the'],
+      ['id', '(belum lengkap)', '* belum lengkap:'],
     ] as const) {
       const seen: string[] = [];
       for (const path of ['/research/overview', '/research/earnings', '/research/payments', '/research/piece-rates']) {
@@ -178,12 +233,22 @@ describe('research pages against the definitions', () => {
           seen.push(id);
           // Every chart over weeks or months knows which of its points is under way, and only that one.
           expect(spec.partial, `${path} ${id}`).toHaveLength(spec.labels.length);
-          expect(spec.labels.map((l) => l.endsWith(` ${word}`))).toEqual(spec.partial);
-          const current = id === 'enrolment' || id === 'adherence' ? '2026-W47' : '2026-11';
+          // On the axis it is marked short (an asterisk), so that a phone keeps its chart tall.
+          expect(spec.labels.map((l) => l.endsWith('*'))).toEqual(spec.partial);
+          const week = id === 'enrolment' || id === 'adherence';
+          const current = week ? '2026-W47' : '2026-11';
           expect(
             spec.labels.filter((_, i) => spec.partial![i]),
             `${path} ${id}`,
-          ).toEqual([`${current} ${word}`]);
+          ).toEqual([`${current}*`]);
+          // A note under the chart says what the asterisk means, in the page's language, for weeks or months.
+          const figure = new RegExp(`<figure class="chart" id="${id}">([\\s\\S]*?)</figure>`).exec(html)![1]!;
+          const notes = [...figure.matchAll(/<p class="partial-note">([^<]*)<\/p>/g)].map((m) => m[1]!);
+          expect(notes, `${path} ${id}`).toHaveLength(1);
+          expect(notes[0]!.startsWith(note)).toBe(true);
+          expect(notes[0]).toMatch(week ? /minggu|week/ : /bulan|month/);
+          // And the data table beside it marks the same row.
+          expect(figure).toContain(`<tr><th>${current}*</th>`);
           // Its CSV says so in a column of its own.
           const csv = decodeURIComponent(
             new RegExp(
@@ -193,12 +258,50 @@ describe('research pages against the definitions', () => {
           const rows = csv.trim().split('\r\n');
           expect(rows[0]!.split(',').at(-1)).toBe('partial');
           expect(rows.slice(1).map((r) => r.endsWith(',1'))).toEqual(spec.partial);
+          expect(rows.some((r) => r.includes('*'))).toBe(false);
         }
       }
       expect(seen.sort()).toEqual([...CHARTS_OVER_TIME, 'piece-rates'].sort());
-      // The table of the month under way says it too.
-      expect((await specs(t.db, '/research/piece-rates', '', lang)).html).toContain(`<td>2026-11 ${word}</td>`);
+      // The heading of the table of the month under way says it in words.
+      expect((await specs(t.db, '/research/piece-rates', '', lang)).html).toMatch(
+        new RegExp(`<h2>[^<]*2026-11 ${word.replace(/[()]/g, '\\$&')}`),
+      );
     }
+  });
+
+  it('the Indonesian pages show no English label: page words, kinds of work, data sets, table columns, flags', async () => {
+    const english = englishOnly(RESEARCH_TEXTS_EN, RESEARCH_TEXTS_ID);
+    // The test itself would miss everything if the walk found nothing.
+    expect(english).toContain('Kecamatan · kind of work');
+    expect(english).toContain('hand-ins');
+    const products = PRODUCTS.map((p): string => p.en).filter((en) => !PRODUCTS.some((p) => p.id === en));
+    // 'total' is Indonesian too ("dari total").
+    const words = [...english, ...products, 'handins', 'orders', 'payments', 'costs'].filter((w) => w !== 'total');
+    const found = (text: string, w: string) =>
+      new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    for (const path of RESEARCH_PATHS) {
+      const { html } = await specs(t.db, path, '', 'id');
+      const text = shownText(html);
+      expect(
+        words.filter((w) => found(text, w)),
+        path,
+      ).toEqual([]);
+      // Flags say what is out of bounds in Indonesian too.
+      expect(text, path).not.toMatch(/outside Rp|more than \d+ (pieces|hours)|more rejected/);
+      // ...and the same check finds the English words on the English page, so it can fail.
+      if (path === '/research/piece-rates') {
+        const enText = shownText((await specs(t.db, path, '', 'en')).html);
+        expect(words.filter((w) => found(enText, w)).length).toBeGreaterThan(5);
+      }
+    }
+    // Kinds of work by their Indonesian names on the filter, the chart and the table.
+    const piece = await specs(t.db, '/research/piece-rates', '', 'id');
+    expect(piece.html).toContain('>Jahit / pakaian</option>');
+    expect(piece.charts.get('piece-rates')!.series.map((x) => x.label)).toContain('Jahit / pakaian');
+    expect(piece.html).toContain('semua kecamatan · Jahit / pakaian');
+    expect(piece.html).not.toMatch(/>(alas_kaki|jahit|makanan)</);
+    // The totals' cells are said in words, not by the data sets' code ALL.
+    expect(shownText(piece.html)).not.toMatch(/\bALL\b/);
   });
 
   it('filters keep only her kecamatan and kind of work, and a date window', async () => {
@@ -264,22 +367,23 @@ describe('the protection and quality pages take the same filters as the chart pa
   it('protection: coverage and obstacles of the chosen kecamatan or kind of work, within the dates', async () => {
     const all = await specs(t.db, '/research/protection');
     expect(all.html).toContain('id="chart-filters"');
-    expect(all.charts.get('coverage')!.labels).toEqual(['2026-09', '2026-10', '2026-11 (partial)']);
+    expect(all.charts.get('coverage')!.labels).toEqual(['2026-09', '2026-10', '2026-11*']);
     expect(all.charts.get('coverage')!.partial).toEqual([false, false, true]);
     const indonesian = await specs(t.db, '/research/protection', '', 'id');
-    expect(indonesian.charts.get('coverage')!.labels).toEqual(['2026-09', '2026-10', '2026-11 (belum lengkap)']);
+    expect(indonesian.charts.get('coverage')!.labels).toEqual(['2026-09', '2026-10', '2026-11*']);
+    expect(indonesian.html).toContain('<p class="partial-note">* belum lengkap: bulan ini masih berjalan</p>');
     expect(all.charts.get('coverage')!.series[0]!.data).toEqual([100, 50, 50]);
     expect(obstacleData(all.charts.get('obstacles')!)).toEqual([6, 6, 0, 0, 0]);
 
     const gurah = await specs(t.db, '/research/protection', 'kecamatan=Gurah');
-    expect(gurah.charts.get('coverage')!.labels).toEqual(['2026-10', '2026-11 (partial)']);
+    expect(gurah.charts.get('coverage')!.labels).toEqual(['2026-10', '2026-11*']);
     expect(gurah.charts.get('coverage')!.series[0]!.data).toEqual([0, 0]);
     expect(obstacleData(gurah.charts.get('obstacles')!)).toEqual([0, 6, 0, 0, 0]);
     expect(gurah.html).toMatch(/download="upahku-coverage-Gurah-2026-11-20\.csv"/);
 
     // Coverage in October still counts what Pare answered in September; obstacles are those named in the window.
     const sandalsLater = await specs(t.db, '/research/protection', 'product=alas_kaki&from=2026-10-01&to=2026-11-30');
-    expect(sandalsLater.charts.get('coverage')!.labels).toEqual(['2026-10', '2026-11 (partial)']);
+    expect(sandalsLater.charts.get('coverage')!.labels).toEqual(['2026-10', '2026-11*']);
     expect(sandalsLater.charts.get('coverage')!.series[0]!.data).toEqual([100, 100]);
     // Nobody in Pare named an obstacle after September: the chart says there is nothing to draw.
     expect(sandalsLater.charts.has('obstacles')).toBe(false);
@@ -323,13 +427,51 @@ describe('the protection and quality pages take the same filters as the chart pa
 
     const pare = await specs(t.db, '/research/quality', 'kecamatan=Pare');
     expect(pare.html).toContain('Entries outside plausible bounds (1)');
-    expect(pare.html).toContain('<td>2026-09-20</td>');
+    expect(pare.html).toMatch(/<td data-label="Day">2026-09-20<\/td>/);
     expect(written(pare.charts.get('corrections')!)).toBe(6);
 
     const october = await specs(t.db, '/research/quality', 'from=2026-10-01&to=2026-10-31');
     expect(october.html).toContain('Entries outside plausible bounds (1)');
-    expect(october.html).toContain('<td>2026-10-20</td>');
+    expect(october.html).toMatch(/<td data-label="Day">2026-10-20<\/td>/);
     expect(october.charts.get('corrections')!.labels.every((w) => w >= '2026-W40' && w <= '2026-W44')).toBe(true);
     expect(written(october.charts.get('corrections')!)).toBe(6);
+  });
+
+  it(`quality: lists the newest ${FLAGS_SHOWN} flags, says how many of all, and downloads them all as CSV`, async () => {
+    // One worker wrote many implausible costs: more than the page lists.
+    const many = FLAGS_SHOWN + 12;
+    for (let i = 0; i < many - 2; i++)
+      await addCost(t.db, 'Pare2', `2026-08-${String(1 + (i % 28)).padStart(2, '0')}`, 100);
+    const pc = { ...ctx(t.db), pseudonymSecret: 's'.repeat(20) };
+    const en = String(await pages.find('/research/quality')!.render(pc));
+    expect(en).toContain(`Entries outside plausible bounds (${many})`);
+    expect(en).toContain(`${FLAGS_SHOWN} of ${many} shown, newest first.`);
+    expect([...en.matchAll(/<tr><td data-label="Day">/g)]).toHaveLength(FLAGS_SHOWN);
+    const link = /<a id="flags-csv" href="([^"]+)">Download the full list \(CSV\)<\/a>/
+      .exec(en)![1]!
+      .replaceAll('&amp;', '&');
+    const id = String(await pages.find('/research/quality')!.render({ ...pc, lang: 'id' }));
+    expect(id).toContain(`${FLAGS_SHOWN} dari ${many} ditampilkan, yang terbaru dulu.`);
+    expect(id).toContain('Unduh daftar lengkap (CSV)');
+    expect(id).toContain('biaya di luar Rp500 sampai Rp2 juta');
+    // The link keeps the page's filters; the file has every flag, under the downloads' keys.
+    const query = new URL(link, 'http://x').searchParams;
+    expect([query.get('dataset'), query.get('format')]).toEqual([FLAGS_DOWNLOAD, 'csv']);
+    const file = await researchDownload.handler({ ...pc, query });
+    if ('error' in file) throw new Error(file.error);
+    const rows = String(file.body).trim().split('\r\n');
+    expect(rows[0]).toBe('day,worker,dataset,row,what,value');
+    expect(rows).toHaveLength(many + 1);
+    expect(rows.filter((r) => r.includes(',costs,C-'))).toHaveLength(many);
+    expect(file.filename).toMatch(/^upahku-quality-flags-2026-11-20\.csv$/);
+    expect(file.audit).toMatchObject({ dataset: FLAGS_DOWNLOAD, rows: many });
+    // Filtered on the page, filtered in the file.
+    const gurah = await researchDownload.handler({ ...pc, query: new URLSearchParams(`${query}&kecamatan=Gurah`) });
+    if ('error' in gurah) throw new Error(gurah.error);
+    expect(String(gurah.body).trim().split('\r\n')).toHaveLength(2);
+    // Without a pseudonym secret the page says the list downloads once one is set, and offers no link.
+    const noSecret = String(await pages.find('/research/quality')!.render(ctx(t.db)));
+    expect(noSecret).toContain('id="flags-csv-needs-secret"');
+    expect(noSecret).not.toContain('id="flags-csv"');
   });
 });

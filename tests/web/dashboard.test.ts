@@ -232,6 +232,21 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await chartsRendered(page);
     // w2 handed in more rejects than pieces, w3 wrote 17 hours in a day.
     expect(await page.locator('h2').first().textContent()).toContain('(2)');
+    // The page says how many it lists, and the full list downloads as CSV (audited).
+    expect(await page.locator('#flags-shown').textContent()).toContain('2 dari 2 ditampilkan');
+    const [flagsCsv] = await Promise.all([page.waitForEvent('download'), page.click('#flags-csv')]);
+    expect(flagsCsv.suggestedFilename()).toMatch(/^upahku-quality-flags-\d{4}-\d{2}-\d{2}\.csv$/);
+    const flagRows = await new Promise<string>((resolve, reject) => {
+      flagsCsv.createReadStream().then((stream) => {
+        let out = '';
+        stream.on('data', (d) => (out += d));
+        stream.on('end', () => resolve(out));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(flagRows.trim().split('\r\n')).toHaveLength(3);
+    const audited = await t.db.selectFrom('audit_log').select('detail').where('action', '=', 'export').execute();
+    expect(audited.some((a) => JSON.parse(a.detail).dataset === 'quality_flags')).toBe(true);
     const form = page.locator('#chart-filters');
     expect(await form.locator('input[name=from]').getAttribute('placeholder')).toBe('dd/mm/yyyy');
     // A month-first date is refused by the browser before it is sent.
@@ -300,8 +315,11 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     expect(await page.locator('#chart-filters + p.note, p.note').first().textContent()).toContain('belum lengkap');
     await apart('hourly');
     await apart('below-umk');
+    // Marked short on the axis and in the table, and said in words under the chart.
     const labels = await page.locator('#hourly details th').allTextContents();
-    expect(labels.at(-1)).toMatch(/^\d{4}-\d{2} \(belum lengkap\)$/);
+    expect(labels.at(-1)).toMatch(/^\d{4}-\d{2}\*$/);
+    expect(await page.locator('#hourly .partial-note').textContent()).toBe('* belum lengkap: bulan ini masih berjalan');
+    expect(await page.locator('#hourly .partial-note').isVisible()).toBe(true);
     await page.goto(`${base}/research/overview`);
     await chartsRendered(page);
     await apart('enrolment');
@@ -314,8 +332,9 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await apart('late-short');
     await apart('owed-amount');
-    expect((await page.locator('#late-short details th').allTextContents()).at(-1)).toMatch(
-      /^\d{4}-\d{2} \(partial\)$/,
+    expect((await page.locator('#late-short details th').allTextContents()).at(-1)).toMatch(/^\d{4}-\d{2}\*$/);
+    expect(await page.locator('#late-short .partial-note').textContent()).toBe(
+      '* incomplete: the month is still under way',
     );
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#late-short a.chart-csv')]);
     const body = await new Promise<string>((resolve, reject) => {
@@ -328,7 +347,7 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     });
     const rows = body.trim().split('\r\n');
     expect(rows[0]!.endsWith(',partial')).toBe(true);
-    expect(rows.at(-1)).toMatch(/^\d{4}-\d{2} \(partial\),[\d.]*,1$/);
+    expect(rows.at(-1)).toMatch(/^\d{4}-\d{2},[\d.]*,1$/);
     // Back to Indonesian for this login, as the other tests find it.
     await page.click('#lang-switch');
     await page.waitForLoadState('load');
@@ -360,12 +379,158 @@ describeWith(hasChromium, 'Debian chromium at /usr/bin/chromium', 'dashboard in 
     await page.close();
   });
 
-  it('on a phone-sized screen the page fits the width and the charts still draw', async () => {
-    const { page, errors } = await loggedIn('researcher', { width: 360, height: 740 });
-    await chartsRendered(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(errors).toEqual([]);
+  /** How a page is laid out: each chart's plotting area, axis labels, legend and note, and what sticks out. */
+  const layoutOf = (page: Page) =>
+    page.evaluate(() => {
+      const vw = document.documentElement.clientWidth;
+      const charts = [...document.querySelectorAll('figure.chart')].flatMap((fig) => {
+        const canvas = fig.querySelector('canvas');
+        if (!canvas) return [];
+        const c = (window as any).Chart.getChart(canvas);
+        const spec = JSON.parse(fig.querySelector('script.chart-spec')!.textContent!);
+        const axis = spec.horizontal ? c.scales.y : c.scales.x;
+        const shown = axis.ticks.map((t: { label: unknown }) => t.label).filter((l: unknown) => l != null && l !== '');
+        const box = fig.getBoundingClientRect();
+        const legend = [...fig.querySelectorAll('.legend .legend-item')].map((b) => b.getBoundingClientRect());
+        const note = fig.querySelector<HTMLElement>('.partial-note');
+        return [
+          {
+            id: fig.id,
+            plot: c.chartArea.bottom - c.chartArea.top,
+            partial: (spec.partial ?? []).some(Boolean) as boolean,
+            lastLabel: spec.labels.at(-1) as string,
+            lastShown: shown.at(-1) as string | undefined,
+            labelsShown: shown.length as number,
+            series: spec.series.length as number,
+            legendItems: legend.length,
+            legendInside: legend.every((r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5),
+            note: note
+              ? { text: note.textContent, shown: note.offsetParent !== null, right: note.getBoundingClientRect().right }
+              : null,
+          },
+        ];
+      });
+      // Whatever reaches past the screen's right edge outside a box that scrolls sideways (cut off, or a page
+      // that scrolls sideways); and whether each box that does scroll shows it (shadows at its edges).
+      const scrolls = (e: Element) => /(auto|scroll)/.test(getComputedStyle(e).overflowX);
+      const outside = [...document.querySelectorAll('body *')]
+        .filter((e) => {
+          const b = e.getBoundingClientRect();
+          if (b.width === 0 || b.right <= vw + 0.5) return false;
+          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+            if (scrolls(a) && a.getBoundingClientRect().right <= vw + 0.5) return false;
+          return true;
+        })
+        .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
+      const boxes = [...document.querySelectorAll('main *')]
+        .filter((e) => scrolls(e) && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => ({
+          shadows: getComputedStyle(e).backgroundImage.includes('gradient'),
+          focusable: e.getAttribute('tabindex') === '0',
+        }));
+      return { vw, scrollWidth: document.documentElement.scrollWidth, charts, outside, boxes };
+    });
+
+  it('on a phone (360 px) and a laptop (1366 px) every research page fits the width, with charts tall enough to read', async () => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1366, height: 900 },
+    ]) {
+      const { page, errors } = await loggedIn('researcher', viewport);
+      const links = await page
+        .locator('nav a[href^="/dashboard/research/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      let partials = 0;
+      for (const href of links) {
+        await page.goto(`http://127.0.0.1:${server.port}${href}`);
+        if (!href.endsWith('/exports')) await chartsRendered(page);
+        const at = `${href} at ${viewport.width} px`;
+        const l = await layoutOf(page);
+        expect(l.outside, at).toEqual([]);
+        expect(l.scrollWidth, at).toBeLessThanOrEqual(l.vw);
+        // A table that scrolls sideways says so (shadows at the edge that has more) and takes the keyboard.
+        for (const box of l.boxes) expect(box, at).toEqual({ shadows: true, focusable: true });
+        for (const c of l.charts) {
+          const it = `${at} #${c.id}`;
+          // The plotting area keeps its height: axis labels are short (the partial mark is an asterisk).
+          expect(c.plot, it).toBeGreaterThanOrEqual(150);
+          // The legend lists every series and stays inside the chart's frame (it wraps).
+          expect(c.legendItems, it).toBe(c.series);
+          expect(c.legendInside, it).toBe(true);
+          if (!c.partial) continue;
+          partials++;
+          // The week or month under way keeps its label on the axis, and the note under the chart says what * is.
+          expect(c.lastLabel, it).toMatch(/\*$/);
+          expect(c.lastShown, it).toBe(c.lastLabel);
+          expect(c.note?.text, it).toMatch(/^\* belum lengkap: (bulan|minggu) ini masih berjalan$/);
+          expect(c.note?.shown, it).toBe(true);
+          expect(c.note!.right, it).toBeLessThanOrEqual(l.vw);
+        }
+        if (href.endsWith('/piece-rates') && viewport.width === 360) {
+          // On a phone each cell of the table is a card as wide as the screen at most, its figures named.
+          const cards = page.locator('#aggregates tbody tr');
+          expect(await cards.count(), at).toBeGreaterThan(0);
+          for (const box of await cards.evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().right)))
+            expect(box, at).toBeLessThanOrEqual(l.vw);
+          expect(
+            await page.locator('#aggregates thead').evaluate((e) => e.getBoundingClientRect().height),
+          ).toBeLessThan(2);
+          expect(
+            await page
+              .locator('#aggregates td[data-label]')
+              .first()
+              .evaluate((e) => getComputedStyle(e, '::before').content),
+          ).toMatch(/Pekerja/);
+        }
+      }
+      expect(partials, `${viewport.width} px`).toBeGreaterThanOrEqual(5);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('on a phone, a chart over half a year of weeks keeps the week under way labelled and its plotting area tall', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const weeks = Array.from({ length: 27 }, (_, i) => `2026-W${String(23 + i).padStart(2, '0')}`);
+    const spec = {
+      id: 'weeks',
+      title: 'weeks',
+      type: 'bar',
+      labels: weeks.map((w, i) => (i === weeks.length - 1 ? `${w}*` : w)),
+      partial: weeks.map((_, i) => i === weeks.length - 1),
+      series: [
+        {
+          label: 'a series with a long name that a drawn legend would cut at the right edge of a phone',
+          data: weeks.map((_, i) => i * 10),
+        },
+        { label: 'another', data: weeks.map(() => 5), type: 'line', color: 1 },
+      ],
+    };
+    await page.setContent(
+      `<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${base}/assets/dashboard.css"></head>` +
+        `<body><main><div class="charts"><figure class="chart" id="weeks"><div class="canvas-box"><canvas></canvas></div><div class="legend" hidden></div>` +
+        `<script type="application/json" class="chart-spec">${JSON.stringify(spec)}</script></figure></div></main>` +
+        `<script src="${base}/assets/chart.umd.min.js"></script><script src="${base}/assets/dashboard.js"></script></body></html>`,
+    );
+    await expect.poll(() => page.getAttribute('#weeks', 'data-rendered')).toBe('1');
+    const l = await layoutOf(page);
+    const c = l.charts[0]!;
+    expect(c.plot).toBeGreaterThanOrEqual(150);
+    // Not every week fits: labels are skipped counting back from the last, which is always shown.
+    expect(c.labelsShown).toBeLessThan(weeks.length);
+    expect(c.labelsShown).toBeGreaterThan(4);
+    expect(c.lastShown).toBe('2026-W49*');
+    expect(c.legendItems).toBe(2);
+    expect(c.legendInside).toBe(true);
+    expect(l.outside).toEqual([]);
+    // A legend item hides and shows its series.
+    await page.locator('#weeks .legend-item').first().click();
+    expect(
+      await page.evaluate(() =>
+        (window as any).Chart.getChart(document.querySelector('#weeks canvas')).isDatasetVisible(0),
+      ),
+    ).toBe(false);
+    expect(await page.locator('#weeks .legend-item').first().getAttribute('aria-pressed')).toBe('false');
     await page.close();
   });
 

@@ -13,17 +13,26 @@
     return Number.isInteger(v) ? String(v) : v.toFixed(1);
   }
 
+  // Words the page gave the chart (charts.ts), with English for a spec without them.
+  const wordsOf = (spec) => ({ partial: 'partial', partialNote: '', legend: 'Series', ...spec.words });
+
   function draw(fig) {
     const specEl = fig.querySelector('script.chart-spec');
     const canvas = fig.querySelector('canvas');
     if (!specEl || !canvas) return;
     const spec = JSON.parse(specEl.textContent);
+    const words = wordsOf(spec);
     // The week or month under way (figures for its days so far) is drawn apart: a hollow point reached
-    // by a dotted line, a pale bar with an outline.
+    // by a dotted line, a pale bar with an outline. Its label carries an asterisk (charts.ts).
     const partial = (i) => !!spec.partial?.[i];
+    const looks = spec.series.map((s, i) => ({
+      label: s.label,
+      color: palette[(s.color ?? i) % palette.length],
+      line: spec.type === 'line' || s.type === 'line',
+      dashed: !!s.dashed,
+    }));
     const datasets = spec.series.map((s, i) => {
-      const color = palette[(s.color ?? i) % palette.length];
-      const asLine = spec.type === 'line' || s.type === 'line';
+      const { color, line: asLine } = looks[i];
       return {
         label: s.label,
         data: s.data,
@@ -57,8 +66,23 @@
       ticks: { callback: (v) => show(spec.format, v) },
     };
     if (spec.format === 'percent') valueAxis.max = 100;
-    const categoryAxis = { stacked: !!spec.stacked, ticks: { autoSkip: true, maxRotation: 60 } };
-    new Chart(canvas, {
+    // Weeks and months along the bottom: as many labels as fit (about one per 22 px, tilted if need be),
+    // counted back from the last, so the week or month under way always keeps its label.
+    const categoryAxis = {
+      stacked: !!spec.stacked,
+      ticks: spec.horizontal
+        ? { autoSkip: true }
+        : {
+            autoSkip: false,
+            maxRotation: 50,
+            callback(value, index, ticks) {
+              const room = Math.max(80, this.chart.width - 70);
+              const step = Math.max(1, Math.ceil((ticks.length * 22) / room));
+              return (ticks.length - 1 - index) % step === 0 ? this.getLabelForValue(value) : null;
+            },
+          },
+    };
+    const chart = new Chart(canvas, {
       type: spec.type,
       data: { labels: spec.labels, datasets },
       options: {
@@ -68,27 +92,145 @@
         indexAxis: spec.horizontal ? 'y' : 'x',
         scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
-          legend: { position: 'bottom', labels: { boxWidth: 12 } },
-          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${show(spec.format, ctx.raw)}` } },
+          // The legend is HTML under the canvas (it wraps on a phone, where a drawn one is cut at the edge).
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              title: (items) =>
+                items.length ? `${items[0].label}${partial(items[0].dataIndex) ? ` (${words.partial})` : ''}` : '',
+              label: (ctx) => `${ctx.dataset.label}: ${show(spec.format, ctx.raw)}`,
+            },
+          },
         },
       },
     });
+    legend(fig, chart, looks, words);
     fig.dataset.rendered = '1';
-    // PNG download: the drawn chart on a white ground (the canvas itself is transparent).
+    // PNG download: the chart with its title, legend and the note on the partial mark, on a white ground.
     const png = fig.querySelector('a.chart-png');
     if (png) {
       png.hidden = false;
       png.addEventListener('click', () => {
-        const out = document.createElement('canvas');
-        out.width = canvas.width;
-        out.height = canvas.height;
-        const g = out.getContext('2d');
-        g.fillStyle = '#ffffff';
-        g.fillRect(0, 0, out.width, out.height);
-        g.drawImage(canvas, 0, 0);
-        png.href = out.toDataURL('image/png');
+        png.href = picture(canvas, chart, spec, looks, words).toDataURL('image/png');
       });
     }
+  }
+
+  /** The legend as buttons that wrap to the width: each shows its series' colour and line, and hides or shows it. */
+  function legend(fig, chart, looks, words) {
+    const box = fig.querySelector('.legend');
+    if (!box) return;
+    box.replaceChildren();
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', words.legend);
+    looks.forEach((look, k) => {
+      const item = document.createElement('button');
+      item.type = 'button';
+      item.className = 'legend-item';
+      item.setAttribute('aria-pressed', 'true');
+      const swatch = document.createElement('span');
+      swatch.className = `swatch ${look.line ? 'line' : 'bar'}${look.dashed ? ' dashed' : ''}`;
+      swatch.style.setProperty('--c', look.color);
+      swatch.setAttribute('aria-hidden', 'true');
+      item.append(swatch, document.createTextNode(look.label));
+      item.addEventListener('click', () => {
+        const on = !chart.isDatasetVisible(k);
+        chart.setDatasetVisibility(k, on);
+        chart.update();
+        item.setAttribute('aria-pressed', String(on));
+      });
+      box.append(item);
+    });
+    box.hidden = false;
+  }
+
+  /** The chart as one picture: title above, the drawn chart, then its legend and the note on the partial mark. */
+  function picture(canvas, chart, spec, looks, words) {
+    const r = canvas.width / (canvas.clientWidth || canvas.width) || 1;
+    const W = canvas.width;
+    const pad = 12 * r;
+    const lineH = 18 * r;
+    const font = (bold) => `${bold ? '600 ' : ''}${13 * r}px system-ui, sans-serif`;
+    const g0 = document.createElement('canvas').getContext('2d');
+    const wrap = (text, bold, width = W - 2 * pad) => {
+      g0.font = font(bold);
+      const lines = [];
+      let cur = '';
+      for (const word of String(text).split(/\s+/)) {
+        const next = cur ? `${cur} ${word}` : word;
+        if (cur && g0.measureText(next).width > width) {
+          lines.push(cur);
+          cur = word;
+        } else cur = next;
+      }
+      if (cur) lines.push(cur);
+      return lines;
+    };
+    // Legend items in rows as wide as the picture; a label too long for one row wraps onto more.
+    const sw = 14 * r;
+    const gap = 6 * r;
+    const items = [];
+    let x = pad;
+    let row = 0;
+    looks.forEach((look, k) => {
+      if (!chart.isDatasetVisible(k)) return;
+      const lines = wrap(look.label, false, W - 2 * pad - sw - gap);
+      g0.font = font(false);
+      const w = sw + gap + Math.max(...lines.map((l) => g0.measureText(l).width));
+      if (x > pad && (x + w > W - pad || lines.length > 1)) {
+        row++;
+        x = pad;
+      }
+      items.push({ look, x, row, lines });
+      row += lines.length - 1;
+      x = lines.length > 1 ? W : x + w + 14 * r;
+    });
+    const title = wrap(spec.title, true);
+    const note = spec.partial?.some(Boolean) && words.partialNote ? wrap(words.partialNote, false) : [];
+    const legendH = items.length ? (row + 1) * lineH : 0;
+    const out = document.createElement('canvas');
+    out.width = W;
+    out.height = Math.ceil(pad + title.length * lineH + pad / 2 + canvas.height + legendH + note.length * lineH + pad);
+    const g = out.getContext('2d');
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, out.width, out.height);
+    g.textBaseline = 'middle';
+    g.fillStyle = '#1f2328';
+    g.font = font(true);
+    let y = pad + lineH / 2;
+    for (const l of title) {
+      g.fillText(l, pad, y);
+      y += lineH;
+    }
+    const top = pad + title.length * lineH + pad / 2;
+    g.drawImage(canvas, 0, top);
+    y = top + canvas.height + lineH / 2;
+    g.font = font(false);
+    for (const it of items) {
+      const cy = y + it.row * lineH;
+      g.strokeStyle = it.look.color;
+      g.fillStyle = it.look.color;
+      if (it.look.line) {
+        g.lineWidth = 3 * r;
+        g.setLineDash(it.look.dashed ? [4 * r, 3 * r] : []);
+        g.beginPath();
+        g.moveTo(it.x, cy);
+        g.lineTo(it.x + sw, cy);
+        g.stroke();
+        g.setLineDash([]);
+      } else g.fillRect(it.x, cy - sw / 2 + 2 * r, sw, sw - 4 * r);
+      g.fillStyle = '#1f2328';
+      it.lines.forEach((l, j) => {
+        g.fillText(l, it.x + sw + gap, cy + j * lineH);
+      });
+    }
+    y += legendH;
+    g.fillStyle = '#57606a';
+    for (const l of note) {
+      g.fillText(l, pad, y);
+      y += lineH;
+    }
+    return out;
   }
 
   if (typeof Chart === 'undefined') return;
