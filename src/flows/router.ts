@@ -6,7 +6,7 @@ import type { Entry } from '../read/entry.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
-import { cancelsSaved, deletesLatest } from './diary/corrections.ts';
+import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startsCorrecting } from './diary/form.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
@@ -209,7 +209,7 @@ const BECAUSE =
 
 /** A day said as a change of what was just saved: "ding", "maksudnya", or the record's own word ("ambilnya"). */
 const DAY_OF_SAVED =
-  /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane)\b/;
+  /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane)\b|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
 
 /** Going back to what she was recording: "lanjut", "terus", "continue". */
 const CARRY_ON =
@@ -321,6 +321,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const ids = ordersForRate(rate, ctx.facts.diary).map((o) => o.id);
     if (ids.length) return startFlow('rate', ctx, { ...rate, ids, text: input.text });
   }
+  // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
+  if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx, true);
   const cmd = commandOf(input, ctx);

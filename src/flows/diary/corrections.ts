@@ -258,7 +258,10 @@ const DETAILS: [RegExp, DiaryEntity][] = [
     /\b(ditolak|tolak|retur|returan|rusak|reject|rejected|rijek|cacat|afkir|dibalekno|dibalikin|dikembalikan)\b/,
     'handin',
   ],
-  [/\b(dipotong|potong|potongan|potongane|dipotongi|ditahan|deducted|cut)\b/, 'payment'],
+  [
+    /\b(dipotong|potong|potongan|potongane|dipotongi|ditahan|kepotong|dikurangi|dikurangin|deducted|cut|took \S+ off|taken off|kept back)\b/,
+    'payment',
+  ],
 ];
 /** How long after saving a record a detail said alone ("yang ditolak 6 pasang") is taken as one of it. */
 const DETAIL_MS = 2 * 60 * 60 * 1000;
@@ -276,14 +279,30 @@ function detailOfLatest(ctx: FlowContext, text: string): StepResult {
   if (!last || last.entity !== kind || age > DETAIL_MS) return { ...result(null), goto: { flow: 'menu' } };
   return {
     ...result(null),
-    goto: { flow: FLOW_OF[last.entity], args: { edit: last.id, title: last.text, fix: `sing ${unstretch(text)}` } },
+    goto: {
+      flow: FLOW_OF[last.entity],
+      args: { edit: last.id, title: last.text, fix: `sing ${asCut(unstretch(text))}` },
+    },
   };
+}
+
+/** "she took 50k off for my advance": said as the pay's cut is read ("dipotong 50k kasbon"). */
+function asCut(text: string): string {
+  return text
+    .replace(
+      /^(?:(?:she|he|they|bu|pak|mbak|boss|my boss)\s+(?:\w+\s+)?)?(?:took|takes|take|kept)\s+(\S+)\s+(?:off|back)\b/i,
+      'dipotong $1',
+    )
+    .replace(/\b(?:for|of)\s+(?:my|the|her)?\s*(?:advance|loan)\b/i, 'kasbon');
 }
 
 /** Whether a message is only a detail of a record (a figure with the word for its line), and no entry itself. */
 export function detailOnly(text: string, now: Date): boolean {
   const t = unstretch(text).toLowerCase();
-  return /\d/.test(t) && DETAILS.some(([re]) => re.test(t)) && !readMessage(text, now).entries.length;
+  if (!/\d/.test(t) || !DETAILS.some(([re]) => re.test(t))) return false;
+  // "she took 50k off for my advance", "dipotong 50rb buat kasbon": a cut of the pay, not an advance taken.
+  const cutForAdvance = DETAILS[1]![0].test(t) && /\b(advance|kasbon|bon|utang|hutang|loan)\b/.test(t);
+  return cutForAdvance || !readMessage(text, now).entries.length;
 }
 
 /**

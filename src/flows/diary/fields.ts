@@ -237,6 +237,8 @@ export function matchEmployer(
       best = { e: x.e, d: score };
       continue;
     }
+    // "sumi" is not "umi", "wati" not "yati": a short name typed wrong keeps its first letter.
+    if (!word && Math.min(x.core.length, a.core.length) <= 5 && x.core[0] !== a.core[0]) continue;
     if ((score <= limit || word) && (!best || score < best.d)) best = { e: x.e, d: score };
   }
   return { exact: null, near: best?.e ?? null };
@@ -350,7 +352,10 @@ export function employerField<D extends Draft>(
       if (COMMAND_WORDS.test(input.lower) || QUICK_ENTRY.test(input.lower) || SUMMARY_ASKED.test(input.lower))
         return { ok: false, error: ctx.t('commandNotName') };
       // "iyo", "ok" are not a name: she is answering something else, so the question stays.
-      const named = input.text.replace(/^(ya|iya|iyo|yo|ok|oke|nggih|inggih|yes)[\s,.]+(?=\S)/i, '');
+      const named = input.text.replace(
+        /^(?:(?:ya|iya|iyo|yo|ok|oke|nggih|inggih|yes|oh|ooh|owh|o|eh)[\s,.!]+)+(?=\S)/i,
+        '',
+      );
       if (named === input.text && parseYesNo(input.text) !== null)
         return { ok: false, error: ctx.t('typeEmployerName', { max: l.length }) };
       // "teko bu endang", "sing mbayar bu endang", "paid by bu yati": the name after the words that lead to it.

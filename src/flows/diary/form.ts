@@ -356,6 +356,12 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       const fixed = correction(form, fs, input, ctx);
       if (fixed) return fixed;
     }
+    // "maksudnya gimana?", "sing endi?", "thank you" to "Dari siapa?" / "Barang apa?": no name; said plainer.
+    if (NAME_KEY.test(f.key) && !/\d/.test(input.text)) {
+      const t = fold(input.text).trim();
+      if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
+      if (NOT_A_NAME.test(t)) return askReply(form, f, fs, ctx);
+    }
     const r = f.parse(input, fs.v, ctx);
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
     const more = moreThanAsked(form, f, fs, input, r, ctx);
@@ -570,6 +576,15 @@ function lineNamed<D extends Draft>(form: Form<D>, v: D, words: string, ctx: Flo
   return undefined;
 }
 
+/** Fields whose answer is a name of her own words (whom from, which goods, what was bought). */
+const NAME_KEY = /^(employer|product|what)$/;
+/** A question back instead of a name: "maksudnya gimana?", "sing endi maksude?", "what do you mean?". */
+const ASKS_BACK =
+  /\?|\b(maksud|maksudnya|maksude|maksute|gimana|gmn|gmana|piye|pripun|kepiye|apa|apaan|opo|endi|mana|which|what|how|mean)\b/;
+/** Thanks, greetings and "ok" are no name either. */
+const NOT_A_NAME =
+  /^(?:(?:ok|oke|okey|okay|sip|siap|ya|iya|yes|oh|ooh)[\s,.!]*)*(?:makasih|makasi|mksh|terima ?kasih|trimakasih|matur (?:nuwun|suwun)|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty|hai|halo|hallo|hi|hello|pagi|siang|sore|malam|mlm|selamat \w+|good (?:morning|afternoon|evening|night)|assalamu ?alaikum)\b[\s\p{P}\p{S}]*$/u;
+
 /** A question about what she is shown ("belum diisi itu apa?", "maksude piye?"). */
 const ASKING = /\?|\b(apa|apaan|opo|maksud|maksude|maksudnya|piye|gimana|gmn|what|meaning|means)\b/;
 /** She says to save it ("simpan aja", "yowis simpen", "yes save it"). */
@@ -744,8 +759,17 @@ const CUES: Record<string, RegExp> = {
   delivered: /\b(setor|disetor|nyetor|handed|delivered|diserahkan)\b/,
 };
 
+/** "gak jadi 100, 80 biji", "ora sido 3 kodi, 2 kodi wae": the figure taken back is said as "bukan 100". */
+function notFigure(text: string): string {
+  return text.replace(
+    /\b(?:gak|ga|g|gk|nggak|ngga|enggak|tidak|tdk|ora|ra|gak|ndak)\s+(?:jadi|sido|jd)\s+(?=\d)/gi,
+    'bukan ',
+  );
+}
+
 /** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
-function correctedFigure(text: string): string {
+function correctedFigure(text0: string): string {
+  const text = notFigure(text0);
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
     /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
@@ -764,12 +788,20 @@ function correctedFigure(text: string): string {
   // "bukan 20, 25 ding. yg 5 ketinggalan": the figure after the comma, up to the end of that sentence.
   const commaMeant = butMeant ? null : /\b(?:bukan|bkn|not|dudu|sanes)\s+([^,\s]*\d[^,\s]*)\s*,\s*(\d.*)$/.exec(t);
   const meant = butMeant ? butMeant[1]! : commaMeant ? commaMeant[2]!.split(/[.!]\s/)[0]! : t;
-  return meant
-    .replace(CORRECTING, '')
-    .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
-    .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
-    .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
-    .trim();
+  return (
+    meant
+      .replace(CORRECTING, '')
+      .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
+      .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
+      .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
+      // "baru 4 kodi yg jadi", "mung 3 kodi sing rampung": how many, without "only" and "that got done".
+      .replace(/^(?:baru|cuma|cuman|cm|mung|mek|muk|hanya|only|just)\s+(?=\d)/, '')
+      .replace(
+        /\s+(?:yg|yang|sing|seng|that|which)\s+(?:jadi|jd|dadi|selesai|rampung|beres|mari|done|finished)[\s.!]*$/,
+        '',
+      )
+      .trim()
+  );
 }
 
 /** "eh salah, bukan kemarin, setornya hari ini": a day taken back, with no figure. */
@@ -803,7 +835,7 @@ export function pointsBack(text: string): boolean {
 
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
 export function isCorrection(text: string): boolean {
-  const t = text.toLowerCase().trim();
+  const t = notFigure(text).toLowerCase().trim();
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
   if (!/\d/.test(t)) return false;
   if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;

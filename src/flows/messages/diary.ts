@@ -195,6 +195,7 @@ export const diary = defineMessages(
     askHandinOrder: (p: { list: string }) => `Setor untuk order yang mana?\n${p.list}`,
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, sisa ${p.remaining} dari ${p.total}`,
+    askedBack: 'Maaf kurang jelas. Maksud saya:',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `Belum ada order dari ${p.employer} yang tercatat, jadi setoran ini belum disimpan. Catat ordernya dulu, contoh:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nLalu kirim lagi setorannya.`,
     noOrdersYet:
@@ -482,6 +483,7 @@ export const diary = defineMessages(
     askHandinOrder: (p: { list: string }) => `Which order is this hand-in for?\n${p.list}`,
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, ${p.remaining} of ${p.total} left`,
+    askedBack: 'Sorry, that was not clear. I mean:',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `No order from ${p.employer} is recorded yet, so this hand-in is not saved. Record the order first, for example:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nThen send the hand-in again.`,
     noOrdersYet:
