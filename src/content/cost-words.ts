@@ -163,5 +163,16 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
     'photocopies',
     'materai',
     'meterai',
+    // Paying someone who helped with the work.
+    'tetangga',
+    'tonggo',
+    'tanggane',
+    'tonggoku',
+    'tetanggaku',
+    'neighbour',
+    'neighbor',
+    'helper',
+    'upah bantu',
+    'orang bantu',
   ],
 };

@@ -7,10 +7,12 @@ import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../read/rea
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
+import { dueInDays, dueOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startsCorrecting } from './diary/form.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateStatement } from './diary/rate-words.ts';
+import { answerRecorded, asksRecorded } from './diary/recorded.ts';
 import { resumeForm } from './diary/resume.ts';
 import { dayText } from './diary/show.ts';
 import { softAnswer, withSoftQuestion } from './diary/soft.ts';
@@ -211,6 +213,10 @@ const BECAUSE =
 const DAY_OF_SAVED =
   /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane)\b|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
 
+/** She is done for now: "udah gitu aja", "wis sik ya", "sesuk tak terusne", "that's all for today". */
+const LEAVING =
+  /^(?:(?:udah|sudah|udh|wis|wes|ok|oke|ya|yo|ya udah|yaudah|yowis|yowes|bu|mbak)[\s,.!]*)*(?:gitu aja|gitu dulu|itu aja|itu dulu|ngono wae|ngono sik|ngono disik|cukup|segitu|udah dulu|sudah dulu|wis sik|wes sik|wis disik|tak tinggal|pamit|sampun rumiyin|besok lagi|besok dilanjut|sesuk maneh|sesuk tak terusne|sesuk tak lanjut|nanti lagi|mau masak|arep masak|that'?s all|that is all|that'?s it for (?:today|now)|bye|see you)\b/;
+
 /** Going back to what she was recording: "lanjut", "terus", "continue". */
 const CARRY_ON =
   /^(lanjut|lanjutkan|lanjutin|terus|trus|teruske|terusno|nerusno|continue|go on|balik|kembali ke order|back)[.!\s]*$/;
@@ -321,6 +327,14 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const ids = ordersForRate(rate, ctx.facts.diary).map((o) => o.id);
     if (ids.length) return startFlow('rate', ctx, { ...rate, ids, text: input.text });
   }
+  // "diwenehi 2 dino" just after saving an order: that order's deadline, not money.
+  const dueDays = dueInDays(input.text);
+  if (dueDays !== null) {
+    const r = dueOfLatest(ctx, dueDays);
+    if (r) return r;
+  }
+  // "itu udah kecatet belum?": answered from her diary, nothing saved.
+  if (asksRecorded(input.text)) return answerRecorded(input.text, ctx);
   // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
@@ -384,6 +398,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (GREETING.test(input.lower) || hails(input.lower)) return result(null, [mainMenu(ctx)]);
   if (reading.smallTalk || THANKS.test(input.lower)) return result(null, [{ text: ctx.t('smallTalk') }]);
   if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
+  // "udah gitu aja bu, mau masak", "sesuk tak terusne", "that's all for today": she is leaving; heard.
+  if (LEAVING.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   // "ora ono sing dibalekno", "gak ada potongan" after saving: nothing to add, heard.
   if (NONE_OF_DETAIL.test(fold(input.text).trim())) return result(null, [{ text: ctx.t('noted') }]);
   // "wes kesel aku, bayarane telat terus": heard, and what helps.

@@ -1745,7 +1745,11 @@ function clockAt(
   }
   // "jam setengah 8": half past seven.
   let half = 0;
-  if (lex.fractions.get(toks[j]?.w ?? '') === 0.5 && toks[j + 1]?.kind === 'num') {
+  // "jam setengah wolu": the hour in words too.
+  if (
+    lex.fractions.get(toks[j]?.w ?? '') === 0.5 &&
+    (toks[j + 1]?.kind === 'num' || (set.clock.has(t.w) && lex.numbers.has(toks[j + 1]?.w ?? '')))
+  ) {
     half = 0.5;
     j++;
   }

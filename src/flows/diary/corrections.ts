@@ -302,7 +302,8 @@ export function detailOnly(text: string, now: Date): boolean {
   if (!/\d/.test(t) || !DETAILS.some(([re]) => re.test(t))) return false;
   // "she took 50k off for my advance", "dipotong 50rb buat kasbon": a cut of the pay, not an advance taken.
   const cutForAdvance = DETAILS[1]![0].test(t) && /\b(advance|kasbon|bon|utang|hutang|loan)\b/.test(t);
-  return cutForAdvance || !readMessage(text, now).entries.length;
+  const said = readMessage(text, now).entries;
+  return (cutForAdvance && !said.some((e) => e.kind === 'payment')) || !said.length;
 }
 
 /**

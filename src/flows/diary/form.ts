@@ -389,6 +389,12 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "skip ae, sesuk wae tak catet", "nanti aja": she will send it later; nothing is kept open.
     if (!r.ok && LATER_ON.test(fold(input.text)) && fs.mode !== 'edit')
       return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
+    // "udah gitu aja bu, mau masak": she is done talking; what can be left or assumed is, else it is not kept.
+    if (!r.ok && THATS_ALL.test(fold(input.text)) && fs.mode !== 'edit') {
+      const left = f.skipped?.(fs.v, ctx) ?? f.assume?.(fs.v, ctx);
+      if (left) return advance(form, { ...fs, v: apply(fs.v, left), miss: undefined, force: undefined }, ctx);
+      return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
+    }
     // "lewati", "skip ae", "gak usah": what a skipped question leaves, when it can be left (who helped: none said).
     if (!r.ok && SKIP.test(fold(input.text).trim()) && fs.mode !== 'edit') {
       const left = f.skipped?.(fs.v, ctx) ?? f.assume?.(fs.v, ctx);
@@ -534,6 +540,10 @@ function otherKindMeant(text: string, flow: string): string | null {
 /** She will say it another time: "nanti aja", "sesuk wae tak catet", "later". */
 export const LATER_ON =
   /\b(nanti aja|nanti saja|ntar aja|nanti tak catat|besok aja|besok saja|sesuk wae|sesuk ae|sesuk wae tak catet|mengko wae|mengko ae|mengko tak catet|kapan2|lain kali|later|tomorrow)\b/;
+
+/** She is done: "udah gitu aja", "wis ngono wae", "itu aja dulu", "that's all". */
+const THATS_ALL =
+  /^(?:(?:udah|sudah|udh|wis|wes|ya|yo|ok|oke)[\s,.!]*)*(?:gitu aja|gitu saja|gitu doang|itu aja|itu saja|ngono wae|ngono ae|ngono thok|kuwi wae|iku wae|cukup|segitu aja|that'?s all|that is all|that'?s it|nothing else)\b/;
 
 /** She skips the question: "lewati", "skip", "gak usah", "ora usah", "next". */
 export const SKIP =

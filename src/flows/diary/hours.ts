@@ -198,6 +198,11 @@ const fields: Field<HoursDraft>[] = [
         if (!r.ok || (r.set.helpers === 0 && !saysAlone(input))) return null;
         return r;
       }
+      // "nggih, umure 13" when a child is shown already: the age confirms or changes it; never hours.
+      if ((d.helpers ?? 0) > 0 && d.child !== null && d.child !== undefined && AGE_SAID.test(fold(input.text))) {
+        const told = readChildAnswer(input.text);
+        return told === null ? null : { ok: true, set: { child: told } };
+      }
       if ((d.helpers ?? 0) > 0 && d.child === null) {
         // "adikku umur 12" for the one helper she said; "nggih, umure 13", "isih SD": a child's age, even after a yes.
         const said = helpersSaid(input.text, ctx);

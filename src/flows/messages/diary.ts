@@ -187,6 +187,7 @@ export const diary = defineMessages(
     rateLaterHint: (p: { example: string }) => `Kalau upahnya sudah dikabari, ketik misalnya: ${p.example}`,
     rateWhichOrder: (p: { list: string }) => `Upah ini untuk order yang mana?\n${p.list}\n0 Batal`,
     rateForOrder: (p: { order: string }) => `Upah untuk ${p.order}`,
+    dueForOrder: (p: { order: string }) => `Batas setor untuk ${p.order}`,
     rateLeft: 'Baik, upahnya tidak diubah.',
     rateSet: (p: { pieces: string; value: string }) =>
       `Upah tersimpan. Setoran yang sudah masuk (${p.pieces}) bernilai ${p.value}. Ketik REKAP untuk melihat hasilnya.`,
@@ -196,6 +197,10 @@ export const diary = defineMessages(
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, sisa ${p.remaining} dari ${p.total}`,
     askedBack: 'Maaf kurang jelas. Maksud saya:',
+    recordedYes: (p: { list: string }) => `Sudah tercatat:\n${p.list}\nKalau ada yang salah, ketik UBAH.`,
+    recordedNo:
+      'Belum tercatat. Kalau mau dicatat, ketik saja seperti biasa, misalnya:\nkasbon 100rb dari Bu Yati kemarin',
+    recordedWhich: 'Yang mana? Ketik REKAP untuk melihat catatan Anda, atau UBAH untuk daftar catatan terakhir.',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `Belum ada order dari ${p.employer} yang tercatat, jadi setoran ini belum disimpan. Catat ordernya dulu, contoh:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nLalu kirim lagi setorannya.`,
     noOrdersYet:
@@ -476,6 +481,7 @@ export const diary = defineMessages(
     rateLaterHint: (p: { example: string }) => `When you are told the rate, type for example: ${p.example}`,
     rateWhichOrder: (p: { list: string }) => `Which order is this rate for?\n${p.list}\n0 Cancel`,
     rateForOrder: (p: { order: string }) => `Rate for ${p.order}`,
+    dueForOrder: (p: { order: string }) => `Hand-in deadline for ${p.order}`,
     rateLeft: 'All right, the rate was not changed.',
     rateSet: (p: { pieces: string; value: string }) =>
       `Rate saved. What you handed in already (${p.pieces}) is worth ${p.value}. Type REKAP to see the result.`,
@@ -484,6 +490,10 @@ export const diary = defineMessages(
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, ${p.remaining} of ${p.total} left`,
     askedBack: 'Sorry, that was not clear. I mean:',
+    recordedYes: (p: { list: string }) => `Already recorded:\n${p.list}\nIf something is wrong, type EDIT.`,
+    recordedNo:
+      'Not recorded yet. To record it, just type it as usual, for example:\nkasbon 100rb dari Bu Yati kemarin',
+    recordedWhich: 'Which one? Type REKAP to see your records, or EDIT for the latest entries.',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `No order from ${p.employer} is recorded yet, so this hand-in is not saved. Record the order first, for example:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nThen send the hand-in again.`,
     noOrdersYet:

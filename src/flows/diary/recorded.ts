@@ -1,0 +1,90 @@
+// "bu endang kan udah ngasih kasbon 200rb, itu udah kecatet belum?": she asks whether something is in her
+// diary. Answered from the diary (the records that fit, or that none does and how to add it); nothing is
+// saved, and no question is left open.
+import type { Ledger } from '../../diary/ledger.ts';
+import { fold } from '../../parse/text.ts';
+import type { Entry } from '../../read/entry.ts';
+import { readMessage } from '../../read/reader.ts';
+import type { FlowContext, StepResult } from '../types.ts';
+import { need, result } from '../types.ts';
+import { entries as entryLines } from './corrections.ts';
+import { matchEmployer } from './fields.ts';
+
+/** Asking whether it is recorded: "udah kecatet belum?", "wis dicatet durung?", "is it recorded?". */
+const ASKS_RECORDED =
+  /\b(?:udah|sudah|sdh|udh|dah|wis|wes|uwis|apa|apakah|opo)\s+(?:ke?catet|ke?catat|tercatat|dicatat|dicatet|kecathet|dicathet|disimpan|disimpen|tersimpan|masuk|mlebu|direkap)\b|\b(?:is|was|has)\s+(?:it|that|this)\s+(?:been\s+)?(?:recorded|saved|logged|noted)\b|\b(?:did you|have you)\s+(?:record|save|log|note)\b/;
+/** A question, not a statement ("udah kecatet" alone could be her saying so). */
+const QUESTION = /\?|\b(?:belum|blm|durung|urung|dereng|apa|opo|po|ya|yo|kah|or not|yet)\b[\s.!]*$/;
+
+export function asksRecorded(text: string): boolean {
+  const t = fold(text);
+  return ASKS_RECORDED.test(t) && QUESTION.test(t);
+}
+
+const ENTITY = {
+  order: 'order',
+  handin: 'handin',
+  payment: 'payment',
+  kasbon: 'payment',
+  hours: 'hours',
+  cost: 'cost',
+};
+
+/** Records of hers that fit what she said: its kind, and the employer and amount when said. */
+function fitting(l: Ledger, e: Entry): { entity: string; id: number }[] {
+  const emp = 'employer' in e && e.employer ? matchEmployer(e.employer, l.employers) : null;
+  const who = emp ? (emp.exact ?? emp.near) : null;
+  if (emp && !who) return [];
+  const byWho = (id: number) => !who || who.id === id;
+  switch (e.kind) {
+    case 'payment':
+    case 'kasbon': {
+      const kind = e.kind === 'kasbon' ? 'kasbon' : 'pay';
+      const amount = e.amount?.amount;
+      return l.payments
+        .filter((p) => p.kind === kind && byWho(p.employerId) && (amount === undefined || p.amount === amount))
+        .map((p) => ({ entity: 'payment', id: p.id }));
+    }
+    case 'order':
+      return l.orders
+        .filter((o) => byWho(o.employerId) && (!e.qty || o.quantityPieces === e.qty.pieces))
+        .map((o) => ({ entity: 'order', id: o.id }));
+    case 'handin': {
+      const orderOf = new Map(l.orders.map((o) => [o.id, o.employerId]));
+      return l.handins
+        .filter(
+          (h) => byWho(orderOf.get(h.orderId) ?? -1) && (!e.delivered || h.deliveredPieces === e.delivered.pieces),
+        )
+        .map((h) => ({ entity: 'handin', id: h.id }));
+    }
+    case 'hours':
+      return l.hours
+        .filter((h) => (!e.day || h.workedOn === e.day) && (e.minutes === undefined || h.minutes === e.minutes))
+        .map((h) => ({ entity: 'hours', id: h.id }));
+    case 'cost':
+      return l.costs
+        .filter((c) => e.amount === undefined || c.amount === e.amount.amount)
+        .map((c) => ({ entity: 'cost', id: c.id }));
+  }
+}
+
+/** The answer: the fitting records (newest first, at most three), or that none is there and how to add it. */
+export function answerRecorded(text: string, ctx: FlowContext): StepResult {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const said = readMessage(text, ctx.now).entries;
+  if (!said.length) return result(null, [{ text: ctx.t('recordedWhich') }]);
+  const lines = entryLines(l, ctx);
+  const found = said.flatMap((e) => {
+    const keys = new Set(fitting(l, e).map((f) => `${f.entity}:${f.id}`));
+    return lines.filter((x) => keys.has(`${x.entity}:${x.id}`) && ENTITY[e.kind] === x.entity);
+  });
+  if (found.length) {
+    const shown = found
+      .slice(0, 3)
+      .map((x) => `- ${x.text}`)
+      .join('\n');
+    return result(null, [{ text: ctx.t('recordedYes', { list: shown }) }]);
+  }
+  return result(null, [{ text: ctx.t('recordedNo') }]);
+}
