@@ -1,0 +1,91 @@
+// Conversations that wander: questions back, questions about what is recorded, details and changes of mind
+// said after saving, held letters. Each through the real engine on a real database.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unstretch } from '../../../src/read/stretched.ts';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryPhone } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('held letters', () => {
+  it('types a held letter once only where that makes a known word', () => {
+    expect(unstretch('bbuu sayaa setorr kesett ke pak hajii 60 bijii')).toBe('bu saya setor keset ke pak haji 60 biji');
+    expect(unstretch('dikasih uangg 140rbb')).toBe('dikasih uang 140rb');
+    // Words with their own double letters, and words it cannot place, stay as written.
+    expect(unstretch('maaf saat itu, all good, still small')).toBe('maaf saat itu, all good, still small');
+  });
+
+  it('a hand-in typed with held letters is stored as meant, its rejects too', async () => {
+    const d = await diaryPhone(t);
+    await d.say('order 5 kodi keset 2500/biji dari Pak Haji Slamet', '1');
+    expect(await d.say('bbuu sayaa setorr kesett ke pak hajii slamet 60 bijii')).toMatch(/Diserahkan: 60/);
+    await d.say('1');
+    expect(await d.say('yg rusakk 3')).toMatch(/Ditolak: 0, diterima 60 = Rp150.000 → 3, diterima 57/);
+    await d.say('1');
+    expect((await d.rows('handins')).filter((h) => !h.voided_at)).toMatchObject([
+      { delivered_pieces: 60, rejected_pieces: 3 },
+    ]);
+  });
+});
+
+describe('questions back', () => {
+  it('"maksudnya gimana?" to "Dari siapa?" is said plainer, never kept as a name; "oh dari bu yati" answers', async () => {
+    const d = await diaryPhone(t);
+    expect(await d.say('dapet bayaran 200rb tadi sore')).toMatch(/Siapa yang membayar\?/);
+    const back = await d.say('maksudnya gimana?');
+    expect(back).toMatch(/^Maaf kurang jelas. Maksud saya:\nSiapa yang membayar\?/);
+    expect(await d.say('thank you')).toMatch(/Siapa yang membayar\?/);
+    expect(await d.say('oh dari bu yati')).toMatch(/Dari: Bu Yati \(baru\)\n/);
+    await d.say('1');
+    const names = (await d.rows('employers')).map((e) => e.name);
+    expect(names).toEqual(['Bu Yati']);
+  });
+
+  it('"itu udah kecatet belum?" is answered from the diary and saves nothing', async () => {
+    const d = await diaryPhone(t);
+    await d.say('kasbon 200rb dari bu endang', '1');
+    const yes = await d.say('bu endang kan udah ngasih kasbon 200rb, itu udah kecatet belum?');
+    expect(yes).toMatch(/Sudah tercatat:\n- Kasbon 28\/11 Bu Endang: Rp200.000/);
+    const no = await d.say('pak hadi bayar 50rb kemarin, udah dicatat belum?');
+    expect(no).toMatch(/Belum tercatat/);
+    expect((await d.rows('payments')).length).toBe(1);
+  });
+});
+
+describe('said after saving', () => {
+  it('"diwenehi 2 dino" after an order sets its deadline, shown for a yes', async () => {
+    const d = await diaryPhone(t);
+    await d.say('entuk garapan klobot soko pak haji slamet 3000 batang, opahe 20rb per sewu', '1');
+    const due = await d.say('diwenehi 2 dino');
+    expect(due).toMatch(/Batas setor untuk Pak Haji Slamet: klobot/);
+    expect(due).toMatch(/Setor paling lambat: tidak ada → 30\/11/);
+    await d.say('1');
+    expect((await d.rows('orders')).filter((o) => !o.voided_at)).toMatchObject([{ due_on: '2026-11-30' }]);
+  });
+
+  it('"wingi sore ding" moves the record just saved to yesterday; "udah gitu aja" is heard', async () => {
+    const d = await diaryPhone(t);
+    await d.say('order 8 kodi sandal 13rb/kodi dari juragan darmo', '1');
+    await d.say('nyetor sandal juragan darmo 8 kodi', '1');
+    expect(await d.say('wingi sore ding')).toMatch(/Tanggal: hari ini, 28\/11 → kemarin, 27\/11/);
+    await d.say('1');
+    expect((await d.rows('handins')).filter((h) => !h.voided_at)).toMatchObject([{ handed_in_on: '2026-11-27' }]);
+    expect(await d.say('udah gitu aja bu, mau masak')).toMatch(/^Baik/);
+  });
+
+  it('an age said at the check screen of hours is the child’s, never the hours', async () => {
+    const d = await diaryPhone(t);
+    expect(await d.say('kerja 4 jam dibantu anakku')).toMatch(/Anak di bawah 15 th: Ya/);
+    const aged = await d.say('nggih, umure 17');
+    expect(aged).toMatch(/Jam kerja: 4 jam/);
+    expect(aged).toMatch(/Anak di bawah 15 th: Tidak/);
+    await d.say('1');
+    expect(await d.rows('work_hours')).toMatchObject([{ minutes: 240, helpers: 1, child_helper: 0 }]);
+  });
+});
