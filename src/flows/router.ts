@@ -3,7 +3,7 @@
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
-import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
+import { readDayAnswer, readHelpersAnswer, readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
@@ -244,6 +244,21 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false): StepR
       before && !readMessage(before.text, ctx.now).entries.length ? readDayAnswer(before.text, ctx.now) : null;
     if (said && !said.due) entries = entries.map((e) => ({ ...e, day: said.day }));
   }
+  // "setor 3 kodi, dibantu anakku yg smp" then "kerja dr jam 7 sampe jam 2": who helped, said a bubble or two
+  // before (her "1" to a check screen in between is no bubble of the telling).
+  if (fresh && entries.some((e) => e.kind === 'hours' && e.helpers === undefined)) {
+    if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+    const told = (ctx.facts.recentBubbles ?? []).filter((b) => parseChoice(b) === null && parseYesNo(b) === null);
+    const before = told.at(-1);
+    const hadHours = before !== undefined && readMessage(before, ctx.now).entries.some((e) => e.kind === 'hours');
+    const helped = before !== undefined && !hadHours ? readHelpersAnswer(before) : null;
+    if (helped && helped.helpers > 0 && /\b(dibantu|bantu|ditemani|karo|sama|with|helped)\b/.test(fold(before!)))
+      entries = entries.map((e) =>
+        e.kind === 'hours' && e.helpers === undefined
+          ? { ...e, helpers: helped.helpers, ...(helped.child !== undefined ? { child: helped.child } : {}) }
+          : e,
+      );
+  }
   if (entries.length === 1) {
     const s = entryStart(entries[0]!, ctx);
     return startFlow(s.flow, ctx, s.args);
@@ -398,6 +413,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (GREETING.test(input.lower) || hails(input.lower)) return result(null, [mainMenu(ctx)]);
   if (reading.smallTalk || THANKS.test(input.lower)) return result(null, [{ text: ctx.t('smallTalk') }]);
   if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
+  // "oleh 3 lusin, sesuk tak setor": what she will do; recorded when it is done.
+  if (reading.plan) return result(null, [{ text: ctx.t('planNoted') }]);
   // "udah gitu aja bu, mau masak", "sesuk tak terusne", "that's all for today": she is leaving; heard.
   if (LEAVING.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   // "ora ono sing dibalekno", "gak ada potongan" after saving: nothing to add, heard.

@@ -1444,7 +1444,10 @@ const SIBLING = /^(adik|adek|ade|sister|brother|ponakan|keponakan|niece|nephew)/
 
 /** Who helped: a count of family members and whether a child under 15 was among them. */
 function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
-  const ws = toks.map((t) => t.w);
+  // "anak-anakku", "anak-anak": a word said twice is many of them; the number said with it counts them.
+  const ws = toks.map((t) =>
+    t.w.replace(/^([a-z]+)-\1(ku|mu|e|ne|nya)?$/, (_a, w: string, end?: string) => (end ? `${w}${end}` : `${w}2`)),
+  );
   if (!ws.some((w) => HELP_CUE.test(w))) return;
   const people = new Set<string>();
   let count: number | null = null;

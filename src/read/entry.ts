@@ -104,4 +104,6 @@ export interface Reading {
   command?: string;
   /** Small talk ("makasih", "siap", "ok matur nuwun"). */
   smallTalk?: boolean;
+  /** Only what she will do ("oleh 3 lusin, sesuk tak setor"): nothing to record yet. */
+  plan?: boolean;
 }

@@ -668,6 +668,16 @@ function readFresh(text: string, now: Date): Reading {
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   // "terima kasih" (thank you) holds the word for receiving; it is a courtesy, not pay received.
   src = src.replace(/\b(terima ?kasih|trima ?kasih|terimakasih|trimakasih|tq|tks|thx)\b/gi, ' ');
+  // "I gave her the rest", "we sent him 2 kodi": goods she gave the employer are handed in.
+  src = src.replace(
+    /\b(?:i|we)\s+(?:gave|sent|brought)\s+(?:her|him|them)\b(?!\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:k|rb|ribu)\b)/gi,
+    'I handed in',
+  );
+  // "pak haji got 2 kodi caps yesterday", "bu yati received 30 bags": the employer received her work.
+  src = src.replace(
+    /\b((?:bu|pak|mbak|mas|juragan|my boss|the boss|boss)(?:\s+[a-z]+)?)\s+(?:got|received|collected|took)\s+(?=\d[\d.,]*\s+(?!k\b|rb\b|ribu|rupiah|jt\b|juta|thousand)[a-z])/gi,
+    'handed in to $1 ',
+  );
   // "new boss: mbak wulan", "bos baru: pak karno": the name after the colon is whom the work is from.
   src = src.replace(/\b(?:new\s+)?(?:boss|bos|juragan|majikan|employer)(?:\s+(?:baru|anyar))?\s*[:=]\s*/gi, 'dari ');
   // "bu yati dateng ke rumah, ngambil sisanya": coming and taking are one telling (the employer collects).
@@ -1233,6 +1243,8 @@ function readFresh(text: string, now: Date): Reading {
     if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
     // "nanti beliin gula ya", "mengko tak setor": without a figure, something still to do.
     if (!solidEntry(e) && LATER.test(fold(e.text))) plans.add(e);
+    // "oleh 3 lusin, sesuk tak setor": goods ready, handed in tomorrow; not yet a hand-in.
+    if (e.kind === 'handin' && e.day && e.day > today(now) && LATER.test(fold(e.text))) plans.add(e);
   }
   // "dino iki podo wingi", "today same as yesterday": her hours as the day before.
   if (!entries.length && SAME_DAY.test(fold(src).trim())) {
@@ -1289,7 +1301,10 @@ function readFresh(text: string, now: Date): Reading {
   ).filter((e) => !plans.has(e));
   // One entry: all she wrote is about it (the name she gave in its first clause, "dibayar darmo, terima 200rb").
   if (kept.length === 1) kept[0]!.text = src.trim();
-  return command && !kept.length ? { entries: kept, command } : { entries: kept };
+  if (command && !kept.length) return { entries: kept, command };
+  // Solid entries all still to come ("sesuk tak setor 3 lusin"): said as a plan.
+  if (!kept.length && entries.some((e) => plans.has(e) && solidEntry(e))) return { entries: kept, plan: true };
+  return { entries: kept };
 }
 
 /** A whole answer that is one day in the lexicon's words ("wingi", "dino iki", "jumat ngarep"); null otherwise. */

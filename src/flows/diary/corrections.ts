@@ -13,6 +13,7 @@ import { costCategoryOf, readMessage, saidAsEntry, solidEntry } from '../../read
 import { unstretch } from '../../read/stretched.ts';
 import { entryStart } from './entries.ts';
 import { correctsDay, isCorrection } from './form.ts';
+import { namesGoods } from './order-words.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
 
 const st = (step: string, data: Record<string, unknown> = {}): ConvState => ({ flow: 'corrections', step, data });
@@ -152,8 +153,7 @@ function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | unde
         : e.entity === 'handin'
           ? l.orders.find((o) => o.id === l.handins.find((h) => h.id === e.id)?.orderId)?.product
           : undefined;
-    const ws = fold(product ?? '').split(/[^a-z]+/);
-    return words.some((w) => ws.includes(w));
+    return namesGoods(words, product ?? '');
   };
   return recentEntry(l, ctx, goods) ?? recentEntry(l, ctx);
 }

@@ -3,7 +3,7 @@
 // values that the form checks as it would typed answers (her employer, a
 // plausible rate, a day not yet come), and asks what is missing.
 import { editDistance } from '../../core/edit-distance.ts';
-import type { Ledger } from '../../diary/ledger.ts';
+import type { Ledger, OrderRec } from '../../diary/ledger.ts';
 import { openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
@@ -41,6 +41,22 @@ export function orderNamed(
   if (byWords.pointed && byWords.pool.length === 1) return byWords.pool[0]!.id;
   if (!cue || byWords.pool.length < 2) return undefined;
   return orderByWords(cue.text, byWords.pool, ledger, { now })?.id;
+}
+
+/** The open order her newest record (within half an hour) was hours of work for. */
+function orderJustNamed(l: Ledger, now: Date): OrderRec | undefined {
+  const recent = (at: string) => {
+    const age = now.getTime() - Date.parse(at);
+    return age >= 0 && age <= 30 * 60_000;
+  };
+  // (Not an order just taken: a hand-in right after it is more often of older work.)
+  const rows = [
+    ...l.orders.map((o) => ({ at: o.createdAt, order: null as number | null })),
+    ...l.hours.map((h) => ({ at: h.createdAt, order: h.orderId })),
+  ].filter((r) => r.at && recent(r.at));
+  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  if (!last || last.order === null) return undefined;
+  return openOrders(l).find((s) => s.order.id === last.order)?.order;
 }
 
 /** What she handed in, as an order of it would be typed ("3 kodi sandal"); a plain example when not said. */
@@ -137,6 +153,13 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       // Her words name the order when they fit exactly one open order; else one open order is taken, or she is asked.
       const order = orderNamed(words, ctx.facts.diary, { text: e.text, now: ctx.now });
       if (order !== undefined) p.order = order;
+      // "ngrangkai bros 4 jam" then "oleh 2 lusin, wis tak setor bu umi": the order her last record was about.
+      if (p.order === undefined && !e.product && ctx.facts.diary) {
+        const near = orderJustNamed(ctx.facts.diary, ctx.now);
+        const emp = e.employer ? matchEmployer(e.employer, ctx.facts.diary.employers) : null;
+        const who = emp ? (emp.exact ?? emp.near) : null;
+        if (near && (!e.employer || who?.id === near.employerId)) p.order = near.id;
+      }
       // "setor kerupuk 30 pak ke bu sari" with no order from Bu Sari at all: never put on another's order.
       const l = ctx.facts.diary;
       const named = e.employer;

@@ -36,7 +36,7 @@ export type HandinDraft = {
 
 /** "sisanya udah selesai semua", "kabeh", "the rest": all that is left of the order. */
 export const ALL_LEFT =
-  /\b(sisanya|sisane|sisae|sisa e|sisanipun|semua|semuanya|smua|kabeh|kabehe|sedoyo|sedaya|the rest|all of it|all the rest|everything)\b/;
+  /\b(sisanya|sisane|sisae|sisa e|sisanipun|semua|semuanya|smua|kabeh|kabehe|sedoyo|sedaya|the rest|all of it|all the rest|everything|all the|all of the|all my)\b/;
 
 /** Orders she can hand in to: open ones first (oldest first), else the latest ones. */
 function candidates(ledger: Ledger): OrderRec[] {

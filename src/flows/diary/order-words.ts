@@ -79,20 +79,27 @@ const POINTER =
 /** She says an order is not done yet: the other one is meant. */
 const NOT_YET = /\b(durung|dereng|belum|blm|blom|urung|not yet|ora|gak|ga|nggak|mboten|kurang|kirang)\b/;
 
-/** "sapune", "tasnya", "kesete": the goods without the ending that makes them "the". */
+/** "sapune", "tasnya", "kesete", "caps": the goods without the ending that makes them "the" (or many). */
 function stem(word: string): string {
-  const m = /^(.{3,}?)(nya|ne|e)$/.exec(word);
+  const m = /^(.{3,}?)(nya|ne|e|s)$/.exec(word);
   return m ? m[1]! : word;
 }
 
-function fits(word: string, hay: string[]): boolean {
-  if (stem(word) !== word && fitsWord(stem(word), hay)) return true;
-  return fitsWord(word, hay);
+/** How well a word names goods: 2 the word itself ("selop"), 1 a word of the same meaning ("sandal"), else 0. */
+function fits(word: string, hay: string[]): number {
+  return Math.max(stem(word) !== word ? fitsWord(stem(word), hay) : 0, fitsWord(word, hay));
 }
 
-function fitsWord(word: string, hay: string[]): boolean {
-  const same = SYNONYMS.get(word) ?? [word];
-  return same.some((w) => hay.some((h) => h === w || (w.length >= 4 && h.startsWith(w))));
+function fitsWord(word: string, hay: string[]): number {
+  const is = (w: string) => hay.some((h) => h === w || (w.length >= 4 && h.startsWith(w)));
+  if (is(word)) return 2;
+  return (SYNONYMS.get(word) ?? []).some(is) ? 1 : 0;
+}
+
+/** Whether one of her words names these goods, itself or by a word of the same meaning ("kudung", "kerudung"). */
+export function namesGoods(words: string[], product: string): boolean {
+  const hay = fold(product).split(/[^a-z0-9]+/);
+  return words.some((w) => w.length >= 3 && fits(w, hay) > 0);
 }
 
 /** The day her words give an order, when a pointer comes before it (or always, answering which order). */
@@ -123,7 +130,7 @@ export function ordersByWords(
   const words = t.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !PLAIN.has(w) && !/^\d+$/.test(w));
   const scored = among.map((o) => {
     const hay = fold(`${o.product} ${employerName(l, o.employerId)}`).split(/[^a-z0-9]+/);
-    return { o, n: words.filter((w) => fits(w, hay)).length };
+    return { o, n: words.reduce((sum, w) => sum + fits(w, hay), 0) };
   });
   const best = Math.max(0, ...scored.map((x) => x.n));
   let pool = best > 0 ? scored.filter((x) => x.n === best).map((x) => x.o) : among;

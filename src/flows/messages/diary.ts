@@ -197,6 +197,7 @@ export const diary = defineMessages(
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, sisa ${p.remaining} dari ${p.total}`,
     askedBack: 'Maaf kurang jelas. Maksud saya:',
+    planNoted: 'Baik. Catat setelah terjadi ya, misalnya setelah disetor: setor 3 lusin ke Bu Umi.',
     recordedYes: (p: { list: string }) => `Sudah tercatat:\n${p.list}\nKalau ada yang salah, ketik UBAH.`,
     recordedNo:
       'Belum tercatat. Kalau mau dicatat, ketik saja seperti biasa, misalnya:\nkasbon 100rb dari Bu Yati kemarin',
@@ -490,6 +491,7 @@ export const diary = defineMessages(
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, ${p.remaining} of ${p.total} left`,
     askedBack: 'Sorry, that was not clear. I mean:',
+    planNoted: 'All right. Record it once it has happened, for example after handing in: setor 3 lusin ke Bu Umi.',
     recordedYes: (p: { list: string }) => `Already recorded:\n${p.list}\nIf something is wrong, type EDIT.`,
     recordedNo:
       'Not recorded yet. To record it, just type it as usual, for example:\nkasbon 100rb dari Bu Yati kemarin',
