@@ -2,6 +2,7 @@
 // amounts, quantities, rates, rejects, deductions, days, hours, helpers, the
 // employer named, and the words left over (a product, a thing bought). Each
 // token is taken by at most one fact; the lexicon says what a word is.
+import { COST_WORDS } from '../content/cost-words.ts';
 import { NEIGHBOUR, REGION } from '../content/region.ts';
 import { addDays } from '../diary/period.ts';
 import { parseDay } from '../parse/date.ts';
@@ -1232,6 +1233,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const tk = toks[k]!;
       // "bu ratna ing kandat", "bu sari dr gurah": where she lives ends the name.
       if (parts.length > 0 && !afterHonorificOnly(parts, set) && placeAt(toks, k)) break;
+      // "bu sri kandat": a kecamatan after her name is where she lives.
+      if (parts.length > 0 && !afterHonorificOnly(parts, set) && places().has(tk.w) && tk.w !== 'kota') break;
       // Right after an honorific any plain word is a name ("pak no", "bu sri"), unless the lexicon knows it as something else.
       const afterHonorific =
         parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
@@ -1247,6 +1250,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const solo = honorificCount >= 2 || (honorificCount === 1 && SOLO.test(parts[0]!.toLowerCase()));
     if (names === 0 && !solo) continue;
     if (from && names === 0) continue;
+    // "ke pare", "dari gurah": a place with no title before it is not whom the work is from.
+    if (honorificCount === 0 && parts.every((p) => places().has(p.toLowerCase()))) continue;
     // Words after the first name word may be the product instead: the caller decides.
     const firstName = parts.findIndex((p) => !p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
     const head = firstName >= 0 ? parts.slice(0, firstName + 1) : parts;
@@ -1343,6 +1348,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       while (i + 1 < end && toks[i + 1]!.kind === 'word' && !used[i + 1]) i++;
       continue;
     }
+    // "bu sri kandat": the kecamatan right after her name.
+    if (places().has(t.w) && f.employer && f.employer.toLowerCase().split(' ').at(-1) === toks[i - 1]?.w) continue;
     // "bu sari dr gurah", "bu ratna ing kandat", "desa sumberagung": where someone lives, not the goods.
     const place = placeAt(toks, i);
     if (place) {
@@ -1367,6 +1374,25 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (/^(min|mimin|admin|mbak|mba|mbk|kak|sis|say|dik|nduk|bot)$/.test(t.w)) continue;
     f.leftovers.push(t.raw);
   }
+  // "td bayar ojek ambil bahan 15 rebu", "mbayar listrik 50rb": paying for a cost of hers is that cost, and
+  // what the trip was for ("ambil bahan") is no order.
+  const paidAt = toks.findIndex(
+    (t, k) => /^(bayar|bayarin|mbayar|byr|bayare|pay|paid)$/.test(t.w) && COST_PAID.has(toks[k + 1]?.w ?? ''),
+  );
+  if (paidAt >= 0 && !f.qty.length && f.intents.every((x) => x.kind !== 'payment' && x.kind !== 'kasbon')) {
+    f.intents = [{ kind: 'cost', at: paidAt, word: toks[paidAt]!.w }];
+    if (f.employer && !/^(bu|pak|mbak|mas|juragan|bos)\b/.test(f.employer)) f.employer = undefined;
+  }
+  // "trus ngasih gelang mote lagi 6 lusin upahnya 12rb per lusin": goods given with their rate are work
+  // received (a hand-in has no rate of its own).
+  if (
+    f.rate &&
+    f.qty.length &&
+    f.intents.length &&
+    f.intents.every((x) => x.kind === 'handin' && SEND.test(x.word)) &&
+    !toks.some((t) => /^(ke|kepada|to|nang|menyang|marang)$/.test(t.w))
+  )
+    f.intents = f.intents.map((x) => ({ ...x, kind: 'order' }));
   netAfterDeduction(toks, f);
   correctedInPlace(toks, f);
   return f;
@@ -1811,6 +1837,17 @@ function clockAt(
 
 export { PAIRED };
 
+/** What she pays for herself, said right after "bayar": a trip, energy, a helper ("bayar ojek", "bayar listrik"). */
+const COST_PAID = new Set([
+  ...COST_WORDS.transport,
+  ...COST_WORDS.listrik,
+  'tetangga',
+  'tonggo',
+  'helper',
+  'pulsa',
+  'kuota',
+]);
+
 /** Kecamatan names folded and squashed ("kayenkidul"), of the region and the city next door. */
 let placeNames: Set<string> | undefined;
 function places(): Set<string> {
@@ -1820,7 +1857,8 @@ function places(): Set<string> {
   return placeNames;
 }
 
-const PLACE_BEFORE = /^(dr|dari|teko|tekan|seko|soko|saking|ing|in|di|nang|neng|from|wong|asal|daerah|kec|kecamatan)$/;
+const PLACE_BEFORE =
+  /^(dr|dari|teko|tekan|seko|soko|saking|saka|ing|in|di|nang|neng|ke|menyang|nyang|to|from|wong|asal|daerah|kec|kecamatan)$/;
 const VILLAGE = /^(desa|ds|dusun|dsn|kampung|kelurahan|kel)$/;
 
 /** How many tokens from i say a place: "dr gurah", "ing kayen kidul", "desa sumberagung"; 0 when none. */

@@ -609,7 +609,12 @@ function joinSpansOfOneDay(entries: Entry[], spans: Set<Entry>): void {
     if (a.kind !== 'hours' || b.kind !== 'hours' || a.week || b.week || !spans.has(a)) continue;
     if (a.minutes === undefined || b.minutes === undefined || (a.day ?? '') !== (b.day ?? '')) continue;
     if (a.product && b.product && a.product !== b.product && !spans.has(b)) continue;
-    a.minutes += b.minutes;
+    // "bakda subuh nganti jam 9, olehe 4 jam": the span's hours said again as a total, not more hours.
+    const again =
+      !spans.has(b) &&
+      Math.abs(a.minutes - b.minutes) <= 60 &&
+      !/\b(lagi|maneh|meneh|more|tambah|plus|extra)\b/.test(fold(b.text));
+    a.minutes = again ? b.minutes : a.minutes + b.minutes;
     a.text = `${a.text}, ${b.text}`;
     a.product ??= b.product;
     if (b.helpers !== undefined) a.helpers = Math.max(a.helpers ?? 0, b.helpers);

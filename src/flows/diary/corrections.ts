@@ -301,7 +301,10 @@ export function detailOnly(text: string, now: Date): boolean {
   const t = unstretch(text).toLowerCase();
   if (!/\d/.test(t) || !DETAILS.some(([re]) => re.test(t))) return false;
   // "she took 50k off for my advance", "dipotong 50rb buat kasbon": a cut of the pay, not an advance taken.
-  const cutForAdvance = DETAILS[1]![0].test(t) && /\b(advance|kasbon|bon|utang|hutang|loan)\b/.test(t);
+  const cut = DETAILS[1]![0].exec(t);
+  const advance = /\b(advance|kasbon|bon|utang|hutang|loan)\b/.exec(t);
+  // (The cut said first: "kasbon 200rb, nanti dipotong dr upah" is a new advance, repaid later.)
+  const cutForAdvance = !!cut && !!advance && cut.index < advance.index;
   const said = readMessage(text, now).entries;
   return (cutForAdvance && !said.some((e) => e.kind === 'payment')) || !said.length;
 }

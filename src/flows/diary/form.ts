@@ -804,6 +804,7 @@ function correctedFigure(text0: string): string {
       .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
       .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
       .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
+      .replace(/[\s,.!]+(?:ya|yo|yah|lho|kok|deh|dong|nggih|ok|oke)[\s.!]*$/, '')
       // "baru 4 kodi yg jadi", "mung 3 kodi sing rampung": how many, without "only" and "that got done".
       .replace(/^(?:baru|cuma|cuman|cm|mung|mek|muk|hanya|only|just)\s+(?=\d)/, '')
       .replace(
