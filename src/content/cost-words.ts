@@ -96,6 +96,8 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
     'ongkir',
     'bensin',
     'ojek',
+    'ngojek',
+    'ngojeg',
     'ojol',
     'angkot',
     'bus',

@@ -1379,8 +1379,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   const paidAt = toks.findIndex(
     (t, k) => /^(bayar|bayarin|mbayar|byr|bayare|pay|paid)$/.test(t.w) && COST_PAID.has(toks[k + 1]?.w ?? ''),
   );
-  if (paidAt >= 0 && !f.qty.length && f.intents.every((x) => x.kind !== 'payment' && x.kind !== 'kasbon')) {
-    f.intents = [{ kind: 'cost', at: paidAt, word: toks[paidAt]!.w }];
+  // "ojek to Pare to deliver the work, 15k", "td bensin nganter garapan 20rb": a trip named first, with its money.
+  const leadAt = toks.findIndex(
+    (t) => !lex.days.has(t.w) && !set.filler.has(t.w) && !/^(td|tadi|mau|wau|trus|terus|and|then)$/.test(t.w),
+  );
+  const tripFirst = leadAt >= 0 && COST_PAID.has(toks[leadAt]!.w) && f.money.length > 0;
+  if (
+    (paidAt >= 0 || tripFirst) &&
+    !f.qty.length &&
+    f.intents.every((x) => x.kind !== 'payment' && x.kind !== 'kasbon')
+  ) {
+    const at = paidAt >= 0 ? paidAt : leadAt;
+    f.intents = [{ kind: 'cost', at, word: toks[at]!.w }];
     if (f.employer && !/^(bu|pak|mbak|mas|juragan|bos)\b/.test(f.employer)) f.employer = undefined;
   }
   // "trus ngasih gelang mote lagi 6 lusin upahnya 12rb per lusin": goods given with their rate are work

@@ -9,6 +9,7 @@ import type { CostCategory } from '../diary/ledger.ts';
 import { addDays } from '../diary/period.ts';
 import { piecesPer } from '../diary/rate.ts';
 import { type Lexicon, lexicon } from '../parse/lexicon.ts';
+import { parseMoney } from '../parse/money.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
@@ -673,6 +674,12 @@ function readFresh(text: string, now: Date): Reading {
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   // "terima kasih" (thank you) holds the word for receiving; it is a courtesy, not pay received.
   src = src.replace(/\b(terima ?kasih|trima ?kasih|terimakasih|trimakasih|tq|tks|thx)\b/gi, ' ');
+  // "... but took 50k for my advance, so I got 150k": the advance cut from the pay, and the cash after it.
+  src = src.replace(
+    /\b(?:(?:she|he|they|bu \w+|pak \w+)\s+)?(?:took|kept|held back|deducted|cut)\s+((?:rp\.?\s*)?\d[\d.,]*\s*(?:k|rb|ribu|000)?)\s+(?:off\s+)?(?:for|as)\s+(?:my|the|her)?\s*(?:advance|kasbon|loan|debt)\b/gi,
+    'dipotong $1 buat kasbon',
+  );
+  src = src.replace(/\bso\s+i\s+(?:got|received|took home)\b/gi, 'jadi terima');
   // "I gave her the rest", "we sent him 2 kodi": goods she gave the employer are handed in.
   src = src.replace(
     /\b(?:i|we)\s+(?:gave|sent|brought)\s+(?:her|him|them)\b(?!\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:k|rb|ribu)\b)/gi,
@@ -1164,6 +1171,28 @@ function readFresh(text: string, now: Date): Reading {
     factsOf.set(e, f);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
+  // "ojek to Pare to deliver the work, 15k": the trip's fare, not a hand-in (nothing counted was handed in).
+  for (const [k, e] of entries.entries()) {
+    if (e.kind !== 'handin' || e.delivered) continue;
+    const t = fold(e.text);
+    const fare = /\b(\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu))\b/.exec(t);
+    if (
+      !fare ||
+      !/^(?:(?:td|tadi|mau|trus|terus|and|then)\s+)?(?:ojek|ojol|gojek|grab|maxim|bensin|petrol|fuel|angkot|bus|becak|taxi)\b/.test(
+        t,
+      )
+    )
+      continue;
+    const amount = parseMoney(fare[1]!);
+    if (!amount) continue;
+    entries[k] = {
+      kind: 'cost',
+      text: e.text,
+      category: 'transport',
+      amount: { amount: amount.rupiah, explicit: true },
+      ...(e.day ? { day: e.day } : {}),
+    } as Entry;
+  }
   // "nyetor sapu 150 terus dibayar 180 ewu terus sing rusak limo dibalekno": rejects said after the pay are
   // the hand-in's.
   for (const e of entries) {
@@ -1240,6 +1269,23 @@ function readFresh(text: string, now: Date): Reading {
     // "sejuta setengah, wes dipotong utangku satus": a bare deduction beside a pay in thousands is in thousands.
     if (e.kind === 'payment' && e.deduction && e.deduction.amount < 1000 && (e.amount?.amount ?? 0) >= 10_000)
       e.deduction = { ...e.deduction, amount: e.deduction.amount * 1000 };
+    // "opahe telung atus, dipotong bon seket, dadi tak tompo rong atus seket": a pay and its cut said only in
+    // words, with no "ewu", are in thousands (no one is paid Rp250 less Rp50). One amount alone stays as said,
+    // and the pay's question offers the thousands.
+    if (
+      e.kind === 'payment' &&
+      e.amount &&
+      e.deduction &&
+      !e.amount.explicit &&
+      e.amount.amount >= 5 &&
+      e.amount.amount < 1000 &&
+      e.deduction.amount < 1000 &&
+      !/\d/.test(e.text) &&
+      !/\b(perak|rupiah|rp)\b/.test(fold(e.text))
+    ) {
+      e.amount = { ...e.amount, amount: e.amount.amount * 1000, explicit: true };
+      e.deduction = { ...e.deduction, amount: e.deduction.amount * 1000 };
+    }
     if (!solidEntry(e) && e.day && e.day > today(now) && e.kind !== 'order') bare.add(e);
     // "pak budi bayar 70rb sisanya minggu depan": what she did has happened; a day well ahead is about
     // something else (the rest of the pay), so the entry keeps today.

@@ -59,7 +59,7 @@ export function goodsWithoutRateWords(product: string | undefined): string | und
 
 /** A rate said with its unit: "2rb sepasang", "25rb per kodi", "5k each", "1500/biji", "rong ewu sak wiji". */
 const PER_UNIT =
-  /\b(?:per|tiap|setiap|saben|sak|@|each)\s*[a-z]|\/\s*[a-z]|\bse(?:kodi|lusin|pasang|biji|wiji|iji|gros|rim|kilo|pak|ikat|potong|buah|lembar)\b|\b(?:each|apiece|a piece|a pair|sewiji|sijine|satunya|sebiji)\b/;
+  /\b(?:per|tiap|setiap|saben|sak|@|each)\s*(?:\d[\d.,]*\s*)?[a-z]|\/\s*[a-z]|\bse(?:kodi|lusin|pasang|biji|wiji|iji|gros|rim|kilo|pak|ikat|potong|buah|lembar)\b|\b(?:each|apiece|a piece|a pair|sewiji|sijine|satunya|sebiji)\b/;
 
 /** What a rate statement says: the rate, and the employer and goods it names (to find her order). */
 export interface RateSaid {
