@@ -1,5 +1,6 @@
 // Decides which flow handles a message: global words first, then the flow in
 // progress, then quick entries and the main menu. Pure: no I/O.
+import { wibDate } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
@@ -9,7 +10,8 @@ import { compareFlow, isCompareWord } from './compare.ts';
 import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
 import { dueInDays, dueOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
-import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startsCorrecting } from './diary/form.ts';
+import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
+import { hoursForm } from './diary/hours.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateStatement } from './diary/rate-words.ts';
 import { answerRecorded, asksRecorded } from './diary/recorded.ts';
@@ -209,6 +211,22 @@ const SAYS_CORRECTED =
 const BECAUSE =
   /^(soalnya|soale|soal e|karena|krn|karna|mergo|merga|amargi|amarga|because|coz|cos|cause|lha wong|wong)\b/;
 
+/** Whether her newest record was saved in the last three minutes, dated today (the day not said). */
+function latestToday(ctx: FlowContext): boolean {
+  const l = ctx.facts.diary!;
+  const today = wibDate(ctx.now);
+  const rows = [
+    ...l.orders.map((o) => ({ at: o.createdAt, day: o.receivedOn })),
+    ...l.handins.map((h) => ({ at: h.createdAt, day: h.handedInOn })),
+    ...l.payments.map((p) => ({ at: p.createdAt, day: p.paidOn })),
+    ...l.hours.map((h) => ({ at: h.createdAt, day: h.workedOn })),
+    ...l.costs.map((c) => ({ at: c.createdAt, day: c.spentOn })),
+  ];
+  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
+}
+
 /** A day said as a change of what was just saved: "ding", "maksudnya", or the record's own word ("ambilnya"). */
 const DAY_OF_SAVED =
   /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane)\b|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
@@ -350,6 +368,29 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   // "itu udah kecatet belum?": answered from her diary, nothing saved.
   if (asksRecorded(input.text)) return answerRecorded(input.text, ctx);
+  // "bar subuh sampe dhuhur" saved, then "jam 5 sampe jam setengah 12": the same hours said exactly, a change.
+  const span = reading.entries.length === 1 ? reading.entries[0]! : undefined;
+  if (span?.kind === 'hours' && span.from !== undefined && !saidAsEntry(span) && !span.day) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = ctx.facts.diary.hours.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    if (last && age >= 0 && age <= 10 * 60_000 && last.workedOn === wibDate(ctx.now) && span.minutes !== undefined) {
+      // Only when the span overlaps the one she said for those hours ("jam 1 sampe jam 4" after "jam 8 sampe
+      // jam 11" is more work).
+      if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+      const said = (ctx.facts.recentBubbles ?? []).filter((b) => parseChoice(b) === null && parseYesNo(b) === null);
+      const before = said.length
+        ? readMessage(said.at(-1)!, ctx.now).entries.find((e) => e.kind === 'hours')
+        : undefined;
+      const overlaps =
+        before?.kind === 'hours' &&
+        before.from !== undefined &&
+        before.minutes !== undefined &&
+        span.from < before.from + before.minutes / 60 &&
+        before.from < span.from + span.minutes / 60;
+      if (overlaps) return startForm(hoursForm, ctx, { edit: last.id, set: { hours: span.minutes / 60 } });
+    }
+  }
   // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
@@ -397,7 +438,16 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const savedDay =
     DAY_OF_SAVED.test(fold(input.text)) &&
     (dayOnly ?? readDayAnswer(fold(input.text).replace(DAY_OF_SAVED, ' ').replace(/\s+/g, ' ').trim(), ctx.now));
-  if (savedDay && !savedDay.due) {
+  // "nyetor ... 2 kodi" saved a moment ago (on today), then "wingi sore" alone: the day of what she just told.
+  const pastDay = !!dayOnly && !dayOnly.due && dayOnly.day < wibDate(ctx.now) && !/^\d+$/.test(input.text.trim());
+  if (pastDay && !ctx.facts.diary) return need('diary');
+  if (pastDay && !Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+  // (Only when she is still adding pieces, "bu umi" then "wingi sore"; right after a whole entry, a day alone
+  // begins the next telling.)
+  const pieces = (ctx.facts.recentBubbles ?? []).filter((b) => parseChoice(b) === null && parseYesNo(b) === null);
+  const stillAdding = pieces.length > 0 && !readMessage(pieces.at(-1)!, ctx.now).entries.some(solid);
+  const justSaved = pastDay && stillAdding && latestToday(ctx);
+  if ((savedDay && !savedDay.due) || justSaved) {
     const cmd = commandOf(inputOf(`salah, ${input.text}`), ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }

@@ -18,6 +18,7 @@ import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import { answerEntry } from './entries.ts';
+import { isNone } from './fields.ts';
 
 export type Draft = Record<string, unknown>;
 
@@ -361,6 +362,8 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       const t = fold(input.text).trim();
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
       if (NOT_A_NAME.test(t)) return askReply(form, f, fs, ctx);
+      // "ora ono", "gak ada" to "Dari siapa order ini?" from the menu: there is nothing to record.
+      if (fs.mode === 'new' && isNone(input)) return result(null, [{ text: ctx.t('cancelled') }]);
     }
     const r = f.parse(input, fs.v, ctx);
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.

@@ -89,3 +89,28 @@ describe('said after saving', () => {
     expect(await d.rows('work_hours')).toMatchObject([{ minutes: 240, helpers: 1, child_helper: 0 }]);
   });
 });
+
+describe('the same hours said exactly, a day after the pieces', () => {
+  it('"bar subuh sampe dhuhur" saved, then "jam 5 sampe jam setengah 12": those hours changed, not more', async () => {
+    const d = await diaryPhone(t);
+    await d.say('mau bar subuh sampe dhuhur nggarap tas', '1');
+    expect(await d.say('jam 5 sampe jam setengah 12')).toMatch(/Jam kerja: 7 jam → 6,5 jam/);
+    await d.say('1');
+    // A span that does not overlap is more work that day.
+    await d.say('jam 1 sampe jam 3', '1');
+    expect((await d.rows('work_hours')).filter((h) => !h.voided_at).map((h) => h.minutes)).toEqual([390, 120]);
+  });
+
+  it('"wingi sore" after the pieces of a hand-in moves it to yesterday; after a whole entry it waits', async () => {
+    const d = await diaryPhone(t);
+    await d.say('order 6 kodi keset 1rb/biji dari Bu Umi', '1');
+    await d.say('nyetor', '2 kodi', '1');
+    await d.say('bu umi');
+    expect(await d.say('wingi sore')).toMatch(/Tanggal: hari ini, 28\/11 → kemarin, 27\/11/);
+    await d.say('1');
+    expect((await d.rows('handins')).filter((h) => !h.voided_at)).toMatchObject([{ handed_in_on: '2026-11-27' }]);
+    d.clock.advance(60_000);
+    await d.say('setor 1 kodi keset ke bu umi', '1');
+    expect(await d.say('rebo wingi')).toMatch(/apa yang mau dicatat/);
+  });
+});
