@@ -1,7 +1,9 @@
 // Greeting, language, consent, research consent, kecamatan, main product.
 
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
+import { readMessage, solidEntry } from '../read/reader.ts';
 import { CONSENT_VERSION } from './consent.ts';
+import { entryStart } from './diary/entries.ts';
 import { translator } from './messages/index.ts';
 import {
   answerKecamatan,
@@ -61,73 +63,106 @@ export const onboardingFlow: Flow = {
   },
 
   step(state, input, ctx) {
-    switch (state.step) {
-      case 'lang': {
-        const n = parseChoice(input.text);
-        const lang: Lang | null =
-          n === 1 || /^(indo|bahasa|id)/.test(input.lower)
-            ? 'id'
-            : n === 2 || /^(eng|inggris|en$)/.test(input.lower)
-              ? 'en'
-              : null;
-        if (!lang)
-          return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n1 Bahasa Indonesia\n2 English` }]);
-        const t = translator(lang, ctx.t.form);
-        return result(st('consent'), [{ text: t('consent') }], [{ type: 'updateWorker', changes: { lang } }]);
-      }
-      case 'consent': {
-        const yn = parseYesNo(input.text);
-        if (yn === 'no')
-          return result(null, [{ text: ctx.t('refused') }], [{ type: 'refuseConsent', version: CONSENT_VERSION }]);
-        if (yn !== 'yes')
-          return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n\n${ctx.t('consent')}` }]);
-        return result(
-          st('research'),
-          [{ text: ctx.t('research') }],
-          [{ type: 'consent', kind: 'diary', decision: 'yes', version: CONSENT_VERSION }],
-        );
-      }
-      case 'research': {
-        const yn = parseYesNo(input.text);
-        if (!yn)
-          return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n1 ${ctx.t('yes')}\n2 ${ctx.t('no')}` }]);
-        return result(
-          st('kecamatan'),
-          [{ text: ctx.t(yn === 'yes' ? 'researchYes' : 'researchNo') }, { text: askKecamatan(ctx) }],
-          [
-            { type: 'consent', kind: 'research', decision: yn, version: CONSENT_VERSION },
-            { type: 'updateWorker', changes: { researchConsent: yn === 'yes' } },
-          ],
-        );
-      }
-      case 'kecamatan':
-      case 'kecamatanList':
-      case 'kecamatanConfirm':
-        return chooseKecamatan(state.step, state.data, input, ctx);
-      case 'product':
-      case 'productConfirm':
-      case 'productOther': {
-        const kecamatan = String(state.data.kecamatan);
-        const answer = answerProduct(state.step as ProductStep, state.data, input, ctx);
-        if (!('done' in answer)) return result(st(answer.step, { kecamatan, ...answer.data }), [{ text: answer.text }]);
-        const names = {
-          kecamatan: kecamatanName(kecamatan, ctx),
-          product: productName(answer.done, ctx, answer.other),
-        };
-        return {
-          ...result(
-            null,
-            [{ text: ctx.t('done', names) }],
-            [{ type: 'updateWorker', changes: { kecamatan, product: answer.done, productOther: answer.other } }],
-          ),
-          goto: { flow: 'menu' },
-        };
-      }
-      default:
-        return onboardingFlow.start(ctx);
+    const pending = typeof state.data.pending === 'string' ? state.data.pending : undefined;
+    // "setor 2 kodi ke bu yati" typed at the kecamatan question: kept, and recorded once the questions are done.
+    if (LATE_STEPS.has(state.step) && !pending && readMessage(input.text, ctx.now).entries.some(solidEntry)) {
+      const again = repeatOnboarding(state, ctx);
+      return withPending(
+        { ...again, replies: [{ text: ctx.t('entryKeptForLater') }, ...again.replies] },
+        input.text,
+        ctx,
+      );
     }
+    const r = stepOnboarding(state, input, ctx);
+    return pending ? withPending(r, pending, ctx) : r;
   },
 };
+
+/** The questions after consent, where an entry she types is kept for after them. */
+const LATE_STEPS = new Set([
+  'kecamatan',
+  'kecamatanList',
+  'kecamatanConfirm',
+  'product',
+  'productConfirm',
+  'productOther',
+]);
+
+/** Carries the kept entry through the questions; when they are done, it is recorded instead of the menu. */
+function withPending(r: StepResult, text: string, ctx: FlowContext): StepResult {
+  if (r.state?.flow === 'onboarding') return { ...r, state: { ...r.state, data: { ...r.state.data, pending: text } } };
+  if (r.state || r.goto?.flow !== 'menu') return r;
+  const entries = readMessage(text, ctx.now).entries.filter(solidEntry);
+  if (!entries.length) return r;
+  return { ...r, goto: entries.length === 1 ? entryStart(entries[0]!, ctx) : { flow: 'batch', args: { entries } } };
+}
+
+function stepOnboarding(state: ConvState, input: Input, ctx: FlowContext): StepResult {
+  switch (state.step) {
+    case 'lang': {
+      const n = parseChoice(input.text);
+      const lang: Lang | null =
+        n === 1 || /^(indo|bahasa|id)/.test(input.lower)
+          ? 'id'
+          : n === 2 || /^(eng|inggris|en$)/.test(input.lower)
+            ? 'en'
+            : null;
+      if (!lang)
+        return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n1 Bahasa Indonesia\n2 English` }]);
+      const t = translator(lang, ctx.t.form);
+      return result(st('consent'), [{ text: t('consent') }], [{ type: 'updateWorker', changes: { lang } }]);
+    }
+    case 'consent': {
+      const yn = parseYesNo(input.text);
+      if (yn === 'no')
+        return result(null, [{ text: ctx.t('refused') }], [{ type: 'refuseConsent', version: CONSENT_VERSION }]);
+      if (yn !== 'yes') return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n\n${ctx.t('consent')}` }]);
+      return result(
+        st('research'),
+        [{ text: ctx.t('research') }],
+        [{ type: 'consent', kind: 'diary', decision: 'yes', version: CONSENT_VERSION }],
+      );
+    }
+    case 'research': {
+      const yn = parseYesNo(input.text);
+      if (!yn)
+        return result(state, [{ text: `${ctx.t('chooseNumber', { max: 2 })}\n1 ${ctx.t('yes')}\n2 ${ctx.t('no')}` }]);
+      return result(
+        st('kecamatan'),
+        [{ text: ctx.t(yn === 'yes' ? 'researchYes' : 'researchNo') }, { text: askKecamatan(ctx) }],
+        [
+          { type: 'consent', kind: 'research', decision: yn, version: CONSENT_VERSION },
+          { type: 'updateWorker', changes: { researchConsent: yn === 'yes' } },
+        ],
+      );
+    }
+    case 'kecamatan':
+    case 'kecamatanList':
+    case 'kecamatanConfirm':
+      return chooseKecamatan(state.step, state.data, input, ctx);
+    case 'product':
+    case 'productConfirm':
+    case 'productOther': {
+      const kecamatan = String(state.data.kecamatan);
+      const answer = answerProduct(state.step as ProductStep, state.data, input, ctx);
+      if (!('done' in answer)) return result(st(answer.step, { kecamatan, ...answer.data }), [{ text: answer.text }]);
+      const names = {
+        kecamatan: kecamatanName(kecamatan, ctx),
+        product: productName(answer.done, ctx, answer.other),
+      };
+      return {
+        ...result(
+          null,
+          [{ text: ctx.t('done', names) }],
+          [{ type: 'updateWorker', changes: { kecamatan, product: answer.done, productOther: answer.other } }],
+        ),
+        goto: { flow: 'menu' },
+      };
+    }
+    default:
+      return onboardingFlow.start(ctx);
+  }
+}
 
 function chooseKecamatan(step: string, data: Record<string, unknown>, input: Input, ctx: FlowContext): StepResult {
   const answer: KecamatanAnswer = answerKecamatan(step as KecamatanStep, data, input, ctx);

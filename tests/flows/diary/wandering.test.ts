@@ -1,7 +1,9 @@
 // Conversations that wander: questions back, questions about what is recorded, details and changes of mind
 // said after saving, held letters. Each through the real engine on a real database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../src/core/clock.ts';
 import { unstretch } from '../../../src/read/stretched.ts';
+import { Phone } from '../../helpers/conversation.ts';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { diaryPhone } from '../../helpers/diary.ts';
 
@@ -112,5 +114,23 @@ describe('the same hours said exactly, a day after the pieces', () => {
     d.clock.advance(60_000);
     await d.say('setor 1 kodi keset ke bu umi', '1');
     expect(await d.say('rebo wingi')).toMatch(/apa yang mau dicatat/);
+  });
+});
+
+describe('an entry typed before the first questions are done', () => {
+  it('is kept at the kecamatan question and recorded once the questions are answered', async () => {
+    const clock = fixedClock(new Date('2026-11-28T10:00:00+07:00'));
+    const p = new Phone(t.db, 'newcomer', 'terminal', { clock });
+    for (const line of ['halo', '1', '1', '1']) await p.send(line);
+    const kept = await p.send('ambil sandal 3 kodi dari bu yati 2rb sepasang');
+    expect(kept).toMatch(/^Catatan Anda saya simpan dulu/);
+    expect(kept).toMatch(/kecamatan mana/);
+    expect(await p.send('pare')).toMatch(/pekerjaan utama/);
+    const done = await p.send('1');
+    expect(done).toMatch(/Data awal tersimpan \(Pare\)/);
+    expect(done).toMatch(/Cek dulu, order baru:\nDari: Bu Yati \(baru\)\nBarang: sandal\nJumlah: 3 kodi \(60\)/);
+    await p.send('1');
+    const orders = await t.db.selectFrom('orders').select(['quantity_pieces']).execute();
+    expect(orders).toEqual([{ quantity_pieces: 60 }]);
   });
 });
