@@ -1209,6 +1209,10 @@ function readFresh(text: string, now: Date): Reading {
       if (!new RegExp(`\\b${e.qty.count}\\s*${word}\\b`).test(fold(e.text))) continue;
       const pieces = e.qty.count * Number(pack[2]);
       e.qty = { count: pieces, unit: 'pcs', pieces };
+      if (e.product) e.product = e.product.replace(new RegExp(`\\b${word}\\b\\s*`), '').trim() || undefined;
+      // "upah 500 per renteng": the rate is for one pack, that is for what it holds.
+      if (e.rate && new RegExp(`\\b(?:per|tiap|setiap|sak|se|/)\\s*${word}\\b|\\bse${word}\\b`).test(fold(e.text)))
+        e.rate = { ...e.rate, per: 'pcs', count: (e.rate.count ?? 1) * Number(pack[2]) };
     }
   }
   // "ngeterke tas nang bu endang numpak ojek, ongkose 15 ewu": what the cost was for, said earlier in its text.

@@ -15,6 +15,17 @@ afterEach(async () => {
   await t.close();
 });
 
+describe('packs', () => {
+  it('"20 renteng, 1 renteng isi 10, upah 500 per renteng" is worth 20 x 500, not 200 x 500', async () => {
+    const d = await diaryPhone(t);
+    const check = await d.say('ambil 20 renteng keripik dari bu umi, 1 renteng isi 10, upah 500 per renteng');
+    expect(check).toMatch(/Barang: keripik\nJumlah: 200 biji/);
+    expect(check).toMatch(/total Rp10.000/);
+    await d.say('1');
+    expect(await d.rows('orders')).toMatchObject([{ quantity_pieces: 200, rate_amount: 500, rate_count: 10 }]);
+  });
+});
+
 describe('held letters', () => {
   it('types a held letter once only where that makes a known word', () => {
     expect(unstretch('bbuu sayaa setorr kesett ke pak hajii 60 bijii')).toBe('bu saya setor keset ke pak haji 60 biji');
