@@ -10,6 +10,7 @@
 // - edit (a correction): the stored row is the draft, she picks what to change.
 // A value that is implausible or ambiguous is never taken silently: she is
 // asked to confirm it. Nothing is written until she says yes at the echo.
+import { workWords } from '../../content/products.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
@@ -362,6 +363,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       const t = fold(input.text).trim();
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
       if (NOT_A_NAME.test(t)) return askReply(form, f, fs, ctx);
+      // One fact a bubble, in her own order: "sandal" to "Dari siapa?" is the goods, "teko pak hadi" to "Barang
+      // apa?" is whom from; each fills its own line and the question stays.
+      const other = otherSlot(form, f.key, fs.v, t, input, ctx);
+      if (other) return askReply(form, f, { ...fs, v: apply(fs.v, other) }, ctx);
       // "ora ono", "gak ada" to "Dari siapa order ini?" from the menu: there is nothing to record.
       if (fs.mode === 'new' && isNone(input)) return result(null, [{ text: ctx.t('cancelled') }]);
     }
@@ -546,7 +551,7 @@ export const LATER_ON =
 
 /** She is done: "udah gitu aja", "wis ngono wae", "itu aja dulu", "that's all". */
 const THATS_ALL =
-  /^(?:(?:udah|sudah|udh|wis|wes|ya|yo|ok|oke)[\s,.!]*)*(?:gitu aja|gitu saja|gitu doang|itu aja|itu saja|ngono wae|ngono ae|ngono thok|kuwi wae|iku wae|cukup|segitu aja|that'?s all|that is all|that'?s it|nothing else)\b/;
+  /^(?:(?:udah|sudah|udh|wis|wes|ya|yo|ok|oke)[\s,.!]*)*(?:gitu aja|gitu saja|gitu doang|gitu tok|gitu thok|itu aja|itu saja|ngono wae|ngono ae|ngono thok|ngono tok|kuwi wae|iku wae|cukup|segitu aja|that'?s all|that is all|that'?s it|nothing else)\b/;
 
 /** She skips the question: "lewati", "skip", "gak usah", "ora usah", "next". */
 export const SKIP =
@@ -587,6 +592,33 @@ function lineNamed<D extends Draft>(form: Form<D>, v: D, words: string, ctx: Flo
     if (f) return f;
   }
   return undefined;
+}
+
+/** Goods said where the employer was asked, or the employer (after "teko", "dari") where the goods were. */
+function otherSlot<D extends Draft>(
+  form: Form<D>,
+  key: string,
+  v: D,
+  t: string,
+  input: Input,
+  ctx: FlowContext,
+): Partial<D> | null {
+  const product = form.fields.find((x) => x.key === 'product');
+  const employer = form.fields.find((x) => x.key === 'employer');
+  if (!product || !employer) return null;
+  if (key === 'employer' && v.product === undefined && workWords().phrases.get(t)?.role === 'makes') {
+    const r = product.parse(input, v, ctx);
+    return r.ok && !r.check ? r.set : null;
+  }
+  const named =
+    /^(?:teko|tekan|soko|seko|saking|saka|dari|dr|from)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\b.*)$/.exec(
+      t,
+    );
+  if (key === 'product' && v.employer === undefined && named) {
+    const r = employer.parse(inputOf(named[1]!), v, ctx);
+    return r.ok && !r.check ? r.set : null;
+  }
+  return null;
 }
 
 /** Fields whose answer is a name of her own words (whom from, which goods, what was bought). */
@@ -744,11 +776,11 @@ function withValues<D extends Draft>(form: Form<D>, d: D, preset: Record<string,
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|loh|lho|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)[\s,.:!-]*)+/;
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|no|nope|oh)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
@@ -905,7 +937,8 @@ function correction<D extends Draft>(
   const fixNamed = NAME_FIX.exec(lower);
   const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
   const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
-  const meant = fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2];
+  // ("bukan bu umi, bu endang. keset yg 3 kodi itu punya bu endang": the name, up to the end of its sentence.)
+  const meant = (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2])?.split(/[.,;!?]/)[0]?.trim();
   // A record without its own employer line (a hand-in) names the employer through its order.
   const who = meant
     ? (form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) ??
