@@ -14,6 +14,7 @@
 
 import { PART } from '../db/diary-months.ts';
 import { hourlyOf } from '../diary/summary.ts';
+import { type Cell, type Table, tableOfColumns } from './table.ts';
 import { dayNumber, dayNumberOfDigits, digitsOfDayNumber, mondayOfNumber, weekOfMonday } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
@@ -417,7 +418,8 @@ function addPart(parts: Float64Array, i: number, t: Float64Array): void {
 
 /**
  * Her weekly and monthly rows (as PanelDays.rows gives them) from the sums of
- * her week parts (fields as PART in src/db/diary-months.ts): `parts` holds
+ * her week parts (fields as PART in src/db/diary-months.ts), appended to the
+ * columns `out` asks for: `parts` holds
  * from part `from` on `count` parts in order of their first day, each
  * within one ISO week and one calendar month, so that every week and month is
  * a sum of whole parts. The part holding `last` must hold only days up to
@@ -434,8 +436,7 @@ export function panelRowsOfParts(
   count: number,
   reminders: readonly number[],
   window: Window,
-  want: { weeks?: boolean; months?: boolean; remindersKnown?: boolean },
-  out: { weeks: PanelRow[]; months: MonthRow[] },
+  out: { weeks?: PanelColumns; months?: PanelColumns },
 ): void {
   const W = PART.WIDTH;
   // Her panel starts in the week she joined, or earlier at her first dated entry.
@@ -446,15 +447,18 @@ export function panelRowsOfParts(
       first = Math.min(first, mondayOfNumber(parts[i * W + PART.START]!));
       break;
     }
-  const week = new Float64Array(WIDTH);
-  const month = new Float64Array(WIDTH);
+  const week = periodSums.week;
+  const month = periodSums.month;
+  week.fill(0);
+  month.fill(0);
   const fromMonday = window.from ? mondayOfNumber(dayNumber(window.from)) : null;
   const to = window.to ? dayNumber(window.to) : null;
-  const fromMonth = window.from ? window.from.slice(0, 7) : null;
-  const toMonth = window.to ? window.to.slice(0, 7) : null;
-  const known = want.remindersKnown ?? true;
-  const weeks = want.weeks === true;
-  const months = want.months === true;
+  const fromMonth = window.from ? monthNumberOf(window.from) : null;
+  const toMonth = window.to ? monthNumberOf(window.to) : null;
+  const weeks = out.weeks;
+  const months = out.months;
+  const weekWho = weeks ? weeks.addWho(who) : 0;
+  const monthWho = months ? months.addWho(who) : 0;
   let owed = 0;
   let monday = first;
   let m = Math.floor(digitsOfDayNumber(first) / 100);
@@ -482,20 +486,14 @@ export function panelRowsOfParts(
       r += 2;
     }
     if (end === monday + 6 || end === last) {
-      if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
-        const { week: name, start, umk } = weekOfNumber(monday);
-        out.weeks.push(weekRow(who, name, start, week, owed, umk, monday + 6 > last, known));
-      }
+      if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to)))
+        weeks.add(weekWho, monday, week, owed, monday + 6 > last);
       week.fill(0);
       monday += 7;
     }
     if (end === monthEnd || end === last) {
-      if (months) {
-        const { text: name, umk } = monthOfNumber(m);
-        if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
-          out.months.push(monthRow(who, name, month, owed, umk, monthEnd > last));
-        }
-      }
+      if (months && !((fromMonth !== null && m < fromMonth) || (toMonth !== null && m > toMonth)))
+        months.add(monthWho, m, month, owed, monthEnd > last);
       month.fill(0);
       m = nextMonth(m);
       monthEnd = nextMonthStart(m) - 1;
@@ -503,3 +501,206 @@ export function panelRowsOfParts(
     d = end + 1;
   }
 }
+
+/** The sums of the week and of the month under way, reused from worker to worker. */
+const periodSums = { week: new Float64Array(WIDTH), month: new Float64Array(WIDTH) };
+
+/** 202611 of a day "2026-11-20". */
+const monthNumberOf = (day: string) => Number(day.slice(0, 4)) * 100 + Number(day.slice(5, 7));
+
+// Fields of a row of PanelColumns.
+const ROW = {
+  /** The place of the worker (her Who) in PanelColumns.whos. */
+  WHO: 0,
+  /** The week's Monday (a day number) or the month (YYYYMM). */
+  PERIOD: 1,
+  PIECES: 2,
+  EARNED: 3,
+  PAID: 4,
+  DEDUCTED: 5,
+  OWED: 6,
+  COSTS: 7,
+  MINUTES: 8,
+  /** effective_hourly, NaN where no hours were written. */
+  HOURLY: 9,
+  /** Bit 0: any_entry; bit 1: partial. */
+  FLAGS: 10,
+  /** Weeks only: reminders sent and answered. */
+  SENT: 11,
+  ANSWERED: 12,
+} as const;
+
+/** Rows per chunk of PanelColumns (a power of two). */
+const CHUNK_BITS = 13;
+const CHUNK = 1 << CHUNK_BITS;
+
+/**
+ * Panel rows, weekly or monthly, as numbers, appended worker after worker:
+ * what the exports write (as a Table, src/research/table.ts), with no object
+ * per row. Rows are kept in chunks of a few thousand, one array of numbers
+ * each, filled one after another: nothing is copied as the panel grows, and
+ * a million entries' panel (400,000 weeks) is some fifty arrays, not the
+ * hundreds of thousands of objects the garbage collector would trace.
+ * weekRows() and monthRows() make the row objects the dashboard's charts read.
+ */
+export class PanelColumns {
+  n = 0;
+  /** Who the rows are of. */
+  readonly whos: Who[] = [];
+  private readonly chunks: Float64Array[] = [];
+  private chunk = new Float64Array(0);
+  /** Numbers per row. */
+  private readonly width: number;
+
+  /**
+   * @param kind weeks (the weekly panel) or months
+   * @param remindersKnown whether reminders are recorded (else their columns are empty)
+   */
+  constructor(
+    readonly kind: 'weeks' | 'months',
+    readonly remindersKnown = true,
+  ) {
+    this.width = kind === 'weeks' ? ROW.ANSWERED + 1 : ROW.FLAGS + 1;
+  }
+
+  /** A worker whose rows follow: her place. */
+  addWho(who: Who): number {
+    this.whos.push(who);
+    return this.whos.length - 1;
+  }
+
+  /** A row of the period `period` from its sums `t`. */
+  add(who: number, period: number, t: Float64Array, owed: number, partial: boolean): void {
+    const k = this.n & (CHUNK - 1);
+    if (k === 0) {
+      this.chunk = new Float64Array(CHUNK * this.width);
+      this.chunks.push(this.chunk);
+    }
+    this.n++;
+    const c = this.chunk;
+    const at = k * this.width;
+    c[at + ROW.WHO] = who;
+    c[at + ROW.PERIOD] = period;
+    c[at + ROW.PIECES] = t[PIECES]!;
+    c[at + ROW.EARNED] = t[EARNED]!;
+    c[at + ROW.PAID] = t[PAID]!;
+    c[at + ROW.DEDUCTED] = t[DEDUCTED]!;
+    c[at + ROW.OWED] = owed;
+    c[at + ROW.COSTS] = t[COSTS]!;
+    c[at + ROW.MINUTES] = t[MINUTES]!;
+    c[at + ROW.HOURLY] = hourlyOf(t[EARNED]! - t[COSTS]!, t[MINUTES]!) ?? Number.NaN;
+    c[at + ROW.FLAGS] = (t[WRITTEN] ? 1 : 0) | (partial ? 2 : 0);
+    if (this.width > ROW.SENT) {
+      c[at + ROW.SENT] = t[SENT]!;
+      c[at + ROW.ANSWERED] = t[ANSWERED]!;
+    }
+  }
+
+  /** Field f of row i. */
+  get(i: number, f: number): number {
+    return this.chunks[i >> CHUNK_BITS]![(i & (CHUNK - 1)) * this.width + f]!;
+  }
+
+  private who(i: number): Who {
+    return this.whos[this.get(i, ROW.WHO)]!;
+  }
+
+  private effective(i: number): number | null {
+    const v = this.get(i, ROW.HOURLY);
+    return Number.isNaN(v) ? null : v;
+  }
+
+  /** The UMK per hour of row i's period (for a week: of the month it starts in). */
+  private umk(i: number): number | null {
+    const period = this.get(i, ROW.PERIOD);
+    return this.kind === 'weeks' ? weekOfNumber(period).umk : monthOfNumber(period).umk;
+  }
+
+  /** The columns of the weekly (or monthly) panel, by their names in the codebook. */
+  table(): Table {
+    const known = this.remindersKnown;
+    const field = (f: number) => (i: number) => this.get(i, f);
+    const cells: Record<string, (i: number) => Cell> = {
+      worker: (i) => this.who(i).worker,
+      kecamatan: (i) => this.who(i).kecamatan,
+      product: (i) => this.who(i).product,
+      pieces: field(ROW.PIECES),
+      earned: field(ROW.EARNED),
+      paid: field(ROW.PAID),
+      deductions: field(ROW.DEDUCTED),
+      owed: field(ROW.OWED),
+      costs: field(ROW.COSTS),
+      hours: (i) => hoursOf(this.get(i, ROW.MINUTES)),
+      effective_hourly: (i) => this.effective(i),
+      negative_hourly: (i) => {
+        const e = this.effective(i);
+        return e === null ? null : e < 0 ? 1 : 0;
+      },
+      umk_hourly: (i) => this.umk(i),
+      below_umk: (i) => {
+        const e = this.effective(i);
+        const umk = this.umk(i);
+        return e === null || umk === null ? null : e < umk ? 1 : 0;
+      },
+      any_entry: (i) => this.get(i, ROW.FLAGS) & 1,
+      partial: (i) => (this.get(i, ROW.FLAGS) >> 1) & 1,
+    };
+    if (this.kind === 'weeks') {
+      cells.week = (i) => weekOfNumber(this.get(i, ROW.PERIOD)).week;
+      cells.week_start = (i) => weekOfNumber(this.get(i, ROW.PERIOD)).start;
+      cells.reminders_sent = (i) => (known ? this.get(i, ROW.SENT) : null);
+      cells.reminders_answered = (i) => (known ? this.get(i, ROW.ANSWERED) : null);
+    } else cells.month = (i) => monthOfNumber(this.get(i, ROW.PERIOD)).text;
+    return tableOfColumns(this.n, cells);
+  }
+
+  private readonly t = new Float64Array(WIDTH);
+  /** Row i's sums, as weekRow and monthRow read them. */
+  private sums(i: number): Float64Array {
+    const t = this.t;
+    t[PIECES] = this.get(i, ROW.PIECES);
+    t[EARNED] = this.get(i, ROW.EARNED);
+    t[PAID] = this.get(i, ROW.PAID);
+    t[DEDUCTED] = this.get(i, ROW.DEDUCTED);
+    t[MINUTES] = this.get(i, ROW.MINUTES);
+    t[COSTS] = this.get(i, ROW.COSTS);
+    t[WRITTEN] = this.get(i, ROW.FLAGS) & 1;
+    t[SENT] = this.width > ROW.SENT ? this.get(i, ROW.SENT) : 0;
+    t[ANSWERED] = this.width > ROW.SENT ? this.get(i, ROW.ANSWERED) : 0;
+    return t;
+  }
+
+  /** Every row of the weekly panel as objects. */
+  weekRows(): PanelRow[] {
+    const out: PanelRow[] = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const { week, start, umk } = weekOfNumber(this.get(i, ROW.PERIOD));
+      const partial = (this.get(i, ROW.FLAGS) & 2) !== 0;
+      out[i] = weekRow(
+        this.who(i),
+        week,
+        start,
+        this.sums(i),
+        this.get(i, ROW.OWED),
+        umk,
+        partial,
+        this.remindersKnown,
+      );
+    }
+    return out;
+  }
+
+  /** Every row of the monthly panel as objects. */
+  monthRows(): MonthRow[] {
+    const out: MonthRow[] = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const { text, umk } = monthOfNumber(this.get(i, ROW.PERIOD));
+      const partial = (this.get(i, ROW.FLAGS) & 2) !== 0;
+      out[i] = monthRow(this.who(i), text, this.sums(i), this.get(i, ROW.OWED), umk, partial);
+    }
+    return out;
+  }
+}
+
+/** Hours of whole minutes, to two decimals. */
+const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
