@@ -222,23 +222,26 @@ export class ObservationColumns {
 
   /** Room for one more observation: its place (the caller fills every column there and counts it in `n`). */
   next(): number {
-    if (this.n === this.monthOf.length) {
-      const size = 2 * this.n;
-      const grow = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(size);
-        b.set(a);
-        return b;
-      };
-      this.monthOf = grow(this.monthOf);
-      this.kecOf = grow(this.kecOf);
-      this.prodOf = grow(this.prodOf);
-      this.workerOf = grow(this.workerOf);
-      this.pieceRate = grow(this.pieceRate);
-      this.effectiveHourly = grow(this.effectiveHourly);
-      this.partial = grow(this.partial);
-      this.flags = this.flags.map(grow);
-    }
+    if (this.n === this.monthOf.length) this.grow();
     return this.n;
+  }
+
+  private grow(): void {
+    const size = 2 * this.n;
+    const grow = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.monthOf = grow(this.monthOf);
+    this.kecOf = grow(this.kecOf);
+    this.prodOf = grow(this.prodOf);
+    this.workerOf = grow(this.workerOf);
+    this.pieceRate = grow(this.pieceRate);
+    this.effectiveHourly = grow(this.effectiveHourly);
+    this.partial = grow(this.partial);
+    // In place: the list keeps its shape, which the code filling it was optimised for.
+    for (let f = 0; f < FLAGS; f++) this.flags[f] = grow(this.flags[f]!);
   }
 
   /** Observation i as an object. */
@@ -407,131 +410,65 @@ function monthOfObservations(month: string, obs: Observation[], k: number, out: 
   });
 }
 
-/** Adds flag f (-1 not known, 0 or 1) of the observation whose four cells start at `at` to their known and yes counts. */
-function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, f: number, v: number): void {
-  if (v === -1) return;
-  for (let q = at; q < at + 4; q++) {
-    known[four[q]! * FLAGS + f]!++;
-    if (v === 1) yes[four[q]! * FLAGS + f]!++;
-  }
+/**
+ * Each month's table of cells, for the months where each worker has one
+ * observation: its kecamatan and products in order, where its cells start,
+ * and for each inner cell the totals it adds into (its kecamatan's, its
+ * product's, the regency's; -1 for a total).
+ */
+interface Layout {
+  M: number;
+  NK: number;
+  NP: number;
+  /** 1 for a month worked out otherwise (some worker has several observations in it). */
+  skip: Uint8Array;
+  /** A month's row of a kecamatan and column of a product (by their places in the columns' lists), -1 if none. */
+  rowOf: Int32Array;
+  colOf: Int32Array;
+  partial: Uint8Array;
+  kecsOf: string[][];
+  prodsOf: string[][];
+  /** Where month m's cells start: its (R + 1) x (C + 1) table, row by row; base[M] cells in all. */
+  base: Int32Array;
+  rowTotal: Int32Array;
+  colTotal: Int32Array;
+  allTotal: Int32Array;
 }
 
 /**
  * The months where each worker has one observation, worked out together:
  * every observation counts in four cells of its month (its own, its
  * kecamatan's and its product's totals, and the regency's). Counts and
- * shares are added up in one pass over all observations; each cell's piece
- * rates and hourly figures are dealt out to it and sorted. Returns what
- * writes a month's rows.
+ * shares are added up on each observation's own cell, and into the totals
+ * from there; each cell's piece rates and hourly figures are dealt out to it
+ * and sorted, and the totals' merged from those. Returns what writes a
+ * month's rows.
+ *
+ * In small steps, each a function of its own with one loop: they run once
+ * (or twice) per export in a fresh process, where a large function of many
+ * loops is compiled again for every loop it reaches.
  */
 function monthsOfColumns(
   obs: ObservationColumns,
   k: number,
   several: Set<number>,
 ): (m: number, out: AggregateRow[]) => void {
-  const { monthOf, kecOf, prodOf } = obs;
-  const n = obs.n;
-  const M = obs.months.length;
-  const NK = obs.kecamatans.length;
-  const NP = obs.products.length;
-  const monthNames = obs.months;
-  const kecNames = obs.kecamatans;
-  const prodNames = obs.products;
-  // Each month's table: its kecamatan and products in order, and where its cells start.
-  const rowOf = new Int32Array(M * NK).fill(-1);
-  const colOf = new Int32Array(M * NP).fill(-1);
-  const partial = new Uint8Array(M);
-  for (let i = 0; i < n; i++) {
-    if (several.has(monthOf[i]!)) continue;
-    rowOf[monthOf[i]! * NK + kecOf[i]!] = 0;
-    colOf[monthOf[i]! * NP + prodOf[i]!] = 0;
-    if (obs.partial[i]) partial[monthOf[i]!] = 1;
-  }
-  const kecsOf: string[][] = [];
-  const prodsOf: string[][] = [];
-  const base = new Int32Array(M + 1);
-  for (let m = 0; m < M; m++) {
-    const kecs = kecNames.filter((_, j) => rowOf[m * NK + j] === 0).sort();
-    const prods = prodNames.filter((_, j) => colOf[m * NP + j] === 0).sort();
-    kecs.forEach((kc, r) => {
-      rowOf[m * NK + kecNames.indexOf(kc)] = r;
-    });
-    prods.forEach((p, c) => {
-      colOf[m * NP + prodNames.indexOf(p)] = c;
-    });
-    kecsOf.push(kecs);
-    prodsOf.push(prods);
-    base[m + 1] = base[m]! + (kecs.length + 1) * (prods.length + 1);
-  }
-  const cells = base[M]!;
-  // In one pass: the four cells of each observation (-1: in a month worked out otherwise) and their
-  // counts, each flag's known and yes counts per cell, how many hourly figures are below zero, and the
-  // piece rates and hourly figures (NaN: none).
-  const four = new Int32Array(n * 4);
+  const t = layoutOf(obs, several);
+  const cellOf = ownCells(obs, t);
+  const cells = t.base[t.M]!;
   const count = new Int32Array(cells);
+  const negative = new Int32Array(cells);
   const known = new Int32Array(cells * FLAGS);
   const yes = new Int32Array(cells * FLAGS);
-  const negative = new Int32Array(cells);
-  const rate = obs.pieceRate;
-  const hour = obs.effectiveHourly;
-  for (let i = 0; i < n; i++) {
-    const at = 4 * i;
-    const m = monthOf[i]!;
-    if (several.has(m)) {
-      four[at] = -1;
-      continue;
-    }
-    const R = kecsOf[m]!.length;
-    const C = prodsOf[m]!.length;
-    const W = C + 1;
-    const r = rowOf[m * NK + kecOf[i]!]!;
-    const c = colOf[m * NP + prodOf[i]!]!;
-    const b = base[m]!;
-    four[at] = b + r * W + c;
-    four[at + 1] = b + r * W + C;
-    four[at + 2] = b + R * W + c;
-    four[at + 3] = b + R * W + C;
-    for (let f = 0; f < FLAGS; f++) tally(known, yes, four, at, f, obs.flags[f]![i]!);
-    for (let q = at; q < at + 4; q++) count[four[q]!]!++;
-    if (hour[i]! < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
-  }
-
-  /**
-   * Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of
-   * `values`. Only the cells of one kecamatan and product are sorted; a total
-   * is merged from the sorted cells it adds up.
-   */
-  const sortedByCell = (value: Float64Array) => {
-    const at = new Int32Array(cells + 1);
-    for (let i = 0; i < n; i++)
-      if (four[4 * i]! >= 0 && !Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
-    for (let c = 0; c < cells; c++) at[c + 1] = at[c + 1]! + at[c]!;
-    const fill = at.slice(0, cells);
-    const values = new Float64Array(at[cells]!);
-    for (let i = 0; i < n; i++) {
-      const v = value[i]!;
-      if (four[4 * i]! >= 0 && !Number.isNaN(v)) values[fill[four[4 * i]!]!++] = v;
-    }
-    const merge = new Merger(n);
-    for (let m = 0; m < M; m++) {
-      const R = kecsOf[m]!.length;
-      const C = prodsOf[m]!.length;
-      const W = C + 1;
-      const b = base[m]!;
-      // Typed arrays sort numbers natively, in ascending order.
-      for (let r = 0; r < R; r++)
-        for (let c = 0; c < C; c++) {
-          const cell = b + r * W + c;
-          if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
-        }
-      for (let r = 0; r < R; r++) merge.cells(values, at, b + r * W, 1, C, b + r * W + C);
-      for (let c = 0; c < C; c++) merge.cells(values, at, b + c, W, R, b + R * W + c);
-      merge.cells(values, at, b + R * W, 1, C, b + R * W + C);
-    }
-    return { at, values };
-  };
-  const rates = sortedByCell(rate);
-  const hourly = sortedByCell(hour);
+  countCells(obs, cellOf, count, negative);
+  for (let f = 0; f < FLAGS; f++) countFlag(obs.flags[f]!, f, cellOf, obs.n, known, yes);
+  intoTotals(t, count, 1);
+  intoTotals(t, negative, 1);
+  intoTotals(t, known, FLAGS);
+  intoTotals(t, yes, FLAGS);
+  const merge = new Merger(obs.n);
+  const rates = sortedByCell(obs.pieceRate, obs.n, t, cellOf, merge);
+  const hourly = sortedByCell(obs.effectiveHourly, obs.n, t, cellOf, merge);
   const share = (f: number, c: number) => {
     const kn = known[c * FLAGS + f]!;
     return kn && kn >= k ? round3(yes[c * FLAGS + f]! / kn) : null;
@@ -539,18 +476,18 @@ function monthsOfColumns(
   const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
 
   return (m, out) => {
-    const month = monthNames[m]!;
-    const kecs = kecsOf[m]!;
-    const prods = prodsOf[m]!;
+    const month = obs.months[m]!;
+    const kecs = t.kecsOf[m]!;
+    const prods = t.prodsOf[m]!;
     const R = kecs.length;
     const C = prods.length;
     const W = C + 1;
-    const b = base[m]!;
+    const b = t.base[m]!;
     const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(b + r * W, b + (r + 1) * W)));
     const { hidden, primary } = suppress(table, k);
     const rowKeys = [...kecs, ALL];
     const colKeys = [...prods, ALL];
-    const part: 0 | 1 = partial[m] ? 1 : 0;
+    const part: 0 | 1 = t.partial[m] ? 1 : 0;
     for (let r = 0; r <= R; r++)
       for (let c = 0; c <= C; c++) {
         const cell = b + r * W + c;
@@ -588,6 +525,180 @@ function monthsOfColumns(
         });
       }
   };
+}
+
+/** Each month's table (see Layout). */
+function layoutOf(obs: ObservationColumns, several: Set<number>): Layout {
+  const M = obs.months.length;
+  const NK = obs.kecamatans.length;
+  const NP = obs.products.length;
+  const skip = new Uint8Array(M);
+  for (const m of several) skip[m] = 1;
+  const rowOf = new Int32Array(M * NK).fill(-1);
+  const colOf = new Int32Array(M * NP).fill(-1);
+  const partial = new Uint8Array(M);
+  markPresent(obs, skip, rowOf, colOf, partial);
+  const kecsOf: string[][] = [];
+  const prodsOf: string[][] = [];
+  const base = new Int32Array(M + 1);
+  for (let m = 0; m < M; m++) {
+    const kecs = obs.kecamatans.filter((_, j) => rowOf[m * NK + j] === 0).sort();
+    const prods = obs.products.filter((_, j) => colOf[m * NP + j] === 0).sort();
+    kecs.forEach((kc, r) => {
+      rowOf[m * NK + obs.kecamatans.indexOf(kc)] = r;
+    });
+    prods.forEach((p, c) => {
+      colOf[m * NP + obs.products.indexOf(p)] = c;
+    });
+    kecsOf.push(kecs);
+    prodsOf.push(prods);
+    base[m + 1] = base[m]! + (kecs.length + 1) * (prods.length + 1);
+  }
+  const cells = base[M]!;
+  const rowTotal = new Int32Array(cells).fill(-1);
+  const colTotal = new Int32Array(cells).fill(-1);
+  const allTotal = new Int32Array(cells).fill(-1);
+  for (let m = 0; m < M; m++) {
+    const R = kecsOf[m]!.length;
+    const C = prodsOf[m]!.length;
+    const W = C + 1;
+    const b = base[m]!;
+    for (let r = 0; r < R; r++)
+      for (let c = 0; c < C; c++) {
+        rowTotal[b + r * W + c] = b + r * W + C;
+        colTotal[b + r * W + c] = b + R * W + c;
+        allTotal[b + r * W + c] = b + R * W + C;
+      }
+  }
+  return { M, NK, NP, skip, rowOf, colOf, partial, kecsOf, prodsOf, base, rowTotal, colTotal, allTotal };
+}
+
+/** Marks the kecamatan and products present in each month (0), and the months under way. */
+function markPresent(
+  obs: ObservationColumns,
+  skip: Uint8Array,
+  rowOf: Int32Array,
+  colOf: Int32Array,
+  partial: Uint8Array,
+): void {
+  const NK = obs.kecamatans.length;
+  const NP = obs.products.length;
+  for (let i = 0; i < obs.n; i++) {
+    const m = obs.monthOf[i]!;
+    if (skip[m]) continue;
+    rowOf[m * NK + obs.kecOf[i]!] = 0;
+    colOf[m * NP + obs.prodOf[i]!] = 0;
+    if (obs.partial[i]) partial[m] = 1;
+  }
+}
+
+/** Each observation's own cell (-1: in a month worked out otherwise). */
+function ownCells(obs: ObservationColumns, t: Layout): Int32Array {
+  const cellOf = new Int32Array(obs.n);
+  const { monthOf, kecOf, prodOf } = obs;
+  for (let i = 0; i < obs.n; i++) {
+    const m = monthOf[i]!;
+    cellOf[i] = t.skip[m]
+      ? -1
+      : t.base[m]! + t.rowOf[m * t.NK + kecOf[i]!]! * (t.prodsOf[m]!.length + 1) + t.colOf[m * t.NP + prodOf[i]!]!;
+  }
+  return cellOf;
+}
+
+/** Observations in each cell, and those whose hourly figure is below zero. */
+function countCells(obs: ObservationColumns, cellOf: Int32Array, count: Int32Array, negative: Int32Array): void {
+  const hour = obs.effectiveHourly;
+  for (let i = 0; i < obs.n; i++) {
+    const cell = cellOf[i]!;
+    if (cell < 0) continue;
+    count[cell]!++;
+    if (hour[i]! < 0) negative[cell]!++;
+  }
+}
+
+/** Flag f's known and yes counts in each cell. */
+function countFlag(
+  flag: Int8Array,
+  f: number,
+  cellOf: Int32Array,
+  n: number,
+  known: Int32Array,
+  yes: Int32Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    const cell = cellOf[i]!;
+    const v = flag[i]!;
+    if (cell < 0 || v === -1) continue;
+    known[cell * FLAGS + f]!++;
+    if (v === 1) yes[cell * FLAGS + f]!++;
+  }
+}
+
+/** Adds what each inner cell holds (`width` numbers) into its three totals. */
+function intoTotals(t: Layout, a: Int32Array, width: number): void {
+  const cells = t.base[t.M]!;
+  for (let cell = 0; cell < cells; cell++) {
+    if (t.rowTotal[cell]! < 0) continue;
+    for (let q = 0; q < width; q++) {
+      const v = a[cell * width + q]!;
+      a[t.rowTotal[cell]! * width + q] = a[t.rowTotal[cell]! * width + q]! + v;
+      a[t.colTotal[cell]! * width + q] = a[t.colTotal[cell]! * width + q]! + v;
+      a[t.allTotal[cell]! * width + q] = a[t.allTotal[cell]! * width + q]! + v;
+    }
+  }
+}
+
+/**
+ * Each cell's values of a figure (NaN: none), sorted: cell c's are
+ * [at[c], at[c + 1]) of `values`. Only the cells of one kecamatan and product
+ * are sorted; a total is merged from the sorted cells it adds up.
+ */
+function sortedByCell(
+  value: Float64Array,
+  n: number,
+  t: Layout,
+  cellOf: Int32Array,
+  merge: Merger,
+): { at: Int32Array; values: Float64Array } {
+  const cells = t.base[t.M]!;
+  const sizes = new Int32Array(cells);
+  countValues(value, n, cellOf, sizes);
+  intoTotals(t, sizes, 1);
+  const at = new Int32Array(cells + 1);
+  for (let c = 0; c < cells; c++) at[c + 1] = at[c]! + sizes[c]!;
+  const values = new Float64Array(at[cells]!);
+  fillValues(value, n, cellOf, at, values);
+  for (let m = 0; m < t.M; m++) {
+    const R = t.kecsOf[m]!.length;
+    const C = t.prodsOf[m]!.length;
+    const W = C + 1;
+    const b = t.base[m]!;
+    // Typed arrays sort numbers natively, in ascending order.
+    for (let r = 0; r < R; r++)
+      for (let c = 0; c < C; c++) {
+        const cell = b + r * W + c;
+        if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
+      }
+    for (let r = 0; r < R; r++) merge.cells(values, at, b + r * W, 1, C, b + r * W + C);
+    for (let c = 0; c < C; c++) merge.cells(values, at, b + c, W, R, b + R * W + c);
+    merge.cells(values, at, b + R * W, 1, C, b + R * W + C);
+  }
+  return { at, values };
+}
+
+/** How many values each inner cell holds. */
+function countValues(value: Float64Array, n: number, cellOf: Int32Array, sizes: Int32Array): void {
+  for (let i = 0; i < n; i++) if (cellOf[i]! >= 0 && !Number.isNaN(value[i]!)) sizes[cellOf[i]!]!++;
+}
+
+/** The values of each inner cell into its place (at, counted up to each cell's start). */
+function fillValues(value: Float64Array, n: number, cellOf: Int32Array, at: Int32Array, values: Float64Array): void {
+  const fill = at.slice(0, at.length - 1);
+  for (let i = 0; i < n; i++) {
+    const v = value[i]!;
+    const cell = cellOf[i]!;
+    if (cell >= 0 && !Number.isNaN(v)) values[fill[cell]!++] = v;
+  }
 }
 
 /** Merges sorted runs of numbers, in two buffers it keeps. */

@@ -198,6 +198,12 @@ export function employerIndex(l: MonthLedger, e: number): number {
   return lo < es.length && es[lo] === e ? lo : -1;
 }
 
+/** The data of `rows` with room for one more row (grown when full). */
+function room(rows: Records): Float64Array {
+  if ((rows.n + 1) * rows.width > rows.data.length) rows.next();
+  return rows.data;
+}
+
 /** Adds an employer to her list (kept short: a few employers each). */
 function addEmployer(l: MonthLedger, e: number): void {
   if (!l.employers.includes(e)) l.employers.push(e);
@@ -324,7 +330,7 @@ export function monthChecksOfText(
   let negative = false;
   let inNumber = false;
   for (let i = 0; i <= bytes.length; i++) {
-    const c = i < bytes.length ? bytes[i]! : SPACE;
+    const c = i < bytes.length ? bytes[i]! : 32;
     if (c >= ZERO && c <= NINE) {
       v = v * 10 + (c - ZERO);
       inNumber = true;
@@ -354,8 +360,48 @@ export function monthChecksOfText(
 
 const ZERO = 48;
 const NINE = 57;
-const SPACE = 32;
 const MINUS = 45;
+
+/** The numbers readNumbers read last (reused: a few thousand at a time). */
+let numbers = new Float64Array(4096);
+
+/**
+ * Reads every whole number of a text of numbers (as bytes) into `numbers`,
+ * in order; returns how many. A number is its digits, after a '-' when
+ * negative; anything else parts them.
+ */
+function readNumbers(bytes: Uint8Array): number {
+  const end = bytes.length;
+  // A number takes two bytes at least, its digit and what follows.
+  if (numbers.length < (end >> 1) + 1) numbers = new Float64Array(end);
+  const out = numbers;
+  let n = 0;
+  let i = 0;
+  while (i < end) {
+    let c = bytes[i]!;
+    const negative = c === MINUS;
+    if (negative) c = ++i < end ? bytes[i]! : 0;
+    if (c < ZERO || c > NINE) {
+      i++;
+      continue;
+    }
+    // Nine digits fit in 32 bits; a longer number goes on in floating point.
+    let v = 0;
+    let digits = 0;
+    do {
+      v = (v * 10 + (c - ZERO)) | 0;
+      c = ++i < end ? bytes[i]! : 0;
+    } while (c >= ZERO && c <= NINE && ++digits < 9);
+    let x: number = v;
+    while (c >= ZERO && c <= NINE) {
+      x = x * 10 + (c - ZERO);
+      c = ++i < end ? bytes[i]! : 0;
+    }
+    out[n++] = negative ? -x : x;
+    i++;
+  }
+  return n;
+}
 
 /**
  * Her ledger from the ledger texts of her months (src/db/diary-months.ts says
@@ -369,60 +415,37 @@ export function monthLedgerOfText(
   const l = into;
   clear(l);
   if (!text) return l;
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
-  // Each record's numbers go straight into the rows of its kind (the first number); this reads a
-  // million records.
-  let rows: Records | null = null;
-  let kind = 0;
-  let left = 0;
-  let at = 0;
-  let v = 0;
-  let negative = false;
-  let inNumber = false;
-  const end = bytes.length;
-  for (let i = 0; i <= end; i++) {
-    const c = i < end ? bytes[i]! : SPACE;
-    if (c >= ZERO && c <= NINE) {
-      v = v * 10 + (c - ZERO);
-      inNumber = true;
-      continue;
+  const count = readNumbers(typeof text === 'string' ? Buffer.from(text, 'latin1') : text);
+  const nums = numbers;
+  // Each record's numbers go into the rows of its kind (its first number), as many as the kind has: this
+  // reads half a million records. A kind not known: only the kind itself is read.
+  for (let j = 0; j < count; ) {
+    const kind = nums[j++]!;
+    if (kind === 1) {
+      // A record cut short is left out.
+      if (j + ORDER.WIDTH > count) break;
+      const data = room(l.orders);
+      const at = l.orders.n++ * ORDER.WIDTH;
+      for (let k = 0; k < ORDER.WIDTH; k++) data[at + k] = nums[j++]!;
+      addEmployer(l, data[at + ORDER.EMPLOYER]!);
+    } else if (kind === 2) {
+      if (j + HANDIN.WIDTH > count) break;
+      const data = room(l.handins);
+      const at = l.handins.n++ * HANDIN.WIDTH;
+      for (let k = 0; k < HANDIN.WIDTH; k++) data[at + k] = nums[j++]!;
+    } else if (kind === 3) {
+      if (j + PAYMENT.WIDTH > count) break;
+      const data = room(l.payments);
+      const at = l.payments.n++ * PAYMENT.WIDTH;
+      for (let k = 0; k < PAYMENT.WIDTH; k++) data[at + k] = nums[j++]!;
+      addEmployer(l, data[at + PAYMENT.EMPLOYER]!);
+    } else if (kind === 4 || kind === 5) {
+      if (j + TOTAL.WIDTH > count) break;
+      const rows = kind === 4 ? l.hours : l.costs;
+      const data = room(rows);
+      const at = rows.n++ * TOTAL.WIDTH;
+      for (let k = 0; k < TOTAL.WIDTH; k++) data[at + k] = nums[j++]!;
     }
-    if (c === MINUS && !inNumber) {
-      negative = true;
-      continue;
-    }
-    if (!inNumber) continue;
-    const x = negative ? -v : v;
-    v = 0;
-    negative = false;
-    inNumber = false;
-    if (left === 0) {
-      // A kind: of those not known, only the kind itself is read.
-      kind = x;
-      rows =
-        kind === 1
-          ? l.orders
-          : kind === 2
-            ? l.handins
-            : kind === 3
-              ? l.payments
-              : kind === 4
-                ? l.hours
-                : kind === 5
-                  ? l.costs
-                  : null;
-      if (rows === null) continue;
-      at = rows.next();
-      left = rows.width;
-      continue;
-    }
-    const data = rows!.data;
-    data[at++] = x;
-    if (--left > 0) continue;
-    const row = at - rows!.width;
-    rows!.n++;
-    if (kind === 1) addEmployer(l, data[row + ORDER.EMPLOYER]!);
-    else if (kind === 3) addEmployer(l, data[row + PAYMENT.EMPLOYER]!);
   }
   l.employers.sort((a, b) => a - b);
   links(l);
