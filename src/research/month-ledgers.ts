@@ -78,8 +78,9 @@ export interface MonthLedger {
   /** Her employers that her entries name, ascending. */
   employers: number[];
   orders: Records;
-  /** Rows of `orders` in order of their ids (ties in order of rows): see orderRow. */
+  /** Rows of `orders` in order of their ids (ties in order of rows), and their ids in that order: see orderRow. */
   byId: Int32Array;
+  orderIds: Float64Array;
   /**
    * Found once her entries are in (see links): the row of each hand-in's and
    * each payment's order (-1: none, or not hers), and the place in
@@ -101,6 +102,7 @@ export function emptyMonthLedger(): MonthLedger {
     employers: [],
     orders: new Records(ORDER.WIDTH),
     byId: new Int32Array(64),
+    orderIds: new Float64Array(64),
     handinOrder: new Int32Array(64),
     paymentOrder: new Int32Array(64),
     orderEmployer: new Int32Array(64),
@@ -131,71 +133,106 @@ function clear(l: MonthLedger): void {
   l.costs.n = 0;
 }
 
-/** Fills l.byId once her orders are in: they usually come in order of their ids already. */
+/** Fills l.byId (and orderIds) once her orders are in: they usually come in order of their ids already. */
 function indexOrders(l: MonthLedger): void {
   const O = l.orders;
   if (l.byId.length < O.n) l.byId = new Int32Array(2 * O.n);
+  if (l.orderIds.length < O.n) l.orderIds = new Float64Array(2 * O.n);
   const byId = l.byId;
+  const orderIds = l.orderIds;
   let ascending = true;
   for (let o = 0; o < O.n; o++) {
     byId[o] = o;
-    if (o > 0 && !(O.data[(o - 1) * ORDER.WIDTH + ORDER.ID]! < O.data[o * ORDER.WIDTH + ORDER.ID]!)) ascending = false;
+    orderIds[o] = O.data[o * ORDER.WIDTH + ORDER.ID]!;
+    if (o > 0 && !(orderIds[o - 1]! < orderIds[o]!)) ascending = false;
   }
-  if (!ascending) {
-    const id = (o: number) => O.data[o * ORDER.WIDTH + ORDER.ID]!;
-    byId.set(
-      Array.from(byId.subarray(0, O.n)).sort((a, b) => id(a) - id(b) || a - b),
-      0,
-    );
-  }
+  if (!ascending) sortById(l);
+}
+
+/** l.byId in order of the orders' ids (ties in order of rows), when they do not come so. */
+function sortById(l: MonthLedger): void {
+  const O = l.orders;
+  const id = (o: number) => O.data[o * ORDER.WIDTH + ORDER.ID]!;
+  l.byId.set(
+    Array.from(l.byId.subarray(0, O.n)).sort((a, b) => id(a) - id(b) || a - b),
+    0,
+  );
+  for (let k = 0; k < O.n; k++) l.orderIds[k] = id(l.byId[k]!);
 }
 
 /** Fills l.byId, then the rows and places each hand-in, payment and order refers to. */
 function links(l: MonthLedger): void {
   indexOrders(l);
-  const grown = (a: Int32Array, n: number) => (a.length >= n ? a : new Int32Array(2 * n));
   const H = l.handins;
   const P = l.payments;
   const O = l.orders;
-  const handinOrder = (l.handinOrder = grown(l.handinOrder, H.n));
-  const paymentOrder = (l.paymentOrder = grown(l.paymentOrder, P.n));
-  const orderEmployer = (l.orderEmployer = grown(l.orderEmployer, O.n));
-  const paymentEmployer = (l.paymentEmployer = grown(l.paymentEmployer, P.n));
-  for (let h = 0; h < H.n; h++) handinOrder[h] = orderRow(l, H.data[h * HANDIN.WIDTH + HANDIN.ORDER]!);
-  for (let o = 0; o < O.n; o++) orderEmployer[o] = employerIndex(l, O.data[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
-  for (let p = 0; p < P.n; p++) {
-    const order = P.data[p * PAYMENT.WIDTH + PAYMENT.ORDER]!;
-    paymentOrder[p] = order === 0 ? -1 : orderRow(l, order);
-    paymentEmployer[p] = employerIndex(l, P.data[p * PAYMENT.WIDTH + PAYMENT.EMPLOYER]!);
+  if (l.handinOrder.length < H.n) l.handinOrder = new Int32Array(2 * H.n);
+  if (l.paymentOrder.length < P.n) l.paymentOrder = new Int32Array(2 * P.n);
+  if (l.orderEmployer.length < O.n) l.orderEmployer = new Int32Array(2 * O.n);
+  if (l.paymentEmployer.length < P.n) l.paymentEmployer = new Int32Array(2 * P.n);
+  handinOrders(l);
+  const es = l.employers;
+  for (let o = 0; o < O.n; o++) l.orderEmployer[o] = placeOf(es, O.data[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
+  paymentOrders(l);
+}
+
+function handinOrders(l: MonthLedger): void {
+  const H = l.handins.data;
+  const out = l.handinOrder;
+  let hint = 0;
+  for (let h = 0; h < l.handins.n; h++) {
+    const k = findOrder(l.orderIds, l.orders.n, H[h * HANDIN.WIDTH + HANDIN.ORDER]!, hint);
+    if (k >= 0) hint = k;
+    out[h] = k < 0 ? -1 : l.byId[k]!;
   }
+}
+
+function paymentOrders(l: MonthLedger): void {
+  const P = l.payments.data;
+  const es = l.employers;
+  let hint = 0;
+  for (let p = 0; p < l.payments.n; p++) {
+    const order = P[p * PAYMENT.WIDTH + PAYMENT.ORDER]!;
+    const k = order === 0 ? -1 : findOrder(l.orderIds, l.orders.n, order, hint);
+    if (k >= 0) hint = k;
+    l.paymentOrder[p] = k < 0 ? -1 : l.byId[k]!;
+    l.paymentEmployer[p] = placeOf(es, P[p * PAYMENT.WIDTH + PAYMENT.EMPLOYER]!);
+  }
+}
+
+/**
+ * The place in `ids` (her orders' ids, ascending, n of them) of the last
+ * order with this id, or -1; `hint` is where the last one looked for was (her
+ * entries mostly name the order of the one before, or the next).
+ */
+function findOrder(ids: Float64Array, n: number, id: number, hint: number): number {
+  for (let k = hint; k < hint + 2 && k < n; k++) if (ids[k] === id && (k + 1 === n || ids[k + 1] !== id)) return k;
+  // The first place past every order with an id up to `id`.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ids[lo - 1] === id ? lo - 1 : -1;
 }
 
 /** The row in l.orders of her order with this id (the last, were there several), or -1. */
 export function orderRow(l: MonthLedger, id: number): number {
-  const O = l.orders.data;
-  const byId = l.byId;
-  // The first place past every order with an id up to `id`.
-  let lo = 0;
-  let hi = l.orders.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (O[byId[mid]! * ORDER.WIDTH + ORDER.ID]! <= id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && O[byId[lo - 1]! * ORDER.WIDTH + ORDER.ID] === id ? byId[lo - 1]! : -1;
+  const k = findOrder(l.orderIds, l.orders.n, id, 0);
+  return k < 0 ? -1 : l.byId[k]!;
+}
+
+/** The place of a number in a short list of distinct numbers, or -1. */
+function placeOf(es: number[], e: number): number {
+  for (let i = 0; i < es.length; i++) if (es[i] === e) return i;
+  return -1;
 }
 
 /** The place of an employer in l.employers, or -1. */
 export function employerIndex(l: MonthLedger, e: number): number {
-  const es = l.employers;
-  let lo = 0;
-  let hi = es.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (es[mid]! < e) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < es.length && es[lo] === e ? lo : -1;
+  return placeOf(l.employers, e);
 }
 
 /** The data of `rows` with room for one more row (grown when full). */
@@ -204,9 +241,11 @@ function room(rows: Records): Float64Array {
   return rows.data;
 }
 
-/** Adds an employer to her list (kept short: a few employers each). */
+/** Adds an employer to her list (kept short: a few employers each; her entries name the same one in a row). */
 function addEmployer(l: MonthLedger, e: number): void {
-  if (!l.employers.includes(e)) l.employers.push(e);
+  const es = l.employers;
+  for (let i = es.length - 1; i >= 0; i--) if (es[i] === e) return;
+  es.push(e);
 }
 
 /** A figure that may not be known yet, -1 if not. */
@@ -447,7 +486,9 @@ export function monthLedgerOfText(
       for (let k = 0; k < TOTAL.WIDTH; k++) data[at + k] = nums[j++]!;
     }
   }
-  l.employers.sort((a, b) => a - b);
+  if (l.employers.length > 1) l.employers.sort(ascending);
   links(l);
   return l;
 }
+
+const ascending = (a: number, b: number) => a - b;

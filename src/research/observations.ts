@@ -361,7 +361,8 @@ class Observer {
   readonly out = new ObservationColumns();
   /** One ledger filled for one worker after another. */
   private readonly ledger = emptyMonthLedger();
-  private readonly monthAt = new Map<number, number>();
+  /** The place of each month in the columns, by its month index (-1: none yet); days are YYYYMMDD, years below 10000. */
+  private readonly monthAt = new Int32Array(12 * 10_000).fill(-1);
   /** Coverage as of the end of each month of the columns, by worker id. */
   private readonly coverage: ReturnType<typeof coverageAsOf>[] = [];
   private readonly kecamatans = new Map<string, number>();
@@ -373,12 +374,22 @@ class Observer {
     private readonly keep: (m: number) => boolean,
     private readonly o: { overdueDays: number; today: number },
   ) {
-    this.at = { worker: 0, kecamatan: 0, product: 0, month: (m) => this.monthAt.get(m) ?? this.newMonth(m) };
+    this.at = {
+      worker: 0,
+      kecamatan: 0,
+      product: 0,
+      month: (m) => {
+        const v = this.monthAt[monthIndex(m)];
+        return v !== undefined && v >= 0 ? v : this.newMonth(m);
+      },
+    };
   }
 
   private newMonth(m: number): number {
+    const i = monthIndex(m);
+    if (!(i >= 0 && i < this.monthAt.length)) throw new Error(`diary_months: a month out of range (${m})`);
     const v = this.out.months.length;
-    this.monthAt.set(m, v);
+    this.monthAt[i] = v;
     this.out.months.push(monthFacts(m).text);
     this.coverage.push(coverageAsOf(this.status, lastDayOfMonth(monthFacts(m).text)));
     return v;
