@@ -15,6 +15,7 @@ import { inResearch } from '../db/subjects.ts';
 import type { Ledger } from '../diary/ledger.ts';
 import { acceptedOf, handinValue } from '../diary/summary.ts';
 import type { WorkerRef } from './ledgers.ts';
+import { numbersRead, readNumbers } from './packed.ts';
 import { digitsOfDay } from './weeks.ts';
 
 /**
@@ -95,6 +96,9 @@ export interface MonthLedger {
   /** Hours and costs written for days in a month (months without any absent). */
   hours: Records;
   costs: Records;
+  /** The first and the last month (YYYYMM) any of her records is about (Infinity and -Infinity: none). */
+  firstMonth: number;
+  lastMonth: number;
 }
 
 export function emptyMonthLedger(): MonthLedger {
@@ -111,6 +115,8 @@ export function emptyMonthLedger(): MonthLedger {
     payments: new Records(PAYMENT.WIDTH),
     hours: new Records(TOTAL.WIDTH),
     costs: new Records(TOTAL.WIDTH),
+    firstMonth: Number.POSITIVE_INFINITY,
+    lastMonth: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -131,6 +137,8 @@ function clear(l: MonthLedger): void {
   l.payments.n = 0;
   l.hours.n = 0;
   l.costs.n = 0;
+  l.firstMonth = Number.POSITIVE_INFINITY;
+  l.lastMonth = Number.NEGATIVE_INFINITY;
 }
 
 /** Fills l.byId (and orderIds) once her orders are in: they usually come in order of their ids already. */
@@ -283,6 +291,16 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
   m.employers = l.employers.map((e) => e.id).sort((a, b) => a - b);
   for (const h of l.hours) m.hours.add([Math.floor(digitsOfDay(h.workedOn) / 100), 1, h.minutes]);
   for (const c of l.costs) m.costs.add([Math.floor(digitsOfDay(c.spentOn) / 100), 1, c.amount]);
+  const months = [
+    ...Array.from({ length: m.orders.n }, (_, i) => m.orders.data[i * ORDER.WIDTH + ORDER.DAY]!),
+    ...Array.from({ length: m.handins.n }, (_, i) => m.handins.data[i * HANDIN.WIDTH + HANDIN.DAY]!),
+    ...Array.from({ length: m.payments.n }, (_, i) => m.payments.data[i * PAYMENT.WIDTH + PAYMENT.DAY]!),
+  ].map((day) => Math.floor(day / 100));
+  for (const t of [m.hours, m.costs]) for (let i = 0; i < t.n; i++) months.push(t.data[i * TOTAL.WIDTH + TOTAL.MONTH]!);
+  for (const month of months) {
+    m.firstMonth = Math.min(m.firstMonth, month);
+    m.lastMonth = Math.max(m.lastMonth, month);
+  }
   links(m);
   return m;
 }
@@ -401,47 +419,6 @@ const ZERO = 48;
 const NINE = 57;
 const MINUS = 45;
 
-/** The numbers readNumbers read last (reused: a few thousand at a time). */
-let numbers = new Float64Array(4096);
-
-/**
- * Reads every whole number of a text of numbers (as bytes) into `numbers`,
- * in order; returns how many. A number is its digits, after a '-' when
- * negative; anything else parts them.
- */
-function readNumbers(bytes: Uint8Array): number {
-  const end = bytes.length;
-  // A number takes two bytes at least, its digit and what follows.
-  if (numbers.length < (end >> 1) + 1) numbers = new Float64Array(end);
-  const out = numbers;
-  let n = 0;
-  let i = 0;
-  while (i < end) {
-    let c = bytes[i]!;
-    const negative = c === MINUS;
-    if (negative) c = ++i < end ? bytes[i]! : 0;
-    if (c < ZERO || c > NINE) {
-      i++;
-      continue;
-    }
-    // Nine digits fit in 32 bits; a longer number goes on in floating point.
-    let v = 0;
-    let digits = 0;
-    do {
-      v = (v * 10 + (c - ZERO)) | 0;
-      c = ++i < end ? bytes[i]! : 0;
-    } while (c >= ZERO && c <= NINE && ++digits < 9);
-    let x: number = v;
-    while (c >= ZERO && c <= NINE) {
-      x = x * 10 + (c - ZERO);
-      c = ++i < end ? bytes[i]! : 0;
-    }
-    out[n++] = negative ? -x : x;
-    i++;
-  }
-  return n;
-}
-
 /**
  * Her ledger from the ledger texts of her months (src/db/diary-months.ts says
  * what they hold), into `into` (emptied first): one ledger is filled for one
@@ -455,7 +432,11 @@ export function monthLedgerOfText(
   clear(l);
   if (!text) return l;
   const count = readNumbers(typeof text === 'string' ? Buffer.from(text, 'latin1') : text);
-  const nums = numbers;
+  const nums = numbersRead();
+  // The months of her records, the first and the last.
+  let month = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   // Each record's numbers go into the rows of its kind (its first number), as many as the kind has: this
   // reads half a million records. A kind not known: only the kind itself is read.
   for (let j = 0; j < count; ) {
@@ -467,25 +448,33 @@ export function monthLedgerOfText(
       const at = l.orders.n++ * ORDER.WIDTH;
       for (let k = 0; k < ORDER.WIDTH; k++) data[at + k] = nums[j++]!;
       addEmployer(l, data[at + ORDER.EMPLOYER]!);
+      month = (data[at + ORDER.DAY]! / 100) | 0;
     } else if (kind === 2) {
       if (j + HANDIN.WIDTH > count) break;
       const data = room(l.handins);
       const at = l.handins.n++ * HANDIN.WIDTH;
       for (let k = 0; k < HANDIN.WIDTH; k++) data[at + k] = nums[j++]!;
+      month = (data[at + HANDIN.DAY]! / 100) | 0;
     } else if (kind === 3) {
       if (j + PAYMENT.WIDTH > count) break;
       const data = room(l.payments);
       const at = l.payments.n++ * PAYMENT.WIDTH;
       for (let k = 0; k < PAYMENT.WIDTH; k++) data[at + k] = nums[j++]!;
       addEmployer(l, data[at + PAYMENT.EMPLOYER]!);
+      month = (data[at + PAYMENT.DAY]! / 100) | 0;
     } else if (kind === 4 || kind === 5) {
       if (j + TOTAL.WIDTH > count) break;
       const rows = kind === 4 ? l.hours : l.costs;
       const data = room(rows);
       const at = rows.n++ * TOTAL.WIDTH;
       for (let k = 0; k < TOTAL.WIDTH; k++) data[at + k] = nums[j++]!;
-    }
+      month = data[at + TOTAL.MONTH]!;
+    } else continue;
+    if (month < first) first = month;
+    if (month > last) last = month;
   }
+  l.firstMonth = first;
+  l.lastMonth = last;
   if (l.employers.length > 1) l.employers.sort(ascending);
   links(l);
   return l;

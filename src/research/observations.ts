@@ -193,33 +193,15 @@ function observe(i: number, today: number, at: Places, into: ObservationColumns)
   into.n++;
 }
 
-/** The lowest and highest day (YYYYMMDD) of records' field f (a month's hours and costs as its day 0). */
-let lo = 0;
-let hi = 0;
-function widen(data: Float64Array, n: number, width: number, f: number, scale: number): void {
-  for (let i = 0; i < n; i++) {
-    const day = data[i * width + f]! * scale;
-    if (day < lo) lo = day;
-    if (day > hi) hi = day;
-  }
-}
-
 /**
  * The months her entries are about, from the first to the last, into `work`
  * (their sums emptied); false when she has none.
  */
 function monthRange(l: MonthLedger): boolean {
-  lo = Number.POSITIVE_INFINITY;
-  hi = Number.NEGATIVE_INFINITY;
-  widen(l.orders.data, l.orders.n, ORDER.WIDTH, ORDER.DAY, 1);
-  widen(l.handins.data, l.handins.n, HANDIN.WIDTH, HANDIN.DAY, 1);
-  widen(l.payments.data, l.payments.n, PAYMENT.WIDTH, PAYMENT.DAY, 1);
-  widen(l.hours.data, l.hours.n, TOTAL.WIDTH, TOTAL.MONTH, 100);
-  widen(l.costs.data, l.costs.n, TOTAL.WIDTH, TOTAL.MONTH, 100);
-  if (lo > hi) return false;
+  if (!(l.firstMonth <= l.lastMonth)) return false;
   const w = work;
-  w.first = monthIndex((lo / 100) | 0);
-  w.months = monthIndex((hi / 100) | 0) - w.first + 1;
+  w.first = monthIndex(l.firstMonth);
+  w.months = monthIndex(l.lastMonth) - w.first + 1;
   if (w.sums.length < w.months * SUM.WIDTH) w.sums = new Float64Array(2 * w.months * SUM.WIDTH);
   const s = w.sums;
   for (let r = 0; r < w.months; r++) {

@@ -12,7 +12,7 @@ import { dialectOf } from '../db/dialect.ts';
 import { diaryMonthsOf, PART } from '../db/diary-months.ts';
 import { inResearch } from '../db/subjects.ts';
 import type { Pseudonymizer } from './datasets.ts';
-import { eachEntry } from './packed.ts';
+import { eachEntry, numbersRead, readNumbers } from './packed.ts';
 import { type MonthRow, PanelColumns, type PanelRow, panelRowsOfParts } from './panel.ts';
 import { dayNumber, dayNumberOfDigits, dayOfInstant, dayOfNumber, digitsOfDayNumber, mondayOfNumber } from './weeks.ts';
 
@@ -73,8 +73,8 @@ async function textsOf(db: Db, ids: string[]): Promise<Map<string, Texts>> {
  * what they hold: PART.WIDTH numbers each, appended to `into` from part
  * `count` on (grown when full). Returns the buffer and the number of parts in
  * it. Each part is "start flags sums...", with one sum for each of the six
- * low bits of its flags that is set, so each number is read where it is
- * known to be: half a million parts for a million entries.
+ * low bits of its flags that is set: half a million parts for a million
+ * entries.
  */
 export function readWeekBytes(
   bytes: Uint8Array | null | undefined,
@@ -83,47 +83,34 @@ export function readWeekBytes(
 ): { parts: Float64Array; count: number } {
   let parts = into;
   if (!bytes) return { parts, count };
-  const end = bytes.length;
+  const n = readNumbers(bytes);
+  const nums = numbersRead();
   const W = PART.WIDTH;
   let at = count * W;
-  let i = 0;
-  // Reads the number at i (a '-' and digits), leaving i past the character after it (a space or a comma).
-  const number = () => {
-    let c = bytes[i]!;
-    let negative = false;
-    if (c === MINUS) {
-      negative = true;
-      c = ++i < end ? bytes[i]! : SPACE;
-    }
-    let v = 0;
-    while (c >= ZERO && c <= NINE) {
-      v = v * 10 + (c - ZERO);
-      c = ++i < end ? bytes[i]! : SPACE;
-    }
-    i++;
-    return negative ? -v : v;
-  };
-  while (i < end) {
-    if (at + W > parts.length) {
-      const grown = new Float64Array(Math.max(parts.length * 2, 64 * W));
-      grown.set(parts.subarray(0, at));
-      parts = grown;
-    }
-    parts[at + PART.START] = number();
-    const flags = number();
+  for (let j = 0; j < n; ) {
+    // A part cut short (start and flags at least) is left out.
+    if (j + 2 > n) break;
+    if (at + W > parts.length) parts = grownParts(parts, at);
+    const flags = nums[j + 1]! | 0;
+    parts[at + PART.START] = nums[j]!;
     parts[at + PART.DATED] = (flags >> DATED_SHIFT) & 127;
     parts[at + PART.WRITTEN] = (flags >> WRITTEN_SHIFT) & 127;
-    for (let k = 0; k < SUMS_IN_PART; k++) parts[at + 1 + k] = flags & (1 << k) ? number() : 0;
+    j += 2;
+    for (let f = 0; f < SUMS_IN_PART; f++) parts[at + 1 + f] = flags & (1 << f) ? nums[j++]! : 0;
+    if (j > n) break;
     at += W;
     count++;
   }
   return { parts, count };
 }
 
-const ZERO = 48;
-const NINE = 57;
-const SPACE = 32;
-const MINUS = 45;
+/** The parts `at` numbers long, in a buffer twice as large. */
+function grownParts(parts: Float64Array, at: number): Float64Array {
+  const grown = new Float64Array(Math.max(parts.length * 2, 64 * PART.WIDTH));
+  grown.set(parts.subarray(0, at));
+  return grown;
+}
+
 /** Where a part's flags hold its masks of dated and written days, and how many sums it may have (src/db/diary-months.ts). */
 const DATED_SHIFT = 6;
 const WRITTEN_SHIFT = 13;
