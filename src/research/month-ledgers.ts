@@ -327,11 +327,14 @@ export async function* subjectLedgers(
   o: { include?: string; checks?: boolean } = {},
   batch = 500,
 ): AsyncGenerator<SubjectLedger[]> {
-  for (let after = ''; ; ) {
-    const rows = await subjectLedgersAfter(db, o, after, batch);
+  for (let next = subjectLedgersAfter(db, o, '', batch); ; ) {
+    const rows = await next;
+    const more = rows.length === batch;
+    // The next batch is asked for before this one is worked on: a server (PostgreSQL) makes and sends it
+    // meanwhile. Should the caller stop early, its failure is nobody's to hear.
+    if (more) (next = subjectLedgersAfter(db, o, rows.at(-1)!.id, batch)).catch(() => {});
     if (rows.length) yield rows;
-    if (rows.length < batch) return;
-    after = rows.at(-1)!.id;
+    if (!more) return;
   }
 }
 

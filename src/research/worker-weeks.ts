@@ -149,12 +149,21 @@ export async function panelColumns(
   };
   let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
   const days: number[] = [];
-  for (let b = 0; b < subjects.length; b += BATCH) {
-    const batch = subjects.slice(b, b + BATCH);
-    const texts = await textsOf(
+  const textsAt = (b: number) => {
+    const texts = textsOf(
       db,
-      batch.map((w) => w.id),
+      subjects.slice(b, b + BATCH).map((w) => w.id),
     );
+    // Should this batch fail, its failure is nobody's to hear.
+    texts.catch(() => {});
+    return texts;
+  };
+  for (let b = 0, next = subjects.length ? textsAt(0) : undefined; next && b < subjects.length; b += BATCH) {
+    const batch = subjects.slice(b, b + BATCH);
+    const texts = await next;
+    // The next batch's texts are asked for before this one is worked on: a server (PostgreSQL) makes and
+    // sends them meanwhile.
+    next = b + BATCH < subjects.length ? textsAt(b + BATCH) : undefined;
     let count = 0;
     const at: { from: number; count: number }[] = [];
     const after: { worker: string; at: number }[] = [];
