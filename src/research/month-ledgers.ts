@@ -421,6 +421,8 @@ export function monthChecksOfText(
 const ZERO = 48;
 const NINE = 57;
 const MINUS = 45;
+const SPACE = 32;
+const COMMA = 44;
 
 /**
  * Her ledger from the ledger texts of her months (src/db/diary-months.ts says
@@ -434,14 +436,94 @@ export function monthLedgerOfText(
   const l = into;
   clear(l);
   if (!text) return l;
-  const count = readNumbers(typeof text === 'string' ? Buffer.from(text, 'latin1') : text);
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
+  // The texts as stored, read in one pass; anything else (another spacing) number by number.
+  if (!readLedger(bytes, l)) {
+    clear(l);
+    readLedgerLoosely(bytes, l);
+  }
+  if (l.employers.length > 1) l.employers.sort(ascending);
+  links(l);
+  return l;
+}
+
+/** Numbers of each kind of record, after the kind (1 orders, 2 hand-ins, 3 payments, 4 hours, 5 costs). */
+const WIDTHS = [0, ORDER.WIDTH, HANDIN.WIDTH, PAYMENT.WIDTH, TOTAL.WIDTH, TOTAL.WIDTH] as const;
+/** Where each kind's day (YYYYMMDD) or month (YYYYMM) is, and what to divide it by for its month. */
+const DAY_AT = [0, ORDER.DAY, HANDIN.DAY, PAYMENT.DAY, TOTAL.MONTH, TOTAL.MONTH] as const;
+const PER_MONTH = [1, 100, 100, 100, 1, 1] as const;
+const EMPLOYER_AT = [-1, ORDER.EMPLOYER, -1, PAYMENT.EMPLOYER, -1, -1] as const;
+
+/**
+ * Her records from ledger texts as stored (src/db/diary-months.ts writes
+ * them): each record its kind (one digit) and its numbers, every number
+ * followed by one space or comma. Each number goes straight into the rows of
+ * its kind: this reads half a million records. False (her records partly
+ * read) when the text is not of that form.
+ */
+function readLedger(bytes: Uint8Array, l: MonthLedger): boolean {
+  const kinds = recordsOf(l);
+  const end = bytes.length;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let i = 0;
+  while (i < end) {
+    const kind = bytes[i]! - ZERO;
+    if (kind < 1 || kind > 5 || i + 1 >= end || bytes[i + 1] !== SPACE) return false;
+    i += 2;
+    const rows = kinds[kind]!;
+    const width = WIDTHS[kind]!;
+    if ((rows.n + 1) * width > rows.data.length) rows.next();
+    const data = rows.data;
+    const at = rows.n * width;
+    for (let k = 0; k < width; k++) {
+      if (i >= end) return false;
+      let c = bytes[i]!;
+      const negative = c === MINUS;
+      if (negative) c = ++i < end ? bytes[i]! : COMMA;
+      if (c < ZERO || c > NINE) return false;
+      let v = 0;
+      do {
+        v = v * 10 + (c - ZERO);
+        c = ++i < end ? bytes[i]! : COMMA;
+      } while (c >= ZERO && c <= NINE);
+      // One space between numbers, one comma after a record's last.
+      if (c !== (k + 1 < width ? SPACE : COMMA)) return false;
+      i++;
+      data[at + k] = negative ? -v : v;
+    }
+    rows.n++;
+    const month = (data[at + DAY_AT[kind]!]! / PER_MONTH[kind]!) | 0;
+    if (month < first) first = month;
+    if (month > last) last = month;
+    if (EMPLOYER_AT[kind]! >= 0) addEmployer(l, data[at + EMPLOYER_AT[kind]!]!);
+  }
+  l.firstMonth = first;
+  l.lastMonth = last;
+  return true;
+}
+
+/** Her records by kind, as readLedger fills them (kept with her ledger: it is refilled worker after worker). */
+const recordLists = new WeakMap<MonthLedger, Records[]>();
+function recordsOf(l: MonthLedger): Records[] {
+  let v = recordLists.get(l);
+  if (v === undefined || v[1] !== l.orders) {
+    v = [l.orders, l.orders, l.handins, l.payments, l.hours, l.costs];
+    recordLists.set(l, v);
+  }
+  return v;
+}
+
+/** Her records from ledger texts of any spacing: every number read first, then dealt out by kind. */
+function readLedgerLoosely(bytes: Uint8Array, l: MonthLedger): void {
+  const count = readNumbers(bytes);
   const nums = numbersRead();
   // The months of her records, the first and the last.
   let month = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  // Each record's numbers go into the rows of its kind (its first number), as many as the kind has: this
-  // reads half a million records. A kind not known: only the kind itself is read.
+  // Each record's numbers go into the rows of its kind (its first number), as many as the kind has.
+  // A kind not known: only the kind itself is read.
   for (let j = 0; j < count; ) {
     const kind = nums[j++]!;
     if (kind === 1) {
@@ -478,9 +560,6 @@ export function monthLedgerOfText(
   }
   l.firstMonth = first;
   l.lastMonth = last;
-  if (l.employers.length > 1) l.employers.sort(ascending);
-  links(l);
-  return l;
 }
 
 const ascending = (a: number, b: number) => a - b;
