@@ -337,7 +337,7 @@ export function aggregateColumns(c: ObservationColumns, k: number): AggregateRow
       seen.add(key);
     }
   }
-  const columns = monthsOfColumns(c, k, several);
+  const columns = monthsOfColumns(c, k);
   for (const month of months) {
     const m = c.months.indexOf(month);
     if (several.has(m)) {
@@ -411,241 +411,227 @@ function monthOfObservations(month: string, obs: Observation[], k: number, out: 
 }
 
 /**
- * Each month's table of cells, for the months where each worker has one
- * observation: its kecamatan and products in order, where its cells start,
- * and for each inner cell the totals it adds into (its kecamatan's, its
- * product's, the regency's; -1 for a total).
- */
-interface Layout {
-  M: number;
-  NK: number;
-  NP: number;
-  /** 1 for a month worked out otherwise (some worker has several observations in it). */
-  skip: Uint8Array;
-  /** A month's row of a kecamatan and column of a product (by their places in the columns' lists), -1 if none. */
-  rowOf: Int32Array;
-  colOf: Int32Array;
-  partial: Uint8Array;
-  kecsOf: string[][];
-  prodsOf: string[][];
-  /** Where month m's cells start: its (R + 1) x (C + 1) table, row by row; base[M] cells in all. */
-  base: Int32Array;
-  rowTotal: Int32Array;
-  colTotal: Int32Array;
-  allTotal: Int32Array;
-}
-
-/**
- * The months where each worker has one observation, worked out together:
- * every observation counts in four cells of its month (its own, its
+ * The months where each worker has one observation, each worked out on its
+ * own: every observation counts in four cells of its month (its own, its
  * kecamatan's and its product's totals, and the regency's). Counts and
  * shares are added up on each observation's own cell, and into the totals
  * from there; each cell's piece rates and hourly figures are dealt out to it
  * and sorted, and the totals' merged from those. Returns what writes a
  * month's rows.
  *
- * In small steps, each a function of its own with one loop: they run once
- * (or twice) per export in a fresh process, where a large function of many
- * loops is compiled again for every loop it reaches.
+ * A month at a time: the same few functions run once per month (a few dozen
+ * times), so that they are compiled after the first months, where loops over
+ * every observation at once run once per export, in a fresh process, and
+ * wait for the compiler each.
  */
-function monthsOfColumns(
+function monthsOfColumns(obs: ObservationColumns, k: number): (m: number, out: AggregateRow[]) => void {
+  const M = obs.months.length;
+  // The observations of each month, in their order: order[starts[m] .. starts[m + 1]).
+  const starts = new Int32Array(M + 1);
+  const order = new Int32Array(obs.n);
+  byMonth(obs, starts, order);
+  const work = new MonthWork(obs, starts);
+  const merge = new Merger(obs.n);
+  return (m, out) => monthOfColumns(obs, k, m, order.subarray(starts[m]!, starts[m + 1]!), work, merge, out);
+}
+
+/** Observation numbers grouped by month (counted first, then placed). */
+function byMonth(obs: ObservationColumns, starts: Int32Array, order: Int32Array): void {
+  const M = obs.months.length;
+  for (let i = 0; i < obs.n; i++) starts[obs.monthOf[i]! + 1]!++;
+  for (let m = 0; m < M; m++) starts[m + 1] = starts[m + 1]! + starts[m]!;
+  const fill = starts.slice(0, M);
+  for (let i = 0; i < obs.n; i++) order[fill[obs.monthOf[i]!]!++] = i;
+}
+
+/** Arrays a month is worked out in, large enough for the largest month, reused month after month. */
+class MonthWork {
+  /** A kecamatan's row and a product's column in the month's table (by their places in the columns' lists). */
+  readonly rowOf: Int32Array;
+  readonly colOf: Int32Array;
+  /** Each of the month's observations' own cell. */
+  readonly cellOf: Int32Array;
+  constructor(obs: ObservationColumns, starts: Int32Array) {
+    let most = 0;
+    for (let m = 0; m + 1 < starts.length; m++) most = Math.max(most, starts[m + 1]! - starts[m]!);
+    this.rowOf = new Int32Array(obs.kecamatans.length);
+    this.colOf = new Int32Array(obs.products.length);
+    this.cellOf = new Int32Array(most);
+  }
+}
+
+/** A month's rows, of its observations `mine` (observation numbers). */
+function monthOfColumns(
   obs: ObservationColumns,
   k: number,
-  several: Set<number>,
-): (m: number, out: AggregateRow[]) => void {
-  const t = layoutOf(obs, several);
-  const cellOf = ownCells(obs, t);
-  const cells = t.base[t.M]!;
-  const count = new Int32Array(cells);
-  const negative = new Int32Array(cells);
-  const known = new Int32Array(cells * FLAGS);
-  const yes = new Int32Array(cells * FLAGS);
-  countCells(obs, cellOf, count, negative);
-  for (let f = 0; f < FLAGS; f++) countFlag(obs.flags[f]!, f, cellOf, obs.n, known, yes);
-  intoTotals(t, count, 1);
-  intoTotals(t, negative, 1);
-  intoTotals(t, known, FLAGS);
-  intoTotals(t, yes, FLAGS);
-  const merge = new Merger(obs.n);
-  const rates = sortedByCell(obs.pieceRate, obs.n, t, cellOf, merge);
-  const hourly = sortedByCell(obs.effectiveHourly, obs.n, t, cellOf, merge);
-  const share = (f: number, c: number) => {
-    const kn = known[c * FLAGS + f]!;
-    return kn && kn >= k ? round3(yes[c * FLAGS + f]! / kn) : null;
-  };
-  const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
+  m: number,
+  mine: Int32Array,
+  w: MonthWork,
+  merge: Merger,
+  out: AggregateRow[],
+): void {
+  const month = obs.months[m]!;
+  // Its kecamatan and products, in order, and the cells of its (R + 1) x (C + 1) table.
+  w.rowOf.fill(-1);
+  w.colOf.fill(-1);
+  let partial: 0 | 1 = 0;
+  for (let j = 0; j < mine.length; j++) {
+    const i = mine[j]!;
+    w.rowOf[obs.kecOf[i]!] = 0;
+    w.colOf[obs.prodOf[i]!] = 0;
+    if (obs.partial[i]) partial = 1;
+  }
+  const kecs = obs.kecamatans.filter((_, j) => w.rowOf[j] === 0).sort();
+  const prods = obs.products.filter((_, j) => w.colOf[j] === 0).sort();
+  kecs.forEach((kc, r) => {
+    w.rowOf[obs.kecamatans.indexOf(kc)] = r;
+  });
+  prods.forEach((p, c) => {
+    w.colOf[obs.products.indexOf(p)] = c;
+  });
+  const R = kecs.length;
+  const C = prods.length;
+  const W = C + 1;
+  const cells = (R + 1) * W;
+  const t = new MonthTable(R, C);
+  const cellOf = w.cellOf;
+  for (let j = 0; j < mine.length; j++) {
+    const i = mine[j]!;
+    cellOf[j] = w.rowOf[obs.kecOf[i]!]! * W + w.colOf[obs.prodOf[i]!]!;
+  }
+  tallyMonth(obs, mine, cellOf, t);
+  const rates = sortedCells(obs.pieceRate, mine, cellOf, t, merge);
+  const hourly = sortedCells(obs.effectiveHourly, mine, cellOf, t, merge);
+  const table = Array.from({ length: R + 1 }, (_, r) => Array.from(t.count.subarray(r * W, (r + 1) * W)));
+  const { hidden, primary } = suppress(table, k);
+  const rowKeys = [...kecs, ALL];
+  const colKeys = [...prods, ALL];
+  for (let cell = 0; cell < cells; cell++) {
+    const r = (cell / W) | 0;
+    const c = cell - r * W;
+    // An empty cell is left out (absence means nobody), unless it was hidden as a
+    // complement: then it must appear as hidden, or its absence would give it away.
+    if (t.count[cell] === 0 && !hidden[r]![c]) continue;
+    if (hidden[r]![c])
+      out.push({
+        month,
+        partial,
+        kecamatan: rowKeys[r]!,
+        product: colKeys[c]!,
+        ...HIDDEN,
+        suppressed: primary[r]![c] ? 'small' : 'complement',
+      });
+    else out.push(shownRow(month, partial, rowKeys[r]!, colKeys[c]!, cell, t, rates, hourly, k));
+  }
+}
 
-  return (m, out) => {
-    const month = obs.months[m]!;
-    const kecs = t.kecsOf[m]!;
-    const prods = t.prodsOf[m]!;
-    const R = kecs.length;
-    const C = prods.length;
-    const W = C + 1;
-    const b = t.base[m]!;
-    const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(b + r * W, b + (r + 1) * W)));
-    const { hidden, primary } = suppress(table, k);
-    const rowKeys = [...kecs, ALL];
-    const colKeys = [...prods, ALL];
-    const part: 0 | 1 = t.partial[m] ? 1 : 0;
-    for (let r = 0; r <= R; r++)
-      for (let c = 0; c <= C; c++) {
-        const cell = b + r * W + c;
-        // An empty cell is left out (absence means nobody), unless it was hidden as a
-        // complement: then it must appear as hidden, or its absence would give it away.
-        if (count[cell] === 0 && !hidden[r]![c]) continue;
-        const where = { month, partial: part, kecamatan: rowKeys[r]!, product: colKeys[c]! };
-        if (hidden[r]![c]) {
-          out.push({ ...where, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
-          continue;
-        }
-        const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
-        const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
-        out.push({
-          month,
-          partial: part,
-          kecamatan: where.kecamatan,
-          product: where.product,
-          suppressed: '',
-          workers: count[cell]!,
-          piece_rate_n: sr.length,
-          piece_rate_p25: q(sr, 0.25),
-          piece_rate_median: q(sr, 0.5),
-          piece_rate_p75: q(sr, 0.75),
-          hourly_n: sh.length,
-          hourly_p25: q(sh, 0.25),
-          hourly_median: q(sh, 0.5),
-          hourly_p75: q(sh, 0.75),
-          share_below_umk: share(0, cell),
-          share_negative_hourly: sh.length && sh.length >= k ? round3(negative[cell]! / sh.length) : null,
-          share_written_agreement: share(1, cell),
-          share_paid_late_or_short: share(2, cell),
-          share_bpjs_tk: share(3, cell),
-          share_jkn: share(4, cell),
-        });
-      }
+/** The published row of a cell. */
+function shownRow(
+  month: string,
+  partial: 0 | 1,
+  kecamatan: string,
+  product: string,
+  cell: number,
+  t: MonthTable,
+  rates: { at: Int32Array; values: Float64Array },
+  hourly: { at: Int32Array; values: Float64Array },
+  k: number,
+): AggregateRow {
+  const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
+  const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
+  return {
+    month,
+    partial,
+    kecamatan,
+    product,
+    suppressed: '',
+    workers: t.count[cell]!,
+    piece_rate_n: sr.length,
+    piece_rate_p25: quartile(sr, 0.25, k),
+    piece_rate_median: quartile(sr, 0.5, k),
+    piece_rate_p75: quartile(sr, 0.75, k),
+    hourly_n: sh.length,
+    hourly_p25: quartile(sh, 0.25, k),
+    hourly_median: quartile(sh, 0.5, k),
+    hourly_p75: quartile(sh, 0.75, k),
+    share_below_umk: t.share(0, cell, k),
+    share_negative_hourly: sh.length && sh.length >= k ? round3(t.negative[cell]! / sh.length) : null,
+    share_written_agreement: t.share(1, cell, k),
+    share_paid_late_or_short: t.share(2, cell, k),
+    share_bpjs_tk: t.share(3, cell, k),
+    share_jkn: t.share(4, cell, k),
   };
 }
 
-/** Each month's table (see Layout). */
-function layoutOf(obs: ObservationColumns, several: Set<number>): Layout {
-  const M = obs.months.length;
-  const NK = obs.kecamatans.length;
-  const NP = obs.products.length;
-  const skip = new Uint8Array(M);
-  for (const m of several) skip[m] = 1;
-  const rowOf = new Int32Array(M * NK).fill(-1);
-  const colOf = new Int32Array(M * NP).fill(-1);
-  const partial = new Uint8Array(M);
-  markPresent(obs, skip, rowOf, colOf, partial);
-  const kecsOf: string[][] = [];
-  const prodsOf: string[][] = [];
-  const base = new Int32Array(M + 1);
-  for (let m = 0; m < M; m++) {
-    const kecs = obs.kecamatans.filter((_, j) => rowOf[m * NK + j] === 0).sort();
-    const prods = obs.products.filter((_, j) => colOf[m * NP + j] === 0).sort();
-    kecs.forEach((kc, r) => {
-      rowOf[m * NK + obs.kecamatans.indexOf(kc)] = r;
-    });
-    prods.forEach((p, c) => {
-      colOf[m * NP + obs.products.indexOf(p)] = c;
-    });
-    kecsOf.push(kecs);
-    prodsOf.push(prods);
-    base[m + 1] = base[m]! + (kecs.length + 1) * (prods.length + 1);
+/** A quantile of sorted values, in whole rupiah, when at least k values are behind it. */
+function quartile(sorted: Float64Array, p: number, k: number): number | null {
+  return sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null;
+}
+
+/**
+ * A month's (R + 1) x (C + 1) table of cells, row by row (the last column the
+ * kecamatan's totals, the last row the products', the corner the regency's):
+ * how many observations, how many with an hourly figure below zero, and each
+ * flag's known and yes counts.
+ */
+class MonthTable {
+  readonly count: Int32Array;
+  readonly negative: Int32Array;
+  readonly known: Int32Array;
+  readonly yes: Int32Array;
+  constructor(
+    readonly R: number,
+    readonly C: number,
+  ) {
+    const cells = (R + 1) * (C + 1);
+    this.count = new Int32Array(cells);
+    this.negative = new Int32Array(cells);
+    this.known = new Int32Array(cells * FLAGS);
+    this.yes = new Int32Array(cells * FLAGS);
   }
-  const cells = base[M]!;
-  const rowTotal = new Int32Array(cells).fill(-1);
-  const colTotal = new Int32Array(cells).fill(-1);
-  const allTotal = new Int32Array(cells).fill(-1);
-  for (let m = 0; m < M; m++) {
-    const R = kecsOf[m]!.length;
-    const C = prodsOf[m]!.length;
+
+  /** The share of flag f in a cell when at least k values are known. */
+  share(f: number, cell: number, k: number): number | null {
+    const kn = this.known[cell * FLAGS + f]!;
+    return kn && kn >= k ? round3(this.yes[cell * FLAGS + f]! / kn) : null;
+  }
+
+  /** Adds what each inner cell holds (`width` numbers of `a`) into its three totals. */
+  intoTotals(a: Int32Array, width: number): void {
+    const { R, C } = this;
     const W = C + 1;
-    const b = base[m]!;
     for (let r = 0; r < R; r++)
       for (let c = 0; c < C; c++) {
-        rowTotal[b + r * W + c] = b + r * W + C;
-        colTotal[b + r * W + c] = b + R * W + c;
-        allTotal[b + r * W + c] = b + R * W + C;
+        const cell = r * W + c;
+        for (let q = 0; q < width; q++) {
+          const v = a[cell * width + q]!;
+          a[(r * W + C) * width + q] = a[(r * W + C) * width + q]! + v;
+          a[(R * W + c) * width + q] = a[(R * W + c) * width + q]! + v;
+          a[(R * W + C) * width + q] = a[(R * W + C) * width + q]! + v;
+        }
       }
   }
-  return { M, NK, NP, skip, rowOf, colOf, partial, kecsOf, prodsOf, base, rowTotal, colTotal, allTotal };
 }
 
-/** Marks the kecamatan and products present in each month (0), and the months under way. */
-function markPresent(
-  obs: ObservationColumns,
-  skip: Uint8Array,
-  rowOf: Int32Array,
-  colOf: Int32Array,
-  partial: Uint8Array,
-): void {
-  const NK = obs.kecamatans.length;
-  const NP = obs.products.length;
-  for (let i = 0; i < obs.n; i++) {
-    const m = obs.monthOf[i]!;
-    if (skip[m]) continue;
-    rowOf[m * NK + obs.kecOf[i]!] = 0;
-    colOf[m * NP + obs.prodOf[i]!] = 0;
-    if (obs.partial[i]) partial[m] = 1;
-  }
-}
-
-/** Each observation's own cell (-1: in a month worked out otherwise). */
-function ownCells(obs: ObservationColumns, t: Layout): Int32Array {
-  const cellOf = new Int32Array(obs.n);
-  const { monthOf, kecOf, prodOf } = obs;
-  for (let i = 0; i < obs.n; i++) {
-    const m = monthOf[i]!;
-    cellOf[i] = t.skip[m]
-      ? -1
-      : t.base[m]! + t.rowOf[m * t.NK + kecOf[i]!]! * (t.prodsOf[m]!.length + 1) + t.colOf[m * t.NP + prodOf[i]!]!;
-  }
-  return cellOf;
-}
-
-/** Observations in each cell, and those whose hourly figure is below zero. */
-function countCells(obs: ObservationColumns, cellOf: Int32Array, count: Int32Array, negative: Int32Array): void {
+/** The month's counts on each observation's own cell, then into the totals. */
+function tallyMonth(obs: ObservationColumns, mine: Int32Array, cellOf: Int32Array, t: MonthTable): void {
   const hour = obs.effectiveHourly;
-  for (let i = 0; i < obs.n; i++) {
-    const cell = cellOf[i]!;
-    if (cell < 0) continue;
-    count[cell]!++;
-    if (hour[i]! < 0) negative[cell]!++;
-  }
-}
-
-/** Flag f's known and yes counts in each cell. */
-function countFlag(
-  flag: Int8Array,
-  f: number,
-  cellOf: Int32Array,
-  n: number,
-  known: Int32Array,
-  yes: Int32Array,
-): void {
-  for (let i = 0; i < n; i++) {
-    const cell = cellOf[i]!;
-    const v = flag[i]!;
-    if (cell < 0 || v === -1) continue;
-    known[cell * FLAGS + f]!++;
-    if (v === 1) yes[cell * FLAGS + f]!++;
-  }
-}
-
-/** Adds what each inner cell holds (`width` numbers) into its three totals. */
-function intoTotals(t: Layout, a: Int32Array, width: number): void {
-  const cells = t.base[t.M]!;
-  for (let cell = 0; cell < cells; cell++) {
-    if (t.rowTotal[cell]! < 0) continue;
-    for (let q = 0; q < width; q++) {
-      const v = a[cell * width + q]!;
-      a[t.rowTotal[cell]! * width + q] = a[t.rowTotal[cell]! * width + q]! + v;
-      a[t.colTotal[cell]! * width + q] = a[t.colTotal[cell]! * width + q]! + v;
-      a[t.allTotal[cell]! * width + q] = a[t.allTotal[cell]! * width + q]! + v;
+  for (let j = 0; j < mine.length; j++) {
+    const i = mine[j]!;
+    const cell = cellOf[j]!;
+    t.count[cell]!++;
+    if (hour[i]! < 0) t.negative[cell]!++;
+    for (let f = 0; f < FLAGS; f++) {
+      const v = obs.flags[f]![i]!;
+      if (v === -1) continue;
+      t.known[cell * FLAGS + f]!++;
+      if (v === 1) t.yes[cell * FLAGS + f]!++;
     }
   }
+  t.intoTotals(t.count, 1);
+  t.intoTotals(t.negative, 1);
+  t.intoTotals(t.known, FLAGS);
+  t.intoTotals(t.yes, FLAGS);
 }
 
 /**
@@ -653,52 +639,37 @@ function intoTotals(t: Layout, a: Int32Array, width: number): void {
  * [at[c], at[c + 1]) of `values`. Only the cells of one kecamatan and product
  * are sorted; a total is merged from the sorted cells it adds up.
  */
-function sortedByCell(
+function sortedCells(
   value: Float64Array,
-  n: number,
-  t: Layout,
+  mine: Int32Array,
   cellOf: Int32Array,
+  t: MonthTable,
   merge: Merger,
 ): { at: Int32Array; values: Float64Array } {
-  const cells = t.base[t.M]!;
+  const { R, C } = t;
+  const W = C + 1;
+  const cells = (R + 1) * W;
   const sizes = new Int32Array(cells);
-  countValues(value, n, cellOf, sizes);
-  intoTotals(t, sizes, 1);
+  for (let j = 0; j < mine.length; j++) if (!Number.isNaN(value[mine[j]!]!)) sizes[cellOf[j]!]!++;
+  t.intoTotals(sizes, 1);
   const at = new Int32Array(cells + 1);
   for (let c = 0; c < cells; c++) at[c + 1] = at[c]! + sizes[c]!;
   const values = new Float64Array(at[cells]!);
-  fillValues(value, n, cellOf, at, values);
-  for (let m = 0; m < t.M; m++) {
-    const R = t.kecsOf[m]!.length;
-    const C = t.prodsOf[m]!.length;
-    const W = C + 1;
-    const b = t.base[m]!;
-    // Typed arrays sort numbers natively, in ascending order.
-    for (let r = 0; r < R; r++)
-      for (let c = 0; c < C; c++) {
-        const cell = b + r * W + c;
-        if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
-      }
-    for (let r = 0; r < R; r++) merge.cells(values, at, b + r * W, 1, C, b + r * W + C);
-    for (let c = 0; c < C; c++) merge.cells(values, at, b + c, W, R, b + R * W + c);
-    merge.cells(values, at, b + R * W, 1, C, b + R * W + C);
+  const fill = at.slice(0, cells);
+  for (let j = 0; j < mine.length; j++) {
+    const v = value[mine[j]!]!;
+    if (!Number.isNaN(v)) values[fill[cellOf[j]!]!++] = v;
   }
+  // Typed arrays sort numbers natively, in ascending order.
+  for (let r = 0; r < R; r++)
+    for (let c = 0; c < C; c++) {
+      const cell = r * W + c;
+      if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
+    }
+  for (let r = 0; r < R; r++) merge.cells(values, at, r * W, 1, C, r * W + C);
+  for (let c = 0; c < C; c++) merge.cells(values, at, c, W, R, R * W + c);
+  merge.cells(values, at, R * W, 1, C, R * W + C);
   return { at, values };
-}
-
-/** How many values each inner cell holds. */
-function countValues(value: Float64Array, n: number, cellOf: Int32Array, sizes: Int32Array): void {
-  for (let i = 0; i < n; i++) if (cellOf[i]! >= 0 && !Number.isNaN(value[i]!)) sizes[cellOf[i]!]!++;
-}
-
-/** The values of each inner cell into its place (at, counted up to each cell's start). */
-function fillValues(value: Float64Array, n: number, cellOf: Int32Array, at: Int32Array, values: Float64Array): void {
-  const fill = at.slice(0, at.length - 1);
-  for (let i = 0; i < n; i++) {
-    const v = value[i]!;
-    const cell = cellOf[i]!;
-    if (cell >= 0 && !Number.isNaN(v)) values[fill[cell]!++] = v;
-  }
 }
 
 /** Merges sorted runs of numbers, in two buffers it keeps. */
