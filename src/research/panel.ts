@@ -487,13 +487,13 @@ export function panelRowsOfParts(
     }
     if (end === monday + 6 || end === last) {
       if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to)))
-        weeks.add(weekWho, monday, week, owed, monday + 6 > last);
+        weeks.add(weekWho, monday, week, owed);
       week.fill(0);
       monday += 7;
     }
     if (end === monthEnd || end === last) {
       if (months && !((fromMonth !== null && m < fromMonth) || (toMonth !== null && m > toMonth)))
-        months.add(monthWho, m, month, owed, monthEnd > last);
+        months.add(monthWho, m, month, owed);
       month.fill(0);
       m = nextMonth(m);
       monthEnd = nextMonthStart(m) - 1;
@@ -508,59 +508,71 @@ const periodSums = { week: new Float64Array(WIDTH), month: new Float64Array(WIDT
 /** 202611 of a day "2026-11-20". */
 const monthNumberOf = (day: string) => Number(day.slice(0, 4)) * 100 + Number(day.slice(5, 7));
 
-// Fields of a row of PanelColumns.
+// Fields of a row of PanelColumns: her sums over the period, and what is owed at its end.
 const ROW = {
-  /** The place of the worker (her Who) in PanelColumns.whos. */
-  WHO: 0,
-  /** The week's Monday (a day number) or the month (YYYYMM). */
-  PERIOD: 1,
-  PIECES: 2,
-  EARNED: 3,
-  PAID: 4,
-  DEDUCTED: 5,
-  OWED: 6,
-  COSTS: 7,
-  MINUTES: 8,
-  /** effective_hourly, NaN where no hours were written. */
-  HOURLY: 9,
-  /** Bit 0: any_entry; bit 1: partial. */
-  FLAGS: 10,
+  PIECES: 0,
+  EARNED: 1,
+  PAID: 2,
+  DEDUCTED: 3,
+  OWED: 4,
+  COSTS: 5,
+  MINUTES: 6,
   /** Weeks only: reminders sent and answered. */
-  SENT: 11,
-  ANSWERED: 12,
+  SENT: 7,
+  ANSWERED: 8,
 } as const;
 
 /** Rows per chunk of PanelColumns (a power of two). */
 const CHUNK_BITS = 13;
 const CHUNK = 1 << CHUNK_BITS;
 
+/** Months since the start of year 0 of a month 202611, and back. */
+const monthIndexOf = (m: number) => Math.floor(m / 100) * 12 + (m % 100) - 1;
+const monthOfIndex = (i: number) => Math.floor(i / 12) * 100 + (i % 12) + 1;
+
 /**
  * Panel rows, weekly or monthly, as numbers, appended worker after worker:
  * what the exports write (as a Table, src/research/table.ts), with no object
- * per row. Rows are kept in chunks of a few thousand, one array of numbers
- * each, filled one after another: nothing is copied as the panel grows, and
- * a million entries' panel (400,000 weeks) is some fifty arrays, not the
- * hundreds of thousands of objects the garbage collector would trace.
- * weekRows() and monthRows() make the row objects the dashboard's charts read.
+ * per row. Rows are kept in chunks of a few thousand, an array of numbers for
+ * their sums and one for who and whether she wrote, filled one after another:
+ * nothing is copied as the panel grows, and a million entries' panel (400,000
+ * weeks) is some hundred arrays, not the hundreds of thousands of objects the
+ * garbage collector would trace. A worker's rows are a run of consecutive
+ * periods, so a row's period is worked out from its run; the period holding
+ * the last day is the one under way (partial). weekRows() and monthRows()
+ * make the row objects the dashboard's charts read.
  */
 export class PanelColumns {
   n = 0;
   /** Who the rows are of. */
   readonly whos: Who[] = [];
-  private readonly chunks: Float64Array[] = [];
+  /** Per chunk: the sums of its rows, and each row's run times 2 plus 1 when she wrote anything. */
+  private readonly sums: Float64Array[] = [];
+  private readonly runOf: Int32Array[] = [];
   private chunk = new Float64Array(0);
-  /** Numbers per row. */
+  private chunkRuns = new Int32Array(0);
+  /** Numbers per row in `sums`. */
   private readonly width: number;
+  /** Runs of rows: the first row, whose they are, and the first period (a Monday's day number, or a month index). */
+  private runs = 0;
+  private runStart = new Int32Array(256);
+  private runWho = new Int32Array(256);
+  private runPeriod = new Int32Array(256);
+  /** The period a row must be of to go on the last run (-1: none). */
+  private next = -1;
+  private lastWho = -1;
 
   /**
    * @param kind weeks (the weekly panel) or months
+   * @param last the panel's last day (a day number): its week or month is under way
    * @param remindersKnown whether reminders are recorded (else their columns are empty)
    */
   constructor(
     readonly kind: 'weeks' | 'months',
+    readonly last: number,
     readonly remindersKnown = true,
   ) {
-    this.width = kind === 'weeks' ? ROW.ANSWERED + 1 : ROW.FLAGS + 1;
+    this.width = kind === 'weeks' ? ROW.ANSWERED + 1 : ROW.MINUTES + 1;
   }
 
   /** A worker whose rows follow: her place. */
@@ -569,18 +581,17 @@ export class PanelColumns {
     return this.whos.length - 1;
   }
 
-  /** A row of the period `period` from its sums `t`. */
-  add(who: number, period: number, t: Float64Array, owed: number, partial: boolean): void {
+  /** A row of her period `period` (a Monday's day number, or a month YYYYMM) from its sums `t`. */
+  add(who: number, period: number, t: Float64Array, owed: number): void {
     const k = this.n & (CHUNK - 1);
-    if (k === 0) {
-      this.chunk = new Float64Array(CHUNK * this.width);
-      this.chunks.push(this.chunk);
-    }
+    if (k === 0) this.newChunk();
+    const p = this.kind === 'weeks' ? period : monthIndexOf(period);
+    if (p !== this.next || who !== this.lastWho) this.newRun(who, p);
+    this.next = p + (this.kind === 'weeks' ? 7 : 1);
     this.n++;
+    this.chunkRuns[k] = (this.runs - 1) * 2 + (t[WRITTEN] ? 1 : 0);
     const c = this.chunk;
     const at = k * this.width;
-    c[at + ROW.WHO] = who;
-    c[at + ROW.PERIOD] = period;
     c[at + ROW.PIECES] = t[PIECES]!;
     c[at + ROW.EARNED] = t[EARNED]!;
     c[at + ROW.PAID] = t[PAID]!;
@@ -588,31 +599,75 @@ export class PanelColumns {
     c[at + ROW.OWED] = owed;
     c[at + ROW.COSTS] = t[COSTS]!;
     c[at + ROW.MINUTES] = t[MINUTES]!;
-    c[at + ROW.HOURLY] = hourlyOf(t[EARNED]! - t[COSTS]!, t[MINUTES]!) ?? Number.NaN;
-    c[at + ROW.FLAGS] = (t[WRITTEN] ? 1 : 0) | (partial ? 2 : 0);
     if (this.width > ROW.SENT) {
       c[at + ROW.SENT] = t[SENT]!;
       c[at + ROW.ANSWERED] = t[ANSWERED]!;
     }
   }
 
+  private newChunk(): void {
+    this.chunk = new Float64Array(CHUNK * this.width);
+    this.chunkRuns = new Int32Array(CHUNK);
+    this.sums.push(this.chunk);
+    this.runOf.push(this.chunkRuns);
+  }
+
+  private newRun(who: number, period: number): void {
+    if (this.runs === this.runStart.length) {
+      const more = (a: Int32Array) => {
+        const b = new Int32Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      this.runStart = more(this.runStart);
+      this.runWho = more(this.runWho);
+      this.runPeriod = more(this.runPeriod);
+    }
+    this.runStart[this.runs] = this.n;
+    this.runWho[this.runs] = who;
+    this.runPeriod[this.runs] = period;
+    this.runs++;
+    this.lastWho = who;
+  }
+
   /** Field f of row i. */
   get(i: number, f: number): number {
-    return this.chunks[i >> CHUNK_BITS]![(i & (CHUNK - 1)) * this.width + f]!;
+    return this.sums[i >> CHUNK_BITS]![(i & (CHUNK - 1)) * this.width + f]!;
+  }
+
+  private run(i: number): number {
+    return this.runOf[i >> CHUNK_BITS]![i & (CHUNK - 1)]! >> 1;
+  }
+
+  /** She wrote anything in row i's period: 1, else 0. */
+  private wrote(i: number): 0 | 1 {
+    return (this.runOf[i >> CHUNK_BITS]![i & (CHUNK - 1)]! & 1) as 0 | 1;
   }
 
   private who(i: number): Who {
-    return this.whos[this.get(i, ROW.WHO)]!;
+    return this.whos[this.runWho[this.run(i)]!]!;
+  }
+
+  /** Row i's period: a week's Monday (a day number), or a month YYYYMM. */
+  private period(i: number): number {
+    const r = this.run(i);
+    const p = this.runPeriod[r]! + (i - this.runStart[r]!) * (this.kind === 'weeks' ? 7 : 1);
+    return this.kind === 'weeks' ? p : monthOfIndex(p);
+  }
+
+  /** Row i's period holds the panel's last day: it is under way. */
+  private partial(i: number): boolean {
+    const p = this.period(i);
+    return this.kind === 'weeks' ? p + 6 > this.last : nextMonthStart(p) - 1 > this.last;
   }
 
   private effective(i: number): number | null {
-    const v = this.get(i, ROW.HOURLY);
-    return Number.isNaN(v) ? null : v;
+    return hourlyOf(this.get(i, ROW.EARNED) - this.get(i, ROW.COSTS), this.get(i, ROW.MINUTES));
   }
 
   /** The UMK per hour of row i's period (for a week: of the month it starts in). */
   private umk(i: number): number | null {
-    const period = this.get(i, ROW.PERIOD);
+    const period = this.period(i);
     return this.kind === 'weeks' ? weekOfNumber(period).umk : monthOfNumber(period).umk;
   }
 
@@ -642,21 +697,21 @@ export class PanelColumns {
         const umk = this.umk(i);
         return e === null || umk === null ? null : e < umk ? 1 : 0;
       },
-      any_entry: (i) => this.get(i, ROW.FLAGS) & 1,
-      partial: (i) => (this.get(i, ROW.FLAGS) >> 1) & 1,
+      any_entry: (i) => this.wrote(i),
+      partial: (i) => (this.partial(i) ? 1 : 0),
     };
     if (this.kind === 'weeks') {
-      cells.week = (i) => weekOfNumber(this.get(i, ROW.PERIOD)).week;
-      cells.week_start = (i) => weekOfNumber(this.get(i, ROW.PERIOD)).start;
+      cells.week = (i) => weekOfNumber(this.period(i)).week;
+      cells.week_start = (i) => weekOfNumber(this.period(i)).start;
       cells.reminders_sent = (i) => (known ? this.get(i, ROW.SENT) : null);
       cells.reminders_answered = (i) => (known ? this.get(i, ROW.ANSWERED) : null);
-    } else cells.month = (i) => monthOfNumber(this.get(i, ROW.PERIOD)).text;
+    } else cells.month = (i) => monthOfNumber(this.period(i)).text;
     return tableOfColumns(this.n, cells);
   }
 
   private readonly t = new Float64Array(WIDTH);
   /** Row i's sums, as weekRow and monthRow read them. */
-  private sums(i: number): Float64Array {
+  private sumsOf(i: number): Float64Array {
     const t = this.t;
     t[PIECES] = this.get(i, ROW.PIECES);
     t[EARNED] = this.get(i, ROW.EARNED);
@@ -664,7 +719,7 @@ export class PanelColumns {
     t[DEDUCTED] = this.get(i, ROW.DEDUCTED);
     t[MINUTES] = this.get(i, ROW.MINUTES);
     t[COSTS] = this.get(i, ROW.COSTS);
-    t[WRITTEN] = this.get(i, ROW.FLAGS) & 1;
+    t[WRITTEN] = this.wrote(i);
     t[SENT] = this.width > ROW.SENT ? this.get(i, ROW.SENT) : 0;
     t[ANSWERED] = this.width > ROW.SENT ? this.get(i, ROW.ANSWERED) : 0;
     return t;
@@ -674,16 +729,15 @@ export class PanelColumns {
   weekRows(): PanelRow[] {
     const out: PanelRow[] = new Array(this.n);
     for (let i = 0; i < this.n; i++) {
-      const { week, start, umk } = weekOfNumber(this.get(i, ROW.PERIOD));
-      const partial = (this.get(i, ROW.FLAGS) & 2) !== 0;
+      const { week, start, umk } = weekOfNumber(this.period(i));
       out[i] = weekRow(
         this.who(i),
         week,
         start,
-        this.sums(i),
+        this.sumsOf(i),
         this.get(i, ROW.OWED),
         umk,
-        partial,
+        this.partial(i),
         this.remindersKnown,
       );
     }
@@ -694,9 +748,8 @@ export class PanelColumns {
   monthRows(): MonthRow[] {
     const out: MonthRow[] = new Array(this.n);
     for (let i = 0; i < this.n; i++) {
-      const { text, umk } = monthOfNumber(this.get(i, ROW.PERIOD));
-      const partial = (this.get(i, ROW.FLAGS) & 2) !== 0;
-      out[i] = monthRow(this.who(i), text, this.sums(i), this.get(i, ROW.OWED), umk, partial);
+      const { text, umk } = monthOfNumber(this.period(i));
+      out[i] = monthRow(this.who(i), text, this.sumsOf(i), this.get(i, ROW.OWED), umk, this.partial(i));
     }
     return out;
   }

@@ -144,8 +144,8 @@ export async function panelColumns(
   const subjects = byPseudonym((await researchSubjects(db)).map((w) => ({ ...w, worker: pseudonym.worker(w.id) })));
   const window = { from: want.from, to: want.to };
   const out = {
-    weeks: want.weeks ? new PanelColumns('weeks') : undefined,
-    months: want.months ? new PanelColumns('months') : undefined,
+    weeks: want.weeks ? new PanelColumns('weeks', last) : undefined,
+    months: want.months ? new PanelColumns('months', last) : undefined,
   };
   let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
   const days: number[] = [];
