@@ -470,8 +470,20 @@ function monthOfColumns(
   merge: Merger,
   out: AggregateRow[],
 ): void {
-  const month = obs.months[m]!;
   // Its kecamatan and products, in order, and the cells of its (R + 1) x (C + 1) table.
+  const partial = markPresent(obs, mine, w);
+  const kecs = inOrder(obs.kecamatans, w.rowOf);
+  const prods = inOrder(obs.products, w.colOf);
+  const t = new MonthTable(kecs.length, prods.length);
+  ownCells(obs, mine, w, prods.length + 1);
+  tallyMonth(obs, mine, w.cellOf, t);
+  const rates = sortedCells(obs.pieceRate, mine, w.cellOf, t, merge);
+  const hourly = sortedCells(obs.effectiveHourly, mine, w.cellOf, t, merge);
+  monthRows(obs.months[m]!, partial, kecs, prods, t, rates, hourly, k, out);
+}
+
+/** Marks the kecamatan and products of the month's observations (0, the others -1); whether the month is under way. */
+function markPresent(obs: ObservationColumns, mine: Int32Array, w: MonthWork): 0 | 1 {
   w.rowOf.fill(-1);
   w.colOf.fill(-1);
   let partial: 0 | 1 = 0;
@@ -481,47 +493,54 @@ function monthOfColumns(
     w.colOf[obs.prodOf[i]!] = 0;
     if (obs.partial[i]) partial = 1;
   }
-  const kecs = obs.kecamatans.filter((_, j) => w.rowOf[j] === 0).sort();
-  const prods = obs.products.filter((_, j) => w.colOf[j] === 0).sort();
-  kecs.forEach((kc, r) => {
-    w.rowOf[obs.kecamatans.indexOf(kc)] = r;
-  });
-  prods.forEach((p, c) => {
-    w.colOf[obs.products.indexOf(p)] = c;
-  });
-  const R = kecs.length;
-  const C = prods.length;
-  const W = C + 1;
-  const cells = (R + 1) * W;
-  const t = new MonthTable(R, C);
-  const cellOf = w.cellOf;
+  return partial;
+}
+
+/** The names marked present (0 in `place`), in order; each one's place in that order into `place`. */
+function inOrder(names: string[], place: Int32Array): string[] {
+  const present: string[] = [];
+  for (let j = 0; j < names.length; j++) if (place[j] === 0) present.push(names[j]!);
+  present.sort();
+  for (let r = 0; r < present.length; r++) place[names.indexOf(present[r]!)] = r;
+  return present;
+}
+
+/** Each observation's own cell in the month's table of W columns. */
+function ownCells(obs: ObservationColumns, mine: Int32Array, w: MonthWork, W: number): void {
   for (let j = 0; j < mine.length; j++) {
     const i = mine[j]!;
-    cellOf[j] = w.rowOf[obs.kecOf[i]!]! * W + w.colOf[obs.prodOf[i]!]!;
+    w.cellOf[j] = w.rowOf[obs.kecOf[i]!]! * W + w.colOf[obs.prodOf[i]!]!;
   }
-  tallyMonth(obs, mine, cellOf, t);
-  const rates = sortedCells(obs.pieceRate, mine, cellOf, t, merge);
-  const hourly = sortedCells(obs.effectiveHourly, mine, cellOf, t, merge);
-  const table = Array.from({ length: R + 1 }, (_, r) => Array.from(t.count.subarray(r * W, (r + 1) * W)));
+}
+
+/** The month's rows: every cell with anyone in it, or hidden as a complement. */
+function monthRows(
+  month: string,
+  partial: 0 | 1,
+  kecs: string[],
+  prods: string[],
+  t: MonthTable,
+  rates: { at: Int32Array; values: Float64Array },
+  hourly: { at: Int32Array; values: Float64Array },
+  k: number,
+  out: AggregateRow[],
+): void {
+  const R = kecs.length;
+  const W = prods.length + 1;
+  const table: number[][] = [];
+  for (let r = 0; r <= R; r++) table.push(Array.from(t.count.subarray(r * W, (r + 1) * W)));
   const { hidden, primary } = suppress(table, k);
-  const rowKeys = [...kecs, ALL];
-  const colKeys = [...prods, ALL];
-  for (let cell = 0; cell < cells; cell++) {
+  for (let cell = 0; cell < (R + 1) * W; cell++) {
     const r = (cell / W) | 0;
     const c = cell - r * W;
     // An empty cell is left out (absence means nobody), unless it was hidden as a
     // complement: then it must appear as hidden, or its absence would give it away.
     if (t.count[cell] === 0 && !hidden[r]![c]) continue;
+    const kecamatan = r < R ? kecs[r]! : ALL;
+    const product = c < W - 1 ? prods[c]! : ALL;
     if (hidden[r]![c])
-      out.push({
-        month,
-        partial,
-        kecamatan: rowKeys[r]!,
-        product: colKeys[c]!,
-        ...HIDDEN,
-        suppressed: primary[r]![c] ? 'small' : 'complement',
-      });
-    else out.push(shownRow(month, partial, rowKeys[r]!, colKeys[c]!, cell, t, rates, hourly, k));
+      out.push({ month, partial, kecamatan, product, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
+    else out.push(shownRow(month, partial, kecamatan, product, cell, t, rates, hourly, k));
   }
 }
 
