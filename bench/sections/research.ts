@@ -2,6 +2,7 @@
 // researcher exports them, over a synthetic diary (on SQLite, and on
 // PostgreSQL when DATABASE_URL names one), against a plain full scan of the
 // same diary tables. Also records the indexes their queries use.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -26,12 +27,13 @@ const SCAN: [table: string, column: string][] = [
   ['costs', 'amount'],
 ];
 
-async function fullScan(db: Db): Promise<number> {
+async function fullScan(db: Db): Promise<{ ms: number; cpuMs: number }> {
+  const c0 = threadCpuMs();
   const t0 = performance.now();
   for (const [table, column] of SCAN) {
     await sql`select count(*), sum(${sql.ref(column)}) from ${sql.table(table)}`.execute(db);
   }
-  return performance.now() - t0;
+  return { ms: performance.now() - t0, cpuMs: threadCpuMs() - c0 };
 }
 
 /**
@@ -44,18 +46,34 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-/** The time of one export, and how many rows it made (the rows themselves are not kept). */
-async function timed(fn: () => Promise<{ length: number }>): Promise<{ ms: number; rows: number }> {
+/**
+ * Time this thread has spent on a core (ms), where Linux says it
+ * (/proc/thread-self/schedstat), else NaN: beside the time that passed, it
+ * tells how much of a figure taken on a busy machine was waiting for a core.
+ */
+function threadCpuMs(): number {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The time of one export, its time on a core, and how many rows it made (the rows themselves are not kept). */
+async function timed(fn: () => Promise<{ length: number }>): Promise<{ ms: number; cpuMs: number; rows: number }> {
   collectGarbage();
+  const c0 = threadCpuMs();
   const t0 = performance.now();
   const rows = (await fn()).length;
-  return { ms: performance.now() - t0, rows };
+  return { ms: performance.now() - t0, cpuMs: threadCpuMs() - c0, rows };
 }
 
 interface Run {
   panelMs: number;
   aggregatesMs: number;
   scanMs: number;
+  /** Time this thread spent on a core during each (NaN where not known; PostgreSQL scans in its server). */
+  cpuMs: { scan: number; panel: number; aggregates: number };
   panelRows: number;
   aggregateRows: number;
   seeded: Awaited<ReturnType<typeof seedDiary>>;
@@ -84,7 +102,7 @@ async function runOn(url: string, dialect: 'sqlite' | 'postgres', sizes: Researc
     };
     // A first full scan brings the file into the page cache, as on a server that has been running.
     await fullScan(db);
-    const scanMs = await fullScan(db);
+    const scan = await fullScan(db);
     // Each data set as its exports read it (tableOf): the panel's rows as columns of numbers, the
     // aggregates' few thousand as objects.
     const panel = await timed(() => tableOf(DATASETS.panel!, ctx));
@@ -99,7 +117,8 @@ async function runOn(url: string, dialect: 'sqlite' | 'postgres', sizes: Researc
       return {
         panelMs: panel.ms,
         aggregatesMs: aggregates.ms,
-        scanMs,
+        scanMs: scan.ms,
+        cpuMs: { scan: scan.cpuMs, panel: panel.cpuMs, aggregates: aggregates.cpuMs },
         panelRows: panel.rows,
         aggregateRows: aggregates.rows,
         seeded,
@@ -154,6 +173,10 @@ function detailsOf(run: Run): Record<string, unknown> {
     seedSeconds: Number(run.seedSeconds.toFixed(1)),
     panelRows: run.panelRows,
     aggregateRows: run.aggregateRows,
+    // Where they differ much from the times above, the figures waited for a core (a busy machine).
+    onCoreSeconds: Object.fromEntries(
+      Object.entries(run.cpuMs).map(([k, ms]) => [k, Number.isNaN(ms) ? null : Number((ms / 1000).toFixed(3))]),
+    ),
     indexesUsed: run.plans.indexes,
     tablesReadInFull: run.plans.fullScans,
   };
