@@ -81,8 +81,75 @@ export function readWeekBytes(
   into: Float64Array,
   count: number,
 ): { parts: Float64Array; count: number } {
+  if (!bytes) return { parts: into, count };
+  // The texts as stored, read in one pass; anything else (another spacing) number by number.
+  return readParts(bytes, into, count) ?? readPartsLoosely(bytes, into, count);
+}
+
+/**
+ * Parts from weeks texts as stored (src/db/diary-months.ts writes them): each
+ * number followed by one space, a part's last by a comma; each number goes
+ * straight into its place. Null when the text is not of that form.
+ */
+function readParts(
+  bytes: Uint8Array,
+  into: Float64Array,
+  count: number,
+): { parts: Float64Array; count: number } | null {
   let parts = into;
-  if (!bytes) return { parts, count };
+  const end = bytes.length;
+  const W = PART.WIDTH;
+  let at = count * W;
+  let i = 0;
+  while (i < end) {
+    if (at + W > parts.length) parts = grownParts(parts, at);
+    // Its start, its flags, then one sum for each of the flags' six low bits that is set.
+    let k = 0;
+    let left = 2;
+    let flags = 0;
+    while (left > 0) {
+      if (i >= end) return null;
+      let c = bytes[i]!;
+      const negative = c === MINUS;
+      if (negative) c = ++i < end ? bytes[i]! : COMMA;
+      if (c < ZERO || c > NINE) return null;
+      let v = 0;
+      do {
+        v = v * 10 + (c - ZERO);
+        c = ++i < end ? bytes[i]! : COMMA;
+      } while (c >= ZERO && c <= NINE);
+      if (negative) v = -v;
+      left--;
+      if (k === 0) parts[at + PART.START] = v;
+      else if (k === 1) {
+        flags = v;
+        parts[at + PART.DATED] = (flags >> DATED_SHIFT) & 127;
+        parts[at + PART.WRITTEN] = (flags >> WRITTEN_SHIFT) & 127;
+        for (let f = 0; f < SUMS_IN_PART; f++) parts[at + 1 + f] = 0;
+        for (let rest = flags & SUMS_MASK; rest; rest &= rest - 1) left++;
+      } else {
+        // The sum of the lowest of the flags' sum bits not read yet.
+        const bit = flags & -flags;
+        parts[at + 1 + (31 - Math.clz32(bit))] = v;
+        flags ^= bit;
+      }
+      k++;
+      if (c !== (left > 0 ? SPACE : COMMA)) return null;
+      i++;
+    }
+    at += W;
+    count++;
+  }
+  return { parts, count };
+}
+
+/** Parts from weeks texts of any spacing: every number read first, then dealt out. */
+function readPartsLoosely(
+  bytes: Uint8Array,
+  into: Float64Array,
+  count: number,
+): { parts: Float64Array; count: number } {
+  let parts = into;
   const n = readNumbers(bytes);
   const nums = numbersRead();
   const W = PART.WIDTH;
@@ -115,6 +182,12 @@ function grownParts(parts: Float64Array, at: number): Float64Array {
 const DATED_SHIFT = 6;
 const WRITTEN_SHIFT = 13;
 const SUMS_IN_PART = 6;
+const SUMS_MASK = (1 << SUMS_IN_PART) - 1;
+const ZERO = 48;
+const NINE = 57;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
 
 /** The sums of a part replaced when the part holding today is summed again up to today. */
 const SUMS = [PART.PIECES, PART.EARNED, PART.PAID, PART.DEDUCTED, PART.MINUTES, PART.COSTS] as const;

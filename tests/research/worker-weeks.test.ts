@@ -302,11 +302,14 @@ describe('worker-week panel of every worker at once', () => {
     ];
     for (const text of texts) {
       const a = readWeeks(text, new Float64Array(0), 0);
-      const b = readWeekBytes(Buffer.from(text, 'latin1'), new Float64Array(PART.WIDTH), 0);
-      expect(b.count).toBe(a.count);
-      expect(Array.from(b.parts.subarray(0, b.count * PART.WIDTH))).toEqual(
-        Array.from(a.parts.subarray(0, a.count * PART.WIDTH)),
-      );
+      // As stored, and with other spacing (read number by number).
+      for (const t of [text, text.replaceAll(' ', '  ').replaceAll(',', ' ,')]) {
+        const b = readWeekBytes(Buffer.from(t, 'latin1'), new Float64Array(PART.WIDTH), 0);
+        expect(b.count).toBe(a.count);
+        expect(Array.from(b.parts.subarray(0, b.count * PART.WIDTH))).toEqual(
+          Array.from(a.parts.subarray(0, a.count * PART.WIDTH)),
+        );
+      }
     }
   });
 });
