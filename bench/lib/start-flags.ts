@@ -8,5 +8,8 @@ export function startFlags(): string[] {
   };
   const words = pkg.scripts.start!.split(/\s+/);
   if (words[0] !== 'node') throw new Error(`the start script does not run node: ${pkg.scripts.start}`);
-  return words.slice(1, words.findIndex((w, i) => i > 0 && !w.startsWith('-')));
+  return words.slice(
+    1,
+    words.findIndex((w, i) => i > 0 && !w.startsWith('-')),
+  );
 }

@@ -2,6 +2,7 @@
 // researcher exports them, over a synthetic diary (on SQLite, and on
 // PostgreSQL when DATABASE_URL names one), against a plain full scan of the
 // same diary tables. Also records the indexes their queries use.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -9,7 +10,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from '../../src/config.ts';
 import { type Db, openAndMigrate } from '../../src/db/connect.ts';
-import { DATASETS, type ExportContext, keyedPseudonymizer } from '../../src/research/datasets.ts';
+import { DATASETS, type ExportContext, keyedPseudonymizer, tableOf } from '../../src/research/datasets.ts';
 import { type SeedSizes, seedDiary } from '../lib/diary-seed.ts';
 import { explainAll, openLogged, type PlanSummary } from '../lib/plans.ts';
 import { type Figure, ratioFigure, type Section } from '../lib/report.ts';
@@ -26,12 +27,13 @@ const SCAN: [table: string, column: string][] = [
   ['costs', 'amount'],
 ];
 
-async function fullScan(db: Db): Promise<number> {
+async function fullScan(db: Db): Promise<{ ms: number; cpuMs: number }> {
+  const c0 = threadCpuMs();
   const t0 = performance.now();
   for (const [table, column] of SCAN) {
     await sql`select count(*), sum(${sql.ref(column)}) from ${sql.table(table)}`.execute(db);
   }
-  return performance.now() - t0;
+  return { ms: performance.now() - t0, cpuMs: threadCpuMs() - c0 };
 }
 
 /**
@@ -44,18 +46,36 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-/** The time of one export, and how many rows it made (the rows themselves are not kept). */
-async function timed(fn: () => Promise<unknown[]>): Promise<{ ms: number; rows: number }> {
+/**
+ * Time this thread has spent on a core (ms), where Linux says it
+ * (/proc/thread-self/schedstat), else NaN: beside the time that passed, it
+ * tells how much of a figure taken on a busy machine was waiting for a core.
+ */
+function threadCpuMs(): number {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The time of one export, its time on a core, and how many rows it made (the rows themselves are not kept). */
+async function timed(fn: () => Promise<{ length: number }>): Promise<{ ms: number; cpuMs: number; rows: number }> {
   collectGarbage();
+  const c0 = threadCpuMs();
   const t0 = performance.now();
   const rows = (await fn()).length;
-  return { ms: performance.now() - t0, rows };
+  return { ms: performance.now() - t0, cpuMs: threadCpuMs() - c0, rows };
 }
 
 interface Run {
   panelMs: number;
   aggregatesMs: number;
   scanMs: number;
+  /** Time this thread spent on a core during each (NaN where not known; PostgreSQL scans in its server). */
+  cpuMs: { scan: number; panel: number; aggregates: number };
+  /** Each export made a second time in the same process. */
+  againMs: { panel: number; aggregates: number };
   panelRows: number;
   aggregateRows: number;
   seeded: Awaited<ReturnType<typeof seedDiary>>;
@@ -84,20 +104,30 @@ async function runOn(url: string, dialect: 'sqlite' | 'postgres', sizes: Researc
     };
     // A first full scan brings the file into the page cache, as on a server that has been running.
     await fullScan(db);
-    const scanMs = await fullScan(db);
-    const panel = await timed(() => DATASETS.panel!.rows(ctx));
-    const aggregates = await timed(() => DATASETS.aggregates!.rows(ctx));
+    const scan = await fullScan(db);
+    // Each data set as its exports read it (tableOf): the panel's rows as columns of numbers, the
+    // aggregates' few thousand as objects.
+    const panel = await timed(() => tableOf(DATASETS.panel!, ctx));
+    const aggregates = await timed(() => tableOf(DATASETS.aggregates!, ctx));
+    // The same exports once more, for the record only (the figures are the first, made in a fresh process
+    // whose code is not compiled yet, as a server's first export after starting).
+    const again = {
+      panel: await timed(() => tableOf(DATASETS.panel!, ctx)),
+      aggregates: await timed(() => tableOf(DATASETS.aggregates!, ctx)),
+    };
     // The same two exports again on a connection that logs queries, to explain them.
     const logged = openLogged(url);
     try {
       const lctx = { ...ctx, db: logged.db as Db };
-      await DATASETS.panel!.rows(lctx);
-      await DATASETS.aggregates!.rows(lctx);
+      await tableOf(DATASETS.panel!, lctx);
+      await tableOf(DATASETS.aggregates!, lctx);
       const plans = await explainAll(logged, dialect);
       return {
         panelMs: panel.ms,
         aggregatesMs: aggregates.ms,
-        scanMs,
+        scanMs: scan.ms,
+        cpuMs: { scan: scan.cpuMs, panel: panel.cpuMs, aggregates: aggregates.cpuMs },
+        againMs: { panel: again.panel.ms, aggregates: again.aggregates.ms },
         panelRows: panel.rows,
         aggregateRows: aggregates.rows,
         seeded,
@@ -152,6 +182,14 @@ function detailsOf(run: Run): Record<string, unknown> {
     seedSeconds: Number(run.seedSeconds.toFixed(1)),
     panelRows: run.panelRows,
     aggregateRows: run.aggregateRows,
+    secondExportSeconds: {
+      panel: Number((run.againMs.panel / 1000).toFixed(3)),
+      aggregates: Number((run.againMs.aggregates / 1000).toFixed(3)),
+    },
+    // Where they differ much from the times above, the figures waited for a core (a busy machine).
+    onCoreSeconds: Object.fromEntries(
+      Object.entries(run.cpuMs).map(([k, ms]) => [k, Number.isNaN(ms) ? null : Number((ms / 1000).toFixed(3))]),
+    ),
     indexesUsed: run.plans.indexes,
     tablesReadInFull: run.plans.fullScans,
   };

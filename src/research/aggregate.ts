@@ -222,23 +222,26 @@ export class ObservationColumns {
 
   /** Room for one more observation: its place (the caller fills every column there and counts it in `n`). */
   next(): number {
-    if (this.n === this.monthOf.length) {
-      const size = 2 * this.n;
-      const grow = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(size);
-        b.set(a);
-        return b;
-      };
-      this.monthOf = grow(this.monthOf);
-      this.kecOf = grow(this.kecOf);
-      this.prodOf = grow(this.prodOf);
-      this.workerOf = grow(this.workerOf);
-      this.pieceRate = grow(this.pieceRate);
-      this.effectiveHourly = grow(this.effectiveHourly);
-      this.partial = grow(this.partial);
-      this.flags = this.flags.map(grow);
-    }
+    if (this.n === this.monthOf.length) this.grow();
     return this.n;
+  }
+
+  private grow(): void {
+    const size = 2 * this.n;
+    const grow = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.monthOf = grow(this.monthOf);
+    this.kecOf = grow(this.kecOf);
+    this.prodOf = grow(this.prodOf);
+    this.workerOf = grow(this.workerOf);
+    this.pieceRate = grow(this.pieceRate);
+    this.effectiveHourly = grow(this.effectiveHourly);
+    this.partial = grow(this.partial);
+    // In place: the list keeps its shape, which the code filling it was optimised for.
+    for (let f = 0; f < FLAGS; f++) this.flags[f] = grow(this.flags[f]!);
   }
 
   /** Observation i as an object. */
@@ -334,7 +337,7 @@ export function aggregateColumns(c: ObservationColumns, k: number): AggregateRow
       seen.add(key);
     }
   }
-  const columns = monthsOfColumns(c, k, several);
+  const columns = monthsOfColumns(c, k);
   for (const month of months) {
     const m = c.months.indexOf(month);
     if (several.has(m)) {
@@ -407,187 +410,285 @@ function monthOfObservations(month: string, obs: Observation[], k: number, out: 
   });
 }
 
-/** Adds flag f (-1 not known, 0 or 1) of the observation whose four cells start at `at` to their known and yes counts. */
-function tally(known: Int32Array, yes: Int32Array, four: Int32Array, at: number, f: number, v: number): void {
-  if (v === -1) return;
-  for (let q = at; q < at + 4; q++) {
-    known[four[q]! * FLAGS + f]!++;
-    if (v === 1) yes[four[q]! * FLAGS + f]!++;
+/**
+ * The months where each worker has one observation, each worked out on its
+ * own: every observation counts in four cells of its month (its own, its
+ * kecamatan's and its product's totals, and the regency's). Counts and
+ * shares are added up on each observation's own cell, and into the totals
+ * from there; each cell's piece rates and hourly figures are dealt out to it
+ * and sorted, and the totals' merged from those. Returns what writes a
+ * month's rows.
+ *
+ * A month at a time: the same few functions run once per month (a few dozen
+ * times), so that they are compiled after the first months, where loops over
+ * every observation at once run once per export, in a fresh process, and
+ * wait for the compiler each.
+ */
+function monthsOfColumns(obs: ObservationColumns, k: number): (m: number, out: AggregateRow[]) => void {
+  const M = obs.months.length;
+  // The observations of each month, in their order: order[starts[m] .. starts[m + 1]).
+  const starts = new Int32Array(M + 1);
+  const order = new Int32Array(obs.n);
+  byMonth(obs, starts, order);
+  const work = new MonthWork(obs, starts);
+  const merge = new Merger(obs.n);
+  return (m, out) => monthOfColumns(obs, k, m, order.subarray(starts[m]!, starts[m + 1]!), work, merge, out);
+}
+
+/** Observation numbers grouped by month (counted first, then placed). */
+function byMonth(obs: ObservationColumns, starts: Int32Array, order: Int32Array): void {
+  const M = obs.months.length;
+  for (let i = 0; i < obs.n; i++) starts[obs.monthOf[i]! + 1]!++;
+  for (let m = 0; m < M; m++) starts[m + 1] = starts[m + 1]! + starts[m]!;
+  const fill = starts.slice(0, M);
+  for (let i = 0; i < obs.n; i++) order[fill[obs.monthOf[i]!]!++] = i;
+}
+
+/** Arrays a month is worked out in, large enough for the largest month, reused month after month. */
+class MonthWork {
+  /** A kecamatan's row and a product's column in the month's table (by their places in the columns' lists). */
+  readonly rowOf: Int32Array;
+  readonly colOf: Int32Array;
+  /** Each of the month's observations' own cell. */
+  readonly cellOf: Int32Array;
+  constructor(obs: ObservationColumns, starts: Int32Array) {
+    let most = 0;
+    for (let m = 0; m + 1 < starts.length; m++) most = Math.max(most, starts[m + 1]! - starts[m]!);
+    this.rowOf = new Int32Array(obs.kecamatans.length);
+    this.colOf = new Int32Array(obs.products.length);
+    this.cellOf = new Int32Array(most);
   }
 }
 
-/**
- * The months where each worker has one observation, worked out together:
- * every observation counts in four cells of its month (its own, its
- * kecamatan's and its product's totals, and the regency's). Counts and
- * shares are added up in one pass over all observations; each cell's piece
- * rates and hourly figures are dealt out to it and sorted. Returns what
- * writes a month's rows.
- */
-function monthsOfColumns(
+/** A month's rows, of its observations `mine` (observation numbers). */
+function monthOfColumns(
   obs: ObservationColumns,
   k: number,
-  several: Set<number>,
-): (m: number, out: AggregateRow[]) => void {
-  const { monthOf, kecOf, prodOf } = obs;
-  const n = obs.n;
-  const M = obs.months.length;
-  const NK = obs.kecamatans.length;
-  const NP = obs.products.length;
-  const monthNames = obs.months;
-  const kecNames = obs.kecamatans;
-  const prodNames = obs.products;
-  // Each month's table: its kecamatan and products in order, and where its cells start.
-  const rowOf = new Int32Array(M * NK).fill(-1);
-  const colOf = new Int32Array(M * NP).fill(-1);
-  const partial = new Uint8Array(M);
-  for (let i = 0; i < n; i++) {
-    if (several.has(monthOf[i]!)) continue;
-    rowOf[monthOf[i]! * NK + kecOf[i]!] = 0;
-    colOf[monthOf[i]! * NP + prodOf[i]!] = 0;
-    if (obs.partial[i]) partial[monthOf[i]!] = 1;
+  m: number,
+  mine: Int32Array,
+  w: MonthWork,
+  merge: Merger,
+  out: AggregateRow[],
+): void {
+  // Its kecamatan and products, in order, and the cells of its (R + 1) x (C + 1) table.
+  const partial = markPresent(obs, mine, w);
+  const kecs = inOrder(obs.kecamatans, w.rowOf);
+  const prods = inOrder(obs.products, w.colOf);
+  const t = new MonthTable(kecs.length, prods.length);
+  ownCells(obs, mine, w, prods.length + 1);
+  tallyMonth(obs, mine, w.cellOf, t);
+  const rates = sortedCells(obs.pieceRate, mine, w.cellOf, t, merge);
+  const hourly = sortedCells(obs.effectiveHourly, mine, w.cellOf, t, merge);
+  monthRows(obs.months[m]!, partial, kecs, prods, t, rates, hourly, k, out);
+}
+
+/** Marks the kecamatan and products of the month's observations (0, the others -1); whether the month is under way. */
+function markPresent(obs: ObservationColumns, mine: Int32Array, w: MonthWork): 0 | 1 {
+  w.rowOf.fill(-1);
+  w.colOf.fill(-1);
+  let partial: 0 | 1 = 0;
+  for (let j = 0; j < mine.length; j++) {
+    const i = mine[j]!;
+    w.rowOf[obs.kecOf[i]!] = 0;
+    w.colOf[obs.prodOf[i]!] = 0;
+    if (obs.partial[i]) partial = 1;
   }
-  const kecsOf: string[][] = [];
-  const prodsOf: string[][] = [];
-  const base = new Int32Array(M + 1);
-  for (let m = 0; m < M; m++) {
-    const kecs = kecNames.filter((_, j) => rowOf[m * NK + j] === 0).sort();
-    const prods = prodNames.filter((_, j) => colOf[m * NP + j] === 0).sort();
-    kecs.forEach((kc, r) => {
-      rowOf[m * NK + kecNames.indexOf(kc)] = r;
-    });
-    prods.forEach((p, c) => {
-      colOf[m * NP + prodNames.indexOf(p)] = c;
-    });
-    kecsOf.push(kecs);
-    prodsOf.push(prods);
-    base[m + 1] = base[m]! + (kecs.length + 1) * (prods.length + 1);
+  return partial;
+}
+
+/** The names marked present (0 in `place`), in order; each one's place in that order into `place`. */
+function inOrder(names: string[], place: Int32Array): string[] {
+  const present: string[] = [];
+  for (let j = 0; j < names.length; j++) if (place[j] === 0) present.push(names[j]!);
+  present.sort();
+  for (let r = 0; r < present.length; r++) place[names.indexOf(present[r]!)] = r;
+  return present;
+}
+
+/** Each observation's own cell in the month's table of W columns. */
+function ownCells(obs: ObservationColumns, mine: Int32Array, w: MonthWork, W: number): void {
+  for (let j = 0; j < mine.length; j++) {
+    const i = mine[j]!;
+    w.cellOf[j] = w.rowOf[obs.kecOf[i]!]! * W + w.colOf[obs.prodOf[i]!]!;
   }
-  const cells = base[M]!;
-  // In one pass: the four cells of each observation (-1: in a month worked out otherwise) and their
-  // counts, each flag's known and yes counts per cell, how many hourly figures are below zero, and the
-  // piece rates and hourly figures (NaN: none).
-  const four = new Int32Array(n * 4);
-  const count = new Int32Array(cells);
-  const known = new Int32Array(cells * FLAGS);
-  const yes = new Int32Array(cells * FLAGS);
-  const negative = new Int32Array(cells);
-  const rate = obs.pieceRate;
-  const hour = obs.effectiveHourly;
-  for (let i = 0; i < n; i++) {
-    const at = 4 * i;
-    const m = monthOf[i]!;
-    if (several.has(m)) {
-      four[at] = -1;
-      continue;
-    }
-    const R = kecsOf[m]!.length;
-    const C = prodsOf[m]!.length;
-    const W = C + 1;
-    const r = rowOf[m * NK + kecOf[i]!]!;
-    const c = colOf[m * NP + prodOf[i]!]!;
-    const b = base[m]!;
-    four[at] = b + r * W + c;
-    four[at + 1] = b + r * W + C;
-    four[at + 2] = b + R * W + c;
-    four[at + 3] = b + R * W + C;
-    for (let f = 0; f < FLAGS; f++) tally(known, yes, four, at, f, obs.flags[f]![i]!);
-    for (let q = at; q < at + 4; q++) count[four[q]!]!++;
-    if (hour[i]! < 0) for (let q = at; q < at + 4; q++) negative[four[q]!]!++;
+}
+
+/** The month's rows: every cell with anyone in it, or hidden as a complement. */
+function monthRows(
+  month: string,
+  partial: 0 | 1,
+  kecs: string[],
+  prods: string[],
+  t: MonthTable,
+  rates: { at: Int32Array; values: Float64Array },
+  hourly: { at: Int32Array; values: Float64Array },
+  k: number,
+  out: AggregateRow[],
+): void {
+  const R = kecs.length;
+  const W = prods.length + 1;
+  const table: number[][] = [];
+  for (let r = 0; r <= R; r++) table.push(Array.from(t.count.subarray(r * W, (r + 1) * W)));
+  const { hidden, primary } = suppress(table, k);
+  for (let cell = 0; cell < (R + 1) * W; cell++) {
+    const r = (cell / W) | 0;
+    const c = cell - r * W;
+    // An empty cell is left out (absence means nobody), unless it was hidden as a
+    // complement: then it must appear as hidden, or its absence would give it away.
+    if (t.count[cell] === 0 && !hidden[r]![c]) continue;
+    const kecamatan = r < R ? kecs[r]! : ALL;
+    const product = c < W - 1 ? prods[c]! : ALL;
+    if (hidden[r]![c])
+      out.push({ month, partial, kecamatan, product, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
+    else out.push(shownRow(month, partial, kecamatan, product, cell, t, rates, hourly, k));
+  }
+}
+
+/** The published row of a cell. */
+function shownRow(
+  month: string,
+  partial: 0 | 1,
+  kecamatan: string,
+  product: string,
+  cell: number,
+  t: MonthTable,
+  rates: { at: Int32Array; values: Float64Array },
+  hourly: { at: Int32Array; values: Float64Array },
+  k: number,
+): AggregateRow {
+  const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
+  const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
+  return {
+    month,
+    partial,
+    kecamatan,
+    product,
+    suppressed: '',
+    workers: t.count[cell]!,
+    piece_rate_n: sr.length,
+    piece_rate_p25: quartile(sr, 0.25, k),
+    piece_rate_median: quartile(sr, 0.5, k),
+    piece_rate_p75: quartile(sr, 0.75, k),
+    hourly_n: sh.length,
+    hourly_p25: quartile(sh, 0.25, k),
+    hourly_median: quartile(sh, 0.5, k),
+    hourly_p75: quartile(sh, 0.75, k),
+    share_below_umk: t.share(0, cell, k),
+    share_negative_hourly: sh.length && sh.length >= k ? round3(t.negative[cell]! / sh.length) : null,
+    share_written_agreement: t.share(1, cell, k),
+    share_paid_late_or_short: t.share(2, cell, k),
+    share_bpjs_tk: t.share(3, cell, k),
+    share_jkn: t.share(4, cell, k),
+  };
+}
+
+/** A quantile of sorted values, in whole rupiah, when at least k values are behind it. */
+function quartile(sorted: Float64Array, p: number, k: number): number | null {
+  return sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null;
+}
+
+/**
+ * A month's (R + 1) x (C + 1) table of cells, row by row (the last column the
+ * kecamatan's totals, the last row the products', the corner the regency's):
+ * how many observations, how many with an hourly figure below zero, and each
+ * flag's known and yes counts.
+ */
+class MonthTable {
+  readonly count: Int32Array;
+  readonly negative: Int32Array;
+  readonly known: Int32Array;
+  readonly yes: Int32Array;
+  constructor(
+    readonly R: number,
+    readonly C: number,
+  ) {
+    const cells = (R + 1) * (C + 1);
+    this.count = new Int32Array(cells);
+    this.negative = new Int32Array(cells);
+    this.known = new Int32Array(cells * FLAGS);
+    this.yes = new Int32Array(cells * FLAGS);
   }
 
-  /**
-   * Each cell's values of a figure, sorted: cell c's are [at[c], at[c + 1]) of
-   * `values`. Only the cells of one kecamatan and product are sorted; a total
-   * is merged from the sorted cells it adds up.
-   */
-  const sortedByCell = (value: Float64Array) => {
-    const at = new Int32Array(cells + 1);
-    for (let i = 0; i < n; i++)
-      if (four[4 * i]! >= 0 && !Number.isNaN(value[i]!)) for (let q = 4 * i; q < 4 * i + 4; q++) at[four[q]! + 1]!++;
-    for (let c = 0; c < cells; c++) at[c + 1] = at[c + 1]! + at[c]!;
-    const fill = at.slice(0, cells);
-    const values = new Float64Array(at[cells]!);
-    for (let i = 0; i < n; i++) {
-      const v = value[i]!;
-      if (four[4 * i]! >= 0 && !Number.isNaN(v)) values[fill[four[4 * i]!]!++] = v;
-    }
-    const merge = new Merger(n);
-    for (let m = 0; m < M; m++) {
-      const R = kecsOf[m]!.length;
-      const C = prodsOf[m]!.length;
-      const W = C + 1;
-      const b = base[m]!;
-      // Typed arrays sort numbers natively, in ascending order.
-      for (let r = 0; r < R; r++)
-        for (let c = 0; c < C; c++) {
-          const cell = b + r * W + c;
-          if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
-        }
-      for (let r = 0; r < R; r++) merge.cells(values, at, b + r * W, 1, C, b + r * W + C);
-      for (let c = 0; c < C; c++) merge.cells(values, at, b + c, W, R, b + R * W + c);
-      merge.cells(values, at, b + R * W, 1, C, b + R * W + C);
-    }
-    return { at, values };
-  };
-  const rates = sortedByCell(rate);
-  const hourly = sortedByCell(hour);
-  const share = (f: number, c: number) => {
-    const kn = known[c * FLAGS + f]!;
-    return kn && kn >= k ? round3(yes[c * FLAGS + f]! / kn) : null;
-  };
-  const q = (sorted: Float64Array, p: number) => (sorted.length >= k ? roundRp(quantileOfSorted(sorted, p)) : null);
+  /** The share of flag f in a cell when at least k values are known. */
+  share(f: number, cell: number, k: number): number | null {
+    const kn = this.known[cell * FLAGS + f]!;
+    return kn && kn >= k ? round3(this.yes[cell * FLAGS + f]! / kn) : null;
+  }
 
-  return (m, out) => {
-    const month = monthNames[m]!;
-    const kecs = kecsOf[m]!;
-    const prods = prodsOf[m]!;
-    const R = kecs.length;
-    const C = prods.length;
+  /** Adds what each inner cell holds (`width` numbers of `a`) into its three totals. */
+  intoTotals(a: Int32Array, width: number): void {
+    const { R, C } = this;
     const W = C + 1;
-    const b = base[m]!;
-    const table = Array.from({ length: R + 1 }, (_, r) => Array.from(count.subarray(b + r * W, b + (r + 1) * W)));
-    const { hidden, primary } = suppress(table, k);
-    const rowKeys = [...kecs, ALL];
-    const colKeys = [...prods, ALL];
-    const part: 0 | 1 = partial[m] ? 1 : 0;
-    for (let r = 0; r <= R; r++)
-      for (let c = 0; c <= C; c++) {
-        const cell = b + r * W + c;
-        // An empty cell is left out (absence means nobody), unless it was hidden as a
-        // complement: then it must appear as hidden, or its absence would give it away.
-        if (count[cell] === 0 && !hidden[r]![c]) continue;
-        const where = { month, partial: part, kecamatan: rowKeys[r]!, product: colKeys[c]! };
-        if (hidden[r]![c]) {
-          out.push({ ...where, ...HIDDEN, suppressed: primary[r]![c] ? 'small' : 'complement' });
-          continue;
+    for (let r = 0; r < R; r++)
+      for (let c = 0; c < C; c++) {
+        const cell = r * W + c;
+        for (let q = 0; q < width; q++) {
+          const v = a[cell * width + q]!;
+          a[(r * W + C) * width + q] = a[(r * W + C) * width + q]! + v;
+          a[(R * W + c) * width + q] = a[(R * W + c) * width + q]! + v;
+          a[(R * W + C) * width + q] = a[(R * W + C) * width + q]! + v;
         }
-        const sr = rates.values.subarray(rates.at[cell]!, rates.at[cell + 1]!);
-        const sh = hourly.values.subarray(hourly.at[cell]!, hourly.at[cell + 1]!);
-        out.push({
-          month,
-          partial: part,
-          kecamatan: where.kecamatan,
-          product: where.product,
-          suppressed: '',
-          workers: count[cell]!,
-          piece_rate_n: sr.length,
-          piece_rate_p25: q(sr, 0.25),
-          piece_rate_median: q(sr, 0.5),
-          piece_rate_p75: q(sr, 0.75),
-          hourly_n: sh.length,
-          hourly_p25: q(sh, 0.25),
-          hourly_median: q(sh, 0.5),
-          hourly_p75: q(sh, 0.75),
-          share_below_umk: share(0, cell),
-          share_negative_hourly: sh.length && sh.length >= k ? round3(negative[cell]! / sh.length) : null,
-          share_written_agreement: share(1, cell),
-          share_paid_late_or_short: share(2, cell),
-          share_bpjs_tk: share(3, cell),
-          share_jkn: share(4, cell),
-        });
       }
-  };
+  }
+}
+
+/** The month's counts on each observation's own cell, then into the totals. */
+function tallyMonth(obs: ObservationColumns, mine: Int32Array, cellOf: Int32Array, t: MonthTable): void {
+  const hour = obs.effectiveHourly;
+  for (let j = 0; j < mine.length; j++) {
+    const i = mine[j]!;
+    const cell = cellOf[j]!;
+    t.count[cell]!++;
+    if (hour[i]! < 0) t.negative[cell]!++;
+    for (let f = 0; f < FLAGS; f++) {
+      const v = obs.flags[f]![i]!;
+      if (v === -1) continue;
+      t.known[cell * FLAGS + f]!++;
+      if (v === 1) t.yes[cell * FLAGS + f]!++;
+    }
+  }
+  t.intoTotals(t.count, 1);
+  t.intoTotals(t.negative, 1);
+  t.intoTotals(t.known, FLAGS);
+  t.intoTotals(t.yes, FLAGS);
+}
+
+/**
+ * Each cell's values of a figure (NaN: none), sorted: cell c's are
+ * [at[c], at[c + 1]) of `values`. Only the cells of one kecamatan and product
+ * are sorted; a total is merged from the sorted cells it adds up.
+ */
+function sortedCells(
+  value: Float64Array,
+  mine: Int32Array,
+  cellOf: Int32Array,
+  t: MonthTable,
+  merge: Merger,
+): { at: Int32Array; values: Float64Array } {
+  const { R, C } = t;
+  const W = C + 1;
+  const cells = (R + 1) * W;
+  const sizes = new Int32Array(cells);
+  for (let j = 0; j < mine.length; j++) if (!Number.isNaN(value[mine[j]!]!)) sizes[cellOf[j]!]!++;
+  t.intoTotals(sizes, 1);
+  const at = new Int32Array(cells + 1);
+  for (let c = 0; c < cells; c++) at[c + 1] = at[c]! + sizes[c]!;
+  const values = new Float64Array(at[cells]!);
+  const fill = at.slice(0, cells);
+  for (let j = 0; j < mine.length; j++) {
+    const v = value[mine[j]!]!;
+    if (!Number.isNaN(v)) values[fill[cellOf[j]!]!++] = v;
+  }
+  // Typed arrays sort numbers natively, in ascending order.
+  for (let r = 0; r < R; r++)
+    for (let c = 0; c < C; c++) {
+      const cell = r * W + c;
+      if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
+    }
+  for (let r = 0; r < R; r++) merge.cells(values, at, r * W, 1, C, r * W + C);
+  for (let c = 0; c < C; c++) merge.cells(values, at, c, W, R, R * W + c);
+  merge.cells(values, at, R * W, 1, C, R * W + C);
+  return { at, values };
 }
 
 /** Merges sorted runs of numbers, in two buffers it keeps. */

@@ -1,6 +1,7 @@
 // Every research export carries its codebook: for each column, what it means,
 // its type, its unit and the values it may take. Writers for CSV and JSON.
 import { stringify } from 'csv-stringify/sync';
+import { asTable, type Table } from './table.ts';
 
 /**
  * Version of the data definitions (columns and how figures are computed):
@@ -110,16 +111,25 @@ export interface ExportMeta {
   k?: number;
 }
 
-export function toCsv(doc: DatasetDoc, rows: Row[]): string {
+/** Each row's cells in the order of the codebook's columns (empty cells null). */
+function cellsByRow(doc: DatasetDoc, rows: readonly Row[] | Table): (string | number | null)[][] {
+  const t = asTable(rows);
+  const columns = doc.columns.map((c) => t.column(c.name));
+  const out: (string | number | null)[][] = new Array(t.length);
+  for (let i = 0; i < t.length; i++) out[i] = columns.map((cell) => cell(i));
+  return out;
+}
+
+export function toCsv(doc: DatasetDoc, rows: readonly Row[] | Table): string {
   const columns = doc.columns.map((c) => c.name);
   return stringify(
-    rows.map((r) => columns.map((c) => r[c] ?? '')),
+    cellsByRow(doc, rows).map((r) => r.map((v) => v ?? '')),
     { header: true, columns },
   );
 }
 
-export function toJson(doc: DatasetDoc, rows: Row[], meta: ExportMeta): string {
+export function toJson(doc: DatasetDoc, rows: readonly Row[] | Table, meta: ExportMeta): string {
   const columns = doc.columns.map((c) => c.name);
-  const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+  const ordered = cellsByRow(doc, rows).map((r) => Object.fromEntries(columns.map((c, k) => [c, r[k] ?? null])));
   return `${JSON.stringify({ dataset: doc.name, title: doc.title, data_version: DATA_VERSION, row: doc.row, ...meta, notes: doc.notes, codebook: doc.columns, rows: ordered }, null, 1)}\n`;
 }

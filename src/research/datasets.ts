@@ -22,8 +22,9 @@ import { dataPackage, type PackageFile, pythonScript, rScript, stataScript, toPa
 import { observationColumnsFor } from './observations.ts';
 import { JKN_COVERED, TK_COVERED, UNKNOWN } from './protection.ts';
 import { type PseudonymKind, pseudonymizer } from './pseudonym.ts';
+import { rowsOfTable, type Table, tableOfRows } from './table.ts';
 import { addDaysTo, dayOfInstant, wibDayStart } from './weeks.ts';
-import { workerMonths, workerWeeks } from './worker-weeks.ts';
+import { panelColumns } from './worker-weeks.ts';
 import { zip } from './zip.ts';
 
 export interface Pseudonymizer {
@@ -63,6 +64,24 @@ export interface ExportContext {
 export interface Dataset {
   doc: DatasetDoc;
   rows(ctx: ExportContext): Promise<Row[]>;
+  /**
+   * The same rows as columns, for a data set that makes them so (the panels, hundreds of thousands of
+   * rows): what its exports write. Other data sets' exports read their rows.
+   */
+  table?(ctx: ExportContext): Promise<Table>;
+}
+
+/** The rows of a data set made as columns, as objects with its columns in order. */
+async function rowsOfColumns(ds: Dataset, ctx: ExportContext): Promise<Row[]> {
+  return rowsOfTable(
+    await ds.table!(ctx),
+    ds.doc.columns.map((c) => c.name),
+  );
+}
+
+/** A data set's rows as a table (what the writers read). */
+export async function tableOf(ds: Dataset, ctx: ExportContext): Promise<Table> {
+  return ds.table ? ds.table(ctx) : tableOfRows(await ds.rows(ctx));
 }
 
 const WORKER = {
@@ -192,8 +211,14 @@ const panel: Dataset = {
       },
     ],
   },
-  async rows(ctx) {
-    return (await workerWeeks(ctx.db, ctx.pseudonym, todayOf(ctx), { from: ctx.from, to: ctx.to })) as unknown as Row[];
+  rows: (ctx) => rowsOfColumns(panel, ctx),
+  async table(ctx) {
+    const { weeks } = await panelColumns(ctx.db, ctx.pseudonym, todayOf(ctx), {
+      weeks: true,
+      from: ctx.from,
+      to: ctx.to,
+    });
+    return weeks!.table();
   },
 };
 
@@ -205,11 +230,14 @@ const panelMonths: Dataset = {
     notes: PANEL_NOTES,
     columns: [WORKER, { name: 'month', meaning: 'Calendar month (WIB)', type: 'month' }, ...PANEL_FIGURES],
   },
-  async rows(ctx) {
-    return (await workerMonths(ctx.db, ctx.pseudonym, todayOf(ctx), {
+  rows: (ctx) => rowsOfColumns(panelMonths, ctx),
+  async table(ctx) {
+    const { months } = await panelColumns(ctx.db, ctx.pseudonym, todayOf(ctx), {
+      months: true,
       from: ctx.from,
       to: ctx.to,
-    })) as unknown as Row[];
+    });
+    return months!.table();
   },
 };
 
@@ -550,7 +578,7 @@ function stemOf(name: string, ctx: ExportContext): string {
 }
 
 /** The files of one data set in a ZIP: CSV, Parquet, codebooks, and import scripts for Stata, R and pandas. */
-function zipFiles(ds: Dataset, rows: Row[], meta: ExportMeta): { name: string; data: string | Buffer }[] {
+function zipFiles(ds: Dataset, rows: Table, meta: ExportMeta): { name: string; data: string | Buffer }[] {
   const n = ds.doc.name;
   return [
     { name: `${n}.csv`, data: toCsv(ds.doc, rows) },
@@ -568,7 +596,7 @@ export async function exportDataset(name: string, format: ExportFormat, ctx: Exp
   if (name === ALL_DATASETS) return exportAll(ctx);
   const ds = datasetByName(name);
   if (!ds) throw new Error(`Unknown data set "${name}". Known: ${datasetNames().join(', ')}`);
-  const rows = await ds.rows(ctx);
+  const rows = await tableOf(ds, ctx);
   const meta: ExportMeta = {
     generatedAt: ctx.now.toISOString(),
     ...(ctx.synthetic ? { synthetic: true } : {}),
@@ -623,7 +651,7 @@ async function exportAll(ctx: ExportContext): Promise<ExportFile> {
   const described: PackageFile[] = [];
   let total = 0;
   for (const ds of Object.values(DATASETS)) {
-    const rows = await ds.rows(ctx);
+    const rows = await tableOf(ds, ctx);
     total += rows.length;
     const meta: ExportMeta = {
       generatedAt: ctx.now.toISOString(),

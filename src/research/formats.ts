@@ -6,10 +6,12 @@
 import type { ColumnSource } from 'hyparquet-writer';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { type ColumnDoc, type ColumnType, DATA_VERSION, type DatasetDoc, type Row, SAMPLING } from './codebook.ts';
+import { asTable, type Table } from './table.ts';
 
 /** Parquet types by codebook type: whole numbers as INT64, flags as INT32, the rest as text (days stay YYYY-MM-DD). */
-function parquetColumn(c: ColumnDoc, rows: Row[]): ColumnSource {
-  const values = rows.map((r) => r[c.name] ?? null);
+function parquetColumn(c: ColumnDoc, rows: Table): ColumnSource {
+  const cell = rows.column(c.name);
+  const values = Array.from({ length: rows.length }, (_, i) => cell(i));
   if (c.type === 'integer')
     return {
       name: c.name,
@@ -24,8 +26,9 @@ function parquetColumn(c: ColumnDoc, rows: Row[]): ColumnSource {
   return { name: c.name, type: 'STRING', data: values.map((v) => (v === null ? null : String(v))) };
 }
 
-export function toParquet(doc: DatasetDoc, rows: Row[]): Buffer {
-  const columnData = doc.columns.map((c) => parquetColumn(c, rows));
+export function toParquet(doc: DatasetDoc, rows: readonly Row[] | Table): Buffer {
+  const t = asTable(rows);
+  const columnData = doc.columns.map((c) => parquetColumn(c, t));
   const buf = parquetWriteBuffer({
     columnData,
     kvMetadata: [

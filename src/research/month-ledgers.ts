@@ -15,6 +15,7 @@ import { inResearch } from '../db/subjects.ts';
 import type { Ledger } from '../diary/ledger.ts';
 import { acceptedOf, handinValue } from '../diary/summary.ts';
 import type { WorkerRef } from './ledgers.ts';
+import { numbersRead, readNumbers } from './packed.ts';
 import { digitsOfDay } from './weeks.ts';
 
 /**
@@ -78,8 +79,9 @@ export interface MonthLedger {
   /** Her employers that her entries name, ascending. */
   employers: number[];
   orders: Records;
-  /** Rows of `orders` in order of their ids (ties in order of rows): see orderRow. */
+  /** Rows of `orders` in order of their ids (ties in order of rows), and their ids in that order: see orderRow. */
   byId: Int32Array;
+  orderIds: Float64Array;
   /**
    * Found once her entries are in (see links): the row of each hand-in's and
    * each payment's order (-1: none, or not hers), and the place in
@@ -94,6 +96,9 @@ export interface MonthLedger {
   /** Hours and costs written for days in a month (months without any absent). */
   hours: Records;
   costs: Records;
+  /** The first and the last month (YYYYMM) any of her records is about (Infinity and -Infinity: none). */
+  firstMonth: number;
+  lastMonth: number;
 }
 
 export function emptyMonthLedger(): MonthLedger {
@@ -101,6 +106,7 @@ export function emptyMonthLedger(): MonthLedger {
     employers: [],
     orders: new Records(ORDER.WIDTH),
     byId: new Int32Array(64),
+    orderIds: new Float64Array(64),
     handinOrder: new Int32Array(64),
     paymentOrder: new Int32Array(64),
     orderEmployer: new Int32Array(64),
@@ -109,6 +115,8 @@ export function emptyMonthLedger(): MonthLedger {
     payments: new Records(PAYMENT.WIDTH),
     hours: new Records(TOTAL.WIDTH),
     costs: new Records(TOTAL.WIDTH),
+    firstMonth: Number.POSITIVE_INFINITY,
+    lastMonth: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -129,78 +137,123 @@ function clear(l: MonthLedger): void {
   l.payments.n = 0;
   l.hours.n = 0;
   l.costs.n = 0;
+  l.firstMonth = Number.POSITIVE_INFINITY;
+  l.lastMonth = Number.NEGATIVE_INFINITY;
 }
 
-/** Fills l.byId once her orders are in: they usually come in order of their ids already. */
+/** Fills l.byId (and orderIds) once her orders are in: they usually come in order of their ids already. */
 function indexOrders(l: MonthLedger): void {
   const O = l.orders;
   if (l.byId.length < O.n) l.byId = new Int32Array(2 * O.n);
+  if (l.orderIds.length < O.n) l.orderIds = new Float64Array(2 * O.n);
   const byId = l.byId;
+  const orderIds = l.orderIds;
   let ascending = true;
   for (let o = 0; o < O.n; o++) {
     byId[o] = o;
-    if (o > 0 && !(O.data[(o - 1) * ORDER.WIDTH + ORDER.ID]! < O.data[o * ORDER.WIDTH + ORDER.ID]!)) ascending = false;
+    orderIds[o] = O.data[o * ORDER.WIDTH + ORDER.ID]!;
+    if (o > 0 && !(orderIds[o - 1]! < orderIds[o]!)) ascending = false;
   }
-  if (!ascending) {
-    const id = (o: number) => O.data[o * ORDER.WIDTH + ORDER.ID]!;
-    byId.set(
-      Array.from(byId.subarray(0, O.n)).sort((a, b) => id(a) - id(b) || a - b),
-      0,
-    );
-  }
+  if (!ascending) sortById(l);
+}
+
+/** l.byId in order of the orders' ids (ties in order of rows), when they do not come so. */
+function sortById(l: MonthLedger): void {
+  const O = l.orders;
+  const id = (o: number) => O.data[o * ORDER.WIDTH + ORDER.ID]!;
+  l.byId.set(
+    Array.from(l.byId.subarray(0, O.n)).sort((a, b) => id(a) - id(b) || a - b),
+    0,
+  );
+  for (let k = 0; k < O.n; k++) l.orderIds[k] = id(l.byId[k]!);
 }
 
 /** Fills l.byId, then the rows and places each hand-in, payment and order refers to. */
 function links(l: MonthLedger): void {
   indexOrders(l);
-  const grown = (a: Int32Array, n: number) => (a.length >= n ? a : new Int32Array(2 * n));
   const H = l.handins;
   const P = l.payments;
   const O = l.orders;
-  const handinOrder = (l.handinOrder = grown(l.handinOrder, H.n));
-  const paymentOrder = (l.paymentOrder = grown(l.paymentOrder, P.n));
-  const orderEmployer = (l.orderEmployer = grown(l.orderEmployer, O.n));
-  const paymentEmployer = (l.paymentEmployer = grown(l.paymentEmployer, P.n));
-  for (let h = 0; h < H.n; h++) handinOrder[h] = orderRow(l, H.data[h * HANDIN.WIDTH + HANDIN.ORDER]!);
-  for (let o = 0; o < O.n; o++) orderEmployer[o] = employerIndex(l, O.data[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
-  for (let p = 0; p < P.n; p++) {
-    const order = P.data[p * PAYMENT.WIDTH + PAYMENT.ORDER]!;
-    paymentOrder[p] = order === 0 ? -1 : orderRow(l, order);
-    paymentEmployer[p] = employerIndex(l, P.data[p * PAYMENT.WIDTH + PAYMENT.EMPLOYER]!);
+  if (l.handinOrder.length < H.n) l.handinOrder = new Int32Array(2 * H.n);
+  if (l.paymentOrder.length < P.n) l.paymentOrder = new Int32Array(2 * P.n);
+  if (l.orderEmployer.length < O.n) l.orderEmployer = new Int32Array(2 * O.n);
+  if (l.paymentEmployer.length < P.n) l.paymentEmployer = new Int32Array(2 * P.n);
+  handinOrders(l);
+  const es = l.employers;
+  for (let o = 0; o < O.n; o++) l.orderEmployer[o] = placeOf(es, O.data[o * ORDER.WIDTH + ORDER.EMPLOYER]!);
+  paymentOrders(l);
+}
+
+function handinOrders(l: MonthLedger): void {
+  const H = l.handins.data;
+  const out = l.handinOrder;
+  let hint = 0;
+  for (let h = 0; h < l.handins.n; h++) {
+    const k = findOrder(l.orderIds, l.orders.n, H[h * HANDIN.WIDTH + HANDIN.ORDER]!, hint);
+    if (k >= 0) hint = k;
+    out[h] = k < 0 ? -1 : l.byId[k]!;
   }
+}
+
+function paymentOrders(l: MonthLedger): void {
+  const P = l.payments.data;
+  const es = l.employers;
+  let hint = 0;
+  for (let p = 0; p < l.payments.n; p++) {
+    const order = P[p * PAYMENT.WIDTH + PAYMENT.ORDER]!;
+    const k = order === 0 ? -1 : findOrder(l.orderIds, l.orders.n, order, hint);
+    if (k >= 0) hint = k;
+    l.paymentOrder[p] = k < 0 ? -1 : l.byId[k]!;
+    l.paymentEmployer[p] = placeOf(es, P[p * PAYMENT.WIDTH + PAYMENT.EMPLOYER]!);
+  }
+}
+
+/**
+ * The place in `ids` (her orders' ids, ascending, n of them) of the last
+ * order with this id, or -1; `hint` is where the last one looked for was (her
+ * entries mostly name the order of the one before, or the next).
+ */
+function findOrder(ids: Float64Array, n: number, id: number, hint: number): number {
+  for (let k = hint; k < hint + 2 && k < n; k++) if (ids[k] === id && (k + 1 === n || ids[k + 1] !== id)) return k;
+  // The first place past every order with an id up to `id`.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ids[lo - 1] === id ? lo - 1 : -1;
 }
 
 /** The row in l.orders of her order with this id (the last, were there several), or -1. */
 export function orderRow(l: MonthLedger, id: number): number {
-  const O = l.orders.data;
-  const byId = l.byId;
-  // The first place past every order with an id up to `id`.
-  let lo = 0;
-  let hi = l.orders.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (O[byId[mid]! * ORDER.WIDTH + ORDER.ID]! <= id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && O[byId[lo - 1]! * ORDER.WIDTH + ORDER.ID] === id ? byId[lo - 1]! : -1;
+  const k = findOrder(l.orderIds, l.orders.n, id, 0);
+  return k < 0 ? -1 : l.byId[k]!;
+}
+
+/** The place of a number in a short list of distinct numbers, or -1. */
+function placeOf(es: number[], e: number): number {
+  for (let i = 0; i < es.length; i++) if (es[i] === e) return i;
+  return -1;
 }
 
 /** The place of an employer in l.employers, or -1. */
 export function employerIndex(l: MonthLedger, e: number): number {
-  const es = l.employers;
-  let lo = 0;
-  let hi = es.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (es[mid]! < e) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < es.length && es[lo] === e ? lo : -1;
+  return placeOf(l.employers, e);
 }
 
-/** Adds an employer to her list (kept short: a few employers each). */
+/** The data of `rows` with room for one more row (grown when full). */
+function room(rows: Records): Float64Array {
+  if ((rows.n + 1) * rows.width > rows.data.length) rows.next();
+  return rows.data;
+}
+
+/** Adds an employer to her list (kept short: a few employers each; her entries name the same one in a row). */
 function addEmployer(l: MonthLedger, e: number): void {
-  if (!l.employers.includes(e)) l.employers.push(e);
+  const es = l.employers;
+  for (let i = es.length - 1; i >= 0; i--) if (es[i] === e) return;
+  es.push(e);
 }
 
 /** A figure that may not be known yet, -1 if not. */
@@ -238,6 +291,16 @@ export function monthLedgerOf(l: Ledger): MonthLedger {
   m.employers = l.employers.map((e) => e.id).sort((a, b) => a - b);
   for (const h of l.hours) m.hours.add([Math.floor(digitsOfDay(h.workedOn) / 100), 1, h.minutes]);
   for (const c of l.costs) m.costs.add([Math.floor(digitsOfDay(c.spentOn) / 100), 1, c.amount]);
+  const months = [
+    ...Array.from({ length: m.orders.n }, (_, i) => m.orders.data[i * ORDER.WIDTH + ORDER.DAY]!),
+    ...Array.from({ length: m.handins.n }, (_, i) => m.handins.data[i * HANDIN.WIDTH + HANDIN.DAY]!),
+    ...Array.from({ length: m.payments.n }, (_, i) => m.payments.data[i * PAYMENT.WIDTH + PAYMENT.DAY]!),
+  ].map((day) => Math.floor(day / 100));
+  for (const t of [m.hours, m.costs]) for (let i = 0; i < t.n; i++) months.push(t.data[i * TOTAL.WIDTH + TOTAL.MONTH]!);
+  for (const month of months) {
+    m.firstMonth = Math.min(m.firstMonth, month);
+    m.lastMonth = Math.max(m.lastMonth, month);
+  }
   links(m);
   return m;
 }
@@ -264,11 +327,14 @@ export async function* subjectLedgers(
   o: { include?: string; checks?: boolean } = {},
   batch = 500,
 ): AsyncGenerator<SubjectLedger[]> {
-  for (let after = ''; ; ) {
-    const rows = await subjectLedgersAfter(db, o, after, batch);
+  for (let next = subjectLedgersAfter(db, o, '', batch); ; ) {
+    const rows = await next;
+    const more = rows.length === batch;
+    // The next batch is asked for before this one is worked on: a server (PostgreSQL) makes and sends it
+    // meanwhile. Should the caller stop early, its failure is nobody's to hear.
+    if (more) (next = subjectLedgersAfter(db, o, rows.at(-1)!.id, batch)).catch(() => {});
     if (rows.length) yield rows;
-    if (rows.length < batch) return;
-    after = rows.at(-1)!.id;
+    if (!more) return;
   }
 }
 
@@ -324,7 +390,7 @@ export function monthChecksOfText(
   let negative = false;
   let inNumber = false;
   for (let i = 0; i <= bytes.length; i++) {
-    const c = i < bytes.length ? bytes[i]! : SPACE;
+    const c = i < bytes.length ? bytes[i]! : 32;
     if (c >= ZERO && c <= NINE) {
       v = v * 10 + (c - ZERO);
       inNumber = true;
@@ -354,8 +420,9 @@ export function monthChecksOfText(
 
 const ZERO = 48;
 const NINE = 57;
-const SPACE = 32;
 const MINUS = 45;
+const SPACE = 32;
+const COMMA = 44;
 
 /**
  * Her ledger from the ledger texts of her months (src/db/diary-months.ts says
@@ -370,61 +437,129 @@ export function monthLedgerOfText(
   clear(l);
   if (!text) return l;
   const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
-  // Each record's numbers go straight into the rows of its kind (the first number); this reads a
-  // million records.
-  let rows: Records | null = null;
-  let kind = 0;
-  let left = 0;
-  let at = 0;
-  let v = 0;
-  let negative = false;
-  let inNumber = false;
-  const end = bytes.length;
-  for (let i = 0; i <= end; i++) {
-    const c = i < end ? bytes[i]! : SPACE;
-    if (c >= ZERO && c <= NINE) {
-      v = v * 10 + (c - ZERO);
-      inNumber = true;
-      continue;
-    }
-    if (c === MINUS && !inNumber) {
-      negative = true;
-      continue;
-    }
-    if (!inNumber) continue;
-    const x = negative ? -v : v;
-    v = 0;
-    negative = false;
-    inNumber = false;
-    if (left === 0) {
-      // A kind: of those not known, only the kind itself is read.
-      kind = x;
-      rows =
-        kind === 1
-          ? l.orders
-          : kind === 2
-            ? l.handins
-            : kind === 3
-              ? l.payments
-              : kind === 4
-                ? l.hours
-                : kind === 5
-                  ? l.costs
-                  : null;
-      if (rows === null) continue;
-      at = rows.next();
-      left = rows.width;
-      continue;
-    }
-    const data = rows!.data;
-    data[at++] = x;
-    if (--left > 0) continue;
-    const row = at - rows!.width;
-    rows!.n++;
-    if (kind === 1) addEmployer(l, data[row + ORDER.EMPLOYER]!);
-    else if (kind === 3) addEmployer(l, data[row + PAYMENT.EMPLOYER]!);
+  // The texts as stored, read in one pass; anything else (another spacing) number by number.
+  if (!readLedger(bytes, l)) {
+    clear(l);
+    readLedgerLoosely(bytes, l);
   }
-  l.employers.sort((a, b) => a - b);
+  if (l.employers.length > 1) l.employers.sort(ascending);
   links(l);
   return l;
 }
+
+/** Numbers of each kind of record, after the kind (1 orders, 2 hand-ins, 3 payments, 4 hours, 5 costs). */
+const WIDTHS = [0, ORDER.WIDTH, HANDIN.WIDTH, PAYMENT.WIDTH, TOTAL.WIDTH, TOTAL.WIDTH] as const;
+/** Where each kind's day (YYYYMMDD) or month (YYYYMM) is, and what to divide it by for its month. */
+const DAY_AT = [0, ORDER.DAY, HANDIN.DAY, PAYMENT.DAY, TOTAL.MONTH, TOTAL.MONTH] as const;
+const PER_MONTH = [1, 100, 100, 100, 1, 1] as const;
+const EMPLOYER_AT = [-1, ORDER.EMPLOYER, -1, PAYMENT.EMPLOYER, -1, -1] as const;
+
+/**
+ * Her records from ledger texts as stored (src/db/diary-months.ts writes
+ * them): each record its kind (one digit) and its numbers, every number
+ * followed by one space or comma. Each number goes straight into the rows of
+ * its kind: this reads half a million records. False (her records partly
+ * read) when the text is not of that form.
+ */
+function readLedger(bytes: Uint8Array, l: MonthLedger): boolean {
+  const kinds = recordsOf(l);
+  const end = bytes.length;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let i = 0;
+  while (i < end) {
+    const kind = bytes[i]! - ZERO;
+    if (kind < 1 || kind > 5 || i + 1 >= end || bytes[i + 1] !== SPACE) return false;
+    i += 2;
+    const rows = kinds[kind]!;
+    const width = WIDTHS[kind]!;
+    if ((rows.n + 1) * width > rows.data.length) rows.next();
+    const data = rows.data;
+    const at = rows.n * width;
+    for (let k = 0; k < width; k++) {
+      if (i >= end) return false;
+      let c = bytes[i]!;
+      const negative = c === MINUS;
+      if (negative) c = ++i < end ? bytes[i]! : COMMA;
+      if (c < ZERO || c > NINE) return false;
+      let v = 0;
+      do {
+        v = v * 10 + (c - ZERO);
+        c = ++i < end ? bytes[i]! : COMMA;
+      } while (c >= ZERO && c <= NINE);
+      // One space between numbers, one comma after a record's last.
+      if (c !== (k + 1 < width ? SPACE : COMMA)) return false;
+      i++;
+      data[at + k] = negative ? -v : v;
+    }
+    rows.n++;
+    const month = (data[at + DAY_AT[kind]!]! / PER_MONTH[kind]!) | 0;
+    if (month < first) first = month;
+    if (month > last) last = month;
+    if (EMPLOYER_AT[kind]! >= 0) addEmployer(l, data[at + EMPLOYER_AT[kind]!]!);
+  }
+  l.firstMonth = first;
+  l.lastMonth = last;
+  return true;
+}
+
+/** Her records by kind, as readLedger fills them (kept with her ledger: it is refilled worker after worker). */
+const recordLists = new WeakMap<MonthLedger, Records[]>();
+function recordsOf(l: MonthLedger): Records[] {
+  let v = recordLists.get(l);
+  if (v === undefined || v[1] !== l.orders) {
+    v = [l.orders, l.orders, l.handins, l.payments, l.hours, l.costs];
+    recordLists.set(l, v);
+  }
+  return v;
+}
+
+/** Her records from ledger texts of any spacing: every number read first, then dealt out by kind. */
+function readLedgerLoosely(bytes: Uint8Array, l: MonthLedger): void {
+  const count = readNumbers(bytes);
+  const nums = numbersRead();
+  // The months of her records, the first and the last.
+  let month = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  // Each record's numbers go into the rows of its kind (its first number), as many as the kind has.
+  // A kind not known: only the kind itself is read.
+  for (let j = 0; j < count; ) {
+    const kind = nums[j++]!;
+    if (kind === 1) {
+      // A record cut short is left out.
+      if (j + ORDER.WIDTH > count) break;
+      const data = room(l.orders);
+      const at = l.orders.n++ * ORDER.WIDTH;
+      for (let k = 0; k < ORDER.WIDTH; k++) data[at + k] = nums[j++]!;
+      addEmployer(l, data[at + ORDER.EMPLOYER]!);
+      month = (data[at + ORDER.DAY]! / 100) | 0;
+    } else if (kind === 2) {
+      if (j + HANDIN.WIDTH > count) break;
+      const data = room(l.handins);
+      const at = l.handins.n++ * HANDIN.WIDTH;
+      for (let k = 0; k < HANDIN.WIDTH; k++) data[at + k] = nums[j++]!;
+      month = (data[at + HANDIN.DAY]! / 100) | 0;
+    } else if (kind === 3) {
+      if (j + PAYMENT.WIDTH > count) break;
+      const data = room(l.payments);
+      const at = l.payments.n++ * PAYMENT.WIDTH;
+      for (let k = 0; k < PAYMENT.WIDTH; k++) data[at + k] = nums[j++]!;
+      addEmployer(l, data[at + PAYMENT.EMPLOYER]!);
+      month = (data[at + PAYMENT.DAY]! / 100) | 0;
+    } else if (kind === 4 || kind === 5) {
+      if (j + TOTAL.WIDTH > count) break;
+      const rows = kind === 4 ? l.hours : l.costs;
+      const data = room(rows);
+      const at = rows.n++ * TOTAL.WIDTH;
+      for (let k = 0; k < TOTAL.WIDTH; k++) data[at + k] = nums[j++]!;
+      month = data[at + TOTAL.MONTH]!;
+    } else continue;
+    if (month < first) first = month;
+    if (month > last) last = month;
+  }
+  l.firstMonth = first;
+  l.lastMonth = last;
+}
+
+const ascending = (a: number, b: number) => a - b;

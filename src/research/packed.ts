@@ -101,3 +101,49 @@ const NINE = 57;
 const SPACE = 32;
 const COMMA = 44;
 const MINUS = 45;
+
+/** The numbers readNumbers read last (reused: a few thousand at a time). */
+let numbers = new Float64Array(4096);
+
+/** What readNumbers read last (its first `count` numbers, as it returned). */
+export function numbersRead(): Float64Array {
+  return numbers;
+}
+
+/**
+ * Reads every whole number of a text of numbers (as bytes) into `numbers`,
+ * in order; returns how many. A number is its digits, after a '-' when
+ * negative; anything else parts them.
+ */
+export function readNumbers(bytes: Uint8Array): number {
+  const end = bytes.length;
+  // A number takes two bytes at least, its digit and what follows.
+  if (numbers.length < (end >> 1) + 1) numbers = new Float64Array(end);
+  const out = numbers;
+  let n = 0;
+  let i = 0;
+  while (i < end) {
+    let c = bytes[i]!;
+    const negative = c === MINUS;
+    if (negative) c = ++i < end ? bytes[i]! : 0;
+    if (c < ZERO || c > NINE) {
+      i++;
+      continue;
+    }
+    // Nine digits fit in 32 bits; a longer number goes on in floating point.
+    let v = 0;
+    let digits = 0;
+    do {
+      v = (v * 10 + (c - ZERO)) | 0;
+      c = ++i < end ? bytes[i]! : 0;
+    } while (c >= ZERO && c <= NINE && ++digits < 9);
+    let x: number = v;
+    while (c >= ZERO && c <= NINE) {
+      x = x * 10 + (c - ZERO);
+      c = ++i < end ? bytes[i]! : 0;
+    }
+    out[n++] = negative ? -x : x;
+    i++;
+  }
+  return n;
+}

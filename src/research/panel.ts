@@ -14,6 +14,7 @@
 
 import { PART } from '../db/diary-months.ts';
 import { hourlyOf } from '../diary/summary.ts';
+import { type Cell, type Table, tableOfColumns } from './table.ts';
 import { dayNumber, dayNumberOfDigits, digitsOfDayNumber, mondayOfNumber, weekOfMonday } from './weeks.ts';
 import { umkHourly } from './yardstick.ts';
 
@@ -417,7 +418,8 @@ function addPart(parts: Float64Array, i: number, t: Float64Array): void {
 
 /**
  * Her weekly and monthly rows (as PanelDays.rows gives them) from the sums of
- * her week parts (fields as PART in src/db/diary-months.ts): `parts` holds
+ * her week parts (fields as PART in src/db/diary-months.ts), appended to the
+ * columns `out` asks for: `parts` holds
  * from part `from` on `count` parts in order of their first day, each
  * within one ISO week and one calendar month, so that every week and month is
  * a sum of whole parts. The part holding `last` must hold only days up to
@@ -434,8 +436,7 @@ export function panelRowsOfParts(
   count: number,
   reminders: readonly number[],
   window: Window,
-  want: { weeks?: boolean; months?: boolean; remindersKnown?: boolean },
-  out: { weeks: PanelRow[]; months: MonthRow[] },
+  out: { weeks?: PanelColumns; months?: PanelColumns },
 ): void {
   const W = PART.WIDTH;
   // Her panel starts in the week she joined, or earlier at her first dated entry.
@@ -446,15 +447,18 @@ export function panelRowsOfParts(
       first = Math.min(first, mondayOfNumber(parts[i * W + PART.START]!));
       break;
     }
-  const week = new Float64Array(WIDTH);
-  const month = new Float64Array(WIDTH);
+  const week = periodSums.week;
+  const month = periodSums.month;
+  week.fill(0);
+  month.fill(0);
   const fromMonday = window.from ? mondayOfNumber(dayNumber(window.from)) : null;
   const to = window.to ? dayNumber(window.to) : null;
-  const fromMonth = window.from ? window.from.slice(0, 7) : null;
-  const toMonth = window.to ? window.to.slice(0, 7) : null;
-  const known = want.remindersKnown ?? true;
-  const weeks = want.weeks === true;
-  const months = want.months === true;
+  const fromMonth = window.from ? monthNumberOf(window.from) : null;
+  const toMonth = window.to ? monthNumberOf(window.to) : null;
+  const weeks = out.weeks;
+  const months = out.months;
+  const weekWho = weeks ? weeks.addWho(who) : 0;
+  const monthWho = months ? months.addWho(who) : 0;
   let owed = 0;
   let monday = first;
   let m = Math.floor(digitsOfDayNumber(first) / 100);
@@ -482,20 +486,14 @@ export function panelRowsOfParts(
       r += 2;
     }
     if (end === monday + 6 || end === last) {
-      if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to))) {
-        const { week: name, start, umk } = weekOfNumber(monday);
-        out.weeks.push(weekRow(who, name, start, week, owed, umk, monday + 6 > last, known));
-      }
+      if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to)))
+        weeks.add(weekWho, monday, week, owed);
       week.fill(0);
       monday += 7;
     }
     if (end === monthEnd || end === last) {
-      if (months) {
-        const { text: name, umk } = monthOfNumber(m);
-        if (!((fromMonth && name < fromMonth) || (toMonth && name > toMonth))) {
-          out.months.push(monthRow(who, name, month, owed, umk, monthEnd > last));
-        }
-      }
+      if (months && !((fromMonth !== null && m < fromMonth) || (toMonth !== null && m > toMonth)))
+        months.add(monthWho, m, month, owed);
       month.fill(0);
       m = nextMonth(m);
       monthEnd = nextMonthStart(m) - 1;
@@ -503,3 +501,259 @@ export function panelRowsOfParts(
     d = end + 1;
   }
 }
+
+/** The sums of the week and of the month under way, reused from worker to worker. */
+const periodSums = { week: new Float64Array(WIDTH), month: new Float64Array(WIDTH) };
+
+/** 202611 of a day "2026-11-20". */
+const monthNumberOf = (day: string) => Number(day.slice(0, 4)) * 100 + Number(day.slice(5, 7));
+
+// Fields of a row of PanelColumns: her sums over the period, and what is owed at its end.
+const ROW = {
+  PIECES: 0,
+  EARNED: 1,
+  PAID: 2,
+  DEDUCTED: 3,
+  OWED: 4,
+  COSTS: 5,
+  MINUTES: 6,
+  /** Weeks only: reminders sent and answered. */
+  SENT: 7,
+  ANSWERED: 8,
+} as const;
+
+/** Rows per chunk of PanelColumns (a power of two). */
+const CHUNK_BITS = 13;
+const CHUNK = 1 << CHUNK_BITS;
+
+/** Months since the start of year 0 of a month 202611, and back. */
+const monthIndexOf = (m: number) => Math.floor(m / 100) * 12 + (m % 100) - 1;
+const monthOfIndex = (i: number) => Math.floor(i / 12) * 100 + (i % 12) + 1;
+
+/**
+ * Panel rows, weekly or monthly, as numbers, appended worker after worker:
+ * what the exports write (as a Table, src/research/table.ts), with no object
+ * per row. Rows are kept in chunks of a few thousand, an array of numbers for
+ * their sums and one for who and whether she wrote, filled one after another:
+ * nothing is copied as the panel grows, and a million entries' panel (400,000
+ * weeks) is some hundred arrays, not the hundreds of thousands of objects the
+ * garbage collector would trace. A worker's rows are a run of consecutive
+ * periods, so a row's period is worked out from its run; the period holding
+ * the last day is the one under way (partial). weekRows() and monthRows()
+ * make the row objects the dashboard's charts read.
+ */
+export class PanelColumns {
+  n = 0;
+  /** Who the rows are of. */
+  readonly whos: Who[] = [];
+  /** Per chunk: the sums of its rows, and each row's run times 2 plus 1 when she wrote anything. */
+  private readonly sums: Float64Array[] = [];
+  private readonly runOf: Int32Array[] = [];
+  private chunk = new Float64Array(0);
+  private chunkRuns = new Int32Array(0);
+  /** Numbers per row in `sums`. */
+  private readonly width: number;
+  /** Runs of rows: the first row, whose they are, and the first period (a Monday's day number, or a month index). */
+  private runs = 0;
+  private runStart = new Int32Array(256);
+  private runWho = new Int32Array(256);
+  private runPeriod = new Int32Array(256);
+  /** The period a row must be of to go on the last run (-1: none). */
+  private next = -1;
+  private lastWho = -1;
+
+  /**
+   * @param kind weeks (the weekly panel) or months
+   * @param last the panel's last day (a day number): its week or month is under way
+   * @param remindersKnown whether reminders are recorded (else their columns are empty)
+   */
+  constructor(
+    readonly kind: 'weeks' | 'months',
+    readonly last: number,
+    readonly remindersKnown = true,
+  ) {
+    this.width = kind === 'weeks' ? ROW.ANSWERED + 1 : ROW.MINUTES + 1;
+  }
+
+  /** A worker whose rows follow: her place. */
+  addWho(who: Who): number {
+    this.whos.push(who);
+    return this.whos.length - 1;
+  }
+
+  /** A row of her period `period` (a Monday's day number, or a month YYYYMM) from its sums `t`. */
+  add(who: number, period: number, t: Float64Array, owed: number): void {
+    const k = this.n & (CHUNK - 1);
+    if (k === 0) this.newChunk();
+    const p = this.kind === 'weeks' ? period : monthIndexOf(period);
+    if (p !== this.next || who !== this.lastWho) this.newRun(who, p);
+    this.next = p + (this.kind === 'weeks' ? 7 : 1);
+    this.n++;
+    this.chunkRuns[k] = (this.runs - 1) * 2 + (t[WRITTEN] ? 1 : 0);
+    const c = this.chunk;
+    const at = k * this.width;
+    c[at + ROW.PIECES] = t[PIECES]!;
+    c[at + ROW.EARNED] = t[EARNED]!;
+    c[at + ROW.PAID] = t[PAID]!;
+    c[at + ROW.DEDUCTED] = t[DEDUCTED]!;
+    c[at + ROW.OWED] = owed;
+    c[at + ROW.COSTS] = t[COSTS]!;
+    c[at + ROW.MINUTES] = t[MINUTES]!;
+    if (this.width > ROW.SENT) {
+      c[at + ROW.SENT] = t[SENT]!;
+      c[at + ROW.ANSWERED] = t[ANSWERED]!;
+    }
+  }
+
+  private newChunk(): void {
+    this.chunk = new Float64Array(CHUNK * this.width);
+    this.chunkRuns = new Int32Array(CHUNK);
+    this.sums.push(this.chunk);
+    this.runOf.push(this.chunkRuns);
+  }
+
+  private newRun(who: number, period: number): void {
+    if (this.runs === this.runStart.length) {
+      const more = (a: Int32Array) => {
+        const b = new Int32Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      this.runStart = more(this.runStart);
+      this.runWho = more(this.runWho);
+      this.runPeriod = more(this.runPeriod);
+    }
+    this.runStart[this.runs] = this.n;
+    this.runWho[this.runs] = who;
+    this.runPeriod[this.runs] = period;
+    this.runs++;
+    this.lastWho = who;
+  }
+
+  /** Field f of row i. */
+  get(i: number, f: number): number {
+    return this.sums[i >> CHUNK_BITS]![(i & (CHUNK - 1)) * this.width + f]!;
+  }
+
+  private run(i: number): number {
+    return this.runOf[i >> CHUNK_BITS]![i & (CHUNK - 1)]! >> 1;
+  }
+
+  /** She wrote anything in row i's period: 1, else 0. */
+  private wrote(i: number): 0 | 1 {
+    return (this.runOf[i >> CHUNK_BITS]![i & (CHUNK - 1)]! & 1) as 0 | 1;
+  }
+
+  private who(i: number): Who {
+    return this.whos[this.runWho[this.run(i)]!]!;
+  }
+
+  /** Row i's period: a week's Monday (a day number), or a month YYYYMM. */
+  private period(i: number): number {
+    const r = this.run(i);
+    const p = this.runPeriod[r]! + (i - this.runStart[r]!) * (this.kind === 'weeks' ? 7 : 1);
+    return this.kind === 'weeks' ? p : monthOfIndex(p);
+  }
+
+  /** Row i's period holds the panel's last day: it is under way. */
+  private partial(i: number): boolean {
+    const p = this.period(i);
+    return this.kind === 'weeks' ? p + 6 > this.last : nextMonthStart(p) - 1 > this.last;
+  }
+
+  private effective(i: number): number | null {
+    return hourlyOf(this.get(i, ROW.EARNED) - this.get(i, ROW.COSTS), this.get(i, ROW.MINUTES));
+  }
+
+  /** The UMK per hour of row i's period (for a week: of the month it starts in). */
+  private umk(i: number): number | null {
+    const period = this.period(i);
+    return this.kind === 'weeks' ? weekOfNumber(period).umk : monthOfNumber(period).umk;
+  }
+
+  /** The columns of the weekly (or monthly) panel, by their names in the codebook. */
+  table(): Table {
+    const known = this.remindersKnown;
+    const field = (f: number) => (i: number) => this.get(i, f);
+    const cells: Record<string, (i: number) => Cell> = {
+      worker: (i) => this.who(i).worker,
+      kecamatan: (i) => this.who(i).kecamatan,
+      product: (i) => this.who(i).product,
+      pieces: field(ROW.PIECES),
+      earned: field(ROW.EARNED),
+      paid: field(ROW.PAID),
+      deductions: field(ROW.DEDUCTED),
+      owed: field(ROW.OWED),
+      costs: field(ROW.COSTS),
+      hours: (i) => hoursOf(this.get(i, ROW.MINUTES)),
+      effective_hourly: (i) => this.effective(i),
+      negative_hourly: (i) => {
+        const e = this.effective(i);
+        return e === null ? null : e < 0 ? 1 : 0;
+      },
+      umk_hourly: (i) => this.umk(i),
+      below_umk: (i) => {
+        const e = this.effective(i);
+        const umk = this.umk(i);
+        return e === null || umk === null ? null : e < umk ? 1 : 0;
+      },
+      any_entry: (i) => this.wrote(i),
+      partial: (i) => (this.partial(i) ? 1 : 0),
+    };
+    if (this.kind === 'weeks') {
+      cells.week = (i) => weekOfNumber(this.period(i)).week;
+      cells.week_start = (i) => weekOfNumber(this.period(i)).start;
+      cells.reminders_sent = (i) => (known ? this.get(i, ROW.SENT) : null);
+      cells.reminders_answered = (i) => (known ? this.get(i, ROW.ANSWERED) : null);
+    } else cells.month = (i) => monthOfNumber(this.period(i)).text;
+    return tableOfColumns(this.n, cells);
+  }
+
+  private readonly t = new Float64Array(WIDTH);
+  /** Row i's sums, as weekRow and monthRow read them. */
+  private sumsOf(i: number): Float64Array {
+    const t = this.t;
+    t[PIECES] = this.get(i, ROW.PIECES);
+    t[EARNED] = this.get(i, ROW.EARNED);
+    t[PAID] = this.get(i, ROW.PAID);
+    t[DEDUCTED] = this.get(i, ROW.DEDUCTED);
+    t[MINUTES] = this.get(i, ROW.MINUTES);
+    t[COSTS] = this.get(i, ROW.COSTS);
+    t[WRITTEN] = this.wrote(i);
+    t[SENT] = this.width > ROW.SENT ? this.get(i, ROW.SENT) : 0;
+    t[ANSWERED] = this.width > ROW.SENT ? this.get(i, ROW.ANSWERED) : 0;
+    return t;
+  }
+
+  /** Every row of the weekly panel as objects. */
+  weekRows(): PanelRow[] {
+    const out: PanelRow[] = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const { week, start, umk } = weekOfNumber(this.period(i));
+      out[i] = weekRow(
+        this.who(i),
+        week,
+        start,
+        this.sumsOf(i),
+        this.get(i, ROW.OWED),
+        umk,
+        this.partial(i),
+        this.remindersKnown,
+      );
+    }
+    return out;
+  }
+
+  /** Every row of the monthly panel as objects. */
+  monthRows(): MonthRow[] {
+    const out: MonthRow[] = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const { text, umk } = monthOfNumber(this.period(i));
+      out[i] = monthRow(this.who(i), text, this.sumsOf(i), this.get(i, ROW.OWED), umk, this.partial(i));
+    }
+    return out;
+  }
+}
+
+/** Hours of whole minutes, to two decimals. */
+const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;

@@ -8,11 +8,12 @@
 // diary entry in the common case.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { diaryMonthsOf, PART, readWeeks } from '../db/diary-months.ts';
+import { dialectOf } from '../db/dialect.ts';
+import { diaryMonthsOf, PART } from '../db/diary-months.ts';
 import { inResearch } from '../db/subjects.ts';
 import type { Pseudonymizer } from './datasets.ts';
-import { eachEntry } from './packed.ts';
-import { type MonthRow, type PanelRow, panelRowsOfParts } from './panel.ts';
+import { eachEntry, numbersRead, readNumbers } from './packed.ts';
+import { type MonthRow, PanelColumns, type PanelRow, panelRowsOfParts } from './panel.ts';
 import { dayNumber, dayNumberOfDigits, dayOfInstant, dayOfNumber, digitsOfDayNumber, mondayOfNumber } from './weeks.ts';
 
 export interface PanelWanted {
@@ -31,10 +32,10 @@ interface Subject {
   created_at: string;
 }
 
-/** Her parts (joined by ',') and her weekly reminders sent ("day answered"). */
+/** Her parts (joined by ',', as bytes) and her weekly reminders sent ("day answered"). */
 interface Texts {
   id: string;
-  weeks: string | null;
+  weeks: Uint8Array | null;
   reminders: string | null;
 }
 
@@ -49,15 +50,144 @@ async function researchSubjects(db: Db): Promise<Subject[]> {
 
 /** The texts of these workers (a few hundred). */
 async function textsOf(db: Db, ids: string[]): Promise<Map<string, Texts>> {
-  const { rows } = await sql<Texts>`
+  // As the ledgers' texts (src/research/month-ledgers.ts): SQLite hands a blob over as its bytes, where
+  // text is first decoded into a string; PostgreSQL's driver gives text, made bytes here (one copy).
+  const sqlite = dialectOf(db) === 'sqlite';
+  const weeks = sql`string_agg(t.weeks, ',')`;
+  const { rows } = await sql<{ id: string; weeks: Uint8Array | string | null; reminders: string | null }>`
     select w.id,
-      (select string_agg(t.weeks, ',') from diary_months t where t.worker_id = w.id and t.weeks <> '') as weeks,
+      (select ${sqlite ? sql`cast(${weeks} as blob)` : weeks} from diary_months t
+        where t.worker_id = w.id and t.weeks <> '') as weeks,
       (select string_agg(concat_ws(' ', r.week_of, case when r.answered_at is null then '0' else '1' end), ',')
         from diary_reminders r where r.worker_id = w.id and r.status = 'sent') as reminders
     from workers w
     where w.id in (${sql.join(ids)})`.execute(db);
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map(
+    rows.map((r) => [r.id, { ...r, weeks: typeof r.weeks === 'string' ? Buffer.from(r.weeks, 'latin1') : r.weeks }]),
+  );
 }
+
+/**
+ * The parts in the bytes of a weeks text (or several joined by ','), as
+ * readWeeks (src/db/diary-months.ts) reads them from a string, which says
+ * what they hold: PART.WIDTH numbers each, appended to `into` from part
+ * `count` on (grown when full). Returns the buffer and the number of parts in
+ * it. Each part is "start flags sums...", with one sum for each of the six
+ * low bits of its flags that is set: half a million parts for a million
+ * entries.
+ */
+export function readWeekBytes(
+  bytes: Uint8Array | null | undefined,
+  into: Float64Array,
+  count: number,
+): { parts: Float64Array; count: number } {
+  if (!bytes) return { parts: into, count };
+  // The texts as stored, read in one pass; anything else (another spacing) number by number.
+  return readParts(bytes, into, count) ?? readPartsLoosely(bytes, into, count);
+}
+
+/**
+ * Parts from weeks texts as stored (src/db/diary-months.ts writes them): each
+ * number followed by one space, a part's last by a comma; each number goes
+ * straight into its place. Null when the text is not of that form.
+ */
+function readParts(
+  bytes: Uint8Array,
+  into: Float64Array,
+  count: number,
+): { parts: Float64Array; count: number } | null {
+  let parts = into;
+  const end = bytes.length;
+  const W = PART.WIDTH;
+  let at = count * W;
+  let i = 0;
+  while (i < end) {
+    if (at + W > parts.length) parts = grownParts(parts, at);
+    // Its start, its flags, then one sum for each of the flags' six low bits that is set.
+    let k = 0;
+    let left = 2;
+    let flags = 0;
+    while (left > 0) {
+      if (i >= end) return null;
+      let c = bytes[i]!;
+      const negative = c === MINUS;
+      if (negative) c = ++i < end ? bytes[i]! : COMMA;
+      if (c < ZERO || c > NINE) return null;
+      let v = 0;
+      do {
+        v = v * 10 + (c - ZERO);
+        c = ++i < end ? bytes[i]! : COMMA;
+      } while (c >= ZERO && c <= NINE);
+      if (negative) v = -v;
+      left--;
+      if (k === 0) parts[at + PART.START] = v;
+      else if (k === 1) {
+        flags = v;
+        parts[at + PART.DATED] = (flags >> DATED_SHIFT) & 127;
+        parts[at + PART.WRITTEN] = (flags >> WRITTEN_SHIFT) & 127;
+        for (let f = 0; f < SUMS_IN_PART; f++) parts[at + 1 + f] = 0;
+        for (let rest = flags & SUMS_MASK; rest; rest &= rest - 1) left++;
+      } else {
+        // The sum of the lowest of the flags' sum bits not read yet.
+        const bit = flags & -flags;
+        parts[at + 1 + (31 - Math.clz32(bit))] = v;
+        flags ^= bit;
+      }
+      k++;
+      if (c !== (left > 0 ? SPACE : COMMA)) return null;
+      i++;
+    }
+    at += W;
+    count++;
+  }
+  return { parts, count };
+}
+
+/** Parts from weeks texts of any spacing: every number read first, then dealt out. */
+function readPartsLoosely(
+  bytes: Uint8Array,
+  into: Float64Array,
+  count: number,
+): { parts: Float64Array; count: number } {
+  let parts = into;
+  const n = readNumbers(bytes);
+  const nums = numbersRead();
+  const W = PART.WIDTH;
+  let at = count * W;
+  for (let j = 0; j < n; ) {
+    // A part cut short (start and flags at least) is left out.
+    if (j + 2 > n) break;
+    if (at + W > parts.length) parts = grownParts(parts, at);
+    const flags = nums[j + 1]! | 0;
+    parts[at + PART.START] = nums[j]!;
+    parts[at + PART.DATED] = (flags >> DATED_SHIFT) & 127;
+    parts[at + PART.WRITTEN] = (flags >> WRITTEN_SHIFT) & 127;
+    j += 2;
+    for (let f = 0; f < SUMS_IN_PART; f++) parts[at + 1 + f] = flags & (1 << f) ? nums[j++]! : 0;
+    if (j > n) break;
+    at += W;
+    count++;
+  }
+  return { parts, count };
+}
+
+/** The parts `at` numbers long, in a buffer twice as large. */
+function grownParts(parts: Float64Array, at: number): Float64Array {
+  const grown = new Float64Array(Math.max(parts.length * 2, 64 * PART.WIDTH));
+  grown.set(parts.subarray(0, at));
+  return grown;
+}
+
+/** Where a part's flags hold its masks of dated and written days, and how many sums it may have (src/db/diary-months.ts). */
+const DATED_SHIFT = 6;
+const WRITTEN_SHIFT = 13;
+const SUMS_IN_PART = 6;
+const SUMS_MASK = (1 << SUMS_IN_PART) - 1;
+const ZERO = 48;
+const NINE = 57;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
 
 /** The sums of a part replaced when the part holding today is summed again up to today. */
 const SUMS = [PART.PIECES, PART.EARNED, PART.PAID, PART.DEDUCTED, PART.MINUTES, PART.COSTS] as const;
@@ -67,17 +197,18 @@ const BATCH = 500;
 
 /**
  * Weekly and monthly rows of every research subject, up to `today` (the
- * current week and month partial), workers in the order of their pseudonyms.
+ * current week and month partial), workers in the order of their pseudonyms,
+ * as columns (what the exports write).
  * They are read in that order, a few hundred at a time, each batch's parts
  * into one buffer that the next batch reuses: the parts of every worker at
  * once (40 MB for a million entries) would be made, grown and let go again.
  */
-export async function workerPanel(
+export async function panelColumns(
   db: Db,
   pseudonym: Pseudonymizer,
   today: string,
   want: PanelWanted = { weeks: true },
-): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
+): Promise<{ weeks?: PanelColumns; months?: PanelColumns }> {
   const last = dayNumber(today);
   // The part holding today: where it goes on after today, her stored part may hold entries dated after
   // today (dates in the future are allowed), which the panel leaves out; hers is then summed again.
@@ -85,21 +216,33 @@ export async function workerPanel(
   const todays = Math.max(mondayOfNumber(last), last - (digits % 100) + 1);
   const subjects = byPseudonym((await researchSubjects(db)).map((w) => ({ ...w, worker: pseudonym.worker(w.id) })));
   const window = { from: want.from, to: want.to };
-  const out = { weeks: [] as PanelRow[], months: [] as MonthRow[] };
+  const out = {
+    weeks: want.weeks ? new PanelColumns('weeks', last) : undefined,
+    months: want.months ? new PanelColumns('months', last) : undefined,
+  };
   let parts: Float64Array = new Float64Array(1024 * PART.WIDTH);
   const days: number[] = [];
-  for (let b = 0; b < subjects.length; b += BATCH) {
-    const batch = subjects.slice(b, b + BATCH);
-    const texts = await textsOf(
+  const textsAt = (b: number) => {
+    const texts = textsOf(
       db,
-      batch.map((w) => w.id),
+      subjects.slice(b, b + BATCH).map((w) => w.id),
     );
+    // Should this batch fail, its failure is nobody's to hear.
+    texts.catch(() => {});
+    return texts;
+  };
+  for (let b = 0, next = subjects.length ? textsAt(0) : undefined; next && b < subjects.length; b += BATCH) {
+    const batch = subjects.slice(b, b + BATCH);
+    const texts = await next;
+    // The next batch's texts are asked for before this one is worked on: a server (PostgreSQL) makes and
+    // sends them meanwhile.
+    next = b + BATCH < subjects.length ? textsAt(b + BATCH) : undefined;
     let count = 0;
     const at: { from: number; count: number }[] = [];
     const after: { worker: string; at: number }[] = [];
     for (const w of batch) {
       const from = count;
-      ({ parts, count } = readWeeks(texts.get(w.id)?.weeks ?? undefined, parts, count));
+      ({ parts, count } = readWeekBytes(texts.get(w.id)?.weeks, parts, count));
       if (!inOrder(parts, from, count)) parts.set(sortedParts(parts, from, count), from * PART.WIDTH);
       at.push({ from, count: count - from });
       for (let i = count - 1; i >= from; i--) {
@@ -122,12 +265,22 @@ export async function workerPanel(
         at[k]!.count,
         sortPairs(days),
         window,
-        want,
         out,
       );
     });
   }
   return out;
+}
+
+/** The same rows as objects (the dashboard's charts). */
+export async function workerPanel(
+  db: Db,
+  pseudonym: Pseudonymizer,
+  today: string,
+  want: PanelWanted = { weeks: true },
+): Promise<{ weeks: PanelRow[]; months: MonthRow[] }> {
+  const c = await panelColumns(db, pseudonym, today, want);
+  return { weeks: c.weeks?.weekRows() ?? [], months: c.months?.monthRows() ?? [] };
 }
 
 /** Keyed pseudonyms: "W-" and 16 lower-case hexadecimal digits (src/research/pseudonym.ts). */

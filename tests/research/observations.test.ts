@@ -6,9 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect.ts';
 import type { Ledger } from '../../src/diary/ledger.ts';
 import { employerBalances, handinValue } from '../../src/diary/summary.ts';
-import { aggregate, type Observation } from '../../src/research/aggregate.ts';
+import { aggregate, aggregateByCell, aggregateColumns, type Observation } from '../../src/research/aggregate.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
-import { type ObservationFilter, observationsFor, UNKNOWN } from '../../src/research/observations.ts';
+import { type MonthLedger, monthLedgerOfText } from '../../src/research/month-ledgers.ts';
+import {
+  type ObservationFilter,
+  observationColumnsFor,
+  observationsFor,
+  UNKNOWN,
+} from '../../src/research/observations.ts';
 import { coverageAsOf, lastDayOfMonth, statusRows } from '../../src/research/protection.ts';
 import { dayOfInstant, monthOf } from '../../src/research/weeks.ts';
 import { umkHourly } from '../../src/research/yardstick.ts';
@@ -125,6 +131,41 @@ describe('monthly observations of every worker at once', () => {
     const expected = await definition(t.db, { now, overdueDays: 14 });
     expect(obs).toEqual(expected);
     expect(aggregate(obs, 3)).toEqual(aggregate(expected, 3));
+    // The aggregates as exported (observations as columns, a month at a time) are those of every cell
+    // worked out from its own observations, of the definition's observations.
+    for (const k of [1, 3, 5]) {
+      const rows = aggregateColumns(await observationColumnsFor(t.db, { now, overdueDays: 14 }), k);
+      expect(rows.length).toBeGreaterThan(50);
+      expect(rows).toEqual(aggregateByCell(expected, k));
+    }
+  });
+
+  it('her ledger texts are read as stored in one pass, and any other spacing number by number, alike', async () => {
+    const stored = await t.db.selectFrom('diary_months').select(['worker_id', 'ledger']).orderBy('worker_id').execute();
+    const byWorker = new Map<string, string[]>();
+    for (const r of stored) if (r.ledger) byWorker.set(r.worker_id, [...(byWorker.get(r.worker_id) ?? []), r.ledger]);
+    expect(byWorker.size).toBeGreaterThan(20);
+    const fields = (l: MonthLedger) => ({
+      employers: [...l.employers],
+      first: l.firstMonth,
+      last: l.lastMonth,
+      ...Object.fromEntries(
+        (['orders', 'handins', 'payments', 'hours', 'costs'] as const).map((k) => [
+          k,
+          Array.from(l[k].data.subarray(0, l[k].n * l[k].width)),
+        ]),
+      ),
+      handinOrder: Array.from(l.handinOrder.subarray(0, l.handins.n)),
+      paymentOrder: Array.from(l.paymentOrder.subarray(0, l.payments.n)),
+      orderEmployer: Array.from(l.orderEmployer.subarray(0, l.orders.n)),
+      paymentEmployer: Array.from(l.paymentEmployer.subarray(0, l.payments.n)),
+    });
+    for (const texts of byWorker.values()) {
+      const text = texts.join(',');
+      const loose = text.replaceAll(' ', '  ').replaceAll(',', ' , ');
+      expect(fields(monthLedgerOfText(loose))).toEqual(fields(monthLedgerOfText(text)));
+      expect(fields(monthLedgerOfText(Buffer.from(text, 'latin1')))).toEqual(fields(monthLedgerOfText(text)));
+    }
   });
 
   it('with the filters: a window, one month with a worker without research consent, another overdue limit', async () => {

@@ -3,13 +3,24 @@
 // diaryOf her ledger, as loaded by loadLedgers.
 import { format } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PART, readWeeks } from '../../src/db/diary-months.ts';
 import { summarize } from '../../src/diary/summary.ts';
-import { keyedPseudonymizer, type Pseudonymizer } from '../../src/research/datasets.ts';
+import { toCsv, toJson } from '../../src/research/codebook.ts';
+import {
+  DATASETS,
+  type ExportContext,
+  keyedPseudonymizer,
+  type Pseudonymizer,
+  tableOf,
+} from '../../src/research/datasets.ts';
 import { diaryOf } from '../../src/research/diaries.ts';
+import { toParquet } from '../../src/research/formats.ts';
 import { loadLedgers, researchWorkers } from '../../src/research/ledgers.ts';
 import { observationsFor } from '../../src/research/observations.ts';
 import { type DiaryOfWorker, type MonthRow, type PanelRow, panelOf } from '../../src/research/panel.ts';
-import { byPseudonym, workerMonths, workerPanel, workerWeeks } from '../../src/research/worker-weeks.ts';
+import { rowsOfTable } from '../../src/research/table.ts';
+import { addDaysTo } from '../../src/research/weeks.ts';
+import { byPseudonym, readWeekBytes, workerMonths, workerPanel, workerWeeks } from '../../src/research/worker-weeks.ts';
 import { umkHourly } from '../../src/research/yardstick.ts';
 import { type TestDb, testDb } from '../helpers/db.ts';
 import { seedMessyDiary } from '../helpers/messy-diary.ts';
@@ -244,6 +255,62 @@ describe('worker-week panel of every worker at once', () => {
     const window = { from: '2026-02-11', to: '2026-07-01' };
     expect(await workerWeeks(t.db, pseudonym, TODAY, window)).toEqual(await definition(t, pseudonym, TODAY, window));
     expect(await workerWeeks(t.db, pseudonym, '2026-03-04')).toEqual(await definition(t, pseudonym, '2026-03-04'));
+  });
+
+  it('the panel data sets as their exports write them (columns of numbers) are the rows of the definition', async () => {
+    const ctx = (o: { now: string; from?: string; to?: string }): ExportContext => ({
+      db: t.db,
+      k: 5,
+      now: new Date(`${o.now}T10:00:00.000Z`),
+      from: o.from,
+      to: o.to,
+      pseudonym,
+    });
+    const names = (name: string) => DATASETS[name]!.doc.columns.map((c) => c.name);
+    for (const o of [{ now: TODAY }, { now: TODAY, from: '2026-02-11', to: '2026-07-01' }, { now: '2026-03-04' }]) {
+      const weeks = await tableOf(DATASETS.panel!, ctx(o));
+      const plain = (await diaries(t, pseudonym)).map((d) => plainPanel(d, o.now));
+      const inWindow = <T extends { week_start?: string; month?: string }>(r: T) =>
+        r.week_start !== undefined
+          ? (!o.from || r.week_start >= addDaysTo(o.from, -6)) && (!o.to || r.week_start <= o.to)
+          : (!o.from || r.month! >= o.from.slice(0, 7)) && (!o.to || r.month! <= o.to.slice(0, 7));
+      expect(rowsOfTable(weeks, names('panel'))).toEqual(plain.flatMap((p) => p.weeks).filter(inWindow));
+      expect(rowsOfTable(weeks, names('panel'))).toEqual(await definition(t, pseudonym, o.now, o));
+      const months = await tableOf(DATASETS.panel_months!, ctx(o));
+      expect(rowsOfTable(months, names('panel_months'))).toEqual(plain.flatMap((p) => p.months).filter(inWindow));
+      // The rows as objects, and every file written from the columns as from those objects.
+      const rows = await DATASETS.panel!.rows(ctx(o));
+      expect(rows).toEqual(rowsOfTable(weeks, names('panel')));
+      const doc = DATASETS.panel!.doc;
+      expect(toCsv(doc, weeks)).toBe(toCsv(doc, rows));
+      expect(toJson(doc, weeks, { generatedAt: o.now, rows: weeks.length })).toBe(
+        toJson(doc, rows, { generatedAt: o.now, rows: rows.length }),
+      );
+      expect(toParquet(doc, weeks).equals(toParquet(doc, rows))).toBe(true);
+    }
+  });
+
+  it('her parts are read from the bytes of her texts as from the text itself', async () => {
+    const stored = await t.db.selectFrom('diary_months').select(['worker_id', 'weeks']).orderBy('worker_id').execute();
+    const texts = [
+      ...stored.map((r) => r.weeks),
+      stored.map((r) => r.weeks).join(','),
+      '',
+      // Days before 1970 are negative day numbers; every sum present; none.
+      '-3 63 1 2 3 4 5 6,-1 0',
+      `20000 ${(1 << 6) | (1 << 13) | 5} 12 340000`,
+    ];
+    for (const text of texts) {
+      const a = readWeeks(text, new Float64Array(0), 0);
+      // As stored, and with other spacing (read number by number).
+      for (const t of [text, text.replaceAll(' ', '  ').replaceAll(',', ' ,')]) {
+        const b = readWeekBytes(Buffer.from(t, 'latin1'), new Float64Array(PART.WIDTH), 0);
+        expect(b.count).toBe(a.count);
+        expect(Array.from(b.parts.subarray(0, b.count * PART.WIDTH))).toEqual(
+          Array.from(a.parts.subarray(0, a.count * PART.WIDTH)),
+        );
+      }
+    }
   });
 });
 
