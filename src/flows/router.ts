@@ -1,5 +1,6 @@
 // Decides which flow handles a message: global words first, then the flow in
 // progress, then quick entries and the main menu. Pure: no I/O.
+import { workWords } from '../content/products.ts';
 import { wibDate } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
@@ -12,6 +13,7 @@ import { dueInDays, dueOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
 import { hoursForm } from './diary/hours.ts';
+import { paymentForm } from './diary/payment.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateStatement } from './diary/rate-words.ts';
 import { answerRecorded, asksRecorded } from './diary/recorded.ts';
@@ -227,6 +229,12 @@ function latestToday(ctx: FlowContext): boolean {
   return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
 }
 
+/** "tapi mung 150 ewu", "only 150k": less than was said. */
+const ONLY_THAT = /\b(mung|mek|cuma|cuman|cm|hanya|only|just|jebule|ternyata|tapi|tp|but)\b/;
+/** "aku entuk sapu", "dapet orderan kerudung", "got bags": taking work, said with the goods only. */
+const GOODS_TAKEN =
+  /^(?:(?:aku|saya|sy|kula|i|mbak|bu)\s+)?(?:entuk|oleh|olih|dapet|dapat|dpt|ambil|njupuk|nampi|pikantuk|got)\s+(?:garapan|orderan|order|kerjaan|work)?\s*([a-z]+(?: [a-z]+)?)$/;
+
 /** A day said as a change of what was just saved: "ding", "maksudnya", or the record's own word ("ambilnya"). */
 const DAY_OF_SAVED =
   /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane)\b|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
@@ -391,6 +399,28 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       if (overlaps) return startForm(hoursForm, ctx, { edit: last.id, set: { hours: span.minutes / 60 } });
     }
   }
+  // "wingi njaluk bon 200 ewu" saved, then "mau isuk lagek diwenehi, tapi mung 150 ewu": what she received, a
+  // change of that record (its amount, and its day when she says one).
+  const money = reading.entries.length === 1 ? reading.entries[0]! : undefined;
+  if (
+    (money?.kind === 'payment' || money?.kind === 'kasbon') &&
+    !money.employer &&
+    money.amount &&
+    ONLY_THAT.test(fold(input.text))
+  ) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = ctx.facts.diary.payments.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    if (last && age >= 0 && age <= 30 * 60_000 && money.amount.amount < last.amount)
+      return startForm(paymentForm, ctx, {
+        edit: last.id,
+        set: { amount: money.amount.amount, ...(money.day ? { paidOn: money.day } : {}) },
+      });
+  }
+  // "aku entuk sapu", "dapet orderan kerudung": work received, the rest asked from its first question.
+  const took = GOODS_TAKEN.exec(fold(input.text).trim());
+  if (took && !reading.entries.some(solid) && workWords().phrases.get(took[1]!)?.role === 'makes')
+    return startFlow('order', ctx, { preset: { product: took[1] }, review: ['product'] });
   // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.

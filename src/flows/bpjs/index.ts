@@ -51,11 +51,23 @@ export const bpjsFlow: Flow = {
     if (args?.guide) {
       // A question asked out of the blue gets its page as the answer, and nothing stays open: the whole guide
       // is one word away (BPJS), and she is never left inside it.
-      const r = guideAnswer(args.guide as GuideQuestion, ctx);
+      const q = args.guide as GuideQuestion;
+      let r = guideAnswer(q, ctx);
       if (!r) return bpjsMenu(ctx);
+      // "bpjs iku opo? aku iso melu ora?": no scheme named. Out of the blue nothing is left open: the answer for
+      // BPJS Ketenagakerjaan (the one made for workers like her), and how to ask about BPJS Kesehatan.
+      let also: string | null = null;
+      if (r.state?.step === 'guideScheme') {
+        const tk = guideAnswer({ ...q, schemes: ['tk'], needs: [] }, ctx);
+        if (tk?.state?.step === 'page') {
+          r = tk;
+          also = ctx.t('bpjsAlsoJkn');
+        }
+      }
       if (r.state?.step !== 'page') return r;
       const last = r.replies.length - 1;
-      const text = r.replies[last]!.text.replace(/\n\n[^\n]*$/, `\n\n${ctx.t('bpjsGuideWhole')}`);
+      const whole = also ? `${also}\n${ctx.t('bpjsGuideWhole')}` : ctx.t('bpjsGuideWhole');
+      const text = r.replies[last]!.text.replace(/\n\n[^\n]*$/, `\n\n${whole}`);
       return result(null, [...r.replies.slice(0, last), { text }]);
     }
     const ov = ctx.facts.bpjsOverview;

@@ -18,6 +18,8 @@ export const bpjs = defineMessages(
     pageLast: (p: { n: number; total: number }) => `(${p.n}/${p.total}) Balas 0 untuk kembali ke menu BPJS.`,
     pageOnly: 'Balas 0 untuk kembali ke menu BPJS.',
     bpjsGuideWhole: 'Panduan lengkap: ketik BPJS.',
+    bpjsAlsoJkn:
+      'Ini tentang BPJS Ketenagakerjaan, yang bisa diikuti pekerja rumahan. Untuk BPJS Kesehatan, ketik: BPJS kesehatan.',
     pageChoose: 'Balas 1 untuk lanjut atau 0 untuk kembali. Ada pertanyaan? Ketik TANYA lalu pertanyaan Anda.',
     next: 'Lanjut',
     bpjsGuideFound:
@@ -108,6 +110,8 @@ export const bpjs = defineMessages(
     pageLast: (p: { n: number; total: number }) => `(${p.n}/${p.total}) Reply 0 to go back to the BPJS menu.`,
     pageOnly: 'Reply 0 to go back to the BPJS menu.',
     bpjsGuideWhole: 'The whole guide: type BPJS.',
+    bpjsAlsoJkn:
+      'This is about BPJS Ketenagakerjaan, which home workers can join. For BPJS Kesehatan, type: BPJS kesehatan.',
     pageChoose: 'Reply 1 for more or 0 to go back. A question? Type ASK and your question.',
     next: 'More',
     bpjsGuideFound:
