@@ -231,6 +231,12 @@ function latestToday(ctx: FlowContext): boolean {
 
 /** "tapi mung 150 ewu", "only 150k": less than was said. */
 const ONLY_THAT = /\b(mung|mek|cuma|cuman|cm|hanya|only|just|jebule|ternyata|tapi|tp|but)\b/;
+/** Asking what the bot is for. */
+const WHAT_FOR =
+  /\b(what is this|what'?s this|what is upahku|what does (this|upahku)|what (is|are) (this|you) for|what can you do|(bot|upahku|aplikasi|ini|iki) (ini |iki )?(buat|untuk|utk|kanggo|gawe|fungsine|fungsinya|gunane|gunanya) (apa|opo)|^(ini|iki|niki) (bot )?(apa|opo|napa)\b ?(to|ya|sih|tho)?\??$|gunanya apa|fungsinya apa|kegunaane opo)/;
+/** "he gave me 250k", "diwenehi 150 ewu": money handed to her by the one she just named. */
+const GAVE_ME =
+  /\b(he|she|they|dia|deweke|dheweke|beliau)\b.*\b(gave|paid|diwenehi|ngei|ngekei|ngasih|kasih|dikasih)\b|\b(diwenehi|dikei|dikeki|dikasih|diparingi)\b/;
 /** "aku entuk sapu", "dapet orderan kerudung", "got bags": taking work, said with the goods only. */
 const GOODS_TAKEN =
   /^(?:(?:aku|saya|sy|kula|i|mbak|bu)\s+)?(?:entuk|oleh|olih|dapet|dapat|dpt|ambil|njupuk|nampi|pikantuk|got)\s+(?:garapan|orderan|order|kerjaan|work)?\s*([a-z]+(?: [a-z]+)?)$/;
@@ -402,16 +408,13 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "wingi njaluk bon 200 ewu" saved, then "mau isuk lagek diwenehi, tapi mung 150 ewu": what she received, a
   // change of that record (its amount, and its day when she says one).
   const money = reading.entries.length === 1 ? reading.entries[0]! : undefined;
-  if (
-    (money?.kind === 'payment' || money?.kind === 'kasbon') &&
-    !money.employer &&
-    money.amount &&
-    ONLY_THAT.test(fold(input.text))
-  ) {
+  if ((money?.kind === 'payment' || money?.kind === 'kasbon') && !money.employer && money.amount) {
     if (!ctx.facts.diary) return need('diary');
     const last = ctx.facts.diary.payments.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
-    if (last && age >= 0 && age <= 30 * 60_000 && money.amount.amount < last.amount)
+    // (Said as less: "tapi mung", "only"; or, after an advance she asked for, "he gave me 250k".)
+    const less = ONLY_THAT.test(fold(input.text)) || (last?.kind === 'kasbon' && GAVE_ME.test(fold(input.text)));
+    if (last && less && age >= 0 && age <= 30 * 60_000 && money.amount.amount < last.amount)
       return startForm(paymentForm, ctx, {
         edit: last.id,
         set: { amount: money.amount.amount, ...(money.day ? { paidOn: money.day } : {}) },
@@ -490,6 +493,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (chosen) return chosen.start(ctx);
     return result(null, [{ text: ctx.t('chooseNumber', { max: items.length }) }, mainMenu(ctx)]);
   }
+  // "What is this bot for?", "iki opo to?", "bot ini buat apa": what Upahku does, in three lines.
+  if (WHAT_FOR.test(fold(input.text)) && !/\bbpjs\b/.test(fold(input.text)))
+    return result(null, [{ text: ctx.t('aboutBot') }]);
   if (GREETING.test(input.lower) || hails(input.lower)) return result(null, [mainMenu(ctx)]);
   if (reading.smallTalk || THANKS.test(input.lower)) return result(null, [{ text: ctx.t('smallTalk') }]);
   if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);

@@ -1670,7 +1670,7 @@ function unitAfterPer(
     const u2 = unitAt(lex, toks, k + 1 + num.n);
     if (u2) return { unit: u2.unit, count: num.value, n: 1 + num.n + u2.n, marked: true };
   }
-  if (/^(sebiji|satunya|perbiji|sijine|sijinipun|setunggale|setunggalipun|apiece)$/.test(t.w))
+  if (/^(sebiji|satunya|perbiji|sijine|sijinipun|setunggale|setunggalipun|apiece|each)$/.test(t.w))
     return { unit: 'pcs', count: 1, n: 1, marked: true };
   // "700 each": one of whatever the order is counted in.
   if (t.w === 'each') return { unit: null, count: 1, n: 1, marked: true, each: true };

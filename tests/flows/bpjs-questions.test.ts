@@ -78,16 +78,19 @@ describe('a free question naming BPJS opens the guide', () => {
     expect(s.effects).toEqual([]);
   });
 
-  it('"how do I register for bpjs" names no scheme: which BPJS? then the right page', () => {
+  it('"how do I register for bpjs" out of the blue names no scheme: the page for home workers, nothing left open', () => {
     const s = sim('en');
-    expect(s.say('how do I register for bpjs')).toBe(
-      'Which BPJS?\n1 BPJS Ketenagakerjaan (work accidents, old age)\n2 BPJS Kesehatan (health care, KIS)\n0 BPJS menu',
-    );
-    const r = s.say('1');
+    const r = s.say('how do I register for bpjs');
     expect(r).toMatch(/^This is from the BPJS guide\. Not answered\? Type ASK/);
-    expect(r).toContain(page('en', 'tk_daftar', 2));
+    expect(r).toContain(page('en', 'tk', 1));
+    expect(r).toContain('For BPJS Kesehatan, type: BPJS kesehatan.');
+    expect(s.state).toBeNull();
+    // Naming the scheme gives its own page.
+    expect(sim('en').say('how do I register for bpjs kesehatan')).toContain(page('en', 'jkn_daftar', 1));
+    // Inside the guide, "which BPJS?" is still asked, and the number answers it.
     const t = sim('en');
-    t.say('how do I register for bpjs');
+    t.say('bpjs');
+    expect(t.say('how do I register for bpjs')).toMatch(/^Which BPJS\?/);
     expect(t.say('2')).toContain(page('en', 'jkn_daftar', 1));
   });
 

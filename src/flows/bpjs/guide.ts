@@ -138,6 +138,9 @@ export function schemeStep(s: StepData<'guideScheme'>, input: Input, ctx: FlowCo
 export function idleGuideQuestion(input: Input): GuideQuestion | null {
   if (AMOUNT.test(input.lower) || !/\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(input.lower)) return null;
   const q = readGuideQuestion(input.text);
-  if (!q?.named || (!q.forStaff && !q.schemes.length && !q.needs.length)) return null;
+  if (!q?.named) return null;
+  // "bpjs iki opo?", "BPJS itu apa?": what BPJS is, answered though no scheme or need is named.
+  const what = /\?|\b(apa|opo|napa|what|piye|gimana)\b/.test(input.lower);
+  if (!q.forStaff && !q.schemes.length && !q.needs.length && !what) return null;
   return q;
 }

@@ -53,17 +53,17 @@ export const bpjsFlow: Flow = {
       // is one word away (BPJS), and she is never left inside it.
       const q = args.guide as GuideQuestion;
       let r = guideAnswer(q, ctx);
-      if (!r) return bpjsMenu(ctx);
       // "bpjs iku opo? aku iso melu ora?": no scheme named. Out of the blue nothing is left open: the answer for
       // BPJS Ketenagakerjaan (the one made for workers like her), and how to ask about BPJS Kesehatan.
       let also: string | null = null;
-      if (r.state?.step === 'guideScheme') {
+      if (!r || r.state?.step === 'guideScheme') {
         const tk = guideAnswer({ ...q, schemes: ['tk'], needs: [] }, ctx);
         if (tk?.state?.step === 'page') {
           r = tk;
           also = ctx.t('bpjsAlsoJkn');
         }
       }
+      if (!r) return bpjsMenu(ctx);
       if (r.state?.step !== 'page') return r;
       const last = r.replies.length - 1;
       const whole = also ? `${also}\n${ctx.t('bpjsGuideWhole')}` : ctx.t('bpjsGuideWhole');

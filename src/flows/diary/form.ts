@@ -780,11 +780,11 @@ const CORRECTING =
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|salah|no|wait)[\s,.!]*)*(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
+  /^(?:(?:eh|e|maaf|sorry|salah|no|wait)[\s,.!]*)*(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
 
 /** "yg setor td ke bu umi bukan bu yati, bayarnya jg ...": the same inside a longer message. */
 const NAME_FIX_INSIDE =

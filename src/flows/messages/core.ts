@@ -58,6 +58,8 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    aboutBot:
+      'Upahku membantu Anda mencatat order, setoran, bayaran, jam kerja dan biaya, lalu menghitung upah per jam dan uang yang belum dibayar. Ada juga panduan BPJS.\nCatat langsung, contoh: setor 2 kodi ke Bu Yati\nKetik BANTUAN untuk semua perintah, atau MENU.',
     dayNoted: (p: { day: string }) => `${p.day}: apa yang mau dicatat? Ketik saja, contoh: setor 2 kodi ke Bu Umi.`,
     complaintHeard:
       'Maaf, itu berat. Catatan Anda membantu: ketik REKAP untuk melihat upah yang belum dibayar. Untuk bertanya ke pendamping, ketik TANYA lalu pertanyaannya.',
@@ -101,6 +103,8 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    aboutBot:
+      'Upahku helps you record orders, hand-ins, pay, hours and costs, then works out your pay per hour and the money still owed to you. There is a BPJS guide too.\nJust type it, for example: setor 2 kodi ke Bu Yati\nType HELP for all commands, or MENU.',
     dayNoted: (p: { day: string }) =>
       `${p.day}: what do you want to record? Just type it, for example: handed in 2 kodi to Bu Umi.`,
     complaintHeard:
