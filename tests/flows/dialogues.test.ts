@@ -38,7 +38,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues17', min: 0.9, firstRun: '80.0% right, 6 trapped' },
   { dir: 'dialogues18', min: 0.95, firstRun: '53.3% right, 5 trapped' },
   { dir: 'dialogues19', min: 0.95, firstRun: '78.3% right, 7 trapped' },
-  { dir: 'dialogues20', min: 0.8, firstRun: '81.7% right, 7 trapped' },
+  { dir: 'dialogues20', min: 0.95, firstRun: '81.7% right, 7 trapped' },
+  { dir: 'dialogues21', min: 0.8, firstRun: '85.0% right, 5 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
