@@ -229,6 +229,10 @@ function latestToday(ctx: FlowContext): boolean {
   return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
 }
 
+/** A break said after the hours: "tapi leren sejam", "istirahat 30 menit", "minus an hour for lunch". */
+const REST_AFTER =
+  /^(?:(?:tapi|tp|but|eh|oh|terus|trus)[\s,]+)*(?:leren|ngaso|istirahat|istirahate|rehat|break|rest|minus|dikurangi)\s+((?:sejam|setengah jam|\d+(?:[.,]\d+)?\s*(?:jam|menit|mnt|hours?|minutes?|mins?)|an hour|half an hour|satu jam|sak jam|rong jam|dua jam))\b/;
+
 /** "tapi mung 150 ewu", "only 150k": less than was said. */
 const ONLY_THAT = /\b(mung|mek|cuma|cuman|cm|hanya|only|just|jebule|ternyata|tapi|tp|but)\b/;
 /** Asking what the bot is for. */
@@ -424,6 +428,17 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const took = GOODS_TAKEN.exec(fold(input.text).trim());
   if (took && !reading.entries.some(solid) && workWords().phrases.get(took[1]!)?.role === 'makes')
     return startFlow('order', ctx, { preset: { product: took[1] }, review: ['product'] });
+  // "tapi leren sejam nggo masak" just after saving hours: the break comes off them.
+  const rest = REST_AFTER.exec(fold(input.text));
+  if (rest) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = ctx.facts.diary.hours.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    const off = readMessage(`kerja ${rest[1]}`, ctx.now).entries[0];
+    const minutes = off?.kind === 'hours' ? off.minutes : undefined;
+    if (last && minutes && age >= 0 && age <= 10 * 60_000 && minutes < last.minutes)
+      return startForm(hoursForm, ctx, { edit: last.id, set: { hours: (last.minutes - minutes) / 60 } });
+  }
   // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.

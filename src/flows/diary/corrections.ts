@@ -4,6 +4,7 @@
 import type { DiaryEntity, Ledger } from '../../diary/ledger.ts';
 import { acceptedOf } from '../../diary/summary.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseMoney } from '../../parse/money.ts';
 import { parseNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
@@ -12,6 +13,7 @@ import './effects.ts';
 import { costCategoryOf, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { unstretch } from '../../read/stretched.ts';
 import { entryStart } from './entries.ts';
+import { matchEmployer } from './fields.ts';
 import { correctsDay, isCorrection } from './form.ts';
 import { namesGoods } from './order-words.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
@@ -141,6 +143,24 @@ function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | unde
   const t = fold(text);
   const named = KIND_NAMED.find(([re]) => re.test(t));
   if (named) return recentEntry(l, ctx, (e) => named[1](e, l)) ?? recentEntry(l, ctx);
+  // "yg 250rb tadi bukan bu yati tp bu umi": the pay of that amount, or the record of the employer taken back.
+  const said = /\b(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta))\b/.exec(t);
+  const amount = said ? parseMoney(said[1]!)?.rupiah : undefined;
+  if (amount) {
+    const paid = recentEntry(
+      l,
+      ctx,
+      (e) => e.entity === 'payment' && l.payments.find((p) => p.id === e.id)?.amount === amount,
+    );
+    if (paid) return paid;
+  }
+  const wrong = /\b(?:bukan|dudu|bkn|not)\s+((?:bu|pak|mbak|mas|juragan)\s+[a-z]+)/.exec(t);
+  const who = wrong ? matchEmployer(wrong[1]!, l.employers) : null;
+  const whoId = who ? (who.exact ?? who.near)?.id : undefined;
+  if (whoId !== undefined) {
+    const ofHer = recentEntry(l, ctx, (e) => employerOf(l, e) === whoId);
+    if (ofHer) return ofHer;
+  }
   const words = t
     .split(/[^a-z]+/)
     .filter(
@@ -180,6 +200,17 @@ function splitChanges(l: Ledger, ctx: FlowContext, text: string): { first: strin
 /** A part that says a change: a name or a figure after "dr", "bukan", "jg", "harusnya". */
 function isCorrectionPart(part: string): boolean {
   return /\b(jg|juga|uga|also|bukan|dudu|harusnya|kudune|dr|dari|teko|from|jadi|dadi)\b/.test(part);
+}
+
+/** The employer a record is of: its own, or its order's. */
+function employerOf(l: Ledger, e: EntryRef): number | undefined {
+  if (e.entity === 'payment') return l.payments.find((p) => p.id === e.id)?.employerId;
+  if (e.entity === 'order') return l.orders.find((o) => o.id === e.id)?.employerId;
+  if (e.entity === 'handin') {
+    const orderId = l.handins.find((h) => h.id === e.id)?.orderId;
+    return l.orders.find((o) => o.id === orderId)?.employerId;
+  }
+  return undefined;
 }
 
 function latest(ctx: FlowContext, whole: string): StepResult {

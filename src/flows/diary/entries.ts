@@ -3,8 +3,8 @@
 // values that the form checks as it would typed answers (her employer, a
 // plausible rate, a day not yet come), and asks what is missing.
 import { editDistance } from '../../core/edit-distance.ts';
-import type { Ledger, OrderRec } from '../../diary/ledger.ts';
-import { openOrders } from '../../diary/summary.ts';
+import type { HandinRec, Ledger, OrderRec } from '../../diary/ledger.ts';
+import { handinValue, openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
@@ -57,6 +57,25 @@ function orderJustNamed(l: Ledger, now: Date): OrderRec | undefined {
   const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
   if (!last || last.order === null) return undefined;
   return openOrders(l).find((s) => s.order.id === last.order)?.order;
+}
+
+/** Her newest record, when it is a hand-in saved in the last half hour: its value and employer. */
+function handinJustSaved(l: Ledger, now: Date): { value: number; employerId: number; employer: string } | undefined {
+  // (Hand-ins first: saved in the same instant as an order, the hand-in is the later telling.)
+  const rows = [
+    ...l.handins.map((x) => ({ at: x.createdAt, h: x as HandinRec | undefined })),
+    ...l.orders.map((x) => ({ at: x.createdAt, h: undefined })),
+    ...l.payments.map((x) => ({ at: x.createdAt, h: undefined })),
+    ...l.hours.map((x) => ({ at: x.createdAt, h: undefined })),
+    ...l.costs.map((x) => ({ at: x.createdAt, h: undefined })),
+  ];
+  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const age = last ? now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  if (!last?.h || age < 0 || age > 30 * 60_000) return undefined;
+  const order = l.orders.find((o) => o.id === last.h!.orderId);
+  const value = order ? handinValue(last.h, order) : null;
+  const employer = order && l.employers.find((x) => x.id === order.employerId);
+  return value && employer ? { value, employerId: employer.id, employer: employer.name } : undefined;
 }
 
 /** What she handed in, as an order of it would be typed ("3 kodi sandal"); a plain example when not said. */
@@ -200,6 +219,21 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         ? { ...preset, order: null, cut: 0, cutKind: null }
         : { ...preset, orderWords: e.text };
       if (!kasbon && e.kind === 'payment' && e.otherCut && cut?.kind === 'kasbon') p.otherCut = e.otherCut;
+      // "hari ini dibayar, ada potongan 20rb buat yg reject" just after a hand-in: the hand-in's value less the
+      // cut, shown on the check screen (where she can change it), not asked.
+      if (!kasbon && !e.amount && cut && ctx.facts.diary) {
+        const paidFor = handinJustSaved(ctx.facts.diary, ctx.now);
+        if (
+          paidFor &&
+          (!employer || employer.name.toLowerCase() === paidFor.employer.toLowerCase()) &&
+          paidFor.value > cut.amount
+        ) {
+          p.amount = paidFor.value - cut.amount;
+          p.explicit = true;
+          if (!employer) p.employer = { id: paidFor.employerId, name: paidFor.employer };
+          review.push('amount');
+        }
+      }
       return { flow: 'payment', args: { preset: p, review } };
     }
     case 'hours': {

@@ -790,6 +790,10 @@ const NAME_FIX_FIRST =
 const NAME_FIX_INSIDE =
   /\b(?:ke|dari|from|to|soko|teko|seko|nang|neng)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s*,?\s*(?:not|bukan|dudu|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\b/;
 
+/** "... bukan bu yati tp bu umi", "... not bu yati but bu umi": the name after the one taken back. */
+const NAME_FIX_MID =
+  /\b(?:bukan|dudu|bkn|not|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\s*,?\s*(?:tapi|tp|but|nanging|ning|melainkan)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
+
 /** "bayarnya jg dr bu umi", "the pay was from Bu Umi too": the name, said as the same change of another record. */
 const NAME_FIX_ALSO =
   /\b(?:jg|juga|uga|ugi|also|was|harusnya|kudune|sakjane)\s+(?:dr|dari|from|soko|teko|seko|saking)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\b|\b(?:dr|dari|from|soko|teko|seko)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s+(?:jg|juga|uga|too|also)\b/;
@@ -840,6 +844,7 @@ function correctedFigure(text0: string): string {
       .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
       .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
       .replace(/[\s,.!]+(?:ya|yo|yah|lho|kok|deh|dong|nggih|ok|oke)[\s.!]*$/, '')
+      .replace(/[\s,.!]+(?:salah ketik|salah tulis|typo|maaf|sori|sorry|my mistake)[\s.!]*$/, '')
       // "baru 4 kodi yg jadi", "mung 3 kodi sing rampung": how many, without "only" and "that got done".
       .replace(/^(?:baru|cuma|cuman|cm|mung|mek|muk|hanya|only|just)\s+(?=\d)/, '')
       .replace(
@@ -937,8 +942,10 @@ function correction<D extends Draft>(
   const fixNamed = NAME_FIX.exec(lower);
   const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
   const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
+  // "yg 250rb tadi bukan bu yati tp bu umi": taken back and said right inside the message.
+  const mid = fixNamed || first || also ? null : NAME_FIX_MID.exec(lower);
   // ("bukan bu umi, bu endang. keset yg 3 kodi itu punya bu endang": the name, up to the end of its sentence.)
-  const meant = (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2])?.split(/[.,;!?]/)[0]?.trim();
+  const meant = (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2] ?? mid?.[1])?.split(/[.,;!?]/)[0]?.trim();
   // A record without its own employer line (a hand-in) names the employer through its order.
   const who = meant
     ? (form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) ??

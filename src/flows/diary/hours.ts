@@ -122,8 +122,11 @@ const fields: Field<HoursDraft>[] = [
   {
     key: 'hours',
     label: 'lblHours',
-    ask: (_d, ctx) => ctx.t('askHours'),
+    ask: (d, ctx) => (d.from !== undefined && d.hours === undefined ? ctx.t('askUntil') : ctx.t('askHours')),
     parse(input, d, ctx) {
+      // One piece a bubble: "seko jam 7 esuk", then "nganti jam 4 sore".
+      const span = spanPiece(input, d, ctx);
+      if (span) return span;
       const h = parseHours(input.text) ?? parseHours(input.lower) ?? parseNumber(input.lower);
       const said = h === null ? readMessage(`kerja ${input.text}`, ctx.now).entries[0] : undefined;
       const hh = h ?? (said?.kind === 'hours' && said.minutes !== undefined ? said.minutes / 60 : null);
@@ -234,6 +237,29 @@ const fields: Field<HoursDraft>[] = [
     always: true,
   },
 ];
+
+/** Her start said alone, kept for the end to come; or the end said after it: the hours between. */
+function spanPiece(input: Input, d: HoursDraft, ctx: FlowContext): Parsed<HoursDraft> | null {
+  const t = fold(input.text).trim();
+  if (d.from === undefined && START.test(t)) {
+    const e = readMessage(`kerja ${t} nganti jam 23`, ctx.now).entries[0];
+    if (e?.kind === 'hours' && e.from !== undefined) return { ok: true, set: { from: e.from }, again: true };
+  }
+  if (d.from !== undefined && /\b(jam|pukul|until|till|to|nganti|sampe|sampai|smp|ampe|tekan)\b/.test(t)) {
+    const end = /\b(nganti|sampe|sampai|smp|ampe|tekan|until|till|to)\b/.test(t) ? t : `sampai ${t}`;
+    const start = `${Math.floor(d.from)}.${String(Math.round((d.from % 1) * 60)).padStart(2, '0')}`;
+    const e = readMessage(`kerja dari jam ${start} ${end}`, ctx.now).entries[0];
+    if (e?.kind === 'hours' && e.minutes !== undefined && e.minutes > 0) {
+      const set = { hours: Math.round(e.minutes) / 60, approx: undefined };
+      return hoursReview({ ...d, ...set }, ctx, false) ?? { ok: true, set };
+    }
+  }
+  return null;
+}
+
+/** A start time said alone: "seko jam 7 esuk", "dari jam 8", "from 9 am". */
+const START =
+  /^(?:(?:aku|saya|mau|tadi|td)\s+)?(?:seko|soko|teko|ket|dari|dr|mulai|mulai dari|from|start(?:ed)? at)\s+(?:jam|pukul)?\s*[\w.:]+(?:\s+(?:pagi|esuk|isuk|siang|awan|sore|malam|bengi|am|pm))?$/;
 
 /** "0", "sendiri", "dewe", "dibantu suami", "anakku loro": who helped, as an answer to the question. */
 function readHelpers(input: Input, _d: HoursDraft, ctx: FlowContext): Parsed<HoursDraft> {

@@ -266,6 +266,7 @@ export const diary = defineMessages(
     // Hours.
     askWorkedOn: 'Kerja hari apa?',
     askHours: 'Berapa jam Anda kerja? Contoh: 5, 5 jam, 4,5.',
+    askUntil: 'Sampai jam berapa? Contoh: jam 4 sore.',
     badHours: 'Jumlah jamnya belum saya pahami. Contoh: 5 atau 4,5.',
     hoursPositive: 'Jumlah jam harus lebih dari nol.',
     hoursOverDay: 'Satu hari hanya 24 jam. Coba ketik lagi.',
@@ -557,6 +558,7 @@ export const diary = defineMessages(
 
     askWorkedOn: 'Which day did you work?',
     askHours: 'How many hours did you work? For example: 5, 5 hours, 4.5.',
+    askUntil: 'Until what time? For example: 4 pm.',
     badHours: 'I did not understand the hours. For example: 5 or 4.5.',
     hoursPositive: 'Hours must be more than zero.',
     hoursOverDay: 'A day has only 24 hours. Please try again.',

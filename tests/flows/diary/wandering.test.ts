@@ -145,3 +145,38 @@ describe('an entry typed before the first questions are done', () => {
     expect(orders).toEqual([{ quantity_pieces: 60 }]);
   });
 });
+
+describe('more said in pieces', () => {
+  it('"seko jam 7 esuk", then "nganti jam 4 sore", then "tapi leren sejam": eight hours', async () => {
+    const d = await diaryPhone(t);
+    await d.say('dino iki');
+    expect(await d.say('nggarap payet')).toMatch(/Berapa jam/);
+    expect(await d.say('seko jam 7 esuk')).toMatch(/Sampai jam berapa\?/);
+    expect(await d.say('nganti jam 4 sore')).toMatch(/Jam kerja: 9 jam/);
+    await d.say('1');
+    expect(await d.say('tapi leren sejam nggo masak')).toMatch(/Jam kerja: 9 jam → 8 jam/);
+    await d.say('1');
+    expect((await d.rows('work_hours')).filter((h) => !h.voided_at).map((h) => h.minutes)).toEqual([480]);
+  });
+
+  it('"dibayar, ada potongan 20rb buat yg reject" after a hand-in: its value less the cut, on the check screen', async () => {
+    const d = await diaryPhone(t);
+    await d.say('order 6 lusin kerudung 5rb/biji dari bu endang', '1');
+    await d.say('kerudung bu endang sudah disetor 6 lusin, 4 biji ditolak', '1');
+    const pay = await d.say('hari ini dibayar, ada potongan 20rb buat yg reject');
+    expect(pay).toMatch(/Dari: Bu Endang\n[\s\S]*Jumlah: Rp320.000/);
+    expect(pay).toMatch(/Potongan: Rp20.000/);
+  });
+});
+
+describe('what the bot is for, and BPJS out of the blue', () => {
+  it('answers "what is this bot for?" and "bpjs iki opo?" and leaves nothing open', async () => {
+    const d = await diaryPhone(t, 'asker', { lang: 'en' });
+    expect(await d.say('What is this bot for?')).toMatch(/^Upahku helps you record orders/);
+    const bpjs = await d.say('bpjs iki opo to? aku iso melu ora');
+    expect(bpjs).toMatch(/BPJS Ketenagakerjaan/);
+    expect(bpjs).toMatch(/For BPJS Kesehatan, type: BPJS kesehatan\./);
+    // The next message is read as new: nothing was left open.
+    expect(await d.say('kerja 3 jam')).toMatch(/Please check the hours/);
+  });
+});
