@@ -1205,6 +1205,15 @@ function readFresh(text: string, now: Date): Reading {
   if (pack) {
     const word = fold(pack[1]!);
     for (const e of entries) {
+      // "kerupuk 20 bal ... setor, 1 bal isi 50 bungkus": the packs handed in, in what they hold.
+      if (e.kind === 'handin' && e.delivered?.unit === 'pcs') {
+        const said = entries.filter((x) => x.kind === 'handin').length === 1 ? fold(src) : fold(e.text);
+        if (new RegExp(`\\b${e.delivered.count}\\s*${word}\\b`).test(said)) {
+          const pieces = e.delivered.count * Number(pack[2]);
+          e.delivered = { count: pieces, unit: 'pcs', pieces };
+        }
+        continue;
+      }
       if (e.kind !== 'order' || !e.qty || e.qty.unit !== 'pcs' || (e.rate && e.rate.per !== 'pcs')) continue;
       if (!new RegExp(`\\b${e.qty.count}\\s*${word}\\b`).test(fold(e.text))) continue;
       const pieces = e.qty.count * Number(pack[2]);

@@ -835,7 +835,9 @@ function correctedFigure(text0: string): string {
     t,
   );
   // "bukan 20, 25 ding. yg 5 ketinggalan": the figure after the comma, up to the end of that sentence.
-  const commaMeant = butMeant ? null : /\b(?:bukan|bkn|not|dudu|sanes)\s+([^,\s]*\d[^,\s]*)\s*,\s*(\d.*)$/.exec(t);
+  const commaMeant = butMeant
+    ? null
+    : /\b(?:bukan|bkn|not|dudu|sanes)\s+([^,\s]*\d[^,\s]*(?:\s+[a-z]+)?)\s*,\s*(\d.*)$/.exec(t);
   const meant = butMeant ? butMeant[1]! : commaMeant ? commaMeant[2]!.split(/[.!]\s/)[0]! : t;
   return (
     meant
