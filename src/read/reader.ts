@@ -706,6 +706,8 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:ada\s+|ono\s+|enten\s+)?(?:pengepul|juragan|bos|boss|majikan|pengusaha)\s+(?:baru|anyar|enggal)\s*[,.:]?\s*(?:namanya\s+|jenenge\s+|yaitu\s+|yaiku\s+)?(?=(?:bu|pak|mbak|mas|mbah|cak|ning)\b)/gi,
     '',
   );
+  // Dictated punctuation: "... delapan jam titik" ends a sentence.
+  src = src.replace(/\s+titik(?=\s*$|\s+(?!nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)[a-z])/gi, '.');
   // "bu sari dr gurah, ngasih kerupuk 30 pak": the employer named, then what she gives, is one telling.
   src = src.replace(
     /\b((?:bu|pak|mbak|mas|juragan|bos|pengepul)\s+[a-z]+(?:\s+(?:dr|dari|teko|seko|soko|ing|di|nang|neng|from|in)\s+[a-z]+)?)\s*,\s*(?=(?:ngasih|ngasi|ngekei|ngei|kasih|ngirim|ngirimi|kirim|nganter|ngeterke|gave|sent|brought)\b)/gi,

@@ -178,6 +178,18 @@ export function splitClauses(
       flush();
       continue;
     }
+    // "... upahnya 12rb per kodi kerja hari ini delapan jam": dictated with no stop, the hours begin their own.
+    if (
+      t.kind === 'word' &&
+      kindAt(tokens, i) === 'hours' &&
+      (cur.some((x) => x.kind === 'num') || moneyIn(cur, 0)) &&
+      cur.some((_, j) => (kindAt(cur, j) ?? 'hours') !== 'hours') &&
+      tokens.slice(i + 1, i + 6).some((x) => /^(jam|jem|hours?|hrs?|menit)$/.test(x.w))
+    ) {
+      flush();
+      cur.push(t);
+      continue;
+    }
     // "ambil 6 kodi sandal sm beli lem 17rb": "sama"/"karo" before an entry word of its own, after a figure.
     if (t.kind === 'word' && SOFT_JOINS.has(t.w) && cur.some((x) => x.kind === 'num') && startsEntry(tokens, i + 1)) {
       flush();

@@ -180,3 +180,27 @@ describe('what the bot is for, and BPJS out of the blue', () => {
     expect(await d.say('kerja 3 jam')).toMatch(/Please check the hours/);
   });
 });
+
+describe('dictated and counted in packs', () => {
+  it('a whole day dictated with no stops keeps its hours apart; "titik" ends it', async () => {
+    const d = await diaryPhone(t);
+    await d.say('order 20 kodi sandal 12rb/kodi dari juragan darmo', '1');
+    const day = await d.say(
+      'oke jadi hari ini saya setor sandal ke juragan darmo lima belas kodi terus dibayar seratus delapan puluh ribu terus ambil lagi sandal sepuluh kodi upahnya sama dua belas ribu per kodi kerja hari ini delapan jam titik',
+    );
+    expect(day).toMatch(/Cek dulu, 4 catatan/);
+    expect(day).toMatch(/Jam kerja: 8 jam/);
+    expect(day).not.toMatch(/titik/);
+  });
+
+  it('"kerupuk 20 bal ... setor, 1 bal isi 50 bungkus" hands in 1,000; "bukan 2 lusin, 3 lusin" at the check', async () => {
+    const d = await diaryPhone(t);
+    await d.say('order 1000 bungkus kerupuk 100/bungkus dari bu yati', '1');
+    expect(await d.say('kerupuk 20 bal udah saya bungkus dan setor ke bu yati tadi, 1 bal isi 50 bungkus')).toMatch(
+      /Diserahkan: 1000/,
+    );
+    await d.say('1');
+    await d.say('kemarin dapat taplak dari bu umi 2 lusin, upah 15rb per biji');
+    expect(await d.say('eh bukan 2 lusin, 3 lusin')).toMatch(/Jumlah: 3 lusin \(36\)/);
+  });
+});
