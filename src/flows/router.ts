@@ -229,6 +229,10 @@ function latestToday(ctx: FlowContext): boolean {
   return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
 }
 
+/** Someone named, then what they did not do after all. */
+const OTHERS_DID_NOT =
+  /\b(?:bu|pak|mbak|mas|juragan|bos|boss|dia|deweke|dheweke|beliau)\b.*\b(?:gak|ga|nggak|ora|ra|tidak|tdk)\s+(?:jadi|sido|jd)\s+(?:bayar|mbayar|ngasih|ngekei|teko|datang|dateng|dtg|ambil|njupuk|ngirim|kirim|rene|kesini|mrene)\b/;
+
 /** A break said after the hours: "tapi leren sejam", "istirahat 30 menit", "minus an hour for lunch". */
 const REST_AFTER =
   /^(?:(?:tapi|tp|but|eh|oh|terus|trus)[\s,]+)*(?:leren|ngaso|istirahat|istirahate|rehat|break|rest|minus|dikurangi)\s+((?:sejam|setengah jam|\d+(?:[.,]\d+)?\s*(?:jam|menit|mnt|hours?|minutes?|mins?)|an hour|half an hour|satu jam|sak jam|rong jam|dua jam))\b/;
@@ -766,6 +770,9 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
     (deletesLatest(input.lower) || (cancelsSaved(input.text) && !bareKeyword(input.text)))
   )
     first = idle(input, ctx);
+  // "bu yati gak jadi bayar", "pak hadi ora sido teko": what someone else did not do; heard.
+  else if (kw === 'cancel' && !state && OTHERS_DID_NOT.test(fold(input.text)))
+    first = result(null, [{ text: ctx.t('noted') }]);
   else if (kw) first = keywordResult(kw, state, ctx);
   else if (linkCode !== null) {
     // SAMBUNG works at any point, also before consent (a new number joining her diary); she stays where she was.
