@@ -9,7 +9,7 @@ import { readDayAnswer, readHelpersAnswer, readMessage, saidAsEntry, solidEntry 
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
-import { dueInDays, dueOfLatest } from './diary/due-later.ts';
+import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
 import { hoursForm } from './diary/hours.ts';
@@ -229,6 +229,33 @@ function latestToday(ctx: FlowContext): boolean {
   return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
 }
 
+/** A bare yes: "1", "ya", "iya bener", "yowis", "ok simpan". */
+const BARE_YES =
+  /^(?:1|ya+|iya+|iy|yes|y|ok+|oke|okey|okay|sip|siap|nggih|inggih|enggih|iyo|yo|yowis|yawis|bener|benar|betul|simpan|simpen)(?:[\s,.!]+(?:ya|iya|bener|benar|betul|simpan|simpen|sudah|udah|wis|mbak|bu|min|kak))*[\s.!]*$/;
+
+/**
+ * "1" (or "ya") sent again just after her yes saved a record, with nothing open: the yes said twice, answered
+ * as saved (the menu's first item would open a new order she did not ask for). null when it is not that.
+ */
+function secondYes(input: Input, ctx: FlowContext): StepResult | null {
+  if (!BARE_YES.test(fold(input.text).trim())) return null;
+  if (!ctx.facts.diary) return need('diary');
+  const l = ctx.facts.diary;
+  const last = [...l.orders, ...l.handins, ...l.payments, ...l.hours, ...l.costs]
+    .map((r) => r.createdAt)
+    .sort((a, b) => b.localeCompare(a))[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last) : Number.POSITIVE_INFINITY;
+  if (!(age >= 0 && age <= 3 * 60_000)) return null;
+  if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+  // The message before was her yes (or the entry itself, saved straight): not "menu" or a greeting.
+  const before = (ctx.facts.recentBubbles ?? []).at(-1);
+  if (!before) return null;
+  const prev = fold(before).trim();
+  const saidYes = BARE_YES.test(prev) || parseChoice(before) !== null || parseYesNo(before) === 'yes';
+  if (!saidYes && !readMessage(before, ctx.now).entries.some(solid)) return null;
+  return result(null, [{ text: ctx.t('alreadySaved') }]);
+}
+
 /** Someone named, then what they did not do after all. */
 const OTHERS_DID_NOT =
   /\b(?:bu|pak|mbak|mas|juragan|bos|boss|dia|deweke|dheweke|beliau)\b.*\b(?:gak|ga|nggak|ora|ra|tidak|tdk)\s+(?:jadi|sido|jd)\s+(?:bayar|mbayar|ngasih|ngekei|teko|datang|dateng|dtg|ambil|njupuk|ngirim|kirim|rene|kesini|mrene)\b/;
@@ -388,6 +415,12 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const r = dueOfLatest(ctx, dueDays);
     if (r) return r;
   }
+  // "hrs disetor tgl 5", "kudu mari jemuah" just after saving an order: its deadline, not a hand-in.
+  const dueOn = dueDateSaid(input.text, ctx.now);
+  if (dueOn) {
+    const r = dueOnOfLatest(ctx, dueOn);
+    if (r) return r;
+  }
   // "itu udah kecatet belum?": answered from her diary, nothing saved.
   if (asksRecorded(input.text)) return answerRecorded(input.text, ctx);
   // "bar subuh sampe dhuhur" saved, then "jam 5 sampe jam setengah 12": the same hours said exactly, a change.
@@ -447,6 +480,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx, true);
+  // "1" or "ya" once more just after a record was saved by her yes: a second yes, not the menu's first item.
+  const again = secondYes(input, ctx);
+  if (again) return again;
   const cmd = commandOf(input, ctx);
   if (cmd) return cmd.flow.start(ctx, cmd.args);
   // "lupa itu buat garapan yg mana", "lali kapan kon nyetor": nothing to record, and no question to trap her in.

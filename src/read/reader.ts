@@ -20,6 +20,24 @@ import { splitClauses, type Token, tokenize } from './tokens.ts';
 const PACK =
   /[,.]?\s*\b(?:1|se|sak|satu|siji|one|a)\s*([a-z]+)\s+(?:isi|isine|isinya|berisi|contains|containing|holds)\s*(\d+)\s*(?:[a-z]+)?\s*[,.]?/i;
 
+/** "X 40 ewu, sing kanggo keripik 30 ewu(, sisane kanggo omah)": a bought thing shared by work and home. */
+const WORK_PART =
+  /(\d[\d.,]*\s*(?:ewu|rb|ribu|rebu|k|jt|juta)?)\s*[,.]\s*(?:sing|seng|kang|yang|yg|the part|part)\s+(?:kanggo|kango|gawe|go|buat|bwt|untuk|utk|for)\s+([^,.\d]*?)\s*((?:rp\.?\s*)?\d[\d.,]*\s*(?:ewu|rb|ribu|rebu|k)?)\b(?:\s*[,.]?\s*(?:lha\s+|terus\s+|trus\s+|and\s+)?(?:sisane|sisan[ey]|sisanya|sisa|liyane|lainnya|yg lain|the rest)\s+(?:ya\s+|yo\s+)?(?:kanggo|kango|gawe|go|buat|bwt|untuk|utk|for|nggo|di)?\s*(?:omah|rumah|dapur|masak|keluarga|pribadi|sendiri|dhewe|dewe|home|the house|the kitchen|us)\b[^,.]*)?/i;
+
+let diCache: { lex: Lexicon; words: Set<string> } | undefined;
+/** The lexicon's passive words ("dibayar", "dikasih", "dibalikin"), to join "di bayar" when written apart. */
+function diWords(lex: Lexicon): Set<string> {
+  if (diCache?.lex === lex) return diCache.words;
+  const words = new Set<string>();
+  const add = (w: string) => {
+    if (/^di[a-z]{3,}$/.test(w) && w !== 'didnt') words.add(w);
+  };
+  for (const k of lex.intents.keys()) add(k);
+  for (const set of Object.values(lex.sets)) for (const w of set) add(w);
+  diCache = { lex, words };
+  return words;
+}
+
 /** Words that say goods are done or made: "dadi", "rampung", "oleh 2 lusin", "finished". */
 const DONE =
   /^(dadi|dados|jadi|jd|rampung|selesai|slesai|mari|beres|oleh|olih|entuk|dapat|dapet|dpt|finished|done|made|completed)$/;
@@ -671,6 +689,10 @@ function readFresh(text: string, now: Date): Reading {
       /\b(gave|handed|sent) me (?=(rp\.?\s?)?\d[\d.,]*\s*(k|rb|ribu|rebu|ewu|jt|juta)?\b(?!\s*(kodi|lusin|pcs|pieces|pairs?|pasang|biji|gros|dozen)))/gi,
       'paid me ',
     );
+  // "di balikin", "di kasih", "di bantu": the passive written apart is the word the lexicon knows.
+  src = src.replace(/\bdi\s+([a-z]{3,})\b/gi, (m, w: string) =>
+    diWords(lex).has(`di${w.toLowerCase()}`) ? `di${w}` : m,
+  );
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   // "terima kasih" (thank you) holds the word for receiving; it is a courtesy, not pay received.
   src = src.replace(/\b(terima ?kasih|trima ?kasih|terimakasih|trimakasih|tq|tks|thx)\b/gi, ' ');
@@ -713,6 +735,8 @@ function readFresh(text: string, now: Date): Reading {
     /\b((?:bu|pak|mbak|mas|juragan|bos|pengepul)\s+[a-z]+(?:\s+(?:dr|dari|teko|seko|soko|ing|di|nang|neng|from|in)\s+[a-z]+)?)\s*,\s*(?=(?:ngasih|ngasi|ngekei|ngei|kasih|ngirim|ngirimi|kirim|nganter|ngeterke|gave|sent|brought)\b)/gi,
     '$1 ',
   );
+  // "minyak goreng 40 ewu, sing kanggo keripik 30 ewu, sisane kanggo omah": only the part for the work is a cost.
+  src = src.replace(WORK_PART, (_m, _whole: string, forWhat: string, part: string) => ` ${part} buat ${forWhat} `);
   // "80 renteng, 1 renteng isi 10 sachet", "1 ikat isi 10 besek": what one of her packs holds, not an entry.
   const pack = PACK.exec(src);
   if (pack) src = src.replace(pack[0], ' ');

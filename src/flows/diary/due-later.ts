@@ -1,6 +1,7 @@
 // "diwenehi 2 dino", "dikasih waktu 3 hari", "given 5 days" just after saving an order: the days she has to
 // hand it in, a deadline for that order (shown for a yes, as any change). Not money, and never a question.
 import { addDays } from '../../diary/period.ts';
+import { parseDay } from '../../parse/date.ts';
 import { parseNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import type { FlowContext, StepResult } from '../types.ts';
@@ -20,6 +21,33 @@ export function dueInDays(text: string): number | null {
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 90 ? n : null;
 }
 
+/** "hrs disetor tgl 5", "kudu mari jemuah", "deadline sabtu", "must be done by friday": a deadline said alone. */
+const DUE_ON =
+  /^(?:(?:oh|eh|terus|trus|trs|and|lan|karo|sama|tapi|tp|but|itu|iku|yg|sing|kuwi)[\s,]+)*(?:(?:harus|hrs|kudu|kudune|musti|mesti|must|has to|have to)\s+(?:be\s+)?(?:di\s?)?(?:setor|setorke|setorne|nyetor|jadi|jd|dadi|mari|rampung|selesai|slesai|kumpulkan|kumpulin|ambil|jupuk|done|finished|ready|handed in|in)\s*(?:by|on|pas|ing|nang|pada)?|(?:deadline|dl|tempo|tempone|batas|batase|batasnya|paling lambat|plg lambat|maks|maksimal|due|due by|ready by)\s*[:=]?)\s+(.+)$/;
+
+/** The day of a deadline said alone, ahead of today (YYYY-MM-DD); null when the message says more than that. */
+export function dueDateSaid(text: string, now: Date): string | null {
+  const m = DUE_ON.exec(
+    fold(text)
+      .replace(/[.!]+$/, '')
+      .trim(),
+  );
+  if (!m || /\d\s*(rb|ribu|ewu|k|jt|kodi|lusin|pcs|biji|pasang|jam)\b/.test(m[1]!)) return null;
+  const day = parseDay(m[1]!.trim(), now, { direction: 'future' });
+  const today = parseDay('hari ini', now);
+  return day && today && day > today ? day : null;
+}
+
+/** The order she saved last (within two hours), its deadline set to that day, for a yes; null if none. */
+export function dueOnOfLatest(ctx: FlowContext, day: string): StepResult | null {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const last = latestOrder(ctx);
+  if (!last) return null;
+  const head = ctx.t('dueForOrder', { order: orderLabel(last, l, ctx) });
+  return startForm(orderForm, ctx, { edit: last.id, set: { dueOn: day }, head });
+}
+
 /** How long after saving an order a deadline said alone is taken as that order's. */
 const RECENT_MS = 2 * 60 * 60 * 1000;
 
@@ -27,13 +55,18 @@ const RECENT_MS = 2 * 60 * 60 * 1000;
 export function dueOfLatest(ctx: FlowContext, days: number): StepResult | null {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
-  const last = l.orders
-    .filter((o) => {
+  const last = latestOrder(ctx);
+  if (!last) return null;
+  const head = ctx.t('dueForOrder', { order: orderLabel(last, l, ctx) });
+  return startForm(orderForm, ctx, { edit: last.id, set: { dueOn: addDays(today(ctx), days) }, head });
+}
+
+/** The order she saved last, within two hours. */
+function latestOrder(ctx: FlowContext) {
+  return ctx.facts
+    .diary!.orders.filter((o) => {
       const age = ctx.now.getTime() - Date.parse(o.createdAt);
       return age >= 0 && age <= RECENT_MS;
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
-  if (!last) return null;
-  const head = ctx.t('dueForOrder', { order: orderLabel(last, l, ctx) });
-  return startForm(orderForm, ctx, { edit: last.id, set: { dueOn: addDays(today(ctx), days) }, head });
 }

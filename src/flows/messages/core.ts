@@ -58,6 +58,7 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    alreadySaved: 'Sudah tersimpan. Kalau salah, ketik UBAH. Untuk mencatat yang lain, langsung ketik saja, atau MENU.',
     aboutBot:
       'Upahku membantu Anda mencatat order, setoran, bayaran, jam kerja dan biaya, lalu menghitung upah per jam dan uang yang belum dibayar. Ada juga panduan BPJS.\nCatat langsung, contoh: setor 2 kodi ke Bu Yati\nKetik BANTUAN untuk semua perintah, atau MENU.',
     dayNoted: (p: { day: string }) => `${p.day}: apa yang mau dicatat? Ketik saja, contoh: setor 2 kodi ke Bu Umi.`,
@@ -103,6 +104,7 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    alreadySaved: 'Already saved. If it is wrong, type UBAH. To record something else, just type it, or MENU.',
     aboutBot:
       'Upahku helps you record orders, hand-ins, pay, hours and costs, then works out your pay per hour and the money still owed to you. There is a BPJS guide too.\nJust type it, for example: setor 2 kodi ke Bu Yati\nType HELP for all commands, or MENU.',
     dayNoted: (p: { day: string }) =>

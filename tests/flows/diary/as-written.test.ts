@@ -1127,6 +1127,52 @@ describe('money and costs as the sixteenth set wrote them', () => {
   });
 });
 
+describe('a yes said twice', () => {
+  it('"1" again just after saving is answered as saved, not the menu; after MENU it picks the menu', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('beli lem 10rb', '1');
+    expect(await say('1')).toMatch(/Sudah tersimpan/);
+    expect(await say('iya bener')).toMatch(/Sudah tersimpan/);
+    expect(await rows('costs')).toHaveLength(1);
+    await say('menu');
+    expect(await say('1')).toMatch(/Dari siapa/);
+  });
+});
+
+describe('words written apart and deadlines said alone', () => {
+  it('"2 di balikin" is rejected pieces of the hand-in, "di kasih 3 kodi" work given', () => {
+    const read = (text: string) => readMessage(text, at('2026-12-02T20:00:00+07:00')).entries;
+    expect(read('setor daster 20 biji, 2 di balikin suruh benerin')).toMatchObject([
+      { kind: 'handin', delivered: { pieces: 20 }, rejected: 2 },
+    ]);
+    expect(read('di kasih 3 kodi sama bu umi')).toMatchObject([{ kind: 'order', employer: 'bu umi' }]);
+    expect(read('kerja di rumah 3 jam')).toMatchObject([{ kind: 'hours', minutes: 180 }]);
+  });
+
+  it('"hrs disetor tgl 5" just after an order is its deadline, not a hand-in', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('ambil 3 kodi kerudung dr bu umi 5rb/biji', '1');
+    expect(await say('hrs di setor tgl 5')).toMatch(/Batas setor/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ due_on: '2026-12-05' }]);
+    expect(await rows('handins')).toHaveLength(0);
+  });
+});
+
+describe('a thing bought for work and home', () => {
+  it('only the part for the work is a cost; two things bought stay two costs', () => {
+    const read = (text: string) => readMessage(text, at('2026-06-01T10:00:00+07:00')).entries;
+    expect(
+      read('mau tuku minyak goreng 40 ewu, sing kanggo nggoreng keripik pesenane bu yati 30 ewu, sisane kanggo omah'),
+    ).toMatchObject([{ kind: 'cost', category: 'bahan', amount: { amount: 30000 } }]);
+    expect(read('beli gas 22rb, yg buat kerja 15rb')).toMatchObject([{ kind: 'cost', amount: { amount: 15000 } }]);
+    expect(read('bought cooking oil 40k, the part for the chips 30k, the rest for home')).toMatchObject([
+      { kind: 'cost', amount: { amount: 30000 } },
+    ]);
+    expect(read('beli benang 20rb, plastik 10rb')).toHaveLength(2);
+  });
+});
+
 describe('one entry told a piece a bubble', () => {
   it('"payet", "teko bu sulis", "10 kodi" are read together; pieces far apart are not', async () => {
     const { say, rows, clock } = await diaryPhone(t);
