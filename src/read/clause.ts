@@ -579,10 +579,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         .map((x) => x.w)
         .join(' '),
     );
-    if (halfDay) {
-      const n = halfDay[0].split(' ').length;
+    // "seharian", "sedino muput", "all day": a full day of eight hours, shown there the same way.
+    const fullDay = halfDay
+      ? null
+      : FULL_DAY.exec(
+          toks
+            .slice(i, i + 3)
+            .map((x) => x.w)
+            .join(' '),
+        );
+    if (halfDay || fullDay) {
+      const n = (halfDay ?? fullDay)![0].split(' ').length;
       f.halfDay = true;
-      minutes += 240;
+      minutes += halfDay ? 240 : 480;
       sawDuration = true;
       take(i, n);
       i += n - 1;
@@ -1369,6 +1378,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
     if (set.filler.has(t.w) || set.from.has(t.w) || set.to.has(t.w) || set.per.has(t.w)) continue;
     if (set.rate.has(t.w) || set.due.has(t.w) || set.deduction.has(t.w) || set.hour.has(t.w)) continue;
+    // "upah sm", "ongkose podo": the rate the same as before, not goods.
+    if (/^(sm|sama|podo|padha|pada|tetep|tetap|ttp|same)$/.test(t.w) && set.rate.has(toks[i - 1]?.w ?? '')) continue;
     if (lex.timeOfDay.has(t.w) || set.yes.has(t.w) || set.smallTalk.has(t.w) || set.less.has(t.w)) continue;
     // "mbak aku ...", "min, ...": calling the one she writes to, not the goods.
     if (/^(min|mimin|admin|mbak|mba|mbk|kak|sis|say|dik|nduk|bot)$/.test(t.w)) continue;
@@ -1428,7 +1439,7 @@ const DURATION =
 
 /** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */
 const NET =
-  /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|diterima|nompo|tompo|ditompo|nampa|nampani|tampa|nampi|tampi|trimo|nrimo|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
+  /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|diterima|nompo|tompo|ditompo|ketampa|ketompo|ketrima|keterima|katampi|nampa|nampani|tampa|nampi|tampi|trimo|nrimo|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
 /** Words between those and the sum ("jd yg tak terima 350rb", "dadi sing tak tompo"). */
 const NET_FILLER =
   /^(yg|yang|sing|seng|tak|sy|saya|aku|kula|kulo|i|di|uang|duit|e|cuma|cuman|mung|namung|hanya|only|just|rp|idr|me|in|hand)$/;
@@ -1474,7 +1485,7 @@ const GROWN =
 const HELP_CUE =
   /^(sm|ama|dibantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
-const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
+export const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
 /** Helpers who are not clearly grown-ups or children; their age decides ("my little brother, he is 9"). */
 const SIBLING = /^(adik|adek|ade|sister|brother|ponakan|keponakan|niece|nephew)/;
 
@@ -1694,9 +1705,14 @@ function unitAfterPer(
 
 const HALF_DAY =
   /^(setengah hari|stengah hari|setengah hr|stgh hari|sak tengah dino|setengah dino|separo dino|separuh hari|half a day|half day)\b/;
+const FULL_DAY =
+  /^(seharian penuh|seharian|sehari penuh|sehari suntuk|sedino muput|sedina muput|sedino natas|sedinten muput|sedinten|all day long|all day|the whole day|whole day|full day)\b/;
 /** Words before the start of a span: "dari", "bar subuh" (after dawn prayer), "habis isya". */
 const SPAN_FROM =
   /^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan|bar|bubar|habis|abis|hbs|sehabis|sesudah|setelah|after|mari)$/;
+/** Words of the night and of the morning, which put bare clock times in their half of the day. */
+const NIGHT = /^(malam|malem|mlm|mlem|bengi|wengi|dalu|night|tonight|lembur|begadang|bergadang|melek)$/;
+const MORNING = /^(pagi|pgi|esuk|isuk|enjing|morning|subuh|shubuh|siang|awan|sore|afternoon)$/;
 /** Prayer times, used as clock times ("bar subuh sampe dzuhur"): when they fall in Kediri, rounded. */
 const PRAYER: Record<string, number> = {
   subuh: 5,
@@ -1716,6 +1732,11 @@ const PRAYER: Record<string, number> = {
   magrib: 18,
   mahrib: 18,
   isya: 19,
+  tarawih: 20,
+  taraweh: 20,
+  trawih: 20,
+  teraweh: 20,
+  tarawehan: 20,
   isyak: 19,
   isak: 19,
   isa: 19,
@@ -1731,6 +1752,8 @@ function rangeAt(
   const { lex } = c;
   const set = lex.sets;
   let k = i;
+  // "dr habis isya": two such words.
+  if (SPAN_FROM.test(toks[k]?.w ?? '')) k++;
   if (SPAN_FROM.test(toks[k]?.w ?? '')) k++;
   const a = clockAt(c, toks, k);
   if (!a) return null;
@@ -1741,8 +1764,21 @@ function rangeAt(
   if (!b || b.vague) return null;
   k += b.n;
   for (let x = i; x < k; x++) if (used[x]) return null;
-  const start = a.hour;
+  let start = a.hour;
   let stop = b.hour;
+  // "mlm ini lembur dr jam 8 sampe jam 12", "tonight from 8 to 11": said of the night, both are evening hours.
+  if (
+    !a.pmKnown &&
+    !b.pmKnown &&
+    start >= 5 &&
+    start < 12 &&
+    toks.some((t) => NIGHT.test(t.w)) &&
+    !toks.some((t) => MORNING.test(t.w))
+  ) {
+    start += 12;
+    if (stop <= 12) stop += 12;
+    if (stop < start) stop += 12;
+  }
   // "jam 7 malem sampe jam 11": the end follows the start's half of the day.
   if (stop <= start && !b.pmKnown) stop += 12;
   if (stop <= start && b.pmKnown && stop + 24 - start <= 16) stop += 24;
@@ -1822,7 +1858,10 @@ function clockAt(
     pmKnown = true;
     // "jam 11 siang" is before noon: siang/awan covers late morning too.
     const lateMorning = /^(siang|siyang|awan|noon)$/.test(toks[j]!.w) && hour >= 10 && hour < 12;
-    if (tod.pm && hour < 12 && !lateMorning) hour += 12;
+    // "jam 1 malam", "jam 2 bengi": the small hours, not one in the afternoon; "jam 12 malam" is midnight.
+    const smallHours = tod.start >= 18 && (hour <= 4 || hour === 12);
+    if (smallHours && hour === 12) hour = 24;
+    else if (tod.pm && hour < 12 && !lateMorning && !smallHours) hour += 12;
     if (!tod.pm && hour === 12) hour = 0;
     j++;
   }

@@ -5,13 +5,15 @@
 // to the entry before it, and a clause with another figure of the same kind
 // ("..., 4 jam bungkus kerupuk") is another entry of that kind.
 import { COST_WORDS } from '../content/cost-words.ts';
+import { workWords } from '../content/products.ts';
+import { WIB_OFFSET_MS, wibDate } from '../core/time.ts';
 import type { CostCategory } from '../diary/ledger.ts';
 import { addDays } from '../diary/period.ts';
 import { piecesPer } from '../diary/rate.ts';
 import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
 import { fold } from '../parse/text.ts';
-import { type ClauseFacts, clauseContext, ordersWork, PAIRED, readClause } from './clause.ts';
+import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
@@ -115,7 +117,12 @@ function detailsOnly(f: ClauseFacts, prev: Entry): boolean {
     case 'payment':
       return f.money.length === 0 && f.counts.length === 0 && f.minutes === undefined;
     case 'order':
-      return f.minutes === undefined && (prev.qty === undefined || f.qty.length === 0);
+      // ("..., bu narti 200 koko shirts 300 per piece": another employer's goods counted are another order.)
+      return (
+        f.minutes === undefined &&
+        (prev.qty === undefined ||
+          (f.qty.length === 0 && !(f.counts.length && f.employer && f.employer.toLowerCase() !== prev.employer)))
+      );
     case 'hours':
       return f.minutes === undefined && f.money.length === 0 && f.counts.length === 0;
     default:
@@ -221,6 +228,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   // "bu endang bros 5 lusin, rusak siji": goods with rejects were handed in.
   if ((f.qty.length || f.counts.length) && f.rejected !== undefined && !f.rate && !f.money.length) return 'handin';
   if (f.qty.length && (f.rate || f.money.length || f.employer || f.rateWord)) return 'order';
+  // "bu narti 200 koko shirts 300 per piece": goods counted, with their rate, are work received.
+  if (f.counts.length && f.rate && (f.employer || namesGoods(f.leftovers.join(' ')))) return 'order';
   if (f.money.length && costCategoryOf(f.leftovers.join(' '))) return 'cost';
   // "and from pak haji slamet 90rb", "bu yati 120rb": an amount from someone named is pay received.
   if (f.money.length && f.employer && !f.qty.length && !f.deduction && !f.rate) return 'payment';
@@ -230,6 +239,43 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
 function words(list: string[], max = 8): string | undefined {
   const s = list.slice(0, max).join(' ').toLowerCase().trim();
   return s || undefined;
+}
+
+/**
+ * The goods among her leftover words: from the first one the list of work knows ("bnyk bgt lebaran sandal
+ * jepit" is "sandal jepit"), else all of them as before.
+ */
+function goods(list: string[]): string | undefined {
+  const ws = list.join(' ').toLowerCase().split(/\s+/).filter(Boolean);
+  const ww = workWords();
+  for (let i = 1; i < ws.length; i++) {
+    for (let n = Math.min(ww.longest, ws.length - i); n >= 1; n--) {
+      const p = ws.slice(i, i + n).join(' ');
+      const hit = ww.phrases.get(p) ?? (n === 1 ? ww.phrases.get(p.replace(/(nya|ne|e|s)$/, '')) : undefined);
+      if (hit?.role !== 'makes') continue;
+      // Unless a word before it is known goods too ("tas anyaman"): then all, as she said them.
+      const before = ws.slice(0, i).some((w) => ww.phrases.get(w)?.role === 'makes');
+      return before ? words(list) : ws.slice(i, i + 3).join(' ');
+    }
+  }
+  return words(list);
+}
+
+/** Kinds of workplace the list of work holds, which name no goods ("bu narti konveksi"). */
+const WORKPLACE = /^(konveksi|garmen|garment|garments)$/;
+
+/** Whether the words name goods the list of work knows. */
+function namesGoods(text: string): boolean {
+  const ws = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !WORKPLACE.test(w));
+  const ww = workWords();
+  return ws.some((w, i) => {
+    for (let n = Math.min(ww.longest, ws.length - i); n >= 1; n--)
+      if (ww.phrases.get(ws.slice(i, i + n).join(' '))?.role === 'makes') return true;
+    return ww.phrases.get(w.replace(/(nya|ne|e|s)$/, ''))?.role === 'makes';
+  });
 }
 
 function amountOf(f: ClauseFacts): { amount: number; explicit: boolean } | undefined {
@@ -254,9 +300,13 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
   switch (kind) {
     case 'order': {
       const ep = employerParts();
-      let product = words(f.leftovers);
+      let product = goods(f.leftovers);
       let employer = ep.employer;
-      if (!product && ep.extra.length && ep.head) {
+      // "bu umi tas 4 kodi" after "njupuk garapan akeh": the word after her name is the goods.
+      if (ep.extra.length && ep.head && namesGoods(ep.extra.join(' ')) && (!product || !namesGoods(product))) {
+        product = words(ep.extra);
+        employer = ep.head;
+      } else if (!product && ep.extra.length && ep.head) {
         product = words(ep.extra);
         employer = ep.head;
       }
@@ -298,7 +348,7 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
     case 'handin': {
       const q =
         f.qty[0] ?? (f.counts[0] ? { count: f.counts[0].n, unit: 'pcs' as const, pieces: f.counts[0].n } : undefined);
-      const product = words(f.leftovers);
+      const product = goods(f.leftovers);
       return {
         ...base,
         kind,
@@ -328,7 +378,7 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
       } as Entry;
     }
     case 'hours': {
-      const product = words(f.leftovers);
+      const product = goods(f.leftovers);
       const week = f.days.find((d) => d.week);
       const e: HoursEntry = { ...base, kind };
       if (f.minutes !== undefined) e.minutes = f.minutes;
@@ -435,7 +485,8 @@ function merge(e: Entry, f: ClauseFacts): void {
       if (f.rejected !== undefined) e.rejected = (e.rejected ?? 0) + f.rejected;
       else if (f.rejectedUnknown && e.rejected === undefined) e.rejectedUnknown = true;
       if (day && !e.day) e.day = day;
-      if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
+      if ((!e.product || !namesGoods(e.product)) && namesGoods(f.leftovers.join(' '))) e.product = goods(f.leftovers);
+      else if (!e.product && f.leftovers.length) e.product = goods(f.leftovers);
       break;
     case 'payment':
       if (f.deduction && !e.deduction) e.deduction = f.deduction;
@@ -462,7 +513,8 @@ function merge(e: Entry, f: ClauseFacts): void {
         e.rate = { amount: m.amount, per, count: 1, explicit: m.explicit };
       }
       if (!e.qty && f.qty[0]) e.qty = { count: f.qty[0].count, unit: f.qty[0].unit, pieces: f.qty[0].pieces };
-      if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
+      if ((!e.product || !namesGoods(e.product)) && namesGoods(f.leftovers.join(' '))) e.product = goods(f.leftovers);
+      else if (!e.product && f.leftovers.length) e.product = goods(f.leftovers);
       const due = f.days.find((d) => d.due)?.day;
       if (due && e.dueOn === undefined) e.dueOn = due;
       if (f.noDue && e.dueOn === undefined) e.dueOn = null;
@@ -481,7 +533,8 @@ function merge(e: Entry, f: ClauseFacts): void {
         if (f.child !== undefined) e.child = f.child;
       }
       if (day && !e.day) e.day = day;
-      if (!e.product && f.leftovers.length) e.product = words(f.leftovers);
+      if ((!e.product || !namesGoods(e.product)) && namesGoods(f.leftovers.join(' '))) e.product = goods(f.leftovers);
+      else if (!e.product && f.leftovers.length) e.product = goods(f.leftovers);
       break;
     default:
       if (day && !e.day) e.day = day;
@@ -673,9 +726,29 @@ let last: { text: string; at: number; reading: Reading } | null = null;
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
-  const reading = readFresh(text, now);
+  const reading = smallHours(readFresh(text, now), now);
   last = { text, at: now.getTime(), reading };
   return reading;
+}
+
+/**
+ * "mlm ini dr jam 8 sampe jam 12" said at 00:40: hours begun in the evening, told in the small hours, are of
+ * the day before (the day in WIB has just turned).
+ */
+function smallHours(reading: Reading, now: Date): Reading {
+  const hour = new Date(now.getTime() + WIB_OFFSET_MS).getUTCHours();
+  if (!(hour < 5) || !reading.entries.some((e) => e.kind === 'hours' && e.from !== undefined && e.from >= 12))
+    return reading;
+  const today = wibDate(now);
+  const yesterday = addDays(today, -1);
+  return {
+    ...reading,
+    entries: reading.entries.map((e) =>
+      e.kind === 'hours' && e.from !== undefined && e.from >= 12 && e.from > hour && (!e.day || e.day === today)
+        ? { ...e, day: yesterday }
+        : e,
+    ),
+  };
 }
 
 function readFresh(text: string, now: Date): Reading {
@@ -686,9 +759,26 @@ function readFresh(text: string, now: Date): Reading {
     .replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ')
     // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi" stays work given).
     .replace(
-      /\b(gave|handed|sent) me (?=(rp\.?\s?)?\d[\d.,]*\s*(k|rb|ribu|rebu|ewu|jt|juta)?\b(?!\s*(kodi|lusin|pcs|pieces|pairs?|pasang|biji|gros|dozen)))/gi,
+      /\b(gave|handed|sent) me (?=(rp\.?\s?)?\d[\d.,]*\s*(k|rb|ribu|rebu|ewu|jt|juta)?\b(?!\s*(kodi|lusin|pcs|pieces|pairs?|pasang|biji|gros|dozen|kg|kilos?|ikat|packs?|bags?|box(?:es)?|sets?|sticks|batang)\b))/gi,
       'paid me ',
     );
+  // "lembur ngejar setoran bsk pagi", "kanggo setoran sesuk": what the work is for, no hand-in and no day of it.
+  src = src.replace(
+    /\b(?:(?:ngejar|kejar|ngoyak|nguber|mburu|ngebut|chasing)\s+(?:setoran|setor|target|deadline|dl)|(?:buat|untuk|utk|kanggo|nggo|gawe|for)\s+(?:setoran|setor|nyetor)\s+(?=besok|bsk|besuk|sesuk|sesok|sok|lusa|tomorrow))(?:\s+(?:besok|bsk|besuk|sesuk|sesok|sok|lusa|tomorrow|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu))?(?:\s+(?:pagi|pgi|isuk|esuk|siang|awan|sore|morning))?/gi,
+    ' ',
+  );
+  // "pak kholil juragan baru", "new boss pak kholil": the name, not the words that say she is new.
+  src = src
+    .replace(
+      /\b((?:bu|pak|mbak|mas|mbah|cak|ning)\s+[a-z]+)\s*,?\s+(?:juragan|bos|boss|pengepul|majikan|pengusaha)\s+(?:baru|anyar|enggal)\b/gi,
+      '$1',
+    )
+    .replace(
+      /\b(?:a\s+|my\s+)?new\s+(?:boss|employer|juragan|client|middleman)\s*[,:]?\s*(?=(?:bu|pak|mbak|mas|juragan)\b)/gi,
+      '',
+    );
+  // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.
+  src = src.replace(/([a-z]{2,})\.([a-z]{2,})/gi, '$1. $2');
   // "di balikin", "di kasih", "di bantu": the passive written apart is the word the lexicon knows.
   src = src.replace(/\bdi\s+([a-z]{3,})\b/gi, (m, w: string) =>
     diWords(lex).has(`di${w.toLowerCase()}`) ? `di${w}` : m,
@@ -747,6 +837,10 @@ function readFresh(text: string, now: Date): Reading {
   // "me and my brother helped her": one group of helpers, not two clauses.
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.w === 'and' && /^(me|i)$/.test(toks[k - 1]!.w)) toks[k] = { ...toks[k]!, w: 'with' };
+    // "my husband and my son", "suami dan anak": two people, one group.
+    const next = /^(my|her|his|our|the)$/.test(toks[k + 1]?.w ?? '') ? toks[k + 2] : toks[k + 1];
+    if (/^(and|dan|lan)$/.test(toks[k]!.w) && personWord(toks[k - 1]!.w) && next && personWord(next.w))
+      toks[k] = { ...toks[k]!, w: 'with' };
   }
   const ordering = ordersWork(lex, toks);
   // An entry word, one or two words long, starting at i ("beli", "setor", "ambil order").

@@ -780,7 +780,7 @@ const CORRECTING =
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
@@ -852,6 +852,11 @@ function correctedFigure(text0: string): string {
       .replace(
         /\s+(?:yg|yang|sing|seng|that|which)\s+(?:jadi|jd|dadi|selesai|rampung|beres|mari|done|finished)[\s.!]*$/,
         '',
+      )
+      // "9 kodi, sing sekodi mau keselip nang tas": the figure, without the reason said after it.
+      .replace(
+        /^(\d[^,.]*?)\s*[,.]\s*(?:sing|seng|yg|yang|soale|soalnya|karena|krn|mergo|merga|amarga|because|since|the other|satunya|siji ne)\b.*$/,
+        '$1',
       )
       .trim()
   );
@@ -947,7 +952,11 @@ function correction<D extends Draft>(
   // "yg 250rb tadi bukan bu yati tp bu umi": taken back and said right inside the message.
   const mid = fixNamed || first || also ? null : NAME_FIX_MID.exec(lower);
   // ("bukan bu umi, bu endang. keset yg 3 kodi itu punya bu endang": the name, up to the end of its sentence.)
-  const meant = (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2] ?? mid?.[1])?.split(/[.,;!?]/)[0]?.trim();
+  // ("bukan pak hadi, bu endang yg ngasih": the name without "who gave it".)
+  const meant = (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2] ?? mid?.[1])
+    ?.split(/[.,;!?]/)[0]
+    ?.replace(/\s+(?:yg|yang|sing|seng|kang|ingkang|who|that)\b.*$/, '')
+    .trim();
   // A record without its own employer line (a hand-in) names the employer through its order.
   const who = meant
     ? (form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) ??

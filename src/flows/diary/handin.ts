@@ -2,6 +2,7 @@
 // rejected (retur). Accepted = handed in - rejected; rejected pieces stay to
 // be redone, so the order stays open for them.
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
+import { rateRange } from '../../content/rate-ranges.ts';
 import { type HandinValues, handinRec, type Ledger, type OrderRec } from '../../diary/ledger.ts';
 import { worthAt } from '../../diary/rate.ts';
 import { orderStatuses } from '../../diary/summary.ts';
@@ -67,10 +68,13 @@ function pieces(input: { text: string; lower: string }): number | null {
 function deliveredReview(d: HandinDraft, ctx: FlowContext, set: Partial<HandinDraft>): Parsed<HandinDraft> | null {
   const delivered = d.delivered ?? 0;
   if (delivered <= 0 || !Number.isInteger(delivered)) return { ok: false, error: ctx.t('quantityPositive') };
-  if (delivered > DIARY_BOUNDS.pieces.max) {
+  const remaining = d.order ? remainingOf(ledgerOf(ctx), d.order, d.self) : 0;
+  // Many for the goods ("15.000 batang" of cigarettes is a usual hand-in), and more than the order holds.
+  const product = d.order ? ledgerOf(ctx).orders.find((o) => o.id === d.order)?.product : undefined;
+  const max = rateRange(product).maxPieces ?? DIARY_BOUNDS.pieces.max;
+  if (delivered > max && !(d.order && delivered <= remaining)) {
     return { ok: true, set, check: yesRetype(ctx, ctx.t('piecesLarge', { n: delivered }), set) };
   }
-  const remaining = d.order ? remainingOf(ledgerOf(ctx), d.order, d.self) : 0;
   if (d.order && delivered - (d.rejected ?? 0) > remaining) {
     return {
       ok: true,
