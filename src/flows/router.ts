@@ -6,6 +6,7 @@ import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
 import { readDayAnswer, readHelpersAnswer, readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
+import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
@@ -15,9 +16,11 @@ import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, starts
 import { hoursForm } from './diary/hours.ts';
 import { paymentForm } from './diary/payment.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
+import { rateChangedReply, saysRateChanged } from './diary/rate-change.ts';
 import { rateStatement } from './diary/rate-words.ts';
 import { answerRecorded, asksRecorded } from './diary/recorded.ts';
 import { resumeForm } from './diary/resume.ts';
+import { shareOfLatest } from './diary/share-later.ts';
 import { dayText } from './diary/show.ts';
 import { softAnswer, withSoftQuestion } from './diary/soft.ts';
 import { inputOf } from './input.ts';
@@ -256,6 +259,10 @@ function secondYes(input: Input, ctx: FlowContext): StepResult | null {
   return result(null, [{ text: ctx.t('alreadySaved') }]);
 }
 
+/** Writing for someone else: "nyatetke garapane ibukku", "catat punya kakak", "helping Ibu Sumi log her work". */
+const ON_BEHALF =
+  /\b(?:helping\s+(?:\w+\s+){0,3}(?:log|record|write)|on behalf of|for my (?:mother|mom|mum|grandmother|grandma|sister|aunt)\b.*\b(?:log|record)|nyatetke|nyatetne|nyatetin|nyatatin|nyathetaken|(?:catat|catet|nyatet)(?:kan|in)?\s+(?:punya|buat|untuk|utk|kanggo|gawe)|(?:punya|punyane|garapane|garapan|kerjaan|kerjaane|pekerjaan)\s+(?:ibu|ibuk|ibukku|ibuku|mbah|simbah|kakak|kakakku|kakak saya|kakak sy|mbakyu|mbakyuku|adik|adikku|mamak|emak|bulik|budhe|bude|nenek|mertua|mama|mamah))\b/;
+
 /** Someone named, then what they did not do after all. */
 const OTHERS_DID_NOT =
   /\b(?:bu|pak|mbak|mas|juragan|bos|boss|dia|deweke|dheweke|beliau)\b.*\b(?:gak|ga|nggak|ora|ra|tidak|tdk)\s+(?:jadi|sido|jd)\s+(?:bayar|mbayar|ngasih|ngekei|teko|datang|dateng|dtg|ambil|njupuk|ngirim|kirim|rene|kesini|mrene)\b/;
@@ -365,6 +372,12 @@ function bareCommand(lower: string): string | null {
 }
 
 function idle(input: Input, ctx: FlowContext): StepResult {
+  // "eh sing sekodi tak kekne mbakyuku, dadi aku mung 2 kodi" just after saving an order: her part of it.
+  const share = ownShare(input.text);
+  if (share) {
+    const r = shareOfLatest(ctx, share);
+    if (r) return r;
+  }
   // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
   const reading = readMessage(input.text, ctx.now);
   // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").
@@ -376,6 +389,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const cmd = commandOf(input, ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }
+  // "iki aku nyatetke garapane ibukku", "helping Ibu Sumi log her work": she writes for someone; nothing yet.
+  if (ON_BEHALF.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('onBehalf') }]);
   // "mau catat", "aku arep nyatet jam kerjo", "lapor bayaran", "log hours": what she wants to record, asked
   // from its first question; with no kind said, the menu (not "not understood").
   const wants = RECORD.exec(fold(input.text));
@@ -409,6 +424,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const ids = ordersForRate(rate, ctx.facts.diary).map((o) => o.id);
     if (ids.length) return startFlow('rate', ctx, { ...rate, ids, text: input.text });
   }
+  // "ongkos amplas naik jd 450 buat yg sisanya": a rate changed part way, not a cost or an entry.
+  if (saysRateChanged(input.text)) return rateChangedReply(ctx);
   // "diwenehi 2 dino" just after saving an order: that order's deadline, not money.
   const dueDays = dueInDays(input.text);
   if (dueDays !== null) {
@@ -853,9 +870,11 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
         : null;
     if (back) first = back;
     else {
+      // ("tapi dibagi karo adikku, aku njupuk 15" inside an order: her part of it, for the form.)
+      const part = cur.flow === 'order' && ownShare(input.text) !== null;
       first =
-        aside(cur, input, ctx) ??
-        leaveRecord(cur, input, ctx) ??
+        (part ? null : aside(cur, input, ctx)) ??
+        (part ? null : leaveRecord(cur, input, ctx)) ??
         (flow ? flow.step(cur, input, ctx) : idle(input, ctx));
       if (parked && !first.needs) first = park(first, parked as ConvState, ctx);
     }

@@ -1099,14 +1099,16 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         n++;
       }
       // "2 psg rusak", "5 pieces rejected": rejects counted in a unit.
-      const rjU = toks[i + n] ? inSet('reject', i + n) : 0;
+      // ("45 pairs were sent back", "7 pasang sing dibalekno")
+      const skipW = /^(were|was|are|is|yang|yg|sing|seng)$/.test(toks[i + n]?.w ?? '') ? 1 : 0;
+      const rjU = toks[i + n + skipW] ? inSet('reject', i + n + skipW) : 0;
       // "2 kodi rusak 1": the number after the reject word is the rejects; the 2 kodi were handed in.
-      const nAfter = toks[i + n + rjU];
+      const nAfter = toks[i + n + skipW + rjU];
       const numberFollows = nAfter && (nAfter.kind === 'num' || isNumberWord(lex, nAfter.w));
-      if (rjU && !used[i + n] && !numberFollows) {
+      if (rjU && !used[i + n + skipW] && !numberFollows) {
         f.rejected = (f.rejected ?? 0) + Math.round(pieces);
-        take(i, n + rjU);
-        i += n + rjU - 1;
+        take(i, n + skipW + rjU);
+        i += n + skipW + rjU - 1;
         continue;
       }
       if (num.money?.explicit && /^(rp|idr)$/.test(toks[i]!.w)) {

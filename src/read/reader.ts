@@ -15,6 +15,7 @@ import { parseMoney } from '../parse/money.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
+import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
 
@@ -726,7 +727,7 @@ let last: { text: string; at: number; reading: Reading } | null = null;
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
-  const reading = smallHours(readFresh(text, now), now);
+  const reading = sharedOrder(smallHours(readFresh(text, now), now), text);
   last = { text, at: now.getTime(), reading };
   return reading;
 }
@@ -748,6 +749,32 @@ function smallHours(reading: Reading, now: Date): Reading {
         ? { ...e, day: yesterday }
         : e,
     ),
+  };
+}
+
+/**
+ * "4 kodi of hijabs from Bu Endang, 50,000 per kodi. She shares it with my aunt, so her part is 2 kodi": one
+ * order, of her part; the words about sharing are no entry of their own.
+ */
+function sharedOrder(reading: Reading, text: string): Reading {
+  const part = ownShare(text);
+  if (!part) return reading;
+  // (The part said as a clause of its own reads as another order: it is the same one.)
+  const said = (e: Entry) => e.kind === 'order' && (ownShare(e.text) !== null || saysOwnPart(e.text));
+  const orders = reading.entries.filter((e) => e.kind === 'order');
+  const order = (
+    orders.length === 1
+      ? orders[0]
+      : orders.filter((e) => !said(e)).length === 1
+        ? orders.find((e) => !said(e))
+        : undefined
+  ) as OrderEntry | undefined;
+  if (!order || (order.qty && part.pieces >= order.qty.pieces)) return reading;
+  return {
+    ...reading,
+    entries: reading.entries
+      .filter((e) => e === order || !said(e))
+      .map((e) => (e === order ? { ...order, qty: { count: part.count, unit: part.unit, pieces: part.pieces } } : e)),
   };
 }
 
@@ -777,6 +804,10 @@ function readFresh(text: string, now: Date): Reading {
       /\b(?:a\s+|my\s+)?new\s+(?:boss|employer|juragan|client|middleman)\s*[,:]?\s*(?=(?:bu|pak|mbak|mas|juragan)\b)/gi,
       '',
     );
+  // "45 pairs were sent back for repair": returned to her, not handed in.
+  src = src.replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned');
+  // "kirang saking ingkang dipun janjeni", "kurang dari yg dijanjikan": less than, not from whom.
+  src = src.replace(/\b(kurang|kirang|less|lebih|more)\s+(dari|dr|saking|saka|soko|seko|than)\b/gi, '$1');
   // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.
   src = src.replace(/([a-z]{2,})\.([a-z]{2,})/gi, '$1. $2');
   // "di balikin", "di kasih", "di bantu": the passive written apart is the word the lexicon knows.

@@ -286,7 +286,7 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
 /** A detail of a record said after it was saved: its rejects, or a deduction from a pay. */
 const DETAILS: [RegExp, DiaryEntity][] = [
   [
-    /\b(ditolak|tolak|retur|returan|rusak|reject|rejected|rijek|cacat|afkir|dibalekno|dibalikin|dikembalikan)\b/,
+    /\b(ditolak|tolak|retur|returan|rusak|reject|rejected|rijek|cacat|afkir|dibalekno|dibalikin|dikembalikan|dibalekke|dibalikno|dibalikan|dikembaliin|balikan|balekan|returned|sent back|came back|wangsulaken|diwangsulaken)\b/,
     'handin',
   ],
   [

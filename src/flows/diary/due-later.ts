@@ -62,7 +62,7 @@ export function dueOfLatest(ctx: FlowContext, days: number): StepResult | null {
 }
 
 /** The order she saved last, within two hours. */
-function latestOrder(ctx: FlowContext) {
+export function latestOrder(ctx: FlowContext) {
   return ctx.facts
     .diary!.orders.filter((o) => {
       const age = ctx.now.getTime() - Date.parse(o.createdAt);

@@ -14,6 +14,7 @@ import { workWords } from '../../content/products.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import { ownShare } from '../../read/share.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
@@ -350,6 +351,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   if (kind === 'ask') {
     const f = form.fields.find((x) => x.key === key);
     if (!f) return advance(form, fs, ctx);
+    // "tp dibagi 2 sm mbak rini, sy cm 5 kodi" to "Berapa upahnya?": her part of the order, then the question.
+    const share = sharedPart(form, fs, input);
+    if (share) return askReply(form, f, { ...fs, v: apply(fs.v, share) }, ctx);
     // "eh salah, 3 kodi maksudnya" to the next question: the figure said before is changed, then this is asked
     // again; "eh bukan, 8 jam. sendiri aja": every value the correction gives, the asked one too.
     if (isCorrection(input.text)) {
@@ -476,6 +480,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
         return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
       }
     }
+    // "she shares it with my aunt, her part is 2 kodi": her part of the order, shown again.
+    const share = sharedPart(form, fs, input);
+    if (share)
+      return advance(form, { ...fs, v: apply(fs.v, share), rv: [...(fs.rv ?? []), 'qty'], force: undefined }, ctx);
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
     const fixed = correction(form, fs, input, ctx) ?? dayCorrection(form, fs, input, ctx);
     if (fixed) return saidAlongside(form, fixed, input.text, ctx);
@@ -700,7 +708,7 @@ function dayCorrection<D extends Draft>(
   if (!said) return null;
   // Only the day, or a day she says is the right one: "bon ku wis lunas saiki" tells something else.
   const cue =
-    /\b(eh|salah|bukan|dudu|not|maksud\w*|harusnya|kudune|ding|sorry|wait|actually|tanggal\w*|tgl|date|setor\w*|disetor\w*|diterima\w*|dibayar\w*|ambil\w*|njupuk\w*|kerja\w*|beli\w*|tuku\w*|it was|was)\b/;
+    /\b(eh|salah|bukan|dudu|not|maksud\w*|harusnya|kudune|ding|sorry|wait|actually|tanggal\w*|tgl|date|setor\w*|disetor\w*|diterim\w*|terim\w*|nompo\w*|tompo\w*|dapet\w*|dapat\w*|olehe|entuke|dibayar\w*|ambil\w*|diambil\w*|njupuk\w*|dijupuk\w*|kerja\w*|beli\w*|tuku\w*|received|got it|it was|was)\b/;
   if (said !== words.join(' ') && !cue.test(fold(input.text))) return null;
   const r = f.parse(textInput(said), clear(f, fs.v), ctx);
   if (!r.ok || r.again) return null;
@@ -774,6 +782,15 @@ function withValues<D extends Draft>(form: Form<D>, d: D, preset: Record<string,
   return v;
 }
 
+/** Her own part of an order shared with someone ("dibagi karo adikku, aku njupuk 15"), as the draft's quantity. */
+function sharedPart<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input): Partial<D> | null {
+  if (form.flow !== 'order' || !form.fields.some((x) => x.key === 'qty')) return null;
+  const q = ownShare(input.text);
+  const had = fs.v.qty as { pieces: number } | undefined;
+  if (!q || (had && q.pieces >= had.pieces)) return null;
+  return { qty: q } as unknown as Partial<D>;
+}
+
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
   /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
@@ -801,7 +818,7 @@ const NAME_FIX_ALSO =
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected:
-    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke)\b/,
+    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke|dibalikno|dibalikan|dikembalikan|dikembaliin|balikan|balekan|returned|sent back|wangsulaken|diwangsulaken)\b/,
   cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
   amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
   hours: /\b(jam|hours?|hrs?)\b/,
@@ -866,7 +883,7 @@ function correctedFigure(text0: string): string {
 export function correctsDay(text: string): boolean {
   const t = fold(text).trim();
   return (
-    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|itu|iku|kuwi|kui|that|that was|it was)\b/.test(
+    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
       t,
     ) &&
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(

@@ -1,7 +1,7 @@
 // Orders offered for a choice by number, a page at a time: 1-5 on the page and
 // 9 for the next one (after the last, back to the first), so every order is
 // reachable by digits however many she has, and a list message stays short.
-import { parseChoice } from '../../parse/choice.ts';
+import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import type { FlowContext } from '../types.ts';
 import { numbered } from './show.ts';
 
@@ -33,6 +33,8 @@ export type Picked<T> = { item: T } | { next: number } | { bad: true } | null;
 /** What she typed: an item of the page, the next page, a number that is neither, or no number (null). */
 export function pickOnPage<T>(text: string, pg: Page<T>): Picked<T> {
   const n = parseChoice(text);
+  // "inggih", "yes" to a list of one: that one.
+  if (n === null && pg.shown.length === 1 && pg.pages <= 1 && parseYesNo(text) === 'yes') return { item: pg.shown[0]! };
   if (n === null) return null;
   if (n === NEXT && pg.pages > 1) return { next: (pg.page + 1) % pg.pages };
   const item = n >= 1 ? pg.shown[n - 1] : undefined;

@@ -58,6 +58,10 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    rateChanged:
+      'Baik. Upah order yang sudah tercatat tidak saya ubah. Kalau upah order itu memang berubah semua, ketik UBAH lalu pilih ordernya.',
+    onBehalf:
+      'Baik. Catat saja pekerjaannya langsung, satu per pesan atau sekaligus, contoh: setor 2 kodi ke Bu Yati. Ketik MENU untuk pilihan.',
     alreadySaved: 'Sudah tersimpan. Kalau salah, ketik UBAH. Untuk mencatat yang lain, langsung ketik saja, atau MENU.',
     aboutBot:
       'Upahku membantu Anda mencatat order, setoran, bayaran, jam kerja dan biaya, lalu menghitung upah per jam dan uang yang belum dibayar. Ada juga panduan BPJS.\nCatat langsung, contoh: setor 2 kodi ke Bu Yati\nKetik BANTUAN untuk semua perintah, atau MENU.',
@@ -104,6 +108,10 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    rateChanged:
+      'All right. I have not changed the rate of the orders already recorded. If the whole order now has the new rate, type EDIT and choose the order.',
+    onBehalf:
+      'All right. Just record the work as it happens, one message or several, for example: setor 2 kodi ke Bu Yati. Type MENU for choices.',
     alreadySaved: 'Already saved. If it is wrong, type UBAH. To record something else, just type it, or MENU.',
     aboutBot:
       'Upahku helps you record orders, hand-ins, pay, hours and costs, then works out your pay per hour and the money still owed to you. There is a BPJS guide too.\nJust type it, for example: setor 2 kodi ke Bu Yati\nType HELP for all commands, or MENU.',
