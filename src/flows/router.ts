@@ -507,13 +507,23 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('forgotOk') }]);
   // "soalnya mesin jahit kan pakai listrik": a reason she adds, no figure, nothing to record.
   if (BECAUSE.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
+  // "lumayan buat belanja puasa", "bayaran diundur habis imlek": money talked of without a sum is heard, not
+  // asked about (a bare "bayaran" or "kasbon" still opens its questions; a sum in the next bubble joins it).
+  const talk =
+    reading.entries.length > 0 &&
+    reading.entries.every((e) => (e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'cost') && !e.amount) &&
+    fold(input.text).split(/\s+/).length >= 3;
+  if (talk) return result(null, [{ text: ctx.t('noted') }]);
   if (reading.entries.length) return startEntries(reading.entries, ctx, true);
   // "payet", "teko bu sulis", "10 kodi": one entry told a piece a bubble, read together once it makes one.
   if (parseChoice(input.text) === null && !GREETING.test(input.lower)) {
     if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
     const pieces: string[] = [];
     for (const b of [...(ctx.facts.recentBubbles ?? [])].reverse()) {
-      if (parseChoice(b) !== null || readMessage(b, ctx.now).entries.length || commandOf(inputOf(b), ctx)) break;
+      // (A bubble of money without its sum, "td sore bayar", is a piece too.)
+      const said = readMessage(b, ctx.now).entries;
+      const piece = said.length > 0 && said.every((e) => (e.kind === 'payment' || e.kind === 'kasbon') && !e.amount);
+      if (parseChoice(b) !== null || (said.length && !piece) || commandOf(inputOf(b), ctx)) break;
       pieces.unshift(b);
     }
     if (pieces.length) {
@@ -573,6 +583,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   // "oleh 3 lusin, sesuk tak setor": what she will do; recorded when it is done.
   if (reading.plan) return result(null, [{ text: ctx.t('planNoted') }]);
+  // "dititipi punya bu sumi 90rb", "he still owes me 120k": about money, none of it hers received or spent.
+  if (reading.remark) return result(null, [{ text: ctx.t('remarkNoted') }]);
   // "udah gitu aja bu, mau masak", "sesuk tak terusne", "that's all for today": she is leaving; heard.
   if (LEAVING.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   // "ora ono sing dibalekno", "gak ada potongan" after saving: nothing to add, heard.

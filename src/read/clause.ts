@@ -1444,7 +1444,7 @@ const NET =
   /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|diterima|nompo|tompo|ditompo|ketampa|ketompo|ketrima|keterima|katampi|nampa|nampani|tampa|nampi|tampi|trimo|nrimo|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
 /** Words between those and the sum ("jd yg tak terima 350rb", "dadi sing tak tompo"). */
 const NET_FILLER =
-  /^(yg|yang|sing|seng|tak|sy|saya|aku|kula|kulo|i|di|uang|duit|e|cuma|cuman|mung|namung|hanya|only|just|rp|idr|me|in|hand)$/;
+  /^(yg|yang|sing|seng|tak|sy|saya|aku|kula|kulo|i|di|uang|duit|e|cuma|cuman|mung|namung|hanya|only|just|rp|idr|me|in|hand|resik|bersih|bersihnya|resike|net|nett|home)$/;
 
 /**
  * Pay with a deduction and the cash after it ("dibayar 200rb dipotong 20rb jd

@@ -106,4 +106,6 @@ export interface Reading {
   smallTalk?: boolean;
   /** Only what she will do ("oleh 3 lusin, sesuk tak setor"): nothing to record yet. */
   plan?: boolean;
+  /** Only a remark about money (owed to her, held for someone else, the rest promised): nothing to record. */
+  remark?: boolean;
 }

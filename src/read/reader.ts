@@ -806,6 +806,27 @@ function readFresh(text: string, now: Date): Reading {
     );
   // "45 pairs were sent back for repair": returned to her, not handed in.
   src = src.replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned');
+  // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
+  src = src.replace(
+    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
+    (_m, who: string, adv: string) => `dibayar ${who} ${adv}`,
+  );
+  // "dipotong cicilan kasbon 50 ewu": a cut for her advance, not an advance taken.
+  src = src.replace(/\b(dipotong|potong|potongan|dikurangi|minus)\s+(?:cicilan|nyicil|angsuran|nyaur)\s+/gi, '$1 ');
+  // "kotornya 500rb", "gross was 300k" beside the net and the cut: the same pay said before its cut.
+  src = src.replace(
+    /[,.;]?\s*(?:terus\s+|trus\s+|and\s+)?(?:kotor|kotore|kotornya|bruto|brutonya|gross|the gross|gross was|gross is|total kotor)\s*(?:was|is|e|nya|:)?\s*(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k|000)?\b(?=[^\d]*$)/gi,
+    (m) =>
+      /\b(bersih|resik|net|nett|nampa|terima|nerima|took home|dadi|jadi)\b/i.test(src) &&
+      /\b(potong\w*|dipotong|potongan|cut|minus|deducted|dikurangi)\b/i.test(src)
+        ? ' '
+        : m,
+  );
+  // "a 15k cut for 3 rejected pieces": the money is the cut, the pieces why.
+  src = src.replace(
+    /\b((?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k))\s+(cut|deduction|potongan)\s+for\s+\d+\s+/gi,
+    '$2 $1 for ',
+  );
   // "kirang saking ingkang dipun janjeni", "kurang dari yg dijanjikan": less than, not from whom.
   src = src.replace(/\b(kurang|kirang|less|lebih|more)\s+(dari|dr|saking|saka|soko|seko|than)\b/gi, '$1');
   // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.
@@ -1433,6 +1454,12 @@ function readFresh(text: string, now: Date): Reading {
     // "sejuta setengah, wes dipotong utangku satus": a bare deduction beside a pay in thousands is in thousands.
     if (e.kind === 'payment' && e.deduction && e.deduction.amount < 1000 && (e.amount?.amount ?? 0) >= 10_000)
       e.deduction = { ...e.deduction, amount: e.deduction.amount * 1000 };
+    // "380 ewu, dipotong bon 100, dadi nampa 280": bare figures beside a sum in thousands are thousands too.
+    if (e.kind === 'payment' && e.deduction && /\d\s*(rb|ribu|rebu|ewu|k)\b/.test(fold(e.text))) {
+      if (e.amount && !e.amount.explicit && e.amount.amount >= 1 && e.amount.amount < 1000)
+        e.amount = { amount: e.amount.amount * 1000, explicit: true };
+      if (e.deduction.amount < 1000) e.deduction = { ...e.deduction, amount: e.deduction.amount * 1000 };
+    }
     // "opahe telung atus, dipotong bon seket, dadi tak tompo rong atus seket": a pay and its cut said only in
     // words, with no "ewu", are in thousands (no one is paid Rp250 less Rp50). One amount alone stays as said,
     // and the pay's question offers the thousands.
@@ -1461,6 +1488,11 @@ function readFresh(text: string, now: Date): Reading {
     // "oleh 3 lusin, sesuk tak setor": goods ready, handed in tomorrow; not yet a hand-in.
     if (e.kind === 'handin' && e.day && e.day > today(now) && LATER.test(fold(e.text))) plans.add(e);
   }
+  // "dititipi punya bu sumi 90rb", "bu endang masih utang 80rb ke aku", "harusnya 260rb", "sisanya minggu depan":
+  // remarks about money, not money of hers received or spent.
+  const remarks = entries.filter((e) => moneyRemark(e, entries));
+  for (const r of remarks) entries.splice(entries.indexOf(r), 1);
+  if (remarks.length && !entries.length) return { entries: [], remark: true };
   // "dino iki podo wingi", "today same as yesterday": her hours as the day before.
   if (!entries.length && SAME_DAY.test(fold(src).trim())) {
     entries.push({ kind: 'hours', text: src.trim(), day: today(now), same: true } as HoursEntry);
@@ -1520,6 +1552,34 @@ function readFresh(text: string, now: Date): Reading {
   // Solid entries all still to come ("sesuk tak setor 3 lusin"): said as a plan.
   if (!kept.length && entries.some((e) => plans.has(e) && solidEntry(e))) return { entries: kept, plan: true };
   return { entries: kept };
+}
+
+/** Money held for someone else: "dititipi punya bu sumi", "dudu duitku", "for my neighbour, that is not mine". */
+const HELD =
+  /\b(dititipi|dititipin|dititipke|titipan|nitip|nitipke|dudu duitku|dudu duwekku|dudu nggonku|bukan punyaku|bukan punya saya|bukan punya sy|bukan uangku|bukan duitku|bukan uang saya|not mine|isn'?t mine|for my neighbou?r|for my sister|for my friend|to pass it on|pass it on)\b/;
+/** Owed to her: "bu endang masih utang 80rb ke aku", "he still owes me 120k". */
+const OWES_ME =
+  /\b(?:utang|hutang|ngutang|utange|utangnya|hutangnya)\s+(?:(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+)?(?:ke|nang|sama|karo|marang|kepada)\s+(?:aku|saya|sy|aq|kula|kulo)\b|\b(?:still owes|owes me|owe me)\b/;
+/** What the pay should have been, or the promised sum: said beside the pay itself. */
+const SHOULD =
+  /^(?:(?:tapi|tp|but|padahal|pdhl|lha|lho|and)\s+)?(?:harusnya|seharusnya|hrsnya|hrs nya|mestinya|mestine|kudune|sakjane|should have been|should be|was supposed to be|he had promised|she had promised|had promised|promised|janjinya|janjine|dijanjikan|dijanjeni|dulu janjinya)\b/;
+/** The rest still to come: "sisanya 200 dicicil tiap sabtu katanya", "kurang 60 katanya besok". */
+const REST_LATER =
+  /^(?:(?:tapi|tp|but|lha|terus|trus|dan|and|emang|memang)\s+)?(?:masih\s+)?(?:sisanya|sisane|sisa|kurang|kurange|kurangnya|kurangan|the rest|the remaining)\b.*\b(?:katanya|jare|nanti|mengko|ngko|besok|bsk|sesuk|minggu depan|minggu ngarep|dicicil|dicicilke|nyusul|next week|later|tomorrow|lagi|maneh|meneh)\b/;
+/** A pay told in its parts: "yg 200 ditransfer bri, sisanya cash". */
+const SPLIT =
+  /\b(?:(?:yg|yang|sing|seng)\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+(?:di)?(?:transfer|transferke|tf|trf|cash|tunai|kontan)|sisanya\s+(?:cash|tunai|kontan|transfer|tf)|\d[\d.,]*\s*(?:rb|k)?\s+(?:by transfer|in cash))\b/;
+
+/** Whether the money entry is a remark about money rather than money she received or spent. */
+function moneyRemark(e: Entry, all: Entry[]): boolean {
+  const t = fold(e.text).trim();
+  // ("aku dititipi bayarane adikku 120 ewu": money, though "dititipi" reads as work given.)
+  if (e.kind === 'order' && !e.qty && HELD.test(t)) return true;
+  if (e.kind !== 'payment' && e.kind !== 'kasbon' && e.kind !== 'cost') return false;
+  if (HELD.test(t) || OWES_ME.test(t)) return true;
+  const beside = all.some((x) => x !== e && (x.kind === 'payment' || x.kind === 'kasbon'));
+  if (REST_LATER.test(t) && (beside || !/\b(dibayar|bayar\w*|terima|nompo|paid|got)\b/.test(t))) return true;
+  return beside && (SHOULD.test(t) || SPLIT.test(t));
 }
 
 /** A whole answer that is one day in the lexicon's words ("wingi", "dino iki", "jumat ngarep"); null otherwise. */

@@ -3,6 +3,7 @@
 // An order keeps one rate, so nothing is changed without her: she is told the recorded rate stays and how to
 // change it. Said as a remark ("yg 300 itu masih pake ongkos lama"), it is heard. Never a cost or hours.
 import { fold } from '../../parse/text.ts';
+import { costCategoryOf } from '../../read/reader.ts';
 import type { FlowContext, StepResult } from '../types.ts';
 import { result } from '../types.ts';
 
@@ -21,7 +22,9 @@ export function saysRateChanged(text: string): boolean {
   if (OLD_RATE.test(t)) return !/\d+\s*(rb|ribu|ewu|k)\b/.test(t) || !ENTRY.test(t);
   if (!RATE.test(t) || !/\d/.test(t)) return false;
   if (!CHANGED.test(t) && !FROM_TO.test(t) && !/\b(skrg|sekarang|saiki|now)\b.*\d/.test(t)) return false;
-  return !ENTRY.test(t.replace(RATE, ' '));
+  // ("harga lem naik jadi 25rb": the price of what she buys, not her rate.)
+  const priceOf = /\b(?:harga|hargane|harganya|rega|regane)\s+([a-z]+)/.exec(t);
+  return !ENTRY.test(t.replace(RATE, ' ')) && !(priceOf && costCategoryOf(priceOf[1]!));
 }
 
 export function rateChangedReply(ctx: FlowContext): StepResult {

@@ -198,6 +198,7 @@ export const diary = defineMessages(
       `${p.order}, sisa ${p.remaining} dari ${p.total}`,
     askedBack: 'Maaf kurang jelas. Maksud saya:',
     entryKeptForLater: 'Catatan Anda saya simpan dulu, lalu saya lanjutkan setelah pendaftaran selesai.',
+    remarkNoted: 'Baik. Ini tidak saya simpan sebagai uang Anda. Ketik REKAP untuk melihat upah yang belum dibayar.',
     planNoted: 'Baik. Catat setelah terjadi ya, misalnya setelah disetor: setor 3 lusin ke Bu Umi.',
     recordedYes: (p: { list: string }) => `Sudah tercatat:\n${p.list}\nKalau ada yang salah, ketik UBAH.`,
     recordedNo:
@@ -494,6 +495,7 @@ export const diary = defineMessages(
       `${p.order}, ${p.remaining} of ${p.total} left`,
     askedBack: 'Sorry, that was not clear. I mean:',
     entryKeptForLater: 'I will keep your entry and go on with it once these questions are done.',
+    remarkNoted: 'All right. I have not saved this as your money. Type REKAP to see the pay still owed to you.',
     planNoted: 'All right. Record it once it has happened, for example after handing in: setor 3 lusin ke Bu Umi.',
     recordedYes: (p: { list: string }) => `Already recorded:\n${p.list}\nIf something is wrong, type EDIT.`,
     recordedNo:
