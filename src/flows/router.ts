@@ -5,13 +5,21 @@ import { wibDate } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
 import type { Entry } from '../read/entry.ts';
-import { readDayAnswer, readHelpersAnswer, readMessage, saidAsEntry, solidEntry } from '../read/reader.ts';
+import {
+  costCategoryOf,
+  readDayAnswer,
+  readHelpersAnswer,
+  readMessage,
+  saidAsEntry,
+  solidEntry,
+} from '../read/reader.ts';
 import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
 import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
+import { matchEmployer, titleName } from './diary/fields.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
 import { hoursForm } from './diary/hours.ts';
 import { paymentForm } from './diary/payment.ts';
@@ -231,6 +239,31 @@ function latestToday(ctx: FlowContext): boolean {
   const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
   return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
 }
+
+/**
+ * Her entry read together with the bubbles just before it that were pieces (a name, a day) and no entry of
+ * their own; [] when there are none or they add nothing; null when the bubbles are still to be fetched.
+ */
+function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
+  if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return null;
+  const pieces: string[] = [];
+  for (const b of [...(ctx.facts.recentBubbles ?? [])].reverse()) {
+    if (parseChoice(b) !== null || readMessage(b, ctx.now).entries.length || commandOf(inputOf(b), ctx)) break;
+    if (GREETING.test(b.toLowerCase()) || THANKS.test(b.toLowerCase())) break;
+    pieces.unshift(b);
+  }
+  if (!pieces.length) return [];
+  const alone = readMessage(input.text, ctx.now).entries;
+  const joined = readMessage([...pieces, input.text].join(' '), ctx.now).entries;
+  const more =
+    joined.length === alone.length &&
+    joined.some((e, i) => e.kind === alone[i]!.kind && e.employer && !alone[i]!.employer);
+  return more ? joined : [];
+}
+
+/** How the money came: "lewat bri, wis mlebu", "via transfer", "wis mlebu rekening". */
+const HOW_PAID_SAID =
+  /^(?:(?:lewat|liwat|via|pake|pakai|nganggo|by)\s+(?:bri|bca|bni|mandiri|bank|rekening|rek|atm|dana|ovo|gopay|shopeepay|transfer|tf|trf)|(?:wis|wes|sudah|udah|udh|sdh)\s+(?:mlebu|masuk|cair))\b/;
 
 /** A bare yes: "1", "ya", "iya bener", "yowis", "ok simpan". */
 const BARE_YES =
@@ -477,6 +510,14 @@ function idle(input: Input, ctx: FlowContext): StepResult {
         edit: last.id,
         set: { amount: money.amount.amount, ...(money.day ? { paidOn: money.day } : {}) },
       });
+    // "340k minus 100k for the kasbon" saved, then "so I took home 240k": what she received after the cut, or
+    // "dadi mung nompo 220 ewu" when that is what was saved.
+    const cuts = last ? last.deduction + last.kasbonRepaid : 0;
+    if (last && money.kind === 'payment' && cuts > 0 && age >= 0 && age <= 30 * 60_000) {
+      if (money.amount.amount === last.amount) return result(null, [{ text: ctx.t('alreadySaved') }]);
+      if (money.amount.amount === last.amount - cuts)
+        return startForm(paymentForm, ctx, { edit: last.id, set: { amount: money.amount.amount } });
+    }
   }
   // "aku entuk sapu", "dapet orderan kerudung": work received, the rest asked from its first question.
   const took = GOODS_TAKEN.exec(fold(input.text).trim());
@@ -511,18 +552,45 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // asked about (a bare "bayaran" or "kasbon" still opens its questions; a sum in the next bubble joins it).
   const talk =
     reading.entries.length > 0 &&
-    reading.entries.every((e) => (e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'cost') && !e.amount) &&
+    !/\d/.test(input.text) &&
+    reading.entries.every(
+      (e) =>
+        (e.kind === 'payment' ||
+          e.kind === 'kasbon' ||
+          // ("kemarin beli benang": a thing bought for the work, its sum asked.)
+          (e.kind === 'cost' &&
+            !e.category &&
+            !costCategoryOf(e.what ?? '') &&
+            !/\b(beli|tuku|tumbas|bought)\b/.test(fold(e.text)))) &&
+        !e.amount &&
+        !('deduction' in e && e.deduction),
+    ) &&
     fold(input.text).split(/\s+/).length >= 3;
-  if (talk) return result(null, [{ text: ctx.t('noted') }]);
+  if (talk) return result(null, [{ text: ctx.t(COMPLAINT.test(fold(input.text)) ? 'complaintHeard' : 'noted') }]);
+  // "bu endang", then "transfer": the name told a bubble before goes with the entry word.
+  if (reading.entries.length && !reading.entries.some(solid)) {
+    const joined = withPieces(input, ctx);
+    if (!joined) return need('recentBubbles');
+    if (joined.length) return startEntries(joined, ctx, true);
+  }
   if (reading.entries.length) return startEntries(reading.entries, ctx, true);
   // "payet", "teko bu sulis", "10 kodi": one entry told a piece a bubble, read together once it makes one.
-  if (parseChoice(input.text) === null && !GREETING.test(input.lower)) {
+  // (Not what is still to come: "sesuk jare bu endang arep mbayar 100 ewu" is no piece of what came before.)
+  const ahead =
+    /\b(sesuk|sesok|besok|bsk|besuk|lusa|minggu depan|minggu ngarep|tomorrow|next week|arep|akan|will)\b/.test(
+      fold(input.text),
+    );
+  if (parseChoice(input.text) === null && !GREETING.test(input.lower) && !ahead) {
     if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
     const pieces: string[] = [];
     for (const b of [...(ctx.facts.recentBubbles ?? [])].reverse()) {
       // (A bubble of money without its sum, "td sore bayar", is a piece too.)
       const said = readMessage(b, ctx.now).entries;
-      const piece = said.length > 0 && said.every((e) => (e.kind === 'payment' || e.kind === 'kasbon') && !e.amount);
+      const piece =
+        said.length > 0 &&
+        said.every(
+          (e) => (e.kind === 'payment' || e.kind === 'kasbon' || (e.kind === 'cost' && !e.category)) && !e.amount,
+        );
       if (parseChoice(b) !== null || (said.length && !piece) || commandOf(inputOf(b), ctx)) break;
       pieces.unshift(b);
     }
@@ -568,6 +636,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   if (dayOnly && !dayOnly.due && !/^\d+$/.test(input.text.trim()))
     return result(null, [{ text: ctx.t('dayNoted', { day: dayText(dayOnly.day, ctx) }) }]);
+  // "juragan darmo" alone, the first bubble of a telling: the name is heard; what follows goes with it.
+  const nameOnly = fold(input.text)
+    .replace(/[.,!]+$/, '')
+    .trim();
+  if (/^(bu|pak|mbak|mas|juragan|bos|mbah|cak|ning|bude|pakde)\s+[a-z]+(\s+[a-z]+)?$/.test(nameOnly)) {
+    if (!ctx.facts.diary) return need('diary');
+    const known = matchEmployer(nameOnly, ctx.facts.diary.employers).exact;
+    if (known) return result(null, [{ text: ctx.t('dayNoted', { day: titleName(known.name) }) }]);
+  }
   const n = parseChoice(input.text);
   const items = menuItems(ctx);
   if (n !== null) {
@@ -582,11 +659,19 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (reading.smallTalk || THANKS.test(input.lower)) return result(null, [{ text: ctx.t('smallTalk') }]);
   if (NOTED.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
   // "oleh 3 lusin, sesuk tak setor": what she will do; recorded when it is done.
-  if (reading.plan) return result(null, [{ text: ctx.t('planNoted') }]);
+  // ("sesuk jare bu endang arep mbayar 100 ewu": a pay promised for tomorrow.)
+  const promised =
+    ahead &&
+    !reading.entries.length &&
+    /\b(bayar|mbayar|dibayar|setor|nyetor|transfer|lunas|nyicil|pay|paid)/.test(fold(input.text));
+  if (reading.plan || promised) return result(null, [{ text: ctx.t('planNoted') }]);
   // "dititipi punya bu sumi 90rb", "he still owes me 120k": about money, none of it hers received or spent.
   if (reading.remark) return result(null, [{ text: ctx.t('remarkNoted') }]);
   // "udah gitu aja bu, mau masak", "sesuk tak terusne", "that's all for today": she is leaving; heard.
   if (LEAVING.test(fold(input.text).trim()) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
+  // "lewat bri, wis mlebu" after a pay: how the money came, heard.
+  if (HOW_PAID_SAID.test(fold(input.text).trim()) && !/\d/.test(input.text))
+    return result(null, [{ text: ctx.t('noted') }]);
   // "ora ono sing dibalekno", "gak ada potongan" after saving: nothing to add, heard.
   if (NONE_OF_DETAIL.test(fold(input.text).trim())) return result(null, [{ text: ctx.t('noted') }]);
   // "wes kesel aku, bayarane telat terus": heard, and what helps.

@@ -808,9 +808,16 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned');
   // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
-    (_m, who: string, adv: string) => `dibayar ${who} ${adv}`,
+    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid|pays)\b(?:\s+(?:me|her|us|mom|mum)\b)?(?:\s+for\b)?(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
+    (_m, who: string, adv: string) => `dibayar ${who} ${adv || 'sih '}`,
   );
+  // "Bu Umi finally paid for the work I handed in 2 weeks ago", "bayaran setoran minggu lalu": that day is
+  // the hand-in's, the pay is today.
+  if (/\b(dibayar|bayaran|paid|pay|payment|opah|upah)\b/i.test(src))
+    src = src.replace(
+      /\b(handed in|delivered|setoran|disetor|nyetor|setor|stor)\s+(?:\d+\s+(?:weeks?|days?|minggu|hari|dino|dina)\s+(?:ago|lalu|kepungkur|yg lalu|yang lalu|kemarin)|minggu lalu|minggu kemarin|minggu wingi|last week|sing wingi)\b/gi,
+      '$1',
+    );
   // "dipotong cicilan kasbon 50 ewu": a cut for her advance, not an advance taken.
   src = src.replace(/\b(dipotong|potong|potongan|dikurangi|minus)\s+(?:cicilan|nyicil|angsuran|nyaur)\s+/gi, '$1 ');
   // "kotornya 500rb", "gross was 300k" beside the net and the cut: the same pay said before its cut.
@@ -827,6 +834,8 @@ function readFresh(text: string, now: Date): Reading {
     /\b((?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k))\s+(cut|deduction|potongan)\s+for\s+\d+\s+/gi,
     '$2 $1 for ',
   );
+  // "dipotong dr bayaran 3x", "ping telu": how many times, not a sum.
+  src = src.replace(/\b\d{1,2}\s*(?:x|kali|kaliyan|times)(?=\s|[,.!?]|$)|\bping\s+\d{1,2}\b/gi, ' ');
   // "kirang saking ingkang dipun janjeni", "kurang dari yg dijanjikan": less than, not from whom.
   src = src.replace(/\b(kurang|kirang|less|lebih|more)\s+(dari|dr|saking|saka|soko|seko|than)\b/gi, '$1');
   // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.
@@ -1490,7 +1499,7 @@ function readFresh(text: string, now: Date): Reading {
   }
   // "dititipi punya bu sumi 90rb", "bu endang masih utang 80rb ke aku", "harusnya 260rb", "sisanya minggu depan":
   // remarks about money, not money of hers received or spent.
-  const remarks = entries.filter((e) => moneyRemark(e, entries));
+  const remarks = entries.filter((e) => moneyRemark(e, entries) || noWork(e, entries));
   for (const r of remarks) entries.splice(entries.indexOf(r), 1);
   if (remarks.length && !entries.length) return { entries: [], remark: true };
   // "dino iki podo wingi", "today same as yesterday": her hours as the day before.
@@ -1569,6 +1578,17 @@ const REST_LATER =
 /** A pay told in its parts: "yg 200 ditransfer bri, sisanya cash". */
 const SPLIT =
   /\b(?:(?:yg|yang|sing|seng)\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+(?:di)?(?:transfer|transferke|tf|trf|cash|tunai|kontan)|sisanya\s+(?:cash|tunai|kontan|transfer|tf)|\d[\d.,]*\s*(?:rb|k)?\s+(?:by transfer|in cash))\b/;
+
+/**
+ * Read as work received but not work: "anakku loro kudu nang puskesmas" (her child is ill: "loro"), or
+ * "garapan mukena rong minggu" beside a pay (what the pay was for).
+ */
+function noWork(e: Entry, all: Entry[]): boolean {
+  if (e.kind !== 'order' || e.rate) return false;
+  const people = !!e.product && e.product.split(/\s+/).every((w) => personWord(w)) && (e.qty?.unit ?? 'pcs') === 'pcs';
+  const payFor = !e.qty && !e.dueOn && all.some((x) => x !== e && x.kind === 'payment');
+  return people || payFor;
+}
 
 /** Whether the money entry is a remark about money rather than money she received or spent. */
 function moneyRemark(e: Entry, all: Entry[]): boolean {

@@ -329,8 +329,12 @@ function asCut(text: string): string {
 
 /** Whether a message is only a detail of a record (a figure with the word for its line), and no entry itself. */
 export function detailOnly(text: string, now: Date): boolean {
-  const t = unstretch(text).toLowerCase();
+  // ("nanti dipotong dr bayaran 3x": how many times, and still to come.)
+  const t = unstretch(text)
+    .toLowerCase()
+    .replace(/\b\d{1,2}\s*(?:x|kali|times)\b/g, ' ');
   if (!/\d/.test(t) || !DETAILS.some(([re]) => re.test(t))) return false;
+  if (/\b(nanti|mengko|ngko|engko|ntar|besok|bsk|sesuk|later|will)\b/.test(t)) return false;
   // "she took 50k off for my advance", "dipotong 50rb buat kasbon": a cut of the pay, not an advance taken.
   const cut = DETAILS[1]![0].exec(t);
   const advance = /\b(advance|kasbon|bon|utang|hutang|loan)\b/.exec(t);

@@ -78,6 +78,23 @@ function handinJustSaved(l: Ledger, now: Date): { value: number; employerId: num
   return value && employer ? { value, employerId: employer.id, employer: employer.name } : undefined;
 }
 
+/** The employer of the record she saved last, within ten minutes; undefined when none or it names none. */
+function employerJustNamed(l: Ledger, now: Date): { id: number; name: string } | undefined {
+  const orderOf = (id: number | null) => l.orders.find((o) => o.id === id)?.employerId;
+  const rows = [
+    ...l.orders.map((x) => ({ at: x.createdAt, emp: x.employerId as number | undefined })),
+    ...l.handins.map((x) => ({ at: x.createdAt, emp: orderOf(x.orderId) })),
+    ...l.payments.map((x) => ({ at: x.createdAt, emp: x.employerId as number | undefined })),
+    ...l.hours.map((x) => ({ at: x.createdAt, emp: undefined })),
+    ...l.costs.map((x) => ({ at: x.createdAt, emp: undefined })),
+  ];
+  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const age = last ? now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  if (!last || last.emp === undefined || age < 0 || age > 10 * 60_000) return undefined;
+  const e = l.employers.find((x) => x.id === last.emp);
+  return e ? { id: e.id, name: e.name } : undefined;
+}
+
 /** What she handed in, as an order of it would be typed ("3 kodi sandal"); a plain example when not said. */
 function goodsSaid(e: Entry & { kind: 'handin' }): string {
   const qty = e.delivered ? `${e.delivered.count} ${e.delivered.unit}` : '3 kodi';
@@ -219,6 +236,10 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
         ? { ...preset, order: null, cut: 0, cutKind: null }
         : { ...preset, orderWords: e.text };
       if (!kasbon && e.kind === 'payment' && e.otherCut && cut?.kind === 'kasbon') p.otherCut = e.otherCut;
+      // "trus hari ini dibayar 350rb, dipotong kasbon 100rb" just after a record with Juragan Darmo: from him
+      // (shown on the check screen, where she can change it), not asked.
+      const near = !employer && ctx.facts.diary ? employerJustNamed(ctx.facts.diary, ctx.now) : undefined;
+      if (near && p.employer === undefined) p.employer = near;
       // "hari ini dibayar, ada potongan 20rb buat yg reject" just after a hand-in: the hand-in's value less the
       // cut, shown on the check screen (where she can change it), not asked.
       if (!kasbon && !e.amount && cut && ctx.facts.diary) {

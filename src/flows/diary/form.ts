@@ -366,7 +366,7 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (NAME_KEY.test(f.key) && !/\d/.test(input.text)) {
       const t = fold(input.text).trim();
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
-      if (NOT_A_NAME.test(t)) return askReply(form, f, fs, ctx);
+      if (NOT_A_NAME.test(t) || HOW_PAID.test(t)) return askReply(form, f, fs, ctx);
       // One fact a bubble, in her own order: "sandal" to "Dari siapa?" is the goods, "teko pak hadi" to "Barang
       // apa?" is whom from; each fills its own line and the question stays.
       const other = otherSlot(form, f.key, fs.v, t, input, ctx);
@@ -638,6 +638,10 @@ const ASKS_BACK =
 const NOT_A_NAME =
   /^(?:(?:ok|oke|okey|okay|sip|siap|ya|iya|yes|oh|ooh)[\s,.!]*)*(?:makasih|makasi|mksh|terima ?kasih|trimakasih|matur (?:nuwun|suwun)|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty|hai|halo|hallo|hi|hello|pagi|siang|sore|malam|mlm|selamat \w+|good (?:morning|afternoon|evening|night)|assalamu ?alaikum)\b[\s\p{P}\p{S}]*$/u;
 
+/** How the money came, not who sent it: "lewat bri, wis mlebu", "via transfer", "cash". */
+const HOW_PAID =
+  /^(?:(?:lewat|liwat|via|pake|pakai|nganggo|by|ke|nang)\s+)?(?:bri|bca|bni|mandiri|bank|rekening|rek|atm|dana|ovo|gopay|shopeepay|transfer|tf|trf|cash|tunai|kontan)\b|\b(?:wis|wes|sudah|udah|udh|sdh)\s+(?:mlebu|masuk|ditransfer|cair)\b/;
+
 /** A question about what she is shown ("belum diisi itu apa?", "maksude piye?"). */
 const ASKING = /\?|\b(apa|apaan|opo|maksud|maksude|maksudnya|piye|gimana|gmn|what|meaning|means)\b/;
 /** She says to save it ("simpan aja", "yowis simpen", "yes save it"). */
@@ -859,6 +863,12 @@ function correctedFigure(text0: string): string {
   return (
     meant
       .replace(CORRECTING, '')
+      // "9 kodi, sing sekodi mau keselip", "135 ding, ono receh 5 ewu", "175, she added 25 for the extra": the
+      // figure, without the reason said after it (a line's own word after it is kept: "3 kodi, 2 ditolak").
+      .replace(
+        /^(\d[^,]*?)\s*,\s*(?!\d)(?![^]*\b(?:ditolak|tolak|rusak|reject\w*|retur|potong\w*|dipotong|cut|jam|hours?|kasbon|bon)\b)[^]*$/,
+        '$1',
+      )
       .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
       .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
       .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
@@ -869,11 +879,6 @@ function correctedFigure(text0: string): string {
       .replace(
         /\s+(?:yg|yang|sing|seng|that|which)\s+(?:jadi|jd|dadi|selesai|rampung|beres|mari|done|finished)[\s.!]*$/,
         '',
-      )
-      // "9 kodi, sing sekodi mau keselip nang tas": the figure, without the reason said after it.
-      .replace(
-        /^(\d[^,.]*?)\s*[,.]\s*(?:sing|seng|yg|yang|soale|soalnya|karena|krn|mergo|merga|amarga|because|since|the other|satunya|siji ne)\b.*$/,
-        '$1',
       )
       .trim()
   );
