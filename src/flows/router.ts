@@ -261,6 +261,10 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   return more ? joined : [];
 }
 
+/** Words of talk about money rather than a sum received: postponed, late, spent, hoped for, said by someone. */
+const TALK =
+  /\b(diundur|mundur|molor|telat|entek|lumayan|semoga|mudah2an|mudah-mudahan|akhirnya|sama sekali|nanti|mengko|katanya|jare|bilang|ngomong|tutup|libur|belum ada|blm ada|durung ono|durung ana|gak ada|ga ada|hopefully|delayed|postponed|late again|says|said)\b/;
+
 /** How the money came: "lewat bri, wis mlebu", "via transfer", "wis mlebu rekening". */
 const HOW_PAID_SAID =
   /^(?:(?:lewat|liwat|via|pake|pakai|nganggo|by)\s+(?:bri|bca|bni|mandiri|bank|rekening|rek|atm|dana|ovo|gopay|shopeepay|transfer|tf|trf)|(?:wis|wes|sudah|udah|udh|sdh)\s+(?:mlebu|masuk|cair))\b/;
@@ -563,7 +567,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
             !costCategoryOf(e.what ?? '') &&
             !/\b(beli|tuku|tumbas|bought)\b/.test(fold(e.text)))) &&
         !e.amount &&
-        !('deduction' in e && e.deduction),
+        !('deduction' in e && e.deduction) &&
+        // ("dino iki dibayar pak hadi": a pay begun, its sum asked; "pak haji bilang bayaran diundur": talk.)
+        (!e.employer || TALK.test(fold(input.text))),
     ) &&
     fold(input.text).split(/\s+/).length >= 3;
   if (talk) return result(null, [{ text: ctx.t(COMPLAINT.test(fold(input.text)) ? 'complaintHeard' : 'noted') }]);

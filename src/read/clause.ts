@@ -104,7 +104,7 @@ const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;
 
 const ALL_OK =
-  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|smua diterima|smuanya diterima|diterima smua|diterima semuanya|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus|boten wonten ingkang dipunwangsulaken|mboten wonten ingkang dipunwangsulaken|boten wonten ingkang risak|mboten wonten ingkang risak|no rejects)\b/;
+  /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|smua diterima|smuanya diterima|diterima smua|diterima semuanya|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus|boten wonten ingkang dipunwangsulaken|boten wonten ingkang dipun wangsulaken|mboten wonten ingkang dipun wangsulaken|mboten wonten ingkang dipunwangsulaken|boten wonten ingkang risak|mboten wonten ingkang risak|no rejects)\b/;
 
 const OTHER_CUT =
   /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
@@ -1025,7 +1025,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         .map((x) => x.w)
         .join(' ');
       if (
-        /(^|\s)(ga|gak|nggak|tidak|tdk|ora|ra|ndak|no|none|nothing|mboten|ngga|gk|gada)( ada| ono| ana| wonten| enten)?( yang| yg| sing| seng| ingkang)?$/.test(
+        /(^|\s)(ga|gak|nggak|tidak|tdk|ora|ra|ndak|no|none|nothing|mboten|boten|ngga|gk|gada)( ada| ono| ana| wonten| enten)?( yang| yg| sing| seng| ingkang)?$/.test(
           before,
         )
       ) {
@@ -1038,7 +1038,11 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         .slice(i + rj, i + rj + 2)
         .map((x) => x.w)
         .join(' ');
-      if (/^(ga|gak|nggak|tidak|tdk|ora|ra|ndak|gada|mboten|no|none|nothing)( ada| ono| ana| wonten)?$/.test(afterRj)) {
+      if (
+        /^(ga|gak|nggak|tidak|tdk|ora|ra|ndak|gada|mboten|boten|no|none|nothing)( ada| ono| ana| wonten)?$/.test(
+          afterRj,
+        )
+      ) {
         f.rejected = 0;
         take(i, rj + afterRj.split(' ').length);
         continue;

@@ -808,7 +808,7 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned');
   // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid|pays)\b(?:\s+(?:me|her|us|mom|mum)\b)?(?:\s+for\b)?(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
+    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
     (_m, who: string, adv: string) => `dibayar ${who} ${adv || 'sih '}`,
   );
   // "Bu Umi finally paid for the work I handed in 2 weeks ago", "bayaran setoran minggu lalu": that day is
@@ -1577,7 +1577,7 @@ const REST_LATER =
   /^(?:(?:tapi|tp|but|lha|terus|trus|dan|and|emang|memang)\s+)?(?:masih\s+)?(?:sisanya|sisane|sisa|kurang|kurange|kurangnya|kurangan|the rest|the remaining)\b.*\b(?:katanya|jare|nanti|mengko|ngko|besok|bsk|sesuk|minggu depan|minggu ngarep|dicicil|dicicilke|nyusul|next week|later|tomorrow|lagi|maneh|meneh)\b/;
 /** A pay told in its parts: "yg 200 ditransfer bri, sisanya cash". */
 const SPLIT =
-  /\b(?:(?:yg|yang|sing|seng)\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+(?:di)?(?:transfer|transferke|tf|trf|cash|tunai|kontan)|sisanya\s+(?:cash|tunai|kontan|transfer|tf)|\d[\d.,]*\s*(?:rb|k)?\s+(?:by transfer|in cash))\b/;
+  /\b(?:(?:yg|yang|sing|seng)\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+(?:di)?(?:transfer|transferke|tf|trf|cash|tunai|kontan)|sisanya\s+(?:cash|tunai|kontan|transfer|tf)|the rest\s+(?:in cash|by transfer|cash))\b/;
 
 /**
  * Read as work received but not work: "anakku loro kudu nang puskesmas" (her child is ill: "loro"), or
