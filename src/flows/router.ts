@@ -4,7 +4,7 @@ import { workWords } from '../content/products.ts';
 import { wibDate } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { fold } from '../parse/text.ts';
-import type { Entry } from '../read/entry.ts';
+import type { Entry, Reading } from '../read/entry.ts';
 import {
   costCategoryOf,
   readDayAnswer,
@@ -261,6 +261,44 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   return more ? joined : [];
 }
 
+/** "I helped her", "aku ngewangi ibuk": the writer helped the worker. */
+const I_HELPED =
+  /\b(?:i|aku|saya|sy|aq)\s+(?:also\s+|juga\s+|jg\s+|uga\s+)?(?:helped|help|bantu|bantuin|mbantu|membantu|ngewangi|ngrewangi|nulungi)\s+(?:her|him|ibu|ibuk|ibuku|ibukku|mom|mum|my mom|my mum|my mother|mamak|emak|mbah|simbah|nenek)\b/;
+
+/** Who helped, said after the hours were saved (within half an hour): those hours corrected, for a yes. */
+function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepResult | null {
+  const t = fold(input.text);
+  const mine = I_HELPED.test(t);
+  const said = mine
+    ? { helpers: 1 }
+    : /\d/.test(t.replace(/\b(umur|umure|usia|kelas|klas)\s*\d+|\d+\s*(th|thn|tahun|taun)\b/g, ''))
+      ? null
+      : readHelpersAnswer(input.text);
+  if (!said || said.helpers === 0) return null;
+  if (!mine && reading.entries.some(solid)) return null;
+  if (!ctx.facts.diary) return need('diary');
+  const last = ctx.facts.diary.hours.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+  if (!last || !(age >= 0 && age <= 30 * 60_000) || (last.helpers !== null && !mine)) return null;
+  const helpers = mine ? (last.helpers ?? 0) + 1 : said.helpers;
+  const child = 'child' in said && said.child !== undefined ? said.child : undefined;
+  return startForm(hoursForm, ctx, { edit: last.id, set: { helpers, ...(child !== undefined ? { child } : {}) } });
+}
+
+/** What a pay should have been, and the rest still to come. */
+const SHOULD_HAVE =
+  /\b(harusnya|hrsnya|seharusnya|mestinya|kudune|sakjane|should have been|was supposed to be|promised)\b/;
+const REST_TO_COME =
+  /\b(sisanya|sisane|kurang|kurange|kurangnya|nyusul|minggu depan|minggu ngarep|besok|bsk|sesuk|next week|the rest|later)\b/;
+
+/** Asking whether something counts: "itu masuk hitungan gak?", "dihitung juga kah?", "is that counted?". */
+const COUNTED_Q =
+  /\b(masuk hitungan|masuk itungan|mlebu itungan|mlebu etungan|dihitung|diitung|dietung|diétung|kehitung|keitung|counted|count|included)\b[^?]*(\?|\b(gak|ga|nggak|ora|tidak|ya|kah|to|ta|nggih|ndak)\b\s*$)/;
+
+/** An advance said to be pay after all: "itu bukan kasbon, itu bayaran", "that was pay, not an advance". */
+const PAY_NOT_KASBON =
+  /\b(?:bukan|dudu|not|sanes)\s+(?:an?\s+)?(?:kasbon|bon|utang|hutang|advance|loan|pinjaman)\b.*\b(?:bayaran|bayarane|upah|opah|gaji|pay|payment|wages?)\b|\b(?:itu|iku|kuwi|that was|it was|that's|its|it's)\s+(?:bayaran|bayarane|upah|opah|gaji|pay|payment|wages?)\b.*\b(?:bukan|dudu|not)\s+(?:an?\s+)?(?:kasbon|bon|advance|loan)\b/;
+
 /** Words of talk about money rather than a sum received: postponed, late, spent, hoped for, said by someone. */
 const TALK =
   /\b(diundur|mundur|molor|telat|entek|lumayan|semoga|mudah2an|mudah-mudahan|akhirnya|sama sekali|nanti|mengko|katanya|jare|bilang|ngomong|tutup|libur|belum ada|blm ada|durung ono|durung ana|gak ada|ga ada|hopefully|delayed|postponed|late again|says|said)\b/;
@@ -409,6 +447,19 @@ function bareCommand(lower: string): string | null {
 }
 
 function idle(input: Input, ctx: FlowContext): StepResult {
+  // "bu umi hrsnya 100rb, katanya kurang uang kecil, sisanya minggu depan": paid short, the rest to come; no
+  // change of what she received.
+  const t0 = fold(input.text);
+  if (SHOULD_HAVE.test(t0) && REST_TO_COME.test(t0) && !/\b(salah|keliru|kleru|wrong|typo|ralat)\b/.test(t0))
+    return result(null, [{ text: ctx.t('remarkNoted') }]);
+  // "eh gak jadi, salah. itu bukan kasbon, itu bayaran" just after an advance was saved: it was pay.
+  if (PAY_NOT_KASBON.test(fold(input.text))) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = ctx.facts.diary.payments.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    if (last?.kind === 'kasbon' && age >= 0 && age <= 2 * 3600_000)
+      return startForm(paymentForm, ctx, { edit: last.id, set: { kind: 'pay' } });
+  }
   // "eh sing sekodi tak kekne mbakyuku, dadi aku mung 2 kodi" just after saving an order: her part of it.
   const share = ownShare(input.text);
   if (share) {
@@ -475,6 +526,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const r = dueOnOfLatest(ctx, dueOn);
     if (r) return r;
   }
+  // "itu masuk hitungan gak?", "is that counted?": what REKAP counts, nothing saved.
+  if (COUNTED_Q.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('whatCounts') }]);
   // "itu udah kecatet belum?": answered from her diary, nothing saved.
   if (asksRecorded(input.text)) return answerRecorded(input.text, ctx);
   // "bar subuh sampe dhuhur" saved, then "jam 5 sampe jam setengah 12": the same hours said exactly, a change.
@@ -527,6 +580,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const took = GOODS_TAKEN.exec(fold(input.text).trim());
   if (took && !reading.entries.some(solid) && workWords().phrases.get(took[1]!)?.role === 'makes')
     return startFlow('order', ctx, { preset: { product: took[1] }, review: ['product'] });
+  // "dibantu bojoku" a few messages after saving hours whose helpers were not said; "I helped her for the last
+  // two hours" (a daughter typing): who helped with those hours, not more hours.
+  const helped = helpersLater(input, reading, ctx);
+  if (helped) return helped;
   // "tapi leren sejam nggo masak" just after saving hours: the break comes off them.
   const rest = REST_AFTER.exec(fold(input.text));
   if (rest) {

@@ -89,7 +89,8 @@ function agesIn(text: string): number[] {
 const SAME_DAY =
   /^(?:(?:dino iki|dina iki|hari ini|hr ini|today|saiki)\s*,?\s*)?(?:juga |jg |uga )?(?:podo|padha|sama|same)\s+(?:(?:karo|kayak|kaya|koyo|kyk|dengan|dg|as|like)\s+)?(?:wingi|kemarin|kmrn|kemaren|yesterday)\b.{0,20}$/;
 
-const LATER = /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow)\b/;
+const LATER =
+  /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow|baru disetor|baru setor|disetor lagi|disetor lg|setor maneh|tak setor maneh|disetor maneh|jare jumat|jare sabtu|jare senin|katanya jumat|katanya sabtu|katanya senin)\b/;
 
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa|nampi|pikantuk|angsal)$/;
 
@@ -818,6 +819,11 @@ function readFresh(text: string, now: Date): Reading {
       /\b(handed in|delivered|setoran|disetor|nyetor|setor|stor)\s+(?:\d+\s+(?:weeks?|days?|minggu|hari|dino|dina)\s+(?:ago|lalu|kepungkur|yg lalu|yang lalu|kemarin)|minggu lalu|minggu kemarin|minggu wingi|last week|sing wingi)\b/gi,
       '$1',
     );
+  // "udh diambil bu umi td pagi", "collected by Bu Yati": the employer took her work, a hand-in.
+  src = src.replace(
+    /\b(?:diambil|dijupuk|dipundhut|dipendhet|collected by|picked up by|taken by)\s+(?=(?:bu|pak|mbak|mas|juragan|bos)\b)/gi,
+    'disetor ke ',
+  );
   // "dipotong cicilan kasbon 50 ewu": a cut for her advance, not an advance taken.
   src = src.replace(/\b(dipotong|potong|potongan|dikurangi|minus)\s+(?:cicilan|nyicil|angsuran|nyaur)\s+/gi, '$1 ');
   // "kotornya 500rb", "gross was 300k" beside the net and the cut: the same pay said before its cut.
@@ -1559,7 +1565,7 @@ function readFresh(text: string, now: Date): Reading {
   if (kept.length === 1) kept[0]!.text = src.trim();
   if (command && !kept.length) return { entries: kept, command };
   // Solid entries all still to come ("sesuk tak setor 3 lusin"): said as a plan.
-  if (!kept.length && entries.some((e) => plans.has(e) && solidEntry(e))) return { entries: kept, plan: true };
+  if (!kept.length && entries.some((e) => plans.has(e))) return { entries: kept, plan: true };
   return { entries: kept };
 }
 

@@ -176,7 +176,11 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       const words = [e.product, e.employer].filter(Boolean).join(' ');
       const p: Record<string, unknown> = { ...preset };
       if (e.rejectedUnknown) p.askRejected = true;
-      if (!e.delivered && ALL_LEFT.test(fold(e.text))) {
+      // ("awan iki wis rampung, wis tak terke": the order finished, all of it handed in; shown to check.)
+      if (
+        !e.delivered &&
+        (ALL_LEFT.test(fold(e.text)) || /\b(rampung|selesai|slesai|beres|finished)\b/.test(fold(e.text)))
+      ) {
         p.allLeft = true;
         // "sisanya udah selesai semua" after a hand-in: the rest of that order.
         const l = ctx.facts.diary;

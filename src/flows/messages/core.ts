@@ -58,6 +58,8 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    whatCounts:
+      'Ya. Di REKAP semua yang Anda catat dihitung: upah dari setoran yang diterima, dikurangi biaya, lalu dibagi jam kerja. Barang yang ditolak tidak ikut dibayar.',
     rateChanged:
       'Baik. Upah order yang sudah tercatat tidak saya ubah. Kalau upah order itu memang berubah semua, ketik UBAH lalu pilih ordernya.',
     onBehalf:
@@ -108,6 +110,8 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    whatCounts:
+      'Yes. REKAP counts everything you record: the pay for accepted hand-ins, less your costs, divided by your hours. Rejected pieces are not paid.',
     rateChanged:
       'All right. I have not changed the rate of the orders already recorded. If the whole order now has the new rate, type EDIT and choose the order.',
     onBehalf:
