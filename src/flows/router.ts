@@ -640,7 +640,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "payet", "teko bu sulis", "10 kodi": one entry told a piece a bubble, read together once it makes one.
   // (Not what is still to come: "sesuk jare bu endang arep mbayar 100 ewu" is no piece of what came before.)
   const ahead =
-    /\b(sesuk|sesok|besok|bsk|besuk|lusa|minggu depan|minggu ngarep|tomorrow|next week|arep|akan|will)\b/.test(
+    /\b(sesuk|sesok|besok|bsk|besuk|lusa|minggu depan|minggu ngarep|tomorrow|next week|arep|akan|will|(?:jare|katanya|kata\w*)\s+(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis))\b/.test(
       fold(input.text),
     );
   if (parseChoice(input.text) === null && !GREETING.test(input.lower) && !ahead) {
@@ -683,6 +683,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "wingi sore ding", "ambilnya kemarin sore": the day of the record just saved, said again right.
   const savedDay =
     DAY_OF_SAVED.test(fold(input.text)) &&
+    !/\b(jare|katanya|nanti|mengko|will|says)\b/.test(fold(input.text)) &&
     (dayOnly ?? readDayAnswer(fold(input.text).replace(DAY_OF_SAVED, ' ').replace(/\s+/g, ' ').trim(), ctx.now));
   // "nyetor ... 2 kodi" saved a moment ago (on today), then "wingi sore" alone: the day of what she just told.
   const pastDay = !!dayOnly && !dayOnly.due && dayOnly.day < wibDate(ctx.now) && !/^\d+$/.test(input.text.trim());
@@ -697,7 +698,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const cmd = commandOf(inputOf(`salah, ${input.text}`), ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }
-  if (dayOnly && !dayOnly.due && !/^\d+$/.test(input.text.trim()))
+  if (dayOnly && !dayOnly.due && !ahead && !/^\d+$/.test(input.text.trim()))
     return result(null, [{ text: ctx.t('dayNoted', { day: dayText(dayOnly.day, ctx) }) }]);
   // "juragan darmo" alone, the first bubble of a telling: the name is heard; what follows goes with it.
   const nameOnly = fold(input.text)

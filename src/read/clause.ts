@@ -556,6 +556,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     return false;
   };
+  // "a 1 hour break", "sejam istirahat": the rest word right after the duration.
+  const restAfter = (k: number) => {
+    if (toks[k] && REST.test(toks[k]!.w)) {
+      used[k] = true;
+      return true;
+    }
+    return false;
+  };
   for (let i = 0; i < end; i++) {
     if (used[i]) continue;
     const t = toks[i]!;
@@ -609,7 +617,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         m += half * 60;
         n++;
       }
-      if (restBefore(i)) rest += m;
+      if (restBefore(i) || restAfter(i + n)) rest += m;
       else minutes += m;
       sawDuration = true;
       take(i, n);
@@ -660,7 +668,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
           }
         }
       }
-      if (restBefore(i)) rest += m;
+      if (restBefore(i) || restAfter(i + n)) rest += m;
       else minutes += m;
       sawDuration = true;
       take(i, n);
@@ -1877,6 +1885,7 @@ function clockAt(
   const prev = toks[k - 1]?.w ?? '';
   const dayish =
     lex.days.has(prev) ||
+    lex.days.has(`${toks[k - 2]?.w ?? ''} ${prev}`) ||
     lex.timeOfDay.has(prev) ||
     /^(senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kerja|kerjo|worked|work|garap|nggarap|lembur)$/.test(
       prev,

@@ -27,6 +27,63 @@ const PACK =
 const WORK_PART =
   /(\d[\d.,]*\s*(?:ewu|rb|ribu|rebu|k|jt|juta)?)\s*[,.]\s*(?:sing|seng|kang|yang|yg|the part|part)\s+(?:kanggo|kango|gawe|go|buat|bwt|untuk|utk|for)\s+([^,.\d]*?)\s*((?:rp\.?\s*)?\d[\d.,]*\s*(?:ewu|rb|ribu|rebu|k)?)\b(?:\s*[,.]?\s*(?:lha\s+|terus\s+|trus\s+|and\s+)?(?:sisane|sisan[ey]|sisanya|sisa|liyane|lainnya|yg lain|the rest)\s+(?:ya\s+|yo\s+)?(?:kanggo|kango|gawe|go|buat|bwt|untuk|utk|for|nggo|di)?\s*(?:omah|rumah|dapur|masak|keluarga|pribadi|sendiri|dhewe|dewe|home|the house|the kitchen|us)\b[^,.]*)?/i;
 
+let shortCache: { lex: Lexicon; known: Set<string>; full: string[] } | undefined;
+/** Words the reader knows, and the longer ones a word without its vowels may stand for. */
+function shortWords(lex: Lexicon): { known: Set<string>; full: string[] } {
+  if (shortCache?.lex === lex) return shortCache;
+  const known = new Set<string>();
+  const add = (w: string) => {
+    for (const x of w.split(' ')) known.add(x);
+  };
+  for (const k of lex.intents.keys()) add(k);
+  for (const m of [lex.units, lex.days, lex.weekdays, lex.numbers, lex.timeOfDay, lex.scales, lex.multipliers])
+    for (const k of m.keys()) add(k);
+  for (const set of Object.values(lex.sets)) for (const w of set) add(w);
+  for (const k of workWords().phrases.keys()) add(k);
+  const extra = [
+    'jam',
+    'kerja',
+    'bantu',
+    'hari',
+    'sama',
+    'dari',
+    'upah',
+    'bayar',
+    'terima',
+    'setor',
+    'lagi',
+    'kodi',
+    'lusin',
+  ];
+  for (const w of extra) known.add(w);
+  const full = [...known].filter((w) => /^[a-z]{3,}$/.test(w) && /[aeiou]/.test(w));
+  shortCache = { lex, known, full };
+  return shortCache;
+}
+
+/** The one word a token written without its vowels stands for ("krj" kerja, "krdg" kerudung); null if none. */
+function shortWord(lex: Lexicon, w: string): string | null {
+  const { known, full } = shortWords(lex);
+  // Only letters with no vowel ("krj", "sndl"), or a vowel at the end alone ("bntu"): not "sum", "teh", "des".
+  if (known.has(w) || !(/^[^aeiou]+$/.test(w) || (w.length >= 4 && /^[^aeiou]+[aeiou]$/.test(w)))) return null;
+  const bones = w.replace(/[aeiou]/g, '');
+  if (bones.length < 2) return null;
+  const fits = (x: string) => {
+    const xb = x.replace(/[aeiou]/g, '');
+    if (x.length <= w.length || xb[0] !== bones[0] || xb.at(-1) !== bones.at(-1)) return false;
+    let k = 0;
+    for (const ch of xb) if (ch === bones[k]) k++;
+    return k === bones.length && xb.length - bones.length <= 1;
+  };
+  const all = full.filter(fits);
+  // (Those whose consonants are exactly hers first: "sndl" is "sandal" before "sendhal".)
+  const exact = all.filter((x) => x.replace(/[aeiou]/g, '') === bones);
+  const hits = exact.length ? exact : all;
+  // ("sndl": "sandal" and "sendal" are the same goods; "spt" may be "sepatu" or "saptu": neither.)
+  const codes = new Set(hits.map((x) => workWords().phrases.get(x)?.code ?? x));
+  return hits.length && codes.size === 1 ? hits.sort()[0]! : null;
+}
+
 let diCache: { lex: Lexicon; words: Set<string> } | undefined;
 /** The lexicon's passive words ("dibayar", "dikasih", "dibalikin"), to join "di bayar" when written apart. */
 function diWords(lex: Lexicon): Set<string> {
@@ -250,13 +307,15 @@ function words(list: string[], max = 8): string | undefined {
 function goods(list: string[]): string | undefined {
   const ws = list.join(' ').toLowerCase().split(/\s+/).filter(Boolean);
   const ww = workWords();
-  for (let i = 1; i < ws.length; i++) {
+  // (One word before the goods is said of them, "plastic bags", "bordir logo"; two or more come from elsewhere.)
+  for (let i = 2; i < ws.length; i++) {
     for (let n = Math.min(ww.longest, ws.length - i); n >= 1; n--) {
       const p = ws.slice(i, i + n).join(' ');
       const hit = ww.phrases.get(p) ?? (n === 1 ? ww.phrases.get(p.replace(/(nya|ne|e|s)$/, '')) : undefined);
       if (hit?.role !== 'makes') continue;
       // Unless a word before it is known goods too ("tas anyaman"): then all, as she said them.
-      const before = ws.slice(0, i).some((w) => ww.phrases.get(w)?.role === 'makes');
+      // (Or a word of the work she does: "bordir logo", "bungkus permen" are said as they are.)
+      const before = ws.slice(0, i).some((w) => ww.phrases.has(w));
       return before ? words(list) : ws.slice(i, i + 3).join(' ');
     }
   }
@@ -312,6 +371,11 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         product = words(ep.extra);
         employer = ep.head;
       }
+      // "ord linting 10rb btg": with no goods named, the work she does names it.
+      if (!product)
+        product = fold(f.text)
+          .split(/[^a-z]+/)
+          .find((w) => workWords().phrases.get(w)?.role === 'does' && w.length >= 5);
       const qty =
         f.qty[0] ?? (f.counts[0] ? { count: f.counts[0].n, unit: 'pcs' as const, pieces: f.counts[0].n } : undefined);
       const spareCounts = f.qty[0] ? f.counts : f.counts.slice(1);
@@ -809,7 +873,7 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned');
   // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
+    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
     (_m, who: string, adv: string) => `dibayar ${who} ${adv || 'sih '}`,
   );
   // "Bu Umi finally paid for the work I handed in 2 weeks ago", "bayaran setoran minggu lalu": that day is
@@ -844,6 +908,20 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b\d{1,2}\s*(?:x|kali|kaliyan|times)(?=\s|[,.!?]|$)|\bping\s+\d{1,2}\b/gi, ' ');
   // "kirang saking ingkang dipun janjeni", "kurang dari yg dijanjikan": less than, not from whom.
   src = src.replace(/\b(kurang|kirang|less|lebih|more)\s+(dari|dr|saking|saka|soko|seko|than)\b/gi, '$1');
+  // Written short, as on SMS: "jm krj", "bntu 1", "ptg bon", "stor 3k" (kodi), "the wage is", "&".
+  src = src
+    .replace(/\s&\s/g, ' dan ')
+    .replace(/\b(?:the\s+)?(?:wage|rate|pay|price|fee)\s+(?:is|was|will be)\s+/gi, 'upah ')
+    .replace(/\bptg\s+(?=bon|kasbon|utang|hutang|kasbn)/gi, 'potong ')
+    .replace(
+      /\b(stor|setor|nyetor|setoran|ord|order|ambil|njupuk)\s+(\d{1,2})\s*k\b(?!\s*(?:rb|ribu|rupiah))/gi,
+      '$1 $2 kodi',
+    )
+    .replace(/\b(ibu|ibuk|bapak|pak|bu|mak|mbok)\s+(mertua\w*|maratuwa\w*)/gi, '$2')
+    .replace(/\bdi-(?=[a-z])/gi, 'di')
+    .replace(/\b([a-z]+)-(e|ne|nya)\b/gi, '$1$2');
+  // "jm krj", "krdg", "sndl", "bntu": words written without their vowels, as on SMS.
+  src = src.replace(/\b[a-z]{2,5}\b/gi, (w) => shortWord(lex, w.toLowerCase()) ?? w);
   // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.
   src = src.replace(/([a-z]{2,})\.([a-z]{2,})/gi, '$1. $2');
   // "di balikin", "di kasih", "di bantu": the passive written apart is the word the lexicon knows.

@@ -894,7 +894,9 @@ export function correctsDay(text: string): boolean {
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
       t,
     ) &&
-    !/\d/.test(t)
+    !/\d/.test(t) &&
+    // ("bayare jare jumat": when the pay is promised, not the day of a record.)
+    !/\b(jare|katanya|kata|ngomong|bilang|nanti|mengko|will|says)\b/.test(t)
   );
 }
 
