@@ -336,7 +336,7 @@ function secondYes(input: Input, ctx: FlowContext): StepResult | null {
 
 /** Writing for someone else: "nyatetke garapane ibukku", "catat punya kakak", "helping Ibu Sumi log her work". */
 const ON_BEHALF =
-  /\b(?:helping\s+(?:\w+\s+){0,3}(?:log|record|write)|on behalf of|for my (?:mother|mom|mum|grandmother|grandma|sister|aunt)\b.*\b(?:log|record)|nyatetke|nyatetne|nyatetin|nyatatin|nyathetaken|(?:catat|catet|nyatet)(?:kan|in)?\s+(?:punya|buat|untuk|utk|kanggo|gawe)|(?:punya|punyane|garapane|garapan|kerjaan|kerjaane|pekerjaan)\s+(?:ibu|ibuk|ibukku|ibuku|mbah|simbah|kakak|kakakku|kakak saya|kakak sy|mbakyu|mbakyuku|adik|adikku|mamak|emak|bulik|budhe|bude|nenek|mertua|mama|mamah))\b/;
+  /\b(?:putune|putu ne|cucune|cucunya|ngetikke|ngetikne|ngetikin|ngetikkan|ngetikan|ngetiki|typing for|helping\s+(?:\w+\s+){0,3}(?:log|record|write)|on behalf of|for my (?:mother|mom|mum|grandmother|grandma|sister|aunt)\b.*\b(?:log|record)|nyatetke|nyatetne|nyatetin|nyatatin|nyathetaken|(?:catat|catet|nyatet)(?:kan|in)?\s+(?:punya|buat|untuk|utk|kanggo|gawe)|(?:punya|punyane|garapane|garapan|kerjaan|kerjaane|pekerjaan)\s+(?:ibu|ibuk|ibukku|ibuku|mbah|simbah|kakak|kakakku|kakak saya|kakak sy|mbakyu|mbakyuku|adik|adikku|mamak|emak|bulik|budhe|bude|nenek|mertua|mama|mamah))\b/;
 
 /** Someone named, then what they did not do after all. */
 const OTHERS_DID_NOT =
@@ -679,7 +679,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     }
   }
   // "jumat wingi" alone, the first bubble of a telling: the entry that follows takes that day.
-  const dayOnly = readDayAnswer(input.text, ctx.now);
+  // ("mbah mau esuk": the day, said of grandma for whom she types.)
+  const dayOnly =
+    readDayAnswer(input.text, ctx.now) ??
+    readDayAnswer(fold(input.text).replace(/^(mbah|simbah|ibu|ibuk|mamak|emak|nenek|mom|mum)\s+/, ''), ctx.now);
   // "wingi sore ding", "ambilnya kemarin sore": the day of the record just saved, said again right.
   const savedDay =
     DAY_OF_SAVED.test(fold(input.text)) &&

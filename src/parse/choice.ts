@@ -91,9 +91,18 @@ const NO = new Set([
 
 /** A yes/no answer: 1/2 or the words for them. */
 export function parseYesNo(text: string): YesNo {
+  // "iyaaa bener 👍👍", "nggiiih leres 😊", "jare mbah iyo bener": held letters, signs and who says it aside.
   const t = fold(text)
+    .replace(/[^\p{L}\p{N}\s.,!]/gu, ' ')
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .replace(
+      /^(?:jare|kata|katanya|ngendikane|says|said)\s+(?:mbah|simbah|ibu|ibuk|ibuke|mamak|emak|mak|bapak|mom|mum|grandma|nenek|kakak|mbakyu)\s+/,
+      '',
+    )
     .replace(/[.!,\s]+$/, '')
+    .replace(/\s+/g, ' ')
     .trim();
+  if (!t) return looseYes(text) ? 'yes' : null;
   const n = parseChoice(t);
   if (n === 1) return 'yes';
   if (n === 2) return 'no';

@@ -21,6 +21,7 @@ import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult 
 import { need, result } from '../types.ts';
 import { answerEntry } from './entries.ts';
 import { isNone } from './fields.ts';
+import { withoutQuestions } from './questions.ts';
 
 export type Draft = Record<string, unknown>;
 
@@ -351,6 +352,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   if (kind === 'ask') {
     const f = form.fields.find((x) => x.key === key);
     if (!f) return advance(form, fs, ctx);
+    // "jam piro? yo mulai jam 6 esuk nganti jam 11, lha piye?": her answer, without the questions around it.
+    const bare = withoutQuestions(input.text);
+    if (bare !== null) return stepForm(form, state, inputOf(bare), ctx);
     // "tp dibagi 2 sm mbak rini, sy cm 5 kodi" to "Berapa upahnya?": her part of the order, then the question.
     const share = sharedPart(form, fs, input);
     if (share) return askReply(form, f, { ...fs, v: apply(fs.v, share) }, ctx);

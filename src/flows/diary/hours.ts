@@ -118,7 +118,7 @@ function hoursReview(d: HoursDraft, ctx: FlowContext, fromMessage: boolean): Par
 }
 
 const fields: Field<HoursDraft>[] = [
-  dayField<HoursDraft>('workedOn', 'lblDay', 'askWorkedOn'),
+  dayField<HoursDraft>('workedOn', 'lblDay', 'askWorkedOn', { always: true }),
   {
     key: 'hours',
     label: 'lblHours',
@@ -259,7 +259,7 @@ function spanPiece(input: Input, d: HoursDraft, ctx: FlowContext): Parsed<HoursD
 
 /** A start time said alone: "seko jam 7 esuk", "dari jam 8", "from 9 am". */
 const START =
-  /^(?:(?:aku|saya|mau|tadi|td)\s+)?(?:seko|soko|teko|ket|dari|dr|mulai|mulai dari|from|start(?:ed)? at)\s+(?:jam|pukul)?\s*[\w.:]+(?:\s+(?:pagi|esuk|isuk|siang|awan|sore|malam|bengi|am|pm))?$/;
+  /^(?:(?:aku|saya|mau|tadi|td)\s+)?(?:(?:seko|soko|teko|ket|dari|dr|mulai|mulai dari|from|start(?:ed)? at)\s+(?:jam|pukul)?|(?:jam|pukul)(?=\s+\d))\s*[\w.:]+(?:\s+(?:pagi|esuk|isuk|siang|awan|sore|malam|bengi|am|pm))?$/;
 
 /** "0", "sendiri", "dewe", "dibantu suami", "anakku loro": who helped, as an answer to the question. */
 function readHelpers(input: Input, _d: HoursDraft, ctx: FlowContext): Parsed<HoursDraft> {

@@ -12,7 +12,7 @@ import { readMessage, solidEntry } from '../../read/reader.ts';
 
 /** Words that name the rate itself (narrower than the reader's, which also takes "sama", "at"). */
 const RATE_WORD =
-  /\b(upah\w*|opah\w*|ongkos\w*|harga\w*|hrg|rega\w*|tarif\w*|rate|rates|wage|wages|pay|bayarane|bayarannya|bayaranne)\b/;
+  /\b(upah\w*|opah\w*|ongkos\w*|harga\w*|hrg|rega\w*|tarif\w*|rate|rates|price|prices|wage|wages|pay|bayarane|bayarannya|bayaranne)\b/;
 
 /** Her words as ` a b c ` (folded, punctuation as spaces), for finding whole phrases. */
 function spaced(text: string): string {

@@ -19,6 +19,7 @@ import { need, result } from '../types.ts';
 import './effects.ts';
 import { isNone, wholeNumber } from './fields.ts';
 import { DOES_NOT_KNOW, isCorrection, startsCorrecting } from './form.ts';
+import { withoutQuestions } from './questions.ts';
 import { dayText, shortDay, today } from './show.ts';
 
 export type SoftAbout = 'helpers' | 'child';
@@ -49,7 +50,10 @@ const OTHER_RECORD =
 /** A question or "I don't know" answers nothing. */
 const ASKS = /\?|\b(apa|opo|maksud\w*|piye|gimana|gmn|what|how|kenapa|why)\b/;
 
-function plain(input: Input, ctx: FlowContext): string | null {
+function plain(input0: Input, ctx: FlowContext): string | null {
+  // ("sing mbantu? anakku wedok, lha kudu dicatet to?": the answer inside the questions.)
+  const bare = withoutQuestions(input0.text, false);
+  const input = bare ? inputOf(bare) : input0;
   const t = fold(input.text)
     .replace(/[.!,\s]+$/, '')
     .trim();
@@ -73,6 +77,13 @@ export function readSoftHelpers(input: Input, ctx: FlowContext): { helpers: numb
   }
   const n = wholeNumber(inputOf(t));
   if (n !== null) return n >= 0 && n <= DIARY_BOUNDS.helpers.confirm ? { helpers: n } : null;
+  // "dibantu aku", "aku sing mbantu" (a grandchild typing for her): the one who writes helped.
+  if (
+    /^(?:dibantu|dibantuin|direwangi|diewangi|helped by)\s+(?:aku|saya|sy|aq|kula|me)\b|^(?:aku|saya|sy|kula|i)\s+(?:sing|yang|yg)?\s*(?:mbantu|bantu|ngewangi|helped)\b/.test(
+      t,
+    )
+  )
+    return { helpers: 1 };
   if (isNone(inputOf(t)) || parseYesNo(t) === 'no') return { helpers: 0 };
   if (SOMEONE.test(t)) return { helpers: null };
   const said = helpersSaid(input.text, ctx);
