@@ -131,7 +131,9 @@ const fields: Field<HoursDraft>[] = [
       const said = h === null ? readMessage(`kerja ${input.text}`, ctx.now).entries[0] : undefined;
       const hh = h ?? (said?.kind === 'hours' && said.minutes !== undefined ? said.minutes / 60 : null);
       if (hh === null || !Number.isFinite(hh)) return { ok: false, error: ctx.t('badHours') };
-      const set = { hours: Math.round(hh * 60) / 60, approx: undefined };
+      // "kmrn 5 jam": the day said with them is their day (today was only assumed).
+      const day = said?.kind === 'hours' && said.day && !said.week ? { workedOn: said.day } : {};
+      const set = { hours: Math.round(hh * 60) / 60, approx: undefined, ...day };
       return hoursReview({ ...d, ...set }, ctx, false) ?? { ok: true, set };
     },
     review: (d, ctx) => hoursReview(d, ctx, true),

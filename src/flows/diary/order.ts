@@ -273,6 +273,12 @@ const fields: Field<OrderDraft>[] = [
         if (!last || !hasRate(last)) return { ok: false, error: ctx.t('badRate') };
         return rateAnswer(last.rateAmount, last.ratePer, true, ctx, last.rateCount, d);
       }
+      // "5k each", "2rb sijine": per piece.
+      const each = /^(.*?)\s*(?:each|apiece|a piece|per piece|per pcs|sebiji|sijine|sewiji|satunya)\s*[.!]?$/i.exec(
+        input.text.trim(),
+      );
+      const one = each ? parseMoney(each[1]!) : null;
+      if (one && one.rupiah > 0) return rateAnswer(one.rupiah, baseUnit(d), one.explicit, ctx, 1, d);
       const bare = parseMoney(input.text) ?? parseMoney(input.lower);
       if (bare) {
         if (bare.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };

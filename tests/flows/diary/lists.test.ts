@@ -43,8 +43,7 @@ describe('ten open orders', () => {
   it('hours and pay against the 10th order; 0 still means none', async () => {
     const { say, rows } = await diaryPhone(t);
     await tenOrders(say);
-    expect(await say('kerja')).toMatch(/Kerja hari apa/);
-    await say('1');
+    expect(await say('kerja')).toMatch(/Berapa jam/);
     const list = await say('3');
     expect(list).toMatch(/Untuk order yang mana\?\n1 Bu Yati[\s\S]*\n5 Bu Yati[^\n]*\n9 Order lainnya\n0 Campur/);
     expect(await say('9')).toMatch(/\n5 Bu Yati[^\n]*\n9 Kembali ke awal daftar\n0 Campur/);
