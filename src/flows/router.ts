@@ -307,6 +307,79 @@ const TALK =
 const HOW_PAID_SAID =
   /^(?:(?:lewat|liwat|via|pake|pakai|nganggo|by)\s+(?:bri|bca|bni|mandiri|bank|rekening|rek|atm|dana|ovo|gopay|shopeepay|transfer|tf|trf)|(?:wis|wes|sudah|udah|udh|sdh)\s+(?:mlebu|masuk|cair))\b/;
 
+/** Two messages the same, as she typed them (case, spaces and stops aside). */
+function sameText(a: string, b: string): boolean {
+  const f = (s: string) =>
+    fold(s)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return f(a).length > 3 && f(a) === f(b);
+}
+
+/** "kekirim dua kali", "sorry sent twice", "catat sekali aja": she says a message went twice. */
+const SAYS_TWICE =
+  /\b(kekirim|kekirim dua kali|terkirim dua kali|kirim dua kali|kirim 2x|kekirim 2x|dobel|double|ke ?kirim ping pindo|sent twice|sent it twice|twice|catat sekali aja|sekali aja|cukup sekali|only once|just once|siji wae)\b/;
+
+/**
+ * A message the same as one she sent a moment before, with a record saved since: the same message twice, not a
+ * second record; or "kekirim dua kali" when two records the same were saved within minutes: the second taken
+ * back. null: neither.
+ */
+function sentTwice(input: Input, ctx: FlowContext): StepResult | null {
+  const says = SAYS_TWICE.test(fold(input.text));
+  const maybe = says || readMessage(input.text, ctx.now).entries.some(solid);
+  if (!maybe) return null;
+  if (!ctx.facts.diary) return need('diary');
+  const l = ctx.facts.diary;
+  type Row = { at: string; entity: 'orders' | 'handins' | 'payments' | 'hours' | 'costs'; id: number; key: string };
+  const rows: Row[] = [
+    ...l.orders.map((o) => ({
+      at: o.createdAt,
+      entity: 'orders' as const,
+      id: o.id,
+      key: `o${o.employerId}|${o.product}|${o.quantityPieces}|${o.rateAmount}|${o.receivedOn}`,
+    })),
+    ...l.handins.map((h) => ({
+      at: h.createdAt,
+      entity: 'handins' as const,
+      id: h.id,
+      key: `h${h.orderId}|${h.deliveredPieces}|${h.rejectedPieces}|${h.handedInOn}`,
+    })),
+    ...l.payments.map((p) => ({
+      at: p.createdAt,
+      entity: 'payments' as const,
+      id: p.id,
+      key: `p${p.employerId}|${p.kind}|${p.amount}|${p.paidOn}`,
+    })),
+    ...l.hours.map((h) => ({
+      at: h.createdAt,
+      entity: 'hours' as const,
+      id: h.id,
+      key: `w${h.workedOn}|${h.minutes}`,
+    })),
+    ...l.costs.map((c) => ({
+      at: c.createdAt,
+      entity: 'costs' as const,
+      id: c.id,
+      key: `c${c.category}|${c.amount}|${c.spentOn}`,
+    })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+  const last = rows[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  if (!last || !(age >= 0 && age <= 10 * 60_000)) return null;
+  if (says) {
+    const twin = rows.slice(1).find((r) => r.key === last.key && ctx.now.getTime() - Date.parse(r.at) <= 15 * 60_000);
+    if (!twin) return result(null, [{ text: ctx.t('twinNone') }]);
+    const entity = (
+      { orders: 'order', handins: 'handin', payments: 'payment', hours: 'hours', costs: 'cost' } as const
+    )[last.entity];
+    return result(null, [{ text: ctx.t('twinUndone') }], [{ type: 'voidEntry', entity, id: last.id }]);
+  }
+  if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+  const bubbles = ctx.facts.recentBubbles ?? [];
+  return bubbles.some((b) => sameText(b, input.text)) ? result(null, [{ text: ctx.t('sentTwice') }]) : null;
+}
+
 /** A bare yes: "1", "ya", "iya bener", "yowis", "ok simpan". */
 const BARE_YES =
   /^(?:1|ya+|iya+|iy|yes|y|ok+|oke|okey|okay|sip|siap|nggih|inggih|enggih|iyo|yo|yowis|yawis|bener|benar|betul|simpan|simpen)(?:[\s,.!]+(?:ya|iya|bener|benar|betul|simpan|simpen|sudah|udah|wis|mbak|bu|min|kak))*[\s.!]*$/;
@@ -447,6 +520,9 @@ function bareCommand(lower: string): string | null {
 }
 
 function idle(input: Input, ctx: FlowContext): StepResult {
+  // The same message again just after it was saved ("kekirim dua kali"): not a second record.
+  const twice = sentTwice(input, ctx);
+  if (twice) return twice;
   // "bu umi hrsnya 100rb, katanya kurang uang kecil, sisanya minggu depan": paid short, the rest to come; no
   // change of what she received.
   const t0 = fold(input.text);
@@ -853,6 +929,19 @@ function stale(state: ConvState, ctx: FlowContext): boolean {
 function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResult | null {
   if (!DIARY.has(state.flow)) return null;
   const atCheck = state.step === 'confirm';
+  // The same message sent again at its own check screen (a weak signal): one record, its check shown again.
+  if (atCheck) {
+    if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+    const before = (ctx.facts.recentBubbles ?? []).at(-1);
+    if (before && sameText(before, input.text) && readMessage(input.text, ctx.now).entries.some(solid)) {
+      const again = byName.get(state.flow)!.step(state, inputOf('?'), ctx);
+      const screen = again.replies.at(-1);
+      if (!again.needs && again.state && screen) {
+        const text = screen.text.replace(`${ctx.t('checkScreenHelp')}\n`, '');
+        return { ...again, replies: [{ text: ctx.t('sentTwiceCheck') }, { ...screen, text }] };
+      }
+    }
+  }
   if (atCheck && stale(state, ctx)) {
     return result({ flow: 'pending', step: 'stale', data: { pending: state, next: input.text } }, [
       {

@@ -58,6 +58,11 @@ export const core = defineMessages(
     yesNo: '1 Ya\n2 Tidak',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
+    sentTwice:
+      'Pesan ini sama dengan yang tadi dan sudah tersimpan, jadi tidak saya catat dua kali. Kalau memang terjadi dua kali, ketik lagi dengan kata "lagi".',
+    sentTwiceCheck: 'Pesan yang sama terkirim dua kali: ini satu catatan saja.',
+    twinUndone: 'Baik, catatan yang dobel sudah saya hapus. Yang tersimpan satu saja.',
+    twinNone: 'Baik. Yang tersimpan satu saja.',
     whatCounts:
       'Ya. Di REKAP semua yang Anda catat dihitung: upah dari setoran yang diterima, dikurangi biaya, lalu dibagi jam kerja. Barang yang ditolak tidak ikut dibayar.',
     rateChanged:
@@ -110,6 +115,11 @@ export const core = defineMessages(
     yesNo: '1 Yes\n2 No',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
+    sentTwice:
+      'This message is the same as the one before and is already saved, so I have not saved it twice. If it really happened twice, send it again with the word "again".',
+    sentTwiceCheck: 'The same message came twice: this is one entry only.',
+    twinUndone: 'All right, I have removed the double entry. One is saved.',
+    twinNone: 'All right. Only one is saved.',
     whatCounts:
       'Yes. REKAP counts everything you record: the pay for accepted hand-ins, less your costs, divided by your hours. Rejected pieces are not paid.',
     rateChanged:
