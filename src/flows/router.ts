@@ -3,6 +3,7 @@
 import { workWords } from '../content/products.ts';
 import { wibDate } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
+import { lexicon } from '../parse/lexicon.ts';
 import { fold } from '../parse/text.ts';
 import type { Entry, Reading } from '../read/entry.ts';
 import {
@@ -363,7 +364,7 @@ function sentTwice(input: Input, ctx: FlowContext): StepResult | null {
       id: c.id,
       key: `c${c.category}|${c.amount}|${c.spentOn}`,
     })),
-  ].sort((a, b) => b.at.localeCompare(a.at));
+  ].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   const last = rows[0];
   const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
   if (!last || !(age >= 0 && age <= 10 * 60_000)) return null;
@@ -526,7 +527,13 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "bu umi hrsnya 100rb, katanya kurang uang kecil, sisanya minggu depan": paid short, the rest to come; no
   // change of what she received.
   const t0 = fold(input.text);
-  if (SHOULD_HAVE.test(t0) && REST_TO_COME.test(t0) && !/\b(salah|keliru|kleru|wrong|typo|ralat)\b/.test(t0))
+  // (A pay of her own told with it, "pak hadi bayar 200rb, harusnya 260rb", is that pay.)
+  if (
+    SHOULD_HAVE.test(t0) &&
+    REST_TO_COME.test(t0) &&
+    !/\b(salah|keliru|kleru|wrong|typo|ralat)\b/.test(t0) &&
+    !readMessage(input.text, ctx.now).entries.some(solid)
+  )
     return result(null, [{ text: ctx.t('remarkNoted') }]);
   // "eh gak jadi, salah. itu bukan kasbon, itu bayaran" just after an advance was saved: it was pay.
   if (PAY_NOT_KASBON.test(fold(input.text))) {
@@ -785,8 +792,17 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     .trim();
   if (/^(bu|pak|mbak|mas|juragan|bos|mbah|cak|ning|bude|pakde)\s+[a-z]+(\s+[a-z]+)?$/.test(nameOnly)) {
     if (!ctx.facts.diary) return need('diary');
+    // (A name new to her diary too: the first bubble of its first record.)
     const known = matchEmployer(nameOnly, ctx.facts.diary.employers).exact;
-    if (known) return result(null, [{ text: ctx.t('dayNoted', { day: titleName(known.name) }) }]);
+    const name = known ? known.name : nameOnly;
+    if (
+      known ||
+      !fold(nameOnly)
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => lexicon().sets.filler.has(w) || lexicon().intents.has(w))
+    )
+      return result(null, [{ text: ctx.t('dayNoted', { day: titleName(name) }) }]);
   }
   const n = parseChoice(input.text);
   const items = menuItems(ctx);
@@ -987,7 +1003,9 @@ function answerParked(parked: ConvState, input: Input, ctx: FlowContext): StepRe
     .entries.filter(solid)
     .map((e) => e.kind as string);
   const own = parked.flow === 'payment' ? ['payment', 'kasbon'] : [parked.flow];
-  if (kinds.some((k) => !own.includes(k)) || commandOf(input, ctx)) return null;
+  // ("setornya 2 lusin, rusak 1" reads as a change of a record; to a hand-in's question it is the answer.)
+  const cmd = commandOf(input, ctx);
+  if (kinds.some((k) => !own.includes(k)) || (cmd && cmd.flow.name !== 'corrections')) return null;
   const r = flow.step(parked, input, ctx);
   if (r.needs) return r;
   const moved = r.state === null || stepKey(r.state) !== stepKey(parked) || r.effects.length > 0;

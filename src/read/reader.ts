@@ -84,6 +84,35 @@ function shortWord(lex: Lexicon, w: string): string | null {
   return hits.length && codes.size === 1 ? hits.sort()[0]! : null;
 }
 
+/** Words run together split, and a word split in two joined, when that gives words the reader knows. */
+function rejoined(lex: Lexicon, src: string): string {
+  const { known } = shortWords(lex);
+  const split = src.replace(/\b[a-z]{6,}\b/gi, (w) => {
+    const x = w.toLowerCase();
+    if (known.has(x)) return w;
+    for (let k = x.length - 3; k >= 3; k--) {
+      const a = x.slice(0, k);
+      const b = x.slice(k);
+      if (known.has(a) && known.has(b) && !/^(nya|ne|ku|mu|an|kan|in)$/.test(b)) return `${a} ${b}`;
+    }
+    return w;
+  });
+  const parts = split.split(/(\s+)/);
+  for (let k = 0; k + 2 < parts.length; k += 2) {
+    const a = parts[k]!;
+    const b = parts[k + 2]!;
+    if (!/^[a-z]{2,}$/i.test(a) || !/^[a-z]{2,}$/i.test(b)) continue;
+    // ("un till": the letter said twice at the seam is one.)
+    const xx = `${a}${b}`.toLowerCase();
+    const x = known.has(xx) ? xx : xx.replace(/(.)\1/g, '$1');
+    if (x.length < 5 || !known.has(x)) continue;
+    const both = known.has(a.toLowerCase()) && known.has(b.toLowerCase());
+    if (both && !/^(today|tonight|until|tomorrow|yesterday)$/.test(x)) continue;
+    parts.splice(k, 3, x);
+  }
+  return parts.join('');
+}
+
 let diCache: { lex: Lexicon; words: Set<string> } | undefined;
 /** The lexicon's passive words ("dibayar", "dikasih", "dibalikin"), to join "di bayar" when written apart. */
 function diWords(lex: Lexicon): Set<string> {
@@ -922,6 +951,8 @@ function readFresh(text: string, now: Date): Reading {
     .replace(/\b([a-z]+)-(e|ne|nya)\b/gi, '$1$2');
   // "jm krj", "krdg", "sndl", "bntu": words written without their vowels, as on SMS.
   src = src.replace(/\b[a-z]{2,5}\b/gi, (w) => shortWord(lex, w.toLowerCase()) ?? w);
+  // Voice typing: "hariini", "sampaijam" run together; "ke rudung", "to day", "un till" split apart.
+  src = rejoined(lex, src);
   // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.
   src = src.replace(/([a-z]{2,})\.([a-z]{2,})/gi, '$1. $2');
   // "di balikin", "di kasih", "di bantu": the passive written apart is the word the lexicon knows.
