@@ -524,6 +524,17 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // The same message again just after it was saved ("kekirim dua kali"): not a second record.
   const twice = sentTwice(input, ctx);
   if (twice) return twice;
+  // "aku mau dibayar", then "bu umi, 90rb, dipotong 10rb": the pay begun a bubble before, now with its sum.
+  const reading0 = readMessage(input.text, ctx.now);
+  if (!reading0.entries.some(solid) && /\d/.test(input.text)) {
+    if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+    const before = (ctx.facts.recentBubbles ?? []).at(-1);
+    const begun = before ? readMessage(before, ctx.now).entries : [];
+    if (begun.length && begun.every((e) => (e.kind === 'payment' || e.kind === 'kasbon') && !e.amount)) {
+      const joined = readMessage(`${before} ${input.text}`, ctx.now).entries;
+      if (joined.some(solid)) return startEntries(joined, ctx, true);
+    }
+  }
   // "bu umi hrsnya 100rb, katanya kurang uang kecil, sisanya minggu depan": paid short, the rest to come; no
   // change of what she received.
   const t0 = fold(input.text);

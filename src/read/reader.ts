@@ -780,7 +780,11 @@ function joinSpansOfOneDay(entries: Entry[], spans: Set<Entry>): void {
     const again =
       !spans.has(b) &&
       Math.abs(a.minutes - b.minutes) <= 60 &&
-      !/\b(lagi|maneh|meneh|more|tambah|plus|extra)\b/.test(fold(b.text));
+      !/\b(lagi|maneh|meneh|more|tambah|plus|extra)\b/.test(fold(b.text)) &&
+      // ("terus jam 1 sampai jam 4 dibantu anak": a span of its own is more hours.)
+      !/\d\s*(?:pagi|siang|sore|malam|am|pm)?\s*(?:sampai|sampe|smpe|nganti|until|till|to|-)\s*(?:jam\s*)?\d/.test(
+        fold(b.text),
+      );
     a.minutes = again ? b.minutes : a.minutes + b.minutes;
     a.text = `${a.text}, ${b.text}`;
     a.product ??= b.product;
@@ -916,6 +920,17 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /\b(?:diambil|dijupuk|dipundhut|dipendhet|collected by|picked up by|taken by)\s+(?=(?:bu|pak|mbak|mas|juragan|bos)\b)/gi,
     'disetor ke ',
+  );
+  // "90rb. sakjane kudune 100rb tapi dipotong 10rb", "timbang ora dibayar": what it should have been, and a
+  // saying, beside the pay itself, are no figures of it.
+  if ((src.match(/\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)\b/gi) ?? []).length >= 2)
+    src = src.replace(
+      /\b(?:sakjane|sakjatine|sebenere|sebenarnya|sebetulnya|harusnya|seharusnya|hrsnya|mestinya|mestine|kudune|should have been|should be)(?:\s+(?:kudune|harusnya|sih|ya|itu))?\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)?\b/gi,
+      ' ',
+    );
+  src = src.replace(
+    /\b(?:timbang|daripada|drpd|ketimbang)\s+(?:ora|gak|ga|nggak|tidak|tdk)\s+(?:dibayar|mbayar|bayar|dapet|oleh)\b/gi,
+    ' ',
   );
   // "dipotong cicilan kasbon 50 ewu": a cut for her advance, not an advance taken.
   src = src.replace(/\b(dipotong|potong|potongan|dikurangi|minus)\s+(?:cicilan|nyicil|angsuran|nyaur)\s+/gi, '$1 ');
@@ -1131,7 +1146,9 @@ function readFresh(text: string, now: Date): Reading {
       f.intents.every((x) => x.kind === 'hours') &&
       !f.days.length &&
       !f.money.length &&
-      !f.qty.length
+      !f.qty.length &&
+      // ("..., terus jam 1 sampai jam 4 dibantu anak": a span of her own, with who helped, is more hours.)
+      !f.spanned
     ) {
       merge(prev, f);
       // "jahit trs masing2 5 jam dibantu adik": hours she had not said yet are hers.
