@@ -209,7 +209,7 @@ const refusal: Input = inputOf('2');
 
 /** Words of wanting to record something, without the figures yet. */
 const RECORD =
-  /\b(catat|catet|nyatet|nyatat|nyathet|mencatat|dicatat|dicatet|nyatetke|lapor|melapor|ngelapor|laporan|record|log|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
+  /\b(catat|catet|nyatet|nyatat|nyathet|mencatat|dicatat|dicatet|nyatetke|nglebokne|nglebokke|lebokne|masukin|masukkan|lapor|melapor|ngelapor|laporan|record|log|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
 const WANT =
   /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
 

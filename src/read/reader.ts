@@ -93,7 +93,10 @@ function rejoined(lex: Lexicon, src: string): string {
     for (let k = x.length - 3; k >= 3; k--) {
       const a = x.slice(0, k);
       const b = x.slice(k);
-      if (known.has(a) && known.has(b) && !/^(nya|ne|ku|mu|an|kan|in)$/.test(b)) return `${a} ${b}`;
+      // (Only with a small word of time or place on one side: "hari ini", "sampai jam", not "sew iji".)
+      const small =
+        /^(ini|iki|itu|jam|hari|sampai|sampe|dari|lagi|tadi|mau|wingi|kemarin|besok|sore|pagi|siang|malam)$/;
+      if (known.has(a) && known.has(b) && (small.test(a) || small.test(b))) return `${a} ${b}`;
     }
     return w;
   });
@@ -1703,7 +1706,7 @@ const OWES_ME =
   /\b(?:utang|hutang|ngutang|utange|utangnya|hutangnya)\s+(?:(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+)?(?:ke|nang|sama|karo|marang|kepada)\s+(?:aku|saya|sy|aq|kula|kulo)\b|\b(?:still owes|owes me|owe me)\b/;
 /** What the pay should have been, or the promised sum: said beside the pay itself. */
 const SHOULD =
-  /^(?:(?:tapi|tp|but|padahal|pdhl|lha|lho|and)\s+)?(?:harusnya|seharusnya|hrsnya|hrs nya|mestinya|mestine|kudune|sakjane|should have been|should be|was supposed to be|he had promised|she had promised|had promised|promised|janjinya|janjine|dijanjikan|dijanjeni|dulu janjinya)\b/;
+  /^(?:(?:tapi|tp|but|padahal|pdhl|lha|lho|and)\s+)?(?:harusnya|seharusnya|hrsnya|hrs nya|mestinya|mestine|kudune|sakjane|should have been|should be|was supposed to be|he had promised|she had promised|had promised|promised|janjinya|janjine|dijanjikan|dijanjeni|dulu janjinya|biasane|biasanya|biasa|usually|dulu|biyen|sebelumnya|sakdurunge)\b/;
 /** The rest still to come: "sisanya 200 dicicil tiap sabtu katanya", "kurang 60 katanya besok". */
 const REST_LATER =
   /^(?:(?:tapi|tp|but|lha|terus|trus|dan|and|emang|memang)\s+)?(?:masih\s+)?(?:sisanya|sisane|sisa|kurang|kurange|kurangnya|kurangan|the rest|the remaining)\b.*\b(?:katanya|jare|nanti|mengko|ngko|besok|bsk|sesuk|minggu depan|minggu ngarep|dicicil|dicicilke|nyusul|next week|later|tomorrow|lagi|maneh|meneh)\b/;
@@ -1718,7 +1721,7 @@ const SPLIT =
 function noWork(e: Entry, all: Entry[]): boolean {
   if (e.kind !== 'order' || e.rate) return false;
   const people = !!e.product && e.product.split(/\s+/).every((w) => personWord(w)) && (e.qty?.unit ?? 'pcs') === 'pcs';
-  const payFor = !e.qty && !e.dueOn && all.some((x) => x !== e && x.kind === 'payment');
+  const payFor = !e.qty && !e.dueOn && all.some((x) => x !== e && (x.kind === 'payment' || x.kind === 'cost'));
   return people || payFor;
 }
 
@@ -1729,7 +1732,7 @@ function moneyRemark(e: Entry, all: Entry[]): boolean {
   if (e.kind === 'order' && !e.qty && HELD.test(t)) return true;
   if (e.kind !== 'payment' && e.kind !== 'kasbon' && e.kind !== 'cost') return false;
   if (HELD.test(t) || OWES_ME.test(t)) return true;
-  const beside = all.some((x) => x !== e && (x.kind === 'payment' || x.kind === 'kasbon'));
+  const beside = all.some((x) => x !== e && x.kind === e.kind);
   if (REST_LATER.test(t) && (beside || !/\b(dibayar|bayar\w*|terima|nompo|paid|got)\b/.test(t))) return true;
   return beside && (SHOULD.test(t) || SPLIT.test(t));
 }
