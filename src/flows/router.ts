@@ -5,6 +5,7 @@ import { wibDate } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { lexicon } from '../parse/lexicon.ts';
 import { fold } from '../parse/text.ts';
+import { personWord } from '../read/clause.ts';
 import type { Entry, Reading } from '../read/entry.ts';
 import {
   costCategoryOf,
@@ -250,7 +251,14 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   const pieces: string[] = [];
   for (const b of [...(ctx.facts.recentBubbles ?? [])].reverse()) {
     if (parseChoice(b) !== null || readMessage(b, ctx.now).entries.length || commandOf(inputOf(b), ctx)) break;
-    if (GREETING.test(b.toLowerCase()) || THANKS.test(b.toLowerCase())) break;
+    if (GREETING.test(b.toLowerCase()) || THANKS.test(b.toLowerCase()) || ON_BEHALF.test(fold(b))) break;
+    // ("mbah" alone, the grandmother she types for: no piece of the record.)
+    if (
+      fold(b)
+        .split(/\s+/)
+        .every((w) => personWord(w))
+    )
+      break;
     pieces.unshift(b);
   }
   if (!pieces.length) return [];
@@ -797,6 +805,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   if (dayOnly && !dayOnly.due && !ahead && !/^\d+$/.test(input.text.trim()))
     return result(null, [{ text: ctx.t('dayNoted', { day: dayText(dayOnly.day, ctx) }) }]);
+  // "mbah", "ibuk" alone (the one she types for): heard.
+  if (/^[a-z]+$/.test(fold(input.text).trim()) && personWord(fold(input.text).trim()))
+    return result(null, [{ text: ctx.t('noted') }]);
   // "juragan darmo" alone, the first bubble of a telling: the name is heard; what follows goes with it.
   const nameOnly = fold(input.text)
     .replace(/[.,!]+$/, '')
