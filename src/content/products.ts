@@ -105,3 +105,21 @@ export function workWords(): WorkWords {
   cached ??= loadWorkWords();
   return cached;
 }
+
+/**
+ * Goods of home work that are on no list of kinds of work (her work is then "Lainnya" in her own words), but
+ * are goods all the same when she names them in a record: "juragan darmo bulu mata 50 pak".
+ */
+export const GOODS_NOT_LISTED: ReadonlySet<string> = new Set([
+  'bulu mata',
+  'bulu mata palsu',
+  'idep',
+  'eyelashes',
+  'false eyelashes',
+  'eyelash',
+]);
+
+/** Whether the phrase names goods: on the list of work as what she makes, or among the goods on no list. */
+export function isGoods(phrase: string): boolean {
+  return workWords().phrases.get(phrase)?.role === 'makes' || GOODS_NOT_LISTED.has(phrase);
+}

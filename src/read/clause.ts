@@ -3,7 +3,7 @@
 // employer named, and the words left over (a product, a thing bought). Each
 // token is taken by at most one fact; the lexicon says what a word is.
 import { COST_WORDS } from '../content/cost-words.ts';
-import { workWords } from '../content/products.ts';
+import { isGoods } from '../content/products.ts';
 import { NEIGHBOUR, REGION } from '../content/region.ts';
 import { addDays } from '../diary/period.ts';
 import { parseDay } from '../parse/date.ts';
@@ -1264,12 +1264,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
       if (tk.kind !== 'word' || !(nameWord(lex, tk.w) || (afterHonorific && looseName(lex, tk.w)))) break;
       // "juragan darmo bulu mata 50 pak": goods named after her (two words the list of work knows) end the name.
-      if (
-        parts.length > 0 &&
-        !afterHonorific &&
-        workWords().phrases.get(`${tk.w} ${toks[k + 1]?.w ?? ''}`)?.role === 'makes'
-      )
-        break;
+      if (parts.length > 0 && !afterHonorific && isGoods(`${tk.w} ${toks[k + 1]?.w ?? ''}`)) break;
       parts.push(tk.raw);
       k++;
       // Honorifics counted apart: at most three name words after them.
