@@ -1678,6 +1678,19 @@ function readFresh(text: string, now: Date): Reading {
     const e = entries[i]!;
     if (e.kind === entries[i - 1]!.kind && bare.has(e) && !solidEntry(e)) entries.splice(i, 1);
   }
+  // "Pak Hadi paid me today. He cut 20 thousand ... Paid 180k": a pay told twice, its cut with the first telling.
+  for (let i = entries.length - 1; i > 0; i--) {
+    const a = entries[i - 1]!;
+    const b = entries[i]!;
+    if (a.kind !== 'payment' || b.kind !== 'payment' || a.amount || !b.amount) continue;
+    if (a.employer && b.employer && a.employer !== b.employer) continue;
+    if (a.deduction && !b.deduction) b.deduction = a.deduction;
+    if (a.otherCut && !b.otherCut) b.otherCut = a.otherCut;
+    b.employer ??= a.employer;
+    b.day ??= a.day;
+    b.text = `${a.text}, ${b.text}`;
+    entries.splice(i - 1, 1);
+  }
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih"); a hand-in needs
   // a count ("lembur 4 jam, nyelesaikno setoran" is the hours only).
   const kept = (
