@@ -1,6 +1,6 @@
 // Decides which flow handles a message: global words first, then the flow in
 // progress, then quick entries and the main menu. Pure: no I/O.
-import { workWords } from '../content/products.ts';
+import { isGoods, workWords } from '../content/products.ts';
 import { wibDate } from '../core/time.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { lexicon } from '../parse/lexicon.ts';
@@ -60,7 +60,7 @@ export function mainMenu(ctx: FlowContext): Reply {
 }
 
 const GREETING =
-  /^(halo+|hal+o|hai+|hi+|hello|hey|helo|p+|pagi|siang|sore|malam|assalamu.?alaikum|ass?alamualaikum|salam|permisi|selamat (pagi|siang|sore|malam)|\/start)\b/;
+  /^(halo+|hal+o|hai+|hi+|hello|hey|helo|p+|pagi|pgi|siang|sore|malam|mlm|malem|met (?:pagi|siang|sore|malam|mlm)|assalamu.?alaikum|ass?alamualaikum|salam|permisi|selamat (pagi|siang|sore|malam)|\/start)\b/;
 
 /** Words of a greeting or of calling someone: "min", "esuk min", "bu", "morning", "sugeng enjing". */
 const HAILING = new Set(
@@ -210,7 +210,7 @@ const refusal: Input = inputOf('2');
 
 /** Words of wanting to record something, without the figures yet. */
 const RECORD =
-  /\b(catat|catet|nyatet|nyatat|nyathet|mencatat|dicatat|dicatet|nyatetke|nglebokne|nglebokke|lebokne|masukin|masukkan|lapor|melapor|ngelapor|laporan|record|log|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
+  /\b(catat|catet|nyatet|nyatat|nyathet|nyerat|nyerataken|mencatat|dicatat|dicatet|nyatetke|nglebokne|nglebokke|lebokne|masukin|masukkan|lapor|melapor|ngelapor|laporan|record|log|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
 const WANT =
   /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
 
@@ -293,6 +293,10 @@ function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepRes
   const child = 'child' in said && said.child !== undefined ? said.child : undefined;
   return startForm(hoursForm, ctx, { edit: last.id, set: { helpers, ...(child !== undefined ? { child } : {}) } });
 }
+
+/** Messages not meant for the bot: to a child, sent by mistake, a child playing with the phone, "wait". */
+const NOT_FOR_BOT =
+  /\b(?:(?:bkn|bukan|dudu|gak|ga)\s+(?:buat|untuk|utk|kanggo)\s+(?:kakak|kak|mbak|admin|min|kamu|sampeyan|bot)|salah kirim|salah kirim pesan|wrong chat|wrong person|not for you|mainan hp|main hp|dolanan hp|anakku dolanan|jgn ganggu|jangan ganggu|ojo ganggu|aja ganggu|bentar|bntr|sebentar|sebentar ya|sek ya|sik ya|wait a sec|one moment)\b/;
 
 /** What a pay should have been, and the rest still to come. */
 const SHOULD_HAVE =
@@ -442,7 +446,7 @@ const GOODS_TAKEN =
 
 /** A day said as a change of what was just saved: "ding", "maksudnya", or the record's own word ("ambilnya"). */
 const DAY_OF_SAVED =
-  /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane)\b|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
+  /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane|nampi|nampine|tampi|nompo|nompone|terimanya|diterima|diterimo|received)\b|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
 
 /** She is done for now: "udah gitu aja", "wis sik ya", "sesuk tak terusne", "that's all for today". */
 const LEAVING =
@@ -532,6 +536,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // The same message again just after it was saved ("kekirim dua kali"): not a second record.
   const twice = sentTwice(input, ctx);
   if (twice) return twice;
+  // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.
+  // (No answer: a reply to a message meant for someone else would only be in her way.)
+  if (NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, []);
   // "aku mau dibayar", then "bu umi, 90rb, dipotong 10rb": the pay begun a bubble before, now with its sum.
   const reading0 = readMessage(input.text, ctx.now);
   if (!reading0.entries.some(solid) && /\d/.test(input.text)) {
@@ -586,7 +593,12 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const wants = RECORD.exec(fold(input.text));
   if (wants && !reading.entries.some(solid) && !commandOf(input, ctx)) {
     const rest = fold(input.text).replace(RECORD, ' ').replace(WANT, ' ').replace(/\s+/g, ' ').trim();
-    const kinds = rest ? readMessage(rest, ctx.now).entries : [];
+    // ("badhe nyerat garapan", "mo catet orderan bru": words of the wanting are no goods.)
+    const kinds = (rest ? readMessage(rest, ctx.now).entries : []).map((e) =>
+      e.kind === 'order' && e.product && !e.product.split(/\s+/).some((w) => isGoods(w))
+        ? { ...e, product: undefined }
+        : e,
+    );
     if (kinds.length) return startEntries(kinds, ctx);
     if (/\b(jam|jem|hours?|kerja|kerjo|work|worked)\b/.test(rest)) return startFlow('hours', ctx, {});
     const cmd = rest ? commandOf(inputOf(rest), ctx) : null;
@@ -799,6 +811,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const pieces = (ctx.facts.recentBubbles ?? []).filter((b) => parseChoice(b) === null && parseYesNo(b) === null);
   const stillAdding = pieces.length > 0 && !readMessage(pieces.at(-1)!, ctx.now).entries.some(solid);
   const justSaved = pastDay && stillAdding && latestToday(ctx);
+  // ("nampi dinten menika" for a record saved as today: nothing to change.)
+  if (savedDay && !savedDay.due && savedDay.day === wibDate(ctx.now)) {
+    if (!ctx.facts.diary) return need('diary');
+    if (latestToday(ctx)) return result(null, [{ text: ctx.t('noted') }]);
+  }
   if ((savedDay && !savedDay.due) || justSaved) {
     const cmd = commandOf(inputOf(`salah, ${input.text}`), ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);

@@ -5,7 +5,7 @@
 // to the entry before it, and a clause with another figure of the same kind
 // ("..., 4 jam bungkus kerupuk") is another entry of that kind.
 import { COST_WORDS } from '../content/cost-words.ts';
-import { workWords } from '../content/products.ts';
+import { isGoods, workWords } from '../content/products.ts';
 import { WIB_OFFSET_MS, wibDate } from '../core/time.ts';
 import type { CostCategory } from '../diary/ledger.ts';
 import { addDays } from '../diary/period.ts';
@@ -114,6 +114,19 @@ function rejoined(lex: Lexicon, src: string): string {
     parts.splice(k, 3, x);
   }
   return parts.join('');
+}
+
+/** The goods a word stands for with one vowel left out ("sandl" sandal, "krudung" kerudung); null if none. */
+function goodsMissingVowel(lex: Lexicon, w: string): string | null {
+  const { known } = shortWords(lex);
+  if (known.has(w)) return null;
+  const hits = new Set<string>();
+  for (let k = 1; k <= w.length; k++)
+    for (const v of 'aeiou') {
+      const x = `${w.slice(0, k)}${v}${w.slice(k)}`;
+      if (isGoods(x)) hits.add(x);
+    }
+  return hits.size === 1 ? [...hits][0]! : null;
 }
 
 let diCache: { lex: Lexicon; words: Set<string> } | undefined;
@@ -935,6 +948,14 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:timbang|daripada|drpd|ketimbang)\s+(?:ora|gak|ga|nggak|tidak|tdk)\s+(?:dibayar|mbayar|bayar|dapet|oleh)\b/gi,
     ' ',
   );
+  // "bu endang ksh payet kerudung 3 lusin", "Pak Hadi brought kerupuk for mom": the employer bringing work is work
+  // received (money she gives is pay, read above).
+  src = src.replace(
+    /\b((?:bu|pak|mbak|mas|juragan|bos)\s+(?!(?:blm|belum|durung|ora|gak|ga|tidak|udah|wis|mau|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+(?:(?:tadi|td|barusan|mau|wis|udah|udh|lagi|lg)\s+)*(?:brought|gave|sent|dropped off|ngasih|ngasi|ksh|kasih|ngirim|ngirimi|nganter|nganterin|ngeterke|ngeterne|ngekei|ngeki|ngei|maringi|paring)\b(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:uang|duit|arto|money|rp\.?\s*)?\s*\d[\d.,]*\s*(?:k|rb|ribu|ewu|jt|juta)\b)/gi,
+    'dapat garapan dari $1',
+  );
+  // "30rb perlusin", "perkodi": per and the unit written together.
+  src = src.replace(/\bper(lusin|kodi|biji|pasang|psg|pcs|kg|kilo|gros|pak|ikat|rim|iji|buah)\b/gi, 'per $1');
   // "dipotong cicilan kasbon 50 ewu": a cut for her advance, not an advance taken.
   src = src.replace(/\b(dipotong|potong|potongan|dikurangi|minus)\s+(?:cicilan|nyicil|angsuran|nyaur)\s+/gi, '$1 ');
   // "kotornya 500rb", "gross was 300k" beside the net and the cut: the same pay said before its cut.
@@ -969,6 +990,8 @@ function readFresh(text: string, now: Date): Reading {
     .replace(/\b([a-z]+)-(e|ne|nya)\b/gi, '$1$2');
   // "jm krj", "krdg", "sndl", "bntu": words written without their vowels, as on SMS.
   src = src.replace(/\b[a-z]{2,5}\b/gi, (w) => shortWord(lex, w.toLowerCase()) ?? w);
+  // "sandl", "krudung": goods with a vowel left out.
+  src = src.replace(/\b[a-z]{4,9}\b/gi, (w) => goodsMissingVowel(lex, w.toLowerCase()) ?? w);
   // Voice typing: "hariini", "sampaijam" run together; "ke rudung", "to day", "un till" split apart.
   src = rejoined(lex, src);
   // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.
@@ -1735,6 +1758,14 @@ function noWork(e: Entry, all: Entry[]): boolean {
   if (e.kind !== 'order' || e.rate) return false;
   const people = !!e.product && e.product.split(/\s+/).every((w) => personWord(w)) && (e.qty?.unit ?? 'pcs') === 'pcs';
   const payFor = !e.qty && !e.dueOn && all.some((x) => x !== e && (x.kind === 'payment' || x.kind === 'cost'));
+  // "..., from Monday's order", "sing garapan senin": which order a hand-in was for.
+  const which =
+    !e.qty &&
+    all.some((x) => x !== e && x.kind === 'handin') &&
+    /\b(?:from|of|dari|teko|seko|sing|yg|yang|ingkang)\b.*\b(?:order|orderan|garapan|pesenan)\b|\b(?:order|orderan|garapan)\b.*\b(?:kemarin|kmrn|wingi|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.test(
+      fold(e.text),
+    );
+  if (which) return true;
   return people || payFor;
 }
 

@@ -341,7 +341,8 @@ export function detailOnly(text: string, now: Date): boolean {
   // (The cut said first: "kasbon 200rb, nanti dipotong dr upah" is a new advance, repaid later.)
   const cutForAdvance = !!cut && !!advance && cut.index < advance.index;
   const said = readMessage(text, now).entries;
-  return (cutForAdvance && !said.some((e) => e.kind === 'payment')) || !said.length;
+  // ("5 biji dibalikin, lem nya kluar2": the glue named is no hours of work.)
+  return (cutForAdvance && !said.some((e) => e.kind === 'payment')) || !said.some(solidEntry);
 }
 
 /**

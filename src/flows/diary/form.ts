@@ -370,7 +370,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (NAME_KEY.test(f.key) && !/\d/.test(input.text)) {
       const t = fold(input.text).trim();
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
-      if (NOT_A_NAME.test(t) || HOW_PAID.test(t)) return askReply(form, f, fs, ctx);
+      if (NOT_A_NAME.test(t) || HOW_PAID.test(t) || /^(dereng|durung|belum|blm|not yet|ora|gak|ga|tidak)\b/.test(t))
+        return askReply(form, f, fs, ctx);
+      // "Keset saking Pak Haji Slamet" to "Dari siapa?": the goods and whom from, each on its line.
+      const both = goodsAndName(form, fs, input.text, ctx);
+      if (both) return advance(form, { ...fs, v: apply(fs.v, both), force: undefined }, ctx);
       // One fact a bubble, in her own order: "sandal" to "Dari siapa?" is the goods, "teko pak hadi" to "Barang
       // apa?" is whom from; each fills its own line and the question stays.
       const other = otherSlot(form, f.key, fs.v, t, input, ctx);
@@ -788,6 +792,29 @@ function withValues<D extends Draft>(form: Form<D>, d: D, preset: Record<string,
   for (const k of Object.keys(preset)) if (!form.fields.some((x) => x.key === k)) v[k] ??= preset[k];
   for (const k of keys) v[k] = preset[k];
   return v;
+}
+
+/** "Keset saking Pak Haji Slamet": an answer to a name question giving the goods and the employer. */
+function goodsAndName<D extends Draft>(
+  form: Form<D>,
+  fs: FormState<D>,
+  text: string,
+  ctx: FlowContext,
+): Partial<D> | null {
+  if (
+    form.flow !== 'order' ||
+    !/\b(dari|dr|saking|seko|soko|teko|from|sangking)\s+(bu|pak|mbak|mas|juragan|bos|mbah)\b/i.test(text)
+  )
+    return null;
+  const e = readMessage(`order ${text}`, ctx.now).entries[0];
+  if (e?.kind !== 'order' || !e.employer || !e.product) return null;
+  const emp = form.fields.find((x) => x.key === 'employer');
+  const prod = form.fields.find((x) => x.key === 'product');
+  if (!emp || !prod) return null;
+  const a = emp.parse(textInput(e.employer), fs.v, ctx);
+  if (!a.ok || a.again || a.check) return null;
+  const b = prod.parse(textInput(e.product), apply(fs.v, a.set), ctx);
+  return { ...a.set, ...(b.ok && !b.again && !b.check ? b.set : {}) } as Partial<D>;
 }
 
 /** Her own part of an order shared with someone ("dibagi karo adikku, aku njupuk 15"), as the draft's quantity. */

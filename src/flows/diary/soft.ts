@@ -84,7 +84,8 @@ export function readSoftHelpers(input: Input, ctx: FlowContext): { helpers: numb
     )
   )
     return { helpers: 1 };
-  if (isNone(inputOf(t)) || parseYesNo(t) === 'no') return { helpers: 0 };
+  // ("sambil ngurusin anak2 jd ga fokus": a "ga" inside a remark is no answer.)
+  if (isNone(inputOf(t)) || (parseYesNo(t) === 'no' && t.split(/\s+/).length <= 3)) return { helpers: 0 };
   if (SOMEONE.test(t)) return { helpers: null };
   const said = helpersSaid(input.text, ctx);
   if (!said || said.helpers > DIARY_BOUNDS.helpers.confirm) return null;
