@@ -294,6 +294,13 @@ function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepRes
   return startForm(hoursForm, ctx, { edit: last.id, set: { helpers, ...(child !== undefined ? { child } : {}) } });
 }
 
+/** Which order, said alone: "ingkang garapan kala senin", "sing wingi", "from Monday's order". */
+const WHICH_ORDER =
+  /^(?:(?:iku|itu|kuwi|niku|that|it)\s+)?(?:ingkang|sing|seng|yg|yang|from|of|dari|teko|seko|the one from)\s+(?:(?:garapan|order|orderan|pesenan|pesenane|garapane)\s+)?(?:kala|pas|tgl|tanggal|hari|dinten|dino|on)?\s*(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|wingi|kemarin|kmrn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:order|orderan|garapan))?\s*[.!]*$/;
+/** Not paid yet, said alone. */
+const NOT_PAID_YET =
+  /^(?:(?:tapi|tp|but|lha|nanging)\s+)?(?:dereng|durung|belum|blm|blum|not)\s+(?:dipun\s+)?(?:dibayar|dibayari|bayar|paid|yet paid|mbayar)(?:\s+(?:yet|juga|jg|ugi|uga))?\b/;
+
 /** Messages not meant for the bot: to a child, sent by mistake, a child playing with the phone, "wait". */
 const NOT_FOR_BOT =
   /\b(?:(?:bkn|bukan|dudu|gak|ga)\s+(?:buat|untuk|utk|kanggo)\s+(?:kakak|kak|mbak|admin|min|kamu|sampeyan|bot)|salah kirim|salah kirim pesan|wrong chat|wrong person|not for you|mainan hp|main hp|dolanan hp|anakku dolanan|jgn ganggu|jangan ganggu|ojo ganggu|aja ganggu|bentar|bntr|sebentar|sebentar ya|sek ya|sik ya|wait a sec|one moment)\b/;
@@ -536,6 +543,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // The same message again just after it was saved ("kekirim dua kali"): not a second record.
   const twice = sentTwice(input, ctx);
   if (twice) return twice;
+  // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
+  // bayar", "not paid yet": heard, nothing to record.
+  if (!/\d/.test(input.text) && (WHICH_ORDER.test(fold(input.text)) || NOT_PAID_YET.test(fold(input.text))))
+    return result(null, [{ text: ctx.t('noted') }]);
   // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.
   // (No answer: a reply to a message meant for someone else would only be in her way.)
   if (NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, []);

@@ -911,7 +911,7 @@ function readFresh(text: string, now: Date): Reading {
   // "pak kholil juragan baru", "new boss pak kholil": the name, not the words that say she is new.
   src = src
     .replace(
-      /\b((?:bu|pak|mbak|mas|mbah|cak|ning)\s+[a-z]+)\s*,?\s+(?:juragan|bos|boss|pengepul|majikan|pengusaha)\s+(?:baru|anyar|enggal)\b/gi,
+      /\b((?:bu|pak|mbak|mas|mbah|cak|ning)\s+[a-z]+)\s*,?\s+(?:(?:juragan|bos|boss|pengepul|majikan|pengusaha)\s+(?:baru|anyar|enggal)|mandor|mandore|makelar)\b/gi,
       '$1',
     )
     .replace(
@@ -956,6 +956,18 @@ function readFresh(text: string, now: Date): Reading {
   );
   // "30rb perlusin", "perkodi": per and the unit written together.
   src = src.replace(/\bper(lusin|kodi|biji|pasang|psg|pcs|kg|kilo|gros|pak|ikat|rim|iji|buah)\b/gi, 'per $1');
+  // "engko dipotong teko bayaran tas", "nanti dipotong dr gaji": a cut still to come, no cut of anything now.
+  src = src.replace(
+    /\b(?:engko|nanti|mengko|ngko|ntar|later|sesuk|besok|bsk)\s+(?:di\s?)?(?:potong|potongke|potongne|potongin|cicil|nyicil)\w*\b[^,.;]*/gi,
+    ' ',
+  );
+  // "telulas ewu sak ewune": per a thousand.
+  src = src.replace(/\b(?:sak|saben|tiap)\s+ewune\b|\bsak ewu ne\b/gi, 'per sewu');
+  // "tas sing tak jupuk senin wingi kae wis tak setorne": which order it was, not an order taken now.
+  src = src.replace(
+    /\b(?:sing|seng|yg|yang|ingkang)\s+(?:tak\s+|ku\s+|aku\s+|sy\s+|saya\s+|kula\s+)?(?:jupuk|njupuk|ambil|diambil|dapat|dapet|oleh|tampi)\s+(?:(?:hari|tgl|tanggal|dino|pas|kala)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|wingi|kemarin|kmrn|minggu lalu|minggu wingi|\d{1,2}(?:\/\d{1,2})?)(?:\s+(?:wingi|kemarin|kae|kuwi|itu|lalu))*\b/gi,
+    ' ',
+  );
   // "dipotong cicilan kasbon 50 ewu": a cut for her advance, not an advance taken.
   src = src.replace(/\b(dipotong|potong|potongan|dikurangi|minus)\s+(?:cicilan|nyicil|angsuran|nyaur)\s+/gi, '$1 ');
   // "kotornya 500rb", "gross was 300k" beside the net and the cut: the same pay said before its cut.
@@ -1621,6 +1633,15 @@ function readFresh(text: string, now: Date): Reading {
     // "sejuta setengah, wes dipotong utangku satus": a bare deduction beside a pay in thousands is in thousands.
     if (e.kind === 'payment' && e.deduction && e.deduction.amount < 1000 && (e.amount?.amount ?? 0) >= 10_000)
       e.deduction = { ...e.deduction, amount: e.deduction.amount * 1000 };
+    // "telung gulung sak gulung 12 ewu dadi 36 ewu": the sum said last for all of it.
+    if (e.kind === 'cost') {
+      const all =
+        /\b(?:dadi|jadi|jd|total|totale|totalnya|semua|semuanya|kabeh|all in all|in total)\s+(?:e\s+|ne\s+)?((?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|000)\b)/.exec(
+          fold(e.text),
+        );
+      const sum = all ? parseMoney(all[1]!) : null;
+      if (sum && e.amount && sum.rupiah > e.amount.amount) e.amount = { amount: sum.rupiah, explicit: true };
+    }
     // "380 ewu, dipotong bon 100, dadi nampa 280": bare figures beside a sum in thousands are thousands too.
     if (e.kind === 'payment' && e.deduction && /\d\s*(rb|ribu|rebu|ewu|k)\b/.test(fold(e.text))) {
       if (e.amount && !e.amount.explicit && e.amount.amount >= 1 && e.amount.amount < 1000)
@@ -1737,6 +1758,10 @@ function readFresh(text: string, now: Date): Reading {
 /** Money held for someone else: "dititipi punya bu sumi", "dudu duitku", "for my neighbour, that is not mine". */
 const HELD =
   /\b(dititipi|dititipin|dititipke|titipan|nitip|nitipke|dudu duitku|dudu duwekku|dudu nggonku|bukan punyaku|bukan punya saya|bukan punya sy|bukan uangku|bukan duitku|bukan uang saya|not mine|isn'?t mine|for my neighbou?r|for my sister|for my friend|to pass it on|pass it on)\b/;
+/** A thing bought for the house, not the work. */
+const NOT_FOR_WORK =
+  /\b(for the house|for home|for the family|buat rumah|untuk rumah|buat dapur|kanggo omah|gawe omah|nggo omah|don'?t count|do not count|not for (?:the )?work|jangan dihitung|ga usah dihitung|gak usah dihitung|nggak usah dihitung|ojo diitung|ora usah diitung|ora sah diitung|bukan buat kerja|bukan untuk kerja|dudu kanggo garapan)\b/;
+
 /** Owed to her: "bu endang masih utang 80rb ke aku", "he still owes me 120k". */
 const OWES_ME =
   /\b(?:utang|hutang|ngutang|utange|utangnya|hutangnya)\s+(?:(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+)?(?:ke|nang|sama|karo|marang|kepada)\s+(?:aku|saya|sy|aq|kula|kulo)\b|\b(?:still owes|owes me|owe me)\b/;
@@ -1776,6 +1801,8 @@ function moneyRemark(e: Entry, all: Entry[]): boolean {
   if (e.kind === 'order' && !e.qty && HELD.test(t)) return true;
   if (e.kind !== 'payment' && e.kind !== 'kasbon' && e.kind !== 'cost') return false;
   if (HELD.test(t) || OWES_ME.test(t)) return true;
+  // "token listrik 50k but that's for the house, don't count it": not a cost of her work.
+  if (e.kind === 'cost' && NOT_FOR_WORK.test(t)) return true;
   const beside = all.some((x) => x !== e && x.kind === e.kind);
   if (REST_LATER.test(t) && (beside || !/\b(dibayar|bayar\w*|terima|nompo|paid|got)\b/.test(t))) return true;
   return beside && (SHOULD.test(t) || SPLIT.test(t));

@@ -853,7 +853,7 @@ const NAME_FIX_ALSO =
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected:
-    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke|dibalikno|dibalikan|dikembalikan|dikembaliin|balikan|balekan|returned|sent back|wangsulaken|diwangsulaken)\b/,
+    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke|dibalikno|dibalikan|dikembalikan|dikembaliin|balikan|balekan|returned|sent back|came back|wangsulaken|diwangsulaken)\b/,
   cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
   amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
   hours: /\b(jam|hours?|hrs?)\b/,
