@@ -117,6 +117,9 @@ export const GOODS_NOT_LISTED: ReadonlySet<string> = new Set([
   'eyelashes',
   'false eyelashes',
   'eyelash',
+  'bako',
+  'mbako',
+  'tembakau',
 ]);
 
 /** Whether the phrase names goods: on the list of work as what she makes, or among the goods on no list. */

@@ -549,7 +549,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('noted') }]);
   // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.
   // (No answer: a reply to a message meant for someone else would only be in her way.)
-  if (NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, []);
+  if (NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) && !commandOf(input, ctx)) return result(null, []);
   // "aku mau dibayar", then "bu umi, 90rb, dipotong 10rb": the pay begun a bubble before, now with its sum.
   const reading0 = readMessage(input.text, ctx.now);
   if (!reading0.entries.some(solid) && /\d/.test(input.text)) {
@@ -569,7 +569,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     SHOULD_HAVE.test(t0) &&
     REST_TO_COME.test(t0) &&
     !/\b(salah|keliru|kleru|wrong|typo|ralat)\b/.test(t0) &&
-    !readMessage(input.text, ctx.now).entries.some(solid)
+    !/\b(dibayar|bayar|mbayar|byr|terima|nerima|trima|nompo|nampa|paid|got|dikasih|dikei|diwenehi)\b/.test(t0)
   )
     return result(null, [{ text: ctx.t('remarkNoted') }]);
   // "eh gak jadi, salah. itu bukan kasbon, itu bayaran" just after an advance was saved: it was pay.

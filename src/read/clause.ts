@@ -3,7 +3,7 @@
 // employer named, and the words left over (a product, a thing bought). Each
 // token is taken by at most one fact; the lexicon says what a word is.
 import { COST_WORDS } from '../content/cost-words.ts';
-import { isGoods } from '../content/products.ts';
+import { isGoods, workWords } from '../content/products.ts';
 import { NEIGHBOUR, REGION } from '../content/region.ts';
 import { addDays } from '../diary/period.ts';
 import { parseDay } from '../parse/date.ts';
@@ -1264,7 +1264,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
       if (tk.kind !== 'word' || !(nameWord(lex, tk.w) || (afterHonorific && looseName(lex, tk.w)))) break;
       // "juragan darmo bulu mata 50 pak": goods named after her (two words the list of work knows) end the name.
-      if (parts.length > 0 && !afterHonorific && isGoods(`${tk.w} ${toks[k + 1]?.w ?? ''}`)) break;
+      // (A person's name only: "Koperasi Pengrajin Alas Kaki" is a name with goods in it.)
+      const person = /^(bu|pak|mbak|mas|juragan|bos|mbah|cak|ning|bude|pakde)$/i.test((parts[0] ?? '').split(' ')[0]!);
+      // ("pak haji": a title of two words is a name of its own.)
+      const titled = parts.length === 1 && parts[0]!.includes(' ');
+      // ("pak haji rokok lagi", "bu yati jahitan sarung tangan": goods or the work done after the name.)
+      const work =
+        isGoods(`${tk.w} ${toks[k + 1]?.w ?? ''}`) || isGoods(tk.w) || workWords().phrases.get(tk.w)?.role === 'does';
+      if (person && (parts.length > 1 || !afterHonorific || titled) && work) break;
       parts.push(tk.raw);
       k++;
       // Honorifics counted apart: at most three name words after them.

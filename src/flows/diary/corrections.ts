@@ -342,7 +342,10 @@ export function detailOnly(text: string, now: Date): boolean {
   const cutForAdvance = !!cut && !!advance && cut.index < advance.index;
   const said = readMessage(text, now).entries;
   // ("5 biji dibalikin, lem nya kluar2": the glue named is no hours of work.)
-  return (cutForAdvance && !said.some((e) => e.kind === 'payment')) || !said.some(solidEntry);
+  return (
+    (cutForAdvance && !said.some((e) => e.kind === 'payment')) ||
+    !said.some((e) => solidEntry(e) || e.kind === 'payment' || e.kind === 'kasbon')
+  );
 }
 
 /**

@@ -814,7 +814,9 @@ function goodsAndName<D extends Draft>(
   const a = emp.parse(textInput(e.employer), fs.v, ctx);
   if (!a.ok || a.again || a.check) return null;
   const b = prod.parse(textInput(e.product), apply(fs.v, a.set), ctx);
-  return { ...a.set, ...(b.ok && !b.again && !b.check ? b.set : {}) } as Partial<D>;
+  // ("linting rokok dr pak haji slamet kemarin": the day said with them too.)
+  const day = e.day && form.fields.some((x) => x.key === 'receivedOn') ? { receivedOn: e.day } : {};
+  return { ...a.set, ...(b.ok && !b.again && !b.check ? b.set : {}), ...day } as Partial<D>;
 }
 
 /** Her own part of an order shared with someone ("dibagi karo adikku, aku njupuk 15"), as the draft's quantity. */
