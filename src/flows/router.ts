@@ -722,6 +722,16 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
+  // "kulo nembe saking griyane bu umi", then "ngampil kasbon 150 ewu": whom from, told a bubble before.
+  if (
+    reading.entries.some(
+      (e) => solid(e) && (e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'handin') && !e.employer,
+    )
+  ) {
+    const joined = withPieces(input, ctx);
+    if (!joined) return need('recentBubbles');
+    if (joined.length) return startEntries(joined, ctx, true);
+  }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
   if (reading.entries.some(solid)) return startEntries(reading.entries, ctx, true);
   // "1" or "ya" once more just after a record was saved by her yes: a second yes, not the menu's first item.
@@ -833,6 +843,16 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   if (dayOnly && !dayOnly.due && !ahead && !/^\d+$/.test(input.text.trim()))
     return result(null, [{ text: ctx.t('dayNoted', { day: dayText(dayOnly.day, ctx) }) }]);
+  // "kulo nembe saking griyane bu umi": where she has been, with whom; heard (what she did comes next).
+  if (
+    !/\d/.test(input.text) &&
+    !readMessage(input.text, ctx.now).entries.length &&
+    /\b(bu|pak|juragan|mbak)\s+[a-z]+/.test(fold(input.text))
+  ) {
+    if (!ctx.facts.diary) return need('diary');
+    const named = /\b((?:bu|pak|juragan|mbak)\s+[a-z]+(?:\s+slamet)?)/.exec(fold(input.text))![1]!;
+    if (matchEmployer(named, ctx.facts.diary.employers).exact) return result(null, [{ text: ctx.t('noted') }]);
+  }
   // "mbah", "ibuk" alone (the one she types for): heard.
   if (/^[a-z]+$/.test(fold(input.text).trim()) && personWord(fold(input.text).trim()))
     return result(null, [{ text: ctx.t('noted') }]);

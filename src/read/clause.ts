@@ -1233,7 +1233,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "ke rumah bu yati", "nang omahe pak hadi": the place is not the name.
     if (
       from &&
-      /^(rumah|rumahe|rumahnya|omah|omahe|tempat|tempate|tempatnya|nggone|nggen|house|place|home)$/.test(
+      /^(rumah|rumahe|rumahnya|omah|omahe|tempat|tempate|tempatnya|nggone|nggen|griya|griyane|griyanipun|dalem|dalemipun|house|place|home)$/.test(
         toks[k]?.w ?? '',
       )
     )

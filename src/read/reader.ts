@@ -968,6 +968,16 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:sing|seng|yg|yang|ingkang)\s+(?:tak\s+|ku\s+|aku\s+|sy\s+|saya\s+|kula\s+)?(?:jupuk|njupuk|ambil|diambil|dapat|dapet|oleh|tampi)\s+(?:(?:hari|tgl|tanggal|dino|pas|kala)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|wingi|kemarin|kmrn|minggu lalu|minggu wingi|\d{1,2}(?:\/\d{1,2})?)(?:\s+(?:wingi|kemarin|kae|kuwi|itu|lalu))*\b/gi,
     ' ',
   );
+  // "3 kodi dulu, sisanya kamis": the day of the rest, still to come, is not the day of what she did.
+  src = src.replace(
+    /\b(sisanya|sisane|sisae|sing liyane|yang lain|the rest)\s+(?:(?:nanti|mengko|besok|sesuk|hari|dino|tgl|tanggal|on)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|besok|sesuk|lusa|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?:\/\d{1,2})?)\b/gi,
+    '$1 nanti',
+  );
+  // "I got 500 brooms to make", "got 300 sandals to glue": work received, not money.
+  src = src.replace(
+    /\b(?:i\s+)?(?:got|received|took)\s+(?=\d[\d.,]*\s+[a-z]+\s+to\s+(?:make|sew|glue|pack|roll|stitch|embroider|sand|peel)\b)/gi,
+    'took order ',
+  );
   // "dipotong cicilan kasbon 50 ewu": a cut for her advance, not an advance taken.
   src = src.replace(/\b(dipotong|potong|potongan|dikurangi|minus)\s+(?:cicilan|nyicil|angsuran|nyaur)\s+/gi, '$1 ');
   // "kotornya 500rb", "gross was 300k" beside the net and the cut: the same pay said before its cut.
@@ -1722,6 +1732,17 @@ function readFresh(text: string, now: Date): Reading {
     const e = entries[i]!;
     if (e.kind === entries[i - 1]!.kind && bare.has(e) && !solidEntry(e)) entries.splice(i, 1);
   }
+  // "minta kasbon 300rb, tp cuma dikasih 250rb": the advance is what she was given.
+  for (let i = entries.length - 1; i > 0; i--) {
+    const a = entries[i - 1]!;
+    const b = entries[i]!;
+    if (a.kind !== 'kasbon' || b.kind !== 'payment' || !a.amount || !b.amount) continue;
+    if (b.employer && a.employer && b.employer !== a.employer) continue;
+    if (b.amount.amount >= a.amount.amount || !ONLY_GIVEN.test(fold(b.text))) continue;
+    a.amount = b.amount;
+    a.text = `${a.text}, ${b.text}`;
+    entries.splice(i, 1);
+  }
   // "Pak Hadi paid me today. He cut 20 thousand ... Paid 180k": a pay told twice, its cut with the first telling.
   for (let i = entries.length - 1; i > 0; i--) {
     const a = entries[i - 1]!;
@@ -1758,6 +1779,10 @@ function readFresh(text: string, now: Date): Reading {
 /** Money held for someone else: "dititipi punya bu sumi", "dudu duitku", "for my neighbour, that is not mine". */
 const HELD =
   /\b(dititipi|dititipin|dititipke|titipan|nitip|nitipke|dudu duitku|dudu duwekku|dudu nggonku|bukan punyaku|bukan punya saya|bukan punya sy|bukan uangku|bukan duitku|bukan uang saya|not mine|isn'?t mine|for my neighbou?r|for my sister|for my friend|to pass it on|pass it on)\b/;
+/** Less given than asked: "tp cuma dikasih 250rb", "mung diwenehi", "only gave me". */
+const ONLY_GIVEN =
+  /\b(cuma|cuman|cm|mung|namung|hanya|only|tapi|tp|but)\b.*\b(dikasih|dikasi|dikei|diwenehi|dikeki|diberi|gave|given|dapat|dapet|oleh|entuk)\b/;
+
 /** A thing bought for the house, not the work. */
 const NOT_FOR_WORK =
   /\b(for the house|for home|for the family|buat rumah|untuk rumah|buat dapur|kanggo omah|gawe omah|nggo omah|don'?t count|do not count|not for (?:the )?work|jangan dihitung|ga usah dihitung|gak usah dihitung|nggak usah dihitung|ojo diitung|ora usah diitung|ora sah diitung|bukan buat kerja|bukan untuk kerja|dudu kanggo garapan)\b/;
@@ -1802,7 +1827,14 @@ function moneyRemark(e: Entry, all: Entry[]): boolean {
   if (e.kind !== 'payment' && e.kind !== 'kasbon' && e.kind !== 'cost') return false;
   if (HELD.test(t) || OWES_ME.test(t)) return true;
   // "token listrik 50k but that's for the house, don't count it": not a cost of her work.
-  if (e.kind === 'cost' && NOT_FOR_WORK.test(t)) return true;
+  // (Not when part of it is for the work: "tp itu buat rumah jg, yg buat mesin jahit separo".)
+  const told = fold(all.map((x) => x.text).join(' '));
+  if (
+    e.kind === 'cost' &&
+    NOT_FOR_WORK.test(t) &&
+    !/\b(separo|separuh|setengah|sebagian|half|part|yg buat|yang buat|sing kanggo|sing nggo)\b/.test(told)
+  )
+    return true;
   const beside = all.some((x) => x !== e && x.kind === e.kind);
   if (REST_LATER.test(t) && (beside || !/\b(dibayar|bayar\w*|terima|nompo|paid|got)\b/.test(t))) return true;
   return beside && (SHOULD.test(t) || SPLIT.test(t));

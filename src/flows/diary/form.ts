@@ -10,7 +10,7 @@
 // - edit (a correction): the stored row is the draft, she picks what to change.
 // A value that is implausible or ambiguous is never taken silently: she is
 // asked to confirm it. Nothing is written until she says yes at the echo.
-import { workWords } from '../../content/products.ts';
+import { isGoods, workWords } from '../../content/products.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
@@ -703,7 +703,7 @@ function dayCorrection<D extends Draft>(
   if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
   // What she takes back ("bukan hari ini", "not today") is not the day she means.
   const words = fold(input.text)
-    .replace(/\b(bukan|dudu|not|instead of|sanes)\s+[^,]*(,|$)/g, ' ')
+    .replace(/\b(bukan|dudu|not|instead of|sanes|ora|gak|ga|nggak)\s+[^,]*(,|$)/g, ' ')
     .replace(CORRECTING, '')
     .replace(/[,.!]/g, ' ')
     .trim()
@@ -1082,6 +1082,14 @@ function correction<D extends Draft>(
     const thousands = bare ? Number(bare[0]) * 1000 : 0;
     if (typeof oldSum === 'number' && oldSum >= 10_000 && thousands >= oldSum / 5 && thousands <= oldSum * 5)
       if (/amount|cut|rate/i.test(f.key)) figure = `${bare![0]}rb`;
+    // "eh salah, 32 mukena": the goods named after the figure say nothing more.
+    figure = figure.replace(/^(\d[\d.,]*)\s+([a-z]+)$/i, (m, n: string, w: string) =>
+      isGoods(w.toLowerCase()) || w.toLowerCase() === String(fs.v.product ?? '').toLowerCase() ? n : m,
+    );
+    // "eh salah, opahe 27 ewu" for a rate per kodi: still per kodi.
+    const oldRate = f.key === 'rate' ? (was as { per?: string } | null) : null;
+    if (oldRate?.per && !/\b(per|se[a-z]+|sak|saben|tiap|each|\/)/i.test(figure))
+      figure = `${figure} per ${oldRate.per}`;
     let r = f.parse(textInput(figure), clear(f, fs.v), ctx);
     // "dipotong kasbon 100 ewu", "dipotong 10rb kanggo plastik": what the deduction was for, said with it, is kept.
     const isKasbon = /\b(kasbon|bon|utang|hutang|pinjaman|advance)\b/.test(rest);
