@@ -278,11 +278,9 @@ const I_HELPED =
 function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepResult | null {
   const t = fold(input.text);
   const mine = I_HELPED.test(t);
-  const said = mine
-    ? { helpers: 1 }
-    : /\d/.test(t.replace(/\b(umur|umure|usia|kelas|klas)\s*\d+|\d+\s*(th|thn|tahun|taun)\b/g, ''))
-      ? null
-      : readHelpersAnswer(input.text);
+  // (Ages and words said twice, "5thn", "nempel2", are no figures of a record.)
+  const figures = t.replace(/\b(umur|umure|usia|kelas|klas)\s*\d+|\d+\s*(th|thn|tahun|taun)\b|([a-z])2\b/g, '$3');
+  const said = mine ? { helpers: 1 } : /\d/.test(figures) ? null : readHelpersAnswer(input.text);
   if (!said || said.helpers === 0) return null;
   if (!mine && reading.entries.some(solid)) return null;
   if (!ctx.facts.diary) return need('diary');

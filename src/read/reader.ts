@@ -965,12 +965,12 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b(?:sak|saben|tiap)\s+ewune\b|\bsak ewu ne\b/gi, 'per sewu');
   // "tas sing tak jupuk senin wingi kae wis tak setorne": which order it was, not an order taken now.
   src = src.replace(
-    /\b(?:sing|seng|yg|yang|ingkang)\s+(?:tak\s+|ku\s+|aku\s+|sy\s+|saya\s+|kula\s+)?(?:jupuk|njupuk|ambil|diambil|dapat|dapet|oleh|tampi)\s+(?:(?:hari|tgl|tanggal|dino|pas|kala)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|wingi|kemarin|kmrn|minggu lalu|minggu wingi|\d{1,2}(?:\/\d{1,2})?)(?:\s+(?:wingi|kemarin|kae|kuwi|itu|lalu))*\b/gi,
+    /\b(?:sing|seng|yg|yang|ingkang)\s+(?:tak\s+|ku\s+|aku\s+|sy\s+|saya\s+|kula\s+)?(?:jupuk|njupuk|ambil|diambil|dapat|dapet|oleh|tampi|silih|nyilih|pinjam|pinjem|utang|ngutang|bon|ngebon|kasbon)\s+(?:(?:hari|tgl|tanggal|dino|pas|kala)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|wingi|kemarin|kmrn|minggu lalu|minggu wingi|\d{1,2}(?:\/\d{1,2})?)(?:\s+(?:wingi|kemarin|kae|kuwi|itu|lalu))*\b/gi,
     ' ',
   );
   // "3 kodi dulu, sisanya kamis": the day of the rest, still to come, is not the day of what she did.
   src = src.replace(
-    /\b(sisanya|sisane|sisae|sing liyane|yang lain|the rest)\s+(?:(?:nanti|mengko|besok|sesuk|hari|dino|tgl|tanggal|on)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|besok|sesuk|lusa|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?:\/\d{1,2})?)\b/gi,
+    /\b(sisanya|sisane|sisae|sing liyane|yang lain|the rest)\s+(?:(?:nanti|mengko|besok|sesuk|hari|dino|tgl|tanggal|on)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|besok|sesuk|lusa|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b/gi,
     '$1 nanti',
   );
   // "I got 500 brooms to make", "got 300 sandals to glue": work received, not money.
@@ -1879,7 +1879,8 @@ export function readHelpersAnswer(text: string): { helpers: number; child?: bool
   const alone =
     words.some((w) => set.alone.has(w)) ||
     /\b(just me|only me|me alone|by myself|no one|nobody|no help|none)\b/.test(folded) ||
-    (words.some((w) => set.no.has(w) || set.none.has(w)) && !toks.some((t) => t.kind === 'num'));
+    // ("ga" in a longer remark, "sambil ngurusin anak2 jd ga fokus", is no answer.)
+    (words.some((w) => set.no.has(w) || set.none.has(w)) && !toks.some((t) => t.kind === 'num') && words.length <= 3);
   return alone ? { helpers: 0 } : null;
 }
 

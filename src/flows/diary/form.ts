@@ -355,6 +355,17 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "jam piro? yo mulai jam 6 esuk nganti jam 11, lha piye?": her answer, without the questions around it.
     const bare = withoutQuestions(input.text);
     if (bare !== null) return stepForm(form, state, inputOf(bare), ctx);
+    // "Pak Hadi" to "Berapa kasbonnya?": whom it is from, on its own line; the question stays.
+    const who = form.fields.find((x) => x.key === 'employer');
+    if (
+      who &&
+      f.key !== 'employer' &&
+      !/\d/.test(input.text) &&
+      /^(bu|pak|mbak|mas|juragan|bos|mbah|cak|ning|bude|pakde)\s+[a-z]+(\s+[a-z]+)?$/.test(fold(input.text).trim())
+    ) {
+      const r = who.parse(input, clear(who, fs.v), ctx);
+      if (r.ok && !r.again && !r.check) return askReply(form, f, { ...fs, v: apply(clear(who, fs.v), r.set) }, ctx);
+    }
     // "tp dibagi 2 sm mbak rini, sy cm 5 kodi" to "Berapa upahnya?": her part of the order, then the question.
     const share = sharedPart(form, fs, input);
     if (share) return askReply(form, f, { ...fs, v: apply(fs.v, share) }, ctx);
