@@ -845,7 +845,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (
     !/\d/.test(input.text) &&
     !readMessage(input.text, ctx.now).entries.length &&
-    /\b(bu|pak|juragan|mbak)\s+[a-z]+/.test(fold(input.text))
+    /\b(bu|pak|juragan|mbak)\s+[a-z]+/.test(fold(input.text)) &&
+    fold(input.text).trim().split(/\s+/).length > 3
   ) {
     if (!ctx.facts.diary) return need('diary');
     const named = /\b((?:bu|pak|juragan|mbak)\s+[a-z]+(?:\s+slamet)?)/.exec(fold(input.text))![1]!;

@@ -417,10 +417,13 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         employer = ep.head;
       }
       // "ord linting 10rb btg": with no goods named, the work she does names it.
-      if (!product)
-        product = fold(f.text)
+      // (Rolling, "mbatil", "linting", is of cigarettes: the goods are those.)
+      if (!product) {
+        const does = fold(f.text)
           .split(/[^a-z]+/)
           .find((w) => workWords().phrases.get(w)?.role === 'does' && w.length >= 5);
+        product = does && workWords().phrases.get(does)?.code === 'rokok' ? 'rokok' : does;
+      }
       const qty =
         f.qty[0] ?? (f.counts[0] ? { count: f.counts[0].n, unit: 'pcs' as const, pieces: f.counts[0].n } : undefined);
       const spareCounts = f.qty[0] ? f.counts : f.counts.slice(1);
