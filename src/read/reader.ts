@@ -1883,7 +1883,10 @@ export function readHelpersAnswer(text: string): { helpers: number; child?: bool
     words.some((w) => set.alone.has(w)) ||
     /\b(just me|only me|me alone|by myself|no one|nobody|no help|none)\b/.test(folded) ||
     // ("ga" in a longer remark, "sambil ngurusin anak2 jd ga fokus", is no answer.)
-    (words.some((w) => set.no.has(w) || set.none.has(w)) && !toks.some((t) => t.kind === 'num') && words.length <= 3);
+    (words.some((w) => set.no.has(w) || set.none.has(w)) &&
+      !toks.some((t) => t.kind === 'num') &&
+      (words.length <= 3 ||
+        words.some((w) => /^(bantu|dibantu|bantuin|mbantu|ngewangi|ngrewangi|helped|help|helping|rewang)$/.test(w))));
   return alone ? { helpers: 0 } : null;
 }
 

@@ -40,8 +40,12 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues19', min: 0.95, firstRun: '78.3% right, 7 trapped' },
   { dir: 'dialogues20', min: 0.95, firstRun: '81.7% right, 7 trapped' },
   { dir: 'dialogues21', min: 0.8, firstRun: '85.0% right, 5 trapped' },
-  { dir: 'dialogues22', min: 0.9, firstRun: '63.3% right, 10 trapped' },
-  { dir: 'dialogues23', min: 0.55, firstRun: '58.3% right, 11 trapped' },
+  { dir: 'dialogues22', min: 0.95, firstRun: '63.3% right, 10 trapped' },
+  { dir: 'dialogues23', min: 0.95, firstRun: '58.3% right, 11 trapped' },
+  { dir: 'dialogues24', min: 0.95, firstRun: '46.7% right, 20 trapped' },
+  { dir: 'dialogues25', min: 0.9, firstRun: '51.7% right, 14 trapped' },
+  { dir: 'dialogues26', min: 0.95, firstRun: '85.0% right, 1 trapped' },
+  { dir: 'dialogues27', min: 0.9, firstRun: '65.0% right, 10 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
