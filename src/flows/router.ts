@@ -547,7 +547,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('noted') }]);
   // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.
   // (No answer: a reply to a message meant for someone else would only be in her way.)
-  if (NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) && !commandOf(input, ctx)) return result(null, []);
+  const sideTalk = NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) ? commandOf(input, ctx) : undefined;
+  if (sideTalk === null || sideTalk?.flow.name === 'corrections') return result(null, []);
   // "aku mau dibayar", then "bu umi, 90rb, dipotong 10rb": the pay begun a bubble before, now with its sum.
   const reading0 = readMessage(input.text, ctx.now);
   if (!reading0.entries.some(solid) && /\d/.test(input.text)) {
