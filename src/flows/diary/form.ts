@@ -910,7 +910,7 @@ function correctedFigure(text0: string): string {
       // "9 kodi, sing sekodi mau keselip", "135 ding, ono receh 5 ewu", "175, she added 25 for the extra": the
       // figure, without the reason said after it (a line's own word after it is kept: "3 kodi, 2 ditolak").
       .replace(
-        /^(\d[^,]*?)\s*,\s*(?!\d)(?![^]*\b(?:ditolak|tolak|rusak|reject\w*|retur|potong\w*|dipotong|cut|jam|hours?|kasbon|bon)\b)[^]*$/,
+        /^(\d[^,]*?)\s*,\s*(?!\d)(?![\s\S]*\b(?:ditolak|tolak|rusak|reject\w*|retur|potong\w*|dipotong|cut|jam|hours?|kasbon|bon)\b)[\s\S]*$/,
         '$1',
       )
       .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
