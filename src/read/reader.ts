@@ -417,12 +417,12 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
         employer = ep.head;
       }
       // "ord linting 10rb btg": with no goods named, the work she does names it.
-      // (Rolling, "mbatil", "linting", is of cigarettes: the goods are those.)
+      // (Rolling, "mbatil", "linting", is of cigarettes: "mbatil rokok", as she said it and what it is.)
       if (!product) {
         const does = fold(f.text)
           .split(/[^a-z]+/)
           .find((w) => workWords().phrases.get(w)?.role === 'does' && w.length >= 5);
-        product = does && workWords().phrases.get(does)?.code === 'rokok' ? 'rokok' : does;
+        product = does && workWords().phrases.get(does)?.code === 'rokok' ? `${does} rokok` : does;
       }
       const qty =
         f.qty[0] ?? (f.counts[0] ? { count: f.counts[0].n, unit: 'pcs' as const, pieces: f.counts[0].n } : undefined);

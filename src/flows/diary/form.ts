@@ -11,6 +11,7 @@
 // A value that is implausible or ambiguous is never taken silently: she is
 // asked to confirm it. Nothing is written until she says yes at the echo.
 import { isGoods, workWords } from '../../content/products.ts';
+import { addDays } from '../../diary/period.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { fold } from '../../parse/text.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
@@ -22,6 +23,7 @@ import { need, result } from '../types.ts';
 import { answerEntry } from './entries.ts';
 import { isNone } from './fields.ts';
 import { withoutQuestions } from './questions.ts';
+import { today } from './show.ts';
 
 export type Draft = Record<string, unknown>;
 
@@ -826,7 +828,9 @@ function goodsAndName<D extends Draft>(
   if (!a.ok || a.again || a.check) return null;
   const b = prod.parse(textInput(e.product), apply(fs.v, a.set), ctx);
   // ("linting rokok dr pak haji slamet kemarin": the day said with them too.)
-  const day = e.day && form.fields.some((x) => x.key === 'receivedOn') ? { receivedOn: e.day } : {};
+  // (A day of the last week only: "tgl 20" beside "disuruh selesai" is the deadline, read twice.)
+  const recent = e.day !== undefined && !e.dueOn && e.day <= today(ctx) && e.day >= addDays(today(ctx), -7);
+  const day = recent && form.fields.some((x) => x.key === 'receivedOn') ? { receivedOn: e.day } : {};
   return { ...a.set, ...(b.ok && !b.again && !b.check ? b.set : {}), ...day } as Partial<D>;
 }
 
