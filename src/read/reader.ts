@@ -56,7 +56,22 @@ function shortWords(lex: Lexicon): { known: Set<string>; full: string[] } {
     'lusin',
   ];
   for (const w of extra) known.add(w);
-  const full = [...known].filter((w) => /^[a-z]{3,}$/.test(w) && /[aeiou]/.test(w));
+  // (Never a command: "stp", "hps" typed short must not stop her diary or erase it.)
+  const commands = new Set([
+    ...lex.sets.commands,
+    'stop',
+    'hapus',
+    'berhenti',
+    'batal',
+    'delete',
+    'help',
+    'bantuan',
+    'menu',
+    'mulai',
+    'start',
+    'dataku',
+  ]);
+  const full = [...known].filter((w) => /^[a-z]{3,}$/.test(w) && /[aeiou]/.test(w) && !commands.has(w));
   shortCache = { lex, known, full };
   return shortCache;
 }
@@ -76,9 +91,10 @@ function shortWord(lex: Lexicon, w: string): string | null {
     return k === bones.length && xb.length - bones.length <= 1;
   };
   const all = full.filter(fits);
-  // (Those whose consonants are exactly hers first: "sndl" is "sandal" before "sendhal".)
+  // (Those whose consonants are exactly hers first: "sndl" is "sandal" before "sendhal". Two letters must be
+  // exactly those: "jm" is "jam", "hp" no "help".)
   const exact = all.filter((x) => x.replace(/[aeiou]/g, '') === bones);
-  const hits = exact.length ? exact : all;
+  const hits = exact.length || w.length <= 2 ? exact : all;
   // ("sndl": "sandal" and "sendal" are the same goods; "spt" may be "sepatu" or "saptu": neither.)
   const codes = new Set(hits.map((x) => workWords().phrases.get(x)?.code ?? x));
   return hits.length && codes.size === 1 ? hits.sort()[0]! : null;

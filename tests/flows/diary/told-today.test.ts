@@ -319,3 +319,26 @@ describe('questions about the diary', () => {
       expect(await rows(table)).toHaveLength(0);
   });
 });
+
+describe('shorthand never turns into a command or a wrong word', () => {
+  it('"hp", "stp", "hps" stay as typed; "jm krj" and "sndl" are read', () => {
+    const now = new Date('2026-12-03T10:00:00+07:00');
+    expect(readMessage('hp saya rusak', now).command).toBeUndefined();
+    expect(readMessage('stp', now).command).toBeUndefined();
+    expect(readMessage('hps', now).command).toBeUndefined();
+    expect(readMessage('jm krj hr ini 13-17', now).entries).toMatchObject([{ kind: 'hours', minutes: 240 }]);
+    expect(readMessage('ord 5kd sndl 12rb/kd bu yt', now).entries).toMatchObject([
+      { kind: 'order', product: 'sandal', qty: { pieces: 100 } },
+    ]);
+  });
+
+  it('a pay told with what it should have been is kept; paid short alone is a remark', () => {
+    const now = new Date('2026-12-03T10:00:00+07:00');
+    expect(
+      readMessage('pak hadi bayar 200rb, harusnya 260rb. kurang 60 katanya besok dilunasi', now).entries,
+    ).toMatchObject([{ kind: 'payment', employer: 'pak hadi', amount: { amount: 200000 } }]);
+    expect(readMessage('minta kasbon ke pak haji slamet 300rb, tp cuma dikasih 250rb', now).entries).toMatchObject([
+      { kind: 'kasbon', amount: { amount: 250000 } },
+    ]);
+  });
+});
