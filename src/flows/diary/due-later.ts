@@ -1,5 +1,6 @@
 // "diwenehi 2 dino", "dikasih waktu 3 hari", "given 5 days" just after saving an order: the days she has to
 // hand it in, a deadline for that order (shown for a yes, as any change). Not money, and never a question.
+import { wibDate } from '../../core/time.ts';
 import { addDays } from '../../diary/period.ts';
 import { parseDay } from '../../parse/date.ts';
 import { parseNumber } from '../../parse/number.ts';
@@ -34,8 +35,7 @@ export function dueDateSaid(text: string, now: Date): string | null {
   );
   if (!m || /\d\s*(rb|ribu|ewu|k|jt|kodi|lusin|pcs|biji|pasang|jam)\b/.test(m[1]!)) return null;
   const day = parseDay(m[1]!.trim(), now, { direction: 'future' });
-  const today = parseDay('hari ini', now);
-  return day && today && day > today ? day : null;
+  return day && day > wibDate(now) ? day : null;
 }
 
 /** The order she saved last (within two hours), its deadline set to that day, for a yes; null if none. */
@@ -53,12 +53,7 @@ const RECENT_MS = 2 * 60 * 60 * 1000;
 
 /** The order she saved last (within two hours), its deadline set to today + days, for a yes; null if none. */
 export function dueOfLatest(ctx: FlowContext, days: number): StepResult | null {
-  const l = ctx.facts.diary;
-  if (!l) return need('diary');
-  const last = latestOrder(ctx);
-  if (!last) return null;
-  const head = ctx.t('dueForOrder', { order: orderLabel(last, l, ctx) });
-  return startForm(orderForm, ctx, { edit: last.id, set: { dueOn: addDays(today(ctx), days) }, head });
+  return dueOnOfLatest(ctx, addDays(today(ctx), days));
 }
 
 /** The order she saved last, within two hours. */
