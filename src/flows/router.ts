@@ -25,6 +25,7 @@ import { matchEmployer, titleName } from './diary/fields.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
 import { hoursForm } from './diary/hours.ts';
 import { paymentForm } from './diary/payment.ts';
+import { withoutQuestions } from './diary/questions.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateChangedReply, saysRateChanged } from './diary/rate-change.ts';
 import { rateStatement } from './diary/rate-words.ts';
@@ -549,8 +550,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // (No answer: a reply to a message meant for someone else would only be in her way.)
   const sideTalk = NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) ? commandOf(input, ctx) : undefined;
   if (sideTalk === null || sideTalk?.flow.name === 'corrections') return result(null, []);
-  // "aku mau dibayar", then "bu umi, 90rb, dipotong 10rb": the pay begun a bubble before, now with its sum.
+  // "jam piro? yo mulai jam 7 nganti jam 11, lha piye?" with nothing open: the entry inside the questions.
   const reading0 = readMessage(input.text, ctx.now);
+  const unasked = reading0.entries.length ? null : withoutQuestions(input.text);
+  // (Not a question itself: "BPJS kelas 3 itu bayar berapa sebulan ya?".)
+  if (unasked && !/\b(berapa|brp|piro|pira|pinten|apa|opo|gimana|gmn|piye|how|what|bpjs)\b/.test(fold(unasked))) {
+    const inside = readMessage(unasked, ctx.now).entries;
+    if (inside.some(solid)) return startEntries(inside, ctx, true);
+  }
+  // "aku mau dibayar", then "bu umi, 90rb, dipotong 10rb": the pay begun a bubble before, now with its sum.
   if (!reading0.entries.some(solid) && /\d/.test(input.text)) {
     if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
     const before = (ctx.facts.recentBubbles ?? []).at(-1);

@@ -284,6 +284,9 @@ function resolveEmployer<D extends Draft>(
   const problem = nameProblem(said);
   if (problem === 'long') return { ok: false, error: ctx.t('nameTooLong', { max: NAME_MAX }) };
   if (problem === 'phone') return { ok: false, error: ctx.t('nameNotPhone') };
+  // ("bu endang masih utang 50rb ke aku": a sentence with a sum in it is no name.)
+  if (/\d\s*(rb|ribu|ewu|rebu|k|jt|juta)\b/i.test(said))
+    return { ok: false, error: ctx.t('typeEmployerName', { max: 0 }) };
   // "Bu Yati's work": the possessive is not part of the name.
   const typed = cleanName(said.replace(/[,.;:!?]+$/, '').replace(/['’]s\b/gi, ''));
   if (!typed) return { ok: false, error: ctx.t('typeEmployerName', { max: 0 }) };

@@ -342,3 +342,15 @@ describe('shorthand never turns into a command or a wrong word', () => {
     ]);
   });
 });
+
+describe('found by talking to it', () => {
+  it('hours wrapped in questions with nothing open are recorded; a sentence with a sum is no name', async () => {
+    const { say, rows } = await diaryPhone(t);
+    expect(await say('jam piro? yo mulai jam 7 nganti jam 11, lha piye?')).toMatch(/Jam kerja: 4 jam/);
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 240 }]);
+    expect(await say('order')).toMatch(/Dari siapa/);
+    expect(await say('bu endang masih utang 50rb ke aku')).toMatch(/Dari siapa/);
+    expect(await rows('employers')).toHaveLength(0);
+  });
+});
