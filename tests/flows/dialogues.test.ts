@@ -46,6 +46,9 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues25', min: 0.9, firstRun: '51.7% right, 14 trapped' },
   { dir: 'dialogues26', min: 0.95, firstRun: '85.0% right, 1 trapped' },
   { dir: 'dialogues27', min: 0.9, firstRun: '65.0% right, 10 trapped' },
+  { dir: 'dialogues28', min: 0.65, firstRun: '68.3% right, 10 trapped' },
+  { dir: 'dialogues29', min: 0.6, firstRun: '65.0% right, 6 trapped' },
+  { dir: 'dialogues30', min: 0.9, firstRun: '95.0% right, 1 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
