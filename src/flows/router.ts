@@ -24,7 +24,7 @@ import { entryStart } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
 import { hoursForm } from './diary/hours.ts';
-import { paymentForm } from './diary/payment.ts';
+import { netHeard, paymentForm } from './diary/payment.ts';
 import { withoutQuestions } from './diary/questions.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateChangedReply, saysRateChanged } from './diary/rate-change.ts';
@@ -34,8 +34,9 @@ import { resumeForm } from './diary/resume.ts';
 import { shareOfLatest } from './diary/share-later.ts';
 import { dayText } from './diary/show.ts';
 import { softAnswer, withSoftQuestion } from './diary/soft.ts';
+import { glossaryAnswer } from './glossary.ts';
 import { inputOf } from './input.ts';
-import { bareKeyword, keywordOf } from './keywords.ts';
+import { bareKeyword, keywordOf, THANKS } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
 import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
@@ -202,6 +203,11 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
     if (r.needs) return r;
     return { ...r, state, replies: [...r.replies, { text: ctx.t('continueEntry') }] };
   }
+  // "kasbon ki opo to mbak?", "gros itu isinya berapa?" in the middle of an entry: the meaning, then back to it.
+  if (state.flow !== 'bpjs') {
+    const meaning = glossaryAnswer(input, state, ctx);
+    if (meaning) return meaning;
+  }
   if (state.flow === 'bpjs' || state.flow === 'tanya') return null;
   const q = tanyaText(input.text);
   return q === null ? null : tanyaAside(q, state, ctx);
@@ -214,10 +220,6 @@ const RECORD =
   /\b(catat|catet|nyatet|nyatat|nyathet|nyerat|nyerataken|mencatat|dicatat|dicatet|nyatetke|nglebokne|nglebokke|lebokne|masukin|masukkan|lapor|melapor|ngelapor|laporan|record|log|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
 const WANT =
   /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
-
-/** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
-const THANKS =
-  /^(?:(?:oh|ooh|oalah|owalah|gitu|begitu|ngono|ngunu|ok|oke|okey|okay|sip|siap|nggih|inggih|enggih|injih|iya|iyo|yo|ya|baik|yowis|yowes)[\s,.!]*)*(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
 
 /** Words that say a figure is the right one now ("harusnya 340rb", "bukan 80 tapi 90", "3 kodi ding"). */
 const SAYS_CORRECTED =
@@ -296,6 +298,9 @@ function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepRes
 /** Which order, said alone: "ingkang garapan kala senin", "sing wingi", "from Monday's order". */
 const WHICH_ORDER =
   /^(?:(?:iku|itu|kuwi|niku|that|it)\s+)?(?:ingkang|sing|seng|yg|yang|from|of|dari|teko|seko|the one from)\s+(?:(?:garapan|order|orderan|pesenan|pesenane|garapane)\s+)?(?:kala|pas|tgl|tanggal|hari|dinten|dino|on)?\s*(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|wingi|kemarin|kmrn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:order|orderan|garapan))?\s*[.!]*$/;
+/** What the money just written was for: "itu buat upah jahit minggu kemarin", "that was for the masks". */
+const FOR_WHAT =
+  /^(?:(?:iku|itu|kuwi|kui|niku|iki|ini|that|it|it's|that's|this)\s+(?:was\s+|is\s+)?)(?:buat|untuk|utk|kanggo|gawe|for)\b(?!.*\b(?:kasbon|bon|utang|hutang|potong\w*|dipotong|advance|loan)\b)/;
 /** Not paid yet, said alone. */
 const NOT_PAID_YET =
   /^(?:(?:tapi|tp|but|lha|nanging)\s+)?(?:dereng|durung|belum|blm|blum|not)\s+(?:dipun\s+)?(?:dibayar|dibayari|bayar|paid|yet paid|mbayar)(?:\s+(?:yet|juga|jg|ugi|uga))?\b/;
@@ -544,12 +549,18 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (twice) return twice;
   // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
   // bayar", "not paid yet": heard, nothing to record.
-  if (!/\d/.test(input.text) && (WHICH_ORDER.test(fold(input.text)) || NOT_PAID_YET.test(fold(input.text))))
+  if (
+    !/\d/.test(input.text) &&
+    (WHICH_ORDER.test(fold(input.text)) || NOT_PAID_YET.test(fold(input.text)) || FOR_WHAT.test(fold(input.text)))
+  )
     return result(null, [{ text: ctx.t('noted') }]);
   // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.
   // (No answer: a reply to a message meant for someone else would only be in her way.)
   const sideTalk = NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) ? commandOf(input, ctx) : undefined;
   if (sideTalk === null || sideTalk?.flow.name === 'corrections') return result(null, []);
+  // "kasbon ki opo to mbak?", "what is a kodi?": the meaning.
+  const meaning = glossaryAnswer(input, null, ctx);
+  if (meaning) return meaning;
   // "jam piro? yo mulai jam 7 nganti jam 11, lha piye?" with nothing open: the entry inside the questions.
   const reading0 = readMessage(input.text, ctx.now);
   const unasked = reading0.entries.length ? null : withoutQuestions(input.text);
@@ -1045,6 +1056,17 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     ]);
   }
   const flow = byName.get(state.flow)!;
+  // "jd aq nerima 98.750" under a pay of 148.750 less 50rb: the cash in hand the screen says; heard, shown again.
+  const net = atCheck ? netHeard(state, input.text, ctx) : null;
+  if (net) {
+    const again = flow.step(state, inputOf('?'), ctx);
+    const screen = again.replies.at(-1);
+    if (!again.needs && again.state && screen)
+      return {
+        ...again,
+        replies: [{ text: net }, { ...screen, text: screen.text.replace(`${ctx.t('checkScreenHelp')}\n`, '') }],
+      };
+  }
   // "ongkos sandal bu umi 2rb sepasang" in the middle of a hand-in: the rate of an order waiting for it, new
   // whatever the record would make of its words (an order's own rate is the order's answer).
   const rate = state.flow !== 'order' && parseChoice(input.text) === null && givesWaitingRate(input.text, ctx);
@@ -1199,6 +1221,8 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
     state &&
     !DIARY.has(state.flow) &&
     state.flow !== 'onboarding' &&
+    // (At "Hapus catatan ini?", which she asked for, her thanks is her yes: the flow takes it.)
+    !(state.flow === 'corrections' && state.step === 'void') &&
     (THANKS.test(input.lower) || (UNDERSTOOD.test(fold(input.text).trim()) && !/\d/.test(input.text)))
   ) {
     // "ok makasih" after a BPJS answer or a setting: she is done; a thank-you is not a question to staff.

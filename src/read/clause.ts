@@ -177,6 +177,9 @@ const NOT = new Set([
   'meh',
 ]);
 
+/** Words of needing: "butuh 500rb", "perlu duit". */
+const NEED = /^(butuh|butuhe|butuhnya|perlu|need|needs|needed)$/;
+
 const PAIRED = /sandal|sendal|sandel|sepatu|selop|kaos kaki|kaus kaki|sarung tangan|sepatu|slop/;
 
 /** Words of a phrase starting at i that are in the set (longest first); the count of words taken, or 0. */
@@ -713,7 +716,11 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       .map((x) => x.w);
     // "besok mau ambil garapan": "mau" with a day to come is a plan (in Javanese "mau" alone is "just now").
     const plan = before.includes('mau') && f.days.some((d) => d.day > c.today);
-    if (plan || before.some((w) => NOT.has(w))) {
+    // "butuh 500rb buat bayar sekolah", "need 200k for rent": money she needs is not money spent or paid.
+    const needs = toks
+      .slice(0, i)
+      .some((t, k) => NEED.test(t.w) && /^(\d|uang$|duit$|dhuwit$|money$)/.test(toks[k + 1]?.w ?? ''));
+    if (plan || needs || before.some((w) => NOT.has(w))) {
       f.negated = true;
       take(i, n);
       i += n - 1;
@@ -1438,6 +1445,46 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     !toks.some((t) => /^(ke|kepada|to|nang|menyang|marang)$/.test(t.w))
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'order' }));
+  // "bu endang setor uang ke aku 120rb", "nyetor duit nang aku": money handed to her is her pay.
+  if (
+    f.money.length &&
+    !f.qty.length &&
+    f.intents.length &&
+    f.intents.every((x) => x.kind === 'handin') &&
+    toks.some(
+      (t, k) =>
+        /^(uang|duit|dhuwit|duwit|arta|money|cash)$/.test(t.w) ||
+        (/^(ke|nang|neng|marang|menyang|to)$/.test(t.w) && FIRST_PERSON.test(toks[k + 1]?.w ?? '')),
+    )
+  )
+    f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
+  // "garapane durung rampung", "kerjaan belum selesai": the work named, then denied, is no new order.
+  if (
+    !f.qty.length &&
+    !f.money.length &&
+    f.intents.length &&
+    f.intents.every(
+      (x) =>
+        x.kind === 'order' &&
+        /^(garapan|garapane|garapanku|gawean|gaweyan|kerjaan|kerjaanku|pekerjaan|orderan|job|work)$/.test(x.word) &&
+        toks.slice(x.at + 1, x.at + 3).some((t) => NOT.has(t.w)),
+    )
+  ) {
+    f.intents = [];
+    f.negated = true;
+  }
+  // "aku njupuk duwit disek nang bu endang satus ewu", "ambil uang 100rb dr bu yati": money taken from the
+  // employer, not work, is an advance.
+  if (
+    f.money.length &&
+    !f.qty.length &&
+    f.intents.length &&
+    f.intents.every(
+      (x) => x.kind === 'order' && /^(ambil|ngambil|mengambil|njupuk|jupuk|mundhut|took|take)$/.test(x.word),
+    ) &&
+    f.intents.some((x) => /^(uang|duit|dhuwit|duwit|arta|yatra|money|cash)$/.test(toks[x.at + 1]?.w ?? ''))
+  )
+    f.intents = f.intents.map((x) => ({ ...x, kind: 'kasbon' }));
   netAfterDeduction(toks, f);
   correctedInPlace(toks, f);
   return f;

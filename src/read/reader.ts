@@ -250,8 +250,26 @@ function detailsOnly(f: ClauseFacts, prev: Entry): boolean {
   }
 }
 
+/** Words of a feeling about the work: said with nothing else, a remark, not an entry. */
+const FEELING =
+  /\b(hate|hates|honestly|unfair|tired|exhausted|bored|boring|annoying|annoyed|angry|sad|upset|stressed|banget|bgt|capek|cape|lelah|pusing|sebel|sebal|males|malas|bosen|bosan|jengkel|marah|sedih|kesal|stres|stress|akeh|okeh|uakeh|mumet|kesel|sumpek|nesu|mangkel|gela)\b/;
+
 function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (f.negated && !f.intents.length) return null;
+  // "i hate this job honestly", "garapane akeh banget, mumet": a feeling about the work, with nothing to write.
+  if (
+    FEELING.test(fold(f.text)) &&
+    !f.qty.length &&
+    !f.money.length &&
+    !f.counts.length &&
+    f.minutes === undefined &&
+    !f.employer &&
+    !f.leftovers.length
+  )
+    return null;
+  // "aku butuh duit 200rb": money she needs, with no word of spending or being paid, is no entry.
+  if (!f.intents.length && /\b(butuh|butuhe|perlu|need|needs)\s+(\d|uang|duit|dhuwit|money)/.test(fold(f.text)))
+    return null;
   // "garapan masker wis disetor": "garapan" names the work; the verb says what happened to it.
   if (f.intents.length > 1 && f.intents.some((x) => x.kind !== 'order')) {
     f.intents = f.intents.filter(

@@ -108,6 +108,16 @@ export function questionOf(reply: string): string {
   return asks.at(-1) ?? reply.trim();
 }
 
+/**
+ * When an earlier order was written: on the day it came, in the morning (10:00 WIB), as a woman writes an order
+ * when she takes it; one taken today, an hour before the conversation. Never after `now`.
+ */
+function writtenAt(now: string, day: string): string {
+  const t = new Date(now).getTime();
+  const morning = Date.parse(`${day}T10:00:00+07:00`);
+  return new Date(day === wibDay(now, 0) ? t - 3600e3 : Math.min(morning, t - 3600e3)).toISOString();
+}
+
 /** The WIB calendar day `offset` days from `now` (or the date itself). */
 export function wibDay(now: string, day: number | string): string {
   if (typeof day === 'string') return day;
@@ -262,7 +272,7 @@ export async function playDialogue(d: Dialogue, user = 'sri-0812'): Promise<Outc
           written_agreement: null,
           materials_from_employer: null,
         },
-        nowIso,
+        writtenAt(d.now, wibDay(d.now, o.day)),
       );
     }
     const maxId = async (table: 'orders' | 'handins' | 'payments' | 'work_hours' | 'costs') =>

@@ -12,9 +12,10 @@ import { need, result } from '../types.ts';
 import './effects.ts';
 import { costCategoryOf, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { unstretch } from '../../read/stretched.ts';
+import { THANKS } from '../keywords.ts';
 import { entryStart } from './entries.ts';
 import { matchEmployer } from './fields.ts';
-import { correctsDay, isCorrection } from './form.ts';
+import { correctsDay, isCorrection, nameMeant } from './form.ts';
 import { namesGoods } from './order-words.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
 
@@ -213,10 +214,34 @@ function employerOf(l: Ledger, e: EntryRef): number | undefined {
   return undefined;
 }
 
+/**
+ * "setor rokok nang bu endang 3000", told there is no order from her (nothing saved), then "eh keliru, juragan
+ * darmo ding dudu bu endang": the message before, with the name she meant. null when that is not what happened.
+ */
+function refusedRedone(l: Ledger, ctx: FlowContext, text: string): StepResult | null {
+  const who = nameMeant(text);
+  if (!who) return null;
+  if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+  const before = (ctx.facts.recentBubbles ?? []).at(-1);
+  if (!before) return null;
+  const hasOrders = (name: string) => {
+    const m = matchEmployer(name, l.employers);
+    const e = m.exact ?? m.near;
+    return !!e && l.orders.some((o) => o.employerId === e.id);
+  };
+  const refused = readMessage(before, ctx.now).entries.filter(
+    (e) => solidEntry(e) && e.kind === 'handin' && e.employer && !hasOrders(e.employer),
+  );
+  if (refused.length !== 1 || !hasOrders(who)) return null;
+  return { ...result(null), goto: entryStart({ ...refused[0]!, employer: who }, ctx) };
+}
+
 function latest(ctx: FlowContext, whole: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
   const { first: text, nextFix } = splitChanges(l, ctx, whole);
+  const redone = refusedRedone(l, ctx, text);
+  if (redone) return redone;
   const last = namedRecent(l, ctx, text);
   // "eh ora, wis tak setor mau isuk 4 kodi, rusak 1" after an order: an entry of another kind, said with its own
   // word and figures, is that new entry (what she takes back was only said, not saved).
@@ -226,7 +251,20 @@ function latest(ctx: FlowContext, whole: string): StepResult {
     const first = said.length === 1 ? entryStart(said[0]!, ctx) : { flow: 'batch', args: { entries: said } };
     return { ...result(null), goto: first };
   }
-  if (!last) return list(ctx, 0);
+  if (!last) {
+    // "batalin yg barusan", then "yg bener 85rb dari bu umi, td aku salah liat": nothing left to change, so what
+    // she says is right is a new entry.
+    const bare = text
+      .replace(/^(?:eh\s+)?(?:yg|yang|sing|seng)\s+(?:bener|benar|betul|leres|bner)\s*(?:itu|iku)?\s*/i, '')
+      .replace(/\s*,\s*(?:td|tadi|mau)?\s*(?:aku|saya|sy)?\s*(?:salah|keliru|kleru)\b.*$/i, '');
+    const anew = bare !== text ? readMessage(bare, ctx.now).entries.filter((e) => solidEntry(e)) : [];
+    if (anew.length)
+      return {
+        ...result(null),
+        goto: anew.length === 1 ? entryStart(anew[0]!, ctx) : { flow: 'batch', args: { entries: anew } },
+      };
+    return list(ctx, 0);
+  }
   return {
     ...result(null),
     goto: {
@@ -461,7 +499,8 @@ export const correctionsFlow: Flow = {
         const id = Number(state.data.id);
         const entry = find(ctx, entity, id);
         if (!entry) return result(null, [{ text: ctx.t('entryGone') }]);
-        const yn = parseYesNo(input.text);
+        // ("makasih" to "Hapus catatan ini?" after she asked for it: her thanks for doing it.)
+        const yn = THANKS.test(input.lower) ? 'yes' : parseYesNo(input.text);
         if (yn === 'yes') return result(null, [{ text: ctx.t('voided') }], [{ type: 'voidEntry', entity, id }]);
         if (yn === 'no') return result(null, [{ text: ctx.t('voidKept') }]);
         return result(state, [{ text: `${ctx.t('reply12')}\n${ctx.t('voidConfirm', { entry: entry.text })}` }]);

@@ -853,7 +853,7 @@ const NAME_FIX =
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|salah|no|wait)[\s,.!]*)*(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
+  /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|ralat|no|wait)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
 
 /** "yg setor td ke bu umi bukan bu yati, bayarnya jg ...": the same inside a longer message. */
 const NAME_FIX_INSIDE =
@@ -890,7 +890,7 @@ function correctedFigure(text0: string): string {
   const text = notFigure(text0);
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
-    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
+    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
       text.toLowerCase(),
     );
   // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.
@@ -921,7 +921,10 @@ function correctedFigure(text0: string): string {
       .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
       .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
       .replace(/[\s,.!]+(?:ya|yo|yah|lho|kok|deh|dong|nggih|ok|oke)[\s.!]*$/, '')
-      .replace(/[\s,.!]+(?:salah ketik|salah tulis|typo|maaf|sori|sorry|my mistake)[\s.!]*$/, '')
+      .replace(
+        /[\s,.!]+(?:(?:tadi|td|mau|aku|saya)\s+)?(?:salah ketik|salah tulis|salah hitung|salah itung|salah ngitung|keliru ngitung|kleru ngitung|typo|maaf|sori|sorry|my mistake|miscounted)[\s.!]*$/,
+        '',
+      )
       // "baru 4 kodi yg jadi", "mung 3 kodi sing rampung": how many, without "only" and "that got done".
       .replace(/^(?:baru|cuma|cuman|cm|mung|mek|muk|hanya|only|just)\s+(?=\d)/, '')
       .replace(
@@ -936,13 +939,15 @@ function correctedFigure(text0: string): string {
 export function correctsDay(text: string): boolean {
   const t = fold(text).trim();
   return (
-    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
+    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
       t,
     ) &&
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
       t,
     ) &&
     !/\d/.test(t) &&
+    // ("itu buat upah jahit minggu kemarin": what the money was for, not the day it came.)
+    !/\b(buat|untuk|utk|kanggo|gawe|for)\b/.test(t) &&
     // ("bayare jare jumat": when the pay is promised, not the day of a record.)
     !/\b(jare|katanya|kata|ngomong|bilang|nanti|mengko|will|says)\b/.test(t)
   );
@@ -989,12 +994,23 @@ function endOfSpan<D extends Draft>(
   lower: string,
   ctx: FlowContext,
 ): StepResult | null {
-  const from = fs.v.from;
   const f = form.fields.find((x) => x.key === 'hours');
   const m = /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(?:jam\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
     lower,
   );
-  if (typeof from !== 'number' || !f || !m) return null;
+  if (!f || !m) return null;
+  // A record saved a moment ago keeps no start: the span she told in the bubbles just before, of these hours.
+  let from = fs.v.from;
+  if (typeof from !== 'number' && typeof fs.v.hours === 'number') {
+    if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+    const told = (ctx.facts.recentBubbles ?? [])
+      .flatMap((b) => readMessage(b, ctx.now).entries)
+      .filter(
+        (e) => e.kind === 'hours' && typeof e.from === 'number' && e.minutes === Math.round(Number(fs.v.hours) * 60),
+      );
+    if (told.length === 1 && told[0]!.kind === 'hours') from = told[0]!.from;
+  }
+  if (typeof from !== 'number') return null;
   let end = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0);
   // The end follows the start: "jam 8 ... sampe jam 1" is one in the afternoon.
   while (end <= from && end < 36) end += 12;
@@ -1003,6 +1019,26 @@ function endOfSpan<D extends Draft>(
   const r = f.parse(textInput(String(hours)), clear(f, fs.v), ctx);
   if (!r.ok || r.again) return null;
   return advance(form, { ...fs, v: apply(clear(f, fs.v), r.set), force: undefined }, ctx);
+}
+
+/** The employer's name she says she meant ("dudu bu umi, bu yati", "bu umi bukan bu yati"); undefined if none. */
+export function nameMeant(text: string): string | undefined {
+  const lower = text.toLowerCase().trim();
+  const fixNamed = NAME_FIX.exec(lower);
+  const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
+  const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
+  // "yg 250rb tadi bukan bu yati tp bu umi": taken back and said right inside the message.
+  const mid = fixNamed || first || also ? null : NAME_FIX_MID.exec(lower);
+  // ("bukan bu umi, bu endang. keset yg 3 kodi itu punya bu endang": the name, up to the end of its sentence.)
+  // ("bukan pak hadi, bu endang yg ngasih": the name without "who gave it".)
+  return (
+    (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2] ?? mid?.[1])
+      ?.split(/[.,;!?]/)[0]
+      ?.replace(/\s+(?:yg|yang|sing|seng|kang|ingkang|who|that)\b.*$/, '')
+      // ("bu umi ding", "bu umi lho": a word that only says she means it is no part of the name.)
+      .replace(/(?:\s+(?:ding|deng|lho|lo|kok|sih|kak|mbak|mba|ya|yo|iku|itu|kuwi|wae|aja|saja|nggih))+$/, '')
+      .trim()
+  );
 }
 
 /**
@@ -1018,17 +1054,7 @@ function correction<D extends Draft>(
 ): StepResult | null {
   // "dudu bu umi, bu yati": the employer line, with the name she meant.
   const lower = input.text.toLowerCase().trim();
-  const fixNamed = NAME_FIX.exec(lower);
-  const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
-  const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
-  // "yg 250rb tadi bukan bu yati tp bu umi": taken back and said right inside the message.
-  const mid = fixNamed || first || also ? null : NAME_FIX_MID.exec(lower);
-  // ("bukan bu umi, bu endang. keset yg 3 kodi itu punya bu endang": the name, up to the end of its sentence.)
-  // ("bukan pak hadi, bu endang yg ngasih": the name without "who gave it".)
-  const meant = (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2] ?? mid?.[1])
-    ?.split(/[.,;!?]/)[0]
-    ?.replace(/\s+(?:yg|yang|sing|seng|kang|ingkang|who|that)\b.*$/, '')
-    .trim();
+  const meant = nameMeant(lower);
   // A record without its own employer line (a hand-in) names the employer through its order.
   const who = meant
     ? (form.fields.find((f) => /employer/i.test(f.key) && fs.v[f.key] !== undefined) ??

@@ -8,7 +8,9 @@ import { type Ledger, type OrderRec, type PaymentKind, type PaymentValues, payme
 import { employerBalances, orderStatuses } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { parseMoney } from '../../parse/money.ts';
-import type { Flow, FlowContext, Reply } from '../types.ts';
+import { readMessage } from '../../read/reader.ts';
+import type { ConvState, Flow, FlowContext, Reply } from '../types.ts';
+import { need } from '../types.ts';
 import './effects.ts';
 import {
   dayField,
@@ -17,6 +19,7 @@ import {
   isNewEmployer,
   isNone,
   ledgerOf,
+  matchEmployer,
   moneyAnswer,
   moneyReview,
 } from './fields.ts';
@@ -74,6 +77,25 @@ function recentEmployer(ctx: FlowContext): { id: number; name: string } | null {
     .filter((x) => x.employerId !== undefined && ctx.now.getTime() - Date.parse(x.at) <= RECENT_MS)
     .sort((a, b) => b.at.localeCompare(a.at))[0];
   const e = recent && l.employers.find((x) => x.id === recent.employerId);
+  return e ? { id: e.id, name: e.name } : bubblesEmployer(ctx);
+}
+
+/**
+ * "handed in 5 kodi to pak hadi", "cancel that", "but he paid me 60k": the one employer of hers named in the
+ * bubbles of this telling, though what was said of him was taken back.
+ */
+function bubblesEmployer(ctx: FlowContext): { id: number; name: string } | null {
+  const l = ledgerOf(ctx);
+  const named = new Set<number>();
+  for (const b of ctx.facts.recentBubbles ?? []) {
+    for (const en of readMessage(b, ctx.now).entries) {
+      if (!('employer' in en) || !en.employer) continue;
+      const m = matchEmployer(en.employer, l.employers);
+      const who = m.exact ?? m.near;
+      if (who) named.add(who.id);
+    }
+  }
+  const e = named.size === 1 ? l.employers.find((x) => named.has(x.id)) : undefined;
   return e ? { id: e.id, name: e.name } : null;
 }
 
@@ -323,9 +345,27 @@ export const paymentForm: Form<PaymentDraft> = {
   },
 };
 
+/**
+ * "hrs nya 148.750 tp dipotong kasbon 50rb", then at the check screen "jd aq nerima 98.750": the cash in hand
+ * that the screen already says, heard (a line to say so), not a second pay. null when that is not what she said.
+ */
+export function netHeard(state: ConvState, text: string, ctx: FlowContext): string | null {
+  const d = (state.data as { v?: PaymentDraft }).v;
+  if (state.flow !== 'payment' || !d?.amount || !d.cut) return null;
+  const net = d.amount - d.cut - (d.otherCut ?? 0);
+  const sums = readMessage(text, ctx.now).entries.flatMap((e) => ('amount' in e && e.amount ? [e.amount.amount] : []));
+  const figures = (text.match(/\d[\d.,]*/g) ?? []).map((x) => parseMoney(x)?.rupiah);
+  if (!(sums.length ? sums : figures).every((x) => x === net) || !(sums.length || figures.length)) return null;
+  return ctx.t('netHeard', { gross: money(d.amount), cut: money(d.cut + (d.otherCut ?? 0)), net: money(net) });
+}
+
 export const paymentFlow: Flow = {
   name: 'payment',
   menu: { order: 30, label: (ctx) => ctx.t('menuPayment') },
-  start: (ctx, args) => startForm(paymentForm, ctx, args),
+  start: (ctx, args) =>
+    // (Whom from, when she does not say, may be the one she named in the bubbles just before: bubblesEmployer.)
+    !Object.hasOwn(ctx.facts, 'recentBubbles') && !(args?.preset as Partial<PaymentDraft> | undefined)?.employer
+      ? need('recentBubbles')
+      : startForm(paymentForm, ctx, args),
   step: (state, input, ctx) => stepForm(paymentForm, state, input, ctx),
 };

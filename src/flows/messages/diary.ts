@@ -244,6 +244,8 @@ export const diary = defineMessages(
     askCutKind: (p: { amount: string }) =>
       `Potongan ${p.amount} itu untuk apa?\n1 Bayar kasbon\n2 Lainnya (retur, bahan, denda)`,
     cutKasbon: (p: { amount: string }) => `${p.amount} untuk kasbon`,
+    netHeard: (p: { gross: string; cut: string; net: string }) =>
+      `Betul: ${p.gross} dipotong ${p.cut}, jadi diterima ${p.net}.`,
     cutOther: (p: { amount: string }) => `${p.amount} (retur, bahan, dll)`,
     askPaidOn: 'Kapan uangnya diterima?',
     paymentTitle: 'Cek dulu, bayaran:',
@@ -538,6 +540,8 @@ export const diary = defineMessages(
     askCutKind: (p: { amount: string }) =>
       `What was the deduction of ${p.amount} for?\n1 Paying back a kasbon\n2 Other (rejects, materials, fines)`,
     cutKasbon: (p: { amount: string }) => `${p.amount} for kasbon`,
+    netHeard: (p: { gross: string; cut: string; net: string }) =>
+      `Right: ${p.gross} less ${p.cut}, so you received ${p.net}.`,
     cutOther: (p: { amount: string }) => `${p.amount} (rejects, materials, etc.)`,
     askPaidOn: 'When did you receive the money?',
     paymentTitle: 'Please check the payment:',
