@@ -1279,6 +1279,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const work =
         isGoods(`${tk.w} ${toks[k + 1]?.w ?? ''}`) || isGoods(tk.w) || workWords().phrases.get(tk.w)?.role === 'does';
       if (person && (parts.length > 1 || !afterHonorific || titled) && work) break;
+      // ("dibyr jg sm bu yati kak": after the name, "kak" calls the one she writes to.)
+      if (!afterHonorific && /^(kak|kaka|kk|min|admin|sis|gan|say)$/.test(tk.w)) break;
       parts.push(tk.raw);
       k++;
       // Honorifics counted apart: at most three name words after them.

@@ -11,7 +11,7 @@ import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { matchEmployer, nameCore, titleName } from './fields.ts';
 import { ALL_LEFT } from './handin.ts';
-import { orderByWords, ordersByWords } from './order-words.ts';
+import { namesGoods, orderByWords, ordersByWords } from './order-words.ts';
 import { goodsWithoutRateWords, saysRateUnknown } from './rate-words.ts';
 import { sameAsBefore } from './same.ts';
 
@@ -143,12 +143,42 @@ function employerByBareName(e: Entry, ctx: FlowContext): { id: number; name: str
   return hits.length === 1 ? { id: hits[0]!.id, name: hits[0]!.name } : undefined;
 }
 
+/** "sdh saya bungkus", "wis tak garap", "udah dijahit": work she has done (not work she took). */
+const DONE = /\b(?:sdh|sudah|udah|udh|dah|wis|wes|uwis|sampun)\s+(?:(?:saya|aku|sy|tak|dak|kulo|kula|ku)\s+)?(?!ambil|ngambil|njupuk|jupuk|terima|nerima|dapat|dapet|dpt|oleh|entuk|dikasih|dikei|diwenehi|nompo|nampa)[a-z]{3,}/;
+const ALL_DONE = /\b(semua|semuanya|kabeh|sedoyo|sadaya|all|selesai|rampung|beres|jadi|dadi)\b/;
+
+/**
+ * "kerupuk pak hadi sdh saya bungkus semua 400 bungkus": the pieces of an open order of hers said as done, with
+ * nothing of taking work, are those pieces handed in (shown to check), not a new order. null otherwise.
+ */
+function finishedOrder(e: Entry, ctx: FlowContext): Entry | null {
+  const l = ctx.facts.diary;
+  if (e.kind !== 'order' || !l || e.rate || !e.qty || !e.product) return null;
+  const t = fold(e.text);
+  if (!DONE.test(t)) return null;
+  const words = fold(e.product).split(/[^a-z]+/);
+  const who = e.employer ? matchEmployer(e.employer, l.employers) : null;
+  const whoId = who ? (who.exact ?? who.near)?.id : undefined;
+  if (e.employer && whoId === undefined) return null;
+  const fits = openOrders(l).filter(
+    (s) =>
+      (whoId === undefined || s.order.employerId === whoId) &&
+      namesGoods(words, s.order.product) &&
+      e.qty!.pieces <= s.remaining &&
+      (e.qty!.pieces === s.remaining || ALL_DONE.test(t)),
+  );
+  if (fits.length !== 1) return null;
+  return { text: e.text, kind: 'handin', product: e.product, employer: e.employer, delivered: e.qty, day: e.day };
+}
+
 export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
   const employer = e.employer
     ? { id: null, name: e.employer }
     : (employerPointedAt(e, ctx) ?? employerByBareName(e, ctx));
   switch (e.kind) {
     case 'order': {
+      const done = finishedOrder(e, ctx);
+      if (done) return entryStart(done, ctx);
       const unknownRate = !e.rate && saysRateUnknown(e.text);
       const { preset, review } = pick({
         employer,
