@@ -301,6 +301,9 @@ const WHICH_ORDER =
 /** What the money just written was for: "itu buat upah jahit minggu kemarin", "that was for the masks". */
 const FOR_WHAT =
   /^(?:(?:iku|itu|kuwi|kui|niku|iki|ini|that|it|it's|that's|this)\s+(?:was\s+|is\s+)?)(?:buat|untuk|utk|kanggo|gawe|for)\b(?!.*\b(?:kasbon|bon|utang|hutang|potong\w*|dipotong|advance|loan)\b)/;
+/** How the work came to her: "td pagi dianter ke rumah", "diterke nang omah", "he brought it to my house". */
+const BROUGHT_HOME =
+  /\b(dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|digawakke|digawakne|brought|delivered|dropped)\b.*\b(ke rumah|kerumah|ke rmh|nang omah|neng omah|nang omahku|ing griya|dhateng griya|to my house|to the house|home)\b/;
 /** Not paid yet, said alone. */
 const NOT_PAID_YET =
   /^(?:(?:tapi|tp|but|lha|nanging)\s+)?(?:dereng|durung|belum|blm|blum|not)\s+(?:dipun\s+)?(?:dibayar|dibayari|bayar|paid|yet paid|mbayar)(?:\s+(?:yet|juga|jg|ugi|uga))?\b/;
@@ -551,7 +554,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // bayar", "not paid yet": heard, nothing to record.
   if (
     !/\d/.test(input.text) &&
-    (WHICH_ORDER.test(fold(input.text)) || NOT_PAID_YET.test(fold(input.text)) || FOR_WHAT.test(fold(input.text)))
+    (WHICH_ORDER.test(fold(input.text)) ||
+      NOT_PAID_YET.test(fold(input.text)) ||
+      FOR_WHAT.test(fold(input.text)) ||
+      BROUGHT_HOME.test(fold(input.text)))
   )
     return result(null, [{ text: ctx.t('noted') }]);
   // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.

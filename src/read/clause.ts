@@ -993,6 +993,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       }
     }
     if (set.rate.has(t.w) && !used[i]) {
+      // "bu umi sudah bayar upah kerudung ...": the wage paid, not the rate of work taken.
+      // ("dibayar bu umi sudah upah kerudung ..., 150rb": the pay said first; "upah" without its figure after it.)
+      const paid =
+        /^(bayar|dibayar|mbayar|dibayarke|byr|dibyr|bayarin|paid|pay|pays|ngasih|ngekei|menehi|nampa|nerima|terima)$/.test(
+          toks[i - 1]?.w ?? '',
+        ) ||
+        (f.intents.some((x) => x.kind === 'payment' && x.at < i) &&
+          toks[i + 1]?.kind !== 'num' &&
+          !/^(nya|ne|e|per|@)$/.test(toks[i + 1]?.w ?? ''));
+      if (paid) {
+        used[i] = true;
+        continue;
+      }
       f.rateWord = true;
       used[i] = true;
       continue;
@@ -1629,6 +1642,9 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     /\b(me|i) (and|with)\b/.test(ws.join(' ')) &&
     /\bhelped (her|mom|mum|my mother|my mom)\b/.test(ws.join(' '))
   )
+    people.add('me');
+  // "ibu bungkus krupuk 6 jam, dibantu saya sama adik" (a daughter writing for her mother): the writer helped too.
+  if (/\b(dibantu|dibantuin|diewangi|direwangi|ditemani|ditemenin)\s+(saya|aku|sy|aq|kulo|kula)\b/.test(ws.join(' ')))
     people.add('me');
   // "dibantu anakku", "my daughter helped": her own child, said with no age, is taken as a child (shown on the
   // check screen, where she can say otherwise); a niece, a sibling or a grandchild stays not said.

@@ -210,6 +210,10 @@ const SAME_DAY =
 const LATER =
   /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow|baru disetor|baru setor|disetor lagi|disetor lg|setor maneh|tak setor maneh|disetor maneh|jare jumat|jare sabtu|jare senin|katanya jumat|katanya sabtu|katanya senin)\b/;
 
+/** Pieces mended after they came back: "sudah ibu benerin", "wis tak dandani", "dibenakke". */
+const MENDED =
+  /\b(benerin|dibenerin|dibetulin|betulin|dibetulkan|diperbaiki|perbaiki|dibenakke|dibenakne|benakke|didandani|ndandani|dandani|tak dandani|direparasi|mended|fixed|repaired|reworked|redone)\b/;
+
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa|nampi|pikantuk|angsal)$/;
 
 function has(f: ClauseFacts, kind: EntryKind): boolean {
@@ -323,6 +327,15 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       return ok.kind;
     }
     if (f.minutes !== undefined) return 'hours';
+    // "bu umi sudah bayar upah kerudung yang 5 lusin, 150rb": the goods paid for, the sum in the next clause.
+    if (
+      f.qty.length &&
+      !f.money.length &&
+      !f.rate &&
+      !f.rateWord &&
+      f.intents.some((x) => x.kind === 'payment' && /^(bayar|dibayar|mbayar|dibayarke|byr|dibyr|paid)$/.test(x.word))
+    )
+      return 'payment';
     // "terima 300 pcs kancing": receiving goods is work received.
     if (f.qty.length && !f.money.length && f.intents.some((x) => RECEIVE.test(x.word))) return 'order';
     // "nggarap peci 4 kodi juragan darmo": goods counted with whom they are from, without hours, is work received.
@@ -1163,6 +1176,25 @@ function readFresh(text: string, now: Date): Reading {
       f.counts = pf.money.length ? [{ n: pf.money[0]!.amount, at: pf.money[0]!.at }] : pf.counts;
       f.leftovers = [...pf.leftovers, ...f.leftovers];
     }
+    // "peci yang dibalikin 8 biji sudah ibu benerin, tadi pagi sudah disetor lagi": the pieces sent back, mended,
+    // are what she handed in again (not rejects of this hand-in).
+    if (
+      pf &&
+      f.intents.some((x) => x.kind === 'handin') &&
+      !f.qty.length &&
+      !f.counts.length &&
+      !f.money.length &&
+      pf.rejected !== undefined &&
+      !pf.qty.length &&
+      !pf.counts.length &&
+      !pf.intents.length &&
+      MENDED.test(fold(pf.text))
+    ) {
+      if (entries.length > before) entries.pop();
+      f.qty = [{ count: pf.rejected, unit: 'pcs', pieces: pf.rejected, at: 0 }];
+      f.employer ??= pf.employer;
+      f.leftovers = [...pf.leftovers.filter((w) => !MENDED.test(fold(w))), ...f.leftovers];
+    }
     before = entries.length;
     const prev = entries[entries.length - 1];
     // "opah bordir logo 3rb sebiji": with goods or a rate and no hours, a work verb is not an hours entry.
@@ -1719,7 +1751,9 @@ function readFresh(text: string, now: Date): Reading {
     // "besok ambil lagi": an order with nothing but a day ahead is a plan.
     if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
     // "nanti beliin gula ya", "mengko tak setor": without a figure, something still to do.
-    if (!solidEntry(e) && LATER.test(fold(e.text))) plans.add(e);
+    // ("sudah disetor lagi", "wis tak setor maneh": again, already done.)
+    const again = /\b(sudah|sdh|udah|udh|wis|wes|sampun|tadi|td)\s+(?:\w+\s+)?(?:di)?setor/.test(fold(e.text));
+    if (!solidEntry(e) && LATER.test(fold(e.text)) && !again) plans.add(e);
     // "oleh 3 lusin, sesuk tak setor": goods ready, handed in tomorrow; not yet a hand-in.
     if (e.kind === 'handin' && e.day && e.day > today(now) && LATER.test(fold(e.text))) plans.add(e);
   }

@@ -144,7 +144,8 @@ function employerByBareName(e: Entry, ctx: FlowContext): { id: number; name: str
 }
 
 /** "sdh saya bungkus", "wis tak garap", "udah dijahit": work she has done (not work she took). */
-const DONE = /\b(?:sdh|sudah|udah|udh|dah|wis|wes|uwis|sampun)\s+(?:(?:saya|aku|sy|tak|dak|kulo|kula|ku)\s+)?(?!ambil|ngambil|njupuk|jupuk|terima|nerima|dapat|dapet|dpt|oleh|entuk|dikasih|dikei|diwenehi|nompo|nampa)[a-z]{3,}/;
+const DONE =
+  /\b(?:sdh|sudah|udah|udh|dah|wis|wes|uwis|sampun)\s+(?:(?:saya|aku|sy|tak|dak|kulo|kula|ku)\s+)?(?!ambil|ngambil|njupuk|jupuk|terima|nerima|dapat|dapet|dpt|oleh|entuk|dikasih|dikei|diwenehi|nompo|nampa)[a-z]{3,}/;
 const ALL_DONE = /\b(semua|semuanya|kabeh|sedoyo|sadaya|all|selesai|rampung|beres|jadi|dadi)\b/;
 
 /**
