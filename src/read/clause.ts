@@ -1500,6 +1500,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.intents.some((x) => /^(uang|duit|dhuwit|duwit|arta|yatra|money|cash)$/.test(toks[x.at + 1]?.w ?? ''))
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'kasbon' }));
+  // "padahal awalnya 1.500", "biyene 2 ewu": what a figure was before, said beside what it is now; no entry.
+  if (!f.intents.length && toks.some((t) => /^(awalnya|tadinya|asalnya|semula|mulanya|biyen|biyene|mbiyen|originally)$/.test(t.w))) {
+    f.money = [];
+    f.counts = [];
+    f.rate = undefined;
+    f.rateWord = false;
+    f.negated = true;
+  }
   netAfterDeduction(toks, f);
   correctedInPlace(toks, f);
   return f;
@@ -1691,7 +1699,10 @@ function looseName(lex: Lexicon, w: string): boolean {
     lex.sets.rate.has(w) ||
     lex.sets.per.has(w) ||
     lex.sets.from.has(w) ||
-    lex.sets.due.has(w)
+    lex.sets.due.has(w) ||
+    // ("ibu mulai besok mbatil rokok": a verb after "ibu", not her name.)
+    lex.sets.commands.has(w) ||
+    /^(mau|mo|arep|lagi|lg|sedang|masih|isih|belum|blm|durung|sudah|sdh|udah|wis|baru)$/.test(w)
   );
 }
 

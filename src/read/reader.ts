@@ -396,9 +396,14 @@ function words(list: string[], max = 8): string | undefined {
  * The goods among her leftover words: from the first one the list of work knows ("bnyk bgt lebaran sandal
  * jepit" is "sandal jepit"), else all of them as before.
  */
-function goods(list: string[]): string | undefined {
-  const ws = list.join(' ').toLowerCase().split(/\s+/).filter(Boolean);
+function goods(list0: string[]): string | undefined {
   const ww = workWords();
+  // ("rokoknya", "kesete": the goods with "its", written as the goods.)
+  const list = list0.map((w) => {
+    const stem = w.toLowerCase().replace(/(nya|ne)$/, '');
+    return stem !== w.toLowerCase() && ww.phrases.get(stem)?.role === 'makes' ? stem : w;
+  });
+  const ws = list.join(' ').toLowerCase().split(/\s+/).filter(Boolean);
   // (One word before the goods is said of them, "plastic bags", "bordir logo"; two or more come from elsewhere.)
   for (let i = 2; i < ws.length; i++) {
     for (let n = Math.min(ww.longest, ws.length - i); n >= 1; n--) {
@@ -1203,6 +1208,25 @@ function readFresh(text: string, now: Date): Reading {
       command ??= f.command;
       continue;
     }
+    // "rokoknya 10 ribu batang sudah dikirim, upahnya 14rb per seribu batang": goods sent to her, then their rate,
+    // are work received (a hand-in has no rate of its own).
+    if (
+      prev?.kind === 'handin' &&
+      prev.delivered &&
+      f.rate &&
+      !f.intents.length &&
+      !f.qty.length &&
+      /\b(dikirim|dikirimi|dianter|diantar|dianterin|diterke|dikasih|dikei|diwenehi|diparingi|sent|brought)\b/.test(fold(prev.text)) &&
+      !/\b(ke|kepada|nang|menyang|marang|dhateng|to)\s+(bu|pak|juragan|bos|mbak|mas)\b/.test(fold(prev.text))
+    ) {
+      const o = prev as unknown as Record<string, unknown>;
+      o.kind = 'order';
+      o.qty = prev.delivered;
+      delete o.delivered;
+      delete o.rejected;
+      merge(prev, f);
+      continue;
+    }
     // "..., pay 4k", "ongkos jahit 12rb per kodi" after an order without its rate: the rate.
     if (
       prev?.kind === 'order' &&
@@ -1827,6 +1851,22 @@ function readFresh(text: string, now: Date): Reading {
     b.text = `${a.text}, ${b.text}`;
     entries.splice(i - 1, 1);
   }
+  // "kemarin 7 jam, hari ini 5 jam, dua2nya dibantu bapak": who helped, said once for all the days.
+  const hoursWith = entries.filter((e): e is HoursEntry => e.kind === 'hours');
+  const helped = hoursWith.filter((e) => e.helpers !== undefined);
+  if (
+    helped.length === 1 &&
+    hoursWith.length > 1 &&
+    /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|tiap hari|saben dina|saben dino|every day|each day)\b/.test(
+      fold(src),
+    )
+  ) {
+    for (const e of hoursWith) {
+      if (e.helpers !== undefined) continue;
+      e.helpers = helped[0]!.helpers;
+      if (helped[0]!.child !== undefined) e.child = helped[0]!.child;
+    }
+  }
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih"); a hand-in needs
   // a count ("lembur 4 jam, nyelesaikno setoran" is the hours only).
   const kept = (
@@ -1841,6 +1881,11 @@ function readFresh(text: string, now: Date): Reading {
   ).filter((e) => !plans.has(e));
   // One entry: all she wrote is about it (the name she gave in its first clause, "dibayar darmo, terima 200rb").
   if (kept.length === 1) kept[0]!.text = src.trim();
+  // ("mbatil rokok lagi buat pak hadi, ... sudah dikirim, upahnya 14rb": the one name in the message is whom from.)
+  const names = new Set(clauses.flatMap((c) => (c.employer ? [c.employer.toLowerCase()] : [])));
+  const only = kept[0];
+  if (kept.length === 1 && only && only.kind !== 'hours' && only.kind !== 'cost' && !only.employer && names.size === 1)
+    only.employer = [...names][0];
   if (command && !kept.length) return { entries: kept, command };
   // Solid entries all still to come ("sesuk tak setor 3 lusin"): said as a plan.
   if (!kept.length && entries.some((e) => plans.has(e))) return { entries: kept, plan: true };
