@@ -49,6 +49,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues28', min: 0.65, firstRun: '68.3% right, 10 trapped' },
   { dir: 'dialogues29', min: 0.6, firstRun: '65.0% right, 6 trapped' },
   { dir: 'dialogues30', min: 0.9, firstRun: '95.0% right, 1 trapped' },
+  { dir: 'dialogues31', min: 0.45, firstRun: '50.0% right, 3 trapped' },
+  { dir: 'dialogues32', min: 0.9, firstRun: '96.7% right, 2 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
