@@ -22,6 +22,8 @@ export interface DayFact {
   due: boolean;
   /** A whole week ("minggu iki"): day is its Monday. */
   week?: boolean;
+  /** Said as a weekday ("senin"): 0 Sunday to 6 Saturday. */
+  weekday?: number;
 }
 
 export interface ClauseFacts {
@@ -338,9 +340,11 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     const back = (dow - wd + 7) % 7;
     const fwd = (wd - dow + 7) % 7;
     const used = k - i + 1 + (!pre && dir ? 1 : 0);
-    if (dir === 'next') return { fact: { day: addDays(c.today, fwd === 0 ? 7 : fwd), due: true }, n: used };
-    if (dir === 'last') return { fact: { day: addDays(c.today, back === 0 ? -7 : -back), due: false }, n: used };
-    return { fact: { day: addDays(c.today, -back), due: false, future: addDays(c.today, fwd) }, n: used };
+    if (dir === 'next')
+      return { fact: { day: addDays(c.today, fwd === 0 ? 7 : fwd), due: true, weekday: wd }, n: used };
+    if (dir === 'last')
+      return { fact: { day: addDays(c.today, back === 0 ? -7 : -back), due: false, weekday: wd }, n: used };
+    return { fact: { day: addDays(c.today, -back), due: false, future: addDays(c.today, fwd), weekday: wd }, n: used };
   }
   // "jam 8 - 11.30" is a time, not a date.
   if (
@@ -543,6 +547,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       take(i, d.n);
       i += d.n - 1;
     }
+  }
+  // "minggu kemarin senin", "senin minggu lalu", "last week monday": that weekday in the week said, not the week.
+  const weekSaid = f.days.find((d) => d.week && !d.due);
+  const weekdaySaid = f.days.filter((d) => d.weekday !== undefined && !d.due);
+  if (weekSaid && weekdaySaid.length === 1 && weekSaid.day < mondayOf(c.today)) {
+    const wd = (weekdaySaid[0]!.weekday! + 6) % 7;
+    f.days = [{ day: addDays(weekSaid.day, wd), due: false, weekday: weekdaySaid[0]!.weekday }];
   }
 
   // 2. Hours: durations ("5 jam setengah", "3 jam 30 menit", "setengah jam", "an hour") and ranges ("jam 8 sampai jam 12").
@@ -1501,7 +1512,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'kasbon' }));
   // "padahal awalnya 1.500", "biyene 2 ewu": what a figure was before, said beside what it is now; no entry.
-  if (!f.intents.length && toks.some((t) => /^(awalnya|tadinya|asalnya|semula|mulanya|biyen|biyene|mbiyen|originally)$/.test(t.w))) {
+  if (
+    !f.intents.length &&
+    toks.some((t) => /^(awalnya|tadinya|asalnya|semula|mulanya|biyen|biyene|mbiyen|originally)$/.test(t.w))
+  ) {
     f.money = [];
     f.counts = [];
     f.rate = undefined;

@@ -14,6 +14,7 @@ import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
+import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
@@ -788,11 +789,23 @@ const DAY_RANGE = /^(to|until|till|sampai|sampe|smp|smpe|sampek|sd|s\/d|-|nganti
  * "senin sampai rabu 6 jam sehari", "jumat sabtu minggu masing2 5 jam", "monday to wednesday 6 hours each
  * day": the same hours on each of those days, one entry a day (never a week's total spread over five days).
  */
-function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date): void {
+function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
     if (e.kind !== 'hours' || e.minutes === undefined) continue;
     const text = fold(e.text);
+    // "tgl 3 sampai tgl 7 tiap hari 4 jam", "tgl 9 sama tgl 10 cuma 2 jam": the days by their dates.
+    const dates = /\b(total|totalnya|semuanya|in all|altogether|all together)\b/.test(text)
+      ? null
+      : (datesSaid(text, today(now)) ??
+        // (The dates may lie in clauses before the hours: "tgl 9 sama tgl 10 cuma 2 jam".)
+        (entries.length === 1 ? datesSaid(fold(src), today(now)) : null));
+    if (dates) {
+      const per = dates.map((day) => ({ ...e, day, text: e.text }) as HoursEntry);
+      for (const x of per) delete x.week;
+      entries.splice(i, 1, ...per);
+      continue;
+    }
     if (!EACH_DAY.test(text)) continue;
     const ws = text.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
     const picked: number[] = [];
@@ -827,11 +840,47 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date): void {
       continue;
     }
     const todayDow = new Date(`${todayIso}T00:00:00Z`).getUTCDay();
-    // Each day at its latest date not after today (days said are days worked, not to come).
-    const days = picked.map((d) => addDays(todayIso, -((todayDow - d + 7) % 7)));
+    // Each day at its latest date not after today (days said are days worked, not to come); in the week before
+    // this one when she says so ("minggu wingi senen rebo jumat").
+    const lastWeek =
+      /\b(minggu|minggon|pekan|week)\s+(lalu|kemarin|kemaren|kmrn|kmarin|wingi|kepungkur|sing wingi|yg lalu|kemaren)\b|\blast week\b/.test(
+        text,
+      );
+    const lastMonday = addDays(todayIso, -((todayDow + 6) % 7) - 7);
+    const days = picked.map((d) =>
+      lastWeek ? addDays(lastMonday, (d + 6) % 7) : addDays(todayIso, -((todayDow - d + 7) % 7)),
+    );
     const per = days.map((day) => ({ ...e, day, week: undefined, text: e.text }) as HoursEntry);
     for (const x of per) delete x.week;
     entries.splice(i, 1, ...per);
+  }
+}
+
+const LAST_WEEK =
+  /\b(minggu|minggon|pekan|week)\s+(lalu|kemarin|kemaren|kmrn|kmarin|wingi|kepungkur|sing wingi|yg lalu)\b|\blast week\b/;
+
+/**
+ * "minggu kemarin saya cuma kerja senin sama kamis, senin 6 jam kamis 4 jam": the weekdays of a message that
+ * says it is about last week are last week's; a day's hours said with its weekday are that day, not the week's.
+ */
+function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): void {
+  if (!LAST_WEEK.test(fold(src))) return;
+  const todayIso = today(now);
+  const thisMonday = addDays(todayIso, -((new Date(`${todayIso}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const lastMonday = addDays(thisMonday, -7);
+  for (const e of entries) {
+    const ws = fold(e.text).split(/[^a-z0-9]+/);
+    if (/\b(minggu ini|minggu iki|this week)\b/.test(fold(e.text))) continue;
+    // The weekday said nearest before the figure of this entry.
+    const figure = ws.findIndex((w) => /^\d/.test(w));
+    const before = (figure >= 0 ? ws.slice(0, figure) : ws).filter((w) => lex.weekdays.has(w) && w !== 'minggu');
+    const wd = before.length ? lex.weekdays.get(before[before.length - 1]!) : undefined;
+    if (wd === undefined) continue;
+    const day = addDays(lastMonday, (wd + 6) % 7);
+    if (e.kind === 'hours' && e.week) {
+      delete e.week;
+      e.day = day;
+    } else if (e.day && e.day >= thisMonday) e.day = day;
   }
 }
 
@@ -1216,7 +1265,9 @@ function readFresh(text: string, now: Date): Reading {
       f.rate &&
       !f.intents.length &&
       !f.qty.length &&
-      /\b(dikirim|dikirimi|dianter|diantar|dianterin|diterke|dikasih|dikei|diwenehi|diparingi|sent|brought)\b/.test(fold(prev.text)) &&
+      /\b(dikirim|dikirimi|dianter|diantar|dianterin|diterke|dikasih|dikei|diwenehi|diparingi|sent|brought)\b/.test(
+        fold(prev.text),
+      ) &&
       !/\b(ke|kepada|nang|menyang|marang|dhateng|to)\s+(bu|pak|juragan|bos|mbak|mas)\b/.test(fold(prev.text))
     ) {
       const o = prev as unknown as Record<string, unknown>;
@@ -1727,7 +1778,8 @@ function readFresh(text: string, now: Date): Reading {
   joinSpansOfOneDay(entries, spans);
   helpersForAll(entries);
   daySaidLast(lex, toks, entries);
-  eachDayOfSeveral(lex, entries, now);
+  lastWeekDays(lex, entries, src, now);
+  eachDayOfSeveral(lex, entries, now, src);
   // With a figure said somewhere, a clause that only named an activity ("panas nek ngelem") is no entry.
   // A question ("berapa upah jahit sekodi?", "how do I record my pay?") or a denial records nothing without a figure.
   // A hand-in, payment or cost dated in the days to come without its figure is a plan ("sesuk nyetor").
