@@ -548,10 +548,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += d.n - 1;
     }
   }
-  // "minggu kemarin senin", "senin minggu lalu", "last week monday": that weekday in the week said, not the week.
+  // "minggu kemarin senin", "senin minggu lalu", "minggu ini senin": that weekday in the week said, not the week.
   const weekSaid = f.days.find((d) => d.week && !d.due);
   const weekdaySaid = f.days.filter((d) => d.weekday !== undefined && !d.due);
-  if (weekSaid && weekdaySaid.length === 1 && weekSaid.day < mondayOf(c.today)) {
+  if (weekSaid && weekdaySaid.length === 1) {
     const wd = (weekdaySaid[0]!.weekday! + 6) % 7;
     f.days = [{ day: addDays(weekSaid.day, wd), due: false, weekday: weekdaySaid[0]!.weekday }];
   }

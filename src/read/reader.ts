@@ -806,8 +806,10 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
       entries.splice(i, 1, ...per);
       continue;
     }
-    if (!EACH_DAY.test(text)) continue;
-    const ws = text.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
+    // (The days may lie in clauses before the hours: "kerjo senen, rebo karo jumat, saben dino 4 jam".)
+    const told = entries.length === 1 ? fold(src) : text;
+    if (!EACH_DAY.test(told)) continue;
+    const ws = told.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
     const picked: number[] = [];
     for (let k = 0; k < ws.length; k++) {
       const d = lex.weekdays.get(ws[k]!);
@@ -842,10 +844,7 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     const todayDow = new Date(`${todayIso}T00:00:00Z`).getUTCDay();
     // Each day at its latest date not after today (days said are days worked, not to come); in the week before
     // this one when she says so ("minggu wingi senen rebo jumat").
-    const lastWeek =
-      /\b(minggu|minggon|pekan|week)\s+(lalu|kemarin|kemaren|kmrn|kmarin|wingi|kepungkur|sing wingi|yg lalu|kemaren)\b|\blast week\b/.test(
-        text,
-      );
+    const lastWeek = LAST_WEEK.test(told);
     const lastMonday = addDays(todayIso, -((todayDow + 6) % 7) - 7);
     const days = picked.map((d) =>
       lastWeek ? addDays(lastMonday, (d + 6) % 7) : addDays(todayIso, -((todayDow - d + 7) % 7)),
@@ -2009,6 +2008,21 @@ function moneyRemark(e: Entry, all: Entry[]): boolean {
 }
 
 /** A whole answer that is one day in the lexicon's words ("wingi", "dino iki", "jumat ngarep"); null otherwise. */
+/** The one day a short text names ("yg rabu itu", "sing nyetor tgl 5 wingi"), whatever else it says; else null. */
+export function daySaidIn(text: string, now: Date): { day: string; due: boolean } | null {
+  const bare = fold(text).replace(
+    /^(?:(?:eh|e|oh|maaf|mohon maaf|sori|sorry|mbak|mba|kak|bu|min|ya|iya)\b[\s,.!]*)+/,
+    '',
+  );
+  const toks = tokenize(bare.length > 80 ? '' : bare);
+  if (!toks.length) return null;
+  const days = readClause(clauseContext(lexicon(), now), toks).days.filter((d) => !d.week);
+  // ("tgl 5 wingi": the date, with "the other day" said of it.)
+  const named = days.filter((d) => d.future !== undefined || d.weekday !== undefined);
+  const one = days.length === 1 ? days[0] : named.length === 1 ? named[0] : undefined;
+  return one ? { day: one.day, due: one.due } : null;
+}
+
 export function readDayAnswer(text: string, now: Date): { day: string; due: boolean } | null {
   const lex = lexicon();
   const toks = tokenize(text.length > 60 ? '' : text);

@@ -10,7 +10,7 @@ import { fold } from '../../parse/text.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import './effects.ts';
-import { costCategoryOf, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import { costCategoryOf, daySaidIn, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { unstretch } from '../../read/stretched.ts';
 import { THANKS } from '../keywords.ts';
 import { entryStart } from './entries.ts';
@@ -28,6 +28,8 @@ export interface EntryRef {
   id: number;
   createdAt: string;
   text: string;
+  /** The day it is about (YYYY-MM-DD). */
+  day: string;
 }
 
 const FLOW_OF: Record<DiaryEntity, string> = {
@@ -48,6 +50,7 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       entity: 'order',
       id: o.id,
       createdAt: o.createdAt,
+      day: o.receivedOn,
       text: t('entryOrder', {
         day: shortDay(o.receivedOn, ctx),
         employer: shortName(employerName(l, o.employerId)),
@@ -61,6 +64,7 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       entity: 'handin',
       id: h.id,
       createdAt: h.createdAt,
+      day: h.handedInOn,
       text: t('entryHandin', {
         day: shortDay(h.handedInOn, ctx),
         product: shortName(orders.get(h.orderId)?.product ?? '?'),
@@ -74,6 +78,7 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       entity: 'payment',
       id: p.id,
       createdAt: p.createdAt,
+      day: p.paidOn,
       text: t(p.kind === 'kasbon' ? 'entryKasbon' : 'entryPayment', {
         day: shortDay(p.paidOn, ctx),
         employer: shortName(employerName(l, p.employerId)),
@@ -86,6 +91,7 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       entity: 'hours',
       id: h.id,
       createdAt: h.createdAt,
+      day: h.workedOn,
       text: t('entryHours', {
         day: shortDay(h.workedOn, ctx),
         hours: t('hoursN', { n: num(Math.round((h.minutes / 60) * 100) / 100, ctx.lang) }),
@@ -97,6 +103,7 @@ export function entries(l: Ledger, ctx: FlowContext): EntryRef[] {
       entity: 'cost',
       id: c.id,
       createdAt: c.createdAt,
+      day: c.spentOn,
       text: t('entryCost', {
         day: shortDay(c.spentOn, ctx),
         category: t('costCategory', { c: c.category }),
@@ -143,6 +150,21 @@ function recentEntry(l: Ledger, ctx: FlowContext, keep: (e: EntryRef) => boolean
 function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | undefined {
   const t = fold(text);
   const named = KIND_NAMED.find(([re]) => re.test(t));
+  // "yg setor tgl 5 itu salah", "yg rabu itu salah", "the 20th was wrong": the record of the day she points at,
+  // said before the words of the change (a day after them is the new day: "harusnya kemarin").
+  const pointer = t.split(
+    /\b(?:salah|keliru|kleru|harusnya|seharusnya|kudune|mestine|should|wrong|bukan|dudu|not|jadi|dadi)\b/,
+  )[0]!;
+  const pointed = pointer !== t ? daySaidIn(pointer, ctx.now) : null;
+  if (pointed && !pointed.due) {
+    const ofDay = entries(l, ctx).filter(
+      (e) =>
+        e.day === pointed.day &&
+        (!named || named[1](e, l)) &&
+        ctx.now.getTime() - Date.parse(e.createdAt) <= 60 * 864e5,
+    );
+    if (ofDay.length === 1) return ofDay[0];
+  }
   if (named) return recentEntry(l, ctx, (e) => named[1](e, l)) ?? recentEntry(l, ctx);
   // "yg 250rb tadi bukan bu yati tp bu umi": the pay of that amount, or the record of the employer taken back.
   const said = /\b(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta))\b/.exec(t);
@@ -191,6 +213,8 @@ function splitChanges(l: Ledger, ctx: FlowContext, text: string): { first: strin
     const part = fold(parts[k]!);
     const named = KIND_NAMED.find(([re]) => re.test(part));
     if (!named || !isCorrectionPart(part)) continue;
+    // ("yg rabu itu salah, harusnya 5 jam": the figure of the record pointed at, not of another of its kind.)
+    if (firstNamed && named[1](firstNamed, l)) continue;
     const other = recentEntry(l, ctx, (e) => named[1](e, l));
     if (other && firstNamed && (other.entity !== firstNamed.entity || other.id !== firstNamed.id))
       return { first: parts.slice(0, k).join(', '), nextFix: parts.slice(k).join(', ') };
