@@ -1434,6 +1434,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (f.leftovers.length && ACTIVITY.test(t.w) && clauseOrders) continue;
     if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
     if (set.filler.has(t.w) || set.from.has(t.w) || set.to.has(t.w) || set.per.has(t.w)) continue;
+    // ("blm sempet", "durung": a word of denial names no goods.)
+    if (NOT.has(t.w)) continue;
     if (set.rate.has(t.w) || set.due.has(t.w) || set.deduction.has(t.w) || set.hour.has(t.w)) continue;
     // "upah sm", "ongkose podo": the rate the same as before, not goods.
     if (/^(sm|sama|podo|padha|pada|tetep|tetap|ttp|same)$/.test(t.w) && set.rate.has(toks[i - 1]?.w ?? '')) continue;
@@ -1484,6 +1486,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     )
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
+  // "yg 3 biji dibalikin suruh ngelem ulang": work she is told to do again is no hours.
+  f.intents = f.intents.filter(
+    (x) =>
+      !(
+        x.kind === 'hours' &&
+        /^(suruh|disuruh|disuru|nyuruh|kon|dikon|dikongkon|dikengken|told|asked)$/.test(toks[x.at - 1]?.w ?? '')
+      ),
+  );
   // "garapane durung rampung", "kerjaan belum selesai": the work named, then denied, is no new order.
   if (
     !f.qty.length &&

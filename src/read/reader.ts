@@ -1925,7 +1925,8 @@ function readFresh(text: string, now: Date): Reading {
       ? entries.filter(
           (e) =>
             solidEntry(e) ||
-            (e.kind === 'order' && !bare.has(e)) ||
+            // ("mau nyatet orderan yg bulan kemarin, ...": an order with nothing of its own beside one that has.)
+            (e.kind === 'order' && !bare.has(e) && !!(e.product || e.qty || e.rate || e.employer)) ||
             (e.kind === 'handin' && !bare.has(e) && (e.delivered !== undefined || e.rejected !== undefined)),
         )
       : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now))
