@@ -105,4 +105,4 @@ function cancelSaid(t: string): boolean {
 
 /** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
 export const THANKS =
-  /^(?:(?:oh|ooh|oalah|owalah|gitu|begitu|ngono|ngunu|ok|oke|okey|okay|sip|siap|nggih|inggih|enggih|injih|iya|iyo|yo|ya|baik|yowis|yowes)[\s,.!]*)*(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,25}$/;
+  /^(?:(?:oh|ooh|oalah|owalah|gitu|begitu|ngono|ngunu|ok|oke|okey|okay|sip|siap|nggih|inggih|enggih|injih|iya|iyo|yo|ya|baik|yowis|yowes)[\s,.!]*)*(?:makasih|makasi|mksh|mkasih|terima ?kasih|trimakasih|trima kasih|matur (?:nuwun|suwun)|maturnuwun|suwun|nuwun|thanks?|thank (?:you|u)|thx|tq|ty)\b[^\d?]{0,40}$/;

@@ -23,6 +23,7 @@ import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-
 import { entryStart } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
+import { ALL_LEFT } from './diary/handin.ts';
 import { hoursForm } from './diary/hours.ts';
 import { netHeard, paymentForm } from './diary/payment.ts';
 import { withoutQuestions } from './diary/questions.ts';
@@ -711,7 +712,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
     // (Said as less: "tapi mung", "only"; or, after an advance she asked for, "he gave me 250k".)
     const less = ONLY_THAT.test(fold(input.text)) || (last?.kind === 'kasbon' && GAVE_ME.test(fold(input.text)));
-    if (last && less && age >= 0 && age <= 30 * 60_000 && money.amount.amount < last.amount)
+    // (A pay with its own cut, "dibayar 84rb tapi dipotong kasbon 50rb", is a pay of its own.)
+    const ownCut =
+      (money.kind === 'payment' && !!money.deduction) ||
+      /\b(dipotong|potong|potongan|motong|cut|deducted)\b/.test(fold(input.text));
+    if (last && less && !ownCut && age >= 0 && age <= 30 * 60_000 && money.amount.amount < last.amount)
       return startForm(paymentForm, ctx, {
         edit: last.id,
         set: { amount: money.amount.amount, ...(money.day ? { paidOn: money.day } : {}) },
@@ -756,8 +761,13 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (!joined) return need('recentBubbles');
     if (joined.length) return startEntries(joined, ctx, true);
   }
-  // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are.
-  if (reading.entries.some(solid)) return startEntries(reading.entries, ctx, true);
+  // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are;
+  // so is everything of an order handed in ("keset pak hadi kan udah sy setor semua tgl 13").
+  if (
+    reading.entries.some(solid) ||
+    reading.entries.some((e) => e.kind === 'handin' && !e.delivered && ALL_LEFT.test(fold(e.text)))
+  )
+    return startEntries(reading.entries, ctx, true);
   // "1" or "ya" once more just after a record was saved by her yes: a second yes, not the menu's first item.
   const again = secondYes(input, ctx);
   if (again) return again;

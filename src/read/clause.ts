@@ -551,7 +551,24 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   // "minggu kemarin senin", "senin minggu lalu", "minggu ini senin": that weekday in the week said, not the week.
   const weekSaid = f.days.find((d) => d.week && !d.due);
   const weekdaySaid = f.days.filter((d) => d.weekday !== undefined && !d.due);
-  if (weekSaid && weekdaySaid.length === 1) {
+  const said = toks.map((t) => t.w).join(' ');
+  // "kemarin jumat", "wingi senen" said on a Sunday: the weekday, with "kemarin" for "just past".
+  const pastWeekday = f.days.filter((d) => d.weekday !== undefined && !d.due);
+  if (
+    pastWeekday.length === 1 &&
+    f.days.length === 2 &&
+    /\b(kemarin|kemaren|kmrn|wingi)\s+(hari\s+|dino\s+|dina\s+)?(senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jum'at|jemuah|sabtu|setu|minggu|ahad)\b/.test(
+      said,
+    )
+  )
+    f.days = pastWeekday;
+  // (Not "kemarin jumat ... peci yg minggu lalu": the week of something else, the weekday said as just past.)
+  const ownWeek =
+    !/\b(yg|yang|sing|seng|the|buat|untuk|kanggo|for)\s+(minggu|pekan|week)\b/.test(said) &&
+    !/\b(kemarin|kemaren|kmrn|wingi|yesterday)\s+(hari\s+)?[a-z]+\b/.test(
+      said.replace(/\b(minggu|pekan)\s+(lalu|kemarin|kemaren|kmrn|wingi)\b/g, ''),
+    );
+  if (weekSaid && weekdaySaid.length === 1 && ownWeek) {
     const wd = (weekdaySaid[0]!.weekday! + 6) % 7;
     f.days = [{ day: addDays(weekSaid.day, wd), due: false, weekday: weekdaySaid[0]!.weekday }];
   }

@@ -863,7 +863,10 @@ const LAST_WEEK =
  * says it is about last week are last week's; a day's hours said with its weekday are that day, not the week's.
  */
 function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): void {
-  if (!LAST_WEEK.test(fold(src))) return;
+  const whole = fold(src);
+  const week = LAST_WEEK.exec(whole);
+  // (Not "peci yg minggu lalu": the week of something else.)
+  if (!week || /\b(yg|yang|sing|seng|the|buat|untuk|kanggo|for)\s*$/.test(whole.slice(0, week.index))) return;
   const todayIso = today(now);
   const thisMonday = addDays(todayIso, -((new Date(`${todayIso}T00:00:00Z`).getUTCDay() + 6) % 7));
   const lastMonday = addDays(thisMonday, -7);
@@ -875,6 +878,9 @@ function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): v
     const before = (figure >= 0 ? ws.slice(0, figure) : ws).filter((w) => lex.weekdays.has(w) && w !== 'minggu');
     const wd = before.length ? lex.weekdays.get(before[before.length - 1]!) : undefined;
     if (wd === undefined) continue;
+    // ("kemarin jumat": the day just past, as she says.)
+    const at = ws.lastIndexOf(before[before.length - 1]!);
+    if (/^(kemarin|kemaren|kmrn|wingi|yesterday)$/.test(ws[at - 1] ?? '')) continue;
     const day = addDays(lastMonday, (wd + 6) % 7);
     if (e.kind === 'hours' && e.week) {
       delete e.week;
