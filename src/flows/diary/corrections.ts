@@ -340,6 +340,15 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
   const named = KIND_NAMED.find(([re]) => re.test(text));
   const last = recentEntry(l, ctx, (e) => !named || named[1](e, l));
   if (!last) return list(ctx, 0);
+  // "busak wae sing mau", "hapus yg barusan" minutes after saving it: done as she asks, as "batal" would (she can
+  // write it again); an older one is shown first.
+  const age = ctx.now.getTime() - new Date(last.createdAt).getTime();
+  if (age >= 0 && age <= CANCEL_MS)
+    return result(
+      null,
+      [{ text: ctx.t('cancelledSaved', { entry: last.text }) }],
+      [{ type: 'voidEntry', entity: last.entity, id: last.id }],
+    );
   return result(st('void', { page: 0, entity: last.entity, id: last.id }), [
     { text: ctx.t('voidConfirm', { entry: last.text }) },
   ]);

@@ -870,7 +870,7 @@ const NAME_FIX_ALSO =
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected:
-    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke|dibalikno|dibalikan|dikembalikan|dikembaliin|balikan|balekan|returned|sent back|came back|wangsulaken|diwangsulaken)\b/,
+    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke|dibalikno|dibalikan|dikembalikan|dikembaliin|balikan|balekan|returned|sent back|came back|wangsulaken|diwangsulaken)(?:e|ne|nya|ane)?\b/,
   cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
   amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
   hours: /\b(jam|hours?|hrs?)\b/,
@@ -931,6 +931,8 @@ function correctedFigure(text0: string): string {
         /\s+(?:yg|yang|sing|seng|that|which)\s+(?:jadi|jd|dadi|selesai|rampung|beres|mari|done|finished)[\s.!]*$/,
         '',
       )
+      // "ora ding, siji tok, 17 setengah": words before it, then the figure alone in the last part.
+      .replace(/^[^\d]*,\s*(?=\d[\d.,]*(?:\s*(?:rb|ribu|ewu|k|setengah|stengah))?[\s.!]*$)/, '')
       .trim()
   );
 }
@@ -1119,10 +1121,11 @@ function correction<D extends Draft>(
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
     const was = fs.v[f.key] as unknown;
     const oldSum = typeof was === 'number' ? was : (was as { amount?: unknown } | null)?.amount;
-    const bare = /^\d{1,3}$/.exec(figure.trim());
-    const thousands = bare ? Number(bare[0]) * 1000 : 0;
+    // ("17 setengah" for Rp35.000: seventeen and a half thousand.)
+    const bare = /^(\d{1,3})(\s+(?:setengah|stengah|setengah ewu|setengah ribu))?$/.exec(figure.trim());
+    const thousands = bare ? Number(bare[1]) * 1000 + (bare[2] ? 500 : 0) : 0;
     if (typeof oldSum === 'number' && oldSum >= 10_000 && thousands >= oldSum / 5 && thousands <= oldSum * 5)
-      if (/amount|cut|rate/i.test(f.key)) figure = `${bare![0]}rb`;
+      if (/amount|cut|rate/i.test(f.key)) figure = String(thousands);
     // "eh salah, 32 mukena": the goods named after the figure say nothing more.
     figure = figure.replace(/^(\d[\d.,]*)\s+([a-z]+)$/i, (m, n: string, w: string) =>
       isGoods(w.toLowerCase()) || w.toLowerCase() === String(fs.v.product ?? '').toLowerCase() ? n : m,
