@@ -761,6 +761,17 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (!joined) return need('recentBubbles');
     if (joined.length) return startEntries(joined, ctx, true);
   }
+  // "nyuwun sewu, kula badhe takon, garapan peci ... 10 kodi menika kula taksih dipun utangi pinten nggih": a
+  // question said as one, about her figures, is answered; its figures are what she asks about.
+  if (
+    /\b(badhe takon|bade takon|arep takon|mau tanya|mo tanya|mau nanya|nyuwun pirsa|numpang tanya|want to ask|can i ask|i have a question)\b/.test(
+      fold(input.text),
+    ) &&
+    /\b(pinten|piro|pira|berapa|brp|how much|how many)\b|\?/.test(fold(input.text))
+  ) {
+    const asked = commandOf(input, ctx);
+    if (asked && asked.flow.name !== 'corrections') return asked.flow.start(ctx, asked.args);
+  }
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are;
   // so is everything of an order handed in ("keset pak hadi kan udah sy setor semua tgl 13").
   if (

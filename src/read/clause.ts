@@ -91,7 +91,7 @@ const GIVEN =
 const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
 
 const SEND =
-  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
+  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|antar|ngantar|ngantarin|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
 
 /** Verbs of taking goods: with the employer as the one who takes, she hands work in. */
 const COLLECT = /^(ambil|ngambil|ambilin|njupuk|jupuk|njikuk|mundhut|mendhet|took|collect|collected|picked)$/;
@@ -1743,7 +1743,9 @@ function looseName(lex: Lexicon, w: string): boolean {
     lex.sets.due.has(w) ||
     // ("ibu mulai besok mbatil rokok": a verb after "ibu", not her name.)
     lex.sets.commands.has(w) ||
-    /^(mau|mo|arep|lagi|lg|sedang|masih|isih|belum|blm|durung|sudah|sdh|udah|wis|baru)$/.test(w)
+    /^(mau|mo|arep|lagi|lg|sedang|masih|isih|belum|blm|durung|sudah|sdh|udah|wis|baru|ingkang|kang|menika|niku|punika)$/.test(
+      w,
+    )
   );
 }
 

@@ -811,18 +811,28 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     if (!EACH_DAY.test(told)) continue;
     const ws = told.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
     const picked: number[] = [];
+    const off = new Set<number>();
     for (let k = 0; k < ws.length; k++) {
       const d = lex.weekdays.get(ws[k]!);
       if (d === undefined) continue;
       // "minggu ini" after other days is "this week", not Sunday, unless it is in a list of days.
       if (d === 0 && /^(ini|iki|lalu|kemarin|wingi|depan|ngarep|iki)$/.test(ws[k + 1] ?? '') && !picked.length)
         continue;
+      // "minggu prei", "kecuali rabu", "except wednesday": a day not worked, taken out of the range.
+      if (
+        /^(prei|libur|off|leren|istirahat)$/.test(ws[k + 1] ?? '') ||
+        /^(kecuali|kcuali|selain|kejaba|kajaba|except)$/.test(ws[k - 1] ?? '')
+      ) {
+        off.add(d);
+        continue;
+      }
       const prevDay = picked[picked.length - 1];
       if (prevDay !== undefined && k > 1 && DAY_RANGE.test(ws[k - 1]!)) {
         for (let x = (prevDay + 1) % 7; x !== d; x = (x + 1) % 7) picked.push(x);
       }
       if (!picked.includes(d)) picked.push(d);
     }
+    for (const d of off) if (picked.includes(d)) picked.splice(picked.indexOf(d), 1);
     const todayIso = today(now);
     // "kemarin sama hari ini masing2 8 jam", "yesterday and today 6 hours each": days said as near days.
     if (picked.length < 2) {
@@ -1544,6 +1554,11 @@ function readFresh(text: string, now: Date): Reading {
       prev.deduction = kasbon;
       prev.otherCut = other.amount;
       f.deduction = undefined;
+      // ("sama dipotong lagi 10rb soalnya 4 kerudung kotor": the reason's count is no second pay.)
+      if (!f.money.some((m) => m.explicit && m.amount !== other.amount) && !f.qty.length && f.minutes === undefined) {
+        prev.text = `${prev.text}, ${f.text}`;
+        continue;
+      }
     }
     if (
       prev?.kind === 'payment' &&

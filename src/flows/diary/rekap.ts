@@ -367,6 +367,13 @@ const ABOUT_A_RATE =
 function figuresQuestion(lower: string): Record<string, unknown> | null {
   // "sopo wae sing durung mbayar aku?", "who hasn't paid me yet?": what each employer still owes.
   if (WHO_OWES.test(lower) && NOT_PAID.test(lower)) return { period: 'thisMonth' };
+  // "garapan peci ingkang 10 kodi menika kula taksih dipun utangi pinten": what is owed, for goods named by count.
+  const owed =
+    /\b(utang\w*|hutang\w*|diutangi|owes|owed|owe me|belum dibayar|blm dibayar|durung dibayar|dereng dipun bayar|dereng dibayar)\b/.test(
+      lower,
+    );
+  if (ASKS_HOW_MUCH.test(lower) && owed && !/\b(upah|opah|ongkos)\w*\s+(per|se\w+)\b/.test(lower))
+    return { period: 'thisMonth' };
   if (!ASKS_HOW_MUCH.test(lower) || !HER_MONEY.test(lower) || ABOUT_A_RATE.test(lower)) return null;
   if (/\b(minggu|pekan|week)\b/.test(lower))
     return { period: /\b(lalu|kemarin|kemaren|wingi|kepungkur|last)\b/.test(lower) ? 'lastWeek' : 'thisWeek' };
