@@ -1082,6 +1082,11 @@ function readFresh(text: string, now: Date): Reading {
   );
   // "telulas ewu sak ewune": per a thousand.
   src = src.replace(/\b(?:sak|saben|tiap)\s+ewune\b|\bsak ewu ne\b/gi, 'per sewu');
+  // "dipun paringi garapan kalih pak haji slamet": "kalih" before a name is "from" (krama), not two.
+  src = src.replace(
+    /\b(kalih|kaliyan)\s+(?=(?:pak|bu|bapak|ibu|mbak|mas|juragan|bos|koperasi|mbah|bude|pakde)\b)/gi,
+    'saking ',
+  );
   // "tas sing tak jupuk senin wingi kae wis tak setorne": which order it was, not an order taken now.
   src = src.replace(
     /\b(?:sing|seng|yg|yang|ingkang)\s+(?:tak\s+|ku\s+|aku\s+|sy\s+|saya\s+|kula\s+)?(?:jupuk|njupuk|ambil|diambil|dapat|dapet|oleh|tampi|silih|nyilih|pinjam|pinjem|utang|ngutang|bon|ngebon|kasbon)\s+(?:(?:hari|tgl|tanggal|dino|pas|kala)\s+)?(?:senin|selasa|rabu|kamis|jumat|jemuah|sabtu|setu|minggu|senen|seloso|rebo|kemis|wingi|kemarin|kmrn|minggu lalu|minggu wingi|\d{1,2}(?:\/\d{1,2})?)(?:\s+(?:wingi|kemarin|kae|kuwi|itu|lalu))*\b/gi,
@@ -1929,7 +1934,7 @@ function readFresh(text: string, now: Date): Reading {
   if (
     helped.length === 1 &&
     hoursWith.length > 1 &&
-    /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|tiap hari|saben dina|saben dino|every day|each day)\b/.test(
+    /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|sedaya|sadaya|tiap hari|saben dina|saben dino|every day|each day)\b/.test(
       fold(src),
     )
   ) {
