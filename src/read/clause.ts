@@ -1618,7 +1618,7 @@ const OWN_CHILD =
 const GROWN =
   /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek)$/;
 const HELP_CUE =
-  /^(sm|ama|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
+  /^(sm|ama|dibantu|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
 export const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
 /** Helpers who are not clearly grown-ups or children; their age decides ("my little brother, he is 9"). */
@@ -1651,7 +1651,11 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     // "anak loro", "anak 2", "2 anak", "2 kids"
     // "anak wedok loro", "anak lanang 2": a word for boy or girl between the person and the number.
     // ("anak kula kaleh": "my", in krama after the person.)
-    const gender = /^(wedok|wadon|lanang|perempuan|laki|laki2|cewek|cowok|putri|putra|kula|kulo|saya|aku)$/.test(ws[i + 1] ?? '') ? 1 : 0;
+    const gender = /^(wedok|wadon|lanang|perempuan|laki|laki2|cewek|cowok|putri|putra|kula|kulo|saya|aku)$/.test(
+      ws[i + 1] ?? '',
+    )
+      ? 1
+      : 0;
     const after = i + 1 + gender < ws.length && !used[i + 1 + gender] ? readNumber(ws[i + 1 + gender]!) : null;
     const before = i > 0 && !used[i - 1] ? readNumber(ws[i - 1]!) : null;
     const n = after?.value ?? before?.value;

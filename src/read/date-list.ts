@@ -61,7 +61,7 @@ export function datesSaid(text: string, todayIso: string): string[] | null {
     .replace(/(\d)\s*-\s*(\d)/g, '$1 - $2')
     .split(/[^a-z0-9/&-]+/)
     .filter(Boolean);
-  const days: { n: number; at: number; ranged: boolean; except: boolean }[] = [];
+  const days: { n: number; at: number; ranged: boolean; except: boolean; month: number | null }[] = [];
   let dated = false;
   let except = false;
   for (let k = 0; k < ws.length; k++) {
@@ -85,26 +85,32 @@ export function datesSaid(text: string, todayIso: string): string[] | null {
     if (/^(jam|jm|hours?|hrs?|menit|kodi|lusin|biji|pcs|rb|ribu|ewu)$/.test(ws[k + 1] ?? '')) continue;
     if (named) dated = true;
     const ranged = !!last && (RANGE.test(prev) || (DATE_WORD.test(prev) && RANGE.test(ws[k - 2] ?? '')));
-    days.push({ n, at: k, ranged, except });
+    days.push({ n, at: k, ranged, except, month: monthOf(ws[k + 1]) });
     if (except && !AND.test(ws[k + 1] ?? '')) except = false;
   }
   if (!dated || days.filter((d) => !d.except).length < 2) return null;
-  const month = ws.map((w) => monthOf(w)).find((m) => m !== null) ?? null;
+  // A date without its month takes the month said with the next one ("16 to 20 august"), else the one before.
+  for (let i = days.length - 1; i >= 0; i--) days[i]!.month ??= days[i + 1]?.month ?? null;
+  for (let i = 0; i < days.length; i++) days[i]!.month ??= days[i - 1]?.month ?? null;
   const out: string[] = [];
   const skip = new Set<string>();
-  for (const d of days) {
-    const iso = dateOf(d.n, month, todayIso);
+  for (const [i, d] of days.entries()) {
+    const iso = dateOf(d.n, d.month, todayIso);
     if (!iso) return null;
     if (d.except) {
       skip.add(iso);
       continue;
     }
-    const from = out[out.length - 1];
-    if (d.ranged && from) {
-      // A span of days: every day between, at most a month.
+    const prev = days[i - 1];
+    if (d.ranged && prev && out.length) {
+      // A span of days ends on or before today, and starts on or before its end ("tgl 25 sampai tgl 30" on the
+      // 28th is October's; "tgl 31 juli sampai 2 agustus"); every day between, at most a month.
+      const from = dateOf(prev.n, prev.month, iso);
+      if (!from) return null;
+      out[out.length - 1] = from;
       let x = addDays(from, 1);
       for (let guard = 0; x < iso && guard < 31; guard++, x = addDays(x, 1)) out.push(x);
-      if (x !== iso && x < iso) return null;
+      if (x !== iso) return null;
     }
     if (!out.includes(iso)) out.push(iso);
   }

@@ -832,8 +832,19 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
       }
       if (!picked.includes(d)) picked.push(d);
     }
-    for (const d of off) if (picked.includes(d)) picked.splice(picked.indexOf(d), 1);
     const todayIso = today(now);
+    // "from Monday to today", "senin sampai hari ini": every day of the span, today too.
+    if (
+      picked.length === 1 &&
+      /\b(to|until|till|sampai|sampe|smpe|nganti|ngantos|tekan|sd)\s+(today|hari ini|dino iki|dina iki|saiki|sekarang|now)\b/.test(
+        told,
+      )
+    ) {
+      const todayDow0 = new Date(`${todayIso}T00:00:00Z`).getUTCDay();
+      if (picked[0] !== todayDow0)
+        for (let x = (picked[0]! + 1) % 7; x !== (todayDow0 + 1) % 7; x = (x + 1) % 7) picked.push(x);
+    }
+    for (const d of off) if (picked.includes(d)) picked.splice(picked.indexOf(d), 1);
     // "kemarin sama hari ini masing2 8 jam", "yesterday and today 6 hours each": days said as near days.
     if (picked.length < 2) {
       const near: number[] = [];
@@ -1787,8 +1798,14 @@ function readFresh(text: string, now: Date): Reading {
     if (
       /\b(separo|separone|separuh|separuhnya|setengahe|setengahnya|half|half of it)\b/.test(t) &&
       /\b(kanggo|nggo|buat|untuk|utk|gawe|for)\b/.test(t)
-    )
-      e.amount = { ...e.amount, amount: Math.round(e.amount.amount / 2) };
+    ) {
+      // ("separone kanggo mesin jahit, catet 40 ewu wae": the sum she says to write, if she says one.)
+      const told = /\b(?:catet|catat|cathet|tulis|nulis|record|write|put)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)/.exec(
+        t,
+      );
+      const sum = told ? parseMoney(told[1]!)?.rupiah : undefined;
+      e.amount = { ...e.amount, amount: sum && sum < e.amount.amount ? sum : Math.round(e.amount.amount / 2) };
+    }
   }
   // "kerjo setengah dino, jam 8 nganti jam 12": the span tells the half day exactly; one entry, not two.
   for (const h of halfDays) {

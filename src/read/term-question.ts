@@ -40,7 +40,7 @@ function patterns(): Patterns {
   const ofTerm = (X: string) => [
     // "apa itu kasbon", "opo kuwi kasbon", "what is kasbon", "what's a kodi"
     new RegExp(
-      `^(?:${WHAT}|what(?:'s| is))\\s+(?:${THAT}\\s+|sih\\s+|a\\s+|an\\s+|the\\s+|${MEANS}\\s+)+${X}\\s*(?:\\?|$|\\b(?:${THAT}|to|sih|ya|mbak|kak|bu)\\b)`,
+      `^(?:${WHAT}|what(?:'s| is))\\s+(?:${THAT}\\s+|sih\\s+|a\\s+|an\\s+|the\\s+|${MEANS}\\s+)*${X}\\s*(?:\\?|$|\\b(?:${THAT}|to|sih|ya|mbak|kak|bu)\\b)`,
     ),
     // "kasbon ki opo to", "kasbon itu apa sih" (not after a figure: "3 kodi apa 4 kodi")
     new RegExp(`(?:^|[^\\d\\s])\\s*\\b${X}\\s+${THAT}\\s*(?:(?:sih|to|tu)\\s+)?${WHAT}\\b`),
