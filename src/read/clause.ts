@@ -1194,6 +1194,19 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i = k + per.n - 1;
       continue;
     }
+    // "2,000 kretek cigarettes", "1.500 lembar": a number written with a separator, no Rp, before goods, counts them.
+    const goodsNext = toks[k] && (isGoods(toks[k]!.w) || isGoods(`${toks[k]!.w} ${toks[k + 1]?.w ?? ''}`));
+    if (
+      num.money?.explicit &&
+      goodsNext &&
+      /^\d{1,3}([.,]\d{3})+$/.test(toks[i]!.raw) &&
+      num.n === 1 &&
+      !f.intents.some((x) => x.kind === 'payment' || x.kind === 'kasbon' || x.kind === 'cost')
+    ) {
+      f.qty.push({ count: num.value, unit: 'pcs', pieces: num.value, at: i });
+      take(i, num.n);
+      continue;
+    }
     if (num.money?.explicit) {
       f.money.push({ ...num.money, at: i });
       take(i, num.n);
@@ -1274,6 +1287,15 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const hon = inSet('honorifics', i);
     const from = !hon && (set.from.has(w) || set.to.has(w)) ? 1 : 0;
     if (!hon && !from) continue;
+    // "new order for Bu Ijah from Bu Endang": the one she writes for is not whom the work is from.
+    if (
+      hon &&
+      /^(for|buat|untuk|utk|kanggo|nggo|punya|punyane|atas)$/.test(toks[i - 1]?.w ?? '') &&
+      toks
+        .slice(i + 1, end)
+        .some((t, k) => set.from.has(t.w) && !!toks[i + 2 + k] && set.honorifics.has(toks[i + 2 + k]!.w))
+    )
+      continue;
     // "jahit konveksi": the kind of work, not whom it is from.
     if (/^(konveksi|pabrik|home)$/.test(w) && lex.intents.get(toks[i - 1]?.w ?? '') === 'hours') continue;
     // "pak" after a number is a unit (pack), handled above.

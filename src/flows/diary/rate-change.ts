@@ -9,7 +9,7 @@ import { result } from '../types.ts';
 
 const RATE = /\b(ongkos\w*|upah\w*|opah\w*|harga\w*|hrg|rega\w*|tarif\w*|rate|rates|piece rate|pay)\b/;
 const CHANGED =
-  /\b(naik|naek|turun|mudhun|mudun|munggah|dinaikkan|dinaikin|diturunkan|diturunin|berubah|ganti|diganti|diubah|dikurangi|raised|lowered|dropped|went up|went down|changed|cut the rate|cut my rate|cut her rate|rate cut|reduced|increased)\b/;
+  /\b(naik|naek|turun|mudhun|mudun|munggah|dinaikkan|dinaikin|diturunkan|diturunin|berubah|ganti|diganti|diubah|dikurangi|raised|lowered|dropped(?! off)|went up|went down|changed|cut the rate|cut my rate|cut her rate|rate cut|reduced|increased)\b/;
 const FROM_TO = /\b(?:dari|dr|from|seko|teko)\s+\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s+(?:jadi|jd|dadi|ke|to|menjadi)\s+\d/;
 const OLD_RATE =
   /\b(ongkos|upah|opah|harga|rega|rate|tarif)\w*\s+(?:sing\s+|yg\s+|yang\s+|the\s+)?(lama|lawas|old|sebelumnya|biyen|dulu)\b/;
