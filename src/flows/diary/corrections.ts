@@ -155,7 +155,14 @@ function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | unde
   const pointer = t.split(
     /\b(?:salah|keliru|kleru|harusnya|seharusnya|kudune|mestine|should|wrong|bukan|dudu|not|jadi|dadi)\b/,
   )[0]!;
-  const pointed = pointer !== t ? daySaidIn(pointer, ctx.now) : null;
+  // ("yg 250rb tadi": "tadi" is the one just now, and the sum says which.)
+  const dayPointer =
+    pointer !== t &&
+    !/\d[\d.,]*\s*(rb|ribu|rebu|ewu|k|jt|juta)\b/.test(pointer) &&
+    !/^[^a-z]*(?:\S+\s+){0,3}?(tadi|td|barusan|mau|wau|just now|earlier)\b/.test(
+      pointer.replace(/\b(tgl|tanggal)\s+\d+/, ''),
+    );
+  const pointed = dayPointer ? daySaidIn(pointer, ctx.now) : null;
   if (pointed && !pointed.due) {
     const ofDay = entries(l, ctx).filter(
       (e) =>
