@@ -1092,7 +1092,7 @@ function readFresh(text: string, now: Date): Reading {
     ' ',
   );
   // "telulas ewu sak ewune": per a thousand.
-  src = src.replace(/\b(?:sak|saben|tiap)\s+ewune\b|\bsak ewu ne\b/gi, 'per sewu');
+  src = src.replace(/\b(?:sak|saben|tiap)\s+ewune\b|\bsak ewu ne\b|\b(?:per\s+)?sewune\b|\bsakewune\b/gi, 'per sewu');
   // "dipun paringi garapan kalih pak haji slamet": "kalih" before a name is "from" (krama), not two.
   src = src.replace(
     /\b(kalih|kaliyan)\s+(?=(?:pak|bu|bapak|ibu|mbak|mas|juragan|bos|koperasi|mbah|bude|pakde)\b)/gi,

@@ -22,6 +22,7 @@ import {
   matchEmployer,
   moneyAnswer,
   moneyReview,
+  titleName,
 } from './fields.ts';
 import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
 import { orderByWords } from './order-words.ts';
@@ -67,7 +68,7 @@ const isPay = (d: PaymentDraft) => d.kind === 'pay';
 /** Within hours of her last hand-in or order, the pay she reports without a name is most likely from them. */
 const RECENT_MS = 12 * 3600_000;
 
-function recentEmployer(ctx: FlowContext): { id: number; name: string } | null {
+function recentEmployer(ctx: FlowContext): EmployerPick | null {
   const l = ledgerOf(ctx);
   const orders = new Map(l.orders.map((o) => [o.id, o]));
   const recent = [
@@ -84,19 +85,27 @@ function recentEmployer(ctx: FlowContext): { id: number; name: string } | null {
  * "handed in 5 kodi to pak hadi", "cancel that", "but he paid me 60k": the one employer of hers named in the
  * bubbles of this telling, though what was said of him was taken back.
  */
-function bubblesEmployer(ctx: FlowContext): { id: number; name: string } | null {
+function bubblesEmployer(ctx: FlowContext): EmployerPick | null {
   const l = ledgerOf(ctx);
-  const named = new Set<number>();
+  // Hers by id; a name she has not used before ("di tempat bos heri") by its words, shown as new to check.
+  const named = new Map<string, EmployerPick>();
   for (const b of ctx.facts.recentBubbles ?? []) {
-    for (const en of readMessage(b, ctx.now).entries) {
-      if (!('employer' in en) || !en.employer) continue;
-      const m = matchEmployer(en.employer, l.employers);
+    const read = readMessage(b, ctx.now).entries;
+    // (Hours keep no employer: "ngamplas kursi di tempat bos heri" names him all the same.)
+    const said = read.flatMap((en) => ('employer' in en && en.employer ? [en.employer] : []));
+    const place =
+      /\b(?:tempat|tempate|nggone|omahe|rumah|rumahnya|at)\s+((?:bu|pak|bos|juragan|mbak|mas|mandor)\s+[a-z]{3,})\b/.exec(
+        b.toLowerCase(),
+      );
+    if (!said.length && place) said.push(place[1]!);
+    for (const employer of said) {
+      const m = matchEmployer(employer, l.employers);
       const who = m.exact ?? m.near;
-      if (who) named.add(who.id);
+      if (who) named.set(`#${who.id}`, { id: who.id, name: who.name });
+      else named.set(employer, { id: null, name: titleName(employer) });
     }
   }
-  const e = named.size === 1 ? l.employers.find((x) => named.has(x.id)) : undefined;
-  return e ? { id: e.id, name: e.name } : null;
+  return named.size === 1 ? [...named.values()][0]! : null;
 }
 
 const fields: Field<PaymentDraft>[] = [
