@@ -1525,6 +1525,23 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     )
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
+  // "pak hadi ngasih 250rb", "bu umi dikei 100 ewu": money given with no goods is pay, not work given.
+  if (
+    f.money.some((m) => m.explicit) &&
+    !f.qty.length &&
+    !f.rate &&
+    !f.rateWord &&
+    f.intents.length &&
+    f.intents.every(
+      (x) =>
+        x.kind === 'order' &&
+        /^(ngasih|kasih|ngasi|dikasih|dikasi|ngekei|dikei|ngeki|dikeki|menehi|diwenehi|memberi|diberi|gave|given)$/.test(
+          x.word,
+        ),
+    ) &&
+    !f.leftovers.some((w) => isGoods(w.toLowerCase()))
+  )
+    f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
   // "yg 3 biji dibalikin suruh ngelem ulang": work she is told to do again is no hours.
   f.intents = f.intents.filter(
     (x) =>
@@ -2019,6 +2036,17 @@ function clockAt(
   if (toks[j]?.w === ':' && toks[j + 1]?.kind === 'num') {
     hour += Number(toks[j + 1]!.w) / 60;
     j += 2;
+  }
+  // "jam 10 setengah": half past ten, the half said after the hour (not before a next figure: "jam 10 setengah 11").
+  if (
+    !half &&
+    hour % 1 === 0 &&
+    lex.fractions.get(toks[j]?.w ?? '') === 0.5 &&
+    toks[j + 1]?.kind !== 'num' &&
+    !/^(jam|hour|hours|dino|hari)$/.test(toks[j + 1]?.w ?? '')
+  ) {
+    hour += 0.5;
+    j++;
   }
   if (hour > 24) return null;
   const hourRaw = hour;
