@@ -1525,6 +1525,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     )
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
+  // "rebo 11 prei", "selasa libur 17an": a day off, its date said with it; no hours.
+  if (
+    toks.some((t) => /^(prei|libur|liburan|off|leren|preine)$/.test(t.w)) &&
+    !toks.some((t) => /^(jam|jm|hours?|hrs?)$/.test(t.w)) &&
+    !f.money.length &&
+    !f.qty.length
+  ) {
+    f.intents = [];
+    f.counts = [];
+    f.minutes = undefined;
+    f.negated = true;
+  }
   // "pak hadi ngasih 250rb", "bu umi dikei 100 ewu": money given with no goods is pay, not work given.
   if (
     f.money.some((m) => m.explicit) &&

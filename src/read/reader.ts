@@ -815,8 +815,11 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     for (let k = 0; k < ws.length; k++) {
       const d = lex.weekdays.get(ws[k]!);
       if (d === undefined) continue;
-      // "minggu ini" after other days is "this week", not Sunday, unless it is in a list of days.
-      if (d === 0 && /^(ini|iki|lalu|kemarin|wingi|depan|ngarep|iki)$/.test(ws[k + 1] ?? '') && !picked.length)
+      // "minggu ini", "minggu kemarin" are weeks, not Sunday.
+      if (
+        d === 0 &&
+        /^(ini|iki|lalu|kemarin|kemaren|kmrn|wingi|depan|ngarep|kepungkur|menika|niki)$/.test(ws[k + 1] ?? '')
+      )
         continue;
       // "minggu prei", "kecuali rabu", "except wednesday": a day not worked, taken out of the range.
       if (
@@ -870,7 +873,15 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     const days = picked.map((d) =>
       lastWeek ? addDays(lastMonday, (d + 6) % 7) : addDays(todayIso, -((todayDow - d + 7) % 7)),
     );
-    const per = days.map((day) => ({ ...e, day, week: undefined, text: e.text }) as HoursEntry);
+    // "kecuali tgl 17 libur", "except the 17th": a date not worked, taken out.
+    const except =
+      /\b(?:kecuali|kcuali|selain|kejaba|kajaba|except)\s+(?:(?:tgl|tanggal|the)\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/.exec(
+        told,
+      );
+    const offDay = except ? days.find((x) => Number(x.slice(8)) === Number(except[1])) : undefined;
+    const per = days
+      .filter((day) => day !== offDay)
+      .map((day) => ({ ...e, day, week: undefined, text: e.text }) as HoursEntry);
     for (const x of per) delete x.week;
     entries.splice(i, 1, ...per);
   }
