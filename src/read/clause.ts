@@ -562,6 +562,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     )
   )
     f.days = pastWeekday;
+  // So is "wingi tgl 12", "bulan kemarin ... tgl 28 juli", "sasi wingi tgl 27": the date said, "wingi" only says
+  // it is past.
+  const named = f.days.filter((d) => (d.weekday !== undefined || d.future !== undefined) && !d.due);
+  const justPast = f.days.filter((d) => !named.includes(d) && !d.due && d.day === addDays(c.today, -1));
+  if (
+    named.length === 1 &&
+    justPast.length === 1 &&
+    f.days.length === 2 &&
+    named[0]!.day < addDays(c.today, -1) &&
+    /\b(kemarin|kemaren|kmrn|wingi|yesterday)\b/.test(said)
+  )
+    f.days = named;
   // (Not "kemarin jumat ... peci yg minggu lalu": the week of something else, the weekday said as just past.)
   const ownWeek =
     !/\b(yg|yang|sing|seng|the|buat|untuk|kanggo|for)\s+(minggu|pekan|week)\b/.test(said) &&
