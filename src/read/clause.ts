@@ -1539,9 +1539,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
   // "rebo 11 prei", "selasa libur 17an": a day off, its date said with it; no hours.
   if (
-    toks.some((t) => /^(prei|libur|liburan|off|leren|preine)$/.test(t.w)) &&
+    toks.some(
+      (t, k) =>
+        /^(prei|libur|liburan|leren|preine)$/.test(t.w) ||
+        (t.w === 'off' && (toks[k - 1]?.w === 'day' || toks[k + 1]?.w === 'day')),
+    ) &&
     !toks.some((t) => /^(jam|jm|hours?|hrs?)$/.test(t.w)) &&
     !f.money.length &&
+    !f.deduction &&
     !f.qty.length
   ) {
     f.intents = [];

@@ -357,9 +357,10 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (!prev && f.money.length && f.leftovers.length && !f.employer && !f.qty.length && !f.rateWord && !f.deduction)
     return 'cost';
   // "masih kurang 20rb", "sisa 50rb": what is still owed is a remark, not an entry.
+  // ("nembe dibayar wingi 100 ewu, kurang 35": the bare figure after a pay is the thousands still owed.)
   if (
     prev &&
-    f.money.length &&
+    (f.money.length || ((prev.kind === 'payment' || prev.kind === 'kasbon') && f.counts.length && !f.qty.length)) &&
     /\b(kurang|kurange|kurangnya|kirang|sisa|sisanya|sisane|nyusul|kurangan|short|remaining|still owe|the rest)\b/.test(
       f.text.toLowerCase(),
     )
