@@ -1541,7 +1541,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   if (
     toks.some(
       (t, k) =>
-        /^(prei|libur|liburan|leren|preine)$/.test(t.w) ||
+        /^(prei|libur|liburan|preine)$/.test(t.w) ||
         (t.w === 'off' && (toks[k - 1]?.w === 'day' || toks[k + 1]?.w === 'day')),
     ) &&
     !toks.some((t) => /^(jam|jm|hours?|hrs?)$/.test(t.w)) &&

@@ -887,7 +887,8 @@ function notFigure(text: string): string {
 
 /** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
 function correctedFigure(text0: string): string {
-  const text = notFigure(text0);
+  // ("sing tgl 19 kuwi mung 45 ewu": the date says which record, it is no figure of it.)
+  const text = notFigure(text0).replace(/\b(?:tgl|tanggal|tgal|the)\s*\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
     /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
@@ -959,7 +960,9 @@ export function correctsDay(text: string): boolean {
 export function startsCorrecting(text: string): boolean {
   return (
     isCorrection(text) &&
-    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo)\b/.test(text.toLowerCase().trim())
+    /^(eh|e|ehh|lho|loh|lha|waduh|aduh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo)\b/.test(
+      text.toLowerCase().trim(),
+    )
   );
 }
 
@@ -1112,12 +1115,12 @@ function correction<D extends Draft>(
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
     if (/employer|product|order|category|what|kind|written|materials|child/i.test(f.key)) continue;
-    let figure =
-      f === named
-        ? (/\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam)?\b/.exec(
-            rest,
-          )?.[0] ?? rest)
-        : rest;
+    // (The figure after the line's own word: "mung 45 ewu, dipotong 5 ewu" is a cut of 5 ewu.)
+    const FIGURE =
+      /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam)?\b/;
+    const cuePart =
+      f === named ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p)) : undefined;
+    let figure = f === named ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? rest) : rest;
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
     const was = fs.v[f.key] as unknown;
     const oldSum = typeof was === 'number' ? was : (was as { amount?: unknown } | null)?.amount;
