@@ -51,6 +51,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues30', min: 0.9, firstRun: '95.0% right, 1 trapped' },
   { dir: 'dialogues31', min: 0.45, firstRun: '50.0% right, 3 trapped' },
   { dir: 'dialogues32', min: 0.9, firstRun: '96.7% right, 2 trapped' },
+  { dir: 'dialogues33', min: 0.7, firstRun: '73.3% right, 6 trapped' },
+  { dir: 'dialogues34', min: 0.75, firstRun: '80.0% right, 7 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
