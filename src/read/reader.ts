@@ -1081,7 +1081,10 @@ function readFresh(text: string, now: Date): Reading {
   );
   // "90rb. sakjane kudune 100rb tapi dipotong 10rb", "timbang ora dibayar": what it should have been, and a
   // saying, beside the pay itself, are no figures of it.
-  if ((src.match(/\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)\b/gi) ?? []).length >= 2)
+  // ("harusnya 30rb tapi dipotong 5rb" with no other sum: what it should have been is the pay before its cut.)
+  const sums = [...src.matchAll(/(\S+\s+)?\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)\b/gi)];
+  const notCuts = sums.filter((m) => !/\b(dipotong|potong|potongan|motong|cut|minus|off)\s+$/i.test(m[1] ?? ''));
+  if (sums.length >= 2 && notCuts.length >= 2)
     src = src.replace(
       /\b(?:sakjane|sakjatine|sebenere|sebenarnya|sebetulnya|harusnya|seharusnya|hrsnya|mestinya|mestine|kudune|should have been|should be)(?:\s+(?:kudune|harusnya|sih|ya|itu))?\s+(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)?\b/gi,
       ' ',
