@@ -243,6 +243,15 @@ function numberAt(
   for (let j = Math.min(end, i + 12); j > i; j--) {
     const slice = toks.slice(i, j);
     if (slice.some((s) => s.kind === 'sign')) continue;
+    // ("10rb telung pasang": the number word before a unit counts the unit, it adds nothing to the sum.)
+    if (
+      j - i > 1 &&
+      toks[j] &&
+      lex.units.has(toks[j]!.w) &&
+      isNumberWord(lex, toks[j - 1]!.w) &&
+      slice.slice(0, -1).some((s) => lex.scales.has(s.w))
+    )
+      continue;
     // A unit word ends a number ("10 ribu batang" is 10 ribu, then batang).
     const text = slice.map((s) => s.w).join(' ');
     const next = toks[j];
@@ -463,7 +472,11 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   // A deadline word ("setor sabtu") only in a message about work received; elsewhere "setor" is a hand-in.
   // Words that can only mean a deadline count anywhere; "setor", "jadi", "diambil" only about work received.
   const isDue = (w: string) =>
-    set.due.has(w) && (ordering || /^(due|deadline|dl|paling lambat|maks|maksimal|batas|tenggat|due by)$/.test(w));
+    set.due.has(w) &&
+    (ordering ||
+      /^(due|deadline|dl|paling lambat|maks|maksimal|batas|tenggat|due by)$/.test(w) ||
+      // ("..., kudu mari tanggal 25": "must be done by" says a deadline in a clause of its own too.)
+      /^(kudu|harus|hrs|must)\s/.test(w));
   const clauseOrders = ordersWork(lex, toks);
   // 1. Days and weeks first: "minggu iki" must not be read as a Sunday, "tgl 12" not as 12 pieces.
   for (let i = 0; i < end; i++) {
@@ -1537,6 +1550,21 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     )
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
+  // "opahe 10rb telung pasang": the rate for that many, said without "per".
+  if (
+    f.rateWord &&
+    !f.rate &&
+    f.money.length === 1 &&
+    f.qty.length === 1 &&
+    f.money[0]!.explicit &&
+    f.qty[0]!.at > f.money[0]!.at &&
+    f.qty[0]!.at - f.money[0]!.at <= 3
+  ) {
+    const q = f.qty[0]!;
+    f.rate = { amount: f.money[0]!.amount, count: q.count, per: q.unit, explicit: true };
+    f.money = [];
+    f.qty = [];
+  }
   // "rebo 11 prei", "selasa libur 17an": a day off, its date said with it; no hours.
   if (
     toks.some(
@@ -1737,9 +1765,12 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (GROWN.test(w) || GROWN.test(w.replace(/(ku|mu|nya|ne|e)$/, ''))) grownCounted = true;
     }
     if (CHILDISH.test(w) || SIBLING.test(w)) {
-      const near = ws.slice(i + 1, i + 8).join(' ');
+      const near = ws
+        .slice(i + 1, i + 10)
+        .filter((x) => /[a-z0-9]/.test(x))
+        .join(' ');
       // "he is 9", "she's 12", "umure 10"
-      const said = /\b(?:he|she)(?: is|s| s)? (\d{1,2})\b/.exec(near);
+      const said = /\b(?:he|she)(?: is|s| s|'s|’s)? (\d{1,2})\b/.exec(near);
       if (said) child = (child ?? false) || Number(said[1]) < 15;
       if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
       const age =

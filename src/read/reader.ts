@@ -816,10 +816,12 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     for (let k = 0; k < ws.length; k++) {
       const d = lex.weekdays.get(ws[k]!);
       if (d === undefined) continue;
-      // "minggu ini", "minggu kemarin" are weeks, not Sunday.
+      // "minggu ini", "minggu kemarin" are weeks, not Sunday; after other days, "minggu ini" is this Sunday
+      // ("jumat sabtu minggu ini"), "minggu kemarin" still last week.
       if (
         d === 0 &&
-        /^(ini|iki|lalu|kemarin|kemaren|kmrn|wingi|depan|ngarep|kepungkur|menika|niki)$/.test(ws[k + 1] ?? '')
+        (/^(lalu|kemarin|kemaren|kmrn|wingi|kepungkur)$/.test(ws[k + 1] ?? '') ||
+          (/^(ini|iki|depan|ngarep|menika|niki)$/.test(ws[k + 1] ?? '') && !picked.length))
       )
         continue;
       // "minggu prei", "kecuali rabu", "except wednesday": a day not worked, taken out of the range.
@@ -1881,6 +1883,15 @@ function readFresh(text: string, now: Date): Reading {
     // "pak budi bayar 70rb sisanya minggu depan": what she did has happened; a day well ahead is about
     // something else (the rest of the pay), so the entry keeps today.
     if (solidEntry(e) && e.kind !== 'order' && e.day && e.day >= dayAfterTomorrow) delete e.day;
+    // ("mbayar 90 ewu kurang 10 ewu jarene sesuk dilunasi": tomorrow is when the rest comes, not the pay's day.)
+    if (
+      solidEntry(e) &&
+      (e.kind === 'payment' || e.kind === 'handin') &&
+      e.day &&
+      e.day > today(now) &&
+      /\b(dilunasi|dilunasin|lunas|sisane|sisanya|sisa|kurange|kurangnya|the rest|rest)\b/.test(fold(e.text))
+    )
+      delete e.day;
     // "besok ambil lagi": an order with nothing but a day ahead is a plan.
     if (e.kind === 'order' && !solidEntry(e) && !e.product && e.dueOn) bare.add(e);
     // "nanti beliin gula ya", "mengko tak setor": without a figure, something still to do.
@@ -1921,6 +1932,9 @@ function readFresh(text: string, now: Date): Reading {
       ),
     };
   if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {
+    // ("is BPJS Kesehatan class 3 still 35k a month?": a question about BPJS, its figure is no cost of hers.)
+    if (QUESTION.test(fold(src).trim()) && /\b(bpjs|jkn|kis|iuran|premi|jaminan sosial)\b/.test(fold(src)))
+      return command ? { entries: [], command } : { entries: [] };
     const solid = entries.filter(solidEntry);
     return command && !solid.length ? { entries: solid, command } : { entries: solid };
   }

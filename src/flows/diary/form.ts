@@ -960,7 +960,8 @@ export function correctsDay(text: string): boolean {
 export function startsCorrecting(text: string): boolean {
   return (
     isCorrection(text) &&
-    /^(eh|e|ehh|lho|loh|lha|waduh|aduh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo)\b/.test(
+    // ("lho salah, ...", not "lho keset pak hadi kan udah sy setor": "lho" with a word of taking back.)
+    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo|(?:lho|loh|lha|waduh|aduh)[\s,.!]+(?:salah|keliru|kleru|ralat|bukan|dudu|sorry|maaf))\b/.test(
       text.toLowerCase().trim(),
     )
   );
