@@ -380,6 +380,16 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
   if (prev && has(f, prev.kind) && (f.money.length || f.qty.length || f.counts.some((c) => c.n >= 1))) return prev.kind;
   // "bu endang bros 5 lusin, rusak siji": goods with rejects were handed in.
   if ((f.qty.length || f.counts.length) && f.rejected !== undefined && !f.rate && !f.money.length) return 'handin';
+  // "kemarin 4 kodi lagi ke pak hadi": goods counted going to the employer are handed in.
+  if (
+    f.qty.length &&
+    f.employer &&
+    !f.money.length &&
+    !f.rate &&
+    !f.rateWord &&
+    /\b(ke|nang|neng|menyang|marang|to)\s+(bu|pak|mbak|mas|juragan|bos|koperasi|mbah|mandor)\b/.test(fold(f.text))
+  )
+    return 'handin';
   if (f.qty.length && (f.rate || f.money.length || f.employer || f.rateWord)) return 'order';
   // "bu narti 200 koko shirts 300 per piece": goods counted, with their rate, are work received.
   if (f.counts.length && f.rate && (f.employer || namesGoods(f.leftovers.join(' ')))) return 'order';
@@ -1098,7 +1108,7 @@ function readFresh(text: string, now: Date): Reading {
   // "bu endang ksh payet kerudung 3 lusin", "Pak Hadi brought kerupuk for mom": the employer bringing work is work
   // received (money she gives is pay, read above).
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos)\s+(?!(?:blm|belum|durung|ora|gak|ga|tidak|udah|wis|mau|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+(?:(?:tadi|td|barusan|mau|wis|udah|udh|lagi|lg)\s+)*(?:brought|gave|sent|dropped off|ngasih|ngasi|ksh|kasih|ngirim|ngirimi|nganter|nganterin|ngeterke|ngeterne|ngekei|ngeki|ngei|maringi|paring)\b(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:uang|duit|arto|money|rp\.?\s*)?\s*\d[\d.,]*\s*(?:k|rb|ribu|ewu|jt|juta)\b)(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:an?\s+)?(?:kasbon|bon|utang|hutang|pinjaman|panjer|duit|uang|arto|dp|money|advance|loan|bayaran|upah|opah|gaji)\b)/gi,
+    /\b((?:bu|pak|mbak|mas|juragan|bos)\s+(?!(?:blm|belum|durung|ora|gak|ga|tidak|udah|wis|mau|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+(?:(?:tadi|td|barusan|mau|wis|udah|udh|lagi|lg)\s+)*(?:brought|gave|sent|dropped off|ngasih|ngasi|ksh|kasih|ngirim|ngirimi|nganter|nganterin|ngeterke|ngeterne|ngekei|ngeki|ngei|maringi|paring)\b(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:uang|duit|arto|money|cash|tunai|kes|rp\.?\s*)?\s*\d[\d.,]*\s*(?:k|rb|ribu|ewu|jt|juta)\b)(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:an?\s+)?(?:kasbon|bon|utang|hutang|pinjaman|panjer|duit|uang|arto|dp|money|advance|loan|bayaran|upah|opah|gaji)\b)/gi,
     'dapat garapan dari $1',
   );
   // "30rb perlusin", "perkodi": per and the unit written together.
@@ -1950,14 +1960,26 @@ function readFresh(text: string, now: Date): Reading {
     const e = entries[i]!;
     if (e.kind === entries[i - 1]!.kind && bare.has(e) && !solidEntry(e)) entries.splice(i, 1);
   }
+  // "kasbon ... dicicil 3x. hari ini dipotong 100rb dari bayaran 260rb": a cut said beside her advance repays it.
+  if (/\b(kasbon|kasbonku|bon|utang|utangku|hutang|panjer|dicicil|cicilan|nyicil)\b/.test(fold(src)))
+    for (const e of entries)
+      if (e.kind === 'payment' && e.deduction && e.deduction.kind === null)
+        e.deduction = { ...e.deduction, kind: 'kasbon' };
   // "minta kasbon 300rb, tp cuma dikasih 250rb": the advance is what she was given.
   for (let i = entries.length - 1; i > 0; i--) {
     const a = entries[i - 1]!;
     const b = entries[i]!;
-    if (a.kind !== 'kasbon' || b.kind !== 'payment' || !a.amount || !b.amount) continue;
-    if (b.employer && a.employer && b.employer !== a.employer) continue;
-    if (b.amount.amount >= a.amount.amount || !ONLY_GIVEN.test(fold(b.text))) continue;
-    a.amount = b.amount;
+    if (a.kind !== 'kasbon' || !a.amount) continue;
+    // ("njaluk bon 300rb ..., mung dikei 150": a bare figure given is in the thousands of the one asked.)
+    const bare =
+      b.kind === 'order' && !b.product && !b.rate && b.qty?.unit === 'pcs' && b.qty.count * 1000 < a.amount.amount
+        ? { amount: b.qty.count * 1000, explicit: true }
+        : undefined;
+    const given = b.kind === 'payment' ? b.amount : bare;
+    if (!given) continue;
+    if (b.employer && a.employer && b.employer !== a.employer && !bare) continue;
+    if (given.amount >= a.amount.amount || !ONLY_GIVEN.test(fold(b.text))) continue;
+    a.amount = given;
     a.text = `${a.text}, ${b.text}`;
     entries.splice(i, 1);
   }
