@@ -1120,6 +1120,12 @@ function readFresh(text: string, now: Date): Reading {
   );
   // "telulas ewu sak ewune": per a thousand.
   src = src.replace(/\b(?:sak|saben|tiap)\s+ewune\b|\bsak ewu ne\b|\b(?:per\s+)?sewune\b|\bsakewune\b/gi, 'per sewu');
+  // "I'm helping Bu Sarmi enter her work ... from Bu Endang", "Logging for Ibu Tumini: ... to Pak Haji Slamet": the
+  // one she writes for is no employer when another is named after.
+  src = src.replace(
+    /\b(?:helping|help|logging for|recording for|writing for|typing for|entering for|for)\s+(?:ibu|bu|mbah|mak|mamak|simbah|ibuk)\s+[a-z]+\b(?=.*\b(?:bu|pak|juragan|bos|mbak|mas|koperasi)\s+[a-z]+)/gi,
+    ' ',
+  );
   // "dipun paringi garapan kalih pak haji slamet": "kalih" before a name is "from" (krama), not two.
   src = src.replace(
     /\b(kalih|kaliyan)\s+(?=(?:pak|bu|bapak|ibu|mbak|mas|juragan|bos|koperasi|mbah|bude|pakde)\b)/gi,

@@ -15,7 +15,7 @@ import { unstretch } from '../../read/stretched.ts';
 import { THANKS } from '../keywords.ts';
 import { entryStart } from './entries.ts';
 import { matchEmployer } from './fields.ts';
-import { correctsDay, isCorrection, nameMeant } from './form.ts';
+import { correctsDay, isCorrection, NUMBER_WORDS, nameMeant } from './form.ts';
 import { namesGoods } from './order-words.ts';
 import { employerName, money, num, numbered, quantityText, shortDay, shortName } from './show.ts';
 
@@ -411,8 +411,10 @@ export function detailOnly(text: string, now: Date): boolean {
   const t = unstretch(text)
     .toLowerCase()
     .replace(/\b\d{1,2}\s*(?:x|kali|times)\b/g, ' ');
-  if (!/\d/.test(t) || !DETAILS.some(([re]) => re.test(t))) return false;
-  if (/\b(nanti|mengko|ngko|engko|ntar|besok|bsk|sesuk|later|will)\b/.test(t)) return false;
+  if ((!/\d/.test(t) && !NUMBER_WORDS.test(t)) || !DETAILS.some(([re]) => re.test(t))) return false;
+  // ("balikan lima ..., bayare durung jare sesuk": what is to come is the pay, not the rejects.)
+  const ofDetail = t.replace(/\b(bayar\w*|dibayar\w*|mbayar\w*|upahe|opahe)\b.*$/, ' ');
+  if (/\b(nanti|mengko|ngko|engko|ntar|besok|bsk|sesuk|later|will)\b/.test(ofDetail)) return false;
   // "she took 50k off for my advance", "dipotong 50rb buat kasbon": a cut of the pay, not an advance taken.
   const cut = DETAILS[1]![0].exec(t);
   const advance = /\b(advance|kasbon|bon|utang|hutang|loan)\b/.exec(t);

@@ -13,6 +13,7 @@
 import { isGoods, workWords } from '../../content/products.ts';
 import { addDays } from '../../diary/period.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
@@ -974,11 +975,28 @@ export function pointsBack(text: string): boolean {
   );
 }
 
+/** Number words as women write sums: "satus seket limang ewu", "dua puluh lima ribu", "selawe". */
+export const NUMBER_WORDS =
+  /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|ratus|ribu|seribu|puluh|belas|siji|loro|telu|papat|limo|enem|pitu|wolu|songo|sanga|sewelas|rolas|selawe|seket|sewidak|satus|atus|ewu|sewu|rong|telung|patang|limang|nem|pitung|wolung|sangang|setunggal|kalih|tigang|sekawan|gangsal)\b/;
+
+/** The first figure written in words ("balikan lima mergo ..." -> "5"), as digits; undefined if none. */
+function wordFigure(text: string): string | undefined {
+  const ws = text.toLowerCase().split(/[^a-z]+/);
+  const at = ws.findIndex((w) => NUMBER_WORDS.test(w));
+  if (at < 0) return undefined;
+  for (let n = Math.min(5, ws.length - at); n >= 1; n--) {
+    const v = parseNumber(ws.slice(at, at + n).join(' '));
+    if (v !== null) return String(v);
+  }
+  return undefined;
+}
+
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
 export function isCorrection(text: string): boolean {
   const t = notFigure(text).toLowerCase().trim();
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
-  if (!/\d/.test(t)) return false;
+  // ("eh salah ding satus seket limang ewu": a figure in words is a figure.)
+  if (!/\d/.test(t) && !NUMBER_WORDS.test(t)) return false;
   if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;
   // "sing terakhir kleru, 85 ewu", "the last one is wrong, it was 28k".
   if (/\b(kleru|keliru|salah|wrong)\b/.test(t) && !/\b(tidak|ora|gak|nggak|not)\s+(salah|kleru|keliru|wrong)\b/.test(t))
@@ -1093,7 +1111,7 @@ function correction<D extends Draft>(
       return advance(form, { ...fs, v, force: undefined }, ctx);
     }
   }
-  if (!/\d/.test(input.text) || parseChoice(input.text) !== null) return null;
+  if ((!/\d/.test(input.text) && !NUMBER_WORDS.test(lower)) || parseChoice(input.text) !== null) return null;
   // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole
   // span is asked for.
   if (
@@ -1102,7 +1120,7 @@ function correction<D extends Draft>(
   )
     return endOfSpan(form, fs, lower, ctx);
   const rest = correctedFigure(input.text);
-  if (!rest || !/\d/.test(rest)) return null;
+  if (!rest || (!/\d/.test(rest) && !NUMBER_WORDS.test(rest.toLowerCase()))) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
   if (
     !startsCorrecting(input.text) &&
@@ -1121,7 +1139,7 @@ function correction<D extends Draft>(
       /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam)?\b/;
     const cuePart =
       f === named ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p)) : undefined;
-    let figure = f === named ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? rest) : rest;
+    let figure = f === named ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
     const was = fs.v[f.key] as unknown;
     const oldSum = typeof was === 'number' ? was : (was as { amount?: unknown } | null)?.amount;
