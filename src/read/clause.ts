@@ -348,7 +348,14 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     const dow = new Date(`${c.today}T00:00:00Z`).getUTCDay();
     const back = (dow - wd + 7) % 7;
     const fwd = (wd - dow + 7) % 7;
-    const used = k - i + 1 + (!pre && dir ? 1 : 0);
+    let used = k - i + 1 + (!pre && dir ? 1 : 0);
+    // "senen 16", "kemis 12": the weekday with its date, when they agree; the number is no figure.
+    const dateAfter = toks[i + used];
+    const at = addDays(
+      c.today,
+      dir === 'next' ? (fwd === 0 ? 7 : fwd) : dir === 'last' ? (back === 0 ? -7 : -back) : -back,
+    );
+    if (dateAfter?.kind === 'num' && Number(dateAfter.w) === Number(at.slice(8)) && i + used < end) used++;
     if (dir === 'next')
       return { fact: { day: addDays(c.today, fwd === 0 ? 7 : fwd), due: true, weekday: wd }, n: used };
     if (dir === 'last')
@@ -1550,6 +1557,22 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     )
   )
     f.intents = f.intents.map((x) => ({ ...x, kind: 'payment' }));
+  // "bulu mata sing 5 pasang dibalekno wingi wis tak dandani tak setor maneh": the pieces sent back, mended and
+  // handed in again (not rejects of this hand-in).
+  if (
+    f.rejected !== undefined &&
+    f.rejected > 0 &&
+    !f.qty.length &&
+    f.intents.some((x) => x.kind === 'handin') &&
+    toks.some((t) =>
+      /^(benerin|dibenerin|dibetulin|betulin|diperbaiki|dibenakke|dibenakne|didandani|dandani|ndandani|mended|fixed|repaired|reworked)$/.test(
+        t.w,
+      ),
+    )
+  ) {
+    f.qty = [{ count: f.rejected, unit: 'pcs', pieces: f.rejected, at: 0 }];
+    f.rejected = undefined;
+  }
   // "opahe 10rb telung pasang": the rate for that many, said without "per".
   if (
     f.rateWord &&
