@@ -597,6 +597,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     !/\b(dibayar|bayar|mbayar|byr|terima|nerima|trima|nompo|nampa|paid|got|dikasih|dikei|diwenehi)\b/.test(t0)
   )
     return result(null, [{ text: ctx.t('remarkNoted') }]);
+  // "sisanya 60rb janji sabtu", "sisane sesuk": the rest of a pay, still to come; heard, nothing received yet.
+  if (
+    /^(?:(?:tapi|tp|terus|trus|trs|lha|and|but)\s+)?(?:sisanya|sisane|sisa|kurange|kurangnya|the rest)\b/.test(t0) &&
+    /\b(janji|janjine|jare|katanya|ktnya|nanti|mengko|ngko|besok|bsk|sesuk|minggu depan|minggu ngarep|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|setu|later|next|promised|tomorrow)\b/.test(
+      t0,
+    ) &&
+    !/\b(dibayar|bayar|mbayar|terima|nerima|nompo|paid|got|dikasih|dikei|diwenehi|ditransfer|transfer)\b/.test(t0)
+  )
+    return result(null, [{ text: ctx.t('remarkNoted') }]);
   // "eh gak jadi, salah. itu bukan kasbon, itu bayaran" just after an advance was saved: it was pay.
   if (PAY_NOT_KASBON.test(fold(input.text))) {
     if (!ctx.facts.diary) return need('diary');

@@ -1610,12 +1610,16 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.money.some((m) => m.explicit) &&
     !f.qty.length &&
     !f.rate &&
-    !f.rateWord &&
+    // ("ngeteri opah 160 ewu": the wage is what was brought.)
+    (!f.rateWord ||
+      /\b(ngeteri|diteri|ngeterke|ngasih|dikasih|ngekei|dikei|menehi|diwenehi|nggawakke|brought)\s+(opah\w*|upah\w*|bayaran\w*|gaji\w*)\b/.test(
+        toks.map((t) => t.w).join(' '),
+      )) &&
     f.intents.length &&
     f.intents.every(
       (x) =>
         x.kind === 'order' &&
-        /^(ngasih|kasih|ngasi|dikasih|dikasi|ngekei|dikei|ngeki|dikeki|menehi|diwenehi|memberi|diberi|gave|given)$/.test(
+        /^(ngasih|kasih|ngasi|dikasih|dikasi|ngekei|dikei|ngeki|dikeki|menehi|diwenehi|memberi|diberi|gave|given|ngeteri|diteri|ngeterke|nggawakke|brought)$/.test(
           x.word,
         ),
     ) &&

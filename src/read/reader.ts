@@ -2093,7 +2093,9 @@ function moneyRemark(e: Entry, all: Entry[]): boolean {
   // ("aku dititipi bayarane adikku 120 ewu": money, though "dititipi" reads as work given.)
   if (e.kind === 'order' && !e.qty && HELD.test(t)) return true;
   if (e.kind !== 'payment' && e.kind !== 'kasbon' && e.kind !== 'cost') return false;
-  if (HELD.test(t) || OWES_ME.test(t)) return true;
+  // ("bayaran dari pak hadi dititipin ke istrinya, ... baru saya ambil": left with someone to pass on to her.)
+  const courier = /\b(dititip\w*|titip\w*)\s+(ke|nang|neng|lewat|marang|sama|karo|to|with)\b/.test(t);
+  if ((HELD.test(t) && !courier) || OWES_ME.test(t)) return true;
   // "token listrik 50k but that's for the house, don't count it": not a cost of her work.
   // (Not when part of it is for the work: "tp itu buat rumah jg, yg buat mesin jahit separo".)
   const told = fold(all.map((x) => x.text).join(' '));

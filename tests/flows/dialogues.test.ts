@@ -46,13 +46,13 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues25', min: 0.9, firstRun: '51.7% right, 14 trapped' },
   { dir: 'dialogues26', min: 0.95, firstRun: '85.0% right, 1 trapped' },
   { dir: 'dialogues27', min: 0.9, firstRun: '65.0% right, 10 trapped' },
-  { dir: 'dialogues28', min: 0.65, firstRun: '68.3% right, 10 trapped' },
-  { dir: 'dialogues29', min: 0.6, firstRun: '65.0% right, 6 trapped' },
-  { dir: 'dialogues30', min: 0.9, firstRun: '95.0% right, 1 trapped' },
-  { dir: 'dialogues31', min: 0.45, firstRun: '50.0% right, 3 trapped' },
-  { dir: 'dialogues32', min: 0.9, firstRun: '96.7% right, 2 trapped' },
-  { dir: 'dialogues33', min: 0.7, firstRun: '73.3% right, 6 trapped' },
-  { dir: 'dialogues34', min: 0.75, firstRun: '80.0% right, 7 trapped' },
+  { dir: 'dialogues28', min: 0.95, firstRun: '68.3% right, 10 trapped' },
+  { dir: 'dialogues29', min: 0.9, firstRun: '65.0% right, 6 trapped' },
+  { dir: 'dialogues30', min: 0.95, firstRun: '95.0% right, 1 trapped' },
+  { dir: 'dialogues31', min: 0.95, firstRun: '50.0% right, 3 trapped' },
+  { dir: 'dialogues32', min: 0.95, firstRun: '96.7% right, 2 trapped' },
+  { dir: 'dialogues33', min: 0.9, firstRun: '73.3% right, 6 trapped' },
+  { dir: 'dialogues34', min: 0.9, firstRun: '80.0% right, 7 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;

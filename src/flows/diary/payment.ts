@@ -98,6 +98,14 @@ function bubblesEmployer(ctx: FlowContext): EmployerPick | null {
         b.toLowerCase(),
       );
     if (!said.length && place) said.push(place[1]!);
+    // ("pak haji slamet masih kurang bayar ke saya": one of hers named in a remark.)
+    if (!said.length)
+      for (const m of b
+        .toLowerCase()
+        .matchAll(/\b(?:bu|pak|juragan|bos|mbak|mas|koperasi|mandor)\s+[a-z]+(?:\s+slamet)?/g)) {
+        const known = matchEmployer(m[0], l.employers).exact;
+        if (known) said.push(known.name);
+      }
     for (const employer of said) {
       const m = matchEmployer(employer, l.employers);
       const who = m.exact ?? m.near;
