@@ -1954,6 +1954,23 @@ function readFresh(text: string, now: Date): Reading {
     const solid = entries.filter(solidEntry);
     return command && !solid.length ? { entries: solid, command } : { entries: solid };
   }
+  // "ambil bawang merah sepuluh kilo ... sudah selesai ... langsung disetor dibayar tiga puluh ribu": the order just
+  // named, handed in whole, then paid (the hand-in word said with the pay, no count of its own).
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    const order = entries[i - 1]!;
+    if (e.kind !== 'payment' || order.kind !== 'order' || !order.qty || entries.some((x) => x.kind === 'handin'))
+      continue;
+    const handed =
+      /\b(disetor|disetorke|disetorne|setor|nyetor|tak setor|tak setorke|diserahkan|delivered|handed in)\b.*\b(dibayar|bayar|mbayar|paid)\b/;
+    if (!handed.test(fold(e.text))) continue;
+    const h: HandinEntry = { text: e.text, kind: 'handin', delivered: { ...order.qty } };
+    if (order.employer) h.employer = order.employer;
+    if (order.product) h.product = order.product;
+    if (e.day) h.day = e.day;
+    entries.splice(i, 0, h);
+    i++;
+  }
   // "oleh sandal 3 kodi ..., mau awan wes tak setor kabeh": all of the order just named was handed in.
   for (let i = 1; i < entries.length; i++) {
     const e = entries[i]!;

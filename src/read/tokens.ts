@@ -93,6 +93,10 @@ function payAhead(tokens: Token[], from: number): boolean {
 }
 
 /** Splits tokens into clauses at punctuation, new lines and the given joining words ("terus", "lan"). */
+/** Words that count, written out ("telung ewu", "rong lusin", "satus"). */
+const COUNT_WORD =
+  /^(siji|loro|telu|telung|papat|patang|limo|lima|limang|enem|nem|pitu|pitung|wolu|wolung|songo|sangang|sepuluh|satus|atus|sewu|ewu|rong|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|seratus|ratus|seribu|ribu|puluh|setunggal|kalih|tigang|sekawan|gangsal)$/;
+
 export function splitClauses(
   tokens: Token[],
   joins: Set<string>,
@@ -148,11 +152,26 @@ export function splitClauses(
       flush();
       continue;
     }
+    // "... upahnya dua ribu lima ratus sekilo pulang pergi naik becak habis dua puluh ribu": a trip she paid for,
+    // with its sum, after the figures of an order, is a cost of its own.
+    if (
+      t.kind === 'word' &&
+      /^(pulang|naik|ongkos|ongkose|bensin|ojek|becak|angkot|ojol|grab|gojek)$/.test(t.w) &&
+      cur.length > 3 &&
+      (cur.some((x) => x.kind === 'num' || COUNT_WORD.test(x.w)) || moneyIn(cur, 0)) &&
+      !/^(naik|ongkos|ongkose|pulang|pergi|bolak|balik)$/.test(cur.at(-1)?.w ?? '') &&
+      [0, 1, 2, 3, 4, 5, 6].some((k) => moneyIn(tokens.slice(i + 1 + k, i + 4 + k), 0))
+    ) {
+      flush();
+      cur.push(t);
+      continue;
+    }
     // "setor 2 kodi dibayar 50rb", "nyetor 2 kodi entuk 50rb": pay said right after a hand-in with its count.
+    // ("mbatil rokok telung ewu batang wis tak setorke ... dibayar patang puluh loro ewu": the count in words.)
     if (
       t.kind === 'word' &&
       kindAt(tokens, i) === 'payment' &&
-      cur.some((x) => x.kind === 'num') &&
+      cur.some((x) => x.kind === 'num' || COUNT_WORD.test(x.w)) &&
       cur.some((_, j) => kindAt(cur, j) === 'handin') &&
       payAhead(tokens, i + 1)
     ) {
