@@ -18,7 +18,7 @@ import {
 import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
-import { cancelsSaved, deletesLatest, detailOnly } from './diary/corrections.ts';
+import { cancelsSaved, deletesLatest, detailOnly, otherDayPointed } from './diary/corrections.ts';
 import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
@@ -1003,6 +1003,12 @@ function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx
   const ctx = withEffects(ctx0, effects);
   // She wrote the unfinished order again in full ("Bu Yati's work is 4 kodi, 6000 per kodi"): it is done.
   if (redone(parked, effects)) return result(null, replies, effects);
+  // A check screen she left to mend another record: shown again as it was.
+  if (parked.step === 'confirm') {
+    const again = resumeForm(parked, ctx);
+    if (!again.needs && again.state)
+      return { ...again, replies: [...replies, ...again.replies], effects: [...effects, ...again.effects] };
+  }
   return result(
     { flow: 'parked', step: 'offer', data: { parked } },
     [
@@ -1092,6 +1098,9 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     ]);
   }
   const flow = byName.get(state.flow)!;
+  // "eh yg tgl 4 itu salah, harusnya 5 jam" under today's hours: the 4th's record is changed, this one waits.
+  const fixOther = otherDayFix(state, input, ctx);
+  if (fixOther) return fixOther;
   // "jd aq nerima 98.750" under a pay of 148.750 less 50rb: the cash in hand the screen says; heard, shown again.
   const net = atCheck ? netHeard(state, input.text, ctx) : null;
   if (net) {
@@ -1128,6 +1137,19 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const next = idle(input, ctx);
   if (next.needs) return next;
   return park(next, state, ctx);
+}
+
+/** A correction that points at a saved record of another day than the open one's: that record, the open one parked. */
+function otherDayFix(state: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (state.flow === 'batch' || (!isCorrection(input.text) && !correctsDay(input.text))) return null;
+  const v = (state.data as { v?: Record<string, unknown>; mode?: string }).v ?? {};
+  const key = Object.keys(v).find((k) => /On$/.test(k) && k !== 'dueOn' && typeof v[k] === 'string');
+  if (!key || (state.data as { mode?: string }).mode === 'edit') return null;
+  if (!ctx.facts.diary) return need('diary');
+  if (!otherDayPointed(ctx.facts.diary, ctx, input.text, String(v[key]))) return null;
+  const r = startFlow('corrections', ctx, { latest: input.text });
+  if (r.needs) return r;
+  return park(r, state, ctx);
 }
 
 /** The parked record's own question answered straight away, when the message is that answer and nothing new. */

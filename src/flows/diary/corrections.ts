@@ -146,8 +146,10 @@ function recentEntry(l: Ledger, ctx: FlowContext, keep: (e: EntryRef) => boolean
   return last && age >= 0 && age <= RECENT_MS ? last : undefined;
 }
 
-/** Her recent entry her words name: by its kind ("yg setor td") or its goods ("yg tas td"), else the latest. */
-function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | undefined {
+const sameEntry = (a: EntryRef | undefined, b: EntryRef) => a?.entity === b.entity && a.id === b.id;
+
+/** The record of the day her words point at, before the words of the change (of the kind they name). */
+function dayPointed(l: Ledger, ctx: FlowContext, text: string): EntryRef | undefined {
   const t = fold(text);
   const named = KIND_NAMED.find(([re]) => re.test(t));
   // "yg setor tgl 5 itu salah", "yg rabu itu salah", "the 20th was wrong": the record of the day she points at,
@@ -172,6 +174,25 @@ function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | unde
     );
     if (ofDay.length === 1) return ofDay[0];
   }
+  return undefined;
+}
+
+/**
+ * The saved record a correction points at by its day ("eh yg tgl 4 itu salah, harusnya 5 jam"), when it points at
+ * one of another day than `openDay` (the record on her check screen): that one is changed, not the open one.
+ */
+export function otherDayPointed(l: Ledger, ctx: FlowContext, text: string, openDay: string): EntryRef | undefined {
+  if (!isCorrection(text) && !correctsDay(text)) return undefined;
+  const e = dayPointed(l, ctx, text);
+  return e && e.day !== openDay ? e : undefined;
+}
+
+/** Her recent entry her words name: by its kind ("yg setor td") or its goods ("yg tas td"), else the latest. */
+function namedRecent(l: Ledger, ctx: FlowContext, text: string): EntryRef | undefined {
+  const t = fold(text);
+  const named = KIND_NAMED.find(([re]) => re.test(t));
+  const ofDay = dayPointed(l, ctx, text);
+  if (ofDay) return ofDay;
   if (named) return recentEntry(l, ctx, (e) => named[1](e, l)) ?? recentEntry(l, ctx);
   // "yg 250rb tadi bukan bu yati tp bu umi": the pay of that amount, or the record of the employer taken back.
   const said = /\b(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta))\b/.exec(t);
@@ -300,7 +321,13 @@ function latest(ctx: FlowContext, whole: string): StepResult {
     ...result(null),
     goto: {
       flow: FLOW_OF[last.entity],
-      args: { edit: last.id, title: last.text, fix: text, ...(nextFix ? { nextFix } : {}) },
+      args: {
+        edit: last.id,
+        title: last.text,
+        fix: text,
+        ...(nextFix ? { nextFix } : {}),
+        ...(sameEntry(dayPointed(l, ctx, text), last) ? { head: last.text } : {}),
+      },
     },
   };
 }

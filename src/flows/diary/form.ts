@@ -332,7 +332,10 @@ export function startForm<D extends Draft>(
     }
     // "sorry, it was 90 not 80" just after saving: the figure changed on the entry, shown for a yes.
     if (typeof args.fix === 'string') {
-      const fixed = correction(form, fs, inputOf(args.fix), ctx) ?? dayCorrection(form, fs, inputOf(args.fix), ctx);
+      // (A record found by the day she named is named above its changes.)
+      const fsHead = typeof args.head === 'string' ? { ...fs, head: args.head } : fs;
+      const fixed =
+        correction(form, fsHead, inputOf(args.fix), ctx) ?? dayCorrection(form, fsHead, inputOf(args.fix), ctx);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
     return fixReply(form, fs, ctx, title);

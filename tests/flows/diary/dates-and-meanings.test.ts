@@ -72,6 +72,38 @@ describe('a correction pointed at one day', () => {
   });
 });
 
+describe('a correction of another day typed at a check screen', () => {
+  it('"eh yg rabu itu salah, harusnya 5 jam" under Thursday\'s hours changes Wednesday, then Thursday\'s screen again', async () => {
+    const { say, rows, clock } = await diaryPhone(t);
+    await say('rabu kerja 4 jam sendiri', '1');
+    clock.advance(60_000);
+    expect(await say('kamis kerja 6 jam sendiri')).toMatch(/Cek dulu, jam kerja:\nHari: 26\/11/);
+    // The open record is Thursday's; she points at Wednesday's, which is named above its change.
+    const fix = await say('eh yg rabu itu salah, harusnya 5 jam');
+    expect(fix).toMatch(/Jam kerja 25\/11[^\n]*\nDiubah menjadi:\nJam kerja: 4 jam → 5 jam/);
+    const back = await say('1');
+    expect(back).toMatch(/Sudah diubah/);
+    expect(back).toMatch(/Cek dulu, jam kerja:\nHari: 26\/11[\s\S]*Jam kerja: 6 jam/);
+    expect(await say('1')).toMatch(/Tersimpan: 6 jam/);
+    expect(daysAndMinutes(await rows('work_hours'))).toEqual([
+      ['2026-11-25', 300],
+      ['2026-11-26', 360],
+    ]);
+  });
+
+  it('"eh salah, kemarin" at the same screen is still the open record\'s own day', async () => {
+    const { say, rows } = await diaryPhone(t);
+    await say('rabu kerja 4 jam sendiri', '1');
+    await say('hari ini kerja 6 jam sendiri');
+    expect(await say('eh salah, kemarin')).toMatch(/Hari: kemarin, 27\/11/);
+    await say('1');
+    expect(daysAndMinutes(await rows('work_hours'))).toEqual([
+      ['2026-11-25', 240],
+      ['2026-11-27', 360],
+    ]);
+  });
+});
+
 describe('a meaning asked in the middle of an order', () => {
   it('"kasbon ki opo to mbak?" at "Berapa upahnya?": the meaning, the question again, and the order finished', async () => {
     const { say, rows } = await diaryPhone(t);
