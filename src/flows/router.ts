@@ -285,12 +285,14 @@ function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepRes
   // (Ages and words said twice, "5thn", "nempel2", are no figures of a record.)
   const figures = t.replace(/\b(umur|umure|usia|kelas|klas)\s*\d+|\d+\s*(th|thn|tahun|taun)\b|([a-z])2\b/g, '$3');
   const said = mine ? { helpers: 1 } : /\d/.test(figures) ? null : readHelpersAnswer(input.text);
-  if (!said || said.helpers === 0) return null;
+  // ("sendiri", "dewe" alone a few bubbles after the hours: no one helped with them.)
+  const alone = said?.helpers === 0 && t.trim().split(/\s+/).length <= 3;
+  if (!said || (said.helpers === 0 && !alone)) return null;
   if (!mine && reading.entries.some(solid)) return null;
   if (!ctx.facts.diary) return need('diary');
   const last = ctx.facts.diary.hours.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
-  if (!last || !(age >= 0 && age <= 30 * 60_000) || (last.helpers !== null && !mine)) return null;
+  if (!last || !(age >= 0 && age <= (alone ? 10 : 30) * 60_000) || (last.helpers !== null && !mine)) return null;
   const helpers = mine ? (last.helpers ?? 0) + 1 : said.helpers;
   const child = 'child' in said && said.child !== undefined ? said.child : undefined;
   return startForm(hoursForm, ctx, { edit: last.id, set: { helpers, ...(child !== undefined ? { child } : {}) } });
@@ -433,6 +435,37 @@ function secondYes(input: Input, ctx: FlowContext): StepResult | null {
   const saidYes = BARE_YES.test(prev) || parseChoice(before) !== null || parseYesNo(before) === 'yes';
   if (!saidYes && !readMessage(before, ctx.now).entries.some(solid)) return null;
   return result(null, [{ text: ctx.t('alreadySaved') }]);
+}
+
+/**
+ * "ya udah tulis 8 jam aja" minutes after 8 hours of today were saved: what she settles on is what is kept
+ * already, not a second record. Only hours said to be written as they are, the same day and the same length.
+ */
+function hoursAlreadySaved(input: Input, reading: Reading, ctx: FlowContext): StepResult | null {
+  const e = reading.entries.length === 1 ? reading.entries[0]! : null;
+  if (e?.kind !== 'hours' || !e.minutes) return null;
+  const t = fold(input.text);
+  if (
+    !/\b(aja|saja|wae|ae|just)\b/.test(t) ||
+    !/\b(tulis|tulisen|catat|catet|catatin|write|put|ya udah|yaudah|yowes|yo wes)\b/.test(t)
+  )
+    return null;
+  if (
+    /\b(lagi|maneh|meneh|tambah|again|more|pagi|siang|sore|malam|bengi|isuk|awan|morning|afternoon|evening|night)\b/.test(
+      t,
+    )
+  )
+    return null;
+  if (!ctx.facts.diary) return need('diary');
+  const day = e.day ?? wibDate(ctx.now);
+  const same = ctx.facts.diary.hours.find(
+    (h) =>
+      h.workedOn === day &&
+      h.minutes === e.minutes &&
+      ctx.now.getTime() - Date.parse(h.createdAt) <= 10 * 60_000 &&
+      ctx.now.getTime() >= Date.parse(h.createdAt),
+  );
+  return same ? result(null, [{ text: ctx.t('alreadySaved') }]) : null;
 }
 
 /** Writing for someone else: "nyatetke garapane ibukku", "catat punya kakak", "helping Ibu Sumi log her work". */
@@ -781,6 +814,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const asked = commandOf(input, ctx);
     if (asked && asked.flow.name !== 'corrections') return asked.flow.start(ctx, asked.args);
   }
+  // "ya udah tulis 8 jam aja" just after those hours were saved: kept already.
+  const settled = hoursAlreadySaved(input, reading, ctx);
+  if (settled) return settled;
   // A message with figures of an entry ("setor 40 pasang", "kerja 6 jam") is an entry, wherever its words are;
   // so is everything of an order handed in ("keset pak hadi kan udah sy setor semua tgl 13").
   if (
@@ -1120,13 +1156,14 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     if (r.needs) return r;
     // Its answer: the record goes on.
     // (A line of the check screen changed by it, "udah dipotong 20rb buat kasbon", is an answer too.)
-    const sameValues = (a: ConvState, b: ConvState) =>
-      JSON.stringify((a.data as { v?: unknown }).v) === JSON.stringify((b.data as { v?: unknown }).v);
+    // (A day alone taken from it, "td" in "td jg setor ke bu umi", is no sign the record understood it.)
+    const values = (x: ConvState) =>
+      JSON.stringify(
+        Object.entries((x.data as { v?: Record<string, unknown> }).v ?? {}).filter(([k]) => atCheck || !/On$/.test(k)),
+      );
+    const sameValues = (a: ConvState, b: ConvState) => values(a) === values(b);
     const stuck =
-      r.state !== null &&
-      stepKey(r.state) === stepKey(state) &&
-      !r.effects.length &&
-      (!atCheck || sameValues(r.state, state));
+      r.state !== null && stepKey(r.state) === stepKey(state) && !r.effects.length && sameValues(r.state, state);
     if (!stuck || !somethingNew(input, ctx, state.flow)) return r;
   }
   if (atCheck) {

@@ -83,6 +83,9 @@ export interface ClauseFacts {
 
 type Ctx = { lex: Lexicon; now: Date; today: string; hour: number };
 
+/** Containers things are bought in: a count before one is of things, not money. */
+const CONTAINER =
+  /^(kaleng|klg|botol|btl|gulung|glg|rol|roll|karung|liter|ltr|tabung|jerigen|jeriken|cans?|bottles?|rolls?|spools?)$/;
 const MATERIAL =
   /^(bahan|bahane|bahannya|material|materials|benang|benange|kain|kaine|lem|leme|thread|fabric|cloth|glue)$/;
 const OWN = /(sendiri|dewe|dhewe|tuku dewe|beli sendiri|own|myself|ourselves|piyambak|modal sendiri)/;
@@ -227,6 +230,13 @@ function unitAt(lex: Lexicon, toks: Token[], i: number): { unit: UnitCode; one: 
     const v = rest.length >= 2 ? lex.units.get(rest) : undefined;
     if (v && rest !== 'k') return { unit: v, one: true, n: 1 };
   }
+  // "2 kalneg", "3 lsuin": two letters swapped by a quick thumb, in a word long enough to be sure of.
+  if (t.w.length >= 5 && /^[a-z]+$/.test(t.w) && toks[i - 1]?.kind === 'num')
+    for (let j = 0; j < t.w.length - 1; j++) {
+      const w = t.w.slice(0, j) + t.w[j + 1] + t.w[j] + t.w.slice(j + 2);
+      const v = w !== t.w ? lex.units.get(w) : undefined;
+      if (v) return { unit: v, one: false, n: 1 };
+    }
   return null;
 }
 
@@ -527,6 +537,22 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       lex.intents.get(toks[i - 1]!.w) === 'handin' &&
       /^(kanggo|kangge|nggo|buat|bwt|untuk|utk|gawe|upah|upahe|bayaran|for)$/.test(toks[i - 2]!.w) &&
       toks.slice(0, i - 2).some((x) => lex.intents.get(x.w) === 'payment')
+    ) {
+      take(i, d.n);
+      i += d.n - 1;
+      continue;
+    }
+    // "sama kayak bulan kemarin", "koyo wingi": a month gone or a likeness, not the day of the record.
+    if (
+      d &&
+      i > 0 &&
+      d.fact.day < c.today &&
+      d.fact.weekday === undefined &&
+      /^(bulan|bln|wulan|sasi|month|kayak|kaya|kyk|kyak|seperti|spt|koyo|koyok|koyone|kados|like)$/.test(
+        toks[i - 1]!.w,
+      ) &&
+      // ("mbak wulan kmrn": a name, then the day.)
+      !/^(bu|ibu|pak|mbak|mas|juragan|bos|mbok|yu)$/.test(toks[i - 2]?.w ?? '')
     ) {
       take(i, d.n);
       i += d.n - 1;
@@ -1191,6 +1217,31 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         pieces += lex.fractions.get(toks[i + n]!.w)! * unitOf(u.unit).pieces;
         n++;
       }
+      // "telung kodi karo limang biji", "3 kodi 5 biji", "3 kodi lebih 5": the loose pieces beyond the whole units.
+      if (unitOf(u.unit).pieces > 1 && Number.isInteger(count)) {
+        const link = /^(karo|kalih|lan|dan|dn|plus|lebih|lbh|luwih|tambah|and)$/.exec(toks[i + n]?.w ?? '')?.[1];
+        const at = i + n + (link ? 1 : 0);
+        const loose = toks[at] ? numberAt(lex, toks, at, end) : null;
+        const lu = loose && !loose.money?.explicit ? unitAt(lex, toks, at + loose.n) : null;
+        const small = !!lu && unitOf(lu.unit).pieces === 1;
+        const bareOk = !!link && /^(plus|lebih|lbh|luwih|tambah)$/.test(link) && !lu;
+        if (
+          loose &&
+          !loose.money?.explicit &&
+          (small || bareOk) &&
+          loose.value > 0 &&
+          loose.value < unitOf(u.unit).pieces &&
+          Number.isInteger(loose.value)
+        ) {
+          pieces += loose.value;
+          count = pieces;
+          n = at - i + loose.n + (small ? lu!.n : 0);
+          f.qty.push({ count: pieces, unit: 'pcs', pieces, at: i });
+          take(i, n);
+          i += n - 1;
+          continue;
+        }
+      }
       // "2 psg rusak", "5 pieces rejected": rejects counted in a unit.
       // ("45 pairs were sent back", "7 pasang sing dibalekno")
       const skipW = /^(were|was|are|is|yang|yg|sing|seng)$/.test(toks[i + n]?.w ?? '') ? 1 : 0;
@@ -1266,6 +1317,17 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     // "telat 2 minggu", "3 hari", "for 2 weeks": a length of time, not a figure of the entry.
     if (!num.money?.explicit && DURATION.test(toks[i + num.n]?.w ?? '')) {
+      take(i, num.n + 1);
+      i += num.n;
+      continue;
+    }
+    // "lem 2 kaleng", "benang 3 gulung", "2 kalneg": things bought counted by their container, no sum.
+    const box = toks[i + num.n]?.w ?? '';
+    if (
+      !num.money?.explicit &&
+      (CONTAINER.test(box) ||
+        [...box].some((_, j) => CONTAINER.test(box.slice(0, j) + box[j + 1] + box[j] + box.slice(j + 2))))
+    ) {
       take(i, num.n + 1);
       i += num.n;
       continue;
@@ -2085,6 +2147,11 @@ function clockAt(
   if (lex.timeOfDay.has(t.w) && !after) {
     const tod = lex.timeOfDay.get(t.w)!;
     return { hour: tod.start, hourRaw: tod.start, n: 1, pmKnown: true, vague: true };
+  }
+  // "till about half past 2", "sampe kira2 jam 3": the clock time after a word of guessing.
+  if (/^(about|around|approx|approximately|roughly|kira2|kira|kiro2|kiro|sekitar|sekitaran|kurleb)$/.test(t.w)) {
+    const b = clockAt(c, toks, k + 1, after);
+    return b ? { ...b, n: b.n + 1 } : null;
   }
   let j = k;
   if (set.clock.has(t.w)) j++;

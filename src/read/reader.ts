@@ -309,7 +309,9 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       // ("Bu Umi paid 230rb for the bags": the employer paying her is pay received.)
       if (
         ok.kind === 'payment' &&
-        /^(paid|pay|mbayar|bayar|byr|byar|bayr)$/.test(ok.word) &&
+        /^(?:(?:wis|wes|uwis|udah|udh|sudah|sdh|already|just)\s+)?(paid|pay|mbayar|bayar|byr|byar|bayr)$/.test(
+          ok.word,
+        ) &&
         costCategoryOf(f.leftovers.join(' ')) &&
         !(f.employer && fold(f.text).indexOf(f.employer) < fold(f.text).indexOf(ok.word))
       )
@@ -328,6 +330,13 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       return ok.kind;
     }
     if (f.minutes !== undefined) return 'hours';
+    // "beli lem 2 kaleng di toko pak man": things bought, counted, at a shop, are a cost (its sum asked).
+    if (
+      !f.rate &&
+      !f.rateWord &&
+      f.intents.every((x) => x.kind === 'cost' && /^(beli|tuku|tumbas|mbeli|numbas|bought|buy)$/.test(x.word))
+    )
+      return 'cost';
     // "bu umi sudah bayar upah kerudung yang 5 lusin, 150rb": the goods paid for, the sum in the next clause.
     if (
       f.qty.length &&
@@ -1062,6 +1071,14 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:(?:ngejar|kejar|ngoyak|nguber|mburu|ngebut|chasing)\s+(?:setoran|setor|target|deadline|dl)|(?:buat|untuk|utk|kanggo|nggo|gawe|for)\s+(?:setoran|setor|nyetor)\s+(?=besok|bsk|besuk|sesuk|sesok|sok|lusa|tomorrow))(?:\s+(?:besok|bsk|besuk|sesuk|sesok|sok|lusa|tomorrow|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu))?(?:\s+(?:pagi|pgi|isuk|esuk|siang|awan|sore|morning))?/gi,
     ' ',
   );
+  // "..., dibayar Rp45.000 yang 2 kodi besok": the pieces still to come, said last, are no entry of today nor a
+  // plan of the whole message.
+  src = src.replace(
+    /(\S)[,.]?\s+(?:yang|yg|sing|seng|sisanya|sisane|the other|the rest)\s+(?:lagi\s+|maneh\s+)?\d+\s*(?:kodi|kd|lusin|lsn|pasang|psg|biji|pcs|potong|buah|dozen|pairs?|pieces)\s+(?:lagi\s+|maneh\s+)?(?:besok|bsk|besuk|sesuk|sesok|lusa|nanti|ntar|mengko|ngko|minggu depan|tomorrow|next week|later)\b[\s.!]*$/i,
+    '$1',
+  );
+  // "yg rejeki 4 psng": the word for rejects, turned into "fortune" by the phone's spelling fixer.
+  src = src.replace(/\b(yg|yang|sing|seng)\s+rejeki\s+(?=\d)/gi, '$1 reject ');
   // "pak kholil juragan baru", "new boss pak kholil": the name, not the words that say she is new.
   src = src
     .replace(
@@ -1076,8 +1093,8 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned');
   // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
-    (_m, who: string, adv: string) => `dibayar ${who} ${adv || 'sih '}`,
+    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have|tetep|tetap|dtg|datang|dateng|teko|rawuh|mampir|kesini|mrene)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
+    (_m, who: string, adv: string) => `${adv}dibayar ${who} sih `,
   );
   // "Bu Umi finally paid for the work I handed in 2 weeks ago", "bayaran setoran minggu lalu": that day is
   // the hand-in's, the pay is today.

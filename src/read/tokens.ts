@@ -1,6 +1,7 @@
 // A message cut into tokens (words, numbers, signs) and clauses. Glued forms
 // are separated ("15rb" -> 15 rb, "2kodi" -> 2 kodi, "rp50.000" -> rp 50.000),
 // so the reader sees the same tokens however she typed them.
+import { distance } from 'fastest-levenshtein';
 import { cleanText, fold } from '../parse/text.ts';
 
 export interface Token {
@@ -16,16 +17,36 @@ export interface Token {
 const TOKEN = /\d+(?:[.,]\d+)*(?:,-+|\.-+)?|[a-z]+(?:['’][a-z]+)*(?:-[a-z]+)*2?|[/@,;.:+=()&\n-]|[^\s]/g;
 const GLUED = /^(\d+(?:[.,]\d+)*)([a-z]+)$/;
 
+const TITLE = '(?:bu|ibu|pak|juragan|mbak|mas|koh|bos|boss|mrs|mr)';
+const NAME_PUT_RIGHT = new RegExp(
+  `\\b(${TITLE})\\s+([a-z]{3,})\\s+(?:eh|ehh|eh maksudnya|eh maksud saya|eh maksudku|maksudnya|maksudku|eh salah|eh bukan|sorry|i mean)[,\\s]+(?:(${TITLE})\\s+)?([a-z]{3,})\\b`,
+  'gi',
+);
+const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** Signs that end a clause. */
 const BREAK = new Set([',', ';', '.', '\n', '&']);
 
 export function tokenize(text: string): Token[] {
   const clean = cleanText(text)
     .replace(/[\u2019`]/g, "'")
+    // "juragan dharma eh darmo", "bu yati eh bu umi": a name put right as she speaks; the one she meant.
+    .replace(NAME_PUT_RIGHT, (m, title: string, said: string, again: string | undefined, meant: string) =>
+      again || distance(said.toLowerCase(), meant.toLowerCase()) <= 2 ? `${again ?? title} ${meant}` : m,
+    )
     // "another kodi": one more.
     .replace(/\banother (kodi|dozen|gross|ream|pair|pack|lusin)\b/gi, '1 $1')
     // "6 and a half hours", "half a kodi", "half an hour": the half as a number.
-    .replace(/\b(\d+) and a half\b/gi, '$1,5')
+    .replace(/\b(\d+) and (?:a )?half\b/gi, '$1,5')
+    // ("six and a half hours", "six hours and a half": the same in words.)
+    .replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half\b/gi,
+      (_m, w: string) => `${EN_NUMBERS.indexOf(w.toLowerCase()) + 1},5`,
+    )
+    .replace(
+      /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (hours?|hrs?) and a half\b/gi,
+      (_m, n: string, h: string) => `${/\d/.test(n) ? n : EN_NUMBERS.indexOf(n.toLowerCase()) + 1},5 ${h}`,
+    )
     .replace(/\bhalf an? (?=[a-z])/gi, 'setengah ')
     // "Rp.75.000", "Rp. 50rb": the dot after Rp is not the end of a sentence.
     .replace(/\b(rp|idr)\.\s?(?=\d)/gi, '$1 ');
@@ -84,7 +105,9 @@ const figureAhead = moneyIn;
 /** A sum within the next few words that is no rate ("dibayar 50rb", not "dibayar 2rb/pasang"). */
 function payAhead(tokens: Token[], from: number): boolean {
   const near = tokens.slice(from, from + 5);
-  if (!moneyIn(near, 0)) return false;
+  // ("dibayar Rp45.000": a sum marked by its sign.)
+  const marked = near.some((t, k) => (t.w === 'rp' || t.w === 'idr') && near[k + 1]?.kind === 'num');
+  if (!moneyIn(near, 0) && !marked) return false;
   return !tokens
     .slice(from, from + 7)
     .some(

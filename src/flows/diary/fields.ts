@@ -319,6 +319,50 @@ function resolveEmployer<D extends Draft>(
   return { ok: true, set: fresh };
 }
 
+/** Titles before a name, as said in a sentence (single letters and shop words left out: "b" is no title there). */
+const SENTENCE_TITLES = new Set(
+  'bu ibu buk pak bapak mbak mba mas juragan koh cik mbok bude budhe pakde pakdhe haji hajah kaji mbah yu mbakyu bulik paklik cak mrs mr miss boss bos tante om mandor'.split(
+    ' ',
+  ),
+);
+/** Words that are never a name after a title ("pak yg ...", "bu sing ..."). */
+const NOT_NAME_WORD =
+  /^(yg|yang|sing|seng|kang|itu|iku|kuwi|lho|to|sih|kok|dari|soko|seko|teko|the|and|who|that|ne|e|nya|ku|mu|ya|yo|kan|aja|wae|ae|tadi|mau|ding)$/;
+/** Words that say a new person is named: "namanya", "jenenge", "orang baru", "her name is". */
+const NAMES_NEW =
+  /\b(namanya|namane|jenenge|jenengipun|asmane|asmanipun|nama|name is|named|called|orang baru|wong anyar|yang baru|sing anyar|new one|someone new)\b/;
+
+/**
+ * The one employer a sentence answered to "Dari siapa?" names: a known one said in it ("lho yo bu endang to,
+ * sopo maneh", "pak hadi, buat bayar sekolah anak", "the sandal guy, pak hadi"), or a new one said after a word
+ * that names ("orang baru, namanya bu sri dari desa sebelah"). null when it names none, or more than one.
+ */
+export function nameInSentence(text: string, employers: EmployerRec[]): string | null {
+  const t = fold(text);
+  const words = t.split(/[^a-z']+/).filter(Boolean);
+  if (words.length < 3 && !/[,.;!?]/.test(text)) return null;
+  const known = new Map<number, string>();
+  const fresh: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!SENTENCE_TITLES.has(words[i]!)) continue;
+    let j = i;
+    while (j < words.length && SENTENCE_TITLES.has(words[j]!)) j++;
+    const titles = words.slice(i, j).join(' ');
+    const next = words[j];
+    const name = next && !NOT_NAME_WORD.test(next) ? `${titles} ${next}` : null;
+    const hit =
+      (name ? matchEmployer(name, employers).exact : null) ??
+      (j - i >= 2 || !name ? matchEmployer(titles, employers).exact : null);
+    if (hit?.id !== undefined && hit.id !== null) known.set(hit.id, hit.name);
+    else if (name) fresh.push(name);
+    i = j;
+  }
+  if (known.size === 1) return [...known.values()][0]!;
+  if (known.size === 0 && new Set(fresh).size === 1 && (NAMES_NEW.test(t) || /[,.;]/.test(text)))
+    return titleName(fresh[0]!);
+  return null;
+}
+
 const FROM_WORDS =
   /^(?:(?:dari|dr|dri|oleh|from|soko|seko|saking|teko|tekan|ke|kepada|nang|neng|sama|ama|karo|kalih|punya|tempat|rumahe?|by|paid by|to|for|nggo|kanggo|sing|yang|yg|mbayar|bayar|bayare|ngasih|ngekeki|aku|saya|sy|kula|kulo|i|it was|its|iku|itu)\s+)+(?=\S)/i;
 
@@ -363,7 +407,10 @@ export function employerField<D extends Draft>(
         return { ok: false, error: ctx.t('typeEmployerName', { max: l.length }) };
       // "teko bu endang", "sing mbayar bu endang", "paid by bu yati": the name after the words that lead to it.
       const said = named.replace(FROM_WORDS, '');
-      return resolveEmployer(key, said, ctx);
+      // "yg biasa ngasih kerjaan kerupuk itu lho, pak haji", "wong anyar jenenge bu tini": the name in a sentence.
+      const exact = matchEmployer(titleName(said.replace(/[,.;:!?]+$/, '')), ledgerOf(ctx).employers).exact;
+      const inSentence = exact ? null : nameInSentence(said, ledgerOf(ctx).employers);
+      return resolveEmployer(key, inSentence ?? said, ctx);
     },
     review(d, ctx) {
       const e = d[key] as EmployerPick | undefined;

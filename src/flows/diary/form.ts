@@ -361,6 +361,15 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "jam piro? yo mulai jam 6 esuk nganti jam 11, lha piye?": her answer, without the questions around it.
     const bare = withoutQuestions(input.text);
     if (bare !== null) return stepForm(form, state, inputOf(bare), ctx);
+    // "wait, it was 150k not 100k. from juragan darmo": the correction, then the answer said after it.
+    const parts = input.text.split(/(?<=[.!;])\s+/).filter((p) => p.trim());
+    if (parts.length === 2 && isCorrection(parts[0]!) && !isCorrection(parts[1]!)) {
+      const first = stepForm(form, state, inputOf(parts[0]!), ctx);
+      const moved = first.state?.flow === form.flow && first.state.step === state.step;
+      const same = JSON.stringify((first.state?.data as FormState<D> | undefined)?.v) === JSON.stringify(fs.v);
+      if (!first.needs && moved && !same && !first.effects.length)
+        return stepForm(form, first.state!, inputOf(parts[1]!), ctx);
+    }
     // "Pak Hadi" to "Berapa kasbonnya?": whom it is from, on its own line; the question stays.
     const who = form.fields.find((x) => x.key === 'employer');
     if (
@@ -389,16 +398,21 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
       if (NOT_A_NAME.test(t) || HOW_PAID.test(t) || /^(dereng|durung|belum|blm|not yet|ora|gak|ga|tidak)\b/.test(t))
         return askReply(form, f, fs, ctx);
+      // ("rekap minggu ini", "menu" are asked of the bot: no goods, no name.)
+      const command = ASKED_OF_BOT.test(t);
       // "Keset saking Pak Haji Slamet" to "Dari siapa?": the goods and whom from, each on its line.
-      const both = goodsAndName(form, fs, input.text, ctx);
+      const both = command ? null : goodsAndName(form, fs, input.text, ctx);
       if (both) return advance(form, { ...fs, v: apply(fs.v, both), force: undefined }, ctx);
       // One fact a bubble, in her own order: "sandal" to "Dari siapa?" is the goods, "teko pak hadi" to "Barang
       // apa?" is whom from; each fills its own line and the question stays.
-      const other = otherSlot(form, f.key, fs.v, t, input, ctx);
+      const other = command ? null : otherSlot(form, f.key, fs.v, t, input, ctx);
       if (other) return askReply(form, f, { ...fs, v: apply(fs.v, other) }, ctx);
       // "ora ono", "gak ada" to "Dari siapa order ini?" from the menu: there is nothing to record.
       if (fs.mode === 'new' && isNone(input)) return result(null, [{ text: ctx.t('cancelled') }]);
     }
+    // "mboh, wes lah batal wae", "udah lah nanti aja nyatetnya": the record is dropped, as she says.
+    if (givesUp(input.text) && fs.mode !== 'edit' && parseChoice(input.text) === null)
+      return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
     const r = f.parse(input, fs.v, ctx);
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
     const more = moreThanAsked(form, f, fs, input, r, ctx);
@@ -495,6 +509,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   }
 
   if (kind === 'confirm') {
+    // "eh bentar, kayaknya bukan 150. batal aja dulu, tak cek catetan": dropped, whatever else she says.
+    if (givesUp(input.text) && fs.mode !== 'edit' && parseChoice(input.text) === null)
+      return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
     // "0", "dewe", "dibantu suami" under "Dibantu keluarga: belum disebut": that line filled, the screen again.
     if (fs.mode !== 'edit') {
       for (const f of form.fields) {
@@ -502,7 +519,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
         const r = f.atCheck?.(input, fs.v, ctx);
         if (!r?.ok) continue;
         if (r.check) return checkReply(form, f.key, r.check, fs, ctx);
-        return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
+        // ("eh dudu dino iki, wingi ding. dewe": who helped, and the day changed in the same breath.)
+        const filled = { ...fs, v: apply(fs.v, r.set), force: undefined };
+        return dayCorrection(form, filled, input, ctx) ?? advance(form, filled, ctx);
       }
     }
     // "she shares it with my aunt, her part is 2 kodi": her part of the order, shown again.
@@ -523,7 +542,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // ("lho kok takon maneh? nggih leres": a question, then her yes.)
     const after = input.text.includes('?') ? input.text.slice(input.text.lastIndexOf('?') + 1).trim() : '';
     const asks = ASKING.test(fold(input.text)) && !(after && parseYesNo(after) === 'yes');
-    const yn = asks ? null : parseYesNo(after || input.text);
+    // ("yo simpen sek", "simpan aja dulu": her yes in the word for saving.)
+    const saveSaid =
+      SAVE_WORD.test(fold(input.text)) &&
+      !/\b(jangan|ojo|aja|ora|gak|ga|nggak|don'?t)\s+(di)?simp/.test(fold(input.text));
+    const yn = asks ? null : saveSaid ? 'yes' : parseYesNo(after || input.text);
     if (yn === 'no') return fixReply(form, fs, ctx);
     if (yn !== 'yes') {
       const again = confirmReply(form, fs, ctx);
@@ -581,6 +604,21 @@ function otherKindMeant(text: string, flow: string): string | null {
 /** She will say it another time: "nanti aja", "sesuk wae tak catet", "later". */
 export const LATER_ON =
   /\b(nanti aja|nanti saja|ntar aja|nanti tak catat|besok aja|besok saja|sesuk wae|sesuk ae|sesuk wae tak catet|mengko wae|mengko ae|mengko tak catet|kapan2|lain kali|later|tomorrow)\b/;
+
+/**
+ * She drops the record in the middle of it: "mboh, wes lah batal wae", "batal aja dulu, tak cek catetan",
+ * "udah lah nanti aja nyatetnya", "never mind". Nothing is kept; she is told how to send it later.
+ */
+export const GIVES_UP =
+  /\b(?:batal(?:in|kan|ke|ne)?(?=\s*(?:$|[,.!]|aja|wae|ae|saja|dulu|deh|lah|sek|sik|ya|yo|mbak|kak|bu))|(?:wes|wis|udah|udh|ya udah|yaudah|yowes)\s+lah?\s*batal\w*|(?:nanti|ntar|mengko|ngko|sesuk|besok)\s+(?:aja|wae|ae|saja|ya|yo)?\s*(?:tak |aku |sy |saya )?(?:nyatet|nyatat|catat|dicatat|dicatet|catet)\w*|(?:nyatet|nyatat|dicatat|dicatet|nyatete|nyatetnya)\w*\s+(?:nanti|besok|mengko|ngko|sesuk)|never ?mind|forget it|don'?t (?:save|record) it)\b/;
+
+/** "gak jadi", "ora sido" with no figure: the record did not happen ("gak jadi 100, 80 biji" is a correction). */
+const NOT_HAPPENING = /\b(gak jadi|ga jadi|gk jadi|nggak jadi|ora sido|ra sido|gak sido|ga sido)\b/;
+export const givesUp = (text: string): boolean =>
+  GIVES_UP.test(fold(text)) || (NOT_HAPPENING.test(fold(text)) && !/\d/.test(text));
+
+/** What she asks of the bot itself ("rekap minggu ini", "menu"): never an answer, a name or goods. */
+const ASKED_OF_BOT = /^(rekap|ringkasan|laporan|slip|summary|menu|bantuan|help|bpjs|tanya)\b/;
 
 /** She is done: "udah gitu aja", "wis ngono wae", "itu aja dulu", "that's all". */
 const THATS_ALL =
@@ -759,6 +797,8 @@ function moreThanAsked<D extends Draft>(
   ctx: FlowContext,
 ): StepResult | null {
   if (fs.mode === 'edit' || parseChoice(input.text) !== null || input.text.trim().split(/\s+/).length < 2) return null;
+  // ("rekap minggu ini" is asked of the bot, not an answer.)
+  if (ASKED_OF_BOT.test(fold(input.text).trim())) return null;
   // A phone number is refused by the question itself ("Jangan ketik nomor HP"), never read around.
   if (/\d{7,}/.test(input.text.replace(/[\s.-]/g, ''))) return null;
   const said = answerEntry(form.flow, input.text, ctx);

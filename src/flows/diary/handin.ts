@@ -11,7 +11,7 @@ import type { Flow, FlowContext, Reply } from '../types.ts';
 import { result } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
-import { type Field, type Form, type Parsed, startForm, stepForm } from './form.ts';
+import { type Field, type Form, NUMBER_WORDS, type Parsed, startForm, stepForm } from './form.ts';
 import { rateLaterExample } from './order.ts';
 import { orderByWords } from './order-words.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
@@ -135,7 +135,14 @@ const fields: Field<HandinDraft>[] = [
     parse(input, d, ctx): Parsed<HandinDraft> {
       // "semua", "sisanya": what is left of the order.
       // ("semua atau yang diterima aja?" asks what to count; it is no answer.)
-      if (d.order && ALL_LEFT.test(input.lower) && !/\d|\?|\b(atau|apa|opo|or)\b/.test(input.lower)) {
+      // ("seribu bungkus smua msk": a count in words is the count; "semua" there says all passed.)
+      if (
+        d.order &&
+        ALL_LEFT.test(input.lower) &&
+        !/\d|\?|\b(atau|apa|opo|or)\b/.test(input.lower) &&
+        pieces(input) === null &&
+        !NUMBER_WORDS.test(input.lower)
+      ) {
         const left = remainingOf(ledgerOf(ctx), d.order, d.self);
         if (left > 0) return { ok: true, set: { delivered: left } };
       }
