@@ -44,6 +44,7 @@ import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
 import { flows } from './registry.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult, WorkerProfile } from './types.ts';
 import { need, result, resumeOf } from './types.ts';
+import { umkAnswer } from './umk.ts';
 
 const byName = new Map(flows.map((f) => [f.name, f]));
 
@@ -601,6 +602,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "kasbon ki opo to mbak?", "what is a kodi?": the meaning.
   const meaning = glossaryAnswer(input, null, ctx);
   if (meaning) return meaning;
+  // "umr kediri skrg brp ya?": the minimum wage of the year, as a yardstick.
+  const umk = umkAnswer(input, ctx);
+  if (umk) return umk;
   // "jam piro? yo mulai jam 7 nganti jam 11, lha piye?" with nothing open: the entry inside the questions.
   const reading0 = readMessage(input.text, ctx.now);
   const unasked = reading0.entries.length ? null : withoutQuestions(input.text);

@@ -542,6 +542,17 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += d.n - 1;
       continue;
     }
+    // "bayarnya jumat katanya", "bayare jare sesuk": when the pay is promised, not the day of the record.
+    if (
+      d &&
+      i > 0 &&
+      /^(bayarnya|bayare|bayarane|bayarannya|dibayare|mbayare|gajiane|gajiannya|payment)$/.test(toks[i - 1]!.w) &&
+      toks.slice(i + d.n, i + d.n + 2).some((x) => /^(katanya|jare|jarene|janji|ngendikane|kata|nanti|mengko)$/.test(x.w))
+    ) {
+      take(i, d.n);
+      i += d.n - 1;
+      continue;
+    }
     // "sama kayak bulan kemarin", "koyo wingi": a month gone or a likeness, not the day of the record.
     if (
       d &&
@@ -1801,7 +1812,7 @@ const OWN_CHILD =
   /^(anak|anakku|ank|ank2|anak2|anak2ku|anake|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|le|nduk|thole|genduk)$/;
 /** Helpers who are grown-ups: when only they helped, no child did. */
 const GROWN =
-  /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek)$/;
+  /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbakyu|mbakyuku|mbakku|kakakku|kakak|masku|kangmas|ipar|iparku|bulik|bulikku|paklik|budhe|bude|pakde|pakdhe|tante|om)$/;
 const HELP_CUE =
   /^(sm|ama|dibantu|dibntu|dbantu|dbntu|bntu|bantuin|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
@@ -1875,7 +1886,13 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
       if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
       // "ponakan (wes gede)", "adikku wis dewasa", "my nephew, he's grown": a grown-up.
-      else if (/\b(gede|gedhe|besar|dewasa|grown|adult|sma|smk|kuliah|nikah|rabi)\b/.test(near)) child ??= false;
+      // ("adikku yg kerja di surabaya, udh mudik", "my sister came home for mudik": she lives and works away.)
+      else if (
+        /\b(gede|gedhe|besar|dewasa|grown|adult|sma|smk|kuliah|nikah|rabi|kerja|nyambut gawe|merantau|rantau|mudik|works|working|married|came home|home for)\b/.test(
+          near,
+        )
+      )
+        child ??= false;
     }
   }
   // "me and my brother helped her" (a daughter writing for her mother): the writer helped too.

@@ -1059,13 +1059,42 @@ function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
   // "nyuwun sewu" (excuse me) holds the word for a thousand; it is a courtesy, not a figure.
-  let src = unstretch(text.length > 1000 ? text.slice(0, 1000) : text)
-    .replace(/\b(nyuwun|nuwun|ngapunten) sewu\b/gi, ' ')
-    // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi" stays work given).
+  let src = unstretch(text.length > 1000 ? text.slice(0, 1000) : text).replace(
+    /\b(nyuwun|nuwun|ngapunten) sewu\b/gi,
+    ' ',
+  );
+  // "njaluk bon 300 ewu nang bu yati, dikei mung 200 ewu", "asked Juragan Darmo for an advance, he gave me
+  // 400k": an advance asked for and what was given is one advance, of what was given.
+  src = src
     .replace(
-      /\b(gave|handed|sent) me (?=(rp\.?\s?)?\d[\d.,]*\s*(k|rb|ribu|rebu|ewu|jt|juta)?\b(?!\s*(kodi|lusin|pcs|pieces|pairs?|pasang|biji|gros|dozen|kg|kilos?|ikat|packs?|bags?|box(?:es)?|sets?|sticks|batang)\b))/gi,
-      'paid me ',
+      /\b(?:njaluk|minta|nyuwun|ngajukan|ngajokke|mengajukan|pengen|arep|mau)\s+(?:kasbon|bon|utang|hutang|pinjam|pinjaman|ngampil|ampilan)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|jt|juta)?\b([^.;]*?)[,.;]?\s+(?:(?:tapi|tp|nanging|ning|but)\s+)?(?:(?:cuma|mung|namung|hanya|cm|only)\s+)?(?:dikei|dikasih|dikasi|diparingi|diwenehi|diberi|dapet|dapat|oleh|entuk|pikantuk|disetujui|di acc|diacc)\s+(?:(?:mung|cuma|namung|hanya|cm|only)\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|jt|juta)?)\b/gi,
+      (_m, mid: string, given: string) => `kasbon ${given} ${mid}`,
+    )
+    .replace(
+      /\b(?:asked|begged)\s+([a-z]+(?:\s+[a-z]+)?)?\s*for\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:advance|loan|kasbon)\b([^.;]*?)[,.;]?\s+(?:and\s+)?(?:he|she|they)\s+(?:only\s+)?(?:gave|lent|paid)\s+(?:me\s+)?(?:only\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million)?)/gi,
+      (_m, who: string | undefined, mid: string, given: string) => `kasbon ${given}${who ? ` from ${who}` : ''}${mid}`,
     );
+  // "sy sehari paling dpt 30rb", "seminggu rata2 cuma 150rb": what she usually earns, told as a complaint, is no
+  // entry of a day.
+  src = src.replace(
+    /\b(?:sehari|sedina|sedino|perhari|per hari|seminggu|sak minggu|sebulan|sak wulan|a day|a week|a month)\s+(?:(?:paling|rata2|rata-rata|biasane|biasanya|kira2|cuma|mung|cm|only|usually|about)\s+)+(?:(?:dpt|dapet|dapat|oleh|entuk|olih|get|make|earn)\s+)?(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu)?\b/gi,
+    ' ',
+  );
+  // "abis sahur", "habis tarawih": after a meal or a prayer, no money spent.
+  src = src.replace(
+    /\b(?:abis|habis|sehabis|abs)\s+(?=(?:sahur|saur|buka|bukber|tarawih|taraweh|terawih|subuh|shubuh|maghrib|magrib|isya|isyak|dzuhur|zuhur|ashar|asar|sholat|solat|salat|makan|mangan|masak|ngaji|jamaah)\b)/gi,
+    'bar ',
+  );
+  // "skrg otw pulang", "saiki lagi otw": where she is now, not the day of what she tells.
+  src = src.replace(
+    /\b(?:skrg|skrng|sekarang|saiki|now)\s+(?:lagi\s+|masih\s+)?(?:otw|on the way)(?:\s+[a-z]+)?/gi,
+    ' ',
+  );
+  // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi" stays work given).
+  src = src.replace(
+    /\b(gave|handed|sent) me (?=(rp\.?\s?)?\d[\d.,]*\s*(k|rb|ribu|rebu|ewu|jt|juta)?\b(?!\s*(kodi|lusin|pcs|pieces|pairs?|pasang|biji|gros|dozen|kg|kilos?|ikat|packs?|bags?|box(?:es)?|sets?|sticks|batang)\b))/gi,
+    'paid me ',
+  );
   // "lembur ngejar setoran bsk pagi", "kanggo setoran sesuk": what the work is for, no hand-in and no day of it.
   src = src.replace(
     /\b(?:(?:ngejar|kejar|ngoyak|nguber|mburu|ngebut|chasing)\s+(?:setoran|setor|target|deadline|dl)|(?:buat|untuk|utk|kanggo|nggo|gawe|for)\s+(?:setoran|setor|nyetor)\s+(?=besok|bsk|besuk|sesuk|sesok|sok|lusa|tomorrow))(?:\s+(?:besok|bsk|besuk|sesuk|sesok|sok|lusa|tomorrow|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu))?(?:\s+(?:pagi|pgi|isuk|esuk|siang|awan|sore|morning))?/gi,
@@ -1090,7 +1119,10 @@ function readFresh(text: string, now: Date): Reading {
       '',
     );
   // "45 pairs were sent back for repair": returned to her, not handed in.
-  src = src.replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned');
+  src = src
+    .replace(/\b(?:sent|brought|given|handed)\s+(?:it\s+|them\s+)?back\b/gi, 'returned')
+    // ("she sent 5 back for repair": five returned.)
+    .replace(/\b(?:sent|brought|gave|handed)\s+(\d+)\s+(?:of them\s+|pieces\s+|pcs\s+)?back\b/gi, 'returned $1');
   // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
   src = src.replace(
     /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|mlm|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have|tetep|tetap|dtg|datang|dateng|teko|rawuh|mampir|kesini|mrene)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,

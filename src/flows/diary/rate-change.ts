@@ -14,7 +14,8 @@ const FROM_TO = /\b(?:dari|dr|from|seko|teko)\s+\d[\d.,]*\s*(?:rb|ribu|ewu|k)?\s
 const OLD_RATE =
   /\b(ongkos|upah|opah|harga|rega|rate|tarif)\w*\s+(?:sing\s+|yg\s+|yang\s+|the\s+)?(lama|lawas|old|sebelumnya|biyen|dulu)\b/;
 /** Words of an entry of her own, which make the message that entry, not a remark. */
-const ENTRY = /\b(setor\w*|nyetor|ambil|njupuk|dibayar|bayaran|terima|nompo|kasbon|beli|tuku|jam|hours?)\b/;
+const ENTRY =
+  /\b(setor\w*|nyetor|ambil|njupuk|dibayar|bayaran|terima|nompo|kasbon|beli|tuku|jam|hours?|nambah orderan|nambah order|tambah orderan|nambahi garapan|more work)\b|\b(?:orderan|order|garapan)\s+(?:[a-z]+\s+){0,2}\d+\s*(?:kodi|lusin|pcs|biji|pasang|gros|kg)\b/;
 
 /** Whether the message says the rate of her work changed, or is the old one, and records nothing else. */
 export function saysRateChanged(text: string): boolean {

@@ -20,6 +20,8 @@ export const compare = defineMessages(
     compareUse: 'Angka ini bisa jadi bahan saat menawar upah. Nama dan nomor siapa pun tidak ditampilkan.',
     compareRegencyName: 'Kabupaten Kediri',
     compareKecamatan: (p: { name: string }) => `Kec. ${p.name}`,
+    umkAnswer: (p: { region: string; year: number; monthly: number; hourly: number; about: boolean }) =>
+      `UMK ${p.region} ${p.year}: ${p.about ? 'sekitar ' : ''}${rp(p.monthly)} sebulan, atau ${p.about ? 'sekitar ' : ''}${rp(p.hourly)} per jam (dibagi 173 jam).\nPekerja rumahan belum dilindungi UMK; angka ini hanya pembanding. Ketik REKAP untuk melihat upah per jam Anda.`,
   },
   {
     compareLabel: 'Compare pay',
@@ -36,5 +38,7 @@ export const compare = defineMessages(
     compareUse: 'You can use these figures when you bargain over pay. Nobody’s name or number is shown.',
     compareRegencyName: 'Kabupaten Kediri',
     compareKecamatan: (p: { name: string }) => `Kec. ${p.name}`,
+    umkAnswer: (p: { region: string; year: number; monthly: number; hourly: number; about: boolean }) =>
+      `Minimum wage (UMK) ${p.region} ${p.year}: ${p.about ? 'about ' : ''}${rp(p.monthly)} a month, or ${p.about ? 'about ' : ''}${rp(p.hourly)} an hour (divided by 173 hours).\nHome workers are not covered by the UMK yet; it is only a yardstick. Type REKAP to see your pay per hour.`,
   },
 );
