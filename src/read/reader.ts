@@ -1590,6 +1590,28 @@ function readFresh(text: string, now: Date): Reading {
       carry = f;
       continue;
     }
+    // "3 kodi sandal, dari bu yati, 5rb sekodi", "25 kg bawang merah, dr bu endang": goods counted, then whom they are
+    // from, with no entry word: one clause of work received.
+    if (
+      !prev &&
+      carry?.qty.length &&
+      !carry.employer &&
+      !carry.intents.length &&
+      !carry.money.length &&
+      !f.intents.length &&
+      f.employer &&
+      !f.money.length &&
+      !f.qty.length &&
+      !f.counts.length &&
+      f.minutes === undefined
+    ) {
+      f.qty = [...carry.qty];
+      f.rate ??= carry.rate;
+      f.leftovers = [...carry.leftovers, ...f.leftovers];
+      f.days = [...carry.days, ...f.days];
+      f.text = `${carry.text}, ${f.text}`;
+      carry = null;
+    }
     // Whose work it is, said first ("bordiran bu yati wis rampung, mau sore tak setor telung kodi"): for the entry after.
     if (
       !prev &&
