@@ -547,7 +547,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       d &&
       i > 0 &&
       /^(bayarnya|bayare|bayarane|bayarannya|dibayare|mbayare|gajiane|gajiannya|payment)$/.test(toks[i - 1]!.w) &&
-      toks.slice(i + d.n, i + d.n + 2).some((x) => /^(katanya|jare|jarene|janji|ngendikane|kata|nanti|mengko)$/.test(x.w))
+      toks
+        .slice(i + d.n, i + d.n + 2)
+        .some((x) => /^(katanya|jare|jarene|janji|ngendikane|kata|nanti|mengko)$/.test(x.w))
     ) {
       take(i, d.n);
       i += d.n - 1;

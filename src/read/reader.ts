@@ -1080,6 +1080,26 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:sehari|sedina|sedino|perhari|per hari|seminggu|sak minggu|sebulan|sak wulan|a day|a week|a month)\s+(?:(?:paling|rata2|rata-rata|biasane|biasanya|kira2|cuma|mung|cm|only|usually|about)\s+)+(?:(?:dpt|dapet|dapat|oleh|entuk|olih|get|make|earn)\s+)?(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu)?\b/gi,
     ' ',
   );
+  // "hr ini 2 org bayar", "dpt 2 orderan", "bawa pulang lagi 30 biji": how many paid her, how many orders she got,
+  // and work taken home, said as she says them.
+  src = src
+    .replace(
+      /\b(?:\d|dua|loro|tiga|telu|telung|rong)\s+(?:org|orang|wong)\s+(?:sing\s+|yg\s+|yang\s+)?(?:bayar|mbayar|bayari)\b/gi,
+      'dibayar',
+    )
+    .replace(
+      /\b(dpt|dapet|dapat|oleh|entuk|olih|terima|nerima|nompo)\s+(?:\d|dua|loro|tiga|telu|telung|rong)\s+(orderan|order|garapan|kerjaan|gawean)\b/gi,
+      '$1 $2',
+    )
+    .replace(
+      /\b(?:bawa|nggowo|nggawa|gowo|gawa)\s+(?:pulang|mulih|balik)(?:\s+(?:lagi|maneh|meneh|lg))?\b/gi,
+      'ambil lagi',
+    )
+    // ("dr bu sri tetangga desa sebelah": who she is, not the goods.)
+    .replace(
+      /\b((?:bu|pak|mbak|mas|juragan)\s+[a-z]+)\s*,?\s+(?:tetangga|tonggo|tanggane|teman|temen|konco|kenalan)\s+(?:desa|kampung|dusun|dukuh)(?:\s+(?:sebelah|sebelahan|ngarep|mburi|seberang|kono|sana))?\b/gi,
+      '$1',
+    );
   // "abis sahur", "habis tarawih": after a meal or a prayer, no money spent.
   src = src.replace(
     /\b(?:abis|habis|sehabis|abs)\s+(?=(?:sahur|saur|buka|bukber|tarawih|taraweh|terawih|subuh|shubuh|maghrib|magrib|isya|isyak|dzuhur|zuhur|ashar|asar|sholat|solat|salat|makan|mangan|masak|ngaji|jamaah)\b)/gi,
@@ -1762,8 +1782,17 @@ function readFresh(text: string, now: Date): Reading {
     }
     // A clause without an entry word completes the entry before when that one still lacks its figure
     // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
+    // ("..., upahnya blm dikasih tau. ongkos angkut 15rb", "... mulih numpak ojek 12 ewu": a sum with a thing paid
+    // for is a cost of its own, not the figure the order lacks.)
+    const paidFor =
+      (f.money.length > 0 || !!f.rate) &&
+      !f.qty.length &&
+      (prev?.kind === 'order' || prev?.kind === 'hours') &&
+      !f.deduction &&
+      !!costCategoryOf(f.leftovers.join(' '));
     if (
       prev &&
+      !paidFor &&
       !f.intents.length &&
       !f.negated &&
       !solidEntry(prev) &&
@@ -1772,7 +1801,7 @@ function readFresh(text: string, now: Date): Reading {
       complete(prev, f);
       continue;
     }
-    if (prev && !f.intents.length && detailsOnly(f, prev) && f.minutes === undefined) {
+    if (prev && !paidFor && !f.intents.length && detailsOnly(f, prev) && f.minutes === undefined) {
       merge(prev, f);
       continue;
     }
