@@ -433,7 +433,12 @@ function secondYes(input: Input, ctx: FlowContext): StepResult | null {
   const before = (ctx.facts.recentBubbles ?? []).at(-1);
   if (!before) return null;
   const prev = fold(before).trim();
-  const saidYes = BARE_YES.test(prev) || parseChoice(before) !== null || parseYesNo(before) === 'yes';
+  // ("gak ada", "ora ono, apik kabeh" saved a hand-in as none rejected: a yes too.)
+  const saidYes =
+    BARE_YES.test(prev) ||
+    parseChoice(before) !== null ||
+    parseYesNo(before) === 'yes' ||
+    /^(gak|ga|gk|nggak|tidak|tdk|ora|ra|ndak|mboten)\s*(ada|ono|ana|wonten|enten)\b/.test(prev);
   if (!saidYes && !readMessage(before, ctx.now).entries.some(solid)) return null;
   return result(null, [{ text: ctx.t('alreadySaved') }]);
 }

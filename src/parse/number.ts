@@ -201,6 +201,8 @@ export function readNumber(s: string, opts: { slang?: boolean } = {}): NumberRea
       /\b(one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/g,
       '$1 hundred $2',
     )
+    // "one hundred and twenty thousand": the "and" of English numbers joins, it adds nothing.
+    .replace(/\b(hundred|thousand|million)\s+and\s+(?=[a-z])/g, '$1 ')
     // "twenty five", "forty-two": English tens and units, as one number.
     .replace(
       /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)\b/g,

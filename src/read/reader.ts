@@ -1100,6 +1100,8 @@ function readFresh(text: string, now: Date): Reading {
       /\b((?:bu|pak|mbak|mas|juragan)\s+[a-z]+)\s*,?\s+(?:tetangga|tonggo|tanggane|teman|temen|konco|kenalan)\s+(?:desa|kampung|dusun|dukuh)(?:\s+(?:sebelah|sebelahan|ngarep|mburi|seberang|kono|sana))?\b/gi,
       '$1',
     );
+  // "patbelas ewu sak ewu batang": per thousand sticks.
+  src = src.replace(/\b(?:sak|se|saben|tiap)\s+(?:ewu|ribu)\s+(?=batang|btg|biji|iji|lembar|pcs)/gi, 'per sewu ');
   // "abis sahur", "habis tarawih": after a meal or a prayer, no money spent.
   src = src.replace(
     /\b(?:abis|habis|sehabis|abs)\s+(?=(?:sahur|saur|buka|bukber|tarawih|taraweh|terawih|subuh|shubuh|maghrib|magrib|isya|isyak|dzuhur|zuhur|ashar|asar|sholat|solat|salat|makan|mangan|masak|ngaji|jamaah)\b)/gi,

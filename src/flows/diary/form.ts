@@ -13,7 +13,7 @@
 import { isGoods, workWords } from '../../content/products.ts';
 import { addDays } from '../../diary/period.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
-import { parseNumber } from '../../parse/number.ts';
+import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
@@ -538,15 +538,27 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       if (f) return advance(form, { ...fs, v: clear(f, fs.v), force: f.key }, ctx);
       if (!change[1]) return fixReply(form, fs, ctx);
     }
+    // "tiga, jahitannya miring katanya", "oh ini 6 pasang" at a hand-in's check screen with no rejects said: the
+    // pieces sent back, fewer than handed in, as she would have answered "how many were rejected?".
+    const back = rejectsTold(form, fs, input, ctx);
+    if (back) return back;
     // "belum diisi itu apa?": a question about the check screen is answered, and the screen shown again.
     // ("lho kok takon maneh? nggih leres": a question, then her yes.)
     const after = input.text.includes('?') ? input.text.slice(input.text.lastIndexOf('?') + 1).trim() : '';
     const asks = ASKING.test(fold(input.text)) && !(after && parseYesNo(after) === 'yes');
+    // "gak ada", "ora ono, apik kabeh" at a hand-in's check screen: none rejected, as it shows; her yes.
+    const noneBack =
+      form.flow === 'handin' &&
+      fs.v.rejected === 0 &&
+      !/\d/.test(input.text) &&
+      /^(?:(?:gak|ga|gk|nggak|ngga|tidak|tdk|ora|ra|ndak|mboten|no|none|nothing)\s*(?:ada|ono|ana|wonten|enten)?(?:\s+(?:yg|yang|sing)\s+\w+)?|apik kabeh|bagus semua|lolos semua|diterima semua|aman semua|aman)(?:[\s,.!]+(?:apik kabeh|bagus semua|lolos semua|semua bagus|aman|kabeh apik|all good))?[\s.!]*$/.test(
+        fold(input.text).trim(),
+      );
     // ("yo simpen sek", "simpan aja dulu": her yes in the word for saving.)
     const saveSaid =
       SAVE_WORD.test(fold(input.text)) &&
       !/\b(jangan|ojo|aja|ora|gak|ga|nggak|don'?t)\s+(di)?simp/.test(fold(input.text));
-    const yn = asks ? null : saveSaid ? 'yes' : parseYesNo(after || input.text);
+    const yn = asks ? null : saveSaid || noneBack ? 'yes' : parseYesNo(after || input.text);
     if (yn === 'no') return fixReply(form, fs, ctx);
     if (yn !== 'yes') {
       const again = confirmReply(form, fs, ctx);
@@ -613,9 +625,37 @@ export const GIVES_UP =
   /\b(?:batal(?:in|kan|ke|ne)?(?=\s*(?:$|[,.!]|aja|wae|ae|saja|dulu|deh|lah|sek|sik|ya|yo|mbak|kak|bu))|(?:wes|wis|udah|udh|ya udah|yaudah|yowes)\s+lah?\s*batal\w*|(?:nanti|ntar|mengko|ngko|sesuk|besok)\s+(?:aja|wae|ae|saja|ya|yo)?\s*(?:tak |aku |sy |saya )?(?:nyatet|nyatat|catat|dicatat|dicatet|catet)\w*|(?:nyatet|nyatat|dicatat|dicatet|nyatete|nyatetnya)\w*\s+(?:nanti|besok|mengko|ngko|sesuk)|never ?mind|forget it|don'?t (?:save|record) it)\b/;
 
 /** "gak jadi", "ora sido" with no figure: the record did not happen ("gak jadi 100, 80 biji" is a correction). */
-const NOT_HAPPENING = /\b(gak jadi|ga jadi|gk jadi|nggak jadi|ora sido|ra sido|gak sido|ga sido)\b/;
+const NOT_HAPPENING =
+  /\b(gak jadi|ga jadi|gk jadi|nggak jadi|ora sido|ra sido|gak sido|ga sido|(?:gak|ga|gk|nggak|ora|ra|tidak|tdk|gausah|ndak)\s*usah(?:\s+(?:di)?(?:catet|catat|simpen|simpan|dicatet|dicatat))?(?:\s+(?:deh|dulu|wae|aja|ae))?(?:[,.!]|$)|nanti aja kalo udah jelas|ngko wae nek wis jelas)/;
 export const givesUp = (text: string): boolean =>
   GIVES_UP.test(fold(text)) || (NOT_HAPPENING.test(fold(text)) && !/\d/.test(text));
+
+/** A bare count said at a hand-in's check screen (no rejects said yet, fewer than handed in): the rejects. */
+function rejectsTold<D extends Draft>(
+  form: Form<D>,
+  fs: FormState<D>,
+  input: Input,
+  ctx: FlowContext,
+): StepResult | null {
+  if (form.flow !== 'handin' || fs.mode === 'edit' || (fs.v.rejected ?? 0) !== 0 || isCorrection(input.text))
+    return null;
+  if (parseChoice(input.text) !== null) return null;
+  const first = fold(input.text)
+    .split(/[,.;!?]/)[0]!
+    .trim();
+  const words = first
+    .split(/\s+/)
+    .filter((w) => !/^(oh|o|eh|ini|iki|ada|ono|yg|yang|sing|cuma|mung|cm|kak|mbak|bu)$/.test(w));
+  if (!words.length || words.length > 3) return null;
+  const n = readNumber(words[0]!)?.value;
+  const unit = words.slice(1).join(' ');
+  if (n === undefined || !Number.isInteger(n) || n <= 0 || n >= Number(fs.v.delivered ?? 0)) return null;
+  if (unit && !/^(pasang|psg|biji|pcs|buah|potong|lembar|iji|wiji)$/.test(unit)) return null;
+  const f = form.fields.find((x) => x.key === 'rejected');
+  const r = f?.parse(textInput(String(n)), clear(f, fs.v), ctx);
+  if (!f || !r?.ok || r.again || r.check) return null;
+  return advance(form, { ...fs, v: apply(clear(f, fs.v), r.set), force: undefined }, ctx);
+}
 
 /** What she asks of the bot itself ("rekap minggu ini", "menu"): never an answer, a name or goods. */
 const ASKED_OF_BOT = /^(rekap|ringkasan|laporan|slip|summary|menu|bantuan|help|bpjs|tanya)\b/;
@@ -835,6 +875,8 @@ function correctedEntry<D extends Draft>(
   ctx: FlowContext,
 ): StepResult | null {
   if (fs.mode === 'edit') return null;
+  // ("eh bukan bu yati, bu endang": a name taken back and the one meant, for the employer line alone.)
+  if (nameMeant(input.text.toLowerCase().trim()) && !/\d/.test(input.text)) return null;
   const said = answerEntry(form.flow, correctedFigure(input.text), ctx);
   if (!said) return null;
   const keys = Object.keys(said.preset).filter((k) => form.fields.some((x) => x.key === k) && k !== 'kind');
@@ -932,7 +974,10 @@ function notFigure(text: string): string {
 /** The corrected figure alone: "3 kodi maksudnya" -> "3 kodi", "90 not 80" -> "90", "bukan 80 tapi 90" -> "90". */
 function correctedFigure(text0: string): string {
   // ("sing tgl 19 kuwi mung 45 ewu": the date says which record, it is no figure of it.)
-  const text = notFigure(text0).replace(/\b(?:tgl|tanggal|tgal|the)\s*\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ');
+  const text = notFigure(text0)
+    .replace(/\b(?:tgl|tanggal|tgal|the)\s*\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ')
+    // ("eh 6500 ding selusin": the word that says she means it is no part of the figure.)
+    .replace(/(\d)\s+(?:ding|deng|lho|kok|kak|ya|yo|mbak)\b/gi, '$1');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
     /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
@@ -1143,7 +1188,8 @@ function correction<D extends Draft>(
   }
   // "sing mbantu anakku loro", "yg bantu suami": who helped, said again in words.
   const helpers = form.fields.find((f) => f.key === 'helpers' && applies(f, fs.v, ctx));
-  if (helpers && HELPED.test(lower) && parseChoice(input.text) === null) {
+  // ("no wait it was 4 hours, and nobody helped": the figure first; who helped is taken beside it.)
+  if (helpers && HELPED.test(lower) && parseChoice(input.text) === null && !/\d/.test(lower)) {
     const said = lower.replace(/^(eh\s+)?(sing|seng|yang|yg|the one who|who)\s+/, '');
     const r = helpers.parse(textInput(said), clear(helpers, fs.v), ctx);
     if (r.ok && !r.again) {

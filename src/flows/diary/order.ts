@@ -279,6 +279,23 @@ const fields: Field<OrderDraft>[] = [
       );
       const one = each ? parseMoney(each[1]!) : null;
       if (one && one.rupiah > 0) return rateAnswer(one.rupiah, baseUnit(d), one.explicit, ctx, 1, d);
+      // "sepuluh ewu telung pasang", "patbelas ewu sak ewu batang": a sum with what it is for, read whole first.
+      const whole = /\d|[a-z]/.test(input.lower) ? readMessage(`order ${input.text}`, ctx.now).entries[0] : undefined;
+      if (whole?.kind === 'order' && whole.rate?.per && whole.rate.amount > 0 && (whole.rate.count ?? 1) > 1)
+        return rateAnswer(whole.rate.amount, whole.rate.per, whole.rate.explicit, ctx, whole.rate.count, d);
+      // ("10rb telung pasang" to "Berapa upahnya?": the sum for three pairs.)
+      if (
+        whole?.kind === 'order' &&
+        whole.rate?.per &&
+        whole.qty &&
+        whole.qty.unit === whole.rate.per &&
+        whole.qty.count > 1 &&
+        Number.isInteger(whole.qty.count) &&
+        !/\b(per|tiap|saben|sak|se[a-z]+|each|\/)\b/.test(
+          input.lower.replace(/\b(sepuluh|sebelas|seratus|seribu|sewu|setengah|seket|selawe)\b/g, ''),
+        )
+      )
+        return rateAnswer(whole.rate.amount, whole.rate.per, whole.rate.explicit, ctx, whole.qty.count, d);
       const bare = parseMoney(input.text) ?? parseMoney(input.lower);
       if (bare) {
         if (bare.rupiah <= 0) return { ok: false, error: ctx.t('moneyPositive') };
