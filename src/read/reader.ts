@@ -12,6 +12,7 @@ import { addDays } from '../diary/period.ts';
 import { piecesPer } from '../diary/rate.ts';
 import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
+import { readNumber } from '../parse/number.ts';
 import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
 import { datesSaid } from './date-list.ts';
@@ -1055,6 +1056,22 @@ function sharedOrder(reading: Reading, text: string): Reading {
   };
 }
 
+/** The sum at the end of some words ("upahnya lima belas ribu" -> "lima belas ribu"), with the words before it. */
+function moneyTail(words: string): { before: string; amount: string } | null {
+  const ws = words.trim().split(/\s+/);
+  for (let i = 0; i < ws.length; i++) {
+    const amount = ws.slice(i).join(' ');
+    if (parseMoney(amount)) return { before: i ? `${ws.slice(0, i).join(' ')} ` : '', amount };
+  }
+  return null;
+}
+
+/** A gloss in brackets that is a sum: "(rong ewu limang atus)", "(50 thousand)", "(Rp2.500)". */
+const MONEY_GLOSS =
+  /\d\s*(?:k|rb|ribu|rebu|ewu|thousand|rupiah|perak)\b|\brp\.?\s?\d|\b(ewu|ribu|rebu|atus|ratus|thousand|rupiah|perak)\b/i;
+/** Old words for money that she glosses in today's figures. */
+const OLD_MONEY = /^(seringgit|ringgit|setali|tali|sesuku|suku|seketip|ketip|sebenggol|benggol|segobang|gobang)$/i;
+
 function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
@@ -1077,7 +1094,7 @@ function readFresh(text: string, now: Date): Reading {
   // "sy sehari paling dpt 30rb", "seminggu rata2 cuma 150rb": what she usually earns, told as a complaint, is no
   // entry of a day.
   src = src.replace(
-    /\b(?:sehari|sedina|sedino|perhari|per hari|seminggu|sak minggu|sebulan|sak wulan|a day|a week|a month)\s+(?:(?:paling|rata2|rata-rata|biasane|biasanya|kira2|cuma|mung|cm|only|usually|about)\s+)+(?:(?:dpt|dapet|dapat|oleh|entuk|olih|get|make|earn)\s+)?(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu)?\b/gi,
+    /\b(?:sehari|sedina|sedino|perhari|per hari|seminggu|sak minggu|sebulan|sak wulan|a day|a week|a month)\s+(?:(?:saya|aku|sy|aq|kula|kulo|i)\s+)?(?:(?:paling|rata2|rata-rata|biasane|biasanya|kira2|cuma|mung|cm|only|usually|about)\s+)+(?:(?:dpt|dapet|dapat|oleh|entuk|olih|get|make|earn)\s+)?(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu)?\b/gi,
     ' ',
   );
   // "hr ini 2 org bayar", "dpt 2 orderan", "bawa pulang lagi 30 biji": how many paid her, how many orders she got,
@@ -1099,6 +1116,36 @@ function readFresh(text: string, now: Date): Reading {
     .replace(
       /\b((?:bu|pak|mbak|mas|juragan)\s+[a-z]+)\s*,?\s+(?:tetangga|tonggo|tanggane|teman|temen|konco|kenalan)\s+(?:desa|kampung|dusun|dukuh)(?:\s+(?:sebelah|sebelahan|ngarep|mburi|seberang|kono|sana))?\b/gi,
       '$1',
+    );
+  // "sepasang seringgit (rong ewu limang atus)", "sak biji setali, yo iku rong atus seket rupiah": an old money word
+  // glossed in today's figures; the gloss is the figure. ("seket ewu (50 thousand)": the figure said twice.)
+  src = src
+    .replace(/\b([a-z]+)\s*\(\s*([^()]{1,40}?)\s*\)/gi, (m, w: string, inner: string) => {
+      if (!MONEY_GLOSS.test(inner)) return m;
+      if (OLD_MONEY.test(w)) return inner;
+      const sum = readNumber(w) || /^(ewu|ribu|rebu|rb|k|thousand|juta|jt|atus|ratus|rupiah|perak)$/i.test(w);
+      return sum && parseMoney(inner) ? w : m;
+    })
+    .replace(
+      /\b([a-z]+),?\s+(?:yo iku|ya iku|yaiku|yaitu|yakni|alias|artinya|that is)\s+((?:[a-z]+\s+){0,4}?(?:rupiah|ewu|ribu|rebu|atus|ratus|thousand|perak)|(?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|ewu|k|rupiah|perak)?)\b/gi,
+      (m, w: string, gloss: string) => (OLD_MONEY.test(w) ? gloss : m),
+    );
+  // "sak kodi selangkung ewu", "sepasang 2500", "one kodi 15 thousand": the unit first, then its rate; "lima belas
+  // ribu satu kode": a sum for one unit.
+  src = src
+    .replace(
+      /\b(?:sak|se|satu|siji|setunggal|one|a|per|tiap|saben)\s*(kodi|kode|kodine|lusin|lusine|pasang|biji|bijine|iji|pcs|dozen|pair|gros)\s+((?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|thousand)?|(?:[a-z]+\s+){0,3}(?:ewu|ribu|rebu|thousand|rupiah|atus|ratus|perak))(?=[\s,.;!]|$)/gi,
+      (m, unit: string, said: string) => {
+        const sum = moneyTail(said);
+        return sum && !sum.before ? `${sum.amount} per ${unit.replace(/^(kodi|lusin|biji)ne$/, '$1')}` : m;
+      },
+    )
+    .replace(
+      /\b((?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|thousand)|(?:[a-z]+\s+){1,3}(?:ewu|ribu|rebu|thousand))\s+(?:satu|siji|setunggal|one)\s+(kodi|kode|lusin|pasang|biji|pcs|dozen|pair|gros)\b/gi,
+      (m, said: string, unit: string) => {
+        const sum = moneyTail(said);
+        return sum ? `${sum.before}${sum.amount} per ${unit}` : m;
+      },
     );
   // "patbelas ewu sak ewu batang": per thousand sticks.
   src = src.replace(/\b(?:sak|se|saben|tiap)\s+(?:ewu|ribu)\s+(?=batang|btg|biji|iji|lembar|pcs)/gi, 'per sewu ');

@@ -530,6 +530,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       return advance(form, { ...fs, v: apply(fs.v, share), rv: [...(fs.rv ?? []), 'qty'], force: undefined }, ctx);
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
     const fixed = correction(form, fs, input, ctx) ?? dayCorrection(form, fs, input, ctx);
+    // "nggih leres, satus seket ewu": her yes, with the figure the screen already shows.
+    const same =
+      fixed?.state?.step === 'confirm' &&
+      JSON.stringify((fixed.state.data as unknown as FormState<D>).v) === JSON.stringify(fs.v);
+    if (same && parseYesNo(input.text.split(/[,.;!]/)[0] ?? '') === 'yes') return saveDraft(form, fs, ctx);
     if (fixed) return saidAlongside(form, fixed, input.text, ctx);
     // "ubah jumlahe", "ganti tanggal": that line asked again; "ubah" alone, the list of lines.
     const change = CHANGE_LINE.exec(fold(input.text).trim());
