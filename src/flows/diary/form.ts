@@ -67,6 +67,8 @@ export interface Field<D extends Draft> {
   infer?(d: D, ctx: FlowContext): Partial<D> | null;
   /** What a quick entry assumes when she did not say it (shown in the echo). */
   assume?(d: D, ctx: FlowContext): Partial<D> | null;
+  /** The value taken after two answers it cannot read, when not the assumed one. */
+  afterMisses?(d: D, ctx: FlowContext): Partial<D> | null;
   /** Assumed from the menu too, never asked unless she changes it (the day of a record, the order's extras). */
   always?: boolean;
   /** What "lewati", "skip" there leaves, shown on the check screen; without it, skipping leaves the record unsaved. */
@@ -413,6 +415,16 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "mboh, wes lah batal wae", "udah lah nanti aja nyatetnya": the record is dropped, as she says.
     if (givesUp(input.text) && fs.mode !== 'edit' && parseChoice(input.text) === null)
       return result(null, [{ text: ctx.t('unknownLeft', { flow: form.flow }) }]);
+    // "nggih", "ok" to "Berapa upahnya?": nothing to give yet; kept as not known (shown on the check screen).
+    if (
+      f.key === 'rate' &&
+      fs.mode !== 'edit' &&
+      parseChoice(input.text) === null &&
+      parseYesNo(input.text) === 'yes'
+    ) {
+      const none = f.unknown?.(fs.v, ctx);
+      if (none) return advance(form, { ...fs, v: apply(fs.v, none), miss: undefined, force: undefined }, ctx);
+    }
     const r = f.parse(input, fs.v, ctx);
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
     const more = moreThanAsked(form, f, fs, input, r, ctx);
@@ -463,6 +475,22 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (!r.ok) {
       // The second answer in a row it cannot read: examples and the way out, not the same question a third time.
       const miss = Math.min(2, (fs.miss ?? 0) + 1);
+      // The second answer it cannot read, for a line that has a usual value: that value, shown on the check screen
+      // (where "2 Ubah" changes it), rather than the same question a third time.
+      const usual =
+        miss >= 2 && fs.mode !== 'edit' && !/employer|product|what|amount|qty|delivered|hours|minutes/i.test(f.key)
+          ? (f.afterMisses?.(fs.v, ctx) ?? (f.key === 'rate' ? f.unknown?.(fs.v, ctx) : f.assume?.(fs.v, ctx)))
+          : null;
+      if (usual) {
+        const next = advance(form, { ...fs, v: apply(fs.v, usual), miss: undefined, force: undefined }, ctx);
+        const first = next.replies[0];
+        if (!next.needs && first)
+          return {
+            ...next,
+            replies: [{ ...first, text: `${ctx.t('assumedAfterMiss')}\n${first.text}` }, ...next.replies.slice(1)],
+          };
+        return next;
+      }
       if (miss >= 2)
         return result(st(form, state.step, { ...fs, miss }), [{ text: `${r.error}\n${ctx.t('stuckWayOut')}` }]);
       return askReply(form, f, { ...fs, miss }, ctx, r.error);
@@ -531,9 +559,12 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
     const fixed = correction(form, fs, input, ctx) ?? dayCorrection(form, fs, input, ctx);
     // "nggih leres, satus seket ewu": her yes, with the figure the screen already shows.
+    const fixedV = fixed?.state?.step === 'confirm' ? (fixed.state.data as unknown as FormState<D>).v : null;
     const same =
-      fixed?.state?.step === 'confirm' &&
-      JSON.stringify((fixed.state.data as unknown as FormState<D>).v) === JSON.stringify(fs.v);
+      !!fixedV &&
+      [...new Set([...Object.keys(fixedV), ...Object.keys(fs.v)])].every(
+        (k) => JSON.stringify(fixedV[k]) === JSON.stringify(fs.v[k]),
+      );
     if (same && parseYesNo(input.text.split(/[,.;!]/)[0] ?? '') === 'yes') return saveDraft(form, fs, ctx);
     if (fixed) return saidAlongside(form, fixed, input.text, ctx);
     // "ubah jumlahe", "ganti tanggal": that line asked again; "ubah" alone, the list of lines.
@@ -776,7 +807,9 @@ function saidAlongside<D extends Draft>(form: Form<D>, r: StepResult, text: stri
   if (r.state?.step !== 'confirm' || r.state.flow !== form.flow) return r;
   const fs = r.state.data as unknown as FormState<D>;
   let v = fs.v;
-  const parts = text.split(/[.,;!]+|\s+(?:terus|trus|lalu|tapi|tp|and|but)\s+/).map((p) => p.trim());
+  const parts = text
+    .split(/[.,;!]+|\s+(?:terus|trus|lalu|tapi|tp|and|but)\s+/)
+    .map((p) => p.trim().replace(/^(?:and|dan|terus|trus|lalu|tapi|tp|but|karo|lan|sama)\s+/i, ''));
   for (const part of parts.filter((p) => p && !/\d/.test(p))) {
     for (const f of form.fields) {
       if (!applies(f, v, ctx)) continue;
@@ -982,7 +1015,19 @@ function correctedFigure(text0: string): string {
   const text = notFigure(text0)
     .replace(/\b(?:tgl|tanggal|tgal|the)\s*\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ')
     // ("eh 6500 ding selusin": the word that says she means it is no part of the figure.)
-    .replace(/(\d)\s+(?:ding|deng|lho|kok|kak|ya|yo|mbak)\b/gi, '$1');
+    .replace(/(\d)\s+(?:ding|deng|lho|kok|kak|ya|yo|mbak)\b/gi, '$1')
+    // ("4 kodi bkn 3", "95rb bukan 85": the figure taken back is no figure of the record.)
+    .replace(
+      /(\d[^,]*?)\s*,?\s+(?:bukan|bkn|dudu|not|instead of)\s+\d[\d.,]*(?:\s*(?:rb|ribu|ewu|k|kodi|lusin|biji|pcs|jam))?\b/gi,
+      '$1',
+    )
+    // ("eh td salah ketik, 4 kodi": the words that take it back come before the figure.)
+    .replace(
+      /^(?:(?:eh|oh|maaf|sorry|sori|aduh|waduh)[\s,]+)*(?:(?:td|tadi|mau|barusan)\s+)?(?:aku\s+|saya\s+|sy\s+)?(?:salah ketik|salah tulis|salah nulis|salah|typo|keliru|kleru)\s*[,:.]\s*(?=\d)/i,
+      '',
+    )
+    // ("eh pak hadi 110 ding": the name says which record; the figure is what follows it.)
+    .replace(/^(?:eh\s+|oh\s+)?(?:yg\s+|yang\s+|sing\s+)?(?:bu|pak|mbak|mas|juragan)\s+[a-z]+\s+(?=\d)/i, '');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
     /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(

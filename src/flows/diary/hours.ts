@@ -301,7 +301,7 @@ function saysAlone(input: Input): boolean {
     .replace(/[.!,]+$/, '')
     .trim();
   if (
-    /^(0|nol|gak ada|ga ada|nggak ada|ngga ada|enggak ada|tidak ada|tdk ada|ndak ada|gk ada|ora ono|ra ono|ora ana|gak ono|mboten wonten|belum ada|none|nobody|no one|nothing|just me|only me|by myself|me alone)$/.test(
+    /^(0|nol|gak ada|ga ada|nggak ada|ngga ada|enggak ada|tidak ada|tdk ada|ndak ada|gk ada|ora ono|ra ono|ora ana|gak ono|mboten wonten|belum ada|none|nobody|no one|nothing|just me|only me|by myself|me alone|nobody helped|no one helped|ga ada yg bantu|gak ada yang bantu|ora ono sing mbantu)$/.test(
       t,
     )
   )

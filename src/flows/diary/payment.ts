@@ -246,10 +246,18 @@ const fields: Field<PaymentDraft>[] = [
     parse(input, _d, ctx) {
       const n = parseChoice(input.text);
       if (n === 1 || /kasbon|bon|pinjam/.test(input.lower)) return { ok: true, set: { cutKind: 'kasbon' } };
-      if (n === 2 || /retur|reject|bahan|denda|lain|potong/.test(input.lower))
+      // ("sandal yg lemnya belepotan", "buat plastik", "bukan kasbon": what was wrong or bought, not an advance.)
+      if (
+        n === 2 ||
+        /retur|reject|bahan|denda|lain|potong|rusak|belepotan|jelek|elek|cacat|kotor|sobek|mencong|benang|plastik|lem\b|ongkos|kirim|bukan kasbon|dudu kasbon|not (?:an )?advance|damaged|broken|thread|glue/.test(
+          input.lower,
+        )
+      )
         return { ok: true, set: { cutKind: 'other' } };
       return { ok: false, error: ctx.t('reply12') };
     },
+    // After two answers it cannot read: a cut of the pay (shown on the check screen, where 2 Ubah changes it).
+    afterMisses: () => ({ cutKind: 'other' }),
     show: () => null,
   },
   dayField<PaymentDraft>('paidOn', 'lblDate', 'askPaidOn', { always: true }),
@@ -293,12 +301,18 @@ export function balanceText(ledger: Ledger, employerId: number | null, name: str
   return ctx.t('balanceSettled', { employer: name, earned, paid });
 }
 
+/** The id a new employer stands under until saved: below every id the ledger holds (a batch may add two). */
+function newEmployerId(ledger: Ledger): number {
+  return Math.min(0, ...ledger.employers.map((e) => e.id)) - 1;
+}
+
 function withPayment(ledger: Ledger, d: PaymentDraft, self?: number): Ledger {
   const v = values(d);
-  const employerId = d.employer!.id ?? -1;
+  const employerId = d.employer!.id ?? newEmployerId(ledger);
   return {
     ...ledger,
-    employers: d.employer!.id === null ? [...ledger.employers, { id: -1, name: d.employer!.name }] : ledger.employers,
+    employers:
+      d.employer!.id === null ? [...ledger.employers, { id: employerId, name: d.employer!.name }] : ledger.employers,
     payments: [...ledger.payments.filter((p) => p.id !== self), paymentRec(-1, employerId, v)],
   };
 }
@@ -309,10 +323,10 @@ export const paymentForm: Form<PaymentDraft> = {
   fields,
   title: (d, ctx) => ctx.t(d.kind === 'kasbon' ? 'kasbonTitle' : 'paymentTitle'),
   save(d, ctx, mode) {
-    const after = withPayment(ledgerOf(ctx), d);
-    const replies: Reply[] = [
-      { text: `${ctx.t('savedShort')}\n${balanceText(after, d.employer!.id ?? -1, d.employer!.name, ctx)}` },
-    ];
+    const before = ledgerOf(ctx);
+    const after = withPayment(before, d);
+    const id = d.employer!.id ?? newEmployerId(before);
+    const replies: Reply[] = [{ text: `${ctx.t('savedShort')}\n${balanceText(after, id, d.employer!.name, ctx)}` }];
     if (mode === 'new') {
       const short = d.amount! % 1000 === 0 ? `${d.amount! / 1000}rb` : String(d.amount);
       const example = d.kind === 'kasbon' ? `kasbon ${short}` : `dibayar ${short}`;

@@ -157,7 +157,7 @@ describe('the hours and who helped corrected together', () => {
     expect(await rows('work_hours')).toMatchObject([{ minutes: 240 }]);
   });
 
-  // Fails: at the check screen the hours change but who helped stays as it was (1, a child).
+  // Fails: a helper said before (1, a child) stays; "nobody helped" beside a figure only fills a line not said yet.
   it.fails('"no wait it was 4 hours, and nobody helped" at the check screen also sets nobody helped', async () => {
     const { say, rows } = await diaryPhone(t, 'sri-0813', { lang: 'en' });
     await say('I worked 3 hours this morning', 'my daughter');
@@ -167,7 +167,7 @@ describe('the hours and who helped corrected together', () => {
   });
 
   // Fails: just after saving, only the hours are changed (3 h -> 4 h); helpers stay unsaid (null).
-  it.fails('"no wait it was 4 hours, and nobody helped" just after saving 3 hours changes both', async () => {
+  it('"no wait it was 4 hours, and nobody helped" just after saving 3 hours changes both', async () => {
     const { say, rows } = await diaryPhone(t, 'sri-0813', { lang: 'en' });
     expect(await say('I worked 3 hours this morning', '1')).toMatch(/^Saved: 3 h, today, 28\/11\./);
     const r = await say('no wait it was 4 hours, and nobody helped');
@@ -179,8 +179,7 @@ describe('the hours and who helped corrected together', () => {
 });
 
 describe("her yes at a pay's check screen", () => {
-  // Fails: the check screen is shown again and nothing is saved.
-  it.fails('"nggih leres, satus seket ewu" with Rp150.000 on the screen saves it', async () => {
+  it('"nggih leres, satus seket ewu" with Rp150.000 on the screen saves it', async () => {
     const { say, rows } = await diaryPhone(t);
     expect(await say('Bu Yati wau mbayar opah sandal satus seket')).toMatch(
       /^Cek dulu, bayaran:\nDari: Bu Yati \(baru\)\nJenis: bayaran upah\nJumlah: Rp150\.000\n/,
@@ -206,7 +205,7 @@ describe('two who paid in one message', () => {
   });
 
   // Fails: Bu Umi's line counts Bu Yati's Rp120.000 too ("uang diterima Rp195.000").
-  it.fails("each one's balance after saving counts only her own money", async () => {
+  it("each one's balance after saving counts only her own money", async () => {
     const { say } = await diaryPhone(t);
     await say('alhamdulillah hr ini 2 org bayar. bu yati Rp 120.000, bu umi Rp 75.000');
     const r = await say('1');

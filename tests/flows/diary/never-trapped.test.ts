@@ -62,16 +62,17 @@ describe('a question without its answer does not swallow what comes next', () =>
     expect(await rows('costs')).toMatchObject([{ amount: 12500, spent_on: '2026-11-27' }]);
   });
 
-  it('2 drops the unfinished entry; two answers it cannot read show the way out, not the question again', async () => {
+  it('two answers it cannot read leave the rate not known on the check screen, never the question a third time; 2 drops it', async () => {
     const { say, rows } = await diaryPhone(t);
     await say('order 3 kodi sandal dari bu yati');
     expect(await say('hmm')).toMatch(/Upahnya belum saya pahami[\s\S]*Berapa upahnya/);
     const stuck = await say('hmmm');
     expect(stuck).toMatch(/BATAL/);
     expect(stuck).not.toMatch(/Berapa upahnya/);
-    await say('kasbon 50rb dari bu yati');
-    expect(await say('1')).toMatch(/belum selesai:\n1 Lanjutkan\n2 Buang/);
-    expect(await say('2')).toMatch(/dibuang/);
+    expect(stuck).toMatch(/Upah: belum diketahui[\s\S]*1 Ya, simpan\n2 Ubah/);
+    expect(await say('kasbon 50rb dari bu yati')).toMatch(/belum disimpan:\n1 Simpan dulu\n2 Buang/);
+    expect(await say('2')).toMatch(/dibuang[\s\S]*Cek dulu, kasbon/);
+    await say('1');
     expect(await rows('orders')).toEqual([]);
     expect(await rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 50000 }]);
   });
