@@ -58,9 +58,9 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues37', min: 0.95, firstRun: '88.3% right, 3 trapped' },
   { dir: 'dialogues38', min: 0.9, firstRun: '81.7% right, 2 trapped' },
   { dir: 'dialogues39', min: 0.9, firstRun: '91.7% right, 3 trapped' },
-  { dir: 'dialogues40', min: 0.65, firstRun: '66.7% right, 7 trapped' },
-  { dir: 'dialogues41', min: 0.75, firstRun: '76.7% right, 8 trapped' },
-  { dir: 'dialogues42', min: 0.8, firstRun: '73.3% right, 9 trapped' },
+  { dir: 'dialogues40', min: 0.85, firstRun: '66.7% right, 7 trapped' },
+  { dir: 'dialogues41', min: 0.85, firstRun: '76.7% right, 8 trapped' },
+  { dir: 'dialogues42', min: 0.85, firstRun: '73.3% right, 9 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;

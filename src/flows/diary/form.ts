@@ -420,6 +420,8 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       f.key === 'rate' &&
       fs.mode !== 'edit' &&
       parseChoice(input.text) === null &&
+      !/\d/.test(input.text) &&
+      !NUMBER_WORDS.test(input.lower) &&
       parseYesNo(input.text) === 'yes'
     ) {
       const none = f.unknown?.(fs.v, ctx);

@@ -388,7 +388,10 @@ export function quickRekap(lower: string): Record<string, unknown> | null {
   const said = m[2]!
     .replace(/[.!?]+$/, '')
     // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.
-    .replace(/\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say)\b/g, ' ')
+    .replace(
+      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|bu|buk|nak|nduk|to|tho|ta)\b/g,
+      ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   const bare = said.replace(/^(for|untuk|buat|nggo|kanggo)\s+/, '');
