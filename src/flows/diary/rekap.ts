@@ -389,11 +389,13 @@ export function quickRekap(lower: string): Record<string, unknown> | null {
     .replace(/[.!?]+$/, '')
     // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.
     .replace(
-      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|bu|buk|nak|nduk|to|tho|ta)\b/g,
+      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|nak|nduk|to|tho|ta)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // ("rekap minggu iki piye bu": "bu" last is how she speaks to the bot; "bu yati" is a name.)
+    .replace(/\s+(?:bu|buk)$/, '');
   const bare = said.replace(/^(for|untuk|buat|nggo|kanggo)\s+/, '');
   const period = /^(this|last) week$|^(minggu|pekan|week)\b/.test(bare) || monthWord(bare) !== null;
   const rest = period ? bare : said;
