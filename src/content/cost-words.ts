@@ -96,6 +96,8 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
     'renda',
   ],
   transport: [
+    'angkut',
+    'ngangkut',
     'transport',
     'transportasi',
     'ongkos',

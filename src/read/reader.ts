@@ -1147,6 +1147,11 @@ function readFresh(text: string, now: Date): Reading {
         return sum ? `${sum.before}${sum.amount} per ${unit}` : m;
       },
     );
+  // "ongkos angkut 15rb", "ongkos ojek pp": the fare she paid, never the rate of an order ("ongkos" is both).
+  src = src.replace(
+    /\bongkos(?:e|nya)?\s+(?=(?:angkut|ngangkut|kirim|ngirim|ojek|ojol|jalan|bensin|transport|becak|angkot|bus|pp|bolak|grab|gojek|naik|numpak)\b)/gi,
+    'biaya ',
+  );
   // "patbelas ewu sak ewu batang": per thousand sticks.
   src = src.replace(/\b(?:sak|se|saben|tiap)\s+(?:ewu|ribu)\s+(?=batang|btg|biji|iji|lembar|pcs)/gi, 'per sewu ');
   // "abis sahur", "habis tarawih": after a meal or a prayer, no money spent.
