@@ -113,7 +113,20 @@ export interface Lexicon {
 
 export const LEXICON_DIR = projectUrl('content/lexicon/');
 
+const loaded = new Map<string, LexiconFile>();
+
+/** One language's file; the project's own files are read once (the reader and the unit table both use them). */
 export function loadLexiconFile(lang: string, dir: URL = LEXICON_DIR): LexiconFile {
+  const key = new URL(`${lang}.yaml`, dir).href;
+  let f = loaded.get(key);
+  if (!f) {
+    f = readLexiconFile(lang, dir);
+    if (dir === LEXICON_DIR) loaded.set(key, f);
+  }
+  return f;
+}
+
+function readLexiconFile(lang: string, dir: URL): LexiconFile {
   const text = readFileSync(new URL(`${lang}.yaml`, dir), 'utf8');
   const r = schema.safeParse(parse(text));
   if (!r.success) throw new Error(`content/lexicon/${lang}.yaml: ${z.prettifyError(r.error)}`);

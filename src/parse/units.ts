@@ -1,5 +1,7 @@
 // Quantities and piece rates: "3 kodi", "selusin", "1,5 kg", "2rb/pasang", "4rb sekodi", "@250".
 // Pure; never throws. Values are returned as read (0, negative, huge): the caller judges plausibility.
+
+import { loadLexiconFile } from './lexicon.ts';
 import { findSpan, type Money, parseMoney, RATE_CHUNK, type Span } from './money.ts';
 import { prep, readNumber, roundHalfUp, tidy } from './number.ts';
 
@@ -9,70 +11,35 @@ export type Unit = {
   code: UnitCode;
   /** How many pieces one unit is. A pair counts as one piece; kg, pak and ikat are counted as they are. */
   pieces: number;
-  /** Words (lower case) that name the unit, typos included; the first of each language is the display name. */
+  /** Words (lower case) that name the unit, typos included; the first Indonesian one is its name. */
   id: readonly string[];
   en: readonly string[];
 };
 
 // kodi = 20 (not 24), lusin = 12, gros = 144, rim = 500: see /work/shared/domain/homework.md.
-export const UNITS: readonly Unit[] = [
-  {
-    code: 'pcs',
-    pieces: 1,
-    id: [
-      'biji',
-      'pcs',
-      'pc',
-      'bj',
-      'bji',
-      'buah',
-      'bh',
-      'potong',
-      'ptg',
-      'lembar',
-      'lbr',
-      'helai',
-      'butir',
-      'unit',
-      'batang',
-      'btg',
-      'wiji',
-      'iji',
-      'toples',
-      'stoples',
-      'ekor',
-    ],
-    en: ['piece', 'pieces', 'pcs', 'pc', 'item', 'items', 'stick', 'sticks', 'cigarette', 'cigarettes'],
-  },
-  {
-    code: 'pasang',
-    pieces: 1,
-    id: ['pasang', 'psg', 'pasangan', 'pasg', 'pasnag', 'pasng', 'psng', 'psang'],
-    en: ['pair', 'pairs'],
-  },
-  {
-    code: 'kodi',
-    pieces: 20,
-    id: ['kodi', 'kodian', 'kd', 'kdi', 'kody', 'kodih', 'kode', 'cody', 'codi'],
-    en: ['kodi', 'score'],
-  },
-  {
-    code: 'lusin',
-    pieces: 12,
-    id: ['lusin', 'lsn', 'lusinan', 'lusn', 'losin', 'lsin', 'lusim', 'lusen'],
-    en: ['dozen', 'dozens', 'dz', 'doz'],
-  },
-  { code: 'gros', pieces: 144, id: ['gros', 'groos', 'gross', 'grosan'], en: ['gross'] },
-  { code: 'rim', pieces: 500, id: ['rim', 'riem'], en: ['ream', 'reams'] },
-  { code: 'kg', pieces: 1, id: ['kg', 'kilo', 'kilogram', 'kilogam', 'klo', 'kgs'], en: ['kg', 'kilo', 'kilogram'] },
-  {
-    code: 'pak',
-    pieces: 1,
-    id: ['pak', 'pack', 'pax', 'bungkus', 'bks', 'bgks', 'bngks', 'bungkusan', 'dus', 'kardus', 'box', 'boks'],
-    en: ['pack', 'packs'],
-  },
-  { code: 'ikat', pieces: 1, id: ['ikat', 'iket', 'ikt'], en: ['bundle', 'bundles', 'bunch'] },
-];
+const PIECES: Record<UnitCode, number> = {
+  pcs: 1,
+  pasang: 1,
+  kodi: 20,
+  lusin: 12,
+  gros: 144,
+  rim: 500,
+  kg: 1,
+  pak: 1,
+  ikat: 1,
+};
+
+// The words are the lexicon's (content/lexicon/*.yaml), so a new way of writing a unit is added in one place.
+// Javanese words count with the Indonesian ones: both are shown in Indonesian.
+const FILES = { id: loadLexiconFile('id'), jv: loadLexiconFile('jv'), en: loadLexiconFile('en') };
+// (A word of two, or with an apostrophe, "pack an", "kodi'an", is the reader's: a quantity here ends in one word.)
+const oneWord = (ws: readonly string[]) => [...new Set(ws)].filter((w) => /^[a-z]+$/.test(w));
+export const UNITS: readonly Unit[] = (Object.keys(PIECES) as UnitCode[]).map((code) => ({
+  code,
+  pieces: PIECES[code],
+  id: oneWord([...(FILES.id.units?.[code] ?? []), ...(FILES.jv.units?.[code] ?? [])]),
+  en: oneWord(FILES.en.units?.[code] ?? []),
+}));
 
 const BY_CODE = new Map(UNITS.map((u) => [u.code, u]));
 const BY_WORD = new Map<string, Unit>();

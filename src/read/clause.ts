@@ -495,6 +495,30 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       // ("..., kudu mari tanggal 25": "must be done by" says a deadline in a clause of its own too.)
       /^(kudu|harus|hrs|must)\s/.test(w));
   const clauseOrders = ordersWork(lex, toks);
+  // A day said about something other than this record: the day is read and dropped.
+  const dayOfSomethingElse = (i: number, d: { fact: DayFact; n: number }): boolean =>
+    // "mbayar 25rb kanggo setoran wingi", "upah setoran kemarin": the day of the hand-in paid for, not of the pay.
+    (i > 1 &&
+      !ordering &&
+      d.fact.day < c.today &&
+      lex.intents.get(toks[i - 1]!.w) === 'handin' &&
+      /^(kanggo|kangge|nggo|buat|bwt|untuk|utk|gawe|upah|upahe|bayaran|for)$/.test(toks[i - 2]!.w) &&
+      toks.slice(0, i - 2).some((x) => lex.intents.get(x.w) === 'payment')) ||
+    // "bayarnya jumat katanya", "bayare jare sesuk": when the pay is promised, not the day of the record.
+    (i > 0 &&
+      /^(bayarnya|bayare|bayarane|bayarannya|dibayare|mbayare|gajiane|gajiannya|payment)$/.test(toks[i - 1]!.w) &&
+      toks
+        .slice(i + d.n, i + d.n + 2)
+        .some((x) => /^(katanya|jare|jarene|janji|ngendikane|kata|nanti|mengko)$/.test(x.w))) ||
+    // "sama kayak bulan kemarin", "koyo wingi": a month gone or a likeness, not the day of the record.
+    (i > 0 &&
+      d.fact.day < c.today &&
+      d.fact.weekday === undefined &&
+      /^(bulan|bln|wulan|sasi|month|kayak|kaya|kyk|kyak|seperti|spt|koyo|koyok|koyone|kados|like)$/.test(
+        toks[i - 1]!.w,
+      ) &&
+      // ("mbak wulan kmrn": a name, then the day.)
+      !/^(bu|ibu|pak|mbak|mas|juragan|bos|mbok|yu)$/.test(toks[i - 2]?.w ?? ''));
   // 1. Days and weeks first: "minggu iki" must not be read as a Sunday, "tgl 12" not as 12 pieces.
   for (let i = 0; i < end; i++) {
     if (used[i]) continue;
@@ -528,45 +552,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += d.n - 1;
       continue;
     }
-    // "mbayar 25rb kanggo setoran wingi", "upah setoran kemarin": the day of the hand-in paid for, not of the pay.
-    if (
-      d &&
-      i > 1 &&
-      !ordering &&
-      d.fact.day < c.today &&
-      lex.intents.get(toks[i - 1]!.w) === 'handin' &&
-      /^(kanggo|kangge|nggo|buat|bwt|untuk|utk|gawe|upah|upahe|bayaran|for)$/.test(toks[i - 2]!.w) &&
-      toks.slice(0, i - 2).some((x) => lex.intents.get(x.w) === 'payment')
-    ) {
-      take(i, d.n);
-      i += d.n - 1;
-      continue;
-    }
-    // "bayarnya jumat katanya", "bayare jare sesuk": when the pay is promised, not the day of the record.
-    if (
-      d &&
-      i > 0 &&
-      /^(bayarnya|bayare|bayarane|bayarannya|dibayare|mbayare|gajiane|gajiannya|payment)$/.test(toks[i - 1]!.w) &&
-      toks
-        .slice(i + d.n, i + d.n + 2)
-        .some((x) => /^(katanya|jare|jarene|janji|ngendikane|kata|nanti|mengko)$/.test(x.w))
-    ) {
-      take(i, d.n);
-      i += d.n - 1;
-      continue;
-    }
-    // "sama kayak bulan kemarin", "koyo wingi": a month gone or a likeness, not the day of the record.
-    if (
-      d &&
-      i > 0 &&
-      d.fact.day < c.today &&
-      d.fact.weekday === undefined &&
-      /^(bulan|bln|wulan|sasi|month|kayak|kaya|kyk|kyak|seperti|spt|koyo|koyok|koyone|kados|like)$/.test(
-        toks[i - 1]!.w,
-      ) &&
-      // ("mbak wulan kmrn": a name, then the day.)
-      !/^(bu|ibu|pak|mbak|mas|juragan|bos|mbok|yu)$/.test(toks[i - 2]?.w ?? '')
-    ) {
+    if (d && dayOfSomethingElse(i, d)) {
       take(i, d.n);
       i += d.n - 1;
       continue;

@@ -102,63 +102,48 @@ describe('runs of entries told in one go', () => {
 });
 
 describe('rates as older women say them', () => {
-  it('"opahipun sak kodi selangkung ewu" is Rp25.000 per kodi', () => {
-    const es = read(
+  // [what she wrote, who from, the order's count and unit, the rate as read]
+  const cases: [string, string, { count: number; unit: string; pieces: number }, { amount: number; per: string }][] = [
+    [
       'Nyuwun dipun catet nggih. Wingi sonten kula pikantuk garapan saking Bu Yati, sandal kalih kodi, opahipun sak kodi selangkung ewu',
-    );
-    expect(es).toHaveLength(1);
-    expect(es[0]).toMatchObject({
-      kind: 'order',
-      employer: 'bu yati',
-      day: '2026-11-27',
-      qty: { count: 2, unit: 'kodi', pieces: 40 },
-      rate: { amount: 25000, per: 'kodi', count: 1 },
-    });
-  });
-
-  it('"opahe sepasang seringgit (rong ewu limang atus)" is Rp2.500 per pair', () => {
-    const es = read(
+      'bu yati',
+      { count: 2, unit: 'kodi', pieces: 40 },
+      { amount: 25000, per: 'kodi' },
+    ],
+    [
       'pak hadi mau ngeterke garapan ngelem sandal wolung kodi, opahe sepasang seringgit (rong ewu limang atus)',
-    );
-    expect(es).toHaveLength(1);
-    expect(es[0]).toMatchObject({
-      kind: 'order',
-      employer: 'pak hadi',
-      qty: { count: 8, unit: 'kodi', pieces: 160 },
-      rate: { amount: 2500, per: 'pasang', count: 1 },
-    });
-  });
-
-  it('"opahe sak biji setali, yo iku rong atus seket rupiah" is Rp250 a piece', () => {
-    const es = read(
+      'pak hadi',
+      { count: 8, unit: 'kodi', pieces: 160 },
+      { amount: 2500, per: 'pasang' },
+    ],
+    [
       'dino iki oleh garapan ngrakit jepitan rambut soko juragan darmo limang atus biji, opahe sak biji setali, yo iku rong atus seket rupiah',
-    );
-    expect(es).toHaveLength(1);
-    expect(es[0]).toMatchObject({
-      kind: 'order',
-      employer: 'juragan darmo',
-      qty: { count: 500, unit: 'pcs', pieces: 500 },
-      rate: { amount: 250, per: 'pcs', count: 1 },
-    });
-  });
-
-  it('"lima belas ribu satu kode" is Rp15.000 per kodi', () => {
-    const es = read(
+      'juragan darmo',
+      { count: 500, unit: 'pcs', pieces: 500 },
+      { amount: 250, per: 'pcs' },
+    ],
+    [
       'Ini saya mau catat orderan dari Bu Yati sandal jepit dua kodi upahnya lima belas ribu satu kode diambil tadi pagi',
-    );
+      'bu yati',
+      { count: 2, unit: 'kodi', pieces: 40 },
+      { amount: 15000, per: 'kodi' },
+    ],
+    // A sum said twice, in words and glossed in brackets, is counted once.
+    [
+      'njupuk sandal 2 kodi seko bu yati, opahe seket ewu (50 thousand) sekodi',
+      'bu yati',
+      { count: 2, unit: 'kodi', pieces: 40 },
+      { amount: 50000, per: 'kodi' },
+    ],
+  ];
+  it.each(cases)('"%s" is one order at the rate said', (text, employer, qty, rate) => {
+    const es = read(text);
     expect(es).toHaveLength(1);
-    expect(es[0]).toMatchObject({
-      kind: 'order',
-      employer: 'bu yati',
-      qty: { count: 2, unit: 'kodi', pieces: 40 },
-      rate: { amount: 15000, per: 'kodi', count: 1 },
-    });
+    expect(es[0]).toMatchObject({ kind: 'order', employer, qty, rate: { ...rate, count: 1 } });
   });
 
-  it('a sum said twice, in words and glossed in brackets, is counted once', () => {
-    expect(read('njupuk sandal 2 kodi seko bu yati, opahe seket ewu (50 thousand) sekodi')).toMatchObject([
-      { kind: 'order', qty: { pieces: 40 }, rate: { amount: 50000, per: 'kodi', count: 1 } },
-    ]);
+  it('"opahipun … wingi sonten" dates the order yesterday', () => {
+    expect(read(cases[0]![0])[0]).toMatchObject({ day: '2026-11-27' });
   });
 });
 
