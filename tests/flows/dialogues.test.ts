@@ -61,6 +61,10 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues40', min: 0.85, firstRun: '66.7% right, 7 trapped' },
   { dir: 'dialogues41', min: 0.85, firstRun: '76.7% right, 8 trapped' },
   { dir: 'dialogues42', min: 0.85, firstRun: '73.3% right, 9 trapped' },
+  { dir: 'dialogues43', min: 0.95, firstRun: '98.3% right, 1 trapped' },
+  { dir: 'dialogues44', min: 0.75, firstRun: '76.7% right, 6 trapped' },
+  { dir: 'dialogues45', min: 0.75, firstRun: '76.7% right, 4 trapped' },
+  { dir: 'dialogues46', min: 0.55, firstRun: '56.7% right, 16 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
