@@ -510,6 +510,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       toks
         .slice(i + d.n, i + d.n + 2)
         .some((x) => /^(katanya|jare|jarene|janji|ngendikane|kata|nanti|mengko)$/.test(x.w))) ||
+    // "sisane jare senin", "kekurangane janji jumat": the day the rest is promised.
+    (i > 0 &&
+      (/^(jare|jarene|katanya|ktnya|janji|janjine|janjinya|ngendikane|ngendika)$/.test(toks[i - 1]!.w) ||
+        toks
+          .slice(Math.max(0, i - 2), i)
+          .some((x) =>
+            /^(sisane|sisanya|sisa|kekurangane|kekurangannya|kurange|lunase|pelunasan|pelunasane)$/.test(x.w),
+          ))) ||
     // "sama kayak bulan kemarin", "koyo wingi": a month gone or a likeness, not the day of the record.
     (i > 0 &&
       d.fact.day < c.today &&
@@ -1653,7 +1661,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   if (
     toks.some(
       (t, k) =>
-        /^(prei|libur|liburan|preine)$/.test(t.w) ||
+        // ("wong prei sekolah": the child's school is off, not her work.)
+        (/^(prei|libur|liburan|preine)$/.test(t.w) &&
+          !/^(sekolah|sekolahe|sekolahan|school|pondok|ngaji)$/.test(toks[k + 1]?.w ?? '') &&
+          !/^(sekolah|sekolahe|school|pondok)$/.test(toks[k - 1]?.w ?? '')) ||
         (t.w === 'off' && (toks[k - 1]?.w === 'day' || toks[k + 1]?.w === 'day')),
     ) &&
     !toks.some((t) => /^(jam|jm|hours?|hrs?)$/.test(t.w)) &&

@@ -17,6 +17,7 @@ import { fold } from '../parse/text.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
 import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
+import { putRight } from './put-right.ts';
 import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
@@ -1080,17 +1081,55 @@ function readFresh(text: string, now: Date): Reading {
     /\b(nyuwun|nuwun|ngapunten) sewu\b/gi,
     ' ',
   );
+  // "3 kodi, eh 4 kodi ding", "dr bu sumi, eh bu sri maksudnya": what she meant, in place of what she took back.
+  src = putRight(src)
+    // "1o lusin", "5oo": a letter o typed for a zero after a digit.
+    .replace(/\b(\d+)(o+)\b/gi, (_m, d: string, o: string) => d + '0'.repeat(o.length));
   // "njaluk bon 300 ewu nang bu yati, dikei mung 200 ewu", "asked Juragan Darmo for an advance, he gave me
   // 400k": an advance asked for and what was given is one advance, of what was given.
   src = src
     .replace(
-      /\b(?:njaluk|minta|nyuwun|ngajukan|ngajokke|mengajukan|pengen|arep|mau)\s+(?:kasbon|bon|utang|hutang|pinjam|pinjaman|ngampil|ampilan)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|jt|juta)?\b([^.;]*?)[,.;]?\s+(?:(?:tapi|tp|nanging|ning|but)\s+)?(?:(?:cuma|mung|namung|hanya|cm|only)\s+)?(?:dikei|dikasih|dikasi|diparingi|diwenehi|diberi|dapet|dapat|oleh|entuk|pikantuk|disetujui|di acc|diacc)\s+(?:(?:mung|cuma|namung|hanya|cm|only)\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|jt|juta)?)\b/gi,
-      (_m, mid: string, given: string) => `kasbon ${given} ${mid}`,
+      /\b(?:njaluk|minta|nyuwun|ngajukan|ngajokke|mengajukan|pengen|arep|mau)\s+(?:kasbon|bon|utang|hutang|pinjam|pinjaman|ngampil|ampilan)\s+((?:(?:nang|neng|ke|k|sama|sm|karo|dari|dr|marang|teko|saking)\s+(?:bu|pak|mbak|mas|juragan|koh|cik|bos)\s+[a-z]+\s+)?)(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|jt|juta)?\b([^.;]*?)[,.;]?\s+(?:(?:tapi|tp|nanging|ning|but)\s+)?(?:(?:cuma|mung|namung|hanya|cm|only)\s+)?(?:dikei|dikasih|dikasi|diparingi|diwenehi|diwei|diberi|dapet|dapat|oleh|entuk|pikantuk|disetujui|di acc|diacc)\s+(?:(?:mung|cuma|namung|hanya|cm|only)\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|jt|juta)?)\b/gi,
+      (_m, who: string, mid: string, given: string) => `kasbon ${who}${given} ${mid}`,
     )
     .replace(
       /\b(?:asked|begged)\s+([a-z]+(?:\s+[a-z]+)?)?\s*for\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:advance|loan|kasbon)\b([^.;]*?)[,.;]?\s+(?:and\s+)?(?:he|she|they)\s+(?:only\s+)?(?:gave|lent|paid)\s+(?:me\s+)?(?:only\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million)?)/gi,
       (_m, who: string | undefined, mid: string, given: string) => `kasbon ${given}${who ? ` from ${who}` : ''}${mid}`,
     );
+  // "didenda 5 ewu mergo jahitane rusak", "denda reject 2 biji 20rb" beside a pay: a fine taken off it, whose
+  // rejected count is no figure of the pay; "terima bersih 230rb" after a full stop is still that pay's cash.
+  src = src
+    .replace(/\b(?:didenda|di denda|kena denda|kenek denda|kenak denda|dendane|dendanya)\b/gi, 'dipotong denda')
+    .replace(
+      /\b(denda)\s+(?:reject|rijek|rusak|retur|cacat|afkir)\s+\d+\s*(?:biji|bj|pcs|pasang|psg|potong|buah)?\b/gi,
+      '$1',
+    )
+    .replace(
+      /[.;]\s+((?:jadi|jd|dadi)\s+)?(?=(?:terima|trima|nompo|nampa|tompo|ditompo|nerima)\s+(?:bersih|resik)\b)/gi,
+      ', $1',
+    );
+  // "benang tumbas piyambak 18 ewu", "lemnya beli sendiri 20rb" beside an order: what she bought for it is a cost
+  // of hers (the order's own line says nothing of a sum).
+  src = src.replace(
+    /[,.;]?\s*\b(benang\w*|lem\w*|bahan\w*|kain\w*|plastik\w*|kancing\w*|resleting\w*|manik\w*|payet\w*)\s+(?:e\s+|ne\s+|nya\s+)?(?:tumbas|tuku|beli|nuku|mbeli)\s+(?:piyambak|piyambakan|dewe|dhewe|sendiri|dewean|sendirian)\s+((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu)\b)/gi,
+    (_m, what: string, sum: string) => `. tuku ${what} ${sum}`,
+  );
+  // "baru transfer 300rb, harusnya tgl 10 kemarin. telat seminggu": the day it was due, not the day it came.
+  if (/\b(telat|terlambat|molor|mundur|late|baru|nembe)\b/i.test(src))
+    src = src.replace(
+      /\b(?:harusnya|seharusnya|hrsnya|mestinya|mestine|kudune|janjine|janjinya|should have been|was due)\s+(?:(?:tgl|tanggal|tang|on|the)\s+)?(?:\d{1,2}(?:\s*(?:\/|-)\s*\d{1,2})?|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:kemarin|kmrn|wingi|kemaren|lalu|kepungkur|last week))?\b/gi,
+      'telat',
+    );
+  // "beli token 50rb. sama benang 15rb": "sama" opening a sentence goes on with the list before it.
+  src = src.replace(
+    /([.;!]\s+)(?:sama|sm|karo|plus|and|tambah)\s+(?!(?:bu|pak|mbak|mas|juragan|koh|cik|bos|anak\w*|suami\w*|bojo\w*|bapak\w*|mbah\w*|adik\w*|tonggo\w*|tetangga)\b)(?=[a-z])/gi,
+    '$1',
+  );
+  // "kelas 5 SD" is a child's school year, "kerudung segi empat" a shape, "3 jam-an" about three hours.
+  src = src
+    .replace(/\b(?:kelas|kls|klas)\s+\d{1,2}(?:\s+(?:sd|smp|mi|mts|sma|smk))?\b/gi, 'sekolah')
+    .replace(/\bsegi\s*(empat|tiga|lima|enam|papat|telu)\b/gi, 'segi$1')
+    .replace(/\b(\d+(?:[.,]\d+)?|setengah|sejam)\s*(jam|jm)(?:-an|\s+an|an)\b/gi, 'sekitar $1 $2');
   // "sy sehari paling dpt 30rb", "seminggu rata2 cuma 150rb": what she usually earns, told as a complaint, is no
   // entry of a day.
   src = src.replace(

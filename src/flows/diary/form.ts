@@ -15,6 +15,7 @@ import { addDays } from '../../diary/period.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
+import { putRight } from '../../read/put-right.ts';
 import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
 import { inputOf } from '../input.ts';
@@ -363,6 +364,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "jam piro? yo mulai jam 6 esuk nganti jam 11, lha piye?": her answer, without the questions around it.
     const bare = withoutQuestions(input.text);
     if (bare !== null) return stepForm(form, state, inputOf(bare), ctx);
+    // "30rb. eh bukan, 35rb", "bu yati. eh dudu, bu umi": what she meant, without what she took back.
+    const putRightAnswer = putRight(input.text);
+    if (putRightAnswer !== input.text && putRightAnswer.trim())
+      return stepForm(form, state, inputOf(putRightAnswer), ctx);
     // "wait, it was 150k not 100k. from juragan darmo": the correction, then the answer said after it.
     const parts = input.text.split(/(?<=[.!;])\s+/).filter((p) => p.trim());
     if (parts.length === 2 && isCorrection(parts[0]!) && !isCorrection(parts[1]!)) {

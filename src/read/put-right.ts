@@ -1,0 +1,123 @@
+// What she puts right as she types, in the same message: "3 kodi, eh 4 kodi ding", "5000 per kodi. no wait, 5500",
+// "15 ewu sebiji eh sekodi ding", "dr bu sumi 5 kodi, eh bu sri maksudnya", "ke pak hadi, bukan, ke bu yati
+// maksudnya", "rebo nyetor ... eh dudu rebo, kemis". The text comes back with what she meant in place of what she
+// took back, so the rest of the reader sees one figure, one name, one day.
+//
+// A take-back needs a word that says so (eh, ding, maksudnya, no wait, sorry, bukan/dudu with the old value), and
+// the new value must close its part of the message: "3 kodi, eh 2 kodi rusak" and "bu yati bayar, eh bu umi juga
+// bayar" are new facts, not corrections.
+import { lexicon } from '../parse/lexicon.ts';
+import { UNITS } from '../parse/units.ts';
+
+const BEFORE = '(?:eh+|no wait|wait|sorry|sori|maaf|oops|salah|ralat)';
+const NOT = '(?:bukan|bkn|dudu|sanes|not)';
+const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
+const END = `(?=\\s*(?:[,.;!?\\n]|$|${AFTER}\\b))`;
+const NUM = '\\d+(?:[.,]\\d+)*';
+const MONEY_WORD = '(?:rb|ribu|rebu|ewu|k|jt|juta)';
+const TITLE = '(?:bu|ibu|pak|bapak|juragan|mbak|mbk|mas|koh|cik|bos|boss|mrs|mr)';
+const TO = '(?:ke|k|nang|neng|nng|dr|dari|teko|tekan|saking|from|to|sama|karo|kaliyan)';
+
+let built: { unit: string; day: string } | null = null;
+function words(): { unit: string; day: string } {
+  if (built) return built;
+  const alt = (ws: Iterable<string>) =>
+    [...new Set(ws)]
+      .filter((w) => /^[a-z']+$/.test(w))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const unit = alt(UNITS.flatMap((u) => [...u.id, ...u.en]));
+  const lex = lexicon();
+  const day = alt([
+    ...lex.weekdays.keys(),
+    'kemarin',
+    'kemaren',
+    'kmrn',
+    'wingi',
+    'today',
+    'yesterday',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+  ]);
+  built = { unit, day };
+  return built;
+}
+
+/** The marks between what she took back and what she meant: "eh", ", bukan,", ". no wait,", "eh dudu rebo,". */
+const marks = (old: string) =>
+  `\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+)?|\\s*[,.]?\\s*${NOT}\\s+(?:${old})[\\s,.]+|\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
+
+export function putRight(text: string): string {
+  if (!/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mean)\b/i.test(text))
+    return text;
+  const { unit, day } = words();
+  let t = text;
+  // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.
+  const fig = new RegExp(
+    `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b)?(${marks(NUM)})(${NUM})(\\s*(?:${MONEY_WORD}|${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
+    'gi',
+  );
+  t = t.replace(
+    fig,
+    (
+      m,
+      _a: string,
+      aWord: string | undefined,
+      per: string | undefined,
+      mark: string,
+      b: string,
+      bWord: string | undefined,
+      after: string | undefined,
+    ) => {
+      // Only "bukan" with no other sign ("3 kodi bukan 4") says the first is right: left as it is.
+      if (!after && !new RegExp(`\\b${BEFORE}\\b`, 'i').test(mark) && !new RegExp(`\\b${AFTER}\\b`, 'i').test(mark))
+        return m;
+      const isMoney = (w: string | undefined) => !!w && new RegExp(`^\\s*${MONEY_WORD}$`, 'i').test(w);
+      // (A sum put right by a count of goods, or the other way, is two facts.)
+      if (aWord && bWord && isMoney(aWord) !== isMoney(bWord)) return m;
+      return `${b}${bWord ?? aWord ?? ''}${per ?? ''}`;
+    },
+  );
+  // What a rate is for, put right: "15 ewu sebiji eh sekodi ding", "5rb per biji, eh per kodi".
+  const per = `(?:se(?:${unit})|(?:per|tiap|/)\\s*(?:${unit}))`;
+  t = t.replace(
+    new RegExp(`\\b${per}\\b\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${per})\\b${END}(\\s*${AFTER}\\b)?`, 'gi'),
+    (_m, meant: string) => meant,
+  );
+  // A name put right after the clause: "dr bu sumi 5 kodi, eh bu sri maksudnya", "ke pak hadi, bukan, ke bu yati".
+  const name = `${TITLE}\\s+[a-z]{3,}`;
+  const later = new RegExp(
+    `(\\s*[,.]?\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+(?:${name}[\\s,.]+)?(?:${TO}\\s+)?)(${name})${END}(\\s*${AFTER}\\b)?`,
+    'gi',
+  );
+  for (let guard = 0; guard < 3; guard++) {
+    const found = [...t.matchAll(later)].find((m) => {
+      const said = [...t.slice(0, m.index).matchAll(new RegExp(`\\b${name}\\b`, 'gi'))].at(-1);
+      // (A name with only "bukan" and no sign of a slip is left alone: "dibayar bu yati, bukan bu umi".)
+      return !!said && (!!m[3] || new RegExp(`\\b${BEFORE}\\b|\\bmaksud|\\bmean\\b`, 'i').test(m[1]!));
+    });
+    if (!found) break;
+    const head = t.slice(0, found.index);
+    const said = [...head.matchAll(new RegExp(`\\b${name}\\b`, 'gi'))].at(-1)!;
+    const rest = t.slice(found.index + found[0].length);
+    t = `${head.slice(0, said.index)}${found[2]}${head.slice(said.index + said[0].length)}${rest}`;
+  }
+  // A day put right: "rebo nyetor ... eh dudu rebo, kemis", "kemarin eh hari ini ding".
+  const dayRe = new RegExp(
+    `\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)*${NOT}\\s+(${day}|hari ini|dino iki)[\\s,.]+(?:tapi\\s+|tp\\s+|but\\s+)?(${day}|hari ini|dino iki)${END}(\\s*${AFTER}\\b)?`,
+    'i',
+  );
+  const d = dayRe.exec(t);
+  if (d) {
+    const head = t.slice(0, d.index);
+    const oldAt = head.toLowerCase().lastIndexOf(d[1]!.toLowerCase());
+    if (oldAt >= 0 && !/[a-z]/i.test(head[oldAt - 1] ?? ''))
+      t = `${head.slice(0, oldAt)}${d[2]}${head.slice(oldAt + d[1]!.length)}${t.slice(d.index + d[0].length)}`;
+  }
+  return t;
+}
