@@ -9,6 +9,7 @@ import { personWord } from '../read/clause.ts';
 import type { Entry, Reading } from '../read/entry.ts';
 import {
   costCategoryOf,
+  daySaidIn,
   readDayAnswer,
   readHelpersAnswer,
   readMessage,
@@ -23,7 +24,7 @@ import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-
 import { entryStart } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
 import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
-import { ALL_LEFT } from './diary/handin.ts';
+import { allLeftSaid } from './diary/handin.ts';
 import { hoursForm } from './diary/hours.ts';
 import { netHeard, paymentForm } from './diary/payment.ts';
 import { withoutQuestions } from './diary/questions.ts';
@@ -515,7 +516,12 @@ const NOT_DONE_YET =
   /\b(durung|dereng|belum|blm|blom|urung|ora|gak|ga|nggak|tidak|tdk|not|kurang|kirang|sisa|sisanya|sisane|nanti|mengko|sesuk|besok|bsk|paling|rencana|arep|will)\b/;
 
 /** The word that says the kind again, for more of it said without ("kerudungnya 2 lusin" after a hand-in). */
-const SAME_KIND_WORD: Record<string, string> = { handin: 'setor', order: 'ambil order', cost: 'beli' };
+const SAME_KIND_WORD: Record<string, string> = {
+  handin: 'setor',
+  order: 'ambil order',
+  cost: 'beli',
+  payment: 'dibayar',
+};
 
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
@@ -830,7 +836,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // so is everything of an order handed in ("keset pak hadi kan udah sy setor semua tgl 13").
   if (
     reading.entries.some(solid) ||
-    reading.entries.some((e) => e.kind === 'handin' && !e.delivered && ALL_LEFT.test(fold(e.text)))
+    reading.entries.some((e) => e.kind === 'handin' && !e.delivered && allLeftSaid(fold(e.text)))
   )
     return startEntries(reading.entries, ctx, true);
   // "1" or "ya" once more just after a record was saved by her yes: a second yes, not the menu's first item.
@@ -905,7 +911,17 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const kinds = last ? new Set(readMessage(last, ctx.now).entries.map((e) => e.kind)) : new Set<string>();
     const word = kinds.size === 1 ? SAME_KIND_WORD[[...kinds][0]!] : undefined;
     // (Not what is still to do or not done: "sisanya 3 kodi paling kamis", "durung rampung, kurang sekodi".)
-    if (word && /\d|\b(se|sa)\w/.test(input.lower) && !NOT_DONE_YET.test(fold(input.text))) {
+    // ("dino iki 30 sisane", "today the last 25": the rest, done on a day said, is more of the same.)
+    const restDone =
+      /\b(sisa|sisanya|sisane|the rest|the last|terakhir|keri|kari)\b/.test(fold(input.text)) &&
+      !!daySaidIn(input.text, ctx.now) &&
+      !/\b(durung|dereng|belum|blm|nanti|mengko|sesuk|besok|bsk|paling|will|not yet)\b/.test(fold(input.text));
+    // (A sum after a pay is more pay only with its day or "lagi": "hari ini 140rb, katanya udah lunas".)
+    const payOn =
+      !kinds.has('payment') ||
+      !!daySaidIn(input.text, ctx.now) ||
+      /\b(lagi|maneh|meneh|more|again)\b/.test(fold(input.text));
+    if (word && payOn && /\d|\b(se|sa)\w/.test(input.lower) && (restDone || !NOT_DONE_YET.test(fold(input.text)))) {
       const more = readMessage(`${word} ${input.text}`, ctx.now).entries;
       // (Goods counted, not a rate said alone: "4rb sekodi" after an order is no second order.)
       const counted = (e: Entry) => (e.kind === 'order' ? !!e.qty : e.kind === 'handin' ? !!e.delivered : true);

@@ -19,7 +19,10 @@ const CURRENCY_SUFFIX = /\s?(?:rupiah|rp|idr|perak)\.?$/;
 
 /** A whole string as an amount of money, or null. */
 export function parseMoney(s: string): Money | null {
-  let t = prep(s).replace(/[.!?;:]+$/, '');
+  let t = prep(s)
+    .replace(/[.!?;:]+$/, '')
+    // "7rb satu", "5 ewu siji": a sum in figures and then "one" is the price of one, not 7.001.
+    .replace(/^((?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k))\s+(?:satu|siji|setunggal|one)$/, '$1');
   if (!t || t.length > 300) return null;
   let sign = 1;
   let currency = false;

@@ -160,6 +160,12 @@ export function parseRate(s: string): Rate | null {
     const whole = parseMoney(tokens.join(' '));
     if (whole) return makeRate(whole, unitOf('pcs'), 1);
   }
+  // "7rb satu", "5 ewu siji", "2k each": a sum in figures, then "one" alone, is the rate of one piece.
+  const last = tokens.at(-1)!;
+  if (tokens.length >= 2 && /^(satu|siji|setunggal|one|each|sijine|satunya)$/.test(last) && /\d/.test(tokens[0]!)) {
+    const money = parseMoney(tokens.slice(0, -1).join(' '));
+    if (money?.explicit) return makeRate(money, unitOf('pcs'), 1);
+  }
   for (let k = 1; k < tokens.length; k++) {
     const left = tokens.slice(0, k);
     const right = tokens.slice(k);

@@ -1120,6 +1120,11 @@ function readFresh(text: string, now: Date): Reading {
       /\b(?:harusnya|seharusnya|hrsnya|mestinya|mestine|kudune|janjine|janjinya|should have been|was due)\s+(?:(?:tgl|tanggal|tang|on|the)\s+)?(?:\d{1,2}(?:\s*(?:\/|-)\s*\d{1,2})?|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:kemarin|kmrn|wingi|kemaren|lalu|kepungkur|last week))?\b/gi,
       'telat',
     );
+  // "hari ini 40, habis sudah keset e", "wis entek kabeh": the work is all done, nothing spent.
+  src = src.replace(
+    /\b(?:habis sudah|sudah habis|udah habis|udh habis|dah habis|habis semua|semua habis|wis entek|wes entek|uwis entek|entek kabeh|kabeh entek|wis telas|sampun telas)\b(?!\s*(?:rp\.?\s?)?\d)/gi,
+    ' ',
+  );
   // "beli token 50rb. sama benang 15rb": "sama" opening a sentence goes on with the list before it.
   src = src.replace(
     /([.;!]\s+)(?:sama|sm|karo|plus|and|tambah)\s+(?!(?:bu|pak|mbak|mas|juragan|koh|cik|bos|anak\w*|suami\w*|bojo\w*|bapak\w*|mbah\w*|adik\w*|tonggo\w*|tetangga)\b)(?=[a-z])/gi,
@@ -1127,7 +1132,10 @@ function readFresh(text: string, now: Date): Reading {
   );
   // "kelas 5 SD" is a child's school year, "kerudung segi empat" a shape, "3 jam-an" about three hours.
   src = src
-    .replace(/\b(?:kelas|kls|klas)\s+\d{1,2}(?:\s+(?:sd|smp|mi|mts|sma|smk))?\b/gi, 'sekolah')
+    .replace(
+      /\b(?:kelas|kls|klas)\s+\d{1,2}(?:\s+(sd|smp|mi|mts|sma|smk))?\b/gi,
+      (_m, level: string | undefined) => level ?? 'sekolah',
+    )
     .replace(/\bsegi\s*(empat|tiga|lima|enam|papat|telu)\b/gi, 'segi$1')
     .replace(/\b(\d+(?:[.,]\d+)?|setengah|sejam)\s*(jam|jm)(?:-an|\s+an|an)\b/gi, 'sekitar $1 $2');
   // "sy sehari paling dpt 30rb", "seminggu rata2 cuma 150rb": what she usually earns, told as a complaint, is no
@@ -1150,6 +1158,11 @@ function readFresh(text: string, now: Date): Reading {
     .replace(
       /\b(?:bawa|nggowo|nggawa|gowo|gawa)\s+(?:pulang|mulih|balik)(?:\s+(?:lagi|maneh|meneh|lg))?\b/gi,
       'ambil lagi',
+    )
+    // ("saking bu umi, sing omahe gurah niku", "bu sri yg rumahnya di pare": where she lives, not the goods.)
+    .replace(
+      /\b((?:bu|pak|mbak|mas|juragan|koh|cik)\s+[a-z]+)\s*,?\s+(?:sing|seng|yg|yang|ingkang)\s+(?:omahe|omah|rumahnya|rumahe|rumah|griyane|dalemipun|daleme|tinggal|manggon|asli|wong|orang)\s+(?:(?:nang|neng|ning|di|ing|ten|dari|seko|teko)\s+)?(?:desa\s+|kampung\s+|dusun\s+)?[a-z]+(?:\s+(?:niku|iku|kae|itu|kuwi|kui|kono|sana|lho))?\b/gi,
+      '$1',
     )
     // ("dr bu sri tetangga desa sebelah": who she is, not the goods.)
     .replace(

@@ -442,6 +442,15 @@ export function detailOnly(text: string, now: Date): boolean {
   // ("balikan lima ..., bayare durung jare sesuk": what is to come is the pay, not the rejects.)
   const ofDetail = t.replace(/\b(bayar\w*|dibayar\w*|mbayar\w*|upahe|opahe)\b.*$/, ' ');
   if (/\b(nanti|mengko|ngko|engko|ntar|besok|bsk|sesuk|later|will)\b/.test(ofDetail)) return false;
+  // ("dino iki 30 sisane, tapi 2 dibalekno", "today the last 25, 3 rejected": a count of its own on a day said is
+  // a new hand-in with its rejects.)
+  const figures = t.match(/\d+/g)?.length ?? 0;
+  if (
+    figures >= 2 &&
+    daySaidIn(t, now) &&
+    /\b(sisa|sisane|sisanya|the rest|the last|terakhir|lagi|maneh|more|again)\b/.test(t)
+  )
+    return false;
   // "she took 50k off for my advance", "dipotong 50rb buat kasbon": a cut of the pay, not an advance taken.
   const cut = DETAILS[1]![0].exec(t);
   const advance = /\b(advance|kasbon|bon|utang|hutang|loan)\b/.exec(t);

@@ -10,7 +10,7 @@ import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
 import { matchEmployer, nameCore, titleName } from './fields.ts';
-import { ALL_LEFT } from './handin.ts';
+import { allLeftSaid } from './handin.ts';
 import { namesGoods, orderByWords, ordersByWords } from './order-words.ts';
 import { goodsWithoutRateWords, saysRateUnknown } from './rate-words.ts';
 import { sameAsBefore } from './same.ts';
@@ -210,7 +210,7 @@ export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
       // ("awan iki wis rampung, wis tak terke": the order finished, all of it handed in; shown to check.)
       if (
         !e.delivered &&
-        (ALL_LEFT.test(fold(e.text)) || /\b(rampung|selesai|slesai|beres|finished)\b/.test(fold(e.text)))
+        (allLeftSaid(fold(e.text)) || /\b(rampung|selesai|slesai|beres|finished)\b/.test(fold(e.text)))
       ) {
         p.allLeft = true;
         // "sisanya udah selesai semua" after a hand-in: the rest of that order.

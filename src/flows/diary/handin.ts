@@ -39,6 +39,16 @@ export type HandinDraft = {
 export const ALL_LEFT =
   /\b(sisanya|sisane|sisae|sisa e|sisanipun|semua|semuanya|smua|kabeh|kabehe|sedoyo|sedaya|the rest|all of it|all the rest|everything|all the|all of the|all my)\b/;
 
+/** "all of it" handed in; "semua diterima", "kabeh apik" say there were no rejects, not how many. */
+export function allLeftSaid(text: string): boolean {
+  return ALL_LEFT.test(
+    text.replace(
+      /\b(?:semua|semuanya|smua|kabeh|kabehe|sedoyo|all)\s+(?:diterima|ditrima|trima|lolos|bagus|ok|oke|aman|apik|ditampa|accepted|good|fine)\b|\b(?:diterima|ditrima|lolos|bagus|aman|apik|ditampa|accepted|ok|oke)\s+(?:semua|semuanya|smua|kabeh|all)\b/g,
+      ' ',
+    ),
+  );
+}
+
 /** Orders she can hand in to: open ones first (oldest first), else the latest ones. */
 function candidates(ledger: Ledger): OrderRec[] {
   const st = [...orderStatuses(ledger).values()];
@@ -62,6 +72,36 @@ function pieces(input: { text: string; lower: string }): number | null {
   if (n !== null) return n;
   const q = parseQuantity(input.text) ?? parseQuantity(input.lower);
   return q && Number.isInteger(q.pieces) ? q.pieces : null;
+}
+
+/** How many were rejected, as she answers it (a reason after the count is hers to add). */
+function rejectedSaid(input: { text: string; lower: string }): number | null {
+  const n = pieces(input);
+  if (n !== null) return n;
+  const said = countSaid(input.lower);
+  return said !== null && said !== input.lower ? pieces({ text: said, lower: said }) : null;
+}
+
+/**
+ * The count in an answer said the way she talks: "wolung biji, leme mbleber" and "12 of them, the glue was messy"
+ * (the reason after it), "oh 4 biji" (a word before it), "telu. eh limang pasang ding" (the one she meant).
+ */
+function countSaid(lower: string): string | null {
+  let t = lower.trim();
+  // (What she took back: the part after the last "eh", "maksudnya", "no wait".)
+  const back = [
+    ...t.matchAll(/(?:^|[\s,.])(?:eh+|eh salah|salah|maksudnya|maksude|maksudku|no wait|wait|sorry|i mean)[\s,.]+/g),
+  ].at(-1);
+  if (back && back.index > 0) t = t.slice(back.index + back[0].length);
+  t = t
+    .replace(/^(?:oh+|o|ya|iya|iyo|yo|nggih|inggih|ok|oke|hmm+|em+|ehm+|yes|well|ada|ono|wonten)[\s,.!]+/, '')
+    .split(/\s*[,.;!]\s*|\s+(?:mergo|merga|amargi|karena|karna|krn|soalnya|soale|sebab|because|cause|as)\s+/)[0]!
+    .replace(
+      /\s+(?:ding|deng|tok|thok|aja|wae|ae|saja|of them|semuanya|kabeh|sing rusak|yg rusak|yang rusak|rejected|ditolak)$/,
+      '',
+    )
+    .trim();
+  return t || null;
 }
 
 /** Many pieces, or more than is left of the order (rejects are redone, so they do not count), are confirmed. */
@@ -138,7 +178,7 @@ const fields: Field<HandinDraft>[] = [
       // ("seribu bungkus smua msk": a count in words is the count; "semua" there says all passed.)
       if (
         d.order &&
-        ALL_LEFT.test(input.lower) &&
+        allLeftSaid(input.lower) &&
         !/\d|\?|\b(atau|apa|opo|or)\b/.test(input.lower) &&
         pieces(input) === null &&
         !NUMBER_WORDS.test(input.lower)
@@ -169,7 +209,7 @@ const fields: Field<HandinDraft>[] = [
     label: 'lblRejected',
     ask: (_d, ctx) => ctx.t('askRejected'),
     parse(input, d, ctx) {
-      const n = isNone(input) ? 0 : pieces(input);
+      const n = isNone(input) ? 0 : rejectedSaid(input);
       if (n === null || n < 0) return { ok: false, error: ctx.t('badPieces') };
       if (n > (d.delivered ?? 0))
         return { ok: false, error: ctx.t('rejectedTooMany', { delivered: d.delivered ?? 0 }) };
