@@ -228,6 +228,10 @@ const WANT =
 const SAYS_CORRECTED =
   /\b(harusnya|seharusnya|hrsnya|mestine|kudune|should be|sing bener|yang bener|yg bener)\b|\b(not|bukan|dudu|instead of)\s+\d|\d[^,]*\b(maksudnya|maksude|ding|i mean)\b/;
 
+/** A day without work: "libur", "prei", "ora nggarap", "gak kerja dulu", "day off". */
+const DAY_OFF =
+  /\b(libur|liburan|prei|preine|off dulu|day off|no work|ora nggarap|ra nggarap|gak nggarap|ora garap|ora kerja|ora kerjo|gak kerja|ga kerja|nggak kerja|tidak kerja|tdk kerja|gak garap|istirahat dulu|leren sik|leren disik|didn'?t work|not working)\b/;
+
 /** A message that gives a reason ("soalnya ...", "mergo ...", "because ..."). */
 const BECAUSE =
   /^(soalnya|soale|soal e|karena|krn|karna|mergo|merga|amargi|amarga|because|coz|cos|cause|lha wong|wong)\b/;
@@ -849,6 +853,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('forgotOk') }]);
   // "soalnya mesin jahit kan pakai listrik": a reason she adds, no figure, nothing to record.
   if (BECAUSE.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('noted') }]);
+  // "dino iki libur pitulasan, ora nggarap", "no work today": a day off, nothing to record, and no question.
+  if (DAY_OFF.test(fold(input.text)) && !reading.entries.some(solid) && !/\d/.test(input.text))
+    return result(null, [{ text: ctx.t('dayOffNoted') }]);
   // "lumayan buat belanja puasa", "bayaran diundur habis imlek": money talked of without a sum is heard, not
   // asked about (a bare "bayaran" or "kasbon" still opens its questions; a sum in the next bubble joins it).
   const talk =
@@ -1176,7 +1183,7 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   // "ongkos sandal bu umi 2rb sepasang" in the middle of a hand-in: the rate of an order waiting for it, new
   // whatever the record would make of its words (an order's own rate is the order's answer).
   const rate = state.flow !== 'order' && parseChoice(input.text) === null && givesWaitingRate(input.text, ctx);
-  if (!rate) {
+  if (!rate && !otherKindAnswer(state, input, ctx)) {
     const r = flow.step(state, input, ctx);
     if (r.needs) return r;
     // Its answer: the record goes on.
@@ -1199,6 +1206,19 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const next = idle(input, ctx);
   if (next.needs) return next;
   return park(next, state, ctx);
+}
+
+/**
+ * "oh wait, first: worked 6 hours today, alone" to "How much is the advance?", "dibayar 50rb" to "Berapa jam?": a
+ * figure of another kind, said with its own word, is a record of its own, not the answer.
+ */
+function otherKindAnswer(state: ConvState, input: Input, ctx: FlowContext): boolean {
+  const asked = /^ask:(amount|rate|hours)$/.exec(state.step)?.[1];
+  if (!asked || state.flow === 'hours' || parseChoice(input.text) !== null) return false;
+  const said = readMessage(input.text, ctx.now).entries.filter((e) => solid(e) && saidAsEntry(e));
+  if (asked === 'hours')
+    return said.some((e) => (e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'cost') && e.amount?.explicit);
+  return said.some((e) => e.kind === 'hours') && /\b(jam|jem|hours?|hrs?)\b/.test(fold(input.text));
 }
 
 /** A correction that points at a saved record of another day than the open one's: that record, the open one parked. */

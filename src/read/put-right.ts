@@ -107,6 +107,13 @@ export function putRight(text: string): string {
     const rest = t.slice(found.index + found[0].length);
     t = `${head.slice(0, said.index)}${found[2]}${head.slice(said.index + said[0].length)}${rest}`;
   }
+  // A period put right: "rekap minggu ini eh bulan ini aja", "this week, no wait, this month".
+  const period =
+    '(?:(?:minggu|mingguan|pekan|bulan|bln|wulan|sasi)\\s+(?:ini|iki|niki|lalu|kemarin|kmrn|wingi|kepungkur)|(?:this|last)\\s+(?:week|month))';
+  t = t.replace(
+    new RegExp(`\\b${period}\\s*[,.]?\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+(${period})\\b`, 'gi'),
+    (_m, meant: string) => meant,
+  );
   // A day put right: "rebo nyetor ... eh dudu rebo, kemis", "kemarin eh hari ini ding".
   const dayRe = new RegExp(
     `\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)*${NOT}\\s+(${day}|hari ini|dino iki)[\\s,.]+(?:tapi\\s+|tp\\s+|but\\s+)?(${day}|hari ini|dino iki)${END}(\\s*${AFTER}\\b)?`,

@@ -377,6 +377,15 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       if (!first.needs && moved && !same && !first.effects.length)
         return stepForm(form, first.state!, inputOf(parts[1]!), ctx);
     }
+    // "600 per biji. eh salah, 120 biji kesetnya": the answer, then a figure said before put right.
+    if (parts.length === 2 && !isCorrection(parts[0]!) && startsCorrecting(parts[1]!)) {
+      const first = stepForm(form, state, inputOf(parts[0]!), ctx);
+      const answered = first.state?.flow === form.flow && first.state.step !== state.step;
+      if (!first.needs && answered && !first.effects.length) {
+        const then = stepForm(form, first.state!, inputOf(parts[1]!), ctx);
+        if (!then.needs && then.state?.flow === form.flow) return then;
+      }
+    }
     // "Pak Hadi" to "Berapa kasbonnya?": whom it is from, on its own line; the question stays.
     const who = form.fields.find((x) => x.key === 'employer');
     if (
@@ -1072,6 +1081,8 @@ function correctedFigure(text0: string): string {
         /[\s,.!]+(?:(?:tadi|td|mau|aku|saya)\s+)?(?:salah ketik|salah tulis|salah hitung|salah itung|salah ngitung|keliru ngitung|kleru ngitung|typo|maaf|sori|sorry|my mistake|miscounted)[\s.!]*$/,
         '',
       )
+      // "120 biji kesetnya", "3 kodi sandale": the figure, without the goods named after it.
+      .replace(/^(\d[\d.,]*\s*[a-z]+)\s+[a-z]{3,}(?:nya|ne)[\s.!]*$/, '$1')
       // "baru 4 kodi yg jadi", "mung 3 kodi sing rampung": how many, without "only" and "that got done".
       .replace(/^(?:baru|cuma|cuman|cm|mung|mek|muk|hanya|only|just)\s+(?=\d)/, '')
       .replace(

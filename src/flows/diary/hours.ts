@@ -2,6 +2,7 @@
 // helped, and whether a child under 15 helped. Stored as whole minutes. Who
 // helped is never asked before the check screen: not said is kept as not said
 // (null), invited there, and asked once softly after saving (./soft.ts).
+
 import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import type { HoursValues, Ledger } from '../../diary/ledger.ts';
 import { addDays, periodOf } from '../../diary/period.ts';
@@ -12,6 +13,7 @@ import { lexicon } from '../../parse/lexicon.ts';
 import { parseNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { readChildAnswer, readMessage, solidEntry } from '../../read/reader.ts';
+import { inputOf } from '../input.ts';
 import type { Effect, Flow, FlowContext, Input, Reply } from '../types.ts';
 import './effects.ts';
 import { dayField, isNone, ledgerOf, wholeNumber, yesRetype } from './fields.ts';
@@ -197,6 +199,15 @@ const fields: Field<HoursDraft>[] = [
     atCheck(input, d, ctx) {
       if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
       if (d.helpers === null) {
+        // "kurang ngerti, ganti-ganti, paling telu": not sure, then her best guess of how many helped.
+        const guess =
+          /\b(?:paling|mungkin|kira2|kira-kira|kirakira|sekitar|kayake|kayaknya|about|maybe|probably)\s+([a-z]+|\d{1,2})(?:\s+(?:orang|org|wong|people))?[\s.!]*$/.exec(
+            fold(input.text),
+          );
+        if (guess && !/\b(jam|jem|hours?)\b/.test(fold(input.text))) {
+          const r = readHelpers(inputOf(guess[1]!), d, ctx);
+          return r.ok && (r.set.helpers ?? 0) > 0 ? r : null;
+        }
         if (!answersAtCheck(input)) return null;
         const r = readHelpers(input, d, ctx);
         // A none at the check screen only in words that say it ("0", "gak ada", "dewe"): "ga tau" is no answer.

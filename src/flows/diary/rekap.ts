@@ -1,11 +1,13 @@
 // REKAP: this week, last week, this month, last month, or any month of her
 // diary ("rekap oktober"); and a monthly statement per employer that she can
 // forward ("slip bu umi oktober").
+
 import { UMK_REGION } from '../../content/umk.ts';
 import type { Ledger } from '../../diary/ledger.ts';
 import { addMonths, inRange, monthOf, monthRange, type PeriodKind, periodOf } from '../../diary/period.ts';
 import { monthlyStatement, type PeriodSummary, summarize, type Waiting } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
+import { putRight } from '../../read/put-right.ts';
 import { translator } from '../messages/index.ts';
 import { kecamatanOffer } from '../profile.ts';
 import type { ConvState, Flow, FlowContext, Reply, StepResult } from '../types.ts';
@@ -382,14 +384,16 @@ function figuresQuestion(lower: string): Record<string, unknown> | null {
   return { period: 'thisMonth' };
 }
 
-export function quickRekap(lower: string): Record<string, unknown> | null {
+export function quickRekap(lower0: string): Record<string, unknown> | null {
+  // ("rekap minggu ini eh bulan ini aja": the period she meant.)
+  const lower = putRight(lower0);
   const m = REKAP_WORD.exec(lower);
   if (!m) return figuresQuestion(lower);
   const said = m[2]!
     .replace(/[.!?]+$/, '')
     // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.
     .replace(
-      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|nak|nduk|to|tho|ta)\b/g,
+      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|nak|nduk|to|tho|ta|aja|ae|wae|saja|sj|dulu|dl|sek|sik|disik)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')

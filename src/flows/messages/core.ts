@@ -77,6 +77,7 @@ export const core = defineMessages(
     complaintHeard:
       'Maaf, itu berat. Catatan Anda membantu: ketik REKAP untuk melihat upah yang belum dibayar. Untuk bertanya ke pendamping, ketik TANYA lalu pertanyaannya.',
     forgotOk: 'Tidak apa-apa. Kalau nanti ingat, ketik UBAH untuk melengkapi catatan.',
+    dayOffNoted: 'Baik, tidak ada kerja hari itu. Tidak ada yang dicatat.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_ID[p.kind] ?? p.kind}${p.employer ? ` dari ${p.employer}` : ''}`,
     parkedBatch: (p: { n: number }) => `${p.n} catatan tadi`,
@@ -136,6 +137,7 @@ export const core = defineMessages(
     complaintHeard:
       'Sorry, that is hard. Your records help: type REKAP to see pay still owed. To ask the staff, type TANYA and your question.',
     forgotOk: 'That is all right. When you remember, type EDIT to complete the entry.',
+    dayOffNoted: 'All right, no work that day. Nothing is recorded.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_EN[p.kind] ?? p.kind}${p.employer ? ` from ${p.employer}` : ''}`,
     parkedBatch: (p: { n: number }) => `The ${p.n} entries from before`,
