@@ -2241,6 +2241,22 @@ function readFresh(text: string, now: Date): Reading {
       if (helped[0]!.child !== undefined) e.child = helped[0]!.child;
     }
   }
+  // "kemarin dibayar bu endang, sekalian setor kerudung 3 lusin": paid by someone named, its sum not said, then a
+  // hand-in: the pay is a record of its own, its sum asked.
+  const paidUnsaid = new Set(
+    entries.filter(
+      (e, i) =>
+        e.kind === 'payment' &&
+        !e.amount &&
+        !e.deduction &&
+        !!factsOf.get(e)?.employer &&
+        /^(dibayar|dibayari|dibayarin|paid|got paid)$/.test(factsOf.get(e)?.intents[0]?.word ?? '') &&
+        !/\b(durung|dereng|belum|blm|ora|gak|ga|nggak|tidak|not|nanti|mengko|besok|sesuk|jare|katanya)\b/.test(
+          fold(e.text),
+        ) &&
+        entries.slice(i + 1).some((x) => x.kind === 'handin' && x.delivered),
+    ),
+  );
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih"); a hand-in needs
   // a count ("lembur 4 jam, nyelesaikno setoran" is the hours only).
   const kept = (
@@ -2248,6 +2264,7 @@ function readFresh(text: string, now: Date): Reading {
       ? entries.filter(
           (e) =>
             solidEntry(e) ||
+            paidUnsaid.has(e) ||
             // ("mau nyatet orderan yg bulan kemarin, ...": an order with nothing of its own beside one that has.)
             (e.kind === 'order' && !bare.has(e) && !!(e.product || e.qty || e.rate || e.employer)) ||
             (e.kind === 'handin' && !bare.has(e) && (e.delivered !== undefined || e.rejected !== undefined)),

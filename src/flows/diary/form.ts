@@ -378,7 +378,13 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
         return stepForm(form, first.state!, inputOf(parts[1]!), ctx);
     }
     // "600 per biji. eh salah, 120 biji kesetnya": the answer, then a figure said before put right.
-    if (parts.length === 2 && !isCorrection(parts[0]!) && startsCorrecting(parts[1]!)) {
+    // (Not when the whole is her answer: "telu. eh limang pasang ding" to "how many rejected?" is five.)
+    if (
+      parts.length === 2 &&
+      !isCorrection(parts[0]!) &&
+      startsCorrecting(parts[1]!) &&
+      !f.parse(input, fs.v, ctx).ok
+    ) {
       const first = stepForm(form, state, inputOf(parts[0]!), ctx);
       const answered = first.state?.flow === form.flow && first.state.step !== state.step;
       if (!first.needs && answered && !first.effects.length) {
@@ -402,7 +408,22 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (share) return askReply(form, f, { ...fs, v: apply(fs.v, share) }, ctx);
     // "eh salah, 3 kodi maksudnya" to the next question: the figure said before is changed, then this is asked
     // again; "eh bukan, 8 jam. sendiri aja": every value the correction gives, the asked one too.
-    if (isCorrection(input.text)) {
+    // "maksudnya yg dibalikin?" to "Berapa yang ditolak?": the question said plainer, no count taken from it.
+    if (
+      !NAME_KEY.test(f.key) &&
+      !/\d/.test(input.text) &&
+      !NUMBER_WORDS.test(fold(input.text)) &&
+      ASKS_BACK.test(fold(input.text)) &&
+      !DOES_NOT_KNOW.test(fold(input.text)) &&
+      // ("eh bukan itu, maksud saya bayaran": she says what she meant; no question.)
+      !/\b(bukan|dudu|salah|sanes|maksud saya|maksudku|maksud aku|i mean|i meant)\b/.test(fold(input.text)) &&
+      !f.parse(input, fs.v, ctx).ok
+    )
+      return askReply(form, f, fs, ctx, ctx.t(f.key === 'rejected' ? 'rejectedMeans' : 'askedBack'));
+    // ("oh 4 biji", "iya 3" to the question: her answer, not a figure said before put right.)
+    const plainAnswer =
+      /^(oh+|o|iya|ya|yo|iyo|nggih|inggih)\b/.test(fold(input.text).trim()) && f.parse(input, fs.v, ctx).ok;
+    if (isCorrection(input.text) && !plainAnswer) {
       const whole = startsCorrecting(input.text) ? correctedEntry(form, fs, input, ctx) : null;
       if (whole) return whole;
       const fixed = correction(form, fs, input, ctx);

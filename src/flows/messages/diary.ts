@@ -198,6 +198,7 @@ export const diary = defineMessages(
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, sisa ${p.remaining} dari ${p.total}`,
     askedBack: 'Maaf kurang jelas. Maksud saya:',
+    rejectedMeans: 'Maksud saya: yang dikembalikan pemberi kerja karena rusak atau kurang bagus.',
     entryKeptForLater: 'Catatan Anda saya simpan dulu, lalu saya lanjutkan setelah pendaftaran selesai.',
     remarkNoted: 'Baik. Ini tidak saya simpan sebagai uang Anda. Ketik REKAP untuk melihat upah yang belum dibayar.',
     planNoted: 'Baik. Catat setelah terjadi ya, misalnya setelah disetor: setor 3 lusin ke Bu Umi.',
@@ -498,6 +499,7 @@ export const diary = defineMessages(
     orderWithRemaining: (p: { order: string; remaining: number; total: number }) =>
       `${p.order}, ${p.remaining} of ${p.total} left`,
     askedBack: 'Sorry, that was not clear. I mean:',
+    rejectedMeans: 'I mean: the pieces the employer gave back because they were damaged or not good enough.',
     entryKeptForLater: 'I will keep your entry and go on with it once these questions are done.',
     remarkNoted: 'All right. I have not saved this as your money. Type REKAP to see the pay still owed to you.',
     planNoted: 'All right. Record it once it has happened, for example after handing in: setor 3 lusin ke Bu Umi.',
