@@ -1130,6 +1130,11 @@ function readFresh(text: string, now: Date): Reading {
     /([.;!]\s+)(?:sama|sm|karo|plus|and|tambah)\s+(?!(?:bu|pak|mbak|mas|juragan|koh|cik|bos|anak\w*|suami\w*|bojo\w*|bapak\w*|mbah\w*|adik\w*|tonggo\w*|tetangga)\b)(?=[a-z])/gi,
     '$1',
   );
+  // "150 ditransfer nang rekening", "lewat bri": how the money came, no one who paid.
+  src = src.replace(
+    /\b(?:nang|neng|ning|ke|k|di|lewat|liwat|via|pake|pakai|nganggo)\s+(?:rekening|rek|atm|bank|bri|bca|bni|mandiri|dana|ovo|gopay|shopeepay)\b(?:\s+(?:ku|saya|aku|sy|bri|bca|bni|mandiri))?/gi,
+    ' transfer',
+  );
   // "kelas 5 SD" is a child's school year, "kerudung segi empat" a shape, "3 jam-an" about three hours.
   src = src
     .replace(
@@ -2194,6 +2199,40 @@ function readFresh(text: string, now: Date): Reading {
     for (const e of entries)
       if (e.kind === 'payment' && e.deduction && e.deduction.kind === null)
         e.deduction = { ...e.deduction, kind: 'kasbon' };
+  // "kasbon saya ke bu endang bulan lalu 300rb, dicicil 3x. hari ini dipotong 100rb dari bayaran": the advance
+  // being repaid is told as the reason of the cut, not taken again today.
+  const repaying = entries.some((e) => e.kind === 'payment' && e.deduction?.kind === 'kasbon');
+  for (let i = entries.length - 1; i >= 0 && repaying; i--) {
+    const e = entries[i]!;
+    if (
+      e.kind === 'kasbon' &&
+      /\b(dicicil|nyicil|cicil|cicilan|dicicilan|diangsur|angsuran|bulan lalu|bulan kemarin|minggu lalu|wingi|kemarin|sasi wingi)\b/.test(
+        fold(e.text),
+      )
+    )
+      entries.splice(i, 1);
+  }
+  // "opah 400rb, 250 cash, 150 ditransfer nang rekening": one pay, told in the parts it came in.
+  for (let i = 0; i < entries.length; i++) {
+    const whole = entries[i]!;
+    if (whole.kind !== 'payment' || !whole.amount) continue;
+    let sum = 0;
+    let j = i + 1;
+    while (
+      j < entries.length &&
+      entries[j]!.kind === 'payment' &&
+      /\b(cash|tunai|kes|transfer|tf|trf|ditransfer|rekening|rek|atm|dana|ovo|gopay|langsung|sisane|sisanya)\b/.test(
+        fold(entries[j]!.text),
+      ) &&
+      !(sum >= whole.amount.amount)
+    ) {
+      const part = (entries[j] as { amount?: { amount: number; explicit: boolean } }).amount;
+      // ("250 cash" after "400rb": thousands, as the whole was said.)
+      sum += part ? (part.explicit || part.amount >= 1000 ? part.amount : part.amount * 1000) : Number.NaN;
+      j++;
+    }
+    if (j > i + 2 && sum === whole.amount.amount) entries.splice(i + 1, j - i - 1);
+  }
   // "minta kasbon 300rb, tp cuma dikasih 250rb": the advance is what she was given.
   for (let i = entries.length - 1; i > 0; i--) {
     const a = entries[i - 1]!;
