@@ -1130,6 +1130,12 @@ function readFresh(text: string, now: Date): Reading {
     /([.;!]\s+)(?:sama|sm|karo|plus|and|tambah)\s+(?!(?:bu|pak|mbak|mas|juragan|koh|cik|bos|anak\w*|suami\w*|bojo\w*|bapak\w*|mbah\w*|adik\w*|tonggo\w*|tetangga)\b)(?=[a-z])/gi,
     '$1',
   );
+  // "got 40 woven bags to make for bu yati", "received 3 dozen hijabs": goods counted after the word are work taken
+  // (a sum after it is pay: "got 150k").
+  src = src.replace(
+    /\b(?:got|received|receive|get)\s+(?=\d[\d.,]*\s+(?!k\b|rb\b|ribu\b|thousand|rupiah|rp\b|idr\b|million|juta|jt\b|hours?\b|hrs?\b|jam\b|more\b|of\b|from\b|for\b|to\b|at\b|in\b|on\b|back\b|off\b|extra\b|as\b|today\b|yesterday\b|this\b|last\b|cash\b|transfer\b|dari\b|dr\b)[a-z]{2,})/gi,
+    'took ',
+  );
   // "150 ditransfer nang rekening", "lewat bri": how the money came, no one who paid.
   src = src.replace(
     /\b(?:nang|neng|ning|ke|k|di|lewat|liwat|via|pake|pakai|nganggo)\s+(?:rekening|rek|atm|bank|bri|bca|bni|mandiri|dana|ovo|gopay|shopeepay)\b(?:\s+(?:ku|saya|aku|sy|bri|bca|bni|mandiri))?/gi,
@@ -1700,7 +1706,14 @@ function readFresh(text: string, now: Date): Reading {
       }
     }
     // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
-    if (!prev && !f.intents.length && f.days.length && !ownFactsBesidesDays(f)) {
+    // ("wingi nggawe kemoceng, jam 3 nganti jam 9": the day, with words of the work and no figure, the same.)
+    if (
+      !prev &&
+      !f.intents.length &&
+      f.days.length &&
+      (!ownFactsBesidesDays(f) ||
+        (ownFactsBesidesDays({ ...f, leftovers: [] }) === false && f.days.every((d) => !d.due)))
+    ) {
       carry = f;
       continue;
     }
