@@ -113,7 +113,7 @@ const ALL_OK =
   /\b(all fine|semua ok|semua oke|apik kabeh|kabeh apik|bagus semua|semua bagus|semua lolos|lolos kabeh|kabeh lolos|semua diterima|semuanya diterima|diterima semua|smua diterima|smuanya diterima|diterima smua|diterima semuanya|udh diterima semua|kabeh ditampa|ditampa kabeh|aman kabeh|kabeh aman|all accepted|all ok|all good|none rejected|no rejects|ga ada retur|gak ada retur|tidak ada retur|ora ono sing rusak|mboten wonten ingkang rusak|lolos semua|beres semua|semua bagus|boten wonten ingkang dipunwangsulaken|boten wonten ingkang dipun wangsulaken|mboten wonten ingkang dipun wangsulaken|mboten wonten ingkang dipunwangsulaken|boten wonten ingkang risak|mboten wonten ingkang risak|no rejects)\b/;
 
 const OTHER_CUT =
-  /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat)$/;
+  /^(ulang|rusake|reject|rijek|diamplas|label|ganti|plastik|plastic|bahan|benang|lem|retur|rusak|rusake|denda|telat|material|materials|kain|reject|rejects|bs|fine|damaged|kresek|masker|rijek|returan|cacat|bagian|bagiane|bagiannya|jatah|jatahe|komisi|fee|share|persenan|makelar|perantara|calo|middleman)$/;
 
 const ACTIVITY =
   /^(kupas|ngupas|mengupas|ngamplas|amplas|mengamplas|diamplas|sulam|nyulam|menyulam|rangkai|ngrangkai|merangkai|bungkus|mbungkus|membungkus|packing|ngepak|lipat|nglipat|njahit|menjahit|ngelem|ngobras|mbatik|nganyam|ngrakit|nyablon|masang|dipasang|dibordir|mbordir|bordir|ngebordir|anyam|menganyam|nganyam|ngiket|iket|ngiketi|ronce|meronce|ngronce|ngeronce|linting|nglinting|ngelinting|melinting|roll|rolling|rolled|sew|sewing|glue|gluing|pack|packing)$/;

@@ -1133,8 +1133,34 @@ function readFresh(text: string, now: Date): Reading {
   // "got 40 woven bags to make for bu yati", "received 3 dozen hijabs": goods counted after the word are work taken
   // (a sum after it is pay: "got 150k").
   src = src.replace(
-    /\b(?:got|received|receive|get)\s+(?=\d[\d.,]*\s+(?!k\b|rb\b|ribu\b|thousand|rupiah|rp\b|idr\b|million|juta|jt\b|hours?\b|hrs?\b|jam\b|more\b|of\b|from\b|for\b|to\b|at\b|in\b|on\b|back\b|off\b|extra\b|as\b|today\b|yesterday\b|this\b|last\b|cash\b|transfer\b|dari\b|dr\b)[a-z]{2,})/gi,
+    /\b(?:got|received|receive|get)\s+(?=\d{1,4}(?![.,]\d)\s+(?!net\b|gross\b|bersih\b|k\b|rb\b|ribu\b|thousand|rupiah|rp\b|idr\b|million|juta|jt\b|hours?\b|hrs?\b|jam\b|more\b|of\b|from\b|for\b|to\b|at\b|in\b|on\b|back\b|off\b|extra\b|as\b|today\b|yesterday\b|this\b|last\b|cash\b|transfer\b|dari\b|dr\b)[a-z]{2,})/gi,
     'took ',
+  );
+  // "minta kasbon ke pak hadi 200rb gak dikasih": an advance asked for and refused is no money of hers.
+  src = src.replace(
+    /\b(?:minta|njaluk|nyuwun|ngajukan|asked(?:\s+\w+)?\s+for)\s+(?:an?\s+)?(?:kasbon|bon|utang|hutang|pinjaman|advance|loan)\b[^.;]*?\b(?:gak|ga|nggak|ngga|tidak|tdk|ora|ra|not|belum|blm|durung|dereng|mboten)\s+(?:di)?(?:kasih|kasi|wenehi|kei|paringi|kabulkan|acc|boleh|oleh|given|approved|entuk|dapat|dapet)\b[^.;]*/gi,
+    ' ',
+  );
+  // "Pak Hadi promised 200k on Friday but only sent 100k today": what was promised is no money received.
+  src = src.replace(
+    /\b(?:promised|janji(?:nya|ne)?|dijanjikan|dijanjeni|katanya mau|jare arep|jarene arep)\b[^.;]*?\b(but|tapi|tp|nanging|ning)\b/gi,
+    ' $1',
+  );
+  // "sisa THR lebaran kemarin": a feast or a season gone by, not yesterday.
+  src = src.replace(
+    /\b(lebaran|riyoyo|riyaya|bakda|puasa|ramadan|ramadhan|natal|tahun|taun|musim|panen|imlek)\s+(?:kemarin|kemaren|kmrn|wingi|lalu|kepungkur|taun wingi)\b/gi,
+    '$1',
+  );
+  // "ngei bonus selawe ewu", "dikasih THR 100rb": a bonus or holiday pay is pay, not work given.
+  src = src.replace(
+    /\b(?:ngei|ngekei|ngasih|ngasi|kasih|dikasih|dikasi|dikei|diwenehi|maringi|paring|diparingi|gave(?:\s+me)?|give)\s+(?=(?:bonus|thr|tunjangan|persenan|hadiah|uang lembur|tip|tips|duit lembur)\b)/gi,
+    'dibayar ',
+  );
+  // "utange pak hadi sing sasi wingi wis dilunasi": what he owed her, paid: pay.
+  src = src.replace(
+    /\b(?:utange|utangnya|hutange|hutangnya|utangipun)\s+((?:bu|pak|juragan|mbak|mas|koh|cik)\s+[a-z]+)\b([^.;]*?)\b(?:wis|wes|sudah|udah|udh|sdh|sampun)?\s*(?:dilunasi|dilunasin|dilunasne|lunas|dibayar|dibayari|dibayarin)\b/gi,
+    (_m, who: string, mid: string) =>
+      `dibayar ${who} ${mid.replace(/\b(?:sing|yg|yang)\s+(?:sasi|bulan|wulan)\s+(?:wingi|lalu|kemarin)\b/gi, ' ')}`,
   );
   // "150 ditransfer nang rekening", "lewat bri": how the money came, no one who paid.
   src = src.replace(
@@ -2338,7 +2364,7 @@ function readFresh(text: string, now: Date): Reading {
 
 /** Money held for someone else: "dititipi punya bu sumi", "dudu duitku", "for my neighbour, that is not mine". */
 const HELD =
-  /\b(dititipi|dititipin|dititipke|titipan|nitip|nitipke|dudu duitku|dudu duwekku|dudu nggonku|bukan punyaku|bukan punya saya|bukan punya sy|bukan uangku|bukan duitku|bukan uang saya|not mine|isn'?t mine|for my neighbou?r|for my sister|for my friend|to pass it on|pass it on)\b/;
+  /\b(dititipi|dititipin|dititipke|titipan|nitip|nitipke|dudu duitku|dudu duwekku|dudu nggonku|bukan punyaku|bukan punya saya|bukan punya sy|bukan uangku|bukan duitku|bukan uang saya|not mine|isn'?t mine|for my neighbou?r|for my sister|for my friend|to pass it on|pass it on|to pass on|pass on to|passed on to|to give to my|to hand to my)\b/;
 /** Less given than asked: "tp cuma dikasih 250rb", "mung diwenehi", "only gave me". */
 const ONLY_GIVEN =
   /\b(cuma|cuman|cm|mung|namung|hanya|only|tapi|tp|but)\b.*\b(dikasih|dikasi|dikei|diwenehi|dikeki|diberi|gave|given|dapat|dapet|oleh|entuk)\b/;
