@@ -629,11 +629,19 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (inside.some(solid)) return startEntries(inside, ctx, true);
   }
   // "aku mau dibayar", then "bu umi, 90rb, dipotong 10rb": the pay begun a bubble before, now with its sum.
-  if (!reading0.entries.some(solid) && /\d/.test(input.text)) {
+  // (A sum read as something of its own kind only by its words, "senin 100rb, hari ini sisanya 60rb" after "bu umi
+  // bayarnya nyicil", is the pay's too.)
+  if ((!reading0.entries.some(solid) || reading0.entries.every((e) => !saidAsEntry(e))) && /\d/.test(input.text)) {
     if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
     const before = (ctx.facts.recentBubbles ?? []).at(-1);
     const begun = before ? readMessage(before, ctx.now).entries : [];
-    if (begun.length && begun.every((e) => (e.kind === 'payment' || e.kind === 'kasbon') && !e.amount)) {
+    // ("bu umi bayarnya nyicil", then "senin 100rb, hari ini sisanya 60rb": the pay named, its sums after.)
+    const payNamed =
+      !!before &&
+      !begun.length &&
+      !/\d/.test(before) &&
+      /\b(bayar\w*|dibayar\w*|mbayar\w*|upah\w*|opah\w*|gaji\w*|paid|pays)\b/.test(fold(before));
+    if (payNamed || (begun.length && begun.every((e) => (e.kind === 'payment' || e.kind === 'kasbon') && !e.amount))) {
       const joined = readMessage(`${before} ${input.text}`, ctx.now).entries;
       if (joined.some(solid)) return startEntries(joined, ctx, true);
     }
@@ -1182,6 +1190,9 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   }
   // "ongkos sandal bu umi 2rb sepasang" in the middle of a hand-in: the rate of an order waiting for it, new
   // whatever the record would make of its words (an order's own rate is the order's answer).
+  // "senin satus ewu, mau iki 75 ewu" to "Berapa uang yang Anda terima?": paid in parts, each a pay on its day.
+  const parts = partsPaid(state, input, ctx);
+  if (parts) return parts;
   const rate = state.flow !== 'order' && parseChoice(input.text) === null && givesWaitingRate(input.text, ctx);
   if (!rate && !otherKindAnswer(state, input, ctx)) {
     const r = flow.step(state, input, ctx);
@@ -1206,6 +1217,22 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const next = idle(input, ctx);
   if (next.needs) return next;
   return park(next, state, ctx);
+}
+
+/** Several sums on their days said to a pay's "how much?": the pays, whom from as the open one says. */
+function partsPaid(state: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (state.flow !== 'payment' || state.step !== 'ask:amount' || parseChoice(input.text) !== null) return null;
+  const v = (state.data as { v?: { employer?: { name: string }; kind?: string } }).v ?? {};
+  if (v.kind === 'kasbon') return null;
+  const pays = readMessage(`dibayar ${input.text}`, ctx.now).entries.filter(
+    (e) => e.kind === 'payment' && e.amount && e.day,
+  );
+  if (pays.length < 2 || new Set(pays.map((e) => e.day)).size < 2) return null;
+  const who = v.employer?.name;
+  return startEntries(
+    pays.map((e) => (who && e.kind === 'payment' ? { ...e, employer: who.toLowerCase() } : e)),
+    ctx,
+  );
 }
 
 /**

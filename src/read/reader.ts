@@ -1162,6 +1162,18 @@ function readFresh(text: string, now: Date): Reading {
     (_m, who: string, mid: string) =>
       `dibayar ${who} ${mid.replace(/\b(?:sing|yg|yang)\s+(?:sasi|bulan|wulan)\s+(?:wingi|lalu|kemarin)\b/gi, ' ')}`,
   );
+  // "bu umi bayarnya nyicil, senin 100rb, hari ini sisanya 60rb": pay in instalments, each a pay on its day.
+  if (
+    /\b(bayar\w*|mbayar\w*|dibayar\w*|opah\w*|upah\w*|paid|pays?)\s+(?:\w+\s+)?(nyicil|dicicil|dicicilan|cicilan|diangsur|ngangsur|in instal?ments|in parts|bertahap)\b/i.test(
+      src,
+    )
+  )
+    src = src
+      .replace(/\b(nyicil|dicicil|dicicilan|cicilan|diangsur|ngangsur|in instal?ments|in parts|bertahap)\b/gi, ' ')
+      .replace(
+        /([,.;]\s*(?:(?:hari ini|dino iki|today|mau iki|saiki|sekarang|terus|trus|lalu)\s+)?)(sisanya|sisane|the rest)\s+(?=(?:rp\.?\s?)?\d)/gi,
+        '$1dibayar $2 ',
+      );
   // "150 ditransfer nang rekening", "lewat bri": how the money came, no one who paid.
   src = src.replace(
     /\b(?:nang|neng|ning|ke|k|di|lewat|liwat|via|pake|pakai|nganggo)\s+(?:rekening|rek|atm|bank|bri|bca|bni|mandiri|dana|ovo|gopay|shopeepay)\b(?:\s+(?:ku|saya|aku|sy|bri|bca|bni|mandiri))?/gi,
