@@ -1752,7 +1752,8 @@ function readFresh(text: string, now: Date): Reading {
       (!ownFactsBesidesDays(f) ||
         (ownFactsBesidesDays({ ...f, leftovers: [] }) === false && f.days.every((d) => !d.due)))
     ) {
-      carry = f;
+      // (Its words name the goods only when they are goods: "sisanya udah selesai semua" names none.)
+      carry = namesGoods(f.leftovers.join(' ')) ? f : { ...f, leftovers: [] };
       continue;
     }
     // A deduction said before the pay it was taken from ("dipotong 15rb buat benang, dapet 135rb"): for the pay after.
