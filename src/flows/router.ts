@@ -18,7 +18,7 @@ import {
 import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
-import { cancelsSaved, deletesLatest, detailOnly, otherDayPointed } from './diary/corrections.ts';
+import { cancelsSaved, deletesLatest, detailOnly, otherDayPointed, savedChange } from './diary/corrections.ts';
 import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
@@ -662,6 +662,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const r = shareOfLatest(ctx, share);
     if (r) return r;
   }
+  // "orderan keset bu umi yg kemarin bukan 10 kodi tp 8 kodi", "order tas pak hadi sing selasa batal": a record
+  // saved before, pointed at and changed in one message; not a new entry.
+  const change = savedChange(input.text, ctx);
+  if (change) return change;
   // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
   const reading = readMessage(input.text, ctx.now);
   // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").

@@ -336,8 +336,9 @@ export function startForm<D extends Draft>(
     if (typeof args.fix === 'string') {
       // (A record found by the day she named is named above its changes.)
       const fsHead = typeof args.head === 'string' ? { ...fs, head: args.head } : fs;
+      // (The message was already taken as a change of this record: a figure in it is no new entry.)
       const fixed =
-        correction(form, fsHead, inputOf(args.fix), ctx) ?? dayCorrection(form, fsHead, inputOf(args.fix), ctx);
+        correction(form, fsHead, inputOf(args.fix), ctx, true) ?? dayCorrection(form, fsHead, inputOf(args.fix), ctx);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
     return fixReply(form, fs, ctx, title);
@@ -1032,7 +1033,7 @@ function correctedFigure(text0: string): string {
     .replace(/^(?:eh\s+|oh\s+)?(?:yg\s+|yang\s+|sing\s+)?(?:bu|pak|mbak|mas|juragan)\s+[a-z]+\s+(?=\d)/i, '');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
-    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
+    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|it'?s|it is|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
       text.toLowerCase(),
     );
   // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.
@@ -1063,6 +1064,8 @@ function correctedFigure(text0: string): string {
       .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
       .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
       .replace(/[\s,.!]+(?:ya|yo|yah|lho|kok|deh|dong|nggih|ok|oke)[\s.!]*$/, '')
+      // ("120000. missed a zero", "350rb. kurang nol": a sentence after the figure with none of its own is a reason.)
+      .replace(/^(\d[^.!?]*?)[.!?]\s+[^\d]*$/, '$1')
       .replace(
         /[\s,.!]+(?:(?:tadi|td|mau|aku|saya)\s+)?(?:salah ketik|salah tulis|salah hitung|salah itung|salah ngitung|keliru ngitung|kleru ngitung|typo|maaf|sori|sorry|my mistake|miscounted)[\s.!]*$/,
         '',
@@ -1215,6 +1218,7 @@ function correction<D extends Draft>(
   fs: FormState<D>,
   input: Input,
   ctx: FlowContext,
+  pointed = false,
 ): StepResult | null {
   // "dudu bu umi, bu yati": the employer line, with the name she meant.
   const lower = input.text.toLowerCase().trim();
@@ -1264,6 +1268,7 @@ function correction<D extends Draft>(
   if (!rest || (!/\d/.test(rest) && !NUMBER_WORDS.test(rest.toLowerCase()))) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
   if (
+    !pointed &&
     !startsCorrecting(input.text) &&
     !pointsBack(input.text) &&
     readMessage(input.text, ctx.now).entries.some((e) => solidEntry(e) && saidAsEntry(e))
@@ -1276,8 +1281,9 @@ function correction<D extends Draft>(
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
     if (/employer|product|order|category|what|kind|written|materials|child/i.test(f.key)) continue;
     // (The figure after the line's own word: "mung 45 ewu, dipotong 5 ewu" is a cut of 5 ewu.)
+    // ("6 jam setengah": the half hour said after the hours is part of them.)
     const FIGURE =
-      /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam)?\b/;
+      /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam(?:\s+(?:setengah|stengah|seprapat|\d{1,2}\s*(?:menit|mnt)))?)?\b/;
     const cuePart =
       f === named ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p)) : undefined;
     let figure = f === named ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;
