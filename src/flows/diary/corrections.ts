@@ -358,6 +358,9 @@ const DAY_WORD =
 /** "just now": the record saved a moment ago, which the older paths already find. */
 const JUST_NOW = /\b(tadi|td|barusan|sing mau|yg mau|the last|last one|just now)\b/;
 
+/** Her word for an order as such. */
+const ORDER_WORD = /\b(order|orderan|ordere|orderane|garapan|garapane|pesenan|the order)\b/;
+
 /** The day a pointer names, read in the past ("senin" is last Monday), or null. */
 function pointerDay(pointer: string, now: Date): string | null {
   const m = DAY_WORD.exec(pointer);
@@ -421,7 +424,7 @@ function pointedRecords(
   t: string,
   pointer: string,
   only?: DiaryEntity,
-): { pool: EntryRef[]; pointed: boolean } {
+): { pool: EntryRef[]; pointed: boolean; goods: boolean } {
   // ("kuwi listrik omah dudu garapan": the kind she says it is not names no record.)
   const said = t.replace(/\b(?:dudu|bukan|bkn|not|sanes)\s+(?:a\s+|an\s+)?[a-z]+/g, ' ');
   const named = KIND_NAMED.find(([re]) => re.test(said));
@@ -463,7 +466,7 @@ function pointedRecords(
   const figure = back ? Number(back[1]!.replace(/[.,]/g, '')) : Number.NaN;
   const fits = Number.isFinite(figure) ? narrow(pool, (e) => holds(l, e, figure)) : { pool, hit: false };
   pool = fits.pool;
-  return { pool, pointed: pointed || goods.hit || bought.hit || ofDay.hit || fits.hit };
+  return { pool, pointed: pointed || goods.hit || bought.hit || ofDay.hit || fits.hit, goods: goods.hit };
 }
 
 /**
@@ -474,8 +477,6 @@ function pointedRecords(
  * changed is shown for a yes; null when the words point at no one record (the older paths take the message).
  */
 export function savedChange(text: string, ctx: FlowContext): StepResult | null {
-  const l = ctx.facts.diary;
-  if (!l) return need('diary');
   const t = fold(text);
   const deleting = DELETE.test(t) || /\b(hapusen|hapusno|hapusne|dihapusen|busakno|busaken)\b/.test(t);
   const action = deleting
@@ -503,12 +504,17 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
     if (JUST_NOW.test(pointer)) return null;
   }
   if (action === 'delete' && JUST_NOW.test(t) && !TWICE.test(t)) return null;
+  // ("eh ora sido, lem e digawakne bu yati": her own record just saved taken back, not an order called off.)
+  if (action === 'cancel' && cancelsSaved(text)) return null;
+  // (Only a message that may be such a change asks for her diary.)
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
   const only = action === 'cancel' || action === 'resize' ? 'order' : undefined;
-  // A cancel or a cut is of an order she names as one, or by its goods.
-  if (only && !/\b(order|orderan|ordere|garapan|garapane|pesenan|the order)\b/.test(t) && !employersNamed(l, t).length)
-    return null;
-  const { pool, pointed } = pointedRecords(l, ctx, t, action === 'change' ? pointer : t, only);
+  // A cut is of an order of the employer she names; a cancel, of an order she names as one or by its goods.
+  if (only && !employersNamed(l, t).length && !ORDER_WORD.test(t)) return null;
+  const { pool, pointed, goods } = pointedRecords(l, ctx, t, action === 'change' ? pointer : t, only);
   if (!pointed || !pool.length) return null;
+  if (action === 'cancel' && !ORDER_WORD.test(t) && !goods) return null;
   // The duplicate of a record in twice: the newer of two alike.
   if (action === 'delete' && TWICE.test(t)) {
     const twin = pool.find((e, i) => pool.slice(i + 1).some((o) => o.entity === e.entity && o.text === e.text));
