@@ -346,7 +346,7 @@ const TAKEN_BACK =
   /\b(?:dijupuk|dipundhut|diambil|ditarik|diambil balik|taken back|took back)\s+(?:maneh|meneh|lagi|balik|kembali|back)?\s*(\d[\d.,]*)\s*([a-z]+)?/;
 /** An order called off: "order tas pak hadi sing selasa batal", "pak haji cancelled the order from monday". */
 const CALLED_OFF =
-  /\b(batal|dibatalkan|dibatalin|dibatalke|dibatalno|cancel+ed|called off|ora sido|ra sido|gak sido|ga sido|gak jadi|ga jadi|nggak jadi|tidak jadi)\b/;
+  /\b(batal|dibatalkan|dibatalin|dibatalke|dibatalno|dibatalne|mbatalke|mbatalne|mbatalno|membatalkan|batalin|ngebatalin|cancel+ed|called off|ora sido|ra sido|gak sido|ga sido|gak jadi|ga jadi|nggak jadi|tidak jadi)\b/;
 /** The same record in twice: "mlebu ping pindo", "kecatet dua kali", "sent twice". */
 const TWICE =
   /\b(ping pindo|ping loro|kaping kalih|dua kali|2 ?x|2 kali|twice|double|dobel|kembar|kecatet loro|kirim loro)\b/;
@@ -358,8 +358,21 @@ const DAY_WORD =
 /** "just now": the record saved a moment ago, which the older paths already find. */
 const JUST_NOW = /\b(tadi|td|barusan|sing mau|yg mau|the last|last one|just now)\b/;
 
+/** Words of what is still to come: "minggu depan", "sesuk", "next week". */
+const AHEAD = /\b(depan|ngarep|besok|bsk|sesuk|sesok|lusa|next|tomorrow|mengko|nanti|arep|akan|will)\b/;
+
 /** Her word for an order as such. */
 const ORDER_WORD = /\b(order|orderan|ordere|orderane|garapan|garapane|pesenan|the order)\b/;
+
+/**
+ * "orderan bu yati batal", "orderan peci tadi batal" with nothing open: a saved order called off (the one saved just
+ * now taken back at once, an older one shown for a yes); null when the words say no such thing.
+ */
+export function orderCalledOff(text: string, ctx: FlowContext): StepResult | null {
+  const t = fold(text);
+  if (!CALLED_OFF.test(t) || !ORDER_WORD.test(t) || /\d/.test(t) || AHEAD.test(t)) return null;
+  return JUST_NOW.test(t) ? cancelLatest(ctx, text) : savedChange(text, ctx);
+}
 
 /** The day a pointer names, read in the past ("senin" is last Monday), or null. */
 function pointerDay(pointer: string, now: Date): string | null {
@@ -504,8 +517,10 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
     if (JUST_NOW.test(pointer)) return null;
   }
   if (action === 'delete' && JUST_NOW.test(t) && !TWICE.test(t)) return null;
-  // ("eh ora sido, lem e digawakne bu yati": her own record just saved taken back, not an order called off.)
-  if (action === 'cancel' && cancelsSaved(text)) return null;
+  // ("eh ora sido, lem e digawakne bu yati", "batal yg tadi": her own record just saved taken back, not an order
+  // called off; "orderan minggu depan batal": an order still to come, never saved.)
+  if (action === 'cancel' && ((cancelsSaved(text) && !ORDER_WORD.test(t)) || JUST_NOW.test(t) || AHEAD.test(t)))
+    return null;
   // (Only a message that may be such a change asks for her diary.)
   const l = ctx.facts.diary;
   if (!l) return need('diary');
@@ -525,6 +540,9 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
   const e = pool[0]!;
   if (action === 'delete') return voidCheck(ctx, e, 'voidCheck');
   if (action === 'cancel') {
+    // (Saved a moment ago: taken back at once by the older path, as "batal" always did.)
+    const age = ctx.now.getTime() - Date.parse(e.createdAt);
+    if (age >= 0 && age <= CANCEL_MS) return null;
     const done = l.handins.filter((h) => h.orderId === e.id).reduce((s, h) => s + h.deliveredPieces, 0);
     // Part of it handed in already: the order is what was done; the rest did not come.
     if (done > 0) return edit(e, `harusnya ${done} biji`);

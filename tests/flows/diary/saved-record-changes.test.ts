@@ -137,6 +137,17 @@ describe('an order the employer cut or called off', () => {
     expect(orders[0]!.voided_at).not.toBeNull();
   });
 
+  it('"orderan bu yati batal" with nothing open is that order called off; an order still to come is not', async () => {
+    const { say, rows, clock } = await diaryPhone(t);
+    await say('ambil sandal dari bu yati 8 kodi 5rb sekodi', '1');
+    clock.advance(DAY);
+    expect(await say('bu yati bilang orderan minggu depan batal')).not.toMatch(/dibatalkan/);
+    expect(live(await rows('orders'))).toHaveLength(1);
+    expect(await say('orderan bu yati batal')).toContain('Order 28/11 Bu Yati: sandal 8 kodi (160)');
+    await say('1');
+    expect(live(await rows('orders'))).toHaveLength(0);
+  });
+
   it('a cancelled order with work handed in keeps what was handed in', async () => {
     const { say, rows, clock } = await diaryPhone(t, 'sri-0812', { lang: 'en' });
     await say('got 100 pcs sapu from pak haji slamet, 300 each', '1');
