@@ -19,7 +19,14 @@ import {
 import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
-import { cancelsSaved, deletesLatest, detailOnly, otherDayPointed } from './diary/corrections.ts';
+import {
+  cancelsSaved,
+  deletesLatest,
+  detailOnly,
+  orderCalledOff,
+  otherDayPointed,
+  savedChange,
+} from './diary/corrections.ts';
 import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
@@ -646,6 +653,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       if (joined.some(solid)) return startEntries(joined, ctx, true);
     }
   }
+  // "orderan keset bu umi yg kemarin bukan 10 kodi tp 8 kodi", "order tas pak hadi sing selasa batal": a record
+  // saved before, pointed at and changed in one message; not a new entry
+  // (nor "kurang, harusnya 10 kodi" a pay short).
+  const change = savedChange(input.text, ctx);
+  if (change) return change;
   // "bu umi hrsnya 100rb, katanya kurang uang kecil, sisanya minggu depan": paid short, the rest to come; no
   // change of what she received.
   const t0 = fold(input.text);
@@ -1352,6 +1364,7 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
 
   const kw = keywordOf(input.text);
   let first: StepResult;
+  let called: StepResult | null = null;
   const linkCode = kw ? null : linkCommand(input);
   // "yang kasbon tadi dihapus aja, gak jadi" with nothing open: her last entry undone, not "nothing to cancel".
   // "batal aja yg bayaran tadi", "gak jadi yg tadi" with nothing open: the record just saved is taken back.
@@ -1361,6 +1374,8 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
     (deletesLatest(input.lower) || (cancelsSaved(input.text) && !bareKeyword(input.text)))
   )
     first = idle(input, ctx);
+  // "orderan bu yati batal", "orderan peci tadi batal" with nothing open: that saved order called off.
+  else if (kw === 'cancel' && !state && (called = orderCalledOff(input.text, ctx))) first = called;
   // "bu yati gak jadi bayar", "pak hadi ora sido teko": what someone else did not do; heard.
   else if (kw === 'cancel' && !state && OTHERS_DID_NOT.test(fold(input.text)))
     first = result(null, [{ text: ctx.t('noted') }]);

@@ -4,6 +4,7 @@
 import type { DiaryEntity, Ledger } from '../../diary/ledger.ts';
 import { acceptedOf } from '../../diary/summary.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseDay } from '../../parse/date.ts';
 import { parseMoney } from '../../parse/money.ts';
 import { parseNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
@@ -332,6 +333,259 @@ function latest(ctx: FlowContext, whole: string): StepResult {
   };
 }
 
+/** An employer cut or raised an order: "bu yati ngurangi orderan jadi 5 kodi", "pak hadi nambahi dadi 3 kodi". */
+const RESIZED =
+  /\b(ngurangi|ngurangin|ngurangke|dikurangi|dikurangin|dikurangke|dikurangno|mengurangi|dikurang|nyuda|disuda|nambahi|nambahin|ditambahi|ditambahin|ditambah|nambah|menambah|reduced|cut|increased|added)\b/;
+/** Words of a rate or of money: a cut of those is no cut of the count. */
+const RATE_SAID =
+  /\b(rate|upah|upahe|upahnya|opah|opahe|ongkos|ongkose|tarif|harga|regane|price|pay|paid|bayar\w*|per|se(?:kodi|lusin|biji|pasang)|a piece|each|\d+\s*(?:rb|ribu|ewu|k))\b/;
+/** The count it now is: "jadi 5 kodi", "dadi 5 kodi", "to 5 kodi". */
+const RESIZED_TO = /\b(?:jadi|jd|dadi|dados|menjadi|to)\s+(\d[\d.,]*\s*[a-z]*)/;
+/** Part of an order taken back by the employer: "bahane dijupuk maneh 3 kodi", "diambil lagi 2 kodi". */
+const TAKEN_BACK =
+  /\b(?:dijupuk|dipundhut|diambil|ditarik|diambil balik|taken back|took back)\s+(?:maneh|meneh|lagi|balik|kembali|back)?\s*(\d[\d.,]*)\s*([a-z]+)?/;
+/** An order called off: "order tas pak hadi sing selasa batal", "pak haji cancelled the order from monday". */
+const CALLED_OFF =
+  /\b(batal|dibatalkan|dibatalin|dibatalke|dibatalno|dibatalne|mbatalke|mbatalne|mbatalno|membatalkan|batalin|ngebatalin|cancel+ed|called off|ora sido|ra sido|gak sido|ga sido|gak jadi|ga jadi|nggak jadi|tidak jadi)\b/;
+/** The same record in twice: "mlebu ping pindo", "kecatet dua kali", "sent twice". */
+const TWICE =
+  /\b(ping pindo|ping loro|kaping kalih|dua kali|2 ?x|2 kali|twice|double|dobel|kembar|kecatet loro|kirim loro)\b/;
+/** Words that say a saved record is wrong. */
+const WRONG_SAID = /\b(salah|keliru|kleru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane)\b/;
+/** A day word that points at a record ("yg kamis itu", "sing dino selasa kae", "yesterday's order"). */
+const DAY_WORD =
+  /\b(tgl|tanggal|tanggale|date)\s*\.?\s*(\d{1,2})\b|\b(senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kemarin|kemaren|kmrn|wingi|yesterday)\b/;
+/** "just now": the record saved a moment ago, which the older paths already find. */
+const JUST_NOW = /\b(tadi|td|barusan|sing mau|yg mau|the last|last one|just now)\b/;
+
+/** Words of what is still to come: "minggu depan", "sesuk", "next week". */
+const AHEAD = /\b(depan|ngarep|besok|bsk|sesuk|sesok|lusa|next|tomorrow|mengko|nanti|arep|akan|will)\b/;
+
+/** Her word for an order as such. */
+const ORDER_WORD = /\b(order|orderan|ordere|orderane|garapan|garapane|pesenan|the order)\b/;
+
+/**
+ * "orderan bu yati batal", "orderan peci tadi batal" with nothing open: a saved order called off (the one saved just
+ * now taken back at once, an older one shown for a yes); null when the words say no such thing.
+ */
+export function orderCalledOff(text: string, ctx: FlowContext): StepResult | null {
+  const t = fold(text);
+  if (!CALLED_OFF.test(t) || !ORDER_WORD.test(t) || /\d/.test(t) || AHEAD.test(t)) return null;
+  return JUST_NOW.test(t) ? cancelLatest(ctx, text) : savedChange(text, ctx);
+}
+
+/** The day a pointer names, read in the past ("senin" is last Monday), or null. */
+function pointerDay(pointer: string, now: Date): string | null {
+  const m = DAY_WORD.exec(pointer);
+  if (!m) return null;
+  return daySaidIn(m[0], now)?.day ?? parseDay(m[0], now, { direction: 'past' });
+}
+
+/** Her employers named in the words, each once. */
+function employersNamed(l: Ledger, t: string): number[] {
+  const out: number[] = [];
+  for (const m of t.matchAll(/\b(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji)\s+[a-z]+(?:\s+[a-z]+)?/g)) {
+    const found = matchEmployer(m[0], l.employers);
+    const e = found.exact ?? found.near;
+    if (e && !out.includes(e.id)) out.push(e.id);
+  }
+  return out;
+}
+
+/** The goods of a record, when it has some (an order's, or its order's for a hand-in). */
+function goodsOf(l: Ledger, e: EntryRef): string {
+  if (e.entity === 'order') return l.orders.find((o) => o.id === e.id)?.product ?? '';
+  if (e.entity === 'handin') {
+    const orderId = l.handins.find((h) => h.id === e.id)?.orderId;
+    return l.orders.find((o) => o.id === orderId)?.product ?? '';
+  }
+  return '';
+}
+
+/** Whether a record holds the figure she takes back ("bukan 10 kodi" of an order of 10 kodi). */
+function holds(l: Ledger, e: EntryRef, n: number): boolean {
+  if (e.entity === 'order') {
+    const o = l.orders.find((x) => x.id === e.id);
+    return !!o && (o.quantityCount === n || o.quantityPieces === n);
+  }
+  if (e.entity === 'handin') {
+    const h = l.handins.find((x) => x.id === e.id);
+    return !!h && (h.deliveredPieces === n || h.deliveredPieces === n * 20 || h.deliveredPieces === n * 12);
+  }
+  if (e.entity === 'payment') {
+    const p = l.payments.find((x) => x.id === e.id);
+    return !!p && (p.amount === n || p.amount === n * 1000);
+  }
+  if (e.entity === 'hours') return l.hours.find((x) => x.id === e.id)?.minutes === n * 60;
+  const c = l.costs.find((x) => x.id === e.id);
+  return !!c && (c.amount === n || c.amount === n * 1000);
+}
+
+/** Narrows `pool` by `keep` when that leaves any; else leaves it as it was. */
+function narrow(pool: EntryRef[], keep: (e: EntryRef) => boolean): { pool: EntryRef[]; hit: boolean } {
+  const kept = pool.filter(keep);
+  return kept.length ? { pool: kept, hit: true } : { pool, hit: false };
+}
+
+/**
+ * The saved records her words point at, by kind, employer, goods, what a cost was for, the day and the figure she
+ * takes back; `pointed` when at least one word pointed (else the pool is only every record).
+ */
+function pointedRecords(
+  l: Ledger,
+  ctx: FlowContext,
+  t: string,
+  pointer: string,
+  only?: DiaryEntity,
+): { pool: EntryRef[]; pointed: boolean; goods: boolean } {
+  // ("kuwi listrik omah dudu garapan": the kind she says it is not names no record.)
+  const said = t.replace(/\b(?:dudu|bukan|bkn|not|sanes)\s+(?:a\s+|an\s+)?[a-z]+/g, ' ');
+  const named = KIND_NAMED.find(([re]) => re.test(said));
+  let pool = entries(l, ctx).filter(
+    (e) =>
+      (!only || e.entity === only) &&
+      (!named || named[1](e, l)) &&
+      ctx.now.getTime() - Date.parse(e.createdAt) <= 60 * 864e5,
+  );
+  let pointed = !!named;
+  // "dudu bu umi tapi bu endang": the record is of the name taken back, not of the one meant.
+  const meant = nameMeant(t);
+  const meantId = meant ? (matchEmployer(meant, l.employers).exact?.id ?? null) : null;
+  const who = employersNamed(l, t).filter((id) => id !== meantId);
+  if (who.length) {
+    pool = pool.filter((e) => {
+      const id = employerOf(l, e);
+      return id !== undefined && who.includes(id);
+    });
+    pointed = true;
+  }
+  const words = said
+    .split(/[^a-z]+/)
+    .filter(
+      (w) => w.length >= 3 && !/^(yang|sing|seng|itu|kuwi|iku|kae|salah|bukan|dudu|harusnya|order|orderan)$/.test(w),
+    );
+  const goods = narrow(pool, (e) => namesGoods(words, goodsOf(l, e)));
+  pool = goods.pool;
+  const category = costCategoryOf(said);
+  const bought = category
+    ? narrow(pool, (e) => e.entity === 'cost' && l.costs.find((c) => c.id === e.id)?.category === category)
+    : { pool, hit: false };
+  pool = bought.pool;
+  const day = pointerDay(pointer, ctx.now);
+  const ofDay = day ? narrow(pool, (e) => e.day === day) : { pool, hit: false };
+  // A day that names no record of these leaves none.
+  pool = day && !ofDay.hit ? [] : ofDay.pool;
+  const back = /\b(?:bukan|bkn|dudu|not|instead of)\s+(\d[\d.,]*)/.exec(t);
+  const figure = back ? Number(back[1]!.replace(/[.,]/g, '')) : Number.NaN;
+  const fits = Number.isFinite(figure) ? narrow(pool, (e) => holds(l, e, figure)) : { pool, hit: false };
+  pool = fits.pool;
+  return { pool, pointed: pointed || goods.hit || bought.hit || ofDay.hit || fits.hit, goods: goods.hit };
+}
+
+/**
+ * A change of a record saved before, said in one message at idle and pointing at it by its day, employer, goods or
+ * kind: "yg kemarin itu salah, orderan keset bu umi bukan 10 kodi tp 8 kodi", "orderan bu endang yg kamis itu salah
+ * hari, harusnya rabu"; an order the employer cut ("bu yati ngurangi dadi 5 kodi") or called off ("order tas pak
+ * hadi sing selasa batal"); a record deleted ("orderan peci sing wingi mlebu ping pindo, hapusen siji"). The record
+ * changed is shown for a yes; null when the words point at no one record (the older paths take the message).
+ */
+export function savedChange(text: string, ctx: FlowContext): StepResult | null {
+  const t = fold(text);
+  const deleting = DELETE.test(t) || /\b(hapusen|hapusno|hapusne|dihapusen|busakno|busaken)\b/.test(t);
+  const action = deleting
+    ? 'delete'
+    : CALLED_OFF.test(t) && !/\d/.test(t)
+      ? 'cancel'
+      : // ("cut the rate from 500 to 400", "upahe dikurangi dadi 4 ewu": the rate, not the count.)
+        RESIZED.test(t) && (RESIZED_TO.test(t) || TAKEN_BACK.test(t)) && !RATE_SAID.test(t)
+        ? 'resize'
+        : WRONG_SAID.test(t) || /\b(?:bukan|bkn|dudu|not)\s+\d/.test(t)
+          ? 'change'
+          : null;
+  if (!action) return null;
+  const word = { delete: DELETE, cancel: CALLED_OFF, resize: RESIZED, change: WRONG_SAID }[action];
+  const cut = (
+    action === 'change'
+      ? /\b(salah|keliru|kleru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane|bukan|bkn|dudu|not)\b/
+      : word
+  ).exec(t);
+  // The words before the change say which record; for a change, a day after them is the new day ("harusnya rabu").
+  const pointer = cut ? t.slice(0, cut.index) : t;
+  if (action === 'change') {
+    // ("sorry salah, 150rb", "eh bukan 3 tapi 4": no pointer before the change; the latest record's paths.)
+    if (!DAY_WORD.test(pointer) && !/\b(?:bukan|bkn|dudu|not)\s+\d/.test(t)) return null;
+    if (JUST_NOW.test(pointer)) return null;
+  }
+  if (action === 'delete' && JUST_NOW.test(t) && !TWICE.test(t)) return null;
+  // ("eh ora sido, lem e digawakne bu yati", "batal yg tadi": her own record just saved taken back, not an order
+  // called off; "orderan minggu depan batal": an order still to come, never saved.)
+  if (action === 'cancel' && ((cancelsSaved(text) && !ORDER_WORD.test(t)) || JUST_NOW.test(t) || AHEAD.test(t)))
+    return null;
+  // (Only a message that may be such a change asks for her diary.)
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const only = action === 'cancel' || action === 'resize' ? 'order' : undefined;
+  // A cut is of an order of the employer she names; a cancel, of an order she names as one or by its goods.
+  if (only && !employersNamed(l, t).length && !ORDER_WORD.test(t)) return null;
+  const { pool, pointed, goods } = pointedRecords(l, ctx, t, action === 'change' ? pointer : t, only);
+  if (!pointed || !pool.length) return null;
+  if (action === 'cancel' && !ORDER_WORD.test(t) && !goods) return null;
+  // The duplicate of a record in twice: the newer of two alike.
+  if (action === 'delete' && TWICE.test(t)) {
+    const twin = pool.find((e, i) => pool.slice(i + 1).some((o) => o.entity === e.entity && o.text === e.text));
+    if (twin) return voidCheck(ctx, twin, 'voidCheck');
+  }
+  // Several fit: the newest, when an order is cut or called off (it is shown for her yes); else the older paths.
+  if (pool.length > 1 && !only) return null;
+  const e = pool[0]!;
+  if (action === 'delete') return voidCheck(ctx, e, 'voidCheck');
+  if (action === 'cancel') {
+    // (Saved a moment ago: taken back at once by the older path, as "batal" always did.)
+    const age = ctx.now.getTime() - Date.parse(e.createdAt);
+    if (age >= 0 && age <= CANCEL_MS) return null;
+    const done = l.handins.filter((h) => h.orderId === e.id).reduce((s, h) => s + h.deliveredPieces, 0);
+    // Part of it handed in already: the order is what was done; the rest did not come.
+    if (done > 0) return edit(e, `harusnya ${done} biji`);
+    return voidCheck(ctx, e, 'cancelCheck');
+  }
+  if (action === 'resize') {
+    const to = RESIZED_TO.exec(t)?.[1];
+    if (to) return edit(e, `harusnya ${to}`);
+    const back = TAKEN_BACK.exec(t)!;
+    const o = l.orders.find((x) => x.id === e.id)!;
+    const n = Number(back[1]!.replace(',', '.'));
+    if (!back[2] || back[2].startsWith(o.unit) ? n < o.quantityCount : false)
+      return edit(e, `harusnya ${o.quantityCount - n} ${o.unit}`);
+    return null;
+  }
+  // The record just saved: the paths of the latest record take it, as they always did.
+  if (sameEntry(recentEntry(l, ctx), e)) return null;
+  // (A day in the pointer says which record, never its new day: the change is read from the words after it.)
+  return edit(e, cut && DAY_WORD.test(pointer) ? t.slice(cut.index) : text);
+}
+
+/** The record opened for a change said with it, named above the change. */
+function edit(e: EntryRef, fix: string): StepResult {
+  return {
+    ...result(null),
+    goto: { flow: FLOW_OF[e.entity], args: { edit: e.id, title: e.text, fix, head: e.text } },
+  };
+}
+
+/** A record to take back (kept in the history), shown as a change for her yes. */
+function voidCheck(ctx: FlowContext, e: EntryRef, key: 'voidCheck' | 'cancelCheck'): StepResult {
+  // Saved a moment ago: taken back as she asks, as "batal" would.
+  const age = ctx.now.getTime() - Date.parse(e.createdAt);
+  if (key === 'voidCheck' && age >= 0 && age <= CANCEL_MS)
+    return result(
+      null,
+      [{ text: ctx.t('cancelledSaved', { entry: e.text }) }],
+      [{ type: 'voidEntry', entity: e.entity, id: e.id }],
+    );
+  const text = ctx.t(key, { entry: e.text });
+  return result(st('void', { page: 0, entity: e.entity, id: e.id, text }), [{ text }]);
+}
+
 /** "yang td dihapus aja", "sing mau dibusak wae", "delete the last one": her latest entry, to undo. */
 const DELETE = /\b(hapus|dihapus|hapusin|hapuskan|hapus aja|busak|dibusak|busaken|delete|remove|undo)\b/;
 const LATEST =
@@ -581,7 +835,9 @@ export const correctionsFlow: Flow = {
         const yn = THANKS.test(input.lower) ? 'yes' : parseYesNo(input.text);
         if (yn === 'yes') return result(null, [{ text: ctx.t('voided') }], [{ type: 'voidEntry', entity, id }]);
         if (yn === 'no') return result(null, [{ text: ctx.t('voidKept') }]);
-        return result(state, [{ text: `${ctx.t('reply12')}\n${ctx.t('voidConfirm', { entry: entry.text })}` }]);
+        const asked =
+          typeof state.data.text === 'string' ? state.data.text : ctx.t('voidConfirm', { entry: entry.text });
+        return result(state, [{ text: `${ctx.t('reply12')}\n${asked}` }]);
       }
       default:
         return list(ctx, 0);

@@ -337,8 +337,9 @@ export function startForm<D extends Draft>(
     if (typeof args.fix === 'string') {
       // (A record found by the day she named is named above its changes.)
       const fsHead = typeof args.head === 'string' ? { ...fs, head: args.head } : fs;
+      // (The message was already taken as a change of this record: a figure in it is no new entry.)
       const fixed =
-        correction(form, fsHead, inputOf(args.fix), ctx) ?? dayCorrection(form, fsHead, inputOf(args.fix), ctx);
+        correction(form, fsHead, inputOf(args.fix), ctx, true) ?? dayCorrection(form, fsHead, inputOf(args.fix), ctx);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
     return fixReply(form, fs, ctx, title);
@@ -564,6 +565,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
           ctx,
         );
       }
+      // "kurang nol ding, 5000 sekodi" to "Rp500/kodi? Mungkin maksudnya Rp500.000/kodi?": the value typed again,
+      // read as a typed answer would be (with its own checks), not a choice she has to make.
+      const again = n === null ? retyped(form, fs, input, ctx) : null;
+      if (again) return again;
       return result(state, [{ text: `${ctx.t('chooseNumber', { max: sets.length })}\n${fs.chk.text}` }]);
     }
     const set = sets[idx] ?? null;
@@ -661,6 +666,24 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
   }
 
   return advance(form, fs, ctx);
+}
+
+/** The checked value typed again at its question (its figure, from the last part that has one); null if none. */
+function retyped<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext): StepResult | null {
+  const f = form.fields.find((x) => x.key === fs.chk?.key);
+  if (!f || !/\d/.test(input.text)) return null;
+  const part = input.text
+    .split(/[,;]|\.\s/)
+    .filter((p) => /\d/.test(p))
+    .at(-1);
+  const figure = part ? correctedFigure(part) : '';
+  if (!figure || !/\d/.test(figure)) return null;
+  const v = clear(f, fs.v);
+  const r = f.parse(textInput(figure), v, ctx);
+  if (!r.ok || r.again) return null;
+  const next: FormState<D> = { ...fs, chk: undefined, v, force: undefined };
+  if (r.check) return checkReply(form, f.key, r.check, next, ctx);
+  return advance(form, { ...next, v: apply(v, r.set) }, ctx);
 }
 
 /** She does not know or remember (yet): "lupa", "lali", "gak tau", "durung dikandani", "i forgot". */
@@ -1010,7 +1033,7 @@ const CORRECTING =
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
@@ -1027,6 +1050,17 @@ const NAME_FIX_MID =
 /** "bayarnya jg dr bu umi", "the pay was from Bu Umi too": the name, said as the same change of another record. */
 const NAME_FIX_ALSO =
   /\b(?:jg|juga|uga|ugi|also|was|harusnya|kudune|sakjane)\s+(?:dr|dari|from|soko|teko|seko|saking)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\b|\b(?:dr|dari|from|soko|teko|seko)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s+(?:jg|juga|uga|too|also)\b/;
+
+/** Giving or paying, said of the one who did it: "sing maringi bu umi", "juragan darmo sing mbayar". */
+const GAVE =
+  '(?:maringi|maringke|paring|ngasih|ngasi|ngekei|ngekeki|ngei|menehi|mbayar|mbayari|bayar|bayarin|membayar|nyetori|ngirim|ngirimi|transfer|nransfer|ngutangi|gave|paid|sent)';
+const TITLED =
+  '(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\\s+[a-z]+(?:\\s+(?!sing|yang|yg|seng|ingkang|who)[a-z]+)?';
+/** "lho salah, sing maringi bu umi", "it was bu umi who paid": the one who gave it, said again. */
+const NAME_WHO_AFTER = new RegExp(`\\b(?:sing|yang|yg|seng|ingkang|who)\\s+${GAVE}\\s+(${TITLED})`);
+const NAME_WHO_BEFORE = new RegExp(`\\b(${TITLED})\\s+(?:sing|yang|yg|seng|ingkang|who)\\s+${GAVE}\\b`);
+/** A word that takes back what was said, for a name said again as the one who gave ("lho salah, ..."). */
+const TAKES_BACK = /\b(salah|keliru|kleru|wrong|lho|loh|eh|dudu|bukan|sorry|sori|maaf|no)\b/;
 
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
@@ -1067,7 +1101,7 @@ function correctedFigure(text0: string): string {
     .replace(/^(?:eh\s+|oh\s+)?(?:yg\s+|yang\s+|sing\s+)?(?:bu|pak|mbak|mas|juragan)\s+[a-z]+\s+(?=\d)/i, '');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
-    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
+    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|it'?s|it is|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
       text.toLowerCase(),
     );
   // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.
@@ -1098,6 +1132,10 @@ function correctedFigure(text0: string): string {
       .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
       .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
       .replace(/[\s,.!]+(?:ya|yo|yah|lho|kok|deh|dong|nggih|ok|oke)[\s.!]*$/, '')
+      // ("12 ewu batange", "3 kodine": the unit with the suffix of "the" is the unit.)
+      .replace(/\b(batang|kodi|lusin|biji|iji|pasang|lembar|potong|bungkus|pcs)(?:e|ne|nya)\b/g, '$1')
+      // ("120000. missed a zero", "350rb. kurang nol": a sentence after the figure with none of its own is a reason.)
+      .replace(/^(\d[^.!?]*?)[.!?]\s+[^\d]*$/, '$1')
       .replace(
         /[\s,.!]+(?:(?:tadi|td|mau|aku|saya)\s+)?(?:salah ketik|salah tulis|salah hitung|salah itung|salah ngitung|keliru ngitung|kleru ngitung|typo|maaf|sori|sorry|my mistake|miscounted)[\s.!]*$/,
         '',
@@ -1172,6 +1210,8 @@ function wordFigure(text: string): string | undefined {
 export function isCorrection(text: string): boolean {
   const t = notFigure(text).toLowerCase().trim();
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
+  // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)
+  if (!/\d/.test(t) && (NAME_FIX_MID.test(t) || (TAKES_BACK.test(t) && nameWho(t)))) return true;
   // ("eh salah ding satus seket limang ewu": a figure in words is a figure.)
   if (!/\d/.test(t) && !NUMBER_WORDS.test(t)) return false;
   if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;
@@ -1222,6 +1262,11 @@ function endOfSpan<D extends Draft>(
   return advance(form, { ...fs, v: apply(clear(f, fs.v), r.set), force: undefined }, ctx);
 }
 
+/** The one named as who gave or paid ("sing maringi bu umi", "bu umi sing mbayar"); undefined if none. */
+function nameWho(lower: string): string | undefined {
+  return (NAME_WHO_AFTER.exec(lower) ?? NAME_WHO_BEFORE.exec(lower))?.[1];
+}
+
 /** The employer's name she says she meant ("dudu bu umi, bu yati", "bu umi bukan bu yati"); undefined if none. */
 export function nameMeant(text: string): string | undefined {
   const lower = text.toLowerCase().trim();
@@ -1230,10 +1275,12 @@ export function nameMeant(text: string): string | undefined {
   const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
   // "yg 250rb tadi bukan bu yati tp bu umi": taken back and said right inside the message.
   const mid = fixNamed || first || also ? null : NAME_FIX_MID.exec(lower);
+  // "lho salah, sing maringi bu umi": the one who gave it, said again.
+  const who = fixNamed || first || also || mid ? undefined : nameWho(lower);
   // ("bukan bu umi, bu endang. keset yg 3 kodi itu punya bu endang": the name, up to the end of its sentence.)
   // ("bukan pak hadi, bu endang yg ngasih": the name without "who gave it".)
   return (
-    (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2] ?? mid?.[1])
+    (fixNamed?.[2] ?? first?.[1] ?? also?.[1] ?? also?.[2] ?? mid?.[1] ?? who)
       ?.split(/[.,;!?]/)[0]
       ?.replace(/\s+(?:yg|yang|sing|seng|kang|ingkang|who|that)\b.*$/, '')
       // ("bu umi ding", "bu umi lho": a word that only says she means it is no part of the name.)
@@ -1252,6 +1299,7 @@ function correction<D extends Draft>(
   fs: FormState<D>,
   input: Input,
   ctx: FlowContext,
+  pointed = false,
 ): StepResult | null {
   // "dudu bu umi, bu yati": the employer line, with the name she meant.
   const lower = input.text.toLowerCase().trim();
@@ -1301,6 +1349,7 @@ function correction<D extends Draft>(
   if (!rest || (!/\d/.test(rest) && !NUMBER_WORDS.test(rest.toLowerCase()))) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
   if (
+    !pointed &&
     !startsCorrecting(input.text) &&
     !pointsBack(input.text) &&
     readMessage(input.text, ctx.now).entries.some((e) => solidEntry(e) && saidAsEntry(e))
@@ -1313,8 +1362,9 @@ function correction<D extends Draft>(
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
     if (/employer|product|order|category|what|kind|written|materials|child/i.test(f.key)) continue;
     // (The figure after the line's own word: "mung 45 ewu, dipotong 5 ewu" is a cut of 5 ewu.)
+    // ("6 jam setengah": the half hour said after the hours is part of them.)
     const FIGURE =
-      /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam)?\b/;
+      /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam(?:\s+(?:setengah|stengah|seprapat|\d{1,2}\s*(?:menit|mnt)))?)?\b/;
     const cuePart =
       f === named ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p)) : undefined;
     let figure = f === named ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;

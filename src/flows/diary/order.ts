@@ -249,12 +249,13 @@ const fields: Field<OrderDraft>[] = [
     key: 'qty',
     label: 'lblQuantity',
     ask: (_d, ctx) => ctx.t('askQuantity'),
-    parse(input, _d, ctx) {
+    parse(input, d, ctx) {
       const q = parseQuantity(input.text) ?? parseQuantity(input.lower);
       if (!q) return { ok: false, error: ctx.t('badQuantity') };
       if (q.pieces <= 0 || !Number.isInteger(q.pieces)) return { ok: false, error: ctx.t('quantityPositive') };
       const set = { qty: { count: q.count, unit: q.unit, pieces: q.pieces } };
-      return qtyReview({ ...set }, ctx) ?? { ok: true, set };
+      // (Against the bound of its goods, as a count read from a message is: 12.000 sticks of rokok are ordinary.)
+      return qtyReview({ ...d, ...set }, ctx) ?? { ok: true, set };
     },
     review: (d, ctx) => qtyReview(d, ctx),
     show: (d, ctx) => (d.qty ? quantityText(d.qty.count, d.qty.unit, d.qty.pieces, ctx) : null),

@@ -345,6 +345,10 @@ export const diary = defineMessages(
     nothingNewToCancel:
       'Tidak ada catatan baru yang bisa dibatalkan. Untuk mengubah atau menghapus catatan lama, ketik UBAH.',
     voidKept: 'Baik, tidak dihapus.',
+    voidCheck: (p: { entry: string }) =>
+      `Dihapus dari catatan dan rekap (riwayatnya tetap disimpan):\n${p.entry}\nSimpan?\n1 Ya, simpan\n2 Jangan dihapus`,
+    cancelCheck: (p: { entry: string }) =>
+      `Order ini dibatalkan, dihapus dari catatan dan rekap (riwayatnya tetap disimpan):\n${p.entry}\nSimpan?\n1 Ya, simpan\n2 Jangan dihapus`,
     noEntriesYet: 'Belum ada catatan. Pilih dari MENU untuk mulai mencatat.',
   },
   {
@@ -643,6 +647,10 @@ export const diary = defineMessages(
       `OK, cancelled:\n${p.entry}\nDeleted from your records and summaries. If it does happen, just record it again.`,
     nothingNewToCancel: 'There is no new entry to cancel. To change or delete an older one, type UBAH.',
     voidKept: 'All right, not deleted.',
+    voidCheck: (p: { entry: string }) =>
+      `To be deleted from your records and summaries (the history is kept):\n${p.entry}\nSave?\n1 Yes, save\n2 Don't delete`,
+    cancelCheck: (p: { entry: string }) =>
+      `This order was called off; it is deleted from your records and summaries (the history is kept):\n${p.entry}\nSave?\n1 Yes, save\n2 Don't delete`,
     noEntriesYet: 'No entries yet. Choose from the MENU to start recording.',
   },
 );
