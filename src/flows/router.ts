@@ -2,8 +2,10 @@
 // progress, then quick entries and the main menu. Pure: no I/O.
 import { isGoods, workWords } from '../content/products.ts';
 import { wibDate } from '../core/time.ts';
+import type { PaymentRec } from '../diary/ledger.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { lexicon } from '../parse/lexicon.ts';
+import { parseMoney } from '../parse/money.ts';
 import { fold } from '../parse/text.ts';
 import { personWord } from '../read/clause.ts';
 import type { Entry, Reading } from '../read/entry.ts';
@@ -26,6 +28,7 @@ import {
   orderCalledOff,
   otherDayPointed,
   savedChange,
+  entries as savedEntries,
 } from './diary/corrections.ts';
 import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
@@ -534,6 +537,10 @@ const SAME_KIND_WORD: Record<string, string> = {
   payment: 'dibayar',
 };
 
+/** "langsung dibayar", "sekalian setor", "terus dibayar": at once, with what was told just before. */
+const AT_ONCE =
+  /^(?:(?:terus|trus|trs|lalu|and|then)\s+)?(?:langsung|lgsg|lsg|langsng|sekalian|sekaligus|right away|straight away)\b/;
+
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 
@@ -549,6 +556,14 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false): StepR
     const said =
       before && !readMessage(before.text, ctx.now).entries.length ? readDayAnswer(before.text, ctx.now) : null;
     if (said && !said.due) entries = entries.map((e) => ({ ...e, day: said.day }));
+  }
+  // "wingi setor kaos 3 lusin", then "langsung dibayar 119 ewu": at once, on the day of what she has just saved.
+  if (fresh && entries.every((e) => !e.day) && AT_ONCE.test(fold(entries[0]?.text ?? ''))) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = savedEntries(ctx.facts.diary, ctx)[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    if (last && age >= 0 && age <= 30 * 60_000 && last.day < wibDate(ctx.now))
+      entries = entries.map((e) => ({ ...e, day: last.day }));
   }
   // "setor 3 kodi, dibantu anakku yg smp" then "kerja dr jam 7 sampe jam 2": who helped, said a bubble or two
   // before (her "1" to a check screen in between is no bubble of the telling).
@@ -607,6 +622,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // The same message again just after it was saved ("kekirim dua kali"): not a second record.
   const twice = sentTwice(input, ctx);
   if (twice) return twice;
+  // "bagianku 160, sing 100 duwene yu tin": of the pay saved just now, only her part is hers.
+  const part = ownPartOfSavedPay(input, ctx);
+  if (part) return part;
   // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
   // bayar", "not paid yet": heard, nothing to record.
   if (
@@ -830,6 +848,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (last && minutes && age >= 0 && age <= 10 * 60_000 && minutes < last.minutes)
       return startForm(hoursForm, ctx, { edit: last.id, set: { hours: (last.minutes - minutes) / 60 } });
   }
+  // "tp dipotong bagian mbak rini 10%, sy terima 342rb", "dipotong utang kasbon 100, dadi tak tampa 250" just after
+  // a pay was saved: the cut of that pay and what was left of it, not a second pay.
+  const cut = cutOfSavedPay(input, reading, ctx);
+  if (cut) return cut;
   // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // "kulo nembe saking griyane bu umi", then "ngampil kasbon 150 ewu": whom from, told a bubble before.
@@ -1229,6 +1251,54 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const next = idle(input, ctx);
   if (next.needs) return next;
   return park(next, state, ctx);
+}
+
+/** A cut (a sum or a share in per cent) of the pay saved in the last two hours, said after it; null if none fits. */
+function cutOfSavedPay(input: Input, reading: Reading, ctx: FlowContext): StepResult | null {
+  const t = fold(input.text);
+  const said = reading.entries;
+  if (said.length !== 1 || said[0]!.kind !== 'payment') return null;
+  const e = said[0]!;
+  const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|persen|percent)/.exec(t);
+  if (!e.deduction && !pct) return null;
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const last = lastPaySaved(ctx);
+  if (!last) return null;
+  const whose = l.employers.find((x) => x.id === last.employerId)?.name.toLowerCase();
+  if (e.employer && whose && !whose.includes(e.employer) && !e.employer.includes(whose.split(' ').at(-1)!)) return null;
+  const whole = last.amount;
+  // (Sums said bare, "100", "250", are thousands when the pay was.)
+  const scale = (n: number) => (n < 1000 && whole >= 10_000 ? n * 1000 : n);
+  const cutSum = pct ? Math.round((whole * Number(pct[1]!.replace(',', '.'))) / 100) : scale(e.deduction!.amount);
+  const net = e.amount ? scale(e.amount.amount) : whole - cutSum;
+  if (!(cutSum > 0 && cutSum < whole) || net !== whole - cutSum) return null;
+  const kind = /\b(kasbon|bon|utang|hutang|pinjaman|panjer|advance|loan)\b/.test(t) ? 'kasbon' : 'other';
+  return startForm(paymentForm, ctx, { edit: last.id, set: { amount: net, cut: cutSum, cutKind: kind } });
+}
+
+/** The pay saved in the last two hours, when nothing was cut from it. */
+function lastPaySaved(ctx: FlowContext): PaymentRec | undefined {
+  const last = [...(ctx.facts.diary?.payments ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+  return last && last.kind === 'pay' && age >= 0 && age <= 2 * 3600_000 && !last.deduction && !last.kasbonRepaid
+    ? last
+    : undefined;
+}
+
+function ownPartOfSavedPay(input: Input, ctx: FlowContext): StepResult | null {
+  const m =
+    /^(?:(?:tapi|tp|but|eh|lha)\s+)?(?:bagianku|bagian ku|bagian saya|bagianku dewe|jatahku|jatah saya|punyaku|punya saya|nggonku|duwekku|my share|my part)\s+(?:(?:is|cuma|cuman|mung|hanya|only|just|mek)\s+)?((?:rp\.?\s?)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|rebu|ewu)?)\b/.exec(
+      fold(input.text),
+    );
+  if (!m) return null;
+  if (!ctx.facts.diary) return need('diary');
+  const last = lastPaySaved(ctx);
+  const said = parseMoney(m[1]!);
+  if (!last || !said) return null;
+  const mine = said.rupiah < 1000 && last.amount >= 10_000 ? said.rupiah * 1000 : said.rupiah;
+  if (!(mine > 0 && mine < last.amount)) return null;
+  return startForm(paymentForm, ctx, { edit: last.id, set: { amount: mine } });
 }
 
 /** Several sums on their days said to a pay's "how much?": the pays, whom from as the open one says. */
