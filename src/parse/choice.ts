@@ -112,7 +112,10 @@ export function parseYesNo(text: string): YesNo {
   if (YES.has(t) || lex.yes.has(t) || /^(ya|iya|yes|setuju|boleh|iyo|nggih|inggih|enggih|sampun|sudah|udah)\b/.test(t))
     return 'yes';
   if (/^(tidak|gak|nggak|no|bukan|jangan|ora|durung|dereng|mboten|belum|blm|ga|ndak)\b/.test(t)) return 'no';
-  return looseYes(text) ? 'yes' : null;
+  if (looseYes(text)) return 'yes';
+  // "yaa", "okee", "sipp", "iyoo": a letter held twice (words spelt with a double, "nggih", were tried first).
+  const single = t.replace(/([a-z])\1+/g, '$1');
+  return single !== t ? parseYesNo(single) : null;
 }
 
 /** Words that say "yes, save it" at a check screen, each enough on its own. */

@@ -2133,6 +2133,8 @@ function rangeAt(
   }
   // "jam 7 malem sampe jam 11": the end follows the start's half of the day.
   if (stop <= start && !b.pmKnown) stop += 12;
+  // "jam 9 malem sampe jam 1": past midnight, into the next day.
+  if (stop <= start && !b.pmKnown && stop + 12 - start <= 16) stop += 12;
   if (stop <= start && b.pmKnown && stop + 24 - start <= 16) stop += 24;
   // "jam 1 sampe jam 5 sore", "from 8 to 11 at night": the start is in the end's half of the day
   // when that makes the shorter span; "jam 8 sampai jam 2 siang" stays 8 in the morning.

@@ -1125,6 +1125,8 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:habis sudah|sudah habis|udah habis|udh habis|dah habis|habis semua|semua habis|wis entek|wes entek|uwis entek|entek kabeh|kabeh entek|wis telas|sampun telas)\b(?!\s*(?:rp\.?\s?)?\d)/gi,
     ' ',
   );
+  // "adiku", "anaku": "my younger sibling", "my child" typed with one k.
+  src = src.replace(/\b(adik|anak|kakak|cucu|ponakan|keponakan|mbakyu|kangmas)u\b/gi, '$1ku');
   // "beli token 50rb. sama benang 15rb": "sama" opening a sentence goes on with the list before it.
   src = src.replace(
     /([.;!]\s+)(?:sama|sm|karo|plus|and|tambah)\s+(?!(?:bu|pak|mbak|mas|juragan|koh|cik|bos|anak\w*|suami\w*|bojo\w*|bapak\w*|mbah\w*|adik\w*|tonggo\w*|tetangga)\b)(?=[a-z])/gi,
@@ -1174,6 +1176,30 @@ function readFresh(text: string, now: Date): Reading {
         /([,.;]\s*(?:(?:hari ini|dino iki|today|mau iki|saiki|sekarang|terus|trus|lalu)\s+)?)(sisanya|sisane|the rest)\s+(?=(?:rp\.?\s?)?\d)/gi,
         '$1dibayar $2 ',
       );
+  // "upahipun 15 ewu setunggal", "2500 siji": a sum for one piece (a wage: not what she bought or was paid).
+  const boughtOrPaid = /\b(beli|tuku|tumbas|nuku|bayar|dibayar|mbayar|bayaran|paid|bought|buy|transfer)\b/i.test(src);
+  src = src
+    .replace(
+      /\b((?:rp\.?\s?)?\d+(?:[.,]\d+)*\s*(?:rb|ribu|rebu|ewu|k)|\d{3,}(?:[.,]\d{3})*)\s+(?:setunggal|siji|satu|sijine|satunya|each|apiece)\b(?!\s*(?:kodi|kode|lusin|losin|pasang|gros|kg|kilo|bungkus|ikat|biji|iji|pcs))/gi,
+      (m, sum: string, at: number, all: string) =>
+        !boughtOrPaid ||
+        /\b(upah\w*|opah\w*|ongkos\w*|rate|harga\w*)\s*$/i.test(
+          all.slice(Math.max(0, at - 30), at).replace(/\s*(?:rp\.?\s?)?$/i, ''),
+        )
+          ? `${sum} per biji`
+          : m,
+    )
+    // "raining all day so i stayed home sewing, 7 hours": the weather all day, not her hours.
+    .replace(/\b(hujan|ujan|udan|raining|rained|rain)\s+(?:all day|seharian|sedina|sedino|sedinten|terus)\b/gi, '$1');
+  // "kerja 8 jam tp dipotong istirahat sm masak2 kira2 1,5 jam": the hours less the rest taken off them.
+  src = src.replace(
+    /\b(\d+(?:[.,]\d+)?)\s*(?:jam|hours?|hrs?)\b([^.;\d]*?)\b(?:dipotong|dikurangi|dikurangin|potong|minus|kurangi|less|minus)\s+((?:istirahat|leren|break|rest|masak|makan|sholat|solat)[^.;]*?)\s(\d+(?:[.,]\d+)?|sejam|setengah)\s*(?:jam|hours?|hrs?)\b/gi,
+    (m, total: string, mid: string, why: string, off: string) => {
+      const h = Number(total.replace(',', '.'));
+      const r = off === 'sejam' ? 1 : off === 'setengah' ? 0.5 : Number(off.replace(',', '.'));
+      return h > r && r > 0 ? `${String(h - r).replace('.', ',')} jam${mid} (${why.trim()})` : m;
+    },
+  );
   // "150 ditransfer nang rekening", "lewat bri": how the money came, no one who paid.
   src = src.replace(
     /\b(?:nang|neng|ning|ke|k|di|lewat|liwat|via|pake|pakai|nganggo)\s+(?:rekening|rek|atm|bank|bri|bca|bni|mandiri|dana|ovo|gopay|shopeepay)\b(?:\s+(?:ku|saya|aku|sy|bri|bca|bni|mandiri))?/gi,
@@ -1181,10 +1207,11 @@ function readFresh(text: string, now: Date): Reading {
   );
   // "kelas 5 SD" is a child's school year, "kerudung segi empat" a shape, "3 jam-an" about three hours.
   src = src
-    .replace(
-      /\b(?:kelas|kls|klas)\s+\d{1,2}(?:\s+(sd|smp|mi|mts|sma|smk))?\b/gi,
-      (_m, level: string | undefined) => level ?? 'sekolah',
-    )
+    .replace(/\b(?:kelas|kls|klas)\s+\d{1,2}(?:\s+(sd|smp|mi|mts|sma|smk))?\b/gi, (m, level: string | undefined) => {
+      // (A year without its school: 1-6 primary, 7-9 middle school.)
+      const year = Number(/\d+/.exec(m)![0]);
+      return level ?? (year <= 6 ? 'sd' : year <= 9 ? 'smp' : 'sekolah');
+    })
     .replace(/\bsegi\s*(empat|tiga|lima|enam|papat|telu)\b/gi, 'segi$1')
     .replace(/\b(\d+(?:[.,]\d+)?|setengah|sejam)\s*(jam|jm)(?:-an|\s+an|an)\b/gi, 'sekitar $1 $2');
   // "sy sehari paling dpt 30rb", "seminggu rata2 cuma 150rb": what she usually earns, told as a complaint, is no
@@ -2251,6 +2278,31 @@ function readFresh(text: string, now: Date): Reading {
     for (const e of entries)
       if (e.kind === 'payment' && e.deduction && e.deduction.kind === null)
         e.deduction = { ...e.deduction, kind: 'kasbon' };
+  // "pagi 3 jam, malam 2 jam", "morning 3 hrs, evening 2.5 hrs": parts of one day's hours, told by the time of day.
+  const PART_OF_DAY =
+    /^(?:(?:terus|trus|lalu|then|and|sama|karo|today|hari ini|dino iki|wingi|kemarin|yesterday)\s+)*(?:pagi|pagine|siang|siange|sore|sorene|malam|malem|malame|isuk|esuk|isuke|awan|awane|bengi|bengine|morning|afternoon|evening|night|in the (?:morning|afternoon|evening))\b/;
+  for (let i = entries.length - 1; i > 0; i--) {
+    const a = entries[i - 1]!;
+    const b = entries[i]!;
+    if (
+      a.kind !== 'hours' ||
+      b.kind !== 'hours' ||
+      a.week ||
+      b.week ||
+      a.minutes === undefined ||
+      b.minutes === undefined
+    )
+      continue;
+    if ((a.day ?? '') !== (b.day ?? '') && a.day !== undefined && b.day !== undefined) continue;
+    if (!PART_OF_DAY.test(fold(a.text).trim()) || !PART_OF_DAY.test(fold(b.text).trim())) continue;
+    a.minutes += b.minutes;
+    a.text = `${a.text}, ${b.text}`;
+    a.day ??= b.day;
+    if (b.helpers !== undefined && (a.helpers === undefined || b.helpers > a.helpers)) a.helpers = b.helpers;
+    if (b.child !== undefined && a.child !== true) a.child = b.child;
+    delete a.from;
+    entries.splice(i, 1);
+  }
   // "kasbon saya ke bu endang bulan lalu 300rb, dicicil 3x. hari ini dipotong 100rb dari bayaran": the advance
   // being repaid is told as the reason of the cut, not taken again today.
   const repaying = entries.some((e) => e.kind === 'payment' && e.deduction?.kind === 'kasbon');

@@ -1029,7 +1029,7 @@ function sharedPart<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Inp
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|ding|deng|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
