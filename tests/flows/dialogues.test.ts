@@ -67,6 +67,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues46', min: 0.55, firstRun: '56.7% right, 16 trapped' },
   { dir: 'dialogues47', min: 0.95, firstRun: '96.7% right, 0 trapped' },
   { dir: 'dialogues48', min: 0.8, firstRun: '71.7% right, 10 trapped' },
+  { dir: 'dialogues49', min: 0.85, firstRun: '76.7% right, 1 trapped' },
+  { dir: 'dialogues50', min: 0.95, firstRun: '91.7% right, 4 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
