@@ -1906,10 +1906,22 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     people.add('me');
   // "dibantu anakku", "my daughter helped": her own child, said with no age, is taken as a child (shown on the
   // check screen, where she can say otherwise); a niece, a sibling or a grandchild stays not said.
+  // ("anakku lanang sing wes kerjo", "anak sulung yg udah kerja di pabrik": a child grown up and working.)
+  const grownChild =
+    /\b(?:sing|yg|yang)?\s*(?:wes|wis|uwis|udah|udh|sudah|sdh|sampun)\s+(?:kerjo|kerja|bekerja|nyambut gawe|rabi|nikah|menikah|kuliah|gede|dewasa)\b|\b(?:sulung|mbarep)\b|\b(?:who|that)\s+(?:works|is working|is married|is grown)\b/.test(
+      ws.join(' '),
+    );
+  if (child === undefined && grownChild && mark.every((k) => OWN_CHILD.test(ws[k]!) || GROWN.test(ws[k]!)))
+    child = false;
   if (child === undefined && mark.some((k) => OWN_CHILD.test(ws[k]!))) child = true;
   // "wong gede kabeh", "all grown-ups": no child among them.
   if (/\b(wong gede|wong tuwo|wong tua|orang tua|dewasa|gede kabeh|grown|adults?)\b/.test(ws.join(' '))) child = false;
   if (!people.size && count === null) return;
+  // "anakku umur 14 karo sing umur 16", "anak2 yg smp sm yg sd": as many helpers as ages or school years said.
+  const told = ws.join(' ');
+  const ages = told.match(/\b(?:umur|umure|usia|usiane|age|aged)\s+\d+/g)?.length ?? 0;
+  const years = told.match(/\b(?:yg|yang|sing)\s+(?:sd|smp|sma|smk|tk|paud|mi|mts)\b/g)?.length ?? 0;
+  if (count === null && Math.max(ages, years) > people.size) count = Math.max(ages, years);
   // Only grown-ups, each of them named ("dibantu suami", "my mother and sister" is not all named as grown): no child.
   if (
     child === undefined &&

@@ -208,7 +208,7 @@ function agesIn(text: string): number[] {
 }
 
 const SAME_DAY =
-  /^(?:(?:dino iki|dina iki|hari ini|hr ini|today|saiki)\s*,?\s*)?(?:juga |jg |uga )?(?:podo|padha|sama|same)\s+(?:(?:karo|kayak|kaya|koyo|kyk|dengan|dg|as|like)\s+)?(?:wingi|kemarin|kmrn|kemaren|yesterday)\b.{0,20}$/;
+  /^(?:(?:dino iki|dina iki|hari ini|hr ini|today|saiki)\s*,?\s*)?(?:(?:yo|ya|iyo|juga|jg|uga|also|just)\s+)*(?:podo|padha|sama|same)\s+(?:(?:karo|kayak|kaya|koyo|kyk|dengan|dg|as|like)\s+)?(?:wingi|kemarin|kmrn|kemaren|yesterday)\b(.{0,20}|[\s,.]+(?:karo|sama|dibantu|with|helped by)\b.{0,40})$/;
 
 const LATER =
   /\b(nanti|nti|ntar|entar|ntr|mengko|engko|later|besok|bsk|sesuk|sesok|mbesuk|tomorrow|baru disetor|baru setor|disetor lagi|disetor lg|setor maneh|tak setor maneh|disetor maneh|jare jumat|jare sabtu|jare senin|katanya jumat|katanya sabtu|katanya senin)\b/;
@@ -2214,7 +2214,17 @@ function readFresh(text: string, now: Date): Reading {
   if (remarks.length && !entries.length) return { entries: [], remark: true };
   // "dino iki podo wingi", "today same as yesterday": her hours as the day before.
   if (!entries.length && SAME_DAY.test(fold(src).trim())) {
-    entries.push({ kind: 'hours', text: src.trim(), day: today(now), same: true } as HoursEntry);
+    const same = { kind: 'hours', text: src.trim(), day: today(now), same: true } as HoursEntry;
+    // ("dino iki yo podo karo wingi, karo bojoku maneh": who helped, said with it.)
+    const withWhom = /[\s,.]+((?:karo|sama|dibantu|with|helped by)\b.*)$/.exec(
+      fold(src).replace(/^.*?\b(?:wingi|kemarin|kmrn|kemaren|yesterday)\b/, ''),
+    );
+    const helped = withWhom ? readHelpersAnswer(withWhom[1]!) : null;
+    if (helped) {
+      same.helpers = helped.helpers;
+      if (helped.child !== undefined) same.child = helped.child;
+    }
+    entries.push(same);
   }
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };
@@ -2374,7 +2384,7 @@ function readFresh(text: string, now: Date): Reading {
   if (
     helped.length === 1 &&
     hoursWith.length > 1 &&
-    /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|sedaya|sadaya|tiap hari|saben dina|saben dino|every day|each day)\b/.test(
+    /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|sedaya|sadaya|tiap hari|saben dina|saben dino|every day|each day|terus|trus|terus2an|terusan|all along|the whole time|the whole way)\b/.test(
       fold(src),
     )
   ) {
@@ -2538,6 +2548,12 @@ export function readHelpersAnswer(text: string): { helpers: number; child?: bool
   const words = toks.map((t) => t.w);
   const set = lex.sets;
   const cue = /^(dibantu|dibantuin|bantu|direwangi|helped|with|karo|sama|bareng)$/;
+  // "dewe, bojo wes turu", "sendiri, anak2 sekolah": alone first, then why nobody else; no help said after it.
+  if (
+    set.alone.has(words[0] ?? '') &&
+    !words.slice(1).some((w) => cue.test(w) || /^(mbantu|ngewangi|ngrewangi|membantu|bantuin)$/.test(w))
+  )
+    return { helpers: 0 };
   const f = readClause(
     clauseContext(lex, new Date(0)),
     words.some((w) => cue.test(w)) ? toks : tokenize(`dibantu ${src}`),
