@@ -1180,14 +1180,19 @@ function readFresh(text: string, now: Date): Reading {
   const boughtOrPaid = /\b(beli|tuku|tumbas|nuku|bayar|dibayar|mbayar|bayaran|paid|bought|buy|transfer)\b/i.test(src);
   src = src
     .replace(
-      /\b((?:rp\.?\s?)?\d+(?:[.,]\d+)*\s*(?:rb|ribu|rebu|ewu|k)|\d{3,}(?:[.,]\d{3})*)\s+(?:setunggal|siji|satu|sijine|satunya|each|apiece)\b(?!\s*(?:kodi|kode|lusin|losin|pasang|gros|kg|kilo|bungkus|ikat|biji|iji|pcs))/gi,
-      (m, sum: string, at: number, all: string) =>
-        !boughtOrPaid ||
-        /\b(upah\w*|opah\w*|ongkos\w*|rate|harga\w*)\s*$/i.test(
+      /\b((?:rp\.?\s?)?\d+(?:[.,]\d+)*\s*(?:rb|ribu|rebu|ewu|k)|\d{3,}(?:[.,]\d{3})*)\s+(?:setunggal|siji|satu|sijine|satunya|each|apiece)\b/gi,
+      (m, sum: string, at: number, all: string) => {
+        // ("3.000 setunggal iket": for one of the unit said after it, read as it is.)
+        const next =
+          fold(all.slice(at + m.length))
+            .trim()
+            .split(/[^a-z]+/)[0] ?? '';
+        if (lex.units.has(next)) return m;
+        const wage = /\b(upah\w*|opah\w*|ongkos\w*|rate|harga\w*)\s*$/i.test(
           all.slice(Math.max(0, at - 30), at).replace(/\s*(?:rp\.?\s?)?$/i, ''),
-        )
-          ? `${sum} per biji`
-          : m,
+        );
+        return !boughtOrPaid || wage ? `${sum} per biji` : m;
+      },
     )
     // "raining all day so i stayed home sewing, 7 hours": the weather all day, not her hours.
     .replace(/\b(hujan|ujan|udan|raining|rained|rain)\s+(?:all day|seharian|sedina|sedino|sedinten|terus)\b/gi, '$1');
