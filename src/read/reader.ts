@@ -1196,6 +1196,11 @@ function readFresh(text: string, now: Date): Reading {
     )
     // "raining all day so i stayed home sewing, 7 hours": the weather all day, not her hours.
     .replace(/\b(hujan|ujan|udan|raining|rained|rain)\s+(?:all day|seharian|sedina|sedino|sedinten|terus)\b/gi, '$1');
+  // "nggarap sampe jam 2, mulai jam 10": the end said first, then the start; one span.
+  src = src.replace(
+    /\b(sampe|sampai|smpe|sampek|nganti|ngantos|until|till)\s+(jam\s+\d{1,2}(?:[.:]\d{2})?(?:\s+(?:pagi|siang|sore|malam|malem|isuk|awan|bengi|am|pm))?)\s*[,.]?\s*(?:tapi\s+|tp\s+)?(mulai|mulaine|dari|dr|teko|seko|from|start(?:ed)?(?:\s+at)?)\s+(jam\s+\d{1,2}(?:[.:]\d{2})?(?:\s+(?:pagi|siang|sore|malam|malem|isuk|awan|bengi|am|pm))?)/gi,
+    (_m, until: string, end: string, from: string, start: string) => `${from} ${start} ${until} ${end}`,
+  );
   // "kerja 8 jam tp dipotong istirahat sm masak2 kira2 1,5 jam": the hours less the rest taken off them.
   src = src.replace(
     /\b(\d+(?:[.,]\d+)?)\s*(?:jam|hours?|hrs?)\b([^.;\d]*?)\b(?:dipotong|dikurangi|dikurangin|potong|minus|kurangi|less|minus)\s+((?:istirahat|leren|break|rest|masak|makan|sholat|solat)[^.;]*?)\s(\d+(?:[.,]\d+)?|sejam|setengah)\s*(?:jam|hours?|hrs?)\b/gi,
