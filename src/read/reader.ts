@@ -1153,6 +1153,11 @@ function readFresh(text: string, now: Date): Reading {
     /\b(lebaran|riyoyo|riyaya|bakda|puasa|ramadan|ramadhan|natal|tahun|taun|musim|panen|imlek)\s+(?:kemarin|kemaren|kmrn|wingi|lalu|kepungkur|taun wingi)\b/gi,
     '$1',
   );
+  // "bu endang ngirim bayaran bordir", "sent my wages": money sent is pay, not work sent.
+  src = src.replace(
+    /\b(?:ngirim|ngirimi|ngirimke|ngirimne|kirim|dikirim|dikirimi|nransfer|sent|sends)\s+(?:(?:aku|saya|me)\s+)?(?=(?:bayaran\w*|bayarane|upah\w*|opah\w*|duit|uang|arto|gaji\w*|wages?|pay|money)\b)/gi,
+    'dibayar ',
+  );
   // "ngei bonus selawe ewu", "dikasih THR 100rb": a bonus or holiday pay is pay, not work given.
   src = src.replace(
     /\b(?:ngei|ngekei|ngasih|ngasi|kasih|dikasih|dikasi|dikei|diwenehi|maringi|paring|diparingi|gave(?:\s+me)?|give)\s+(?=(?:bonus|thr|tunjangan|persenan|hadiah|uang lembur|tip|tips|duit lembur)\b)/gi,
