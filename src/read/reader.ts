@@ -1155,7 +1155,7 @@ function readFresh(text: string, now: Date): Reading {
   );
   // "bu endang ngirim bayaran bordir", "sent my wages": money sent is pay, not work sent.
   src = src.replace(
-    /\b(?:ngirim|ngirimi|ngirimke|ngirimne|kirim|dikirim|dikirimi|nransfer|sent|sends)\s+(?:(?:aku|saya|me)\s+)?(?=(?:bayaran\w*|bayarane|upah\w*|opah\w*|duit|uang|arto|gaji\w*|wages?|pay|money)\b)/gi,
+    /\b(?:ngirim|ngirimi|ngirimke|ngirimne|kirim|dikirim|dikirimi|nransfer|sent|sends)\s+(?:(?:aku|saya|me)\s+)?(?=(?:bayaran\w*|bayarane|upah\w*|opah\w*|duit|uang|arto|gaji\w*|wages?|pay|money)\b|(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|thousand|jt|juta)\b)/gi,
     'dibayar ',
   );
   // "ngei bonus selawe ewu", "dikasih THR 100rb": a bonus or holiday pay is pay, not work given.

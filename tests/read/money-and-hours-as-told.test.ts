@@ -31,8 +31,9 @@ describe('money as she tells it', () => {
     ]);
   });
 
-  // Without "by transfer" the sum sent is read as a hand-in ("sent ... today", no sum), not the pay of 100000.
-  it.fails('"promised 200k on Friday but only sent 100k today" is one pay of 100000 today', () => {
+  // (A sum sent is pay; goods sent, "sent 3 kodi to bu yati", stay a hand-in.)
+  it('"promised 200k on Friday but only sent 100k today" is one pay of 100000 today', () => {
+    expect(read('sent 3 kodi to bu yati')).toMatchObject([{ kind: 'handin', delivered: { pieces: 60 } }]);
     expect(read('Pak Hadi promised 200k on Friday but only sent 100k today')).toMatchObject([
       { kind: 'payment', employer: 'pak hadi', amount: { amount: 100000 }, day: TODAY },
     ]);
