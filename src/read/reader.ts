@@ -1153,6 +1153,28 @@ function readFresh(text: string, now: Date): Reading {
     /\b(lebaran|riyoyo|riyaya|bakda|puasa|ramadan|ramadhan|natal|tahun|taun|musim|panen|imlek)\s+(?:kemarin|kemaren|kmrn|wingi|lalu|kepungkur|taun wingi)\b/gi,
     '$1',
   );
+  // "oleh jahitan rok soko bu umi", "entuk sandal soko juragan": work received, its goods named after "oleh".
+  src = src
+    .replace(/\b(oleh|olih|entuk|antuk|pikantuk|dapat|dapet|dpt)\s+([a-z]+)\b/gi, (m, got: string, what: string) =>
+      /^(jahitan|jaitan|bordiran|obrasan|rajutan|lemanan|gawean)$/i.test(what) ||
+      (isGoods(what.toLowerCase()) && !/^(garapan|orderan|order|upah|bayaran|duit|uang)$/i.test(what))
+        ? `${got} garapan ${what}`
+        : m,
+    )
+    // "soko juragan darmo, ngelem, sekodi 5 ewu": the work done named alone between the parts of the order.
+    .replace(
+      /,\s*(?:ngelem|nglem|ngelemi|njahit|jahit|mbordir|bordir|ngobras|obras|masang|nyulam|ngepak|packing|mbungkus|bungkus|nganyam|anyam|ngrajut|rajut)\s*,/gi,
+      ',',
+    );
+  // "paid 380k but took 50k back for my kasbon": a cut of the pay for her advance, no advance taken.
+  src = src
+    .replace(
+      /\b(?:took|takes|kept|keeps|held|cut|deducted)\s+((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:back|off|out)?\s*(?:for|as)\s+(?:my|the|her)?\s*(kasbon|advance|loan|debt)\b/gi,
+      (_m, sum: string, what: string) => `dipotong ${sum} ${/kasbon|advance|loan|debt/i.test(what) ? 'kasbon' : ''}`,
+    )
+    // "jam 12 luwih seprapat", "jam 3 lewat seperempat": a quarter past.
+    .replace(/\b(jam\s+\d{1,2})\s+(?:luwih|lewih|lewat|lebih)\s+(?:seprapat|seperempat|sepapat|seprempat)\b/gi, '$1.15')
+    .replace(/\b(jam\s+\d{1,2})\s+(?:luwih|lewih|lewat|lebih)\s+(?:setengah|stengah)\b/gi, '$1.30');
   // "bu endang ngirim bayaran bordir", "sent my wages": money sent is pay, not work sent.
   src = src.replace(
     /\b(?:ngirim|ngirimi|ngirimke|ngirimne|kirim|dikirim|dikirimi|nransfer|sent|sends)\s+(?:(?:aku|saya|me)\s+)?(?=(?:bayaran\w*|bayarane|upah\w*|opah\w*|duit|uang|arto|gaji\w*|wages?|pay|money)\b|(?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|rebu|ewu|thousand|jt|juta)\b)/gi,
@@ -2319,7 +2341,9 @@ function readFresh(text: string, now: Date): Reading {
     )
       continue;
     if ((a.day ?? '') !== (b.day ?? '') && a.day !== undefined && b.day !== undefined) continue;
-    if (!PART_OF_DAY.test(fold(a.text).trim()) || !PART_OF_DAY.test(fold(b.text).trim())) continue;
+    // ("dino iki garap sapu isuk 2 jam, sore 3 jam": the first part names its time of day anywhere before its figure.)
+    const partOfDay = PART_OF_DAY.source.replace(/^\^/, '\\b');
+    if (!new RegExp(partOfDay).test(fold(a.text)) || !PART_OF_DAY.test(fold(b.text).trim())) continue;
     a.minutes += b.minutes;
     a.text = `${a.text}, ${b.text}`;
     a.day ??= b.day;
