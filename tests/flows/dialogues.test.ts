@@ -69,6 +69,8 @@ const SETS: DialogueSet[] = [
   { dir: 'dialogues48', min: 0.8, firstRun: '71.7% right, 10 trapped' },
   { dir: 'dialogues49', min: 0.85, firstRun: '76.7% right, 1 trapped' },
   { dir: 'dialogues50', min: 0.95, firstRun: '91.7% right, 4 trapped' },
+  { dir: 'dialogues51', min: 0.9, firstRun: '88.3% right, 2 trapped' },
+  { dir: 'dialogues52', min: 0.65, firstRun: '70.0% right, 7 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
