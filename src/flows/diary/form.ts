@@ -718,7 +718,7 @@ export const LATER_ON =
  * "udah lah nanti aja nyatetnya", "never mind". Nothing is kept; she is told how to send it later.
  */
 export const GIVES_UP =
-  /\b(?:batal(?:in|kan|ke|ne)?(?=\s*(?:$|[,.!]|aja|wae|ae|saja|dulu|deh|lah|sek|sik|ya|yo|mbak|kak|bu))|(?:wes|wis|udah|udh|ya udah|yaudah|yowes)\s+lah?\s*batal\w*|(?:nanti|ntar|mengko|ngko|sesuk|besok)\s+(?:aja|wae|ae|saja|ya|yo)?\s*(?:tak |aku |sy |saya )?(?:nyatet|nyatat|catat|dicatat|dicatet|catet)\w*|(?:nyatet|nyatat|dicatat|dicatet|nyatete|nyatetnya)\w*\s+(?:nanti|besok|mengko|ngko|sesuk)|never ?mind|forget it|don'?t (?:save|record) it)\b/;
+  /\b(?:batal(?:in|kan|ke|ne)?(?=\s*(?:$|[,.!]|aja|wae|ae|saja|dulu|deh|lah|sek|sik|ya|yo|mbak|kak|bu))|(?:wes|wis|udah|udh|ya udah|yaudah|yowes)\s+lah?\s*batal\w*|(?:nanti|ntar|mengko|ngko|sesuk|besok)\s+(?:aja|wae|ae|saja|ya|yo)?\s*(?:tak |aku |sy |saya )?(?:nyatet|nyatat|catat|dicatat|dicatet|catet)\w*|(?:nyatet|nyatat|dicatat|dicatet|nyatete|nyatetnya)\w*\s+(?:nanti|besok|mengko|ngko|sesuk)|(?:gak|ga|nggak|ngga|gk|tidak|tdk|ora|ra|ndak|jangan|ojo|aja)\s+(?:usah|perlu|sah)\s+(?:di)?(?:catat|catet|cateti|catatin|simpan|simpen|tulis|rekam)\w*|never ?mind|forget it|don'?t (?:save|record) it)\b/;
 
 /** "gak jadi", "ora sido" with no figure: the record did not happen ("gak jadi 100, 80 biji" is a correction). */
 const NOT_HAPPENING =
@@ -1039,6 +1039,10 @@ const NAME_FIX =
 const NAME_FIX_FIRST =
   /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|ralat|no|wait)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
 
+/** "no sorry, it was bu umi": taken back, then the name alone. */
+const NAME_AFTER_SLIP =
+  /^(?:(?:eh|no|nope|sorry|sori|maaf|wait|oops|salah|keliru|kleru|lho|loh)[\s,.!]+)+(?:(?:it'?s|its|it is|it was|that was|itu|iku|kuwi|sing bener|yang bener|yg bener|maksudnya|maksude|maksudku|maksud saya|i mean|i meant)\s+)?(?:(?:dari|from|soko|teko|seko|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\s+[a-z]+(?:\s+[a-z]+)?)[.!\s]*$/;
+
 /** "yg setor td ke bu umi bukan bu yati, bayarnya jg ...": the same inside a longer message. */
 const NAME_FIX_INSIDE =
   /\b(?:ke|dari|from|to|soko|teko|seko|nang|neng)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s*,?\s*(?:not|bukan|dudu|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\b/;
@@ -1126,6 +1130,13 @@ function correctedFigure(text0: string): string {
       // figure, without the reason said after it (a line's own word after it is kept: "3 kodi, 2 ditolak").
       .replace(
         /^(\d[^,]*?)\s*,\s*(?!\d)(?![\s\S]*\b(?:ditolak|tolak|rusak|reject\w*|retur|potong\w*|dipotong|cut|jam|hours?|kasbon|bon)\b)[\s\S]*$/,
+        '$1',
+      )
+      // ("telung kodi ding, kabeh wes tak setor": a figure in words, then a remark with no figure.)
+      .replace(
+        new RegExp(
+          `^((?:${NUMBER_WORDS.source})[^,\\d]*?)\\s*,\\s*(?![\\s\\S]*\\b(?:ditolak|tolak|rusak|reject\\w*|retur|potong\\w*|dipotong|cut|jam|hours?|kasbon|bon)\\b)(?![\\s\\S]*\\d)(?![\\s\\S]*(?:${NUMBER_WORDS.source}))[\\s\\S]*$`,
+        ),
         '$1',
       )
       .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
@@ -1236,9 +1247,10 @@ function endOfSpan<D extends Draft>(
   ctx: FlowContext,
 ): StepResult | null {
   const f = form.fields.find((x) => x.key === 'hours');
-  const m = /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(?:jam\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
-    lower,
-  );
+  const m =
+    /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(?:jam\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
+      lower,
+    );
   if (!f || !m) return null;
   // A record saved a moment ago keeps no start: the span she told in the bubbles just before, of these hours.
   let from = fs.v.from;
@@ -1276,7 +1288,9 @@ export function nameMeant(text: string): string | undefined {
   // "yg 250rb tadi bukan bu yati tp bu umi": taken back and said right inside the message.
   const mid = fixNamed || first || also ? null : NAME_FIX_MID.exec(lower);
   // "lho salah, sing maringi bu umi": the one who gave it, said again.
-  const who = fixNamed || first || also || mid ? undefined : nameWho(lower);
+  const who0 = fixNamed || first || also || mid ? undefined : nameWho(lower);
+  // "no sorry, it was bu umi", "eh salah, maksudnya bu endang": a word of taking back, then only the name.
+  const who = who0 ?? (fixNamed || first || also || mid ? undefined : NAME_AFTER_SLIP.exec(lower)?.[1]);
   // ("bukan bu umi, bu endang. keset yg 3 kodi itu punya bu endang": the name, up to the end of its sentence.)
   // ("bukan pak hadi, bu endang yg ngasih": the name without "who gave it".)
   return (
@@ -1341,7 +1355,7 @@ function correction<D extends Draft>(
   // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole
   // span is asked for.
   if (
-    /\b(sampe|sampai|smpe|sampek|nganti|ngantos|until|till|to)\s+(jam\s+)?\d/.test(lower) &&
+    /\b(sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(jam\s+)?\d/.test(lower) &&
     !/\b(dari|teko|from|mulai)\b/.test(lower)
   )
     return endOfSpan(form, fs, lower, ctx);
