@@ -1132,10 +1132,11 @@ function correctedFigure(text0: string): string {
         /^(\d[^,]*?)\s*,\s*(?!\d)(?![\s\S]*\b(?:ditolak|tolak|rusak|reject\w*|retur|potong\w*|dipotong|cut|jam|hours?|kasbon|bon)\b)[\s\S]*$/,
         '$1',
       )
-      // ("telung kodi ding, kabeh wes tak setor": a figure in words, then a remark with no figure.)
+      // ("telung kodi ding, kabeh wes tak setor": a figure in words with its unit, then a remark with no figure; a
+      // bare "tiga, jahitannya miring" stays whole, the rejects and their reason.)
       .replace(
         new RegExp(
-          `^((?:${NUMBER_WORDS.source})[^,\\d]*?)\\s*,\\s*(?![\\s\\S]*\\b(?:ditolak|tolak|rusak|reject\\w*|retur|potong\\w*|dipotong|cut|jam|hours?|kasbon|bon)\\b)(?![\\s\\S]*\\d)(?![\\s\\S]*(?:${NUMBER_WORDS.source}))[\\s\\S]*$`,
+          `^((?:${NUMBER_WORDS.source})\\s[^,\\d]+?)\\s*,\\s*(?![\\s\\S]*\\b(?:ditolak|tolak|rusak|reject\\w*|retur|potong\\w*|dipotong|cut|jam|hours?|kasbon|bon)\\b)(?![\\s\\S]*\\d)(?![\\s\\S]*(?:${NUMBER_WORDS.source}))[\\s\\S]*$`,
         ),
         '$1',
       )
