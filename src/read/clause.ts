@@ -1906,9 +1906,10 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     people.add('me');
   // "dibantu anakku", "my daughter helped": her own child, said with no age, is taken as a child (shown on the
   // check screen, where she can say otherwise); a niece, a sibling or a grandchild stays not said.
-  // ("anakku lanang sing wes kerjo", "anak sulung yg udah kerja di pabrik": a child grown up and working.)
+  // ("anakku lanang sing wes kerjo", "anak sulung yg udah kerja di pabrik": a child grown up and working; the
+  // eldest alone, "anak saya yg sulung", may be a child.)
   const grownChild =
-    /\b(?:sing|yg|yang)?\s*(?:wes|wis|uwis|udah|udh|sudah|sdh|sampun)\s+(?:kerjo|kerja|bekerja|nyambut gawe|rabi|nikah|menikah|kuliah|gede|dewasa)\b|\b(?:sulung|mbarep)\b|\b(?:who|that)\s+(?:works|is working|is married|is grown)\b/.test(
+    /\b(?:sing|yg|yang)?\s*(?:wes|wis|uwis|udah|udh|sudah|sdh|sampun)\s+(?:kerjo|kerja|bekerja|nyambut gawe|rabi|nikah|menikah|kuliah|gede|dewasa)\b|\b(?:who|that)\s+(?:works|is working|is married|is grown)\b/.test(
       ws.join(' '),
     );
   if (child === undefined && grownChild && mark.every((k) => OWN_CHILD.test(ws[k]!) || GROWN.test(ws[k]!)))

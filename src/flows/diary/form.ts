@@ -1126,6 +1126,10 @@ function correctedFigure(text0: string): string {
   return (
     meant
       .replace(CORRECTING, '')
+      // "Bensinnya 20 ribu ding": the thing named, then its figure ("rusake 5 ding" names its line: kept).
+      .replace(/^([a-z]{3,}(?:nya|ne|e))\s+(?=\d)/, (all, word: string) =>
+        Object.values(CUES).some((re) => re.test(word)) ? all : '',
+      )
       // "9 kodi, sing sekodi mau keselip", "135 ding, ono receh 5 ewu", "175, she added 25 for the extra": the
       // figure, without the reason said after it (a line's own word after it is kept: "3 kodi, 2 ditolak").
       .replace(
