@@ -16,7 +16,7 @@ import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { putRight } from '../../read/put-right.ts';
-import { readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import { costCategoryOf, readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
@@ -1126,10 +1126,9 @@ function correctedFigure(text0: string): string {
   return (
     meant
       .replace(CORRECTING, '')
-      // "Bensinnya 20 ribu ding": the thing named, then its figure ("rusake 5 ding" names its line: kept).
-      .replace(/^([a-z]{3,}(?:nya|ne|e))\s+(?=\d)/, (all, word: string) =>
-        Object.values(CUES).some((re) => re.test(word)) ? all : '',
-      )
+      // "Bensinnya 20 ribu ding": the thing a cost was for, then its figure ("rusake 5", "opahe 27 ewu" name their
+      // line: kept).
+      .replace(/^([a-z]{3,}?)(?:nya|ne|e)\s+(?=\d)/, (all, word: string) => (costCategoryOf(word) ? '' : all))
       // "9 kodi, sing sekodi mau keselip", "135 ding, ono receh 5 ewu", "175, she added 25 for the extra": the
       // figure, without the reason said after it (a line's own word after it is kept: "3 kodi, 2 ditolak").
       .replace(
