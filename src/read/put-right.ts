@@ -83,6 +83,16 @@ export function putRight(text: string): string {
       return `${b}${bWord ?? aWord ?? ''}${per ?? ''}`;
     },
   );
+  // "3 kodi teko bu yati, eh 4 kodi ding": a few words between, the same unit said again with the new figure.
+  const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;
+  t = t.replace(
+    new RegExp(
+      `\\b(${NUM})\\s*(${unit})\\b((?:\\s+(?!${slip})[a-z]+){1,4})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit})\\b${END}(\\s*${AFTER}\\b)?`,
+      'gi',
+    ),
+    (m, _a: string, aUnit: string, between: string, b: string, bUnit: string) =>
+      aUnit.toLowerCase() === bUnit.toLowerCase() ? `${b} ${bUnit}${between}` : m,
+  );
   // What a rate is for, put right: "15 ewu sebiji eh sekodi ding", "5rb per biji, eh per kodi".
   const per = `(?:se(?:${unit})|(?:per|tiap|/)\\s*(?:${unit}))`;
   t = t.replace(

@@ -277,3 +277,27 @@ describe('"7rb satu": the price of one', () => {
     expect(parseRate('7rb satu')).toMatchObject({ rupiah: 7000, per: 'pcs', count: 1, perPiece: 7000 });
   });
 });
+
+describe('a figure put right with a few words between', () => {
+  it('"3 kodi teko bu yati, eh 4 kodi ding" is one order of 4 kodi from Bu Yati, its rate kept', () => {
+    const es = readMessage(
+      'wingi njupuk sandal 3 kodi teko bu yati, eh 4 kodi ding, opahe 5 ewu sekodi',
+      new Date('2026-12-02T10:00:00+07:00'),
+    ).entries;
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({
+      kind: 'order',
+      employer: 'bu yati',
+      qty: { count: 4, unit: 'kodi', pieces: 80 },
+      rate: { amount: 5000, per: 'kodi' },
+    });
+  });
+
+  it('"3 kodi dr bu yati, eh 2 kodi lagi dr bu umi" stays two orders', () => {
+    const es = readMessage(
+      'ambil 3 kodi dr bu yati, eh 2 kodi lagi dr bu umi',
+      new Date('2026-12-02T10:00:00+07:00'),
+    ).entries;
+    expect(es).toHaveLength(2);
+  });
+});
