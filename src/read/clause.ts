@@ -354,7 +354,15 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     const dir =
       pre ?? (set.next.has(after) ? 'next' : set.last.has(after) ? 'last' : set.this.has(after) ? 'this' : null);
     // "minggu" alone is Sunday only with "hari" before it or a direction after; else it is a week word.
-    if (toks[k]!.w === 'minggu' && k === i && !dir && !(i > 0 && c.lex.sets.due.has(toks[i - 1]!.w))) return null;
+    // ("minggu garap 6 jam": at the head of a clause, before what she did, it is Sunday.)
+    // ("minggu kerja 30 jam" is a week's hours.)
+    const weekHours = toks.some((x, j) => x.kind === 'num' && Number(x.w) > 16 && set.hour.has(toks[j + 1]?.w ?? ''));
+    const didAfter =
+      i === 0 &&
+      !weekHours &&
+      (lex.intents.has(after) || /^(pagi|siang|sore|malam|malem|isuk|awan|bengi)$/.test(after));
+    if (toks[k]!.w === 'minggu' && k === i && !dir && !didAfter && !(i > 0 && c.lex.sets.due.has(toks[i - 1]!.w)))
+      return null;
     const dow = new Date(`${c.today}T00:00:00Z`).getUTCDay();
     const back = (dow - wd + 7) % 7;
     const fwd = (wd - dow + 7) % 7;
@@ -585,7 +593,15 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const countAfter = toks[i + d.n + w2]?.kind === 'num' || isNumberWord(lex, toks[i + d.n + w2]?.w ?? '');
       // "senin ambil masker": "ambil" there is taking the work, not a deadline.
       const takesWork = lex.intents.get(after[0] ?? '') === 'order';
-      if (dueAfter && !countAfter && !takesWork) {
+      // "tgl 2 setor bulu mata ke bu yati 800 pasang": a day gone by that starts a hand-in with its count later in
+      // the clause, no work taken in it, is that hand-in's day.
+      const rest = toks.slice(i + d.n + w2);
+      const handedIn =
+        d.fact.day <= c.today &&
+        i === 0 &&
+        rest.some((x) => x.kind === 'num') &&
+        !rest.some((x) => lex.intents.get(x.w) === 'order');
+      if (dueAfter && !countAfter && !takesWork && !handedIn) {
         take(i + d.n, w2);
         due = true;
       }

@@ -14,6 +14,7 @@ import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
 import { readNumber } from '../parse/number.ts';
 import { fold } from '../parse/text.ts';
+import { boughtEachAsTotal } from './bought-each.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
 import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
@@ -1203,6 +1204,7 @@ function readFresh(text: string, now: Date): Reading {
         /([,.;]\s*(?:(?:hari ini|dino iki|today|mau iki|saiki|sekarang|terus|trus|lalu)\s+)?)(sisanya|sisane|the rest)\s+(?=(?:rp\.?\s?)?\d)/gi,
         '$1dibayar $2 ',
       );
+  src = boughtEachAsTotal(src);
   // "upahipun 15 ewu setunggal", "2500 siji": a sum for one piece (a wage: not what she bought or was paid).
   const boughtOrPaid = /\b(beli|tuku|tumbas|nuku|bayar|dibayar|mbayar|bayaran|paid|bought|buy|transfer)\b/i.test(src);
   src = src
@@ -1220,6 +1222,11 @@ function readFresh(text: string, now: Date): Reading {
         );
         return !boughtOrPaid || wage ? `${sum} per biji` : m;
       },
+    )
+    // "tgl merah tp tetep garap. td dianter bulu mata...": she worked all the same, no figure of it.
+    .replace(
+      /\b(?:tapi\s+|tp\s+|nanging\s+)?(?:tetep|tetap|ttp)\s+(?:garap|nggarap|kerja|kerjo|nyambut gawe|jahit|njahit|lembur|masuk)\s*(?=[.,;!\n]|$)/gi,
+      ' ',
     )
     // "raining all day so i stayed home sewing, 7 hours": the weather all day, not her hours.
     .replace(/\b(hujan|ujan|udan|raining|rained|rain)\s+(?:all day|seharian|sedina|sedino|sedinten|terus)\b/gi, '$1');
@@ -1946,7 +1953,7 @@ function readFresh(text: string, now: Date): Reading {
     }
     // "from 8 to 11 then 1 to 3": a second span of the day, said with bare clock numbers after the first.
     const bareSpan =
-      /^(?:then\s+|terus\s+|trus\s+|lanjut\s+|and\s+)?(?:from\s+|dari\s+|teko\s+|mulai\s+)?(\d{1,2}(?:[.:]\d{2})?)\s*(?:-|to|until|till|sampai|sampe|smpe|nganti|ngantos)\s*(\d{1,2}(?:[.:]\d{2})?)\b/.exec(
+      /^(?:then\s+|terus\s+|trus\s+|lanjut\s+|and\s+)?(?:again\s+|lagi\s+|maneh\s+)?(?:from\s+|dari\s+|teko\s+|mulai\s+)?(\d{1,2}(?:[.:]\d{2})?)\s*(?:-|to|until|till|sampai|sampe|smpe|nganti|ngantos)\s*(\d{1,2}(?:[.:]\d{2})?)\b/.exec(
         fold(f.text).trim(),
       );
     if (
@@ -2284,13 +2291,12 @@ function readFresh(text: string, now: Date): Reading {
             ((e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'cost') && e.amount?.explicit === true)),
       ),
     };
-  if (QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated)) {
-    // ("is BPJS Kesehatan class 3 still 35k a month?": a question about BPJS, its figure is no cost of hers.)
-    if (QUESTION.test(fold(src).trim()) && /\b(bpjs|jkn|kis|iuran|premi|jaminan sosial)\b/.test(fold(src)))
-      return command ? { entries: [], command } : { entries: [] };
-    const solid = entries.filter(solidEntry);
-    return command && !solid.length ? { entries: solid, command } : { entries: solid };
-  }
+  // A question, or something said not to have happened: only the entries solid on their own are kept (after the
+  // rules below, which join and date them).
+  const solidOnly = QUESTION.test(fold(src).trim()) || clauses.some((f) => f.negated);
+  // ("is BPJS Kesehatan class 3 still 35k a month?": a question about BPJS, its figure is no cost of hers.)
+  if (QUESTION.test(fold(src).trim()) && /\b(bpjs|jkn|kis|iuran|premi|jaminan sosial)\b/.test(fold(src)))
+    return command ? { entries: [], command } : { entries: [] };
   // "ambil bawang merah sepuluh kilo ... sudah selesai ... langsung disetor dibayar tiga puluh ribu": the order just
   // named, handed in whole, then paid (the hand-in word said with the pay, no count of its own).
   for (let i = 1; i < entries.length; i++) {
@@ -2433,6 +2439,23 @@ function readFresh(text: string, now: Date): Reading {
       if (helped[0]!.child !== undefined) e.child = helped[0]!.child;
     }
   }
+  // "kemarin garap sandal ..., terus sorenya pak hadi antar 15 kodi": that afternoon is of the day said before;
+  // "besoknya", the day after it.
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    const before = entries[i - 1]!.day;
+    if (e.day || !before) continue;
+    const lead = /^(?:(?:terus|trus|trs|lalu|then|and|sama|karo|lan|nah|pas)\s+)*/;
+    const t = fold(e.text).trim().replace(lead, '');
+    if (
+      /^(?:(?:sore|malam|malem|siang)\s?nya|sorene|malame|bengine|siange|awane|that (?:evening|afternoon|night))\b/.test(
+        t,
+      )
+    )
+      e.day = before;
+    else if (/^(?:(?:besok|besuk)\s?nya|isuke|esuke|sesuke|the next day|next day)\b/.test(t) && before < wibDate(now))
+      e.day = addDays(before, 1);
+  }
   // "kemarin dibayar bu endang, sekalian setor kerudung 3 lusin": paid by someone named, its sum not said, then a
   // hand-in: the pay is a record of its own, its sum asked.
   const paidUnsaid = new Set(
@@ -2470,6 +2493,10 @@ function readFresh(text: string, now: Date): Reading {
   const only = kept[0];
   if (kept.length === 1 && only && only.kind !== 'hours' && only.kind !== 'cost' && !only.employer && names.size === 1)
     only.employer = [...names][0];
+  if (solidOnly) {
+    const solid = entries.filter(solidEntry);
+    return command && !solid.length ? { entries: solid, command } : { entries: solid };
+  }
   if (command && !kept.length) return { entries: kept, command };
   // Solid entries all still to come ("sesuk tak setor 3 lusin"): said as a plan.
   if (!kept.length && entries.some((e) => plans.has(e))) return { entries: kept, plan: true };

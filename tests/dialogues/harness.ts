@@ -14,8 +14,8 @@
 // three times in a row). Without `autoConfirm` the harness never answers for her:
 // her lines answer every check screen she was expecting.
 //
-// Right = the diary rows created during the dialogue (not voided; rows from the
-// setup are not counted) match `expect` one to one, each on the fields written
+// Right = the diary rows created during the dialogue (not voided; a setup order
+// counts only when she changed it) match `expect` one to one, each on the fields written
 // there, and she is not trapped.
 // Trapped = the same question (the last line of a reply with a question mark, or the
 // whole reply when none has one; a check screen is the same only when it shows the same lines) came three
@@ -129,7 +129,12 @@ type DiaryTable = 'orders' | 'handins' | 'payments' | 'work_hours' | 'costs';
 
 const dateOf = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v)).slice(0, 10);
 
-async function storedRows(t: TestDb, workerId: string, after: Record<DiaryTable, number>): Promise<Stored[]> {
+async function storedRows(
+  t: TestDb,
+  workerId: string,
+  after: Record<DiaryTable, number>,
+  since: string,
+): Promise<Stored[]> {
   const db = t.db;
   const employers = new Map(
     (await db.selectFrom('employers').select(['id', 'name']).where('worker_id', '=', workerId).execute()).map((e) => [
@@ -148,7 +153,9 @@ async function storedRows(t: TestDb, workerId: string, after: Record<DiaryTable,
   const allOrders = await live('orders');
   const orderById = new Map(allOrders.map((o) => [o.id as number, o]));
   const out: Stored[] = [];
-  for (const o of allOrders.filter((r) => r.id > after.orders)) {
+  // A setup order she put right during the dialogue stands as she left it, like a row she made.
+  const changed = (r: Record<string, any>) => new Date(String(r.updated_at)).getTime() >= new Date(since).getTime();
+  for (const o of allOrders.filter((r) => r.id > after.orders || changed(r))) {
     out.push({
       kind: 'order',
       employer: employers.get(o.employer_id),
@@ -314,7 +321,7 @@ export async function playDialogue(d: Dialogue, user = 'sri-0812'): Promise<Outc
       .where('worker_id', '=', workerId)
       .executeTakeFirst();
     if (open && !trapReason) trapReason = `still in a conversation at the end (${open.flow}/${open.step})`;
-    const stored = await storedRows(t, workerId, after);
+    const stored = await storedRows(t, workerId, after, nowIso);
     const mismatch = compare(d.expect, stored, d.now);
     const trapped = trapReason !== null;
     return { dialogue: d, right: mismatch === null && !trapped, trapped, trapReason, turns, stored, mismatch };

@@ -69,6 +69,10 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues50', min: 0.95, firstRun: '91.7% right, 4 trapped' },
   { dir: 'dialogues51', min: 0.9, firstRun: '88.3% right, 2 trapped' },
   { dir: 'dialogues52', min: 0.75, firstRun: '70.0% right, 7 trapped' },
+  { dir: 'dialogues53', min: 0.95, firstRun: '98.3% right, 0 trapped' },
+  { dir: 'dialogues54', min: 0.7, firstRun: '70.0% right, 3 trapped' },
+  { dir: 'dialogues55', min: 0.9, firstRun: '91.7% right, 1 trapped' },
+  { dir: 'dialogues56', min: 0.85, firstRun: '88.3% right, 3 trapped' },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;

@@ -4,6 +4,7 @@
 // shown on one check screen and saved together, or changed one by one.
 import { costRec, handinRec, hoursRec, type Ledger, orderRec, paymentRec } from '../../diary/ledger.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseMoney } from '../../parse/money.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
 import { inputOf } from '../input.ts';
@@ -11,7 +12,7 @@ import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } f
 import { need, result } from '../types.ts';
 import { costForm } from './cost.ts';
 import { type EntryStart, entryStart } from './entries.ts';
-import { type Draft, type Form, formLines, resumeAt, startForm, stepForm } from './form.ts';
+import { type Draft, type Form, formLines, isCorrection, resumeAt, startForm, stepForm } from './form.ts';
 import { handinForm } from './handin.ts';
 import { hoursForm } from './hours.ts';
 import { orderForm } from './order.ts';
@@ -287,6 +288,9 @@ export const batchFlow: Flow = {
       return { ...r, state: st('item', { ...data, inner: r.state }), replies };
     }
     if (state.step === 'confirm') {
+      // "eh benang sm jarumnya 28rb bkn 18rb": a figure put right on the entry it belongs to.
+      const corrected = isCorrection(input.text) ? correctedAtCheck(data, input, ctx) : null;
+      if (corrected) return confirm(corrected, ctx);
       // "0", "dewe", "dibantu suami" under lines not said yet: every entry whose line it is takes it.
       const filled = filledAtCheck(data, input, ctx);
       if (filled) return confirm(filled, ctx);
@@ -328,6 +332,48 @@ function filledAtCheck(data: BatchData, input: Input, ctx: FlowContext): BatchDa
     return v === (d.data as { v: Draft }).v ? d : { ...d, data: { ...d.data, v } };
   });
   return changed ? { ...data, done } : null;
+}
+
+/** Words that name the kind of an entry, for a correction that says which one it changes. */
+const KIND_WORDS: [RegExp, EntryStart['flow']][] = [
+  [/\b(beli|tuku|tumbas|biaya|ongkos|bensin|benang|jarum|lem|plastik|token|listrik|bought|cost)\b/, 'cost'],
+  [/\b(bayar|dibayar|bayaran|opah|upahe|paid|pay|kasbon|bon|potong|dipotong)\b/, 'payment'],
+  [/\b(setor|nyetor|disetor|ditolak|rusak|reject|handed)\b/, 'handin'],
+  [/\b(jam|hours?)\b/, 'hours'],
+  [/\b(order|ambil|garapan|dapat|dapet|oleh)\b/, 'order'],
+];
+
+/**
+ * A correction at the check screen of several entries, put right on the one it belongs to: the entry that shows
+ * the old figure she names ("28rb bkn 18rb"), else the one whose kind she names, else the only one it fits.
+ */
+function correctedAtCheck(data: BatchData, input: Input, ctx: FlowContext): BatchData | null {
+  const fits = data.done.flatMap((d, i) => {
+    const form = FORMS[d.flow];
+    const icx = withLedger(ctx, data, i);
+    const r = stepForm(form, { flow: d.flow, step: 'confirm', data: d.data }, input, icx);
+    if (r.needs || r.effects.length || r.state?.flow !== d.flow || !['done', 'confirm'].includes(r.state.step))
+      return [];
+    const before = (d.data as { v: Draft }).v;
+    const after = (r.state.data as { v: Draft }).v;
+    if (JSON.stringify(before) === JSON.stringify(after)) return [];
+    return [{ i, item: { flow: d.flow, data: r.state.data }, shown: formLines(form, before, icx).join(' ') }];
+  });
+  if (fits.length <= 1) return fits.length ? replaced(data, fits[0]!) : null;
+  const t = fold(input.text);
+  const old = /\b(?:bukan|bkn|dudu|sanes|not|instead of)\s+(\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)?)/.exec(t)?.[1];
+  const oldSum = old ? parseMoney(old)?.rupiah : undefined;
+  const showing = oldSum
+    ? fits.filter((f) => f.shown.includes(oldSum.toLocaleString('id-ID')) || f.shown.includes(String(oldSum)))
+    : [];
+  if (showing.length === 1) return replaced(data, showing[0]!);
+  const kind = KIND_WORDS.find(([re]) => re.test(t))?.[1];
+  const named = kind ? fits.filter((f) => f.item.flow === kind) : [];
+  return named.length === 1 ? replaced(data, named[0]!) : null;
+}
+
+function replaced(data: BatchData, fit: { i: number; item: Done }): BatchData {
+  return { ...data, done: data.done.map((d, k) => (k === fit.i ? fit.item : d)) };
 }
 
 function itemName(d: Done, ctx: FlowContext): string {

@@ -1,6 +1,7 @@
 // Her latest entries, to change or undo one. A change goes through the same
 // questions as the entry itself; both are kept in the audit trail
 // (diary_corrections), never rewritten silently.
+
 import type { DiaryEntity, Ledger } from '../../diary/ledger.ts';
 import { acceptedOf } from '../../diary/summary.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
@@ -10,6 +11,7 @@ import { parseNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import type { ConvState, Flow, FlowContext, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
+import { REJECTED } from './reject-words.ts';
 import './effects.ts';
 import { costCategoryOf, daySaidIn, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { unstretch } from '../../read/stretched.ts';
@@ -561,7 +563,12 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
   // The record just saved: the paths of the latest record take it, as they always did.
   if (sameEntry(recentEntry(l, ctx), e)) return null;
   // (A day in the pointer says which record, never its new day: the change is read from the words after it.)
-  return edit(e, cut && DAY_WORD.test(pointer) ? t.slice(cut.index) : text);
+  if (!cut || !DAY_WORD.test(pointer)) return edit(e, text);
+  // ("yg kemarin itu 3 kodi bukan 2": the new figure said just before "not the old one" goes with the change.)
+  const said = /^(?:bukan|bkn|dudu|not)$/.test(cut[1] ?? '')
+    ? /(?:\b(?:upah|opah|ongkos|rate)\w*\s+)?\d+(?:[.,]\d+)?(?:\s*[a-z]+){0,2},?\s*$/.exec(pointer)
+    : null;
+  return edit(e, t.slice(said ? said.index : cut.index));
 }
 
 /** The record opened for a change said with it, named above the change. */
@@ -644,10 +651,7 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
 
 /** A detail of a record said after it was saved: its rejects, or a deduction from a pay. */
 const DETAILS: [RegExp, DiaryEntity][] = [
-  [
-    /\b(ditolak|tolak|retur|returan|rusak|reject|rejected|rijek|cacat|afkir|dibalekno|dibalikin|dikembalikan|dibalekke|dibalikno|dibalikan|dikembaliin|balikan|balekan|returned|sent back|came back|wangsulaken|diwangsulaken)\b/,
-    'handin',
-  ],
+  [REJECTED, 'handin'],
   [
     /\b(dipotong|potong|potongan|potongane|dipotongi|ditahan|kepotong|dikurangi|dikurangin|deducted|cut|took \S+ off|taken off|kept back)\b/,
     'payment',

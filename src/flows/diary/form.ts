@@ -10,6 +10,7 @@
 // - edit (a correction): the stored row is the draft, she picks what to change.
 // A value that is implausible or ambiguous is never taken silently: she is
 // asked to confirm it. Nothing is written until she says yes at the echo.
+
 import { isGoods, workWords } from '../../content/products.ts';
 import { addDays } from '../../diary/period.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
@@ -25,6 +26,7 @@ import { need, result } from '../types.ts';
 import { answerEntry } from './entries.ts';
 import { isNone } from './fields.ts';
 import { withoutQuestions } from './questions.ts';
+import { REJECTED } from './reject-words.ts';
 import { today } from './show.ts';
 
 export type Draft = Record<string, unknown>;
@@ -1068,8 +1070,7 @@ const TAKES_BACK = /\b(salah|keliru|kleru|wrong|lho|loh|eh|dudu|bukan|sorry|sori
 
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
-  rejected:
-    /\b(ditolak|tolak|retur|diretur|rusak|reject|rejected|direject|rijek|dirijek|direjek|elek|cacat|afkir|dibalekno|dibalikin|dibalekke|dibalikno|dibalikan|dikembalikan|dikembaliin|balikan|balekan|returned|sent back|came back|wangsulaken|diwangsulaken)(?:e|ne|nya|ane)?\b/,
+  rejected: REJECTED,
   cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
   amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
   hours: /\b(jam|hours?|hrs?)\b/,
