@@ -1087,7 +1087,8 @@ function somethingNew(input: Input, ctx: FlowContext, flow?: string): boolean {
   const ownKind = (e: Entry) => (e.kind === 'kasbon' ? 'payment' : e.kind) === flow;
   if (startsCorrecting(input.text) || correctsDay(input.text))
     return !!flow && flow !== 'batch' && entries.some((e) => saidAsEntry(e) && !ownKind(e));
-  if (entries.length) return true;
+  // ("yg ditolak 6 bkn 4" at the check screen of several entries puts one of them right.)
+  if (entries.length && !(flow === 'batch' && isCorrection(input.text))) return true;
   if (isCorrection(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }

@@ -593,13 +593,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const countAfter = toks[i + d.n + w2]?.kind === 'num' || isNumberWord(lex, toks[i + d.n + w2]?.w ?? '');
       // "senin ambil masker": "ambil" there is taking the work, not a deadline.
       const takesWork = lex.intents.get(after[0] ?? '') === 'order';
-      // "tgl 2 setor bulu mata ke bu yati 800 pasang": a day gone by that starts a hand-in with its count later in
-      // the clause, no work taken in it, is that hand-in's day.
+      // "tgl 2 setor bulu mata ke bu yati 800 pasang", "jumat setor semua": a day gone by that starts a hand-in with
+      // its count (or "all") later in the clause, no work taken in it, is that hand-in's day.
       const rest = toks.slice(i + d.n + w2);
       const handedIn =
         d.fact.day <= c.today &&
         i === 0 &&
-        rest.some((x) => x.kind === 'num') &&
+        rest.some((x) => x.kind === 'num' || /^(semua|semuanya|kabeh|kabehe|sedaya|sedoyo|all)$/.test(x.w)) &&
         !rest.some((x) => lex.intents.get(x.w) === 'order');
       if (dueAfter && !countAfter && !takesWork && !handedIn) {
         take(i + d.n, w2);
@@ -1819,12 +1819,12 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
 }
 
 const PERSON =
-  /^(ibuk|mbokku|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
+  /^(ibuk|mbokku|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
-  /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|grandchild|grandchildren|le|nduk)$/;
+  /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|grandchild|grandchildren|le|nduk|lare|larene|yoga)$/;
 /** Her own children: "anakku", "anak2", "putriku", "my son", "the kids", "thole", "genduk". */
 const OWN_CHILD =
-  /^(anak|anakku|ank|ank2|anak2|anak2ku|anake|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|le|nduk|thole|genduk)$/;
+  /^(anak|anakku|ank|ank2|anak2|anak2ku|anake|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|le|nduk|thole|genduk|lare|larene)$/;
 /** Helpers who are grown-ups: when only they helped, no child did. */
 const GROWN =
   /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbakyu|mbakyuku|mbakku|kakakku|kakak|masku|kangmas|ipar|iparku|bulik|bulikku|paklik|budhe|bude|pakde|pakdhe|tante|om)$/;
@@ -1869,7 +1869,11 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       : 0;
     const after = i + 1 + gender < ws.length && !used[i + 1 + gender] ? readNumber(ws[i + 1 + gender]!) : null;
     const before = i > 0 && !used[i - 1] ? readNumber(ws[i - 1]!) : null;
-    const n = after?.value ?? before?.value;
+    // ("anakku loro-lorone", "both my kids": the two of them.)
+    const both = /^(lorone|loro2ne|kalihipun|dua2nya|duanya|keduanya|both)$/.test(ws[i + 1 + gender] ?? '')
+      ? 2
+      : undefined;
+    const n = after?.value ?? before?.value ?? both;
     const age = /^(thn|th|tahun|taun|years?|yo|umur|usia)$/.test(ws[after ? i + 2 : i] ?? '');
     if (n !== undefined && Number.isInteger(n) && n > 0 && n <= 10 && !age && !/^(jam|hours?)$/.test(ws[i + 2] ?? '')) {
       count = Math.max(count ?? 0, n);
@@ -1937,7 +1941,10 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   // "anakku umur 14 karo sing umur 16", "anak2 yg smp sm yg sd": as many helpers as ages or school years said.
   const told = ws.join(' ');
   const ages = told.match(/\b(?:umur|umure|usia|usiane|age|aged)\s+\d+/g)?.length ?? 0;
-  const years = told.match(/\b(?:yg|yang|sing)\s+(?:sd|smp|sma|smk|tk|paud|mi|mts)\b/g)?.length ?? 0;
+  // ("sing SD karo SMP": the second school year joined to the first.)
+  const years = /\b(?:yg|yang|sing|ingkang)\s+(?:sd|smp|sma|smk|tk|paud|mi|mts)\b/.test(told)
+    ? (told.match(/\b(?:sd|smp|sma|smk|tk|paud|mts)\b/g)?.length ?? 0)
+    : 0;
   if (count === null && Math.max(ages, years) > people.size) count = Math.max(ages, years);
   // Only grown-ups, each of them named ("dibantu suami", "my mother and sister" is not all named as grown): no child.
   if (

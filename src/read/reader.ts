@@ -284,6 +284,16 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       (x) => !(x.kind === 'order' && /^(garapan|garapane|gawean|gaweyan|garapanku)$/.test(x.word)),
     );
   }
+  // "wingi oleh opah mote sing lawas 90 ewu": the wage for the goods, received, is pay (the goods are no cost).
+  if (
+    f.money.length &&
+    !f.qty.length &&
+    !f.deduction &&
+    /\b(oleh|olih|entuk|dapat|dapet|dpt|terima|trima|nompo|nampi|pikantuk|got|received)\s+(?:\w+\s+)?(opah|upah|gaji|bayaran|wage|pay)\w*/.test(
+      fold(f.text),
+    )
+  )
+    return 'payment';
   // "ongkos ojek 20rb bolak balik ambil bahan": a cost said first, with money and no count, is that cost
   // (fetching the materials is what the fare was for).
   const costFirst = /^(ongkos|ongkose|ongkir|biaya|beli|tuku|bensin|ojek|angkot|bayar ojek|naik ojek)\b/.test(
@@ -664,6 +674,18 @@ export function saidAsEntry(e: Entry): boolean {
 
 /** Rejects said in a clause after a pay ("..., dibayar 180 ewu, sing rusak limo"): for the hand-in. */
 const rejectsAfterPay = new WeakMap<Entry, number>();
+
+/** "setor semua", "wis tak setor kabeh": a hand-in of all, its count not said. */
+function allHandedIn(f: ClauseFacts): boolean {
+  return (
+    f.intents.length > 0 &&
+    f.intents.every((x) => x.kind === 'handin') &&
+    !f.qty.length &&
+    !f.money.length &&
+    !f.counts.length &&
+    /\b(kabeh|kabehe|semua|semuanya|smua|sedaya|sedoyo|all of it|all)\b/.test(fold(f.text))
+  );
+}
 
 /** Adds a clause's details to the entry before it ("..., 2 rusak"). */
 function merge(e: Entry, f: ClauseFacts): void {
@@ -1610,6 +1632,25 @@ function readFresh(text: string, now: Date): Reading {
     }
     before = entries.length;
     const prev = entries[entries.length - 1];
+    // "senin ambil kaos kaki 20 lusin, ..., jumat setor semua": all of the order told before, handed in.
+    const order = allHandedIn(f)
+      ? [...entries]
+          .reverse()
+          .find(
+            (x): x is OrderEntry =>
+              x.kind === 'order' && !!x.qty && (!f.employer || x.employer === f.employer.toLowerCase()),
+          )
+      : undefined;
+    if (order?.qty) {
+      const h: HandinEntry = { text: f.text, kind: 'handin', delivered: { ...order.qty } };
+      if (order.employer) h.employer = order.employer;
+      if (order.product) h.product = order.product;
+      const day = f.days.find((d) => !d.due)?.day;
+      if (day) h.day = day;
+      entries.push(h);
+      factsOf.set(h, f);
+      continue;
+    }
     // "opah bordir logo 3rb sebiji": with goods or a rate and no hours, a work verb is not an hours entry.
     if (f.minutes === undefined && (f.rate || f.qty.length)) f.intents = f.intents.filter((x) => x.kind !== 'hours');
     if (!prev && f.command && !f.intents.length) {
@@ -2447,10 +2488,15 @@ function readFresh(text: string, now: Date): Reading {
     if (e.day || !before) continue;
     const lead = /^(?:(?:terus|trus|trs|lalu|then|and|sama|karo|lan|nah|pas)\s+)*/;
     const t = fold(e.text).trim().replace(lead, '');
+    // ("trs sore ambil peci lg", "terus njupuk garapan maneh": then, the same day.)
+    const then = /^(?:terus|trus|trs|lalu|then|and then|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(
+      fold(e.text).trim(),
+    );
     if (
       /^(?:(?:sore|malam|malem|siang)\s?nya|sorene|malame|bengine|siange|awane|that (?:evening|afternoon|night))\b/.test(
         t,
-      )
+      ) ||
+      (then && before < wibDate(now))
     )
       e.day = before;
     else if (/^(?:(?:besok|besuk)\s?nya|isuke|esuke|sesuke|the next day|next day)\b/.test(t) && before < wibDate(now))
