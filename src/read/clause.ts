@@ -1480,7 +1480,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.employer = parts.join(' ');
     // "bu yati ngirim sandal 2 kodi": the employer sending or giving is work received, not handed in.
     const sendAt = f.intents.findIndex((x) => x.kind === 'handin' && x.at > i && SEND.test(x.word));
-    const first = toks.slice(0, i).every((_, k) => used[k] && !f.intents.some((x) => x.at === k));
+    // ("terus bu umi njupuk keset 30": a word that joins the clause to the one before does not count.)
+    const first = toks
+      .slice(0, i)
+      .every(
+        (t, k) =>
+          (used[k] || /^(terus|trus|trs|lalu|then|and|karo|sama|lan|nah)$/.test(t.w)) &&
+          !f.intents.some((x) => x.at === k),
+      );
     if (sendAt >= 0 && first) f.intents[sendAt] = { ...f.intents[sendAt]!, kind: 'order' };
     // "bos td dtg ambil tas 18", "bu yati mau njupuk keset 30": the employer taking goods collects her work.
     const collectAt = f.intents.findIndex((x) => x.kind === 'order' && x.at > i && COLLECT.test(x.word));
@@ -1943,7 +1950,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   const ages = told.match(/\b(?:umur|umure|usia|usiane|age|aged)\s+\d+/g)?.length ?? 0;
   // ("sing SD karo SMP": the second school year joined to the first.)
   const years = /\b(?:yg|yang|sing|ingkang)\s+(?:sd|smp|sma|smk|tk|paud|mi|mts)\b/.test(told)
-    ? (told.match(/\b(?:sd|smp|sma|smk|tk|paud|mts)\b/g)?.length ?? 0)
+    ? (told.match(/\b(?:yg|yang|sing|ingkang|karo|sama|sm|lan|dan|and)\s+(?:sd|smp|sma|smk|tk|paud|mi|mts)\b/g)
+        ?.length ?? 0)
     : 0;
   if (count === null && Math.max(ages, years) > people.size) count = Math.max(ages, years);
   // Only grown-ups, each of them named ("dibantu suami", "my mother and sister" is not all named as grown): no child.
@@ -1995,7 +2003,7 @@ function looseName(lex: Lexicon, w: string): boolean {
 }
 
 /** A name word: letters, not a word the lexicon knows as something else. */
-function nameWord(lex: Lexicon, w: string): boolean {
+export function nameWord(lex: Lexicon, w: string): boolean {
   const s = lex.sets;
   if (!/^[a-z][a-z'.-]*$/.test(w)) return false;
   if (lex.intents.has(w) || lex.units.has(w) || lex.days.has(w) || lex.weekdays.has(w)) return false;

@@ -19,6 +19,7 @@ import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readCl
 import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { putRight } from './put-right.ts';
+import { halfHourSpan, kramaWith, splitTitled } from './run-together.ts';
 import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
@@ -905,7 +906,14 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
         if (!near.includes(off)) near.push(off);
         if (lex.days.has(two)) k++;
       }
+      // ("sabtu karo dino iki saben dino 5 jam": a weekday and a near day.)
+      const dow = new Date(`${todayIso}T00:00:00Z`).getUTCDay();
+      for (const d of picked) {
+        const off = -((dow - d + 7) % 7);
+        if (!near.includes(off)) near.push(off);
+      }
       if (near.length >= 2) {
+        near.sort((a, b) => a - b);
         const per = near.map((off) => ({ ...e, day: addDays(todayIso, off), text: e.text }) as HoursEntry);
         for (const x of per) delete x.week;
         entries.splice(i, 1, ...per);
@@ -1227,6 +1235,7 @@ function readFresh(text: string, now: Date): Reading {
         '$1dibayar $2 ',
       );
   src = boughtEachAsTotal(src);
+  src = kramaWith(halfHourSpan(splitTitled(lex, src)));
   // "upahipun 15 ewu setunggal", "2500 siji": a sum for one piece (a wage: not what she bought or was paid).
   const boughtOrPaid = /\b(beli|tuku|tumbas|nuku|bayar|dibayar|mbayar|bayaran|paid|bought|buy|transfer)\b/i.test(src);
   src = src
@@ -1632,6 +1641,23 @@ function readFresh(text: string, now: Date): Reading {
     }
     before = entries.length;
     const prev = entries[entries.length - 1];
+    // "tuesday she paid 90k. today i got new eyelashes from her, 300 pairs": goods got, not the pay said before
+    // (their count, next, makes them work received).
+    if (
+      prev?.kind === 'payment' &&
+      f.intents.length > 0 &&
+      f.intents.every((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
+      !f.money.length &&
+      !f.qty.length &&
+      (namesGoods(f.leftovers.join(' ')) || f.leftovers.some((w) => isGoods(w)))
+    ) {
+      const e = build('payment', f);
+      if (!e.employer && prev.employer) e.employer = prev.employer;
+      bare.add(e);
+      entries.push(e);
+      factsOf.set(e, f);
+      continue;
+    }
     // "senin ambil kaos kaki 20 lusin, ..., jumat setor semua": all of the order told before, handed in.
     const order = allHandedIn(f)
       ? [...entries]
@@ -1645,6 +1671,8 @@ function readFresh(text: string, now: Date): Reading {
       const h: HandinEntry = { text: f.text, kind: 'handin', delivered: { ...order.qty } };
       if (order.employer) h.employer = order.employer;
       if (order.product) h.product = order.product;
+      if (f.rejected !== undefined) h.rejected = f.rejected;
+      else if (f.rejectedUnknown) h.rejectedUnknown = true;
       const day = f.days.find((d) => !d.due)?.day;
       if (day) h.day = day;
       entries.push(h);
@@ -2036,6 +2064,7 @@ function readFresh(text: string, now: Date): Reading {
     ) {
       made.intents = made.intents.filter((x) => x.kind !== 'hours' && x.kind !== 'payment');
       const o = build('order', made);
+      if (!o.employer && prev.employer) o.employer = prev.employer;
       complete(o, f);
       o.text = `${prev.text}, ${f.text}`;
       entries[entries.length - 1] = o;
@@ -2653,7 +2682,8 @@ export function readDayAnswer(text: string, now: Date): { day: string; due: bool
  */
 export function readHelpersAnswer(text: string): { helpers: number; child?: boolean } | null {
   const lex = lexicon();
-  const src = text.length > 200 ? '' : text;
+  // ("sendiriii gaada yg bantuuu": letters held down.)
+  const src = unstretch(text.length > 200 ? '' : text);
   const folded = fold(src).trim();
   if (!folded) return null;
   const toks = tokenize(src);

@@ -30,15 +30,6 @@ import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { money, orderLabel, today, waitingText } from './show.ts';
 import { changedValues } from './values.ts';
 
-/** Whether an advance from this employer is in her diary (a new employer has none). */
-function owesKasbon(d: PaymentDraft, ctx: FlowContext): boolean {
-  const id = d.employer?.id;
-  const l = ctx.facts.diary;
-  if (!l || id === undefined) return true;
-  if (id === null) return false;
-  return l.payments.some((p) => p.employerId === id && p.kind === 'kasbon');
-}
-
 export type PaymentDraft = {
   employer?: EmployerPick;
   kind?: PaymentKind;
@@ -265,8 +256,6 @@ const fields: Field<PaymentDraft>[] = [
         return { ok: true, set: { cutKind: 'other' } };
       return { ok: false, error: ctx.t('reply12') };
     },
-    // No advance from this employer was ever written down: the cut cannot pay one back.
-    infer: (d, ctx) => (owesKasbon(d, ctx) ? null : { cutKind: 'other' }),
     // After two answers it cannot read: a cut of the pay (shown on the check screen, where 2 Ubah changes it).
     afterMisses: () => ({ cutKind: 'other' }),
     show: () => null,

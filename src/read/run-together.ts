@@ -1,0 +1,50 @@
+// How voice typing and tired thumbs run words together or leave a word out: "buyati wis mbayar" (bu yati), "dr
+// setengah 8 sampe setengah 12" (no "jam"), ", kalih putri kulo" (krama "with my daughter", after the hours).
+
+import { isGoods } from '../content/products.ts';
+import type { Lexicon } from '../parse/lexicon.ts';
+import { nameWord } from './clause.ts';
+
+/** Words that start like a title and are no name. */
+const NOT_TITLED =
+  /^(butuh|bukan|buruh|bulan|bubur|buka|bukak|bumbu|bungkus|bunga|bunder|burung|bupati|pakai|paket|paksa|pakan|pakde|pakdhe|pakne|bune|bukane|bukae|buat|buatan|pakaian)$/;
+/** What comes right after a name, or right before it. */
+const AFTER_NAME =
+  /^(wis|wes|sudah|sdh|udah|udh|mbayar|bayar|bayari|ngasih|kasih|dibayar|dibayarke|nyetor|setor|ngirim|transfer|tf|dtg|dateng|datang|teko|njupuk|ambil|ngambil|paring|maringi|paid|sent|gave)$/;
+const BEFORE_NAME = /^(dari|dr|soko|seko|teko|saking|ke|nang|neng|karo|sama|sm|from|to|kanggo|buat)$/;
+
+/** "buyati" -> "bu yati" where a title and a name were run together beside a verb or a preposition. */
+export function splitTitled(lex: Lexicon, text: string): string {
+  return text.replace(
+    /(^|\s)(bu|pak|mbak|mas)([a-z]{3,9})(?=[\s,.]|$)/gi,
+    (m, pre: string, title: string, name: string, at: number, all: string) => {
+      const word = `${title}${name}`.toLowerCase();
+      if (NOT_TITLED.test(word) || !nameWord(lex, word) || isGoods(word) || !/^[^aeiou][aeiouy]/i.test(name)) return m;
+      const before = all.slice(0, at).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      const next =
+        all
+          .slice(at + m.length)
+          .trim()
+          .split(/[\s,.]+/)[0]
+          ?.toLowerCase() ?? '';
+      if (!AFTER_NAME.test(next) && !BEFORE_NAME.test(before)) return m;
+      return `${pre}${title} ${name}`;
+    },
+  );
+}
+
+/** "dr setengah 8 sampe setengah 12": a span of half hours said without "jam". */
+export function halfHourSpan(text: string): string {
+  return text.replace(
+    /\b(dari|dr|mulai|teko|seko|wiwit|from|sampe|sampai|smp|smpe|nganti|ngantos|tekan|until|till|to)\s+(setengah|stengah|stgh)\s+(\d{1,2})\b/gi,
+    '$1 jam $2 $3',
+  );
+}
+
+/** ", kalih putri kulo" after what she did: who helped, in krama. */
+export function kramaWith(text: string): string {
+  return text.replace(
+    /([,.]\s*)(kalih|kaliyan|sareng)\s+(?=(?:putri|putra|lare|garwo|garwa|semah|bojo|ibu|simbah|adik|anak)\b)/gi,
+    '$1dibantu ',
+  );
+}
