@@ -33,7 +33,15 @@ import {
 import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
 import { entryStart } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
-import { correctsDay, DOES_NOT_KNOW, isCorrection, pointsBack, startForm, startsCorrecting } from './diary/form.ts';
+import {
+  correctsDay,
+  DOES_NOT_KNOW,
+  givesUp,
+  isCorrection,
+  pointsBack,
+  startForm,
+  startsCorrecting,
+} from './diary/form.ts';
 import { allLeftSaid } from './diary/handin.ts';
 import { hoursForm } from './diary/hours.ts';
 import { netHeard, paymentForm } from './diary/payment.ts';
@@ -41,7 +49,7 @@ import { withoutQuestions } from './diary/questions.ts';
 import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
 import { rateChangedReply, saysRateChanged } from './diary/rate-change.ts';
 import { rateStatement } from './diary/rate-words.ts';
-import { answerRecorded, asksRecorded } from './diary/recorded.ts';
+import { answerRecorded, asksRecorded, resentRecord } from './diary/recorded.ts';
 import { resumeForm } from './diary/resume.ts';
 import { shareOfLatest } from './diary/share-later.ts';
 import { dayText } from './diary/show.ts';
@@ -542,6 +550,10 @@ const AT_ONCE =
   /^(?:(?:terus|trus|trs|lalu|and|then)\s+)?(?:langsung|lgsg|lsg|langsng|sekalian|sekaligus|right away|straight away)\b/;
 
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
+/** Asking how to record something. */
+const HOW_TO =
+  /\b(how do i|how can i|how to|how should i|gimana cara|gmn cara|gimana caranya|bagaimana cara|bgmn cara|caranya gimana|cara nyatet|cara catat|cara mencatat|piye carane|kepiye carane|carane piye|pripun carane|carane pripun)\b/;
+
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 
 /** The entry says a figure of its own (an amount, a count, hours): not only its entry word. */
@@ -581,6 +593,12 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false): StepR
       );
   }
   if (entries.length === 1) {
+    // The same record sent again because she was not sure it went through: not kept twice.
+    if (fresh && solid(entries[0]!)) {
+      if (!ctx.facts.diary) return need('diary');
+      const saved = resentRecord(entries[0]!, entries[0]!.text, ctx);
+      if (saved) return result(null, [{ text: ctx.t('resentSaved', { entry: saved.text }) }]);
+    }
     const s = entryStart(entries[0]!, ctx);
     return startFlow(s.flow, ctx, s.args);
   }
@@ -725,6 +743,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (ON_BEHALF.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('onBehalf') }]);
   // "mau catat", "aku arep nyatet jam kerjo", "lapor bayaran", "log hours": what she wants to record, asked
   // from its first question; with no kind said, the menu (not "not understood").
+  // "how do i record work i got?", "gimana cara nyatet setoran?": how, answered with examples; nothing opened.
+  if (HOW_TO.test(fold(input.text)) && !reading.entries.some(solid))
+    return result(null, [{ text: ctx.t('howToRecord') }]);
   const wants = RECORD.exec(fold(input.text));
   if (wants && !reading.entries.some(solid) && !commandOf(input, ctx)) {
     const rest = fold(input.text).replace(RECORD, ' ').replace(WANT, ' ').replace(/\s+/g, ' ').trim();
@@ -1090,6 +1111,8 @@ function somethingNew(input: Input, ctx: FlowContext, flow?: string): boolean {
   // ("yg ditolak 6 bkn 4" at the check screen of several entries puts one of them right.)
   if (entries.length && !(flow === 'batch' && isCorrection(input.text))) return true;
   if (isCorrection(input.text)) return false;
+  // ("wait no, cancel that. she only promised it": the open record taken back, not something new.)
+  if (givesUp(input.text)) return false;
   return commandOf(input, ctx) !== null;
 }
 

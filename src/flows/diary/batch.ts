@@ -288,6 +288,9 @@ export const batchFlow: Flow = {
       return { ...r, state: st('item', { ...data, inner: r.state }), replies };
     }
     if (state.step === 'confirm') {
+      // "eh lem e ora sido tuku, kain wae": one of them taken back, the rest kept.
+      const dropped = droppedAtCheck(data, input);
+      if (dropped) return confirm(dropped, ctx);
       // "eh benang sm jarumnya 28rb bkn 18rb": a figure put right on the entry it belongs to.
       const corrected = isCorrection(input.text) ? correctedAtCheck(data, input, ctx) : null;
       if (corrected) return confirm(corrected, ctx);
@@ -370,6 +373,37 @@ function correctedAtCheck(data: BatchData, input: Input, ctx: FlowContext): Batc
   const kind = KIND_WORDS.find(([re]) => re.test(t))?.[1];
   const named = kind ? fits.filter((f) => f.item.flow === kind) : [];
   return named.length === 1 ? replaced(data, named[0]!) : null;
+}
+
+/** Words that take one entry back: "ora sido", "gak jadi", "batal", "not". */
+const TAKEN_BACK =
+  /\b(ora sido|ra sido|gak sido|ga sido|ndak sido|mboten sios|gak jadi|ga jadi|nggak jadi|ngga jadi|tidak jadi|tdk jadi|gajadi|gak jd|ga jd|batal|dibatalkan|cancel|cancelled|didn'?t buy|did not buy|ora usah|gak usah|ga usah|nggak usah|hapus)\b/;
+/** Words too common to say which entry: a verb of buying, a particle. */
+const NO_POINTER =
+  /^(eh|e|yg|yang|sing|seng|tuku|beli|bli|tumbas|bought|the|itu|iku|kuwi|aku|saya|aja|wae|ae|mau|tadi|td)$/;
+
+/**
+ * One of the entries on the check screen taken back ("eh lem e ora sido tuku, kain wae"): named by a word of its
+ * own text in the part of the message that takes it back. Null unless exactly one entry is named so.
+ */
+function droppedAtCheck(data: BatchData, input: Input): BatchData | null {
+  if (data.done.length < 2 || data.entries.length !== data.done.length) return null;
+  const part = fold(input.text)
+    .split(/[,.;!]|\b(?:tapi|tp|but|nanging)\b/)
+    .find((p) => TAKEN_BACK.test(p));
+  if (!part) return null;
+  const words = part
+    .replace(TAKEN_BACK, ' ')
+    .split(/[^a-z0-9]+/)
+    .map((w) => w.replace(/(e|ne|nya)$/, ''))
+    .filter((w) => w.length >= 3 && !NO_POINTER.test(w));
+  if (!words.length) return null;
+  const named = data.entries
+    .map((e, i) => ({ i, ws: fold(e.text).split(/[^a-z0-9]+/) }))
+    .filter((x) => words.some((w) => x.ws.some((v) => v === w || v.replace(/(e|ne|nya)$/, '') === w)));
+  if (named.length !== 1) return null;
+  const i = named[0]!.i;
+  return { ...data, entries: data.entries.filter((_, k) => k !== i), done: data.done.filter((_, k) => k !== i) };
 }
 
 function replaced(data: BatchData, fit: { i: number; item: Done }): BatchData {

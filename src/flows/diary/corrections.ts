@@ -635,6 +635,8 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
   const named = KIND_NAMED.find(([re]) => re.test(text));
   const last = recentEntry(l, ctx, (e) => !named || named[1](e, l));
   if (!last) return list(ctx, 0);
+  // ("hapus sing mau, salah wong. sing bener nang bu endang": not gone, but of the one she names.)
+  if (last.entity !== 'cost' && last.entity !== 'hours' && nameMeant(text)) return edit(last, text);
   // "busak wae sing mau", "hapus yg barusan" minutes after saving it: done as she asks, as "batal" would (she can
   // write it again); an older one is shown first.
   const age = ctx.now.getTime() - new Date(last.createdAt).getTime();

@@ -720,7 +720,7 @@ export const LATER_ON =
  * "udah lah nanti aja nyatetnya", "never mind". Nothing is kept; she is told how to send it later.
  */
 export const GIVES_UP =
-  /\b(?:batal(?:in|kan|ke|ne)?(?=\s*(?:$|[,.!]|aja|wae|ae|saja|dulu|deh|lah|sek|sik|ya|yo|mbak|kak|bu))|(?:wes|wis|udah|udh|ya udah|yaudah|yowes)\s+lah?\s*batal\w*|(?:nanti|ntar|mengko|ngko|sesuk|besok)\s+(?:aja|wae|ae|saja|ya|yo)?\s*(?:tak |aku |sy |saya )?(?:nyatet|nyatat|catat|dicatat|dicatet|catet)\w*|(?:nyatet|nyatat|dicatat|dicatet|nyatete|nyatetnya)\w*\s+(?:nanti|besok|mengko|ngko|sesuk)|(?:gak|ga|nggak|ngga|gk|tidak|tdk|ora|ra|ndak|jangan|ojo|aja)\s+(?:usah|perlu|sah)\s+(?:di)?(?:catat|catet|cateti|catatin|simpan|simpen|tulis|rekam)\w*|never ?mind|forget it|don'?t (?:save|record) it)\b/;
+  /\b(?:batal(?:in|kan|ke|ne)?(?=\s*(?:$|[,.!]|aja|wae|ae|saja|dulu|deh|lah|sek|sik|ya|yo|mbak|kak|bu))|(?:wes|wis|udah|udh|ya udah|yaudah|yowes)\s+lah?\s*batal\w*|(?:nanti|ntar|mengko|ngko|sesuk|besok)\s+(?:aja|wae|ae|saja|ya|yo)?\s*(?:tak |aku |sy |saya )?(?:nyatet|nyatat|catat|dicatat|dicatet|catet)\w*|(?:nyatet|nyatat|dicatat|dicatet|nyatete|nyatetnya)\w*\s+(?:nanti|besok|mengko|ngko|sesuk)|(?:gak|ga|nggak|ngga|gk|tidak|tdk|ora|ra|ndak|jangan|ojo|aja)\s+(?:usah|perlu|sah)\s+(?:di)?(?:catat|catet|cateti|catatin|simpan|simpen|tulis|rekam)\w*|never ?mind|forget it|don'?t (?:save|record) it|cancel (?:that|it|this)(?: one)?)\b/;
 
 /** "gak jadi", "ora sido" with no figure: the record did not happen ("gak jadi 100, 80 biji" is a correction). */
 const NOT_HAPPENING =
@@ -1053,6 +1053,10 @@ const NAME_FIX_INSIDE =
 const NAME_FIX_MID =
   /\b(?:bukan|dudu|bkn|not|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\s*,?\s*(?:tapi|tp|but|nanging|ning|melainkan)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
 
+/** "salah wong, sing bener nang bu endang", "salah orang, harusnya ke bu endang": the wrong person, then the right. */
+const NAME_WRONG_PERSON =
+  /\b(?:salah|keliru|kleru|wrong)\s+(?:wong|orang|org|uwong|jeneng|nama|name|person)\b.*?\b(?:sing bener|yang bener|yg bener|harusnya|seharusnya|hrsnya|kudune|mestine|sakjane|should be|it was)\s+(?:(?:nang|neng|ning|ke|k|dari|dr|soko|teko|seko|to|from)\s+)?((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
+
 /** "bayarnya jg dr bu umi", "the pay was from Bu Umi too": the name, said as the same change of another record. */
 const NAME_FIX_ALSO =
   /\b(?:jg|juga|uga|ugi|also|was|harusnya|kudune|sakjane)\s+(?:dr|dari|from|soko|teko|seko|saking)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\b|\b(?:dr|dari|from|soko|teko|seko)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s+(?:jg|juga|uga|too|also)\b/;
@@ -1184,7 +1188,9 @@ export function correctsDay(text: string): boolean {
     // ("itu buat upah jahit minggu kemarin": what the money was for, not the day it came.)
     !/\b(buat|untuk|utk|kanggo|gawe|for)\b/.test(t) &&
     // ("bayare jare jumat": when the pay is promised, not the day of a record.)
-    !/\b(jare|katanya|kata|ngomong|bilang|nanti|mengko|will|says)\b/.test(t)
+    !/\b(jare|katanya|kata|ngomong|bilang|nanti|mengko|will|says)\b/.test(t) &&
+    // ("oh iya mau tanya, bpjs itu apa?": a question, "mau" there is "want to".)
+    !/\b(tanya|nanya|takon|ask|question)\b/.test(t)
   );
 }
 
@@ -1291,7 +1297,7 @@ export function nameMeant(text: string): string | undefined {
   const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
   const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
   // "yg 250rb tadi bukan bu yati tp bu umi": taken back and said right inside the message.
-  const mid = fixNamed || first || also ? null : NAME_FIX_MID.exec(lower);
+  const mid = fixNamed || first || also ? null : (NAME_FIX_MID.exec(lower) ?? NAME_WRONG_PERSON.exec(lower));
   // "lho salah, sing maringi bu umi": the one who gave it, said again.
   const who0 = fixNamed || first || also || mid ? undefined : nameWho(lower);
   // "no sorry, it was bu umi", "eh salah, maksudnya bu endang": a word of taking back, then only the name.
@@ -1375,7 +1381,9 @@ function correction<D extends Draft>(
   )
     return null;
   // "sing ditolak 5 ding", "potongane 20rb": the line she names is tried first, with the figure alone.
-  const named = form.fields.find((f) => CUES[f.key]?.test(rest));
+  // ("sorry the cut was 30k not 25k": the line's word said before the figure, when only one line is named.)
+  const inText = form.fields.filter((f) => CUES[f.key]?.test(fold(input.text)));
+  const named = form.fields.find((f) => CUES[f.key]?.test(rest)) ?? (inText.length === 1 ? inText[0] : undefined);
   const order = named ? [named, ...form.fields.filter((f) => f !== named)] : form.fields;
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;

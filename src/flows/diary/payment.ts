@@ -258,6 +258,8 @@ const fields: Field<PaymentDraft>[] = [
     },
     // After two answers it cannot read: a cut of the pay (shown on the check screen, where 2 Ubah changes it).
     afterMisses: () => ({ cutKind: 'other' }),
+    // ("sorry the cut was 30k not 25k": a new figure of the cut keeps what it was for.)
+    review: () => null,
     show: () => null,
   },
   dayField<PaymentDraft>('paidOn', 'lblDate', 'askPaidOn', { always: true }),

@@ -1,6 +1,8 @@
 // "bu endang kan udah ngasih kasbon 200rb, itu udah kecatet belum?": she asks whether something is in her
 // diary. Answered from the diary (the records that fit, or that none does and how to add it); nothing is
 // saved, and no question is left open.
+
+import { wibDate } from '../../core/time.ts';
 import type { Ledger } from '../../diary/ledger.ts';
 import { fold } from '../../parse/text.ts';
 import type { Entry } from '../../read/entry.ts';
@@ -73,8 +75,14 @@ export function answerRecorded(text: string, ctx: FlowContext): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
   const said = readMessage(text, ctx.now).entries;
-  if (!said.length) return result(null, [{ text: ctx.t('recordedWhich') }]);
   const lines = entryLines(l, ctx);
+  if (!said.length) {
+    // ("mau wis mlebu durung yo?" just after saving: the record she has just sent.)
+    const last = lines[0];
+    if (last && justNow(last.createdAt, ctx))
+      return result(null, [{ text: ctx.t('recordedYes', { list: `- ${last.text}` }) }]);
+    return result(null, [{ text: ctx.t('recordedWhich') }]);
+  }
   const found = said.flatMap((e) => {
     const keys = new Set(fitting(l, e).map((f) => `${f.entity}:${f.id}`));
     return lines.filter((x) => keys.has(`${x.entity}:${x.id}`) && ENTITY[e.kind] === x.entity);
@@ -87,4 +95,29 @@ export function answerRecorded(text: string, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('recordedYes', { list: shown }) }]);
   }
   return result(null, [{ text: ctx.t('recordedNo') }]);
+}
+
+/** Saved within the last half hour. */
+function justNow(createdAt: string, ctx: FlowContext): boolean {
+  const age = ctx.now.getTime() - Date.parse(createdAt);
+  return age >= 0 && age <= RESENT_MS;
+}
+const RESENT_MS = 30 * 60_000;
+
+/** "lagi", "maneh", "again": a second record of the same, said as such. */
+const AGAIN = /\b(lagi|lg|maneh|meneh|malih|again|another|juga|jg|tambah|nambah)\b/;
+
+/**
+ * The same record sent again soon after it was saved (she was not sure it went through): the saved record, so
+ * it is not kept twice; null when the message says it is another one ("lagi") or nothing alike was just saved.
+ */
+export function resentRecord(e: Entry, text: string, ctx: FlowContext): { text: string } | null {
+  const l = ctx.facts.diary;
+  if (!l || AGAIN.test(fold(text))) return null;
+  const keys = new Set(fitting(l, e).map((f) => `${f.entity}:${f.id}`));
+  const day = e.day ?? wibDate(ctx.now);
+  const same = entryLines(l, ctx).find(
+    (x) => keys.has(`${x.entity}:${x.id}`) && ENTITY[e.kind] === x.entity && x.day === day && justNow(x.createdAt, ctx),
+  );
+  return same ? { text: same.text } : null;
 }

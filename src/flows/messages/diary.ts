@@ -203,6 +203,8 @@ export const diary = defineMessages(
     remarkNoted: 'Baik. Ini tidak saya simpan sebagai uang Anda. Ketik REKAP untuk melihat upah yang belum dibayar.',
     planNoted: 'Baik. Catat setelah terjadi ya, misalnya setelah disetor: setor 3 lusin ke Bu Umi.',
     recordedYes: (p: { list: string }) => `Sudah tercatat:\n${p.list}\nKalau ada yang salah, ketik UBAH.`,
+    resentSaved: (p: { entry: string }) =>
+      `Ini sudah tersimpan tadi, tidak saya catat dua kali:\n- ${p.entry}\nKalau memang ada lagi, kirim dengan kata "lagi", mis. "beli bensin lagi 20rb".`,
     recordedNo:
       'Belum tercatat. Kalau mau dicatat, ketik saja seperti biasa, misalnya:\nkasbon 100rb dari Bu Yati kemarin',
     recordedWhich: 'Yang mana? Ketik REKAP untuk melihat catatan Anda, atau UBAH untuk daftar catatan terakhir.',
@@ -508,6 +510,8 @@ export const diary = defineMessages(
     remarkNoted: 'All right. I have not saved this as your money. Type REKAP to see the pay still owed to you.',
     planNoted: 'All right. Record it once it has happened, for example after handing in: setor 3 lusin ke Bu Umi.',
     recordedYes: (p: { list: string }) => `Already recorded:\n${p.list}\nIf something is wrong, type EDIT.`,
+    resentSaved: (p: { entry: string }) =>
+      `This was saved a moment ago, so I did not record it twice:\n- ${p.entry}\nIf there really is another one, send it with the word "again", e.g. "bought petrol again 20k".`,
     recordedNo:
       'Not recorded yet. To record it, just type it as usual, for example:\nkasbon 100rb dari Bu Yati kemarin',
     recordedWhich: 'Which one? Type REKAP to see your records, or EDIT for the latest entries.',
