@@ -3,7 +3,7 @@
 
 import { isGoods } from '../content/products.ts';
 import type { Lexicon } from '../parse/lexicon.ts';
-import { nameWord } from './clause.ts';
+import { nameWord, personWord } from './clause.ts';
 
 /** Words that start like a title and are no name. */
 const NOT_TITLED =
@@ -19,7 +19,15 @@ export function splitTitled(lex: Lexicon, text: string): string {
     /(^|\s)(bu|pak|mbak|mas)([a-z]{3,9})(?=[\s,.]|$)/gi,
     (m, pre: string, title: string, name: string, at: number, all: string) => {
       const word = `${title}${name}`.toLowerCase();
-      if (NOT_TITLED.test(word) || !nameWord(lex, word) || isGoods(word) || !/^[^aeiou][aeiouy]/i.test(name)) return m;
+      if (
+        NOT_TITLED.test(word) ||
+        personWord(word) ||
+        /^(mbakyu|mbakku|mbakmu|mbake|masku|masmu|mase|bulik|buklik|paklik|pakpuh|bupuh)/.test(word) ||
+        !nameWord(lex, word) ||
+        isGoods(word) ||
+        !/^[^aeiou][aeiouy]/i.test(name)
+      )
+        return m;
       const before = all.slice(0, at).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
       const next =
         all

@@ -1383,7 +1383,8 @@ function correction<D extends Draft>(
   // "sing ditolak 5 ding", "potongane 20rb": the line she names is tried first, with the figure alone.
   // ("sorry the cut was 30k not 25k": the line's word said before the figure, when only one line is named.)
   const inText = form.fields.filter((f) => CUES[f.key]?.test(fold(input.text)));
-  const named = form.fields.find((f) => CUES[f.key]?.test(rest)) ?? (inText.length === 1 ? inText[0] : undefined);
+  const namedInRest = form.fields.find((f) => CUES[f.key]?.test(rest));
+  const named = namedInRest ?? (inText.length === 1 ? inText[0] : undefined);
   const order = named ? [named, ...form.fields.filter((f) => f !== named)] : form.fields;
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
@@ -1394,7 +1395,7 @@ function correction<D extends Draft>(
       /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam(?:\s+(?:setengah|stengah|seprapat|\d{1,2}\s*(?:menit|mnt)))?)?\b/;
     const cuePart =
       f === named ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p)) : undefined;
-    let figure = f === named ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;
+    let figure = f === namedInRest ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
     const was = fs.v[f.key] as unknown;
     const oldSum = typeof was === 'number' ? was : (was as { amount?: unknown } | null)?.amount;
