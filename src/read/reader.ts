@@ -1310,6 +1310,11 @@ function readFresh(text: string, now: Date): Reading {
       /\b(?:bawa|nggowo|nggawa|gowo|gawa)\s+(?:pulang|mulih|balik)(?:\s+(?:lagi|maneh|meneh|lg))?\b/gi,
       'ambil lagi',
     )
+    // ("td ke rmh juragan darmo minta bon": her house is where she went; the employer is who.)
+    .replace(
+      /\b(ke|k|nang|neng|ning|menyang|di|dari|dr|soko|seko|teko|to|at)\s+(?:rmh|rumah|rumahnya|rumahe|omah|omahe|omahnya|griyo|griyane|dalemipun|ndalem|tempat|tempate|tempatnya|tmpt|nggone|gone|house|place)\s+(?=(?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji|hj)\b)/gi,
+      '$1 ',
+    )
     // ("saking bu umi, sing omahe gurah niku", "bu sri yg rumahnya di pare": where she lives, not the goods.)
     .replace(
       /\b((?:bu|pak|mbak|mas|juragan|koh|cik)\s+[a-z]+)\s*,?\s+(?:sing|seng|yg|yang|ingkang)\s+(?:omahe|omah|rumahnya|rumahe|rumah|griyane|dalemipun|daleme|tinggal|manggon|asli|wong|orang)\s+(?:(?:nang|neng|ning|di|ing|ten|dari|seko|teko)\s+)?(?:desa\s+|kampung\s+|dusun\s+)?[a-z]+(?:\s+(?:niku|iku|kae|itu|kuwi|kui|kono|sana|lho))?\b/gi,
