@@ -1377,6 +1377,8 @@ function correction<D extends Draft>(
     !pointed &&
     !startsCorrecting(input.text) &&
     !pointsBack(input.text) &&
+    // ("yg bayar 66rb bukan 60": the old figure said, so a change, not a new pay.)
+    !/\b(?:bukan|bkn|dudu|sanes|not|instead of)\s+(?:rp\.?\s?)?\d/.test(lower) &&
     readMessage(input.text, ctx.now).entries.some((e) => solidEntry(e) && saidAsEntry(e))
   )
     return null;
