@@ -1663,6 +1663,27 @@ function readFresh(text: string, now: Date): Reading {
       factsOf.set(e, f);
       continue;
     }
+    // "kmrn nglinting rokok buat juragan darmo 2000 batang, sorenya langsung setor": goods she made, then handed
+    // in: a hand-in of them, not work received.
+    if (
+      prev?.kind === 'order' &&
+      guessed.has(prev) &&
+      prev.qty &&
+      !prev.rate &&
+      f.intents.length > 0 &&
+      f.intents.every((x) => x.kind === 'handin') &&
+      !f.qty.length &&
+      !f.counts.length &&
+      !f.money.length
+    ) {
+      const h = prev as unknown as Record<string, unknown>;
+      h.kind = 'handin';
+      h.delivered = prev.qty;
+      delete h.qty;
+      delete h.dueOn;
+      merge(prev, f);
+      continue;
+    }
     // "senin ambil kaos kaki 20 lusin, ..., jumat setor semua": all of the order told before, handed in.
     const order = allHandedIn(f)
       ? [...entries]
@@ -1890,9 +1911,11 @@ function readFresh(text: string, now: Date): Reading {
     }
     // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
     // ("wingi nggawe kemoceng, jam 3 nganti jam 9": the day, with words of the work and no figure, the same.)
+    // ("anak sy panas dr kemarin jd ga bisa banyak garap. kemarin lusa ambil ...": what did not happen says no day.)
     if (
       !prev &&
       !f.intents.length &&
+      !f.negated &&
       f.days.length &&
       (!ownFactsBesidesDays(f) ||
         (ownFactsBesidesDays({ ...f, leftovers: [] }) === false && f.days.every((d) => !d.due)))
@@ -2062,6 +2085,8 @@ function readFresh(text: string, now: Date): Reading {
       (workVerb || gotGoods) &&
       made &&
       (made.employer || made.leftovers.length) &&
+      // ("... ga bisa banyak garap. kemarin lusa ambil bulu mata 50 pasang dr bu yati": an order told on its own.)
+      !(f.intents.length && (f.employer || namesGoods(f.leftovers.join(' ')))) &&
       (f.qty.length || f.rate) &&
       f.minutes === undefined &&
       !f.money.length &&

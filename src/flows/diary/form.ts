@@ -1406,6 +1406,10 @@ function correction<D extends Draft>(
     const thousands = bare ? Number(bare[1]) * 1000 + (bare[2] ? 500 : 0) : 0;
     if (typeof oldSum === 'number' && oldSum >= 10_000 && thousands >= oldSum / 5 && thousands <= oldSum * 5)
       if (/amount|cut|rate/i.test(f.key)) figure = String(thousands);
+    // "eh salah, tasnya 4 lusin": the goods named before the figure say nothing more either.
+    figure = figure.replace(/^([a-z]+?)(?:nya|ne|e)?\s+(?=\d)/i, (m, w: string) =>
+      isGoods(w.toLowerCase()) || w.toLowerCase() === String(fs.v.product ?? '').toLowerCase() ? '' : m,
+    );
     // "eh salah, 32 mukena": the goods named after the figure say nothing more.
     figure = figure.replace(/^(\d[\d.,]*)\s+([a-z]+)$/i, (m, n: string, w: string) =>
       isGoods(w.toLowerCase()) || w.toLowerCase() === String(fs.v.product ?? '').toLowerCase() ? n : m,
