@@ -1826,7 +1826,7 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
 }
 
 const PERSON =
-  /^(ibuk|mbokku|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
+  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|grandchild|grandchildren|le|nduk|lare|larene|yoga)$/;
 /** Her own children: "anakku", "anak2", "putriku", "my son", "the kids", "thole", "genduk". */

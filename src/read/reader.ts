@@ -19,7 +19,7 @@ import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readCl
 import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { putRight } from './put-right.ts';
-import { halfHourSpan, kramaWith, splitTitled } from './run-together.ts';
+import { halfHourSpan, kramaWith, ownSibling, splitTitled } from './run-together.ts';
 import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
@@ -1235,7 +1235,7 @@ function readFresh(text: string, now: Date): Reading {
         '$1dibayar $2 ',
       );
   src = boughtEachAsTotal(src);
-  src = kramaWith(halfHourSpan(splitTitled(lex, src)));
+  src = ownSibling(kramaWith(halfHourSpan(splitTitled(lex, src))));
   // "upahipun 15 ewu setunggal", "2500 siji": a sum for one piece (a wage: not what she bought or was paid).
   const boughtOrPaid = /\b(beli|tuku|tumbas|nuku|bayar|dibayar|mbayar|bayaran|paid|bought|buy|transfer)\b/i.test(src);
   src = src
@@ -2544,9 +2544,12 @@ function readFresh(text: string, now: Date): Reading {
   for (let i = 1; i < entries.length; i++) {
     const e = entries[i]!;
     const before = entries[i - 1]!.day;
-    if (e.day || !before) continue;
     const lead = /^(?:(?:terus|trus|trs|lalu|then|and|sama|karo|lan|nah|pas)\s+)*/;
     const t = fold(e.text).trim().replace(lead, '');
+    const dayAfter = /^(?:(?:besok|besuk)\s?nya|isuke|esuke|sesuke|the next day|next day)\b/.test(t);
+    // ("selasa ambil ..., besoknya garap 7 jam": the day after Tuesday, not tomorrow.)
+    if (dayAfter && e.day && e.day > wibDate(now) && before && before < wibDate(now)) delete e.day;
+    if (e.day || !before) continue;
     // ("trs sore ambil peci lg", "terus njupuk garapan maneh": then, the same day.)
     const then = /^(?:terus|trus|trs|lalu|then|and then|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(
       fold(e.text).trim(),
@@ -2558,8 +2561,7 @@ function readFresh(text: string, now: Date): Reading {
       (then && before < wibDate(now))
     )
       e.day = before;
-    else if (/^(?:(?:besok|besuk)\s?nya|isuke|esuke|sesuke|the next day|next day)\b/.test(t) && before < wibDate(now))
-      e.day = addDays(before, 1);
+    else if (dayAfter && before < wibDate(now)) e.day = addDays(before, 1);
   }
   // "kemarin dibayar bu endang, sekalian setor kerudung 3 lusin": paid by someone named, its sum not said, then a
   // hand-in: the pay is a record of its own, its sum asked.

@@ -56,3 +56,10 @@ export function kramaWith(text: string): string {
     '$1dibantu ',
   );
 }
+
+/** "dibantu mbak sy", "karo mas kulo": her own sister or brother, not a woman or man called Mbak or Mas. */
+export function ownSibling(text: string): string {
+  return text.replace(/\b(mbak|mba|mas)\s+(?:sy|saya|aku|ku|kulo|kula)\b/gi, (_m, w: string) =>
+    w.toLowerCase() === 'mas' ? 'masku' : 'mbakku',
+  );
+}

@@ -303,6 +303,8 @@ export const batchFlow: Flow = {
       return confirm(data, ctx, [{ text: ctx.t('replyYesOrChange') }]);
     }
     if (state.step === 'fix') {
+      // ("ya" to which one to change: all is as it should be after all.)
+      if (parseChoice(input.text) === null && parseYesNo(input.text) === 'yes') return save(data, ctx);
       const n = parseChoice(input.text);
       if (n === 0) return confirm(data, ctx);
       const chosen = n !== null ? data.done[n - 1] : undefined;
@@ -364,7 +366,7 @@ function correctedAtCheck(data: BatchData, input: Input, ctx: FlowContext): Batc
   });
   if (fits.length <= 1) return fits.length ? replaced(data, fits[0]!) : null;
   const t = fold(input.text);
-  const old = /\b(?:bukan|bkn|dudu|sanes|not|instead of)\s+(\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)?)/.exec(t)?.[1];
+  const old = /\b(?:bukan|bkn|dudu|sanes|not|instead of)\s+(\d+(?:[.,]\d+)*\s*(?:rb|ribu|ewu|k|jt|juta)?)/.exec(t)?.[1];
   const oldSum = old ? parseMoney(old)?.rupiah : undefined;
   const showing = oldSum
     ? fits.filter((f) => f.shown.includes(oldSum.toLocaleString('id-ID')) || f.shown.includes(String(oldSum)))
