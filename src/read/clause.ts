@@ -1450,6 +1450,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const afterHonorific =
         parts.length > 0 && parts.every((p) => p.split(' ').every((x) => set.honorifics.has(x.toLowerCase())));
       if (tk.kind !== 'word' || !(nameWord(lex, tk.w) || (afterHonorific && looseName(lex, tk.w)))) break;
+      // ("mbak nanik tonggoku": who she is to her ends the name.)
+      if (!afterHonorific && personWord(tk.w)) break;
       // "juragan darmo bulu mata 50 pak": goods named after her (two words the list of work knows) end the name.
       // (A person's name only: "Koperasi Pengrajin Alas Kaki" is a name with goods in it.)
       const person = /^(bu|pak|mbak|mas|juragan|bos|mbah|cak|ning|bude|pakde)$/i.test((parts[0] ?? '').split(' ')[0]!);

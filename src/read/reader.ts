@@ -2548,12 +2548,14 @@ function readFresh(text: string, now: Date): Reading {
     const t = fold(e.text).trim().replace(lead, '');
     const dayAfter = /^(?:(?:besok|besuk)\s?nya|isuke|esuke|sesuke|the next day|next day)\b/.test(t);
     // ("selasa ambil ..., besoknya garap 7 jam": the day after Tuesday, not tomorrow.)
-    if (dayAfter && e.day && e.day > wibDate(now) && before && before < wibDate(now)) delete e.day;
+    if (dayAfter && e.day && (e.day > wibDate(now) || e.day === before) && before && before < wibDate(now))
+      delete e.day;
     if (e.day || !before) continue;
     // ("trs sore ambil peci lg", "terus njupuk garapan maneh": then, the same day.)
-    const then = /^(?:terus|trus|trs|lalu|then|and then|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(
-      fold(e.text).trim(),
-    );
+    // (Not "terus mau subuh dikei garapan maneh": a time of today said with it.)
+    const then =
+      /^(?:terus|trus|trs|lalu|then|and then|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(fold(e.text).trim()) &&
+      !/\b(mau|tadi|td|wau|barusan|dino iki|hari ini|hr ini|today|this morning|saiki|sekarang|now)\b/.test(t);
     if (
       /^(?:(?:sore|malam|malem|siang)\s?nya|sorene|malame|bengine|siange|awane|that (?:evening|afternoon|night))\b/.test(
         t,
