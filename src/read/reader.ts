@@ -2172,7 +2172,7 @@ function readFresh(text: string, now: Date): Reading {
     }
     // Said once for the whole message: the day and the employer carry on to the entries after.
     if (prev && !e.day && prev.day && !(prev.kind === 'hours' && (prev as HoursEntry).week)) {
-      if (!(e.kind === 'order' && prev.kind !== 'order')) e.day = prev.day;
+      e.day = prev.day;
     }
     if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
     entries.push(e);
@@ -2554,7 +2554,7 @@ function readFresh(text: string, now: Date): Reading {
     // ("trs sore ambil peci lg", "terus njupuk garapan maneh": then, the same day.)
     // (Not "terus mau subuh dikei garapan maneh": a time of today said with it.)
     const then =
-      /^(?:terus|trus|trs|lalu|then|and then|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(fold(e.text).trim()) &&
+      /^(?:terus|trus|trs|lalu|then|and then|and|dan|lan|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(fold(e.text).trim()) &&
       !/\b(mau|tadi|td|wau|barusan|dino iki|hari ini|hr ini|today|this morning|saiki|sekarang|now)\b/.test(t);
     if (
       /^(?:(?:sore|malam|malem|siang)\s?nya|sorene|malame|bengine|siange|awane|that (?:evening|afternoon|night))\b/.test(

@@ -374,7 +374,14 @@ function correctedAtCheck(data: BatchData, input: Input, ctx: FlowContext): Batc
   if (showing.length === 1) return replaced(data, showing[0]!);
   const kind = KIND_WORDS.find(([re]) => re.test(t))?.[1];
   const named = kind ? fits.filter((f) => f.item.flow === kind) : [];
-  return named.length === 1 ? replaced(data, named[0]!) : null;
+  if (named.length === 1) return replaced(data, named[0]!);
+  // ("salah, bordirane 3 kodi": the goods or the name shown on one of them.)
+  const words = t
+    .split(/[^a-z]+/)
+    .map((w) => w.replace(/(nya|ne|e)$/, ''))
+    .filter((w) => w.length >= 4);
+  const shownWith = fits.filter((f) => words.some((w) => fold(f.shown).includes(w)));
+  return shownWith.length === 1 ? replaced(data, shownWith[0]!) : null;
 }
 
 /** Words that take one entry back: "ora sido", "gak jadi", "batal", "not". */

@@ -1407,9 +1407,11 @@ function correction<D extends Draft>(
     if (typeof oldSum === 'number' && oldSum >= 10_000 && thousands >= oldSum / 5 && thousands <= oldSum * 5)
       if (/amount|cut|rate/i.test(f.key)) figure = String(thousands);
     // "eh salah, tasnya 4 lusin": the goods named before the figure say nothing more either.
-    figure = figure.replace(/^([a-z]+?)(?:nya|ne|e)?\s+(?=\d)/i, (m, w: string) =>
-      isGoods(w.toLowerCase()) || w.toLowerCase() === String(fs.v.product ?? '').toLowerCase() ? '' : m,
-    );
+    figure = figure.replace(/^([a-z]+)\s+(?=\d)/i, (m, w0: string) => {
+      const w = w0.toLowerCase();
+      const goodsWord = (x: string) => isGoods(x) || x === String(fs.v.product ?? '').toLowerCase();
+      return [w, w.replace(/nya$/, ''), w.replace(/ne$/, ''), w.replace(/e$/, '')].some(goodsWord) ? '' : m;
+    });
     // "eh salah, 32 mukena": the goods named after the figure say nothing more.
     figure = figure.replace(/^(\d[\d.,]*)\s+([a-z]+)$/i, (m, n: string, w: string) =>
       isGoods(w.toLowerCase()) || w.toLowerCase() === String(fs.v.product ?? '').toLowerCase() ? n : m,
