@@ -102,7 +102,7 @@ export function putRight(text: string): string {
   // A name put right after the clause: "dr bu sumi 5 kodi, eh bu sri maksudnya", "ke pak hadi, bukan, ke bu yati".
   const name = `${TITLE}\\s+[a-z]{3,}`;
   const later = new RegExp(
-    `(\\s*[,.]?\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+(?:${name}[\\s,.]+)?(?:${TO}\\s+)?)(${name})${END}(\\s*${AFTER}\\b)?`,
+    `(\\s*[,.]?\\s*(?:(?:${BEFORE}|${NOT}|maksudnya|maksude|maksudku|i mean)[\\s,.]+)+(?:${name}[\\s,.]+)?(?:${TO}\\s+)?)(${name})${END}(\\s*${AFTER}\\b)?`,
     'gi',
   );
   for (let guard = 0; guard < 3; guard++) {
@@ -121,7 +121,10 @@ export function putRight(text: string): string {
   const period =
     '(?:(?:minggu|mingguan|pekan|bulan|bln|wulan|sasi)\\s+(?:ini|iki|niki|lalu|kemarin|kmrn|wingi|kepungkur)|(?:this|last)\\s+(?:week|month))';
   t = t.replace(
-    new RegExp(`\\b${period}\\s*[,.]?\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+(${period})\\b`, 'gi'),
+    new RegExp(
+      `\\b${period}(?:\\s+(?:dong|ya|yo|deh|sih|aja|wae|ae|saja))?\\s*[,.]?\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+(${period})\\b`,
+      'gi',
+    ),
     (_m, meant: string) => meant,
   );
   // A day put right: "rebo nyetor ... eh dudu rebo, kemis", "kemarin eh hari ini ding".

@@ -369,6 +369,12 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       return 'cost';
     // "setoran minggu ini baru dibayar sekarang sama pak hadi, totalnya 320rb": the hand-ins were paid.
     if (f.intents.some((x) => x.kind === 'payment') && f.intents.some((x) => x.kind === 'handin')) return 'payment';
+    // "td dpt pinjaman dr juragan darmo": got an advance, its sum not said yet.
+    if (
+      f.intents.some((x) => x.kind === 'kasbon') &&
+      f.intents.every((x) => x.kind === 'kasbon' || (x.kind === 'payment' && RECEIVE.test(x.word)))
+    )
+      return 'kasbon';
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
