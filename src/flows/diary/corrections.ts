@@ -561,7 +561,8 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
     return null;
   }
   // The record just saved: the paths of the latest record take it, as they always did.
-  if (sameEntry(recentEntry(l, ctx), e)) return null;
+  // ("yg td order mote bu umi salah, 3 kodi bukan 2": pointed at and the old figure said, it is this one's change.)
+  if (sameEntry(recentEntry(l, ctx), e) && !/\b(?:bukan|bkn|dudu|sanes|not)\s+\d/.test(t)) return null;
   // (A day in the pointer says which record, never its new day: the change is read from the words after it.)
   if (!cut || !DAY_WORD.test(pointer)) return edit(e, text);
   // ("yg kemarin itu 3 kodi bukan 2": the new figure said just before "not the old one" goes with the change.)

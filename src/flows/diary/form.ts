@@ -1106,6 +1106,8 @@ function correctedFigure(text0: string): string {
       /^(?:(?:eh|oh|maaf|sorry|sori|aduh|waduh)[\s,]+)*(?:(?:td|tadi|mau|barusan)\s+)?(?:aku\s+|saya\s+|sy\s+)?(?:salah ketik|salah tulis|salah nulis|salah|typo|keliru|kleru)\s*[,:.]\s*(?=\d)/i,
       '',
     )
+    // ("yg td order mote bu umi salah, 3 kodi": the words that point at the record, then "wrong", then the figure.)
+    .replace(/^.*?\b(?:salah|keliru|kleru|wrong|ralat)\b\s*[,:.]?\s*(?=\d)/i, '')
     // ("eh pak hadi 110 ding": the name says which record; the figure is what follows it.)
     .replace(/^(?:eh\s+|oh\s+)?(?:yg\s+|yang\s+|sing\s+)?(?:bu|pak|mbak|mas|juragan)\s+[a-z]+\s+(?=\d)/i, '');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
@@ -1207,7 +1209,7 @@ export function startsCorrecting(text: string): boolean {
 
 /** "sing setor mau 3 kodi ding": the record of a moment ago, pointed at before the figure that changes it. */
 export function pointsBack(text: string): boolean {
-  return /^(sing|seng|yg|yang|the)\s+\w+\s+(mau|tadi|td|wau|barusan|kemarin|kmrn|wingi|earlier)\b/.test(
+  return /^(sing|seng|yg|yang|the)\s+(?:\w+\s+)?(mau|tadi|td|wau|barusan|kemarin|kmrn|wingi|earlier)\b/.test(
     fold(text).trim(),
   );
 }
