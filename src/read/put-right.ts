@@ -12,7 +12,8 @@ import { UNITS } from '../parse/units.ts';
 const BEFORE = '(?:eh+|no wait|wait|sorry|sori|maaf|oops|salah|ralat)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
-const END = `(?=\\s*(?:[,.;!?\\n]|$|${AFTER}\\b))`;
+// ("eh 4 kodi aja, ...": "only" after the new value still closes it.)
+const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b))`;
 const NUM = '\\d+(?:[.,]\\d+)*';
 const MONEY_WORD = '(?:rb|ribu|rebu|ewu|k|jt|juta)';
 const TITLE = '(?:bu|ibu|pak|bapak|juragan|mbak|mbk|mas|koh|cik|bos|boss|mrs|mr)';
@@ -87,11 +88,17 @@ export function putRight(text: string): string {
   const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;
   t = t.replace(
     new RegExp(
-      `\\b(${NUM})\\s*(${unit})\\b((?:\\s+(?!${slip})[a-z]+){1,4})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit})\\b${END}(\\s*${AFTER}\\b)?`,
+      `\\b(${NUM})\\s*(${unit})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,5})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit})\\b${END}(\\s*${AFTER}\\b)?`,
       'gi',
     ),
     (m, _a: string, aUnit: string, between: string, b: string, bUnit: string) =>
       aUnit.toLowerCase() === bUnit.toLowerCase() ? `${b} ${bUnit}${between}` : m,
+  );
+  // A clock time put right: "dr jam 7 sampe jam 12 eh jam 1".
+  t = t.replace(
+    new RegExp(`\\b(jam|pukul|pkl)\\s+(${NUM})(${marks(NUM)})(?:jam\\s+|pukul\\s+)?(${NUM})\\b(\\s*${AFTER}\\b)?`, 'gi'),
+    (m, w: string, _a: string, mark: string, b: string, after: string | undefined) =>
+      after || new RegExp(`\\b${BEFORE}\\b|\\b${AFTER}\\b`, 'i').test(mark) ? `${w} ${b}` : m,
   );
   // What a rate is for, put right: "15 ewu sebiji eh sekodi ding", "5rb per biji, eh per kodi".
   const per = `(?:se(?:${unit})|(?:per|tiap|/)\\s*(?:${unit}))`;

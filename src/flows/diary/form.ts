@@ -1236,6 +1236,13 @@ export function isCorrection(text: string): boolean {
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
   // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)
   if (!/\d/.test(t) && (NAME_FIX_MID.test(t) || (TAKES_BACK.test(t) && nameWho(t)))) return true;
+  // ("maksudnya dibantu ibu saya, bukan anak": who helped, put right.)
+  if (
+    !/\d/.test(t) &&
+    HELPED.test(t) &&
+    /^(?:eh|maksudnya|maksude|maksudku|salah|sorry|no)\b|\b(?:bukan|dudu|sanes|not)\b/.test(t)
+  )
+    return true;
   // ("eh salah ding satus seket limang ewu": a figure in words is a figure.)
   if (!/\d/.test(t) && !NUMBER_WORDS.test(t)) return false;
   if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;
@@ -1354,7 +1361,12 @@ function correction<D extends Draft>(
   const helpers = form.fields.find((f) => f.key === 'helpers' && applies(f, fs.v, ctx));
   // ("no wait it was 4 hours, and nobody helped": the figure first; who helped is taken beside it.)
   if (helpers && HELPED.test(lower) && parseChoice(input.text) === null && !/\d/.test(lower)) {
-    const said = lower.replace(/^(eh\s+)?(sing|seng|yang|yg|the one who|who)\s+/, '');
+    // ("maksudnya dibantu ibu saya, bukan anak. anak sekolah": who helped, without the one taken back.)
+    const said = lower
+      .split(/[.;]/)[0]!
+      .replace(/,?\s*\b(?:bukan|bkn|dudu|sanes|not)\s+[a-z]+(?:\s+(?:saya|sy|aku|ku|kulo|my))?/g, '')
+      .replace(/^(?:(?:eh|maksudnya|maksude|maksudku|salah|sorry|no)[\s,]+)*/, '')
+      .replace(/^(eh\s+)?(sing|seng|yang|yg|the one who|who)\s+/, '');
     const r = helpers.parse(textInput(said), clear(helpers, fs.v), ctx);
     if (r.ok && !r.again) {
       const v = apply(clear(helpers, fs.v), r.set);
