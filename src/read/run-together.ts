@@ -59,7 +59,9 @@ export function kramaWith(text: string): string {
 
 /** "dibantu mbak sy", "karo mas kulo": her own sister or brother, not a woman or man called Mbak or Mas. */
 export function ownSibling(text: string): string {
-  return text.replace(/\b(mbak|mba|mas)\s+(?:sy|saya|aku|ku|kulo|kula)\b/gi, (_m, w: string) =>
-    w.toLowerCase() === 'mas' ? 'masku' : 'mbakku',
+  // (Only after a word of helping: "mbak, aku mau awan oleh garapan" calls the one she writes to.)
+  return text.replace(
+    /\b(dibantu|dibantuin|bantu|karo|sama|sm|bareng|kalih|with)\s+(mbak|mba|mas)\s+(?:sy|saya|aku|ku|kulo|kula)\b/gi,
+    (_m, cue: string, w: string) => `${cue} ${w.toLowerCase() === 'mas' ? 'masku' : 'mbakku'}`,
   );
 }
