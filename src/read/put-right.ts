@@ -94,9 +94,21 @@ export function putRight(text: string): string {
     (m, _a: string, aUnit: string, between: string, b: string, bUnit: string) =>
       aUnit.toLowerCase() === bUnit.toLowerCase() ? `${b} ${bUnit}${between}` : m,
   );
+  // "setor bordir 40 biji, 45 ding": only a comma before the new figure, "ding" after it.
+  t = t.replace(
+    new RegExp(
+      `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${unit})\\b)?\\s*,\\s*(${NUM})(\\s*(?:${MONEY_WORD}|${unit})\\b)?\\s+(?:ding|deng)\\b`,
+      'gi',
+    ),
+    (m, _a: string, aWord: string | undefined, b: string, bWord: string | undefined) =>
+      aWord && bWord && aWord.trim().toLowerCase() !== bWord.trim().toLowerCase() ? m : `${b}${bWord ?? aWord ?? ''}`,
+  );
   // A clock time put right: "dr jam 7 sampe jam 12 eh jam 1".
   t = t.replace(
-    new RegExp(`\\b(jam|pukul|pkl)\\s+(${NUM})(${marks(NUM)})(?:jam\\s+|pukul\\s+)?(${NUM})\\b(\\s*${AFTER}\\b)?`, 'gi'),
+    new RegExp(
+      `\\b(jam|pukul|pkl)\\s+(${NUM})(${marks(NUM)})(?:jam\\s+|pukul\\s+)?(${NUM})\\b(\\s*${AFTER}\\b)?`,
+      'gi',
+    ),
     (m, w: string, _a: string, mark: string, b: string, after: string | undefined) =>
       after || new RegExp(`\\b${BEFORE}\\b|\\b${AFTER}\\b`, 'i').test(mark) ? `${w} ${b}` : m,
   );
@@ -133,6 +145,11 @@ export function putRight(text: string): string {
       'gi',
     ),
     (_m, meant: string) => meant,
+  );
+  // "dino jumat, eh sabtu ding": a day, then another after a word of taking back.
+  t = t.replace(
+    new RegExp(`\\b(${day})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${day})${END}(\\s*${AFTER}\\b)?`, 'gi'),
+    (_m, _a: string, b: string) => b,
   );
   // A day put right: "rebo nyetor ... eh dudu rebo, kemis", "kemarin eh hari ini ding".
   const dayRe = new RegExp(

@@ -2560,8 +2560,9 @@ function readFresh(text: string, now: Date): Reading {
     // ("trs sore ambil peci lg", "terus njupuk garapan maneh": then, the same day.)
     // (Not "terus mau subuh dikei garapan maneh": a time of today said with it.)
     const then =
-      /^(?:terus|trus|trs|lalu|then|and then|and|dan|lan|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(fold(e.text).trim()) &&
-      !/\b(mau|tadi|td|wau|barusan|dino iki|hari ini|hr ini|today|this morning|saiki|sekarang|now)\b/.test(t);
+      /^(?:terus|trus|trs|lalu|then|and then|and|dan|lan|abis itu|habis itu|bar iku|sakwise iku)\s+/.test(
+        fold(e.text).trim(),
+      ) && !/\b(mau|tadi|td|wau|barusan|dino iki|hari ini|hr ini|today|this morning|saiki|sekarang|now)\b/.test(t);
     if (
       /^(?:(?:sore|malam|malem|siang)\s?nya|sorene|malame|bengine|siange|awane|that (?:evening|afternoon|night))\b/.test(
         t,

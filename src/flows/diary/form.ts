@@ -1370,6 +1370,17 @@ function correction<D extends Draft>(
     const r = helpers.parse(textInput(said), clear(helpers, fs.v), ctx);
     if (r.ok && !r.again) {
       const v = apply(clear(helpers, fs.v), r.set);
+      // ("eh karo bojoku pisan": one more besides those said; "dadi wong loro" says the total.)
+      const also = /\b(pisan|juga|jg|uga|ugi|also|too|sekalian|barengan)\b/.test(lower);
+      const total =
+        /\b(?:dadi|jadi|total|semua|kabeh)\s+(?:wong\s+|orang\s+)?(\d|loro|telu|papat|dua|tiga|empat|two|three)\b/.exec(
+          lower,
+        )?.[1];
+      if (also && typeof fs.v.helpers === 'number' && fs.v.helpers > 0) {
+        const n = total ? (parseNumber(total) ?? Number(total)) : Number(fs.v.helpers) + Number(v.helpers ?? 1);
+        (v as Draft).helpers = n;
+        if (fs.v.child === true) (v as Draft).child = true;
+      }
       // A child she said helped still helped: more helpers named do not take that back.
       if (fs.v.child === true && v.child === undefined && Number(v.helpers) >= Number(fs.v.helpers))
         (v as Draft).child = true;
