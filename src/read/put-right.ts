@@ -9,7 +9,8 @@
 import { lexicon } from '../parse/lexicon.ts';
 import { UNITS } from '../parse/units.ts';
 
-const BEFORE = '(?:eh+|no wait|wait|sorry|sori|maaf|oops|salah|ralat)';
+const BEFORE =
+  '(?:eh+|no wait|wait|sorry|sori|maaf|oops|salah|ralat|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
 // ("eh 4 kodi aja, ...": "only" after the new value still closes it.)
@@ -54,7 +55,11 @@ const marks = (old: string) =>
   `\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+)?|\\s*[,.]?\\s*${NOT}\\s+(?:${old})[\\s,.]+|\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
 
 export function putRight(text: string): string {
-  if (!/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mean)\b/i.test(text))
+  if (
+    !/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|lepat|klentu|bener|leres|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mean)\b/i.test(
+      text,
+    )
+  )
     return text;
   const { unit, day } = words();
   let t = text;
@@ -88,7 +93,7 @@ export function putRight(text: string): string {
   const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;
   t = t.replace(
     new RegExp(
-      `\\b(${NUM})\\s*(${unit})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,5})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit})\\b${END}(\\s*${AFTER}\\b)?`,
+      `\\b(${NUM})\\s*(${unit})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit})\\b${END}(\\s*${AFTER}\\b)?`,
       'gi',
     ),
     (m, _a: string, aUnit: string, between: string, b: string, bUnit: string) =>

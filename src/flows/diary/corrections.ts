@@ -496,7 +496,8 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
   const deleting = DELETE.test(t) || /\b(hapusen|hapusno|hapusne|dihapusen|busakno|busaken)\b/.test(t);
   const action = deleting
     ? 'delete'
-    : CALLED_OFF.test(t) && !/\d/.test(t)
+    : // ("order sandal pak hadi sing 5 kodi kae batal": the count says which order; nothing new after the word.)
+      CALLED_OFF.test(t) && !/\d/.test(t.slice(CALLED_OFF.exec(t)!.index))
       ? 'cancel'
       : // ("cut the rate from 500 to 400", "upahe dikurangi dadi 4 ewu": the rate, not the count.)
         RESIZED.test(t) && (RESIZED_TO.test(t) || TAKEN_BACK.test(t)) && !RATE_SAID.test(t)
