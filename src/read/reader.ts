@@ -1242,6 +1242,11 @@ function readFresh(text: string, now: Date): Reading {
       );
   src = boughtEachAsTotal(src);
   src = ownSibling(kramaWith(halfHourSpan(splitTitled(lex, src))));
+  // "paid 600k but he took back the 150k I borrowed": the advance repaid out of the pay.
+  src = src.replace(
+    /\b(?:he|she|they)?\s*(?:took back|took|kept|cut|deducted|took off)\s+(?:the\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:that\s+)?i\s+(?:had\s+)?(?:borrowed|owed)\b/gi,
+    ' cut kasbon $1',
+  );
   // "upahipun 15 ewu setunggal", "2500 siji": a sum for one piece (a wage: not what she bought or was paid).
   const boughtOrPaid = /\b(beli|tuku|tumbas|nuku|bayar|dibayar|mbayar|bayaran|paid|bought|buy|transfer)\b/i.test(src);
   src = src

@@ -1197,7 +1197,12 @@ export function correctsDay(text: string): boolean {
 }
 
 /** A message that starts by taking something back ("eh salah ketik 157rb"): a correction before anything else. */
+/** "jam e salah, 7 jam", "bayarane salah, 250": the kind of the record, said wrong, then what is right. */
+const KIND_WRONG =
+  /^(?:jam|jame|jamnya|bayar\w*|setor\w*|opah\w*|upah\w*|order\w*|biaya\w*|kasbon\w*)(?:\s+(?:e|ne|nya))?\s+(?:salah|keliru|kleru|lepat|wrong)\b/;
+
 export function startsCorrecting(text: string): boolean {
+  if (KIND_WRONG.test(fold(text).trim()) && /\d/.test(text)) return true;
   return (
     isCorrection(text) &&
     // ("lho salah, ...", not "lho keset pak hadi kan udah sy setor": "lho" with a word of taking back.)
@@ -1209,6 +1214,7 @@ export function startsCorrecting(text: string): boolean {
 
 /** "sing setor mau 3 kodi ding": the record of a moment ago, pointed at before the figure that changes it. */
 export function pointsBack(text: string): boolean {
+  if (KIND_WRONG.test(fold(text).trim())) return true;
   return /^(sing|seng|yg|yang|the)\s+(?:\w+\s+)?(mau|tadi|td|wau|barusan|kemarin|kmrn|wingi|earlier)\b/.test(
     fold(text).trim(),
   );
