@@ -559,7 +559,7 @@ const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 /** The entry says a figure of its own (an amount, a count, hours): not only its entry word. */
 const solid = solidEntry;
 
-function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false): StepResult {
+function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?: string): StepResult {
   let entries = entries0;
   // "jumat wingi" / "nyetor nang pak kaji": a day said alone just before, for entries that name none.
   if (fresh && entries.every((e) => !e.day)) {
@@ -596,7 +596,7 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false): StepR
     // The same record sent again because she was not sure it went through: not kept twice.
     if (fresh && solid(entries[0]!)) {
       if (!ctx.facts.diary) return need('diary');
-      const saved = resentRecord(entries[0]!, entries[0]!.text, ctx);
+      const saved = resentRecord(entries[0]!, `${said ?? ''} ${entries[0]!.text}`, ctx);
       if (saved) return result(null, [{ text: ctx.t('resentSaved', { entry: saved.text }) }]);
     }
     const s = entryStart(entries[0]!, ctx);
@@ -744,7 +744,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "mau catat", "aku arep nyatet jam kerjo", "lapor bayaran", "log hours": what she wants to record, asked
   // from its first question; with no kind said, the menu (not "not understood").
   // "how do i record work i got?", "gimana cara nyatet setoran?": how, answered with examples; nothing opened.
-  if (HOW_TO.test(fold(input.text)) && !reading.entries.some(solid))
+  // (Not "how do I register for bpjs": another flow's question.)
+  if (HOW_TO.test(fold(input.text)) && !reading.entries.some(solid) && !commandOf(input, ctx))
     return result(null, [{ text: ctx.t('howToRecord') }]);
   const wants = RECORD.exec(fold(input.text));
   if (wants && !reading.entries.some(solid) && !commandOf(input, ctx)) {
@@ -905,7 +906,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     reading.entries.some(solid) ||
     reading.entries.some((e) => e.kind === 'handin' && !e.delivered && allLeftSaid(fold(e.text)))
   )
-    return startEntries(reading.entries, ctx, true);
+    return startEntries(reading.entries, ctx, true, input.text);
   // "1" or "ya" once more just after a record was saved by her yes: a second yes, not the menu's first item.
   const again = secondYes(input, ctx);
   if (again) return again;
@@ -946,7 +947,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (!joined) return need('recentBubbles');
     if (joined.length) return startEntries(joined, ctx, true);
   }
-  if (reading.entries.length) return startEntries(reading.entries, ctx, true);
+  if (reading.entries.length) return startEntries(reading.entries, ctx, true, input.text);
   // "payet", "teko bu sulis", "10 kodi": one entry told a piece a bubble, read together once it makes one.
   // (Not what is still to come: "sesuk jare bu endang arep mbayar 100 ewu" is no piece of what came before.)
   const ahead =

@@ -116,8 +116,27 @@ export function resentRecord(e: Entry, text: string, ctx: FlowContext): { text: 
   if (!l || AGAIN.test(fold(text))) return null;
   const keys = new Set(fitting(l, e).map((f) => `${f.entity}:${f.id}`));
   const day = e.day ?? wibDate(ctx.now);
+  // (Goods of another kind or colour are another record: "sandal hitam", then "sandal putih".)
+  const goods = 'product' in e && e.product ? fold(e.product) : null;
+  const productOf = (x: { entity: string; id: number }) => {
+    const orderId = x.entity === 'order' ? x.id : l.handins.find((h) => h.id === x.id)?.orderId;
+    const o = l.orders.find((y) => y.id === orderId);
+    return o ? fold(o.product) : null;
+  };
+  // (An order at another rate is another order.)
+  const sameRate = (id: number) => {
+    const o = l.orders.find((y) => y.id === id);
+    const r = e.kind === 'order' ? e.rate : undefined;
+    return !r || !o || (o.rateAmount === r.amount && (!r.per || o.ratePer === r.per) && (r.count ?? 1) === o.rateCount);
+  };
   const same = entryLines(l, ctx).find(
-    (x) => keys.has(`${x.entity}:${x.id}`) && ENTITY[e.kind] === x.entity && x.day === day && justNow(x.createdAt, ctx),
+    (x) =>
+      keys.has(`${x.entity}:${x.id}`) &&
+      ENTITY[e.kind] === x.entity &&
+      x.day === day &&
+      justNow(x.createdAt, ctx) &&
+      (!goods || (x.entity !== 'order' && x.entity !== 'handin') || productOf(x) === goods) &&
+      (x.entity !== 'order' || sameRate(x.id)),
   );
   return same ? { text: same.text } : null;
 }

@@ -460,7 +460,7 @@ describe('implausible and ambiguous values are confirmed, never stored silently'
     expect(await say('bu yatik')).toMatch(/Maksud Anda Bu Yati\?\n1 Ya, Bu Yati\n2 Bukan, orang baru: Bu Yatik/);
     expect(await say('1')).toContain('Dari: Bu Yati\n');
     expect(await say('1')).toMatch(/Order tersimpan/);
-    expect(await say('order 1 kodi sandal 2rb/pasang dari YATI')).toContain('Dari: Bu Yati\n');
+    expect(await say('order 2 kodi sandal 2rb/pasang dari YATI')).toContain('Dari: Bu Yati\n');
     await say('1');
     expect(await rows('employers')).toHaveLength(1);
     expect(await rows('orders')).toHaveLength(3);

@@ -113,9 +113,9 @@ describe('REKAP', () => {
   it('a long month is split into messages under 1000 characters', async () => {
     const d = await diaryPhone(t);
     await d.say('order 5000 kancing 100 dari Bu Yati', '1');
-    // (Worded differently each time: the same message again at once is taken as sent twice.)
-    const setor = ['setor 10', 'setor 10 biji', 'setor 10 pcs'];
-    const paid = ['dibayar 1rb', 'dibayar 1000', 'dibayar Rp1.000'];
+    // (Each said as another one, "lagi": the same record again at once is taken as sent twice.)
+    const setor = ['setor lagi 10', 'setor lagi 10 biji', 'setor lagi 10 pcs'];
+    const paid = ['dibayar lagi 1rb', 'dibayar lagi 1000', 'dibayar lagi Rp1.000'];
     for (let i = 0; i < 20; i++) await d.say(setor[i % 3]!, '1');
     for (let i = 0; i < 20; i++) await d.say(paid[i % 3]!, '1');
     const s = await d.say('slip', '1');
