@@ -21,6 +21,7 @@ import {
 import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
+import { dropsOne } from './diary/batch.ts';
 import {
   cancelsSaved,
   deletesLatest,
@@ -1474,6 +1475,9 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
   // "bu yati gak jadi bayar", "pak hadi ora sido teko": what someone else did not do; heard.
   else if (kw === 'cancel' && !state && OTHERS_DID_NOT.test(fold(input.text)))
     first = result(null, [{ text: ctx.t('noted') }]);
+  // ("kasbone ora sido" at the check screen of several: that one taken back, the rest kept.)
+  else if (kw === 'cancel' && state?.flow === 'batch' && dropsOne(state, input))
+    first = byName.get('batch')!.step(state, input, ctx);
   else if (kw) first = keywordResult(kw, state, ctx);
   else if (linkCode !== null) {
     // SAMBUNG works at any point, also before consent (a new number joining her diary); she stays where she was.

@@ -108,6 +108,15 @@ export function putRight(text: string): string {
     (m, _a: string, aWord: string | undefined, b: string, bWord: string | undefined) =>
       aWord && bWord && aWord.trim().toLowerCase() !== bWord.trim().toLowerCase() ? m : `${b}${bWord ?? aWord ?? ''}`,
   );
+  // "njupuk tas 60 biji ..., eh sing 20 ora sido, dadi 40 tok": what it came to, after the slip.
+  t = t.replace(
+    new RegExp(
+      `\\b(${NUM})\\s*(${unit})\\b([^.;\\n]*?)[,.]?\\s*\\b(?:eh+|ehh|salah|ralat)\\b[^.;\\n]*?\\b(?:dadi|jadi|jd|so)\\s+(${NUM})(?:\\s*(${unit})\\b)?(?:\\s+(?:tok|thok|aja|saja|wae|ae|only))?${END}`,
+      'gi',
+    ),
+    (m, _a: string, aUnit: string, between: string, b: string, bUnit: string | undefined) =>
+      !bUnit || bUnit.toLowerCase() === aUnit.toLowerCase() ? `${b} ${aUnit}${between}` : m,
+  );
   // A clock time put right: "dr jam 7 sampe jam 12 eh jam 1".
   t = t.replace(
     new RegExp(

@@ -682,6 +682,21 @@ export function saidAsEntry(e: Entry): boolean {
 /** Rejects said in a clause after a pay ("..., dibayar 180 ewu, sing rusak limo"): for the hand-in. */
 const rejectsAfterPay = new WeakMap<Entry, number>();
 
+/** Goods read as received that were handed in, or the other way: the same count, the other kind. */
+function turnInto(e: Entry, kind: 'order' | 'handin'): void {
+  const x = e as unknown as Record<string, unknown>;
+  if (kind === 'handin') {
+    x.delivered = x.qty;
+    delete x.qty;
+    delete x.dueOn;
+  } else {
+    x.qty = x.delivered;
+    delete x.delivered;
+    delete x.rejected;
+  }
+  x.kind = kind;
+}
+
 /** "setor semua", "wis tak setor kabeh": a hand-in of all, its count not said. */
 function allHandedIn(f: ClauseFacts): boolean {
   return (
@@ -1687,11 +1702,7 @@ function readFresh(text: string, now: Date): Reading {
       !f.counts.length &&
       !f.money.length
     ) {
-      const h = prev as unknown as Record<string, unknown>;
-      h.kind = 'handin';
-      h.delivered = prev.qty;
-      delete h.qty;
-      delete h.dueOn;
+      turnInto(prev, 'handin');
       merge(prev, f);
       continue;
     }
@@ -1735,11 +1746,7 @@ function readFresh(text: string, now: Date): Reading {
       ) &&
       !/\b(ke|kepada|nang|menyang|marang|dhateng|to)\s+(bu|pak|juragan|bos|mbak|mas)\b/.test(fold(prev.text))
     ) {
-      const o = prev as unknown as Record<string, unknown>;
-      o.kind = 'order';
-      o.qty = prev.delivered;
-      delete o.delivered;
-      delete o.rejected;
+      turnInto(prev, 'order');
       merge(prev, f);
       continue;
     }

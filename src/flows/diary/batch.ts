@@ -386,10 +386,23 @@ function correctedAtCheck(data: BatchData, input: Input, ctx: FlowContext): Batc
 
 /** Words that take one entry back: "ora sido", "gak jadi", "batal", "not". */
 const TAKEN_BACK =
-  /\b(ora sido|ra sido|gak sido|ga sido|ndak sido|mboten sios|gak jadi|ga jadi|nggak jadi|ngga jadi|tidak jadi|tdk jadi|gajadi|gak jd|ga jd|batal|dibatalkan|cancel|cancelled|didn'?t buy|did not buy|ora usah|gak usah|ga usah|nggak usah|hapus)\b/;
+  /\b(ora sido|ra sido|gak sido|ga sido|ndak sido|mboten sios|gak jadi|ga jadi|nggak jadi|ngga jadi|tidak jadi|tdk jadi|gajadi|gak jd|ga jd|batal|dibatalkan|cancel|cancelled|didn'?t buy|did not buy|ora usah|gak usah|ga usah|nggak usah|hapus|forget|drop|remove|didn'?t (?:give|get|happen)|did not (?:give|get|happen))\b/;
+/** Words that name the kind of one entry: an advance, the pay, the hand-in, the hours, a cost. */
+const KIND_OF_ONE: [RegExp, (d: Done) => boolean][] = [
+  [/\b(kasbon\w*|bon\w*|utang\w*|pinjam\w*|loan|advance)\b/, (d) => isKasbon(d)],
+  [/\b(bayar\w*|opah\w*|upah\w*|pay|payment)\b/, (d) => d.flow === 'payment' && !isKasbon(d)],
+  [/\b(setor\w*|hand-?in)\b/, (d) => d.flow === 'handin'],
+  [/\b(jam\w*|hours?)\b/, (d) => d.flow === 'hours'],
+];
+const isKasbon = (d: Done) => d.flow === 'payment' && (d.data as { v: { kind?: string } }).v.kind === 'kasbon';
 /** Words too common to say which entry: a verb of buying, a particle. */
 const NO_POINTER =
   /^(eh|e|yg|yang|sing|seng|tuku|beli|bli|tumbas|bought|the|itu|iku|kuwi|aku|saya|aja|wae|ae|mau|tadi|td)$/;
+
+/** Her message at the check screen of several takes back one of them, not all ("kasbone ora sido"). */
+export function dropsOne(state: ConvState, input: Input): boolean {
+  return state.step === 'confirm' && droppedAtCheck(state.data as unknown as BatchData, input) !== null;
+}
 
 /**
  * One of the entries on the check screen taken back ("eh lem e ora sido tuku, kain wae"): named by a word of its
@@ -406,10 +419,12 @@ function droppedAtCheck(data: BatchData, input: Input): BatchData | null {
     .split(/[^a-z0-9]+/)
     .map((w) => w.replace(/(e|ne|nya)$/, ''))
     .filter((w) => w.length >= 3 && !NO_POINTER.test(w));
-  if (!words.length) return null;
-  const named = data.entries
-    .map((e, i) => ({ i, ws: fold(e.text).split(/[^a-z0-9]+/) }))
-    .filter((x) => words.some((w) => x.ws.some((v) => v === w || v.replace(/(e|ne|nya)$/, '') === w)));
+  const byKind = KIND_OF_ONE.find(([re]) => re.test(part))?.[1];
+  const named = byKind
+    ? data.done.map((d, i) => ({ i, d })).filter((x) => byKind(x.d))
+    : data.entries
+        .map((e, i) => ({ i, ws: fold(e.text).split(/[^a-z0-9]+/) }))
+        .filter((x) => words.some((w) => x.ws.some((v) => v === w || v.replace(/(e|ne|nya)$/, '') === w)));
   if (named.length !== 1) return null;
   const i = named[0]!.i;
   return { ...data, entries: data.entries.filter((_, k) => k !== i), done: data.done.filter((_, k) => k !== i) };

@@ -1252,6 +1252,8 @@ export function isCorrection(text: string): boolean {
   // ("eh salah ding satus seket limang ewu": a figure in words is a figure.)
   if (!/\d/.test(t) && !NUMBER_WORDS.test(t)) return false;
   if (/\b(harusnya|seharusnya|hrsnya|should be)\b/.test(t)) return true;
+  // ("thread was 18k", "the pay was 300k": a line of the record said again with its figure.)
+  if (/^(?:the\s+)?[a-z]+\s+(?:was|were)\s+(?:rp\.?\s?)?\d/.test(t)) return true;
   // "sing terakhir kleru, 85 ewu", "the last one is wrong, it was 28k".
   if (/\b(kleru|keliru|salah|wrong)\b/.test(t) && !/\b(tidak|ora|gak|nggak|not)\s+(salah|kleru|keliru|wrong)\b/.test(t))
     return true;

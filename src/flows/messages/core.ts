@@ -82,7 +82,7 @@ export const core = defineMessages(
     dayOffNoted: 'Baik, tidak ada kerja hari itu. Tidak ada yang dicatat.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_ID[p.kind] ?? p.kind}${p.employer ? ` dari ${p.employer}` : ''}`,
-    parkedBatch: (p: { n: number }) => `${p.n} catatan tadi`,
+    parkedBatch: (p: { n: number }) => `${p.n} catatan`,
     parkedOffer: (p: { what: string }) => `${p.what} belum selesai:\n1 Lanjutkan\n2 Buang`,
     parkedDropped: 'Baik, catatan yang belum selesai itu dibuang.',
     pendingAsk: (p: { what: string }) =>
@@ -144,11 +144,11 @@ export const core = defineMessages(
     dayOffNoted: 'All right, no work that day. Nothing is recorded.',
     parkedWhat: (p: { kind: string; employer: string | null }) =>
       `${KIND_EN[p.kind] ?? p.kind}${p.employer ? ` from ${p.employer}` : ''}`,
-    parkedBatch: (p: { n: number }) => `The ${p.n} entries from before`,
+    parkedBatch: (p: { n: number }) => `${p.n} entries`,
     parkedOffer: (p: { what: string }) => `${p.what} is not finished:\n1 Continue\n2 Drop it`,
     parkedDropped: 'All right, the unfinished entry was dropped.',
     pendingAsk: (p: { what: string }) =>
-      `${p.what} from before is not saved yet:\n1 Save it first\n2 Drop it\nThen I record your new message.`,
+      `${p.what} from before: not saved yet.\n1 Save it first\n2 Drop it\nThen I record your new message.`,
     pendingStale: (p: { what: string }) => `${p.what} from an earlier day is not saved yet:\n1 Save\n2 Drop it`,
     pendingDropped: 'The entry from before was dropped.',
     pendingStaleDropped: 'The old entry that was never saved has been dropped.',
