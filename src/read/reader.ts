@@ -1929,11 +1929,9 @@ function readFresh(text: string, now: Date): Reading {
     }
     // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
     // ("wingi nggawe kemoceng, jam 3 nganti jam 9": the day, with words of the work and no figure, the same.)
-    // ("anak sy panas dr kemarin jd ga bisa banyak garap. kemarin lusa ambil ...": what did not happen says no day.)
     if (
       !prev &&
       !f.intents.length &&
-      !f.negated &&
       f.days.length &&
       (!ownFactsBesidesDays(f) ||
         (ownFactsBesidesDays({ ...f, leftovers: [] }) === false && f.days.every((d) => !d.due)))
