@@ -14,6 +14,8 @@ export interface DialogueSet {
   min: number;
   /** Its first run, before any change made for it (the honest figure). */
   firstRun: string;
+  /** Its writers expected a setup order she changes as a row of the dialogue (see Dialogue.countChangedSetup). */
+  changedSetup?: boolean;
 }
 
 export const SETS: DialogueSet[] = [
@@ -68,11 +70,15 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues49', min: 0.95, firstRun: '76.7% right, 1 trapped' },
   { dir: 'dialogues50', min: 0.95, firstRun: '91.7% right, 4 trapped' },
   { dir: 'dialogues51', min: 0.9, firstRun: '88.3% right, 2 trapped' },
-  { dir: 'dialogues52', min: 0.75, firstRun: '70.0% right, 7 trapped' },
-  { dir: 'dialogues53', min: 0.95, firstRun: '98.3% right, 0 trapped' },
-  { dir: 'dialogues54', min: 0.7, firstRun: '70.0% right, 3 trapped' },
-  { dir: 'dialogues55', min: 0.9, firstRun: '91.7% right, 1 trapped' },
-  { dir: 'dialogues56', min: 0.85, firstRun: '88.3% right, 3 trapped' },
+  { dir: 'dialogues52', min: 0.8, firstRun: '70.0% right, 7 trapped', changedSetup: true },
+  { dir: 'dialogues53', min: 0.95, firstRun: '98.3% right, 0 trapped', changedSetup: true },
+  { dir: 'dialogues54', min: 0.95, firstRun: '70.0% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues55', min: 0.95, firstRun: '91.7% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues56', min: 0.95, firstRun: '88.3% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues57', min: 0.95, firstRun: '96.7% right, 0 trapped', changedSetup: true },
+  { dir: 'dialogues58', min: 0.9, firstRun: '78.3% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues59', min: 0.9, firstRun: '63.3% right, 9 trapped', changedSetup: true },
+  { dir: 'dialogues60', min: 0.95, firstRun: '95.0% right, 0 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
@@ -83,9 +89,9 @@ export function playSets(part: number, parts: number): void {
 }
 
 function playSet(set: DialogueSet): void {
-  const dialogues = parse(
-    readFileSync(join(import.meta.dirname, `../${set.dir}/dialogues.yaml`), 'utf8'),
-  ) as Dialogue[];
+  const dialogues = (
+    parse(readFileSync(join(import.meta.dirname, `../${set.dir}/dialogues.yaml`), 'utf8')) as Dialogue[]
+  ).map((d) => ({ ...d, countChangedSetup: set.changedSetup ?? false }));
 
   describe(`scripted conversations (${set.dir}) end with the right records, never trapped`, () => {
     it('has sixty dialogues, each well formed', () => {
