@@ -20,6 +20,13 @@ describe('what she bought, told as a count and the price of one', () => {
     expect(read(text)).toMatchObject([{ kind: 'cost', amount: { amount } }]);
   });
 
+  it('a sum in thousands is never a count of things bought ("token listrik 50 ewu, lem sak kaleng 22 ewu")', () => {
+    expect(read('tuku token listrik 50 ewu, lem sak kaleng 22 ewu')).toMatchObject([
+      { kind: 'cost', amount: { amount: 50000 } },
+      { kind: 'cost', amount: { amount: 22000 } },
+    ]);
+  });
+
   it('a sum without "one" or "each" is the total she paid', () => {
     expect(read('beli benang 3 gulung 15rb')).toMatchObject([{ kind: 'cost', amount: { amount: 15000 } }]);
   });
