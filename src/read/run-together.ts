@@ -1,13 +1,13 @@
 // How voice typing and tired thumbs run words together or leave a word out: "buyati wis mbayar" (bu yati), "dr
 // setengah 8 sampe setengah 12" (no "jam"), ", kalih putri kulo" (krama "with my daughter", after the hours).
 
-import { isGoods } from '../content/products.ts';
+import { isGoods, workWords } from '../content/products.ts';
 import type { Lexicon } from '../parse/lexicon.ts';
 import { nameWord, personWord } from './clause.ts';
 
 /** Words that start like a title and are no name. */
 const NOT_TITLED =
-  /^(butuh|bukan|buruh|bulan|bubur|buka|bukak|bumbu|bungkus|bunga|bunder|burung|bupati|pakai|paket|paksa|pakan|pakde|pakdhe|pakne|bune|bukane|bukae|buat|buatan|pakaian)$/;
+  /^(masker|masak|masakan|masih|masuk|masalah|masjid|massal|maskot|mastik|buku|bumi|bulu|butik|butir|busa|busana|pakis|pakem|butuh|bukan|buruh|bulan|bubur|buka|bukak|bumbu|bungkus|bunga|bunder|burung|bupati|pakai|paket|paksa|pakan|pakde|pakdhe|pakne|bune|bukane|bukae|buat|buatan|pakaian)$/;
 /** What comes right after a name, or right before it. */
 const AFTER_NAME =
   /^(wis|wes|sudah|sdh|udah|udh|mbayar|bayar|bayari|ngasih|kasih|dibayar|dibayarke|nyetor|setor|ngirim|transfer|tf|dtg|dateng|datang|teko|njupuk|ambil|ngambil|paring|maringi|paid|sent|gave)$/;
@@ -21,6 +21,7 @@ export function splitTitled(lex: Lexicon, text: string): string {
       const word = `${title}${name}`.toLowerCase();
       if (
         NOT_TITLED.test(word) ||
+        workWords().phrases.has(word) ||
         personWord(word) ||
         /^(mbakyu|mbakku|mbakmu|mbake|masku|masmu|mase|bulik|buklik|paklik|pakpuh|bupuh)/.test(word) ||
         !nameWord(lex, word) ||

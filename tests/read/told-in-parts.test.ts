@@ -49,3 +49,13 @@ describe('a second span of the day said with "again"', () => {
     expect(read(text)).toMatchObject([{ kind: 'hours', minutes }]);
   });
 });
+
+describe('a title run together with a name, and words that only look so', () => {
+  it('"buyati wis mbayar" is Bu Yati; "garapan masker teko bu endang" keeps the masks as goods', () => {
+    expect(read('buyati wis mbayar 200 ewu')).toMatchObject([{ kind: 'payment', employer: 'bu yati' }]);
+    expect(read('aku mau isuk njupuk garapan masker teko bu endang, 8 kodi')).toMatchObject([
+      { kind: 'order', employer: 'bu endang', product: 'masker' },
+    ]);
+    expect(read('wingi 5 jam karo mbakyuku')).toMatchObject([{ kind: 'hours', minutes: 300, helpers: 1 }]);
+  });
+});
