@@ -68,6 +68,15 @@ const YES = new Set([
   'inggih',
   'iyo',
   'yo',
+  // How tired thumbs type them: "iy", "yy", "oc", "iye", "ngh".
+  'iy',
+  'iyh',
+  'iye',
+  'yy',
+  'oc',
+  'okeh',
+  'ngh',
+  'nggh',
 ]);
 const NO = new Set([
   'tidak',

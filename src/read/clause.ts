@@ -374,6 +374,31 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
       dir === 'next' ? (fwd === 0 ? 7 : fwd) : dir === 'last' ? (back === 0 ? -7 : -back) : -back,
     );
     if (dateAfter?.kind === 'num' && Number(dateAfter.w) === Number(at.slice(8)) && i + used < end) used++;
+    else if (!dir) {
+      // "senin tgl 1" said on the Monday after: the date that falls on that weekday, this month or the last.
+      const tgl = /^(tgl|tanggal|tangal|tggl|tg)$/.test(dateAfter?.w ?? '') ? 1 : 0;
+      const num = toks[i + used + tgl];
+      const dom = num?.kind === 'num' && /^\d{1,2}$/.test(num.w) ? Number(num.w) : 0;
+      // (A bare number must not be a count: "senin 5 kodi", "senin 6 jam".)
+      const nextW = toks[i + used + tgl + 1]?.w ?? '';
+      const figure =
+        lex.units.has(nextW) || set.hour.has(nextW) || /^(rb|ribu|rebu|ewu|k|jt|juta|biji|bj|orang|org)$/.test(nextW);
+      if (dom >= 1 && dom <= 31 && i + used + tgl < end && (tgl || !figure)) {
+        const month = c.today.slice(0, 7);
+        const prev = addDays(`${month}-01`, -1).slice(0, 7);
+        const day = [month, prev]
+          .map((m) => `${m}-${String(dom).padStart(2, '0')}`)
+          .find(
+            (d) =>
+              d <= c.today &&
+              d.slice(8) === String(dom).padStart(2, '0') &&
+              !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+              new Date(`${d}T00:00:00Z`).getUTCDate() === dom &&
+              new Date(`${d}T00:00:00Z`).getUTCDay() === wd,
+          );
+        if (day && day !== at) return { fact: { day, due: false, weekday: wd }, n: used + tgl + 1 };
+      }
+    }
     if (dir === 'next')
       return { fact: { day: addDays(c.today, fwd === 0 ? 7 : fwd), due: true, weekday: wd }, n: used };
     if (dir === 'last')
@@ -870,6 +895,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const dn = inSet('deduction', i);
     if (!dn || used[i] === true) continue;
     if (REPAID_LATER.test(toks[i + dn]?.w ?? '')) continue;
+    // ("20 potong payet": pieces counted as "potong", not a cut.)
+    if (toks[i]!.w === 'potong' && dn === 1 && toks[i - 1]?.kind === 'num') continue;
     // "gak dipotong apa2", "ora dipotong": nothing was taken off.
     // "ga ada potongan", "tanpa potongan", "no cuts": the same.
     const noWord = (w: string | undefined) =>
@@ -1828,7 +1855,7 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
 }
 
 const PERSON =
-  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
+  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adk|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|grandchild|grandchildren|le|nduk|lare|larene|yoga)$/;
 /** Her own children: "anakku", "anak2", "putriku", "my son", "the kids", "thole", "genduk". */
@@ -1838,11 +1865,11 @@ const OWN_CHILD =
 const GROWN =
   /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbakyu|mbakyuku|mbakku|kakakku|kakak|masku|kangmas|ipar|iparku|bulik|bulikku|paklik|budhe|bude|pakde|pakdhe|tante|om)$/;
 const HELP_CUE =
-  /^(sm|ama|dibantu|dibntu|dbantu|dbntu|bntu|bantuin|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|sama|with)$/;
+  /^(sm|ama|dibantu|dibntu|dbantu|dbntu|bntu|bantuin|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|brg|sama|with|w)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
 export const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
 /** Helpers who are not clearly grown-ups or children; their age decides ("my little brother, he is 9"). */
-const SIBLING = /^(adik|adek|ade|sister|brother|ponakan|keponakan|niece|nephew)/;
+const SIBLING = /^(adik|adk|adek|ade|sister|brother|ponakan|keponakan|niece|nephew)/;
 
 /** Who helped: a count of family members and whether a child under 15 was among them. */
 function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
@@ -1902,7 +1929,7 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (said) child = (child ?? false) || Number(said[1]) < 15;
       if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
       const age =
-        /(umurnya|usianya|umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?)/.exec(
+        /(umurnya|usianya|umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?|yrs|yo)\b/.exec(
           near,
         );
       // "umur sewelas taun", "umure rolas": an age in words.
@@ -1912,7 +1939,7 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
         : undefined;
       const n2 = age ? Number(age[2] ?? age[3]) : (wordAge ?? null);
       if (n2 !== null && n2 > 0) child = (child ?? false) || n2 < 15;
-      if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|paud|tk)\b/.test(near)) child = true;
+      if (/\b(cilik|kecil|sd|smp|small|little|young|kelas|klas|kls|paud|tk)\b/.test(near)) child = true;
       // "ponakan (wes gede)", "adikku wis dewasa", "my nephew, he's grown": a grown-up.
       // ("adikku yg kerja di surabaya, udh mudik", "my sister came home for mudik": she lives and works away.)
       else if (
@@ -1978,11 +2005,20 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
     if (
       HELP_CUE.test(ws[i]!) ||
       mark.includes(i) ||
-      /^(sing|yg|yang|masih|isih|cilik|kecil|umur|usia|thn|tahun|helped|helping|my|his|her|and|dan|karo)$/.test(ws[i]!)
+      /^(sing|yg|yang|masih|isih|cilik|kecil|umur|usia|thn|tahun|helped|helping|my|his|her|and|dan|karo)$/.test(
+        ws[i]!,
+      ) ||
+      // ("anak sy kls 4 sd", "sing SMP": the school year tells her age, it is no goods.)
+      (/^(sd|smp|sma|smk|tk|paud|mi|mts|kelas|klas|kls)$/.test(ws[i]!) && helperSchool(ws, i))
     )
       used[i] = true;
   }
   mark = [];
+}
+
+/** A school word said of a helper: a person or "kelas" a few words before it. */
+function helperSchool(ws: string[], i: number): boolean {
+  return ws.slice(Math.max(0, i - 4), i).some((w) => personWord(w) || /^(kelas|klas|kls|sing|yg|yang)$/.test(w));
 }
 
 /** After an honorific: a short word the lexicon knows only as a yes/no or small talk ("pak no", "bu ida"). */

@@ -17,6 +17,7 @@ const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg ben
 const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b))`;
 const NUM = '\\d+(?:[.,]\\d+)*';
 const MONEY_WORD = '(?:rb|ribu|rebu|ewu|k|jt|juta)';
+const HOURS_WORD = '(?:jam|jm|hours?|hrs?|menit|mnt|minutes?|mins?)';
 const TITLE = '(?:bu|ibu|pak|bapak|juragan|mbak|mbk|mas|koh|cik|bos|boss|mrs|mr)';
 const TO = '(?:ke|k|nang|neng|nng|dr|dari|teko|tekan|saking|from|to|sama|karo|kaliyan)';
 
@@ -65,7 +66,7 @@ export function putRight(text: string): string {
   let t = text;
   // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.
   const fig = new RegExp(
-    `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b)?(${marks(NUM)})(${NUM})(\\s*(?:${MONEY_WORD}|${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
+    `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b)?(${marks(NUM)})(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
     'gi',
   );
   t = t.replace(
@@ -83,9 +84,14 @@ export function putRight(text: string): string {
       // Only "bukan" with no other sign ("3 kodi bukan 4") says the first is right: left as it is.
       if (!after && !new RegExp(`\\b${BEFORE}\\b`, 'i').test(mark) && !new RegExp(`\\b${AFTER}\\b`, 'i').test(mark))
         return m;
-      const isMoney = (w: string | undefined) => !!w && new RegExp(`^\\s*${MONEY_WORD}$`, 'i').test(w);
-      // (A sum put right by a count of goods, or the other way, is two facts.)
-      if (aWord && bWord && isMoney(aWord) !== isMoney(bWord)) return m;
+      const kindOf = (w: string) =>
+        new RegExp(`^\\s*${MONEY_WORD}$`, 'i').test(w)
+          ? 'money'
+          : new RegExp(`^\\s*${HOURS_WORD}$`, 'i').test(w)
+            ? 'hours'
+            : 'goods';
+      // (A sum put right by a count of goods, or hours by either, is two facts.)
+      if (aWord && bWord && kindOf(aWord) !== kindOf(bWord)) return m;
       return `${b}${bWord ?? aWord ?? ''}${per ?? ''}`;
     },
   );

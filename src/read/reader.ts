@@ -19,7 +19,8 @@ import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readCl
 import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { putRight } from './put-right.ts';
-import { halfHourSpan, kramaWith, ownSibling, splitTitled } from './run-together.ts';
+import { rateForSeveral } from './rate-for-several.ts';
+import { bareHourSpan, halfHourSpan, kramaWith, ownSibling, splitTitled } from './run-together.ts';
 import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
@@ -1058,9 +1059,56 @@ let last: { text: string; at: number; reading: Reading } | null = null;
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
-  const reading = sharedOrder(smallHours(readFresh(text, now), now), text);
+  const reading = sharedOrder(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text);
   last = { text, at: now.getTime(), reading };
   return reading;
+}
+
+/** The week a message is about: "minggu kemarin ...", "seminggu kmrn", "last week". */
+const WEEK_SAID =
+  /\b(seminggu|sepekan|minggu|pekan|week)\s+(ini|iki|niki|kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker|this|last)\b|\b(this|last|a|the|whole)\s+week\b|\bseminggu\b/;
+const WEEK_PAST =
+  /\b(seminggu|sepekan|minggu|pekan)\s+(kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker)\b|\blast week\b/;
+
+/**
+ * "minggu kemarin aku garap besek ..., total kerja 20 jam": hours more than a day holds, in a message about a
+ * week, are that week's total (not the day of the clause before).
+ */
+function weekTotal(reading: Reading, text: string, now: Date): Reading {
+  const long = (e: Entry) => e.kind === 'hours' && !e.week && (e.minutes ?? 0) > 16 * 60;
+  if (!reading.entries.some(long)) return reading;
+  const t = fold(text);
+  if (!WEEK_SAID.test(t)) return reading;
+  const today = wibDate(now);
+  const base = WEEK_PAST.test(t) ? addDays(today, -7) : today;
+  const monday = addDays(base, -((new Date(`${base}T00:00:00Z`).getUTCDay() + 6) % 7));
+  return {
+    ...reading,
+    entries: reading.entries.map((e) => (long(e) ? { ...e, week: true, day: monday } : e)),
+  };
+}
+
+/**
+ * "pk hadi mbayar 180 dipotong 20": a pay said in bare thousands (taken as thousands when saved) has its cut in
+ * the same thousands.
+ */
+function bareCuts(reading: Reading): Reading {
+  const bare = (e: Entry) =>
+    e.kind === 'payment' &&
+    !!e.amount &&
+    !e.amount.explicit &&
+    e.amount.amount < 1000 &&
+    !!e.deduction &&
+    e.deduction.amount < e.amount.amount;
+  if (!reading.entries.some(bare)) return reading;
+  return {
+    ...reading,
+    entries: reading.entries.map((e) =>
+      bare(e) && e.kind === 'payment' && e.deduction
+        ? { ...e, deduction: { ...e.deduction, amount: e.deduction.amount * 1000 } }
+        : e,
+    ),
+  };
 }
 
 /**
@@ -1133,10 +1181,29 @@ function readFresh(text: string, now: Date): Reading {
     /\b(nyuwun|nuwun|ngapunten) sewu\b/gi,
     ' ',
   );
+  // "laporan: senin nyetor ...", "update hari ini:": a heading before what she tells.
+  src = src.replace(
+    /^\s*(?:mau\s+|mo\s+|arep\s+)?(?:laporan|lapor|laporane|laporannya|catatan|catetan|cathetan|update|info|report|log)(?:\s+(?:hari ini|hr ini|dino iki|minggu ini|today|this week|ya|yo|nggih|bu|mbak|min))*\s*:\s*/i,
+    '',
+  );
   // "3 kodi, eh 4 kodi ding", "dr bu sumi, eh bu sri maksudnya": what she meant, in place of what she took back.
   src = putRight(src)
     // "1o lusin", "5oo": a letter o typed for a zero after a digit.
-    .replace(/\b(\d+)(o+)\b/gi, (_m, d: string, o: string) => d + '0'.repeat(o.length));
+    .replace(/\b(\d+)(o+)\b/gi, (_m, d: string, o: string) => d + '0'.repeat(o.length))
+    // "stor sapu150", "jam7": a figure typed onto the word before it ("anak2", "pagi2" say a word twice).
+    .replace(/\b([a-z]{3,})(\d+)\b/gi, (m, w: string, d: string) =>
+      d === '2' || /^(idr|rp)$/i.test(w) ? m : `${w} ${d}`,
+    )
+    // "jumat setor sisanya 200": the rest handed in is a count of what she handed in.
+    .replace(
+      /\b(setor|stor|nyetor|nyetorke|setorin|disetor|kirim|ngirim|dikirim|handed in|hand in|delivered)\s+(?:sisanya|sisane|sisa|turahane|the rest|the remaining)\s+(?=\d)/gi,
+      '$1 ',
+    )
+    // "stor keset 60 k pk haji slamet": a lone "k" before a title or a place is "ke", not a thousand.
+    .replace(
+      /\b(\d+)\s+k\s+(?=(?:pk|pak|bpk|bu|ibu|buk|mbak|mba|mbk|mas|juragan|jurgan|jrgn|jur|bos|boss|koh|cik|haji|rumah|rmh|omah|gudang|toko|sana|situ|kono|kana)\b)/gi,
+      '$1 ke ',
+    );
   // "njaluk bon 300 ewu nang bu yati, dikei mung 200 ewu", "asked Juragan Darmo for an advance, he gave me
   // 400k": an advance asked for and what was given is one advance, of what was given.
   src = src
@@ -1255,8 +1322,8 @@ function readFresh(text: string, now: Date): Reading {
         /([,.;]\s*(?:(?:hari ini|dino iki|today|mau iki|saiki|sekarang|terus|trus|lalu)\s+)?)(sisanya|sisane|the rest)\s+(?=(?:rp\.?\s?)?\d)/gi,
         '$1dibayar $2 ',
       );
-  src = boughtEachAsTotal(src);
-  src = ownSibling(kramaWith(halfHourSpan(splitTitled(lex, src))));
+  src = rateForSeveral(lex, boughtEachAsTotal(src));
+  src = ownSibling(kramaWith(bareHourSpan(lex, halfHourSpan(splitTitled(lex, src)))));
   // "paid 600k but he took back the 150k I borrowed": the advance repaid out of the pay.
   src = src.replace(
     /\b(?:he|she|they)?\s*(?:took back|took|kept|cut|deducted|took off)\s+(?:the\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:that\s+)?i\s+(?:had\s+)?(?:borrowed|owed)\b/gi,
@@ -1704,6 +1771,9 @@ function readFresh(text: string, now: Date): Reading {
     ) {
       turnInto(prev, 'handin');
       merge(prev, f);
+      // ("minggu kemarin garap ..., sabtu disetor": handed in on the day said with the hand-in.)
+      const handedOn = f.days.find((d) => !d.due && !d.week)?.day;
+      if (handedOn) prev.day = handedOn;
       continue;
     }
     // "senin ambil kaos kaki 20 lusin, ..., jumat setor semua": all of the order told before, handed in.

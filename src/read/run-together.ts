@@ -42,11 +42,56 @@ export function splitTitled(lex: Lexicon, text: string): string {
   );
 }
 
-/** "dr setengah 8 sampe setengah 12": a span of half hours said without "jam". */
+/** "dr setengah 8 sampe setengah 12", "stgh 8 - stgh 12": a span of half hours said without "jam". */
 export function halfHourSpan(text: string): string {
+  return text
+    .replace(
+      /(?<!\b(?:jam|jm|pukul|pkl)\s+)\b(setengah|stengah|stgh)\s+(\d{1,2})\s*(?:-|–|sampai|sampe|smp|smpe|nganti|ngantos|tekan|until|till|to)\s*(?:jam\s+|jm\s+)?(?=(?:setengah|stengah|stgh)\s+\d{1,2}\b)/gi,
+      'jam $1 $2 sampai ',
+    )
+    .replace(
+      /\b(dari|dr|mulai|teko|seko|wiwit|from|sampe|sampai|smp|smpe|nganti|ngantos|tekan|until|till|to)\s+(setengah|stengah|stgh)\s+(\d{1,2})\b/gi,
+      '$1 jam $2 $3',
+    );
+}
+
+/** Words before a figure that make "7-11" a date, not a span of hours. */
+const DATE_BEFORE = /\b(tgl|tanggal|tangal|date|on|pada|dino|hari|hr|bulan|bln|sasi|wulan)\s*$/i;
+
+/**
+ * "sewed 7-11 alone", "njahit 8-12": two clock hours joined by a dash beside a word of work, with no "jam",
+ * are the span she worked, not the 7th of November. Left alone beside a unit, a sum or a word of a date.
+ */
+export function bareHourSpan(lex: Lexicon, text: string): string {
+  const t = text.toLowerCase();
+  if (!/\d\s*[-–]\s*\d/.test(t)) return text;
+  const words = t.split(/[^a-z]+/).filter(Boolean);
+  const hoursWord = words.some(
+    (w, i) => lex.intents.get(w) === 'hours' || lex.intents.get(`${w} ${words[i + 1]}`) === 'hours',
+  );
+  if (!hoursWord || /\b(jam|jm|pukul|pkl|hours?|hrs?)\b/.test(t)) return text;
   return text.replace(
-    /\b(dari|dr|mulai|teko|seko|wiwit|from|sampe|sampai|smp|smpe|nganti|ngantos|tekan|until|till|to)\s+(setengah|stengah|stgh)\s+(\d{1,2})\b/gi,
-    '$1 jam $2 $3',
+    /(^|[\s,(])(\d{1,2})\s*[-–]\s*(\d{1,2})(?=$|[\s,.)])/g,
+    (m, pre: string, a: string, b: string, at: number, all: string) => {
+      const from = Number(a);
+      const to = Number(b);
+      if (from < 1 || from > 23 || to < 1 || to > 24 || from === to) return m;
+      if (DATE_BEFORE.test(all.slice(0, at + pre.length))) return m;
+      const next =
+        all
+          .slice(at + m.length)
+          .trim()
+          .split(/[\s,.]+/)[0]
+          ?.toLowerCase() ?? '';
+      if (
+        next &&
+        (lex.units.has(next) ||
+          lex.scales.has(next) ||
+          /^(rb|ribu|rebu|ewu|k|jt|juta|orang|org|wong|kali|x)$/.test(next))
+      )
+        return m;
+      return `${pre}jam ${a} sampai jam ${b}`;
+    },
   );
 }
 

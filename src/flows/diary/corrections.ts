@@ -657,7 +657,8 @@ function deleteLatest(ctx: FlowContext, text: string): StepResult {
 const DETAILS: [RegExp, DiaryEntity][] = [
   [REJECTED, 'handin'],
   [
-    /\b(dipotong|potong|potongan|potongane|dipotongi|ditahan|kepotong|dikurangi|dikurangin|deducted|cut|took \S+ off|taken off|kept back)\b/,
+    // ("20 potong payet": pieces counted as "potong", not a cut.)
+    /\b(dipotong|(?<!\d\s?)potong|potongan|potongane|dipotongi|ditahan|kepotong|dikurangi|dikurangin|deducted|cut|took \S+ off|taken off|kept back)\b/,
     'payment',
   ],
 ];

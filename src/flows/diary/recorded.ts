@@ -77,10 +77,16 @@ export function answerRecorded(text: string, ctx: FlowContext): StepResult {
   const said = readMessage(text, ctx.now).entries;
   const lines = entryLines(l, ctx);
   if (!said.length) {
-    // ("mau wis mlebu durung yo?" just after saving: the record she has just sent.)
+    // ("mau wis mlebu durung yo?" just after saving: what she has just sent, every record of that one save.)
     const last = lines[0];
-    if (last && justNow(last.createdAt, ctx))
-      return result(null, [{ text: ctx.t('recordedYes', { list: `- ${last.text}` }) }]);
+    if (last && justNow(last.createdAt, ctx)) {
+      const batch = lines.filter((x) => Math.abs(Date.parse(last.createdAt) - Date.parse(x.createdAt)) <= SAME_SAVE_MS);
+      const list = batch
+        .slice(0, 6)
+        .map((x) => `- ${x.text}`)
+        .join('\n');
+      return result(null, [{ text: ctx.t('recordedYes', { list }) }]);
+    }
     return result(null, [{ text: ctx.t('recordedWhich') }]);
   }
   const found = said.flatMap((e) => {
@@ -103,6 +109,8 @@ function justNow(createdAt: string, ctx: FlowContext): boolean {
   return age >= 0 && age <= RESENT_MS;
 }
 const RESENT_MS = 30 * 60_000;
+/** Records saved this close together were saved by one "ya" (a check screen of several). */
+const SAME_SAVE_MS = 5_000;
 
 /** "lagi", "maneh", "again": a second record of the same, said as such. */
 const AGAIN = /\b(lagi|lg|maneh|meneh|malih|again|another|juga|jg|tambah|nambah)\b/;

@@ -81,6 +81,23 @@ describe('at the check screen of several entries', () => {
 });
 
 describe('a record told again', () => {
+  it('"mau wis mlebu durung?" after a screen of two lists both records that one "ya" saved', async () => {
+    const { say } = await diary();
+    await say('wingi tuku kain 40 ewu karo benang 12 ewu', '1');
+    const asked = await say('mau wis mlebu durung?');
+    expect(asked).toMatch(/^Sudah tercatat:[\s\S]*Rp40\.000/);
+    expect(asked).toMatch(/Rp12\.000/);
+  });
+
+  it('"mau wis mlebu durung?" lists only the last save, not one made minutes before', async () => {
+    const { say } = await diary();
+    await say('wingi tuku kain 40 ewu', '1');
+    await say('dino iki tuku benang 12 ewu', '1');
+    const asked = await say('mau wis mlebu durung?');
+    expect(asked).toMatch(/Sudah tercatat:[\s\S]*Rp12\.000/);
+    expect(asked).not.toMatch(/Rp40\.000/);
+  });
+
   it('"did it go in?" shows the saved cost; the same cost in other words is not kept twice; "lagi" is', async () => {
     const { say, rows } = await diary();
     await say('wingi tuku bensin gawe ngeterne setoran 20 ewu', '1');
