@@ -1910,7 +1910,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       ? 2
       : undefined;
     const n = after?.value ?? before?.value ?? both;
-    const age = /^(thn|th|tahun|taun|years?|yo|umur|usia)$/.test(ws[after ? i + 2 : i] ?? '');
+    // ("anak 10 tahun": an age; "anakku loro umur 8 karo 11": two of them, then their ages.)
+    const age = /^(thn|th|tahun|taun|years?|yo)$/.test(ws[after ? i + 2 : i] ?? '');
     if (n !== undefined && Number.isInteger(n) && n > 0 && n <= 10 && !age && !/^(jam|hours?)$/.test(ws[i + 2] ?? '')) {
       count = Math.max(count ?? 0, n);
       mark.push(after ? i + 1 : i - 1);
@@ -1976,7 +1977,12 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   if (!people.size && count === null) return;
   // "anakku umur 14 karo sing umur 16", "anak2 yg smp sm yg sd": as many helpers as ages or school years said.
   const told = ws.join(' ');
-  const ages = told.match(/\b(?:umur|umure|usia|usiane|age|aged)\s+\d+/g)?.length ?? 0;
+  // ("umur 9 sama 12", "umur 8 karo 11": two ages after one word.)
+  const ages = (
+    told.match(/\b(?:umur|umure|usia|usiane|age|aged)\s+\d+(?:\s*(?:,|sama|sm|karo|kalih|dan|lan|and|&)\s*\d+)*/g) ?? []
+  )
+    .map((a) => a.match(/\d+/g)?.length ?? 0)
+    .reduce((n, k) => n + k, 0);
   // ("sing SD karo SMP": the second school year joined to the first.)
   const years = /\b(?:yg|yang|sing|ingkang)\s+(?:sd|smp|sma|smk|tk|paud|mi|mts)\b/.test(told)
     ? (told.match(/\b(?:yg|yang|sing|ingkang|karo|sama|sm|lan|dan|and)\s+(?:sd|smp|sma|smk|tk|paud|mi|mts)\b/g)

@@ -363,6 +363,18 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       return 'payment';
     // "terima 300 pcs kancing": receiving goods is work received.
     if (f.qty.length && !f.money.length && f.intents.some((x) => RECEIVE.test(x.word))) return 'order';
+    // ("njupuk sapu 200 iji ..., dino iki tak garap 100 iji, 7 jam": goods of the order just told, worked on, are
+    // how far she got; the work is hours.)
+    if (
+      prev?.kind === 'order' &&
+      f.intents.every((x) => x.kind === 'hours') &&
+      f.qty.length &&
+      !f.money.length &&
+      !f.rate &&
+      !f.rateWord &&
+      (!f.employer || !fold(f.text).includes(f.employer.toLowerCase()))
+    )
+      return 'hours';
     // "nggarap peci 4 kodi juragan darmo": goods counted with whom they are from, without hours, is work received.
     if (f.qty.length && (f.employer || f.rate || f.rateWord) && !f.money.length) return 'order';
     // "ganti tali mesin jahit 15rb": an amount with a thing bought is a cost, whatever verb came with it.
@@ -1798,7 +1810,17 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     // "opah bordir logo 3rb sebiji": with goods or a rate and no hours, a work verb is not an hours entry.
-    if (f.minutes === undefined && (f.rate || f.qty.length)) f.intents = f.intents.filter((x) => x.kind !== 'hours');
+    // (Not goods of the order just told, worked on: "njupuk sapu 200 iji ..., dino iki tak garap 100 iji".)
+    const progress =
+      prev?.kind === 'order' &&
+      !f.rate &&
+      !f.rateWord &&
+      !f.money.length &&
+      (!f.employer || !fold(f.text).includes(f.employer.toLowerCase())) &&
+      f.intents.length > 0 &&
+      f.intents.every((x) => x.kind === 'hours');
+    if (f.minutes === undefined && (f.rate || f.qty.length) && !progress)
+      f.intents = f.intents.filter((x) => x.kind !== 'hours');
     if (!prev && f.command && !f.intents.length) {
       command ??= f.command;
       continue;
@@ -2632,7 +2654,10 @@ function readFresh(text: string, now: Date): Reading {
     const before = entries[i - 1]!.day;
     const lead = /^(?:(?:terus|trus|trs|lalu|then|and|sama|karo|lan|nah|pas)\s+)*/;
     const t = fold(e.text).trim().replace(lead, '');
-    const dayAfter = /^(?:(?:besok|besuk)\s?nya|isuke|esuke|sesuke|the next day|next day)\b/.test(t);
+    const dayAfter =
+      /^(?:(?:besok|besuk)\s?nya|besoke|besuke|isuke|esuke|sesuke|sesoke|ndhisuke|the next day|next day|the day after)\b/.test(
+        t,
+      );
     // ("selasa ambil ..., besoknya garap 7 jam": the day after Tuesday, not tomorrow.)
     if (dayAfter && e.day && (e.day > wibDate(now) || e.day === before) && before && before < wibDate(now))
       delete e.day;
@@ -2678,7 +2703,13 @@ function readFresh(text: string, now: Date): Reading {
             paidUnsaid.has(e) ||
             // ("mau nyatet orderan yg bulan kemarin, ...": an order with nothing of its own beside one that has.)
             (e.kind === 'order' && !bare.has(e) && !!(e.product || e.qty || e.rate || e.employer)) ||
-            (e.kind === 'handin' && !bare.has(e) && (e.delivered !== undefined || e.rejected !== undefined)),
+            (e.kind === 'handin' && !bare.has(e) && (e.delivered !== undefined || e.rejected !== undefined)) ||
+            // ("..., td pagi kasbon ke dia": an advance named with its own word, its sum to be asked.)
+            (e.kind === 'kasbon' &&
+              !bare.has(e) &&
+              (factsOf.get(e)?.intents ?? []).some(
+                (x) => x.kind === 'kasbon' && /^(kasbon|ngebon|ngasbon|bon|ngampil|nyilih|pinjam|minjem)$/.test(x.word),
+              )),
         )
       : entries.filter((e) => !bare.has(e) || !e.day || e.day <= today(now))
   ).filter((e) => !plans.has(e));

@@ -16,7 +16,7 @@
 //
 // Right = the diary rows created during the dialogue (not voided; a setup order
 // counts only when she changed it and the set says so) match `expect` one to one, each on the fields written
-// there, and she is not trapped.
+// there, and she is not trapped. (A week's total, kept as equal parts on its days, may be written as one row.)
 // Trapped = the same question (the last line of a reply with a question mark, or the
 // whole reply when none has one; a check screen is the same only when it shows the same lines) came three
 // turns in a row, or after her last line (and
@@ -196,17 +196,48 @@ async function storedRows(
       day: dateOf(p.paid_on),
     });
   }
-  for (const h of (await live('work_hours')).filter((r) => r.id > after.work_hours)) {
-    out.push({
+  const hoursRows = (await live('work_hours')).filter((r) => r.id > after.work_hours);
+  for (const h of hoursRows) {
+    const row: Stored = {
       kind: 'hours',
       minutes: Number(h.minutes),
       helpers: h.helpers === null ? null : Number(h.helpers),
       child: h.child_helper === null ? null : Boolean(Number(h.child_helper)),
       day: dateOf(h.worked_on),
-    });
+    };
+    savedTogether.set(row, `${h.created_at}|${h.helpers}|${h.child_helper}|${h.order_id}`);
+    out.push(row);
   }
   for (const c of (await live('costs')).filter((r) => r.id > after.costs)) {
     out.push({ kind: 'cost', amount: Number(c.amount), category: c.category, day: dateOf(c.spent_on) });
+  }
+  return out;
+}
+
+/** Days since 1970 of a YYYY-MM-DD day. */
+const dayNumber = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / 864e5);
+
+/** Hours rows saved by one entry: the same save and helpers. */
+const savedTogether = new WeakMap<Stored, string>();
+
+/**
+ * A week's total is kept as equal parts on each of its days (the check screen says "dibagi rata"); written as
+ * one record of the week's minutes, the rows of such a save are one row (on the first day).
+ */
+function weeksAsOne(stored: Stored[]): Stored[] {
+  const groups = new Map<string, Stored[]>();
+  for (const r of stored) {
+    const key = savedTogether.get(r);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const out = [...stored];
+  for (const rows of groups.values()) {
+    const minutes = rows.map((r) => Number(r.minutes));
+    const days = rows.map((r) => dayNumber(String(r.day)));
+    if (rows.length < 3 || Math.max(...minutes) - Math.min(...minutes) > 1) continue;
+    if (!days.every((d, i) => i === 0 || d === days[i - 1]! + 1)) continue;
+    for (const r of rows.slice(1)) out.splice(out.indexOf(r), 1);
+    out[out.indexOf(rows[0]!)] = { ...rows[0]!, minutes: minutes.reduce((n, m) => n + m, 0) };
   }
   return out;
 }
@@ -233,6 +264,13 @@ function fits(e: Expected, s: Stored, now: string): boolean {
 
 /** One to one: every expectation finds its own stored row, and nothing else was stored. */
 export function compare(expect: Expected[], stored: Stored[], now: string): string | null {
+  const asSaved = matchAll(expect, stored, now);
+  if (!asSaved) return null;
+  const weeks = weeksAsOne(stored);
+  return weeks.length !== stored.length && !matchAll(expect, weeks, now) ? null : asSaved;
+}
+
+function matchAll(expect: Expected[], stored: Stored[], now: string): string | null {
   if (expect.length !== stored.length) return `expected ${expect.length} records, stored ${stored.length}`;
   // Small lists: try every assignment.
   const used = new Array(stored.length).fill(false);

@@ -658,7 +658,7 @@ const DETAILS: [RegExp, DiaryEntity][] = [
   [REJECTED, 'handin'],
   [
     // ("20 potong payet": pieces counted as "potong", not a cut.)
-    /\b(dipotong|(?<!\d\s?)potong|potongan|potongane|dipotongi|ditahan|kepotong|dikurangi|dikurangin|deducted|cut|took \S+ off|taken off|kept back)\b/,
+    /\b(dipotong|(?<!\d\s?|\bper\s|\/\s?)potong|potongan|potongane|dipotongi|ditahan|kepotong|dikurangi|dikurangin|deducted|cut|took \S+ off|taken off|kept back)\b/,
     'payment',
   ],
 ];
@@ -722,7 +722,9 @@ export function detailOnly(text: string, now: Date): boolean {
   const said = readMessage(text, now).entries;
   // ("5 biji dibalikin, lem nya kluar2": the glue named is no hours of work.)
   return (
-    (cutForAdvance && !said.some((e) => e.kind === 'payment')) ||
+    // (Not beside work taken or handed in: "upah 12rb per potong, td pagi kasbon" is an order and an advance.)
+    (cutForAdvance &&
+      !said.some((e) => e.kind === 'payment' || ((e.kind === 'order' || e.kind === 'handin') && solidEntry(e)))) ||
     !said.some((e) => solidEntry(e) || e.kind === 'payment' || e.kind === 'kasbon')
   );
 }
