@@ -367,6 +367,7 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     // how far she got; the work is hours.)
     if (
       prev?.kind === 'order' &&
+      prev.qty !== undefined &&
       f.intents.every((x) => x.kind === 'hours') &&
       f.qty.length &&
       !f.money.length &&
@@ -382,6 +383,20 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       return 'cost';
     // "setoran minggu ini baru dibayar sekarang sama pak hadi, totalnya 320rb": the hand-ins were paid.
     if (f.intents.some((x) => x.kind === 'payment') && f.intents.some((x) => x.kind === 'handin')) return 'payment';
+    // "got payet work from bu wati, 40 pcs", "dapet garapan dari bu yati": work received, its count said after.
+    if (
+      !f.money.length &&
+      f.intents.some((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
+      f.intents.every(
+        (x) =>
+          (x.kind === 'payment' && RECEIVE.test(x.word)) ||
+          (x.kind === 'hours' && /^(work|job|kerja|kerjaan|garapan|gawean)$/.test(x.word)),
+      ) &&
+      /\b(work|job|jobs|order|orders|garapan|garapane|kerjaan|kerjaane|gawean|gaweyan|orderan|borongan)\b/.test(
+        fold(f.text),
+      )
+    )
+      return 'order';
     // "td dpt pinjaman dr juragan darmo": got an advance, its sum not said yet.
     if (
       f.intents.some((x) => x.kind === 'kasbon') &&
@@ -862,7 +877,7 @@ function daySaidLast(lex: Lexicon, toks: Token[], entries: Entry[]): void {
 }
 
 const EACH_DAY =
-  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|sedina|sedino|sak dino|sak dina)\b/;
+  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|sedina|sedino|sak dino|sak dina)\b|\b(?:hours?|hrs?|jam)\s+(?:each|apiece)\b/;
 const DAY_RANGE = /^(to|until|till|sampai|sampe|smp|smpe|sampek|sd|s\/d|-|nganti|ngantos|tekan)$/;
 
 /**
@@ -887,7 +902,20 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
       continue;
     }
     // (The days may lie in clauses before the hours: "kerjo senen, rebo karo jumat, saben dino 4 jam".)
-    const told = entries.length === 1 ? fold(src) : text;
+    // ("thu and fri sewing 7 hrs each": the days before "and" were cut off into a clause of their own.)
+    const whole = fold(src);
+    const at = whole.indexOf(text);
+    const daysBefore =
+      at > 0
+        ? /((?:\b[a-z]+\s*(?:,|\band\b|\bdan\b|\bsama\b|\bkaro\b|\blan\b|&)\s*)+)$/.exec(whole.slice(0, at))
+        : null;
+    const lead = daysBefore?.[1]
+      ?.split(/[^a-z]+/)
+      .filter(Boolean)
+      .every((w) => lex.weekdays.has(w) || /^(and|dan|sama|karo|lan)$/.test(w))
+      ? daysBefore[1]
+      : '';
+    const told = entries.length === 1 ? whole : `${lead}${text}`;
     if (!EACH_DAY.test(told)) continue;
     const ws = told.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
     const picked: number[] = [];
@@ -1090,7 +1118,9 @@ function weekTotal(reading: Reading, text: string, now: Date): Reading {
   const long = (e: Entry) => e.kind === 'hours' && !e.week && (e.minutes ?? 0) > 16 * 60;
   if (!reading.entries.some(long)) return reading;
   const t = fold(text);
-  if (!WEEK_SAID.test(t)) return reading;
+  // ("worked about 18 hours in total": more than a day holds, said as a total: this week's.)
+  if (!WEEK_SAID.test(t) && !/\b(total|totalnya|totale|in total|altogether|all together|semuanya|kabeh)\b/.test(t))
+    return reading;
   const today = wibDate(now);
   const base = WEEK_PAST.test(t) ? addDays(today, -7) : today;
   const monday = addDays(base, -((new Date(`${base}T00:00:00Z`).getUTCDay() + 6) % 7));
@@ -1756,7 +1786,12 @@ function readFresh(text: string, now: Date): Reading {
     if (
       prev?.kind === 'payment' &&
       f.intents.length > 0 &&
-      f.intents.every((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
+      f.intents.some((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
+      f.intents.every(
+        (x) =>
+          (x.kind === 'payment' && RECEIVE.test(x.word)) ||
+          (x.kind === 'hours' && /^(work|job|kerja|kerjaan|garapan|gawean)$/.test(x.word)),
+      ) &&
       !f.money.length &&
       !f.qty.length &&
       (namesGoods(f.leftovers.join(' ')) || f.leftovers.some((w) => isGoods(w)))
@@ -1813,6 +1848,7 @@ function readFresh(text: string, now: Date): Reading {
     // (Not goods of the order just told, worked on: "njupuk sapu 200 iji ..., dino iki tak garap 100 iji".)
     const progress =
       prev?.kind === 'order' &&
+      prev.qty !== undefined &&
       !f.rate &&
       !f.rateWord &&
       !f.money.length &&
