@@ -282,7 +282,10 @@ function values(d: PaymentDraft): PaymentValues {
 export function balanceText(ledger: Ledger, employerId: number | null, name: string, ctx: FlowContext): string {
   const b = employerBalances(ledger, today(ctx), ctx.settings.payOverdueDays).find((x) => x.employer.id === employerId);
   const earned = money(b?.earned ?? 0);
-  const paid = money(b?.paid ?? 0);
+  // (A cut counts as paid against the work: said beside the cash, so "ahead" adds up.)
+  const paid = b?.deductions
+    ? ctx.t('paidWithCut', { paid: money(b.paid), cut: money(b.deductions) })
+    : money(b?.paid ?? 0);
   const owed = b?.owed ?? 0;
   // Work on an order whose rate is not known yet: owed without it, never "paid ahead" while it is there.
   if (b?.waiting.length) {

@@ -257,6 +257,7 @@ export const diary = defineMessages(
     lblKind: 'Jenis',
     lblForOrder: 'Untuk order',
     lblCut: 'Potongan',
+    paidWithCut: (p: { paid: string; cut: string }) => `${p.paid} + potongan ${p.cut}`,
     balanceOwed: (p: { employer: string; earned: string; paid: string; owed: string }) =>
       `Dengan ${p.employer} sampai hari ini: upah dari setoran ${p.earned}, uang diterima ${p.paid}.\nBelum dibayar: ${p.owed}.`,
     balanceAhead: (p: { employer: string; earned: string; paid: string; ahead: string }) =>
@@ -561,6 +562,7 @@ export const diary = defineMessages(
     lblKind: 'Kind',
     lblForOrder: 'For order',
     lblCut: 'Deducted',
+    paidWithCut: (p: { paid: string; cut: string }) => `${p.paid} + ${p.cut} taken off`,
     balanceOwed: (p: { employer: string; earned: string; paid: string; owed: string }) =>
       `With ${p.employer} up to today: earned from hand-ins ${p.earned}, money received ${p.paid}.\nStill unpaid: ${p.owed}.`,
     balanceAhead: (p: { employer: string; earned: string; paid: string; ahead: string }) =>
