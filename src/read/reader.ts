@@ -1223,6 +1223,26 @@ function readFresh(text: string, now: Date): Reading {
     /\b(nyuwun|nuwun|ngapunten) sewu\b/gi,
     ' ',
   );
+  // "3 hr gak sempet nulis.", "udh 4 hr gak lapor", "ngapunten nembe nulis": why she writes late, no entry.
+  src = src.replace(
+    /(?:^|(?<=[.,;!]\s*))\s*(?:maaf\s+|ngapunten\s+|sorry\s+)?(?:(?:udh|udah|sudah|sdh|wes|wis|uwis|dah)\s+)?(?:\d+|dua|tiga|empat|lima|loro|telu|telung|papat|limang|pirang\W?pirang|beberapa|bbrp)\s*(?:hr|hari|dino|dina|days?)\s+(?:(?:aku|sy|saya|aq)\s+)?(?:gak|ga|nggak|ngga|tidak|tdk|blm|belum|ora|durung|gk|not|didn'?t|did not)\s+(?:sempet|sempat|isa|iso|bisa|sempat\s+buat)?\s*(?:nulis|lapor|laporan|catat|nyatet|nyatat|nyathet|ngabari|kabar|ngisi|buka\s+hp|pegang\s+hp|write|writing|report|log)\w*\b[^.,;!\n]*[.,;!]?/gi,
+    ' ',
+  );
+  // "bbrp hari ini lembur terus": these last days, not today.
+  src = src.replace(
+    /\b(beberapa|bbrp|brp|bbrapa|pirang\W?pirang)\s+(hari|hr|dino|dina)\s+(ini|iki|terakhir)\b/gi,
+    '$1 $2',
+  );
+  // "rabu dianter lg 200 kemeja": goods brought to her are work received (not "dianter ke bu yati", a hand-in).
+  src = src.replace(
+    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:lg|lagi|maneh|meneh)\s+)?(?=\d[^.,;!\n]*?(?:[.,;!\n]|$))(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
+    'ambil lagi ',
+  );
+  // ("dianter 200 kemeja ke pak hadi": taken to the employer, a hand-in.)
+  src = src.replace(
+    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|diterke|diterne|dikirimke)\s+(?=\d[^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan)\b)/gi,
+    'setor ',
+  );
   // "laporan: senin nyetor ...", "update hari ini:": a heading before what she tells.
   src = src.replace(
     /^\s*(?:mau\s+|mo\s+|arep\s+)?(?:laporan|lapor|laporane|laporannya|catatan|catetan|cathetan|update|info|report|log)(?:\s+(?:hari ini|hr ini|dino iki|minggu ini|today|this week|ya|yo|nggih|bu|mbak|min))*\s*:\s*/i,
@@ -2712,6 +2732,51 @@ function readFresh(text: string, now: Date): Reading {
     )
       e.day = before;
     else if (dayAfter && before < wibDate(now)) e.day = addDays(before, 1);
+  }
+  // "kamis setor ... . jumat dibenerin trs disetor lg 20 nya": a weekday that opens the sentence of an entry is
+  // its day, though the words right before the entry say no entry of their own.
+  const whole = fold(src);
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    const prevE = entries[i - 1]!;
+    if (!e.day || e.day !== prevE.day) continue;
+    const text = fold(e.text);
+    const at = whole.indexOf(text);
+    if (at <= 0) continue;
+    const start = Math.max(whole.lastIndexOf('.', at - 1), whole.lastIndexOf('\n', at - 1)) + 1;
+    if (whole.indexOf(fold(prevE.text)) >= start) continue;
+    const first =
+      whole
+        .slice(start, at)
+        .split(/[^a-z]+/)
+        .filter(Boolean)[0] ?? '';
+    const wd = lex.weekdays.get(first);
+    if (wd === undefined || first === 'minggu' || text.split(/[^a-z]+/).some((w) => lex.weekdays.has(w))) continue;
+    const todayIso = wibDate(now);
+    const back = (new Date(`${todayIso}T00:00:00Z`).getUTCDay() - wd + 7) % 7;
+    e.day = addDays(todayIso, -back);
+  }
+  // "bu endang bilang mau ngasih payetan 10 kodi tp gak jadi": what she then says did not happen is no entry.
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const text = fold(entries[i]!.text);
+    const at = whole.indexOf(text);
+    if (at < 0) continue;
+    const after = whole.slice(at + text.length);
+    // (Merged into the entry's own words: "..., tp gak jadi" at its end.)
+    if (
+      /[,\s](?:tapi|tp|but|nanging|ning|namun)\s+(?:akhire\s+|akhirnya\s+|ternyata\s+)?(?:gak|ga|nggak|ngga|gk|ora|ra|tidak|tdk|mboten|not|didn'?t)\s+(?:jadi|jd|sido|cido|siddo|happen)\W*$/.test(
+        text,
+      )
+    ) {
+      entries.splice(i, 1);
+      continue;
+    }
+    if (
+      /^[\s,]*(?:(?:tapi|tp|but|nanging|ning|namun)\s+)?(?:akhire\s+|akhirnya\s+|ternyata\s+|in the end\s+)?(?:gak|ga|nggak|ngga|gk|ora|ra|tidak|tdk|mboten|not|didn'?t)\s+(?:jadi|jd|sido|cido|siddo|happen)\b/.test(
+        after,
+      )
+    )
+      entries.splice(i, 1);
   }
   // "kemarin dibayar bu endang, sekalian setor kerudung 3 lusin": paid by someone named, its sum not said, then a
   // hand-in: the pay is a record of its own, its sum asked.
