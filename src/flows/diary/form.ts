@@ -981,6 +981,10 @@ function dayCorrection<D extends Draft>(
  * gives the asked value and more, or gives values when the asked one could not be read, they are all taken
  * (those not yet known), then reviewed like a message's. null: an ordinary answer.
  */
+/** Words of what is still to come: "he'll tell me", "nanti dikabari", "jare sesuk". */
+const TO_COME =
+  /\b(?:will|won'?t|going to|gonna|nanti|ntar|mengko|ngko|besok|bsk|sesuk|sesok|arep|akan|mau ngabari|dikabari|ngabari|kabari|janji|janjine|promised)\b|\b(?:he|she|they|i|you)'ll\b/;
+
 function moreThanAsked<D extends Draft>(
   form: Form<D>,
   f: Field<D>,
@@ -1003,7 +1007,9 @@ function moreThanAsked<D extends Draft>(
       form.fields.some((x) => x.key === k) &&
       (k === f.key || fs.v[k] === undefined) &&
       k !== 'kind' &&
-      !(f.key === 'order' && /On$/.test(k)),
+      !(f.key === 'order' && /On$/.test(k)) &&
+      // ("don't know the rate yet, he'll tell me on saturday": a day of what is to come is not the record's day.)
+      !(/On$/.test(k) && k !== 'dueOn' && k !== f.key && TO_COME.test(fold(input.text))),
   );
   const extra = keys.filter((k) => k !== f.key);
   // Only the asked value: the question's own reading stands, and so does its refusal of a name ("too long");

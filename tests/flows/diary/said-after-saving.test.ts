@@ -156,4 +156,12 @@ describe('answers with a second thought', () => {
     await say('1');
     expect((await rows('orders')).at(-1)).toMatchObject({ product: 'rengginang', quantity_pieces: 20 });
   });
+
+  it('"blm tau upahnya, nanti dikabari hari sabtu" to "Berapa upahnya?" keeps the order received today', async () => {
+    const { say, rows } = await diary();
+    expect(await say('bu endang ngirim 50 kerudung')).toMatch(/upahnya/i);
+    expect(await say('blm tau upahnya, nanti dikabari hari sabtu')).toMatch(/Diterima: hari ini/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ received_on: '2029-06-07', rate_amount: null }]);
+  });
 });
