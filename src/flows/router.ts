@@ -23,6 +23,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { dropsOne } from './diary/batch.ts';
 import {
+  cancelsOneSaved,
   cancelsSaved,
   deletesLatest,
   detailOnly,
@@ -644,6 +645,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "bagianku 160, sing 100 duwene yu tin": of the pay saved just now, only her part is hers.
   const part = ownPartOfSavedPay(input, ctx);
   if (part) return part;
+  // "kasbonnya batal ding", "sing pak hadi ora sido" just after saving several: that one did not happen.
+  const undone = cancelsOneSaved(input.text, ctx);
+  if (undone) return undone;
   // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
   // bayar", "not paid yet": heard, nothing to record.
   if (
@@ -1470,6 +1474,8 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
     (deletesLatest(input.lower) || (cancelsSaved(input.text) && !bareKeyword(input.text)))
   )
     first = idle(input, ctx);
+  // "benange batal", "kasbone ora sido" just after saving several: that one did not happen.
+  else if (kw === 'cancel' && !state && (called = cancelsOneSaved(input.text, ctx))) first = called;
   // "orderan bu yati batal", "orderan peci tadi batal" with nothing open: that saved order called off.
   else if (kw === 'cancel' && !state && (called = orderCalledOff(input.text, ctx))) first = called;
   // "bu yati gak jadi bayar", "pak hadi ora sido teko": what someone else did not do; heard.

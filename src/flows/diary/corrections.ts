@@ -874,3 +874,69 @@ export const correctionsFlow: Flow = {
       : null;
   },
 };
+
+/** The word that says something did not happen after all, said after what it points at. */
+const DID_NOT_HAPPEN =
+  /\b(batal|dibatalin|dibatalkan|dibatalke|dibatalno|gak jadi|ga jadi|gk jadi|g jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancelled|canceled|called off)\b/;
+/** Words before the pointer that point at nothing. */
+const LEAD = /^(?:(?:eh|e|oh|lho|loh|aduh|mbak|mba|bu|kak|sori|sorry|maaf|oops|wait|tapi|tp|but)[\s,.!]+)*/;
+
+/**
+ * "kasbonnya batal ding", "yg lem batal, blm jadi beli", "sing pak hadi ora sido": one of the records saved just now
+ * (a message of several), named first by its kind, employer, goods or what a cost was for, did not happen. That one is
+ * taken back (kept in the history); null when the words point at no one record saved just now.
+ */
+export function cancelsOneSaved(text: string, ctx: FlowContext): StepResult | null {
+  const t = fold(text).trim();
+  if (/\d/.test(t)) return null;
+  const cut = DID_NOT_HAPPEN.exec(t);
+  if (!cut) return null;
+  const pointer = t
+    .slice(0, cut.index)
+    .replace(LEAD, '')
+    .replace(/^(?:yg|yang|sing|seng|the)\s+/, '')
+    .replace(/[\s,.!]+$/, '')
+    .replace(/\s+(?:e|ne|nya|iku|itu|kuwi|one|is|was)\b/g, '')
+    .trim();
+  const said = pointer.split(/\s+/).filter(Boolean);
+  if (!said.length || said.length > 3 || AHEAD.test(pointer)) return null;
+  // ("pak hadi gak jadi ngasih garapan besok": what someone will not do, not a record that did not happen.)
+  const after = t
+    .slice(cut.index + cut[0].length)
+    .replace(/^(?:\s+(?:mbak|mba|ya|yo|ding|deng|deh|aja|wae|ae|kok|lho|sih|kak|bu))+/, '');
+  if (/^\s+[a-z]/.test(after) && AHEAD.test(after)) return null;
+  // ("kasbonnya", "kasbone", "benange": each word also without its "the".)
+  const words = said.flatMap((w) => [
+    w,
+    ...['nya', 'ne', 'e'].filter((x) => w.length > x.length + 2 && w.endsWith(x)).map((x) => w.slice(0, -x.length)),
+  ]);
+  const alt = words.join(' ');
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const recent = entries(l, ctx).filter((e) => {
+    const age = ctx.now.getTime() - Date.parse(e.createdAt);
+    return age >= 0 && age <= CANCEL_MS;
+  });
+  if (!recent.length) return null;
+  const tests: ((e: EntryRef) => boolean)[] = [];
+  const named = KIND_NAMED.find(([re]) => re.test(alt));
+  if (named) tests.push((e) => named[1](e, l));
+  const who = employersNamed(l, pointer);
+  if (who.length) tests.push((e) => who.includes(employerOf(l, e) ?? -1));
+  const category = named ? null : costCategoryOf(alt);
+  const goods = (e: EntryRef) => namesGoods(words, goodsOf(l, e));
+  const bought = (e: EntryRef) =>
+    e.entity === 'cost' && !!category && l.costs.find((c) => c.id === e.id)?.category === category;
+  // (Neither a kind nor a name: the goods or what a cost was for.)
+  if (!tests.length) tests.push((e) => goods(e) || bought(e));
+  const fits = recent.filter((e) => tests.every((f) => f(e)));
+  // (Of those saved with the last message first: "yg bu umi" is her pay just saved, not her order of this morning.)
+  const ofLast = fits.filter((e) => e.createdAt === recent[0]!.createdAt);
+  const e = ofLast.length === 1 ? ofLast[0]! : fits.length === 1 ? fits[0]! : null;
+  if (!e) return null;
+  return result(
+    null,
+    [{ text: ctx.t('cancelledSaved', { entry: e.text }) }],
+    [{ type: 'voidEntry', entity: e.entity, id: e.id }],
+  );
+}

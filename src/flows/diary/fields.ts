@@ -358,9 +358,40 @@ export function nameInSentence(text: string, employers: EmployerRec[]): string |
     i = j;
   }
   if (known.size === 1) return [...known.values()][0]!;
+  // "dr pak hadi. eh apa bu yati ya.. iya bu yati": unsure, then settled; the name said after the last yes or
+  // taking back is the one meant.
+  if (known.size > 1) {
+    const hit = settledOn(t, employers);
+    if (hit && hit.id !== null && known.has(hit.id)) return hit.name;
+  }
   if (known.size === 0 && new Set(fresh).size === 1 && (NAMES_NEW.test(t) || /[,.;]/.test(text)))
     return titleName(fresh[0]!);
   return null;
+}
+
+/** A yes, then a name: "iya bu yati", "wis pokoke bu umi". */
+const SETTLED_ON =
+  /\b(?:iya|iyo|ya|yo|yes|bener|betul|leres|wes|wis|pokoke|pokoknya|maksudnya|maksude|maksudku)[\s,.!]+(?:(?:dari|dr|teko|soko|seko|saking|from)\s+)?((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+(?:\s+[a-z]+)?)/g;
+
+/** The known employer she settles on after being unsure ("eh apa bu yati ya.. iya bu yati"), or null. */
+export function settledOn(text: string, employers: EmployerRec[]): EmployerRec | null {
+  const t = fold(text);
+  // (Only when she named more than one: unsure between them.)
+  // (A name of two words, "pak haji slamet", or of one followed by other words, "bu yati ya".)
+  const known = (said: string) => {
+    const [title, first, second] = said.split(/\s+/);
+    return (
+      (second ? matchEmployer(`${title} ${first} ${second}`, employers).exact : null) ??
+      matchEmployer(`${title} ${first}`, employers).exact
+    );
+  };
+  const named = new Set(
+    [...t.matchAll(/\b(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji)\s+[a-z]+(?:\s+[a-z]+)?/g)]
+      .map((m) => known(m[0])?.id)
+      .filter((id) => id !== undefined && id !== null),
+  );
+  const settled = named.size > 1 ? [...t.matchAll(SETTLED_ON)].at(-1) : undefined;
+  return settled ? known(settled[1]!) : null;
 }
 
 const FROM_WORDS =

@@ -24,10 +24,11 @@ import type { MessageKey } from '../messages/index.ts';
 import type { ConvState, Effect, FactKey, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
 import { answerEntry } from './entries.ts';
-import { isNone } from './fields.ts';
+import { isNone, ledgerOf, settledOn } from './fields.ts';
 import { withoutQuestions } from './questions.ts';
 import { REJECTED } from './reject-words.ts';
 import { today } from './show.ts';
+import { swapUnits, unitSwap } from './unit-swap.ts';
 
 export type Draft = Record<string, unknown>;
 
@@ -435,6 +436,12 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "maksudnya gimana?", "sing endi?", "thank you" to "Dari siapa?" / "Barang apa?": no name; said plainer.
     if (NAME_KEY.test(f.key) && !/\d/.test(input.text)) {
       const t = fold(input.text).trim();
+      // ("dr pak hadi. eh apa bu yati ya.. iya bu yati": unsure aloud, then settled; no question.)
+      const settled = /employer/i.test(f.key) ? settledOn(t, ledgerOf(ctx).employers) : null;
+      if (settled) {
+        const r = f.parse(inputOf(settled.name), fs.v, ctx);
+        if (r.ok && !r.again && !r.check) return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
+      }
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
       if (NOT_A_NAME.test(t) || HOW_PAID.test(t) || /^(dereng|durung|belum|blm|not yet|ora|gak|ga|tidak)\b/.test(t))
         return askReply(form, f, fs, ctx);
@@ -464,6 +471,15 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     ) {
       const none = f.unknown?.(fs.v, ctx);
       if (none) return advance(form, { ...fs, v: apply(fs.v, none), miss: undefined, force: undefined }, ctx);
+    }
+    // "50rb sekodi apa per biji ya. sekodi mbak": unsure between two aloud, then the one she settles on.
+    if (!NAME_KEY.test(f.key)) {
+      for (const said of afterDoubt(fold(input.text))) {
+        const g = f.parse(inputOf(said), fs.v, ctx);
+        if (!g.ok || g.again) continue;
+        if (g.check) return checkReply(form, f.key, g.check, { ...fs, miss: undefined }, ctx);
+        return advance(form, { ...fs, v: apply(fs.v, g.set), miss: undefined, force: undefined }, ctx);
+      }
     }
     const r = f.parse(input, fs.v, ctx);
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
@@ -502,6 +518,16 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (!r.ok && SKIP.test(fold(input.text).trim()) && fs.mode !== 'edit') {
       const left = f.skipped?.(fs.v, ctx) ?? f.assume?.(fs.v, ctx);
       if (left) return advance(form, { ...fs, v: apply(fs.v, left), miss: undefined, force: undefined }, ctx);
+    }
+    // "gak tau pasti mbak, kayae 4. iya 4": not sure, then a figure she settles on; that figure is her answer
+    // (shown on the check screen).
+    const guess = r.ok ? null : figureSettled(fold(input.text));
+    if (guess) {
+      const g = f.parse(inputOf(guess), fs.v, ctx);
+      if (g.ok && !g.again) {
+        if (g.check) return checkReply(form, f.key, g.check, { ...fs, miss: undefined }, ctx);
+        return advance(form, { ...fs, v: apply(fs.v, g.set), miss: undefined, force: undefined }, ctx);
+      }
     }
     if (!r.ok && DOES_NOT_KNOW.test(fold(input.text)) && fs.mode !== 'edit') {
       // Only what is no figure of the record (rejects not counted yet, which order); a rate is never guessed,
@@ -689,6 +715,33 @@ function retyped<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input,
 }
 
 /** She does not know or remember (yet): "lupa", "lali", "gak tau", "durung dikandani", "i forgot". */
+/**
+ * What she settles on after weighing two aloud ("150rb apa 200rb. 200rb wes", "sekodi apa per biji ya. sekodi"):
+ * each part said after the doubt, in turn; a part with no figure takes the one figure she said ("50rb sekodi").
+ */
+function afterDoubt(t: string): string[] {
+  const parts = t.split(/[.,;!?]+/).map((p) => p.trim());
+  const doubt = parts.findIndex((p) => /\S\s+(?:apa|opo|atau|ato|or)\s+\S/.test(p));
+  if (doubt < 0) return [];
+  const figures = [...new Set(t.match(/\d[\d.,]*\s*(?:rb|ribu|ewu|k|jt|juta)?\b/g) ?? [])];
+  return parts
+    .slice(doubt + 1)
+    .map((p) =>
+      p
+        .replace(/(?:^|\s+)(?:mbak|mba|bu|kak|ya|yo|aja|wae|ae|deh|wes|wis|kok|ding|iya|iyo|sih|lah)(?=\s|$)/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean)
+    .map((p) => (/\d/.test(p) || figures.length !== 1 ? p : `${figures[0]!.trim()} ${p}`));
+}
+
+/** A figure said as a guess or settled on ("kayae 4", "kira2 3 kodi", "iya 4"); the last one said, or null. */
+const SETTLED_FIGURE =
+  /\b(?:kayae|kayake|kayaknya|kyknya|kayane|kayanya|koyoke|koyone|kira2|kira kira|kiro2|kiro kiro|sekitar|mungkin|paling|palingan|kurang lebih|kurleb|around|about|maybe|probably|roughly|iya|ya|yo|iyo|yes)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|ewu|k|kodi|lusin|pasang|biji|pcs|jam|kg))?)\b/g;
+function figureSettled(t: string): string | null {
+  return [...t.matchAll(SETTLED_FIGURE)].at(-1)?.[1] ?? null;
+}
+
 export const DOES_NOT_KNOW =
   /\b(lupa|lali|kelalen|ga tau|gak tau|nggak tau|ndak tau|gatau|gk tau|belum tau|blm tau|durung ngerti|ora ngerti|ora weruh|gak ngerti|ga ngerti|durung dikandani|belum dikasih tau|blm dikasih tau|embuh|mboh|i forgot|forgot|dont know|don't know|not sure|no idea|not yet told)\b/;
 
@@ -928,6 +981,10 @@ function dayCorrection<D extends Draft>(
  * gives the asked value and more, or gives values when the asked one could not be read, they are all taken
  * (those not yet known), then reviewed like a message's. null: an ordinary answer.
  */
+/** Words of what is still to come: "he'll tell me", "nanti dikabari", "jare sesuk". */
+const TO_COME =
+  /\b(?:will|won'?t|going to|gonna|nanti|ntar|mengko|ngko|besok|bsk|sesuk|sesok|arep|akan|mau ngabari|dikabari|ngabari|kabari|janji|janjine|promised)\b|\b(?:he|she|they|i|you)'ll\b/;
+
 function moreThanAsked<D extends Draft>(
   form: Form<D>,
   f: Field<D>,
@@ -950,7 +1007,9 @@ function moreThanAsked<D extends Draft>(
       form.fields.some((x) => x.key === k) &&
       (k === f.key || fs.v[k] === undefined) &&
       k !== 'kind' &&
-      !(f.key === 'order' && /On$/.test(k)),
+      !(f.key === 'order' && /On$/.test(k)) &&
+      // ("don't know the rate yet, he'll tell me on saturday": a day of what is to come is not the record's day.)
+      !(/On$/.test(k) && k !== 'dueOn' && k !== f.key && TO_COME.test(fold(input.text))),
   );
   const extra = keys.filter((k) => k !== f.key);
   // Only the asked value: the question's own reading stands, and so does its refusal of a name ("too long");
@@ -1012,7 +1071,9 @@ function goodsAndName<D extends Draft>(
   if (!emp || !prod) return null;
   const a = emp.parse(textInput(e.employer), fs.v, ctx);
   if (!a.ok || a.again || a.check) return null;
-  const b = prod.parse(textInput(e.product), apply(fs.v, a.set), ctx);
+  // ("itu dr bu umi mbak, yg rumahnya deket masjid": words about her are no goods; the goods told stay.)
+  const goods = e.product.split(/\s+/).some((w) => isGoods(w) || isGoods(w.replace(/(?:nya|ne|e)$/, '')));
+  const b = goods || !fs.v.product ? prod.parse(textInput(e.product), apply(fs.v, a.set), ctx) : { ok: false as const };
   // ("linting rokok dr pak haji slamet kemarin": the day said with them too.)
   // (A day of the last week only: "tgl 20" beside "disuruh selesai" is the deadline, read twice.)
   const recent = e.day !== undefined && !e.dueOn && e.day <= today(ctx) && e.day >= addDays(today(ctx), -7);
@@ -1043,7 +1104,7 @@ const NAME_FIX_FIRST =
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
-  /^(?:(?:eh|no|nope|sorry|sori|maaf|wait|oops|salah|keliru|kleru|lho|loh)[\s,.!]+)+(?:(?:it'?s|its|it is|it was|that was|itu|iku|kuwi|sing bener|yang bener|yg bener|maksudnya|maksude|maksudku|maksud saya|i mean|i meant)\s+)?(?:(?:dari|from|soko|teko|seko|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\s+[a-z]+(?:\s+[a-z]+)?)[.!\s]*$/;
+  /^(?:(?:eh|no|nope|sorry|sori|maaf|wait|oops|salah|keliru|kleru|lho|loh)[\s,.!]+)+(?:(?:bukan|bkn|dudu|sanes|ora|gak|ga|nggak|ding|deng)[\s,.!]+)*(?:(?:it'?s|its|it is|it was|that was|itu|iku|kuwi|sing bener|yang bener|yg bener|maksudnya|maksude|maksudku|maksud saya|i mean|i meant)\s+)?(?:(?:dari|from|soko|teko|seko|ke|nang|neng|ning|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+(?:ding|deng))?(?:[.!\s]*$|[.!;]\s+(?!.*\d).*$)/;
 
 /** "yg setor td ke bu umi bukan bu yati, bayarnya jg ...": the same inside a longer message. */
 const NAME_FIX_INSIDE =
@@ -1070,6 +1131,9 @@ const TITLED =
 const NAME_WHO_AFTER = new RegExp(`\\b(?:sing|yang|yg|seng|ingkang|who)\\s+${GAVE}\\s+(${TITLED})`);
 const NAME_WHO_BEFORE = new RegExp(`\\b(${TITLED})\\s+(?:sing|yang|yg|seng|ingkang|who)\\s+${GAVE}\\b`);
 /** A word that takes back what was said, for a name said again as the one who gave ("lho salah, ..."). */
+/** Words that take back what was said (not "eh" alone). */
+const SLIP_SAID =
+  /\b(bukan|bkn|dudu|sanes|ora|gak|nggak|no|nope|salah|keliru|kleru|sorry|sori|maaf|oops|ding|deng|maksud\w*|i mean|i meant|wait)\b/;
 const TAKES_BACK = /\b(salah|keliru|kleru|wrong|lho|loh|eh|dudu|bukan|sorry|sori|maaf|no)\b/;
 
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
@@ -1107,7 +1171,11 @@ function correctedFigure(text0: string): string {
       '',
     )
     // ("yg td order mote bu umi salah, 3 kodi": the words that point at the record, then "wrong", then the figure.)
-    .replace(/^.*?\b(?:salah|keliru|kleru|wrong|ralat)\b\s*[,:.]?\s*(?=\d)/i, '')
+    // ("yg barusan salah mbak, 45 biji": the one she speaks to, named after "wrong", is no part of it either.)
+    .replace(
+      /^.*?\b(?:salah|keliru|kleru|wrong|ralat)\b(?:\s+(?:mbak|mba|mb|kak|min|bu|dik|ya|yo|ding|deng))*\s*[,:.]?\s*(?=\d)/i,
+      '',
+    )
     // ("eh pak hadi 110 ding": the name says which record; the figure is what follows it.)
     .replace(/^(?:eh\s+|oh\s+)?(?:yg\s+|yang\s+|sing\s+)?(?:bu|pak|mbak|mas|juragan)\s+[a-z]+\s+(?=\d)/i, '');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
@@ -1242,6 +1310,11 @@ export function isCorrection(text: string): boolean {
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
   // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)
   if (!/\d/.test(t) && (NAME_FIX_MID.test(t) || (TAKES_BACK.test(t) && nameWho(t)))) return true;
+  // ("eh bukan, ke juragan darmo ding", "eh ora ding, nang pak haji": taken back, then only the name meant;
+  // "eh, bu yati" alone takes nothing back.)
+  if (!/\d/.test(t) && NAME_AFTER_SLIP.test(t) && SLIP_SAID.test(t)) return true;
+  // ("dudu kodi tapi lusin": the unit taken back and the one meant.)
+  if (unitSwap(t)) return true;
   // ("maksudnya dibantu ibu saya, bukan anak": who helped, put right.)
   if (
     !/\d/.test(t) &&
@@ -1265,6 +1338,14 @@ export function isCorrection(text: string): boolean {
     /\b(?:not|bukan|bkn|bukane|dudu|sanes|instead of)\s+\d/.test(t) ||
     /\d[^,]*\b(?:maksudnya|maksude|ding|i mean)\b/.test(t)
   );
+}
+
+/** Whether a line's value is the figure she takes back (a count, pieces or a sum; a sum in thousands too). */
+function holdsFigure(v: unknown, n: number): boolean {
+  if (typeof v === 'number') return v === n || (v >= 1000 && v === n * 1000);
+  if (!v || typeof v !== 'object') return false;
+  const o = v as { count?: unknown; pieces?: unknown; amount?: unknown };
+  return o.count === n || o.pieces === n || o.amount === n || o.amount === n * 1000;
 }
 
 /** The hours from the span's start to the end she now says ("sampe jam 1 awan"), as a typed answer would be. */
@@ -1355,6 +1436,10 @@ function correction<D extends Draft>(
     const r = who.parse(textInput(meant.replace(/[.!]+$/, '')), clear(who, fs.v), ctx);
     if (r.ok && !r.again) return advance(form, { ...fs, v: apply(clear(who, fs.v), r.set), force: undefined }, ctx);
   }
+  // "eh salah, dudu kodi tapi lusin": the same count and rate in the unit she meant.
+  const swap = unitSwap(lower);
+  const swapped = swap ? swapUnits(fs.v, swap) : null;
+  if (swapped) return advance(form, { ...fs, v: swapped, force: undefined }, ctx);
   // "sorry, that 100k was kasbon, not payment": the kind of money changed, the figures kept.
   const kindField = form.fields.find((f) => f.key === 'kind' && fs.v.kind === 'pay');
   const saysKasbon =
@@ -1419,7 +1504,13 @@ function correction<D extends Draft>(
   // ("sorry the cut was 30k not 25k": the line's word said before the figure, when only one line is named.)
   const inText = form.fields.filter((f) => CUES[f.key]?.test(fold(input.text)));
   const namedInRest = form.fields.find((f) => CUES[f.key]?.test(rest));
-  const named = namedInRest ?? (inText.length === 1 ? inText[0] : undefined);
+  // ("eh dudu 15, 12 ding" for 15 rejected: the line that holds the figure taken back.)
+  const back = /\b(?:bukan|bkn|dudu|sanes|not|instead of)\s+(?:rp\.?\s?)?(\d[\d.,]*)/.exec(lower);
+  const backN = back ? Number(back[1]!.replace(/[.,]/g, '')) : Number.NaN;
+  const holding = Number.isFinite(backN)
+    ? form.fields.filter((f) => applies(f, fs.v, ctx) && holdsFigure(fs.v[f.key], backN))
+    : [];
+  const named = namedInRest ?? (inText.length === 1 ? inText[0] : holding.length === 1 ? holding[0] : undefined);
   const order = named ? [named, ...form.fields.filter((f) => f !== named)] : form.fields;
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
@@ -1429,7 +1520,9 @@ function correction<D extends Draft>(
     const FIGURE =
       /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam(?:\s+(?:setengah|stengah|seprapat|\d{1,2}\s*(?:menit|mnt)))?)?\b/;
     const cuePart =
-      f === named ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p)) : undefined;
+      f === named && CUES[f.key]
+        ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p))
+        : undefined;
     let figure = f === namedInRest ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
     const was = fs.v[f.key] as unknown;
