@@ -6,7 +6,7 @@ const BUY = /\b(beli|bli|tuku|nuku|tumbas|numbas|bought|buy|buying)\b/i;
 const SUM = String.raw`(?:rp\.?\s?)?\d+(?:[.,]\d+)*\s*(?:rb|ribu|rebu|ewu|k)|(?:rp\.?\s?)?\d{1,3}(?:[.,]\d{3})+|(?:rp\.?\s?)\d{3,}`;
 // The count, then up to three words (the thing or its container), then how "one" is said and the price of one.
 const EACH = new RegExp(
-  String.raw`\b(\d{1,3})(?![.,]\d)\s+(?!(?:rb|ribu|rebu|ewu|k|jt|juta|rupiah|perak)\b)((?:(?!(?:rb|ribu|rebu|ewu|jt|juta)\b)[a-z]+,?\s+){0,3}?)(?:(?:@|at|masing2|masing-masing|masing masing|per\s*[a-z]+|tiap\s+[a-z]+)\s*(${SUM})(?:\s+(?:each|apiece|satu|siji))?|(${SUM})\s+(?:satu|siji|setunggal|each|apiece|satunya|sijine)|,?\s*(?:se|sak\s+|satu\s+|siji\s+)[a-z]+\s+(${SUM}))(?=[\s,.;!)]|$)`,
+  String.raw`\b(\d{1,3})(?![.,]\d)\s+(?!(?:rb|ribu|rebu|ewu|k|jt|juta|rupiah|perak|kali|kaping|times|x)\b)((?:(?!(?:rb|ribu|rebu|ewu|jt|juta)\b)[a-z]+,?\s+){0,3}?)(?:(?:@|at|masing2|masing-masing|masing masing|per\s*[a-z]+|tiap\s+[a-z]+)\s*(${SUM})(?:\s+(?:each|apiece|satu|siji))?|(${SUM})\s+(?:satu|siji|setunggal|each|apiece|satunya|sijine)|,?\s*(?:se|sak\s+|satu\s+|siji\s+)[a-z]+\s+(${SUM}))(?=[\s,.;!)]|$)`,
   'gi',
 );
 

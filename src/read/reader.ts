@@ -1111,10 +1111,39 @@ const WEEK_PAST =
   /\b(seminggu|sepekan|minggu|pekan)\s+(kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker)\b|\blast week\b/;
 
 /**
+ * "hours for last week: monday 5 hours, tuesday 6 hours": in a message about last week, a weekday said on its own
+ * is last week's, not this week's (on a Monday, "monday" would be today).
+ */
+function lastWeeksDays(reading: Reading, text: string, now: Date): Reading {
+  const t = fold(text);
+  if (!WEEK_PAST.test(t) || /\b(minggu|pekan|week)\s+(ini|iki|niki|this)\b|\bthis week\b/.test(t)) return reading;
+  const today = wibDate(now);
+  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const lex = lexicon();
+  const weekdayIn = (s: string) =>
+    fold(s)
+      .split(/[^a-z]+/)
+      .some((w) => lex.weekdays.has(w) && w !== 'minggu');
+  return {
+    ...reading,
+    entries: reading.entries.map((e) =>
+      e.day &&
+      !(e.kind === 'hours' && e.week) &&
+      e.day >= monday &&
+      weekdayIn(e.text) &&
+      !/\b(hari ini|dino iki|today|td|tadi|kemarin|kmrn|wingi|yesterday)\b/.test(fold(e.text))
+        ? { ...e, day: addDays(e.day, -7) }
+        : e,
+    ),
+  };
+}
+
+/**
  * "minggu kemarin aku garap besek ..., total kerja 20 jam": hours more than a day holds, in a message about a
  * week, are that week's total (not the day of the clause before).
  */
-function weekTotal(reading: Reading, text: string, now: Date): Reading {
+function weekTotal(reading0: Reading, text: string, now: Date): Reading {
+  const reading = lastWeeksDays(reading0, text, now);
   const long = (e: Entry) => e.kind === 'hours' && !e.week && (e.minutes ?? 0) > 16 * 60;
   if (!reading.entries.some(long)) return reading;
   const t = fold(text);
@@ -1385,6 +1414,11 @@ function readFresh(text: string, now: Date): Reading {
         '$1dibayar $2 ',
       );
   src = rateForSeveral(lex, boughtEachAsTotal(src));
+  // "senin 20rb kamis 20rb", "senin 5 jam selasa 6 jam": a figure, then another weekday, starts another entry.
+  src = src.replace(
+    /(\d(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k|jt|juta|jam|jm|hours?|hrs?)?)\s+(?=(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\s+(?:\w+\s+)?\d)/gi,
+    '$1, ',
+  );
   src = ownSibling(kramaWith(bareHourSpan(lex, halfHourSpan(splitTitled(lex, src)))));
   // "paid 600k but he took back the 150k I borrowed": the advance repaid out of the pay.
   src = src.replace(
@@ -2696,12 +2730,37 @@ function readFresh(text: string, now: Date): Reading {
   // "kemarin 7 jam, hari ini 5 jam, dua2nya dibantu bapak": who helped, said once for all the days.
   const hoursWith = entries.filter((e): e is HoursEntry => e.kind === 'hours');
   const helped = hoursWith.filter((e) => e.helpers !== undefined);
+  // ("selasa ... 6 jam, rebo 5 jam, dibantu anakku": said after the list, in a part of its own, for all of it.)
+  const lastPart = helped.length === 1 ? (fold(helped[0]!.text).split(',').at(-1)?.trim() ?? '') : '';
+  const saidAfterAll =
+    helped[0] === hoursWith.at(-1) &&
+    /^(dibantu|dibantuin|dibntu|dbntu|direwangi|diewangi|karo|bareng|brg|sama|sm|with|helped by|my)\b/.test(lastPart) &&
+    !/\b(jam|jm|hours?|hrs?)\b/.test(lastPart) &&
+    !/[.;\n]/.test(
+      fold(src).slice(
+        Math.max(0, fold(src).indexOf(fold(hoursWith[0]!.text))),
+        Math.max(0, fold(src).indexOf(lastPart)),
+      ),
+    );
+  // ("jumat karo wingi nggarap ... karo adikku, jumat 5 jam, wingi 7 jam": the days named first with who helped.)
+  if (helped.length === 1 && hoursWith.length > 1) {
+    const head = fold(helped[0]!.text).split(',')[0]!;
+    for (const e of hoursWith) {
+      if (e.helpers !== undefined) continue;
+      const first = fold(e.text).trim().split(/\s+/)[0] ?? '';
+      if ((lexicon().days.has(first) || lexicon().weekdays.has(first)) && new RegExp(`\\b${first}\\b`).test(head)) {
+        e.helpers = helped[0]!.helpers;
+        if (helped[0]!.child !== undefined) e.child = helped[0]!.child;
+      }
+    }
+  }
   if (
     helped.length === 1 &&
     hoursWith.length > 1 &&
-    /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|sedaya|sadaya|tiap hari|saben dina|saben dino|every day|each day|terus|trus|terus2an|terusan|all along|the whole time|the whole way)\b/.test(
-      fold(src),
-    )
+    (saidAfterAll ||
+      /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|sedaya|sadaya|tiap hari|saben dina|saben dino|every day|each day|terus|trus|terus2an|terusan|all along|the whole time|the whole way)\b/.test(
+        fold(src),
+      ))
   ) {
     for (const e of hoursWith) {
       if (e.helpers !== undefined) continue;
@@ -2765,18 +2824,18 @@ function readFresh(text: string, now: Date): Reading {
   // "bu endang bilang mau ngasih payetan 10 kodi tp gak jadi": what she then says did not happen is no entry.
   for (let i = entries.length - 1; i >= 0; i--) {
     const text = fold(entries[i]!.text);
-    const at = whole.indexOf(text);
-    if (at < 0) continue;
-    const after = whole.slice(at + text.length);
     // (Merged into the entry's own words: "..., tp gak jadi" at its end.)
     if (
-      /[,\s](?:tapi|tp|but|nanging|ning|namun)\s+(?:akhire\s+|akhirnya\s+|ternyata\s+)?(?:gak|ga|nggak|ngga|gk|ora|ra|tidak|tdk|mboten|not|didn'?t)\s+(?:jadi|jd|sido|cido|siddo|happen)\W*$/.test(
+      /(?:,\s*|\s(?:tapi|tp|but|nanging|ning|namun)\s+)(?:akhire\s+|akhirnya\s+|ternyata\s+)?(?:gak|ga|nggak|ngga|gk|ora|ra|tidak|tdk|mboten|not|didn'?t)\s+(?:jadi|jd|sido|cido|siddo|happen)\W*$/.test(
         text,
       )
     ) {
       entries.splice(i, 1);
       continue;
     }
+    const at = whole.indexOf(text);
+    if (at < 0) continue;
+    const after = whole.slice(at + text.length);
     if (
       /^[\s,]*(?:(?:tapi|tp|but|nanging|ning|namun)\s+)?(?:akhire\s+|akhirnya\s+|ternyata\s+|in the end\s+)?(?:gak|ga|nggak|ngga|gk|ora|ra|tidak|tdk|mboten|not|didn'?t)\s+(?:jadi|jd|sido|cido|siddo|happen)\b/.test(
         after,
@@ -2811,6 +2870,8 @@ function readFresh(text: string, now: Date): Reading {
             // ("mau nyatet orderan yg bulan kemarin, ...": an order with nothing of its own beside one that has.)
             (e.kind === 'order' && !bare.has(e) && !!(e.product || e.qty || e.rate || e.employer)) ||
             (e.kind === 'handin' && !bare.has(e) && (e.delivered !== undefined || e.rejected !== undefined)) ||
+            // ("tuesday she paid me but cut 18rb": a pay with its cut, its sum to be asked.)
+            (e.kind === 'payment' && !bare.has(e) && !!e.deduction && !e.amount) ||
             // ("..., td pagi kasbon ke dia": an advance named with its own word, its sum to be asked.)
             (e.kind === 'kasbon' &&
               !bare.has(e) &&
@@ -2824,9 +2885,25 @@ function readFresh(text: string, now: Date): Reading {
   if (kept.length === 1) kept[0]!.text = src.trim();
   // ("mbatil rokok lagi buat pak hadi, ... sudah dikirim, upahnya 14rb": the one name in the message is whom from.)
   const names = new Set(clauses.flatMap((c) => (c.employer ? [c.employer.toLowerCase()] : [])));
-  const only = kept[0];
-  if (kept.length === 1 && only && only.kind !== 'hours' && only.kind !== 'cost' && !only.employer && names.size === 1)
-    only.employer = [...names][0];
+  // ("setu ngeterke kripik nang bu yati ..., ongkos ojek 15 ewu. wingi dibayar 200 ewu", "... for juragan darmo.
+  // on wednesday i got 4 kodi more keset from him": so is it for every entry of several that names nobody.)
+  if (names.size === 1)
+    for (const e of kept) if (e.kind !== 'hours' && e.kind !== 'cost' && !e.employer) e.employer = [...names][0];
+  // "senen 100 iket, kemis 50 iket, opahe sewu per iket": one rate said for several orders of the same goods.
+  const orders = kept.filter((e): e is OrderEntry => e.kind === 'order');
+  const rates = new Set(orders.flatMap((o) => (o.rate ? [JSON.stringify(o.rate)] : [])));
+  if (orders.length > 1 && rates.size === 1 && new Set(orders.map((o) => o.employer ?? '')).size === 1) {
+    const rate = JSON.parse([...rates][0]!) as OrderEntry['rate'];
+    const product = orders.find((o) => o.product)?.product;
+    const rated = orders.findIndex((o) => o.rate);
+    // (Only back to orders told before it, of the same goods or none named: "ambil sandal 2rb/psg, ambil tas"
+    // leaves the bags without one.)
+    orders.forEach((o, k) => {
+      if (o.rate || k > rated || (o.product && product && o.product !== product)) return;
+      o.rate = rate;
+    });
+    for (const o of orders) if (product && !o.product && o.rate) o.product = product;
+  }
   if (solidOnly) {
     const solid = entries.filter(solidEntry);
     return command && !solid.length ? { entries: solid, command } : { entries: solid };

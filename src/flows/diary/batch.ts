@@ -6,7 +6,9 @@ import { costRec, handinRec, hoursRec, type Ledger, orderRec, paymentRec } from 
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { parseMoney } from '../../parse/money.ts';
 import { fold } from '../../parse/text.ts';
+import { parseQuantity } from '../../parse/units.ts';
 import type { Entry } from '../../read/entry.ts';
+import { daySaidIn } from '../../read/reader.ts';
 import { inputOf } from '../input.ts';
 import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } from '../types.ts';
 import { need, result } from '../types.ts';
@@ -342,8 +344,8 @@ function filledAtCheck(data: BatchData, input: Input, ctx: FlowContext): BatchDa
 /** Words that name the kind of an entry, for a correction that says which one it changes. */
 const KIND_WORDS: [RegExp, EntryStart['flow']][] = [
   [/\b(beli|tuku|tumbas|biaya|ongkos|bensin|benang|jarum|lem|plastik|token|listrik|bought|cost)\b/, 'cost'],
-  [/\b(bayar|dibayar|bayaran|opah|upahe|paid|pay|kasbon|bon|potong|dipotong)\b/, 'payment'],
-  [/\b(setor|nyetor|disetor|ditolak|rusak|reject|handed)\b/, 'handin'],
+  [/\b(bayar\w*|dibayar\w*|opah\w*|upahe|paid|pay|kasbon\w*|bon|potong\w*|dipotong)\b/, 'payment'],
+  [/\b(setor\w*|nyetor\w*|disetor\w*|ditolak|rusak|reject|handed)\b/, 'handin'],
   [/\b(jam|hours?)\b/, 'hours'],
   [/\b(order|ambil|garapan|dapat|dapet|oleh)\b/, 'order'],
 ];
@@ -372,6 +374,21 @@ function correctedAtCheck(data: BatchData, input: Input, ctx: FlowContext): Batc
     ? fits.filter((f) => f.shown.includes(oldSum.toLocaleString('id-ID')) || f.shown.includes(String(oldSum)))
     : [];
   if (showing.length === 1) return replaced(data, showing[0]!);
+  // ("yg kmrn 7 kodi bkn 6": the old count in the unit of the new one, as pieces on the screen.)
+  const counted = /(\d+)\s*([a-z]+)?\s+(?:bukan|bkn|dudu|sanes|not)\s+(\d+)\s*([a-z]+)?/.exec(t);
+  if (counted) {
+    const unit = parseQuantity(`${counted[3]} ${counted[4] ?? counted[2] ?? ''}`.trim());
+    const pieces = unit?.pieces;
+    const byPieces = pieces ? fits.filter((f) => new RegExp(`(?:^|\\D)${pieces}(?:\\D|$)`).test(f.shown)) : [];
+    if (byPieces.length === 1) return replaced(data, byPieces[0]!);
+  }
+  // ("yg kmrn ...", "sing rebo ...": the entry of the day she points at.)
+  const pointed = daySaidIn(t.split(/\d/)[0] ?? '', ctx.now);
+  if (pointed && !pointed.due) {
+    const [y, m, d] = pointed.day.split('-');
+    const ofDay = fits.filter((f) => f.shown.includes(`${d}/${m}`) || f.shown.includes(`${d}/${m}/${y}`));
+    if (ofDay.length === 1) return replaced(data, ofDay[0]!);
+  }
   const kind = KIND_WORDS.find(([re]) => re.test(t))?.[1];
   const named = kind ? fits.filter((f) => f.item.flow === kind) : [];
   if (named.length === 1) return replaced(data, named[0]!);

@@ -157,9 +157,12 @@ function dayPointed(l: Ledger, ctx: FlowContext, text: string): EntryRef | undef
   const named = KIND_NAMED.find(([re]) => re.test(t));
   // "yg setor tgl 5 itu salah", "yg rabu itu salah", "the 20th was wrong": the record of the day she points at,
   // said before the words of the change (a day after them is the new day: "harusnya kemarin").
-  const pointer = t.split(
+  const split = t.split(
     /\b(?:salah|keliru|kleru|harusnya|seharusnya|kudune|mestine|should|wrong|bukan|dudu|not|jadi|dadi)\b/,
   )[0]!;
+  // ("eh jumat 6 jam ding": the day said before the new figure, with a word of putting right.)
+  const slip = split === t && /\b(ding|deng|maksudnya|maksude|maksudku|i mean)\b|^(eh|e|ehh|sorry|sori|maaf)\b/.test(t);
+  const pointer = slip ? (t.split(/\d/)[0] ?? t) : split;
   // ("yg 250rb tadi": "tadi" is the one just now, and the sum says which.)
   const dayPointer =
     pointer !== t &&

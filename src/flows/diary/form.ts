@@ -1142,7 +1142,7 @@ const CUES: Record<string, RegExp> = {
   cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
   amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
   hours: /\b(jam|hours?|hrs?)\b/,
-  delivered: /\b(setor|disetor|nyetor|handed|delivered|diserahkan)\b/,
+  delivered: /\b(setor|setornya|setore|setorane|stor|disetor|nyetor|handed|delivered|diserahkan)\b/,
 };
 
 /** "gak jadi 100, 80 biji", "ora sido 3 kodi, 2 kodi wae": the figure taken back is said as "bukan 100". */
