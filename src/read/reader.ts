@@ -2875,6 +2875,8 @@ function readFresh(text: string, now: Date): Reading {
             // ("..., td pagi kasbon ke dia": an advance named with its own word, its sum to be asked.)
             (e.kind === 'kasbon' &&
               !bare.has(e) &&
+              // (Not the word said again beside the advance itself: "ngampil yatra, kasbon, ... tigang atus ewu".)
+              !entries.some((x) => x !== e && x.kind === 'kasbon') &&
               (factsOf.get(e)?.intents ?? []).some(
                 (x) => x.kind === 'kasbon' && /^(kasbon|ngebon|ngasbon|bon|ngampil|nyilih|pinjam|minjem)$/.test(x.word),
               )),
