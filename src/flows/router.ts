@@ -556,6 +556,10 @@ const AT_ONCE =
 const HOW_TO =
   /\b(how do i|how can i|how to|how should i|gimana cara|gmn cara|gimana caranya|bagaimana cara|bgmn cara|caranya gimana|cara nyatet|cara catat|cara mencatat|piye carane|kepiye carane|carane piye|pripun carane|carane pripun)\b/;
 
+/** Asking whether the bot is there and working: "udh nyambung blm?", "does this work?", "ini aktif?". */
+const ASKS_CONNECTED =
+  /\b(?:udh|udah|sudah|sdh|dah|wis|wes|apa|apakah|opo)?\s*(?:nyambung|tersambung|kesambung|konek|connect|connected)\b|\b(?:does|do|is|will)\s+(?:this|it|the bot)\s+(?:really\s+|actually\s+)?(?:work|working|on)\b|\bare you (?:there|a bot|real|working)\b|\b(?:ini|iki|niki)\s+(?:bot|robot|beneran|aktif|bisa|iso|saget)\b[^.]*\?/;
+
 const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 
 /** The entry says a figure of its own (an amount, a count, hours): not only its entry word. */
@@ -638,7 +642,20 @@ function bareCommand(lower: string): string | null {
   return t || null;
 }
 
+/** "oh ya bu, bpjs kesehatan yg kelas 3 itu brp?": a question about BPJS, however it begins, is no correction. */
+function bpjsQuestion(input: Input, ctx: FlowContext): StepResult | null {
+  if (!/\bbpjs\b/.test(fold(input.text)) || readMessage(input.text, ctx.now).entries.some(solid)) return null;
+  for (const flow of flows) {
+    if (!/^(bpjs|tanya)$/.test(flow.name)) continue;
+    const args = flow.quick?.(input, ctx);
+    if (args) return flow.start(ctx, args);
+  }
+  return null;
+}
+
 function idle(input: Input, ctx: FlowContext): StepResult {
+  const bpjs = bpjsQuestion(input, ctx);
+  if (bpjs) return bpjs;
   // The same message again just after it was saved ("kekirim dua kali"): not a second record.
   const twice = sentTwice(input, ctx);
   if (twice) return twice;
@@ -752,6 +769,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // (Not "how do I register for bpjs": another flow's question.)
   if (HOW_TO.test(fold(input.text)) && !reading.entries.some(solid) && !commandOf(input, ctx))
     return result(null, [{ text: ctx.t('howToRecord') }]);
+  // "ini udh nyambung blm ya?", "does this really work?": yes, and how to begin.
+  if (ASKS_CONNECTED.test(fold(input.text)) && !reading.entries.some(solid))
+    return result(null, [{ text: ctx.t('connected') }, { text: ctx.t('howToRecord') }]);
   const wants = RECORD.exec(fold(input.text));
   if (wants && !reading.entries.some(solid) && !commandOf(input, ctx)) {
     const rest = fold(input.text).replace(RECORD, ' ').replace(WANT, ' ').replace(/\s+/g, ' ').trim();
@@ -1540,7 +1560,7 @@ function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): Ste
     }
   } else {
     // "0", "dewe", "dibantu anakku umur 9" just after "Ada keluarga yang ikut bantu?": the hours just saved.
-    first = softAnswer(input, ctx) ?? idle(input, ctx);
+    first = bpjsQuestion(input, ctx) ?? softAnswer(input, ctx) ?? idle(input, ctx);
   }
   const out = follow(first, ctx);
   // A check screen remembers when it was shown, so that one left for days is not saved by a stray "1".

@@ -406,6 +406,8 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
+  // "opahe bulu mata seko bu endang dipotong 25rb": the wage with a cut taken from it is pay received.
+  if (f.rateWord && f.deduction && !f.qty.length && !f.rate && !f.intents.length) return 'payment';
   // "opah teko pak kirno 150 ewu": the wage word with an amount and no goods is pay received.
   if (f.rateWord && f.money.length && !f.qty.length && !f.rate && prev?.kind !== 'order') return 'payment';
   // "..., ojek 5k", "petrol 20k": an amount with a thing bought is a cost.
@@ -1272,6 +1274,8 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|diterke|diterne|dikirimke)\s+(?=\d[^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan)\b)/gi,
     'setor ',
   );
+  // "pas 17an", "waktu agustusan": the seventeenth of August (the holiday), not seventeen of anything.
+  src = src.replace(/\b(?:17\s?-?an|17an|tujuh\s?belasan|tujuhbelasan|pitulasan|agustusan)\b/gi, 'tgl 17 agustus');
   // "laporan: senin nyetor ...", "update hari ini:": a heading before what she tells.
   src = src.replace(
     /^\s*(?:mau\s+|mo\s+|arep\s+)?(?:laporan|lapor|laporane|laporannya|catatan|catetan|cathetan|update|info|report|log)(?:\s+(?:hari ini|hr ini|dino iki|minggu ini|today|this week|ya|yo|nggih|bu|mbak|min))*\s*:\s*/i,
@@ -2344,7 +2348,11 @@ function readFresh(text: string, now: Date): Reading {
       continue;
     }
     // "bordir jilbab 40 pcs, 2500 per biji dari mbak wulan": goods, then their rate, is work received.
-    const kind = kindOf(f, prev) ?? (!prev && carry?.qty.length && f.rate && !f.qty.length ? 'order' : null);
+    const kind =
+      kindOf(f, prev) ??
+      (!prev && carry?.qty.length && f.rate && !f.qty.length ? 'order' : null) ??
+      // ("opahe ... dipotong 25rb mergo ono sg rusak, dadi oleh 275rb": the cash after the cut said first.)
+      (!prev && carry?.deduction && f.money.length === 1 && !f.qty.length && !f.rate ? 'payment' : null);
     if (!kind) {
       if (prev) merge(prev, f);
       continue;

@@ -627,7 +627,10 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     if (share)
       return advance(form, { ...fs, v: apply(fs.v, share), rv: [...(fs.rv ?? []), 'qty'], force: undefined }, ctx);
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
-    const fixed = correction(form, fs, input, ctx) ?? dayCorrection(form, fs, input, ctx);
+    // ("eh bukan, 100rb. yg 150 itu bulan kmrn": what she says after of the old figure changes nothing.)
+    const said = /^(.*\d.*?)[.!;]\s*(?:yg|yang|sing|seng|the)\s+\d[^.!;]*[.!;]?\s*$/i.exec(input.text);
+    const fixInput = said && isCorrection(said[1]!) ? inputOf(said[1]!) : input;
+    const fixed = correction(form, fs, fixInput, ctx) ?? dayCorrection(form, fs, fixInput, ctx);
     // "nggih leres, satus seket ewu": her yes, with the figure the screen already shows.
     const fixedV = fixed?.state?.step === 'confirm' ? (fixed.state.data as unknown as FormState<D>).v : null;
     const same =
@@ -1147,9 +1150,11 @@ const CUES: Record<string, RegExp> = {
 
 /** "gak jadi 100, 80 biji", "ora sido 3 kodi, 2 kodi wae": the figure taken back is said as "bukan 100". */
 function notFigure(text: string): string {
-  return text.replace(
-    /\b(?:gak|ga|g|gk|nggak|ngga|enggak|tidak|tdk|ora|ra|gak|ndak)\s+(?:jadi|sido|jd)\s+(?=\d)/gi,
-    'bukan ',
+  return (
+    text
+      .replace(/\b(?:gak|ga|g|gk|nggak|ngga|enggak|tidak|tdk|ora|ra|gak|ndak)\s+(?:jadi|sido|jd)\s+(?=\d)/gi, 'bukan ')
+      // ("ora 5 jam, 6 jam", "gak 3 kodi, 4 kodi": "not" before a figure, then the right one.)
+      .replace(/^\s*(?:ora|ra|gak|ga|nggak|ngga|tidak|tdk|no)\s+(?=\d[^,.;]*[,.;]\s*\d)/i, 'bukan ')
   );
 }
 

@@ -272,7 +272,8 @@ function values(d: PaymentDraft): PaymentValues {
     order_id: pay ? (d.order ?? null) : null,
     kind: d.kind!,
     amount: d.amount!,
-    deduction: !pay ? 0 : d.cutKind === 'other' ? (d.cut ?? 0) : d.cutKind === 'kasbon' ? (d.otherCut ?? 0) : 0,
+    // (A cut whose kind was never asked, put in at the check screen, is a cut of the pay: never dropped.)
+    deduction: !pay ? 0 : d.cutKind === 'kasbon' ? (d.otherCut ?? 0) : (d.cut ?? 0),
     kasbon_repaid: pay && d.cutKind === 'kasbon' ? (d.cut ?? 0) : 0,
     paid_on: d.paidOn!,
   };

@@ -360,7 +360,7 @@ const NOT_PAID =
 /** A question about her own figures: how much she has earned, or is still owed. */
 const ASKS_HOW_MUCH = /\b(berapa|brp|brapa|brpa|piro|pira|pinten|how much|how many)\b/;
 const HER_MONEY =
-  /\b(upahku|opahku|gajiku|bayaranku|penghasilan|penghasilanku|pendapatan|pendapatanku|hasilku|dapat|dapet|oleh|olehku|entuk|entukku|earn|earned|earnings|income|made|utang|hutang|ngutang|utange|owe|owes|owed|belum dibayar|blm dibayar|durung dibayar|durung dibayar|total|totale|totalnya|totalipun|jumlahe|jumlahnya)\b|\b(upah|opah|gaji|bayaran)(ku|ne|nya)?\s+(saya|aku|kula|kulo|my)?\s*(bulan|sasi|minggu|seminggu|sebulan|this|minggu)/;
+  /\b(upahku|opahku|gajiku|bayaranku|penghasilan|penghasilanku|pendapatan|pendapatanku|hasilku|hasile|hasilnya|dapat|dapet|dpt|dpet|olih|entok|oleh|olehku|entuk|entukku|earn|earned|earnings|income|made|utang|hutang|ngutang|utange|owe|owes|owed|belum dibayar|blm dibayar|durung dibayar|durung dibayar|total|totale|totalnya|totalipun|jumlahe|jumlahnya)\b|\b(upah|opah|gaji|bayaran)(ku|ne|nya)?\s+(saya|aku|kula|kulo|my)?\s*(bulan|sasi|minggu|seminggu|sebulan|this|minggu)/;
 /** Words of a rate or of a piece: a question about a rate ("berapa upah jahit sekodi?") is not about her figures. */
 const ABOUT_A_RATE =
   /\b(per|se(kodi|lusin|biji|pasang|gros)|kodi|lusin|biji|pasang|pcs|gros|normal|biasanya|usual|umum)\b/;
@@ -393,7 +393,7 @@ export function quickRekap(lower0: string): Record<string, unknown> | null {
     .replace(/[.!?]+$/, '')
     // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.
     .replace(
-      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|nak|nduk|to|tho|ta|aja|ae|wae|saja|sj|dulu|dl|sek|sik|disik)\b/g,
+      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|nak|nduk|to|tho|ta|aja|ae|wae|saja|sj|dulu|dl|sek|sik|disik|itu|iku|kuwi|kui|tsb|that|the|one)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')

@@ -57,6 +57,7 @@ export const core = defineMessages(
     // The diary words first, one short example each; then the commands. Under 700 characters.
     help: 'Bantuan:\nCatat langsung, contoh:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb / beli benang 5rb\nKata lain:\nMENU = pilihan, BATAL = batalkan\nREKAP = hitungan upah\nBANDINGKAN = upah orang lain\nUBAH = betulkan catatan\nBPJS = jaminan sosial\nTANYA ... = kirim pertanyaan\nGABUNG kode = masuk kelompok\nSAMBUNG = pakai di nomor lain\nPENGINGAT = atur pengingat\nKECAMATAN, PEKERJAAN = data diri\nBAHASA = ganti bahasa\nDATAKU = lihat data saya\nBERHENTI / MULAI = stop / terima pesan\nHAPUS = hapus semua data saya',
     yesNo: '1 Ya\n2 Tidak',
+    connected: 'Ya, sudah tersambung. Saya Upahku, pencatat kerja dan upah Anda.',
     howToRecord:
       'Ketik saja yang terjadi, seperti bercerita, contoh:\nambil 3 kodi sandal dari Bu Yati 4rb/kodi\nsetor 2 kodi ke Bu Yati\ndibayar Bu Yati 100rb\nkerja 5 jam\nbeli lem 15rb\nBoleh beberapa sekaligus. Atau ketik MENU untuk pilihan.',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
@@ -118,6 +119,7 @@ export const core = defineMessages(
     glossaryUnit: (p: { unit: string; n: number }) => `1 ${p.unit} = ${p.n} pieces.`,
     help: 'Help:\nRecord in one message (in Indonesian), e.g.:\norder 3 kodi sandal 2rb/pasang dari Bu Yati = new order\nsetor 58 retur 2 = handed in, 2 rejected\ndibayar 100rb = paid\nkasbon 50rb = advance\nkerja 5 jam = 5 hours worked\nbiaya lem 10rb / beli benang 5rb = costs\nOther words:\nMENU = choices, CANCEL = cancel\nSUMMARY = my pay so far\nCOMPARE = what others earn\nEDIT = fix a record\nBPJS = social protection\nASK ... = send a question\nJOIN code = join a group\nLINK = use on another number\nREMINDER = set reminders\nKECAMATAN, PEKERJAAN = your details\nLANGUAGE = change language\nMYDATA = see my data\nSTOP / RESUME = stop / get messages\nDELETE = delete all my data',
     yesNo: '1 Yes\n2 No',
+    connected: 'Yes, it works. I am Upahku, I keep a record of your work and pay.',
     howToRecord:
       'Just type what happened, as you would tell it, e.g.:\ngot 3 kodi of sandals from Bu Yati, 4k a kodi\nhanded in 2 kodi to Bu Yati\nBu Yati paid me 100k\nworked 5 hours\nbought glue 15k\nSeveral at once is fine. Or type MENU for choices.',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
