@@ -86,6 +86,9 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues65', min: 0.65, firstRun: '66.7% right, 6 trapped', changedSetup: true },
   { dir: 'dialogues66', min: 0.95, firstRun: '98.3% right, 0 trapped', changedSetup: true },
   { dir: 'dialogues67', min: 0.85, firstRun: '88.3% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues68', min: 0.95, firstRun: '96.7% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues69', min: 0.45, firstRun: '45.0% right, 10 trapped', changedSetup: true },
+  { dir: 'dialogues70', min: 0.7, firstRun: '71.7% right, 6 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
