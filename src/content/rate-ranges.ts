@@ -28,9 +28,15 @@ const ranges = () => (loaded ??= schema.parse(parse(readFileSync(projectUrl('con
 export function rateRange(product: string | undefined): RateRange {
   const words = ` ${fold(product ?? '').replace(/[^a-z -]+/g, ' ')} `;
   const data = ranges();
+  // The goods named first decide ("kancing baju" is buttons, of a shirt); among products named at the same
+  // place, the list's order.
+  let best: { at: number; p: (typeof data.products)[number] } | null = null;
   for (const p of data.products) {
-    if (p.words.some((w) => words.includes(` ${w} `)))
-      return { name: p.name, min: p.min, max: p.max, maxPieces: p.maxPieces };
+    for (const w of p.words) {
+      const at = words.indexOf(` ${w} `);
+      if (at >= 0 && (!best || at < best.at)) best = { at, p };
+    }
   }
+  if (best) return { name: best.p.name, min: best.p.min, max: best.p.max, maxPieces: best.p.maxPieces };
   return { name: null, ...data.default };
 }

@@ -357,10 +357,13 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     // ("minggu garap 6 jam": at the head of a clause, before what she did, it is Sunday.)
     // ("minggu kerja 30 jam" is a week's hours.)
     const weekHours = toks.some((x, j) => x.kind === 'num' && Number(x.w) > 16 && set.hour.has(toks[j + 1]?.w ?? ''));
+    // ("minggu 4 jam": a number of hours right after it, at the head of a clause.)
+    const hoursAfter =
+      toks[k + 1]?.kind === 'num' && Number(toks[k + 1]!.w) <= 16 && set.hour.has(toks[k + 2]?.w ?? '');
     const didAfter =
       i === 0 &&
       !weekHours &&
-      (lex.intents.has(after) || /^(pagi|siang|sore|malam|malem|isuk|awan|bengi)$/.test(after));
+      (lex.intents.has(after) || hoursAfter || /^(pagi|siang|sore|malam|malem|isuk|awan|bengi)$/.test(after));
     if (toks[k]!.w === 'minggu' && k === i && !dir && !didAfter && !(i > 0 && c.lex.sets.due.has(toks[i - 1]!.w)))
       return null;
     const dow = new Date(`${c.today}T00:00:00Z`).getUTCDay();
@@ -623,7 +626,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const rest = toks.slice(i + d.n + w2);
       const handedIn =
         d.fact.day <= c.today &&
-        i === 0 &&
+        // (At the head of the clause, or after words of the week already read: "seminggu ini: senin setor ...".)
+        (i === 0 || toks.slice(0, i).every((x, j) => used[j] || /^[:,.;-]$/.test(x.w))) &&
         rest.some((x) => x.kind === 'num' || /^(semua|semuanya|kabeh|kabehe|sedaya|sedoyo|all)$/.test(x.w)) &&
         !rest.some((x) => lex.intents.get(x.w) === 'order');
       if (dueAfter && !countAfter && !takesWork && !handedIn) {
@@ -989,7 +993,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
           /^[a-z]{3,}$/.test(reason[0]) &&
           !set.debt.has(reason[0]) &&
           !lex.days.has(reason[0]) &&
-          !lex.intents.has(reason[0])))
+          // ("dipotong 5rb ongkos": a word of a cost is what it was for.)
+          (!lex.intents.has(reason[0]) || lex.intents.get(reason[0]) === 'cost')))
     )
       if (
         !reason.some(
@@ -1863,7 +1868,7 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
 }
 
 const PERSON =
-  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adk|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|ipar|iparku|bojo|bojoku|suami|suamiku|garwo|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
+  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adk|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|ipar|iparku|bojo|bojoku|suami|suamiku|garwo|garwa|semah|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|grandchild|grandchildren|le|nduk|lare|larene|yoga)$/;
 /** Her own children: "anakku", "anak2", "putriku", "my son", "the kids", "thole", "genduk". */
@@ -1871,9 +1876,9 @@ const OWN_CHILD =
   /^(anak|anakku|ank|ank2|anak2|anak2ku|anake|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|le|nduk|thole|genduk|lare|larene)$/;
 /** Helpers who are grown-ups: when only they helped, no child did. */
 const GROWN =
-  /^(suami|suamiku|bojo|bojoku|garwo|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbakyu|mbakyuku|mbakku|kakakku|kakak|masku|kangmas|ipar|iparku|bulik|bulikku|paklik|budhe|bude|pakde|pakdhe|tante|om)$/;
+  /^(suami|suamiku|bojo|bojoku|garwo|garwa|semah|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbakyu|mbakyuku|mbakku|kakakku|kakak|masku|kangmas|ipar|iparku|bulik|bulikku|paklik|budhe|bude|pakde|pakdhe|tante|om)$/;
 const HELP_CUE =
-  /^(sm|ama|dibantu|dibntu|dbantu|dbntu|bntu|bantuin|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|bareng|brg|sama|with|w)$/;
+  /^(sm|ama|dibantu|dibntu|dbantu|dbntu|bntu|bantuin|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|kaliyan|kalih|sareng|bareng|brg|sama|with|w)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
 export const personWord = (w: string) => PERSON.test(w) || PERSON.test(w.replace(/(ku|mu|nya|ne|e)$/, ''));
 /** Helpers who are not clearly grown-ups or children; their age decides ("my little brother, he is 9"). */

@@ -484,10 +484,25 @@ function goods(list0: string[]): string | undefined {
       // Unless a word before it is known goods too ("tas anyaman"): then all, as she said them.
       // (Or a word of the work she does: "bordir logo", "bungkus permen" are said as they are.)
       const before = ws.slice(0, i).some((w) => ww.phrases.has(w));
-      return before ? words(list) : ws.slice(i, i + 3).join(' ');
+      return before ? short(words(list)) : ws.slice(i, i + 3).join(' ');
     }
   }
-  return words(list);
+  return short(words(list));
+}
+
+/**
+ * "kripik tempe ... digowo mulih dibungkusi": goods told with a long tail of what she did with them are named by
+ * their first words (a name the check screen can show; a longer one would be asked again).
+ */
+function short(product: string | undefined): string | undefined {
+  if (!product || product.length <= 40) return product;
+  const ws = product.split(' ');
+  const ww = workWords();
+  const at = ws.findIndex((w) => ww.phrases.get(w)?.role === 'makes');
+  const from = at >= 0 ? at : 0;
+  let out = ws.slice(from, from + 3).join(' ');
+  while (out.length > 40) out = out.split(' ').slice(0, -1).join(' ');
+  return out || undefined;
 }
 
 /** Kinds of workplace the list of work holds, which name no goods ("bu narti konveksi"). */
@@ -1101,14 +1116,17 @@ let last: { text: string; at: number; reading: Reading } | null = null;
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
-  const reading = sharedOrder(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text);
+  const reading = sharedOrder(
+    cutForRejects(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text),
+    text,
+  );
   last = { text, at: now.getTime(), reading };
   return reading;
 }
 
 /** The week a message is about: "minggu kemarin ...", "seminggu kmrn", "last week". */
 const WEEK_SAID =
-  /\b(seminggu|sepekan|minggu|pekan|week)\s+(ini|iki|niki|kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker|this|last)\b|\b(this|last|a|the|whole)\s+week\b|\bseminggu\b/;
+  /\b(?:sak|se|sa)\s?minggu\b|\bsepekan\b|\b(?:one|a|the whole|all)\s+week\b|\b(seminggu|sepekan|minggu|pekan|week)\s+(ini|iki|niki|kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker|this|last)\b|\b(this|last|a|the|whole)\s+week\b|\bseminggu\b/;
 const WEEK_PAST =
   /\b(seminggu|sepekan|minggu|pekan)\s+(kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker)\b|\blast week\b/;
 
@@ -1165,6 +1183,26 @@ function weekTotal(reading0: Reading, text: string, now: Date): Reading {
  * "pk hadi mbayar 180 dipotong 20": a pay said in bare thousands (taken as thousands when saved) has its cut in
  * the same thousands.
  */
+/**
+ * "kemis nyetor 4 kodi, sing dibalekno 3. jumat dibayar 90 ewu, dipotong 5 ewu": beside rejects, with no word of
+ * an advance, a cut of unsaid kind is for the rejects.
+ */
+function cutForRejects(reading: Reading, text: string): Reading {
+  const open = (e: Entry) => e.kind === 'payment' && !!e.deduction && e.deduction.kind === null;
+  if (!reading.entries.some(open)) return reading;
+  if (!reading.entries.some((e) => e.kind === 'handin' && (e.rejected ?? 0) > 0)) return reading;
+  if (/\b(kasbon\w*|bon|bone|ngebon|utang\w*|hutang\w*|pinjam\w*|ngampil|advance|loan)\b/.test(fold(text)))
+    return reading;
+  return {
+    ...reading,
+    entries: reading.entries.map((e) =>
+      open(e) && e.kind === 'payment' && e.deduction
+        ? { ...e, deduction: { ...e.deduction, kind: 'other' as const } }
+        : e,
+    ),
+  };
+}
+
 function bareCuts(reading: Reading): Reading {
   const bare = (e: Entry) =>
     e.kind === 'payment' &&
@@ -1273,6 +1311,11 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|diterke|diterne|dikirimke)\s+(?=\d[^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan)\b)/gi,
     'setor ',
+  );
+  // "bu sri (juragan anyar)": who she is, said in brackets.
+  src = src.replace(
+    /\(\s*(?:juragan|bos|boss|majikan|pengepul|mandor|pengusaha|new boss|new employer)(?:\s+(?:baru|anyar|enggal|new))?\s*\)/gi,
+    ' ',
   );
   // "pas 17an", "waktu agustusan": the seventeenth of August (the holiday), not seventeen of anything.
   src = src.replace(/\b(?:17\s?-?an|17an|tujuh\s?belasan|tujuhbelasan|pitulasan|agustusan)\b/gi, 'tgl 17 agustus');
@@ -1420,7 +1463,7 @@ function readFresh(text: string, now: Date): Reading {
   src = rateForSeveral(lex, boughtEachAsTotal(src));
   // "senin 20rb kamis 20rb", "senin 5 jam selasa 6 jam": a figure, then another weekday, starts another entry.
   src = src.replace(
-    /(\d(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k|jt|juta|jam|jm|hours?|hrs?)?)\s+(?=(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\s+(?:\w+\s+)?\d)/gi,
+    /(\d(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k|jt|juta|jam|jm|hours?|hrs?)?)\s+(?=(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|ahad|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|kemarin|kemaren|kmrn|wingi|hr ini|hari ini|dino iki|dina iki|dinten niki|today|yesterday)\b\s+(?:\w+\s+)?\d)/gi,
     '$1, ',
   );
   src = ownSibling(kramaWith(bareHourSpan(lex, halfHourSpan(splitTitled(lex, src)))));
@@ -2488,7 +2531,10 @@ function readFresh(text: string, now: Date): Reading {
   }
   // "kerjo setengah dino, jam 8 nganti jam 12": the span tells the half day exactly; one entry, not two.
   for (const h of halfDays) {
-    const span = entries.find((x) => x !== h && x.kind === 'hours' && spans.has(x) && (x.day ?? '') === (h.day ?? ''));
+    // ("hari ini full day ngobras ..., working 10 jam": the hours said tell the day too.)
+    const span = entries.find(
+      (x) => x !== h && x.kind === 'hours' && (spans.has(x) || !halfDays.has(x)) && (x.day ?? '') === (h.day ?? ''),
+    );
     if (span && span.kind === 'hours' && h.kind === 'hours' && !spans.has(h)) {
       span.text = `${h.text}, ${span.text}`;
       if (h.helpers !== undefined && span.helpers === undefined) span.helpers = h.helpers;
@@ -2766,7 +2812,7 @@ function readFresh(text: string, now: Date): Reading {
     helped.length === 1 &&
     hoursWith.length > 1 &&
     (saidAfterAll ||
-      /\b(dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|semuanya|kabeh|sedoyo|sedaya|sadaya|tiap hari|saben dina|saben dino|every day|each day|terus|trus|terus2an|terusan|all along|the whole time|the whole way)\b/.test(
+      /\b(dua hari|2 hari|kalih dinten|rong dino|rong dina|loro dino|dua2nya|dua2 nya|duanya|keduanya|dua-duanya|loro2ne|loro-lorone|lorone|both|sedanten|semuanya|kabeh|sedoyo|sedaya|sadaya|tiap hari|saben dina|saben dino|every day|each day|terus|trus|terus2an|terusan|all along|the whole time|the whole way)\b/.test(
         fold(src),
       ))
   ) {
@@ -2899,6 +2945,18 @@ function readFresh(text: string, now: Date): Reading {
   // on wednesday i got 4 kodi more keset from him": so is it for every entry of several that names nobody.)
   if (names.size === 1)
     for (const e of kept) if (e.kind !== 'hours' && e.kind !== 'cost' && !e.employer) e.employer = [...names][0];
+  // "beli kain perca 2 kali senin 20rb kamis 25rb": the second sum is of the same thing.
+  for (let i = 1; i < kept.length; i++) {
+    const e = kept[i]!;
+    const before = kept[i - 1]!;
+    if (e.kind !== 'cost' || before.kind !== 'cost' || e.category || !before.category) continue;
+    const words = fold(e.text)
+      .split(/[^a-z]+/)
+      .filter((w) => w && !/^(rb|ribu|rebu|ewu|k|jt|juta|rp)$/.test(w) && !lex.weekdays.has(w) && !lex.days.has(w));
+    if (words.length) continue;
+    e.category = before.category;
+    if (before.what) e.what = before.what;
+  }
   // "senen 100 iket, kemis 50 iket, opahe sewu per iket": one rate said for several orders of the same goods.
   const orders = kept.filter((e): e is OrderEntry => e.kind === 'order');
   const rates = new Set(orders.flatMap((o) => (o.rate ? [JSON.stringify(o.rate)] : [])));
