@@ -360,10 +360,12 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     // ("minggu 4 jam": a number of hours right after it, at the head of a clause.)
     const hoursAfter =
       toks[k + 1]?.kind === 'num' && Number(toks[k + 1]!.w) <= 16 && set.hour.has(toks[k + 2]?.w ?? '');
+    // ("minggu aku kasbon 200rb": her own word between the day and what she did.)
+    const afterSelf = /^(aku|sy|saya|aq|kula|kulo|i)$/.test(after) ? (toks[k + 2]?.w ?? '') : after;
     const didAfter =
       i === 0 &&
       !weekHours &&
-      (lex.intents.has(after) || hoursAfter || /^(pagi|siang|sore|malam|malem|isuk|awan|bengi)$/.test(after));
+      (lex.intents.has(afterSelf) || hoursAfter || /^(pagi|siang|sore|malam|malem|isuk|awan|bengi)$/.test(after));
     if (toks[k]!.w === 'minggu' && k === i && !dir && !didAfter && !(i > 0 && c.lex.sets.due.has(toks[i - 1]!.w)))
       return null;
     const dow = new Date(`${c.today}T00:00:00Z`).getUTCDay();
@@ -376,7 +378,16 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
       c.today,
       dir === 'next' ? (fwd === 0 ? 7 : fwd) : dir === 'last' ? (back === 0 ? -7 : -back) : -back,
     );
-    if (dateAfter?.kind === 'num' && Number(dateAfter.w) === Number(at.slice(8)) && i + used < end) used++;
+    // (Not a count that happens to be the date: "senin 4 jam" on Monday the 4th.)
+    const figureNext = (w: string) =>
+      lex.units.has(w) || set.hour.has(w) || /^(rb|ribu|rebu|ewu|k|jt|juta|biji|bj|orang|org|x|kali)$/.test(w);
+    if (
+      dateAfter?.kind === 'num' &&
+      Number(dateAfter.w) === Number(at.slice(8)) &&
+      i + used < end &&
+      !figureNext(toks[i + used + 1]?.w ?? '')
+    )
+      used++;
     else if (!dir) {
       // "senin tgl 1" said on the Monday after: the date that falls on that weekday, this month or the last.
       const tgl = /^(tgl|tanggal|tangal|tggl|tg)$/.test(dateAfter?.w ?? '') ? 1 : 0;
@@ -1876,7 +1887,7 @@ const OWN_CHILD =
   /^(anak|anakku|ank|ank2|anak2|anak2ku|anake|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|le|nduk|thole|genduk|lare|larene)$/;
 /** Helpers who are grown-ups: when only they helped, no child did. */
 const GROWN =
-  /^(suami|suamiku|bojo|bojoku|garwo|garwa|semah|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbakyu|mbakyuku|mbakku|kakakku|kakak|masku|kangmas|ipar|iparku|bulik|bulikku|paklik|budhe|bude|pakde|pakdhe|tante|om)$/;
+  /^(suami|suamiku|bojo|bojoku|garwo|garwa|semah|husband|wife|bapak|bapake|ibu|ibuku|ibuk|emak|mbok|mbokku|simbok|mbah|mbahe|simbah|mertua|maratuwa|mother|mom|tetangga|tonggo|tanggane|neighbour|neighbor|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbakyu|mbakyuku|mbakku|kakakku|kakak|masku|kangmas|ipar|iparku|bulik|bulikku|paklik|budhe|bude|pakde|pakdhe|tante|om)$/;
 const HELP_CUE =
   /^(sm|ama|dibantu|dibntu|dbantu|dbntu|bntu|bantuin|biyantu|dibiyantu|dipunbiyantu|biantu|dibiantu|dipunbantu|dibantuin|bantu|bantuin|membantu|mbantu|ngrewangi|direwangi|ngewangi|diewangi|rewang|ditemani|ditemenin|melu|ikut|ikutan|helped|helping|help|helps|joined|karo|kaliyan|kalih|sareng|bareng|brg|sama|with|w)$/;
 /** A person word with a possessive or a Javanese ending ("tonggoku", "adikmu", "anake"). */
@@ -1942,6 +1953,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       const said = /\b(?:he|she)(?: is|s| s|'s|’s)? (\d{1,2})\b/.exec(near);
       if (said) child = (child ?? false) || Number(said[1]) < 15;
       if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
+      // ("my older sister", "adik ipar", "kakak"): older than she is, a grown-up.
+      if (/^(older|elder|big|ipar)$/.test(ws[i - 1] ?? '') || ws[i + 1] === 'ipar') child ??= false;
       const age =
         /(umurnya|usianya|umur|usia|umure|thn|tahun|taun|years?|yo|\()\s*(\d{1,2})|(\d{1,2})\s*(thn|tahun|taun|th|years?|yrs|yo)\b/.exec(
           near,

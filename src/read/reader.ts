@@ -1044,6 +1044,9 @@ function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): v
     const before = (figure >= 0 ? ws.slice(0, figure) : ws).filter((w) => lex.weekdays.has(w) && w !== 'minggu');
     const wd = before.length ? lex.weekdays.get(before[before.length - 1]!) : undefined;
     if (wd === undefined) continue;
+    // ("senin 25 njupuk ...": the weekday said with its date is that date.)
+    const dateSaid = ws[ws.lastIndexOf(before[before.length - 1]!) + 1] ?? '';
+    if (/^\d{1,2}$/.test(dateSaid) && e.day && Number(e.day.slice(8)) === Number(dateSaid)) continue;
     // ("kemarin jumat": the day just past, as she says.)
     const at = ws.lastIndexOf(before[before.length - 1]!);
     if (/^(kemarin|kemaren|kmrn|wingi|yesterday)$/.test(ws[at - 1] ?? '')) continue;
@@ -1127,8 +1130,8 @@ export function readMessage(text: string, now: Date): Reading {
 /** The week a message is about: "minggu kemarin ...", "seminggu kmrn", "last week". */
 const WEEK_SAID =
   /\b(?:sak|se|sa)\s?minggu\b|\bsepekan\b|\b(?:one|a|the whole|all)\s+week\b|\b(seminggu|sepekan|minggu|pekan|week)\s+(ini|iki|niki|kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker|this|last)\b|\b(this|last|a|the|whole)\s+week\b|\bseminggu\b/;
-const WEEK_PAST =
-  /\b(seminggu|sepekan|minggu|pekan)\s+(kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker)\b|\blast week\b/;
+// ("seminggu wingi" is the seven days just past, not last week's Monday to Sunday.)
+const WEEK_PAST = /\b(minggu|pekan)\s+(kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker)\b|\blast week\b/;
 
 /**
  * "hours for last week: monday 5 hours, tuesday 6 hours": in a message about last week, a weekday said on its own
@@ -1140,10 +1143,14 @@ function lastWeeksDays(reading: Reading, text: string, now: Date): Reading {
   const today = wibDate(now);
   const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
   const lex = lexicon();
+  // (A weekday with its date, "senin 25", is that date.)
   const weekdayIn = (s: string) =>
     fold(s)
       .split(/[^a-z]+/)
-      .some((w) => lex.weekdays.has(w) && w !== 'minggu');
+      .some((w) => lex.weekdays.has(w) && w !== 'minggu') &&
+    !/\b(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:tgl\s+|tanggal\s+)?\d{1,2}\b(?!\s*(?:jam|jm|hours?|hrs?|kodi|lusin|pcs|biji|rb|ribu|ewu|k)\b)/.test(
+      fold(s),
+    );
   return {
     ...reading,
     entries: reading.entries.map((e) =>
@@ -1315,8 +1322,10 @@ function readFresh(text: string, now: Date): Reading {
   // "bu sri (juragan anyar)": who she is, said in brackets.
   src = src.replace(
     /\(\s*(?:juragan|bos|boss|majikan|pengepul|mandor|pengusaha|new boss|new employer)(?:\s+(?:baru|anyar|enggal|new))?\s*\)/gi,
-    ' ',
+    ', ',
   );
+  // ("dibantu adik ipar", "kakak ipar saya": one in-law, not a sibling and an in-law.)
+  src = src.replace(/\b(?:adik|adek|kakak|mbak|mas)\s+ipar\b/gi, 'ipar');
   // "pas 17an", "waktu agustusan": the seventeenth of August (the holiday), not seventeen of anything.
   src = src.replace(/\b(?:17\s?-?an|17an|tujuh\s?belasan|tujuhbelasan|pitulasan|agustusan)\b/gi, 'tgl 17 agustus');
   // "laporan: senin nyetor ...", "update hari ini:": a heading before what she tells.
@@ -2878,8 +2887,24 @@ function readFresh(text: string, now: Date): Reading {
   // "bu endang bilang mau ngasih payetan 10 kodi tp gak jadi": what she then says did not happen is no entry.
   for (let i = entries.length - 1; i >= 0; i--) {
     const text = fold(entries[i]!.text);
-    // (Merged into the entry's own words: "..., tp gak jadi" at its end.)
+    // (Merged into the entry's own words: "..., tp gak jadi" at its end; not a sentence of its own after the
+    // entry's figure: "dibayar 80 ewu. jane arep ngebon 100 ewu tapi ora sido".)
+    const undone =
+      /(?:tapi|tp|but|nanging|ning|namun)?\s*(?:akhire\s+|akhirnya\s+|ternyata\s+)?(?:gak|ga|nggak|ngga|gk|ora|ra|tidak|tdk|mboten|not|didn'?t)\s+(?:jadi|jd|sido|cido|siddo|happen)\b/.exec(
+        whole,
+      );
+    const sentence = undone
+      ? whole.slice(
+          Math.max(whole.lastIndexOf('.', undone.index), whole.lastIndexOf(';', undone.index)) + 1,
+          undone.index,
+        )
+      : '';
+    const kinds = sentence.split(/[^a-z]+/).flatMap((w) => (lex.intents.has(w) ? [lex.intents.get(w)!] : []));
+    const own = entries[i]!.kind;
+    // (An advance or a purchase called off, said after another entry, takes back only itself.)
+    const ofAnother = kinds.some((k) => (k === 'kasbon' || k === 'cost') && k !== own);
     if (
+      !ofAnother &&
       /(?:,\s*|\s(?:tapi|tp|but|nanging|ning|namun)\s+)(?:akhire\s+|akhirnya\s+|ternyata\s+)?(?:gak|ga|nggak|ngga|gk|ora|ra|tidak|tdk|mboten|not|didn'?t)\s+(?:jadi|jd|sido|cido|siddo|happen)\W*$/.test(
         text,
       )
