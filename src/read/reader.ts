@@ -1178,7 +1178,11 @@ function weekTotal(reading0: Reading, text: string, now: Date): Reading {
   if (!WEEK_SAID.test(t) && !/\b(total|totalnya|totale|in total|altogether|all together|semuanya|kabeh)\b/.test(t))
     return reading;
   const today = wibDate(now);
-  const base = WEEK_PAST.test(t) ? addDays(today, -7) : today;
+  // (A week's total "seminggu wingi" is of the week before this one.)
+  const past =
+    WEEK_PAST.test(t) ||
+    /\b(seminggu|sepekan)\s+(kemarin|kemaren|kmrn|kmarin|lalu|wingi|kepungkur|kepengker)\b/.test(t);
+  const base = past ? addDays(today, -7) : today;
   const monday = addDays(base, -((new Date(`${base}T00:00:00Z`).getUTCDay() + 6) % 7));
   return {
     ...reading,
@@ -1472,7 +1476,7 @@ function readFresh(text: string, now: Date): Reading {
   src = rateForSeveral(lex, boughtEachAsTotal(src));
   // "senin 20rb kamis 20rb", "senin 5 jam selasa 6 jam": a figure, then another weekday, starts another entry.
   src = src.replace(
-    /(\d(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k|jt|juta|jam|jm|hours?|hrs?)?)\s+(?=(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|ahad|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|kemarin|kemaren|kmrn|wingi|hr ini|hari ini|dino iki|dina iki|dinten niki|today|yesterday)\b\s+(?:\w+\s+)?\d)/gi,
+    /(\d(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k|jt|juta|jam|jm|hours?|hrs?)?)\s+(?=(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|ahad|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|kemarin|kemaren|kmrn|wingi|hr ini|hari ini|dino iki|dina iki|dinten niki|today|yesterday)\b\s+(?!(?:and|dan|karo|lan)\b)(?:\w+\s+)?\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k|jt|juta|jam|jm|hours?|hrs?|kodi|lusin|pcs|biji|pasang|gros)\b)/gi,
     '$1, ',
   );
   src = ownSibling(kramaWith(bareHourSpan(lex, halfHourSpan(splitTitled(lex, src)))));
