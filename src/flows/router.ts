@@ -355,6 +355,10 @@ const COUNTED_Q =
 const PAY_NOT_KASBON =
   /\b(?:bukan|dudu|not|sanes)\s+(?:an?\s+)?(?:kasbon|bon|utang|hutang|advance|loan|pinjaman)\b.*\b(?:bayaran|bayarane|upah|opah|gaji|pay|payment|wages?)\b|\b(?:itu|iku|kuwi|that was|it was|that's|its|it's)\s+(?:bayaran|bayarane|upah|opah|gaji|pay|payment|wages?)\b.*\b(?:bukan|dudu|not)\s+(?:an?\s+)?(?:kasbon|bon|advance|loan)\b/;
 
+/** "itu bukan bayaran, kasbon", "it's an advance not pay", "dudu opah, utang": a pay that was an advance. */
+const KASBON_NOT_PAY =
+  /\b(?:bukan|dudu|not|sanes|bkn)\s+(?:an?\s+)?(?:bayaran|bayarane|upah|opah|opahe|gaji|pay|payment|wages?)\b.*\b(?:kasbon|bon|ngebon|utang|hutang|minjem|pinjam|nyilih|ngampil|advance|loan|borrowed)\b|\b(?:itu|iku|kuwi|that was|it was|that's|its|it's)\s+(?:an?\s+)?(?:kasbon|bon|utang|hutang|pinjaman|advance|loan)\b.*\b(?:bukan|dudu|not|sanes)\s+(?:bayaran|upah|opah|gaji|pay|payment|wages?)\b/;
+
 /** Words of talk about money rather than a sum received: postponed, late, spent, hoped for, said by someone. */
 const TALK =
   /\b(diundur|mundur|molor|telat|entek|lumayan|semoga|mudah2an|mudah-mudahan|akhirnya|sama sekali|nanti|mengko|katanya|jare|bilang|ngomong|tutup|libur|belum ada|blm ada|durung ono|durung ana|gak ada|ga ada|hopefully|delayed|postponed|late again|says|said)\b/;
@@ -743,6 +747,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
     if (last?.kind === 'kasbon' && age >= 0 && age <= 2 * 3600_000)
       return startForm(paymentForm, ctx, { edit: last.id, set: { kind: 'pay' } });
+  }
+  // "eh itu bukan bayaran ding, aku minjem dulu, kasbon", "it's an advance not pay" just after a pay was saved:
+  // it was an advance.
+  if (KASBON_NOT_PAY.test(fold(input.text)) && !/\d/.test(input.text)) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = ctx.facts.diary.payments.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    if (last?.kind === 'pay' && age >= 0 && age <= 2 * 3600_000)
+      return startForm(paymentForm, ctx, { edit: last.id, set: { kind: 'kasbon' } });
   }
   // "eh sing sekodi tak kekne mbakyuku, dadi aku mung 2 kodi" just after saving an order: her part of it.
   const share = ownShare(input.text);

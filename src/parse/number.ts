@@ -7,10 +7,14 @@ import { cleanText, fold } from './text.ts';
 /** Lower case, no accents, no invisible marks, one space between words. */
 export function prep(s: string): string {
   if (typeof s !== 'string') return '';
-  return fold(cleanText(s.length > 2000 ? s.slice(0, 2000) : s))
-    .replace(/[\u2010-\u2015\u2212\uFE63\uFF0D]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    fold(cleanText(s.length > 2000 ? s.slice(0, 2000) : s))
+      .replace(/[\u2010-\u2015\u2212\uFE63\uFF0D]/g, '-')
+      // "nyuwun sewu" (excuse me) holds the word for a thousand; it is a courtesy, not a figure.
+      .replace(/\b(?:nyuwun|nuwun|ngapunten)\s+sewu\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 type Tok =

@@ -880,7 +880,7 @@ export const correctionsFlow: Flow = {
 
 /** The word that says something did not happen after all, said after what it points at. */
 const DID_NOT_HAPPEN =
-  /\b(batal|dibatalin|dibatalkan|dibatalke|dibatalno|gak jadi|ga jadi|gk jadi|g jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancelled|canceled|called off)\b/;
+  /\b(ojo dicatet|ojo dicatat|ojo dilebokne|jangan dicatat|jangan dicatet|gak usah dicatat|ga usah dicatat|gausah dicatat|nggak usah dicatat|ora usah dicatet|ra usah dicatet|dihapus wae|dihapus aja|hapus aja|hapus wae|batal|dibatalin|dibatalkan|dibatalke|dibatalno|gak jadi|ga jadi|gk jadi|g jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancelled|canceled|called off)\b/;
 /** Words before the pointer that point at nothing. */
 const LEAD = /^(?:(?:eh|e|oh|lho|loh|aduh|mbak|mba|bu|kak|sori|sorry|maaf|oops|wait|tapi|tp|but)[\s,.!]+)*/;
 
@@ -890,7 +890,13 @@ const LEAD = /^(?:(?:eh|e|oh|lho|loh|aduh|mbak|mba|bu|kak|sori|sorry|maaf|oops|w
  * taken back (kept in the history); null when the words point at no one record saved just now.
  */
 export function cancelsOneSaved(text: string, ctx: FlowContext): StepResult | null {
-  const t = fold(text).trim();
+  // ("forget the glue, bu endang paid for it": the thing named after the word of taking back.)
+  const t = fold(text)
+    .trim()
+    .replace(
+      /^(?:please\s+|pls\s+)?(?:forget|remove|delete|drop|cancel|scrap)\s+(?:the\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)(?=[\s,.!]|$)/,
+      '$1 cancelled',
+    );
   if (/\d/.test(t)) return null;
   const cut = DID_NOT_HAPPEN.exec(t);
   if (!cut) return null;

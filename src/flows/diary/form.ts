@@ -1103,7 +1103,7 @@ const NAME_FIX =
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|ralat|no|wait)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|from|soko|teko|seko)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
+  /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
@@ -1299,7 +1299,7 @@ export const NUMBER_WORDS =
 
 /** The first figure written in words ("balikan lima mergo ..." -> "5"), as digits; undefined if none. */
 function wordFigure(text: string): string | undefined {
-  const ws = text.toLowerCase().split(/[^a-z]+/);
+  const ws = withoutCourtesy(text.toLowerCase()).split(/[^a-z]+/);
   const at = ws.findIndex((w) => NUMBER_WORDS.test(w));
   if (at < 0) return undefined;
   for (let n = Math.min(5, ws.length - at); n >= 1; n--) {
@@ -1310,8 +1310,11 @@ function wordFigure(text: string): string | undefined {
 }
 
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
+/** "nyuwun sewu" (excuse me) holds the word for a thousand; it is no figure. */
+const withoutCourtesy = (t: string) => t.replace(/\b(?:nyuwun|nuwun|ngapunten)\s+sewu\b/g, ' ');
+
 export function isCorrection(text: string): boolean {
-  const t = notFigure(text).toLowerCase().trim();
+  const t = withoutCourtesy(notFigure(text).toLowerCase()).trim();
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
   // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)
   if (!/\d/.test(t) && (NAME_FIX_MID.test(t) || (TAKES_BACK.test(t) && nameWho(t)))) return true;
