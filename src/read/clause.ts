@@ -1015,6 +1015,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         )
       )
         kind = 'other';
+    // ("dipotong 15 ewu, jare ono sing rusak": a word of rejects or of what it was for, said just after.)
+    if (kind === null && reason.some((w) => OTHER_CUT.test(w) || set.reject.has(w))) kind = 'other';
     // What it was for, said between ("dipotong plastik 5rb", "potong denda 20rb").
     for (let j = i + 1; j < k; j++) if (OTHER_CUT.test(toks[j]!.w)) kind ??= 'other';
     // "dipotong lem 10rb": a word between is what it was for, not an entry of its own.

@@ -1201,7 +1201,16 @@ function weekTotal(reading0: Reading, text: string, now: Date): Reading {
 function cutForRejects(reading: Reading, text: string): Reading {
   const open = (e: Entry) => e.kind === 'payment' && !!e.deduction && e.deduction.kind === null;
   if (!reading.entries.some(open)) return reading;
-  if (!reading.entries.some((e) => e.kind === 'handin' && (e.rejected ?? 0) > 0)) return reading;
+  // (Or the pay's own words name them: "dipotong 15 ewu, jare ono sing rusak".)
+  const rejects = lexicon().sets.reject;
+  const saysRejects = reading.entries.some(
+    (e) =>
+      open(e) &&
+      fold(e.text)
+        .split(/[^a-z]+/)
+        .some((w) => rejects.has(w)),
+  );
+  if (!saysRejects && !reading.entries.some((e) => e.kind === 'handin' && (e.rejected ?? 0) > 0)) return reading;
   if (/\b(kasbon\w*|bon|bone|ngebon|utang\w*|hutang\w*|pinjam\w*|ngampil|advance|loan)\b/.test(fold(text)))
     return reading;
   return {
