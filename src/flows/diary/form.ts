@@ -1107,7 +1107,7 @@ const NAME_FIX_FIRST =
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
-  /^(?:(?:eh|no|nope|sorry|sori|maaf|wait|oops|salah|keliru|kleru|lho|loh)[\s,.!]+)+(?:(?:bukan|bkn|dudu|sanes|ora|gak|ga|nggak|ding|deng)[\s,.!]+)*(?:(?:it'?s|its|it is|it was|that was|itu|iku|kuwi|sing bener|yang bener|yg bener|maksudnya|maksude|maksudku|maksud saya|i mean|i meant)\s+)?(?:(?:dari|from|soko|teko|seko|ke|nang|neng|ning|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+(?:ding|deng))?(?:[.!\s]*$|[.!;]\s+(?!.*\d).*$)/;
+  /^(?:(?:eh|no|nope|sorry|sori|maaf|wait|oops|salah|keliru|kleru|lho|loh)[\s,.!]+)+(?:(?:bukan|bkn|dudu|sanes|ora|gak|ga|nggak|ding|deng)[\s,.!]+)*(?:(?:it'?s|its|it is|it was|that was|itu|iku|kuwi|sing bener|yang bener|yg bener|maksudnya|maksude|maksudku|maksud saya|i mean|i meant)\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking|ke|k|nang|neng|ning|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\s+[a-z]+(?:\s+(?!(?:kasbon|bon|bayar|setor|order|upah|opah|garapan|utang)\w*\b)[a-z]+)?)(?:\s+(?:kasbon|bon|bayar|setor|order|upah|opah|garapan|utang)\w*)?(?:\s+(?:ding|deng))?(?:[.!\s]*$|[.!;]\s+(?!.*\d).*$)/;
 
 /** "yg setor td ke bu umi bukan bu yati, bayarnya jg ...": the same inside a longer message. */
 const NAME_FIX_INSIDE =
