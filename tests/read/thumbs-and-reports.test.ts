@@ -236,3 +236,41 @@ describe('several facts at once', () => {
     ]);
   });
 });
+
+describe('catching up, third round', () => {
+  it('"kemarin kerja 8 jam hr ini 7 jam" is two days of hours', () => {
+    expect(read('kemarin kerja 8 jam hr ini 7 jam, dua2nya dibantu ibu saya')).toMatchObject([
+      { kind: 'hours', minutes: 480, day: '2027-03-07', helpers: 1, child: false },
+      { kind: 'hours', minutes: 420, day: '2027-03-08', helpers: 1, child: false },
+    ]);
+  });
+
+  it('a count that is also the date after a weekday stays a count ("sabtu 6 jam" on the 6th)', () => {
+    expect(read('jumat kerja 5 jam, sabtu 6 jam')).toMatchObject([
+      { kind: 'hours', minutes: 300, day: '2027-03-05' },
+      { kind: 'hours', minutes: 360, day: '2027-03-06' },
+    ]);
+  });
+
+  it('an advance called off after a pay takes back only itself', () => {
+    const r = read('dino iki nyetor 200, dibayar 80 ewu. jane arep ngebon 100 ewu tapi ora sido');
+    expect(r).toMatchObject([
+      { kind: 'handin', delivered: { pieces: 200 } },
+      { kind: 'payment', amount: { amount: 80000 } },
+    ]);
+    expect(r).toHaveLength(2);
+  });
+
+  it('"bu sri (juragan anyar)" is Bu Sri; "adik ipar" is one grown-up helper', () => {
+    expect(read('dino iki njupuk kripik tempe 20 kg teko bu sri (juragan anyar), opahe 2500 sekilo')).toMatchObject([
+      { kind: 'order', employer: 'bu sri', product: 'kripik tempe' },
+    ]);
+    expect(read('kerja 5 jam dibantu adik ipar')).toMatchObject([{ kind: 'hours', helpers: 1, child: false }]);
+  });
+
+  it('"dipotong 15 ewu, jare ono sing rusak": a cut for the rejects', () => {
+    expect(read('juragan darmo mbayar sapu 260 ewu tapi dipotong 15 ewu, jare ono sing rusak')).toMatchObject([
+      { kind: 'payment', deduction: { amount: 15000, kind: 'other' } },
+    ]);
+  });
+});

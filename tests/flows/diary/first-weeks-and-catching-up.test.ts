@@ -155,3 +155,38 @@ describe('several facts at once', () => {
     expect(orders[0]).toMatchObject({ quantity_pieces: 36, rate_amount: 2000 });
   });
 });
+
+describe('said just after saving, third round', () => {
+  it('"eh itu bukan bayaran ding, aku minjem dulu, kasbon" turns the pay just saved into an advance', async () => {
+    const { say, rows } = await diary();
+    await say('dpt 200rb dr juragan darmo td', '1');
+    await say('eh itu bukan bayaran ding, aku minjem dulu, kasbon', '1');
+    expect(live(await rows('payments'))).toMatchObject([{ kind: 'kasbon', amount: 200000 }]);
+  });
+
+  it('"bensin ojo dicatet" takes back only the petrol of three costs saved together', async () => {
+    const { say, rows } = await diary();
+    await say('wingi tuku benang 30 ewu, lem 15 ewu, karo bensin 10 ewu', '1');
+    await say('bensin ojo dicatet, kuwi ora kanggo garapan');
+    await say('1');
+    expect(live(await rows('costs')).map((c) => c.amount)).toEqual([30000, 15000]);
+  });
+
+  it('"nyuwun sewu" before a correction is no figure', async () => {
+    const { say, rows } = await diary();
+    await say('wingi angsal bayaran saking bu endang 210 ewu', '1');
+    expect(await say('nyuwun sewu, kleru, saking bu yati sanes bu endang')).not.toMatch(/Rp1\.000/);
+    await say('1');
+    expect(live(await rows('payments'))).toMatchObject([{ amount: 210000 }]);
+  });
+
+  it('"eh salah, dr bu umi kasbonnya" at the check screen changes whom the advance is from', async () => {
+    const { say, rows } = await diary();
+    await say('kasbon 100rb dr bu endang buat bayar sekolah');
+    expect(await say('eh salah, dr bu umi kasbonnya')).toMatch(/Dari: Bu Umi/);
+    await say('ya bener');
+    const [p] = await rows('payments');
+    const [umi] = (await rows('employers')).filter((e) => e.name === 'Bu Umi');
+    expect(p).toMatchObject({ kind: 'kasbon', amount: 100000, employer_id: umi!.id });
+  });
+});
