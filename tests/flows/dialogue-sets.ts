@@ -80,15 +80,15 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues59', min: 0.9, firstRun: '63.3% right, 9 trapped', changedSetup: true },
   { dir: 'dialogues60', min: 0.95, firstRun: '95.0% right, 0 trapped', changedSetup: true },
   { dir: 'dialogues61', min: 0.95, firstRun: '96.7% right, 0 trapped', changedSetup: true },
-  { dir: 'dialogues62', min: 0.7, firstRun: '73.3% right, 5 trapped', changedSetup: true },
-  { dir: 'dialogues63', min: 0.65, firstRun: '68.3% right, 5 trapped', changedSetup: true },
-  { dir: 'dialogues64', min: 0.8, firstRun: '80.0% right, 8 trapped', changedSetup: true },
-  { dir: 'dialogues65', min: 0.65, firstRun: '66.7% right, 6 trapped', changedSetup: true },
+  { dir: 'dialogues62', min: 0.95, firstRun: '73.3% right, 5 trapped', changedSetup: true },
+  { dir: 'dialogues63', min: 0.95, firstRun: '68.3% right, 5 trapped', changedSetup: true },
+  { dir: 'dialogues64', min: 0.95, firstRun: '80.0% right, 8 trapped', changedSetup: true },
+  { dir: 'dialogues65', min: 0.9, firstRun: '66.7% right, 6 trapped', changedSetup: true },
   { dir: 'dialogues66', min: 0.95, firstRun: '98.3% right, 0 trapped', changedSetup: true },
-  { dir: 'dialogues67', min: 0.85, firstRun: '88.3% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues67', min: 0.95, firstRun: '88.3% right, 3 trapped', changedSetup: true },
   { dir: 'dialogues68', min: 0.95, firstRun: '96.7% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues69', min: 0.45, firstRun: '45.0% right, 10 trapped', changedSetup: true },
-  { dir: 'dialogues70', min: 0.7, firstRun: '71.7% right, 6 trapped', changedSetup: true },
+  { dir: 'dialogues69', min: 0.7, firstRun: '45.0% right, 10 trapped', changedSetup: true },
+  { dir: 'dialogues70', min: 0.75, firstRun: '71.7% right, 6 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
