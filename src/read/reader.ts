@@ -222,6 +222,32 @@ const MENDED =
 
 const RECEIVE = /^(terima|nerima|trima|dapat|dapet|dpt|got|received|oleh|entuk|nompo|nampa|nampi|pikantuk|angsal)$/;
 
+/** Her words say only that she got something ("got", "dapet", "got work"): the kind comes from what she got. */
+function receivingOnly(f: ClauseFacts): boolean {
+  return (
+    f.intents.some((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
+    f.intents.every(
+      (x) =>
+        (x.kind === 'payment' && RECEIVE.test(x.word)) ||
+        (x.kind === 'hours' && /^(work|job|kerja|kerjaan|garapan|gawean)$/.test(x.word)),
+    )
+  );
+}
+
+/** "njupuk sapu 200 iji ..., dino iki tak garap 100 iji": goods of the order just told, worked on (hours, not work received). */
+function workedOnOrder(f: ClauseFacts, prev: Entry | undefined): boolean {
+  return (
+    prev?.kind === 'order' &&
+    prev.qty !== undefined &&
+    f.intents.length > 0 &&
+    f.intents.every((x) => x.kind === 'hours') &&
+    !f.rate &&
+    !f.rateWord &&
+    !f.money.length &&
+    (!f.employer || !fold(f.text).includes(f.employer.toLowerCase()))
+  );
+}
+
 function has(f: ClauseFacts, kind: EntryKind): boolean {
   switch (kind) {
     case 'hours':
@@ -365,17 +391,7 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     if (f.qty.length && !f.money.length && f.intents.some((x) => RECEIVE.test(x.word))) return 'order';
     // ("njupuk sapu 200 iji ..., dino iki tak garap 100 iji, 7 jam": goods of the order just told, worked on, are
     // how far she got; the work is hours.)
-    if (
-      prev?.kind === 'order' &&
-      prev.qty !== undefined &&
-      f.intents.every((x) => x.kind === 'hours') &&
-      f.qty.length &&
-      !f.money.length &&
-      !f.rate &&
-      !f.rateWord &&
-      (!f.employer || !fold(f.text).includes(f.employer.toLowerCase()))
-    )
-      return 'hours';
+    if (f.qty.length && workedOnOrder(f, prev)) return 'hours';
     // "nggarap peci 4 kodi juragan darmo": goods counted with whom they are from, without hours, is work received.
     if (f.qty.length && (f.employer || f.rate || f.rateWord) && !f.money.length) return 'order';
     // "ganti tali mesin jahit 15rb": an amount with a thing bought is a cost, whatever verb came with it.
@@ -386,12 +402,7 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     // "got payet work from bu wati, 40 pcs", "dapet garapan dari bu yati": work received, its count said after.
     if (
       !f.money.length &&
-      f.intents.some((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
-      f.intents.every(
-        (x) =>
-          (x.kind === 'payment' && RECEIVE.test(x.word)) ||
-          (x.kind === 'hours' && /^(work|job|kerja|kerjaan|garapan|gawean)$/.test(x.word)),
-      ) &&
+      receivingOnly(f) &&
       /\b(work|job|jobs|order|orders|garapan|garapane|kerjaan|kerjaane|gawean|gaweyan|orderan|borongan)\b/.test(
         fold(f.text),
       )
@@ -1915,12 +1926,7 @@ function readFresh(text: string, now: Date): Reading {
     if (
       prev?.kind === 'payment' &&
       f.intents.length > 0 &&
-      f.intents.some((x) => x.kind === 'payment' && RECEIVE.test(x.word)) &&
-      f.intents.every(
-        (x) =>
-          (x.kind === 'payment' && RECEIVE.test(x.word)) ||
-          (x.kind === 'hours' && /^(work|job|kerja|kerjaan|garapan|gawean)$/.test(x.word)),
-      ) &&
+      receivingOnly(f) &&
       !f.money.length &&
       !f.qty.length &&
       (namesGoods(f.leftovers.join(' ')) || f.leftovers.some((w) => isGoods(w)))
@@ -1975,15 +1981,7 @@ function readFresh(text: string, now: Date): Reading {
     }
     // "opah bordir logo 3rb sebiji": with goods or a rate and no hours, a work verb is not an hours entry.
     // (Not goods of the order just told, worked on: "njupuk sapu 200 iji ..., dino iki tak garap 100 iji".)
-    const progress =
-      prev?.kind === 'order' &&
-      prev.qty !== undefined &&
-      !f.rate &&
-      !f.rateWord &&
-      !f.money.length &&
-      (!f.employer || !fold(f.text).includes(f.employer.toLowerCase())) &&
-      f.intents.length > 0 &&
-      f.intents.every((x) => x.kind === 'hours');
+    const progress = workedOnOrder(f, prev);
     if (f.minutes === undefined && (f.rate || f.qty.length) && !progress)
       f.intents = f.intents.filter((x) => x.kind !== 'hours');
     if (!prev && f.command && !f.intents.length) {
