@@ -1304,7 +1304,8 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     const sameValues = (a: ConvState, b: ConvState) => values(a) === values(b);
     const stuck =
       r.state !== null && stepKey(r.state) === stepKey(state) && !r.effects.length && sameValues(r.state, state);
-    if (!stuck || !somethingNew(input, ctx, state.flow)) return r;
+    if (!stuck) return alsoSaid(r, state, input, ctx) ?? r;
+    if (!somethingNew(input, ctx, state.flow)) return r;
   }
   if (atCheck) {
     return result({ flow: 'pending', step: 'saveOrDrop', data: { pending: state, next: input.text } }, [
@@ -1314,6 +1315,29 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const next = idle(input, ctx);
   if (next.needs) return next;
   return park(next, state, ctx);
+}
+
+/**
+ * "opahe 300 per biji, njupuk bahan ongkos bensin 10 ewu" to an order's "how much is the wage?": the answer goes
+ * on, and a record of another kind said with it, complete with its figure, waits at its own check screen for
+ * when this one is done (it is not lost). Null when nothing else was said.
+ */
+function alsoSaid(r: StepResult, state: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (!state.step.startsWith('ask:') || state.flow === 'batch' || !r.state || r.needs) return null;
+  if ((r.state.data as { parked?: unknown }).parked) return null;
+  const own = (e: Entry) => (e.kind === 'kasbon' ? 'payment' : e.kind) === state.flow;
+  const extras = readMessage(input.text, ctx.now).entries.filter(
+    (e) =>
+      solid(e) &&
+      saidAsEntry(e) &&
+      !own(e) &&
+      ((e.kind === 'cost' && e.amount?.explicit) || (e.kind === 'hours' && e.minutes !== undefined)),
+  );
+  if (!extras.length) return null;
+  const extra = startEntries(extras, ctx);
+  if (extra.needs) return extra;
+  if (extra.state?.step !== 'confirm' || extra.effects.length) return null;
+  return park(r, extra.state, ctx);
 }
 
 /** A cut (a sum or a share in per cent) of the pay saved in the last two hours, said after it; null if none fits. */

@@ -1658,6 +1658,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "upah sm", "ongkose podo": the rate the same as before, not goods.
     if (/^(sm|sama|podo|padha|pada|tetep|tetap|ttp|same)$/.test(t.w) && set.rate.has(toks[i - 1]?.w ?? '')) continue;
     if (lex.timeOfDay.has(t.w) || set.yes.has(t.w) || set.smallTalk.has(t.w) || set.less.has(t.w)) continue;
+    // ("bar subuh", "habis dzuhur": after a prayer or a time of day, when she did it; not the goods.)
+    const next = toks[i + 1]?.w ?? '';
+    if (SPAN_FROM.test(t.w) && (lex.timeOfDay.has(next) || PRAYER[next] !== undefined)) {
+      i++;
+      continue;
+    }
+    if (PRAYER[t.w] !== undefined && !f.leftovers.length) continue;
     // "mbak aku ...", "min, ...": calling the one she writes to, not the goods.
     if (/^(min|mimin|admin|mbak|mba|mbk|kak|sis|say|dik|nduk|bot)$/.test(t.w)) continue;
     f.leftovers.push(t.raw);

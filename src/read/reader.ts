@@ -14,6 +14,7 @@ import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
 import { readNumber } from '../parse/number.ts';
 import { fold } from '../parse/text.ts';
+import { typoDistance } from '../parse/typo.ts';
 import { boughtEachAsTotal } from './bought-each.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
 import { datesSaid } from './date-list.ts';
@@ -138,7 +139,7 @@ function rejoined(lex: Lexicon, src: string): string {
   return parts.join('');
 }
 
-/** The goods a word stands for with one vowel left out ("sandl" sandal, "krudung" kerudung); null if none. */
+/** The goods a word stands for with one vowel left out ("sandl" sandal, "krudung" kerudung) or mistyped; null if none. */
 function goodsMissingVowel(lex: Lexicon, w: string): string | null {
   const { known } = shortWords(lex);
   if (known.has(w)) return null;
@@ -148,7 +149,76 @@ function goodsMissingVowel(lex: Lexicon, w: string): string | null {
       const x = `${w.slice(0, k)}${v}${w.slice(k)}`;
       if (isGoods(x)) hits.add(x);
     }
+  if (hits.size === 1) return [...hits][0]!;
+  return w.length >= 6 ? goodsMistyped(w) : null;
+}
+
+/** A line that only names a day: "wingi", "dino iki", "Senin", "senin tgl 1", "hr kamis", "tgl 3". */
+function dayHeading(lex: Lexicon, head: string): boolean {
+  const t = fold(head)
+    .replace(/[.,-]+/g, ' ')
+    .trim();
+  if (lex.days.has(t)) return true;
+  const ws = t.split(/\s+/);
+  return (
+    ws.some((w) => lex.weekdays.has(w) || /^(tgl|tanggal|tgal)$/.test(w)) &&
+    ws.every(
+      (w) => lex.weekdays.has(w) || /^(hari|hr|dino|dina|dinten|tgl|tanggal|tgal|\d{1,2}(?:\/\d{1,2})?)$/.test(w),
+    )
+  );
+}
+
+let typoCache: Map<string, Set<string>> | undefined;
+/**
+ * The goods a long word stands for with one letter typed wrong or two swapped ("sandsl" sandal, "kerudnug"
+ * kerudung): the same length, the first two letters and the last as typed (so "kupas" never turns "kipas"),
+ * and one goods word only.
+ */
+function goodsMistyped(w: string): string | null {
+  if (!typoCache) {
+    typoCache = new Map();
+    for (const [p, v] of workWords().phrases) {
+      if (v.role !== 'makes' || !/^[a-z]{6,}$/.test(p)) continue;
+      for (const k of typoKeys(p)) typoCache.set(k, (typoCache.get(k) ?? new Set()).add(p));
+    }
+  }
+  const hits = new Set<string>();
+  for (const k of typoKeys(w))
+    for (const p of typoCache.get(k) ?? [])
+      if (p.slice(0, 2) === w.slice(0, 2) && p.at(-1) === w.at(-1) && typoDistance(p, w) === 1 && slipOf(p, w))
+        hits.add(p);
   return hits.size === 1 ? [...hits][0]! : null;
+}
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Whether two keys sit side by side on a phone's keyboard (a row, or the rows above and below). */
+function nextKeys(a: string, b: string): boolean {
+  const at = (c: string) => KEY_ROWS.map((r, i) => [i, r.indexOf(c)] as const).find(([, j]) => j >= 0);
+  const x = at(a);
+  const y = at(b);
+  if (!x || !y) return false;
+  return Math.abs(x[0] - y[0]) <= 1 && Math.abs(x[1] - y[1]) <= 1;
+}
+
+/**
+ * A thumb's slip between two words of the same length: two letters swapped, or one key hit beside the right one
+ * ("sandsl"); not another vowel ("kaleng" is a tin, not "kalung").
+ */
+function slipOf(meant: string, typed: string): boolean {
+  const at = [...meant].findIndex((c, i) => c !== typed[i]);
+  if (at < 0) return false;
+  if (meant[at + 1] !== typed[at + 1]) return meant[at] === typed[at + 1] && meant[at + 1] === typed[at];
+  return nextKeys(meant[at]!, typed[at]!);
+}
+
+/** A word with each of its letters in turn blanked: two words a letter apart share one of these. */
+function typoKeys(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(`${w.slice(0, i)}_${w.slice(i + 1)}`);
+  // (Two letters swapped: the same letters, sorted at the swap, as one more key.)
+  for (let i = 0; i + 1 < w.length; i++)
+    out.push(`${w.slice(0, i)}~${[w[i], w[i + 1]].sort().join('')}${w.slice(i + 2)}`);
+  return out;
 }
 
 let diCache: { lex: Lexicon; words: Set<string> } | undefined;
@@ -862,9 +932,29 @@ function helpersForAll(entries: Entry[]): void {
 function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   const out: Token[] = [];
   let hoursSaid = false;
+  // ("kemarin ambil kripik 100 pak ... hari ini udah disetor semua": dictated with no stop, another day said after
+  // the figures of the first starts a clause of its own.)
+  let daySaid: number | undefined;
+  let figureSince = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind === 'sign') hoursSaid = false;
+    if (t.kind === 'sign') {
+      hoursSaid = false;
+      daySaid = undefined;
+      figureSince = false;
+    }
+    if (t.kind === 'num') figureSince = true;
+    const day = t.kind === 'word' ? plainDayAt(lex, toks, i) : undefined;
+    if (day !== undefined) {
+      // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
+      // what she did next.)
+      if (daySaid !== undefined && figureSince && (daySaid !== day || hoursSaid)) {
+        out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
+        hoursSaid = false;
+      }
+      daySaid = day;
+      figureSince = false;
+    }
     const numberNext = [1, 2].some((d) => toks[i + d]?.kind === 'num' || lex.numbers.has(toks[i + d]?.w ?? ''));
     if (
       t.kind === 'word' &&
@@ -886,6 +976,24 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * A day named plainly at a word, today or before ("hari ini", "dino iki", "kemarin", "wingi"), as its offset:
+ * not a word that may mean something else mid-sentence ("tadi", "sekarang"), nor a day to come (a due date).
+ */
+function plainDayAt(lex: Lexicon, toks: Token[], i: number): number | undefined {
+  for (let n = 3; n >= 1; n--) {
+    const p = toks
+      .slice(i, i + n)
+      .map((x) => x.w)
+      .join(' ');
+    const off = lex.days.get(p);
+    if (off === undefined || off > 0) continue;
+    if (n === 1 && off === 0 && p !== 'today' && p !== 'tonight') return undefined;
+    return off;
+  }
+  return undefined;
 }
 
 /**
@@ -1333,6 +1441,19 @@ function readFresh(text: string, now: Date): Reading {
     /\b(beberapa|bbrp|brp|bbrapa|pirang\W?pirang)\s+(hari|hr|dino|dina)\s+(ini|iki|terakhir)\b/gi,
     '$1 $2',
   );
+  // "dibantu adik sy (19th)": an age after the one who helped ("th" for tahun), not the 19th of a month.
+  src = src.replace(/\(?\b(\d{1,2})\s?th\b\)?/gi, (m, n: string, at: number, all: string) => {
+    const before = fold(all.slice(Math.max(0, at - 30), at))
+      .split(/[^a-z]+/)
+      .filter(Boolean)
+      .slice(-3);
+    return before.some(personWord) ? `umur ${n} tahun` : m;
+  });
+  // ("rong dino iki aku nggarap rokok, wingi 7 jam ...", "these two days": the days she goes on to tell, no day.)
+  src = src.replace(
+    /\b(?:(?:rong|loro|telung|telu|patang|dua|tiga|empat|[2-7])\s*(?:hari|hr|dino|dina|dinten)\s+(?:ini|iki|niki|terakhir|kepungkur|kemarin|kemaren|wingi)|(?:these|the last|the past)\s+(?:two|three|four|few|[2-7])\s+days)\b/gi,
+    ' ',
+  );
   // "rabu dianter lg 200 kemeja": goods brought to her are work received (not "dianter ke bu yati", a hand-in).
   src = src.replace(
     /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:lg|lagi|maneh|meneh)\s+)?(?=\d[^.,;!\n]*?(?:[.,;!\n]|$))(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
@@ -1356,6 +1477,11 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /^\s*(?:mau\s+|mo\s+|arep\s+)?(?:laporan|lapor|laporane|laporannya|catatan|catetan|cathetan|update|info|report|log)(?:\s+(?:hari ini|hr ini|dino iki|minggu ini|today|this week|ya|yo|nggih|bu|mbak|min))*\s*:\s*/i,
     '',
+  );
+  // "wingi:\nnyetor ...\ndino iki:\ndibayar ...": a day on a line of its own heads the lines below it; it opens the
+  // first of them, so the day is theirs and not the end of the line before.
+  src = src.replace(/(^|\n)[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*\n(?=\s*\S)/g, (m, pre: string, head: string) =>
+    dayHeading(lex, head) ? `${pre}${head.trim()} ` : m,
   );
   // "3 kodi, eh 4 kodi ding", "dr bu sumi, eh bu sri maksudnya": what she meant, in place of what she took back.
   src = putRight(src)
@@ -1786,7 +1912,7 @@ function readFresh(text: string, now: Date): Reading {
     .replace(/\b([a-z]+)-(e|ne|nya)\b/gi, '$1$2');
   // "jm krj", "krdg", "sndl", "bntu": words written without their vowels, as on SMS.
   src = src.replace(/\b[a-z]{2,5}\b/gi, (w) => shortWord(lex, w.toLowerCase()) ?? w);
-  // "sandl", "krudung": goods with a vowel left out.
+  // "sandl", "krudung", "sandsl": goods with a vowel left out or a letter mistyped.
   src = src.replace(/\b[a-z]{4,9}\b/gi, (w) => goodsMissingVowel(lex, w.toLowerCase()) ?? w);
   // Voice typing: "hariini", "sampaijam" run together; "ke rudung", "to day", "un till" split apart.
   src = rejoined(lex, src);
@@ -2181,6 +2307,24 @@ function readFresh(text: string, now: Date): Reading {
         prev.text = `${prev.text}, ${f.text}`;
         continue;
       }
+    }
+    // ("wingi njupuk kripik ..., dino iki wis rampung kabeh terus disetor ...": another day said after an entry, with
+    // no figure and no record of its own, is the day of the entries after it.)
+    if (
+      prev &&
+      f.days.length &&
+      f.days.every((d) => !d.due && d.day !== prev.day) &&
+      f.intents.every((x) => x.kind === 'hours') &&
+      f.minutes === undefined &&
+      !f.qty.length &&
+      !f.counts.length &&
+      !f.money.length &&
+      !f.rate &&
+      !f.employer &&
+      !f.deduction
+    ) {
+      carry = { ...f, leftovers: [], intents: [] };
+      continue;
     }
     // Only a day or a deadline, before the entries ("Dino iki:", "Sesuk kudu setor,"): for the entries after.
     // ("wingi nggawe kemoceng, jam 3 nganti jam 9": the day, with words of the work and no figure, the same.)

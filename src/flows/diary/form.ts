@@ -341,8 +341,11 @@ export function startForm<D extends Draft>(
       // (A record found by the day she named is named above its changes.)
       const fsHead = typeof args.head === 'string' ? { ...fs, head: args.head } : fs;
       // (The message was already taken as a change of this record: a figure in it is no new entry.)
+      const spelt = /\d/.test(args.fix) ? '' : wordsAsDigits(args.fix);
       const fixed =
-        correction(form, fsHead, inputOf(args.fix), ctx, true) ?? dayCorrection(form, fsHead, inputOf(args.fix), ctx);
+        correction(form, fsHead, inputOf(args.fix), ctx, true) ??
+        dayCorrection(form, fsHead, inputOf(args.fix), ctx) ??
+        (/\d/.test(spelt) ? correction(form, fsHead, inputOf(spelt), ctx, true) : null);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
     return fixReply(form, fs, ctx, title);
@@ -630,7 +633,12 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // ("eh bukan, 100rb. yg 150 itu bulan kmrn": what she says after of the old figure changes nothing.)
     const said = /^(.*\d.*?)[.!;]\s*(?:yg|yang|sing|seng|the)\s+\d[^.!;]*[.!;]?\s*$/i.exec(input.text);
     const fixInput = said && isCorrection(said[1]!) ? inputOf(said[1]!) : input;
-    const fixed = correction(form, fs, fixInput, ctx) ?? dayCorrection(form, fs, fixInput, ctx);
+    // ("eh dudu seket, sewidak iket": the figures in words read as in digits.)
+    const spelt = !/\d/.test(input.text) && NUMBER_WORDS.test(fold(input.text)) ? wordsAsDigits(input.text) : '';
+    const fixed =
+      correction(form, fs, fixInput, ctx) ??
+      dayCorrection(form, fs, fixInput, ctx) ??
+      (/\d/.test(spelt) && isCorrection(spelt) ? correction(form, fs, inputOf(spelt), ctx) : null);
     // "nggih leres, satus seket ewu": her yes, with the figure the screen already shows.
     const fixedV = fixed?.state?.step === 'confirm' ? (fixed.state.data as unknown as FormState<D>).v : null;
     const same =
@@ -1297,6 +1305,22 @@ export function pointsBack(text: string): boolean {
 export const NUMBER_WORDS =
   /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|ratus|ribu|seribu|puluh|belas|siji|loro|telu|papat|limo|enem|pitu|wolu|songo|sanga|sewelas|rolas|selawe|seket|sewidak|satus|atus|ewu|sewu|rong|telung|patang|limang|nem|pitung|wolung|sangang|setunggal|kalih|tigang|sekawan|gangsal)\b/;
 
+const NUMBER_RUN = new RegExp(
+  `${NUMBER_WORDS.source}(?:\\s+${NUMBER_WORDS.source})*(?:\\s+(?:setengah|stengah))?`,
+  'g',
+);
+
+/**
+ * Figures written in words put in digits ("eh dudu seket, sewidak iket" -> "eh dudu 50, 60 iket"), so a
+ * correction in words is read as one in digits; a run of words that is no number stays as it is.
+ */
+export function wordsAsDigits(text: string): string {
+  return withoutCourtesy(text.toLowerCase()).replace(NUMBER_RUN, (run) => {
+    const v = parseNumber(run);
+    return v === null ? run : String(v);
+  });
+}
+
 /** The first figure written in words ("balikan lima mergo ..." -> "5"), as digits; undefined if none. */
 function wordFigure(text: string): string | undefined {
   const ws = withoutCourtesy(text.toLowerCase()).split(/[^a-z]+/);
@@ -1314,7 +1338,10 @@ function wordFigure(text: string): string | undefined {
 const withoutCourtesy = (t: string) => t.replace(/\b(?:nyuwun|nuwun|ngapunten)\s+sewu\b/g, ' ');
 
 export function isCorrection(text: string): boolean {
-  const t = withoutCourtesy(notFigure(text).toLowerCase()).trim();
+  // ("nyuwun sewu, kleru, ...": what is left after the courtesy starts at its first word.)
+  const t = withoutCourtesy(notFigure(text).toLowerCase())
+    .trim()
+    .replace(/^[,.!]+\s*/, '');
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
   // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)
   if (!/\d/.test(t) && (NAME_FIX_MID.test(t) || (TAKES_BACK.test(t) && nameWho(t)))) return true;
@@ -1468,7 +1495,11 @@ function correction<D extends Draft>(
       .replace(/,?\s*\b(?:bukan|bkn|dudu|sanes|not)\s+[a-z]+(?:\s+(?:saya|sy|aku|ku|kulo|my))?/g, '')
       .replace(/^(?:(?:eh|maksudnya|maksude|maksudku|salah|sorry|no)[\s,]+)*/, '')
       .replace(/^(eh\s+)?(sing|seng|yang|yg|the one who|who)\s+/, '');
-    const r = helpers.parse(textInput(said), clear(helpers, fs.v), ctx);
+    let r = helpers.parse(textInput(said), clear(helpers, fs.v), ctx);
+    // ("sing bantu mung siji ding": how many, as a count word after "only".)
+    const only = /\b(?:mung|cuma|cuman|hanya|namung|only|just)\s+([a-z]+)\b/.exec(said);
+    const n = only ? parseNumber(only[1]!) : null;
+    if ((!r.ok || r.again) && n !== null) r = helpers.parse(textInput(String(n)), clear(helpers, fs.v), ctx);
     if (r.ok && !r.again) {
       const v = apply(clear(helpers, fs.v), r.set);
       // ("eh karo bojoku pisan": one more besides those said; "dadi wong loro" says the total.)
@@ -1484,6 +1515,9 @@ function correction<D extends Draft>(
       }
       // A child she said helped still helped: more helpers named do not take that back.
       if (fs.v.child === true && v.child === undefined && Number(v.helpers) >= Number(fs.v.helpers))
+        (v as Draft).child = true;
+      // ("mung siji, sing cilik thok": fewer, and the one left is the little one.)
+      if (fs.v.child === true && v.child === undefined && /\b(cilik|kecil|little|younger|adik|adek)\b/.test(lower))
         (v as Draft).child = true;
       return advance(form, { ...fs, v, force: undefined }, ctx);
     }
