@@ -9,6 +9,7 @@ import { parseMoney } from '../parse/money.ts';
 import { fold } from '../parse/text.ts';
 import { personWord } from '../read/clause.ts';
 import type { Entry, Reading } from '../read/entry.ts';
+import { putRight } from '../read/put-right.ts';
 import {
   costCategoryOf,
   daySaidIn,
@@ -769,7 +770,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (
     startsCorrecting(input.text) ||
     correctsDay(input.text) ||
-    (SAYS_CORRECTED.test(fold(input.text)) && (!reading.entries.some(saidAsEntry) || pointsBack(input.text)))
+    (SAYS_CORRECTED.test(fold(input.text)) &&
+      (!reading.entries.some(saidAsEntry) || pointsBack(input.text)) &&
+      // ("hari ini masang payet 6 jam, eh 7 jam ding": a new entry that puts itself right as she writes it.)
+      !(putRight(input.text) !== input.text && reading.entries.some(solid) && !pointsBack(input.text)))
   ) {
     const cmd = commandOf(input, ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);

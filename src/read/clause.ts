@@ -1466,6 +1466,15 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
         .some((t, k) => set.from.has(t.w) && !!toks[i + 2 + k] && set.honorifics.has(toks[i + 2 + k]!.w))
     )
       continue;
+    // ("masang kancing ke kartu dr juragan darmo": "ke" a thing, with whom the work is from named after it.)
+    if (
+      from &&
+      set.to.has(w) &&
+      !set.from.has(w) &&
+      !set.honorifics.has(toks[i + 1]?.w ?? '') &&
+      toks.slice(i + 2, end).some((t, k) => set.from.has(t.w) && set.honorifics.has(toks[i + 3 + k]?.w ?? ''))
+    )
+      continue;
     // "jahit konveksi": the kind of work, not whom it is from.
     if (/^(konveksi|pabrik|home)$/.test(w) && lex.intents.get(toks[i - 1]?.w ?? '') === 'hours') continue;
     // "pak" after a number is a unit (pack), handled above.

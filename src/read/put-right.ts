@@ -10,11 +10,11 @@ import { lexicon } from '../parse/lexicon.ts';
 import { UNITS } from '../parse/units.ts';
 
 const BEFORE =
-  '(?:eh+|no wait|wait|sorry|sori|maaf|oops|salah|ralat|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
+  '(?:eh+|no wait|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
 // ("eh 4 kodi aja, ...": "only" after the new value still closes it.)
-const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b))`;
+const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only|each|apiece))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b))`;
 const NUM = '\\d+(?:[.,]\\d+)*';
 const MONEY_WORD = '(?:rb|ribu|rebu|ewu|k|jt|juta)';
 const HOURS_WORD = '(?:jam|jm|hours?|hrs?|menit|mnt|minutes?|mins?)';
@@ -53,7 +53,7 @@ function words(): { unit: string; day: string } {
 
 /** The marks between what she took back and what she meant: "eh", ", bukan,", ". no wait,", "eh dudu rebo,". */
 const marks = (old: string) =>
-  `\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+)?|\\s*[,.]?\\s*${NOT}\\s+(?:${old})[\\s,.]+|\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
+  `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
 
 export function putRight(text: string): string {
   if (
@@ -66,7 +66,7 @@ export function putRight(text: string): string {
   let t = text;
   // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.
   const fig = new RegExp(
-    `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b)?(${marks(NUM)})(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
+    `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b|\\s+(?:each|apiece))?(${marks(NUM)})(${NUM}(?:\\s+(?:setengah|stengah|stgh))?)(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
     'gi',
   );
   t = t.replace(
@@ -95,15 +95,18 @@ export function putRight(text: string): string {
       return `${b}${bWord ?? aWord ?? ''}${per ?? ''}`;
     },
   );
+  // ("3000 each. sorry i mean 3500 each": "each" said with both figures is said once.)
+  t = t.replace(/\b(each|apiece)\s+\1\b/gi, '$1');
   // "3 kodi teko bu yati, eh 4 kodi ding": a few words between, the same unit said again with the new figure.
   const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;
   t = t.replace(
     new RegExp(
-      `\\b(${NUM})\\s*(${unit})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit})\\b${END}(\\s*${AFTER}\\b)?`,
+      `\\b(${NUM})\\s*(${unit}|${HOURS_WORD})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit}|${HOURS_WORD})\\b(\\s+(?:setengah|stengah))?${END}(\\s*${AFTER}\\b)?`,
       'gi',
     ),
-    (m, _a: string, aUnit: string, between: string, b: string, bUnit: string) =>
-      aUnit.toLowerCase() === bUnit.toLowerCase() ? `${b} ${bUnit}${between}` : m,
+    // ("ngobras 4 jam dewean. eh 4 jam setengah ding": hours too, with the half said after them.)
+    (m, _a: string, aUnit: string, between: string, b: string, bUnit: string, half: string | undefined) =>
+      aUnit.toLowerCase() === bUnit.toLowerCase() ? `${b} ${bUnit}${half ?? ''}${between}` : m,
   );
   // "setor bordir 40 biji, 45 ding": only a comma before the new figure, "ding" after it.
   t = t.replace(

@@ -17,6 +17,7 @@ import { fold } from '../parse/text.ts';
 import { typoDistance } from '../parse/typo.ts';
 import { boughtEachAsTotal } from './bought-each.ts';
 import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readClause } from './clause.ts';
+import { costsTotalled } from './costs-totalled.ts';
 import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
 import { putRight } from './put-right.ts';
@@ -1238,9 +1239,8 @@ let last: { text: string; at: number; reading: Reading } | null = null;
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
-  const reading = sharedOrder(
-    cutForRejects(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text),
-    text,
+  const reading = costsTotalled(
+    sharedOrder(cutForRejects(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text), text),
   );
   last = { text, at: now.getTime(), reading };
   return reading;
@@ -1446,13 +1446,18 @@ function readFresh(text: string, now: Date): Reading {
     const before = fold(all.slice(Math.max(0, at - 30), at))
       .split(/[^a-z]+/)
       .filter(Boolean)
-      .slice(-3);
+      .slice(-4);
     return before.some(personWord) ? `umur ${n} tahun` : m;
   });
   // ("rong dino iki aku nggarap rokok, wingi 7 jam ...", "these two days": the days she goes on to tell, no day.)
   src = src.replace(
     /\b(?:(?:rong|loro|telung|telu|patang|dua|tiga|empat|[2-7])\s*(?:hari|hr|dino|dina|dinten)\s+(?:ini|iki|niki|terakhir|kepungkur|kemarin|kemaren|wingi)|(?:these|the last|the past)\s+(?:two|three|four|few|[2-7])\s+days)\b/gi,
     ' ',
+  );
+  // ("bar subuh diterke sandal jepit limang kodi teko pak hadi": brought from an employer, work received.)
+  src = src.replace(
+    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\b(?=[^.,;!\n]*\b(?:teko|dari|dr|soko|seko|saking|from)\s+(?:bu|pak|mbak|mas|juragan)\b)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
+    'ambil',
   );
   // "rabu dianter lg 200 kemeja": goods brought to her are work received (not "dianter ke bu yati", a hand-in).
   src = src.replace(

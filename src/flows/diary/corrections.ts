@@ -294,9 +294,17 @@ function refusedRedone(l: Ledger, ctx: FlowContext, text: string): StepResult | 
   return { ...result(null), goto: entryStart({ ...refused[0]!, employer: who }, ctx) };
 }
 
-function latest(ctx: FlowContext, whole: string): StepResult {
+/** "bayarnya bener 80rb", "sing setor wis leres": a record she says is right as it is (not "yg bener 85rb"). */
+const RIGHT_AS_IS =
+  /^(?:(?:tapi|tp|terus|trus|and|but)\s+)?(?:(?:yg|yang|sing|the)\s+)?[a-z]+(?:nya|ne|e)?\s+(?:wis\s+|wes\s+|udah\s+|udh\s+|sudah\s+|sdh\s+|is\s+|was\s+)?(?:bener|benar|betul|bnr|leres|right|correct)\b/;
+
+function latest(ctx: FlowContext, said0: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
+  // ("eh setornya 45 pak ding, bayarnya bener 80rb": the record said to be right is not the one that changes.)
+  const parts = said0.split(/\s*[,;]\s*/);
+  const asIs = parts.filter((p) => RIGHT_AS_IS.test(fold(p).trim()));
+  const whole = asIs.length && asIs.length < parts.length ? parts.filter((p) => !asIs.includes(p)).join(', ') : said0;
   const { first: text, nextFix } = splitChanges(l, ctx, whole);
   const redone = refusedRedone(l, ctx, text);
   if (redone) return redone;
@@ -356,6 +364,10 @@ const CALLED_OFF =
 const TWICE =
   /\b(ping pindo|ping loro|kaping kalih|dua kali|2 ?x|2 kali|twice|double|dobel|kembar|kecatet loro|kirim loro)\b/;
 /** Words that say a saved record is wrong. */
+/** "jebule 3500", "ternyata 45": it turned out otherwise; a change when said of what she wrote down. */
+const TURNED_OUT = /\b(jebule|jebul|ternyata|trnyata|rupanya|rupane|actually|turns out|turned out)\b/;
+const WRITTEN_DOWN =
+  /\b(tak catet|tak cathet|dicatet|dicatat|kecatet|kecathet|tercatat|kucatat|sy catat|saya catat|aku catat|tulis|tak tulis|ditulis|i wrote|i logged|i put)\b/;
 const WRONG_SAID = /\b(salah|keliru|kleru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane)\b/;
 /** A day word that points at a record ("yg kamis itu", "sing dino selasa kae", "yesterday's order"). */
 const DAY_WORD =
@@ -505,14 +517,14 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
       : // ("cut the rate from 500 to 400", "upahe dikurangi dadi 4 ewu": the rate, not the count.)
         RESIZED.test(t) && (RESIZED_TO.test(t) || TAKEN_BACK.test(t)) && !RATE_SAID.test(t)
         ? 'resize'
-        : WRONG_SAID.test(t) || /\b(?:bukan|bkn|dudu|not)\s+\d/.test(t)
+        : WRONG_SAID.test(t) || /\b(?:bukan|bkn|dudu|not)\s+\d/.test(t) || (TURNED_OUT.test(t) && WRITTEN_DOWN.test(t))
           ? 'change'
           : null;
   if (!action) return null;
   const word = { delete: DELETE, cancel: CALLED_OFF, resize: RESIZED, change: WRONG_SAID }[action];
   const cut = (
     action === 'change'
-      ? /\b(salah|keliru|kleru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane|bukan|bkn|dudu|not)\b/
+      ? /\b(salah|keliru|kleru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane|bukan|bkn|dudu|not|jebule|jebul|ternyata|trnyata|rupanya|rupane|actually|turns out)\b/
       : word
   ).exec(t);
   // The words before the change say which record; for a change, a day after them is the new day ("harusnya rabu").
@@ -737,7 +749,7 @@ export function detailOnly(text: string, now: Date): boolean {
  * saved did not happen. Said first (after "eh", "oh", "sori"), alone or with a pointer to it, and no figure.
  */
 const CANCEL_SAVED =
-  /^(?:(?:eh|e|oh|ah|aduh|waduh|lho|sori|sorry|maaf|mbak|bu|wait|no|oops)[\s,.!]+)*(?:gak jadi|ga jadi|g jadi|gk jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|batal|batalin|batalkan|dibatalin|dibatalkan|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancel|cancel that|never mind|nevermind)(?:[\s,.!]+(?:aja|ae|wae|deh|dong|ya|yo|kabeh)){0,2}(?:[\s,.!]+(?:yg|yang|sing|seng)\s+(?:[a-z]+\s+){0,2}?(?:tadi|td|barusan|mau|terakhir|wau)|[\s,.!]+(?:that|it|this|the last one|iku|kuwi|itu))?(?:[\s,.!]+|$)/;
+  /^(?:(?:eh|e|oh|ah|aduh|waduh|lho|sori|sorry|maaf|mbak|bu|wait|no|oops)[\s,.!]+)*(?:gak jadi|ga jadi|g jadi|gk jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|batal|batalin|batalkan|dibatalin|dibatalkan|batalno|batalke|batalne|dibatalno|dibatalke|dibatalne|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancel|cancel that|never mind|nevermind)(?:[\s,.!]+(?:aja|ae|wae|deh|dong|ya|yo|kabeh)){0,2}(?:[\s,.!]+(?:yg|yang|sing|seng)\s+(?:[a-z]+\s+){0,2}?(?:tadi|td|barusan|mau|terakhir|wau)|[\s,.!]+(?:that|it|this|the last one|iku|kuwi|itu))?(?:[\s,.!]+|$)/;
 
 /** How long after saving a record "gak jadi" takes it back without asking. */
 const CANCEL_MS = 30 * 60 * 1000;

@@ -16,6 +16,7 @@ import { addDays } from '../../diary/period.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
 import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
+import { personWord } from '../../read/clause.ts';
 import { putRight } from '../../read/put-right.ts';
 import { costCategoryOf, readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
@@ -371,6 +372,16 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "jam piro? yo mulai jam 6 esuk nganti jam 11, lha piye?": her answer, without the questions around it.
     const bare = withoutQuestions(input.text);
     if (bare !== null) return stepForm(form, state, inputOf(bare), ctx);
+    // "biasanya 35rb sekodi, tp kmrn blg naik jd 40rb. tulis 40rb aja": the figure she says to write.
+    const toWrite = WRITE_THIS.exec(fold(input.text));
+    if (toWrite && toWrite[1]!.trim() !== fold(input.text).trim()) {
+      // (The unit the rate is per, said with the other figure, "35rb sekodi", is the same.)
+      const per = /(?:^|\s)(?:se|per|sak|\/)\s?(kodi|lusin|pasang|psg|biji|pcs|gros|kg|kilo|pak|ikat)\b/.exec(
+        fold(input.text),
+      );
+      const perSaid = /(?:^|\s)(?:se|per|sak|\/)\s?[a-z]+/.test(toWrite[1]!);
+      return stepForm(form, state, inputOf(per && !perSaid ? `${toWrite[1]} per ${per[1]}` : toWrite[1]!), ctx);
+    }
     // "30rb. eh bukan, 35rb", "bu yati. eh dudu, bu umi": what she meant, without what she took back.
     const putRightAnswer = putRight(input.text);
     if (putRightAnswer !== input.text && putRightAnswer.trim())
@@ -835,6 +846,9 @@ export const WAITING =
   /^(sek|sik|sekedap|sebentar|bentar|bntr|btr|tunggu|tggu|wait|hold on|one moment)\b|\b(tak (delok|deleng|cek|itung|etung|golek|takon)|tak delok e|aku cek|saya cek|sy cek|let me check|i will check|i'?ll check)\b/;
 
 /** Words of helping, which name the line of who helped. */
+/** "karo adikku pisan", "with my sister too": someone else who was with her as well. */
+const ALSO_WITH =
+  /\b(?:karo|sama|sm|bareng|barengan|kalih|kaliyan|with)\s+(?:my\s+)?([a-z]+)\b[^.]*?\b(?:pisan|juga|jg|uga|ugi|too|also|sekalian)\b/;
 const HELPED = /\b(mbantu|bantu|dibantu|bantuin|dibantuin|ngewangi|diewangi|ewang|helped|helping|helper|helpers)\b/;
 
 /** "ubah jumlahe", "ganti tanggalnya", "change the amount": a line of the check screen to change. */
@@ -1107,7 +1121,7 @@ const CORRECTING =
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
@@ -1123,7 +1137,7 @@ const NAME_FIX_INSIDE =
 
 /** "... bukan bu yati tp bu umi", "... not bu yati but bu umi": the name after the one taken back. */
 const NAME_FIX_MID =
-  /\b(?:bukan|dudu|bkn|not|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\s*,?\s*(?:tapi|tp|but|nanging|ning|melainkan)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
+  /\b(?:bukan|dudu|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\s*,?\s*(?:tapi|tp|but|nanging|ning|melainkan)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
 
 /** "salah wong, sing bener nang bu endang", "salah orang, harusnya ke bu endang": the wrong person, then the right. */
 const NAME_WRONG_PERSON =
@@ -1209,7 +1223,7 @@ function correctedFigure(text0: string): string {
   // "bukan 20, 25 ding. yg 5 ketinggalan": the figure after the comma, up to the end of that sentence.
   const commaMeant = butMeant
     ? null
-    : /\b(?:bukan|bkn|not|dudu|sanes)\s+([^,\s]*\d[^,\s]*(?:\s+[a-z]+)?)\s*,\s*(\d.*)$/.exec(t);
+    : /\b(?:bukan|bkn|not|dudu|sanes|ora)\s+([^,\s]*\d[^,\s]*(?:\s+[a-z]+)?)\s*,\s*(\d.*)$/.exec(t);
   const meant = butMeant ? butMeant[1]! : commaMeant ? commaMeant[2]!.split(/[.!]\s/)[0]! : t;
   return (
     meant
@@ -1300,6 +1314,37 @@ export function pointsBack(text: string): boolean {
     fold(text).trim(),
   );
 }
+
+/** The figure a line shows: a count, a sum, hours; undefined for others. */
+function figureOf(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  const o = v as { count?: unknown; amount?: unknown } | null | undefined;
+  if (typeof o?.amount === 'number') return o.amount;
+  if (typeof o?.count === 'number') return o.count;
+  return undefined;
+}
+
+/**
+ * "eh 750 ding" on a screen of 300 biji at Rp700 each: a bare figure, no word of its line, is the line whose
+ * figure it is close to (within half again), when only one is; undefined otherwise.
+ */
+function nearestLine<D extends Draft>(form: Form<D>, fs: FormState<D>, rest: string, ctx: FlowContext) {
+  const bare = /^(\d+(?:[.,]\d+)?)[\s.!]*$/.exec(rest.trim());
+  if (!bare) return undefined;
+  const n = Number(bare[1]!.replace(',', '.'));
+  if (!(n > 0)) return undefined;
+  const close = form.fields.filter((f) => {
+    if (!applies(f, fs.v, ctx) || /employer|product|order|category|what|kind|written|materials|child/i.test(f.key))
+      return false;
+    const x = figureOf(fs.v[f.key]);
+    return x !== undefined && x > 0 && Math.max(x / n, n / x) <= 1.5;
+  });
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** "tulis 40rb aja", "catet 3 kodi wae", "just put 40k": the figure she says to write, closing her message. */
+const WRITE_THIS =
+  /(?:^|[.,;!]\s*|\s)(?:(?:ya|yo|yaudah|ya udah|udah|wis|wes|so|just)\s+)?(?:tulis|tulisen|tulisno|tulisin|catat|catet|catetin|catatin|dicatat|dicatet|ditulis|write|put|put down)\s+(?:aja\s+|wae\s+|ae\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|jam|gros|kg|pak|ikat)?(?:\s*(?:\/|per|se|sak)\s*[a-z]+)?)\s*(?:aja|wae|ae|saja|sj|ya|yo|mawon|only|then)?[\s.!]*$/;
 
 /** Number words as women write sums: "satus seket limang ewu", "dua puluh lima ribu", "selawe". */
 export const NUMBER_WORDS =
@@ -1459,6 +1504,39 @@ function correction<D extends Draft>(
   ctx: FlowContext,
   pointed = false,
 ): StepResult | null {
+  return linesNamed(form, fs, input, ctx) ?? oneCorrection(form, fs, input, ctx, pointed);
+}
+
+/**
+ * "kasbon yg dipotong 150rb bukan 200, jd trima 450rb": two lines named, each with its figure, both changed;
+ * null unless every part with a figure names one line of its own.
+ */
+function linesNamed<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext) {
+  const parts = input.text.split(/\s*[,;]\s*|\.\s+/).filter((p) => /\d/.test(p));
+  if (parts.length < 2) return null;
+  let v = fs.v;
+  const done = new Set<string>();
+  for (const part of parts) {
+    const fields = form.fields.filter(
+      (f) => CUES[f.key]?.test(fold(part)) && applies(f, v, ctx) && v[f.key] !== undefined,
+    );
+    if (fields.length !== 1 || done.has(fields[0]!.key)) return null;
+    done.add(fields[0]!.key);
+    const r = oneCorrection(form, { ...fs, v }, inputOf(part), ctx, true);
+    const next = r?.state?.step === 'confirm' ? (r.state.data as unknown as FormState<D>) : null;
+    if (!next || next.v[fields[0]!.key] === v[fields[0]!.key]) return null;
+    v = next.v;
+  }
+  return advance(form, { ...fs, v, force: undefined }, ctx);
+}
+
+function oneCorrection<D extends Draft>(
+  form: Form<D>,
+  fs: FormState<D>,
+  input: Input,
+  ctx: FlowContext,
+  pointed = false,
+): StepResult | null {
   // "dudu bu umi, bu yati": the employer line, with the name she meant.
   const lower = input.text.toLowerCase().trim();
   const meant = nameMeant(lower);
@@ -1488,7 +1566,14 @@ function correction<D extends Draft>(
   // "sing mbantu anakku loro", "yg bantu suami": who helped, said again in words.
   const helpers = form.fields.find((f) => f.key === 'helpers' && applies(f, fs.v, ctx));
   // ("no wait it was 4 hours, and nobody helped": the figure first; who helped is taken beside it.)
-  if (helpers && HELPED.test(lower) && parseChoice(input.text) === null && !/\d/.test(lower)) {
+  // ("eh karo adikku pisan, umure 12": one more who was with her, her age the only figure.)
+  const noAges = lower.replace(
+    /\b(?:umur|umure|umurnya|usia|usiane|kelas|klas|kls)\s*\d+|\d+\s*(?:th|thn|tahun|taun|years?)\b/g,
+    ' ',
+  );
+  const alsoWith = ALSO_WITH.exec(lower);
+  const withOneMore = !!alsoWith && personWord(alsoWith[1]!.replace(/(ku|ne|e|nya)$/, ''));
+  if (helpers && (HELPED.test(lower) || withOneMore) && parseChoice(input.text) === null && !/\d/.test(noAges)) {
     // ("maksudnya dibantu ibu saya, bukan anak. anak sekolah": who helped, without the one taken back.)
     const said = lower
       .split(/[.;]/)[0]!
@@ -1530,7 +1615,9 @@ function correction<D extends Draft>(
     !/\b(dari|teko|from|mulai)\b/.test(lower)
   )
     return endOfSpan(form, fs, lower, ctx);
-  const rest = correctedFigure(input.text);
+  // ("eh satus sewidak lima ding": the figure in words, as digits, so "165" is read in the thousands of Rp150.000.)
+  const said = correctedFigure(input.text);
+  const rest = /\d/.test(said) ? said : wordsAsDigits(said);
   if (!rest || (!/\d/.test(rest) && !NUMBER_WORDS.test(rest.toLowerCase()))) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
   if (
@@ -1547,12 +1634,15 @@ function correction<D extends Draft>(
   const inText = form.fields.filter((f) => CUES[f.key]?.test(fold(input.text)));
   const namedInRest = form.fields.find((f) => CUES[f.key]?.test(rest));
   // ("eh dudu 15, 12 ding" for 15 rejected: the line that holds the figure taken back.)
-  const back = /\b(?:bukan|bkn|dudu|sanes|not|instead of)\s+(?:rp\.?\s?)?(\d[\d.,]*)/.exec(lower);
+  const back = /\b(?:bukan|bkn|dudu|sanes|not|ora|instead of)\s+(?:rp\.?\s?)?(\d[\d.,]*)/.exec(lower);
   const backN = back ? Number(back[1]!.replace(/[.,]/g, '')) : Number.NaN;
   const holding = Number.isFinite(backN)
     ? form.fields.filter((f) => applies(f, fs.v, ctx) && holdsFigure(fs.v[f.key], backN))
     : [];
-  const named = namedInRest ?? (inText.length === 1 ? inText[0] : holding.length === 1 ? holding[0] : undefined);
+  const named =
+    namedInRest ??
+    (inText.length === 1 ? inText[0] : holding.length === 1 ? holding[0] : undefined) ??
+    nearestLine(form, fs, rest, ctx);
   const order = named ? [named, ...form.fields.filter((f) => f !== named)] : form.fields;
   for (const f of order) {
     if (!applies(f, fs.v, ctx) || fs.v[f.key] === undefined) continue;
@@ -1560,10 +1650,13 @@ function correction<D extends Draft>(
     // (The figure after the line's own word: "mung 45 ewu, dipotong 5 ewu" is a cut of 5 ewu.)
     // ("6 jam setengah": the half hour said after the hours is part of them.)
     const FIGURE =
-      /(?<![a-z])\d+(?:[.,]\d+)?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam(?:\s+(?:setengah|stengah|seprapat|\d{1,2}\s*(?:menit|mnt)))?)?\b/;
+      /(?<![a-z])\d+(?:[.,]\d+)?(?:\s+(?:setengah|stengah|stgh)(?=\s+jam))?\s*(?:rb|ribu|ewu|k|jt|juta|kodi|lusin|pasang|psg|biji|pcs|gros|rim|kg|pak|ikat|potong|jam(?:\s+(?:setengah|stengah|seprapat|\d{1,2}\s*(?:menit|mnt)))?)?\b/;
     const cuePart =
       f === named && CUES[f.key]
-        ? rest.split(/\s*[,;]\s*/).find((p) => CUES[f.key]!.test(p) && FIGURE.test(p))
+        ? // (Not at the comma of "5,5 jam".)
+          rest
+            .split(/\s*;\s*|\s*(?<!\d),\s*|\s*,(?!\d)\s*/)
+            .find((p) => CUES[f.key]!.test(p) && FIGURE.test(p))
         : undefined;
     let figure = f === namedInRest ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.

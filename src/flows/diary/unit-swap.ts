@@ -3,14 +3,28 @@
 import { piecesPer } from '../../diary/rate.ts';
 import { parseQuantity, type UnitCode } from '../../parse/units.ts';
 
-const SWAP = /\b(?:bukan|bkn|dudu|sanes|not)\s+([a-z]+)\s*[,.]?\s*(?:(?:tapi|tp|but|nanging|ning|tp)\s+)?([a-z]+)\b/;
+// ("dudu lusin mbak, kodi": the one she speaks to, named between, is no unit.)
+const SWAP =
+  /\b(?:bukan|bkn|dudu|sanes|not)\s+([a-z]+)(?:\s+(?:mbak|mba|mbk|bu|kak|min|ya|yo|lho|kok|ding))*\s*[,.]?\s*(?:(?:tapi|tp|but|nanging|ning|tp)\s+)?([a-z]+)\b/;
 
 function unitWord(w: string): UnitCode | null {
   return parseQuantity(`1 ${w}`)?.unit ?? null;
 }
 
+/** "bukan per lusin tapi per gros", "per gros maksudnya, bukan per lusin": the unit the rate is per, only. */
+const PER_SWAP =
+  /\b(?:bukan|bkn|dudu|sanes|not)\s+per\s+([a-z]+)\s*[,.]?\s*(?:(?:tapi|tp|but|nanging|ning)\s+)?per\s+([a-z]+)\b/;
+const PER_MEANT_FIRST = /\bper\s+([a-z]+)\b[^.]*?[,.]?\s*(?:bukan|bkn|dudu|sanes|not)\s+per\s+([a-z]+)\b/;
+
 /** The unit taken back and the one meant, when she names both ("bukan kodi tapi lusin"); else null. */
-export function unitSwap(lower: string): { from: UnitCode; to: UnitCode } | null {
+export function unitSwap(lower: string): { from: UnitCode; to: UnitCode; rateOnly?: true } | null {
+  const per = PER_SWAP.exec(lower);
+  const perFirst = per ? null : PER_MEANT_FIRST.exec(lower);
+  if (per || perFirst) {
+    const from = unitWord(per ? per[1]! : perFirst![2]!);
+    const to = unitWord(per ? per[2]! : perFirst![1]!);
+    return from && to && from !== to ? { from, to, rateOnly: true } : null;
+  }
   const m = SWAP.exec(lower);
   if (!m) return null;
   const from = unitWord(m[1]!);
@@ -22,8 +36,11 @@ type Qty = { count: number; unit: UnitCode; pieces: number };
 type Rate = { amount: number; per?: UnitCode; count?: number; explicit?: boolean } | null;
 
 /** The values with the unit changed where it was the one taken back; null when none was. */
-export function swapUnits<V extends Record<string, unknown>>(v: V, swap: { from: UnitCode; to: UnitCode }): V | null {
-  const qty = v.qty as Qty | undefined;
+export function swapUnits<V extends Record<string, unknown>>(
+  v: V,
+  swap: { from: UnitCode; to: UnitCode; rateOnly?: true },
+): V | null {
+  const qty = swap.rateOnly ? undefined : (v.qty as Qty | undefined);
   const rate = v.rate as Rate | undefined;
   const out: Record<string, unknown> = { ...v };
   let changed = false;
