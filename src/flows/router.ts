@@ -1318,6 +1318,8 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   }
   const next = idle(input, ctx);
   if (next.needs) return next;
+  // ("eh kleru, dudu oleh. aku sing nyetor sapu 80 ...": the record open was the slip, taken back for the new one.)
+  if (startsCorrecting(input.text) || correctsDay(input.text)) return next;
   return park(next, state, ctx);
 }
 

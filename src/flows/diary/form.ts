@@ -1207,7 +1207,7 @@ function correctedFigure(text0: string): string {
     .replace(/^(?:eh\s+|oh\s+)?(?:yg\s+|yang\s+|sing\s+)?(?:bu|pak|mbak|mas|juragan)\s+[a-z]+\s+(?=\d)/i, '');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
-    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|it'?s|it is|jadinya|totalnya|total|semuanya jadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
+    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|it'?s|it is|jadinya|totalnya|total|semuanya jadi|jadi|jd|dadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
       text.toLowerCase(),
     );
   // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.
@@ -1568,18 +1568,33 @@ function oneCorrection<D extends Draft>(
   // ("no wait it was 4 hours, and nobody helped": the figure first; who helped is taken beside it.)
   // ("eh karo adikku pisan, umure 12": one more who was with her, her age the only figure.)
   const noAges = lower.replace(
-    /\b(?:umur|umure|umurnya|usia|usiane|kelas|klas|kls)\s*\d+|\d+\s*(?:th|thn|tahun|taun|years?)\b/g,
+    /\b(?:umur|umure|umurnya|usia|usiane|kelas|klas|kls)\s*\d+|\d+\s*(?:th|thn|tahun|taun|years?(?:\s+old)?|yo)\b|\b(?:she|he)(?:'s|\s+is|\s+was)\s+\d+\b/g,
     ' ',
   );
   const alsoWith = ALSO_WITH.exec(lower);
   const withOneMore = !!alsoWith && personWord(alsoWith[1]!.replace(/(ku|ne|e|nya)$/, ''));
-  if (helpers && (HELPED.test(lower) || withOneMore) && parseChoice(input.text) === null && !/\d/.test(noAges)) {
+  // ("sorry it was my neighbour's girl, she is 13": who helped put right, her age the only figure.)
+  const whoWas =
+    noAges !== lower &&
+    /\b(?:it was|it's|its|itu|iku|kuwi|maksudnya|maksude)\b/.test(lower) &&
+    lower.split(/[^a-z']+/).some((w) => personWord(w.replace(/'s$/, '')));
+  if (
+    helpers &&
+    (HELPED.test(lower) || withOneMore || whoWas) &&
+    parseChoice(input.text) === null &&
+    !/\d/.test(noAges)
+  ) {
     // ("maksudnya dibantu ibu saya, bukan anak. anak sekolah": who helped, without the one taken back.)
-    const said = lower
-      .split(/[.;]/)[0]!
-      .replace(/,?\s*\b(?:bukan|bkn|dudu|sanes|not)\s+[a-z]+(?:\s+(?:saya|sy|aku|ku|kulo|my))?/g, '')
-      .replace(/^(?:(?:eh|maksudnya|maksude|maksudku|salah|sorry|no)[\s,]+)*/, '')
-      .replace(/^(eh\s+)?(sing|seng|yang|yg|the one who|who)\s+/, '');
+    // ("it was my neighbour's girl, she is 13": the one she names, and her age.)
+    const who = whoWas ? lower.split(/[^a-z']+/).find((w) => personWord(w.replace(/'s$/, ''))) : undefined;
+    const age = /(\d{1,2})/.exec(lower)?.[1];
+    const said = who
+      ? `dibantu ${who.replace(/'s$/, '')} umur ${age}`
+      : lower
+          .split(/[.;]/)[0]!
+          .replace(/,?\s*\b(?:bukan|bkn|dudu|sanes|not)\s+[a-z]+(?:\s+(?:saya|sy|aku|ku|kulo|my))?/g, '')
+          .replace(/^(?:(?:eh|maksudnya|maksude|maksudku|salah|sorry|no)[\s,]+)*/, '')
+          .replace(/^(eh\s+)?(sing|seng|yang|yg|the one who|who)\s+/, '');
     let r = helpers.parse(textInput(said), clear(helpers, fs.v), ctx);
     // ("sing bantu mung siji ding": how many, as a count word after "only".)
     const only = /\b(?:mung|cuma|cuman|hanya|namung|only|just)\s+([a-z]+)\b/.exec(said);
@@ -1587,6 +1602,7 @@ function oneCorrection<D extends Draft>(
     if ((!r.ok || r.again) && n !== null) r = helpers.parse(textInput(String(n)), clear(helpers, fs.v), ctx);
     if (r.ok && !r.again) {
       const v = apply(clear(helpers, fs.v), r.set);
+      if (who && age) (v as Draft).child = Number(age) < 15;
       // ("eh karo bojoku pisan": one more besides those said; "dadi wong loro" says the total.)
       const also = /\b(pisan|juga|jg|uga|ugi|also|too|sekalian|barengan)\b/.test(lower);
       const total =
@@ -1608,6 +1624,11 @@ function oneCorrection<D extends Draft>(
     }
   }
   if ((!/\d/.test(input.text) && !NUMBER_WORDS.test(lower)) || parseChoice(input.text) !== null) return null;
+  // ("eh 3 jam ding, jam 9 nganti jam 12": the hours, then the span they were; the hours are the figure.)
+  const spanAfter = /^(.*\d\s*(?:jam|jm|hours?)\b[^,;]*?)[,;]\s*(?:dari\s+|teko\s+|mulai\s+|from\s+)?jam\s+\d.*$/.exec(
+    lower,
+  );
+  if (spanAfter) return oneCorrection(form, fs, inputOf(spanAfter[1]!), ctx, pointed);
   // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole
   // span is asked for.
   if (

@@ -256,6 +256,8 @@ const fields: Field<PaymentDraft>[] = [
         return { ok: true, set: { cutKind: 'other' } };
       return { ok: false, error: ctx.t('reply12') };
     },
+    // No advance from this employer left to pay back: the cut cannot be for one; nothing to ask.
+    assume: (d, ctx) => (openKasbon(d, ctx) > 0 ? null : { cutKind: 'other' }),
     // After two answers it cannot read: a cut of the pay (shown on the check screen, where 2 Ubah changes it).
     afterMisses: () => ({ cutKind: 'other' }),
     // ("sorry the cut was 30k not 25k": a new figure of the cut keeps what it was for.)
@@ -264,6 +266,16 @@ const fields: Field<PaymentDraft>[] = [
   },
   dayField<PaymentDraft>('paidOn', 'lblDate', 'askPaidOn', { always: true }),
 ];
+
+/** What she still owes this employer of advances (unknown without her diary: counted as some, so it is asked). */
+function openKasbon(d: PaymentDraft, ctx: FlowContext): number {
+  const l = ctx.facts.diary;
+  const id = d.employer?.id;
+  if (!l || !id) return 1;
+  const hers = l.payments.filter((p) => p.employerId === id);
+  const taken = hers.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0);
+  return taken - hers.reduce((a, p) => a + p.kasbonRepaid, 0);
+}
 
 function values(d: PaymentDraft): PaymentValues {
   const pay = d.kind === 'pay';

@@ -393,7 +393,7 @@ export function quickRekap(lower0: string): Record<string, unknown> | null {
     .replace(/[.!?]+$/, '')
     // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.
     .replace(
-      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|nak|nduk|to|tho|ta|aja|ae|wae|saja|sj|dulu|dl|sek|sik|disik|itu|iku|kuwi|kui|tsb|that|the|one)\b/g,
+      /\b(piye|pripun|gimana|gmn|please|pls|dong|sih|deh|nggih|ya|yo|mbak|min|kak|kakak|sis|say|nak|nduk|to|tho|ta|aja|ae|wae|saja|sj|dulu|dl|sek|sik|disik|itu|iku|kuwi|kui|tsb|that|the|one|lagi|lg|maneh|meneh|malih|again|sekarang|skrg|saiki|now)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')

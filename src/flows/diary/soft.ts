@@ -56,6 +56,8 @@ function plain(input0: Input, ctx: FlowContext): string | null {
   const input = bare ? inputOf(bare) : input0;
   const t = fold(input.text)
     .replace(/[.!,\s]+$/, '')
+    // ("lha piye, umure lagi 12 kok": "well, how so" before her answer asks nothing.)
+    .replace(/^(?:lha|lho|loh|la|lah|wah)\s+(?:piye|gimana|gmn|pripun|kepiye|kok)\b[\s,.!]*/, '')
     .trim();
   if (!t || t.length > 80 || ASKS.test(t) || DOES_NOT_KNOW.test(t)) return null;
   // "kerja 3 jam dibantu suami" is an entry of its own.
