@@ -93,6 +93,10 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues72', min: 0.9, firstRun: '90.0% right, 0 trapped', changedSetup: true },
   { dir: 'dialogues73', min: 0.6, firstRun: '63.3% right, 4 trapped', changedSetup: true },
   { dir: 'dialogues74', min: 0.95, firstRun: '96.7% right, 0 trapped', changedSetup: true },
+  { dir: 'dialogues75', min: 0.8, firstRun: '85.0% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues76', min: 0.7, firstRun: '73.3% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues77', min: 0.95, firstRun: '96.7% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues78', min: 0.7, firstRun: '75.0% right, 4 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
