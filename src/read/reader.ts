@@ -945,8 +945,21 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       figureSince = false;
     }
     if (t.kind === 'num') figureSince = true;
-    const day = t.kind === 'word' ? plainDayAt(lex, toks, i) : undefined;
-    if (day !== undefined) {
+    const at = t.kind === 'word' ? plainDayAt(lex, toks, i) : undefined;
+    const day = at?.off;
+    // (Only a day that opens what she did next, a word of an entry after it: "6 hours today on the eyelashes" and
+    // "... to bu endang yesterday" close what came before.)
+    const opens =
+      !!at &&
+      toks
+        .slice(i + at.n, i + at.n + 4)
+        .some(
+          (x) => x.kind === 'word' && (lex.intents.has(x.w) || /^(wis|wes|uwis|udah|udh|sudah|sdh|sampun)$/.test(x.w)),
+        );
+    if (day !== undefined && !opens) {
+      daySaid = day;
+      figureSince = false;
+    } else if (day !== undefined) {
       // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
       // what she did next.)
       if (daySaid !== undefined && figureSince && (daySaid !== day || hoursSaid)) {
@@ -983,7 +996,7 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
  * A day named plainly at a word, today or before ("hari ini", "dino iki", "kemarin", "wingi"), as its offset:
  * not a word that may mean something else mid-sentence ("tadi", "sekarang"), nor a day to come (a due date).
  */
-function plainDayAt(lex: Lexicon, toks: Token[], i: number): number | undefined {
+function plainDayAt(lex: Lexicon, toks: Token[], i: number): { off: number; n: number } | undefined {
   for (let n = 3; n >= 1; n--) {
     const p = toks
       .slice(i, i + n)
@@ -992,7 +1005,7 @@ function plainDayAt(lex: Lexicon, toks: Token[], i: number): number | undefined 
     const off = lex.days.get(p);
     if (off === undefined || off > 0) continue;
     if (n === 1 && off === 0 && p !== 'today' && p !== 'tonight') return undefined;
-    return off;
+    return { off, n };
   }
   return undefined;
 }
@@ -1451,7 +1464,7 @@ function readFresh(text: string, now: Date): Reading {
   });
   // ("rong dino iki aku nggarap rokok, wingi 7 jam ...", "these two days": the days she goes on to tell, no day.)
   src = src.replace(
-    /\b(?:(?:rong|loro|telung|telu|patang|dua|tiga|empat|[2-7])\s*(?:hari|hr|dino|dina|dinten)\s+(?:ini|iki|niki|terakhir|kepungkur|kemarin|kemaren|wingi)|(?:these|the last|the past)\s+(?:two|three|four|few|[2-7])\s+days)\b/gi,
+    /\b(?:(?:rong|loro|telung|telu|patang|dua|tiga|empat|[2-7])\s*(?:hari|hr|dino|dina|dinten)\s+(?:ini|iki|niki|terakhir)|(?:these|the last|the past)\s+(?:two|three|four|few|[2-7])\s+days)\b/gi,
     ' ',
   );
   // ("bar subuh diterke sandal jepit limang kodi teko pak hadi": brought from an employer, work received.)
@@ -2316,7 +2329,7 @@ function readFresh(text: string, now: Date): Reading {
     // ("wingi njupuk kripik ..., dino iki wis rampung kabeh terus disetor ...": another day said after an entry, with
     // no figure and no record of its own, is the day of the entries after it.)
     if (
-      prev &&
+      prev?.day &&
       f.days.length &&
       f.days.every((d) => !d.due && d.day !== prev.day) &&
       f.intents.every((x) => x.kind === 'hours') &&

@@ -296,7 +296,7 @@ function refusedRedone(l: Ledger, ctx: FlowContext, text: string): StepResult | 
 
 /** "bayarnya bener 80rb", "sing setor wis leres": a record she says is right as it is (not "yg bener 85rb"). */
 const RIGHT_AS_IS =
-  /^(?:(?:tapi|tp|terus|trus|and|but)\s+)?(?:(?:yg|yang|sing|the)\s+)?[a-z]+(?:nya|ne|e)?\s+(?:wis\s+|wes\s+|udah\s+|udh\s+|sudah\s+|sdh\s+|is\s+|was\s+)?(?:bener|benar|betul|bnr|leres|right|correct)\b/;
+  /^(?:(?:tapi|tp|terus|trus|and|but)\s+)?(?:(?:yg|yang|sing|the)\s+)?(?!(?:yg|yang|sing|seng|the)\b)[a-z]+(?:nya|ne|e)?\s+(?:wis\s+|wes\s+|udah\s+|udh\s+|sudah\s+|sdh\s+|is\s+|was\s+)?(?:bener|benar|betul|bnr|leres|right|correct)\b/;
 
 function latest(ctx: FlowContext, said0: string): StepResult {
   const l = ctx.facts.diary;
