@@ -24,6 +24,7 @@ import { tanyaAside, tanyaText } from './bpjs/index.ts';
 import { compareFlow, isCompareWord } from './compare.ts';
 import { dropsOne } from './diary/batch.ts';
 import {
+  cancelsAllSaved,
   cancelsOneSaved,
   cancelsSaved,
   deletesLatest,
@@ -721,6 +722,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // (nor "kurang, harusnya 10 kodi" a pay short).
   const change = savedChange(input.text, ctx);
   if (change) return change;
+  // ("aduh maaf semua yg barusan batal, itu punya kakak saya": every record just saved taken back.)
+  if (cancelsAllSaved(input.text)) return startFlow('corrections', ctx, { cancelAll: true });
   // "bu umi hrsnya 100rb, katanya kurang uang kecil, sisanya minggu depan": paid short, the rest to come; no
   // change of what she received.
   const t0 = fold(input.text);
@@ -1319,7 +1322,11 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   const next = idle(input, ctx);
   if (next.needs) return next;
   // ("eh kleru, dudu oleh. aku sing nyetor sapu 80 ...": the record open was the slip, taken back for the new one.)
-  if (startsCorrecting(input.text) || correctsDay(input.text)) return next;
+  if (
+    (startsCorrecting(input.text) || correctsDay(input.text)) &&
+    /\b(salah|keliru|kleru|lepat|dudu|bukan|bkn|sanes|not|wrong)\b/.test(fold(input.text))
+  )
+    return next;
   return park(next, state, ctx);
 }
 

@@ -616,7 +616,7 @@ const LATEST =
   /\b(yang td|yg td|yang tadi|yg tadi|tadi|td|barusan|mau|sing mau|sing wau|terakhir|the last|last one|that one|that entry|that|this one|itu|iku|kuwi|kui|niku)\b/;
 const KIND_NAMED: [RegExp, (e: EntryRef, l: Ledger) => boolean][] = [
   [
-    /\b(kasbon|bon|utang|advance)\b/,
+    /\b(kasbon|bon|utang|advance|ngebon|ngutang|nyilih|pinjaman|panjer)\b/,
     (e, l) => e.entity === 'payment' && l.payments.find((p) => p.id === e.id)?.kind === 'kasbon',
   ],
   [/\b(bayaran|dibayar|bayar|bayarnya|bayare|pay|payment)\b/, (e) => e.entity === 'payment'],
@@ -775,6 +775,35 @@ function cancelLatest(ctx: FlowContext, text: string): StepResult {
   );
 }
 
+/** "semua yg barusan batal", "hapus kabeh sing mau", "cancel all of that": every record saved just now. */
+export function cancelsAllSaved(text: string): boolean {
+  const t = fold(text);
+  return (
+    !/\d/.test(t) &&
+    /\b(semua|semuanya|smua|kabeh|kabehe|sedaya|all|everything)\b/.test(t) &&
+    /\b(batal\w*|dibatal\w*|gak jadi|ga jadi|nggak jadi|ora sido|gak sido|hapus\w*|dihapus\w*|busak\w*|dibusak\w*|cancel\w*|delete|salah catat|salah nyatet|salah nyatat)\b/.test(
+      t,
+    ) &&
+    /\b(barusan|tadi|td|mau|wau|just now|just|that|those)\b/.test(t)
+  );
+}
+
+/** Takes back every record saved in the last half hour (kept in the history). */
+function cancelAllLatest(ctx: FlowContext): StepResult {
+  const l = ctx.facts.diary;
+  if (!l) return need('diary');
+  const fresh = entries(l, ctx).filter((e) => {
+    const age = ctx.now.getTime() - new Date(e.createdAt).getTime();
+    return age >= 0 && age <= CANCEL_MS;
+  });
+  if (!fresh.length) return result(null, [{ text: ctx.t('nothingNewToCancel') }]);
+  return result(
+    null,
+    [{ text: ctx.t('cancelledSaved', { entry: fresh.map((e) => e.text).join('\n') }) }],
+    fresh.map((e) => ({ type: 'voidEntry', entity: e.entity, id: e.id }) as const),
+  );
+}
+
 export function deletesLatest(text: string): boolean {
   return DELETE.test(text) && LATEST.test(text) && !/\d/.test(text);
 }
@@ -783,15 +812,17 @@ export const correctionsFlow: Flow = {
   name: 'corrections',
   menu: { order: 60, label: (ctx) => ctx.t('menuCorrections') },
   start: (ctx, args) =>
-    typeof args?.cancel === 'string'
-      ? cancelLatest(ctx, args.cancel)
-      : typeof args?.drop === 'string'
-        ? deleteLatest(ctx, args.drop)
-        : typeof args?.latest === 'string'
-          ? latest(ctx, args.latest)
-          : typeof args?.detail === 'string'
-            ? detailOfLatest(ctx, args.detail)
-            : list(ctx, 0, args?.mode === 'delete' ? 'delete' : undefined),
+    args?.cancelAll === true
+      ? cancelAllLatest(ctx)
+      : typeof args?.cancel === 'string'
+        ? cancelLatest(ctx, args.cancel)
+        : typeof args?.drop === 'string'
+          ? deleteLatest(ctx, args.drop)
+          : typeof args?.latest === 'string'
+            ? latest(ctx, args.latest)
+            : typeof args?.detail === 'string'
+              ? detailOfLatest(ctx, args.detail)
+              : list(ctx, 0, args?.mode === 'delete' ? 'delete' : undefined),
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');
     const n = parseChoice(input.text);
@@ -871,6 +902,7 @@ export const correctionsFlow: Flow = {
   },
   quick(input, ctx) {
     if (deletesLatest(input.lower)) return { drop: input.lower };
+    if (cancelsAllSaved(input.text)) return { cancelAll: true };
     if (cancelsSaved(input.text)) return { cancel: input.text };
     // "hapus", "hpus" alone: the list, to say which one to undo.
     if (/^(hapus|hpus|hps|hapuss|apus|dihapus|busak|busaken|delete|remove)$/.test(input.lower.trim()))
@@ -892,7 +924,7 @@ export const correctionsFlow: Flow = {
 
 /** The word that says something did not happen after all, said after what it points at. */
 const DID_NOT_HAPPEN =
-  /\b(ojo dicatet|ojo dicatat|ojo dilebokne|jangan dicatat|jangan dicatet|gak usah dicatat|ga usah dicatat|gausah dicatat|nggak usah dicatat|ora usah dicatet|ra usah dicatet|dihapus wae|dihapus aja|hapus aja|hapus wae|batal|dibatalin|dibatalkan|dibatalke|dibatalno|gak jadi|ga jadi|gk jadi|g jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancelled|canceled|called off)\b/;
+  /\b(ojo dicatet|ojo dicatat|ojo dilebokne|jangan dicatat|jangan dicatet|gak usah dicatat|ga usah dicatat|gausah dicatat|nggak usah dicatat|ora usah dicatet|ra usah dicatet|dihapus wae|dihapus aja|hapus aja|hapus wae|busak wae|busak ae|dibusak wae|dibusak ae|busaken|busakno|dibusak|batal|batalin|batalkan|batalno|batalke|batalne|dibatalin|dibatalkan|dibatalke|dibatalno|gak jadi|ga jadi|gk jadi|g jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancelled|canceled|called off)\b/;
 /** Words before the pointer that point at nothing. */
 const LEAD = /^(?:(?:eh|e|oh|lho|loh|aduh|mbak|mba|bu|kak|sori|sorry|maaf|oops|wait|tapi|tp|but)[\s,.!]+)*/;
 

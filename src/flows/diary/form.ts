@@ -14,6 +14,7 @@
 import { isGoods, workWords } from '../../content/products.ts';
 import { addDays } from '../../diary/period.ts';
 import { parseChoice, parseYesNo } from '../../parse/choice.ts';
+import { parseMoney } from '../../parse/money.ts';
 import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { personWord } from '../../read/clause.ts';
@@ -982,6 +983,10 @@ function dayCorrection<D extends Draft>(
     .trim()
     .split(/\s+/)
     .filter(Boolean);
+  // ("eh kamis ding, jumat kuwi aku nang pasar": the day put right first, then why; the first part alone.)
+  const first = input.text.split(/[,.;]/)[0]!;
+  if (words.length > 6 && first !== input.text && /\b(eh|ding|deng|salah|maksud\w*|sorry)\b/.test(fold(first)))
+    return dayCorrection(form, fs, inputOf(first), ctx);
   if (!words.length || words.length > 6) return null;
   // The words that say the day, wherever they are ("setornya kemarin", "diterimane wingi", "tgl 28 ding").
   let said = '';
@@ -1164,8 +1169,10 @@ const TAKES_BACK = /\b(salah|keliru|kleru|wrong|lho|loh|eh|dudu|bukan|sorry|sori
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected: REJECTED,
-  cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction)\b/,
-  amount: /\b(dibayar|bayar|bayaran|terima|trima|nompo|paid|got)\b/,
+  cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction|bone|bon e|bonnya|kasbone|kasbonnya)\b/,
+  amount: /\b(dibayar|bayar|bayaran|bayare|bayarnya|mbayar|terima|trima|nompo|paid|got)\b/,
+  rate: /\b(upah|upahe|upahnya|opah|opahe|opahnya|ongkos|ongkose|ongkosnya|rate)\b/,
+  qty: /\b(jumlah|jumlahe|jumlahnya|jml|jmlh)\b/,
   hours: /\b(jam|hours?|hrs?)\b/,
   delivered: /\b(setor|setornya|setore|setorane|stor|disetor|nyetor|handed|delivered|diserahkan)\b/,
 };
@@ -1231,6 +1238,8 @@ function correctedFigure(text0: string): string {
       // "Bensinnya 20 ribu ding": the thing a cost was for, then its figure ("rusake 5", "opahe 27 ewu" name their
       // line: kept).
       .replace(/^([a-z]{3,}?)(?:nya|ne|e)\s+(?=\d)/, (all, word: string) => (costCategoryOf(word) ? '' : all))
+      // ("jumlahe 30 pak": the word for "the number" says nothing more.)
+      .replace(/^(?:jumlah|jumlahe|jumlahnya|jml|jmlh)\s+(?=\d)/, '')
       // "9 kodi, sing sekodi mau keselip", "135 ding, ono receh 5 ewu", "175, she added 25 for the extra": the
       // figure, without the reason said after it (a line's own word after it is kept: "3 kodi, 2 ditolak").
       .replace(
@@ -1313,6 +1322,34 @@ export function pointsBack(text: string): boolean {
   return /^(sing|seng|yg|yang|the)\s+(?:\w+\s+)?(mau|tadi|td|wau|barusan|kemarin|kmrn|wingi|earlier)\b/.test(
     fold(text).trim(),
   );
+}
+
+/**
+ * The goods she meant, when she takes back words of the goods on the screen ("sarung tangan bukan kaos kaki",
+ * "bukan kaos kaki tapi sarung tangan"): the goods with those words in place; undefined otherwise.
+ */
+function goodsMeant(lower: string, product: unknown): string | undefined {
+  if (typeof product !== 'string' || /\d/.test(lower)) return undefined;
+  const t = lower
+    .replace(
+      /^(?:(?:eh|aduh|maaf|sorry|salah ketik|salah tulis|salah|keliru|kleru|typo|maksudnya|maksude)[\s,.!]+)+/,
+      '',
+    )
+    .replace(/[.!]+$/, '')
+    .trim();
+  const oldFirst =
+    /^(?:bukan|bkn|dudu|sanes|not)\s+([a-z ]+?)\s*,?\s*(?:tapi|tp|but|nanging|ning)?\s*,?\s*([a-z ]+)$/.exec(t);
+  const newFirst = oldFirst ? null : /^([a-z ]+?)\s*,?\s*(?:bukan|bkn|dudu|sanes|not)\s+([a-z ]+)$/.exec(t);
+  const [was, meant] = oldFirst ? [oldFirst[1]!, oldFirst[2]!] : newFirst ? [newFirst[2]!, newFirst[1]!] : [];
+  if (!was || !meant || !product.toLowerCase().includes(was.trim())) return undefined;
+  if (
+    !meant
+      .trim()
+      .split(/\s+/)
+      .some((w) => isGoods(w) || isGoods(meant.trim()))
+  )
+    return undefined;
+  return product.toLowerCase().replace(was.trim(), meant.trim());
 }
 
 /** The figure a line shows: a count, a sum, hours; undefined for others. */
@@ -1504,7 +1541,24 @@ function correction<D extends Draft>(
   ctx: FlowContext,
   pointed = false,
 ): StepResult | null {
-  return linesNamed(form, fs, input, ctx) ?? oneCorrection(form, fs, input, ctx, pointed);
+  const parts = linesNamed(form, fs, input, ctx);
+  if (parts) return parts;
+  const one = oneCorrection(form, fs, input, ctx, pointed);
+  // ("dudu juragan darmo, pak hadi. terus kuwi wingi dudu dino iki": a name put right, and the day after it.)
+  if (one?.state?.step !== 'confirm') return one;
+  const dayPart = input.text
+    .split(/\.\s+|\s*[,;]\s*|\s+(?:terus|trus|trs|and|lan)\s+/)
+    .find(
+      (p) =>
+        !/\d/.test(p) &&
+        DAY_WORD_OF_PART.test(fold(p)) &&
+        /\b(bukan|bkn|dudu|sanes|not|harusnya|kudune|itu|iku|kuwi|that|it was)\b/.test(fold(p)),
+    );
+  if (!dayPart) return one;
+  const named = one.state.data as unknown as FormState<D>;
+  const day = dayCorrection(form, named, inputOf(dayPart), ctx);
+  const after = day?.state?.step === 'confirm' ? (day.state.data as unknown as FormState<D>) : null;
+  return after && JSON.stringify(after.v) !== JSON.stringify(named.v) ? day : one;
 }
 
 /**
@@ -1512,23 +1566,37 @@ function correction<D extends Draft>(
  * null unless every part with a figure names one line of its own.
  */
 function linesNamed<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Input, ctx: FlowContext) {
-  const parts = input.text.split(/\s*[,;]\s*|\.\s+/).filter((p) => /\d/.test(p));
+  // ("bukan 5 lusin tp 6 lusin, trus itu kemarin bukan hari ini": the count and the day, one part each.)
+  const parts = input.text
+    .split(/\s*[,;]\s*|\.\s+|\s+(?:trus|terus|trs|and|lan|also|sama)\s+(?=\S)/)
+    .filter((p) => /\d/.test(p) || DAY_WORD_OF_PART.test(fold(p)));
   if (parts.length < 2) return null;
   let v = fs.v;
   const done = new Set<string>();
   for (const part of parts) {
-    const fields = form.fields.filter(
-      (f) => CUES[f.key]?.test(fold(part)) && applies(f, v, ctx) && v[f.key] !== undefined,
-    );
-    if (fields.length !== 1 || done.has(fields[0]!.key)) return null;
-    done.add(fields[0]!.key);
-    const r = oneCorrection(form, { ...fs, v }, inputOf(part), ctx, true);
+    const t = fold(part);
+    const fields = form.fields.filter((f) => CUES[f.key]?.test(t) && applies(f, v, ctx) && v[f.key] !== undefined);
+    // (Each part says what it changes: a line's word, a unit or a day; "bukan 20, 25 ding" is one change.)
+    const day = !/\d/.test(part) && DAY_WORD_OF_PART.test(t);
+    if (fields.length > 1 || (!fields.length && !day && !UNIT_OF_PART.test(t))) return null;
+    const key = day ? 'day' : (fields[0]?.key ?? UNIT_OF_PART.exec(t)![0]);
+    if (done.has(key)) return null;
+    done.add(key);
+    const cur = { ...fs, v };
+    const r = day ? dayCorrection(form, cur, inputOf(part), ctx) : oneCorrection(form, cur, inputOf(part), ctx, true);
     const next = r?.state?.step === 'confirm' ? (r.state.data as unknown as FormState<D>) : null;
-    if (!next || next.v[fields[0]!.key] === v[fields[0]!.key]) return null;
+    if (!next || JSON.stringify(next.v) === JSON.stringify(v)) return null;
     v = next.v;
   }
   return advance(form, { ...fs, v, force: undefined }, ctx);
 }
+
+/** A day named in a part of a correction ("itu kemarin bukan hari ini", "rabu dudu kemis"). */
+const DAY_WORD_OF_PART =
+  /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+/** A unit or money word in a part of a correction: it says which line its figure is of. */
+const UNIT_OF_PART =
+  /\b(kodi|lusin|gros|pasang|psg|biji|pcs|pieces?|kg|kilo|pak|ikat|rim|jam|hours?|rb|ribu|ewu|k|jt|juta|rupiah)\b/;
 
 function oneCorrection<D extends Draft>(
   form: Form<D>,
@@ -1549,9 +1617,24 @@ function oneCorrection<D extends Draft>(
     const r = who.parse(textInput(meant.replace(/[.!]+$/, '')), clear(who, fs.v), ctx);
     if (r.ok && !r.again) return advance(form, { ...fs, v: apply(clear(who, fs.v), r.set), force: undefined }, ctx);
   }
+  // ("salah ketik, sarung tangan bukan kaos kaki": the goods, the ones taken back named.)
+  const goods = goodsMeant(lower, fs.v.product);
+  const goodsField = goods ? form.fields.find((f) => f.key === 'product' && applies(f, fs.v, ctx)) : undefined;
+  if (goods && goodsField) {
+    const r = goodsField.parse(textInput(goods), clear(goodsField, fs.v), ctx);
+    if (r.ok && !r.again && !r.check)
+      return advance(form, { ...fs, v: apply(clear(goodsField, fs.v), r.set), force: undefined }, ctx);
+  }
   // "eh salah, dudu kodi tapi lusin": the same count and rate in the unit she meant.
   const swap = unitSwap(lower);
   const swapped = swap ? swapUnits(fs.v, swap) : null;
+  // ("sorry i mean 150 per pair, not per dozen": the rate's figure said with its new unit.)
+  const figure = swap?.rateOnly
+    ? /(?<![a-z])(\d+(?:[.,]\d+)*\s*(?:rb|ribu|rebu|ewu|k)?)\s*(?:per|se|sak|a|an|\/)\s*[a-z]+/.exec(lower)
+    : null;
+  const rate = swapped?.rate as { amount: number } | undefined;
+  const amount = figure ? parseMoney(figure[1]!)?.rupiah : undefined;
+  if (swapped && rate && amount && amount !== rate.amount) (swapped as Draft).rate = { ...rate, amount };
   if (swapped) return advance(form, { ...fs, v: swapped, force: undefined }, ctx);
   // "sorry, that 100k was kasbon, not payment": the kind of money changed, the figures kept.
   const kindField = form.fields.find((f) => f.key === 'kind' && fs.v.kind === 'pay');
@@ -1625,9 +1708,10 @@ function oneCorrection<D extends Draft>(
   }
   if ((!/\d/.test(input.text) && !NUMBER_WORDS.test(lower)) || parseChoice(input.text) !== null) return null;
   // ("eh 3 jam ding, jam 9 nganti jam 12": the hours, then the span they were; the hours are the figure.)
-  const spanAfter = /^(.*\d\s*(?:jam|jm|hours?)\b[^,;]*?)[,;]\s*(?:dari\s+|teko\s+|mulai\s+|from\s+)?jam\s+\d.*$/.exec(
-    lower,
-  );
+  const spanAfter =
+    /^(.*\d\s*(?:jam|jm|hours?)\b[^,;]*?)[,;]\s*(?:(?:dari\s+|teko\s+|mulai\s+|from\s+)?jam\s+\d|(?:sampe|sampai|smpe|sampek|nganti|ngantos|until|till)\s+(?:jam\s+)?\d).*$/.exec(
+      lower,
+    );
   if (spanAfter) return oneCorrection(form, fs, inputOf(spanAfter[1]!), ctx, pointed);
   // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole
   // span is asked for.
@@ -1679,7 +1763,13 @@ function oneCorrection<D extends Draft>(
             .split(/\s*;\s*|\s*(?<!\d),\s*|\s*,(?!\d)\s*/)
             .find((p) => CUES[f.key]!.test(p) && FIGURE.test(p))
         : undefined;
-    let figure = f === namedInRest ? (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest) : rest;
+    // (A rate keeps the words of its unit: "upahnya 2rb sepasang".)
+    let figure =
+      f === namedInRest
+        ? f.key === 'rate'
+          ? (cuePart ?? rest)
+          : (FIGURE.exec(cuePart ?? rest)?.[0] ?? wordFigure(cuePart ?? rest) ?? rest)
+        : rest;
     // "eh 95 ding" for Rp90.000: a bare figure in the thousands the line was in.
     const was = fs.v[f.key] as unknown;
     const oldSum = typeof was === 'number' ? was : (was as { amount?: unknown } | null)?.amount;

@@ -271,6 +271,8 @@ const fields: Field<PaymentDraft>[] = [
 function openKasbon(d: PaymentDraft, ctx: FlowContext): number {
   const l = ctx.facts.diary;
   const id = d.employer?.id;
+  // (An employer new to her diary has given her no advance yet.)
+  if (d.employer && !id) return 0;
   if (!l || !id) return 1;
   const hers = l.payments.filter((p) => p.employerId === id);
   const taken = hers.filter((p) => p.kind === 'kasbon').reduce((a, p) => a + p.amount, 0);

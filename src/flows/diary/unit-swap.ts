@@ -18,8 +18,10 @@ const PER_MEANT_FIRST = /\bper\s+([a-z]+)\b[^.]*?[,.]?\s*(?:bukan|bkn|dudu|sanes
 
 /** The unit taken back and the one meant, when she names both ("bukan kodi tapi lusin"); else null. */
 export function unitSwap(lower: string): { from: UnitCode; to: UnitCode; rateOnly?: true } | null {
-  const per = PER_SWAP.exec(lower);
-  const perFirst = per ? null : PER_MEANT_FIRST.exec(lower);
+  // ("bukan sekodi, selusin 2rb": "se-" before a unit of a rate is "per".)
+  const perSaid = lower.replace(/\b(?:se|sak)\s?(kodi|lusin|gros|pasang|biji|kilo|pak|ikat|rim)\b/g, 'per $1');
+  const per = PER_SWAP.exec(perSaid);
+  const perFirst = per ? null : PER_MEANT_FIRST.exec(perSaid);
   if (per || perFirst) {
     const from = unitWord(per ? per[1]! : perFirst![2]!);
     const to = unitWord(per ? per[2]! : perFirst![1]!);

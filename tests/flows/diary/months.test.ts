@@ -21,8 +21,8 @@ async function umiAndHadi(lang: 'id' | 'en' = 'id') {
   const d = await diaryPhone(t, 'umi-0812', { lang });
   await d.say('order 100 tas 1500 dari Bu Umi 5/10', '1');
   await d.say('setor 60 retur 4 20/10', '1', 'setor 40 30/10', '1');
-  // 6.000 deducted for plastic: "2" is a deduction (retur, bahan, denda), not a kasbon.
-  await d.say('dibayar 100rb dari bu umi potong 6rb 31/10', '2', '1');
+  // 6.000 deducted, with no advance from Bu Umi to pay back: a deduction (retur, bahan, denda), not asked.
+  await d.say('dibayar 100rb dari bu umi potong 6rb 31/10', '1');
   await d.say('kerja 5 jam 20/10', '0', '1', 'kerja 4 jam 27/10', '0', '1', 'kerja 3 jam 30/10', '0', '1');
   await d.say('biaya benang 9rb 28/10', '1');
   // The materials said in the message: the order note says where they came from.

@@ -255,3 +255,33 @@ describe('a new entry that puts itself right', () => {
     expect(await rows('work_hours')).toHaveLength(2);
   });
 });
+
+describe('a cut with no reason said', () => {
+  it('with an advance from that employer still open, the cut is asked about', async () => {
+    const { say } = await diary();
+    await say('kasbon 50rb dari bu yati', '1');
+    expect(await say('bu yati bayar 100rb dipotong 20rb')).toMatch(/Potongan Rp20.000 itu untuk apa/);
+  });
+
+  it('with none open, it is a cut for something else: shown, not asked, and kept', async () => {
+    const { say, rows } = await diary();
+    const screen = await say('bu endang bayar 300rb dipotong 20rb');
+    expect(screen).not.toMatch(/itu untuk apa/);
+    expect(screen).toContain('Potongan: Rp20.000 (retur, bahan, dll)');
+    await say('eh potongannya 25rb, bukan 20', '1');
+    expect(await rows('payments')).toMatchObject([{ amount: 300_000, deduction: 25_000, kasbon_repaid: 0 }]);
+  });
+});
+
+describe('everything just saved taken back', () => {
+  it('"aduh maaf semua yg barusan batal" takes back the hand-in and the pay', async () => {
+    const { say, rows } = await diary();
+    await say('ambil 100 tas dari pak hadi 2rb per biji', '1');
+    await say('setor tas 40 pcs ke pak hadi', '1', 'pak hadi bayar 80rb', '1');
+    expect(await say('aduh maaf semua yg barusan batal, salah catat, itu punya kakak saya')).toMatch(/dibatalkan/);
+    expect(live(await rows('handins'))).toHaveLength(0);
+    expect(live(await rows('payments'))).toHaveLength(0);
+    // (The order saved a moment before them is of the same half hour: taken back too.)
+    expect(live(await rows('orders'))).toHaveLength(0);
+  });
+});

@@ -140,10 +140,10 @@ describe('money said every way', () => {
       deduction: { amount: 35000 },
     });
     const { say, rows } = await diaryPhone(t);
+    // (No advance from him to pay back: the cut is for something else, shown on the check screen, not asked.)
     expect(await say('gajian dr pak haji slamet: bersih 465rb, potongan 35rb, kotornya 500rb')).toMatch(
-      /Potongan Rp35\.000 itu untuk apa\?/,
+      /Cek dulu, bayaran:[\s\S]*Jumlah: Rp465\.000[\s\S]*Potongan: Rp35\.000/,
     );
-    expect(await say('2')).toMatch(/Cek dulu, bayaran:[\s\S]*Jumlah: Rp465\.000[\s\S]*Potongan: Rp35\.000/);
     await say('1');
     expect(await rows('payments')).toMatchObject([{ kind: 'pay', amount: 465000, deduction: 35000 }]);
   });
