@@ -1257,7 +1257,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       continue;
     }
     // "2 rusak", "3 retur", "1 dibalekno", "2 were rejected"
-    const skipWere = /^(were|was|are|is|yang|yg|sing|seng|pcs|biji)$/.test(toks[k]?.w ?? '') ? 1 : 0;
+    const skipWere = /^(were|was|are|is|yang|yg|sing|seng|ingkang|kang|pcs|biji)$/.test(toks[k]?.w ?? '') ? 1 : 0;
     let rjAfter = toks[k + skipWere] ? inSet('reject', k + skipWere) : 0;
     // "setor 58 retur 2": the number after the reject word is the rejects, 58 is what was handed in.
     const numAfterReject = rjAfter ? toks[k + skipWere + rjAfter] : undefined;
@@ -1320,7 +1320,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       }
       // "2 psg rusak", "5 pieces rejected": rejects counted in a unit.
       // ("45 pairs were sent back", "7 pasang sing dibalekno")
-      const skipW = /^(were|was|are|is|yang|yg|sing|seng)$/.test(toks[i + n]?.w ?? '') ? 1 : 0;
+      const skipW = /^(were|was|are|is|yang|yg|sing|seng|ingkang|kang)$/.test(toks[i + n]?.w ?? '') ? 1 : 0;
       const rjU = toks[i + n + skipW] ? inSet('reject', i + n + skipW) : 0;
       // "2 kodi rusak 1": the number after the reject word is the rejects; the 2 kodi were handed in.
       const nAfter = toks[i + n + skipW + rjU];

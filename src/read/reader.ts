@@ -937,14 +937,23 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   // the figures of the first starts a clause of its own.)
   let daySaid: number | undefined;
   let figureSince = false;
+  // (Whether the clause began with its day, "kmrn ambil ... 5 jam, td subuh lanjut 2 jam", as women write in
+  // Indonesian and Javanese; a day said after the figures, "6 hours yesterday", closes them instead.)
+  let dayFirst = false;
+  let figureSeen = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind === 'sign') {
       hoursSaid = false;
       daySaid = undefined;
       figureSince = false;
+      dayFirst = false;
+      figureSeen = false;
     }
-    if (t.kind === 'num') figureSince = true;
+    if (t.kind === 'num') {
+      figureSince = true;
+      figureSeen = true;
+    }
     const at = t.kind === 'word' ? plainDayAt(lex, toks, i) : undefined;
     const day = at?.off;
     // (Only a day that opens what she did next, a word of an entry after it: "6 hours today on the eyelashes" and
@@ -956,7 +965,18 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
         .some(
           (x) => x.kind === 'word' && (lex.intents.has(x.w) || /^(wis|wes|uwis|udah|udh|sudah|sdh|sampun)$/.test(x.w)),
         );
-    if (day !== undefined && !opens) {
+    // (A weekday is a day said too: "minggu 3 jam sendiri aja td sore udah setor" is two days.)
+    const weekday =
+      t.kind === 'word' &&
+      lex.weekdays.has(t.w) &&
+      !/^(ini|iki|niki|lalu|kemarin|kemaren|wingi|depan|ngarep|kepungkur|this|last|next)$/.test(toks[i + 1]?.w ?? '');
+    if (weekday) {
+      if (daySaid === undefined && !figureSeen) dayFirst = true;
+      daySaid = 100 + lex.weekdays.get(t.w)!;
+      figureSince = false;
+    }
+    if (day !== undefined && daySaid === undefined && !figureSeen) dayFirst = true;
+    if (day !== undefined && !opens && !(dayFirst && daySaid !== undefined && daySaid !== day)) {
       daySaid = day;
       figureSince = false;
     } else if (day !== undefined) {
@@ -997,6 +1017,12 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
  * not a word that may mean something else mid-sentence ("tadi", "sekarang"), nor a day to come (a due date).
  */
 function plainDayAt(lex: Lexicon, toks: Token[], i: number): { off: number; n: number } | undefined {
+  // ("td subuh", "tadi pagi", "mau sore": a time of today.)
+  if (
+    /^(td|tadi|tdi|mau|wau)$/.test(toks[i]?.w ?? '') &&
+    /^(subuh|pagi|pgi|isuk|esuk|siang|awan|sore)$/.test(toks[i + 1]?.w ?? '')
+  )
+    return { off: 0, n: 2 };
   for (let n = 3; n >= 1; n--) {
     const p = toks
       .slice(i, i + n)
@@ -1462,6 +1488,11 @@ function readFresh(text: string, now: Date): Reading {
       .slice(-4);
     return before.some(personWord) ? `umur ${n} tahun` : m;
   });
+  // ("dino iki oleh garapan loro. juragan darmo ngekei ...": how many jobs she tells of, no count of goods.)
+  src = src.replace(
+    /\b(garapan|orderan|order|gawean|kerjaan|pesenan)\s+(?:loro|dua|2|telu|tiga|3|papat|empat|4)\s*(?=[.:;]|$)/gi,
+    '$1',
+  );
   // ("rong dino iki aku nggarap rokok, wingi 7 jam ...", "these two days": the days she goes on to tell, no day.)
   src = src.replace(
     /\b(?:(?:rong|loro|telung|telu|patang|dua|tiga|empat|[2-7])\s*(?:hari|hr|dino|dina|dinten)\s+(?:ini|iki|niki|terakhir)|(?:these|the last|the past)\s+(?:two|three|four|few|[2-7])\s+days)\b/gi,
@@ -2043,6 +2074,24 @@ function readFresh(text: string, now: Date): Reading {
       // "dadi 120": a bare figure after "dadi" was taken for a sum; here it counts goods.
       f.counts = pf.money.length ? [{ n: pf.money[0]!.amount, at: pf.money[0]!.at }] : pf.counts;
       f.leftovers = [...pf.leftovers, ...f.leftovers];
+    }
+    // ("... 15 lusin teko juragan darmo 2 ewu sak lusin wis dadi kabeh, langsung tak setorke": the order just told,
+    // all done, handed in: its count.)
+    if (
+      pf &&
+      f.intents.some((x) => x.kind === 'handin') &&
+      !f.qty.length &&
+      !f.counts.length &&
+      !f.money.length &&
+      pf.qty.length === 1 &&
+      (!!pf.rate || pf.intents.some((x) => x.kind === 'order')) &&
+      /\b(?:dadi|jadi|jd|rampung|selesai|beres|mari|done|finished)\s+(?:kabeh|kabehe|semua|semuanya|smua|all)\b/.test(
+        fold(pf.text),
+      )
+    ) {
+      f.qty = pf.qty.map((q) => ({ ...q }));
+      f.employer ??= pf.employer;
+      if (!f.leftovers.length) f.leftovers = [...pf.leftovers];
     }
     // "peci yang dibalikin 8 biji sudah ibu benerin, tadi pagi sudah disetor lagi": the pieces sent back, mended,
     // are what she handed in again (not rejects of this hand-in).

@@ -194,9 +194,27 @@ export function splitClauses(
     if (
       t.kind === 'word' &&
       kindAt(tokens, i) === 'payment' &&
+      // ("opahe durung dibayar": not paid is no pay of its own.)
+      !/^(durung|dereng|belum|blm|blum|ora|gak|ga|nggak|tidak|tdk|not)$/.test(tokens[i - 1]?.w ?? '') &&
       cur.some((x) => x.kind === 'num' || COUNT_WORD.test(x.w)) &&
       cur.some((_, j) => kindAt(cur, j) === 'handin') &&
       payAhead(tokens, i + 1)
+    ) {
+      flush();
+      cur.push(t);
+      continue;
+    }
+    // "... opahe durung dibayar tuku benang 20 ewu": dictated with no stop, a thing bought with its sum after another
+    // entry's words is a cost of its own.
+    if (
+      t.kind === 'word' &&
+      /^(tuku|nuku|tumbas|numbas|beli|bli|membeli|bought|buy)$/.test(t.w) &&
+      cur.length >= 1 &&
+      cur.some((_, j) => {
+        const k = kindAt(cur, j);
+        return !!k && k !== 'cost';
+      }) &&
+      [1, 2, 3, 4].some((k) => moneyIn(tokens.slice(i + k, i + k + 3), 0))
     ) {
       flush();
       cur.push(t);
