@@ -565,7 +565,10 @@ function goods(list0: string[]): string | undefined {
       if (hit?.role !== 'makes') continue;
       // Unless a word before it is known goods too ("tas anyaman"): then all, as she said them.
       // (Or a word of the work she does: "bordir logo", "bungkus permen" are said as they are.)
-      const before = ws.slice(0, i).some((w) => ww.phrases.has(w));
+      // ("gantungan kunci mote": goods of two words before it count too.)
+      const before = ws
+        .slice(0, i)
+        .some((w, k) => ww.phrases.has(w) || (k + 1 < i && ww.phrases.has(`${w} ${ws[k + 1]}`)));
       return before ? short(words(list)) : ws.slice(i, i + 3).join(' ');
     }
   }
@@ -2388,7 +2391,9 @@ function readFresh(text: string, now: Date): Reading {
       !f.money.length &&
       !f.rate &&
       !f.employer &&
-      !f.deduction
+      !f.deduction &&
+      // (Who helped, said with the day, belongs to the hours she tells next: "mau isuk ... karo ponakanku, 5 jam".)
+      f.helpers === undefined
     ) {
       carry = { ...f, leftovers: [], intents: [] };
       continue;

@@ -69,7 +69,12 @@ export function termAsked(text: string): TermAsked | null {
   const t = fold(text).toLowerCase().replace(LEAD, '').replace(/\s+/g, ' ').trim();
   if (!t || t.length > 120) return null;
   // ("eh salah per gros maksudnya, bukan per lusin": a figure put right, not a word asked about.)
-  if (!t.includes('?') && /\b(salah|keliru|kleru|ralat|bukan|bkn|dudu|sanes|wrong)\b/.test(t)) return null;
+  if (
+    !t.includes('?') &&
+    /\b(salah|keliru|kleru|ralat|bukan|bkn|dudu|sanes|wrong)\b/.test(t) &&
+    (/\d/.test(t) || /\bper\s+[a-z]+/.test(t))
+  )
+    return null;
   const p = patterns();
   for (const re of p.units) {
     const m = re.exec(t);
