@@ -118,6 +118,9 @@ const OTHER_CUT =
 const ACTIVITY =
   /^(kupas|ngupas|mengupas|ngamplas|amplas|mengamplas|diamplas|sulam|nyulam|menyulam|rangkai|ngrangkai|merangkai|bungkus|mbungkus|membungkus|packing|ngepak|lipat|nglipat|njahit|menjahit|ngelem|ngobras|mbatik|nganyam|ngrakit|nyablon|masang|dipasang|dibordir|mbordir|bordir|ngebordir|anyam|menganyam|nganyam|ngiket|iket|ngiketi|ronce|meronce|ngronce|ngeronce|linting|nglinting|ngelinting|melinting|roll|rolling|rolled|sew|sewing|glue|gluing|pack|packing)$/;
 
+/** Verbs of taking work home, after which an activity word names the goods ("ambil bordir kerudung"). */
+const TAKE_VERB = /^(ambil|ngambil|njupuk|jupuk|mendet|mundhut|took|take|picked)$/;
+
 /** Honorific-like words that name an employer on their own. */
 const SOLO =
   /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
@@ -900,6 +903,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += n - 1;
       continue;
     }
+    // "ambil bordir kerudung", "njupuk bordir taplak": goods taken are named by what is done to them.
+    if (
+      lex.intents.get(word) === 'hours' &&
+      ACTIVITY.test(word) &&
+      TAKE_VERB.test(toks[i - 1]?.w ?? '') &&
+      toks[i + n]?.kind === 'word'
+    )
+      continue;
     // "10rb oleh 3 pasang": between an amount and a count of units, "oleh" says what the amount is for.
     const amountBefore = [1, 2, 3].some((b) => i - b >= 0 && numberAt(lex, toks, i - b, i)?.money?.explicit);
     if (FOR_COUNT.test(word) && amountBefore && toks[i + 1]) {
@@ -1647,7 +1658,15 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     if (clauseOrders && /^(lipat|melipat|ngelipat|glue|sew|pack|roll|embroider|stitch)$/.test(t.w)) continue;
     // "kupas bawang", "ngamplas mebel", "sulam taplak": the work done, before the goods.
-    if (!f.leftovers.length && ACTIVITY.test(t.w) && toks[i + 1]?.kind === 'word' && !used[i + 1]) continue;
+    // ("ambil bordir kerudung": work taken is named with what is done to it, so the word stays in its name.)
+    if (
+      !f.leftovers.length &&
+      ACTIVITY.test(t.w) &&
+      toks[i + 1]?.kind === 'word' &&
+      !used[i + 1] &&
+      !TAKE_VERB.test(toks[i - 1]?.w ?? '')
+    )
+      continue;
     // "kursi 6 biji kon ngamplas": the work done, after the goods.
     if (f.leftovers.length && ACTIVITY.test(t.w) && clauseOrders) continue;
     if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
@@ -2412,6 +2431,8 @@ function placeAt(toks: Token[], i: number): number {
   if (!PLACE_BEFORE.test(w)) return 0;
   const a = toks[i + 1];
   if (!a || a.kind !== 'word') return 0;
+  // ("packing kerudung di rumah", "at home": where she worked, not the goods.)
+  if (/^(di|ing|nang|neng|at|in)$/.test(w) && /^(rumah|rmh|omah|griya|dalem|home)$/.test(a.w)) return 2;
   if (VILLAGE.test(a.w) && toks[i + 2]?.kind === 'word') return 3;
   const b = toks[i + 2];
   if (b?.kind === 'word' && places().has(`${a.w}${b.w}`)) return 3;

@@ -2703,6 +2703,7 @@ function readFresh(text: string, now: Date): Reading {
       span.text = `${h.text}, ${span.text}`;
       if (h.helpers !== undefined && span.helpers === undefined) span.helpers = h.helpers;
       if (h.child !== undefined && span.child === undefined) span.child = h.child;
+      if (h.product && !span.product) span.product = h.product;
       entries.splice(entries.indexOf(h), 1);
     }
   }
@@ -2885,10 +2886,15 @@ function readFresh(text: string, now: Date): Reading {
   const repaying = entries.some((e) => e.kind === 'payment' && e.deduction?.kind === 'kasbon');
   for (let i = entries.length - 1; i >= 0 && repaying; i--) {
     const e = entries[i]!;
+    // ("rabu kemarin kasbon 150rb": "kemarin" after a weekday only names that day, an advance taken this week.)
+    const told = fold(e.text)
+      .split(/\s+/)
+      .filter((w, k, ws) => !(/^(kemarin|kmrn|kemaren|wingi|kae)$/.test(w) && lex.weekdays.has(ws[k - 1] ?? '')))
+      .join(' ');
     if (
       e.kind === 'kasbon' &&
       /\b(dicicil|nyicil|cicil|cicilan|dicicilan|diangsur|angsuran|bulan lalu|bulan kemarin|minggu lalu|wingi|kemarin|sasi wingi)\b/.test(
-        fold(e.text),
+        told,
       )
     )
       entries.splice(i, 1);
@@ -3151,6 +3157,17 @@ function readFresh(text: string, now: Date): Reading {
       o.rate = rate;
     });
     for (const o of orders) if (product && !o.product && o.rate) o.product = product;
+  }
+  // "ngobras kaos kaki. njupuk 20 lusin teko bu endang": work taken without naming its goods is of the goods
+  // she says she works on in this message (when she names only one). (Goods handed in are left to her
+  // orders: "setor 3 kodi masker, ambil lagi 5 kodi".)
+  for (const o of kept) {
+    if (o.kind !== 'order' || o.product) continue;
+    if (kept.some((e) => (e.kind === 'handin' || e.kind === 'order') && e.product)) continue;
+    const named = new Set(
+      kept.flatMap((e) => (e.kind === 'hours' && e.product && namesGoods(e.product) ? [e.product] : [])),
+    );
+    if (named.size === 1) o.product = [...named][0];
   }
   if (solidOnly) {
     const solid = entries.filter(solidEntry);
