@@ -345,7 +345,7 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   }
   // Weekdays, with "ngarep/depan/next" or "wingi/lalu/last" around them; "hari" before is allowed.
   let k = i;
-  if (/^(hari|hr|hri|dino|dina|on)$/.test(t.w) && toks[i + 1] && lex.weekdays.has(toks[i + 1]!.w)) k = i + 1;
+  if (/^(hari|hr|hri|dino|dina|dinten|on)$/.test(t.w) && toks[i + 1] && lex.weekdays.has(toks[i + 1]!.w)) k = i + 1;
   let pre: 'next' | 'last' | null = null;
   if ((toks[k]?.w === 'next' || toks[k]?.w === 'last') && toks[k + 1] && lex.weekdays.has(toks[k + 1]!.w)) {
     pre = toks[k]!.w as 'next' | 'last';
@@ -408,6 +408,8 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
           .find(
             (d) =>
               d <= c.today &&
+              // (A bare number is a date only within four weeks: "selasa 8, rebo 8" late in a month are hours.)
+              (tgl > 0 || d >= addDays(c.today, -28)) &&
               d.slice(8) === String(dom).padStart(2, '0') &&
               !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
               new Date(`${d}T00:00:00Z`).getUTCDate() === dom &&
@@ -705,10 +707,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   const restBefore = (i: number) => {
     for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
       if (REST.test(toks[b]!.w)) {
-        used[b] = true;
+        for (let k = b; k < i; k++) used[k] = true;
         return true;
       }
-      if (!/^(e|ne|nya|of|for|dulu|sek|sik|kira2|kurang|lebih)$/.test(toks[b]!.w)) return false;
+      // ("berhenti maghrib sejam", "leren mangan sejam": what the rest was for, between it and its length.)
+      const w = toks[b]!.w;
+      if (
+        PRAYER[w] !== undefined ||
+        lex.timeOfDay.has(w) ||
+        /^(makan|maem|mangan|sholat|solat|shalat|salat|sembahyang|masak|lunch)$/.test(w)
+      )
+        continue;
+      if (!/^(e|ne|nya|of|for|dulu|sek|sik|kira2|kurang|lebih)$/.test(w)) return false;
     }
     return false;
   };
@@ -1907,7 +1917,7 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
 }
 
 const PERSON =
-  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adk|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|ipar|iparku|bojo|bojoku|suami|suamiku|garwo|garwa|semah|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
+  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adk|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|ipar|iparku|bojo|bojoku|suami|suamiku|garwo|garwa|semah|bapak|bapake|ibu|ibuku|emak|mbok|simbok|mbokne|emakku|bapakku|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|grandchild|grandchildren|le|nduk|lare|larene|yoga)$/;
 /** Her own children: "anakku", "anak2", "putriku", "my son", "the kids", "thole", "genduk". */
@@ -1973,9 +1983,10 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (GROWN.test(w) || GROWN.test(w.replace(/(ku|mu|nya|ne|e)$/, ''))) grownCounted = true;
     }
     if (CHILDISH.test(w) || SIBLING.test(w)) {
+      // (An opening bracket stays: "my son (16)" is his age.)
       const near = ws
         .slice(i + 1, i + 10)
-        .filter((x) => /[a-z0-9]/.test(x))
+        .filter((x) => /[a-z0-9(]/.test(x))
         .join(' ');
       // "he is 9", "she's 12", "umure 10"
       const said = /\b(?:he|she)(?: is|s| s|'s|’s)? (\d{1,2})\b/.exec(near);

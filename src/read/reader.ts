@@ -918,8 +918,25 @@ function helpersForAll(entries: Entry[]): void {
   const hours = entries.filter((e): e is HoursEntry => e.kind === 'hours');
   const last = hours[hours.length - 1];
   if (!last || last.helpers === undefined || hours.length < 2) return;
-  // Helpers named last belong to that day ("hari ini 8 jam dibantu suami"); "alone", or "all"/"both", to every day.
-  if (last.helpers !== 0 && !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text)))
+  // Helpers named last belong to that day ("hari ini 8 jam dibantu suami"); "alone", or "all"/"both", to every day,
+  // and so do helpers told on their own after the days ("selasa 8, kemis 6. dibantu adikku", "today 5 hours,
+  // husband helped").
+  const lex = lexicon();
+  const tail = fold(last.text).split(/\s*[,.;]\s*/);
+  const apart =
+    tail.length > 1 &&
+    tail
+      .at(-1)!
+      .split(/\s+/)
+      .every(
+        (w, k, ws) =>
+          !lex.days.has(w) && !lex.weekdays.has(w) && !(/^\d/.test(w) && lex.sets.hour.has(ws[k + 1] ?? '')),
+      );
+  if (
+    last.helpers !== 0 &&
+    !apart &&
+    !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text))
+  )
     return;
   for (const h of hours) {
     if (h.helpers !== undefined) continue;
@@ -936,24 +953,36 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   // the figures of the first starts a clause of its own.)
   let daySaid: number | undefined;
   let figureSince = false;
+  // ("worked 7 hrs yesterday and 6 hrs today": each day said after its figures; where the first one ended.)
+  let dayAfter = false;
+  let dayEnd = -1;
+  let dayLen = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind === 'sign') {
       hoursSaid = false;
       daySaid = undefined;
       figureSince = false;
+      dayAfter = false;
     }
     if (t.kind === 'num') figureSince = true;
-    const day = t.kind === 'word' ? plainDayAt(lex, toks, i) : undefined;
+    const day = t.kind === 'word' && dayLen === 0 ? plainDayAt(lex, toks, i) : undefined;
+    if (dayLen > 0) dayLen--;
     if (day !== undefined) {
-      // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
-      // what she did next.)
-      if (daySaid !== undefined && figureSince && (daySaid !== day || hoursSaid)) {
+      if (daySaid !== undefined && figureSince && daySaid !== day && dayAfter) {
+        // The figures since the day before are of this day: the clause breaks after the day before.
+        out.splice(dayEnd, 0, { ...t, kind: 'sign', w: ',', raw: ',' });
+        hoursSaid = false;
+      } else if (daySaid !== undefined && figureSince && (daySaid !== day || hoursSaid)) {
+        // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
+        // what she did next.)
         out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
         hoursSaid = false;
-      }
+      } else if (daySaid === undefined && figureSince && hoursSaid) dayAfter = true;
       daySaid = day;
       figureSince = false;
+      dayLen = plainDayLength(lex, toks, i) - 1;
+      dayEnd = out.length + dayLen + 1;
     }
     const numberNext = [1, 2].some((d) => toks[i + d]?.kind === 'num' || lex.numbers.has(toks[i + d]?.w ?? ''));
     if (
@@ -976,6 +1005,21 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** How many words the day named plainly at a word takes ("hari ini": 2). */
+function plainDayLength(lex: Lexicon, toks: Token[], i: number): number {
+  for (let n = 3; n >= 1; n--)
+    if (
+      lex.days.has(
+        toks
+          .slice(i, i + n)
+          .map((x) => x.w)
+          .join(' '),
+      )
+    )
+      return n;
+  return 1;
 }
 
 /**
@@ -1013,7 +1057,7 @@ function daySaidLast(lex: Lexicon, toks: Token[], entries: Entry[]): void {
 }
 
 const EACH_DAY =
-  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|sedina|sedino|sak dino|sak dina)\b|\b(?:hours?|hrs?|jam)\s+(?:each|apiece)\b/;
+  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|saben dinten|sedina|sedino|sedinten|sak dino|sak dina)\b|\b(?:hours?|hrs?|jam)\s+(?:each|apiece)\b/;
 const DAY_RANGE = /^(to|until|till|sampai|sampe|smp|smpe|sampek|sd|s\/d|-|nganti|ngantos|tekan)$/;
 
 /**
@@ -1471,6 +1515,8 @@ function readFresh(text: string, now: Date): Reading {
   );
   // ("dibantu adik ipar", "kakak ipar saya": one in-law, not a sibling and an in-law.)
   src = src.replace(/\b(?:adik|adek|kakak|mbak|mas)\s+ipar\b/gi, 'ipar');
+  // ("nyetor sedanten", "sadaya": "all" in krama, as the other words for it.)
+  src = src.replace(/\b(?:sedanten|sadaya|sedantenipun)\b/gi, 'sedaya');
   // "pas 17an", "waktu agustusan": the seventeenth of August (the holiday), not seventeen of anything.
   src = src.replace(/\b(?:17\s?-?an|17an|tujuh\s?belasan|tujuhbelasan|pitulasan|agustusan)\b/gi, 'tgl 17 agustus');
   // "laporan: senin nyetor ...", "update hari ini:": a heading before what she tells.

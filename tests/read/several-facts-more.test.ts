@@ -77,3 +77,66 @@ describe('an advance and a cut repaying one', () => {
     expect(es).toMatchObject([{ kind: 'payment', deduction: { amount: 50000, kind: 'kasbon' } }]);
   });
 });
+
+describe('hours of several days', () => {
+  it('"dr jam 1 siang sampe jam 11 malam berhenti maghrib sejam": the rest is out of the span', () => {
+    expect(
+      read('ngerjain dr jam 1 siang sampe jam 11 malam berhenti maghrib sejam, dibantu ponakan umur 17'),
+    ).toMatchObject([{ kind: 'hours', minutes: 540, helpers: 1, child: false }]);
+    const [e] = read('kerja jam 8 sampe jam 4 istirahat makan siang sejam');
+    expect(e).toMatchObject({ kind: 'hours', minutes: 420 });
+    expect(e).not.toHaveProperty('product');
+  });
+
+  it('"worked 7 hrs yesterday and 6 hrs today": each day said after its hours is that day', () => {
+    expect(read('worked 7 hrs yesterday and 6 hrs today, alone')).toMatchObject([
+      { kind: 'hours', minutes: 420, day: '2027-10-22', helpers: 0 },
+      { kind: 'hours', minutes: 360, day: '2027-10-23', helpers: 0 },
+    ]);
+    expect(read('kerja 5 jam kemarin dan 3 jam hari ini')).toMatchObject([
+      { minutes: 300, day: '2027-10-22' },
+      { minutes: 180, day: '2027-10-23' },
+    ]);
+  });
+
+  it('who helped, told on its own after the days, helped on each of them; "my son (16)" is grown', () => {
+    expect(read('fri 8 hours today 5 hours, husband and my son (16) helped')).toMatchObject([
+      { minutes: 480, day: '2027-10-22', helpers: 2, child: false },
+      { minutes: 300, day: '2027-10-23', helpers: 2, child: false },
+    ]);
+    // (Said in the same breath as the last day's hours, the help is of that day.)
+    const [a, b] = read('kemarin 5 jam, hari ini 8 jam dibantu suami');
+    expect(a).not.toHaveProperty('helpers');
+    expect(b).toMatchObject({ helpers: 1, child: false });
+  });
+
+  it('"senin 5 jam, selasa 8, rebo 8, kemis 6. dibantu adikku": bare numbers after weekdays are hours', () => {
+    const es = read('jam kerjane senin 5 jam, selasa 8, rebo 8, kemis 6. dibantu adikku umur 19');
+    expect(es.map((e) => [e.day, (e as { minutes?: number }).minutes])).toEqual([
+      ['2027-10-18', 300],
+      ['2027-10-19', 480],
+      ['2027-10-20', 480],
+      ['2027-10-21', 360],
+    ]);
+    for (const e of es) expect(e).toMatchObject({ helpers: 1, child: false });
+  });
+
+  it('krama: "senin kalih selasa ... saben dinten", "simbok kaliyan anak kula", "dinten minggu nyetor sedanten"', () => {
+    expect(read('senin kalih selasa nyambut damel 7 jam saben dinten, piyambakan')).toMatchObject([
+      { minutes: 420, day: '2027-10-18', helpers: 0 },
+      { minutes: 420, day: '2027-10-19', helpers: 0 },
+    ]);
+    expect(read('dinten jumat nyambut damel 9 jam, dipun bantu simbok kaliyan anak kula umur 12')).toMatchObject([
+      { minutes: 540, day: '2027-10-22', helpers: 2, child: true },
+    ]);
+    const es = read(
+      'dinten setu kula mendet batil rokok 8 ewu batang saking juragan darmo. dinten minggu nyetor sedanten, dipun bayar 112 ewu',
+      new Date('2027-10-04T20:00:00+07:00'),
+    );
+    expect(es).toMatchObject([
+      { kind: 'order', day: '2027-10-02' },
+      { kind: 'handin', day: '2027-10-03' },
+      { kind: 'payment', amount: { amount: 112000 }, day: '2027-10-03' },
+    ]);
+  });
+});
