@@ -1197,8 +1197,17 @@ function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): v
   // (Not "peci yg minggu lalu": the week of something else.)
   if (!week || /\b(yg|yang|sing|seng|the|buat|untuk|kanggo|for)\s*$/.test(whole.slice(0, week.index))) return;
   const todayIso = today(now);
-  const thisMonday = addDays(todayIso, -((new Date(`${todayIso}T00:00:00Z`).getUTCDay() + 6) % 7));
-  const lastMonday = addDays(thisMonday, -7);
+  const mondayOf = (iso: string) => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const thisMonday = mondayOf(todayIso);
+  // ("nyatet minggu wingi ya. senin 25 njupuk ...", told on the Sunday after: the week of the weekday said with
+  // its date is the week she means.)
+  const anchored = entries.find((e) => {
+    if (!e.day) return false;
+    const m = /\b([a-z]+)\s+(?:tgl\s+|tanggal\s+)?(\d{1,2})\b/.exec(fold(e.text));
+    return !!m && lex.weekdays.has(m[1]!) && Number(m[2]) === Number(e.day.slice(8));
+  });
+  const lastMonday =
+    anchored?.day && mondayOf(anchored.day) <= thisMonday ? mondayOf(anchored.day) : addDays(thisMonday, -7);
   for (const e of entries) {
     const ws = fold(e.text).split(/[^a-z0-9]+/);
     if (/\b(minggu ini|minggu iki|this week)\b/.test(fold(e.text))) continue;
@@ -1218,6 +1227,9 @@ function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): v
       delete e.week;
       e.day = day;
     } else if (e.day && e.day >= thisMonday) e.day = day;
+    // (A weekday read in the week before the one her dated weekday set is of that week too, if already past.)
+    else if (anchored && e.day && e.day < lastMonday && e.day >= addDays(lastMonday, -7) && day <= todayIso)
+      e.day = day;
   }
 }
 
@@ -1314,6 +1326,13 @@ function lastWeeksDays(reading: Reading, text: string, now: Date): Reading {
     !/\b(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:tgl\s+|tanggal\s+)?\d{1,2}\b(?!\s*(?:jam|jm|hours?|hrs?|kodi|lusin|pcs|biji|rb|ribu|ewu|k)\b)/.test(
       fold(s),
     );
+  // ("nyatet minggu wingi ya. senin 25 njupuk ...", told on the Sunday after: a weekday said with its date in
+  // this week says the week she means is this one.)
+  const dated = reading.entries.some((e) => {
+    const m = /\b([a-z]+)\s+(?:tgl\s+|tanggal\s+)?(\d{1,2})\b/.exec(fold(e.text));
+    return !!e.day && e.day >= monday && !!m && lex.weekdays.has(m[1]!) && Number(m[2]) === Number(e.day.slice(8));
+  });
+  if (dated) return reading;
   return {
     ...reading,
     entries: reading.entries.map((e) =>

@@ -140,3 +140,34 @@ describe('hours of several days', () => {
     ]);
   });
 });
+
+describe('the days of a message about a week', () => {
+  it('"nyatet minggu wingi ya. senin 25 ...", told on Sunday the 31st: the weekdays are of the week of the 25th', () => {
+    const es = read(
+      'nyatet minggu wingi ya. senin 25 njupuk jahitan sepatu 5 kodi teko juragan darmo, opahe 3 ewu sepasang. selasa ngebon 50 ewu. kemis nyetor 3 kodi, setu nyetor 2 kodi sing dibalekno 4 pasang. setu dibayar 288 ewu. tuku benang nilon ping pindo, senin 15 ewu jumat 15 ewu',
+      new Date('2027-10-31T20:00:00+07:00'),
+    );
+    expect(es.map((e) => [e.kind, e.day])).toEqual([
+      ['order', '2027-10-25'],
+      ['kasbon', '2027-10-26'],
+      ['handin', '2027-10-28'],
+      ['handin', '2027-10-30'],
+      ['payment', '2027-10-30'],
+      ['cost', '2027-10-25'],
+      ['cost', '2027-10-29'],
+    ]);
+    // (Without a dated weekday, "minggu wingi" is the week before this one.)
+    expect(read('nyatet minggu wingi ya. selasa ngebon 50 ewu', new Date('2027-10-31T20:00:00+07:00'))).toMatchObject([
+      { kind: 'kasbon', day: '2027-10-19' },
+    ]);
+  });
+
+  it('krama "enjing wau" is this morning, not the day of the clause before', () => {
+    expect(
+      read('selasa dipun bayar 194 ewu. enjing wau kula ngampil artha 100 ewu dhateng bu umi (kasbon).', SAT_23_OCT),
+    ).toMatchObject([
+      { kind: 'payment', day: '2027-10-19' },
+      { kind: 'kasbon', amount: { amount: 100000 }, day: '2027-10-23' },
+    ]);
+  });
+});
