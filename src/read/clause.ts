@@ -620,7 +620,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (d) {
       const prev = i > 0 ? toks[i - 1]!.w : '';
       const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';
-      let due = d.fact.due || isDue(prev) || isDue(prev2);
+      // ("wis tak setor rebo", "sampun kula setor senin": handed in already, on that day, not a deadline.)
+      const done =
+        !d.fact.due &&
+        toks
+          .slice(Math.max(0, i - 4), i - 1)
+          .some((x) => /^(wis|wes|uwis|udah|udh|sudah|sdh|sampun|already)$/.test(x.w));
+      let due = d.fact.due || ((isDue(prev) || isDue(prev2)) && !done);
       if (isDue(prev) && !used[i - 1]) used[i - 1] = true;
       else if (isDue(prev2)) take(i - 2, 2);
       // "bsk harus setor", "sesuk kudu setor": the deadline word after the day.

@@ -2057,7 +2057,24 @@ function readFresh(text: string, now: Date): Reading {
       ? undefined
       : ((ts[i + 1]?.kind === 'word' ? lex.intents.get(`${ts[i]!.w} ${ts[i + 1]!.w}`) : undefined) ??
         lex.intents.get(ts[i]!.w));
-  const clauses = splitClauses(dayBreaks(lex, toks), JOINS, startsEntry, kindAt).map((t) => readClause(c, t, ordering));
+  const broken = dayBreaks(lex, toks);
+  const parts = splitClauses(broken, JOINS, startsEntry, kindAt);
+  const clauses = parts.map((t) => readClause(c, t, ordering));
+  // "sing kerudung 30 karo sing mukena 10 wis tak setor rebo": goods counted, joined by "karo" to more goods
+  // counted with the entry word after them, are of the same entry kind, day and employer.
+  for (let k = 1; k < parts.length; k++) {
+    const a = clauses[k - 1]!;
+    const b = clauses[k]!;
+    const join = broken[broken.indexOf(parts[k]![0]!) - 1];
+    if (!join || !/^(karo|sama|sm|kalih|kaliyan|and|dan|lan)$/.test(join.w)) continue;
+    const counted = (f: ClauseFacts) => f.qty.length + f.counts.length === 1 && !f.money.length && !!f.leftovers.length;
+    if (a.intents.length || !counted(a) || a.minutes !== undefined) continue;
+    const kinds = new Set(b.intents.map((x) => x.kind));
+    if (kinds.size !== 1 || !(kinds.has('handin') || kinds.has('order')) || !counted(b)) continue;
+    a.intents = b.intents.map((x) => ({ ...x, at: 0 }));
+    if (!a.days.length) a.days = [...b.days];
+    a.employer ??= b.employer;
+  }
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
   const spans = new Set<Entry>();

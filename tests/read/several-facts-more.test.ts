@@ -171,3 +171,25 @@ describe('the days of a message about a week', () => {
     ]);
   });
 });
+
+describe('goods counted before the entry word', () => {
+  it('"sing kerudung 30 karo sing mukena 10 wis tak setor rebo": two hand-ins, both on Wednesday', () => {
+    expect(read('sing kerudung 30 karo sing mukena 10 wis tak setor rebo, kabeh ditompo')).toMatchObject([
+      { kind: 'handin', product: 'kerudung', delivered: { pieces: 30 }, day: '2027-10-20' },
+      { kind: 'handin', product: 'mukena', delivered: { pieces: 10 }, day: '2027-10-20' },
+    ]);
+    expect(read('keset 20 karo sapu 10 wis disetor nang bu umi')).toMatchObject([
+      { kind: 'handin', product: 'keset', delivered: { pieces: 20 }, employer: 'bu umi' },
+      { kind: 'handin', product: 'sapu', delivered: { pieces: 10 }, employer: 'bu umi' },
+    ]);
+  });
+
+  it('"wis tak setor rebo" before work taken is the day it was handed in, not a deadline of that work', () => {
+    const es = read('kerudung 30 wis tak setor rebo. terus aku njupuk taplak 20');
+    expect(es).toMatchObject([
+      { kind: 'handin', delivered: { pieces: 30 }, day: '2027-10-20' },
+      { kind: 'order', product: 'taplak', qty: { pieces: 20 } },
+    ]);
+    expect(es[1]).not.toHaveProperty('dueOn');
+  });
+});
