@@ -118,6 +118,9 @@ const OTHER_CUT =
 const ACTIVITY =
   /^(kupas|ngupas|mengupas|ngamplas|amplas|mengamplas|diamplas|sulam|nyulam|menyulam|rangkai|ngrangkai|merangkai|bungkus|mbungkus|membungkus|packing|ngepak|lipat|nglipat|njahit|menjahit|ngelem|ngobras|mbatik|nganyam|ngrakit|nyablon|masang|dipasang|dibordir|mbordir|bordir|ngebordir|anyam|menganyam|nganyam|ngiket|iket|ngiketi|ronce|meronce|ngronce|ngeronce|linting|nglinting|ngelinting|melinting|roll|rolling|rolled|sew|sewing|glue|gluing|pack|packing)$/;
 
+/** Verbs of taking work home, after which an activity word names the goods ("ambil bordir kerudung"). */
+const TAKE_VERB = /^(ambil|ngambil|njupuk|jupuk|mendet|mundhut|took|take|picked)$/;
+
 /** Honorific-like words that name an employer on their own. */
 const SOLO =
   /^(juragan|bos|boss|mandor|koperasi|kop|pabrik|konveksi|pengepul|toko|pak haji|bu haji|bu hajah|pak kaji|bu kaji)$/;
@@ -342,7 +345,7 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   }
   // Weekdays, with "ngarep/depan/next" or "wingi/lalu/last" around them; "hari" before is allowed.
   let k = i;
-  if (/^(hari|hr|hri|dino|dina|on)$/.test(t.w) && toks[i + 1] && lex.weekdays.has(toks[i + 1]!.w)) k = i + 1;
+  if (/^(hari|hr|hri|dino|dina|dinten|on)$/.test(t.w) && toks[i + 1] && lex.weekdays.has(toks[i + 1]!.w)) k = i + 1;
   let pre: 'next' | 'last' | null = null;
   if ((toks[k]?.w === 'next' || toks[k]?.w === 'last') && toks[k + 1] && lex.weekdays.has(toks[k + 1]!.w)) {
     pre = toks[k]!.w as 'next' | 'last';
@@ -405,6 +408,8 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
           .find(
             (d) =>
               d <= c.today &&
+              // (A bare number is a date only within four weeks: "selasa 8, rebo 8" late in a month are hours.)
+              (tgl > 0 || d >= addDays(c.today, -28)) &&
               d.slice(8) === String(dom).padStart(2, '0') &&
               !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
               new Date(`${d}T00:00:00Z`).getUTCDate() === dom &&
@@ -615,7 +620,13 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     if (d) {
       const prev = i > 0 ? toks[i - 1]!.w : '';
       const prev2 = i > 1 ? `${toks[i - 2]!.w} ${prev}` : '';
-      let due = d.fact.due || isDue(prev) || isDue(prev2);
+      // ("wis tak setor rebo", "sampun kula setor senin": handed in already, on that day, not a deadline.)
+      const done =
+        !d.fact.due &&
+        toks
+          .slice(Math.max(0, i - 4), i - 1)
+          .some((x) => /^(wis|wes|uwis|udah|udh|sudah|sdh|sampun|already)$/.test(x.w));
+      let due = d.fact.due || ((isDue(prev) || isDue(prev2)) && !done);
       if (isDue(prev) && !used[i - 1]) used[i - 1] = true;
       else if (isDue(prev2)) take(i - 2, 2);
       // "bsk harus setor", "sesuk kudu setor": the deadline word after the day.
@@ -702,10 +713,18 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
   const restBefore = (i: number) => {
     for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
       if (REST.test(toks[b]!.w)) {
-        used[b] = true;
+        for (let k = b; k < i; k++) used[k] = true;
         return true;
       }
-      if (!/^(e|ne|nya|of|for|dulu|sek|sik|kira2|kurang|lebih)$/.test(toks[b]!.w)) return false;
+      // ("berhenti maghrib sejam", "leren mangan sejam": what the rest was for, between it and its length.)
+      const w = toks[b]!.w;
+      if (
+        PRAYER[w] !== undefined ||
+        lex.timeOfDay.has(w) ||
+        /^(makan|maem|mangan|sholat|solat|shalat|salat|sembahyang|masak|lunch)$/.test(w)
+      )
+        continue;
+      if (!/^(e|ne|nya|of|for|dulu|sek|sik|kira2|kurang|lebih)$/.test(w)) return false;
     }
     return false;
   };
@@ -900,6 +919,14 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += n - 1;
       continue;
     }
+    // "ambil bordir kerudung", "njupuk bordir taplak": goods taken are named by what is done to them.
+    if (
+      lex.intents.get(word) === 'hours' &&
+      ACTIVITY.test(word) &&
+      TAKE_VERB.test(toks[i - 1]?.w ?? '') &&
+      toks[i + n]?.kind === 'word'
+    )
+      continue;
     // "10rb oleh 3 pasang": between an amount and a count of units, "oleh" says what the amount is for.
     const amountBefore = [1, 2, 3].some((b) => i - b >= 0 && numberAt(lex, toks, i - b, i)?.money?.explicit);
     if (FOR_COUNT.test(word) && amountBefore && toks[i + 1]) {
@@ -1656,7 +1683,15 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     if (clauseOrders && /^(lipat|melipat|ngelipat|glue|sew|pack|roll|embroider|stitch)$/.test(t.w)) continue;
     // "kupas bawang", "ngamplas mebel", "sulam taplak": the work done, before the goods.
-    if (!f.leftovers.length && ACTIVITY.test(t.w) && toks[i + 1]?.kind === 'word' && !used[i + 1]) continue;
+    // ("ambil bordir kerudung": work taken is named with what is done to it, so the word stays in its name.)
+    if (
+      !f.leftovers.length &&
+      ACTIVITY.test(t.w) &&
+      toks[i + 1]?.kind === 'word' &&
+      !used[i + 1] &&
+      !TAKE_VERB.test(toks[i - 1]?.w ?? '')
+    )
+      continue;
     // "kursi 6 biji kon ngamplas": the work done, after the goods.
     if (f.leftovers.length && ACTIVITY.test(t.w) && clauseOrders) continue;
     if (set.commands.has(t.w) && f.intents.length === 0 && i === 0) f.command = t.w;
@@ -1897,7 +1932,7 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
 }
 
 const PERSON =
-  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adk|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|ipar|iparku|bojo|bojoku|suami|suamiku|garwo|garwa|semah|bapak|bapake|ibu|ibuku|emak|mbok|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
+  /^(ibuk|mbokku|mbakku|masku|kangmas|lare|larene|anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adk|adek|adekku|ade|putra|putraku|putrane|putri|putriku|putrine|kakak|mbakyu|ipar|iparku|bojo|bojoku|suami|suamiku|garwo|garwa|semah|bapak|bapake|ibu|ibuku|emak|mbok|simbok|mbokne|emakku|bapakku|mbah|mbahe|simbah|mertua|maratuwa|tetangga|tonggo|tanggane|husband|wife|mother|mom|sister|sisters|brother|brothers|daughter|daughters|son|sons|kid|kids|child|children|neighbour|neighbor|grandchild|niece|nephew|le|nduk|helper|helpers|grandma|grandmother|grandpa|grandfather|granny|nenek|kakek|mbah)$/;
 const CHILDISH =
   /^(anak|anakku|ank|ank2|anak2|putu|putuku|cucu|cucuku|ponakan|keponakan|adik|adikku|adek|adekku|putra|putraku|putrane|putri|putriku|putrine|daughter|daughters|son|sons|kid|kids|child|children|grandchild|grandchildren|le|nduk|lare|larene|yoga)$/;
 /** Her own children: "anakku", "anak2", "putriku", "my son", "the kids", "thole", "genduk". */
@@ -1963,9 +1998,10 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
       if (GROWN.test(w) || GROWN.test(w.replace(/(ku|mu|nya|ne|e)$/, ''))) grownCounted = true;
     }
     if (CHILDISH.test(w) || SIBLING.test(w)) {
+      // (An opening bracket stays: "my son (16)" is his age.)
       const near = ws
         .slice(i + 1, i + 10)
-        .filter((x) => /[a-z0-9]/.test(x))
+        .filter((x) => /[a-z0-9(]/.test(x))
         .join(' ');
       // "he is 9", "she's 12", "umure 10"
       const said = /\b(?:he|she)(?: is|s| s|'s|’s)? (\d{1,2})\b/.exec(near);
@@ -2421,6 +2457,8 @@ function placeAt(toks: Token[], i: number): number {
   if (!PLACE_BEFORE.test(w)) return 0;
   const a = toks[i + 1];
   if (!a || a.kind !== 'word') return 0;
+  // ("packing kerudung di rumah", "at home": where she worked, not the goods.)
+  if (/^(di|ing|nang|neng|at|in)$/.test(w) && /^(rumah|rmh|omah|griya|dalem|home)$/.test(a.w)) return 2;
   if (VILLAGE.test(a.w) && toks[i + 2]?.kind === 'word') return 3;
   const b = toks[i + 2];
   if (b?.kind === 'word' && places().has(`${a.w}${b.w}`)) return 3;

@@ -922,8 +922,25 @@ function helpersForAll(entries: Entry[]): void {
   const hours = entries.filter((e): e is HoursEntry => e.kind === 'hours');
   const last = hours[hours.length - 1];
   if (!last || last.helpers === undefined || hours.length < 2) return;
-  // Helpers named last belong to that day ("hari ini 8 jam dibantu suami"); "alone", or "all"/"both", to every day.
-  if (last.helpers !== 0 && !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text)))
+  // Helpers named last belong to that day ("hari ini 8 jam dibantu suami"); "alone", or "all"/"both", to every day,
+  // and so do helpers told on their own after the days ("selasa 8, kemis 6. dibantu adikku", "today 5 hours,
+  // husband helped").
+  const lex = lexicon();
+  const tail = fold(last.text).split(/\s*[,.;]\s*/);
+  const apart =
+    tail.length > 1 &&
+    tail
+      .at(-1)!
+      .split(/\s+/)
+      .every(
+        (w, k, ws) =>
+          !lex.days.has(w) && !lex.weekdays.has(w) && !(/^\d/.test(w) && lex.sets.hour.has(ws[k + 1] ?? '')),
+      );
+  if (
+    last.helpers !== 0 &&
+    !apart &&
+    !/\b(kabeh|semua|smua|sedaya|both|all|every|tiap|setiap|saben)\b/.test(fold(last.text))
+  )
     return;
   for (const h of hours) {
     if (h.helpers !== undefined) continue;
@@ -944,6 +961,10 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   // Indonesian and Javanese; a day said after the figures, "6 hours yesterday", closes them instead.)
   let dayFirst = false;
   let figureSeen = false;
+  // ("worked 7 hrs yesterday and 6 hrs today": each day said after its figures; where the first one ended.)
+  let dayAfter = false;
+  let dayEnd = -1;
+  let dayLen = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind === 'sign') {
@@ -952,12 +973,14 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       figureSince = false;
       dayFirst = false;
       figureSeen = false;
+      dayAfter = false;
     }
     if (t.kind === 'num') {
       figureSince = true;
       figureSeen = true;
     }
-    const at = t.kind === 'word' ? plainDayAt(lex, toks, i) : undefined;
+    const at = t.kind === 'word' && dayLen === 0 ? plainDayAt(lex, toks, i) : undefined;
+    if (dayLen > 0) dayLen--;
     const day = at?.off;
     // (Only a day that opens what she did next, a word of an entry after it: "6 hours today on the eyelashes" and
     // "... to bu endang yesterday" close what came before.)
@@ -979,18 +1002,26 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       figureSince = false;
     }
     if (day !== undefined && daySaid === undefined && !figureSeen) dayFirst = true;
-    if (day !== undefined && !opens && !(dayFirst && daySaid !== undefined && daySaid !== day)) {
-      daySaid = day;
-      figureSince = false;
-    } else if (day !== undefined) {
-      // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
-      // what she did next.)
-      if (daySaid !== undefined && figureSince && (daySaid !== day || hoursSaid)) {
+    if (day !== undefined) {
+      if (daySaid !== undefined && figureSince && daySaid !== day && dayAfter) {
+        // The figures since the day before are of this day: the clause breaks after the day before.
+        out.splice(dayEnd, 0, { ...t, kind: 'sign', w: ',', raw: ',' });
+        hoursSaid = false;
+      } else if (
+        daySaid !== undefined &&
+        figureSince &&
+        (opens || (dayFirst && daySaid !== day)) &&
+        (daySaid !== day || hoursSaid)
+      ) {
+        // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
+        // what she did next.)
         out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
         hoursSaid = false;
-      }
+      } else if (daySaid === undefined && figureSince && hoursSaid) dayAfter = true;
       daySaid = day;
       figureSince = false;
+      dayLen = at!.n - 1;
+      dayEnd = out.length + dayLen + 1;
     }
     const numberNext = [1, 2].some((d) => toks[i + d]?.kind === 'num' || lex.numbers.has(toks[i + d]?.w ?? ''));
     if (
@@ -1056,7 +1087,7 @@ function daySaidLast(lex: Lexicon, toks: Token[], entries: Entry[]): void {
 }
 
 const EACH_DAY =
-  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|sedina|sedino|sak dino|sak dina)\b|\b(?:hours?|hrs?|jam)\s+(?:each|apiece)\b/;
+  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|saben dinten|sedina|sedino|sedinten|sak dino|sak dina)\b|\b(?:hours?|hrs?|jam)\s+(?:each|apiece)\b/;
 const DAY_RANGE = /^(to|until|till|sampai|sampe|smp|smpe|sampek|sd|s\/d|-|nganti|ngantos|tekan)$/;
 
 /**
@@ -1196,8 +1227,17 @@ function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): v
   // (Not "peci yg minggu lalu": the week of something else.)
   if (!week || /\b(yg|yang|sing|seng|the|buat|untuk|kanggo|for)\s*$/.test(whole.slice(0, week.index))) return;
   const todayIso = today(now);
-  const thisMonday = addDays(todayIso, -((new Date(`${todayIso}T00:00:00Z`).getUTCDay() + 6) % 7));
-  const lastMonday = addDays(thisMonday, -7);
+  const mondayOf = (iso: string) => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const thisMonday = mondayOf(todayIso);
+  // ("nyatet minggu wingi ya. senin 25 njupuk ...", told on the Sunday after: the week of the weekday said with
+  // its date is the week she means.)
+  const anchored = entries.find((e) => {
+    if (!e.day) return false;
+    const m = /\b([a-z]+)\s+(?:tgl\s+|tanggal\s+)?(\d{1,2})\b/.exec(fold(e.text));
+    return !!m && lex.weekdays.has(m[1]!) && Number(m[2]) === Number(e.day.slice(8));
+  });
+  const lastMonday =
+    anchored?.day && mondayOf(anchored.day) <= thisMonday ? mondayOf(anchored.day) : addDays(thisMonday, -7);
   for (const e of entries) {
     const ws = fold(e.text).split(/[^a-z0-9]+/);
     if (/\b(minggu ini|minggu iki|this week)\b/.test(fold(e.text))) continue;
@@ -1217,6 +1257,9 @@ function lastWeekDays(lex: Lexicon, entries: Entry[], src: string, now: Date): v
       delete e.week;
       e.day = day;
     } else if (e.day && e.day >= thisMonday) e.day = day;
+    // (A weekday read in the week before the one her dated weekday set is of that week too, if already past.)
+    else if (anchored && e.day && e.day < lastMonday && e.day >= addDays(lastMonday, -7) && day <= todayIso)
+      e.day = day;
   }
 }
 
@@ -1312,6 +1355,13 @@ function lastWeeksDays(reading: Reading, text: string, now: Date): Reading {
     !/\b(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:tgl\s+|tanggal\s+)?\d{1,2}\b(?!\s*(?:jam|jm|hours?|hrs?|kodi|lusin|pcs|biji|rb|ribu|ewu|k)\b)/.test(
       fold(s),
     );
+  // ("nyatet minggu wingi ya. senin 25 njupuk ...", told on the Sunday after: a weekday said with its date in
+  // this week says the week she means is this one.)
+  const dated = reading.entries.some((e) => {
+    const m = /\b([a-z]+)\s+(?:tgl\s+|tanggal\s+)?(\d{1,2})\b/.exec(fold(e.text));
+    return !!e.day && e.day >= monday && !!m && lex.weekdays.has(m[1]!) && Number(m[2]) === Number(e.day.slice(8));
+  });
+  if (dated) return reading;
   return {
     ...reading,
     entries: reading.entries.map((e) =>
@@ -1523,6 +1573,8 @@ function readFresh(text: string, now: Date): Reading {
   );
   // ("dibantu adik ipar", "kakak ipar saya": one in-law, not a sibling and an in-law.)
   src = src.replace(/\b(?:adik|adek|kakak|mbak|mas)\s+ipar\b/gi, 'ipar');
+  // ("nyetor sedanten", "sadaya": "all" in krama, as the other words for it.)
+  src = src.replace(/\b(?:sedanten|sadaya|sedantenipun)\b/gi, 'sedaya');
   // "pas 17an", "waktu agustusan": the seventeenth of August (the holiday), not seventeen of anything.
   src = src.replace(/\b(?:17\s?-?an|17an|tujuh\s?belasan|tujuhbelasan|pitulasan|agustusan)\b/gi, 'tgl 17 agustus');
   // "laporan: senin nyetor ...", "update hari ini:": a heading before what she tells.
@@ -2044,7 +2096,24 @@ function readFresh(text: string, now: Date): Reading {
       ? undefined
       : ((ts[i + 1]?.kind === 'word' ? lex.intents.get(`${ts[i]!.w} ${ts[i + 1]!.w}`) : undefined) ??
         lex.intents.get(ts[i]!.w));
-  const clauses = splitClauses(dayBreaks(lex, toks), JOINS, startsEntry, kindAt).map((t) => readClause(c, t, ordering));
+  const broken = dayBreaks(lex, toks);
+  const parts = splitClauses(broken, JOINS, startsEntry, kindAt);
+  const clauses = parts.map((t) => readClause(c, t, ordering));
+  // "sing kerudung 30 karo sing mukena 10 wis tak setor rebo": goods counted, joined by "karo" to more goods
+  // counted with the entry word after them, are of the same entry kind, day and employer.
+  for (let k = 1; k < parts.length; k++) {
+    const a = clauses[k - 1]!;
+    const b = clauses[k]!;
+    const join = broken[broken.indexOf(parts[k]![0]!) - 1];
+    if (!join || !/^(karo|sama|sm|kalih|kaliyan|and|dan|lan)$/.test(join.w)) continue;
+    const counted = (f: ClauseFacts) => f.qty.length + f.counts.length === 1 && !f.money.length && !!f.leftovers.length;
+    if (a.intents.length || !counted(a) || a.minutes !== undefined) continue;
+    const kinds = new Set(b.intents.map((x) => x.kind));
+    if (kinds.size !== 1 || !(kinds.has('handin') || kinds.has('order')) || !counted(b)) continue;
+    a.intents = b.intents.map((x) => ({ ...x, at: 0 }));
+    if (!a.days.length) a.days = [...b.days];
+    a.employer ??= b.employer;
+  }
   const entries: Entry[] = [];
   const bare = new Set<Entry>();
   const spans = new Set<Entry>();
@@ -2775,6 +2844,7 @@ function readFresh(text: string, now: Date): Reading {
       span.text = `${h.text}, ${span.text}`;
       if (h.helpers !== undefined && span.helpers === undefined) span.helpers = h.helpers;
       if (h.child !== undefined && span.child === undefined) span.child = h.child;
+      if (h.product && !span.product) span.product = h.product;
       entries.splice(entries.indexOf(h), 1);
     }
   }
@@ -2957,10 +3027,15 @@ function readFresh(text: string, now: Date): Reading {
   const repaying = entries.some((e) => e.kind === 'payment' && e.deduction?.kind === 'kasbon');
   for (let i = entries.length - 1; i >= 0 && repaying; i--) {
     const e = entries[i]!;
+    // ("rabu kemarin kasbon 150rb": "kemarin" after a weekday only names that day, an advance taken this week.)
+    const told = fold(e.text)
+      .split(/\s+/)
+      .filter((w, k, ws) => !(/^(kemarin|kmrn|kemaren|wingi|kae)$/.test(w) && lex.weekdays.has(ws[k - 1] ?? '')))
+      .join(' ');
     if (
       e.kind === 'kasbon' &&
       /\b(dicicil|nyicil|cicil|cicilan|dicicilan|diangsur|angsuran|bulan lalu|bulan kemarin|minggu lalu|wingi|kemarin|sasi wingi)\b/.test(
-        fold(e.text),
+        told,
       )
     )
       entries.splice(i, 1);
@@ -3223,6 +3298,17 @@ function readFresh(text: string, now: Date): Reading {
       o.rate = rate;
     });
     for (const o of orders) if (product && !o.product && o.rate) o.product = product;
+  }
+  // "ngobras kaos kaki. njupuk 20 lusin teko bu endang": work taken without naming its goods is of the goods
+  // she says she works on in this message (when she names only one). (Goods handed in are left to her
+  // orders: "setor 3 kodi masker, ambil lagi 5 kodi".)
+  for (const o of kept) {
+    if (o.kind !== 'order' || o.product) continue;
+    if (kept.some((e) => (e.kind === 'handin' || e.kind === 'order') && e.product)) continue;
+    const named = new Set(
+      kept.flatMap((e) => (e.kind === 'hours' && e.product && namesGoods(e.product) ? [e.product] : [])),
+    );
+    if (named.size === 1) o.product = [...named][0];
   }
   if (solidOnly) {
     const solid = entries.filter(solidEntry);

@@ -87,6 +87,7 @@ const THEN = new Set(['langsung', 'lgsg', 'lsg', 'lgs', 'lngsng', 'sekalian', 's
 const SOFT_JOINS = new Set(['sama', 'sm', 'sma', 'karo', 'ama', 'kalih', 'and', 'n', '&']);
 
 const SCALE = /^(rb|ribu|rebu|ewu|k|jt|juta|yuta|perak|rupiah)$/;
+const AGE_WORD = /^(umur|umure|umurnya|usia|usiane|usianya|age|aged|kelas|kls|klas)$/;
 
 /** An amount of money (a number with rb, ewu, k, ...) among the tokens from `from`, before the next break. */
 function moneyIn(tokens: Token[], from: number): boolean {
@@ -221,19 +222,23 @@ export function splitClauses(
       continue;
     }
     // "dompet 30 sm tas 8", "keset 20 karo sapu 10": a second kind of goods with its own count.
+    // ("sing kerudung 30 karo sing mukena 10": "the ones of", before the goods.)
+    const the = /^(sing|seng|yg|yang|ingkang)$/.test(tokens[i + 1]?.w ?? '') ? 1 : 0;
     if (
       t.kind === 'word' &&
       SOFT_JOINS.has(t.w) &&
       cur.at(-1)?.kind === 'num' &&
       cur.length >= 2 &&
       cur.at(-2)?.kind === 'word' &&
-      tokens[i + 1]?.kind === 'word' &&
-      !SCALE.test(tokens[i + 1]!.w) &&
+      // ("anakku umur 14 karo sing umur 16": two ages of the helpers, no goods.)
+      !AGE_WORD.test(cur.at(-2)!.w) &&
+      tokens[i + 1 + the]?.kind === 'word' &&
+      !SCALE.test(tokens[i + 1 + the]!.w) &&
       /^(bu|ibu|buk|pak|pk|bpk|mbak|mas|juragan|jur|jrgn|bos|ke|nang|neng|dari|dr|soko|teko)$/.test(
-        tokens[i + 1]!.w,
+        tokens[i + 1 + the]!.w,
       ) === false &&
-      tokens[i + 2]?.kind === 'num' &&
-      !SCALE.test(tokens[i + 3]?.w ?? '')
+      tokens[i + 2 + the]?.kind === 'num' &&
+      !SCALE.test(tokens[i + 3 + the]?.w ?? '')
     ) {
       flush();
       continue;

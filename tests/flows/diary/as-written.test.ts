@@ -300,7 +300,7 @@ describe('conversations that start vaguely and give facts over several messages'
     expect(await rows('orders')).toMatchObject([{ quantity_pieces: 80, rate_amount: 25000, rate_per: 'kodi' }]);
     await say('arep nyatet garapan');
     expect(await say('bordir kerudung')).toMatch(/Dari siapa order ini\?/);
-    expect(await say('teko bu umi mau isuk, 30 biji, upahe 7 ewu sak biji')).toMatch(/Barang: kerudung/);
+    expect(await say('teko bu umi mau isuk, 30 biji, upahe 7 ewu sak biji')).toMatch(/Barang: bordir kerudung/);
   });
 
   it('a pay answered with its name and amount; a second pay from someone named, with no entry word', async () => {
