@@ -348,6 +348,10 @@ export function startForm<D extends Draft>(
         correction(form, fsHead, inputOf(args.fix), ctx, true) ??
         dayCorrection(form, fsHead, inputOf(args.fix), ctx) ??
         (/\d/.test(spelt) ? correction(form, fsHead, inputOf(spelt), ctx, true) : null);
+      // ("iku dino iki kabeh" of what was saved for today: as it stands already; nothing to change, nothing asked.)
+      const same =
+        fixed?.state && JSON.stringify((fixed.state.data as unknown as FormState<D>).v) === JSON.stringify(orig);
+      if (same) return result(null, [{ text: ctx.t('savedAsSaid') }]);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
     return fixReply(form, fs, ctx, title);
