@@ -48,6 +48,11 @@ export function tokenize(text: string): Token[] {
       (_m, n: string, h: string) => `${/\d/.test(n) ? n : EN_NUMBERS.indexOf(n.toLowerCase()) + 1},5 ${h}`,
     )
     .replace(/\bhalf an? (?=[a-z])/gi, 'setengah ')
+    // "two hundred and forty thousand": one sum, the "and" inside it joins nothing.
+    .replace(
+      /\b(hundred|thousand) and (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/gi,
+      '$1 ',
+    )
     // "Rp.75.000", "Rp. 50rb": the dot after Rp is not the end of a sentence.
     .replace(/\b(rp|idr)\.\s?(?=\d)/gi, '$1 ');
   const lower = fold(clean);
