@@ -123,7 +123,10 @@ function payAhead(tokens: Token[], from: number): boolean {
 /** Splits tokens into clauses at punctuation, new lines and the given joining words ("terus", "lan"). */
 /** Words that count, written out ("telung ewu", "rong lusin", "satus"). */
 const COUNT_WORD =
-  /^(siji|loro|telu|telung|papat|patang|limo|lima|limang|enem|nem|pitu|pitung|wolu|wolung|songo|sangang|sepuluh|satus|atus|sewu|ewu|rong|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|seratus|ratus|seribu|ribu|puluh|setunggal|kalih|tigang|sekawan|gangsal)$/;
+  /^(siji|loro|telu|telung|papat|patang|limo|lima|limang|enem|nem|pitu|pitung|wolu|wolung|songo|sangang|sepuluh|satus|atus|sewu|ewu|rong|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|seratus|ratus|seribu|ribu|puluh|setunggal|kalih|tigang|sekawan|gangsal|sebelas|belas|sewelas|rolas|telulas|patbelas|limolas|limalas|nembelas|pitulas|wolulas|songolas|sangalas|selikur|selawe|seket|sewidak)$/;
+/** A day said right before the entry word it belongs to ("... ora ono sing dibalekno jemuah dibayar 300 ewu"). */
+const WEEKDAY =
+  /^(senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jumah|jemuah|jemuwah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export function splitClauses(
   tokens: Token[],
@@ -203,7 +206,9 @@ export function splitClauses(
       cur.some((_, j) => kindAt(cur, j) === 'handin') &&
       payAhead(tokens, i + 1)
     ) {
+      const day = cur.length > 2 && WEEKDAY.test(cur.at(-1)!.w) ? cur.pop() : undefined;
       flush();
+      if (day) cur.push(day);
       cur.push(t);
       continue;
     }

@@ -135,3 +135,29 @@ describe('krama "wangsul": pieces sent back', () => {
     expect(read(text)[0]).toMatchObject({ kind: 'handin', rejected });
   });
 });
+
+describe('the day said right before pay, after a hand-in', () => {
+  it.each([
+    [
+      'kemis nyetor sandal nang pak hadi limolas kodi ora ono sing dibalekno jemuah dibayar telung atus ewu',
+      '2027-08-19',
+    ],
+    ['selasa setor keset ke bu umi 40 biji semua diterima rabu dibayar 200rb', '2027-08-17'],
+  ])('"%s" is a hand-in, then pay on the later day', (text, handedIn) => {
+    const es = read(text);
+    expect(es.map((e) => [e.kind, e.day])).toEqual([
+      ['handin', handedIn],
+      ['payment', es[1]!.day],
+    ]);
+    expect(es[1]!.day! > handedIn).toBe(true);
+  });
+});
+
+describe('an in-law is one person', () => {
+  it.each([
+    ['kemarin kerja 5 jam dibantu adek ipar', 1],
+    ['kemarin kerja 5 jam dibantu kakak iparku sama suami', 2],
+  ])('"%s" is %i helper(s), no child', (text, helpers) => {
+    expect(read(text)).toMatchObject([{ kind: 'hours', helpers, child: false }]);
+  });
+});
