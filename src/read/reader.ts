@@ -1046,12 +1046,11 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
       at > 0
         ? /((?:\b[a-z]+\s*(?:,|\band\b|\bdan\b|\bsama\b|\bkaro\b|\blan\b|&)\s*)+)$/.exec(whole.slice(0, at))
         : null;
-    const lead = daysBefore?.[1]
-      ?.split(/[^a-z]+/)
-      .filter(Boolean)
-      .every((w) => lex.weekdays.has(w) || /^(and|dan|sama|karo|lan)$/.test(w))
-      ? daysBefore[1]
-      : '';
+    // ("... per gross, thursday and friday ...": only the days at the end of what comes before.)
+    const segs = daysBefore?.[1]?.match(/\b[a-z]+\s*(?:,|\band\b|\bdan\b|\bsama\b|\bkaro\b|\blan\b|&)\s*/g) ?? [];
+    let from = segs.length;
+    while (from > 0 && lex.weekdays.has(/^[a-z]+/.exec(segs[from - 1]!)![0])) from--;
+    const lead = segs.slice(from).join('');
     const told = entries.length === 1 ? whole : `${lead}${text}`;
     if (!EACH_DAY.test(told)) continue;
     const ws = told.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);

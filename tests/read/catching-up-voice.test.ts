@@ -161,3 +161,17 @@ describe('an in-law is one person', () => {
     expect(read(text)).toMatchObject([{ kind: 'hours', helpers, child: false }]);
   });
 });
+
+describe('days joined by "and" after an order said before them', () => {
+  it.each([
+    'tuesday i took 3 gross of buttons from bu yati, wednesday and thursday i sewed them 4 hours a day',
+    'selasa ambil kancing 3 gros dari bu yati, rabu dan kamis masang 4 jam sehari',
+  ])('"%s" is the order and both days of hours', (text) => {
+    const es = read(text);
+    expect(es[0]).toMatchObject({ kind: 'order', day: '2027-08-17' });
+    expect(hours(es)).toEqual([
+      { day: '2027-08-18', minutes: 240 },
+      { day: '2027-08-19', minutes: 240 },
+    ]);
+  });
+});

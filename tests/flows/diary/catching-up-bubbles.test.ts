@@ -101,3 +101,15 @@ describe('an in-law who helped', () => {
     ]);
   });
 });
+
+describe('buttons by the gross', () => {
+  it('"4 gross of buttons ... two thousand per gross" in English is saved with no question of a small rate', async () => {
+    const { say, rows, open } = await diary({ lang: 'en' });
+    const reply = await say('yesterday i got an order of 4 gross of buttons from bu yati two thousand per gross');
+    expect(reply).not.toMatch(/very little/);
+    expect(reply).toMatch(/Save\?/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 576, rate_amount: 2000 }]);
+    expect(await open()).toBe(0);
+  });
+});
