@@ -3,6 +3,7 @@
 import { isGoods, workWords } from '../content/products.ts';
 import { wibDate } from '../core/time.ts';
 import type { PaymentRec } from '../diary/ledger.ts';
+import { addDays } from '../diary/period.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { lexicon } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
@@ -554,8 +555,16 @@ const SAME_KIND_WORD: Record<string, string> = {
 };
 
 /** "langsung dibayar", "sekalian setor", "terus dibayar": at once, with what was told just before. */
+// ("dibayar langsung 200rb", "paid right away": the word of pay before it, as it is often said.)
 const AT_ONCE =
-  /^(?:(?:terus|trus|trs|lalu|and|then)\s+)?(?:langsung|lgsg|lsg|langsng|sekalian|sekaligus|right away|straight away)\b/;
+  /^(?:(?:terus|trus|trs|lalu|and|then)\s+)?(?:(?:dibayar|dibayarin|dibayare|dibayari|mbayar|paid|ditransfer|dikasih)\s+)?(?:langsung|lgsg|lsg|langsng|sekalian|sekaligus|right away|straight away)\b/;
+
+/** "lagi", "again": more of the same. */
+const AGAIN = /^(?:lagi|lg|maneh|meneh|again|juga|jg|also|too)$/;
+
+/** "besoknya", "sesuke", "the next day": the day after the one told before. */
+const DAY_AFTER =
+  /^(?:(?:terus|trus|trs|lalu|then|and|nah)\s+)?(?:(?:besok|besuk)\s?nya|besokannya|besoke|besuke|isuke|esuke|sesuke|sesoke|ndhisuke|the next day|next day|the day after)\b/;
 
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 /** Asking how to record something. */
@@ -588,6 +597,26 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?:
     const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
     if (last && age >= 0 && age <= 30 * 60_000 && last.day < wibDate(ctx.now))
       entries = entries.map((e) => ({ ...e, day: last.day }));
+  }
+  // "rabu ongkos ojek 15rb" just saved, then "kamis 15rb lagi": the same kind of cost, its word unsaid.
+  const bare = entries.length === 1 && entries[0]!.kind === 'cost' ? entries[0] : undefined;
+  if (fresh && bare?.kind === 'cost' && !bare.category && (!bare.what || AGAIN.test(fold(bare.what)))) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = savedEntries(ctx.facts.diary, ctx)[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    const cost = last?.entity === 'cost' ? ctx.facts.diary.costs.find((c) => c.id === last.id) : undefined;
+    if (cost && age >= 0 && age <= 30 * 60_000) entries = [{ ...bare, category: cost.category }];
+  }
+  // "kamis dpt besek ..." just saved, then "besoknya kerja 8 jam": the day after what she told, not tomorrow.
+  const tomorrow = addDays(wibDate(ctx.now), 1);
+  if (fresh && entries[0]?.day === tomorrow && DAY_AFTER.test(fold(entries[0].text).trim())) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = savedEntries(ctx.facts.diary, ctx)[0];
+    const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+    if (last && age >= 0 && age <= 30 * 60_000 && last.day < wibDate(ctx.now)) {
+      const next = addDays(last.day, 1);
+      entries = entries.map((e) => (e.day === tomorrow ? { ...e, day: next } : e));
+    }
   }
   // "setor 3 kodi, dibantu anakku yg smp" then "kerja dr jam 7 sampe jam 2": who helped, said a bubble or two
   // before (her "1" to a check screen in between is no bubble of the telling).

@@ -1963,6 +1963,11 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (!personWord(w)) continue;
+    // "adek ipar", "kakak iparku": one in-law, not two people.
+    if (/^ipar(ku|e|ne|nya)?$/.test(w) && i > 0 && personWord(ws[i - 1]!)) {
+      used[i] = true;
+      continue;
+    }
     // "anak2 nggak ikut", "no kids", "tanpa anak": not among the helpers (and, for children, none helped).
     const neg = /^(ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|gk|no|not|tanpa|without|mboten|dudu|bukan)$/;
     if (neg.test(ws[i - 1] ?? '') || ws.slice(i + 1, i + 3).some((x) => neg.test(x))) {

@@ -2,6 +2,7 @@
 // sama tgl 10", "tanggal 20 nganti 23", "from the 2nd to the 6th", "16 to 20 august kecuali tgl 17". Each date is
 // the latest such date not after today (the month said, or this month, else the one before).
 import { addDays } from '../diary/period.ts';
+import { lexicon } from '../parse/lexicon.ts';
 import { fold } from '../parse/text.ts';
 
 const MONTHS: [RegExp, number][] = [
@@ -30,6 +31,21 @@ function dayNumber(w: string | undefined): number | null {
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 && n <= 31 ? n : null;
+}
+
+/** "rolas", "sebelas", "limolas": a day of the month said in one word, else null. */
+function dayWord(w: string | undefined): number | null {
+  const n = lexicon().numbers.get(w ?? '');
+  return typeof n === 'number' && n >= 1 && n <= 31 ? n : null;
+}
+
+/** A day of the month in digits, or in one word right after a date, range or list word ("tanggal rolas"). */
+function dayAt(ws: string[], k: number, dated: boolean): number | null {
+  const n = dayNumber(ws[k]);
+  if (n !== null) return n;
+  const prev = ws[k - 1] ?? '';
+  const word = /^(tgl|tanggal|tgal|tangal|tg)$/.test(prev) || (dated && (RANGE.test(prev) || AND.test(prev)));
+  return word ? dayWord(ws[k]) : null;
 }
 
 function monthOf(w: string | undefined): number | null {
@@ -67,7 +83,7 @@ export function datesSaid(text: string, todayIso: string): string[] | null {
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
     if (EXCEPT.test(w)) except = true;
-    const n = dayNumber(w);
+    const n = dayAt(ws, k, days.length > 0);
     if (n === null) continue;
     const prev = ws[k - 1] ?? '';
     const named = DATE_WORD.test(prev) || /(st|nd|rd|th)$/.test(w) || monthOf(ws[k + 1]) !== null;

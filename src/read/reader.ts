@@ -1087,7 +1087,7 @@ function daySaidLast(lex: Lexicon, toks: Token[], entries: Entry[]): void {
 }
 
 const EACH_DAY =
-  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|saben dinten|sedina|sedino|sedinten|sak dino|sak dina)\b|\b(?:hours?|hrs?|jam)\s+(?:each|apiece)\b/;
+  /\b(each day|every day|per day|a day|daily|sehari|sehari2|tiap hari|setiap hari|masing2|masing-masing|masing masing|msg2|per hari|perhari|saben dina|saben dino|saben dinten|sedina|sedino|sedinten|sak dino|sak dina|per dinten)\b|\b(?:hours?|hrs?|jam)\s+(?:each|apiece)\b/;
 const DAY_RANGE = /^(to|until|till|sampai|sampe|smp|smpe|sampek|sd|s\/d|-|nganti|ngantos|tekan)$/;
 
 /**
@@ -1119,12 +1119,11 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
       at > 0
         ? /((?:\b[a-z]+\s*(?:,|\band\b|\bdan\b|\bsama\b|\bkaro\b|\blan\b|&)\s*)+)$/.exec(whole.slice(0, at))
         : null;
-    const lead = daysBefore?.[1]
-      ?.split(/[^a-z]+/)
-      .filter(Boolean)
-      .every((w) => lex.weekdays.has(w) || /^(and|dan|sama|karo|lan)$/.test(w))
-      ? daysBefore[1]
-      : '';
+    // ("... per gross, thursday and friday ...": only the days at the end of what comes before.)
+    const segs = daysBefore?.[1]?.match(/\b[a-z]+\s*(?:,|\band\b|\bdan\b|\bsama\b|\bkaro\b|\blan\b|&)\s*/g) ?? [];
+    let from = segs.length;
+    while (from > 0 && lex.weekdays.has(/^[a-z]+/.exec(segs[from - 1]!)![0])) from--;
+    const lead = segs.slice(from).join('');
     const told = entries.length === 1 ? whole : `${lead}${text}`;
     if (!EACH_DAY.test(told)) continue;
     const ws = told.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
@@ -1150,7 +1149,9 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
         continue;
       }
       const prevDay = picked[picked.length - 1];
-      if (prevDay !== undefined && k > 1 && DAY_RANGE.test(ws[k - 1]!)) {
+      // ("rabu tanggal sebelas sampai hari jumat": the word for day may stand between.)
+      const joiner = /^(hari|hr|dino|dina|dinten|day)$/.test(ws[k - 1]!) ? ws[k - 2] : ws[k - 1];
+      if (prevDay !== undefined && k > 1 && DAY_RANGE.test(joiner ?? '')) {
         for (let x = (prevDay + 1) % 7; x !== d; x = (x + 1) % 7) picked.push(x);
       }
       if (!picked.includes(d)) picked.push(d);
@@ -1321,6 +1322,32 @@ function smallTalk(lex: Lexicon, text: string): boolean {
  * what they get.
  */
 let last: { text: string; at: number; reading: Reading } | null = null;
+
+/**
+ * "monday 5 hours, tuesday 6, wednesday 4", "senin 5 jam, selasa 6": the days listed after the first take its
+ * word for hours, so each bare figure is that day's hours.
+ */
+function hoursCarried(lex: Lexicon, src: string): string {
+  const days = [...lex.weekdays.keys()].sort((a, b) => b.length - a.length).join('|');
+  const first = new RegExp(`\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(jam|jm|hours?|hrs?)\\b`, 'gi');
+  const next = new RegExp(
+    `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b))`,
+    'i',
+  );
+  let out = '';
+  let at = 0;
+  for (const m of src.matchAll(first)) {
+    if (m.index < at) continue;
+    let end = m.index + m[0].length;
+    out += src.slice(at, end);
+    for (let more = next.exec(src.slice(end)); more; more = next.exec(src.slice(end))) {
+      out += `${more[1]} ${m[1]}`;
+      end += more[1]!.length;
+    }
+    at = end;
+  }
+  return out + src.slice(at);
+}
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
@@ -2012,6 +2039,8 @@ function readFresh(text: string, now: Date): Reading {
       '$1 $2 kodi',
     )
     .replace(/\b(ibu|ibuk|bapak|pak|bu|mak|mbok)\s+(mertua\w*|maratuwa\w*)/gi, '$2')
+    // "pakaji slamet", "bukaji": the title and "haji" run together as they are said.
+    .replace(/\b(pak|bu)h?aji\b/gi, '$1 haji')
     .replace(/\bdi-(?=[a-z])/gi, 'di')
     .replace(/\b([a-z]+)-(e|ne|nya)\b/gi, '$1$2');
   // "jm krj", "krdg", "sndl", "bntu": words written without their vowels, as on SMS.
@@ -2063,6 +2092,14 @@ function readFresh(text: string, now: Date): Reading {
   );
   // Dictated punctuation: "... delapan jam titik" ends a sentence.
   src = src.replace(/\s+titik(?=\s*$|\s+(?!nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)[a-z])/gi, '.');
+  src = hoursCarried(lex, src);
+  // "... opahe durung koma kemis jemuah ...", "per gross comma thursday": a dictated comma between words (not the
+  // decimal "satu koma lima").
+  src = src.replace(/(\S+)\s+(koma|comma)\s+(\S+)/gi, (m, a: string, _k: string, b: string) =>
+    [a, b].some((w) => /\d/.test(w) || lex.numbers.has(w.toLowerCase()) || /^(se|setengah)$/i.test(w))
+      ? m
+      : `${a}, ${b}`,
+  );
   // "bu sari dr gurah, ngasih kerupuk 30 pak": the employer named, then what she gives, is one telling.
   src = src.replace(
     /\b((?:bu|pak|mbak|mas|juragan|bos|pengepul)\s+[a-z]+(?:\s+(?:dr|dari|teko|seko|soko|ing|di|nang|neng|from|in)\s+[a-z]+)?)\s*,\s*(?=(?:ngasih|ngasi|ngekei|ngei|kasih|ngirim|ngirimi|kirim|nganter|ngeterke|gave|sent|brought)\b)/gi,

@@ -48,6 +48,11 @@ export function tokenize(text: string): Token[] {
       (_m, n: string, h: string) => `${/\d/.test(n) ? n : EN_NUMBERS.indexOf(n.toLowerCase()) + 1},5 ${h}`,
     )
     .replace(/\bhalf an? (?=[a-z])/gi, 'setengah ')
+    // "two hundred and forty thousand": one sum, the "and" inside it joins nothing.
+    .replace(
+      /\b(hundred|thousand) and (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/gi,
+      '$1 ',
+    )
     // "Rp.75.000", "Rp. 50rb": the dot after Rp is not the end of a sentence.
     .replace(/\b(rp|idr)\.\s?(?=\d)/gi, '$1 ');
   const lower = fold(clean);
@@ -119,7 +124,10 @@ function payAhead(tokens: Token[], from: number): boolean {
 /** Splits tokens into clauses at punctuation, new lines and the given joining words ("terus", "lan"). */
 /** Words that count, written out ("telung ewu", "rong lusin", "satus"). */
 const COUNT_WORD =
-  /^(siji|loro|telu|telung|papat|patang|limo|lima|limang|enem|nem|pitu|pitung|wolu|wolung|songo|sangang|sepuluh|satus|atus|sewu|ewu|rong|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|seratus|ratus|seribu|ribu|puluh|setunggal|kalih|tigang|sekawan|gangsal)$/;
+  /^(siji|loro|telu|telung|papat|patang|limo|lima|limang|enem|nem|pitu|pitung|wolu|wolung|songo|sangang|sepuluh|satus|atus|sewu|ewu|rong|satu|dua|tiga|empat|enam|tujuh|delapan|sembilan|seratus|ratus|seribu|ribu|puluh|setunggal|kalih|tigang|sekawan|gangsal|sebelas|belas|sewelas|rolas|telulas|patbelas|limolas|limalas|nembelas|pitulas|wolulas|songolas|sangalas|selikur|selawe|seket|sewidak)$/;
+/** A day said right before the entry word it belongs to ("... ora ono sing dibalekno jemuah dibayar 300 ewu"). */
+const WEEKDAY =
+  /^(senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jumah|jemuah|jemuwah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export function splitClauses(
   tokens: Token[],
@@ -201,7 +209,9 @@ export function splitClauses(
       cur.some((_, j) => kindAt(cur, j) === 'handin') &&
       payAhead(tokens, i + 1)
     ) {
+      const day = cur.length > 2 && WEEKDAY.test(cur.at(-1)!.w) ? cur.pop() : undefined;
       flush();
+      if (day) cur.push(day);
       cur.push(t);
       continue;
     }
