@@ -568,6 +568,9 @@ const DAY_AFTER =
 
 /** Record flows: a message that is clearly a new entry or a command may leave them (kept, offered back). */
 /** Asking how to record something. */
+/** She has days to catch up on: "dr kamis blm nulis", "mau lapor 3 hari", "sorry, 3 days not written". */
+const CATCHING_UP =
+  /\b(?:blm|belum|durung|dereng|gak|ga|ora|not)\s+(?:sempet\s+|sempat\s+)?(?:nulis|lapor|nyatet|nyatat|catat|written|write|logged|reported)\b|\b(?:mau|arep|badhe|want to)\s+(?:lapor|nulis|nyatet|catat|report|write)\s+(?:\d+|dua|tiga|loro|telu|rong|telung|beberapa|bbrp|pirang)\s*(?:hari|hr|dino|dina|dinten|days?)\b|\b(?:\d+|two|three|few)\s+days?\s+(?:not|without)\s+(?:written|writing|logging|reporting)\b/;
 const HOW_TO =
   /\b(how do i|how can i|how to|how should i|gimana cara|gmn cara|gimana caranya|bagaimana cara|bgmn cara|caranya gimana|cara nyatet|cara catat|cara mencatat|piye carane|kepiye carane|carane piye|pripun carane|carane pripun)\b/;
 
@@ -798,6 +801,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
   const reading = readMessage(input.text, ctx.now);
+  // "dr kamis blm nulis", "mau lapor 3 hari", "3 days not written": days to catch up on; how, day by day.
+  if (CATCHING_UP.test(fold(input.text)) && !reading.entries.some(solid))
+    return result(null, [{ text: ctx.t('catchUp') }]);
+
   // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").
   if (
     startsCorrecting(input.text) ||

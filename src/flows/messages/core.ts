@@ -60,6 +60,8 @@ export const core = defineMessages(
     connected: 'Ya, sudah tersambung. Saya Upahku, pencatat kerja dan upah Anda.',
     howToRecord:
       'Ketik saja yang terjadi, seperti bercerita, contoh:\nambil 3 kodi sandal dari Bu Yati 4rb/kodi\nsetor 2 kodi ke Bu Yati\ndibayar Bu Yati 100rb\nkerja 5 jam\nbeli lem 15rb\nBoleh beberapa sekaligus. Atau ketik MENU untuk pilihan.',
+    catchUp:
+      'Silakan, tulis per hari, boleh sekaligus, contoh:\nsenin setor 2 kodi ke Bu Yati\nselasa kerja 5 jam, beli lem 15rb\nKalau hari lupa, tulis tanggalnya, contoh: tgl 3.',
     smallTalk: 'Sama-sama. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     noted: 'Baik. Kalau mau mencatat, langsung ketik saja, atau MENU.',
     sentTwice:
@@ -122,6 +124,8 @@ export const core = defineMessages(
     connected: 'Yes, it works. I am Upahku, I keep a record of your work and pay.',
     howToRecord:
       'Just type what happened, as you would tell it, e.g.:\ngot 3 kodi of sandals from Bu Yati, 4k a kodi\nhanded in 2 kodi to Bu Yati\nBu Yati paid me 100k\nworked 5 hours\nbought glue 15k\nSeveral at once is fine. Or type MENU for choices.',
+    catchUp:
+      'Go ahead, day by day, all at once is fine, e.g.:\nmonday handed in 2 kodi to Bu Yati\ntuesday worked 5 hours, bought glue 15k\nIf you forget the day, give the date, e.g. the 3rd.',
     smallTalk: 'You are welcome. To record something, just type it, or MENU.',
     noted: 'All right. To record something, just type it, or MENU.',
     sentTwice:

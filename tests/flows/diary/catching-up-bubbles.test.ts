@@ -113,3 +113,18 @@ describe('buttons by the gross', () => {
     expect(await open()).toBe(0);
   });
 });
+
+describe('days to catch up on, said before the days', () => {
+  it.each([
+    ['dr kamis blm nulis', 'id', /Silakan, tulis per hari/],
+    ['mau lapor 3 hari', 'id', /Silakan, tulis per hari/],
+    ['sorry, 3 days not written', 'en', /Go ahead, day by day/],
+  ] as const)('"%s" is told how to go on, day by day; nothing is opened or saved', async (text, lang, reply) => {
+    const { tell, rows, open } = await diary({ lang });
+    const said = await tell(text);
+    expect(said).toMatch(reply);
+    expect(said).not.toMatch(/Menu Upahku|Belum ada catatan/);
+    expect(await open()).toBe(0);
+    expect(await rows('work_hours')).toHaveLength(0);
+  });
+});
