@@ -328,7 +328,12 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
   const night = phraseIn(toks.slice(0, end), i, (p) => set.night.has(p), 4);
   if (night) {
     // "Tadi malam" said in the evening is tonight; said in the morning or after midnight, it was yesterday.
-    const off = /kemarin|kemaren|kmrn|wingi|yesterday/.test(toks[i]!.w) ? -1 : c.hour >= 18 ? 0 : -1;
+    // ("semalem", "last night" are always the night before.)
+    const off = /kemarin|kemaren|kmrn|wingi|yesterday|^semalam$|^semalem$|^smlm$|^semalm$|^last$/.test(toks[i]!.w)
+      ? -1
+      : c.hour >= 18
+        ? 0
+        : -1;
     return { fact: { day: addDays(c.today, off), due: false }, n: night };
   }
   const rel = phraseIn(toks.slice(0, end), i, (p) => lex.days.has(p), 4);
