@@ -1575,7 +1575,7 @@ function readFresh(text: string, now: Date): Reading {
   );
   // ("rong dino iki aku nggarap rokok, wingi 7 jam ...", "these two days": the days she goes on to tell, no day.)
   src = src.replace(
-    /\b(?:(?:rong|loro|telung|telu|patang|dua|tiga|empat|[2-7])\s*(?:hari|hr|dino|dina|dinten)\s+(?:ini|iki|niki|terakhir)|(?:these|the last|the past)\s+(?:two|three|four|few|[2-7])\s+days)\b/gi,
+    /(?:(?:^|(?<=[.,;!\n]))[ \t]*(?:rong|loro|telung|telu|patang|dua|tiga|empat|[2-7])[ \t]*(?:hari|hr|dino|dina|dinten)[ \t]+(?:ini|iki|niki|terakhir)|\b(?:these|the last|the past)\s+(?:two|three|four|few|[2-7])\s+days)\b/gi,
     ' ',
   );
   // ("bar subuh diterke sandal jepit limang kodi teko pak hadi": brought from an employer, work received.)

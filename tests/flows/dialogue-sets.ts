@@ -87,16 +87,16 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues66', min: 0.95, firstRun: '98.3% right, 0 trapped', changedSetup: true },
   { dir: 'dialogues67', min: 0.95, firstRun: '88.3% right, 3 trapped', changedSetup: true },
   { dir: 'dialogues68', min: 0.95, firstRun: '96.7% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues69', min: 0.7, firstRun: '45.0% right, 10 trapped', changedSetup: true },
-  { dir: 'dialogues70', min: 0.75, firstRun: '71.7% right, 6 trapped', changedSetup: true },
+  { dir: 'dialogues69', min: 0.9, firstRun: '45.0% right, 10 trapped', changedSetup: true },
+  { dir: 'dialogues70', min: 0.95, firstRun: '71.7% right, 6 trapped', changedSetup: true },
   { dir: 'dialogues71', min: 0.95, firstRun: '98.3% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues72', min: 0.9, firstRun: '90.0% right, 0 trapped', changedSetup: true },
-  { dir: 'dialogues73', min: 0.6, firstRun: '63.3% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues72', min: 0.95, firstRun: '90.0% right, 0 trapped', changedSetup: true },
+  { dir: 'dialogues73', min: 0.95, firstRun: '63.3% right, 4 trapped', changedSetup: true },
   { dir: 'dialogues74', min: 0.95, firstRun: '96.7% right, 0 trapped', changedSetup: true },
-  { dir: 'dialogues75', min: 0.8, firstRun: '85.0% right, 3 trapped', changedSetup: true },
-  { dir: 'dialogues76', min: 0.7, firstRun: '73.3% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues75', min: 0.9, firstRun: '85.0% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues76', min: 0.95, firstRun: '73.3% right, 3 trapped', changedSetup: true },
   { dir: 'dialogues77', min: 0.95, firstRun: '96.7% right, 2 trapped', changedSetup: true },
-  { dir: 'dialogues78', min: 0.7, firstRun: '75.0% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues78', min: 0.95, firstRun: '75.0% right, 4 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
