@@ -749,7 +749,7 @@ export function detailOnly(text: string, now: Date): boolean {
  * saved did not happen. Said first (after "eh", "oh", "sori"), alone or with a pointer to it, and no figure.
  */
 const CANCEL_SAVED =
-  /^(?:(?:eh|e|oh|ah|aduh|waduh|lho|sori|sorry|maaf|mbak|bu|wait|no|oops)[\s,.!]+)*(?:gak jadi|ga jadi|g jadi|gk jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|batal|batalin|batalkan|dibatalin|dibatalkan|batalno|batalke|batalne|dibatalno|dibatalke|dibatalne|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancel|cancel that|never mind|nevermind)(?:[\s,.!]+(?:aja|ae|wae|deh|dong|ya|yo|kabeh)){0,2}(?:[\s,.!]+(?:yg|yang|sing|seng)\s+(?:[a-z]+\s+){0,2}?(?:tadi|td|barusan|mau|terakhir|wau)|[\s,.!]+(?:that|it|this|the last one|iku|kuwi|itu))?(?:[\s,.!]+|$)/;
+  /^(?:(?:eh|e|oh|ah|aduh|waduh|lho|sori|sorry|maaf|mbak|bu|wait|no|oops|wis|wes|udah|udh|sudah)[\s,.!]+)*(?:gak jadi|ga jadi|g jadi|gk jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|batal|batalin|batalkan|dibatalin|dibatalkan|batalno|batalke|batalne|dibatalno|dibatalke|dibatalne|ora sido|ra sido|gak sido|ga sido|durung sido|mboten sido|cancel|cancel that|never mind|nevermind)(?:[\s,.!]+(?:aja|ae|wae|deh|dong|ya|yo|kabeh)){0,2}(?:[\s,.!]+(?:yg|yang|sing|seng)\s+(?:[a-z]+\s+){0,2}?(?:tadi|td|barusan|mau|terakhir|wau)|[\s,.!]+(?:that|it|this|the last one|iku|kuwi|itu))?(?:[\s,.!]+|$)/;
 
 /** How long after saving a record "gak jadi" takes it back without asking. */
 const CANCEL_MS = 30 * 60 * 1000;
@@ -784,7 +784,7 @@ export function cancelsAllSaved(text: string): boolean {
     /\b(batal\w*|dibatal\w*|gak jadi|ga jadi|nggak jadi|ora sido|gak sido|hapus\w*|dihapus\w*|busak\w*|dibusak\w*|cancel\w*|delete|salah catat|salah nyatet|salah nyatat)\b/.test(
       t,
     ) &&
-    /\b(barusan|tadi|td|mau|wau|just now|just|that|those)\b/.test(t)
+    /\b(barusan|tadi|td|mau|wau|just now|just|that|those|iku|itu|kuwi|kui)\b/.test(t)
   );
 }
 

@@ -981,7 +981,11 @@ function dayCorrection<D extends Draft>(
   if (readMessage(input.text, ctx.now).entries.some(solidEntry)) return null;
   // What she takes back ("bukan hari ini", "not today") is not the day she means.
   const words = fold(input.text)
-    .replace(/\b(bukan|dudu|not|instead of|sanes|ora|gak|ga|nggak)\s+[^,]*(,|$)/g, ' ')
+    // ("bukan senin tp selasa": what follows "tapi" is the day she means.)
+    .replace(
+      /\b(bukan|dudu|not|instead of|sanes|ora|gak|ga|nggak)\s+(?:(?!\b(?:tapi|tp|but|nanging)\b)[^,])*(,|$|\b(?:tapi|tp|but|nanging)\b)/g,
+      ' ',
+    )
     .replace(CORRECTING, '')
     .replace(/[,.!]/g, ' ')
     .trim()
@@ -1342,10 +1346,16 @@ function goodsMeant(lower: string, product: unknown): string | undefined {
     .replace(/[.!]+$/, '')
     .trim();
   const oldFirst =
-    /^(?:bukan|bkn|dudu|sanes|not)\s+([a-z ]+?)\s*,?\s*(?:tapi|tp|but|nanging|ning)?\s*,?\s*([a-z ]+)$/.exec(t);
-  const newFirst = oldFirst ? null : /^([a-z ]+?)\s*,?\s*(?:bukan|bkn|dudu|sanes|not)\s+([a-z ]+)$/.exec(t);
+    /^(?:bukan|bkn|dudu|sanes|not)\s+([a-z]+(?:\s[a-z]+)*?)(?:\s*,\s*(?:(?:tapi|tp|but|nanging|ning)\s+)?|\s+(?:tapi|tp|but|nanging|ning)\s+)([a-z]+(?:\s[a-z]+)*)$/.exec(
+      t,
+    );
+  const newFirst = oldFirst
+    ? null
+    : /^([a-z]+(?:\s[a-z]+)*?)\s*,?\s+(?:bukan|bkn|dudu|sanes|not)\s+([a-z]+(?:\s[a-z]+)*)$/.exec(t);
   const [was, meant] = oldFirst ? [oldFirst[1]!, oldFirst[2]!] : newFirst ? [newFirst[2]!, newFirst[1]!] : [];
-  if (!was || !meant || !product.toLowerCase().includes(was.trim())) return undefined;
+  // (Whole words of the goods: "t" is no part of "tas" to put right.)
+  const inGoods = (w: string) => ` ${product.toLowerCase()} `.includes(` ${w.trim()} `);
+  if (!was || !meant || !inGoods(was)) return undefined;
   if (
     !meant
       .trim()
@@ -1436,6 +1446,12 @@ export function isCorrection(text: string): boolean {
   if (!/\d/.test(t) && NAME_AFTER_SLIP.test(t) && SLIP_SAID.test(t)) return true;
   // ("dudu kodi tapi lusin": the unit taken back and the one meant.)
   if (unitSwap(t)) return true;
+  // ("eh bukan tas tp dompet": the goods taken back and the ones meant.)
+  const goods =
+    /\b(?:bukan|bkn|dudu|sanes|not)\s+([a-z]+(?:\s+[a-z]+)?)\s*,?\s*(?:tapi|tp|but|nanging)\s+([a-z]+(?:\s+[a-z]+)?)\s*[.!]*$/.exec(
+      t,
+    );
+  if (!/\d/.test(t) && goods && (isGoods(goods[1]!) || isGoods(goods[2]!))) return true;
   // ("maksudnya dibantu ibu saya, bukan anak": who helped, put right.)
   if (
     !/\d/.test(t) &&

@@ -294,3 +294,34 @@ describe('at the fix list and at a question', () => {
     ]);
   });
 });
+
+describe('taken back, in words met after this round', () => {
+  it('"eh bukan senin tp selasa" at the check screen is Tuesday, the day after "tapi"', async () => {
+    const { say, rows } = await diary();
+    await say('pak hadi bayar 200rb hari jumat');
+    await say('eh bukan jumat tp sabtu', 'iya');
+    expect(await rows('payments')).toMatchObject([{ amount: 200_000, paid_on: '2029-07-07' }]);
+  });
+
+  it('"wis batalno wae, ora sido" just after saving an advance takes it back', async () => {
+    const { say, rows } = await diary();
+    await say('bon juragan darmo 200 ewu', '1');
+    expect(await say('wis batalno wae, ora sido, duite tak balekno')).toMatch(/dibatalkan/);
+    expect(live(await rows('payments'))).toHaveLength(0);
+  });
+
+  it('"iku kabeh salah ... hapusen kabeh" takes back all just saved', async () => {
+    const { say, rows } = await diary();
+    await say('kerja 5 jam dewe', '1', 'tuku benang 20 ewu', '1');
+    expect(await say('eh sepurane, iku kabeh salah, anakku sing nyoba hp. hapusen kabeh')).toMatch(/dibatalkan/);
+    expect(live(await rows('work_hours'))).toHaveLength(0);
+    expect(live(await rows('costs'))).toHaveLength(0);
+  });
+
+  it('"eh bukan tas tp dompet" after saving an order changes its goods, not a letter of them', async () => {
+    const { say, rows } = await diary();
+    await say('ambil tas 30 dr bu yati 5rb per biji', '1');
+    await say('eh bukan tas tp dompet', '1');
+    expect(live(await rows('orders'))).toMatchObject([{ product: 'dompet', quantity_pieces: 30 }]);
+  });
+});
