@@ -92,7 +92,17 @@ export function putRight(text: string): string {
             : 'goods';
       // (A sum put right by a count of goods, or hours by either, is two facts.)
       if (aWord && bWord && kindOf(aWord) !== kindOf(bWord)) return m;
+      // ("1500 per dozen. sorry i mean 8 dozen": a count of goods puts right a count, not the rate before it.)
+      if (per && !aWord && bWord && kindOf(bWord) === 'goods') return m;
       return `${b}${bWord ?? aWord ?? ''}${per ?? ''}`;
+    },
+  );
+  // ("oleh garapan keset 50 ..., eh dudu keset tapi sapu": a word said before, taken back at the end for another.)
+  t = t.replace(
+    /^(.*?)[\s,.]*\b(?:eh+|salah|sorry|maaf)[\s,.]+(?:dudu|bukan|bkn|sanes|not)\s+([a-z]+)\s*,?\s+(?:tapi|tp|but|nanging)\s+([a-z]+)(?:\s+(?:ding|deng|maksudnya))?[\s.!]*$/i,
+    (m, head: string, was: string, meant: string) => {
+      const at = new RegExp(`\\b${was}\\b`, 'i');
+      return at.test(head) ? head.replace(at, meant) : m;
     },
   );
   // ("3000 each. sorry i mean 3500 each": "each" said with both figures is said once.)
@@ -101,7 +111,7 @@ export function putRight(text: string): string {
   const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;
   t = t.replace(
     new RegExp(
-      `\\b(${NUM})\\s*(${unit}|${HOURS_WORD})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM})\\s*(${unit}|${HOURS_WORD})\\b(\\s+(?:setengah|stengah))?${END}(\\s*${AFTER}\\b)?`,
+      `\\b(${NUM})\\s*(${unit}|${HOURS_WORD})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM}(?:\\s+(?:setengah|stengah))?)\\s*(${unit}|${HOURS_WORD})\\b(\\s+(?:setengah|stengah))?${END}(\\s*${AFTER}\\b)?`,
       'gi',
     ),
     // ("ngobras 4 jam dewean. eh 4 jam setengah ding": hours too, with the half said after them.)

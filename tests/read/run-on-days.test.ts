@@ -164,3 +164,22 @@ describe('two days', () => {
     expect(entries.some((e) => (e as { day?: string }).day === TWO_DAYS_AGO)).toBe(false);
   });
 });
+
+describe('put right in the same message, in the words the last blind set showed', () => {
+  it('"5 jam sendirian, eh 5 setengah jam" is one entry of five and a half hours', () => {
+    const es = readMessage('kmrn njahit 5 jam sendirian, eh 5 setengah jam', NOW).entries;
+    expect(es).toMatchObject([{ kind: 'hours', minutes: 330, helpers: 0 }]);
+    expect(es).toHaveLength(1);
+  });
+
+  it('"6 dozen ..., 1500 per dozen. sorry i mean 8 dozen" is 8 dozen at 1500 a dozen', () => {
+    expect(
+      readMessage('got 6 dozen socks from bu endang, 1500 per dozen. sorry i mean 8 dozen', NOW).entries,
+    ).toMatchObject([{ kind: 'order', qty: { pieces: 96 }, rate: { amount: 1500, per: 'lusin' } }]);
+  });
+
+  it('"keset 50 ..., eh dudu keset tapi sapu" is an order of brooms', () => {
+    const [e] = readMessage('oleh garapan keset 50 soko bu umi 2 ewu sijine, eh dudu keset tapi sapu', NOW).entries;
+    expect(e).toMatchObject({ kind: 'order', product: 'sapu', qty: { pieces: 50 } });
+  });
+});

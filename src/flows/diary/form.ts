@@ -1222,7 +1222,7 @@ function correctedFigure(text0: string): string {
     .replace(/^(?:eh\s+|oh\s+)?(?:yg\s+|yang\s+|sing\s+)?(?:bu|pak|mbak|mas|juragan)\s+[a-z]+\s+(?=\d)/i, '');
   // "eh yg tadi salah, harusnya 3 kodi", "kurang satu lagi, total 4 kodi": what follows the word that says it.
   const said =
-    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|it'?s|it is|jadinya|totalnya|total|semuanya jadi|jadi|jd|dadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
+    /\b(?:harusnya|seharusnya|hrsnya|mestine|kudune|should be|it should be|it was|it'?s|it is|make it|make that|change it to|ganti jadi|diganti jadi|jadinya|totalnya|total|semuanya jadi|jadi|jd|dadi|ternyata|trnyata|jebule|jebul|rupanya|rupane|actually|turns out)\b[\s,:]*(.*\d.*)$|\b(?:was|were)\s+(\d.*)$/.exec(
       text.toLowerCase(),
     );
   // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.

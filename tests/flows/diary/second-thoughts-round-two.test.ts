@@ -325,3 +325,12 @@ describe('taken back, in words met after this round', () => {
     expect(live(await rows('orders'))).toMatchObject([{ product: 'dompet', quantity_pieces: 30 }]);
   });
 });
+
+describe('"make it" at the check screen', () => {
+  it('"make it 12 kodi, and it was yesterday" changes the count and the day', async () => {
+    const { say, rows } = await diary('en');
+    await say('took 10 kodi sandals from juragan darmo at 5k a kodi');
+    await say('make it 12 kodi, and it was yesterday', 'yes save');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 240, received_on: '2029-07-07' }]);
+  });
+});
