@@ -99,7 +99,7 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues78', min: 0.95, firstRun: '75.0% right, 4 trapped', changedSetup: true },
   { dir: 'dialogues79', min: 0.95, firstRun: '98.3% right, 1 trapped', changedSetup: true },
   { dir: 'dialogues80', min: 0.85, firstRun: '88.3% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues81', min: 0.8, firstRun: '80.0% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues81', min: 0.9, firstRun: '80.0% right, 2 trapped', changedSetup: true },
   { dir: 'dialogues82', min: 0.8, firstRun: '83.3% right, 0 trapped', changedSetup: true },
 ];
 
