@@ -1,6 +1,7 @@
 // Greeting, language, consent, research consent, kecamatan, main product.
 
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
+import type { Entry } from '../read/entry.ts';
 import { readMessage, solidEntry } from '../read/reader.ts';
 import { CONSENT_VERSION } from './consent.ts';
 import { entryStart } from './diary/entries.ts';
@@ -63,20 +64,36 @@ export const onboardingFlow: Flow = {
   },
 
   step(state, input, ctx) {
-    const pending = typeof state.data.pending === 'string' ? state.data.pending : undefined;
+    const pending = keptTexts(state.data.pending);
     // "setor 2 kodi ke bu yati" typed at the kecamatan question: kept, and recorded once the questions are done.
-    if (LATE_STEPS.has(state.step) && !pending && readMessage(input.text, ctx.now).entries.some(solidEntry)) {
+    // Every such message is kept, the second too ("eh potongannya 25rb"): none is ever taken as her kecamatan or
+    // her kind of work.
+    if (LATE_STEPS.has(state.step) && readMessage(input.text, ctx.now).entries.some(recordSaid)) {
       const again = repeatOnboarding(state, ctx);
       return withPending(
         { ...again, replies: [{ text: ctx.t('entryKeptForLater') }, ...again.replies] },
-        input.text,
+        [...pending, input.text],
         ctx,
       );
     }
     const r = stepOnboarding(state, input, ctx);
-    return pending ? withPending(r, pending, ctx) : r;
+    return pending.length ? withPending(r, pending, ctx) : r;
   },
 };
+
+/**
+ * A record said, not an answer: one with its figures, or a pay, hand-in or advance, or work taken from someone
+ * ("tadi dibayar bu yati"). Her kind of work alone reads as hours ("njahit mukena") and stays an answer.
+ */
+function recordSaid(e: Entry): boolean {
+  return solidEntry(e) || (e.kind !== 'hours' && e.kind !== 'order') || (e.kind === 'order' && !!e.employer);
+}
+
+/** The messages kept so far (one string in states saved before several were kept). */
+function keptTexts(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
 
 /** The questions after consent, where an entry she types is kept for after them. */
 const LATE_STEPS = new Set([
@@ -88,11 +105,15 @@ const LATE_STEPS = new Set([
   'productOther',
 ]);
 
-/** Carries the kept entry through the questions; when they are done, it is recorded instead of the menu. */
-function withPending(r: StepResult, text: string, ctx: FlowContext): StepResult {
-  if (r.state?.flow === 'onboarding') return { ...r, state: { ...r.state, data: { ...r.state.data, pending: text } } };
+/** Carries the kept entries through the questions; when they are done, they are recorded instead of the menu. */
+function withPending(r: StepResult, texts: string[], ctx: FlowContext): StepResult {
+  if (r.state?.flow === 'onboarding') return { ...r, state: { ...r.state, data: { ...r.state.data, pending: texts } } };
   if (r.state || r.goto?.flow !== 'menu') return r;
-  const entries = readMessage(text, ctx.now).entries.filter(solidEntry);
+  // Read as one message, a line each, so a later line that puts an earlier one right mends it.
+  const read = readMessage(texts.join('\n'), ctx.now).entries;
+  const solid = read.filter(solidEntry);
+  // (Only words of a record, no figures: its questions are asked, as they would be after the menu.)
+  const entries = solid.length ? solid : read.filter(recordSaid).slice(0, 1);
   if (!entries.length) return r;
   return { ...r, goto: entries.length === 1 ? entryStart(entries[0]!, ctx) : { flow: 'batch', args: { entries } } };
 }

@@ -55,6 +55,23 @@ function words(): { unit: string; day: string } {
 const marks = (old: string) =>
   `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
 
+/**
+ * "dipotong", "potongannya", "potongane", "regane" -> "potong", "rega": the word a figure is named by, without
+ * what is added to it. Every way of taking the ending off is tried, as "-ne" and "-e" look alike.
+ */
+function stems(w: string): Set<string> {
+  const out = new Set<string>();
+  for (const base of [w.toLowerCase().replace(/^(?:di|ke)(?=[a-z]{4})/, ''), w.toLowerCase()])
+    for (const end of ['', 'nya', 'ne', 'e'])
+      if (base.endsWith(end) && base.length - end.length >= 3) {
+        const s = base.slice(0, base.length - end.length);
+        out.add(s);
+        if (s.endsWith('an') && s.length >= 6) out.add(s.slice(0, -2));
+      }
+  return out;
+}
+const sameWord = (a: string, b: string) => [...stems(a)].some((s) => s.length >= 4 && stems(b).has(s));
+
 export function putRight(text: string): string {
   if (
     !/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|lepat|klentu|bener|leres|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mean)\b/i.test(
@@ -117,6 +134,18 @@ export function putRight(text: string): string {
     // ("ngobras 4 jam dewean. eh 4 jam setengah ding": hours too, with the half said after them.)
     (m, _a: string, aUnit: string, between: string, b: string, bUnit: string, half: string | undefined) =>
       aUnit.toLowerCase() === bUnit.toLowerCase() ? `${b} ${bUnit}${half ?? ''}${between}` : m,
+  );
+  // "dipotong 20rb ... eh potongannya 25rb", "upah 2rb, eh upahnya 2500": the figure named again by its own word.
+  t = t.replace(
+    new RegExp(
+      `\\b([a-z]{3,})\\s+(?:rp\\.?\\s*)?(${NUM})(\\s*${MONEY_WORD}\\b)?((?:\\s*,?\\s+(?!${slip})[a-z]+){0,6})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+([a-z]{3,})\\s+(?:rp\\.?\\s*)?(${NUM})(\\s*${MONEY_WORD}\\b)?${END}(\\s*${AFTER}\\b)?`,
+      'gi',
+    ),
+    (m, w: string, _a: string, aWord: string | undefined, between: string, again: string, b: string, bWord?: string) =>
+      // ("upah 2rb, eh upahnya 2500": a figure in the thousands already takes no "rb" from the first.)
+      !sameWord(w, again)
+        ? m
+        : `${w} ${b}${bWord ?? (Number(b.replace(/[.,]/g, '')) >= 1000 ? '' : (aWord ?? ''))}${between}`,
   );
   // "setor bordir 40 biji, 45 ding": only a comma before the new figure, "ding" after it.
   t = t.replace(

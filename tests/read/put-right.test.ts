@@ -301,3 +301,24 @@ describe('a figure put right with a few words between', () => {
     expect(es).toHaveLength(2);
   });
 });
+
+describe('a figure named again by its own word', () => {
+  it('"dipotong 15rb" then a line "eh potongane 10rb": one pay with a cut of 10,000', () => {
+    const es = read('pak hadi mbayar 200rb dipotong 15rb\neh potongane 10rb');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'payment', amount: { amount: 200000 }, deduction: { amount: 10000 } });
+  });
+
+  it('"upah 3rb sebiji, salah, upahnya 3500": the rate in rupiah, with no "rb" carried over', () => {
+    expect(putRight('upah 3rb sebiji, salah, upahnya 3500')).toBe('upah 3500 sebiji');
+  });
+
+  it('"dibayar 90rb eh bayarannya 95rb" is 95,000', () => {
+    expect(putRight('dibayar 90rb eh bayarannya 95rb')).toBe('dibayar 95rb');
+  });
+
+  it('another word after "eh" is another fact: "bayar 100rb, eh kasbon 50rb" stays as it is', () => {
+    expect(putRight('bayar 100rb, eh kasbon 50rb')).toBe('bayar 100rb, eh kasbon 50rb');
+    expect(read('bu umi bayar 100rb, eh kasbon 50rb juga').map((e) => e.kind)).toEqual(['payment', 'kasbon']);
+  });
+});

@@ -146,6 +146,49 @@ describe('an entry typed before the first questions are done', () => {
   });
 });
 
+describe('several records typed during the first questions', () => {
+  const signUp = async (who: string) => {
+    const clock = fixedClock(new Date('2026-11-28T10:00:00+07:00'));
+    const p = new Phone(t.db, who, 'terminal', { clock });
+    for (const line of ['halo', '1', '1', '1']) await p.send(line);
+    return p;
+  };
+
+  it('a second record at the work question is kept too, and a line that puts its cut right mends it', async () => {
+    const p = await signUp('two-records');
+    expect(await p.send('jupuk keset 4 kodi teko bu umi 1500 sebiji')).toMatch(/^Catatan Anda saya simpan dulu/);
+    expect(await p.send('gurah')).toMatch(/pekerjaan utama/);
+    const second = await p.send('pak hadi mbayar 150rb dipotong 10rb');
+    expect(second).toMatch(/^Catatan Anda saya simpan dulu/);
+    expect(second).not.toMatch(/Simpan sebagai Lainnya/);
+    const third = await p.send('eh potongane 12rb');
+    expect(third).toMatch(/^Catatan Anda saya simpan dulu/);
+    expect(third).toMatch(/pekerjaan utama/);
+    const done = await p.send('5');
+    expect(done).toMatch(/Data awal tersimpan \(Gurah\)\. Pekerjaan: Kerajinan/);
+    expect(done).toMatch(/Cek dulu, 2 catatan/);
+    expect(done).toMatch(/Jumlah: Rp150.000/);
+    expect(done).toMatch(/Potongan: Rp12.000/);
+    await p.send('1');
+    const w = await t.db.selectFrom('workers').select(['product', 'product_other']).executeTakeFirstOrThrow();
+    expect(w).toEqual({ product: 'kerajinan', product_other: null });
+    expect(await t.db.selectFrom('orders').select(['quantity_pieces']).execute()).toEqual([{ quantity_pieces: 80 }]);
+    const pays = await t.db.selectFrom('payments').select(['amount', 'deduction']).execute();
+    expect(pays).toMatchObject([{ amount: 150000, deduction: 12000 }]);
+  });
+
+  it('a pay told without its sum at the work question is not her work: its question comes after', async () => {
+    const p = await signUp('pay-words');
+    await p.send('pare');
+    const kept = await p.send('mau bilang td udah dibayar bu endang');
+    expect(kept).toMatch(/^Catatan Anda saya simpan dulu/);
+    expect(kept).not.toMatch(/Simpan sebagai Lainnya/);
+    const after = await p.send('njahit mukena');
+    expect(after).toMatch(/Pekerjaan: Jahit/);
+    expect(after).toMatch(/Berapa uang yang Anda terima/);
+  });
+});
+
 describe('more said in pieces', () => {
   it('"seko jam 7 esuk", then "nganti jam 4 sore", then "tapi leren sejam": eight hours', async () => {
     const d = await diaryPhone(t);
