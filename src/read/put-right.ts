@@ -7,6 +7,7 @@
 // the new value must close its part of the message: "3 kodi, eh 2 kodi rusak" and "bu yati bayar, eh bu umi juga
 // bayar" are new facts, not corrections.
 import { lexicon } from '../parse/lexicon.ts';
+import { parseNumber } from '../parse/number.ts';
 import { UNITS } from '../parse/units.ts';
 
 const BEFORE =
@@ -21,8 +22,8 @@ const HOURS_WORD = '(?:jam|jm|hours?|hrs?|menit|mnt|minutes?|mins?)';
 const TITLE = '(?:bu|ibu|pak|bapak|juragan|mbak|mbk|mas|koh|cik|bos|boss|mrs|mr)';
 const TO = '(?:ke|k|nang|neng|nng|dr|dari|teko|tekan|saking|from|to|sama|karo|kaliyan)';
 
-let built: { unit: string; day: string } | null = null;
-function words(): { unit: string; day: string } {
+let built: { unit: string; day: string; numberWord: string } | null = null;
+function words(): { unit: string; day: string; numberWord: string } {
   if (built) return built;
   const alt = (ws: Iterable<string>) =>
     [...new Set(ws)]
@@ -47,7 +48,8 @@ function words(): { unit: string; day: string } {
     'saturday',
     'sunday',
   ]);
-  built = { unit, day };
+  const numberWord = alt([...lex.numbers.keys(), ...lex.multipliers.keys(), ...lex.scales.keys(), 'belas', 'blas']);
+  built = { unit, day, numberWord };
   return built;
 }
 
@@ -79,8 +81,22 @@ export function putRight(text: string): string {
     )
   )
     return text;
-  const { unit, day } = words();
+  const { unit, day, numberWord } = words();
   let t = text;
+  // "rong puluh kodi eh limalas", "eh dudu seket, sewidak": figures said in words on both sides of the take-back
+  // are put in digits first, so the rules below read them as figures.
+  const run = `(?:${numberWord})(?:\\s+(?:${numberWord}))*`;
+  t = t.replace(
+    new RegExp(
+      `\\b(${run})((?:\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?\\s*[,.]*\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+)(${run})\\b`,
+      'gi',
+    ),
+    (m, a: string, mid: string, b: string) => {
+      const x = parseNumber(a);
+      const y = parseNumber(b);
+      return x === null || y === null ? m : `${x}${mid}${y}`;
+    },
+  );
   // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.
   const fig = new RegExp(
     `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b|\\s+(?:each|apiece))?(${marks(NUM)})(${NUM}(?:\\s+(?:setengah|stengah|stgh))?)(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
@@ -173,6 +189,14 @@ export function putRight(text: string): string {
     ),
     (m, w: string, _a: string, mark: string, b: string, after: string | undefined) =>
       after || new RegExp(`\\b${BEFORE}\\b|\\b${AFTER}\\b`, 'i').test(mark) ? `${w} ${b}` : m,
+  );
+  // A unit put right after its count: "3 gros eh lusin maksudnya", "5 kodi, sorry, dozen" (the count stays).
+  t = t.replace(
+    new RegExp(
+      `\\b(${NUM})\\s*(${unit})\\b\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${unit})[\\s,.]+)?(?:(?:tapi|tp|but)\\s+)?(${unit})${END}(\\s*${AFTER}\\b)?`,
+      'gi',
+    ),
+    (m, n: string, was: string, meant: string) => (was.toLowerCase() === meant.toLowerCase() ? m : `${n} ${meant}`),
   );
   // What a rate is for, put right: "15 ewu sebiji eh sekodi ding", "5rb per biji, eh per kodi".
   const per = `(?:se(?:${unit})|(?:per|tiap|/)\\s*(?:${unit}))`;

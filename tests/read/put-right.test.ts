@@ -322,3 +322,26 @@ describe('a figure named again by its own word', () => {
     expect(read('bu umi bayar 100rb, eh kasbon 50rb juga').map((e) => e.kind)).toEqual(['payment', 'kasbon']);
   });
 });
+
+describe('figures in words and units, put right', () => {
+  it('"rong puluh kodi eh limalas" hands in 15 kodi', () => {
+    const es = read('wingi nyetor keset nang bu umi rong puluh kodi eh limalas');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'handin', delivered: { count: 15, unit: 'kodi', pieces: 300 } });
+  });
+
+  it('"opahe telung ewu, eh dudu, telung ewu limang atus" is Rp3,500', () => {
+    expect(putRight('opahe telung ewu, eh dudu, telung ewu limang atus')).toBe('opahe 3500');
+  });
+
+  it('"ambil peci 2 gros eh lusin maksudnya" is 2 dozen, not 2 gross', () => {
+    const es = read('ambil peci 2 gros eh lusin maksudnya dr bu endang 1500 sebiji');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'order', qty: { count: 2, unit: 'lusin', pieces: 24 } });
+  });
+
+  it('words of number with no take-back stay as they are: "siji loro telu" is no correction', () => {
+    expect(putRight('siji loro telu')).toBe('siji loro telu');
+    expect(putRight('3 kodi lusin')).toBe('3 kodi lusin');
+  });
+});
