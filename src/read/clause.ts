@@ -1592,7 +1592,10 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     // "i give sandal to pak hadi", "kirim 20 tas ke bu ratna", "gave juragan 5 kodi": goods going to the employer
     // are handed in.
     const before = from ? w : (toks[i - 1]?.w ?? '');
-    if (/^(to|ke|kepada|menyang|marang|dhateng)$/.test(before) || (!from && GIVE.test(before) && before !== 'setor')) {
+    if (
+      /^(to|ke|kepada|menyang|marang|dhateng|teng|dhumateng)$/.test(before) ||
+      (!from && GIVE.test(before) && before !== 'setor')
+    ) {
       f.intents = f.intents.map((x) => (x.kind === 'order' && GIVE.test(x.word) ? { ...x, kind: 'handin' } : x));
       if (!f.intents.length) {
         const g = toks.findIndex((t, k) => k < i && GIVE.test(t.w));

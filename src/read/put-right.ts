@@ -11,7 +11,7 @@ import { parseNumber } from '../parse/number.ts';
 import { UNITS } from '../parse/units.ts';
 
 const BEFORE =
-  '(?:eh+|no wait|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
+  '(?:eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
 // ("eh 4 kodi aja, ...": "only" after the new value still closes it.)
@@ -99,7 +99,7 @@ export function putRight(text: string): string {
   );
   // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.
   const fig = new RegExp(
-    `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b|\\s+(?:each|apiece))?(${marks(NUM)})(${NUM}(?:\\s+(?:setengah|stengah|stgh))?)(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
+    `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b|\\s+(?:each|apiece))?(${marks(NUM)})(${NUM}(?:\\s+(?:setengah|stengah|stgh))?)(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:setengah|stengah|stgh)\\b)?${END}(\\s*${AFTER}\\b)?`,
     'gi',
   );
   t = t.replace(
@@ -112,6 +112,7 @@ export function putRight(text: string): string {
       mark: string,
       b: string,
       bWord: string | undefined,
+      half: string | undefined,
       after: string | undefined,
     ) => {
       // Only "bukan" with no other sign ("3 kodi bukan 4") says the first is right: left as it is.
@@ -127,12 +128,13 @@ export function putRight(text: string): string {
       if (aWord && bWord && kindOf(aWord) !== kindOf(bWord)) return m;
       // ("1500 per dozen. sorry i mean 8 dozen": a count of goods puts right a count, not the rate before it.)
       if (per && !aWord && bWord && kindOf(bWord) === 'goods') return m;
-      return `${b}${bWord ?? aWord ?? ''}${per ?? ''}`;
+      // ("2 jam, eh 2 jam setengah": the half said after the hours stays with them.)
+      return `${b}${bWord ?? aWord ?? ''}${half ?? ''}${per ?? ''}`;
     },
   );
   // ("oleh garapan keset 50 ..., eh dudu keset tapi sapu": a word said before, taken back at the end for another.)
   t = t.replace(
-    /^(.*?)[\s,.]*\b(?:eh+|salah|sorry|maaf)[\s,.]+(?:dudu|bukan|bkn|sanes|not)\s+([a-z]+)\s*,?\s+(?:tapi|tp|but|nanging)\s+([a-z]+)(?:\s+(?:ding|deng|maksudnya))?[\s.!]*$/i,
+    /^(.*?)[\s,.]*\b(?:eh+|salah|sorry|maaf)[\s,.]+(?:dudu|bukan|bkn|sanes|not)\s+([a-z]+)\s*(?:,?\s+(?:tapi|tp|but|nanging)\s+|,\s*)([a-z]+)(?:\s+(?:ding|deng|maksudnya))?[\s.!]*$/i,
     (m, head: string, was: string, meant: string) => {
       const at = new RegExp(`\\b${was}\\b`, 'i');
       return at.test(head) ? head.replace(at, meant) : m;
@@ -140,6 +142,7 @@ export function putRight(text: string): string {
   );
   // ("3000 each. sorry i mean 3500 each": "each" said with both figures is said once.)
   t = t.replace(/\b(each|apiece)\s+\1\b/gi, '$1');
+  const hours = new RegExp(`^${HOURS_WORD}$`, 'i');
   // "3 kodi teko bu yati, eh 4 kodi ding": a few words between, the same unit said again with the new figure.
   const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;
   t = t.replace(
@@ -149,7 +152,10 @@ export function putRight(text: string): string {
     ),
     // ("ngobras 4 jam dewean. eh 4 jam setengah ding": hours too, with the half said after them.)
     (m, _a: string, aUnit: string, between: string, b: string, bUnit: string, half: string | undefined) =>
-      aUnit.toLowerCase() === bUnit.toLowerCase() ? `${b} ${bUnit}${half ?? ''}${between}` : m,
+      // ("10 dozen socks from bu umi, sorry i mean 10 kodi": another unit of goods too; hours for goods is no slip.)
+      aUnit.toLowerCase() === bUnit.toLowerCase() || !(hours.test(aUnit) || hours.test(bUnit))
+        ? `${b} ${bUnit}${half ?? ''}${between}`
+        : m,
   );
   // "dipotong 20rb ... eh potongannya 25rb", "upah 2rb, eh upahnya 2500": the figure named again by its own word.
   t = t.replace(

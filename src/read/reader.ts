@@ -26,6 +26,7 @@ import { bareHourSpan, halfHourSpan, kramaWith, ownSibling, splitTitled } from '
 import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
+import { nextKeys, verbMistyped } from './verb-typos.ts';
 
 /** "1 renteng isi 10 sachet", "sak bal isine 50", "a pack of 10": what one pack holds. */
 const PACK =
@@ -186,19 +187,15 @@ function goodsMistyped(w: string): string | null {
   const hits = new Set<string>();
   for (const k of typoKeys(w))
     for (const p of typoCache.get(k) ?? [])
-      if (p.slice(0, 2) === w.slice(0, 2) && p.at(-1) === w.at(-1) && typoDistance(p, w) === 1 && slipOf(p, w))
+      if (
+        p.slice(0, 2) === w.slice(0, 2) &&
+        // ("sandla": the last two letters swapped.)
+        (p.at(-1) === w.at(-1) || p.slice(-2) === `${w.at(-1)}${w.at(-2)}`) &&
+        typoDistance(p, w) === 1 &&
+        slipOf(p, w)
+      )
         hits.add(p);
   return hits.size === 1 ? [...hits][0]! : null;
-}
-
-const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-/** Whether two keys sit side by side on a phone's keyboard (a row, or the rows above and below). */
-function nextKeys(a: string, b: string): boolean {
-  const at = (c: string) => KEY_ROWS.map((r, i) => [i, r.indexOf(c)] as const).find(([, j]) => j >= 0);
-  const x = at(a);
-  const y = at(b);
-  if (!x || !y) return false;
-  return Math.abs(x[0] - y[0]) <= 1 && Math.abs(x[1] - y[1]) <= 1;
 }
 
 /**
@@ -888,8 +885,15 @@ function merge(e: Entry, f: ClauseFacts): void {
       break;
     }
     case 'hours':
-      // "..., karo bojoku", "and my husband": more people besides those already said.
-      if (f.helpers !== undefined && e.helpers && /^(karo|sama|sm|dan|and|lan|plus|serta|kalih)\b/.test(fold(f.text))) {
+      // "..., karo bojoku", "and my husband", "eh karo ponakanku pisan": more people besides those already said.
+      if (
+        f.helpers !== undefined &&
+        e.helpers &&
+        (/^(?:(?:eh+|oh+|terus|trus|lalu|then)[\s,]+)?(karo|sama|sm|dan|and|lan|plus|serta|kalih)\b/.test(
+          fold(f.text),
+        ) ||
+          /\b(pisan|juga|jg|also|too)\b/.test(fold(f.text)))
+      ) {
         e.helpers += f.helpers;
         if (f.child !== undefined) e.child = e.child === true || f.child;
       } else {
@@ -2047,6 +2051,10 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b[a-z]{2,5}\b/gi, (w) => shortWord(lex, w.toLowerCase()) ?? w);
   // "sandl", "krudung", "sandsl": goods with a vowel left out or a letter mistyped.
   src = src.replace(/\b[a-z]{4,9}\b/gi, (w) => goodsMissingVowel(lex, w.toLowerCase()) ?? w);
+  // "sertor", "dibayra": a verb of the diary with a thumb's slip (never a name, after its title).
+  src = src.replace(/(?<!\b(?:bu|pak|ibu|bapak|mbak|mas|juragan|bos|haji|koh|cik)\s+)\b[a-z]{5,10}\b/gi, (w) =>
+    /[A-Z]/.test(w) ? w : (verbMistyped(lex, w, shortWords(lex).known) ?? w),
+  );
   // Voice typing: "hariini", "sampaijam" run together; "ke rudung", "to day", "un till" split apart.
   src = rejoined(lex, src);
   // "mau lebaran.bu yati 15 kodi": a stop with no space after it still ends the sentence.

@@ -68,10 +68,11 @@ function patterns(): Patterns {
 export function termAsked(text: string): TermAsked | null {
   const t = fold(text).toLowerCase().replace(LEAD, '').replace(/\s+/g, ' ').trim();
   if (!t || t.length > 120) return null;
-  // ("eh salah per gros maksudnya, bukan per lusin": a figure put right, not a word asked about.)
+  // ("eh salah per gros maksudnya, bukan per lusin", "3rb per lusin eh per kodi maksudnya": a figure put right,
+  // not a word asked about.)
   if (
     !t.includes('?') &&
-    /\b(salah|keliru|kleru|ralat|bukan|bkn|dudu|sanes|wrong)\b/.test(t) &&
+    /\b(salah|keliru|kleru|ralat|bukan|bkn|dudu|sanes|wrong|eh+|ding|deng|sorry|sori|i mean)\b/.test(t) &&
     (/\d/.test(t) || /\bper\s+[a-z]+/.test(t))
   )
     return null;

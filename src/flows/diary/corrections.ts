@@ -832,7 +832,9 @@ export const correctionsFlow: Flow = {
         const ids = (state.data.ids ?? []) as [DiaryEntity, number][];
         if (n === 0) return { ...result(null), goto: { flow: 'menu' } };
         if (n === 9) return list(ctx, page + 1, state.data.mode === 'delete' ? 'delete' : undefined);
-        const pick = n !== null ? ids[n - 1] : undefined;
+        // ("ya" to a list of one record: that record.)
+        const pick =
+          n !== null ? ids[n - 1] : ids.length === 1 && parseYesNo(input.text) === 'yes' ? ids[0] : undefined;
         const entry = pick ? find(ctx, pick[0], pick[1]) : undefined;
         // "jamnya jadi 5 jam", "sing terakhir kleru, 85 ewu", "hapus sing plastik": she says which and what in words.
         const said = n === null ? byWords(input.lower, ids, ctx) : undefined;

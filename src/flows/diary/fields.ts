@@ -227,7 +227,8 @@ export function matchEmployer(
   let best: { e: EmployerRec; d: number } | null = null;
   for (const x of cores) {
     if (!sameGender(x.gender, a.gender) || x.core.length < 3) continue;
-    const d = distance(x.core, a.core);
+    // ("endnag" for "endang": two letters swapped by a thumb are one slip, not two.)
+    const d = swapped(x.core, a.core) ? 1 : distance(x.core, a.core);
     // "umi" and "umi kulsum", "yati" and "yati sandal": one name is the first word(s) of the other.
     const word = x.core.startsWith(`${a.core} `) || a.core.startsWith(`${x.core} `);
     // "yti" for "yati": a letter left out of a short name; "uni" for "umi": a key next to the right one.
@@ -242,6 +243,13 @@ export function matchEmployer(
     if ((score <= limit || word) && (!best || score < best.d)) best = { e: x.e, d: score };
   }
   return { exact: null, near: best?.e ?? null };
+}
+
+/** Two words the same but for two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** Words of the bot's own that are never an employer's name ("UBAH" typed in the middle of a question). */

@@ -500,7 +500,14 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
         return advance(form, { ...fs, v: apply(fs.v, g.set), miss: undefined, force: undefined }, ctx);
       }
     }
-    const r = f.parse(input, fs.v, ctx);
+    // ("bentar, lupa" to "Dari siapa?": she has to think; no name.)
+    const r =
+      NAME_KEY.test(f.key) &&
+      (WAITING.test(fold(input.text)) || DOES_NOT_KNOW.test(fold(input.text))) &&
+      !/\b(bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\b/.test(fold(input.text)) &&
+      fold(input.text).split(/\s+/).length <= 6
+        ? ({ ok: false, error: '' } as const)
+        : f.parse(input, fs.v, ctx);
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
     const more = moreThanAsked(form, f, fs, input, r, ctx);
     if (more) return more;
@@ -848,7 +855,7 @@ export const SKIP =
 
 /** She asks for a moment to look it up: "sek", "bentar", "tunggu", "tak delok", "let me check". */
 export const WAITING =
-  /^(sek|sik|sekedap|sebentar|bentar|bntr|btr|tunggu|tggu|wait|hold on|one moment)\b|\b(tak (delok|deleng|cek|itung|etung|golek|takon)|tak delok e|aku cek|saya cek|sy cek|let me check|i will check|i'?ll check)\b/;
+  /^(sek|sik|sekedap|sebentar|bentar|bntr|btr|tunggu|tggu|wait|hold on|one moment)\b|\b(tak (delok|deleng|cek|itung|etung|golek|takon)(?:e|ne|en|i)?|tak delok e|aku cek|saya cek|sy cek|let me check|i will check|i'?ll check)\b/;
 
 /** Words of helping, which name the line of who helped. */
 /** "karo adikku pisan", "with my sister too": someone else who was with her as well. */
@@ -1138,7 +1145,7 @@ const NAME_FIX =
 
 /** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
+  /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
@@ -1561,6 +1568,25 @@ function correction<D extends Draft>(
   ctx: FlowContext,
   pointed = false,
 ): StepResult | null {
+  // ("make it 6 and a half hours": the half as a figure, as the reader takes it.)
+  const halved = input.text
+    .replace(/\b(\d+) (hours?|hrs?) and a half\b/gi, '$1,5 $2')
+    .replace(/\b(\d+) and (?:a )?half\b/gi, '$1,5');
+  if (halved !== input.text) return correction(form, fs, inputOf(halved), ctx, pointed);
+  // ("eh sapunya 350 ding, td sore ditambahi 50 lg": the figure she puts right, then how it came about; the
+  // figure added is no line of its own.)
+  const pieces = input.text.split(/(?<=[,.;!])\s+/);
+  const marked = pieces.filter((p) => /\d/.test(p) && /\b(ding|deng|eh+|maksudnya|maksude|salah)\b/i.test(p));
+  if (
+    pieces.length > 1 &&
+    marked.length === 1 &&
+    pieces.every(
+      (p) =>
+        p === marked[0] ||
+        (/\d/.test(p) && /\b(tambah|ditambah|ditambahi|ditambahin|tambahan|kurang|dikurangi|added|more)\b/i.test(p)),
+    )
+  )
+    return correction(form, fs, inputOf(marked[0]!.replace(/[,.;!]+$/, '')), ctx, pointed);
   const parts = linesNamed(form, fs, input, ctx);
   if (parts) return parts;
   const one = oneCorrection(form, fs, input, ctx, pointed);
@@ -1716,6 +1742,17 @@ function oneCorrection<D extends Draft>(
         const n = total ? (parseNumber(total) ?? Number(total)) : Number(fs.v.helpers) + Number(v.helpers ?? 1);
         (v as Draft).helpers = n;
         if (fs.v.child === true) (v as Draft).child = true;
+      }
+      // ("sing mbantu loro ding, karo mbakyuku": how many helped in all, then the one she had not said; the child
+      // said before is still one of them.)
+      const allSaid =
+        /\b(?:mbantu|bantu|bantuin|membantu|ngewangi|ngrewangi|helped|helping)\s+(?:ada\s+|ono\s+|enten\s+)?([a-z]+|\d)\b/.exec(
+          lower,
+        )?.[1];
+      const all = allSaid ? (parseNumber(allSaid) ?? null) : null;
+      if (all !== null && Number.isInteger(all) && all > 0 && all <= 10 && all > Number(v.helpers ?? 0)) {
+        (v as Draft).helpers = all;
+        if (fs.v.child === true && all > Number(fs.v.helpers ?? 0)) (v as Draft).child = true;
       }
       // A child she said helped still helped: more helpers named do not take that back.
       if (fs.v.child === true && v.child === undefined && Number(v.helpers) >= Number(fs.v.helpers))
