@@ -1542,6 +1542,21 @@ const MONEY_GLOSS =
 /** Old words for money that she glosses in today's figures. */
 const OLD_MONEY = /^(seringgit|ringgit|setali|tali|sesuku|suku|seketip|ketip|sebenggol|benggol|segobang|gobang)$/i;
 
+/** A number opening a line as a list's item ("1. ...", "2) ..."), before a word. */
+const LIST_NUMBER = /(^|\n)[ \t]*(\d{1,2})[ \t]*[.)][ \t]+(?=[a-z])/gi;
+
+/**
+ * "lapor hr ini\n1. bu endang ngasih ...\n2. juragan darmo bayar 150rb\n3. kasbon ...": her facts written as a
+ * numbered list. The numbers count her lines, not goods or money; each line is a fact of its own. Only where
+ * at least two lines are numbered one after another ("2. kerja 9 jam" alone may be a count).
+ */
+function listNumbersOff(src: string): string {
+  const numbers = [...src.matchAll(LIST_NUMBER)].map((m) => Number(m[2]));
+  const inTurn = numbers.some((n, k) => k > 0 && n === numbers[k - 1]! + 1);
+  if (numbers.length < 2 || !inTurn) return src;
+  return src.replace(LIST_NUMBER, '$1');
+}
+
 function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
@@ -1549,6 +1564,11 @@ function readFresh(text: string, now: Date): Reading {
   let src = unstretch(text.length > 1000 ? text.slice(0, 1000) : text).replace(
     /\b(nyuwun|nuwun|ngapunten) sewu\b/gi,
     ' ',
+  );
+  src = listNumbersOff(src);
+  // "9 ewu se gros", "se-kodi 25 ewu": "se" (one, per) written apart from its unit is "sak".
+  src = src.replace(/\bse[ \t]*-?[ \t]*([a-z]+)\b/gi, (m, u: string) =>
+    /^se[a-z]/i.test(m) || !lex.units.has(u.toLowerCase()) ? m : `sak ${u}`,
   );
   // "3 hr gak sempet nulis.", "udh 4 hr gak lapor", "ngapunten nembe nulis": why she writes late, no entry.
   src = src.replace(
@@ -1600,6 +1620,12 @@ function readFresh(text: string, now: Date): Reading {
   );
   // ("dibantu adik ipar", "kakak ipar saya": one in-law, not a sibling and an in-law.)
   src = src.replace(/\b(?:adik|adek|kakak|mbak|mas)\s+ipar\b/gi, 'ipar');
+  // "dibantu bapake anak2", "karo pakne bocah", "with the kids' dad": her husband named, as women do, by the
+  // children he fathers; one grown-up helper, no child.
+  src = src.replace(
+    /\b(?:(?:bapak|bapa|papa|ayah)\s*['-]?\s*(?:e|ne|nya)|pak\s*['-]?\s*(?:ne|nya)|pak'e)\s+(?:anak|bocah|lare|arek|cah|putra|putro)(?:2|-(?:anak|bocah|arek|cah)|\s+(?:anak|bocah|arek|cah)\b|ku|e|ne|nya)?(?:\s+(?:sy|saya|aku|kulo|kula))?\b|\b(?:the\s+|my\s+)?(?:kids'?|children'?s)\s+(?:dad|father)\b/gi,
+    'suami',
+  );
   // ("nyetor sedanten", "sadaya": "all" in krama, as the other words for it.)
   src = src.replace(/\b(?:sedanten|sadaya|sedantenipun)\b/gi, 'sedaya');
   // "pas 17an", "waktu agustusan": the seventeenth of August (the holiday), not seventeen of anything.
