@@ -949,6 +949,9 @@ function helpersForAll(entries: Entry[]): void {
   }
 }
 
+/** Signs that end a clause. */
+const BREAK_SIGN = /^[,;.\n&]$/;
+
 /** "monday 6 hours tuesday 3 hours": a weekday after a clause's hours starts a clause of its own. */
 function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   const out: Token[] = [];
@@ -965,9 +968,26 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   let dayAfter = false;
   let dayEnd = -1;
   let dayLen = 0;
+  // ("wingi sore nyetor ... trus dibayar 180 ewu mau isuk pisan": after a joining word, a day said last, with
+  // nothing of another entry after it, is the day of that clause, not the start of one.)
+  let joinSince = false;
+  const saidLast = (from: number) => {
+    for (let k = from; k < toks.length; k++) {
+      const x = toks[k]!;
+      if (x.kind === 'sign') return BREAK_SIGN.test(x.w);
+      if (
+        x.kind !== 'word' ||
+        !/^(pisan|sisan|sekalian|sklian|skalian|juga|jg|uga|ya|yo|iya|kok|lho|loh|too|also)$/.test(x.w)
+      )
+        return false;
+    }
+    return true;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.kind === 'word' && JOINS.has(t.w)) joinSince = true;
     if (t.kind === 'sign') {
+      joinSince = false;
       hoursSaid = false;
       daySaid = undefined;
       figureSince = false;
@@ -1010,7 +1030,7 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       } else if (
         daySaid !== undefined &&
         figureSince &&
-        (opens || (dayFirst && daySaid !== day)) &&
+        (opens || (dayFirst && daySaid !== day && !(joinSince && saidLast(i + at!.n)))) &&
         (daySaid !== day || hoursSaid)
       ) {
         // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
@@ -1019,6 +1039,7 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
         hoursSaid = false;
       } else if (daySaid === undefined && figureSince && hoursSaid) dayAfter = true;
       daySaid = day;
+      joinSince = false;
       figureSince = false;
       dayLen = at!.n - 1;
       dayEnd = out.length + dayLen + 1;
@@ -1739,10 +1760,11 @@ function readFresh(text: string, now: Date): Reading {
       /,\s*(?:ngelem|nglem|ngelemi|njahit|jahit|mbordir|bordir|ngobras|obras|masang|nyulam|ngepak|packing|mbungkus|bungkus|nganyam|anyam|ngrajut|rajut)\s*,/gi,
       ',',
     );
-  // "paid 380k but took 50k back for my kasbon": a cut of the pay for her advance, no advance taken.
+  // "paid 380k but took 50k back for my kasbon", "took back 50k of my kasbon": a cut of the pay for her advance,
+  // no advance taken.
   src = src
     .replace(
-      /\b(?:took|takes|kept|keeps|held|cut|deducted)\s+((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:back|off|out)?\s*(?:for|as)\s+(?:my|the|her)?\s*(kasbon|advance|loan|debt)\b/gi,
+      /\b(?:took|takes|kept|keeps|held|cut|deducted)\s+(?:(?:back|off|out)\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:back|off|out)?\s*(?:for|as|of|from|off|against|towards?)\s+(?:my|the|her)?\s*(kasbon|advance|loan|debt)\b/gi,
       (_m, sum: string, what: string) => `dipotong ${sum} ${/kasbon|advance|loan|debt/i.test(what) ? 'kasbon' : ''}`,
     )
     // "jam 12 luwih seprapat", "jam 3 lewat seperempat": a quarter past.
