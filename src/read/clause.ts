@@ -567,6 +567,12 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       toks
         .slice(i + d.n, i + d.n + 2)
         .some((x) => /^(katanya|jare|jarene|janji|ngendikane|kata|nanti|mengko)$/.test(x.w))) ||
+    // "bayarnya nanti jumat", "bayare mengko setu": the pay is still to come that day.
+    (i > 1 &&
+      /^(nanti|nti|ntar|entar|mengko|engko|ngko|later)$/.test(toks[i - 1]!.w) &&
+      /^(bayarnya|bayare|bayarane|bayarannya|dibayare|mbayare|dibayarnya|gajiane|gajiannya|opahe|upahnya|payment)$/.test(
+        toks[i - 2]!.w,
+      )) ||
     // "sisane jare senin", "kekurangane janji jumat": the day the rest is promised.
     (i > 0 &&
       (/^(jare|jarene|katanya|ktnya|janji|janjine|janjinya|ngendikane|ngendika)$/.test(toks[i - 1]!.w) ||

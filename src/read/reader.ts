@@ -953,6 +953,9 @@ function helpersForAll(entries: Entry[]): void {
   }
 }
 
+/** Signs that end a clause. */
+const BREAK_SIGN = /^[,;.\n&]$/;
+
 /** "monday 6 hours tuesday 3 hours": a weekday after a clause's hours starts a clause of its own. */
 function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   const out: Token[] = [];
@@ -969,9 +972,26 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
   let dayAfter = false;
   let dayEnd = -1;
   let dayLen = 0;
+  // ("wingi sore nyetor ... trus dibayar 180 ewu mau isuk pisan": after a joining word, a day said last, with
+  // nothing of another entry after it, is the day of that clause, not the start of one.)
+  let joinSince = false;
+  const saidLast = (from: number) => {
+    for (let k = from; k < toks.length; k++) {
+      const x = toks[k]!;
+      if (x.kind === 'sign') return BREAK_SIGN.test(x.w);
+      if (
+        x.kind !== 'word' ||
+        !/^(pisan|sisan|sekalian|sklian|skalian|juga|jg|uga|ya|yo|iya|kok|lho|loh|too|also)$/.test(x.w)
+      )
+        return false;
+    }
+    return true;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.kind === 'word' && JOINS.has(t.w)) joinSince = true;
     if (t.kind === 'sign') {
+      joinSince = false;
       hoursSaid = false;
       daySaid = undefined;
       figureSince = false;
@@ -1014,7 +1034,7 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       } else if (
         daySaid !== undefined &&
         figureSince &&
-        (opens || (dayFirst && daySaid !== day)) &&
+        (opens || (dayFirst && daySaid !== day && !(joinSince && saidLast(i + at!.n)))) &&
         (daySaid !== day || hoursSaid)
       ) {
         // ("dino iki 6 jam kabeh dibantu mbokku mau sore nyetor ...": after hours of a day said, a time of it opens
@@ -1023,6 +1043,7 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
         hoursSaid = false;
       } else if (daySaid === undefined && figureSince && hoursSaid) dayAfter = true;
       daySaid = day;
+      joinSince = false;
       figureSince = false;
       dayLen = at!.n - 1;
       dayEnd = out.length + dayLen + 1;
@@ -1546,6 +1567,21 @@ const MONEY_GLOSS =
 /** Old words for money that she glosses in today's figures. */
 const OLD_MONEY = /^(seringgit|ringgit|setali|tali|sesuku|suku|seketip|ketip|sebenggol|benggol|segobang|gobang)$/i;
 
+/** A number opening a line as a list's item ("1. ...", "2) ..."), before a word. */
+const LIST_NUMBER = /(^|\n)[ \t]*(\d{1,2})[ \t]*[.)][ \t]+(?=[a-z])/gi;
+
+/**
+ * "lapor hr ini\n1. bu endang ngasih ...\n2. juragan darmo bayar 150rb\n3. kasbon ...": her facts written as a
+ * numbered list. The numbers count her lines, not goods or money; each line is a fact of its own. Only where
+ * at least two lines are numbered one after another ("2. kerja 9 jam" alone may be a count).
+ */
+function listNumbersOff(src: string): string {
+  const numbers = [...src.matchAll(LIST_NUMBER)].map((m) => Number(m[2]));
+  const inTurn = numbers.some((n, k) => k > 0 && n === numbers[k - 1]! + 1);
+  if (numbers.length < 2 || !inTurn) return src;
+  return src.replace(LIST_NUMBER, '$1');
+}
+
 function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
@@ -1553,6 +1589,11 @@ function readFresh(text: string, now: Date): Reading {
   let src = unstretch(text.length > 1000 ? text.slice(0, 1000) : text).replace(
     /\b(nyuwun|nuwun|ngapunten) sewu\b/gi,
     ' ',
+  );
+  src = listNumbersOff(src);
+  // "9 ewu se gros", "se-kodi 25 ewu": "se" (one, per) written apart from its unit is "sak".
+  src = src.replace(/\bse[ \t]*-?[ \t]*([a-z]+)\b/gi, (m, u: string) =>
+    /^se[a-z]/i.test(m) || !lex.units.has(u.toLowerCase()) ? m : `sak ${u}`,
   );
   // "3 hr gak sempet nulis.", "udh 4 hr gak lapor", "ngapunten nembe nulis": why she writes late, no entry.
   src = src.replace(
@@ -1604,6 +1645,12 @@ function readFresh(text: string, now: Date): Reading {
   );
   // ("dibantu adik ipar", "kakak ipar saya": one in-law, not a sibling and an in-law.)
   src = src.replace(/\b(?:adik|adek|kakak|mbak|mas)\s+ipar\b/gi, 'ipar');
+  // "dibantu bapake anak2", "karo pakne bocah", "with the kids' dad": her husband named, as women do, by the
+  // children he fathers; one grown-up helper, no child.
+  src = src.replace(
+    /\b(?:(?:bapak|bapa|papa|ayah)\s*['-]?\s*(?:e|ne|nya)|pak\s*['-]?\s*(?:ne|nya)|pak'e)\s+(?:anak|bocah|lare|arek|cah|putra|putro)(?:2|-(?:anak|bocah|arek|cah)|\s+(?:anak|bocah|arek|cah)\b|ku|e|ne|nya)?(?:\s+(?:sy|saya|aku|kulo|kula))?\b|\b(?:the\s+|my\s+)?(?:kids'?|children'?s)\s+(?:dad|father)\b/gi,
+    'suami',
+  );
   // ("nyetor sedanten", "sadaya": "all" in krama, as the other words for it.)
   src = src.replace(/\b(?:sedanten|sadaya|sedantenipun)\b/gi, 'sedaya');
   // "pas 17an", "waktu agustusan": the seventeenth of August (the holiday), not seventeen of anything.
@@ -1717,10 +1764,11 @@ function readFresh(text: string, now: Date): Reading {
       /,\s*(?:ngelem|nglem|ngelemi|njahit|jahit|mbordir|bordir|ngobras|obras|masang|nyulam|ngepak|packing|mbungkus|bungkus|nganyam|anyam|ngrajut|rajut)\s*,/gi,
       ',',
     );
-  // "paid 380k but took 50k back for my kasbon": a cut of the pay for her advance, no advance taken.
+  // "paid 380k but took 50k back for my kasbon", "took back 50k of my kasbon": a cut of the pay for her advance,
+  // no advance taken.
   src = src
     .replace(
-      /\b(?:took|takes|kept|keeps|held|cut|deducted)\s+((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:back|off|out)?\s*(?:for|as)\s+(?:my|the|her)?\s*(kasbon|advance|loan|debt)\b/gi,
+      /\b(?:took|takes|kept|keeps|held|cut|deducted)\s+(?:(?:back|off|out)\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:back|off|out)?\s*(?:for|as|of|from|off|against|towards?)\s+(?:my|the|her)?\s*(kasbon|advance|loan|debt)\b/gi,
       (_m, sum: string, what: string) => `dipotong ${sum} ${/kasbon|advance|loan|debt/i.test(what) ? 'kasbon' : ''}`,
     )
     // "jam 12 luwih seprapat", "jam 3 lewat seperempat": a quarter past.

@@ -91,6 +91,9 @@ export function tokenize(text: string): Token[] {
 const THEN = new Set(['langsung', 'lgsg', 'lsg', 'lgs', 'lngsng', 'sekalian', 'sklian', 'skalian', 'sisan', 'pisan']);
 const SOFT_JOINS = new Set(['sama', 'sm', 'sma', 'karo', 'ama', 'kalih', 'and', 'n', '&']);
 
+/** A title before an employer's name. */
+const TITLED = /^(bu|ibu|buk|pak|pk|bpk|mbak|mas|juragan|jur|jrgn|bos|boss|koh|cik|haji|bude|pakde|mbok)$/;
+
 const SCALE = /^(rb|ribu|rebu|ewu|k|jt|juta|yuta|perak|rupiah)$/;
 const AGE_WORD = /^(umur|umure|umurnya|usia|usiane|usianya|age|aged|kelas|kls|klas)$/;
 
@@ -212,6 +215,21 @@ export function splitClauses(
       const day = cur.length > 2 && WEEKDAY.test(cur.at(-1)!.w) ? cur.pop() : undefined;
       flush();
       if (day) cur.push(day);
+      cur.push(t);
+      continue;
+    }
+    // "bu yati bayar 75rb pak hadi bayar 120rb": dictated with no stop, another employer paying with a sum of
+    // his own, after a pay with its sum, is a pay of its own.
+    if (
+      t.kind === 'word' &&
+      kindAt(tokens, i) === 'payment' &&
+      !/^(durung|dereng|belum|blm|blum|ora|gak|ga|nggak|tidak|tdk|not)$/.test(tokens[i - 1]?.w ?? '') &&
+      moneyIn(cur, 0) &&
+      cur.some((_, j) => kindAt(cur, j) === 'payment') &&
+      [1, 2].some((k) => TITLED.test(tokens[i + k]?.w ?? '')) &&
+      payAhead(tokens, i + 1)
+    ) {
+      flush();
       cur.push(t);
       continue;
     }
