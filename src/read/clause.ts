@@ -1834,7 +1834,7 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.intents.every(
       (x) =>
         x.kind === 'order' &&
-        /^(ngasih|kasih|ngasi|dikasih|dikasi|ngekei|dikei|ngeki|dikeki|menehi|diwenehi|memberi|diberi|gave|given|ngeteri|diteri|ngeterke|nggawakke|brought)$/.test(
+        /^(ngasih|kasih|ngasi|dikasih|dikasi|ngekei|dikei|ngeki|ngei|dikeki|menehi|diwenehi|memberi|diberi|gave|given|ngeteri|diteri|ngeterke|nggawakke|brought)$/.test(
           x.word,
         ),
     ) &&

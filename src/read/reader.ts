@@ -1352,13 +1352,25 @@ let last: { text: string; at: number; reading: Reading } | null = null;
  * "monday 5 hours, tuesday 6, wednesday 4", "senin 5 jam, selasa 6": the days listed after the first take its
  * word for hours, so each bare figure is that day's hours.
  */
-function hoursCarried(lex: Lexicon, src: string): string {
+function hoursCarried(lex: Lexicon, src0: string): string {
+  let src = src0;
   const days = [...lex.weekdays.keys()].sort((a, b) => b.length - a.length).join('|');
   const first = new RegExp(`\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(jam|jm|hours?|hrs?)\\b`, 'gi');
   const next = new RegExp(
     `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b))`,
     'i',
   );
+  // "hours this week: mon 6, tue 7", "jam kerja: senin 6, selasa 7": the heading's word for every day listed.
+  const head = new RegExp(
+    `\\b(jam kerja|jam kerjane|jam|hours?|hrs?|working hours)\\b[^:\\n\\d]{0,25}:\\s*(?=(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(?:[,;&]|$|\\b(?:and|dan|lan)\\b))`,
+    'i',
+  ).exec(src);
+  if (head) {
+    const unit = /^(jam)/i.test(head[1]!) ? 'jam' : 'hours';
+    const from = head.index + head[0].length;
+    const list = new RegExp(`^((?:${days})\\s+\\d{1,2}(?:[.,]5)?)`, 'i').exec(src.slice(from));
+    if (list) src = `${src.slice(0, from)}${list[1]} ${unit}${src.slice(from + list[1]!.length)}`;
+  }
   let out = '';
   let at = 0;
   for (const m of src.matchAll(first)) {
@@ -2175,7 +2187,13 @@ function readFresh(text: string, now: Date): Reading {
     if (toks[k]!.w === 'and' && /^(me|i)$/.test(toks[k - 1]!.w)) toks[k] = { ...toks[k]!, w: 'with' };
     // "my husband and my son", "suami dan anak": two people, one group.
     const next = /^(my|her|his|our|the)$/.test(toks[k + 1]?.w ?? '') ? toks[k + 2] : toks[k + 1];
-    if (/^(and|dan|lan)$/.test(toks[k]!.w) && personWord(toks[k - 1]!.w) && next && personWord(next.w))
+    // ("anakku umur 13 lan tonggoku": the first one's age between them.)
+    const aged =
+      k >= 3 &&
+      /^(umur|umure|umurnya|usia|usiane|aged)$/.test(toks[k - 2]!.w) &&
+      toks[k - 1]!.kind === 'num' &&
+      personWord(toks[k - 3]!.w);
+    if (/^(and|dan|lan)$/.test(toks[k]!.w) && (personWord(toks[k - 1]!.w) || aged) && next && personWord(next.w))
       toks[k] = { ...toks[k]!, w: 'with' };
   }
   const ordering = ordersWork(lex, toks);

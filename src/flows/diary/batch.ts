@@ -14,7 +14,7 @@ import type { ConvState, Effect, Flow, FlowContext, Input, Reply, StepResult } f
 import { need, result } from '../types.ts';
 import { costForm } from './cost.ts';
 import { type EntryStart, entryStart } from './entries.ts';
-import { type Draft, type Form, formLines, isCorrection, resumeAt, startForm, stepForm } from './form.ts';
+import { type Draft, type Form, formLines, isCorrection, namesLineOf, resumeAt, startForm, stepForm } from './form.ts';
 import { handinForm } from './handin.ts';
 import { hoursForm } from './hours.ts';
 import { orderForm } from './order.ts';
@@ -389,6 +389,9 @@ function correctedAtCheck(data: BatchData, input: Input, ctx: FlowContext): Batc
     const ofDay = fits.filter((f) => f.shown.includes(`${d}/${m}`) || f.shown.includes(`${d}/${m}/${y}`));
     if (ofDay.length === 1) return replaced(data, ofDay[0]!);
   }
+  // ("the cut was 25k", "jamnya 6 bkn 5": the line she names is on one of them only.)
+  const lined = fits.filter((f) => namesLineOf(FORMS[f.item.flow], input.text));
+  if (lined.length === 1) return replaced(data, lined[0]!);
   const kind = KIND_WORDS.find(([re]) => re.test(t))?.[1];
   const named = kind ? fits.filter((f) => f.item.flow === kind) : [];
   if (named.length === 1) return replaced(data, named[0]!);

@@ -1188,9 +1188,15 @@ const CUES: Record<string, RegExp> = {
   amount: /\b(dibayar|bayar|bayaran|bayare|bayarnya|mbayar|terima|trima|nompo|paid|got)\b/,
   rate: /\b(upah|upahe|upahnya|opah|opahe|opahnya|ongkos|ongkose|ongkosnya|rate)\b/,
   qty: /\b(jumlah|jumlahe|jumlahnya|jml|jmlh)\b/,
-  hours: /\b(jam|hours?|hrs?)\b/,
+  hours: /\b(jam|jame|jamne|jamnya|hours?|hrs?)\b/,
   delivered: /\b(setor|setornya|setore|setorane|stor|disetor|nyetor|handed|delivered|diserahkan)\b/,
 };
+
+/** Whether her words name a line this form has ("the cut was 25k" names the cut of a pay). */
+export function namesLineOf<D extends Draft>(form: Form<D>, text: string): boolean {
+  const t = fold(text);
+  return form.fields.some((f) => CUES[f.key]?.test(t));
+}
 
 /** "gak jadi 100, 80 biji", "ora sido 3 kodi, 2 kodi wae": the figure taken back is said as "bukan 100". */
 function notFigure(text: string): string {
