@@ -1386,10 +1386,39 @@ function hoursCarried(lex: Lexicon, src: string): string {
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
-  const reading = costsTotalled(
-    sharedOrder(cutForRejects(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text), text),
+  const reading = employersSaidNew(
+    costsTotalled(
+      sharedOrder(cutForRejects(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text), text),
+    ),
+    text,
   );
   last = { text, at: now.getTime(), reading };
+  return reading;
+}
+
+const NEW_ONE =
+  '(?:juragan|bos|boss|bose|pengepul|majikan|pengusaha|pelanggan|langganan|wong|orang|tiyang)\\s+(?:baru|bru|anyar|enggal)';
+const TITLED = '((?:bu|pak|mbak|mas|mbah|cak|ning|juragan)\\s+[a-z]+)';
+/** "juragan anyar pak darno", "pak kholil juragan baru", "new boss: mbak wulan": a name said as new to her. */
+const NAMED_NEW = [
+  new RegExp(`\\b${NEW_ONE}\\s*[,.:]?\\s*(?:namanya\\s+|jenenge\\s+|yaitu\\s+|yaiku\\s+)?${TITLED}`, 'g'),
+  new RegExp(`${TITLED}\\s*,?\\s*\\(?\\s*${NEW_ONE}\\b`, 'g'),
+  new RegExp(
+    `\\bnew\\s+(?:boss|employer|juragan|client|customer|middleman)\\s*[,:]?\\s*(?:named\\s+|called\\s+)?${TITLED}`,
+    'g',
+  ),
+];
+
+/**
+ * An employer she says is new ("teko juragan anyar pak darno"): marked so, so that a name like one of hers
+ * ("Juragan Darmo") is not taken for it.
+ */
+function employersSaidNew(reading: Reading, text: string): Reading {
+  const t = fold(text);
+  const names = NAMED_NEW.flatMap((re) => [...t.matchAll(re)].map((m) => m[1]!));
+  if (!names.length) return reading;
+  for (const e of reading.entries)
+    if (e.employer && names.includes(fold(e.employer).replace(/\s+/g, ' ').trim())) e.employerNew = true;
   return reading;
 }
 

@@ -1,7 +1,7 @@
 // What the reader makes of days caught up on in one run with no stops, each day followed by its own facts:
 // "rebo wingi" among other weekdays, "minggu" before hours in words, hours in words before the next day, a day
-// not worked before the days worked, weekday-led costs, hand-ins and pays. Read with a fixed clock (Thursday
-// 7 June 2029, 19:00 WIB).
+// not worked before the days worked, weekday-led costs, hand-ins and pays, a name run on from its title with the
+// "h" dropped ("pakarif"), and an employer said to be new. Read with a fixed clock (Thursday 7 June 2029, 19:00 WIB).
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/read/entry.ts';
 import { readMessage } from '../../src/read/reader.ts';
@@ -86,5 +86,20 @@ describe('weekday-led money and hand-ins, one after another', () => {
     const es = read('senen njupuk 5 kodi sandal teko bu umi kudu mari kemis');
     expect(es).toHaveLength(1);
     expect(es[0]).toMatchObject({ kind: 'order', day: '2029-06-04' });
+  });
+});
+
+describe('names as voice typing and Kediri speech leave them', () => {
+  it('"pakarif" after "teko" is Pak Arif; "pakaji" is still Pak Haji', () => {
+    expect(read('wingi njupuk kaos 3 lusin teko pakarif')[0]?.employer).toBe('pak arif');
+    expect(read('wingi nyetor keset 20 nang pakaji slamet')[0]?.employer).toBe('pak haji slamet');
+  });
+
+  it('an employer said to be new is marked so; one not said so is not', () => {
+    expect(read('kemarin ambil sapu 50 dari juragan baru pak darmin 2rb sebiji')[0]).toMatchObject({
+      employer: 'pak darmin',
+      employerNew: true,
+    });
+    expect(read('kemarin ambil sapu 50 dari pak darmin 2rb sebiji')[0]?.employerNew).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // Days caught up on in one message, through the real engine on SQLite: sorry for the days not written is no
-// correction. Thursday 7 June 2029, 19:00 WIB, a minute between messages.
+// correction, a name run on from its title with the "h" dropped is her employer, and an employer she says is new
+// is kept as new even when one of hers has a like name. Thursday 7 June 2029, 19:00 WIB, a minute between messages.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { diaryPhone } from '../../helpers/diary.ts';
@@ -71,5 +72,33 @@ describe('sorry for days not written, then the days', () => {
     const { tell, open } = await diary();
     expect(await tell('ngapunten rong dino ra nulis')).toMatch(/tulis per hari/);
     expect(await open()).toBe(0);
+  });
+});
+
+describe('her employer as Kediri speech runs it on', () => {
+  it('"teko pakasan" after an order from Pak Hasan is Pak Hasan again, no new employer', async () => {
+    const { tell, rows } = await diary();
+    await tell('senin ambil peci 3 kodi dari pak hasan 6rb per biji');
+    await tell('wingi njupuk peci maneh 2 kodi teko pakasan 6rb per biji');
+    expect(await rows('employers')).toHaveLength(1);
+    expect(await rows('orders')).toMatchObject([{ received_on: '2029-06-04' }, { received_on: '2029-06-06' }]);
+  });
+});
+
+describe('an employer said to be new', () => {
+  it('"juragan anyar pak hardo" beside Pak Harto is a new employer', async () => {
+    const { tell, rows } = await diary();
+    await tell('senin ambil tas 2 kodi dari pak harto 5rb per biji');
+    await tell('dino iki njupuk besek 40 teko juragan anyar pak hardo opahe 2000 sijine');
+    const emps = (await rows('employers')) as { name: string }[];
+    expect(emps.map((e) => e.name.toLowerCase())).toEqual(['pak harto', 'pak hardo']);
+  });
+
+  it('"teko pak hardo" with no word of new is taken for Pak Harto', async () => {
+    const { tell, rows } = await diary();
+    await tell('senin ambil tas 2 kodi dari pak harto 5rb per biji');
+    await tell('dino iki njupuk besek 40 teko pak hardo opahe 2000 sijine');
+    expect(await rows('employers')).toHaveLength(1);
+    expect(await rows('orders')).toHaveLength(2);
   });
 });
