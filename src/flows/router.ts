@@ -43,6 +43,7 @@ import {
   DOES_NOT_KNOW,
   givesUp,
   isCorrection,
+  LEFT_UNWRITTEN,
   pointsBack,
   startForm,
   startsCorrecting,
@@ -802,7 +803,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "eh salah ketik 157rb" just after saving: a correction of that entry, not a new one.
   const reading = readMessage(input.text, ctx.now);
   // "dr kamis blm nulis", "mau lapor 3 hari", "3 days not written": days to catch up on; how, day by day.
-  if (CATCHING_UP.test(fold(input.text)) && !reading.entries.some(solid))
+  // ("sing putih wis tak setor kabeh, lali durung tak catet": something of an entry told, not days to catch up.)
+  if (
+    (CATCHING_UP.test(fold(input.text)) && !reading.entries.some(solid)) ||
+    (LEFT_UNWRITTEN.test(fold(input.text)) && !reading.entries.length)
+  )
     return result(null, [{ text: ctx.t('catchUp') }]);
 
   // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").

@@ -365,9 +365,12 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     // ("minggu garap 6 jam": at the head of a clause, before what she did, it is Sunday.)
     // ("minggu kerja 30 jam" is a week's hours.)
     const weekHours = toks.some((x, j) => x.kind === 'num' && Number(x.w) > 16 && set.hour.has(toks[j + 1]?.w ?? ''));
-    // ("minggu 4 jam": a number of hours right after it, at the head of a clause.)
-    const hoursAfter =
-      toks[k + 1]?.kind === 'num' && Number(toks[k + 1]!.w) <= 16 && set.hour.has(toks[k + 2]?.w ?? '');
+    // ("minggu 4 jam", "minggu nem jam": a number of hours right after it, at the head of a clause.)
+    const small = (x: Token | undefined) => {
+      const v = x?.kind === 'num' ? Number(x.w) : lex.numbers.get(x?.w ?? '');
+      return typeof v === 'number' && v <= 16;
+    };
+    const hoursAfter = small(toks[k + 1]) && set.hour.has(toks[k + 2]?.w ?? '');
     // ("minggu aku kasbon 200rb": her own word between the day and what she did.)
     const afterSelf = /^(aku|sy|saya|aq|kula|kulo|i)$/.test(after) ? (toks[k + 2]?.w ?? '') : after;
     const didAfter =

@@ -31,6 +31,8 @@ interface Base {
   text: string;
   /** Her name for the employer, as written ("bu hajah umi"): matched against her employers later. */
   employer?: string;
+  /** She said that employer is new to her ("juragan anyar pak darno"): not one of hers with a like name. */
+  employerNew?: boolean;
   /** A WIB day, YYYY-MM-DD. */
   day?: string;
 }

@@ -987,22 +987,33 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
     }
     return true;
   };
+  // (A count or sum since the weekday said, in figures or words; not words that are more often something else.)
+  let countSince = false;
+  const counts = (x: Token) =>
+    x.kind === 'num' || (lex.numbers.has(x.w) && !/^(loro|kalih|siji|se|sa|a|an|one|setengah|tengah|half)$/.test(x.w));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind === 'word' && JOINS.has(t.w)) joinSince = true;
     if (t.kind === 'sign') {
       joinSince = false;
       hoursSaid = false;
+      countSince = false;
       daySaid = undefined;
       figureSince = false;
       dayFirst = false;
       figureSeen = false;
       dayAfter = false;
     }
-    if (t.kind === 'num') {
+    // ("jemuah nem jam dino iki patang jam": a figure in words is a figure, before its unit or hours.)
+    const wordFigure =
+      t.kind === 'word' &&
+      lex.numbers.has(t.w) &&
+      (lex.sets.hour.has(toks[i + 1]?.w ?? '') || lex.units.has(toks[i + 1]?.w ?? ''));
+    if (t.kind === 'num' || wordFigure) {
       figureSince = true;
       figureSeen = true;
     }
+    if (counts(t)) countSince = true;
     const at = t.kind === 'word' && dayLen === 0 ? plainDayAt(lex, toks, i) : undefined;
     if (dayLen > 0) dayLen--;
     const day = at?.off;
@@ -1021,8 +1032,28 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       lex.weekdays.has(t.w) &&
       !/^(ini|iki|niki|lalu|kemarin|kemaren|wingi|depan|ngarep|kepungkur|this|last|next)$/.test(toks[i + 1]?.w ?? '');
     if (weekday) {
+      // ("selasa beli lem 25rb rabu ongkos ojek 10rb", "setu nyetor satus ... minggu nyetor maneh satus": in a message
+      // that begins with its day, another weekday after the figures, with figures of its own, starts its clause.)
+      const later = toks.slice(i + 1, i + 9);
+      const stop = later.findIndex((x) => x.kind === 'sign');
+      if (
+        daySaid !== undefined &&
+        daySaid !== 100 + lex.weekdays.get(t.w)! &&
+        countSince &&
+        dayFirst &&
+        !hoursSaid &&
+        !lex.sets.due.has(toks[i - 1]?.w ?? '') &&
+        !/^(tgl|tanggal|sampai|sampe|smp|nganti|ngantos|tekan|to|until|till|sd|karo|kro|ro|kalih|kaliyan|sama|ama|sm|lan|dan|and|n|or|atau|utawa|utowo|hari|hr|dino|dina|pas|kala|on|for|buat|untuk|utk|kanggo|nggo|gawe|sejak|since|mulai|wiwit|kecuali|except|-)$/.test(
+          toks[i - 1]?.w ?? '',
+        ) &&
+        (stop < 0 ? later : later.slice(0, stop)).some((x) => counts(x))
+      ) {
+        out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
+        figureSeen = false;
+      }
       if (daySaid === undefined && !figureSeen) dayFirst = true;
       daySaid = 100 + lex.weekdays.get(t.w)!;
+      countSince = false;
       figureSince = false;
     }
     if (day !== undefined && daySaid === undefined && !figureSeen) dayFirst = true;
@@ -1054,7 +1085,11 @@ function dayBreaks(lex: Lexicon, toks: Token[]): Token[] {
       hoursSaid &&
       numberNext &&
       lex.weekdays.has(t.w) &&
-      !/^(ini|iki|lalu|wingi|depan|ngarep)$/.test(toks[i + 1]?.w ?? '')
+      // ("seloso nem jam rebo wingi limang jam": last Wednesday is a day of its own; "minggu wingi" is a week.)
+      !(
+        /^(ini|iki|depan|ngarep)$/.test(toks[i + 1]?.w ?? '') ||
+        (t.w === 'minggu' && /^(lalu|wingi)$/.test(toks[i + 1]?.w ?? ''))
+      )
     ) {
       out.push({ ...t, kind: 'sign', w: ',', raw: ',' });
       hoursSaid = false;
@@ -1388,10 +1423,39 @@ function hoursCarried(lex: Lexicon, src0: string): string {
 
 export function readMessage(text: string, now: Date): Reading {
   if (last && last.text === text && last.at === now.getTime()) return last.reading;
-  const reading = costsTotalled(
-    sharedOrder(cutForRejects(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text), text),
+  const reading = employersSaidNew(
+    costsTotalled(
+      sharedOrder(cutForRejects(weekTotal(bareCuts(smallHours(readFresh(text, now), now)), text, now), text), text),
+    ),
+    text,
   );
   last = { text, at: now.getTime(), reading };
+  return reading;
+}
+
+const NEW_ONE =
+  '(?:juragan|bos|boss|bose|pengepul|majikan|pengusaha|pelanggan|langganan|wong|orang|tiyang)\\s+(?:baru|bru|anyar|enggal)';
+const TITLED = '((?:bu|pak|mbak|mas|mbah|cak|ning|juragan)\\s+[a-z]+)';
+/** "juragan anyar pak darno", "pak kholil juragan baru", "new boss: mbak wulan": a name said as new to her. */
+const NAMED_NEW = [
+  new RegExp(`\\b${NEW_ONE}\\s*[,.:]?\\s*(?:namanya\\s+|jenenge\\s+|yaitu\\s+|yaiku\\s+)?${TITLED}`, 'g'),
+  new RegExp(`${TITLED}\\s*,?\\s*\\(?\\s*${NEW_ONE}\\b`, 'g'),
+  new RegExp(
+    `\\bnew\\s+(?:boss|employer|juragan|client|customer|middleman)\\s*[,:]?\\s*(?:named\\s+|called\\s+)?${TITLED}`,
+    'g',
+  ),
+];
+
+/**
+ * An employer she says is new ("teko juragan anyar pak darno"): marked so, so that a name like one of hers
+ * ("Juragan Darmo") is not taken for it.
+ */
+function employersSaidNew(reading: Reading, text: string): Reading {
+  const t = fold(text);
+  const names = NAMED_NEW.flatMap((re) => [...t.matchAll(re)].map((m) => m[1]!));
+  if (!names.length) return reading;
+  for (const e of reading.entries)
+    if (e.employer && names.includes(fold(e.employer).replace(/\s+/g, ' ').trim())) e.employerNew = true;
   return reading;
 }
 
@@ -1629,6 +1693,12 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /\b(garapan|orderan|order|gawean|kerjaan|pesenan)\s+(?:loro|dua|2|telu|tiga|3|papat|empat|4)\s*(?=[.:;]|$)/gi,
     '$1',
+  );
+  // ("wingi natal prei ra nggarap jemuah masang payet 6 jam", "sunday off monday 5 hrs": a day told as not worked
+  // ends there; the next day said starts what she did.)
+  src = src.replace(
+    /\b((?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|jumuah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kemarin|kemaren|kmrn|wingi|yesterday)\b(?:\s+[a-z]+){0,2}?\s+(?:prei|libur|off|day off|no work|ra nggarap|ora nggarap|gak nggarap|ra kerja|ora kerja|gak kerja|ga kerja|nggak kerja|tidak kerja|didn'?t work|did not work)(?:\s+(?:prei|libur|off|ra nggarap|ora nggarap|gak nggarap|ra kerja|ora kerja|gak kerja|ga kerja|nggak kerja|tidak kerja|blas|babar blas|sama sekali|at all))*)\s+(?=(?:senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|jumuah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|kemarin|kemaren|kmrn|wingi|hari ini|hr ini|dino iki|dina iki|today|yesterday|tgl|tanggal)\b)/gi,
+    '$1, ',
   );
   // ("rong dino iki aku nggarap rokok, wingi 7 jam ...", "these two days": the days she goes on to tell, no day.)
   src = src.replace(

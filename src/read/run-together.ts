@@ -7,7 +7,7 @@ import { nameWord, personWord } from './clause.ts';
 
 /** Words that start like a title and are no name. */
 const NOT_TITLED =
-  /^(masker|masak|masakan|masih|masuk|masalah|masjid|massal|maskot|mastik|buku|bumi|bulu|butik|butir|busa|busana|pakis|pakem|butuh|bukan|buruh|bulan|bubur|buka|bukak|bumbu|bungkus|bunga|bunder|burung|bupati|pakai|paket|paksa|pakan|pakde|pakdhe|pakne|bune|bukane|bukae|buat|buatan|pakaian)$/;
+  /^(masker|masak|masakan|masih|masuk|masalah|masjid|massal|maskot|mastik|buku|bumi|bulu|butik|butir|busa|busana|pakis|pakem|butuh|bukan|buruh|bulan|bubur|buka|bukak|bumbu|bungkus|bunga|bunder|burung|bupati|pakai|paket|paksa|pakan|pakde|pakdhe|pakne|bune|bukane|bukae|buat|buatan|pakaian|buang|buah|buaya|masing|pakunya|bubuk|mbakar)$/;
 /** What comes right after a name, or right before it. */
 const AFTER_NAME =
   /^(wis|wes|sudah|sdh|udah|udh|mbayar|bayar|bayari|ngasih|kasih|dibayar|dibayarke|nyetor|setor|ngirim|transfer|tf|dtg|dateng|datang|teko|njupuk|ambil|ngambil|paring|maringi|paid|sent|gave)$/;
@@ -26,7 +26,11 @@ export function splitTitled(lex: Lexicon, text: string): string {
         /^(mbakyu|mbakku|mbakmu|mbake|masku|masmu|mase|bulik|buklik|paklik|pakpuh|bupuh)/.test(word) ||
         !nameWord(lex, word) ||
         isGoods(word) ||
-        !/^[^aeiou][aeiouy]/i.test(name)
+        // ("pakadi", "buendang": a name that starts with a vowel, its "h" dropped as Kediri says it, runs on from
+        // the title too.)
+        !/^(?:[^aeiou][aeiouy]|[aeiou][^aeiou])/i.test(name) ||
+        // ("pakaji slamet": the title and "haji", read as such later.)
+        /^aji$/i.test(name)
       )
         return m;
       const before = all.slice(0, at).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';

@@ -174,7 +174,7 @@ function finishedOrder(e: Entry, ctx: FlowContext): Entry | null {
 
 export function entryStart(e: Entry, ctx: FlowContext): EntryStart {
   const employer = e.employer
-    ? { id: null, name: e.employer }
+    ? { id: null, name: e.employer, ...(e.employerNew ? { saidNew: true } : {}) }
     : (employerPointedAt(e, ctx) ?? employerByBareName(e, ctx));
   switch (e.kind) {
     case 'order': {

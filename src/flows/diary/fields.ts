@@ -95,6 +95,8 @@ export interface EmployerPick {
   name: string;
   /** As she wrote it, when a message named her employer with a slip ("bu yti"): shown on the check screen. */
   typed?: string;
+  /** She said the employer is new ("juragan anyar pak darno"): a name like one of hers is not taken for it. */
+  saidNew?: boolean;
 }
 
 /** Created when the entry is saved: not yet one of her employers. */
@@ -232,7 +234,9 @@ export function matchEmployer(
     // "umi" and "umi kulsum", "yati" and "yati sandal": one name is the first word(s) of the other.
     const word = x.core.startsWith(`${a.core} `) || a.core.startsWith(`${x.core} `);
     // "yti" for "yati": a letter left out of a short name; "uni" for "umi": a key next to the right one.
-    const dropped = (a.core.length === 3 && x.core.length === 4 && d === 1) || nextKeyTypo(a.core, x.core);
+    // ("asan" for "hasan", "adi" for "hadi": the first "h" of a name left out, as Kediri says it.)
+    const dropped =
+      (a.core.length === 3 && x.core.length === 4 && d === 1) || nextKeyTypo(a.core, x.core) || x.core === `h${a.core}`;
     const score = word ? 0.5 : dropped ? 1 : d;
     if (dropped && (!best || score < best.d)) {
       best = { e: x.e, d: score };
@@ -288,6 +292,7 @@ function resolveEmployer<D extends Draft>(
   said: string,
   ctx: FlowContext,
   fromMessage = false,
+  saidNew = false,
 ): Parsed<D> {
   const problem = nameProblem(said);
   if (problem === 'long') return { ok: false, error: ctx.t('nameTooLong', { max: NAME_MAX }) };
@@ -303,6 +308,7 @@ function resolveEmployer<D extends Draft>(
   const m = matchEmployer(name, all);
   if (m.exact) return { ok: true, set: { [key]: { id: m.exact.id, name: m.exact.name } } as Partial<D> };
   const fresh = { [key]: { id: null, name } } as Partial<D>;
+  if (saidNew) return { ok: true, set: fresh };
   // In a whole message a slip of the thumb is common: the near name is taken and shown beside what she
   // wrote on the check screen, where "2 Ubah" changes it; typed as an answer, it is asked.
   if (m.near && fromMessage) {
@@ -454,7 +460,7 @@ export function employerField<D extends Draft>(
     review(d, ctx) {
       const e = d[key] as EmployerPick | undefined;
       if (!e || e.id !== null) return null;
-      return resolveEmployer(key, e.name, ctx, true);
+      return resolveEmployer(key, e.name, ctx, true, e.saidNew);
     },
     show(d, ctx) {
       const e = d[key] as EmployerPick | undefined;

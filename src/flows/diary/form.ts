@@ -1326,8 +1326,23 @@ export function correctsDay(text: string): boolean {
 const KIND_WRONG =
   /^(?:jam|jame|jamnya|bayar\w*|setor\w*|opah\w*|upah\w*|order\w*|biaya\w*|kasbon\w*)(?:\s+(?:e|ne|nya))?\s+(?:salah|keliru|kleru|lepat|wrong)\b/;
 
+/**
+ * "sorry didnt log since monday", "ngapunten telung dino ra nulis", "maaf lupa nyatet": sorry for days not
+ * written, then what she did; nothing taken back.
+ */
+export const LEFT_UNWRITTEN =
+  /\b(?:blm|belum|durung|dereng|gak|ga|ora|ra|nggak|ngga|gk|tidak|tdk|mboten|boten|not|didn'?t|did not|haven'?t|have not|hadn'?t|never|lupa|forgot to|forget to)\s+(?:sempet\s+|sempat\s+|tak\s+|dak\s+|tk\s+)?(?:nulis|tulis|lapor|nyatet|nyatat|nyathet|catat|catet|nyerat|ngisi|written|write|log|logged|record|recorded|reported|report)\b/;
+
 export function startsCorrecting(text: string): boolean {
   if (KIND_WRONG.test(fold(text).trim()) && /\d/.test(text)) return true;
+  // (Unless she takes something back too: "eh salah, lupa nulis potongane 10rb".)
+  if (
+    LEFT_UNWRITTEN.test(fold(text)) &&
+    !/\b(salah|keliru|kleru|lepat|ralat|typo|wrong|mistake|harusnya|seharusnya|hrsnya|mestine|kudune|bukan|bkn|dudu|sanes)\b/.test(
+      fold(text),
+    )
+  )
+    return false;
   return (
     isCorrection(text) &&
     // ("lho salah, ...", not "lho keset pak hadi kan udah sy setor": "lho" with a word of taking back.)

@@ -35,6 +35,12 @@ describe('matchEmployer', () => {
     expect(matchEmployer('koperasi sido', hers).near?.id).toBe(3);
   });
 
+  it('a name with its first "h" left out, as Kediri says it, is near hers', () => {
+    const more = [...hers, { id: 5, name: 'Pak Hasan' }];
+    expect(matchEmployer('pak asan', more).near?.id).toBe(5);
+    expect(matchEmployer('pak asan', hers).near).toBeNull();
+  });
+
   it('a name in another script is never an empty name, nor someone else', () => {
     expect(nameCore('بو ياتي').core).not.toBe('');
     expect(matchEmployer('بو ياتي', hers)).toEqual({ exact: null, near: null });
