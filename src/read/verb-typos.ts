@@ -25,8 +25,7 @@ function thumbSlip(meant: string, typed: string): boolean {
     const extra = typed[at]!;
     return [typed[at - 1], typed[at + 1]].some((n) => n !== undefined && (n === extra || nextKeys(n, extra)));
   }
-  if (typed.length + 1 === meant.length)
-    return meant.length >= 6 && `${meant.slice(0, at)}${meant.slice(at + 1)}` === typed;
+  // (A letter left out is no slip taken here: "kelar" is a word, not "keluar".)
   if (typed.length !== meant.length) return false;
   if (meant[at + 1] !== typed[at + 1]) return meant[at] === typed[at + 1] && meant[at + 1] === typed[at];
   return nextKeys(meant[at]!, typed[at]!);
@@ -42,7 +41,11 @@ function verbs(lex: Lexicon): string[] {
 export function verbMistyped(lex: Lexicon, w: string, known: Set<string>): string | null {
   if (w.length < 5 || known.has(w)) return null;
   const hits = verbs(lex).filter(
-    (v) => v[0] === w[0] && Math.abs(v.length - w.length) <= 1 && typoDistance(v, w) === 1 && thumbSlip(v, w),
+    (v) =>
+      v[0] === w[0] &&
+      (w.length === v.length || w.length === v.length + 1) &&
+      typoDistance(v, w) === 1 &&
+      thumbSlip(v, w),
   );
   return hits.length === 1 ? hits[0]! : null;
 }
