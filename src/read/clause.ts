@@ -370,13 +370,17 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
       const v = x?.kind === 'num' ? Number(x.w) : lex.numbers.get(x?.w ?? '');
       return typeof v === 'number' && v <= 16;
     };
-    const hoursAfter = small(toks[k + 1]) && set.hour.has(toks[k + 2]?.w ?? '');
-    // ("minggu aku kasbon 200rb": her own word between the day and what she did.)
-    const afterSelf = /^(aku|sy|saya|aq|kula|kulo|i)$/.test(after) ? (toks[k + 2]?.w ?? '') : after;
+    // ("minggu cm 4 jam stgh": "only" between.)
+    const only = /^(cm|cuma|cuman|mung|mek|namung|hanya|only|just)$/.test(after) ? 1 : 0;
+    const hoursAfter = small(toks[k + 1 + only]) && set.hour.has(toks[k + 2 + only]?.w ?? '');
+    // ("minggu aku kasbon 200rb": her own word between the day and what she did; "minggu: nyetor ...", a heading.)
+    const afterSelf = /^(aku|sy|saya|aq|kula|kulo|i|:)$/.test(after) ? (toks[k + 2]?.w ?? '') : after;
     const didAfter =
       i === 0 &&
       !weekHours &&
-      (lex.intents.has(afterSelf) || hoursAfter || /^(pagi|siang|sore|malam|malem|isuk|awan|bengi)$/.test(after));
+      (lex.intents.has(afterSelf) ||
+        hoursAfter ||
+        /^(pagi|siang|sore|malam|malem|isuk|esuk|enjing|sonten|awan|bengi|dalu|subuh)$/.test(after));
     if (toks[k]!.w === 'minggu' && k === i && !dir && !didAfter && !(i > 0 && c.lex.sets.due.has(toks[i - 1]!.w)))
       return null;
     const dow = new Date(`${c.today}T00:00:00Z`).getUTCDay();

@@ -14,14 +14,15 @@ const BEFORE =
   '(?:eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
-// ("eh 4 kodi aja, ...": "only" after the new value still closes it.)
-const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only|each|apiece))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b))`;
 const NUM = '\\d+(?:[.,]\\d+)*';
 const MONEY_WORD = '(?:rb|ribu|rebu|ewu|k|jt|juta)';
 const HOURS_WORD = '(?:jam|jm|hours?|hrs?|menit|mnt|minutes?|mins?)';
 const TITLE = '(?:bu|ibu|pak|bapak|juragan|mbak|mbk|mas|koh|cik|bos|boss|mrs|mr)';
 const TO = '(?:ke|k|nang|neng|nng|dr|dari|teko|tekan|saking|from|to|sama|karo|kaliyan)';
 
+// ("eh 4 kodi aja, ...": "only" after the new value still closes it; so does whom from or to, "eh 25 teko bu
+// warsih".)
+const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only|each|apiece))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b|(?:${TO})\\s+${TITLE}\\b))`;
 let built: { unit: string; day: string; numberWord: string } | null = null;
 function words(): { unit: string; day: string; numberWord: string } {
   if (built) return built;
@@ -88,13 +89,18 @@ export function putRight(text: string): string {
   const run = `(?:${numberWord})(?:\\s+(?:${numberWord}))*`;
   t = t.replace(
     new RegExp(
-      `\\b(${run})((?:\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?\\s*[,.]*\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+)(${run})\\b`,
+      `\\b(${run})((?:\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?\\s*[,.]*\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+)(?:(${run})(\\s*[,.]\\s*(?:(?:tapi|tp|but|nanging)\\s+)?|\\s+(?:tapi|tp|but|nanging)\\s+))?(${run})\\b`,
       'gi',
     ),
-    (m, a: string, mid: string, b: string) => {
+    // ("seket biji, eh dudu seket, sewidak": the figure taken back said again between them.)
+    (m, a: string, mid: string, again: string | undefined, gap: string | undefined, b: string) => {
       const x = parseNumber(a);
       const y = parseNumber(b);
-      return x === null || y === null ? m : `${x}${mid}${y}`;
+      const z = again === undefined ? null : parseNumber(again);
+      if (x === null || y === null || (again !== undefined && z === null)) return m;
+      // ("seket ewu eh dudu seket, sewidak": the thousands said with the first figure only.)
+      const k = x >= 1000 && y < 1000 && x % 1000 === 0 && y * 1000 >= x / 2 && y * 1000 <= x * 2 ? 1000 : 1;
+      return `${x}${mid}${again === undefined ? '' : `${(z ?? 0) * k}${gap}`}${y * k}`;
     },
   );
   // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.

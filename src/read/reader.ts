@@ -26,7 +26,7 @@ import { bareHourSpan, halfHourSpan, kramaWith, ownSibling, splitTitled } from '
 import { ownShare, saysOwnPart } from './share.ts';
 import { unstretch } from './stretched.ts';
 import { splitClauses, type Token, tokenize } from './tokens.ts';
-import { nextKeys, verbMistyped } from './verb-typos.ts';
+import { nextKeys, typoKeys, verbMistyped } from './verb-typos.ts';
 
 /** "1 renteng isi 10 sachet", "sak bal isine 50", "a pack of 10": what one pack holds. */
 const PACK =
@@ -207,16 +207,6 @@ function slipOf(meant: string, typed: string): boolean {
   if (at < 0) return false;
   if (meant[at + 1] !== typed[at + 1]) return meant[at] === typed[at + 1] && meant[at + 1] === typed[at];
   return nextKeys(meant[at]!, typed[at]!);
-}
-
-/** A word with each of its letters in turn blanked: two words a letter apart share one of these. */
-function typoKeys(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < w.length; i++) out.push(`${w.slice(0, i)}_${w.slice(i + 1)}`);
-  // (Two letters swapped: the same letters, sorted at the swap, as one more key.)
-  for (let i = 0; i + 1 < w.length; i++)
-    out.push(`${w.slice(0, i)}~${[w[i], w[i + 1]].sort().join('')}${w.slice(i + 2)}`);
-  return out;
 }
 
 let diCache: { lex: Lexicon; words: Set<string> } | undefined;

@@ -345,3 +345,23 @@ describe('figures in words and units, put right', () => {
     expect(putRight('3 kodi lusin')).toBe('3 kodi lusin');
   });
 });
+
+describe('a figure put right in words, or before whom it was from', () => {
+  it('"seket biji, eh dudu seket, sewidak": one hand-in of 60', () => {
+    const es = read('nyetor sapu nang bu yati seket biji, eh dudu seket, sewidak');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'handin', delivered: { count: 60 } });
+  });
+
+  it('"dibayar sewidak ewu eh dudu sewidak, pitung puluh": Rp70,000, the thousands carried', () => {
+    const es = read('dibayar bu umi sewidak ewu eh dudu sewidak, pitung puluh');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'payment', amount: { amount: 70000 } });
+  });
+
+  it('"40 biji eh 35 dari bu sri": the new count, then whom from', () => {
+    const es = read('ambil gelang 40 biji eh 35 dari bu sri');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'order', employer: 'bu sri', qty: { count: 35 } });
+  });
+});

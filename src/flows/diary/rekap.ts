@@ -386,7 +386,8 @@ function figuresQuestion(lower: string): Record<string, unknown> | null {
 
 export function quickRekap(lower0: string): Record<string, unknown> | null {
   // ("rekap minggu ini eh bulan ini aja": the period she meant.)
-  const lower = putRight(lower0);
+  // ("rekap mingu ini", "rekap mgg iki": the week with a letter left out.)
+  const lower = putRight(lower0).replace(/\b(mingu|mnggu|mingg|mgg|mggu|minngu)\b/g, 'minggu');
   const m = REKAP_WORD.exec(lower);
   if (!m) return figuresQuestion(lower);
   const said = m[2]!
