@@ -1380,14 +1380,23 @@ let last: { text: string; at: number; reading: Reading } | null = null;
 function hoursCarried(lex: Lexicon, src0: string): string {
   let src = src0;
   const days = [...lex.weekdays.keys()].sort((a, b) => b.length - a.length).join('|');
-  const first = new RegExp(`\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(jam|jm|hours?|hrs?)\\b`, 'gi');
+  // ("jumat 4 jam setengah, setu 6": the half after the hours, then the list goes on.)
+  const first = new RegExp(
+    `\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(jam|jm|hours?|hrs?)\\b(?:\\s+(?:setengah|stengah|stgh))?`,
+    'gi',
+  );
   const next = new RegExp(
-    `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b))`,
+    `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
+    'i',
+  );
+  // ("rebo prei", "sabtu libur": a day off in the list; the list goes on after it.)
+  const off = new RegExp(
+    `^(\\s*(?:[,;&]|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:${days})\\s+(?:prei|prai|libur|off|leren|istirahat|kosong|ora garap|gak kerja|ga kerja))(?=\\s*(?:[,.;&]|$|(?:${days})\\b))`,
     'i',
   );
   // "hours this week: mon 6, tue 7", "jam kerja: senin 6, selasa 7": the heading's word for every day listed.
   const head = new RegExp(
-    `\\b(jam kerja|jam kerjane|jam|hours?|hrs?|working hours)\\b[^:\\n\\d]{0,25}:\\s*(?=(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(?:[,;&]|$|\\b(?:and|dan|lan)\\b))`,
+    `\\b(jam kerja|jam kerjo|jam kerjane|jam|hours?|hrs?|working hours)\\b(?:[^:\\n\\d]{0,25}:|(?:\\s+(?:mgg|minggu|pekan|iki|ini|niki|this|week))*)\\s*(?=(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(?:[,;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
     'i',
   ).exec(src);
   if (head) {
@@ -1402,9 +1411,12 @@ function hoursCarried(lex: Lexicon, src0: string): string {
     if (m.index < at) continue;
     let end = m.index + m[0].length;
     out += src.slice(at, end);
-    for (let more = next.exec(src.slice(end)); more; more = next.exec(src.slice(end))) {
-      out += `${more[1]} ${m[1]}`;
-      end += more[1]!.length;
+    for (;;) {
+      const more = next.exec(src.slice(end));
+      const skip = more ? null : off.exec(src.slice(end));
+      if (!more && !skip) break;
+      out += more ? `${more[1]} ${m[1]}` : skip![1];
+      end += (more ?? skip)![1]!.length;
     }
     at = end;
   }
@@ -1657,6 +1669,11 @@ function readFresh(text: string, now: Date): Reading {
     ' ',
   );
   src = listNumbersOff(src);
+  // "57 ewu 600", "12 ribu 500": the hundreds said after the thousands, as a price is said aloud.
+  src = src.replace(
+    /\b(\d{1,3})\s*(?:ewu|ribu|rebu|rb)\s+([1-9]00)\b(?!\s*(?!se[a-z]|per\b|sak\b|each\b)[a-z])/gi,
+    (_m, k: string, h: string) => String(Number(k) * 1000 + Number(h)),
+  );
   // "9 ewu se gros", "se-kodi 25 ewu": "se" (one, per) written apart from its unit is "sak".
   src = src.replace(/\bse[ \t]*-?[ \t]*([a-z]+)\b/gi, (m, u: string) =>
     /^se[a-z]/i.test(m) || !lex.units.has(u.toLowerCase()) ? m : `sak ${u}`,
@@ -2246,13 +2263,12 @@ function readFresh(text: string, now: Date): Reading {
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.w === 'and' && /^(me|i)$/.test(toks[k - 1]!.w)) toks[k] = { ...toks[k]!, w: 'with' };
     // "my husband and my son", "suami dan anak": two people, one group.
-    const next = /^(my|her|his|our|the)$/.test(toks[k + 1]?.w ?? '') ? toks[k + 2] : toks[k + 1];
-    // ("anakku umur 13 lan tonggoku": the first one's age between them.)
-    const aged =
-      k >= 3 &&
-      /^(umur|umure|umurnya|usia|usiane|aged)$/.test(toks[k - 2]!.w) &&
-      toks[k - 1]!.kind === 'num' &&
-      personWord(toks[k - 3]!.w);
+    const next = /^(my|her|his|our|the|a|an)$/.test(toks[k + 1]?.w ?? '') ? toks[k + 2] : toks[k + 1];
+    // ("anakku umur 13 lan tonggoku", "my son 12 yo and a neighbour": the first one's age between them.)
+    const ageWord = /^(umur|umure|umurnya|usia|usiane|aged|yo|years?|yrs|old|tahun|thn|th|taun)$/;
+    let back = k - 1;
+    while (back > 0 && k - back <= 3 && (toks[back]!.kind === 'num' || ageWord.test(toks[back]!.w))) back--;
+    const aged = back < k - 1 && toks.slice(back + 1, k).some((x) => x.kind === 'num') && personWord(toks[back]!.w);
     if (/^(and|dan|lan)$/.test(toks[k]!.w) && (personWord(toks[k - 1]!.w) || aged) && next && personWord(next.w))
       toks[k] = { ...toks[k]!, w: 'with' };
   }

@@ -98,13 +98,16 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues77', min: 0.95, firstRun: '96.7% right, 2 trapped', changedSetup: true },
   { dir: 'dialogues78', min: 0.95, firstRun: '75.0% right, 4 trapped', changedSetup: true },
   { dir: 'dialogues79', min: 0.95, firstRun: '98.3% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues80', min: 0.85, firstRun: '88.3% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues80', min: 0.95, firstRun: '88.3% right, 1 trapped', changedSetup: true },
   { dir: 'dialogues81', min: 0.9, firstRun: '80.0% right, 2 trapped', changedSetup: true },
-  { dir: 'dialogues82', min: 0.8, firstRun: '83.3% right, 0 trapped', changedSetup: true },
-  { dir: 'dialogues83', min: 0.8, firstRun: '88.3% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues84', min: 0.65, firstRun: '71.7% right, 6 trapped', changedSetup: true },
-  { dir: 'dialogues85', min: 0.75, firstRun: '80.0% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues82', min: 0.95, firstRun: '83.3% right, 0 trapped', changedSetup: true },
+  { dir: 'dialogues83', min: 0.9, firstRun: '88.3% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues84', min: 0.9, firstRun: '71.7% right, 6 trapped', changedSetup: true },
+  { dir: 'dialogues85', min: 0.85, firstRun: '80.0% right, 2 trapped', changedSetup: true },
   { dir: 'dialogues86', min: 0.95, firstRun: '98.3% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues87', min: 0.85, firstRun: '88.3% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues88', min: 0.75, firstRun: '80.0% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues89', min: 0.9, firstRun: '93.3% right, 2 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;

@@ -259,3 +259,39 @@ describe('a rate put right is no question of a word', () => {
     ]);
   });
 });
+
+describe('readMessage: a week of hours listed, ages between helpers, the hundreds after the thousands', () => {
+  // Wednesday 2 December 2026: Monday is 30 November.
+  const hoursOf = (text: string) =>
+    read(text)
+      .filter((e) => e.kind === 'hours')
+      .map((e) => [e.day, (e as { minutes?: number }).minutes]);
+
+  it('"jam kerja minggu iki: senen 5, seloso prei, rebo 3 jam setengah, ...": a day off passed over, the half kept', () => {
+    expect(hoursOf('jam kerja minggu iki: senen 5, seloso prei, rebo 3 jam setengah')).toEqual([
+      ['2026-11-30', 300],
+      ['2026-12-02', 210],
+    ]);
+  });
+
+  it('"jam kerja minggu ini senin 4 selasa 7 rabu 2": no colon, no commas, still a day each', () => {
+    expect(hoursOf('jam kerja minggu ini senin 4 selasa 7 rabu 2')).toEqual([
+      ['2026-11-30', 240],
+      ['2026-12-01', 420],
+      ['2026-12-02', 120],
+    ]);
+  });
+
+  it('"with my daughter 9 yo and a neighbour": two helpers, one a child', () => {
+    expect(read('sewed 3 hours today with my daughter 9 yo and a neighbour')).toMatchObject([
+      { kind: 'hours', minutes: 180, helpers: 2, child: true },
+    ]);
+  });
+
+  it('"dibayar 43 ewu 500" is Rp43,500; "dibayar 50 ribu, 200 biji" keeps its count apart', () => {
+    expect(read('bu warsih mbayar 43 ewu 500')).toMatchObject([{ kind: 'payment', amount: { amount: 43500 } }]);
+    expect(read('setor 200 biji ke bu warsih dibayar 50 ribu 200 biji')[0]).not.toMatchObject({
+      amount: { amount: 50200 },
+    });
+  });
+});
