@@ -11,7 +11,7 @@ import { parseNumber } from '../parse/number.ts';
 import { UNITS } from '../parse/units.ts';
 
 const BEFORE =
-  '(?:eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
+  '(?:eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|no sorry|nope|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
 const NUM = '\\d+(?:[.,]\\d+)*';
@@ -22,7 +22,7 @@ const TO = '(?:ke|k|nang|neng|nng|dr|dari|teko|tekan|saking|from|to|sama|karo|ka
 
 // ("eh 4 kodi aja, ...": "only" after the new value still closes it; so does whom from or to, "eh 25 teko bu
 // warsih".)
-const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only|each|apiece))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b|(?:${TO})\\s+${TITLE}\\b))`;
+const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only|each|apiece))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b|(?:${TO})\\s+${TITLE}\\b|(?:se(?:kodi|lusin|gros|biji|pasang|psg|rim|pak|iket|ikat|kilo|bungkus)|per\\s+[a-z]+|a\\s+(?:piece|pair|dozen|gross|kodi|pack))\\b))`;
 let built: { unit: string; day: string; numberWord: string } | null = null;
 function words(): { unit: string; day: string; numberWord: string } {
   if (built) return built;
@@ -56,7 +56,7 @@ function words(): { unit: string; day: string; numberWord: string } {
 
 /** The marks between what she took back and what she meant: "eh", ", bukan,", ". no wait,", "eh dudu rebo,". */
 const marks = (old: string) =>
-  `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
+  `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
 
 /**
  * "dipotong", "potongannya", "potongane", "regane" -> "potong", "rega": the word a figure is named by, without
@@ -103,6 +103,15 @@ export function putRight(text: string): string {
       return `${x}${mid}${again === undefined ? '' : `${(z ?? 0) * k}${gap}`}${y * k}`;
     },
   );
+  // ("upah 3rb eh salah, dua ribu lima ratus", "6 jam setengah, eh pitung jam setengah ding": in words after the
+  // take-back only, with a figure in digits before it in the sentence.)
+  t = t.replace(
+    new RegExp(`(\\d[^.;!?\\n]*?(?:${BEFORE}|${NOT})[\\s,.]+(?:(?:${BEFORE}|${NOT})[\\s,.]+)*)(${run})\\b`, 'gi'),
+    (m, head: string, b: string) => {
+      const y = parseNumber(b);
+      return y === null ? m : `${head}${y}`;
+    },
+  );
   // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.
   const fig = new RegExp(
     `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b|\\s+(?:each|apiece))?(${marks(NUM)})(${NUM}(?:\\s+(?:setengah|stengah|stgh))?)(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:setengah|stengah|stgh)\\b)?${END}(\\s*${AFTER}\\b)?`,
@@ -122,7 +131,13 @@ export function putRight(text: string): string {
       after: string | undefined,
     ) => {
       // Only "bukan" with no other sign ("3 kodi bukan 4") says the first is right: left as it is.
-      if (!after && !new RegExp(`\\b${BEFORE}\\b`, 'i').test(mark) && !new RegExp(`\\b${AFTER}\\b`, 'i').test(mark))
+      // ("bukan 2 tp 3 gros": "but" after the one taken back says the later is meant.)
+      if (
+        !after &&
+        !new RegExp(`\\b${BEFORE}\\b`, 'i').test(mark) &&
+        !new RegExp(`\\b${AFTER}\\b`, 'i').test(mark) &&
+        !/\b(tapi|tp|but)\b/i.test(mark)
+      )
         return m;
       const kindOf = (w: string) =>
         new RegExp(`^\\s*${MONEY_WORD}$`, 'i').test(w)
@@ -135,7 +150,10 @@ export function putRight(text: string): string {
       // ("1500 per dozen. sorry i mean 8 dozen": a count of goods puts right a count, not the rate before it.)
       if (per && !aWord && bWord && kindOf(bWord) === 'goods') return m;
       // ("2 jam, eh 2 jam setengah": the half said after the hours stays with them.)
-      return `${b}${bWord ?? aWord ?? ''}${half ?? ''}${per ?? ''}`;
+      // ("upah 3rb eh salah, 2500": a figure in the thousands already takes no "rb" from the first.)
+      const carried =
+        bWord ?? (aWord && kindOf(aWord) === 'money' && Number(b.replace(/[.,]/g, '')) >= 1000 ? '' : (aWord ?? ''));
+      return `${b}${carried}${half ?? ''}${per ?? ''}`;
     },
   );
   // ("oleh garapan keset 50 ..., eh dudu keset tapi sapu": a word said before, taken back at the end for another.)
@@ -145,6 +163,11 @@ export function putRight(text: string): string {
       const at = new RegExp(`\\b${was}\\b`, 'i');
       return at.test(head) ? head.replace(at, meant) : m;
     },
+  );
+  // ("ambil sapu eh bukan sapu, keset dr bu yati": a word taken back and the one meant, mid-sentence.)
+  t = t.replace(
+    /\b([a-z]{3,})\s*,?\s*(?:eh+|salah|sorry|maaf)[\s,.]+(?:dudu|bukan|bkn|sanes|not)\s+\1\s*,?\s*(?:(?:tapi|tp|but|nanging)\s+)?([a-z]{3,})\b/gi,
+    (m, _was: string, meant: string) => (/^(ding|deng|maksudnya|tapi|tp)$/i.test(meant) ? m : meant),
   );
   // ("3000 each. sorry i mean 3500 each": "each" said with both figures is said once.)
   t = t.replace(/\b(each|apiece)\s+\1\b/gi, '$1');
@@ -160,7 +183,7 @@ export function putRight(text: string): string {
     (m, _a: string, aUnit: string, between: string, b: string, bUnit: string, half: string | undefined) =>
       // ("10 dozen socks from bu umi, sorry i mean 10 kodi": another unit of goods too; hours for goods is no slip.)
       aUnit.toLowerCase() === bUnit.toLowerCase() || !(hours.test(aUnit) || hours.test(bUnit))
-        ? `${b} ${bUnit}${half ?? ''}${between}`
+        ? `${b} ${bUnit}${half ?? ''}${between.replace(/^\s*,?\s*(?:setengah|stengah)\b/i, '')}`
         : m,
   );
   // "dipotong 20rb ... eh potongannya 25rb", "upah 2rb, eh upahnya 2500": the figure named again by its own word.

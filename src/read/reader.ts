@@ -2921,6 +2921,22 @@ function readFresh(text: string, now: Date): Reading {
     if (prev && !e.day && prev.day && !(prev.kind === 'hours' && (prev as HoursEntry).week)) {
       e.day = prev.day;
     }
+    // ("bu endang mbayar 150 ewu, pak haji slamet durung mbayar tapi ngei garapan ...": the one named just before
+    // "but", in words that made no record of their own, is whom the next record is with.)
+    const namedBefore = clauses[at - 1]?.employer;
+    if (
+      !e.employer &&
+      prev?.employer &&
+      namedBefore &&
+      fold(namedBefore) !== fold(prev.employer) &&
+      (/^(tapi|tp|nanging|ning|but|namun)\b/.test(fold(f.text).trim()) ||
+        /\b(durung|dereng|belum|blm|ora|gak|ga|not yet|hasn'?t)\s+(?:di)?(?:m?bayar|byr|paid|pay)\w*\s*$/.test(
+          fold(clauses[at - 1]!.text).trim(),
+        )) &&
+      e.kind !== 'hours' &&
+      e.kind !== 'cost'
+    )
+      e.employer = namedBefore;
     if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
     entries.push(e);
     factsOf.set(e, f);

@@ -295,3 +295,46 @@ describe('readMessage: a week of hours listed, ages between helpers, the hundred
     });
   });
 });
+
+describe('readMessage: put right in digits and words mixed, and whom after "not paid yet"', () => {
+  it('"upah 4rb eh salah, tiga ribu lima ratus per biji": Rp3,500 a piece', () => {
+    expect(read('ambil dompet dr bu warsih 60 biji, upah 4rb eh salah, tiga ribu lima ratus per biji')).toMatchObject([
+      { kind: 'order', rate: { amount: 3500, per: 'pcs' } },
+    ]);
+  });
+
+  it('"5 jam setengah, eh nem jam setengah ding": six and a half hours, once', () => {
+    expect(read('wingi nyulam 5 jam setengah, eh nem jam setengah ding')).toMatchObject([
+      { kind: 'hours', minutes: 390 },
+    ]);
+  });
+
+  it('"3 lusin, bukan 3 tp 4 lusin": 48 pieces; "opahe limang ewu, eh patang ewu limang atus selusin"', () => {
+    expect(read('ambil kaos kaki dr bu warsih 3 lusin, bukan 3 tp 4 lusin')).toMatchObject([
+      { kind: 'order', qty: { pieces: 48 } },
+    ]);
+    expect(
+      read('ambil kaos kaki dr bu warsih 4 lusin, opahe limang ewu, eh patang ewu limang atus selusin'),
+    ).toMatchObject([{ kind: 'order', rate: { amount: 4500, per: 'lusin' } }]);
+  });
+
+  it('"got 4 gross beads, no sorry two gross": 288 pieces', () => {
+    expect(read('got 4 gross beads from bu warsih, no sorry two gross, 8000 a gross')).toMatchObject([
+      { kind: 'order', qty: { pieces: 288 } },
+    ]);
+  });
+
+  it('"ambil tas eh bukan tas, dompet dr bu warsih": the goods meant, mid-sentence', () => {
+    expect(read('ambil tas eh bukan tas, dompet dr bu warsih 30 biji')).toMatchObject([
+      { kind: 'order', product: 'dompet' },
+    ]);
+  });
+
+  it('"bu warsih mbayar 80 ewu, pak darto durung mbayar, nanging wis tak setor 2 kodi": the hand-in is to Pak Darto', () => {
+    const es = read('bu warsih mbayar 80 ewu, pak darto durung mbayar, nanging wis tak setor 2 kodi');
+    expect(es.map((e) => [e.kind, (e as { employer?: string }).employer])).toEqual([
+      ['payment', 'bu warsih'],
+      ['handin', 'pak darto'],
+    ]);
+  });
+});
