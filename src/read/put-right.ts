@@ -171,6 +171,8 @@ export function putRight(text: string): string {
   );
   // ("3000 each. sorry i mean 3500 each": "each" said with both figures is said once.)
   t = t.replace(/\b(each|apiece)\s+\1\b/gi, '$1');
+  // ("5rb sekodi eh 6rb sekodi", "3000 per lusin, eh 3500 per lusin": what the rate is per, said with both, once.)
+  t = t.replace(new RegExp(`\\b(se(?:${unit})|(?:per|tiap)\\s+(?:${unit}))\\s+\\1\\b`, 'gi'), '$1');
   const hours = new RegExp(`^${HOURS_WORD}$`, 'i');
   // "3 kodi teko bu yati, eh 4 kodi ding": a few words between, the same unit said again with the new figure.
   const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;

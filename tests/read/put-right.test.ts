@@ -365,3 +365,12 @@ describe('a figure put right in words, or before whom it was from', () => {
     expect(es[0]).toMatchObject({ kind: 'order', employer: 'bu sri', qty: { count: 35 } });
   });
 });
+
+describe('what a rate is per, said with both figures', () => {
+  it('"upahe 4rb selusin eh 4500 selusin" is Rp4,500 a dozen, "selusin" once', () => {
+    expect(putRight('upahe 4rb selusin eh 4500 selusin')).toBe('upahe 4500 selusin');
+    expect(read('ambil kaos kaki 5 lusin dr bu sri, upahe 4rb selusin eh 4500 selusin')).toMatchObject([
+      { kind: 'order', qty: { pieces: 60 }, rate: { amount: 4500, per: 'lusin' } },
+    ]);
+  });
+});
