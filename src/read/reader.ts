@@ -1669,6 +1669,10 @@ function readFresh(text: string, now: Date): Reading {
     ' ',
   );
   src = listNumbersOff(src);
+  // "5 and half hours": the half as a figure before the "and" can part the clause.
+  src = src.replace(/\b(\d{1,2}) and (?:a )?half\b/gi, '$1 setengah');
+  // "6 got rejected", "3 were sent back": a count of rejects ("got" is no pay here).
+  src = src.replace(/\b(\d+)\s+(?:got|were|was|are|have been|had been)\s+(rejected|returned|sent back)\b/gi, '$1 $2');
   // "57 ewu 600", "12 ribu 500": the hundreds said after the thousands, as a price is said aloud.
   src = src.replace(
     /\b(\d{1,3})\s*(?:ewu|ribu|rebu|rb)\s+([1-9]00)\b(?!\s*(?!se[a-z]|per\b|sak\b|each\b)[a-z])/gi,

@@ -338,3 +338,18 @@ describe('readMessage: put right in digits and words mixed, and whom after "not 
     ]);
   });
 });
+
+describe('readMessage: English halves and rejects in a list', () => {
+  it('"fri 4 and half hours" between other days is 4.5 hours on Friday', () => {
+    const hours = read('catching up: wed 7 hours, thu 4 and half hours, all alone')
+      .filter((e) => e.kind === 'hours')
+      .map((e) => (e as { minutes?: number }).minutes);
+    expect(hours).toEqual([420, 270]);
+  });
+
+  it('"5 got rejected" is a count of rejects, not a pay', () => {
+    const es = read('handed in 80 purses to bu warsih, 5 got rejected');
+    expect(es.map((e) => e.kind)).toEqual(['handin']);
+    expect(es[0]).toMatchObject({ rejected: 5 });
+  });
+});

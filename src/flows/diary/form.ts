@@ -860,7 +860,7 @@ export const WAITING =
 /** Words of helping, which name the line of who helped. */
 /** "karo adikku pisan", "with my sister too": someone else who was with her as well. */
 const ALSO_WITH =
-  /\b(?:karo|sama|sm|bareng|barengan|kalih|kaliyan|with)\s+(?:my\s+)?([a-z]+)\b[^.]*?\b(?:pisan|juga|jg|uga|ugi|too|also|sekalian)\b/;
+  /\b(?:karo|sama|sm|bareng|barengan|kalih|kaliyan|with)\s+(?:my\s+)?([a-z]+)\b[^.]*?\b(?:pisan|juga|jg|uga|ugi|too|also|sekalian)\b|\b([a-z]+)\s+(?:yo|ya|juga|jg|uga|ugi|also)\s+(?:melu|ikut|ikutan|bantu|mbantu|ngewangi|ngrewangi|helped)\b/;
 const HELPED = /\b(mbantu|bantu|dibantu|bantuin|dibantuin|ngewangi|diewangi|ewang|helped|helping|helper|helpers)\b/;
 
 /** "ubah jumlahe", "ganti tanggalnya", "change the amount": a line of the check screen to change. */
@@ -1305,7 +1305,7 @@ function correctedFigure(text0: string): string {
 export function correctsDay(text: string): boolean {
   const t = fold(text).trim();
   return (
-    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
+    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|actually|sorry it was|oops it was|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
       t,
     ) &&
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
@@ -1467,6 +1467,8 @@ export function isCorrection(text: string): boolean {
     .trim()
     .replace(/^[,.!]+\s*/, '');
   if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
+  const plain = withoutWrongPerson(t);
+  if (plain !== t && isCorrection(plain)) return true;
   // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)
   if (!/\d/.test(t) && (NAME_FIX_MID.test(t) || (TAKES_BACK.test(t) && nameWho(t)))) return true;
   // ("eh bukan, ke juragan darmo ding", "eh ora ding, nang pak haji": taken back, then only the name meant;
@@ -1554,8 +1556,26 @@ function nameWho(lower: string): string | undefined {
 }
 
 /** The employer's name she says she meant ("dudu bu umi, bu yati", "bu umi bukan bu yati"); undefined if none. */
+/**
+ * "eh salah orang, yg ngasih kasbon bu umi bukan pak hadi": without the wrong person said first, and without what
+ * was given between the giving and the name, so the name put right reads as it does alone.
+ */
+function withoutWrongPerson(lower: string): string {
+  return lower
+    .replace(/^(?:eh\s+)?(?:salah|keliru|kleru|wrong)\s+(?:orang|org|wong|uwong|jeneng|nama|person)\s*[,.]?\s*/, '')
+    .replace(
+      /\b(ngasih|ngekei|maringi|mbayar|bayar|ngei|menehi)\s+(?:kasbon|bon|bayaran|upah|opah|duit|uang|arta)\s+(?=(?:bu|pak|mbak|mas|juragan)\b)/,
+      '$1 ',
+    );
+}
+
 export function nameMeant(text: string): string | undefined {
   const lower = text.toLowerCase().trim();
+  const plain = withoutWrongPerson(lower);
+  if (plain !== lower) {
+    const meant = nameMeant(plain);
+    if (meant) return meant;
+  }
   const fixNamed = NAME_FIX.exec(lower);
   const first = fixNamed ? null : (NAME_FIX_FIRST.exec(lower) ?? NAME_FIX_INSIDE.exec(lower));
   const also = fixNamed || first ? null : NAME_FIX_ALSO.exec(lower);
@@ -1722,7 +1742,7 @@ function oneCorrection<D extends Draft>(
     ' ',
   );
   const alsoWith = ALSO_WITH.exec(lower);
-  const withOneMore = !!alsoWith && personWord(alsoWith[1]!.replace(/(ku|ne|e|nya)$/, ''));
+  const withOneMore = !!alsoWith && personWord((alsoWith[1] ?? alsoWith[2]!).replace(/(ku|ne|e|nya)$/, ''));
   // ("sorry it was my neighbour's girl, she is 13": who helped put right, her age the only figure.)
   const whoWas =
     noAges !== lower &&
@@ -1754,7 +1774,7 @@ function oneCorrection<D extends Draft>(
       const v = apply(clear(helpers, fs.v), r.set);
       if (who && age) (v as Draft).child = Number(age) < 15;
       // ("eh karo bojoku pisan": one more besides those said; "dadi wong loro" says the total.)
-      const also = /\b(pisan|juga|jg|uga|ugi|also|too|sekalian|barengan)\b/.test(lower);
+      const also = /\b(pisan|juga|jg|uga|ugi|also|too|sekalian|barengan)\b|\b(?:yo|ya)\s+(?:melu|ikut)\b/.test(lower);
       const total =
         /\b(?:dadi|jadi|total|semua|kabeh)\s+(?:wong\s+|orang\s+)?(\d|loro|telu|papat|dua|tiga|empat|two|three)\b/.exec(
           lower,

@@ -157,3 +157,32 @@ describe('at a check screen of two records, a line only one has', () => {
     expect(await rows('orders')).toMatchObject([{ quantity_pieces: 100, rate_amount: 500 }]);
   });
 });
+
+describe('put right after saving, a fourth round', () => {
+  it('"actually it was yesterday, not today" moves the hand-in just saved to yesterday', async () => {
+    const { say, rows } = await diary('en');
+    await say('new order from bu warsih 4 kodi purses 6000 a kodi', '1');
+    await say('handed in 2 kodi purses to bu warsih today', '1');
+    expect(await say('actually it was yesterday, not today')).toMatch(/Date: today, 08\/07 → yesterday, 07\/07/);
+    await say('1');
+    expect(live(await rows('handins'))).toMatchObject([{ handed_in_on: '2029-07-07' }]);
+  });
+
+  it('"eh anakku yo melu mbantu, umur 9" after hours with her husband: two helpers, a child among them', async () => {
+    const { say, rows } = await diary();
+    await say('dino iki nyulam 4 jam dibantu bojoku', '1');
+    expect(await say('eh anakku yo melu mbantu, umur 9')).toMatch(/Dibantu keluarga: 1 → 2/);
+    await say('1');
+    expect(live(await rows('work_hours'))).toMatchObject([{ minutes: 240, helpers: 2, child_helper: 1 }]);
+  });
+
+  it('"eh salah orang, yg ngasih kasbon bu warsih bukan pak darto" moves the advance to Bu Warsih', async () => {
+    const { say, rows, employerId } = await diary();
+    await say('pak darto ngasih kasbon 150rb td', '1');
+    expect(await say('eh salah orang, yg ngasih kasbon bu warsih bukan pak darto')).toMatch(/Pak Darto → Bu Warsih/);
+    await say('1');
+    const pays = live(await rows('payments'));
+    expect(pays).toHaveLength(1);
+    expect(pays[0]!.employer_id).toBe(await employerId('Bu Warsih'));
+  });
+});
