@@ -103,10 +103,10 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues82', min: 0.95, firstRun: '83.3% right, 0 trapped', changedSetup: true },
   { dir: 'dialogues83', min: 0.9, firstRun: '88.3% right, 1 trapped', changedSetup: true },
   { dir: 'dialogues84', min: 0.9, firstRun: '71.7% right, 6 trapped', changedSetup: true },
-  { dir: 'dialogues85', min: 0.85, firstRun: '80.0% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues85', min: 0.9, firstRun: '80.0% right, 2 trapped', changedSetup: true },
   { dir: 'dialogues86', min: 0.95, firstRun: '98.3% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues87', min: 0.85, firstRun: '88.3% right, 1 trapped', changedSetup: true },
-  { dir: 'dialogues88', min: 0.75, firstRun: '80.0% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues87', min: 0.9, firstRun: '88.3% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues88', min: 0.9, firstRun: '80.0% right, 3 trapped', changedSetup: true },
   { dir: 'dialogues89', min: 0.9, firstRun: '93.3% right, 2 trapped', changedSetup: true },
 ];
 
