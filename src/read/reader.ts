@@ -1377,32 +1377,53 @@ let last: { text: string; at: number; reading: Reading } | null = null;
  * "monday 5 hours, tuesday 6, wednesday 4", "senin 5 jam, selasa 6": the days listed after the first take its
  * word for hours, so each bare figure is that day's hours.
  */
+interface DayListPatterns {
+  lex: Lexicon;
+  first: RegExp;
+  next: RegExp;
+  off: RegExp;
+  head: RegExp;
+  list: RegExp;
+}
+let dayListCache: DayListPatterns | undefined;
+/** The patterns of a list of days with their hours, built once for the lexicon. */
+function dayListPatterns(lex: Lexicon): DayListPatterns {
+  if (dayListCache?.lex === lex) return dayListCache;
+  const days = [...lex.weekdays.keys()].sort((a, b) => b.length - a.length).join('|');
+  dayListCache = {
+    lex,
+    // ("jumat 4 jam setengah, setu 6": the half after the hours, then the list goes on.)
+    first: new RegExp(
+      `\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(jam|jm|hours?|hrs?)\\b(?:\\s+(?:setengah|stengah|stgh))?`,
+      'gi',
+    ),
+    next: new RegExp(
+      `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
+      'i',
+    ),
+    // ("rebo prei", "sabtu libur": a day off in the list; the list goes on after it.)
+    off: new RegExp(
+      `^(\\s*(?:[,;&]|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:${days})\\s+(?:prei|prai|libur|off|leren|istirahat|kosong|ora garap|gak kerja|ga kerja))(?=\\s*(?:[,.;&]|$|(?:${days})\\b))`,
+      'i',
+    ),
+    // "hours this week: mon 6, tue 7", "jam kerja: senin 6, selasa 7": the heading's word for every day listed.
+    head: new RegExp(
+      `\\b(jam kerja|jam kerjo|jam kerjane|jam|hours?|hrs?|working hours)\\b(?:[^:\\n\\d]{0,25}:|(?:\\s+(?:mgg|minggu|pekan|iki|ini|niki|this|week))*)\\s*(?=(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(?:[,;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
+      'i',
+    ),
+    list: new RegExp(`^((?:${days})\\s+\\d{1,2}(?:[.,]5)?)`, 'i'),
+  };
+  return dayListCache;
+}
+
 function hoursCarried(lex: Lexicon, src0: string): string {
   let src = src0;
-  const days = [...lex.weekdays.keys()].sort((a, b) => b.length - a.length).join('|');
-  // ("jumat 4 jam setengah, setu 6": the half after the hours, then the list goes on.)
-  const first = new RegExp(
-    `\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(jam|jm|hours?|hrs?)\\b(?:\\s+(?:setengah|stengah|stgh))?`,
-    'gi',
-  );
-  const next = new RegExp(
-    `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
-    'i',
-  );
-  // ("rebo prei", "sabtu libur": a day off in the list; the list goes on after it.)
-  const off = new RegExp(
-    `^(\\s*(?:[,;&]|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:${days})\\s+(?:prei|prai|libur|off|leren|istirahat|kosong|ora garap|gak kerja|ga kerja))(?=\\s*(?:[,.;&]|$|(?:${days})\\b))`,
-    'i',
-  );
-  // "hours this week: mon 6, tue 7", "jam kerja: senin 6, selasa 7": the heading's word for every day listed.
-  const head = new RegExp(
-    `\\b(jam kerja|jam kerjo|jam kerjane|jam|hours?|hrs?|working hours)\\b(?:[^:\\n\\d]{0,25}:|(?:\\s+(?:mgg|minggu|pekan|iki|ini|niki|this|week))*)\\s*(?=(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(?:[,;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
-    'i',
-  ).exec(src);
+  const { first, next, off, head: headRe, list: listRe } = dayListPatterns(lex);
+  const head = headRe.exec(src);
   if (head) {
     const unit = /^(jam)/i.test(head[1]!) ? 'jam' : 'hours';
     const from = head.index + head[0].length;
-    const list = new RegExp(`^((?:${days})\\s+\\d{1,2}(?:[.,]5)?)`, 'i').exec(src.slice(from));
+    const list = listRe.exec(src.slice(from));
     if (list) src = `${src.slice(0, from)}${list[1]} ${unit}${src.slice(from + list[1]!.length)}`;
   }
   let out = '';
