@@ -2257,7 +2257,7 @@ const FULL_DAY =
 const SPAN_FROM =
   /^(dari|dr|teko|tekan|soko|seko|saking|from|mulai|start|wiwit|wiwitan|bar|bubar|habis|abis|hbs|sehabis|sesudah|setelah|after|mari)$/;
 /** Words of the night and of the morning, which put bare clock times in their half of the day. */
-const NIGHT = /^(malam|malem|mlm|mlem|bengi|wengi|dalu|night|tonight|lembur|begadang|bergadang|melek)$/;
+const NIGHT = /^(malam|malem|mlm|mlem|bengi|wengi|dalu|night|nite|tonight|tonite|lembur|begadang|bergadang|melek)$/;
 const MORNING = /^(pagi|pgi|esuk|isuk|enjing|morning|subuh|shubuh|siang|awan|sore|afternoon)$/;
 /** Prayer times, used as clock times ("bar subuh sampe dzuhur"): when they fall in Kediri, rounded. */
 const PRAYER: Record<string, number> = {

@@ -63,6 +63,9 @@ function shortWords(lex: Lexicon): { known: Set<string>; full: string[] } {
     'lagi',
     'kodi',
     'lusin',
+    // ("anak 10 thn": years, not "then".)
+    'thn',
+    'tahun',
   ];
   for (const w of extra) known.add(w);
   // (Never a command: "stp", "hps" typed short must not stop her diary or erase it.)
@@ -1394,11 +1397,11 @@ function dayListPatterns(lex: Lexicon): DayListPatterns {
     lex,
     // ("jumat 4 jam setengah, setu 6": the half after the hours, then the list goes on.)
     first: new RegExp(
-      `\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(jam|jm|hours?|hrs?)\\b(?:\\s+(?:setengah|stengah|stgh))?`,
+      `\\b(?:${days})\\s+\\d{1,2}(?:[.,]5)?(?![.,]?\\d)\\s*(jam|jm|hours?|hrs?)\\b(?:\\s+(?:setengah|stengah|stgh))?`,
       'gi',
     ),
     next: new RegExp(
-      `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
+      `^(\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\blan\\b)?\\s*(?:(?:and|dan|lan)\\s+)?(?:${days})\\s+\\d{1,2}(?:[.,]5)?(?![.,]?\\d))(?=\\s*(?:[,.;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
       'i',
     ),
     // ("rebo prei", "sabtu libur": a day off in the list; the list goes on after it.)
@@ -1408,12 +1411,34 @@ function dayListPatterns(lex: Lexicon): DayListPatterns {
     ),
     // "hours this week: mon 6, tue 7", "jam kerja: senin 6, selasa 7": the heading's word for every day listed.
     head: new RegExp(
-      `\\b(jam kerja|jam kerjo|jam kerjane|jam|hours?|hrs?|working hours)\\b(?:[^:\\n\\d]{0,25}:|(?:\\s+(?:mgg|minggu|pekan|iki|ini|niki|this|week))*)\\s*(?=(?:${days})\\s+\\d{1,2}(?:[.,]5)?\\s*(?:[,;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
+      `\\b(jam kerja|jam kerjo|jam kerjane|jam|hours?|hrs?|working hours)\\b(?:[^:\\n\\d]{0,25}:|(?:\\s+(?:mgg|minggu|pekan|iki|ini|niki|this|week))*)\\s*(?=(?:${days})\\s+\\d{1,2}(?:[.,]5)?(?![.,]?\\d)\\s*(?:[,;&]|$|\\b(?:and|dan|lan)\\b|(?:${days})\\b))`,
       'i',
     ),
-    list: new RegExp(`^((?:${days})\\s+\\d{1,2}(?:[.,]5)?)`, 'i'),
+    list: new RegExp(`^((?:${days})\\s+\\d{1,2}(?:[.,]5)?(?![.,]?\\d))`, 'i'),
   };
   return dayListCache;
+}
+
+const SHORT_DAY: Record<string, string> = {
+  sen: 'senin',
+  sel: 'selasa',
+  rab: 'rabu',
+  reb: 'rebo',
+  kam: 'kamis',
+  kem: 'kemis',
+  jum: 'jumat',
+  sab: 'sabtu',
+  min: 'minggu',
+};
+const SHORT_DAY_RE = /\b(sen|sel|rab|reb|kam|kem|jum|sab|min)\s*:?\s*(?=\d)/gi;
+/**
+ * "sen 5 sel 6 rab 4": weekdays cut to three letters, as on a calendar. Alone these are other words ("sen" a cent,
+ * "min" minus), so only two or more of them, each before a figure, are days.
+ */
+function shortWeekdays(src: string): string {
+  const found = new Set([...src.matchAll(SHORT_DAY_RE)].map((m) => m[1]!.toLowerCase()));
+  if (found.size < 2) return src;
+  return src.replace(SHORT_DAY_RE, (m, d: string) => `${SHORT_DAY[d.toLowerCase()]}${m.slice(d.length)}`);
 }
 
 function hoursCarried(lex: Lexicon, src0: string): string {
@@ -2262,6 +2287,7 @@ function readFresh(text: string, now: Date): Reading {
   );
   // Dictated punctuation: "... delapan jam titik" ends a sentence.
   src = src.replace(/\s+titik(?=\s*$|\s+(?!nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)[a-z])/gi, '.');
+  src = shortWeekdays(src);
   src = hoursCarried(lex, src);
   // "... opahe durung koma kemis jemuah ...", "per gross comma thursday": a dictated comma between words (not the
   // decimal "satu koma lima").
@@ -3242,6 +3268,10 @@ function readFresh(text: string, now: Date): Reading {
     // ("dino iki garap sapu isuk 2 jam, sore 3 jam": the first part names its time of day anywhere before its figure.)
     const partOfDay = PART_OF_DAY.source.replace(/^\^/, '\\b');
     if (!new RegExp(partOfDay).test(fold(a.text)) || !PART_OF_DAY.test(fold(b.text).trim())) continue;
+    // ("pagi jahit buat bu umi 4 jam, sore obras buat bu endang 3 jam": a part of the day for each of two
+    // employers is two rows, each with its own employer's work.)
+    const whom = (t: string) => /\b(?:bu|pak|mbak|mas|juragan|haji)\s+([a-z]{3,})/.exec(fold(t))?.[1];
+    if (whom(a.text) && whom(b.text) && whom(a.text) !== whom(b.text)) continue;
     a.minutes += b.minutes;
     a.text = `${a.text}, ${b.text}`;
     a.day ??= b.day;

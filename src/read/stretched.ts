@@ -1,4 +1,4 @@
-// Letters typed twice on a small keyboard or for feeling: "setorr", "bijii", "bbuu", "140rbb". A word the
+// Letters typed twice on a small keyboard or for feeling: "setorr", "bijii", "bbuu", "jjam", "140rbb". A word the
 // lexicon does not know is read as the known word it makes with the doubled letters typed once; a word it
 // knows ("maaf", "saat") and a word it cannot place stay as written.
 import { loadWorkWords, type WorkWords } from '../content/products.ts';
@@ -34,6 +34,8 @@ function unstretchWord(w: string, vocab: Set<string>): string | undefined {
   tries.push(w.replace(/([a-z])\1+$/, '$1'));
   // "sooor", "kesettt": a letter held three times or more (two may be the word's own: "saat", "maaf").
   tries.push(w.replace(/([a-z])\1{2,}/g, '$1'));
+  // "jjam", "kkodi": the first key pressed twice (no word of hers starts with a double letter).
+  tries.push(w.replace(/^([a-z])\1/, '$1'));
   return tries.find((x) => x !== w && vocab.has(x));
 }
 

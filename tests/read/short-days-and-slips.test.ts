@@ -1,0 +1,81 @@
+// What the reader makes of a few more ways of writing on a small phone: a half hour as a decimal inside a list
+// of days ("fri 5.5 hours"), weekdays cut to three letters in a run ("sen 5 sel 6"), the first key pressed twice
+// ("jjam"), "thn" for years after a child's age, "last nite", and parts of one day for two employers. Read with a
+// fixed clock (Saturday 5 June 2027, 20:00 WIB).
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/read/entry.ts';
+import { readMessage } from '../../src/read/reader.ts';
+
+const NOW = new Date('2027-06-05T20:00:00+07:00');
+const read = (text: string, now = NOW) => readMessage(text, now).entries;
+const hours = (es: Entry[]) =>
+  es.map((e) => {
+    const h = e as { minutes?: number; helpers?: number; child?: boolean };
+    return { kind: e.kind, day: e.day, minutes: h.minutes, helpers: h.helpers, child: h.child };
+  });
+
+describe('a half hour as a decimal in a list of days', () => {
+  it('"5.5" and "4,5" after the first day are five and a half hours, one row a day', () => {
+    expect(hours(read('thu 6 hours, fri 5.5 hours'))).toEqual([
+      { kind: 'hours', day: '2027-06-03', minutes: 360, helpers: undefined, child: undefined },
+      { kind: 'hours', day: '2027-06-04', minutes: 330, helpers: undefined, child: undefined },
+    ]);
+    expect(hours(read('senen 7 jam, seloso 4,5 jam, rebo 3')).map((h) => h.minutes)).toEqual([420, 270, 180]);
+  });
+
+  it('under a heading, a decimal day in the middle of the list keeps the days after it', () => {
+    expect(hours(read('jam kerja: senin 6, selasa 2.5, rabu 8')).map((h) => [h.day, h.minutes])).toEqual([
+      ['2027-05-31', 360],
+      ['2027-06-01', 150],
+      ['2027-06-02', 480],
+    ]);
+  });
+});
+
+describe('weekdays cut to three letters', () => {
+  it('two or more in a run, each before its figure, are days', () => {
+    expect(hours(read('jam kerja sen 4 sel 7 rab 5')).map((h) => [h.day, h.minutes])).toEqual([
+      ['2027-05-31', 240],
+      ['2027-06-01', 420],
+      ['2027-06-02', 300],
+    ]);
+    expect(hours(read('kam: 3 jam, jum: 6 jam')).map((h) => [h.day, h.minutes])).toEqual([
+      ['2027-06-03', 180],
+      ['2027-06-04', 360],
+    ]);
+  });
+
+  it('one alone is not a day ("sen" may be a cent, "min" minus)', () => {
+    const [e] = read('kerja 5 jam sen 3');
+    expect(e?.day).not.toBe('2027-05-31');
+  });
+});
+
+describe('slips of the thumb and short words', () => {
+  it('"jjam", "kkodi": the first key pressed twice', () => {
+    expect(hours(read('td njahit 6 jjam'))[0]?.minutes).toBe(360);
+    const [order] = read('ambil 3 kkodi keset dr bu yati');
+    expect(order?.kind).toBe('order');
+    expect((order as { qty?: { pieces: number } }).qty?.pieces).toBe(60);
+  });
+
+  it('"anak 9 thn" is one child helper of nine, not nine helpers', () => {
+    expect(hours(read('td mbordir 4 jam dibantu anak 9 thn'))).toEqual([
+      { kind: 'hours', day: '2027-06-05', minutes: 240, helpers: 1, child: true },
+    ]);
+  });
+
+  it('"last nite" in the morning is the evening before', () => {
+    const [e] = read('last nite sewed 3 hours', new Date('2027-06-05T07:30:00+07:00'));
+    expect(e).toMatchObject({ kind: 'hours', minutes: 180, day: '2027-06-04' });
+  });
+});
+
+describe('parts of one day', () => {
+  it('for two employers are two rows; for one, one row of the total', () => {
+    expect(hours(read('isuk garap tas bu umi 2 jam, sore garap keset pak hadi 5 jam')).map((h) => h.minutes)).toEqual([
+      120, 300,
+    ]);
+    expect(hours(read('pagi ngelem 2 jam, sore ngelem lagi 5 jam')).map((h) => h.minutes)).toEqual([420]);
+  });
+});
