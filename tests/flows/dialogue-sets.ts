@@ -109,6 +109,9 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues87', min: 0.9, firstRun: '88.3% right, 1 trapped', changedSetup: true },
   { dir: 'dialogues88', min: 0.9, firstRun: '80.0% right, 3 trapped', changedSetup: true },
   { dir: 'dialogues89', min: 0.9, firstRun: '93.3% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues90', min: 0.9, firstRun: '91.7% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues91', min: 0.7, firstRun: '71.7% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues92', min: 0.75, firstRun: '78.3% right, 1 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
