@@ -10,6 +10,7 @@ import { parseMoney } from '../parse/money.ts';
 import { fold } from '../parse/text.ts';
 import { personWord } from '../read/clause.ts';
 import type { Entry, Reading } from '../read/entry.ts';
+import { noRejectsAsNought } from '../read/no-rejects.ts';
 import { putRight } from '../read/put-right.ts';
 import {
   costCategoryOf,
@@ -52,9 +53,9 @@ import { allLeftSaid } from './diary/handin.ts';
 import { hoursForm } from './diary/hours.ts';
 import { netHeard, paymentForm } from './diary/payment.ts';
 import { withoutQuestions } from './diary/questions.ts';
-import { givesWaitingRate, ordersForRate } from './diary/rate.ts';
+import { givesWaitingRate, ordersForRate, ordersForRateChange } from './diary/rate.ts';
 import { rateChangedReply, saysRateChanged } from './diary/rate-change.ts';
-import { rateStatement } from './diary/rate-words.ts';
+import { rateStatement, saysRateWasOther } from './diary/rate-words.ts';
 import { answerRecorded, asksRecorded, resentRecord } from './diary/recorded.ts';
 import { resumeForm } from './diary/resume.ts';
 import { shareOfLatest } from './diary/share-later.ts';
@@ -276,6 +277,39 @@ function latestToday(ctx: FlowContext): boolean {
   return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
 }
 
+/** She has forgotten a figure, or looks for it: "brp ya td.. lupa", "lali aku", "sik tak delok catetan". */
+const FORGOT =
+  /\b(lupa|lali|kelalen|forgot|forget|dont remember|don't remember|ga inget|gak inget|nggak inget|ra eling|ora eling|tak delok|tak deloke|tak liat|tak lihat|aku cek|sy cek|bentar|sik|sek|brp ya|berapa ya|piro yo|pira ya)\b/;
+
+/** More of the same: "2 jam lg", "rong jam maneh", "2 more hours". */
+const MORE_OF_IT = /\b(lagi|lg|lgi|maneh|meneh|more|again|tambah|nambah)\b/;
+
+/** What a thing bought was for, said first: "gawe mesin jahit", "buat lampu", "for the machine". */
+const PURPOSE = /^(?:(?:iku|itu|kuwi|yo|ya|iya)\s+)?(?:gawe|go|kanggo|kango|buat|bwt|untuk|utk|for)\s+[a-z]/;
+const TITLED_NAME = /\b(?:bu|pak|mbak|mas|juragan|bos|haji)\s+[a-z]{3,}/;
+
+/** She took money herself: "took an advance", "njupuk bon", "minta kasbon", "i borrowed". */
+const TOOK_MONEY =
+  /^(?:(?:i|aku|saya|sy|aq|kula|tadi|td|mau|wingi|kemarin|kmrn|today|yesterday)\s+)*(?:took|take|got|borrowed|asked for|ambil|ngambil|njupuk|jupuk|minta|njaluk|nyuwun|pinjam|minjem|nyilih|ngampil)\b/;
+
+const APPROX =
+  /\b(kira2|kira-kira|kira kira|kr2|kirakira|sekitar|skitar|sekitaran|kurang lebih|kurleb|kiro2|kiro-kiro|kiro kiro|udakara|paling ya|about|around|roughly|approximately)\b/;
+
+/** The kind of the record she saved last, when that was a few minutes ago. */
+function latestSaved(ctx: FlowContext): 'order' | 'handin' | 'payment' | 'hours' | 'cost' | null {
+  const l = ctx.facts.diary!;
+  const rows = [
+    ...l.orders.map((o) => ({ at: o.createdAt, kind: 'order' as const })),
+    ...l.handins.map((h) => ({ at: h.createdAt, kind: 'handin' as const })),
+    ...l.payments.map((p) => ({ at: p.createdAt, kind: 'payment' as const })),
+    ...l.hours.map((h) => ({ at: h.createdAt, kind: 'hours' as const })),
+    ...l.costs.map((c) => ({ at: c.createdAt, kind: 'cost' as const })),
+  ];
+  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  return last && age >= 0 && age <= 5 * 60_000 ? last.kind : null;
+}
+
 /**
  * Her entry read together with the bubbles just before it that were pieces (a name, a day) and no entry of
  * their own; [] when there are none or they add nothing; null when the bubbles are still to be fetched.
@@ -300,7 +334,12 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   const joined = readMessage([...pieces, input.text].join(' '), ctx.now).entries;
   const more =
     joined.length === alone.length &&
-    joined.some((e, i) => e.kind === alone[i]!.kind && e.employer && !alone[i]!.employer);
+    joined.some(
+      (e, i) =>
+        e.kind === alone[i]!.kind &&
+        // ("10 kodi", then "sandals from pak hadi": the count told a bubble before makes the record whole.)
+        ((e.employer && !alone[i]!.employer) || (solid(e) && !solid(alone[i]!))),
+    );
   return more ? joined : [];
 }
 
@@ -704,8 +743,41 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "kasbonnya batal ding", "sing pak hadi ora sido" just after saving several: that one did not happen.
   const undone = cancelsOneSaved(input.text, ctx);
   if (undone) return undone;
+  // "jahit td dr jam 8 smpe jam 12", saved, then "trs sore 2 jam lg": more hours of the same day, added to the
+  // row just saved (one day, one row: who helped is said of the day).
+  if (MORE_OF_IT.test(fold(input.text))) {
+    const own = readMessage(input.text, ctx.now).entries;
+    const h = own.length === 1 && own[0]!.kind === 'hours' ? own[0] : undefined;
+    if (h?.kind === 'hours' && h.minutes !== undefined && !h.week && h.helpers === undefined) {
+      if (!ctx.facts.diary) return need('diary');
+      const last = [...ctx.facts.diary.hours].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      const said = daySaidIn(input.text, ctx.now)?.day;
+      if (last && latestSaved(ctx) === 'hours' && (!said || said === last.workedOn)) {
+        const total = (last.minutes + h.minutes) / 60;
+        const cmd = commandOf(inputOf(`salah, ${String(total).replace('.', ',')} jam`), ctx);
+        if (cmd) return cmd.flow.start(ctx, cmd.args);
+      }
+    }
+  }
+  // "kmrn bungkus dr siang smp magrib", saved, then "kira2 5 jam": how long it really was, of the hours just
+  // saved (a figure said as a guess, with no day and no work of its own, is no new day's hours).
+  if (APPROX.test(fold(input.text)) && !daySaidIn(input.text, ctx.now)) {
+    const own = readMessage(input.text, ctx.now).entries;
+    if (own.length === 1 && own[0]!.kind === 'hours' && own[0]!.minutes !== undefined) {
+      if (!ctx.facts.diary) return need('diary');
+      if (latestSaved(ctx) === 'hours') {
+        const cmd = commandOf(inputOf(`salah, ${input.text}`), ctx);
+        if (cmd) return cmd.flow.start(ctx, cmd.args);
+      }
+    }
+  }
   // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
   // bayar", "not paid yet": heard, nothing to record.
+  // "gawe mesin jahit", "buat lampu kerja" just after a cost was saved: what it was for; heard.
+  if (!/\d/.test(input.text) && PURPOSE.test(fold(input.text).trim()) && !TITLED_NAME.test(fold(input.text))) {
+    if (!ctx.facts.diary) return need('diary');
+    if (latestSaved(ctx) === 'cost') return result(null, [{ text: ctx.t('noted') }]);
+  }
   if (
     !/\d/.test(input.text) &&
     (WHICH_ORDER.test(fold(input.text)) ||
@@ -737,7 +809,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // bayarnya nyicil", is the pay's too.)
   if ((!reading0.entries.some(solid) || reading0.entries.every((e) => !saidAsEntry(e))) && /\d/.test(input.text)) {
     if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
-    const before = (ctx.facts.recentBubbles ?? []).at(-1);
+    // ("td beli benang", "brp ya td.. lupa", "oh 36rb": the sum remembered a bubble after saying she forgot it.)
+    const bubbles = ctx.facts.recentBubbles ?? [];
+    let k = bubbles.length - 1;
+    if (k > 0 && !/\d/.test(bubbles[k]!) && FORGOT.test(fold(bubbles[k]!))) k--;
+    const before = bubbles[k];
     const begun = before ? readMessage(before, ctx.now).entries : [];
     // ("bu umi bayarnya nyicil", then "senin 100rb, hari ini sisanya 60rb": the pay named, its sums after.)
     const payNamed =
@@ -745,7 +821,16 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       !begun.length &&
       !/\d/.test(before) &&
       /\b(bayar\w*|dibayar\w*|mbayar\w*|upah\w*|opah\w*|gaji\w*|paid|pays)\b/.test(fold(before));
-    if (payNamed || (begun.length && begun.every((e) => (e.kind === 'payment' || e.kind === 'kasbon') && !e.amount))) {
+    if (
+      payNamed ||
+      (begun.length &&
+        // (A cost only with what was bought: "td sore bayar" alone is more likely pay received.)
+        begun.every(
+          (e) =>
+            (e.kind === 'payment' || e.kind === 'kasbon' || (e.kind === 'cost' && !!(e.what || e.category))) &&
+            !e.amount,
+        ))
+    ) {
       const joined = readMessage(`${before} ${input.text}`, ctx.now).entries;
       if (joined.some(solid)) return startEntries(joined, ctx, true);
     }
@@ -868,6 +953,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (!ctx.facts.diary) return need('diary');
     const ids = ordersForRate(rate, ctx.facts.diary).map((o) => o.id);
     if (ids.length) return startFlow('rate', ctx, { ...rate, ids, text: input.text });
+    // "opahe sandal sing senen jebule rong ewu sekodi": the rate of an order she wrote down was other.
+    if (saysRateWasOther(input.text)) {
+      const was = ordersForRateChange(rate, ctx.facts.diary).map((o) => o.id);
+      if (was.length) return startFlow('rate', ctx, { ...rate, ids: was, text: input.text, change: true });
+    }
   }
   // "ongkos amplas naik jd 450 buat yg sisanya": a rate changed part way, not a cost or an entry.
   if (saysRateChanged(input.text)) return rateChangedReply(ctx);
@@ -1025,7 +1115,12 @@ function idle(input: Input, ctx: FlowContext): StepResult {
         // ("dino iki dibayar pak hadi": a pay begun, its sum asked; "pak haji bilang bayaran diundur": talk.)
         (!e.employer || TALK.test(fold(input.text))),
     ) &&
-    fold(input.text).split(/\s+/).length >= 3;
+    // ("took an advance", "njupuk bon": her own taking of money is a record begun, its sum asked.)
+    !TOOK_MONEY.test(fold(input.text)) &&
+    // ("mbak aku utang": the one she speaks to is no word of the telling.)
+    fold(input.text)
+      .replace(/^(?:mbak|mba|mbk|bu|buk|mas|kak|dek|sis|min)\b[\s,.!]*/, '')
+      .split(/\s+/).length >= 3;
   if (talk) return result(null, [{ text: ctx.t(COMPLAINT.test(fold(input.text)) ? 'complaintHeard' : 'noted') }]);
   // "bu endang", then "transfer": the name told a bubble before goes with the entry word.
   if (reading.entries.length && !reading.entries.some(solid)) {
@@ -1561,7 +1656,10 @@ export function route(state: ConvState | null, input: Input, ctx: FlowContext): 
   return withSoftQuestion(routeTurn(state, input, ctx), ctx);
 }
 
-function routeTurn(state: ConvState | null, input: Input, ctx: FlowContext): StepResult {
+function routeTurn(state: ConvState | null, input0: Input, ctx: FlowContext): StepResult {
+  // ("yg obras gak ada yg ditolak" just after saving a hand-in: no rejects is a count of them, as "0 ditolak".)
+  const noRejects = state ? input0.text : noRejectsAsNought(input0.text);
+  const input = noRejects === input0.text ? input0 : inputOf(noRejects, input0.kind);
   if (input.kind === 'media') return result(state, [{ text: ctx.t('mediaNotSupported') }]);
   if (input.tooLong) return result(state, [{ text: ctx.t('tooLong') }]);
   // An empty line in the middle of an entry repeats its question; it does not cancel anything.

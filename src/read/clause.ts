@@ -2181,7 +2181,7 @@ export function nameWord(lex: Lexicon, w: string): boolean {
   ] as const) {
     if (s[k].has(w)) return false;
   }
-  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam|harus|hrs|musti|mesti|kudu|brought|gave|sent|paid|took|said|bilang|minta|nyuruh|suruh|ngei|ngeki|menehi|maringi)$/.test(
+  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam|harus|hrs|musti|mesti|kudu|brought|gave|sent|paid|took|said|bilang|minta|nyuruh|suruh|ngei|ngeki|menehi|maringi|pengepul|pengepule|pengepulnya|majikan|pengusaha|langganan|pelanggan)$/.test(
     w,
   );
 }

@@ -20,6 +20,7 @@ import { type ClauseFacts, clauseContext, ordersWork, PAIRED, personWord, readCl
 import { costsTotalled } from './costs-totalled.ts';
 import { datesSaid } from './date-list.ts';
 import type { Entry, EntryKind, HandinEntry, HoursEntry, OrderEntry, Qty, RateFact, Reading } from './entry.ts';
+import { noRejectsAsNought } from './no-rejects.ts';
 import { putRight } from './put-right.ts';
 import { rateForSeveral } from './rate-for-several.ts';
 import { bareHourSpan, halfHourSpan, kramaWith, ownSibling, splitTitled } from './run-together.ts';
@@ -531,8 +532,15 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
 }
 
 function words(list: string[], max = 8): string | undefined {
-  const s = list.slice(0, max).join(' ').toLowerCase().trim();
-  return s || undefined;
+  // ("pengepul kancing ngirim 30 gros kancing": the goods named twice are named once.)
+  const seen = new Set<string>();
+  const ws = list
+    .slice(0, max)
+    .join(' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !seen.has(w) && seen.add(w));
+  return ws.join(' ') || undefined;
 }
 
 /**
@@ -2287,6 +2295,10 @@ function readFresh(text: string, now: Date): Reading {
   );
   // Dictated punctuation: "... delapan jam titik" ends a sentence.
   src = src.replace(/\s+titik(?=\s*$|\s+(?!nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)[a-z])/gi, '.');
+  src = noRejectsAsNought(src);
+  // "bu endang - kripik 20 pak, 3rb per pak - dibungkus ...": a dash between words parts the facts as a comma
+  // does (not "jam 7 - 12", a span).
+  src = src.replace(/(?<=[a-z])\s+[-–—]+\s+(?=[a-z])/gi, ', ');
   src = shortWeekdays(src);
   src = hoursCarried(lex, src);
   // "... opahe durung koma kemis jemuah ...", "per gross comma thursday": a dictated comma between words (not the
@@ -2376,10 +2388,14 @@ function readFresh(text: string, now: Date): Reading {
       !pf.rate &&
       !pf.rateWord &&
       pf.minutes === undefined &&
-      !pf.employer &&
+      // ("sapu juragan darmo wis rampung kabeh 200, disetor kemis": the goods named by whose they are, said done.)
+      (!pf.employer ||
+        ((!f.employer || f.employer === pf.employer) &&
+          /\b(dadi|dados|jadi|rampung|selesai|slesai|mari|beres|finished|done)\b/.test(fold(pf.text)))) &&
       pf.intents.every((x) => DONE.test(x.word))
     ) {
       if (entries.length > before) entries.pop();
+      f.employer ??= pf.employer;
       f.qty = pf.qty;
       // "dadi 120": a bare figure after "dadi" was taken for a sum; here it counts goods.
       f.counts = pf.money.length ? [{ n: pf.money[0]!.amount, at: pf.money[0]!.at }] : pf.counts;
@@ -3187,6 +3203,27 @@ function readFresh(text: string, now: Date): Reading {
       if (helped.child !== undefined) same.child = helped.child;
     }
     entries.push(same);
+  }
+  // "sapu dr juragan darmo", "kaos kaki teko bu endang": goods from someone named, alone in a bubble, are work
+  // she took; the count and the rate come in the bubbles after (asked for).
+  const only = clauses.length === 1 ? clauses[0]! : undefined;
+  if (
+    !entries.length &&
+    only?.employer &&
+    !only.intents.length &&
+    !only.qty.length &&
+    !only.counts.length &&
+    !only.money.length &&
+    namesGoods(only.leftovers.join(' ')) &&
+    /\b(dari|dr|dri|teko|soko|seko|saka|saking|from)\s+(bu|pak|mbak|mas|juragan|haji|koh|cik|bos)\b/.test(fold(src))
+  ) {
+    const product = goods(only.leftovers);
+    entries.push({
+      kind: 'order',
+      text: src.trim(),
+      employer: only.employer.toLowerCase(),
+      ...(product ? { product } : {}),
+    } as OrderEntry);
   }
   // A question starting with its question word asks; it records nothing.
   if (ASKS.test(fold(src).trim())) return { entries: [] };

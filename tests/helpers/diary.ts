@@ -30,3 +30,30 @@ export async function diaryPhone(t: TestDb, user = 'sri-0812', opts: { research?
   };
   return { phone, clock, workerId: worker_id, rows, say };
 }
+
+/**
+ * Her diary at `now` (WIB), a minute passing before each message, as a worker types: `say` sends each line and
+ * returns the last reply; `open` counts the conversations still open (a question waiting).
+ */
+export async function diaryAt(
+  t: TestDb,
+  now: string,
+  opts: { research?: boolean; lang?: 'id' | 'en'; user?: string } = {},
+) {
+  const d = await diaryPhone(t, opts.user ?? 'sri-0812', opts);
+  d.clock.set(now);
+  const say = async (...lines: string[]) => {
+    let last = '';
+    for (const line of lines) {
+      d.clock.advance(60_000);
+      last = await d.say(line);
+    }
+    return last;
+  };
+  const open = async () =>
+    (await t.db.selectFrom('conversations').select('flow').where('worker_id', '=', d.workerId).execute()).length;
+  return { ...d, say, open };
+}
+
+/** The rows not taken back. */
+export const live = (rows: Record<string, unknown>[]) => rows.filter((r) => r.voided_at === null);

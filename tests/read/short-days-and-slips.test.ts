@@ -79,3 +79,53 @@ describe('parts of one day', () => {
     expect(hours(read('pagi ngelem 2 jam, sore ngelem lagi 5 jam')).map((h) => h.minutes)).toEqual([420]);
   });
 });
+
+describe('several facts joined loosely', () => {
+  const at = new Date('2027-06-18T20:00:00+07:00');
+  const kinds = (text: string) =>
+    readMessage(text, at).entries.map((e) => {
+      const o = e as {
+        employer?: string;
+        product?: string;
+        qty?: { pieces: number };
+        delivered?: { pieces: number };
+        amount?: { amount: number };
+      };
+      return [e.kind, o.employer, o.qty?.pieces ?? o.delivered?.pieces ?? o.amount?.amount];
+    });
+
+  it('goods named by whose they are and said done, then handed in on a line of its own, keep their count', () => {
+    expect(kinds('keset pak hadi wis dadi kabeh 150, disetor rebo\ndibayar dino iki 75rb')).toEqual([
+      ['handin', 'pak hadi', 150],
+      ['payment', 'pak hadi', 75000],
+    ]);
+  });
+
+  it('"kasih order" is an order given to her, not goods she gave', () => {
+    expect(kinds('bu umi kasih order lg 120 pcs 500 perak')[0]).toEqual(['order', 'bu umi', 120]);
+    expect(kinds('trus ngasih order 4 kodi')[0]?.[0]).toBe('order');
+    expect(kinds('kasih 2 kodi ke bu yati')[0]).toEqual(['handin', 'bu yati', 40]);
+  });
+
+  it('"ditambahi garapan maneh ... rego padha": the words of the telling are not the goods', () => {
+    const [, , order] = readMessage(
+      'nyetor keset 80 nang bu yati terus dibayar 80 ewu terus ditambahi garapan maneh 40 biji rego padha 1500',
+      at,
+    ).entries;
+    expect(order).toMatchObject({ kind: 'order', employer: 'bu yati', qty: { pieces: 40 } });
+    expect((order as { product?: string }).product ?? '').not.toMatch(/ditambahi|rego/);
+  });
+
+  it('"mbak X pengepul ...": the role is not part of her name, and goods named twice are named once', () => {
+    const [order] = readMessage('mbak rini pengepul peci seko pare ngirim 5 kodi peci, 2rb sekodi', at).entries;
+    expect(order).toMatchObject({ kind: 'order', employer: 'mbak rini', product: 'peci', qty: { pieces: 100 } });
+  });
+
+  it('a dash between words parts the facts; between hours it is a span', () => {
+    expect(kinds('bu yati - tas 30 biji, 2rb per biji - dijahit td 4 jam')).toEqual([
+      ['order', 'bu yati', 30],
+      ['hours', undefined, undefined],
+    ]);
+    expect((readMessage('kerja jam 8 - 11', at).entries[0] as { minutes?: number }).minutes).toBe(180);
+  });
+});

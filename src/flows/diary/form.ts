@@ -19,7 +19,7 @@ import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { personWord } from '../../read/clause.ts';
 import { putRight } from '../../read/put-right.ts';
-import { costCategoryOf, readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import { costCategoryOf, daySaidIn, readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
@@ -135,6 +135,14 @@ interface FormState<D> {
 
 export function textInput(raw: string): Input {
   return inputOf(raw.replace(/\s+/g, ' '));
+}
+
+/** The same values, whatever order the keys were set in ("yg obras 0 ditolak" of a hand-in saved so). */
+function sameValues(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  return [...keys].every((k) => JSON.stringify(x[k]) === JSON.stringify(y[k]));
 }
 
 function st<D>(form: Form<any>, step: string, fs: FormState<D>): ConvState {
@@ -349,8 +357,7 @@ export function startForm<D extends Draft>(
         dayCorrection(form, fsHead, inputOf(args.fix), ctx) ??
         (/\d/.test(spelt) ? correction(form, fsHead, inputOf(spelt), ctx, true) : null);
       // ("iku dino iki kabeh" of what was saved for today: as it stands already; nothing to change, nothing asked.)
-      const same =
-        fixed?.state && JSON.stringify((fixed.state.data as unknown as FormState<D>).v) === JSON.stringify(orig);
+      const same = fixed?.state && sameValues((fixed.state.data as unknown as FormState<D>).v, orig);
       if (same) return result(null, [{ text: ctx.t('savedAsSaid') }]);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
@@ -461,6 +468,9 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
         const r = f.parse(inputOf(settled.name), fs.v, ctx);
         if (r.ok && !r.again && !r.check) return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
       }
+      // ("piro yo mau" to "Dari siapa?": she is thinking of the sum, not naming anyone; the sum comes next.)
+      if (/\b(piro|pira|pinten|berapa|brp|brapa|how much|how many)\b/.test(t) && !TITLE_NAME.test(t))
+        return askReply(form, f, fs, ctx);
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
       if (NOT_A_NAME.test(t) || HOW_PAID.test(t) || /^(dereng|durung|belum|blm|not yet|ora|gak|ga|tidak)\b/.test(t))
         return askReply(form, f, fs, ctx);
@@ -511,6 +521,14 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
     const more = moreThanAsked(form, f, fs, input, r, ctx);
     if (more) return more;
+    // "sandal nang pak hadi" to "Berapa sandal yang diserahkan?": she says again what it is, not how many; heard,
+    // and only the figure asked for, plainly (no miss counted: she has not tried a figure yet).
+    if (!r.ok && FIGURE_KEY.test(f.key) && namesWhatOrWhom(input.text, shownSoFar(form, fs.v, ctx))) {
+      const only = ctx.t(
+        /amount|cut/.test(f.key) ? 'figureOnlyMoney' : f.key === 'hours' ? 'figureOnlyHours' : 'figureOnlyCount',
+      );
+      return result(st(form, state.step, fs), [{ text: only }]);
+    }
     // A name is any words, but not an entry of its own ("oh and Pak Hadi paid me 50k" to "What is the product?",
     // "bu yati bayar 85rb, pak hadi 120rb" to "Dari siapa?"): left unanswered, so it is handled as something new.
     // So is an answer with several entries ("benang 18rb, sama ongkos ojek 15rb" to "Biaya untuk apa?").
@@ -920,6 +938,37 @@ function otherSlot<D extends Draft>(
   return null;
 }
 
+/** Someone named by title: "bu umi", "pak haji slamet". */
+const TITLE_NAME = /\b(?:bu|pak|mbak|mas|juragan|bos|haji|koh|cik)\s+[a-z]{3,}/;
+
+/** Fields whose answer is a figure. */
+const FIGURE_KEY = /^(qty|delivered|rejected|amount|cut|hours)$/;
+
+/** The lines of the record given so far, as one folded text. */
+function shownSoFar<D extends Draft>(form: Form<D>, v: D, ctx: FlowContext): string {
+  return fold(
+    form.fields
+      .filter((f) => v[f.key] !== undefined && applies(f, v, ctx))
+      .map((f) => f.show(v, ctx))
+      .join(' '),
+  );
+}
+
+/**
+ * Words that name goods or someone by title, and no figure ("sandal nang pak hadi", "yg keset"), all of them
+ * already on the record (`shown`, its lines): she says again what it is.
+ */
+function namesWhatOrWhom(text: string, shown: string): boolean {
+  const t = fold(text);
+  if (/\d/.test(t) || NUMBER_WORDS.test(t)) return false;
+  const words = t.split(/[^a-z]+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  const name = TITLE_NAME.exec(t)?.[0].split(/\s+/).at(-1);
+  const goods = words.filter((w) => workWords().phrases.get(w)?.role === 'makes');
+  if (!name && !goods.length) return false;
+  return (!name || shown.includes(name)) && goods.every((g) => shown.includes(g));
+}
+
 /** Fields whose answer is a name of her own words (whom from, which goods, what was bought). */
 const NAME_KEY = /^(employer|product|what)$/;
 /** A question back instead of a name: "maksudnya gimana?", "sing endi maksude?", "what do you mean?". */
@@ -1047,10 +1096,14 @@ function moreThanAsked<D extends Draft>(
   if (!said) return null;
   // Values she gave that the draft does not have yet; the asked one always (it is what she answered).
   // A day in the answer to "which order?" ("yg senin", "sing order tgl 3") is the order's, not the record's.
+  // ("mau bengi ngelem sandal" to "Berapa jam?": the day she names now is the record's, over the one assumed.)
+  const dayNow = FIGURE_KEY.test(f.key) && !!daySaidIn(input.text, ctx.now);
   const keys = Object.keys(said.preset).filter(
     (k) =>
       form.fields.some((x) => x.key === k) &&
-      (k === f.key || fs.v[k] === undefined) &&
+      (k === f.key ||
+        fs.v[k] === undefined ||
+        (dayNow && /On$/.test(k) && k !== 'dueOn' && fs.v[k] !== said.preset[k])) &&
       k !== 'kind' &&
       !(f.key === 'order' && /On$/.test(k)) &&
       // ("don't know the rate yet, he'll tell me on saturday": a day of what is to come is not the record's day.)
@@ -1061,14 +1114,29 @@ function moreThanAsked<D extends Draft>(
   // a figure it could not read but the message reading found ("sandal 5 kodi" to "Berapa?") is taken.
   if (!extra.length && (r.ok || !keys.includes(f.key) || /employer|product|what|category/i.test(f.key))) return null;
   // "bordir kerudung" to "Dari siapa?" is the goods, not a name: taken, and the name asked again.
-  if (r.ok && !keys.includes(f.key) && !/employer/i.test(f.key)) return null;
+  // ("dipotong 10 ewu" to "Berapa uang yang Anda terima?": the figure is the cut, the sum is still asked.)
+  const cutOnly = f.key === 'amount' && keys.includes('cut');
+  if (r.ok && !keys.includes(f.key) && !/employer/i.test(f.key) && !cutOnly) return null;
   const v = withValues(form, fs.v, said.preset, keys);
   // What the question's own reading took from the answer wins for the lines it sets (it reads the whole
   // answer as one: "anakku umure 14, karo bojoku" is two helpers, one a child).
   // A name field takes any words as a name, so there the message reading wins.
-  if (r.ok && !r.check && !r.again && !/employer|product|what|category/i.test(f.key)) Object.assign(v, r.set);
-  // The questions go on as they were: from the menu, what she has not said yet is still asked.
-  return advance(form, { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined }, ctx);
+  if (r.ok && !r.check && !r.again && !/employer|product|what|category/i.test(f.key) && !cutOnly)
+    Object.assign(v, r.set);
+  // The questions go on as they were: from the menu, what she has not said yet is still asked. (When the question
+  // stays, what she gave instead is shown above it: "Jumlah: Rp320.000", then "Dari siapa?" again.)
+  const heard = !keys.includes(f.key)
+    ? form.fields
+        .filter((x) => extra.includes(x.key) && applies(x, v as D, ctx))
+        .map((x) => `${ctx.t(x.label)}: ${x.show(v as D, ctx)}`)
+        .join('\n')
+    : '';
+  return advance(
+    form,
+    { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined },
+    ctx,
+    heard || undefined,
+  );
 }
 
 /** A correction read as a message of the form's kind, when it gives two values or more: each replaces the old. */

@@ -68,6 +68,8 @@ export interface RateSaid {
   perSaid: boolean;
   employer?: string;
   product?: string;
+  /** The day she names the order by ("sing senen", "the one from monday"). */
+  day?: string;
   /**
    * Read otherwise as pay received ("upah tas 5rb"): a rate only for an order of the goods she names, waiting
    * for its rate.
@@ -98,5 +100,22 @@ export function rateStatement(text: string, own: Entry[], now: Date): RateSaid |
   const e = read[0] as OrderEntry;
   if (e.kind !== 'order' || !e.rate || !(e.rate.amount > 0) || e.qty || e.dueOn !== undefined) return null;
   if (money && !e.product) return null;
-  return { rate: e.rate, perSaid, employer: e.employer, product: e.product, ...(money ? { goodsOnly: true } : {}) };
+  return {
+    rate: e.rate,
+    perSaid,
+    employer: e.employer,
+    product: e.product,
+    ...(e.day ? { day: e.day } : {}),
+    ...(money ? { goodsOnly: true } : {}),
+  };
+}
+
+/**
+ * "opahe sandal jebule rong ewu sekodi", "ternyata upahnya 2rb", "the rate turned out to be 5k": a rate she
+ * learnt was other than the one she wrote down (a word of finding out or of a mistake, with the rate).
+ */
+export function saysRateWasOther(text: string): boolean {
+  return /\b(ternyata|trnyata|tnyata|jebule|jebul|jebulane|jebulna|ternyatane|sebenere|sebenernya|sebenarnya|salah|keliru|kliru|actually|turned out|turns out|should be|harusnya|harus e|mestine|mestinya|seharusnya|mustinya|diganti|diubah|berubah|ganti|naik|mundhak|mudun|turun)\b/.test(
+    fold(text),
+  );
 }

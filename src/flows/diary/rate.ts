@@ -16,7 +16,7 @@ import { need, result } from '../types.ts';
 import { matchEmployer } from './fields.ts';
 import { startForm } from './form.ts';
 import { baseUnit, orderForm } from './order.ts';
-import { type RateSaid, rateStatement } from './rate-words.ts';
+import { type RateSaid, rateStatement, saysRateWasOther } from './rate-words.ts';
 import { employerName, numbered, orderLabel } from './show.ts';
 
 /** Orders offered in the list: one screen, one digit each. */
@@ -49,8 +49,40 @@ export function ordersForRate(said: Pick<RateSaid, 'employer' | 'product' | 'goo
   return goods.length || said.goodsOnly ? goods : fit;
 }
 
+/**
+ * The orders with a rate that a rate she says was other may be for ("opahe sandal sing senen jebule rong ewu"):
+ * of the employer, goods and day she names, when any fit; newest first.
+ */
+export function ordersForRateChange(
+  said: Pick<RateSaid, 'employer' | 'product' | 'day' | 'rate'>,
+  ledger: Ledger,
+): OrderRec[] {
+  let fit = ledger.orders
+    .filter((o) => hasRate(o))
+    .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id);
+  if (said.employer) {
+    const m = matchEmployer(said.employer, ledger.employers);
+    const e = m.exact ?? m.near;
+    fit = e ? fit.filter((o) => o.employerId === e.id) : [];
+  }
+  // ("ternyata", "jebule": the words of finding out are not goods.)
+  const words = fold(said.product ?? '')
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !saysRateWasOther(w));
+  const goods = fit.filter((o) => words.some((w) => fold(o.product).includes(w) || w.includes(fold(o.product))));
+  if (goods.length) fit = goods;
+  const onDay = fit.filter((o) => o.receivedOn === said.day);
+  if (onDay.length) fit = onDay;
+  // ("2rb sekodi": the orders counted or paid by the kodi, when some are.)
+  const per = said.rate.per;
+  const byUnit = per && per !== 'pcs' ? fit.filter((o) => o.unit === per || o.ratePer === per) : [];
+  return byUnit.length ? byUnit : fit;
+}
+
 interface RateData {
   ids: number[];
+  /** The orders already have a rate: she says it was other. */
+  change?: boolean;
   rate: RateFact;
   perSaid: boolean;
   text: string;
@@ -72,7 +104,7 @@ function rateFor(o: OrderRec, data: RateData) {
 function setRate(id: number, data: RateData, ctx: FlowContext): StepResult {
   const ledger = ctx.facts.diary!;
   const o = ledger.orders.find((x) => x.id === id);
-  if (!o || hasRate(o)) return result(null, [{ text: ctx.t('entryGone') }]);
+  if (!o || (hasRate(o) && !data.change)) return result(null, [{ text: ctx.t('entryGone') }]);
   const head = ctx.t('rateForOrder', { order: orderLabel(o, ledger, ctx) });
   return startForm(orderForm, ctx, { edit: id, set: { rate: rateFor(o, data) }, head });
 }
@@ -96,6 +128,7 @@ export const rateFlow: Flow = {
       rate: args!.rate as RateFact,
       perSaid: args?.perSaid === true,
       text: typeof args?.text === 'string' ? args.text : '',
+      ...(args?.change === true ? { change: true } : {}),
     };
     if (!ids.length) return result(null, [{ text: ctx.t('entryGone') }]);
     if (ids.length === 1) return setRate(ids[0]!, data, ctx);
@@ -105,7 +138,7 @@ export const rateFlow: Flow = {
     const ledger = ctx.facts.diary;
     if (!ledger) return need('diary');
     const data = state.data as unknown as RateData;
-    const ids = data.ids.filter((id) => ledger.orders.some((o) => o.id === id && !hasRate(o)));
+    const ids = data.ids.filter((id) => ledger.orders.some((o) => o.id === id && (data.change || !hasRate(o))));
     if (!ids.length) return result(null, [{ text: ctx.t('entryGone') }]);
     const n = parseChoice(input.text);
     if (n === 0) return result(null, [{ text: ctx.t('rateLeft') }]);

@@ -67,6 +67,9 @@ export const diary = defineMessages(
         )[p.flow] ?? 'order 20 lusin masker 5rb/lusin dari Bu Umi'
       }.`,
     waitOk: 'Baik, saya tunggu. Kalau sudah ingat, balas di sini. Untuk berhenti, ketik BATAL.',
+    figureOnlyCount: 'Baik. Tinggal jumlahnya: ketik angkanya saja, contoh 60 atau 3 kodi.',
+    figureOnlyMoney: 'Baik. Tinggal jumlah uangnya: ketik angkanya saja, contoh 50rb.',
+    figureOnlyHours: 'Baik. Tinggal berapa jamnya: ketik angkanya saja, contoh 5 atau 4,5.',
     checkScreenHelp:
       'Ini catatan yang akan disimpan. "belum diisi" artinya belum Anda sebut; boleh dibiarkan. Kalau semua benar, balas 1.',
     commandNotName: 'Itu bukan nama. Untuk berhenti mengisi, ketik BATAL.',
@@ -380,6 +383,9 @@ export const diary = defineMessages(
         )[p.flow] ?? 'order 20 lusin masks 5rb/lusin from Bu Umi'
       }.`,
     waitOk: 'All right, I will wait. Reply here when you remember. To stop, type CANCEL.',
+    figureOnlyCount: 'All right. Only the number is left: type it, for example 60 or 3 kodi.',
+    figureOnlyMoney: 'All right. Only the amount is left: type it, for example 50k.',
+    figureOnlyHours: 'All right. Only the hours are left: type them, for example 5 or 4.5.',
     checkScreenHelp:
       'This is the entry to be saved. "not said" means you did not say it; you can leave it. If all is right, reply 1.',
     commandNotName: 'That is not a name. To stop this entry, type CANCEL.',

@@ -1,0 +1,139 @@
+// Facts told over several bubbles, through the real engine on SQLite: goods and whom from alone begin an order;
+// what she says again at a figure question, a cut at the sum question, a sum at the name question, a day at the
+// hours question, each heard where it belongs; a sum remembered after "lupa"; "aku ngebon", "took an advance"
+// begin an advance; after saving, "ora ono sing dibalekno", "kanggo lampu", "kira2 5 jam", "2 jam lg" are of the
+// record just saved; a rate she learnt was other ("jebule") changes her order. Wednesday 11 July 2029, 19:00 WIB.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryAt, live } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const NOW = '2029-07-11T19:00:00+07:00';
+const TODAY = '2029-07-11';
+const YESTERDAY = '2029-07-10';
+
+describe('a record begun in one bubble, its facts in the next', () => {
+  it('"tas dr bu umi" alone begins an order; its count and rate follow', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    expect(await say('tas dr bu umi')).toMatch(/Berapa/);
+    await say('50 biji', 'upahnya 2rb sebiji', '1');
+    expect(await rows('orders')).toMatchObject([{ product: 'tas', quantity_pieces: 50, rate_amount: 2000 }]);
+    expect(await open()).toBe(0);
+  });
+
+  it('a sum remembered a bubble after "lupa brp" keeps the cost', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    expect(await say('tadi beli lem')).toMatch(/Berapa biayanya\?/);
+    await say('lupa brp ya');
+    expect(await say('oh 25rb')).toMatch(/Rp25\.000/);
+    await say('1');
+    expect(await rows('costs')).toMatchObject([{ amount: 25000, spent_on: TODAY }]);
+  });
+
+  it('"mbak aku ngebon" and "took an advance" begin an advance, not small talk', async () => {
+    const id = await diaryAt(t, NOW);
+    expect(await id.say('mbak aku ngebon')).toMatch(/siapa.*\?/i);
+    await id.say('bu endang', '150rb', '1');
+    expect(await id.rows('payments')).toMatchObject([{ kind: 'kasbon', amount: 150000 }]);
+    const en = await diaryAt(t, NOW, { lang: 'en', user: 'tin-0813' });
+    expect(await en.say('took an advance')).toMatch(/\?/);
+    expect(await en.open()).toBe(1);
+  });
+});
+
+describe('an answer that gives something other than what was asked', () => {
+  it('goods and whom said again at "Berapa ... yang diserahkan?" are heard; the count is asked plainly', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    await say('ambil keset 5 kodi dr bu yati upah 3rb sekodi', '1');
+    expect(await say('nyetor')).toMatch(/Berapa keset yang diserahkan\?/);
+    const plain = await say('keset nang bu yati');
+    expect(plain).toMatch(/Tinggal jumlahnya/);
+    expect(plain).not.toMatch(/belum saya pahami/);
+    await say('sik tak itung', '4 kodi', '1');
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 80 }]);
+    expect(await open()).toBe(0);
+  });
+
+  it('a cut said at "Berapa uang yang Anda terima?" is the cut; the sum is asked again', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('dibayar');
+    await say('pak hadi');
+    expect(await say('dipotong 5rb soale telat')).toMatch(/Potongan: Rp5\.000[\s\S]*Berapa uang/);
+    await say('95rb', '1');
+    expect(await rows('payments')).toMatchObject([{ amount: 95000, deduction: 5000 }]);
+  });
+
+  it('"piro yo" to "Dari siapa?" is no name; a sum given there is shown, and whom from is asked again', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('wis dibayar');
+    expect(await say('piro yo')).toMatch(/siapa.*\?/i);
+    expect(await say('satus seket ewu')).toMatch(/Jumlah: Rp150\.000\n.*siapa.*\?/i);
+    await say('soko pak hadi', '1');
+    const [pay] = await rows('payments');
+    expect(pay).toMatchObject({ amount: 150000 });
+    const employer = (await rows('employers')).find((e) => e.id === pay?.employer_id);
+    expect(employer?.name).toBe('Pak Hadi');
+  });
+
+  it('a day said at "Berapa jam?" is the day of the hours', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('lapor jam');
+    expect(await say('wingi sore njahit')).toMatch(/Hari: kemarin/);
+    await say('4 jam', '1');
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 240, worked_on: YESTERDAY }]);
+  });
+});
+
+describe('said just after saving', () => {
+  it('"ora ono sing dibalekno" of a hand-in saved with none rejected changes nothing and asks nothing', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    await say('ambil sapu 200 biji dr juragan darmo upah 500 per biji', '1');
+    await say('setor sapu 150 nang juragan darmo', '1');
+    expect(await say('ora ono sing dibalekno')).toMatch(/Sudah tercatat begitu/);
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 150, rejected_pieces: 0 }]);
+    expect(await open()).toBe(0);
+  });
+
+  it('"kanggo lampu kerja" after a cost is what it was for, not hours', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    await say('bayar token listrik 20rb', '1');
+    expect(await say('kanggo lampu kerja')).not.toMatch(/Berapa jam/);
+    expect(await rows('work_hours')).toHaveLength(0);
+    expect(await open()).toBe(0);
+  });
+
+  it('"kira2 5 jam" after hours of a span is how long it was: the same row', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('wingi mbordir soko jam 9 nganti jam 3', '1');
+    expect(await say('kira2 5 jam')).toMatch(/5 jam/);
+    await say('1');
+    const hours = live(await rows('work_hours'));
+    expect(hours).toMatchObject([{ minutes: 300, worked_on: YESTERDAY }]);
+  });
+
+  it('"trus sore 2 jam lg" after today\'s hours adds to that day\'s row', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('td ngelem 3 jam', '1');
+    await say('trus sore 2 jam lg', '1');
+    expect(live(await rows('work_hours'))).toMatchObject([{ minutes: 300, worked_on: TODAY }]);
+  });
+
+  it('"opahe keset sing senen jebule 1500 per biji": the rate of that order was other', async () => {
+    const d = await diaryAt(t, '2029-07-09T10:00:00+07:00');
+    await d.say('ambil keset 100 biji dr bu yati upah 1000 per biji', '1');
+    await d.say('ambil tas 20 biji dr pak hadi upah 3000 per biji', '1');
+    d.clock.set(NOW);
+    expect(await d.say('opahe keset sing senen jebule 1500 per biji')).toMatch(/Rp1\.000[\s\S]*→[\s\S]*Rp1\.500/);
+    await d.say('1');
+    const orders = live(await d.rows('orders'));
+    expect(orders.find((o) => o.product === 'keset')).toMatchObject({ rate_amount: 1500 });
+    expect(orders.find((o) => o.product === 'tas')).toMatchObject({ rate_amount: 3000 });
+  });
+});
