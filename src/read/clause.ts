@@ -1568,6 +1568,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       const work =
         isGoods(`${tk.w} ${toks[k + 1]?.w ?? ''}`) || isGoods(tk.w) || workWords().phrases.get(tk.w)?.role === 'does';
       if (person && (parts.length > 1 || !afterHonorific || titled) && work) break;
+      // ("diantar bu umi bahan kaos kaki": the material for the goods, after her name, is no part of it.)
+      if (!afterHonorific && /^(bahan|bahane|bahannya|bahanipun|material|materials)$/.test(tk.w)) break;
       // ("dibyr jg sm bu yati kak": after the name, "kak" calls the one she writes to.)
       if (!afterHonorific && /^(kak|kaka|kk|min|admin|sis|gan|say)$/.test(tk.w)) break;
       parts.push(tk.raw);
@@ -2374,10 +2376,12 @@ function clockAt(
   }
   // "jam setengah 8": half past seven.
   let half = 0;
+  // (The end of a span may leave out "jam" in words as in digits: "jam delapan sampai setengah dua belas".)
+  const spoken = set.clock.has(t.w) || !!after;
   // "jam setengah wolu": the hour in words too.
   if (
     lex.fractions.get(toks[j]?.w ?? '') === 0.5 &&
-    (toks[j + 1]?.kind === 'num' || (set.clock.has(t.w) && lex.numbers.has(toks[j + 1]?.w ?? '')))
+    (toks[j + 1]?.kind === 'num' || (spoken && lex.numbers.has(toks[j + 1]?.w ?? '')))
   ) {
     half = 0.5;
     j++;
@@ -2393,9 +2397,11 @@ function clockAt(
     j++;
   } else {
     // "jam tujuh pagi", "jam dua belas siang", "jam sanga": the hour in words, after "jam" only.
-    if (!set.clock.has(t.w) || tk.kind !== 'word' || !lex.numbers.has(tk.w)) return null;
+    if (!spoken || tk.kind !== 'word' || !lex.numbers.has(tk.w)) return null;
     const num = numberAt(lex, toks, j, Math.min(toks.length, j + 2));
     if (!num || num.money?.explicit || !Number.isInteger(num.value) || num.value < 1 || num.value > 24) return null;
+    // ("sampai dua kodi": a count of goods, no clock time.)
+    if (!set.clock.has(t.w) && lex.units.has(toks[j + num.n]?.w ?? '')) return null;
     hour = num.value - half;
     j += num.n;
   }

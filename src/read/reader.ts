@@ -109,7 +109,10 @@ function shortWord(lex: Lexicon, w: string): string | null {
   const exact = all.filter((x) => x.replace(/[aeiou]/g, '') === bones);
   const hits = exact.length || w.length <= 2 ? exact : all;
   // ("sndl": "sandal" and "sendal" are the same goods; "spt" may be "sepatu" or "saptu": neither.)
-  const codes = new Set(hits.map((x) => workWords().phrases.get(x)?.code ?? x));
+  // (Two spellings of one weekday, "sabtu" and "sbtu" for "sbt", are one word.)
+  const codes = new Set(
+    hits.map((x) => workWords().phrases.get(x)?.code ?? (lex.weekdays.has(x) ? `day ${lex.weekdays.get(x)}` : x)),
+  );
   return hits.length && codes.size === 1 ? hits.sort()[0]! : null;
 }
 
@@ -143,6 +146,35 @@ function rejoined(lex: Lexicon, src: string): string {
     parts.splice(k, 3, x);
   }
   return parts.join('');
+}
+
+let dayWordCache: { lex: Lexicon; words: Map<string, string> } | undefined;
+/**
+ * The word of a day a word stands for with one vowel left out ("kpungkur" kepungkur, "tuesdy" tuesday,
+ * "yestrday" yesterday), as thumbs skip a vowel; null if none, or if the words it may be mean different days.
+ */
+function dayMissingVowel(lex: Lexicon, w: string): string | null {
+  if (dayWordCache?.lex !== lex) {
+    // Each word with what it means, so that "kepungkur" and "kapungkur" are one.
+    const words = new Map<string, string>();
+    const add = (k: string, code: string) => {
+      for (const x of k.split(' ')) if (/^[a-z]{6,}$/.test(x) && !words.has(x)) words.set(x, code);
+    };
+    for (const [k, v] of lex.weekdays) add(k, `weekday ${v}`);
+    for (const k of lex.sets.last) add(k, 'last');
+    for (const k of lex.sets.next) add(k, 'next');
+    for (const [k, v] of lex.days) add(k, `day ${v}`);
+    dayWordCache = { lex, words };
+  }
+  if (shortWords(lex).known.has(w)) return null;
+  const hits = new Set<string>();
+  for (let k = 1; k <= w.length; k++)
+    for (const v of 'aeiou') {
+      const x = `${w.slice(0, k)}${v}${w.slice(k)}`;
+      if (dayWordCache.words.has(x)) hits.add(x);
+    }
+  const codes = new Set([...hits].map((x) => dayWordCache!.words.get(x)));
+  return codes.size === 1 ? [...hits].sort()[0]! : null;
 }
 
 /** The goods a word stands for with one vowel left out ("sandl" sandal, "krudung" kerudung) or mistyped; null if none. */
@@ -1234,6 +1266,25 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     if (picked.length < 2) {
       const near: number[] = [];
       for (let k = 0; k < ws.length; k++) {
+        // ("wingi karo rong dino kepungkur saben dino 5 jam", "kemarin dan 3 hari lalu": days back, counted.)
+        const back = /^\d+$/.test(ws[k]!)
+          ? Number(ws[k])
+          : lex.numbers.has(ws[k]!)
+            ? readNumber(ws[k]!)?.value
+            : undefined;
+        const agoAt = /^(yang|yg|sing)$/.test(ws[k + 2] ?? '') ? k + 3 : k + 2;
+        if (
+          back !== undefined &&
+          Number.isInteger(back) &&
+          back > 0 &&
+          back < 14 &&
+          /^(hari|hr|hri|dino|dina|dinten|days?)$/.test(ws[k + 1] ?? '') &&
+          /^(lalu|kepungkur|kapungkur|ago)$/.test(ws[agoAt] ?? '')
+        ) {
+          if (!near.includes(-back)) near.push(-back);
+          k = agoAt;
+          continue;
+        }
         const two = `${ws[k]} ${ws[k + 1] ?? ''}`;
         const off = lex.days.get(two) ?? lex.days.get(ws[k]!);
         if (off === undefined || off > 0) continue;
@@ -1754,6 +1805,19 @@ function readFresh(text: string, now: Date): Reading {
       .slice(-4);
     return before.some(personWord) ? `umur ${n} tahun` : m;
   });
+  // "dibantu adik saya, udh SMA", "karo anakku, isih SD": her age or school year said after a comma is of the one
+  // who helped, in the same clause.
+  src = src.replace(
+    /\s*,\s*(?=(?:(?:udh|udah|sudah|sdh|dah|wes|wis|uwis|masih|msh|isih|lagi|lg)\s+)?(?:sd|smp|sma|smk|mts|kuliah|kelas|kls|klas|umur|umure|umurnya|usia|usiane|usianya)\b)/gi,
+    (m, at: number, all: string) =>
+      fold(all.slice(Math.max(0, at - 30), at))
+        .split(/[^a-z]+/)
+        .filter(Boolean)
+        .slice(-3)
+        .some(personWord)
+        ? ' '
+        : m,
+  );
   // ("dino iki oleh garapan loro. juragan darmo ngekei ...": how many jobs she tells of, no count of goods.)
   src = src.replace(
     /\b(garapan|orderan|order|gawean|kerjaan|pesenan)\s+(?:loro|dua|2|telu|tiga|3|papat|empat|4)\s*(?=[.:;]|$)/gi,
@@ -1774,6 +1838,12 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\b(?=[^.,;!\n]*\b(?:teko|dari|dr|soko|seko|saking|from)\s+(?:bu|pak|mbak|mas|juragan)\b)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
     'ambil',
+  );
+  // ("kemarin diantar bu umi bahan kaos kaki 25 kodi": the one named right after the passive brought them, work
+  // received from her.)
+  src = src.replace(
+    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:sama|sm|ama|oleh|karo|kalih|by)\s+)?(?=(?:bu|pak|mbak|mas|juragan)\s+[a-z]+)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
+    'ambil dari ',
   );
   // "rabu dianter lg 200 kemeja": goods brought to her are work received (not "dianter ke bu yati", a hand-in).
   src = src.replace(
@@ -2233,6 +2303,8 @@ function readFresh(text: string, now: Date): Reading {
     .replace(/\s&\s/g, ' dan ')
     .replace(/\b(?:the\s+)?(?:wage|rate|pay|price|fee)\s+(?:is|was|will be)\s+/gi, 'upah ')
     .replace(/\bptg\s+(?=bon|kasbon|utang|hutang|kasbn)/gi, 'potong ')
+    // "gk ada yg bantu", "gk tau": "gk" is "gak" written without its vowel.
+    .replace(/\bgk\b/gi, 'gak')
     .replace(
       /\b(stor|setor|nyetor|setoran|ord|order|ambil|njupuk)\s+(\d{1,2})\s*k\b(?!\s*(?:rb|ribu|rupiah))/gi,
       '$1 $2 kodi',
@@ -2246,6 +2318,20 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b[a-z]{2,5}\b/gi, (w) => shortWord(lex, w.toLowerCase()) ?? w);
   // "sandl", "krudung", "sandsl": goods with a vowel left out or a letter mistyped.
   src = src.replace(/\b[a-z]{4,9}\b/gi, (w) => goodsMissingVowel(lex, w.toLowerCase()) ?? w);
+  // "2jsm", "3 kosi": after a figure, a unit or "jam" with one key hit beside the right one.
+  src = src.replace(/(\d\s*)([a-z]{3,6})\b/gi, (m, n: string, w: string) => {
+    const x = w.toLowerCase();
+    if (shortWords(lex).known.has(x)) return m;
+    // (A word with no vowel is short for a word, "12 brg adk" bareng, no slip of "btg"; unless the key missed
+    // was the vowel itself, "jsm".)
+    const vowelMissed = (u: string) => /[aeiou]/.test([...u].find((c, k) => c !== x[k]) ?? '');
+    const units = [...lex.units.keys(), ...lex.sets.hour].filter(
+      (u) => u.length === x.length && u[0] === x[0] && slipOf(u, x) && (/[aeiou]/.test(x) || vowelMissed(u)),
+    );
+    return new Set(units.map((u) => lex.units.get(u) ?? 'hour')).size === 1 ? `${n}${units[0]}` : m;
+  });
+  // "kpungkur", "tuesdy", "yestrday": a word of a day with a vowel left out.
+  src = src.replace(/\b[a-z]{5,10}\b/gi, (w) => dayMissingVowel(lex, w.toLowerCase()) ?? w);
   // "sertor", "dibayra": a verb of the diary with a thumb's slip (never a name, after its title).
   src = src.replace(/(?<!\b(?:bu|pak|ibu|bapak|mbak|mas|juragan|bos|haji|koh|cik)\s+)\b[a-z]{5,10}\b/gi, (w) =>
     /[A-Z]/.test(w) ? w : (verbMistyped(lex, w, shortWords(lex).known) ?? w),
@@ -2257,6 +2343,10 @@ function readFresh(text: string, now: Date): Reading {
   // "di balikin", "di kasih", "di bantu": the passive written apart is the word the lexicon knows.
   src = src.replace(/\bdi\s+([a-z]{3,})\b/gi, (m, w: string) =>
     diWords(lex).has(`di${w.toLowerCase()}`) ? `di${w}` : m,
+  );
+  // "dbalikin", "dbayar": the passive with its "i" left out, as thumbs write it.
+  src = src.replace(/\bd([b-df-hj-np-tv-z][a-z]{3,})\b/gi, (m, w: string) =>
+    !shortWords(lex).known.has(m.toLowerCase()) && diWords(lex).has(`di${w.toLowerCase()}`) ? `di${w}` : m,
   );
   if (smallTalk(lex, src)) return { entries: [], smallTalk: true };
   // "terima kasih" (thank you) holds the word for receiving; it is a courtesy, not pay received.

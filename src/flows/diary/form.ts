@@ -1399,7 +1399,8 @@ const KIND_WRONG =
  * written, then what she did; nothing taken back.
  */
 export const LEFT_UNWRITTEN =
-  /\b(?:blm|belum|durung|dereng|gak|ga|ora|ra|nggak|ngga|gk|tidak|tdk|mboten|boten|not|didn'?t|did not|haven'?t|have not|hadn'?t|never|lupa|forgot to|forget to)\s+(?:sempet\s+|sempat\s+|tak\s+|dak\s+|tk\s+)?(?:nulis|tulis|lapor|nyatet|nyatat|nyathet|catat|catet|nyerat|ngisi|written|write|log|logged|record|recorded|reported|report)\b/;
+  // ("maaf bru sempet nulis", "nembe iso nyatet": only now able to write, the same apology.)
+  /\b(?:blm|belum|durung|dereng|gak|ga|ora|ra|nggak|ngga|gk|tidak|tdk|mboten|boten|not|didn'?t|did not|haven'?t|have not|hadn'?t|never|lupa|forgot to|forget to|(?:baru|bru|br|nembe|lagi|lg)\s+(?:sempet|sempat|isa|iso|bisa|bs))\s+(?:sempet\s+|sempat\s+|tak\s+|dak\s+|tk\s+)?(?:nulis|tulis|lapor|nyatet|nyatat|nyathet|catat|catet|nyerat|ngisi|written|write|log|logged|record|recorded|reported|report)\b/;
 
 export function startsCorrecting(text: string): boolean {
   if (KIND_WRONG.test(fold(text).trim()) && /\d/.test(text)) return true;
