@@ -5,7 +5,7 @@
 // messages.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestDb, testDb } from '../../helpers/db.ts';
-import { diaryPhone } from '../../helpers/diary.ts';
+import { diaryAt, live } from '../../helpers/diary.ts';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -18,23 +18,7 @@ afterEach(async () => {
 const TODAY = '2029-06-07';
 const YESTERDAY = '2029-06-06';
 
-async function diary(opts: { lang?: 'id' | 'en' } = {}) {
-  const d = await diaryPhone(t, 'sri-0812', opts);
-  d.clock.set('2029-06-07T19:00:00+07:00');
-  const say = async (...lines: string[]) => {
-    let last = '';
-    for (const line of lines) {
-      d.clock.advance(60_000);
-      last = await d.say(line);
-    }
-    return last;
-  };
-  const open = async () =>
-    (await t.db.selectFrom('conversations').select('flow').where('worker_id', '=', d.workerId).execute()).length;
-  return { ...d, say, open };
-}
-
-const live = (rows: Record<string, unknown>[]) => rows.filter((r) => r.voided_at === null);
+const diary = (opts: { lang?: 'id' | 'en' } = {}) => diaryAt(t, '2029-06-07T19:00:00+07:00', opts);
 
 describe('new to the bot', () => {
   it('"ini udh nyambung blm ya?" is answered yes, with how to begin; nothing is opened', async () => {
