@@ -16,6 +16,16 @@ const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
 const NUM = '\\d+(?:[.,]\\d+)*';
 const MONEY_WORD = '(?:rb|ribu|rebu|ewu|k|jt|juta)';
+const MONEY_WORD_ALONE = new RegExp(`^\\s*${MONEY_WORD}$`, 'i');
+
+/**
+ * The word the new figure is said with: its own, else the first one's ("3 kodi eh 4"), but no "rb" for a figure
+ * already in the thousands ("upah 3rb eh salah, 2500", "upah 2rb, eh upahnya 2500").
+ */
+function wordCarried(b: string, aWord: string | undefined, bWord: string | undefined): string {
+  if (bWord !== undefined) return bWord;
+  return aWord && MONEY_WORD_ALONE.test(aWord) && Number(b.replace(/[.,]/g, '')) >= 1000 ? '' : (aWord ?? '');
+}
 const HOURS_WORD = '(?:jam|jm|hours?|hrs?|menit|mnt|minutes?|mins?)';
 const TITLE = '(?:bu|ibu|pak|bapak|juragan|mbak|mbk|mas|koh|cik|bos|boss|mrs|mr)';
 const TO = '(?:ke|k|nang|neng|nng|dr|dari|teko|tekan|saking|from|to|sama|karo|kaliyan)';
@@ -150,10 +160,7 @@ export function putRight(text: string): string {
       // ("1500 per dozen. sorry i mean 8 dozen": a count of goods puts right a count, not the rate before it.)
       if (per && !aWord && bWord && kindOf(bWord) === 'goods') return m;
       // ("2 jam, eh 2 jam setengah": the half said after the hours stays with them.)
-      // ("upah 3rb eh salah, 2500": a figure in the thousands already takes no "rb" from the first.)
-      const carried =
-        bWord ?? (aWord && kindOf(aWord) === 'money' && Number(b.replace(/[.,]/g, '')) >= 1000 ? '' : (aWord ?? ''));
-      return `${b}${carried}${half ?? ''}${per ?? ''}`;
+      return `${b}${wordCarried(b, aWord, bWord)}${half ?? ''}${per ?? ''}`;
     },
   );
   // ("oleh garapan keset 50 ..., eh dudu keset tapi sapu": a word said before, taken back at the end for another.)
@@ -195,10 +202,7 @@ export function putRight(text: string): string {
       'gi',
     ),
     (m, w: string, _a: string, aWord: string | undefined, between: string, again: string, b: string, bWord?: string) =>
-      // ("upah 2rb, eh upahnya 2500": a figure in the thousands already takes no "rb" from the first.)
-      !sameWord(w, again)
-        ? m
-        : `${w} ${b}${bWord ?? (Number(b.replace(/[.,]/g, '')) >= 1000 ? '' : (aWord ?? ''))}${between}`,
+      !sameWord(w, again) ? m : `${w} ${b}${wordCarried(b, aWord, bWord)}${between}`,
   );
   // "setor bordir 40 biji, 45 ding": only a comma before the new figure, "ding" after it.
   t = t.replace(
