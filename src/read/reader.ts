@@ -116,6 +116,34 @@ function shortWord(lex: Lexicon, w: string): string | null {
   return hits.length && codes.size === 1 ? hits.sort()[0]! : null;
 }
 
+/**
+ * The one word a token stands for with some of its vowels left out, as in SMS ("dblekno" dibalekno, "dblkno",
+ * "kmrin"): her letters in order, every letter missing a vowel, the first letter kept; null if none or several.
+ */
+function vowelsLeftOut(lex: Lexicon, w: string): string | null {
+  const { known, full } = shortWords(lex);
+  if (w.length < 5 || known.has(w)) return null;
+  const fits = (x: string) => {
+    // (Two letters or more left out: a word one vowel from another is its own word, "kelar" is no "keluar".)
+    if (x.length - w.length < 2 || x.length - w.length > 3 || x[0] !== w[0]) return false;
+    let k = 0;
+    for (const ch of x) {
+      if (ch === w[k]) k++;
+      else if (!'aeiou'.includes(ch)) return false;
+    }
+    return k === w.length;
+  };
+  const hits = full.filter(fits);
+  // ("dibalekno", "dibalikno": words of one meaning, the same answer.)
+  const meaning = (x: string) =>
+    workWords().phrases.get(x)?.code ??
+    lex.intents.get(x) ??
+    Object.entries(lex.sets).find(([k, set]) => k !== 'filler' && set.has(x))?.[0] ??
+    x;
+  const codes = new Set(hits.map(meaning));
+  return hits.length && codes.size === 1 ? hits.sort()[0]! : null;
+}
+
 /** Words run together split, and a word split in two joined, when that gives words the reader knows. */
 function rejoined(lex: Lexicon, src: string): string {
   const { known } = shortWords(lex);
@@ -2316,6 +2344,10 @@ function readFresh(text: string, now: Date): Reading {
     .replace(/\b([a-z]+)-(e|ne|nya)\b/gi, '$1$2');
   // "jm krj", "krdg", "sndl", "bntu": words written without their vowels, as on SMS.
   src = src.replace(/\b[a-z]{2,5}\b/gi, (w) => shortWord(lex, w.toLowerCase()) ?? w);
+  // "dblekno", "dblkno": a word of the diary with some of its vowels left out.
+  src = src.replace(/(?<!\b(?:bu|pak|ibu|bapak|mbak|mas|juragan|bos|haji)\s+)\b[a-z]{5,12}\b/gi, (w) =>
+    /[A-Z]/.test(w) ? w : (vowelsLeftOut(lex, w) ?? w),
+  );
   // "sandl", "krudung", "sandsl": goods with a vowel left out or a letter mistyped.
   src = src.replace(/\b[a-z]{4,9}\b/gi, (w) => goodsMissingVowel(lex, w.toLowerCase()) ?? w);
   // "2jsm", "3 kosi": after a figure, a unit or "jam" with one key hit beside the right one.

@@ -129,3 +129,13 @@ describe('several facts joined loosely', () => {
     expect((readMessage('kerja jam 8 - 11', at).entries[0] as { minutes?: number }).minutes).toBe(180);
   });
 });
+
+describe('vowels left out, as in SMS', () => {
+  it('"dblekno", "dblkno" are the rejects of a hand-in; "kelar" stays its own word', () => {
+    const [a] = readMessage('setor peci 3 kodi nang bu umi sng dblekno 4', NOW).entries;
+    expect(a).toMatchObject({ kind: 'handin', delivered: { pieces: 60 }, rejected: 4 });
+    const [b] = readMessage('stor keset 50 k pak hadi, dblkno 5', NOW).entries;
+    expect(b).toMatchObject({ kind: 'handin', delivered: { pieces: 50 }, rejected: 5 });
+    expect(readMessage('wis kelar 3 kodi', NOW).entries.map((e) => e.kind)).not.toContain('cost');
+  });
+});
