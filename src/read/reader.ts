@@ -1868,9 +1868,10 @@ function readFresh(text: string, now: Date): Reading {
     'ambil',
   );
   // ("kemarin diantar bu umi bahan kaos kaki 25 kodi": the one named right after the passive brought them, work
-  // received from her.)
+  // received from her; with its count in the same clause: "barusan dianter sama bu endang, bahannya ..." after the
+  // order only says how it came.)
   src = src.replace(
-    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:sama|sm|ama|oleh|karo|kalih|by)\s+)?(?=(?:bu|pak|mbak|mas|juragan)\s+[a-z]+)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
+    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:sama|sm|ama|oleh|karo|kalih|by)\s+)?(?=(?:bu|pak|mbak|mas|juragan)\s+[a-z]+[^.,;!\n]*\d)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
     'ambil dari ',
   );
   // "rabu dianter lg 200 kemeja": goods brought to her are work received (not "dianter ke bu yati", a hand-in).
@@ -2420,7 +2421,11 @@ function readFresh(text: string, now: Date): Reading {
   src = noRejectsAsNought(src);
   // "bu endang - kripik 20 pak, 3rb per pak - dibungkus ...": a dash between words parts the facts as a comma
   // does (not "jam 7 - 12", a span).
-  src = src.replace(/(?<=[a-z])\s+[-–—]+\s+(?=[a-z])/gi, ', ');
+  // (Nor "jam 1 awan - jam 4 sore", a span of the clock.)
+  src = src.replace(
+    /(?<=[a-z])(?<!\d\s*(?:pagi|siang|awan|sore|malam|malem|bengi|esuk|isuk|am|pm))\s+[-–—]+\s+(?=[a-z])(?!(?:jam|jm|pukul|pkl|sampai|sampe|nganti)\b)/gi,
+    ', ',
+  );
   src = shortWeekdays(src);
   src = hoursCarried(lex, src);
   // "... opahe durung koma kemis jemuah ...", "per gross comma thursday": a dictated comma between words (not the

@@ -139,3 +139,15 @@ describe('vowels left out, as in SMS', () => {
     expect(readMessage('wis kelar 3 kodi', NOW).entries.map((e) => e.kind)).not.toContain('cost');
   });
 });
+
+describe('how the work came, said after the order', () => {
+  it('"barusan dianter sama bu endang, bahannya dari dia" is no second order; a span with dashes stays a span', () => {
+    const es = readMessage(
+      'bu yati ngasih orderan jahit kerudung 30 biji upahnya 4rb per biji, barusan dianter sama bu yati, bahannya dari dia semua',
+      NOW,
+    ).entries;
+    expect(es.map((e) => e.kind)).toEqual(['order']);
+    const [h] = readMessage('dino iki nggarap jam 2 awan - jam 5 sore, dewean', NOW).entries;
+    expect(h).toMatchObject({ kind: 'hours', minutes: 180 });
+  });
+});
