@@ -1867,12 +1867,12 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\b(?=[^.,;!\n]*\b(?:teko|dari|dr|soko|seko|saking|from)\s+(?:bu|pak|mbak|mas|juragan)\b)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
     'ambil',
   );
-  // ("kemarin diantar bu umi bahan kaos kaki 25 kodi": the one named right after the passive brought them, work
-  // received from her; with its count in the same clause: "barusan dianter sama bu endang, bahannya ..." after the
-  // order only says how it came.)
+  // ("kemarin diantar bu umi bahan kaos kaki 25 kodi", "td diantar bu yati bulu mata": the one named right after the
+  // passive brought them, work received from her; after an order's figures, "barusan dianter sama bu endang, bahannya
+  // ..." only says how it came.)
   src = src.replace(
-    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:sama|sm|ama|oleh|karo|kalih|by)\s+)?(?=(?:bu|pak|mbak|mas|juragan)\s+[a-z]+[^.,;!\n]*\d)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
-    'ambil dari ',
+    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:sama|sm|ama|oleh|karo|kalih|by)\s+)?(?=(?:bu|pak|mbak|mas|juragan)\s+[a-z]+)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
+    (m: string, at: number, whole: string) => (/\d/.test(whole.slice(0, at)) ? m : 'ambil dari '),
   );
   // "rabu dianter lg 200 kemeja": goods brought to her are work received (not "dianter ke bu yati", a hand-in).
   src = src.replace(
@@ -2773,6 +2773,13 @@ function readFresh(text: string, now: Date): Reading {
       !f.days.length &&
       /\b(jadi|jd|dadi|so|total|totalnya|kira2|kira-kira|kurang lebih|sekitar|about|bersih)\b/.test(fold(f.text))
     ) {
+      // ("pagi 4 jam, malem 3 jam. jadi 7 jam": the total of the parts told before it is said already.)
+      const parts = entries.filter((x) => x.kind === 'hours' && !x.week && (x.day ?? '') === (prev.day ?? ''));
+      const sum = parts.reduce((n, x) => n + ((x as HoursEntry).minutes ?? 0), 0);
+      if (parts.length > 1 && sum === f.minutes) {
+        prev.text = `${prev.text}, ${f.text}`;
+        continue;
+      }
       prev.minutes = f.minutes;
       if (f.helpers !== undefined) prev.helpers = f.helpers;
       if (f.child !== undefined) prev.child = f.child;

@@ -295,7 +295,12 @@ function advance<D extends Draft>(form: Form<D>, fs0: FormState<D>, ctx: FlowCon
       d = apply(d, assumed);
       continue;
     }
-    return askReply(form, f, { ...fs, v: d, raw }, ctx, before);
+    // (She gave another line than the one asked: the next one after it is asked, as she tells in her own order.)
+    const forced =
+      fs.force && fs.force !== f.key
+        ? form.fields.find((x) => x.key === fs.force && applies(x, d, ctx) && d[x.key] === undefined)
+        : undefined;
+    return askReply(form, forced ?? f, { ...fs, v: d, raw }, ctx, before);
   }
   const done: FormState<D> = { ...fs, v: d, raw: undefined, force: undefined, chk: undefined, miss: undefined };
   // One of several entries of a message: the batch shows them all on one check screen.
@@ -539,7 +544,8 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // the record cannot be kept, so she is told so and how to send it later, never asked the same again.
     // "sek lupa brp", "bentar tak delok bukune": she will look it up; the question stays open, asked once more.
     if (!r.ok && WAITING.test(fold(input.text)) && !fs.waited) {
-      return askReply(form, f, { ...fs, waited: true }, ctx, ctx.t('waitOk'));
+      // (The question is just above on her screen: only that it waits, short.)
+      return result(st(form, state.step, { ...fs, waited: true }), [{ text: ctx.t('waitOk') }]);
     }
     // From the menu, "eh bukan itu, maksud saya bayaran": the other kind of record she meant, from its start.
     const meant = fs.mode === 'new' && !/\d/.test(input.text) ? otherKindMeant(input.text, form.flow) : null;
@@ -1131,12 +1137,34 @@ function moreThanAsked<D extends Draft>(
         .map((x) => `${ctx.t(x.label)}: ${x.show(v as D, ctx)}`)
         .join('\n')
     : '';
+  // ("15 lusin", "kaos kaki" to "Dari siapa?", then the rate: the line after the one she gave is asked next, and
+  // whom from comes round again after; never the same question over and over while she tells the rest.)
+  const next = heard ? nextAfter(form, v as D, extra, fs.mode, ctx) : undefined;
   return advance(
     form,
-    { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: undefined },
+    { ...fs, v: v as D, rv: [...(fs.rv ?? []), ...keys], miss: undefined, force: next },
     ctx,
     heard || undefined,
   );
+}
+
+/** The first line still to ask after the lines `given` (in the form's order, round to the start). */
+function nextAfter<D extends Draft>(
+  form: Form<D>,
+  v: D,
+  given: string[],
+  mode: FormState<D>['mode'],
+  ctx: FlowContext,
+): string | undefined {
+  const at = Math.max(...given.map((k) => form.fields.findIndex((x) => x.key === k)));
+  const n = form.fields.length;
+  for (let i = 1; i <= n; i++) {
+    const f = form.fields[(at + i) % n]!;
+    if (!applies(f, v, ctx) || v[f.key] !== undefined || f.infer?.(v, ctx)) continue;
+    if ((mode === 'quick' || (f.always && mode === 'new')) && f.assume?.(v, ctx)) continue;
+    return f.key;
+  }
+  return undefined;
 }
 
 /** A correction read as a message of the form's kind, when it gives two values or more: each replaces the old. */

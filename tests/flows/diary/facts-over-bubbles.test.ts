@@ -137,3 +137,40 @@ describe('said just after saving', () => {
     expect(orders.find((o) => o.product === 'tas')).toMatchObject({ rate_amount: 3000 });
   });
 });
+
+describe('told in her own order', () => {
+  it('goods given to "Dari siapa?" are heard and the rate is asked next; whom from comes round after', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    expect(await say('td dpt 8 lusin')).toMatch(/siapa.*\?/i);
+    expect(await say('kaos kaki, jahit ujungnya')).toMatch(/Barang: kaos kaki\nBerapa upahnya\?/);
+    expect(await say('upah 3rb selusin')).toMatch(/siapa.*\?/i);
+    expect(await say('dr bu warsih')).toMatch(/Cek dulu, order baru/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ product: 'kaos kaki', quantity_pieces: 96, rate_amount: 3000 }]);
+  });
+
+  it('"sik tak liat catetan" is waited for without the question asked again', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('ambil peci 5 kodi dr pak haji slamet upah 4rb sekodi', '1');
+    expect(await say('lapor setoran')).toMatch(/Berapa peci yang diserahkan\?/);
+    const wait = await say('sik tak liat catetan');
+    expect(wait).toMatch(/saya tunggu/);
+    expect(wait).not.toMatch(/\?/);
+    await say('3 kodi', '1');
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 60 }]);
+  });
+
+  it('"td diantar bu yati bulu mata" is work received, its count asked', async () => {
+    const { say, open } = await diaryAt(t, NOW);
+    expect(await say('td diantar bu yati bulu mata')).toMatch(/Berapa banyak\?/);
+    expect(await open()).toBe(1);
+  });
+
+  it('"pagi 4 jam, malem 2 jam. jadi 6 jam" at the hours question is six hours', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('mau lapor jam kerja');
+    expect(await say('pagi 4 jam, malem 2 jam. jadi 6 jam')).toMatch(/Jam kerja: 6 jam/);
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 360, worked_on: TODAY }]);
+  });
+});
