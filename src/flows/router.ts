@@ -716,7 +716,11 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('noted') }]);
   // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.
   // (No answer: a reply to a message meant for someone else would only be in her way.)
-  const sideTalk = NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) ? commandOf(input, ctx) : undefined;
+  // ("yg barusan hapus aja, aku salah kirim": sent by mistake and to be deleted is her record taken back, for her yes.)
+  const sideTalk =
+    NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) && !deletesLatest(fold(input.text))
+      ? commandOf(input, ctx)
+      : undefined;
   if (sideTalk === null || sideTalk?.flow.name === 'corrections') return result(null, []);
   // "kasbon ki opo to mbak?", "what is a kodi?": the meaning.
   const meaning = glossaryAnswer(input, null, ctx);

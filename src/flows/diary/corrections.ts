@@ -940,7 +940,8 @@ export function cancelsOneSaved(text: string, ctx: FlowContext): StepResult | nu
   const t = fold(text)
     .trim()
     .replace(
-      /^(?:please\s+|pls\s+)?(?:forget|remove|delete|drop|cancel|scrap)\s+(?:the\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)(?=[\s,.!]|$)/,
+      // ("actually delete the glue one": a word of second thoughts before it.)
+      /^(?:(?:actually|oh|eh|sorry|oops|wait|hmm|ok|okay|no)[\s,.!]+)*(?:please\s+|pls\s+)?(?:forget|remove|delete|drop|cancel|scrap)\s+(?:the\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)(?=[\s,.!]|$)/,
       '$1 cancelled',
     );
   if (/\d/.test(t)) return null;

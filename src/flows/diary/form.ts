@@ -1137,15 +1137,19 @@ function sharedPart<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Inp
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|ding|deng|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|ding|deng|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|hold on|hang on|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
   /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
-/** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
+/**
+ * "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. ("lho kliru, kasbonnya
+ * dr bu yati bukan bu umi. bu umi ga pernah kasih kasbon": the record named before it, a sentence after it with no
+ * figure.)
+ */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
+  /^(?:(?:eh|e|maaf|sorry|sori|oops|ups|salah|keliru|kleru|kliru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:kasbon|bon|bayaran|bayar|setoran|setor|order|orderan|garapan|upah|opah)(?:nya|ne|e)?\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*(?:\s+(?!.*\d)[^.!]+[.!]*)?$/;
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
@@ -1184,7 +1188,8 @@ const TAKES_BACK = /\b(salah|keliru|kleru|wrong|lho|loh|eh|dudu|bukan|sorry|sori
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected: REJECTED,
-  cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction|bone|bon e|bonnya|kasbone|kasbonnya)\b/,
+  // ("potongannya 35rb": the word with any ending it takes.)
+  cut: /\b(potong|dipotong|potongan|potongane|potongannya|potonganne|cut|deducted|deduction|bone|bon e|bonnya|kasbone|kasbonnya)\b/,
   amount: /\b(dibayar|bayar|bayaran|bayare|bayarnya|mbayar|terima|trima|nompo|paid|got)\b/,
   rate: /\b(upah|upahe|upahnya|opah|opahe|opahnya|ongkos|ongkose|ongkosnya|rate)\b/,
   qty: /\b(jumlah|jumlahe|jumlahnya|jml|jmlh)\b/,
@@ -1346,7 +1351,7 @@ export function startsCorrecting(text: string): boolean {
   return (
     isCorrection(text) &&
     // ("lho salah, ...", not "lho keset pak hadi kan udah sy setor": "lho" with a word of taking back.)
-    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo|(?:lho|loh|lha|waduh|aduh)[\s,.!]+(?:salah|keliru|kleru|ralat|bukan|dudu|sorry|maaf))\b/.test(
+    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|hold on|hang on|no|typo|(?:lho|loh|lha|waduh|aduh)[\s,.!]+(?:salah|keliru|kleru|ralat|bukan|dudu|sorry|maaf))\b/.test(
       text.toLowerCase().trim(),
     )
   );

@@ -50,9 +50,14 @@ const OTHER_RECORD =
 /** A question or "I don't know" answers nothing. */
 const ASKS = /\?|\b(apa|opo|maksud\w*|piye|gimana|gmn|what|how|kenapa|why)\b/;
 
+const FORGOT_TO_SAY =
+  /^\s*(?:(?:oh|eh|sorry|maaf|and|dan|terus|trus)[\s,.!]+)*(?:i\s+)?(?:forgot|forget|lupa|lali|kelalen|kelupaan)\s+(?:to\s+)?(?:say|tell you|mention|bilang|ngomong|nulis|ngabari|kandha|matur|crita|cerita)(?:\s+(?:that|kalo|kalau|yen|nek|klo))?[\s,:.]+/i;
+
 function plain(input0: Input, ctx: FlowContext): string | null {
   // ("sing mbantu? anakku wedok, lha kudu dicatet to?": the answer inside the questions.)
-  const bare = withoutQuestions(input0.text, false);
+  const bare0 = withoutQuestions(input0.text, false);
+  // ("forgot to say my daughter helped me", "lupa bilang dibantu adik": what she forgot to say is the answer.)
+  const bare = (bare0 ?? input0.text).replace(FORGOT_TO_SAY, '') || bare0;
   const input = bare ? inputOf(bare) : input0;
   const t = fold(input.text)
     .replace(/[.!,\s]+$/, '')

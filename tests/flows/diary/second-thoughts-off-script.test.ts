@@ -1,0 +1,107 @@
+// Second thoughts off the script, through the real engine on SQLite: a name put right after saving with the record
+// named before it and a sentence after it ("lho kliru, kasbonnya dr ... bukan ..."), "oops it was X, not Y"; the
+// cut named as "potongannya" at the check screen; REKAP of a period with why she asks after it; a record to delete
+// "sent by mistake"; "actually delete the X one" with why after it; "hold on" before a figure put right; "forgot to
+// say" before who helped.
+// Sunday 8 July 2029, 19:00 WIB, a minute between messages.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestDb, testDb } from '../../helpers/db.ts';
+import { diaryPhone } from '../../helpers/diary.ts';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await testDb();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const NOW = '2029-07-08T19:00:00+07:00';
+
+async function diary(lang?: 'en') {
+  const d = await diaryPhone(t, 'sri-0812', lang ? { lang } : {});
+  d.clock.set(NOW);
+  const say = async (...lines: string[]) => {
+    let last = '';
+    for (const line of lines) {
+      d.clock.advance(60_000);
+      last = await d.say(line);
+    }
+    return last;
+  };
+  const employerId = async (name: string) =>
+    (await d.rows('employers')).find((e) => e.name === name)?.id as number | undefined;
+  return { ...d, say, employerId };
+}
+
+const live = (rows: Record<string, unknown>[]) => rows.filter((r) => r.voided_at === null);
+
+describe('a name put right after saving', () => {
+  it('"lho kliru, kasbonnya dr bu warsih bukan bu sumi. bu sumi ga pernah ngasih bon" moves the kasbon', async () => {
+    const { say, rows, employerId } = await diary();
+    await say('dpt kasbon 150rb dr bu sumi buat beli seragam', '1');
+    await say('lho kliru, kasbonnya dr bu warsih bukan bu sumi. bu sumi ga pernah ngasih bon', '1');
+    expect(live(await rows('payments'))).toMatchObject([
+      { kind: 'kasbon', amount: 150000, employer_id: await employerId('Bu Warsih') },
+    ]);
+  });
+
+  it('"oops it was pak darto, not bu sumi" moves the advance', async () => {
+    const { say, rows, employerId } = await diary('en');
+    await say('got an advance of 80k from bu sumi', '1');
+    await say('oops it was pak darto, not bu sumi', '1');
+    expect(live(await rows('payments'))).toMatchObject([
+      { kind: 'kasbon', amount: 80000, employer_id: await employerId('Pak Darto') },
+    ]);
+  });
+});
+
+describe('at the check screen', () => {
+  it('"potongannya 15rb, salah ketik" changes the cut, not the sum paid', async () => {
+    const { say, rows } = await diary();
+    await say('pak darto bayar keset 300rb dipotong 10rb krn ada yg sobek');
+    expect(await say('potongannya 15rb, salah ketik')).toMatch(/Potongan: Rp15\.000/);
+    await say('ok simpan');
+    expect(live(await rows('payments'))).toMatchObject([{ amount: 300000, deduction: 15000 }]);
+  });
+
+  it('"hold on, 5 gross not 6. the rest is still in the box" puts the count right', async () => {
+    const { say, rows } = await diary('en');
+    await say('took 8 gross of beads from bu sumi, 3000 a gross', '1');
+    await say('handed in 6 gross of beads to bu sumi today');
+    expect(await say('hold on, 5 gross not 6. the rest is still in the box')).toMatch(/Handed in: 720\b/);
+    await say('ok save');
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 720 }]);
+  });
+});
+
+describe('said after saving', () => {
+  it('"eh yg barusan hapus aja, aku salah kirim" deletes the order just saved', async () => {
+    const { say, rows } = await diary();
+    await say('ambil peci 30 biji dr bu sumi, 3rb sebiji', '1');
+    expect(await say('eh yg barusan hapus aja, aku salah kirim')).toMatch(/peci/);
+    expect(live(await rows('orders'))).toHaveLength(0);
+  });
+
+  it('"actually delete the glue one, bu sumi paid me back for it" deletes that cost only, no pay asked', async () => {
+    const { say, rows } = await diary('en');
+    await say('bought thread 15k', '1', 'and glue 20k', '1');
+    expect(await say('actually delete the glue one, bu sumi paid me back for it')).not.toMatch(/How much/);
+    expect(live(await rows('costs'))).toMatchObject([{ amount: 15000 }]);
+    expect(await rows('payments')).toHaveLength(0);
+  });
+
+  it('"forgot to say my son helped, he is 9" answers who helped', async () => {
+    const { say, rows } = await diary('en');
+    await say('sewed 3 hours this morning', '1');
+    await say('forgot to say my son helped, he is 9');
+    expect(live(await rows('work_hours'))).toMatchObject([{ minutes: 180, helpers: 1, child_helper: 1 }]);
+  });
+});
+
+describe('REKAP', () => {
+  it('"mau lihat rekap bulan ini, takut ada yg kelewat" shows this month, no question', async () => {
+    const { say } = await diary();
+    expect(await say('mau lihat rekap bulan ini, takut ada yg kelewat')).toMatch(/REKAP bulan ini/);
+  });
+});
