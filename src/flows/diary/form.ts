@@ -19,7 +19,14 @@ import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { personWord } from '../../read/clause.ts';
 import { putRight } from '../../read/put-right.ts';
-import { costCategoryOf, readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import {
+  costCategoryOf,
+  readChildAnswer,
+  readDayAnswer,
+  readMessage,
+  saidAsEntry,
+  solidEntry,
+} from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
@@ -349,8 +356,14 @@ export function startForm<D extends Draft>(
         dayCorrection(form, fsHead, inputOf(args.fix), ctx) ??
         (/\d/.test(spelt) ? correction(form, fsHead, inputOf(spelt), ctx, true) : null);
       // ("iku dino iki kabeh" of what was saved for today: as it stands already; nothing to change, nothing asked.)
+      // (Compared key by key: a value set again may come back in another order, or left undefined.)
+      const now = fixed?.state ? ((fixed.state.data as unknown as FormState<D>).v as Record<string, unknown>) : null;
+      const was = orig as Record<string, unknown>;
       const same =
-        fixed?.state && JSON.stringify((fixed.state.data as unknown as FormState<D>).v) === JSON.stringify(orig);
+        !!now &&
+        [...new Set([...Object.keys(now), ...Object.keys(was)])].every(
+          (k) => JSON.stringify(now[k] ?? null) === JSON.stringify(was[k] ?? null),
+        );
       if (same) return result(null, [{ text: ctx.t('savedAsSaid') }]);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
@@ -1520,6 +1533,29 @@ function holdsFigure(v: unknown, n: number): boolean {
   return o.count === n || o.pieces === n || o.amount === n || o.amount === n * 1000;
 }
 
+/**
+ * Those who helped, one by one: "sing siji ponakanku, sing siji anakku", "yg satu adikku, yg satunya lagi anakku",
+ * "one was my niece, the other my son". Each part names a person; null when it is not said so.
+ */
+function eachHelper(lower: string): string[] | null {
+  const parts = lower
+    .split(/\b(?:sing|seng|yg|yang|the|one)\s+(?=siji|satu|sijine|satunya|liyane|lainnya|other|was|is)/)
+    .slice(1)
+    .map((p) =>
+      p.replace(/^(?:siji|satu|sijine|satunya|liyane|lainnya|other|was|is)\b(?:\s+(?:maneh|lagi|lg|one|was|is))*/, ''),
+    );
+  if (parts.length < 2 || parts.length > 4) return null;
+  return parts.every((p) =>
+    p.split(/[^a-z']+/).some((w) => personWord(w.replace(/(?:ku|e|ne|nya|'s)$/, '')) || personWord(w)),
+  )
+    ? parts
+    : null;
+}
+
+/** The time she finished, named by the word for finishing: "rampunge jam 1", "jam 1 awan rampunge", "finished at 5". */
+const FINISHED_AT =
+  /\b(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*(?:\s+at)?\s+(?:jam\s+|pukul\s+)?\d|\b(?:jam|pukul)\s+\d{1,2}(?:[.:]\d{2})?(?:\s+(?:awan|siang|sore|esuk|pagi|bengi|malam|mbengi|pm|am))?\s+(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*/;
+
 /** The hours from the span's start to the end she now says ("sampe jam 1 awan"), as a typed answer would be. */
 function endOfSpan<D extends Draft>(
   form: Form<D>,
@@ -1528,8 +1564,12 @@ function endOfSpan<D extends Draft>(
   ctx: FlowContext,
 ): StepResult | null {
   const f = form.fields.find((x) => x.key === 'hours');
+  // ("jam 1 awan rampunge", "selesainya jam 1": the time she finished, named by the word for finishing.)
   const m =
-    /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(?:jam\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
+    /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to|(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*(?:\s+at)?)\s+(?:jam\s+|pukul\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
+      lower,
+    ) ??
+    /\b(?:jam|pukul)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s+(?:awan|siang|sore|esuk|pagi|bengi|malam|mbengi|pm|am))?\s+(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*/.exec(
       lower,
     );
   if (!f || !m) return null;
@@ -1809,6 +1849,20 @@ function oneCorrection<D extends Draft>(
       return advance(form, { ...fs, v, force: undefined }, ctx);
     }
   }
+  // ("sing siji ponakanku, wis SMA. sing siji anakku kelas 4": each of those who helped, said one by one; how many
+  // they were and whether a child was among them, no figure of the hours.)
+  const each = helpers ? eachHelper(lower) : null;
+  if (helpers && each) {
+    const r = helpers.parse(textInput(String(each.length)), clear(helpers, fs.v), ctx);
+    if (r.ok && !r.again) {
+      const v = apply(clear(helpers, fs.v), r.set);
+      const kids = each.map((w) => readChildAnswer(w));
+      if (kids.includes(true)) (v as Draft).child = true;
+      else if (kids.every((k) => k === false)) (v as Draft).child = false;
+      else if (fs.v.child !== undefined) (v as Draft).child = fs.v.child;
+      return advance(form, { ...fs, v, force: undefined }, ctx);
+    }
+  }
   if ((!/\d/.test(input.text) && !NUMBER_WORDS.test(lower)) || parseChoice(input.text) !== null) return null;
   // ("eh 3 jam ding, jam 9 nganti jam 12": the hours, then the span they were; the hours are the figure.)
   const spanAfter =
@@ -1818,8 +1872,10 @@ function oneCorrection<D extends Draft>(
   if (spanAfter) return oneCorrection(form, fs, inputOf(spanAfter[1]!), ctx, pointed);
   // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole
   // span is asked for.
+  // ("jam 1 awan rampunge", "selesainya jam 1": the end named by the word for finishing.)
   if (
-    /\b(sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(jam\s+)?\d/.test(lower) &&
+    (/\b(sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(jam\s+)?\d/.test(lower) ||
+      FINISHED_AT.test(lower)) &&
     !/\b(dari|teko|from|mulai)\b/.test(lower)
   )
     return endOfSpan(form, fs, lower, ctx);

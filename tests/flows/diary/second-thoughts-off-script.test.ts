@@ -99,6 +99,30 @@ describe('said after saving', () => {
   });
 });
 
+describe('hours put right', () => {
+  it('"eh salah, jam 2 awan rampunge" at the check of "teko jam 8 nganti jam 12" is 6 hours', async () => {
+    const { say, rows } = await diary();
+    await say('dino iki njahit teko jam 8 nganti jam 12 dewe');
+    expect(await say('eh salah, jam 2 awan rampunge')).toMatch(/Jam kerja: 6 jam/);
+    await say('iyo');
+    expect(live(await rows('work_hours'))).toMatchObject([{ minutes: 360 }]);
+  });
+
+  it('"yg satu keponakan, udah SMA, yg satunya lagi adikku umur 20" keeps the hours, two helpers, no child', async () => {
+    const { say, rows } = await diary();
+    await say('kerja 4 jam dibantu anakku dua', '1');
+    await say('eh yg satu keponakan, udah SMA, yg satunya lagi adikku umur 20', '1');
+    expect(live(await rows('work_hours'))).toMatchObject([{ minutes: 240, helpers: 2, child_helper: 0 }]);
+  });
+
+  it('"sing siji ponakanku, wis SMA. sing siji anakku kelas 3" as it was saved: nothing changed, nothing asked', async () => {
+    const { say, rows } = await diary();
+    await say('mbatik 5 jam dibantu anakku loro', '1');
+    expect(await say('eh sing siji ponakanku, wis SMA. sing siji anakku kelas 3')).toMatch(/tidak ada yang diubah/);
+    expect(live(await rows('work_hours'))).toMatchObject([{ minutes: 300, helpers: 2, child_helper: 1 }]);
+  });
+});
+
 describe('REKAP', () => {
   it('"mau lihat rekap bulan ini, takut ada yg kelewat" shows this month, no question', async () => {
     const { say } = await diary();
