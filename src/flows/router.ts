@@ -768,7 +768,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (
     SHOULD_HAVE.test(t0) &&
     REST_TO_COME.test(t0) &&
-    !/\b(salah|keliru|kleru|wrong|typo|ralat)\b/.test(t0) &&
+    !/\b(salah|keliru|kleru|kliru|wrong|typo|ralat)\b/.test(t0) &&
     !/\b(dibayar|bayar|mbayar|byr|terima|nerima|trima|nompo|nampa|paid|got|dikasih|dikei|diwenehi)\b/.test(t0)
   )
     return result(null, [{ text: ctx.t('remarkNoted') }]);
@@ -1220,7 +1220,7 @@ const MENU_WORD =
 
 /** In the list of her entries, words of a change ("jamnya jadi 5 jam"), not a new entry. */
 const CHANGES =
-  /\b(jadi|jadinya|dadi|harusnya|seharusnya|kudune|mestine|salah|kleru|keliru|bukan|dudu|ganti|diganti|ubah|diubah|menjadi|should|wrong|change|it was)\b|^\w+(nya|ne)\b/;
+  /\b(jadi|jadinya|dadi|harusnya|seharusnya|kudune|mestine|salah|kleru|keliru|kliru|bukan|dudu|ganti|diganti|ubah|diubah|menjadi|should|wrong|change|it was)\b|^\w+(nya|ne)\b/;
 
 /** The record she left to do something else, offered back when that is done. */
 function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx0: FlowContext): StepResult {
@@ -1369,7 +1369,7 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   // ("eh kleru, dudu oleh. aku sing nyetor sapu 80 ...": the record open was the slip, taken back for the new one.)
   if (
     (startsCorrecting(input.text) || correctsDay(input.text)) &&
-    /\b(salah|keliru|kleru|lepat|dudu|bukan|bkn|sanes|not|wrong)\b/.test(fold(input.text))
+    /\b(salah|keliru|kleru|kliru|lepat|dudu|bukan|bkn|sanes|not|wrong)\b/.test(fold(input.text))
   )
     return next;
   return park(next, state, ctx);

@@ -12,7 +12,7 @@ import { UNITS } from '../parse/units.ts';
 
 // ("3 gros, lho kliru, 3 kodi": a cry of surprise may come before the word that takes it back.)
 const BEFORE =
-  '(?:(?:lho|loh|lha|waduh|aduh)\\s*,?\\s*)?(?:eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|no sorry|nope|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|kliru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
+  '(?:(?:lho|loh|lha|waduh|aduh)\\s*,?\\s*)?(?:(?:ora|ra|gak|ga|nggak|ngga|enggak|ndak|bukan|bkn|dudu|sanes)\\s*,?\\s*(?:ding|deng)|eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|no sorry|nope|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|kliru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
 const NUM = '\\d+(?:[.,]\\d+)*';

@@ -18,6 +18,10 @@ describe('putRight: take-backs further from what they put right', () => {
     );
   });
 
+  it('"ora ding" between a count and the one meant, a few words on: "4 kodi teko bu warsih, ora ding 5 kodi"', () => {
+    expect(putRight('njupuk keset 4 kodi teko bu warsih, ora ding 5 kodi')).toBe('njupuk keset 5 kodi teko bu warsih');
+  });
+
   it('"lho kliru" between a count and the same count in another unit', () => {
     expect(putRight('nyetor kancing nang bu sumi 2 lusin, lho kliru, 2 gros')).toBe(
       'nyetor kancing nang bu sumi 2 gros',

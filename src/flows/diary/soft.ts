@@ -46,7 +46,7 @@ const SOMEONE =
   /^(ya|iya|iy|yes|yep|yeah|ada|ana|ono|onok|enek|wonten|iyo|nggih|inggih|enggih)(\s+(ada|ana|ono|enek|wonten))?$/;
 /** Words of another record or of a change: her message is about that, not who helped. */
 const OTHER_RECORD =
-  /\b(setor|setoran|nyetor|order|orderan|bayar|dibayar|bayaran|kasbon|biaya|beli|tuku|ubah|ganti|salah|keliru|kleru|ralat|hapus|rekap|menu|bpjs|bu|pak|juragan|bos)\b/;
+  /\b(setor|setoran|nyetor|order|orderan|bayar|dibayar|bayaran|kasbon|biaya|beli|tuku|ubah|ganti|salah|keliru|kleru|kliru|ralat|hapus|rekap|menu|bpjs|bu|pak|juragan|bos)\b/;
 /** A question or "I don't know" answers nothing. */
 const ASKS = /\?|\b(apa|opo|maksud\w*|piye|gimana|gmn|what|how|kenapa|why)\b/;
 

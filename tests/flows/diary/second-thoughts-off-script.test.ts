@@ -57,6 +57,15 @@ describe('a name put right after saving', () => {
 });
 
 describe('at the check screen', () => {
+  it('"kliru, 45 biji" (spelt without its first vowel) puts the count right', async () => {
+    const { say, rows } = await diary();
+    await say('ambil tas 100 biji dr bu sumi, 5rb sebiji', '1');
+    await say('setor tas 40 biji ke bu sumi');
+    expect(await say('kliru, 45 biji')).toMatch(/Diserahkan: 45\b/);
+    await say('1');
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 45 }]);
+  });
+
   it('"potongannya 15rb, salah ketik" changes the cut, not the sum paid', async () => {
     const { say, rows } = await diary();
     await say('pak darto bayar keset 300rb dipotong 10rb krn ada yg sobek');
