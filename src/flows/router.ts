@@ -62,7 +62,7 @@ import { dayText } from './diary/show.ts';
 import { softAnswer, withSoftQuestion } from './diary/soft.ts';
 import { glossaryAnswer } from './glossary.ts';
 import { inputOf } from './input.ts';
-import { bareKeyword, keywordOf, THANKS } from './keywords.ts';
+import { bareKeyword, keywordOf, RIGHT_PERSON_NAMED, THANKS } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
 import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
@@ -704,6 +704,16 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "kasbonnya batal ding", "sing pak hadi ora sido" just after saving several: that one did not happen.
   const undone = cancelsOneSaved(input.text, ctx);
   if (undone) return undone;
+  // ("delete the last one, i sent it by mistake": her last record taken back; why she says so is no entry.)
+  if (
+    deletesLatest(fold(input.text)) &&
+    /\b(?:the last|last one|that one|the one i sent|yg barusan|yang barusan|sing mau|sing barusan)\b/.test(
+      fold(input.text),
+    ) &&
+    // ("busaken kabeh sing mau": all she saved just now, not the last one only.)
+    !/\b(?:kabeh|kabehe|semua|semuanya|smua|sedoyo|all|everything|both)\b/.test(fold(input.text))
+  )
+    return startFlow('corrections', ctx, { drop: fold(input.text) });
   // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
   // bayar", "not paid yet": heard, nothing to record.
   if (
@@ -718,7 +728,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // (No answer: a reply to a message meant for someone else would only be in her way.)
   // ("yg barusan hapus aja, aku salah kirim": sent by mistake and to be deleted is her record taken back, for her yes.)
   const sideTalk =
-    NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) && !deletesLatest(fold(input.text))
+    NOT_FOR_BOT.test(fold(input.text)) &&
+    !/\d/.test(input.text) &&
+    !deletesLatest(fold(input.text)) &&
+    !RIGHT_PERSON_NAMED.test(fold(input.text))
       ? commandOf(input, ctx)
       : undefined;
   if (sideTalk === null || sideTalk?.flow.name === 'corrections') return result(null, []);

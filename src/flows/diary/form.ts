@@ -1162,7 +1162,7 @@ const NAME_FIX =
  * figure.)
  */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|sori|oops|ups|salah|keliru|kleru|kliru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:kasbon|bon|bayaran|bayar|setoran|setor|order|orderan|garapan|upah|opah)(?:nya|ne|e)?\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*(?:\s+(?!.*\d)[^.!]+[.!]*)?$/;
+  /^(?:(?:eh|e|maaf|sorry|sori|oops|ups|salah|keliru|kleru|kliru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:the\s+)?(?:kasbon|bon|bayaran|bayar|setoran|setor|order|orderan|garapan|upah|opah|advance|loan|pay|payment|hand-?in)(?:nya|ne|e)?(?:\s+(?:was|is))?\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*(?:\s+(?!.*\d)[^.!]+[.!]*)?$/;
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
@@ -1484,7 +1484,8 @@ export function isCorrection(text: string): boolean {
   const t = withoutCourtesy(notFigure(text).toLowerCase())
     .trim()
     .replace(/^[,.!]+\s*/, '');
-  if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
+  // ("wrong person, it was bu yati", "salah orang, harusnya ke bu endang": the wrong person, then the right one.)
+  if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t) || NAME_WRONG_PERSON.test(t)) return true;
   const plain = withoutWrongPerson(t);
   if (plain !== t && isCorrection(plain)) return true;
   // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)

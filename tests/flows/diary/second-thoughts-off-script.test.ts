@@ -56,6 +56,27 @@ describe('a name put right after saving', () => {
   });
 });
 
+describe('a name put right after saving, in English', () => {
+  it('"sorry the loan was from pak darto, not bu sumi" moves the advance, no new one asked', async () => {
+    const { say, rows, employerId } = await diary('en');
+    await say('got an advance of 60k from bu sumi', '1');
+    expect(await say('sorry the loan was from pak darto, not bu sumi')).not.toMatch(/How much/);
+    await say('1');
+    expect(live(await rows('payments'))).toMatchObject([
+      { kind: 'kasbon', amount: 60000, employer_id: await employerId('Pak Darto') },
+    ]);
+  });
+
+  it('"wrong person, it was pak darto" moves the advance; "wrong person" alone changes nothing', async () => {
+    const { say, rows, employerId } = await diary('en');
+    await say('got an advance of 70k from bu sumi', '1');
+    await say('sorry wrong person');
+    expect(live(await rows('payments'))).toMatchObject([{ employer_id: await employerId('Bu Sumi') }]);
+    await say('wrong person, it was pak darto', '1');
+    expect(live(await rows('payments'))).toMatchObject([{ amount: 70000, employer_id: await employerId('Pak Darto') }]);
+  });
+});
+
 describe('at the check screen', () => {
   it('"kliru, 45 biji" (spelt without its first vowel) puts the count right', async () => {
     const { say, rows } = await diary();
@@ -98,6 +119,15 @@ describe('said after saving', () => {
     expect(await say('actually delete the glue one, bu sumi paid me back for it')).not.toMatch(/How much/);
     expect(live(await rows('costs'))).toMatchObject([{ amount: 15000 }]);
     expect(await rows('payments')).toHaveLength(0);
+  });
+
+  it('"delete the last one, i sent it by mistake" deletes it; why she says so is no hand-in', async () => {
+    const { say, rows } = await diary('en');
+    await say('bought thread 9k', '1');
+    expect(live(await rows('costs'))).toHaveLength(1);
+    expect(await say('delete the last one, i sent it by mistake')).not.toMatch(/order/i);
+    expect(live(await rows('costs'))).toHaveLength(0);
+    expect(await rows('handins')).toHaveLength(0);
   });
 
   it('"forgot to say my son helped, he is 9" answers who helped', async () => {
