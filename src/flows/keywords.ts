@@ -91,17 +91,23 @@ function cancelSaid(t: string): boolean {
     return true;
   if (words.length > 6) return false;
   if (words.some((w) => w === 'batal' || w === 'batalkan' || w === 'cancel' || w === 'dibatalkan')) return true;
-  // "maaf salah kirim", "wrong chat, sorry": the message was not meant for the bot.
+  // "maaf salah kirim", "wrong chat, sorry": the message was not meant for the bot. ("wrong person, it was bu
+  // yati": the person of her record put right, named after it.)
   if (
     /\b(salah kirim|salah kirm|slh kirim|salah chat|salah wa|salah nomer|salah nomor|kliru kirim|keliru kirim|salah ngirim|wrong (chat|number|person|message|group))\b/.test(
       t,
-    )
+    ) &&
+    !RIGHT_PERSON_NAMED.test(t)
   )
     return true;
   return /\b(gak|ga|gk|nggak|ngga|ndak|tidak|tdk|enggak) jadi\b|\b(ora|ra|gak|ga|ndak|nggak) sido\b|\bnever ?mind\b/.test(
     t,
   );
 }
+
+/** "wrong person, it was bu yati": the right one named after the wrong person, a record put right. */
+export const RIGHT_PERSON_NAMED =
+  /\b(?:wrong|salah|keliru|kleru|kliru)\s+(?:person|orang|org|wong|uwong)\b.*\b(?:bu|pak|mbak|mas|juragan|bos|haji)\s+[a-z]+/;
 
 /** A thank-you and nothing more ("ok makasih", "matur nuwun mbak", "thanks"). */
 export const THANKS =

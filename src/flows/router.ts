@@ -63,7 +63,7 @@ import { dayText } from './diary/show.ts';
 import { softAnswer, withSoftQuestion } from './diary/soft.ts';
 import { glossaryAnswer } from './glossary.ts';
 import { inputOf } from './input.ts';
-import { bareKeyword, keywordOf, THANKS } from './keywords.ts';
+import { bareKeyword, keywordOf, RIGHT_PERSON_NAMED, THANKS } from './keywords.ts';
 import { linkCommand, linkStep } from './link.ts';
 import { translator } from './messages/index.ts';
 import { onboardingFlow, repeatOnboarding } from './onboarding.ts';
@@ -771,6 +771,16 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       }
     }
   }
+  // ("delete the last one, i sent it by mistake": her last record taken back; why she says so is no entry.)
+  if (
+    deletesLatest(fold(input.text)) &&
+    /\b(?:the last|last one|that one|the one i sent|yg barusan|yang barusan|sing mau|sing barusan)\b/.test(
+      fold(input.text),
+    ) &&
+    // ("busaken kabeh sing mau": all she saved just now, not the last one only.)
+    !/\b(?:kabeh|kabehe|semua|semuanya|smua|sedoyo|all|everything|both)\b/.test(fold(input.text))
+  )
+    return startFlow('corrections', ctx, { drop: fold(input.text) });
   // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
   // bayar", "not paid yet": heard, nothing to record.
   // "gawe mesin jahit", "buat lampu kerja" just after a cost was saved: what it was for; heard.
@@ -788,7 +798,14 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     return result(null, [{ text: ctx.t('noted') }]);
   // "DAFA JGN GANGGU ADEK!!", "maaf kak td bkn buat kakak", "eh bntr", "itu nayla mainan hp": not for the bot.
   // (No answer: a reply to a message meant for someone else would only be in her way.)
-  const sideTalk = NOT_FOR_BOT.test(fold(input.text)) && !/\d/.test(input.text) ? commandOf(input, ctx) : undefined;
+  // ("yg barusan hapus aja, aku salah kirim": sent by mistake and to be deleted is her record taken back, for her yes.)
+  const sideTalk =
+    NOT_FOR_BOT.test(fold(input.text)) &&
+    !/\d/.test(input.text) &&
+    !deletesLatest(fold(input.text)) &&
+    !RIGHT_PERSON_NAMED.test(fold(input.text))
+      ? commandOf(input, ctx)
+      : undefined;
   if (sideTalk === null || sideTalk?.flow.name === 'corrections') return result(null, []);
   // "kasbon ki opo to mbak?", "what is a kodi?": the meaning.
   const meaning = glossaryAnswer(input, null, ctx);
@@ -849,7 +866,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   if (
     SHOULD_HAVE.test(t0) &&
     REST_TO_COME.test(t0) &&
-    !/\b(salah|keliru|kleru|wrong|typo|ralat)\b/.test(t0) &&
+    !/\b(salah|keliru|kleru|kliru|wrong|typo|ralat)\b/.test(t0) &&
     !/\b(dibayar|bayar|mbayar|byr|terima|nerima|trima|nompo|nampa|paid|got|dikasih|dikei|diwenehi)\b/.test(t0)
   )
     return result(null, [{ text: ctx.t('remarkNoted') }]);
@@ -1311,7 +1328,7 @@ const MENU_WORD =
 
 /** In the list of her entries, words of a change ("jamnya jadi 5 jam"), not a new entry. */
 const CHANGES =
-  /\b(jadi|jadinya|dadi|harusnya|seharusnya|kudune|mestine|salah|kleru|keliru|bukan|dudu|ganti|diganti|ubah|diubah|menjadi|should|wrong|change|it was)\b|^\w+(nya|ne)\b/;
+  /\b(jadi|jadinya|dadi|harusnya|seharusnya|kudune|mestine|salah|kleru|keliru|kliru|bukan|dudu|ganti|diganti|ubah|diubah|menjadi|should|wrong|change|it was)\b|^\w+(nya|ne)\b/;
 
 /** The record she left to do something else, offered back when that is done. */
 function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx0: FlowContext): StepResult {
@@ -1460,7 +1477,7 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
   // ("eh kleru, dudu oleh. aku sing nyetor sapu 80 ...": the record open was the slip, taken back for the new one.)
   if (
     (startsCorrecting(input.text) || correctsDay(input.text)) &&
-    /\b(salah|keliru|kleru|lepat|dudu|bukan|bkn|sanes|not|wrong)\b/.test(fold(input.text))
+    /\b(salah|keliru|kleru|kliru|lepat|dudu|bukan|bkn|sanes|not|wrong)\b/.test(fold(input.text))
   )
     return next;
   return park(next, state, ctx);

@@ -1919,9 +1919,9 @@ function correctedInPlace(toks: Token[], f: ClauseFacts): void {
 const DURATION =
   /^(minggu|mingguan|pekan|hari|hr|dino|dina|bulan|bln|wulan|sasi|tahun|thn|taun|weeks?|days?|months?|years?)$/;
 
-/** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k". */
+/** Words before the cash she took home: "jadi terima 150rb", "dadi nompo satus ewu", "so I got 110k", "jd terimanya". */
 const NET =
-  /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|nerima|diterima|nompo|tompo|ditompo|ketampa|ketompo|ketrima|keterima|katampi|nampa|nampani|tampa|nampi|tampi|trimo|nrimo|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
+  /^(jadi|jd|jdi|dadi|dados|jadinya|jdnya|terima|trima|terimanya|trimanya|diterimanya|nerimanya|tompone|nompone|ditompone|tampane|nerima|diterima|nompo|tompo|ditompo|ketampa|ketompo|ketrima|keterima|katampi|nampa|nampani|tampa|nampi|tampi|trimo|nrimo|bersih|got|received|so|net|sisa|sisane|sisanya)$/;
 /** Words between those and the sum ("jd yg tak terima 350rb", "dadi sing tak tompo"). */
 const NET_FILLER =
   /^(yg|yang|sing|seng|tak|sy|saya|aku|kula|kulo|i|di|uang|duit|e|cuma|cuman|mung|namung|hanya|only|just|rp|idr|me|in|hand|resik|bersih|bersihnya|resike|net|nett|home)$/;

@@ -10,8 +10,9 @@ import { lexicon } from '../parse/lexicon.ts';
 import { parseNumber } from '../parse/number.ts';
 import { UNITS } from '../parse/units.ts';
 
+// ("3 gros, lho kliru, 3 kodi": a cry of surprise may come before the word that takes it back.)
 const BEFORE =
-  '(?:eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|no sorry|nope|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
+  '(?:(?:lho|loh|lha|waduh|aduh)\\s*,?\\s*)?(?:(?:ora|ra|gak|ga|nggak|ngga|enggak|ndak|bukan|bkn|dudu|sanes)\\s*,?\\s*(?:ding|deng)|eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|no sorry|nope|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|kliru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
 const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
 const NUM = '\\d+(?:[.,]\\d+)*';
@@ -66,7 +67,7 @@ function words(): { unit: string; day: string; numberWord: string } {
 
 /** The marks between what she took back and what she meant: "eh", ", bukan,", ". no wait,", "eh dudu rebo,". */
 const marks = (old: string) =>
-  `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}[\\s,.]+`;
+  `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}(?:[\\s,.]+(?:ding|deng))?[\\s,.]+`;
 
 /**
  * "dipotong", "potongannya", "potongane", "regane" -> "potong", "rega": the word a figure is named by, without
@@ -87,7 +88,7 @@ const sameWord = (a: string, b: string) => [...stems(a)].some((s) => s.length >=
 
 export function putRight(text: string): string {
   if (
-    !/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|lepat|klentu|bener|leres|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mean)\b/i.test(
+    !/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|kliru|keliru|kleru|lepat|klentu|bener|leres|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mean)\b/i.test(
       text,
     )
   )
@@ -123,6 +124,7 @@ export function putRight(text: string): string {
     },
   );
   // A figure (with its unit or money word) put right by another: the later one, with the first's word if it has none.
+  const diffs: number[] = [];
   const fig = new RegExp(
     `\\b(${NUM})(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:per|tiap|/)\\s*(?:${unit})\\b|\\s+se(?:${unit})\\b|\\s+(?:each|apiece))?(${marks(NUM)})(${NUM}(?:\\s+(?:setengah|stengah|stgh))?)(\\s*(?:${MONEY_WORD}|${HOURS_WORD}|${unit})\\b)?(\\s+(?:setengah|stengah|stgh)\\b)?${END}(\\s*${AFTER}\\b)?`,
     'gi',
@@ -160,15 +162,44 @@ export function putRight(text: string): string {
       // ("1500 per dozen. sorry i mean 8 dozen": a count of goods puts right a count, not the rate before it.)
       if (per && !aWord && bWord && kindOf(bWord) === 'goods') return m;
       // ("2 jam, eh 2 jam setengah": the half said after the hours stays with them.)
+      const diff = Math.abs(Number(_a.replace(/[.,]/g, '')) - Number(b.replace(/[.,]/g, '')));
+      if (diff > 0) diffs.push(diff);
       return `${b}${wordCarried(b, aWord, bWord)}${half ?? ''}${per ?? ''}`;
     },
   );
+  // ("dibalikin 5. eh 4 ding, yg 1 ternyata cuma kotor": what she says of the difference explains the slip, it is no
+  // new fact.)
+  for (const d of diffs)
+    t = t.replace(
+      new RegExp(
+        `\\s*,\\s*(?:yg|yang|sing|the)\\s+(?:${d}|${d === 1 ? 'siji|satu|one' : d})\\b(?=[^.;!?\\n\\d]*\\b(?:ternyata|trnyata|ternyta|cuma|cm|mung|tibake|jebul|jebule|actually|turned out|only)\\b)[^.;!?\\n\\d]*`,
+        'i',
+      ),
+      '',
+    );
+  // ("ambil mote 10 gros dr bu umi, upah 15rb segros. eh bukan 10, 12 gros": the figure taken back is named, far
+  // before the one meant.)
+  const far = new RegExp(
+    `\\s*[,.]?\\s*(?:(?:${BEFORE}[\\s,.]+)+${NOT}\\s+(${NUM})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?|${NOT}\\s+(${NUM})[\\s,.]+(?:tapi|tp|but)\\s+)(${NUM})(\\s*(?:${unit})\\b)?${END}(\\s*${AFTER}\\b)?`,
+    'i',
+  );
+  const f = far.exec(t);
+  if (f) {
+    const was = f[1] ?? f[2]!;
+    const head = t.slice(0, f.index);
+    const at = [...head.matchAll(new RegExp(`(?<![\\d.,])${was.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`, 'g'))].at(-1);
+    if (at?.index !== undefined)
+      t = `${head.slice(0, at.index)}${f[3]}${head.slice(at.index + was.length)}${t.slice(f.index + f[0].length)}`;
+  }
   // ("oleh garapan keset 50 ..., eh dudu keset tapi sapu": a word said before, taken back at the end for another.)
   t = t.replace(
-    /^(.*?)[\s,.]*\b(?:eh+|salah|sorry|maaf)[\s,.]+(?:dudu|bukan|bkn|sanes|not)\s+([a-z]+)\s*(?:,?\s+(?:tapi|tp|but|nanging)\s+|,\s*)([a-z]+)(?:\s+(?:ding|deng|maksudnya))?[\s.!]*$/i,
-    (m, head: string, was: string, meant: string) => {
+    /^(.*?)[\s,.]*\b(?:eh+|salah|sorry|maaf)[\s,.]+(?:dudu|bukan|bkn|sanes|not)\s+([a-z]+)\s*(?:,?\s+(?:tapi|tp|but|nanging)\s+|,\s*)([a-z]+)(?:\s+(?:sing|yg|yang)\s+(\d+))?(?:\s+(?:ding|deng|maksudnya))?[\s.!]*$/i,
+    // ("nyetor tas ... 40, eh dudu tas, dompet sing 40": the count said again with the word meant is the same count.)
+    (m, head: string, was: string, meant: string, count: string | undefined) => {
       const at = new RegExp(`\\b${was}\\b`, 'i');
-      return at.test(head) ? head.replace(at, meant) : m;
+      return at.test(head) && (!count || new RegExp(`(?<![\\d.,])${count}(?![\\d])`).test(head))
+        ? head.replace(at, meant)
+        : m;
     },
   );
   // ("ambil sapu eh bukan sapu, keset dr bu yati": a word taken back and the one meant, mid-sentence.)
@@ -194,6 +225,19 @@ export function putRight(text: string): string {
       aUnit.toLowerCase() === bUnit.toLowerCase() || !(hours.test(aUnit) || hours.test(bUnit))
         ? `${b} ${bUnit}${half ?? ''}${between.replace(/^\s*,?\s*(?:setengah|stengah)\b/i, '')}`
         : m,
+  );
+  // ("nampa sandal rong atus pasang teko pak hadi, eh rong atus seket ding": a count put right a few words on, its
+  // unit not said again, "ding" after it.)
+  t = t.replace(
+    new RegExp(
+      `\\b(${NUM}|${run})\\s*(${unit})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM}|${run})\\s+${AFTER}\\b(?=\\s*(?:[,.;!?\\n]|$))`,
+      'gi',
+    ),
+    (m, a: string, aUnit: string, between: string, b: string) => {
+      const x = parseNumber(a);
+      const y = parseNumber(b);
+      return x === null || y === null || x === y ? m : `${y} ${aUnit}${between}`;
+    },
   );
   // "dipotong 20rb ... eh potongannya 25rb", "upah 2rb, eh upahnya 2500": the figure named again by its own word.
   t = t.replace(

@@ -3890,7 +3890,9 @@ export function readChildAnswer(text: string): boolean | null {
   const age = /(?:umur|umure|usia|usiane|age|aged)?\s*(\d{1,2})\s*(?:thn|tahun|taun|th|years?|yo)?\b/.exec(folded);
   if (age && /\d/.test(folded) && /(umur|usia|age|thn|tahun|taun|years|yo|\bth\b)/.test(folded))
     return Number(age[1]) < 15;
-  if (/\b(sd|smp|paud|tk|cilik|kecil|bocah|little|small)\b/.test(folded)) return true;
+  // ("anakku kelas 4": a class of primary school.)
+  if (/\b(sd|smp|paud|tk|cilik|kecil|bocah|little|small)\b|\b(?:kelas|klas|kls|grade)\s+[1-6]\b/.test(folded))
+    return true;
   if (/\b(dewasa|gede|besar|sma|kuliah|grown|adults?|suami|bojo|husband|wong tuwo|wong tua|orang tua)\b/.test(folded))
     return false;
   return null;

@@ -158,7 +158,7 @@ function dayPointed(l: Ledger, ctx: FlowContext, text: string): EntryRef | undef
   // "yg setor tgl 5 itu salah", "yg rabu itu salah", "the 20th was wrong": the record of the day she points at,
   // said before the words of the change (a day after them is the new day: "harusnya kemarin").
   const split = t.split(
-    /\b(?:salah|keliru|kleru|harusnya|seharusnya|kudune|mestine|should|wrong|bukan|dudu|not|jadi|dadi)\b/,
+    /\b(?:salah|keliru|kleru|kliru|harusnya|seharusnya|kudune|mestine|should|wrong|bukan|dudu|not|jadi|dadi)\b/,
   )[0]!;
   // ("eh jumat 6 jam ding": the day said before the new figure, with a word of putting right.)
   const slip = split === t && /\b(ding|deng|maksudnya|maksude|maksudku|i mean)\b|^(eh|e|ehh|sorry|sori|maaf)\b/.test(t);
@@ -322,7 +322,7 @@ function latest(ctx: FlowContext, said0: string): StepResult {
     // she says is right is a new entry.
     const bare = text
       .replace(/^(?:eh\s+)?(?:yg|yang|sing|seng)\s+(?:bener|benar|betul|leres|bner)\s*(?:itu|iku)?\s*/i, '')
-      .replace(/\s*,\s*(?:td|tadi|mau)?\s*(?:aku|saya|sy)?\s*(?:salah|keliru|kleru)\b.*$/i, '');
+      .replace(/\s*,\s*(?:td|tadi|mau)?\s*(?:aku|saya|sy)?\s*(?:salah|keliru|kleru|kliru)\b.*$/i, '');
     const anew = bare !== text ? readMessage(bare, ctx.now).entries.filter((e) => solidEntry(e)) : [];
     if (anew.length)
       return {
@@ -368,7 +368,7 @@ const TWICE =
 const TURNED_OUT = /\b(jebule|jebul|ternyata|trnyata|rupanya|rupane|actually|turns out|turned out)\b/;
 const WRITTEN_DOWN =
   /\b(tak catet|tak cathet|dicatet|dicatat|kecatet|kecathet|tercatat|kucatat|sy catat|saya catat|aku catat|tulis|tak tulis|ditulis|i wrote|i logged|i put)\b/;
-const WRONG_SAID = /\b(salah|keliru|kleru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane)\b/;
+const WRONG_SAID = /\b(salah|keliru|kleru|kliru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane)\b/;
 /** A day word that points at a record ("yg kamis itu", "sing dino selasa kae", "yesterday's order"). */
 const DAY_WORD =
   /\b(tgl|tanggal|tanggale|date)\s*\.?\s*(\d{1,2})\b|\b(senin|senen|selasa|seloso|rabu|rebo|kamis|kemis|jumat|jemuah|sabtu|setu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kemarin|kemaren|kmrn|wingi|yesterday)\b/;
@@ -524,7 +524,7 @@ export function savedChange(text: string, ctx: FlowContext): StepResult | null {
   const word = { delete: DELETE, cancel: CALLED_OFF, resize: RESIZED, change: WRONG_SAID }[action];
   const cut = (
     action === 'change'
-      ? /\b(salah|keliru|kleru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane|bukan|bkn|dudu|not|jebule|jebul|ternyata|trnyata|rupanya|rupane|actually|turns out)\b/
+      ? /\b(salah|keliru|kleru|kliru|wrong|harusnya|seharusnya|hrsnya|kudune|mestine|should|sakjane|bukan|bkn|dudu|not|jebule|jebul|ternyata|trnyata|rupanya|rupane|actually|turns out)\b/
       : word
   ).exec(t);
   // The words before the change say which record; for a change, a day after them is the new day ("harusnya rabu").
@@ -940,7 +940,8 @@ export function cancelsOneSaved(text: string, ctx: FlowContext): StepResult | nu
   const t = fold(text)
     .trim()
     .replace(
-      /^(?:please\s+|pls\s+)?(?:forget|remove|delete|drop|cancel|scrap)\s+(?:the\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)(?=[\s,.!]|$)/,
+      // ("actually delete the glue one": a word of second thoughts before it.)
+      /^(?:(?:actually|oh|eh|sorry|oops|wait|hmm|ok|okay|no)[\s,.!]+)*(?:please\s+|pls\s+)?(?:forget|remove|delete|drop|cancel|scrap)\s+(?:the\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)(?=[\s,.!]|$)/,
       '$1 cancelled',
     );
   if (/\d/.test(t)) return null;

@@ -19,7 +19,15 @@ import { parseNumber, readNumber } from '../../parse/number.ts';
 import { fold } from '../../parse/text.ts';
 import { personWord } from '../../read/clause.ts';
 import { putRight } from '../../read/put-right.ts';
-import { costCategoryOf, daySaidIn, readDayAnswer, readMessage, saidAsEntry, solidEntry } from '../../read/reader.ts';
+import {
+  costCategoryOf,
+  daySaidIn,
+  readChildAnswer,
+  readDayAnswer,
+  readMessage,
+  saidAsEntry,
+  solidEntry,
+} from '../../read/reader.ts';
 import { ownShare } from '../../read/share.ts';
 import { inputOf } from '../input.ts';
 import type { MessageKey } from '../messages/index.ts';
@@ -142,7 +150,8 @@ function sameValues(a: object, b: object): boolean {
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-  return [...keys].every((k) => JSON.stringify(x[k]) === JSON.stringify(y[k]));
+  // (A value left undefined is one not set.)
+  return [...keys].every((k) => JSON.stringify(x[k] ?? null) === JSON.stringify(y[k] ?? null));
 }
 
 function st<D>(form: Form<any>, step: string, fs: FormState<D>): ConvState {
@@ -362,7 +371,7 @@ export function startForm<D extends Draft>(
         dayCorrection(form, fsHead, inputOf(args.fix), ctx) ??
         (/\d/.test(spelt) ? correction(form, fsHead, inputOf(spelt), ctx, true) : null);
       // ("iku dino iki kabeh" of what was saved for today: as it stands already; nothing to change, nothing asked.)
-      const same = fixed?.state && sameValues((fixed.state.data as unknown as FormState<D>).v, orig);
+      const same = !!fixed?.state && sameValues((fixed.state.data as unknown as FormState<D>).v, orig);
       if (same) return result(null, [{ text: ctx.t('savedAsSaid') }]);
       if (fixed) return saidAlongside(form, fixed, args.fix, ctx);
     }
@@ -805,7 +814,7 @@ export const DOES_NOT_KNOW =
 
 /** Words that say she chose the wrong thing, and the words of each kind of record. */
 const MEANT_OTHER =
-  /\b(bukan|dudu|salah|keliru|kleru|maksud|maksudku|maksude|maksudnya|wrong|mean|meant|not this|sanes)\b/;
+  /\b(bukan|dudu|salah|keliru|kleru|kliru|maksud|maksudku|maksude|maksudnya|wrong|mean|meant|not this|sanes)\b/;
 const KIND_WORDS: [string, RegExp][] = [
   ['order', /\b(order|orderan|ambil garapan|garapan baru|new order)\b/],
   ['handin', /\b(setor|setoran|nyetor|hand-?in|delivery)\b/],
@@ -1233,19 +1242,23 @@ function sharedPart<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Inp
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|ding|deng|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|bukan|ralat|koreksi|no|nope|wait|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|ding|deng|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|kliru|bukan|ralat|koreksi|no|nope|wait|hold on|hang on|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|kliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
-/** "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. */
+/**
+ * "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. ("lho kliru, kasbonnya
+ * dr bu yati bukan bu umi. bu umi ga pernah kasih kasbon": the record named before it, a sentence after it with no
+ * figure.)
+ */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|salah|keliru|kleru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*$/;
+  /^(?:(?:eh|e|maaf|sorry|sori|oops|ups|salah|keliru|kleru|kliru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:the\s+)?(?:kasbon|bon|bayaran|bayar|setoran|setor|order|orderan|garapan|upah|opah|advance|loan|pay|payment|hand-?in)(?:nya|ne|e)?(?:\s+(?:was|is))?\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*(?:\s+(?!.*\d)[^.!]+[.!]*)?$/;
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
-  /^(?:(?:eh|no|nope|sorry|sori|maaf|wait|oops|salah|keliru|kleru|lho|loh)[\s,.!]+)+(?:(?:bukan|bkn|dudu|sanes|ora|gak|ga|nggak|ding|deng)[\s,.!]+)*(?:(?:it'?s|its|it is|it was|that was|itu|iku|kuwi|sing bener|yang bener|yg bener|maksudnya|maksude|maksudku|maksud saya|i mean|i meant)\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking|ke|k|nang|neng|ning|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\s+[a-z]+(?:\s+(?!(?:kasbon|bon|bayar|setor|order|upah|opah|garapan|utang)\w*\b)[a-z]+)?)(?:\s+(?:kasbon|bon|bayar|setor|order|upah|opah|garapan|utang)\w*)?(?:\s+(?:ding|deng))?(?:[.!\s]*$|[.!;]\s+(?!.*\d).*$)/;
+  /^(?:(?:eh|no|nope|sorry|sori|maaf|wait|oops|salah|keliru|kleru|kliru|lho|loh)[\s,.!]+)+(?:(?:bukan|bkn|dudu|sanes|ora|gak|ga|nggak|ding|deng)[\s,.!]+)*(?:(?:it'?s|its|it is|it was|that was|itu|iku|kuwi|sing bener|yang bener|yg bener|maksudnya|maksude|maksudku|maksud saya|i mean|i meant)\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking|ke|k|nang|neng|ning|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koh|cik|haji)\s+[a-z]+(?:\s+(?!(?:kasbon|bon|bayar|setor|order|upah|opah|garapan|utang)\w*\b)[a-z]+)?)(?:\s+(?:kasbon|bon|bayar|setor|order|upah|opah|garapan|utang)\w*)?(?:\s+(?:ding|deng))?(?:[.!\s]*$|[.!;]\s+(?!.*\d).*$)/;
 
 /** "yg setor td ke bu umi bukan bu yati, bayarnya jg ...": the same inside a longer message. */
 const NAME_FIX_INSIDE =
@@ -1257,7 +1270,7 @@ const NAME_FIX_MID =
 
 /** "salah wong, sing bener nang bu endang", "salah orang, harusnya ke bu endang": the wrong person, then the right. */
 const NAME_WRONG_PERSON =
-  /\b(?:salah|keliru|kleru|wrong)\s+(?:wong|orang|org|uwong|jeneng|nama|name|person)\b.*?\b(?:sing bener|yang bener|yg bener|harusnya|seharusnya|hrsnya|kudune|mestine|sakjane|should be|it was)\s+(?:(?:nang|neng|ning|ke|k|dari|dr|soko|teko|seko|to|from)\s+)?((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
+  /\b(?:salah|keliru|kleru|kliru|wrong)\s+(?:wong|orang|org|uwong|jeneng|nama|name|person)\b.*?\b(?:sing bener|yang bener|yg bener|harusnya|seharusnya|hrsnya|kudune|mestine|sakjane|should be|it was)\s+(?:(?:nang|neng|ning|ke|k|dari|dr|soko|teko|seko|to|from)\s+)?((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
 
 /** "bayarnya jg dr bu umi", "the pay was from Bu Umi too": the name, said as the same change of another record. */
 const NAME_FIX_ALSO =
@@ -1274,13 +1287,14 @@ const NAME_WHO_BEFORE = new RegExp(`\\b(${TITLED})\\s+(?:sing|yang|yg|seng|ingka
 /** A word that takes back what was said, for a name said again as the one who gave ("lho salah, ..."). */
 /** Words that take back what was said (not "eh" alone). */
 const SLIP_SAID =
-  /\b(bukan|bkn|dudu|sanes|ora|gak|nggak|no|nope|salah|keliru|kleru|sorry|sori|maaf|oops|ding|deng|maksud\w*|i mean|i meant|wait)\b/;
-const TAKES_BACK = /\b(salah|keliru|kleru|wrong|lho|loh|eh|dudu|bukan|sorry|sori|maaf|no)\b/;
+  /\b(bukan|bkn|dudu|sanes|ora|gak|nggak|no|nope|salah|keliru|kleru|kliru|sorry|sori|maaf|oops|ding|deng|maksud\w*|i mean|i meant|wait)\b/;
+const TAKES_BACK = /\b(salah|keliru|kleru|kliru|wrong|lho|loh|eh|dudu|bukan|sorry|sori|maaf|no)\b/;
 
 /** Words that name a line of the check screen, for a correction that says which line it changes. */
 const CUES: Record<string, RegExp> = {
   rejected: REJECTED,
-  cut: /\b(potong|dipotong|potongan|potongane|cut|deducted|deduction|bone|bon e|bonnya|kasbone|kasbonnya)\b/,
+  // ("potongannya 35rb": the word with any ending it takes.)
+  cut: /\b(potong|dipotong|potongan|potongane|potongannya|potonganne|cut|deducted|deduction|bone|bon e|bonnya|kasbone|kasbonnya)\b/,
   amount: /\b(dibayar|bayar|bayaran|bayare|bayarnya|mbayar|terima|trima|nompo|paid|got)\b/,
   rate: /\b(upah|upahe|upahnya|opah|opahe|opahnya|ongkos|ongkose|ongkosnya|rate)\b/,
   qty: /\b(jumlah|jumlahe|jumlahnya|jml|jmlh)\b/,
@@ -1318,13 +1332,13 @@ function correctedFigure(text0: string): string {
     )
     // ("eh td salah ketik, 4 kodi": the words that take it back come before the figure.)
     .replace(
-      /^(?:(?:eh|oh|maaf|sorry|sori|aduh|waduh)[\s,]+)*(?:(?:td|tadi|mau|barusan)\s+)?(?:aku\s+|saya\s+|sy\s+)?(?:salah ketik|salah tulis|salah nulis|salah|typo|keliru|kleru)\s*[,:.]\s*(?=\d)/i,
+      /^(?:(?:eh|oh|maaf|sorry|sori|aduh|waduh)[\s,]+)*(?:(?:td|tadi|mau|barusan)\s+)?(?:aku\s+|saya\s+|sy\s+)?(?:salah ketik|salah tulis|salah nulis|salah|typo|keliru|kleru|kliru)\s*[,:.]\s*(?=\d)/i,
       '',
     )
     // ("yg td order mote bu umi salah, 3 kodi": the words that point at the record, then "wrong", then the figure.)
     // ("yg barusan salah mbak, 45 biji": the one she speaks to, named after "wrong", is no part of it either.)
     .replace(
-      /^.*?\b(?:salah|keliru|kleru|wrong|ralat)\b(?:\s+(?:mbak|mba|mb|kak|min|bu|dik|ya|yo|ding|deng))*\s*[,:.]?\s*(?=\d)/i,
+      /^.*?\b(?:salah|keliru|kleru|kliru|wrong|ralat)\b(?:\s+(?:mbak|mba|mb|kak|min|bu|dik|ya|yo|ding|deng))*\s*[,:.]?\s*(?=\d)/i,
       '',
     )
     // ("eh pak hadi 110 ding": the name says which record; the figure is what follows it.)
@@ -1401,7 +1415,7 @@ function correctedFigure(text0: string): string {
 export function correctsDay(text: string): boolean {
   const t = fold(text).trim();
   return (
-    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|actually|sorry it was|oops it was|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
+    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|actually|sorry it was|oops it was|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
       t,
     ) &&
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(
@@ -1420,7 +1434,7 @@ export function correctsDay(text: string): boolean {
 /** A message that starts by taking something back ("eh salah ketik 157rb"): a correction before anything else. */
 /** "jam e salah, 7 jam", "bayarane salah, 250": the kind of the record, said wrong, then what is right. */
 const KIND_WRONG =
-  /^(?:jam|jame|jamnya|bayar\w*|setor\w*|opah\w*|upah\w*|order\w*|biaya\w*|kasbon\w*)(?:\s+(?:e|ne|nya))?\s+(?:salah|keliru|kleru|lepat|wrong)\b/;
+  /^(?:jam|jame|jamnya|bayar\w*|setor\w*|opah\w*|upah\w*|order\w*|biaya\w*|kasbon\w*)(?:\s+(?:e|ne|nya))?\s+(?:salah|keliru|kleru|kliru|lepat|wrong)\b/;
 
 /**
  * "sorry didnt log since monday", "ngapunten telung dino ra nulis", "maaf lupa nyatet": sorry for days not
@@ -1435,7 +1449,7 @@ export function startsCorrecting(text: string): boolean {
   // (Unless she takes something back too: "eh salah, lupa nulis potongane 10rb".)
   if (
     LEFT_UNWRITTEN.test(fold(text)) &&
-    !/\b(salah|keliru|kleru|lepat|ralat|typo|wrong|mistake|harusnya|seharusnya|hrsnya|mestine|kudune|bukan|bkn|dudu|sanes)\b/.test(
+    !/\b(salah|keliru|kleru|kliru|lepat|ralat|typo|wrong|mistake|harusnya|seharusnya|hrsnya|mestine|kudune|bukan|bkn|dudu|sanes)\b/.test(
       fold(text),
     )
   )
@@ -1443,7 +1457,7 @@ export function startsCorrecting(text: string): boolean {
   return (
     isCorrection(text) &&
     // ("lho salah, ...", not "lho keset pak hadi kan udah sy setor": "lho" with a word of taking back.)
-    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|oops|wait|no|typo|(?:lho|loh|lha|waduh|aduh)[\s,.!]+(?:salah|keliru|kleru|ralat|bukan|dudu|sorry|maaf))\b/.test(
+    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|hold on|hang on|no|typo|(?:lho|loh|lha|waduh|aduh)[\s,.!]+(?:salah|keliru|kleru|kliru|ralat|bukan|dudu|sorry|maaf))\b/.test(
       text.toLowerCase().trim(),
     )
   );
@@ -1465,7 +1479,7 @@ function goodsMeant(lower: string, product: unknown): string | undefined {
   if (typeof product !== 'string' || /\d/.test(lower)) return undefined;
   const t = lower
     .replace(
-      /^(?:(?:eh|aduh|maaf|sorry|salah ketik|salah tulis|salah|keliru|kleru|typo|maksudnya|maksude)[\s,.!]+)+/,
+      /^(?:(?:eh|aduh|maaf|sorry|salah ketik|salah tulis|salah|keliru|kleru|kliru|typo|maksudnya|maksude)[\s,.!]+)+/,
       '',
     )
     .replace(/[.!]+$/, '')
@@ -1563,7 +1577,8 @@ export function isCorrection(text: string): boolean {
   const t = withoutCourtesy(notFigure(text).toLowerCase())
     .trim()
     .replace(/^[,.!]+\s*/, '');
-  if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t)) return true;
+  // ("wrong person, it was bu yati", "salah orang, harusnya ke bu endang": the wrong person, then the right one.)
+  if (NAME_FIX.test(t) || NAME_FIX_FIRST.test(t) || NAME_WRONG_PERSON.test(t)) return true;
   const plain = withoutWrongPerson(t);
   if (plain !== t && isCorrection(plain)) return true;
   // ("sing mau salah jeneng, dudu bu umi tapi bu endang", "lho salah, sing maringi bu umi": a name taken back.)
@@ -1592,7 +1607,10 @@ export function isCorrection(text: string): boolean {
   // ("thread was 18k", "the pay was 300k": a line of the record said again with its figure.)
   if (/^(?:the\s+)?[a-z]+\s+(?:was|were)\s+(?:rp\.?\s?)?\d/.test(t)) return true;
   // "sing terakhir kleru, 85 ewu", "the last one is wrong, it was 28k".
-  if (/\b(kleru|keliru|salah|wrong)\b/.test(t) && !/\b(tidak|ora|gak|nggak|not)\s+(salah|kleru|keliru|wrong)\b/.test(t))
+  if (
+    /\b(kleru|keliru|kliru|salah|wrong)\b/.test(t) &&
+    !/\b(tidak|ora|gak|nggak|not)\s+(salah|kleru|keliru|kliru|wrong)\b/.test(t)
+  )
     return true;
   if (/^(?:kurang|lupa|ketinggalan|eh)\b.*\b(?:total|totalnya|jadi total)\s+\d/.test(t)) return true;
   // ("bu yati sing keset ...": "bu" there is her employer's title, not a word of taking back.)
@@ -1612,6 +1630,29 @@ function holdsFigure(v: unknown, n: number): boolean {
   return o.count === n || o.pieces === n || o.amount === n || o.amount === n * 1000;
 }
 
+/**
+ * Those who helped, one by one: "sing siji ponakanku, sing siji anakku", "yg satu adikku, yg satunya lagi anakku",
+ * "one was my niece, the other my son". Each part names a person; null when it is not said so.
+ */
+function eachHelper(lower: string): string[] | null {
+  const parts = lower
+    .split(/\b(?:sing|seng|yg|yang|the|one)\s+(?=siji|satu|sijine|satunya|liyane|lainnya|other|was|is)/)
+    .slice(1)
+    .map((p) =>
+      p.replace(/^(?:siji|satu|sijine|satunya|liyane|lainnya|other|was|is)\b(?:\s+(?:maneh|lagi|lg|one|was|is))*/, ''),
+    );
+  if (parts.length < 2 || parts.length > 4) return null;
+  return parts.every((p) =>
+    p.split(/[^a-z']+/).some((w) => personWord(w.replace(/(?:ku|e|ne|nya|'s)$/, '')) || personWord(w)),
+  )
+    ? parts
+    : null;
+}
+
+/** The time she finished, named by the word for finishing: "rampunge jam 1", "jam 1 awan rampunge", "finished at 5". */
+const FINISHED_AT =
+  /\b(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*(?:\s+at)?\s+(?:jam\s+|pukul\s+)?\d|\b(?:jam|pukul)\s+\d{1,2}(?:[.:]\d{2})?(?:\s+(?:awan|siang|sore|esuk|pagi|bengi|malam|mbengi|pm|am))?\s+(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*/;
+
 /** The hours from the span's start to the end she now says ("sampe jam 1 awan"), as a typed answer would be. */
 function endOfSpan<D extends Draft>(
   form: Form<D>,
@@ -1620,8 +1661,12 @@ function endOfSpan<D extends Draft>(
   ctx: FlowContext,
 ): StepResult | null {
   const f = form.fields.find((x) => x.key === 'hours');
+  // ("jam 1 awan rampunge", "selesainya jam 1": the time she finished, named by the word for finishing.)
   const m =
-    /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(?:jam\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
+    /\b(?:sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to|(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*(?:\s+at)?)\s+(?:jam\s+|pukul\s+)?(\d{1,2})(?:[.:](\d{2}))?/.exec(
+      lower,
+    ) ??
+    /\b(?:jam|pukul)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s+(?:awan|siang|sore|esuk|pagi|bengi|malam|mbengi|pm|am))?\s+(?:rampung|selesai|slesai|mari|mandek|leren|finish|stopp)\w*/.exec(
       lower,
     );
   if (!f || !m) return null;
@@ -1659,7 +1704,10 @@ function nameWho(lower: string): string | undefined {
  */
 function withoutWrongPerson(lower: string): string {
   return lower
-    .replace(/^(?:eh\s+)?(?:salah|keliru|kleru|wrong)\s+(?:orang|org|wong|uwong|jeneng|nama|person)\s*[,.]?\s*/, '')
+    .replace(
+      /^(?:eh\s+)?(?:salah|keliru|kleru|kliru|wrong)\s+(?:orang|org|wong|uwong|jeneng|nama|person)\s*[,.]?\s*/,
+      '',
+    )
     .replace(
       /\b(ngasih|ngekei|maringi|mbayar|bayar|ngei|menehi)\s+(?:kasbon|bon|bayaran|upah|opah|duit|uang|arta)\s+(?=(?:bu|pak|mbak|mas|juragan)\b)/,
       '$1 ',
@@ -1901,6 +1949,20 @@ function oneCorrection<D extends Draft>(
       return advance(form, { ...fs, v, force: undefined }, ctx);
     }
   }
+  // ("sing siji ponakanku, wis SMA. sing siji anakku kelas 4": each of those who helped, said one by one; how many
+  // they were and whether a child was among them, no figure of the hours.)
+  const each = helpers ? eachHelper(lower) : null;
+  if (helpers && each) {
+    const r = helpers.parse(textInput(String(each.length)), clear(helpers, fs.v), ctx);
+    if (r.ok && !r.again) {
+      const v = apply(clear(helpers, fs.v), r.set);
+      const kids = each.map((w) => readChildAnswer(w));
+      if (kids.includes(true)) (v as Draft).child = true;
+      else if (kids.every((k) => k === false)) (v as Draft).child = false;
+      else if (fs.v.child !== undefined) (v as Draft).child = fs.v.child;
+      return advance(form, { ...fs, v, force: undefined }, ctx);
+    }
+  }
   if ((!/\d/.test(input.text) && !NUMBER_WORDS.test(lower)) || parseChoice(input.text) !== null) return null;
   // ("eh 3 jam ding, jam 9 nganti jam 12": the hours, then the span they were; the hours are the figure.)
   const spanAfter =
@@ -1910,8 +1972,10 @@ function oneCorrection<D extends Draft>(
   if (spanAfter) return oneCorrection(form, fs, inputOf(spanAfter[1]!), ctx, pointed);
   // "eh salah, sampe jam 1 awan": the end of a span alone; from the span's start when she gave one, else the whole
   // span is asked for.
+  // ("jam 1 awan rampunge", "selesainya jam 1": the end named by the word for finishing.)
   if (
-    /\b(sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(jam\s+)?\d/.test(lower) &&
+    (/\b(sampe|sampai|smpe|sampek|nganti|ngantos|tekan|teka|tekane|until|till|to)\s+(jam\s+)?\d/.test(lower) ||
+      FINISHED_AT.test(lower)) &&
     !/\b(dari|teko|from|mulai)\b/.test(lower)
   )
     return endOfSpan(form, fs, lower, ctx);

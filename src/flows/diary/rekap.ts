@@ -390,7 +390,7 @@ export function quickRekap(lower0: string): Record<string, unknown> | null {
   const lower = putRight(lower0).replace(/\b(mingu|mnggu|mingg|mgg|mggu|minngu)\b/g, 'minggu');
   const m = REKAP_WORD.exec(lower);
   if (!m) return figuresQuestion(lower);
-  const said = m[2]!
+  const said = periodFirst(m[2]!)
     .replace(/[.!?]+$/, '')
     // "rekap sasi iki piye", "summary for this week please": the words around the period say nothing.
     .replace(
@@ -422,6 +422,22 @@ export function quickRekap(lower0: string): Record<string, unknown> | null {
   if (!rest) return { period: 'thisWeek' };
   // "total e piro?", "hitungane pinten": a question of how much, with no period: as for REKAP alone.
   return figuresQuestion(lower) ?? (ASKS_HOW_MUCH.test(rest) ? { period: 'thisWeek' } : {});
+}
+
+/**
+ * "minggu ini, takut ada yg dobel", "bulan ini soalnya mau ngecek": the period said first, then why she asks; the
+ * reason says nothing of what to show. (A name or another month after it is kept: "bulan lalu, buat bu yati".)
+ */
+function periodFirst(said: string): string {
+  const cut =
+    /^\s*((?:minggu|pekan|bulan|sasi|wulan)\s+(?:ini|iki|niki|lalu|kemarin|kemaren|wingi|kepungkur)|(?:this|last)\s+(?:week|month))\s*(?:[,;.]\s*|\s+(?:soalnya|soale|karena|krn|karna|mergo|merga|amarga|takut|wedi|because|coz|cause)\b)(.*)$/.exec(
+      said,
+    );
+  if (!cut) return said;
+  const rest = cut[2]!;
+  if (/\b(bu|pak|mbak|mas|juragan|bos|untuk|buat|for|bulanan|monthly)\b/.test(rest) || monthWord(rest) !== null)
+    return said;
+  return cut[1]!;
 }
 
 function periodOrMonth(w: MonthWord): Record<string, unknown> {

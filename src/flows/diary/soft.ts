@@ -46,13 +46,18 @@ const SOMEONE =
   /^(ya|iya|iy|yes|yep|yeah|ada|ana|ono|onok|enek|wonten|iyo|nggih|inggih|enggih)(\s+(ada|ana|ono|enek|wonten))?$/;
 /** Words of another record or of a change: her message is about that, not who helped. */
 const OTHER_RECORD =
-  /\b(setor|setoran|nyetor|order|orderan|bayar|dibayar|bayaran|kasbon|biaya|beli|tuku|ubah|ganti|salah|keliru|kleru|ralat|hapus|rekap|menu|bpjs|bu|pak|juragan|bos)\b/;
+  /\b(setor|setoran|nyetor|order|orderan|bayar|dibayar|bayaran|kasbon|biaya|beli|tuku|ubah|ganti|salah|keliru|kleru|kliru|ralat|hapus|rekap|menu|bpjs|bu|pak|juragan|bos)\b/;
 /** A question or "I don't know" answers nothing. */
 const ASKS = /\?|\b(apa|opo|maksud\w*|piye|gimana|gmn|what|how|kenapa|why)\b/;
 
+const FORGOT_TO_SAY =
+  /^\s*(?:(?:oh|eh|sorry|maaf|and|dan|terus|trus)[\s,.!]+)*(?:i\s+)?(?:forgot|forget|lupa|lali|kelalen|kelupaan)\s+(?:to\s+)?(?:say|tell you|mention|bilang|ngomong|nulis|ngabari|kandha|matur|crita|cerita)(?:\s+(?:that|kalo|kalau|yen|nek|klo))?[\s,:.]+/i;
+
 function plain(input0: Input, ctx: FlowContext): string | null {
   // ("sing mbantu? anakku wedok, lha kudu dicatet to?": the answer inside the questions.)
-  const bare = withoutQuestions(input0.text, false);
+  const bare0 = withoutQuestions(input0.text, false);
+  // ("forgot to say my daughter helped me", "lupa bilang dibantu adik": what she forgot to say is the answer.)
+  const bare = (bare0 ?? input0.text).replace(FORGOT_TO_SAY, '') || bare0;
   const input = bare ? inputOf(bare) : input0;
   const t = fold(input.text)
     .replace(/[.!,\s]+$/, '')
