@@ -572,7 +572,7 @@ const GOODS_TAKEN =
 
 /** A day said as a change of what was just saved: "ding", "maksudnya", or the record's own word ("ambilnya"). */
 const DAY_OF_SAVED =
-  /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane|nampi|nampine|tampi|nompo|nompone|terimanya|diterima|diterimo|received)\b|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
+  /\b(ding|deng|dink|maksudnya|maksude|harusnya|kudune|sakjane|sebenernya|jebule|ternyata|i mean|actually)\b|^(ambilnya|ambile|njupuke|setornya|setore|nyetore|bayarnya|bayare|dibayare|kerjanya|kerjane|belinya|tukune|ordernya|orderane|garapane|nampi|nampine|tampi|nompo|nompone|terimanya|diterima|diterimo|received)\b|\b(ambilnya|njupuke|setornya|nyetore|bayarnya|dibayare|kerjanya|belinya|tukune|dianternya|diantere|dianterne|dikirimnya|dikirime|diterke|terimanya)\s*[.!]*$|^(?:i\s+)?(?:picked (?:them|it|those) up|got them|got it|received them|received it|took them|collected them|handed (?:them|it) in|paid (?:me )?(?:on|it was)|it was|that was)\b/;
 
 /** She is done for now: "udah gitu aja", "wis sik ya", "sesuk tak terusne", "that's all for today". */
 const LEAVING =
@@ -1575,12 +1575,31 @@ function partsPaid(state: ConvState, input: Input, ctx: FlowContext): StepResult
  * figure of another kind, said with its own word, is a record of its own, not the answer.
  */
 function otherKindAnswer(state: ConvState, input: Input, ctx: FlowContext): boolean {
+  if (sideRecord(state, input, ctx)) return true;
   const asked = /^ask:(amount|rate|hours)$/.exec(state.step)?.[1];
   if (!asked || state.flow === 'hours' || parseChoice(input.text) !== null) return false;
   const said = readMessage(input.text, ctx.now).entries.filter((e) => solid(e) && saidAsEntry(e));
   if (asked === 'hours')
     return said.some((e) => (e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'cost') && e.amount?.explicit);
   return said.some((e) => e.kind === 'hours') && /\b(jam|jem|hours?|hrs?)\b/.test(fold(input.text));
+}
+
+/**
+ * "eh iya td pagi jg udh setor obrasan ke bu umi, 300 semua" to an order's question: a whole record of another
+ * kind, said as one, with another employer than the open record's (or said as a remark aside, "eh iya", "btw"):
+ * a record of its own, the open one kept aside, never taken into it.
+ */
+function sideRecord(state: ConvState, input: Input, ctx: FlowContext): boolean {
+  if (!state.step.startsWith('ask:') || state.flow === 'batch' || parseChoice(input.text) !== null) return false;
+  const own = state.flow === 'payment' ? ['payment', 'kasbon'] : [state.flow];
+  const said = readMessage(input.text, ctx.now).entries.filter(solid);
+  if (!said.length || !said.every((e) => saidAsEntry(e) && !own.includes(e.kind))) return false;
+  const v = (state.data as { v?: { employer?: { name?: string } } }).v;
+  const open = v?.employer?.name ? fold(v.employer.name) : undefined;
+  const other = said.some((e) => e.employer && open && fold(e.employer) !== open);
+  return (
+    other || /^(?:eh+\s+)?(?:iya|iyo|oiya|oh iya|o iya|btw|sekalian|oh ya|oh and|also)\b/.test(fold(input.text).trim())
+  );
 }
 
 /** A correction that points at a saved record of another day than the open one's: that record, the open one parked. */

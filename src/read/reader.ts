@@ -3322,7 +3322,17 @@ function readFresh(text: string, now: Date): Reading {
   // "dititipi punya bu sumi 90rb", "bu endang masih utang 80rb ke aku", "harusnya 260rb", "sisanya minggu depan":
   // remarks about money, not money of hers received or spent.
   const remarks = entries.filter((e) => moneyRemark(e, entries) || noWork(e, entries));
-  for (const r of remarks) entries.splice(entries.indexOf(r), 1);
+  for (const r of remarks) {
+    const at = entries.indexOf(r);
+    // ("dibayar 140rb. harusnya 160, dipotong 20rb yg rusak": what it should have been is a remark; the cut said
+    // with it is the pay's.)
+    const pay = entries
+      .slice(0, at)
+      .reverse()
+      .find((x) => x.kind === 'payment');
+    if (r.kind === 'payment' && r.deduction && pay?.kind === 'payment' && !pay.deduction) pay.deduction = r.deduction;
+    entries.splice(at, 1);
+  }
   if (remarks.length && !entries.length) return { entries: [], remark: true };
   // "dino iki podo wingi", "today same as yesterday": her hours as the day before.
   if (!entries.length && SAME_DAY.test(fold(src).trim())) {

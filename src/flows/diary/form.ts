@@ -1077,7 +1077,7 @@ function dayCorrection<D extends Draft>(
   if (!said) return null;
   // Only the day, or a day she says is the right one: "bon ku wis lunas saiki" tells something else.
   const cue =
-    /\b(eh|salah|bukan|dudu|not|maksud\w*|harusnya|kudune|ding|sorry|wait|actually|tanggal\w*|tgl|date|setor\w*|disetor\w*|diterim\w*|terim\w*|nompo\w*|tompo\w*|dapet\w*|dapat\w*|olehe|entuke|dibayar\w*|ambil\w*|diambil\w*|njupuk\w*|dijupuk\w*|kerja\w*|beli\w*|tuku\w*|received|got it|it was|was)\b/;
+    /\b(eh|salah|bukan|dudu|not|maksud\w*|harusnya|kudune|ding|sorry|wait|actually|tanggal\w*|tgl|date|setor\w*|disetor\w*|diterim\w*|terim\w*|nompo\w*|tompo\w*|dapet\w*|dapat\w*|olehe|entuke|dibayar\w*|ambil\w*|diambil\w*|njupuk\w*|dijupuk\w*|kerja\w*|beli\w*|tuku\w*|dianter\w*|diantar\w*|dikirim\w*|diterke\w*|received|got it|it was|was)\b/;
   if (said !== words.join(' ') && !cue.test(fold(input.text))) return null;
   const r = f.parse(textInput(said), clear(f, fs.v), ctx);
   if (!r.ok || r.again) return null;
@@ -1413,9 +1413,15 @@ function correctedFigure(text0: string): string {
 
 /** "eh salah, bukan kemarin, setornya hari ini": a day taken back, with no figure. */
 export function correctsDay(text: string): boolean {
-  const t = fold(text).trim();
+  const t0 = fold(text).trim();
+  // ("kemaren sore dianternya": the day, then the verb of the record with its -nya, is said as "dianternya kemaren".)
+  const act =
+    /^(.+?)\s+(terimanya|diterima|setornya|ambilnya|dapetnya|dapatnya|bayarnya|kerjanya|belinya|dianternya|diantere|dikirimnya|njupuke|nompone|setore|tukune)\s*[.!]*$/.exec(
+      t0,
+    );
+  const t = act ? `${act[2]} ${act[1]}` : t0;
   return (
-    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|actually|sorry it was|oops it was|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|received|got it)\b/.test(
+    /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|actually|sorry it was|oops it was|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|belinya|tukune|dianternya|diantere|dikirimnya|received|got it)\b/.test(
       t,
     ) &&
     /\b(kemarin|kemaren|kmrn|wingi|hari ini|dino iki|today|yesterday|tadi|td|mau|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(

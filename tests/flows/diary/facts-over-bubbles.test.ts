@@ -174,3 +174,41 @@ describe('told in her own order', () => {
     expect(await rows('work_hours')).toMatchObject([{ minutes: 360, worked_on: TODAY }]);
   });
 });
+
+describe('a record told in the middle of another', () => {
+  it("a hand-in to another employer, told at an order's question, is its own record; the order goes on after", async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('ambil keset 100 biji dr bu umi upah 1000 per biji', '1');
+    await say('dpt orderan dr bu endang');
+    const r = await say('eh iya td jg udh setor keset ke bu umi, 80 semua');
+    expect(r).toMatch(/setoran/i);
+    await say('1');
+    await say('tas rajut 40 biji, 7.500 per biji', '1');
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 80 }]);
+    const orders = live(await rows('orders'));
+    expect(orders.map((o) => [o.product, o.quantity_pieces])).toEqual([
+      ['keset', 100],
+      ['tas rajut', 40],
+    ]);
+  });
+
+  it('"kmrn sore belinya" after a cost, "kemaren dianternya" at an order\'s check: the day of that record', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('beli benang 15rb', '1');
+    await say('kmrn sore belinya');
+    await say('1');
+    expect(live(await rows('costs'))).toMatchObject([{ amount: 15000, spent_on: YESTERDAY }]);
+    await say('sapu 50 biji dr pak hadi upah 2rb sebiji');
+    expect(await say('kemaren sore dianternya')).toMatch(/Diterima: kemarin/);
+    await say('1');
+    expect(live(await rows('orders'))).toMatchObject([{ received_on: YESTERDAY }]);
+  });
+
+  it('"140rb.. harusnya 160 tp dipotong 20rb": the pay with its cut, what it should have been a remark', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('udh dibayar', 'bu yati');
+    expect(await say('140rb.. harusnya 160 tp dipotong 20rb yg rusak')).toMatch(/Potongan: Rp20\.000/);
+    await say('1');
+    expect(await rows('payments')).toMatchObject([{ amount: 140000, deduction: 20000 }]);
+  });
+});
