@@ -281,6 +281,9 @@ function latestToday(ctx: FlowContext): boolean {
 const FORGOT =
   /\b(lupa|lali|kelalen|forgot|forget|dont remember|don't remember|ga inget|gak inget|nggak inget|ra eling|ora eling|tak delok|tak deloke|tak liat|tak lihat|aku cek|sy cek|bentar|sik|sek|brp ya|berapa ya|piro yo|pira ya)\b/;
 
+/** She asks for her words to be written down: "catet yo mbak", "mau lapor", "tolong dicatat". */
+const RECORD_ME = /\b(catet|catat|cathet|dicatet|dicatat|nyatet|nyatat|nyathet|lapor|laporan|tulis|record|write)\b/;
+
 /** More of the same: "2 jam lg", "rong jam maneh", "2 more hours". */
 const MORE_OF_IT = /\b(lagi|lg|lgi|maneh|meneh|more|again|tambah|nambah)\b/;
 
@@ -288,9 +291,12 @@ const MORE_OF_IT = /\b(lagi|lg|lgi|maneh|meneh|more|again|tambah|nambah)\b/;
 const PURPOSE = /^(?:(?:iku|itu|kuwi|yo|ya|iya)\s+)?(?:gawe|go|kanggo|kango|buat|bwt|untuk|utk|for)\s+[a-z]/;
 const TITLED_NAME = /\b(?:bu|pak|mbak|mas|juragan|bos|haji)\s+[a-z]{3,}/;
 
-/** She took money herself: "took an advance", "njupuk bon", "minta kasbon", "i borrowed". */
+/**
+ * She took money herself, or paid for something herself: "took an advance", "njupuk bon", "minta kasbon",
+ * "aku mbayar servis mesin jahit".
+ */
 const TOOK_MONEY =
-  /^(?:(?:i|aku|saya|sy|aq|kula|tadi|td|mau|wingi|kemarin|kmrn|today|yesterday)\s+)*(?:took|take|got|borrowed|asked for|ambil|ngambil|njupuk|jupuk|minta|njaluk|nyuwun|pinjam|minjem|nyilih|ngampil)\b/;
+  /^(?:(?:i|aku|saya|sy|aq|kula|tadi|td|mau|wingi|kemarin|kmrn|today|yesterday)\s+)*(?:took|take|got|borrowed|asked for|ambil|ngambil|njupuk|jupuk|minta|njaluk|nyuwun|pinjam|minjem|nyilih|ngampil)\b|^(?:i|aku|saya|sy|aq|kula)\s+(?:(?:tadi|td|mau|wingi|kemarin|kmrn|barusan)\s+)?(?:mbayar|bayar|bayarin|mbayari|paid|pay)\b/;
 
 const APPROX =
   /\b(kira2|kira-kira|kira kira|kr2|kirakira|sekitar|skitar|sekitaran|kurang lebih|kurleb|kiro2|kiro-kiro|kiro kiro|udakara|paling ya|about|around|roughly|approximately)\b/;
@@ -320,6 +326,8 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   for (const b of [...(ctx.facts.recentBubbles ?? [])].reverse()) {
     if (parseChoice(b) !== null || readMessage(b, ctx.now).entries.length || commandOf(inputOf(b), ctx)) break;
     if (GREETING.test(b.toLowerCase()) || THANKS.test(b.toLowerCase()) || ON_BEHALF.test(fold(b))) break;
+    // ("catet yo mbak": asking her words to be written down; "mbak" there calls the bot, it is no one's title.)
+    if (RECORD_ME.test(fold(b))) break;
     // ("mbah" alone, the grandmother she types for: no piece of the record.)
     if (
       fold(b)
@@ -786,7 +794,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "gawe mesin jahit", "buat lampu kerja" just after a cost was saved: what it was for; heard.
   if (!/\d/.test(input.text) && PURPOSE.test(fold(input.text).trim()) && !TITLED_NAME.test(fold(input.text))) {
     if (!ctx.facts.diary) return need('diary');
-    if (latestSaved(ctx) === 'cost') return result(null, [{ text: ctx.t('noted') }]);
+    // ("kanggo tuku obat anakku" after an advance: what the money is for.)
+    const last = latestSaved(ctx);
+    if (last === 'cost' || last === 'payment') return result(null, [{ text: ctx.t('noted') }]);
   }
   if (
     !/\d/.test(input.text) &&
@@ -1134,6 +1144,10 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     ) &&
     // ("took an advance", "njupuk bon": her own taking of money is a record begun, its sum asked.)
     !TOOK_MONEY.test(fold(input.text)) &&
+    // ("bayaran wis metu", "gajian udah cair": the pay has come, its sum asked.)
+    !/\b(wis|wes|uwis|udah|udh|sudah|sdh|dah)\s+(metu|medal|keluar|klua|cair|turun|mudun|masuk|mlebu)\b/.test(
+      fold(input.text),
+    ) &&
     // ("mbak aku utang": the one she speaks to is no word of the telling.)
     fold(input.text)
       .replace(/^(?:mbak|mba|mbk|bu|buk|mas|kak|dek|sis|min)\b[\s,.!]*/, '')
@@ -1164,6 +1178,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
           (e) => (e.kind === 'payment' || e.kind === 'kasbon' || (e.kind === 'cost' && !e.category)) && !e.amount,
         );
       if (parseChoice(b) !== null || (said.length && !piece) || commandOf(inputOf(b), ctx)) break;
+      // ("catet yo mbak": asking her words to be written down; "mbak" there calls the bot, no one's title.)
+      if (RECORD_ME.test(fold(b))) break;
       pieces.unshift(b);
     }
     if (pieces.length) {
@@ -1620,8 +1636,10 @@ function answerParked(parked: ConvState, input: Input, ctx: FlowContext): StepRe
   if (!parked.step.startsWith('ask:') || parseChoice(input.text) !== null) return null;
   const flow = byName.get(parked.flow);
   if (!flow || !DIARY.has(parked.flow) || parked.flow === 'batch') return null;
+  // ("bu yati: 15 kodi of the eyelashes" to a hand-in's count reads as an order only for want of a word; a record
+  // said with its own word, "dpt order 15 kodi", is something new.)
   const kinds = readMessage(input.text, ctx.now)
-    .entries.filter(solid)
+    .entries.filter((e) => solid(e) && saidAsEntry(e))
     .map((e) => e.kind as string);
   const own = parked.flow === 'payment' ? ['payment', 'kasbon'] : [parked.flow];
   // ("setornya 2 lusin, rusak 1" reads as a change of a record; to a hand-in's question it is the answer.)

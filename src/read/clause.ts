@@ -1570,6 +1570,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       if (person && (parts.length > 1 || !afterHonorific || titled) && work) break;
       // ("diantar bu umi bahan kaos kaki": the material for the goods, after her name, is no part of it.)
       if (!afterHonorific && /^(bahan|bahane|bahannya|bahanipun|material|materials)$/.test(tk.w)) break;
+      // ("teko pak haji pisan", "bu umi juga": "also", "again", "just" are no one's name.)
+      if (/^(pisan|uga|juga|jg|maneh|meneh|lagi|lg|wae|ae|aja|saja|tok|thok)$/.test(tk.w)) break;
       // ("dibyr jg sm bu yati kak": after the name, "kak" calls the one she writes to.)
       if (!afterHonorific && /^(kak|kaka|kk|min|admin|sis|gan|say)$/.test(tk.w)) break;
       parts.push(tk.raw);
@@ -2183,7 +2185,7 @@ export function nameWord(lex: Lexicon, w: string): boolean {
   ] as const) {
     if (s[k].has(w)) return false;
   }
-  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam|harus|hrs|musti|mesti|kudu|brought|gave|sent|paid|took|said|bilang|minta|nyuruh|suruh|ngei|ngeki|menehi|maringi|pengepul|pengepule|pengepulnya|majikan|pengusaha|langganan|pelanggan)$/.test(
+  return !/^(rp|idr|perak|rupiah|upah|orang|org|anak|wong|kemarin|hari|tgl|jam|harus|hrs|musti|mesti|kudu|brought|gave|sent|paid|took|said|bilang|minta|nyuruh|suruh|ngei|ngeki|menehi|maringi|pengepul|pengepule|pengepulnya|majikan|pengusaha|langganan|pelanggan|pisan|uga|juga|jg|maneh|meneh)$/.test(
     w,
   );
 }

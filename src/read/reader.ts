@@ -450,6 +450,17 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
     fold(f.text).trim(),
   );
   if (costFirst && f.money.length && !f.qty.length && !f.employer) return 'cost';
+  // "aku mbayar servis mesin jahit": she paid, for something of the work; its sum comes after.
+  if (
+    !f.money.length &&
+    !f.qty.length &&
+    !f.employer &&
+    /^(?:i|aku|saya|sy|aq|kula)\s+(?:(?:tadi|td|mau|wingi|kemarin|kmrn|barusan)\s+)?(?:mbayar|bayar|bayarin|mbayari|paid|pay)\b/.test(
+      fold(f.text).trim(),
+    ) &&
+    costCategoryOf(f.leftovers.join(' '))
+  )
+    return 'cost';
   // "upah jahit konveksi minggu ini dari bu endang 1,2jt": the wage for the work, received, not hours.
   if (
     f.minutes === undefined &&
@@ -1873,6 +1884,11 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:sama|sm|ama|oleh|karo|kalih|by)\s+)?(?=(?:bu|pak|mbak|mas|juragan)\s+[a-z]+)(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan|rumah|rmh|omah|gudang)\b)/gi,
     (m: string, at: number, whole: string) => (/\d/.test(whole.slice(0, at)) ? m : 'ambil dari '),
+  );
+  // "wingi sore diterke garapan", "dikirimi bahan": work brought to her is work received.
+  src = src.replace(
+    /\b(?:dianter|dianterin|diantar|diantarkan|dikirim|dikirimin|dikirimi|diterke|diterne|dikirimke)\s+(?:(?:lg|lagi|maneh|meneh)\s+)?(garapan|garapane|orderan|bahan|bahane|kerjaan|gawean)\b(?![^.,;!\n]*\b(?:ke|k|nang|neng|menyang|marang|to)\s+(?:bu|pak|mbak|mas|juragan)\b)/gi,
+    'ambil $1',
   );
   // "rabu dianter lg 200 kemeja": goods brought to her are work received (not "dianter ke bu yati", a hand-in).
   src = src.replace(
@@ -3331,6 +3347,19 @@ function readFresh(text: string, now: Date): Reading {
       .reverse()
       .find((x) => x.kind === 'payment');
     if (r.kind === 'payment' && r.deduction && pay?.kind === 'payment' && !pay.deduction) pay.deduction = r.deduction;
+    // ("sakjane 350 ewu, dipotong bonku 100 ewu" with no pay told beside it: what it came to before the cut; the
+    // cash is the rest.)
+    else if (
+      r.kind === 'payment' &&
+      r.deduction &&
+      r.amount &&
+      !pay &&
+      r.deduction.amount < r.amount.amount &&
+      !entries.some((x) => x !== r && x.kind === 'payment')
+    ) {
+      r.amount = { ...r.amount, amount: r.amount.amount - r.deduction.amount };
+      continue;
+    }
     entries.splice(at, 1);
   }
   if (remarks.length && !entries.length) return { entries: [], remark: true };

@@ -535,6 +535,16 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // An answer with more in it than was asked: every value it gives, each checked as a message's would be.
     const more = moreThanAsked(form, f, fs, input, r, ctx);
     if (more) return more;
+    // "wingi" alone to "Berapa biayanya?": the day of the record, heard; the figure still asked.
+    const dayField = form.fields.find((x) => /On$/.test(x.key) && x.key !== 'dueOn' && applies(x, fs.v, ctx));
+    const dayAlone = !r.ok && FIGURE_KEY.test(f.key) && dayField ? readDayAnswer(input.text, ctx.now) : null;
+    if (dayAlone && !dayAlone.due && dayField) {
+      const d = dayField.parse(textInput(input.text), clear(dayField, fs.v), ctx);
+      if (d.ok && !d.again && !d.check) {
+        const v = apply(fs.v, d.set);
+        return askReply(form, f, { ...fs, v }, ctx, `${ctx.t(dayField.label)}: ${dayField.show(v, ctx)}`);
+      }
+    }
     // "sandal nang pak hadi" to "Berapa sandal yang diserahkan?": she says again what it is, not how many; heard,
     // and only the figure asked for, plainly (no miss counted: she has not tried a figure yet).
     if (!r.ok && FIGURE_KEY.test(f.key) && namesWhatOrWhom(input.text, shownSoFar(form, fs.v, ctx))) {
@@ -804,7 +814,7 @@ function afterDoubt(t: string): string[] {
 
 /** A figure said as a guess or settled on ("kayae 4", "kira2 3 kodi", "iya 4"); the last one said, or null. */
 const SETTLED_FIGURE =
-  /\b(?:kayae|kayake|kayaknya|kyknya|kayane|kayanya|koyoke|koyone|kira2|kira kira|kiro2|kiro kiro|sekitar|mungkin|paling|palingan|kurang lebih|kurleb|around|about|maybe|probably|roughly|iya|ya|yo|iyo|yes)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|ewu|k|kodi|lusin|pasang|biji|pcs|jam|kg))?)\b/g;
+  /\b(?:kayae|kayake|kayaknya|kyknya|kayane|kayanya|koyoke|koyone|kira2|kira kira|kiro2|kiro kiro|sekitar|mungkin|paling|palingan|kurang lebih|kurleb|around|about|maybe|probably|roughly|iya|ya|yo|iyo|yes|dadi|jadi|jd|total|totale|totalnya|semuanya|kabeh|so)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|ewu|k|kodi|lusin|pasang|biji|pcs|jam|kg))?)\b/g;
 function figureSettled(t: string): string | null {
   return [...t.matchAll(SETTLED_FIGURE)].at(-1)?.[1] ?? null;
 }
@@ -952,6 +962,10 @@ function otherSlot<D extends Draft>(
   }
   return null;
 }
+
+/** What a pay came to before its cut: "sakjane 350 ewu", "harusnya 160", "totalnya 200". */
+const GROSS =
+  /\b(sakjane|sakjan|harusnya|hrsnya|seharusnya|mestinya|mestine|kudune|totale|totalnya|total|kotor|gross)\b/;
 
 /** Someone named by title: "bu umi", "pak haji slamet". */
 const TITLE_NAME = /\b(?:bu|pak|mbak|mas|juragan|bos|haji|koh|cik)\s+[a-z]{3,}/;
@@ -1140,10 +1154,26 @@ function moreThanAsked<D extends Draft>(
     Object.assign(v, r.set);
   // The questions go on as they were: from the menu, what she has not said yet is still asked. (When the question
   // stays, what she gave instead is shown above it: "Jumlah: Rp320.000", then "Dari siapa?" again.)
+  // ("sakjane 350 ewu, dipotong bonku 100 ewu": what it came to before the cut, said with it; the cash is the rest.)
+  const grossSaid = new RegExp(
+    `${GROSS.source}\\s+(?:e\\s+|ne\\s+)?((?:rp\\.?\\s*)?\\d[\\d.,]*\\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)`,
+  ).exec(fold(input.text))?.[2];
+  const before =
+    ((r.ok ? (r.set as Record<string, unknown>).amount : undefined) as number | undefined) ??
+    (grossSaid ? parseMoney(grossSaid)?.rupiah : undefined);
+  const cut = (v as Record<string, unknown>).cut as number | undefined;
+  if (cutOnly && before && cut && before > cut && GROSS.test(fold(input.text))) {
+    (v as Record<string, unknown>).amount = before - cut;
+    keys.push(f.key);
+  }
+  const shown = new Set<string>();
   const heard = !keys.includes(f.key)
     ? form.fields
         .filter((x) => extra.includes(x.key) && applies(x, v as D, ctx))
-        .map((x) => `${ctx.t(x.label)}: ${x.show(v as D, ctx)}`)
+        .map((x) => [ctx.t(x.label), x.show(v as D, ctx)] as const)
+        // (A line shown once: the cut and what it is for are one line.)
+        .filter(([label, value]) => value !== null && !shown.has(label) && !!shown.add(label))
+        .map(([label, value]) => `${label}: ${value}`)
         .join('\n')
     : '';
   // ("15 lusin", "kaos kaki" to "Dari siapa?", then the rate: the line after the one she gave is asked next, and

@@ -127,11 +127,24 @@ const fields: Field<HoursDraft>[] = [
     ask: (d, ctx) => (d.from !== undefined && d.hours === undefined ? ctx.t('askUntil') : ctx.t('askHours')),
     parse(input, d, ctx) {
       // One piece a bubble: "seko jam 7 esuk", then "nganti jam 4 sore".
-      const span = spanPiece(input, d, ctx);
+      // ("jam 8 tekan jam 11, terus jam 1 tekan jam 4": two spans of the clock, read whole as a message is.)
+      const spans = (input.lower.match(/\b(?:jam|jm|pukul)\s*\d/g) ?? []).length >= 3;
+      const span = spans ? null : spanPiece(input, d, ctx);
       if (span) return span;
-      const h = parseHours(input.text) ?? parseHours(input.lower) ?? parseNumber(input.lower);
-      const said = h === null ? readMessage(`kerja ${input.text}`, ctx.now).entries[0] : undefined;
-      const hh = h ?? (said?.kind === 'hours' && said.minutes !== undefined ? said.minutes / 60 : null);
+      const h = spans ? null : (parseHours(input.text) ?? parseHours(input.lower) ?? parseNumber(input.lower));
+      const read = h === null ? readMessage(`kerja ${input.text}`, ctx.now).entries : [];
+      const said = read[0];
+      // (The spans of one day, each read as hours, are her hours together.)
+      const minutes =
+        said?.kind === 'hours' && said.minutes !== undefined
+          ? spans
+            ? read.reduce(
+                (n, e) => n + (e.kind === 'hours' && e.day === said.day && e.minutes !== undefined ? e.minutes : 0),
+                0,
+              )
+            : said.minutes
+          : undefined;
+      const hh = h ?? (minutes !== undefined ? minutes / 60 : null);
       if (hh === null || !Number.isFinite(hh)) return { ok: false, error: ctx.t('badHours') };
       // "kmrn 5 jam": the day said with them is their day (today was only assumed).
       const day = said?.kind === 'hours' && said.day && !said.week ? { workedOn: said.day } : {};

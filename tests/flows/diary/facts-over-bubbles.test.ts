@@ -212,3 +212,48 @@ describe('a record told in the middle of another', () => {
     expect(await rows('payments')).toMatchObject([{ amount: 140000, deduction: 20000 }]);
   });
 });
+
+describe('more of the fourth round of bubbles', () => {
+  it('"jam 8 tekan jam 11, terus jam 1 tekan jam 4" to "Berapa jam?" is six hours', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('catet jam kerjaku yo');
+    expect(await say('jam 7 tekan jam 10, terus jam 1 tekan jam 3')).toMatch(/Jam kerja: 5 jam/);
+    await say('1');
+    expect(await rows('work_hours')).toMatchObject([{ minutes: 300 }]);
+  });
+
+  it('"limang ewu telu, dadi 15 ewu" is the sum it came to; "wingi" alone to the sum question is the day', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('tuku benang');
+    expect(await say('wingi')).toMatch(/Tanggal: kemarin[\s\S]*Berapa biayanya\?/);
+    await say('rong ewu papat, dadi 8 ewu', '1');
+    expect(await rows('costs')).toMatchObject([{ amount: 8000, spent_on: YESTERDAY }]);
+  });
+
+  it('"bayaran wis metu", then the cut with what it came to before it: the cash is the rest', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    expect(await say('bayaran wis metu')).toMatch(/siapa.*\?/i);
+    expect(await say('pak hadi')).toMatch(/Berapa uang/);
+    expect(await say('sakjane 200 ewu, dipotong 50 ewu soale telat')).toMatch(/Jumlah: Rp150\.000/);
+    await say('1');
+    expect(live(await rows('payments'))).toMatchObject([{ kind: 'pay', amount: 150000, deduction: 50000 }]);
+  });
+
+  it('"catet yo mbak" then goods: "mbak" called the bot, no employer "Mbak Tas"; "pak haji pisan" is Pak Haji', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('catet yo mbak', 'keset 40 biji');
+    expect(await say('opahe 2 ewu sebiji')).toMatch(/siapa.*\?/i);
+    await say('aku mbayar servis mesin jahit');
+    expect(await rows('employers')).toEqual([]);
+  });
+
+  it('"aku mbayar servis mesin jahit" is a cost, its sum asked; "kanggo tuku obat" after an advance is heard', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    expect(await say('aku mbayar servis mesin jahit')).toMatch(/Berapa biayanya\?/);
+    await say('50 ewu', '1');
+    expect(await rows('costs')).toMatchObject([{ amount: 50000 }]);
+    await say('ngebon 100rb nang bu umi', '1');
+    expect(await say('kanggo tuku obat anakku')).not.toMatch(/\?/);
+    expect(await open()).toBe(0);
+  });
+});
