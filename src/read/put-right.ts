@@ -14,7 +14,8 @@ import { UNITS } from '../parse/units.ts';
 const BEFORE =
   '(?:(?:lho|loh|lha|waduh|aduh)\\s*,?\\s*)?(?:(?:ora|ra|gak|ga|nggak|ngga|enggak|ndak|bukan|bkn|dudu|sanes)\\s*,?\\s*(?:ding|deng)|eh+|oh+ i mean|oh+ wait|oh+ sorry|oh+ no|wait no|no wait|no sorry|nope|wait|sorry|sori|maaf|oops|i mean|i meant|maksudnya|maksude|maksudku|maksud saya|salah ketik|salah tulis|salah nulis|typo|salah|ralat|keliru|kleru|kliru|lepat|klentu|yg bener|yang bener|sing bener|sing leres|ingkang leres)';
 const NOT = '(?:bukan|bkn|dudu|sanes|not)';
-const AFTER = '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|i mean|yg bener|sing bener|yang bener)';
+const AFTER =
+  '(?:ding|deng|maksudnya|maksude|maksudku|maksud saya|mksdnya|mksdny|mksd|i mean|yg bener|sing bener|yang bener)';
 const NUM = '\\d+(?:[.,]\\d+)*';
 const MONEY_WORD = '(?:rb|ribu|rebu|ewu|k|jt|juta)';
 const MONEY_WORD_ALONE = new RegExp(`^\\s*${MONEY_WORD}$`, 'i');
@@ -33,7 +34,7 @@ const TO = '(?:ke|k|nang|neng|nng|dr|dari|teko|tekan|saking|from|to|sama|karo|ka
 
 // ("eh 4 kodi aja, ...": "only" after the new value still closes it; so does whom from or to, "eh 25 teko bu
 // warsih".)
-const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only|each|apiece))?\\s*(?:[,.;!?\\n]|$|${AFTER}\\b|(?:${TO})\\s+${TITLE}\\b|(?:se(?:kodi|lusin|gros|biji|pasang|psg|rim|pak|iket|ikat|kilo|bungkus)|per\\s+[a-z]+|a\\s+(?:piece|pair|dozen|gross|kodi|pack))\\b))`;
+const END = `(?=(?:\\s+(?:aja|saja|wae|ae|thok|tok|only|each|apiece|sendiri|sendirian|dewe|dewean|dhewe|dhewean))*\\s*(?:[,.](?!\\d)|[;!?\\n]|$|${AFTER}\\b|(?:${TO})\\s+${TITLE}\\b|(?:se(?:kodi|lusin|gros|biji|pasang|psg|rim|pak|iket|ikat|kilo|bungkus)|per\\s+[a-z]+|a\\s+(?:piece|pair|dozen|gross|kodi|pack))\\b))`;
 let built: { unit: string; day: string; numberWord: string } | null = null;
 function words(): { unit: string; day: string; numberWord: string } {
   if (built) return built;
@@ -66,8 +67,9 @@ function words(): { unit: string; day: string; numberWord: string } {
 }
 
 /** The marks between what she took back and what she meant: "eh", ", bukan,", ". no wait,", "eh dudu rebo,". */
+// ("dudu 10 ding, 12 kodi": "ding" after the one taken back; "sanes 4 nanging 3": Javanese "but".)
 const marks = (old: string) =>
-  `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+(?:(?:tapi|tp|but)\\s+)?|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}(?:[\\s,.]+(?:ding|deng))?[\\s,.]+`;
+  `\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${old})[\\s,.]+(?:(?:ding|deng)[\\s,.]+)?(?:(?:tapi|tp|but|nanging)\\s+)?)?|\\s*[,.]*\\s*${NOT}\\s+(?:${old})[\\s,.]+(?:(?:ding|deng)[\\s,.]+)?(?:(?:tapi|tp|but|nanging)\\s+)?|\\s*[,.]*\\s*(?:${BEFORE}[\\s,.]+)*${NOT}(?:[\\s,.]+(?:ding|deng))?[\\s,.]+`;
 
 /**
  * "dipotong", "potongannya", "potongane", "regane" -> "potong", "rega": the word a figure is named by, without
@@ -87,14 +89,15 @@ function stems(w: string): Set<string> {
 const sameWord = (a: string, b: string) => [...stems(a)].some((s) => s.length >= 4 && stems(b).has(s));
 
 export function putRight(text: string): string {
+  // ("~200rb~ 250rb": what she struck through in the chat is what she took back.)
+  let t = text.replace(/(^|\s)~[^~\n]+~(?=\s)/g, '$1');
   if (
-    !/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|kliru|keliru|kleru|lepat|klentu|bener|leres|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mean)\b/i.test(
-      text,
+    !/\b(eh+|wait|sorry|sori|maaf|oops|salah|ralat|lepat|klentu|keliru|kliru|kleru|typo|bener|leres|bukan|bkn|dudu|sanes|not|ding|deng|maksud\w*|mksd\w*|mean)\b/i.test(
+      t,
     )
   )
-    return text;
+    return t;
   const { unit, day, numberWord } = words();
-  let t = text;
   // "rong puluh kodi eh limalas", "eh dudu seket, sewidak": figures said in words on both sides of the take-back
   // are put in digits first, so the rules below read them as figures.
   const run = `(?:${numberWord})(?:\\s+(?:${numberWord}))*`;
@@ -148,7 +151,7 @@ export function putRight(text: string): string {
         !after &&
         !new RegExp(`\\b${BEFORE}\\b`, 'i').test(mark) &&
         !new RegExp(`\\b${AFTER}\\b`, 'i').test(mark) &&
-        !/\b(tapi|tp|but)\b/i.test(mark)
+        !/\b(tapi|tp|but|nanging|ding|deng)\b/i.test(mark)
       )
         return m;
       const kindOf = (w: string) =>
@@ -212,19 +215,23 @@ export function putRight(text: string): string {
   // ("5rb sekodi eh 6rb sekodi", "3000 per lusin, eh 3500 per lusin": what the rate is per, said with both, once.)
   t = t.replace(new RegExp(`\\b(se(?:${unit})|(?:per|tiap)\\s+(?:${unit}))\\s+\\1\\b`, 'gi'), '$1');
   const hours = new RegExp(`^${HOURS_WORD}$`, 'i');
+  const money = new RegExp(`^${MONEY_WORD}$`, 'i');
   // "3 kodi teko bu yati, eh 4 kodi ding": a few words between, the same unit said again with the new figure.
   const slip = `(?:${BEFORE}|${NOT}|${AFTER})\\b`;
   t = t.replace(
     new RegExp(
-      `\\b(${NUM})\\s*(${unit}|${HOURS_WORD})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM}(?:\\s+(?:setengah|stengah))?)\\s*(${unit}|${HOURS_WORD})\\b(\\s+(?:setengah|stengah))?${END}(\\s*${AFTER}\\b)?`,
+      `\\b(${NUM})\\s*(${unit}|${HOURS_WORD}|${MONEY_WORD})\\b((?:\\s*,?\\s+(?!${slip})[a-z0-9]+){1,9})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${NUM}(?:\\s+(?:setengah|stengah))?)\\s*(${unit}|${HOURS_WORD}|${MONEY_WORD})\\b(\\s+(?:setengah|stengah))?${END}(\\s*${AFTER}\\b)?`,
       'gi',
     ),
     // ("ngobras 4 jam dewean. eh 4 jam setengah ding": hours too, with the half said after them.)
     (m, _a: string, aUnit: string, between: string, b: string, bUnit: string, half: string | undefined) =>
       // ("10 dozen socks from bu umi, sorry i mean 10 kodi": another unit of goods too; hours for goods is no slip.)
-      aUnit.toLowerCase() === bUnit.toLowerCase() || !(hours.test(aUnit) || hours.test(bUnit))
-        ? `${b} ${bUnit}${half ?? ''}${between.replace(/^\s*,?\s*(?:setengah|stengah)\b/i, '')}`
-        : m,
+      // ("spent 40k on thread, typo, 14k": a sum for a sum only.)
+      money.test(aUnit) !== money.test(bUnit)
+        ? m
+        : aUnit.toLowerCase() === bUnit.toLowerCase() || !(hours.test(aUnit) || hours.test(bUnit))
+          ? `${b}${money.test(bUnit) ? '' : ' '}${bUnit}${half ?? ''}${between.replace(/^\s*,?\s*(?:setengah|stengah)\b/i, '')}`
+          : m,
   );
   // ("nampa sandal rong atus pasang teko pak hadi, eh rong atus seket ding": a count put right a few words on, its
   // unit not said again, "ding" after it.)
@@ -278,7 +285,7 @@ export function putRight(text: string): string {
   // A unit put right after its count: "3 gros eh lusin maksudnya", "5 kodi, sorry, dozen" (the count stays).
   t = t.replace(
     new RegExp(
-      `\\b(${NUM})\\s*(${unit})\\b\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${unit})[\\s,.]+)?(?:(?:tapi|tp|but)\\s+)?(${unit})${END}(\\s*${AFTER}\\b)?`,
+      `\\b(${NUM})\\s*(${unit})\\b\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}\\s+(?:${unit})[\\s,.]+)?(?:(?:tapi|tp|but|nanging)\\s+)?(?:\\1\\s*)?(${unit})${END}(\\s*${AFTER}\\b)?`,
       'gi',
     ),
     (m, n: string, was: string, meant: string) => (was.toLowerCase() === meant.toLowerCase() ? m : `${n} ${meant}`),
@@ -307,24 +314,56 @@ export function putRight(text: string): string {
     const rest = t.slice(found.index + found[0].length);
     t = `${head.slice(0, said.index)}${found[2]}${head.slice(said.index + said[0].length)}${rest}`;
   }
+  // A figure taken back by name further on: "... 4 kodi, upahe 12 ewu sekodi. lepat, sanes 4 nanging 3 kodi". The
+  // figure said before with the same unit takes the new one; a slip word, "ding" or "but" must say so.
+  const farFig = new RegExp(
+    `\\s*[,.]*\\s*((?:${BEFORE}[\\s,.]+)*)${NOT}\\s+(${NUM})(?:\\s*(${unit}))?[\\s,.]+((?:(?:ding|deng)[\\s,.]+)?(?:(?:tapi|tp|but|nanging)\\s+)?)(${NUM})\\s*(${unit})\\b${END}(\\s*${AFTER}\\b)?`,
+    'i',
+  );
+  const ff = farFig.exec(t);
+  if (ff && (ff[1] || ff[4]?.trim() || ff[7])) {
+    const [, , was, wasUnit, , meant, meantUnit] = ff as unknown as string[];
+    if (!wasUnit || wasUnit.toLowerCase() === meantUnit!.toLowerCase()) {
+      const head = t.slice(0, ff.index);
+      const said = [...head.matchAll(new RegExp(`\\b${was}\\s*(${meantUnit})\\b`, 'gi'))].at(-1);
+      if (said)
+        t = `${head.slice(0, said.index)}${meant} ${said[1]}${head.slice(said.index + said[0].length)}${t.slice(ff.index + ff[0].length)}`;
+    }
+  }
+  // A word taken back with "ding" after it: "bordiran mukena 3 kodi, bukan mukena ding, kerudung".
+  const word =
+    /[\s,.]*\b(?:bukan|bkn|dudu|sanes|not)\s+([a-z]{3,})\s+(?:ding|deng)\s*[,.]?\s*(?:(?:tapi|tp|but|nanging)\s+)?([a-z]{3,})\b(?=\s*(?:[,.;!?\n]|$))/i.exec(
+      t,
+    );
+  if (word) {
+    const head = t.slice(0, word.index);
+    const at = [...head.matchAll(new RegExp(`\\b${word[1]}\\b`, 'gi'))].at(-1);
+    if (at?.index !== undefined)
+      t = `${head.slice(0, at.index)}${word[2]}${head.slice(at.index + word[1]!.length)}${t.slice(word.index + word[0].length)}`;
+  }
   // A period put right: "rekap minggu ini eh bulan ini aja", "this week, no wait, this month".
   const period =
     '(?:(?:minggu|mingguan|pekan|bulan|bln|wulan|sasi)\\s+(?:ini|iki|niki|lalu|kemarin|kmrn|wingi|kepungkur)|(?:this|last)\\s+(?:week|month))';
   t = t.replace(
     new RegExp(
-      `\\b${period}(?:\\s+(?:dong|ya|yo|deh|sih|aja|wae|ae|saja))?\\s*[,.]?\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+(${period})\\b`,
+      `\\b${period}(?:\\s+(?:dong|ya|yo|deh|sih|aja|wae|ae|saja|piye|gimana|gmn|brp|berapa|pinten))?\\s*[,.?]*\\s*(?:(?:${BEFORE}|${NOT})[\\s,.]+)+(${period})\\b`,
       'gi',
     ),
     (_m, meant: string) => meant,
   );
   // "dino jumat, eh sabtu ding": a day, then another after a word of taking back.
   t = t.replace(
-    new RegExp(`\\b(${day})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(${day})${END}(\\s*${AFTER}\\b)?`, 'gi'),
+    // ("senin, eh dudu, selasa wingi": "not" alone between; "yesterday, no wait it was monday".)
+    new RegExp(
+      `\\b(${day})\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)+(?:${NOT}[\\s,.]+)?(?:(?:it was|it's|itu|iku)\\s+)?((?:${day})(?:\\s+(?:wingi|kemarin|kmrn|kemaren|lalu|kepungkur))?)${END}(\\s*${AFTER}\\b)?`,
+      'gi',
+    ),
     (_m, _a: string, b: string) => b,
   );
   // A day put right: "rebo nyetor ... eh dudu rebo, kemis", "kemarin eh hari ini ding".
+  const today = 'hari ini|hr ini|hari ni|dino iki|dina iki|today';
   const dayRe = new RegExp(
-    `\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)*${NOT}\\s+(${day}|hari ini|dino iki)[\\s,.]+(?:tapi\\s+|tp\\s+|but\\s+)?(${day}|hari ini|dino iki)${END}(\\s*${AFTER}\\b)?`,
+    `\\s*[,.]?\\s*(?:${BEFORE}[\\s,.]+)*${NOT}\\s+(${day}|${today})[\\s,.]+(?:tapi\\s+|tp\\s+|but\\s+|nanging\\s+)?(${day}|${today})${END}(\\s*${AFTER}\\b)?`,
     'i',
   );
   const d = dayRe.exec(t);

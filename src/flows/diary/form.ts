@@ -1381,7 +1381,8 @@ function correctedFigure(text0: string): string {
   // "yg tas td 3 kodi bkn 2": the words that say which record come first; the figure follows.
   // (Not a line's own word: "yg direject 6 pasang" says the rejects.)
   const t = (said ? (said[1] ?? said[2])! : text.toLowerCase()).replace(
-    /^(?:eh\s+)?(?:yg|yang|sing|seng|the)\s+([a-z]+)(?:\s+(?:td|tadi|mau|wau|barusan))?\s+(?=\d)/,
+    // ("yg barusan itu 30 biji": a word pointing at it after the one that says when.)
+    /^(?:eh\s+)?(?:yg|yang|sing|seng|the)\s+([a-z]+)(?:\s+(?:td|tadi|mau|wau|barusan|itu|iku|kuwi|kae|tuh))*\s+(?=\d)/,
     (_all, word: string) => (Object.values(CUES).some((re) => re.test(word)) ? `${word} ` : ''),
   );
   // "eh salah bukan 3 tapi 4 kodi": what follows "tapi".
