@@ -52,7 +52,10 @@ export async function diaryAt(
   };
   const open = async () =>
     (await t.db.selectFrom('conversations').select('flow').where('worker_id', '=', d.workerId).execute()).length;
-  return { ...d, say, open };
+  /** The id of the employer of that name in her diary. */
+  const employerId = async (name: string) =>
+    (await d.rows('employers')).find((e) => e.name === name)?.id as number | undefined;
+  return { ...d, say, open, employerId };
 }
 
 /** The rows not taken back. */

@@ -6,7 +6,7 @@
 // Sunday 8 July 2029, 19:00 WIB, a minute between messages.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestDb, testDb } from '../../helpers/db.ts';
-import { diaryPhone } from '../../helpers/diary.ts';
+import { diaryAt, live } from '../../helpers/diary.ts';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -18,23 +18,7 @@ afterEach(async () => {
 
 const NOW = '2029-07-08T19:00:00+07:00';
 
-async function diary(lang?: 'en') {
-  const d = await diaryPhone(t, 'sri-0812', lang ? { lang } : {});
-  d.clock.set(NOW);
-  const say = async (...lines: string[]) => {
-    let last = '';
-    for (const line of lines) {
-      d.clock.advance(60_000);
-      last = await d.say(line);
-    }
-    return last;
-  };
-  const employerId = async (name: string) =>
-    (await d.rows('employers')).find((e) => e.name === name)?.id as number | undefined;
-  return { ...d, say, employerId };
-}
-
-const live = (rows: Record<string, unknown>[]) => rows.filter((r) => r.voided_at === null);
+const diary = (lang?: 'en') => diaryAt(t, NOW, lang ? { lang } : {});
 
 describe('a name put right after saving', () => {
   it('"lho kliru, kasbonnya dr bu warsih bukan bu sumi. bu sumi ga pernah ngasih bon" moves the kasbon', async () => {
