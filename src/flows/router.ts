@@ -1145,7 +1145,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     // ("took an advance", "njupuk bon": her own taking of money is a record begun, its sum asked.)
     !TOOK_MONEY.test(fold(input.text)) &&
     // ("bayaran wis metu", "gajian udah cair": the pay has come, its sum asked.)
-    !/\b(wis|wes|uwis|udah|udh|sudah|sdh|dah)\s+(metu|medal|keluar|klua|cair|turun|mudun|masuk|mlebu)\b/.test(
+    // (Not "lewat bri, wis mlebu" of the pay just saved: the pay itself named as come.)
+    !/\b(bayaran|bayarane|bayaranku|gaji|gajian|gajine|upah|upahe|upahku|opah|opahe|opahku)\s+(wis|wes|uwis|udah|udh|sudah|sdh|dah)\s+(metu|medal|keluar|klua|cair|turun|mudun)\b/.test(
       fold(input.text),
     ) &&
     // ("mbak aku utang": the one she speaks to is no word of the telling.)

@@ -1447,10 +1447,11 @@ export function correctsDay(text: string): boolean {
   const t0 = fold(text).trim();
   // ("kemaren sore dianternya": the day, then the verb of the record with its -nya, is said as "dianternya kemaren".)
   const act =
-    /^(.+?)\s+(terimanya|diterima|setornya|ambilnya|dapetnya|dapatnya|bayarnya|kerjanya|belinya|dianternya|diantere|dikirimnya|njupuke|nompone|setore|tukune)\s*[.!]*$/.exec(
+    /^(.+?)\s+(terimanya|setornya|ambilnya|dapetnya|dapatnya|bayarnya|kerjanya|belinya|dianternya|diantere|dikirimnya|njupuke|nompone|setore|tukune)\s*[.!]*$/.exec(
       t0,
     );
-  const t = act ? `${act[2]} ${act[1]}` : t0;
+  // (The day said in a few words before it: "semua diterima" at the end of a telling is no day's word.)
+  const t = act && act[1]!.split(/\s+/).length <= 4 ? `${act[2]} ${act[1]}` : t0;
   return (
     /^(eh|e|ehh|oh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|no|bukan|dudu|typo|maksudku|maksudnya|maksude|maksud saya|maksud aku|i meant|i mean|actually|sorry it was|oops it was|itu|iku|kuwi|kui|that|that was|it was|terimanya|trimanya|diterima|diterimo|ditampa|nompone|setornya|setore|ambilnya|njupuke|dapetnya|dapatnya|bayarnya|bayare|kerjanya|belinya|tukune|dianternya|diantere|dikirimnya|received|got it)\b/.test(
       t,
