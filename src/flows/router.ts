@@ -263,18 +263,22 @@ const BECAUSE =
 
 /** Whether her newest record was saved in the last three minutes, dated today (the day not said). */
 function latestToday(ctx: FlowContext): boolean {
-  const l = ctx.facts.diary!;
-  const today = wibDate(ctx.now);
-  const rows = [
-    ...l.orders.map((o) => ({ at: o.createdAt, day: o.receivedOn })),
-    ...l.handins.map((h) => ({ at: h.createdAt, day: h.handedInOn })),
-    ...l.payments.map((p) => ({ at: p.createdAt, day: p.paidOn })),
-    ...l.hours.map((h) => ({ at: h.createdAt, day: h.workedOn })),
-    ...l.costs.map((c) => ({ at: c.createdAt, day: c.spentOn })),
-  ];
-  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const last = lastSaved(ctx);
   const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
-  return !!last && last.day === today && age >= 0 && age <= 3 * 60_000;
+  return !!last && last.day === wibDate(ctx.now) && age >= 0 && age <= 3 * 60_000;
+}
+
+/** The record she saved last: when, its day and its kind. */
+function lastSaved(ctx: FlowContext): { at: string; day: string; kind: Entry['kind'] } | undefined {
+  const l = ctx.facts.diary!;
+  const rows = [
+    ...l.orders.map((o) => ({ at: o.createdAt, day: o.receivedOn, kind: 'order' as const })),
+    ...l.handins.map((h) => ({ at: h.createdAt, day: h.handedInOn, kind: 'handin' as const })),
+    ...l.payments.map((p) => ({ at: p.createdAt, day: p.paidOn, kind: 'payment' as const })),
+    ...l.hours.map((h) => ({ at: h.createdAt, day: h.workedOn, kind: 'hours' as const })),
+    ...l.costs.map((c) => ({ at: c.createdAt, day: c.spentOn, kind: 'cost' as const })),
+  ];
+  return rows.sort((a, b) => b.at.localeCompare(a.at))[0];
 }
 
 /** She has forgotten a figure, or looks for it: "brp ya td.. lupa", "lali aku", "sik tak delok catetan". */
@@ -302,16 +306,8 @@ const APPROX =
   /\b(kira2|kira-kira|kira kira|kr2|kirakira|sekitar|skitar|sekitaran|kurang lebih|kurleb|kiro2|kiro-kiro|kiro kiro|udakara|paling ya|about|around|roughly|approximately)\b/;
 
 /** The kind of the record she saved last, when that was a few minutes ago. */
-function latestSaved(ctx: FlowContext): 'order' | 'handin' | 'payment' | 'hours' | 'cost' | null {
-  const l = ctx.facts.diary!;
-  const rows = [
-    ...l.orders.map((o) => ({ at: o.createdAt, kind: 'order' as const })),
-    ...l.handins.map((h) => ({ at: h.createdAt, kind: 'handin' as const })),
-    ...l.payments.map((p) => ({ at: p.createdAt, kind: 'payment' as const })),
-    ...l.hours.map((h) => ({ at: h.createdAt, kind: 'hours' as const })),
-    ...l.costs.map((c) => ({ at: c.createdAt, kind: 'cost' as const })),
-  ];
-  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+function latestSaved(ctx: FlowContext): Entry['kind'] | null {
+  const last = lastSaved(ctx);
   const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
   return last && age >= 0 && age <= 5 * 60_000 ? last.kind : null;
 }

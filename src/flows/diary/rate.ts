@@ -30,23 +30,38 @@ export function ratelessOrders(ledger: Ledger): OrderRec[] {
 }
 
 /**
+ * Of `orders`, those of the employer she names (none when she names another), and among those the ones of the
+ * goods her words name (`notGoods`: her words that are no goods).
+ */
+function namedIn(
+  orders: OrderRec[],
+  said: Pick<RateSaid, 'employer' | 'product'>,
+  ledger: Ledger,
+  notGoods: (w: string) => boolean = () => false,
+): { mine: OrderRec[]; goods: OrderRec[] } {
+  let mine = orders;
+  if (said.employer) {
+    const m = matchEmployer(said.employer, ledger.employers);
+    const e = m.exact ?? m.near;
+    mine = e ? mine.filter((o) => o.employerId === e.id) : [];
+  }
+  const words = fold(said.product ?? '')
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !notGoods(w));
+  const goods = mine.filter((o) => words.some((w) => fold(o.product).includes(w) || w.includes(fold(o.product))));
+  return { mine, goods };
+}
+
+/**
  * The orders without a rate that a rate she gives may be for: those of the employer she names (none when
  * she names another), narrowed to the goods she names when any fit. Newest first.
  */
 export function ordersForRate(said: Pick<RateSaid, 'employer' | 'product' | 'goodsOnly'>, ledger: Ledger): OrderRec[] {
-  let fit = ratelessOrders(ledger);
-  if (!fit.length) return [];
-  if (said.employer) {
-    const m = matchEmployer(said.employer, ledger.employers);
-    const e = m.exact ?? m.near;
-    fit = e ? fit.filter((o) => o.employerId === e.id) : [];
-  }
-  const words = fold(said.product ?? '')
-    .split(/\s+/)
-    .filter((w) => w.length >= 3);
-  const goods = fit.filter((o) => words.some((w) => fold(o.product).includes(w) || w.includes(fold(o.product))));
+  const rateless = ratelessOrders(ledger);
+  if (!rateless.length) return [];
+  const { mine, goods } = namedIn(rateless, said, ledger);
   // Goods that fit none of them ("bags" for "tas") decide nothing, unless only the goods make it a rate.
-  return goods.length || said.goodsOnly ? goods : fit;
+  return goods.length || said.goodsOnly ? goods : mine;
 }
 
 /**
@@ -57,20 +72,12 @@ export function ordersForRateChange(
   said: Pick<RateSaid, 'employer' | 'product' | 'day' | 'rate'>,
   ledger: Ledger,
 ): OrderRec[] {
-  let fit = ledger.orders
+  const rated = ledger.orders
     .filter((o) => hasRate(o))
     .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.id - a.id);
-  if (said.employer) {
-    const m = matchEmployer(said.employer, ledger.employers);
-    const e = m.exact ?? m.near;
-    fit = e ? fit.filter((o) => o.employerId === e.id) : [];
-  }
   // ("ternyata", "jebule": the words of finding out are not goods.)
-  const words = fold(said.product ?? '')
-    .split(/\s+/)
-    .filter((w) => w.length >= 3 && !saysRateWasOther(w));
-  const goods = fit.filter((o) => words.some((w) => fold(o.product).includes(w) || w.includes(fold(o.product))));
-  if (goods.length) fit = goods;
+  const { mine, goods } = namedIn(rated, said, ledger, saysRateWasOther);
+  let fit = goods.length ? goods : mine;
   const onDay = fit.filter((o) => o.receivedOn === said.day);
   if (onDay.length) fit = onDay;
   // ("2rb sekodi": the orders counted or paid by the kodi, when some are.)

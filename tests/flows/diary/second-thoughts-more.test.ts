@@ -5,7 +5,7 @@
 // after saving. Friday 6 July 2029, 19:00 WIB, a minute between messages.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestDb, testDb } from '../../helpers/db.ts';
-import { diaryPhone } from '../../helpers/diary.ts';
+import { diaryAt, live } from '../../helpers/diary.ts';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -20,28 +20,15 @@ const TODAY = '2029-07-06';
 const YESTERDAY = '2029-07-05';
 
 async function diary() {
-  const d = await diaryPhone(t, 'sri-0812');
-  d.clock.set(NOW);
-  const say = async (...lines: string[]) => {
-    let last = '';
-    for (const line of lines) {
-      d.clock.advance(60_000);
-      last = await d.say(line);
-    }
-    return last;
-  };
+  const d = await diaryAt(t, NOW);
   /** Says the lines yesterday morning (saved a day before), then comes back to now. */
   const yesterday = async (...lines: string[]) => {
     d.clock.set('2029-07-05T10:00:00+07:00');
-    await say(...lines);
+    await d.say(...lines);
     d.clock.set(NOW);
   };
-  const employerId = async (name: string) =>
-    (await d.rows('employers')).find((e) => e.name === name)?.id as number | undefined;
-  return { ...d, say, yesterday, employerId };
+  return { ...d, yesterday };
 }
-
-const live = (rows: Record<string, unknown>[]) => rows.filter((r) => r.voided_at === null);
 
 describe('figures in words', () => {
   it('"eh dudu seket, sewidak iket" at the check screen makes 60', async () => {

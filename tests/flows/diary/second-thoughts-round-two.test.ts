@@ -6,7 +6,7 @@
 // Sunday 8 July 2029, 19:00 WIB, a minute between messages.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestDb, testDb } from '../../helpers/db.ts';
-import { diaryPhone } from '../../helpers/diary.ts';
+import { diaryAt, live } from '../../helpers/diary.ts';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -21,28 +21,15 @@ const TODAY = '2029-07-08';
 const YESTERDAY = '2029-07-07';
 
 async function diary(lang?: 'en') {
-  const d = await diaryPhone(t, 'sri-0812', lang ? { lang } : {});
-  d.clock.set(NOW);
-  const say = async (...lines: string[]) => {
-    let last = '';
-    for (const line of lines) {
-      d.clock.advance(60_000);
-      last = await d.say(line);
-    }
-    return last;
-  };
+  const d = await diaryAt(t, NOW, lang ? { lang } : {});
   /** Says the lines `days` days ago in the morning, then comes back to now. */
   const daysAgo = async (days: number, ...lines: string[]) => {
     d.clock.set(new Date(Date.parse('2029-07-08T10:00:00+07:00') - days * 86_400_000).toISOString());
-    await say(...lines);
+    await d.say(...lines);
     d.clock.set(NOW);
   };
-  const employerId = async (name: string) =>
-    (await d.rows('employers')).find((e) => e.name === name)?.id as number | undefined;
-  return { ...d, say, daysAgo, employerId };
+  return { ...d, daysAgo };
 }
-
-const live = (rows: Record<string, unknown>[]) => rows.filter((r) => r.voided_at === null);
 
 describe('two things put right at once, at the check screen', () => {
   it('"dudu juragan darmo, pak hadi. terus kuwi wingi dudu dino iki": the employer and the day', async () => {
