@@ -117,6 +117,10 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues95', min: 0.8, firstRun: '58.3% right, 4 trapped', changedSetup: true },
   { dir: 'dialogues96', min: 0.9, firstRun: '91.7% right, 1 trapped', changedSetup: true },
   { dir: 'dialogues97', min: 0.95, firstRun: '66.7% right, 9 trapped', changedSetup: true },
+  { dir: 'dialogues98', min: 0.85, firstRun: '88.3% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues99', min: 0.8, firstRun: '85.0% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues100', min: 0.9, firstRun: '93.3% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues101', min: 0.55, firstRun: '60.0% right, 11 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
