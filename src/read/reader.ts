@@ -2013,6 +2013,13 @@ function readFresh(text: string, now: Date): Reading {
     /\b(lebaran|riyoyo|riyaya|bakda|puasa|ramadan|ramadhan|natal|tahun|taun|musim|panen|imlek)\s+(?:kemarin|kemaren|kmrn|wingi|lalu|kepungkur|taun wingi)\b/gi,
     '$1',
   );
+  // "wingi oleh 6 kodi", "mau isuk entuk 3 lusin": at the start of the message, before anything else is told, a
+  // count of goods she got is work received, as "dapet 6 kodi" is. (Later in a telling, "ngelem 5 jam, oleh 200
+  // biji", it is what she made; "sedino oleh 3 kodi" is how much a day.)
+  src = src.replace(
+    /^((?:(?:aku|aq|kulo|kula|mau|mou|tadi|td|wingi|wingine|kemarin|kmrn|isuk|esuk|awan|sore|bengi|dino|iki|niki|mbak|mba|bu|yo)\s+)*)(?:oleh|olih|entuk)(\s+\d)/i,
+    '$1dapet$2',
+  );
   // "oleh jahitan rok soko bu umi", "entuk sandal soko juragan": work received, its goods named after "oleh".
   src = src
     .replace(/\b(oleh|olih|entuk|antuk|pikantuk|dapat|dapet|dpt)\s+([a-z]+)\b/gi, (m, got: string, what: string) =>

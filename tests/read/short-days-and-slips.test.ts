@@ -151,3 +151,17 @@ describe('how the work came, said after the order', () => {
     expect(h).toMatchObject({ kind: 'hours', minutes: 180 });
   });
 });
+
+describe('"oleh" and "entuk" with a count at the start of a message', () => {
+  it('are work received, as "dapet" is; later in a telling, or "sedino", they are not', () => {
+    const got = read('wingi entuk 4 lusin sarung bantal');
+    expect(got.map((e) => e.kind)).toEqual(['order']);
+    expect(got[0]).toMatchObject({ product: 'sarung bantal', qty: { pieces: 48 }, day: '2027-06-04' });
+    expect(read('mau oleh 3 kodi')).toMatchObject([{ kind: 'order', qty: { pieces: 60 } }]);
+    // What she made after the hours she worked is no order; nor is how much a day usually comes to.
+    expect(read('ngelem kardus 4 jam, oleh 150 biji').map((e) => e.kind)).toEqual(['hours']);
+    expect(read('sedino oleh 3 kodi').filter((e) => e.kind === 'order')).toEqual([]);
+    // Money she got is still pay.
+    expect(read('wingi oleh 60 ewu')).toMatchObject([{ kind: 'payment', amount: { amount: 60000 } }]);
+  });
+});

@@ -362,8 +362,12 @@ export function answerEntry(
 ): { preset: Record<string, unknown>; review: string[] } | null {
   const word = KIND_WORD[flow];
   if (!word) return null;
-  const entries = readMessage(`${word} ${text}`, ctx.now).entries;
   const kinds = flow === 'payment' ? ['payment', 'kasbon'] : [flow];
+  let entries = readMessage(`${word} ${text}`, ctx.now).entries;
+  // ("upah 3rb selusin" to "Dari siapa order ini?": "ambil upah" reads as taking her pay; said of an order, it is
+  // the order's rate.)
+  if (flow === 'order' && !entries.some((x) => kinds.includes(x.kind)))
+    entries = readMessage(`order ${text}`, ctx.now).entries;
   const e = entries.find((x) => kinds.includes(x.kind));
   if (!e) return null;
   // "30000 per kodi, got it yesterday": a clause with no figure of its own only adds its day.

@@ -495,8 +495,19 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       if (both) return advance(form, { ...fs, v: apply(fs.v, both), force: undefined }, ctx);
       // One fact a bubble, in her own order: "sandal" to "Dari siapa?" is the goods, "teko pak hadi" to "Barang
       // apa?" is whom from; each fills its own line and the question stays.
+      // (As with more than was asked: the line she gave is shown, the line after it asked next, and this question
+      // comes round again later, never twice in a row.)
       const other = command ? null : otherSlot(form, f.key, fs.v, t, input, ctx);
-      if (other) return askReply(form, f, { ...fs, v: apply(fs.v, other) }, ctx);
+      if (other) {
+        const v = apply(fs.v, other);
+        const given = Object.keys(other);
+        const heard = form.fields
+          .filter((x) => given.includes(x.key) && applies(x, v, ctx))
+          .map((x) => `${ctx.t(x.label)}: ${x.show(v, ctx)}`)
+          .join('\n');
+        const next = nextAfter(form, v, given, fs.mode, ctx);
+        return advance(form, { ...fs, v, miss: undefined, force: next }, ctx, heard || undefined);
+      }
       // "ora ono", "gak ada" to "Dari siapa order ini?" from the menu: there is nothing to record.
       if (fs.mode === 'new' && isNone(input)) return result(null, [{ text: ctx.t('cancelled') }]);
     }
@@ -1465,7 +1476,11 @@ export function correctsDay(text: string): boolean {
     // ("bayare jare jumat": when the pay is promised, not the day of a record.)
     !/\b(jare|katanya|kata|ngomong|bilang|nanti|mengko|will|says)\b/.test(t) &&
     // ("oh iya mau tanya, bpjs itu apa?": a question, "mau" there is "want to".)
-    !/\b(tanya|nanya|takon|ask|question)\b/.test(t)
+    !/\b(tanya|nanya|takon|ask|question)\b/.test(t) &&
+    // ("oh sing wingi wis tak setor kabeh": the one of that day already handed in or paid; something new of it.)
+    !/\b(sing|seng|yg|yang|ingkang|the one)\s+(?:\w+\s+)?(kemarin|kemaren|kmrn|wingi|yesterday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|senen|seloso|rebo|kemis|jemuah|setu)\b.*\b(wis|wes|uwis|udah|udh|sudah|sdh|dah|sampun|already)\b/.test(
+      t,
+    )
   );
 }
 

@@ -148,8 +148,18 @@ export function ordersByWords(
   const day = dayPointed(t, opts.now, opts.answer === true);
   if (day) {
     const that = pool.filter((o) => o.receivedOn === day);
+    const today = parseDay('hari ini', opts.now, { direction: 'past' });
+    // ("yg kemarin udh disetor" beside an order taken today, none taken yesterday: "the one from before".)
+    const before = today ? pool.filter((o) => o.receivedOn < today) : [];
     if (that.length) {
       pool = that;
+      pointed = true;
+    } else if (
+      /\b(?:yg|yang|sing|seng|the one)\s+(?:kemarin|kemaren|kmrn|wingi|yesterday)\b/.test(t) &&
+      before.length === 1 &&
+      pool.length > 1
+    ) {
+      pool = before;
       pointed = true;
     }
   }

@@ -101,6 +101,19 @@ describe('said just after saving', () => {
     expect(await open()).toBe(0);
   });
 
+  it('"sing wingi wis tak setor kabeh" beside an order taken today: the one from before, none asked', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    await say('senen njupuk keset 4 kodi teko bu yati, opahe 3rb sekodi', '1');
+    await say('oleh keset 4 kodi maneh teko bu yati, opahe podo 3rb sekodi', '1');
+    const handin = await say('oh sing wingi wis tak setor kabeh mau awan');
+    expect(handin).not.toMatch(/yang mana/);
+    await say('1');
+    const orders = await rows('orders');
+    expect(orders.map((o) => o.received_on)).toEqual(['2029-07-09', TODAY]);
+    expect(live(await rows('handins'))).toMatchObject([{ order_id: orders[0]!.id, delivered_pieces: 80 }]);
+    expect(await open()).toBe(0);
+  });
+
   it('"kanggo lampu kerja" after a cost is what it was for, not hours', async () => {
     const { say, rows, open } = await diaryAt(t, NOW);
     await say('bayar token listrik 20rb', '1');
@@ -147,6 +160,27 @@ describe('told in her own order', () => {
     expect(await say('dr bu warsih')).toMatch(/Cek dulu, order baru/);
     await say('1');
     expect(await rows('orders')).toMatchObject([{ product: 'kaos kaki', quantity_pieces: 96, rate_amount: 3000 }]);
+  });
+
+  it('goods alone to "Dari siapa?" are shown and the next line asked; a rate given to the name question is kept', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    expect(await say('wingi oleh 6 kodi')).toMatch(/siapa.*\?/i);
+    const goods = await say('peci');
+    expect(goods).toMatch(/Barang: peci\nBerapa upahnya\?/);
+    expect(goods).not.toMatch(/siapa/i);
+    await say('opahe 4 ewu sakkodi', 'teko bu warsih', '1');
+    expect(await rows('orders')).toMatchObject([
+      { product: 'peci', quantity_pieces: 120, rate_amount: 4000, received_on: YESTERDAY },
+    ]);
+    // Goods said with the count, the rate given where whom from was asked: not refused as a name, not lost.
+    const again = await diaryAt(t, NOW, { user: 'tin-0857' });
+    await again.say('td dpt 3 lusin sarung bantal');
+    const rate = await again.say('upah 5rb selusin');
+    expect(rate).not.toMatch(/belum saya pahami/);
+    await again.say('bu sumi', '1');
+    expect((await again.rows('orders')).at(-1)).toMatchObject({ quantity_pieces: 36, rate_amount: 5000 });
+    expect(await open()).toBe(0);
+    expect(await again.open()).toBe(0);
   });
 
   it('"sik tak liat catetan" is waited for without the question asked again', async () => {
