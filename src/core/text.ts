@@ -21,10 +21,14 @@ export function cleanText(raw: string): string {
 }
 
 function tidySpaces(s: string): string {
-  return s
-    .replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, ' ')
-    .replace(/ *\n+ */g, '\n')
-    .trim();
+  return (
+    s
+      .replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, ' ')
+      .replace(/ *\n+ */g, '\n')
+      // ("upahe 1 .500": a space slipped in before the thousands' dot is no break in the figure.)
+      .replace(/(\d) ([.,])(\d{3})(?![\d.,])/g, '$1$2$3')
+      .trim()
+  );
 }
 
 /** Lower case without accents, for matching words. */

@@ -2372,6 +2372,13 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/(?<!\b(?:bu|pak|ibu|bapak|mbak|mas|juragan|bos|haji)\s+)\b[a-z]{5,12}\b/gi, (w) =>
     /[A-Z]/.test(w) ? w : (vowelsLeftOut(lex, w) ?? w),
   );
+  // "returnd", "rejectd", "finishd": an English past tense with its "e" left out, when that is a word it knows.
+  src = src.replace(/\b([a-z]{3,}[b-df-hj-np-tv-z])d\b/gi, (w, stem: string) => {
+    const { known } = shortWords(lex);
+    const x = w.toLowerCase();
+    const ed = `${stem.toLowerCase()}ed`;
+    return !known.has(x) && known.has(ed) ? ed : w;
+  });
   // "sandl", "krudung", "sandsl": goods with a vowel left out or a letter mistyped.
   src = src.replace(/\b[a-z]{4,9}\b/gi, (w) => goodsMissingVowel(lex, w.toLowerCase()) ?? w);
   // "2jsm", "3 kosi": after a figure, a unit or "jam" with one key hit beside the right one.

@@ -165,3 +165,17 @@ describe('"oleh" and "entuk" with a count at the start of a message', () => {
     expect(read('wingi oleh 60 ewu')).toMatchObject([{ kind: 'payment', amount: { amount: 60000 } }]);
   });
 });
+
+describe('small slips of the thumb in figures and English', () => {
+  it("a space slipped in before the thousands' dot keeps the figure whole", () => {
+    expect(read('ambil tas 40 biji dr bu umi upahe 2 .500 sebiji')).toMatchObject([
+      { kind: 'order', rate: { amount: 2500, per: 'pcs' } },
+    ]);
+  });
+
+  it('"returnd", an English past tense without its "e", is the word it stands for', () => {
+    const es = read('handed in 2 kodi peci to pak hadi yesterday, 5 returnd');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'handin', delivered: { pieces: 40 }, rejected: 5, day: '2027-06-04' });
+  });
+});

@@ -27,7 +27,11 @@ function spaced(text: string): string {
 export function notTold(text: string): boolean {
   const w = spaced(text);
   for (const p of lexicon().sets.rateNotTold) if (w.includes(` ${p} `)) return true;
-  return false;
+  // ("she didnt say the pay yet", "hasnt mentioned the price": any word of telling, denied, with or without its
+  // apostrophe.)
+  return /\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|not|never)\s+(?:\w+\s+)?(?:say|said|tell|told|mention|mentioned|give|given|gave|agree|agreed|decide|decided|set)\b/.test(
+    w,
+  );
 }
 
 /**

@@ -387,7 +387,10 @@ function figuresQuestion(lower: string): Record<string, unknown> | null {
 export function quickRekap(lower0: string): Record<string, unknown> | null {
   // ("rekap minggu ini eh bulan ini aja": the period she meant.)
   // ("rekap mingu ini", "rekap mgg iki": the week with a letter left out.)
-  const lower = putRight(lower0).replace(/\b(mingu|mnggu|mingg|mgg|mggu|minngu)\b/g, 'minggu');
+  // ("rekap mingguan e", "weekly summary": of the week, this one.)
+  const lower = putRight(lower0)
+    .replace(/\b(mingu|mnggu|mingg|mgg|mggu|minngu)\b/g, 'minggu')
+    .replace(/\b(?:mingguan|mingguane|mingguanne|mingguannya|weekly)(?:\s+(?:e|ne|nya))?\b/g, 'minggu ini');
   const m = REKAP_WORD.exec(lower);
   if (!m) return figuresQuestion(lower);
   const said = periodFirst(m[2]!)

@@ -209,6 +209,19 @@ describe('told in her own order', () => {
   });
 });
 
+describe('what she asks or leaves out in her own words', () => {
+  it('"she didnt say the price yet" keeps the order without a rate; "rekap mingguane" is this week', async () => {
+    const en = await diaryAt(t, NOW, { lang: 'en' });
+    const check = await en.say('got 3 dozen masks from bu sri today, she didnt say the price yet');
+    expect(check).toMatch(/Rate: not known yet/);
+    await en.say('1');
+    expect(await en.rows('orders')).toMatchObject([{ quantity_pieces: 36, rate_amount: null }]);
+    const id = await diaryAt(t, NOW, { user: 'tin-0858' });
+    expect(await id.say('rekap mingguane yo')).toMatch(/REKAP minggu ini/);
+    expect(await id.open()).toBe(0);
+  });
+});
+
 describe('a record told in the middle of another', () => {
   it("a hand-in to another employer, told at an order's question, is its own record; the order goes on after", async () => {
     const { say, rows } = await diaryAt(t, NOW);
