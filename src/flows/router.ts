@@ -57,6 +57,7 @@ import { givesWaitingRate, ordersForRate, ordersForRateChange } from './diary/ra
 import { rateChangedReply, saysRateChanged } from './diary/rate-change.ts';
 import { rateStatement, saysRateWasOther } from './diary/rate-words.ts';
 import { answerRecorded, asksRecorded, resentRecord } from './diary/recorded.ts';
+import { restatesDraft } from './diary/restated.ts';
 import { resumeForm } from './diary/resume.ts';
 import { shareOfLatest } from './diary/share-later.ts';
 import { dayText } from './diary/show.ts';
@@ -1479,6 +1480,19 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
       r.state !== null && stepKey(r.state) === stepKey(state) && !r.effects.length && sameValues(r.state, state);
     if (!stuck) return alsoSaid(r, state, input, ctx) ?? r;
     if (!somethingNew(input, ctx, state.flow)) return r;
+  }
+  // ("yg 4rb itu sekodi ya" to a screen that says Rp4.000/kodi: said again to be sure; so it is, the screen again.)
+  if (atCheck && restatesDraft(state, input.text, ctx)) {
+    const again = flow.step(state, inputOf('?'), ctx);
+    const screen = again.replies.at(-1);
+    if (!again.needs && again.state && screen)
+      return {
+        ...again,
+        replies: [
+          { text: ctx.t('screenAsSaid') },
+          { ...screen, text: screen.text.replace(`${ctx.t('checkScreenHelp')}\n`, '') },
+        ],
+      };
   }
   if (atCheck) {
     return result({ flow: 'pending', step: 'saveOrDrop', data: { pending: state, next: input.text } }, [

@@ -2040,6 +2040,11 @@ function readFresh(text: string, now: Date): Reading {
       /\b(?:took|takes|kept|keeps|held|cut|deducted)\s+(?:(?:back|off|out)\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:back|off|out)?\s*(?:for|as|of|from|off|against|towards?)\s+(?:my|the|her)?\s*(kasbon|advance|loan|debt)\b/gi,
       (_m, sum: string, what: string) => `dipotong ${sum} ${/kasbon|advance|loan|debt/i.test(what) ? 'kasbon' : ''}`,
     )
+    // "she took 20k off for 2 that were dirty", "knocked 15k off": a cut of the pay, whatever it was for.
+    .replace(
+      /\b(?:took|takes|taken|take|knocked|knocks|docked|cut)\s+((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand))\s+off\b/gi,
+      'dipotong $1',
+    )
     // "jam 12 luwih seprapat", "jam 3 lewat seperempat": a quarter past.
     .replace(/\b(jam\s+\d{1,2})\s+(?:luwih|lewih|lewat|lebih)\s+(?:seprapat|seperempat|sepapat|seprempat)\b/gi, '$1.15')
     .replace(/\b(jam\s+\d{1,2})\s+(?:luwih|lewih|lewat|lebih)\s+(?:setengah|stengah)\b/gi, '$1.30');

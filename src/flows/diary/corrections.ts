@@ -756,7 +756,8 @@ const CANCEL_MS = 30 * 60 * 1000;
 
 export function cancelsSaved(text: string): boolean {
   const t = fold(text).trim();
-  return !/\d/.test(t) && CANCEL_SAVED.test(t);
+  // ("lho ora sido pak hadi, sing ngirim bu umi": not him after all, but someone else; the name is put right.)
+  return !/\d/.test(t) && CANCEL_SAVED.test(t) && !nameMeant(t);
 }
 
 /** Takes back the record saved just now (kept in the history); else says there is nothing new to take back. */

@@ -709,7 +709,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
     // ("eh bukan, 100rb. yg 150 itu bulan kmrn": what she says after of the old figure changes nothing.)
     const said = /^(.*\d.*?)[.!;]\s*(?:yg|yang|sing|seng|the)\s+\d[^.!;]*[.!;]?\s*$/i.exec(input.text);
-    const fixInput = said && isCorrection(said[1]!) ? inputOf(said[1]!) : input;
+    // ("lho kok tanggale dino iki, ambilnya kemarin": what she finds wrong first, then what is right.)
+    const complaint = /^(?:(?:lho|loh|lha|lah|eh)[\s,]+)?(?:kok|koq|kenapa|knp|why)\b[^,.;]*[,.;]\s*(.+)$/i.exec(
+      input.text,
+    );
+    const fixInput = complaint ? inputOf(complaint[1]!) : said && isCorrection(said[1]!) ? inputOf(said[1]!) : input;
     // ("eh dudu seket, sewidak iket": the figures in words read as in digits.)
     const spelt = !/\d/.test(input.text) && NUMBER_WORDS.test(fold(input.text)) ? wordsAsDigits(input.text) : '';
     const fixed =
@@ -724,6 +728,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
         (k) => JSON.stringify(fixedV[k]) === JSON.stringify(fs.v[k]),
       );
     if (same && parseYesNo(input.text.split(/[,.;!]/)[0] ?? '') === 'yes') return saveDraft(form, fs, ctx);
+    // ("eh salah, 3 kodi" to a screen that says 3 kodi: so it is already; she is told, and sees the screen.)
+    if (fixed && same && fixed.replies.length === 1) {
+      const again = confirmReply(form, fs, ctx);
+      return { ...again, replies: [{ text: ctx.t('screenAsSaid') }, ...again.replies] };
+    }
     if (fixed) return saidAlongside(form, fixed, input.text, ctx);
     // "ubah jumlahe", "ganti tanggal": that line asked again; "ubah" alone, the list of lines.
     const change = CHANGE_LINE.exec(fold(input.text).trim());
@@ -1091,6 +1100,17 @@ function dayCorrection<D extends Draft>(
   const first = input.text.split(/[,.;]/)[0]!;
   if (words.length > 6 && first !== input.text && /\b(eh|ding|deng|salah|maksud\w*|sorry)\b/.test(fold(first)))
     return dayCorrection(form, fs, inputOf(first), ctx);
+  // ("lho tglnya kok hr ini, setornya kmrn sore": what is wrong first, then the day said with the record's verb.)
+  const lastPart = input.text.split(/[,.;]/).at(-1)!.trim();
+  if (
+    words.length > 6 &&
+    lastPart &&
+    lastPart !== input.text.trim() &&
+    /^(setornya|setore|nyetore|ambilnya|njupuke|terimanya|diterima\w*|bayarnya|dibayare|kerjanya|belinya|tukune|dianternya)\b/.test(
+      fold(lastPart),
+    )
+  )
+    return dayCorrection(form, fs, inputOf(lastPart), ctx);
   if (!words.length || words.length > 6) return null;
   // The words that say the day, wherever they are ("setornya kemarin", "diterimane wingi", "tgl 28 ding").
   let said = '';
@@ -1287,7 +1307,7 @@ const CORRECTING =
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
-  /^(?:(?:eh|e|maaf|sepurane|sori|sorry|salah|keliru|kliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
+  /^(?:(?:eh|e|lho|loh|lha|maaf|sepurane|sori|sorry|salah|keliru|kliru|ralat|mbak|mba|kak|bu|dik|min|admin|no|nope|oh|ding|deng|iya|ya|wait)[\s,.!]*)*(?:dudu|bukan|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:(?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b(?:\s+(?:haji|hj)\b)?)?[^,.]*?)\s*[,.]?\s*(?:tapi|tp|but|nanging|ning)?\s*[,.]?\s*(?:(?:it'?s|its|it is|it was|itu|iku|kuwi|yang bener|sing bener)\s+)?(?:(?:punya|punyane|punyanya|nggone|gone|duweke|kagungane|belongs to)\s+)?(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b.*)$/;
 
 /**
  * "it's from Bu Endang, not Bu Umi", "teko bu yati, dudu bu umi": the name she meant first. ("lho kliru, kasbonnya
@@ -1295,7 +1315,7 @@ const NAME_FIX =
  * figure.)
  */
 const NAME_FIX_FIRST =
-  /^(?:(?:eh|e|maaf|sorry|sori|oops|ups|salah|keliru|kleru|kliru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+)?(?:(?:the\s+)?(?:kasbon|bon|bayaran|bayar|setoran|setor|order|orderan|garapan|upah|opah|advance|loan|pay|payment|hand-?in)(?:nya|ne|e)?(?:\s+(?:was|is))?\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*(?:\s+(?!.*\d)[^.!]+[.!]*)?$/;
+  /^(?:(?:eh|e|maaf|sorry|sori|oops|ups|salah|keliru|kleru|kliru|lepat|ralat|no|wait|nyuwun sewu|nuwun sewu|ngapunten|sepurane|lho|loh|lha|waduh|aduh)[\s,.!]*)*(?:(?:wkt|waktu|wktu|pas|tadi|td|mau|kala|kalau|yg tadi|sing mau)\s+(?:itu|iku|kuwi|wau)?\s*)?(?:(?:it'?s|its|it is|it was|that'?s|that was|itu|iku|kuwi)\s+)?(?:(?:sing|yang|yg)\s+[a-z]+\s+(?:(?:td|tadi|mau|wingi|kemarin|kmrn|kemaren|barusan)\s+)?)?(?:(?:the\s+)?(?:kasbon|bon|bayaran|bayar|setoran|setor|order|orderan|garapan|upah|opah|advance|loan|pay|payment|hand-?in)(?:nya|ne|e)?(?:\s+(?:was|is))?\s+)?(?:(?:dari|dr|from|soko|teko|seko|saking)\s+)?((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,]*?)\s*,?\s*(?:not|bukan|bkn|dudu|sanes)\s+((?:bu|pak|mbak|mas|juragan|bos|koperasi|bude|pakde|haji|hj)\b[^,.!]*)[.!]*(?:\s+(?!.*\d)[^.!]+[.!]*)?$/;
 
 /** "no sorry, it was bu umi": taken back, then the name alone. */
 const NAME_AFTER_SLIP =
@@ -1335,7 +1355,8 @@ const TAKES_BACK = /\b(salah|keliru|kleru|kliru|wrong|lho|loh|eh|dudu|bukan|sorr
 const CUES: Record<string, RegExp> = {
   rejected: REJECTED,
   // ("potongannya 35rb": the word with any ending it takes.)
-  cut: /\b(potong|dipotong|potongan|potongane|potongannya|potonganne|cut|deducted|deduction|bone|bon e|bonnya|kasbone|kasbonnya)\b/,
+  // ("she took 20k off", "knocked 15k off": what came off the pay.)
+  cut: /\b(potong|dipotong|potongan|potongane|potongannya|potonganne|cut|deducted|deduction|docked|bone|bon e|bonnya|kasbone|kasbonnya)\b|\b(?:took|take|takes|taken|knocked)\s+\S+(?:\s+(?:k|rb|ribu|thousand))?\s+off\b/,
   amount: /\b(dibayar|bayar|bayaran|bayare|bayarnya|mbayar|terima|trima|nompo|paid|got)\b/,
   rate: /\b(upah|upahe|upahnya|opah|opahe|opahnya|ongkos|ongkose|ongkosnya|rate)\b/,
   qty: /\b(jumlah|jumlahe|jumlahnya|jml|jmlh)\b/,
@@ -1510,7 +1531,7 @@ export function startsCorrecting(text: string): boolean {
   return (
     isCorrection(text) &&
     // ("lho salah, ...", not "lho keset pak hadi kan udah sy setor": "lho" with a word of taking back.)
-    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|hold on|hang on|no|typo|(?:lho|loh|lha|waduh|aduh)[\s,.!]+(?:salah|keliru|kleru|kliru|ralat|bukan|dudu|sorry|maaf))\b/.test(
+    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|hold on|hang on|no|typo|(?:lho|loh|lha|waduh|aduh|oh|ohh|ah|astaga|ya ampun)[\s,.!]+(?:salah|keliru|kleru|kliru|ralat|bukan|dudu|sorry|sori|maaf|oops))\b/.test(
       text.toLowerCase().trim(),
     )
   );
@@ -1812,6 +1833,24 @@ function correction<D extends Draft>(
     .replace(/\b(\d+) (hours?|hrs?) and a half\b/gi, '$1,5 $2')
     .replace(/\b(\d+) and (?:a )?half\b/gi, '$1,5');
   if (halved !== input.text) return correction(form, fs, inputOf(halved), ctx, pointed);
+  // ("sik, dudu 2 kaleng, siji thok. 35 ewu": the figure she says it is not is no value; the one left is.)
+  const unsaid = input.text
+    .replace(
+      /(^|[,.;]\s*|\s)(?:dudu|bukan|bkn|sanes|not)\s+(?:(?!\b(?:tapi|tp|but|nanging|ning)\b)[^,.;])*\d(?:(?!\b(?:tapi|tp|but|nanging|ning)\b)[^,.;])*/gi,
+      '$1',
+    )
+    // ("yg 3rb itu per lusin kan, bukan per biji": what it is not, said last.)
+    .replace(/[,.;]\s*(?:bukan|bkn|dudu|sanes|not)\s+[^,.;\d]*[.!?]*$/i, '')
+    .replace(/^[\s,.;]+|[\s,.;]+$/g, '')
+    .replace(/\s*([,.;])(?:\s*[,.;])+/g, '$1')
+    // (What is left is one telling: "siji thok. 35 ewu"; "3rb itu per lusin kan" is "3rb per lusin".)
+    .replace(/(?<!\d)\.\s+/g, ', ')
+    .replace(/\s+(?:itu|iku|kuwi|kui)\s+(?=(?:per|se|sak|tiap|saben)\b|se[a-z])/gi, ' ')
+    .replace(/\s+(?:kan|ya|yo|to|tho|right)[?!.]*$/i, '');
+  if (unsaid !== input.text && /\d/.test(unsaid)) {
+    const r = correction(form, fs, inputOf(unsaid), ctx, pointed);
+    if (r) return r;
+  }
   // ("eh sapunya 350 ding, td sore ditambahi 50 lg": the figure she puts right, then how it came about; the
   // figure added is no line of its own.)
   const pieces = input.text.split(/(?<=[,.;!])\s+/);
