@@ -246,7 +246,7 @@ const refusal: Input = inputOf('2');
 
 /** Words of wanting to record something, without the figures yet. */
 const RECORD =
-  /\b(catat|catet|nyatet|nyatat|nyathet|nyerat|nyerataken|mencatat|dicatat|dicatet|nyatetke|nglebokne|nglebokke|lebokne|masukin|masukkan|lapor|melapor|ngelapor|laporan|record|log|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
+  /\b(catat|catet|nyatet|nyatat|nyathet|nyerat|nyerataken|mencatat|dicatat|dicatet|nyatetke|nglebokne|nglebokke|lebokne|masukin|masukkan|lapor|melapor|ngelapor|laporan|record|log|report|note down|write down|input|isi data|ngisi|ngisi data|ngisikne|isi|nulis|tulis)\b/;
 const WANT =
   /\b(mau|mo|pengen|ingin|arep|ape|kate|badhe|ajeng|want to|wanna|would like to|i|aku|saya|sy|aq|kulo|kula|bu|mbak|mba|min|admin|dong|ya|yo|nggih|please|pls|tolong)\b/g;
 
@@ -1145,6 +1145,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     // (Not "lewat bri, wis mlebu" of the pay just saved: the pay itself named as come.)
     !/\b(bayaran|bayarane|bayaranku|gaji|gajian|gajine|upah|upahe|upahku|opah|opahe|opahku)\s+(wis|wes|uwis|udah|udh|sudah|sdh|dah)\s+(metu|medal|keluar|klua|cair|turun|mudun)\b/.test(
       fold(input.text),
+    ) &&
+    // ("wis mbayar mau", "she paid me today": the pay has happened, its sum asked; not what is still to come.)
+    !(
+      /\b(?:(?:wis|wes|uwis|udah|udh|sudah|sdh|dah|already|just)\s+(?:di)?(?:mbayar|bayar|mbayari|bayarin|transfer|nransfer|ditransfer|tf)|(?:she|he|they)\s+(?:just\s+)?paid(?:\s+me)?)\b/.test(
+        fold(input.text),
+      ) &&
+      !/\b(durung|dereng|belum|blm|not|never|jare|katanya|nanti|mengko|sesuk|besok|will|gonna|ora|gak|ga|nggak|tidak)\b|\?/.test(
+        fold(input.text),
+      )
     ) &&
     // ("mbak aku utang": the one she speaks to is no word of the telling.)
     fold(input.text)

@@ -222,6 +222,30 @@ describe('what she asks or leaves out in her own words', () => {
   });
 });
 
+describe("said plainly, without the bot's words", () => {
+  it('"i finished 20 caps yesterday and took them to bu sri" is a hand-in of 20, not an order', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW, { lang: 'en' });
+    await say('got 50 caps from bu sri on monday, 2k each', '1');
+    const check = await say('i finished 20 caps yesterday and took them to bu sri');
+    expect(check).toMatch(/Handed in: 20/);
+    await say('1');
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 20 }]);
+    expect(await open()).toBe(0);
+    expect(await say('i want to report')).not.toMatch(/did not understand/);
+  });
+
+  it('"wis mbayar mau" after her name asks the sum; what is only promised opens nothing', async () => {
+    const { say, rows, open, employerId } = await diaryAt(t, NOW);
+    await say('bu sri');
+    expect(await say('wis mbayar mau')).toMatch(/Berapa uang/);
+    await say('90rb', '1');
+    expect(await rows('payments')).toMatchObject([{ amount: 90000, employer_id: await employerId('Bu Sri') }]);
+    await say('bu yati jare mbayar sesuk');
+    expect(await open()).toBe(0);
+    expect(await rows('payments')).toHaveLength(1);
+  });
+});
+
 describe('a record told in the middle of another', () => {
   it("a hand-in to another employer, told at an order's question, is its own record; the order goes on after", async () => {
     const { say, rows } = await diaryAt(t, NOW);
