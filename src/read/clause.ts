@@ -346,6 +346,10 @@ function dayAt(c: Ctx, toks: Token[], i: number, end: number): { fact: DayFact; 
     // "td sore" written after midnight (before 4): that afternoon was yesterday.
     if (off === 0 && c.hour < 4 && /^(tadi|td|tdi|mau)\b|\b(tadi|mau|wau)$/.test(p) && !/malam|malem|mlm|bengi/.test(p))
       off = -1;
+    // ("mau sore" written at six in the morning, "tadi siang" before ten: that part of the day has not come yet
+    // today, so it was yesterday's.)
+    const part = /\b(sore|siang|awan)\b/.exec(p)?.[1];
+    if (off === 0 && part && /^(tadi|td|tdi|mau)\b/.test(p) && c.hour < (part === 'sore' ? 12 : 10)) off = -1;
     return { fact: { day: addDays(c.today, off), due: off > 0 }, n: rel };
   }
   // Weekdays, with "ngarep/depan/next" or "wingi/lalu/last" around them; "hari" before is allowed.

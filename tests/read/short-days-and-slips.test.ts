@@ -179,3 +179,13 @@ describe('small slips of the thumb in figures and English', () => {
     expect(es[0]).toMatchObject({ kind: 'handin', delivered: { pieces: 40 }, rejected: 5, day: '2027-06-04' });
   });
 });
+
+describe('a part of the day that has not come yet today', () => {
+  it('"mau sore" at six in the morning was yesterday afternoon; in the evening it is today', () => {
+    const early = new Date('2027-06-05T06:15:00+07:00');
+    expect(read('keset wis tak setor 80 mau sore', early)).toMatchObject([{ kind: 'handin', day: '2027-06-04' }]);
+    expect(read('td siang dibayar bu umi 70rb', early)).toMatchObject([{ kind: 'payment', day: '2027-06-04' }]);
+    expect(read('td pagi dibayar bu umi 70rb', early)).toMatchObject([{ kind: 'payment', day: '2027-06-05' }]);
+    expect(read('keset wis tak setor 80 mau sore')).toMatchObject([{ kind: 'handin', day: '2027-06-05' }]);
+  });
+});
