@@ -763,6 +763,11 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       !/\b(jangan|ojo|aja|ora|gak|ga|nggak|don'?t)\s+(di)?simp/.test(fold(input.text));
     const yn = asks ? null : saveSaid || noneBack ? 'yes' : parseYesNo(after || input.text);
     if (yn === 'no') return fixReply(form, fs, ctx);
+    // ("ke bu endang" to a screen that says Bu Endang: said again to be sure; so it is.)
+    if (yn !== 'yes' && !asks && namesWhatOrWhom(input.text, shownSoFar(form, fs.v, ctx))) {
+      const again = confirmReply(form, fs, ctx);
+      return { ...again, replies: [{ text: ctx.t('screenAsSaid') }, ...again.replies] };
+    }
     if (yn !== 'yes') {
       const again = confirmReply(form, fs, ctx);
       const before = ctx.t(asks ? 'checkScreenHelp' : 'replyYesOrChange');
@@ -1014,7 +1019,9 @@ function namesWhatOrWhom(text: string, shown: string): boolean {
   if (!words.length || words.length > 6) return false;
   const name = TITLE_NAME.exec(t)?.[0].split(/\s+/).at(-1);
   const goods = words.filter((w) => workWords().phrases.get(w)?.role === 'makes');
-  if (!name && !goods.length) return false;
+  // ("bulu mata": goods of two words, on the record as they are.)
+  const phrase = words.filter((w) => !/^(yg|yang|sing|seng|ke|nang|neng|dari|dr|teko|soko|kanggo|buat|untuk)$/.test(w));
+  if (!name && !goods.length) return phrase.length >= 2 && shown.includes(phrase.join(' '));
   return (!name || shown.includes(name)) && goods.every((g) => shown.includes(g));
 }
 

@@ -95,4 +95,18 @@ describe('at the check screen', () => {
     expect(await rows('orders')).toMatchObject([{ quantity_pieces: 60, rate_amount: 3000 }]);
     expect(await open()).toBe(0);
   });
+
+  it('goods of two words said again at the count question, whom from said again at the check: heard, nothing new', async () => {
+    const { say, rows, open } = await diaryAt(t, NOW);
+    await say('senin ambil bulu mata 200 pasang dr bu sri upah 400 sepasang', '1');
+    await say('mau lapor setoran');
+    expect(await say('bulu mata')).toMatch(/Tinggal jumlahnya/);
+    await say('150 pasang');
+    const again = await say('nang bu sri');
+    expect(again).toMatch(/sudah begitu/i);
+    expect(again).not.toMatch(/belum disimpan|Balas 1/);
+    await say('ya');
+    expect(live(await rows('handins'))).toMatchObject([{ delivered_pieces: 150 }]);
+    expect(await open()).toBe(0);
+  });
 });
