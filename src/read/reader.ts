@@ -3156,10 +3156,15 @@ function readFresh(text: string, now: Date): Reading {
       prev.text = `${prev.text}, ${f.text}`;
       continue;
     }
-    // "bu endang wis mbayar 150rb, pak haji durung, jarene sesuk senen": a day or a remark after a denial belongs
-    // to what was denied, not to the entry before it.
+    // "bu endang wis mbayar 150rb, pak haji durung, jarene sesuk senen": what she was told, or a day to come, after
+    // a denial belongs to what was denied, not to the entry before it ("..., blm dibayar, kemarin sore" still
+    // dates the hand-in).
     if (
       pf?.negated &&
+      (/\b(jarene|jare|katanya|katane|kata(?:nya)?\s+(?:dia|beliau)|ngomong|ngendika|janji|janjine|janjinya|said|says|promised)\b/.test(
+        fold(f.text),
+      ) ||
+        (f.days.length > 0 && f.days.every((d) => d.day > today(now)))) &&
       !pf.intents.length &&
       // (A day off, "minggu / prei / senen / ...", is no denial: the day after it heads what follows.)
       !/\b(prei|prai|libur|off|leren|istirahat|preine)\b/.test(fold(pf.text)) &&

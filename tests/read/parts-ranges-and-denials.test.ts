@@ -89,6 +89,12 @@ describe('what is no count of goods, no day of the entry', () => {
     expect(es[0]!.day ?? '2029-06-07').toBe('2029-06-07');
   });
 
+  it('"setor 30 ke bu ani, blm dibayar, kemarin sore": a day past after a denial still dates the hand-in', () => {
+    const es = read('setor 30 ke bu ani, blm dibayar, kemarin sore');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'handin', delivered: { pieces: 30 }, day: '2029-06-06' });
+  });
+
   it('"habis lebaran td dapet jahitan mukena ...": the holiday is when, not the goods', () => {
     const es = read('habis lebaran td dapet jahitan mukena 30 biji 6rb sebiji');
     expect(es).toHaveLength(1);
