@@ -155,6 +155,18 @@ export const COST_WORDS: Record<CostCategory, string[]> = {
     'spul',
     'iron',
     'repair',
+    // Brushes, hammers and knives she buys for the work (brooms, sandals, bamboo).
+    'sikat',
+    'brush',
+    'kuas',
+    'palu',
+    'martil',
+    'hammer',
+    'knife',
+    'pliers',
+    'gergaji',
+    'solder',
+    'stapler',
   ],
   lainnya: [
     'lain',

@@ -1902,6 +1902,22 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     f.rateWord = false;
     f.negated = true;
   }
+  // "..., pak haji slamet durung": a name and "not yet", the entry before it left unsaid, denies it for her.
+  if (
+    f.employer &&
+    !f.intents.length &&
+    !f.money.length &&
+    !f.qty.length &&
+    !f.counts.length &&
+    f.minutes === undefined &&
+    /(?:^|\s)(?:durung|dereng|urung|belum|blm|blum|belom|blom|not yet|hasn'?t|has not)$/.test(
+      toks
+        .map((t) => t.w)
+        .join(' ')
+        .replace(/\s+(?:ya|yo|lo|loh|sih|kok|og|ik|i)$/, ''),
+    )
+  )
+    f.negated = true;
   netAfterDeduction(toks, f);
   correctedInPlace(toks, f);
   return f;

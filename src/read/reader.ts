@@ -818,6 +818,47 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
   }
 }
 
+/**
+ * A part of the day or a prayer time said first ("sore", "bengine", "bar ashar", "after maghrib"): the clause tells a
+ * part of one day's hours.
+ */
+const PART_OF_DAY =
+  /^(?:(?:terus|trus|lalu|then|and|sama|karo|today|hari ini|dino iki|wingi|kemarin|yesterday)\s+)*(?:pagi|pagine|siang|siange|sore|sorene|malam|malem|malame|isuk|esuk|isuke|awan|awane|bengi|bengine|morning|afternoon|evening|night|in the (?:morning|afternoon|evening)|(?:(?:bar|after|sesudah|setelah|stlh|sakwise|sawise|mari)\s+)?(?:subuh|shubuh|dzuhur|zuhur|duhur|dhuhur|luhur|lohor|ashar|asar|maghrib|magrib|isya|isyak))\b/;
+
+const CLOCK_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const CLOCK_WORD = `(?:\\d{1,2}|${Object.keys(CLOCK_WORDS).join('|')})`;
+const PART_EN = String.raw`(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'?clock|am|pm|a\.m\.|p\.m\.))?`;
+
+/** English clock spans in words and parts of the day ("from seven in the morning until eleven") as figures. */
+function englishClock(src: string): string {
+  const hour = (w: string) => String(CLOCK_WORDS[w.toLowerCase()] ?? w);
+  const span = new RegExp(
+    String.raw`\b(from|since|between)\s+(${CLOCK_WORD})(${PART_EN})\s+(until|till|til|to|and)\s+(${CLOCK_WORD})\b(${PART_EN})`,
+    'gi',
+  );
+  return src
+    .replace(
+      span,
+      (_m, from: string, a: string, pa: string, to: string, b: string, pb: string) =>
+        `${from} ${hour(a)}${pa} ${to} ${hour(b)}${pb}`,
+    )
+    .replace(/\b(\d{1,2})\s+in\s+the\s+morning\b/gi, '$1am')
+    .replace(/\b(\d{1,2})\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night)\b/gi, '$1pm');
+}
+
 function ownFactsBesidesDays(f: ClauseFacts): boolean {
   return ownFacts({ ...f, days: [] });
 }
@@ -1257,7 +1298,13 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     while (from > 0 && lex.weekdays.has(/^[a-z]+/.exec(segs[from - 1]!)![0])) from--;
     const lead = segs.slice(from).join('');
     const told = entries.length === 1 ? whole : `${lead}${text}`;
-    if (!EACH_DAY.test(told)) continue;
+    // ("senen - rebo 5 jam saben dino, kemis karo jumat 6 jam": "each day" said once in the message holds for the
+    // next days listed the same way, unless they are given a total.)
+    const eachElsewhere =
+      EACH_DAY.test(whole) &&
+      !/\b(total|totalnya|semuanya|in all|altogether|all together|jumlahe|jumlahnya)\b/.test(told) &&
+      told.split(/[^a-z]+/).filter((w) => lex.weekdays.has(w) && w !== 'minggu').length >= 2;
+    if (!EACH_DAY.test(told) && !eachElsewhere) continue;
     const ws = told.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
     const picked: number[] = [];
     const off = new Set<number>();
@@ -2008,6 +2055,11 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:promised|janji(?:nya|ne)?|dijanjikan|dijanjeni|katanya mau|jare arep|jarene arep)\b[^.;]*?\b(but|tapi|tp|nanging|ning)\b/gi,
     ' $1',
   );
+  // "abis libur taun baru td dpt jahitan ...", "after the new year holiday": when, not the goods.
+  src = src.replace(
+    /\b(?:(?:abis|habis|sehabis|abs|setelah|stlh|sesudah|bar|mari|sakwise|sawise|after(?:\s+the)?)\s+)(?:(?:libur|liburan|prei|preian|holiday)\s+)?(?:(?:taun|tahun|thn|th)\s+baru(?:an)?|lebaran|riyoyo|riyaya|natal|imlek|new\s+year(?:'?s)?)(?:\s+(?:libur|liburan|holiday|holidays))?\b|\b(?:abis|habis|sehabis|setelah|sesudah|bar|mari|after(?:\s+the)?)\s+(?:libur|liburan|prei|preian|holiday|holidays)\b/gi,
+    ' ',
+  );
   // "sisa THR lebaran kemarin": a feast or a season gone by, not yesterday.
   src = src.replace(
     /\b(lebaran|riyoyo|riyaya|bakda|puasa|ramadan|ramadhan|natal|tahun|taun|musim|panen|imlek)\s+(?:kemarin|kemaren|kmrn|wingi|lalu|kepungkur|taun wingi)\b/gi,
@@ -2224,10 +2276,18 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:skrg|skrng|sekarang|saiki|now)\s+(?:lagi\s+|masih\s+)?(?:otw|on the way)(?:\s+[a-z]+)?/gi,
     ' ',
   );
-  // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi" stays work given).
+  // "Bu Yati gave me 100k": money given is pay ("gave me 5 kodi", "gave me 250 new bags", "gave me 40 sarongs"
+  // stay work given: a bare figure followed by the things counted).
   src = src.replace(
-    /\b(gave|handed|sent) me (?=(rp\.?\s?)?\d[\d.,]*\s*(k|rb|ribu|rebu|ewu|jt|juta)?\b(?!\s*(kodi|lusin|pcs|pieces|pairs?|pasang|biji|gros|dozen|kg|kilos?|ikat|packs?|bags?|box(?:es)?|sets?|sticks|batang)\b))/gi,
-    'paid me ',
+    /\b(gave|handed|sent) me (?=((?:rp\.?\s?)?\d+(?:[.,]\d+)*)\s*(k|rb|ribu|rebu|ewu|jt|juta|thousand|rupiah)?\b\s*([a-z]*)\s*([a-z]*))/gi,
+    (m, _v: string, _n: string, unit: string | undefined, w1: string, w2: string) => {
+      if (unit) return 'paid me ';
+      const adj = /^(new|more|extra|other|fresh|big|small|large|little|plain|white|black)$/i.test(w1);
+      const counted = (adj ? w2 : w1).toLowerCase();
+      const notThings =
+        /^(|for|to|and|but|cash|today|yesterday|tonight|this|last|on|in|at|as|from|of|the|only|just|again|too|already|in|so|then|k)$/;
+      return notThings.test(counted) ? 'paid me ' : m;
+    },
   );
   // "lembur ngejar setoran bsk pagi", "kanggo setoran sesuk": what the work is for, no hand-in and no day of it.
   src = src.replace(
@@ -2451,9 +2511,21 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:ada\s+|ono\s+|enten\s+)?(?:pengepul|juragan|bos|boss|majikan|pengusaha)\s+(?:baru|anyar|enggal)\s*[,.:]?\s*(?:namanya\s+|jenenge\s+|yaitu\s+|yaiku\s+)?(?=(?:bu|pak|mbak|mas|mbah|cak|ning)\b)/gi,
     '',
   );
+  // "from seven in the morning until eleven", "from one to five in the afternoon": a span of the clock told in
+  // English words (voice typing), read as "from 7am until 11", "from 1 to 5pm".
+  src = englishClock(src);
   // Dictated punctuation: "... delapan jam titik" ends a sentence.
   src = src.replace(/\s+titik(?=\s*$|\s+(?!nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)[a-z])/gi, '.');
   src = noRejectsAsNought(src);
+  // "nyetor 2 panggon: ...", "handed in at two places": how many places she went to, no count of goods.
+  src = src.replace(
+    /\b(?:(?:ke|nang|neng|nek|di|ing|to|at)\s+)?(?:\d|dua|loro|rong|tiga|telu|telung|two|three)\s+(?:panggon|nggon|tempat|tmpt|places?|spots?)\b|\b(?:(?:ke|nang|neng|to)\s+)?(?:\d|dua|loro|rong|tiga|telu|telung|two|three)\s+(?:juragan|bos|boss|pengepul|employers?|orang|wong)\s*(?=:)/gi,
+    ' ',
+  );
+  // "senen - rebo 5 jam", "senin-rabu": a dash between two weekdays is the days from one to the other.
+  src = src.replace(/\b([a-z]+)\s*[-–—]+\s*([a-z]+)\b/gi, (m, a: string, b: string) =>
+    lex.weekdays.has(a.toLowerCase()) && lex.weekdays.has(b.toLowerCase()) ? `${a} sampai ${b}` : m,
+  );
   // "bu endang - kripik 20 pak, 3rb per pak - dibungkus ...": a dash between words parts the facts as a comma
   // does (not "jam 7 - 12", a span).
   // (Nor "jam 1 awan - jam 4 sore", a span of the clock.)
@@ -2748,7 +2820,17 @@ function readFresh(text: string, now: Date): Reading {
       !f.money.length &&
       !f.qty.length &&
       // ("..., terus jam 1 sampai jam 4 dibantu anak": a span of her own, with who helped, is more hours.)
-      !f.spanned
+      !f.spanned &&
+      // ("isuk 3 jam, sore 2 jam dibantu ponakan": a part of the day with its own hours is more of her hours; so is
+      // her work word first, "mayet 6 jam karo mbakyu", where the helper is told after her hours.)
+      !(
+        f.minutes !== undefined &&
+        prev.minutes !== undefined &&
+        (PART_OF_DAY.test(fold(f.text).trim()) ||
+          f.intents.some((x) => x.at === 0 && x.kind === 'hours') ||
+          // ("sabtu / mayet 4 jam / senen / mayet 6 jam karo mbakyu": hours under a day's heading of their own.)
+          (pf !== undefined && pf.days.length > 0 && !ownFactsBesidesDays(pf)))
+      )
     ) {
       merge(prev, f);
       // "jahit trs masing2 5 jam dibantu adik": hours she had not said yet are hers.
@@ -3093,6 +3175,26 @@ function readFresh(text: string, now: Date): Reading {
       prev.text = `${prev.text}, ${f.text}`;
       continue;
     }
+    // "bu endang wis mbayar 150rb, pak haji durung, jarene sesuk senen": what she was told, or a day to come, after
+    // a denial belongs to what was denied, not to the entry before it ("..., blm dibayar, kemarin sore" still
+    // dates the hand-in).
+    if (
+      pf?.negated &&
+      (/\b(jarene|jare|katanya|katane|kata(?:nya)?\s+(?:dia|beliau)|ngomong|ngendika|janji|janjine|janjinya|said|says|promised)\b/.test(
+        fold(f.text),
+      ) ||
+        (f.days.length > 0 && f.days.every((d) => d.day > today(now)))) &&
+      !pf.intents.length &&
+      // (A day off, "minggu / prei / senen / ...", is no denial: the day after it heads what follows.)
+      !/\b(prei|prai|libur|off|leren|istirahat|preine)\b/.test(fold(pf.text)) &&
+      !f.intents.length &&
+      !f.money.length &&
+      !f.qty.length &&
+      !f.counts.length &&
+      f.minutes === undefined &&
+      !f.employer
+    )
+      continue;
     // A clause without an entry word completes the entry before when that one still lacks its figure
     // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
     // ("..., upahnya blm dikasih tau. ongkos angkut 15rb", "... mulih numpak ojek 12 ewu": a sum with a thing paid
@@ -3479,8 +3581,6 @@ function readFresh(text: string, now: Date): Reading {
       if (e.kind === 'payment' && e.deduction && e.deduction.kind === null)
         e.deduction = { ...e.deduction, kind: 'kasbon' };
   // "pagi 3 jam, malam 2 jam", "morning 3 hrs, evening 2.5 hrs": parts of one day's hours, told by the time of day.
-  const PART_OF_DAY =
-    /^(?:(?:terus|trus|lalu|then|and|sama|karo|today|hari ini|dino iki|wingi|kemarin|yesterday)\s+)*(?:pagi|pagine|siang|siange|sore|sorene|malam|malem|malame|isuk|esuk|isuke|awan|awane|bengi|bengine|morning|afternoon|evening|night|in the (?:morning|afternoon|evening))\b/;
   for (let i = entries.length - 1; i > 0; i--) {
     const a = entries[i - 1]!;
     const b = entries[i]!;
@@ -3501,6 +3601,8 @@ function readFresh(text: string, now: Date): Reading {
     // employers is two rows, each with its own employer's work.)
     const whom = (t: string) => /\b(?:bu|pak|mbak|mas|juragan|haji)\s+([a-z]{3,})/.exec(fold(t))?.[1];
     if (whom(a.text) && whom(b.text) && whom(a.text) !== whom(b.text)) continue;
+    // ("isuk 3 jam dewe, sore 2 jam dibantu ponakan": each part told with its own help is a row of its own.)
+    if (a.helpers !== undefined && b.helpers !== undefined && a.helpers !== b.helpers) continue;
     a.minutes += b.minutes;
     a.text = `${a.text}, ${b.text}`;
     a.day ??= b.day;
