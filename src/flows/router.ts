@@ -1358,7 +1358,7 @@ function offerParked(parked: ConvState, replies: Reply[], effects: Effect[], ctx
   // In the language she may just have chosen.
   const ctx = withEffects(ctx0, effects);
   // She wrote the unfinished order again in full ("Bu Yati's work is 4 kodi, 6000 per kodi"): it is done.
-  if (redone(parked, effects)) return result(null, replies, effects);
+  if (redone(parked, effects, ctx)) return result(null, replies, effects);
   // A check screen she left to mend another record: shown again as it was.
   if (parked.step === 'confirm') {
     const again = resumeForm(parked, ctx);
@@ -1386,7 +1386,7 @@ function yesNoOptions(ctx: FlowContext, yes: 'optContinue' | 'optSaveIt', no: 'o
 }
 
 /** Whether what was just saved is the unfinished record itself: an order from the same employer. */
-function redone(parked: ConvState, effects: Effect[]): boolean {
+function redone(parked: ConvState, effects: Effect[], ctx: FlowContext): boolean {
   // "log hours" then "monday 6 hours tuesday 3 hours": the record she began is what was just saved.
   const created: Record<string, string> = {
     handin: 'createHandin',
@@ -1395,6 +1395,7 @@ function redone(parked: ConvState, effects: Effect[]): boolean {
     cost: 'createCost',
   };
   if (created[parked.flow]) return effects.some((e) => e.type === created[parked.flow]);
+  if (parked.flow === 'batch') return paysRedone(parked, effects, ctx);
   if (parked.flow !== 'order') return false;
   const employer = (parked.data as { v?: { employer?: { id?: number | null; name?: string } } }).v?.employer;
   if (!employer) return effects.some((e) => e.type === 'createOrder');
@@ -1404,6 +1405,25 @@ function redone(parked: ConvState, effects: Effect[]): boolean {
       ((employer.id != null && employer.id > 0 && e.values.employer_id === employer.id) ||
         (e.newEmployerName !== undefined && e.newEmployerName === employer.name)),
   );
+}
+
+/**
+ * "dibayar bu umi karo bu endang", asked the sum, then "bu umi 90 ewu, bu endang 135 ewu": the pays she began,
+ * each written again with its sum and just saved.
+ */
+function paysRedone(parked: ConvState, effects: Effect[], ctx: FlowContext): boolean {
+  const entries = (parked.data as { entries?: Entry[] }).entries ?? [];
+  if (!entries.length || !entries.every((e) => e.kind === 'payment' && e.employer)) return false;
+  const employers = ctx.facts.diary?.employers ?? [];
+  const paid = effects.flatMap((e) => (e.type === 'createPayment' ? [e] : []));
+  return entries.every((e) => {
+    const known = matchEmployer(e.employer!, employers).exact;
+    return paid.some(
+      (p) =>
+        (known && p.values.employer_id === known.id) ||
+        (p.newEmployerName !== undefined && fold(p.newEmployerName) === fold(e.employer!)),
+    );
+  });
 }
 
 /** "Order dari Bu Yati", "Setoran", "3 catatan": what an unfinished record is, in a few words. */

@@ -1576,6 +1576,8 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       if (!afterHonorific && /^(bahan|bahane|bahannya|bahanipun|material|materials)$/.test(tk.w)) break;
       // ("teko pak haji pisan", "bu umi juga": "also", "again", "just" are no one's name.)
       if (/^(pisan|uga|juga|jg|maneh|meneh|lagi|lg|wae|ae|aja|saja|tok|thok)$/.test(tk.w)) break;
+      // ("dibayar bu endang sm pak hadi": a word that joins her to the next one ends her name.)
+      if (/^(sm|ama|dn|dan|karo|kalih|lan|and)$/.test(tk.w)) break;
       // ("dibyr jg sm bu yati kak": after the name, "kak" calls the one she writes to.)
       if (!afterHonorific && /^(kak|kaka|kk|min|admin|sis|gan|say)$/.test(tk.w)) break;
       parts.push(tk.raw);

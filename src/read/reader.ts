@@ -1909,6 +1909,12 @@ function readFresh(text: string, now: Date): Reading {
     /\b(garapan|orderan|order|gawean|kerjaan|pesenan)\s+(?:loro|dua|2|telu|tiga|3|papat|empat|4)\s*(?=[.:;]|$)/gi,
     '$1',
   );
+  // ("hr ini dibayar 2, bu umi 130rb, juragan darmo 200rb", "paid twice today: ..."): how many pays she goes on to
+  // tell, each with its own sum, is no sum of its own.
+  src = src.replace(
+    /\b(dibayar|dibayari|dibayarin|mbayar|bayaran|bayarane|paid|got paid)\s+(?:(?:2|3|4|dua|tiga|empat|loro|telu|papat|two|three|four)(?:\s*(?:x|kali|kali an|kalian|org|orang|wong|juragan|tempat|people))?|twice)\s*(?=[,:;.]\s*[^,:;.\n]*?\b\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)\b[^\n]*?\b\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)\b)/gi,
+    '$1',
+  );
   // ("wingi natal prei ra nggarap jemuah masang payet 6 jam", "sunday off monday 5 hrs": a day told as not worked
   // ends there; the next day said starts what she did.)
   src = src.replace(
@@ -2038,6 +2044,11 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /([.;!]\s+)(?:sama|sm|karo|plus|and|tambah)\s+(?!(?:bu|pak|mbak|mas|juragan|koh|cik|bos|anak\w*|suami\w*|bojo\w*|bapak\w*|mbah\w*|adik\w*|tonggo\w*|tetangga)\b)(?=[a-z])/gi,
     '$1',
+  );
+  // ("ambil tas dr bu umi 3 kodi, sm mote 5 pak dr bu yati": a joining word opening a clause before goods goes on
+  // with the list; it is no part of the goods.)
+  src = src.replace(/([,;]\s*)(?:sama|sm|karo|kalih|plus|tambah)\s+([a-z]+)\b/gi, (m, pre: string, w: string) =>
+    isGoods(w.toLowerCase()) ? `${pre}${w}` : m,
   );
   // "got 40 woven bags to make for bu yati", "received 3 dozen hijabs": goods counted after the word are work taken
   // (a sum after it is pay: "got 150k").
@@ -2603,6 +2614,8 @@ function readFresh(text: string, now: Date): Reading {
   const spans = new Set<Entry>();
   const halfDays = new Set<Entry>();
   const plans = new Set<Entry>();
+  // Entries whose clause opens a new sentence.
+  const afterStop = new Set<Entry>();
   let carry: ClauseFacts | null = null;
   let command: string | undefined;
   let before = 0;
@@ -3195,6 +3208,19 @@ function readFresh(text: string, now: Date): Reading {
       !f.employer
     )
       continue;
+    // ("ambil tas dr bu umi 3 kodi, sm mote 5 pak dr bu yati. upah tas 2500 per biji": a rate said with the goods
+    // of an earlier order of the message, not the last one's, is that order's rate.)
+    if (prev && f.rate && !f.qty.length && !f.counts.length && !f.intents.length && !f.employer && !f.money.length) {
+      const named = goods(f.leftovers);
+      const same = (x: Entry) => x.kind === 'order' && !!x.product && !!named && fold(x.product) === fold(named);
+      const orders = entries.filter((x) => x !== prev && same(x) && x.kind === 'order' && !x.rate);
+      const target = orders.length === 1 ? orders[0] : undefined;
+      if (target?.kind === 'order' && !same(prev)) {
+        target.rate = perOfCount(f.rate, target.qty);
+        target.text = `${target.text}, ${f.text}`;
+        continue;
+      }
+    }
     // A clause without an entry word completes the entry before when that one still lacks its figure
     // ("nyetor nang mbak sari, bulu mata 100 pasang"; "bought thread yesterday, 12k").
     // ("..., upahnya blm dikasih tau. ongkos angkut 15rb", "... mulih numpak ojek 12 ewu": a sum with a thing paid
@@ -3278,6 +3304,7 @@ function readFresh(text: string, now: Date): Reading {
     if (prev && !e.employer && prev.employer && e.kind !== 'hours' && e.kind !== 'cost') e.employer = prev.employer;
     entries.push(e);
     factsOf.set(e, f);
+    if (/^[.!?\n]$/.test(broken[broken.indexOf(parts[at]![0]!) - 1]?.w ?? '')) afterStop.add(e);
   }
   for (const e of entries) if (e.kind === 'order') wholeOrderRate(e);
   // "ojek to Pare to deliver the work, 15k": the trip's fare, not a hand-in (nothing counted was handed in).
@@ -3455,6 +3482,17 @@ function readFresh(text: string, now: Date): Reading {
     if (!solidEntry(e) && LATER.test(fold(e.text)) && !again) plans.add(e);
     // "oleh 3 lusin, sesuk tak setor": goods ready, handed in tomorrow; not yet a hand-in.
     if (e.kind === 'handin' && e.day && e.day > today(now) && LATER.test(fold(e.text))) plans.add(e);
+  }
+  // ("sesuk tak setor nang bu endang. mau tuku benang 25 ewu": the day of a plan is not carried into the next
+  // sentence, which tells what was done; with no day of its own that is today.)
+  for (const [i, p] of entries.entries()) {
+    if (!plans.has(p) || !p.day || p.day <= today(now)) continue;
+    for (const n of entries.slice(i + 1)) {
+      if (plans.has(n) || n.day !== p.day || factsOf.get(n)?.days.length) break;
+      if (n === entries[i + 1] && !afterStop.has(n)) break;
+      if (LATER.test(fold(n.text))) break;
+      delete n.day;
+    }
   }
   // "dititipi punya bu sumi 90rb", "bu endang masih utang 80rb ke aku", "harusnya 260rb", "sisanya minggu depan":
   // remarks about money, not money of hers received or spent.
@@ -3681,6 +3719,24 @@ function readFresh(text: string, now: Date): Reading {
     b.text = `${a.text}, ${b.text}`;
     entries.splice(i - 1, 1);
   }
+  // ("kmrn sore dibayar bu endang sm pak hadi, bu endang 150rb": two who paid, joined in one clause, are two pays;
+  // the second one's sum, not said, is asked.)
+  const alsoPaid = new Set<Entry>();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const a = entries[i]!;
+    if (a.kind !== 'payment' || !a.employer || a.deduction) continue;
+    const named = fold(a.employer).replace(/[^a-z ]/g, '');
+    const other = new RegExp(
+      String.raw`\b(?:dibayar|dibayari|dibayarin|dibyr|paid|got paid|bayaran|bayarane|opah|upah)\s+(?:(?:sama|sm|ama|oleh|karo|kalih|by|from|dari|dr)\s+)?${named}\s+(?:sm|sama|ama|karo|kalih|dan|dn|lan|and|&)\s+((?:bu|pak|mbak|mas|juragan|bos|koh|cik|mbah)\s+(?:(?:haji|hj|hajah)\s+)?[a-z]+)\b`,
+    ).exec(fold(factsOf.get(a)?.text ?? ''));
+    if (!other) continue;
+    const b = other[1]!;
+    const key = (x: string) => x.split(' ').at(-1);
+    if (entries.some((x) => x.employer && key(fold(x.employer)) === key(b))) continue;
+    const e: Entry = { text: other[0], kind: 'payment', employer: b, ...(a.day ? { day: a.day } : {}) };
+    entries.splice(i + 1, 0, e);
+    alsoPaid.add(e);
+  }
   // "kemarin 7 jam, hari ini 5 jam, dua2nya dibantu bapak": who helped, said once for all the days.
   const hoursWith = entries.filter((e): e is HoursEntry => e.kind === 'hours');
   const helped = hoursWith.filter((e) => e.helpers !== undefined);
@@ -3822,11 +3878,16 @@ function readFresh(text: string, now: Date): Reading {
         !e.amount &&
         !e.deduction &&
         !!factsOf.get(e)?.employer &&
-        /^(dibayar|dibayari|dibayarin|paid|got paid)$/.test(factsOf.get(e)?.intents[0]?.word ?? '') &&
+        /^(?:(?:wis|wes|uwis|udah|udh|sudah|sdh|dah|already)\s+)?(dibayar|dibayari|dibayarin|paid|got paid)$/.test(
+          factsOf.get(e)?.intents[0]?.word ?? '',
+        ) &&
         !/\b(durung|dereng|belum|blm|ora|gak|ga|nggak|tidak|not|nanti|mengko|besok|sesuk|jare|katanya)\b/.test(
           fold(e.text),
         ) &&
-        entries.slice(i + 1).some((x) => x.kind === 'handin' && x.delivered),
+        // (Beside any other record with its figures: "bu umi udh bayar hr sabtu, trus td beli jarum 8rb".)
+        entries.some(
+          (x, k) => x !== e && x.kind !== 'payment' && (k > i ? x.kind !== 'handin' || !!x.delivered : solidEntry(x)),
+        ),
     ),
   );
   // So is a clause of only an entry word next to other entries ("minta kasbon 80rb, dikasih"); a hand-in needs
@@ -3837,11 +3898,13 @@ function readFresh(text: string, now: Date): Reading {
           (e) =>
             solidEntry(e) ||
             paidUnsaid.has(e) ||
+            alsoPaid.has(e) ||
             // ("mau nyatet orderan yg bulan kemarin, ...": an order with nothing of its own beside one that has.)
             (e.kind === 'order' && !bare.has(e) && !!(e.product || e.qty || e.rate || e.employer)) ||
             (e.kind === 'handin' && !bare.has(e) && (e.delivered !== undefined || e.rejected !== undefined)) ||
             // ("tuesday she paid me but cut 18rb": a pay with its cut, its sum to be asked.)
-            (e.kind === 'payment' && !bare.has(e) && !!e.deduction && !e.amount) ||
+            // ("dibayar lgsg tp dipotong 5rb buat lem": the cut in a clause of its own makes the bare pay word one.)
+            (e.kind === 'payment' && !!e.deduction && !e.amount) ||
             // ("..., td pagi kasbon ke dia": an advance named with its own word, its sum to be asked.)
             (e.kind === 'kasbon' &&
               !bare.has(e) &&
