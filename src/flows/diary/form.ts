@@ -1856,7 +1856,9 @@ function correction<D extends Draft>(
     .replace(/\s+(?:kan|ya|yo|to|tho|right)[?!.]*$/i, '');
   if (unsaid !== input.text && /\d/.test(unsaid)) {
     const r = correction(form, fs, inputOf(unsaid), ctx, pointed);
-    if (r) return r;
+    // (Only when it changes something: else the whole message is read as it was, "not per piece" and all.)
+    const v = r?.state?.step === 'confirm' ? (r.state.data as unknown as FormState<D>).v : null;
+    if (r && (!v || !sameValues(v, fs.v))) return r;
   }
   // ("eh sapunya 350 ding, td sore ditambahi 50 lg": the figure she puts right, then how it came about; the
   // figure added is no line of its own.)
@@ -1967,6 +1969,9 @@ function oneCorrection<D extends Draft>(
   const amount = figure ? parseMoney(figure[1]!)?.rupiah : undefined;
   if (swapped && rate && amount && amount !== rate.amount) (swapped as Draft).rate = { ...rate, amount };
   if (swapped) return advance(form, { ...fs, v: swapped, force: undefined }, ctx);
+  // ("yg 3rb itu per lusin kan, bukan per biji" to a rate already per lusin: so it is; nothing to change.)
+  const per = (fs.v.rate as { per?: string } | undefined)?.per;
+  if (swap?.rateOnly && per === swap.to) return confirmReply(form, fs, ctx);
   // "sorry, that 100k was kasbon, not payment": the kind of money changed, the figures kept.
   const kindField = form.fields.find((f) => f.key === 'kind' && fs.v.kind === 'pay');
   const saysKasbon =
