@@ -310,9 +310,12 @@ const APPROX =
 const BARE_DELETE =
   /^[\s,]*(?:(?:eh|jadi|dadi|so|ya|yo|mbak|mba|kak|min)[\s,]+)*(?:hapus|dihapus|hapusen|hapusin|hapuskan|busak|dibusak|busaken|delete|remove)(?:[\s,]+(?:aja|saja|ae|wae|mawon|ya|yo|deh|dong|mbak|mba|kak|min|it|that|please|pls))*[\s,]*$/;
 
-/** A figure alone, perhaps starred: "*158rb", "69 ewu", "Rp 158.000", "*9 kodi". */
+/**
+ * A figure alone, perhaps starred as a chat marks a word put right: "*158rb", "69 ewu", "Rp 158.000", "*9 kodi"
+ * (not "*2*", which is bold).
+ */
 const SUM_AGAIN =
-  /^(\*\s*)?((?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta|kodi|lusin|biji|pcs|pasang|psg|gros|jam)?)\s*\*?[.!]*$/i;
+  /^(\*\s*)?((?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta|kodi|lusin|biji|pcs|pasang|psg|gros|jam)?)\s*[.!]*$/i;
 
 /** The kind of the record she saved last, when that was a few minutes ago. */
 function latestSaved(ctx: FlowContext): Entry['kind'] | null {
