@@ -43,6 +43,7 @@ import {
   correctsDay,
   DOES_NOT_KNOW,
   givesUp,
+  inKramaPlain,
   isCorrection,
   LEFT_UNWRITTEN,
   pointsBack,
@@ -61,7 +62,7 @@ import { restatesDraft } from './diary/restated.ts';
 import { resumeForm } from './diary/resume.ts';
 import { shareOfLatest } from './diary/share-later.ts';
 import { dayText } from './diary/show.ts';
-import { softAnswer, withSoftQuestion } from './diary/soft.ts';
+import { helperPutRight, softAnswer, withSoftQuestion } from './diary/soft.ts';
 import { glossaryAnswer } from './glossary.ts';
 import { inputOf } from './input.ts';
 import { bareKeyword, keywordOf, RIGHT_PERSON_NAMED, THANKS } from './keywords.ts';
@@ -305,6 +306,17 @@ const TOOK_MONEY =
 
 const APPROX =
   /\b(kira2|kira-kira|kira kira|kr2|kirakira|sekitar|skitar|sekitaran|kurang lebih|kurleb|kiro2|kiro-kiro|kiro kiro|udakara|paling ya|about|around|roughly|approximately)\b/;
+
+/** "hapus aja", "dihapus wae", "delete it": deleting, said alone. */
+const BARE_DELETE =
+  /^[\s,]*(?:(?:eh|jadi|dadi|so|ya|yo|mbak|mba|kak|min)[\s,]+)*(?:hapus|dihapus|hapusen|hapusin|hapuskan|busak|dibusak|busaken|delete|remove)(?:[\s,]+(?:aja|saja|ae|wae|mawon|ya|yo|deh|dong|mbak|mba|kak|min|it|that|please|pls))*[\s,]*$/;
+
+/**
+ * A figure alone, perhaps starred as a chat marks a word put right: "*158rb", "69 ewu", "Rp 158.000", "*9 kodi"
+ * (not "*2*", which is bold).
+ */
+const SUM_AGAIN =
+  /^(\*\s*)?((?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta|kodi|lusin|biji|pcs|pasang|psg|gros|jam)?)\s*[.!]*$/i;
 
 /** The kind of the record she saved last, when that was a few minutes ago. */
 function latestSaved(ctx: FlowContext): Entry['kind'] | null {
@@ -776,16 +788,38 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       }
     }
   }
+  // "*158rb" or "69 ewu" alone just after saving a pay, an advance or a cost: the sum typed again, put right ("*"
+  // before a word is how a chat marks it put right, so "*9 kodi" puts right any record just saved).
+  const typedAgain = SUM_AGAIN.exec(input.text.trim());
+  const sumAgain = typedAgain && /\d{4}|\d[.,]\d{3}|(?:rb|ribu|rebu|ewu|k|jt|juta)\b/i.test(typedAgain[2]!);
+  if (typedAgain && (typedAgain[1] || sumAgain)) {
+    if (!ctx.facts.diary) return need('diary');
+    const last = latestSaved(ctx);
+    if ((typedAgain[1] && last) || (sumAgain && (last === 'payment' || last === 'cost'))) {
+      const cmd = commandOf(inputOf(`salah, ${typedAgain[2]}`), ctx);
+      if (cmd) return cmd.flow.start(ctx, cmd.args);
+    }
+  }
   // ("delete the last one, i sent it by mistake": her last record taken back; why she says so is no entry.)
+  // ("itu bukan buat garapan, buat baju anak sendiri. hapus aja": why, then "delete it" on its own; the kind of
+  // work named in the why is not which record.)
+  const lastPart = fold(input.text)
+    .split(/[.!;\n]+/)
+    .filter((x) => x.trim())
+    .at(-1);
+  const bareDelete = lastPart !== undefined && BARE_DELETE.test(lastPart);
+  if (bareDelete && !ctx.facts.diary) return need('diary');
   if (
-    deletesLatest(fold(input.text)) &&
-    /\b(?:the last|last one|that one|the one i sent|yg barusan|yang barusan|sing mau|sing barusan)\b/.test(
-      fold(input.text),
-    ) &&
+    // ("hapus aja" alone: the record saved a few minutes ago.)
+    (deletesLatest(fold(input.text)) || (bareDelete && latestSaved(ctx) !== null)) &&
+    (bareDelete ||
+      /\b(?:the last|last one|that one|the one i sent|yg barusan|yang barusan|sing mau|sing barusan)\b/.test(
+        fold(input.text),
+      )) &&
     // ("busaken kabeh sing mau": all she saved just now, not the last one only.)
     !/\b(?:kabeh|kabehe|semua|semuanya|smua|sedoyo|all|everything|both)\b/.test(fold(input.text))
   )
-    return startFlow('corrections', ctx, { drop: fold(input.text) });
+    return startFlow('corrections', ctx, { drop: bareDelete ? `${lastPart!.trim()} yg barusan` : fold(input.text) });
   // "ingkang garapan kala senin", "from Monday's order" after a hand-in: which order it was, heard; "dereng dipun
   // bayar", "not paid yet": heard, nothing to record.
   // "gawe mesin jahit", "buat lampu kerja" just after a cost was saved: what it was for; heard.
@@ -919,6 +953,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   )
     return result(null, [{ text: ctx.t('catchUp') }]);
 
+  // "eh bukan mbakyuku, ponakanku umur 11" just after saving hours: who helped put right (her age is no hours).
+  const helper = helperPutRight(input.text);
+  if (helper) {
+    if (!ctx.facts.diary) return need('diary');
+    if (latestSaved(ctx) === 'hours') {
+      const cmd = commandOf(inputOf(`maksudnya dibantu ${helper}`), ctx);
+      if (cmd) return cmd.flow.start(ctx, cmd.args);
+    }
+  }
   // "harusnya 340rb": a correction too, unless it names an entry of its own ("setor 3 kodi, bukan 4").
   if (
     startsCorrecting(input.text) ||
@@ -929,6 +972,12 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       !(putRight(input.text) !== input.text && reading.entries.some(solid) && !pointsBack(input.text)))
   ) {
     const cmd = commandOf(input, ctx);
+    if (cmd) return cmd.flow.start(ctx, cmd.args);
+  }
+  // "nyuwun sewu, lepat, 9 kodi", "sanes wingi, dinten rebo": the same in krama.
+  const plain = inKramaPlain(input.text);
+  if (plain !== input.text && (startsCorrecting(plain) || correctsDay(plain))) {
+    const cmd = commandOf(inputOf(plain), ctx);
     if (cmd) return cmd.flow.start(ctx, cmd.args);
   }
   // "iki aku nyatetke garapane ibukku", "helping Ibu Sumi log her work": she writes for someone; nothing yet.
@@ -1774,7 +1823,9 @@ function routeTurn(state: ConvState | null, input0: Input, ctx: FlowContext): St
   if (
     kw === 'cancel' &&
     !state &&
-    (deletesLatest(input.lower) || (cancelsSaved(input.text) && !bareKeyword(input.text)))
+    (deletesLatest(input.lower) ||
+      BARE_DELETE.test(input.lower) ||
+      (cancelsSaved(input.text) && !bareKeyword(input.text)))
   )
     first = idle(input, ctx);
   // "benange batal", "kasbone ora sido" just after saving several: that one did not happen.

@@ -94,7 +94,7 @@ const GIVEN =
 const WRITTEN = /^(kontrak|perjanjian|nota|tertulis|kwitansi|surat|tenggat_never|agreement|contract|receipt)$/;
 
 const SEND =
-  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|antar|ngantar|ngantarin|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives)$/;
+  /^(ngirim|ngirimke|kirim|dikirim|ngeterke|nganter|nganterin|ngeteri|anter|antar|ngantar|ngantarin|sent|brought|ngeterno|kasih|ngasih|ngasi|nitip|gave|gives|ngintunaken|ngintunake|ngintun)$/;
 
 /** Verbs of taking goods: with the employer as the one who takes, she hands work in. */
 const COLLECT = /^(ambil|ngambil|ambilin|njupuk|jupuk|njikuk|mundhut|mendhet|took|collect|collected|picked)$/;
@@ -104,7 +104,7 @@ const FIRST_PERSON = /^(aku|saya|sy|aq|i|kula|kulo|dalem|gue|gw)$/;
 
 /** Verbs of giving or sending goods: to an employer ("ke bu ratna") they hand work in. */
 const GIVE =
-  /^(give|gave|gives|giving|given|send|sent|bring|brought|took|take|kasih|kasi|ngasih|ngasi|kirim|ngirim|kirimin|ngirimin|anter|antar|nganter|nganterin|ngeterke|ngeterno|terke|nitip|setor)$/;
+  /^(give|gave|gives|giving|given|send|sent|bring|brought|took|take|kasih|kasi|ngasih|ngasi|kirim|ngirim|kirimin|ngirimin|anter|antar|nganter|nganterin|ngeterke|ngeterno|terke|nitip|setor|ngintunaken|ngintunake|ngintun)$/;
 
 const NO_DUE =
   /\b(ora ono tenggat|ra ono tenggat|gak ono tenggat|ora ono deadline|ga ada deadline|gak ada deadline|tidak ada deadline|tdk ada deadline|ga ada batas|gak ada batas|tanpa deadline|no deadline|no due date|bebas kapan aja|bebas kapan saja|kapan wae|sak selese|terserah kapan)\b/;

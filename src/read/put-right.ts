@@ -151,7 +151,10 @@ export function putRight(text: string): string {
         !after &&
         !new RegExp(`\\b${BEFORE}\\b`, 'i').test(mark) &&
         !new RegExp(`\\b${AFTER}\\b`, 'i').test(mark) &&
-        !/\b(tapi|tp|but|nanging|ding|deng)\b/i.test(mark)
+        !/\b(tapi|tp|but|nanging|ding|deng)\b/i.test(mark) &&
+        // ("8 kodi dudu, 10 kodi", "3 lusin, bukan. 4 lusin": "not" standing alone between commas is "no,", the
+        // first taken back.)
+        !new RegExp(`\\b${NOT}\\s*[,.]`, 'i').test(mark)
       )
         return m;
       const kindOf = (w: string) =>

@@ -2365,10 +2365,10 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:timbang|daripada|drpd|ketimbang)\s+(?:ora|gak|ga|nggak|tidak|tdk)\s+(?:dibayar|mbayar|bayar|dapet|oleh)\b/gi,
     ' ',
   );
-  // "bu endang ksh payet kerudung 3 lusin", "Pak Hadi brought kerupuk for mom": the employer bringing work is work
-  // received (money she gives is pay, read above).
+  // "bu endang ksh payet kerudung 3 lusin", "Pak Hadi brought kerupuk for mom", "Pak Hadi ngintunaken sandal" (krama):
+  // the employer bringing work is work received (money she gives is pay, read above).
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos)\s+(?!(?:blm|belum|durung|ora|gak|ga|tidak|udah|wis|mau|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+(?:(?:tadi|td|barusan|mau|wis|udah|udh|lagi|lg)\s+)*(?:brought|gave|sent|dropped off|ngasih|ngasi|ksh|kasih|ngirim|ngirimi|nganter|nganterin|ngeterke|ngeterne|ngekei|ngeki|ngei|maringi|paring)\b(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:uang|duit|arto|money|cash|tunai|kes|rp\.?\s*)?\s*\d[\d.,]*\s*(?:k|rb|ribu|ewu|jt|juta)\b)(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:an?\s+)?(?:kasbon|bon|utang|hutang|pinjaman|panjer|duit|uang|arto|dp|money|advance|loan|bayaran|upah|opah|gaji)\b)/gi,
+    /\b((?:bu|pak|mbak|mas|juragan|bos)\s+(?!(?:blm|belum|durung|ora|gak|ga|tidak|udah|wis|mau|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+(?:(?:tadi|td|barusan|mau|wis|udah|udh|lagi|lg)\s+)*(?:brought|gave|sent|dropped off|ngasih|ngasi|ksh|kasih|ngirim|ngirimi|nganter|nganterin|ngeterke|ngeterne|ngekei|ngeki|ngei|maringi|paring|ngintunaken|ngintunake|ngintuni|ngintun)\b(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:uang|duit|arto|money|cash|tunai|kes|rp\.?\s*)?\s*\d[\d.,]*\s*(?:k|rb|ribu|ewu|jt|juta)\b)(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:an?\s+)?(?:kasbon|bon|utang|hutang|pinjaman|panjer|duit|uang|arto|dp|money|advance|loan|bayaran|upah|opah|gaji)\b)/gi,
     'dapat garapan dari $1',
   );
   // "30rb perlusin", "perkodi": per and the unit written together.

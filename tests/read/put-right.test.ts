@@ -374,3 +374,33 @@ describe('what a rate is per, said with both figures', () => {
     ]);
   });
 });
+
+describe('putRight: "not" standing alone between commas', () => {
+  it('"6 lusin bukan, 8 lusin" is 8 lusin', () => {
+    expect(putRight('ambil kancing 6 lusin bukan, 8 lusin dr bu sari')).toBe('ambil kancing 8 lusin dr bu sari');
+  });
+
+  it('"12 kodi dudu, 14 kodi" in an order with its rate reads one order of 14 kodi', () => {
+    const es = read('wingi dikirimi keset teko bu sari, 12 kodi dudu, 14 kodi. opahe 7 ewu sekodi');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ kind: 'order', qty: { count: 14, unit: 'kodi' }, rate: { amount: 7000 } });
+  });
+
+  it('"3 kodi bukan 4" (no comma) still says the first is right', () => {
+    expect(putRight('setor 3 kodi bukan 4')).toBe('setor 3 kodi bukan 4');
+  });
+});
+
+describe('krama verbs of sending goods', () => {
+  it('"Bu Sari ngintunaken kancing 8 kodi" is work received from Bu Sari', () => {
+    expect(read('Bu Sari ngintunaken kancing 8 kodi, opahipun 4 ewu sekodi')).toMatchObject([
+      { kind: 'order', employer: 'bu sari', product: 'kancing', qty: { count: 8 } },
+    ]);
+  });
+
+  it('"kula ngintunaken kancing 5 kodi dhateng bu sari" is a hand-in to her', () => {
+    expect(read('kula ngintunaken kancing 5 kodi dhateng bu sari')).toMatchObject([
+      { kind: 'handin', employer: 'bu sari', product: 'kancing' },
+    ]);
+  });
+});

@@ -708,12 +708,16 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       return advance(form, { ...fs, v: apply(fs.v, share), rv: [...(fs.rv ?? []), 'qty'], force: undefined }, ctx);
     // "eh salah, 3 kodi", "no wait, 21k": a figure typed at the check screen corrects the line it fits.
     // ("eh bukan, 100rb. yg 150 itu bulan kmrn": what she says after of the old figure changes nothing.)
-    const said = /^(.*\d.*?)[.!;]\s*(?:yg|yang|sing|seng|the)\s+\d[^.!;]*[.!;]?\s*$/i.exec(input.text);
+    // ("nyuwun sewu, lepat, 9 kodi", "sanes wingi, dinten rebo": krama words of taking back, read as the everyday
+    // ones.)
+    const plain = inKramaPlain(input.text);
+    const fixIn = plain === input.text ? input : inputOf(plain);
+    const said = /^(.*\d.*?)[.!;]\s*(?:yg|yang|sing|seng|the)\s+\d[^.!;]*[.!;]?\s*$/i.exec(fixIn.text);
     // ("lho kok tanggale dino iki, ambilnya kemarin": what she finds wrong first, then what is right.)
     const complaint = /^(?:(?:lho|loh|lha|lah|eh)[\s,]+)?(?:kok|koq|kenapa|knp|why)\b[^,.;]*[,.;]\s*(.+)$/i.exec(
-      input.text,
+      fixIn.text,
     );
-    const fixInput = complaint ? inputOf(complaint[1]!) : said && isCorrection(said[1]!) ? inputOf(said[1]!) : input;
+    const fixInput = complaint ? inputOf(complaint[1]!) : said && isCorrection(said[1]!) ? inputOf(said[1]!) : fixIn;
     // ("eh dudu seket, sewidak iket": the figures in words read as in digits.)
     const spelt = !/\d/.test(input.text) && NUMBER_WORDS.test(fold(input.text)) ? wordsAsDigits(input.text) : '';
     const fixed =
@@ -1332,9 +1336,12 @@ const NAME_AFTER_SLIP =
 const NAME_FIX_INSIDE =
   /\b(?:ke|dari|from|to|soko|teko|seko|nang|neng)\s+((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)\s*,?\s*(?:not|bukan|dudu|sanes)\s+(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\b/;
 
-/** "... bukan bu yati tp bu umi", "... not bu yati but bu umi": the name after the one taken back. */
+/**
+ * "... bukan bu yati tp bu umi", "... not bu yati but bu umi": the name after the one taken back; "yg bayar td bukan
+ * bu yati, bu endang": a comma for "but" when the name meant ends what she says.
+ */
 const NAME_FIX_MID =
-  /\b(?:bukan|dudu|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\s*,?\s*(?:tapi|tp|but|nanging|ning|melainkan)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
+  /\b(?:bukan|dudu|bkn|not|sanes)\s+(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+\s*(?:,?\s*(?:tapi|tp|but|nanging|ning|melainkan)\s+|,\s*(?=(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?(?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+(?:\s+(?:ding|deng|mbak|ya|yo))?\s*[.!]*$))(?:(?:dr|dari|teko|soko|seko|saking|from|ke|nang|to)\s+)?((?:bu|pak|mbak|mas|juragan|bos|bude|pakde|haji|hj)\s+[a-z]+)/;
 
 /** "salah wong, sing bener nang bu endang", "salah orang, harusnya ke bu endang": the wrong person, then the right. */
 const NAME_WRONG_PERSON =
@@ -1652,6 +1659,19 @@ function wordFigure(text: string): string | undefined {
 /** A message that takes back a figure: "eh salah, 3 kodi", "sorry, it was 90 not 80", "bukan 80 tapi 90". */
 /** "nyuwun sewu" (excuse me) holds the word for a thousand; it is no figure. */
 const withoutCourtesy = (t: string) => t.replace(/\b(?:nyuwun|nuwun|ngapunten)\s+sewu\b/g, ' ');
+
+/**
+ * Krama words of taking something back as the everyday ones ("lepat" wrong, "sanes" not), with the
+ * courtesy before them left out ("nyuwun sewu, lepat, 9 kodi" -> "salah, 9 kodi").
+ */
+export function inKramaPlain(text: string): string {
+  if (!/\b(lepat|sanes|nyuwun|nuwun|ngapunten)\b/i.test(text)) return text;
+  return text
+    .replace(/^\s*(?:nyuwun|nuwun|ngapunten)(?:\s+sewu)?\b[\s,.!]*/i, '')
+    .replace(/\blepat\b/gi, 'salah')
+    .replace(/\bsanes\b/gi, 'bukan')
+    .trim();
+}
 
 export function isCorrection(text: string): boolean {
   // ("nyuwun sewu, kleru, ...": what is left after the courtesy starts at its first word.)

@@ -29,10 +29,20 @@ export function notTold(text: string): boolean {
   for (const p of lexicon().sets.rateNotTold) if (w.includes(` ${p} `)) return true;
   // ("she didnt say the pay yet", "hasnt mentioned the price": any word of telling, denied, with or without its
   // apostrophe.)
-  return /\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|not|never)\s+(?:\w+\s+)?(?:say|said|tell|told|mention|mentioned|give|given|gave|agree|agreed|decide|decided|set)\b/.test(
-    w,
+  return (
+    LATER_TOLD.test(w) ||
+    /\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|not|never)\s+(?:\w+\s+)?(?:say|said|tell|told|mention|mentioned|give|given|gave|agree|agreed|decide|decided|set)\b/.test(
+      w,
+    )
   );
 }
+
+/**
+ * "nanti katanya upahnya dikabari", "ngko jare bu yati dikandani", "dikabari nanti": a word of later and a word of
+ * being told, with a few words between (whose word it is, what will be told) or in either order.
+ */
+const LATER_TOLD =
+  /\b(?:nanti|nnti|ntar|ntr|entar|ngko|engko|mengko|mangke|sesuk|besok|bsk)(?: [a-z']+){0,3} (?:di|dipun ?)(?:kabari|kabarin|kabarke|kabarne|kasih tau|kasih tahu|kasi tau|kasi tahu|bilangin|bilangi|kandani|kandhani|omongi|omongke|sanjangi|wenehi ngerti)\b|\b(?:di|dipun ?)(?:kabari|kabarin|kabarke|kasih tau|kasih tahu|kandani|kandhani|sanjangi|bilangin)(?: [a-z']+){0,2} (?:nanti|ntar|ngko|mengko|mangke|sesuk|besok|later)\b/;
 
 /**
  * An order message that says its rate is not known yet: a clause that names the rate and says it was not

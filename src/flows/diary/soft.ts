@@ -53,11 +53,22 @@ const ASKS = /\?|\b(apa|opo|maksud\w*|piye|gimana|gmn|what|how|kenapa|why)\b/;
 const FORGOT_TO_SAY =
   /^\s*(?:(?:oh|eh|sorry|maaf|and|dan|terus|trus)[\s,.!]+)*(?:i\s+)?(?:forgot|forget|lupa|lali|kelalen|kelupaan)\s+(?:to\s+)?(?:say|tell you|mention|bilang|ngomong|nulis|ngabari|kandha|matur|crita|cerita)(?:\s+(?:that|kalo|kalau|yen|nek|klo))?[\s,:.]+/i;
 
+/** "eh dudu adikku,", "bukan anak saya tapi": the family member taken back, before the one she meant. */
+const OTHER_HELPER =
+  /^\s*(?:(?:eh|e|oh|sorry|sori|maaf|salah|keliru|kleru|kliru|lho|loh|no)[\s,.!]+)*(?:dudu|bukan|bkn|sanes|not)\s+(?:my\s+)?(?:adik|adek|adhik|anak|ponakan|keponakan|cucu|putu|putra|putri|suami|bojo|ibu|ibuk|mbok|simbok|emak|bapak|mbah|simbah|kakak|mbakyu|sister|brother|son|daughter|niece|nephew|husband|mother|grandchild)\w*(?:\s+(?:ku|saya|sy|kula|aku))?\s*(?:,\s*(?:(?:tapi|tp|nanging|but)\s+)?|\s+(?:tapi|tp|nanging|but)\s+)(?=[a-z])/i;
+
+/** What she says after taking back the family member she named ("eh dudu adikku, ponakanku umur 13"); else null. */
+export function helperPutRight(text: string): string | null {
+  const m = OTHER_HELPER.exec(text);
+  return m ? text.slice(m[0].length).trim() || null : null;
+}
+
 function plain(input0: Input, ctx: FlowContext): string | null {
   // ("sing mbantu? anakku wedok, lha kudu dicatet to?": the answer inside the questions.)
   const bare0 = withoutQuestions(input0.text, false);
   // ("forgot to say my daughter helped me", "lupa bilang dibantu adik": what she forgot to say is the answer.)
-  const bare = (bare0 ?? input0.text).replace(FORGOT_TO_SAY, '') || bare0;
+  // ("eh dudu adikku, ponakanku umur 13": the helper she named put right; the one meant is the answer.)
+  const bare = (bare0 ?? input0.text).replace(FORGOT_TO_SAY, '').replace(OTHER_HELPER, '') || bare0;
   const input = bare ? inputOf(bare) : input0;
   const t = fold(input.text)
     .replace(/[.!,\s]+$/, '')
