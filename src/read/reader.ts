@@ -157,6 +157,8 @@ function rejoined(lex: Lexicon, src: string): string {
       const small =
         /^(ini|iki|itu|jam|hari|sampai|sampe|dari|lagi|tadi|mau|wingi|kemarin|besok|sore|pagi|siang|malam)$/;
       if (known.has(a) && known.has(b) && (small.test(a) || small.test(b))) return `${a} ${b}`;
+      // ("setorkeset", "ambilsandal": a verb of the diary run into the goods after it.)
+      if (lex.intents.has(a) && isGoods(b)) return `${a} ${b}`;
     }
     return w;
   });
@@ -185,10 +187,11 @@ function dayMissingVowel(lex: Lexicon, w: string): string | null {
   if (dayWordCache?.lex !== lex) {
     // Each word with what it means, so that "kepungkur" and "kapungkur" are one.
     const words = new Map<string, string>();
-    const add = (k: string, code: string) => {
-      for (const x of k.split(' ')) if (/^[a-z]{6,}$/.test(x) && !words.has(x)) words.set(x, code);
+    const add = (k: string, code: string, least = 6) => {
+      for (const x of k.split(' ')) if (new RegExp(`^[a-z]{${least},}$`).test(x) && !words.has(x)) words.set(x, code);
     };
-    for (const [k, v] of lex.weekdays) add(k, `weekday ${v}`);
+    // (A weekday of five letters too: "jmat", "kmis", "sabt"; not Sunday, whose "minggu" is also a week.)
+    for (const [k, v] of lex.weekdays) add(k, `weekday ${v}`, v === 0 ? 6 : 5);
     for (const k of lex.sets.last) add(k, 'last');
     for (const k of lex.sets.next) add(k, 'next');
     for (const [k, v] of lex.days) add(k, `day ${v}`);
@@ -203,6 +206,30 @@ function dayMissingVowel(lex: Lexicon, w: string): string | null {
     }
   const codes = new Set([...hits].map((x) => dayWordCache!.words.get(x)));
   return codes.size === 1 ? [...hits].sort()[0]! : null;
+}
+
+/**
+ * "sen: jahit 6 jam", "sen kmrn ambil ...", "hr rab", "sel 5 jam": a weekday cut to three letters where what is
+ * round it says it is a day (a colon after it, a word of last or next week, "hari" before it, hours after it at the
+ * head of a line). Alone "sen" may be a cent, and "min" calls the admin: those stay as written.
+ */
+function weekdayCut(lex: Lexicon, src: string): string {
+  if (!/\b(sen|sel|rab|reb|kam|kem|jum|sab)\b/i.test(src)) return src;
+  const around = [...lex.sets.last, ...lex.sets.next]
+    .filter((w) => /^[a-z ]+$/.test(w))
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+  const full = (cut: string) => SHORT_DAY[cut.toLowerCase()] ?? cut;
+  return src
+    .replace(new RegExp(`\\b(sen|sel|rab|reb|kam|kem|jum|sab)(?=\\s*:|\\s+(?:${around})\\b)`, 'gi'), full)
+    .replace(
+      /\b(hari|hr|dino|dina)\s+(sen|sel|rab|reb|kam|kem|jum|sab)\b/gi,
+      (_m, h: string, cut: string) => `${h} ${full(cut)}`,
+    )
+    .replace(
+      /(^|[\n,.;]\s*)(sen|sel|rab|reb|kam|kem|jum|sab)(?=\s+\d+(?:[.,]\d+)?\s*(?:jam|jm)\b)/gi,
+      (_m, pre: string, cut: string) => `${pre}${full(cut)}`,
+    );
 }
 
 /** The goods a word stands for with one vowel left out ("sandl" sandal, "krudung" kerudung) or mistyped; null if none. */
@@ -2470,7 +2497,9 @@ function readFresh(text: string, now: Date): Reading {
     return new Set(units.map((u) => lex.units.get(u) ?? 'hour')).size === 1 ? `${n}${units[0]}` : m;
   });
   // "kpungkur", "tuesdy", "yestrday": a word of a day with a vowel left out.
-  src = src.replace(/\b[a-z]{5,10}\b/gi, (w) => dayMissingVowel(lex, w.toLowerCase()) ?? w);
+  src = src.replace(/\b[a-z]{4,10}\b/gi, (w) => dayMissingVowel(lex, w.toLowerCase()) ?? w);
+  // "sen: jahit 6 jam", "sel kmrn": a weekday cut to three letters.
+  src = weekdayCut(lex, src);
   // "sertor", "dibayra": a verb of the diary with a thumb's slip (never a name, after its title).
   src = src.replace(/(?<!\b(?:bu|pak|ibu|bapak|mbak|mas|juragan|bos|haji|koh|cik)\s+)\b[a-z]{5,10}\b/gi, (w) =>
     /[A-Z]/.test(w) ? w : (verbMistyped(lex, w, shortWords(lex).known) ?? w),

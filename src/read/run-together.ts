@@ -13,10 +13,10 @@ const AFTER_NAME =
   /^(wis|wes|sudah|sdh|udah|udh|mbayar|bayar|bayari|ngasih|kasih|dibayar|dibayarke|nyetor|setor|ngirim|transfer|tf|dtg|dateng|datang|teko|njupuk|ambil|ngambil|paring|maringi|paid|sent|gave)$/;
 const BEFORE_NAME = /^(dari|dr|soko|seko|teko|saking|ke|nang|neng|karo|sama|sm|from|to|kanggo|buat)$/;
 
-/** "buyati" -> "bu yati" where a title and a name were run together beside a verb or a preposition. */
+/** "buyati" -> "bu yati", "juragandarmo" -> "juragan darmo" where a title and a name were run together beside a verb or a preposition. */
 export function splitTitled(lex: Lexicon, text: string): string {
   return text.replace(
-    /(^|\s)(bu|pak|mbak|mas)([a-z]{3,9})(?=[\s,.]|$)/gi,
+    /(^|\s)(bu|pak|mbak|mas|juragan|jragan|jrgn)([a-z]{3,9})(?=[\s,.]|$)/gi,
     (m, pre: string, title: string, name: string, at: number, all: string) => {
       const word = `${title}${name}`.toLowerCase();
       if (
@@ -24,6 +24,7 @@ export function splitTitled(lex: Lexicon, text: string): string {
         workWords().phrases.has(word) ||
         personWord(word) ||
         /^(mbakyu|mbakku|mbakmu|mbake|masku|masmu|mase|bulik|buklik|paklik|pakpuh|bupuh)/.test(word) ||
+        /^(?:juragan|jragan|jrgn)(?:nya|ne|e|ku|mu|ipun|an)$/.test(word) ||
         !nameWord(lex, word) ||
         isGoods(word) ||
         // ("pakadi", "buendang": a name that starts with a vowel, its "h" dropped as Kediri says it, runs on from

@@ -20,6 +20,8 @@ function vocabulary(lex: Lexicon = lexicon(), work: WorkWords = loadWorkWords())
   words(lex.timeOfDay.keys(), out);
   for (const s of Object.values(lex.sets)) words(s, out);
   words(work.phrases.keys(), out);
+  // ("5rb sekodii", "selusinn": a rate's "se" and its unit are one word.)
+  for (const u of lex.units.keys()) if (/^[a-z]+$/.test(u)) out.add(`se${u}`);
   known = out;
   return out;
 }
