@@ -220,7 +220,7 @@ describeWith(hasPostgres, POSTGRES, 'npx upahku db copy (SQLite to PostgreSQL)',
         .map(({ table, rows, checksum }) => ({ table, rows, checksum }))
         .sort((a, b) => a.table.localeCompare(b.table)),
     ).toEqual([...before].sort((a, b) => a.table.localeCompare(b.table)));
-  });
+  }, 120_000);
 
   it('writes nothing when what arrives differs from what was read', async () => {
     await populate(source.db);

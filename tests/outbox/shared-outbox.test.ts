@@ -81,5 +81,5 @@ describeWith(hasPostgres, POSTGRES, 'two processes sharing one outbox on Postgre
     }
     const rows = await t.db.selectFrom('outbox').select(['status', 'external_id', 'attempts']).execute();
     expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.external_id)).toBe(true);
-  });
+  }, 120_000);
 });
