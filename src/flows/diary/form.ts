@@ -483,8 +483,13 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
         if (r.ok && !r.again && !r.check) return advance(form, { ...fs, v: apply(fs.v, r.set), force: undefined }, ctx);
       }
       // ("piro yo mau" to "Dari siapa?": she is thinking of the sum, not naming anyone; the sum comes next.)
-      if (/\b(piro|pira|pinten|berapa|brp|brapa|how much|how many)\b/.test(t) && !TITLE_NAME.test(t))
-        return askReply(form, f, fs, ctx);
+      // (So the sum is asked now, and whom from after it: never the same question over and over.)
+      if (/\b(piro|pira|pinten|berapa|brp|brapa|how much|how many)\b/.test(t) && !TITLE_NAME.test(t)) {
+        const figure = form.fields.find(
+          (x) => FIGURE_KEY.test(x.key) && applies(x, fs.v, ctx) && fs.v[x.key] === undefined,
+        );
+        return figure ? advance(form, { ...fs, force: figure.key }, ctx) : askReply(form, f, fs, ctx);
+      }
       if (ASKS_BACK.test(t)) return askReply(form, f, fs, ctx, ctx.t('askedBack'));
       if (NOT_A_NAME.test(t) || HOW_PAID.test(t) || /^(dereng|durung|belum|blm|not yet|ora|gak|ga|tidak)\b/.test(t))
         return askReply(form, f, fs, ctx);
@@ -1158,7 +1163,14 @@ function moreThanAsked<D extends Draft>(
   r: Parsed<D>,
   ctx: FlowContext,
 ): StepResult | null {
-  if (fs.mode === 'edit' || parseChoice(input.text) !== null || input.text.trim().split(/\s+/).length < 2) return null;
+  // (One word is an answer of its own, unless it is a sum written as money: "275rb" to "Dari siapa?".)
+  const money = /^(?:rp\.?\s?)?\d[\d.,]*\s?(?:rb|ribu|rebu|ewu|k|jt|juta)$|^rp\.?\s?\d/i.test(input.text.trim());
+  if (
+    fs.mode === 'edit' ||
+    parseChoice(input.text) !== null ||
+    (input.text.trim().split(/\s+/).length < 2 && !(money && NAME_KEY.test(f.key)))
+  )
+    return null;
   // ("rekap minggu ini" is asked of the bot, not an answer.)
   if (ASKED_OF_BOT.test(fold(input.text).trim())) return null;
   // A phone number is refused by the question itself ("Jangan ketik nomor HP"), never read around.
@@ -1863,7 +1875,8 @@ function correction<D extends Draft>(
   // ("sik, dudu 2 kaleng, siji thok. 35 ewu": the figure she says it is not is no value; the one left is.)
   const unsaid = input.text
     .replace(
-      /(^|[,.;]\s*|\s)(?:dudu|bukan|bkn|sanes|not)\s+(?:(?!\b(?:tapi|tp|but|nanging|ning)\b)[^,.;])*\d(?:(?!\b(?:tapi|tp|but|nanging|ning)\b)[^,.;])*/gi,
+      // (Not "dudu 200 tapi 250": what follows "tapi" is read as it always was.)
+      /(^|[,.;]\s*|\s)(?:dudu|bukan|bkn|sanes|not)\s+(?:(?!\b(?:tapi|tp|but|nanging|ning)\b)[^,.;])*\d(?:(?!\b(?:tapi|tp|but|nanging|ning)\b)[^,.;])*(?=[,.;]|$)/gi,
       '$1',
     )
     // ("yg 3rb itu per lusin kan, bukan per biji": what it is not, said last.)

@@ -70,16 +70,22 @@ describe('an answer that gives something other than what was asked', () => {
     expect(await rows('payments')).toMatchObject([{ amount: 95000, deduction: 5000 }]);
   });
 
-  it('"piro yo" to "Dari siapa?" is no name; a sum given there is shown, and whom from is asked again', async () => {
+  it('"piro yo" to "Dari siapa?" is no name: the sum is asked, then whom from; a sum alone there is kept', async () => {
     const { say, rows } = await diaryAt(t, NOW);
     await say('wis dibayar');
-    expect(await say('piro yo')).toMatch(/siapa.*\?/i);
-    expect(await say('satus seket ewu')).toMatch(/Jumlah: Rp150\.000\n.*siapa.*\?/i);
+    expect(await say('piro yo')).toMatch(/Berapa uang/);
+    expect(await say('satus seket ewu')).toMatch(/siapa.*\?/i);
     await say('soko pak hadi', '1');
     const [pay] = await rows('payments');
     expect(pay).toMatchObject({ amount: 150000 });
     const employer = (await rows('employers')).find((e) => e.id === pay?.employer_id);
     expect(employer?.name).toBe('Pak Hadi');
+    // ("275rb" alone to "Dari siapa?": one word, but a sum written as money; shown, whom from asked again.)
+    const other = await diaryAt(t, NOW, { user: 'tin-0859' });
+    await other.say('alhamdulillah udh dibayar');
+    expect(await other.say('85rb')).toMatch(/Jumlah: Rp85\.000\n.*siapa.*\?/i);
+    await other.say('dr bu sri', '1');
+    expect(await other.rows('payments')).toMatchObject([{ amount: 150000 }, { amount: 85000 }]);
   });
 
   it('a day said at "Berapa jam?" is the day of the hours', async () => {
