@@ -2,7 +2,7 @@
 // progress, then quick entries and the main menu. Pure: no I/O.
 import { isGoods, workWords } from '../content/products.ts';
 import { wibDate } from '../core/time.ts';
-import type { PaymentRec } from '../diary/ledger.ts';
+import type { OrderRec, PaymentRec } from '../diary/ledger.ts';
 import { addDays } from '../diary/period.ts';
 import { parseChoice, parseYesNo } from '../parse/choice.ts';
 import { lexicon } from '../parse/lexicon.ts';
@@ -239,6 +239,22 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
     if (meaning) return meaning;
   }
   if (state.flow === 'bpjs' || state.flow === 'tanya') return null;
+  // "makasih ya mbak kmrn udh dibantu" while a record asks its next line: thanks, heard, and the question asked
+  // again, never called not understood (nor its day taken). (At a check screen her thanks may be her yes.)
+  if (
+    DIARY.has(state.flow) &&
+    state.step.startsWith('ask:') &&
+    THANKS.test(input.lower.trim()) &&
+    !readMessage(input.text, ctx.now).entries.length
+  ) {
+    const again = resumeForm(state, ctx);
+    const first = again?.replies[0];
+    if (again && !again.needs && again.state?.step === state.step && first)
+      return {
+        ...again,
+        replies: [{ ...first, text: `${ctx.t('welcomeAside')}\n${first.text}` }, ...again.replies.slice(1)],
+      };
+  }
   const q = tanyaText(input.text);
   return q === null ? null : tanyaAside(q, state, ctx);
 }
@@ -283,9 +299,26 @@ function lastSaved(ctx: FlowContext): { at: string; day: string; kind: Entry['ki
   return rows.sort((a, b) => b.at.localeCompare(a.at))[0];
 }
 
+/** The order of the order or hand-in she saved last, when that was within ten minutes. */
+function lastWorkOrder(ctx: FlowContext): OrderRec | undefined {
+  const l = ctx.facts.diary!;
+  const last = lastSaved(ctx);
+  const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  if (!last || !(age >= 0 && age <= 10 * 60_000)) return undefined;
+  const newest = <T extends { createdAt: string }>(rows: T[]) =>
+    rows.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (last.kind === 'order') return newest(l.orders);
+  const h = last.kind === 'handin' ? newest(l.handins) : undefined;
+  return h ? l.orders.find((o) => o.id === h.orderId) : undefined;
+}
+
 /** She has forgotten a figure, or looks for it: "brp ya td.. lupa", "lali aku", "sik tak delok catetan". */
 const FORGOT =
   /\b(lupa|lali|kelalen|forgot|forget|dont remember|don't remember|ga inget|gak inget|nggak inget|ra eling|ora eling|tak delok|tak deloke|tak liat|tak lihat|aku cek|sy cek|bentar|sik|sek|brp ya|berapa ya|piro yo|pira ya)\b/;
+
+/** She says how many things she has to tell: "mbak ada 2 ya", "ono loro", "there are two". */
+const ANNOUNCE =
+  /^(?:(?:mbak|mba|mbk|bu|buk|kak|min|mas|eh|oh|ok|oke)[\s,.!]+)*(?:aku\s+|saya\s+|sy\s+|i\s+)?(?:ada|ana|ono|onok|enek|enten|wonten|there are|there's|have|punya)\s+(?:\d|dua|tiga|empat|loro|kalih|telu|tiga|papat|sekawan|two|three|four)\b(?:[\s,.!]+(?:ya|yo|yaa|nggih|lho|loh|iki|ini|catatan|hal|perkara|things|records|mbak|mba|bu|kak|min|sing|yang|arep|mau|tak|dicatet|dicatat|catet|catat|to write|to record))*[\s.!]*$/;
 
 /** She asks for her words to be written down: "catet yo mbak", "mau lapor", "tolong dicatat". */
 const RECORD_ME = /\b(catet|catat|cathet|dicatet|dicatat|nyatet|nyatat|nyathet|lapor|laporan|tulis|record|write)\b/;
@@ -335,6 +368,8 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   for (const b of [...(ctx.facts.recentBubbles ?? [])].reverse()) {
     if (parseChoice(b) !== null || readMessage(b, ctx.now).entries.length || commandOf(inputOf(b), ctx)) break;
     if (GREETING.test(b.toLowerCase()) || THANKS.test(b.toLowerCase()) || ON_BEHALF.test(fold(b))) break;
+    // ("mbak ada 2 ya": how many things she will tell, no figure of any.)
+    if (ANNOUNCE.test(fold(b).trim())) break;
     // ("catet yo mbak": asking her words to be written down; "mbak" there calls the bot, it is no one's title.)
     if (RECORD_ME.test(fold(b))) break;
     // ("mbah" alone, the grandmother she types for: no piece of the record.)
@@ -382,6 +417,47 @@ function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepRes
   const helpers = mine ? (last.helpers ?? 0) + 1 : said.helpers;
   const child = 'child' in said && said.child !== undefined ? said.child : undefined;
   return startForm(hoursForm, ctx, { edit: last.id, set: { helpers, ...(child !== undefined ? { child } : {}) } });
+}
+
+/**
+ * The work the hours just saved went on, said alone a bubble later ("ngelem sandal", "mbatil rokok"): heard, and
+ * who helped asked again when that is still unsaid. null when it is not that.
+ */
+function workOfSavedHours(input: Input, reading: Reading, ctx: FlowContext): StepResult | null {
+  const e = reading.entries.length === 1 ? reading.entries[0] : undefined;
+  if (e?.kind !== 'hours' || e.minutes !== undefined || e.helpers !== undefined || /\d/.test(input.text)) return null;
+  if (!ctx.facts.diary) return need('diary');
+  const last = ctx.facts.diary.hours.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
+  if (!last || !(age >= 0 && age <= 10 * 60_000) || lastSaved(ctx)?.kind !== 'hours') return null;
+  if (e.day && e.day !== last.workedOn) return null;
+  const replies = [{ text: ctx.t('noted') }];
+  if (last.helpers === null) replies.push({ text: ctx.t('softHelpers') });
+  return result(null, replies);
+}
+
+/** Brought, with no one it was brought to: "diterke", "dianter", "dikirim" (the goods came to her). */
+const BROUGHT_HER =
+  /\b(diterke|diterne|diterké|dianter|dianterin|diantar|diantarkan|dikirim|dikirimi|dikirimin|digawakke|digawakne)\b(?!\s+(?:ke|nang|neng|dhateng|menyang|marang|to)\b)/;
+
+/**
+ * Right after an order was saved, the day it was brought said alone ("diterke wingi", "mau isuk diterke"): that
+ * order's day, kept or put right; null when it is not that.
+ */
+function broughtDay(input: Input, reading: Reading, ctx: FlowContext): StepResult | null {
+  const e = reading.entries.length === 1 ? reading.entries[0] : undefined;
+  const bare =
+    !reading.entries.length || (e?.kind === 'handin' && !e.delivered && !e.rejected && !e.employer && !e.product);
+  if (!bare || /\d/.test(input.text) || !BROUGHT_HER.test(fold(input.text))) return null;
+  const day = readDayAnswer(fold(input.text).replace(BROUGHT_HER, ' ').replace(/\s+/g, ' ').trim(), ctx.now);
+  if (!day || day.due) return null;
+  if (!ctx.facts.diary) return need('diary');
+  const last = lastSaved(ctx);
+  const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  if (last?.kind !== 'order' || !(age >= 0 && age <= 10 * 60_000)) return null;
+  if (day.day === last.day) return result(null, [{ text: ctx.t('noted') }]);
+  const cmd = commandOf(inputOf(`salah, ${input.text}`), ctx);
+  return cmd ? cmd.flow.start(ctx, cmd.args) : null;
 }
 
 /** Which order, said alone: "ingkang garapan kala senin", "sing wingi", "from Monday's order". */
@@ -666,6 +742,33 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?:
     const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
     const cost = last?.entity === 'cost' ? ctx.facts.diary.costs.find((c) => c.id === last.id) : undefined;
     if (cost && age >= 0 && age <= 30 * 60_000) entries = [{ ...bare, category: cost.category }];
+  }
+  // "ambil sandal yg udh jadi, 10 kodi" saved, then "trs ninggal lagi 12 kodi": more work from the same employer,
+  // of the same goods unless she names others.
+  const more = entries.length === 1 && entries[0]!.kind === 'order' ? entries[0] : undefined;
+  if (fresh && more?.kind === 'order' && !more.employer && MORE_OF_IT.test(fold(more.text))) {
+    if (!ctx.facts.diary) return need('diary');
+    const o = lastWorkOrder(ctx);
+    const emp = o ? ctx.facts.diary.employers.find((x) => x.id === o.employerId) : undefined;
+    if (o && emp) entries = [{ ...more, employer: emp.name, ...(more.product ? {} : { product: o.product }) }];
+  }
+  // "sama bu yati nganter tas" said in the middle of another record, then "tas nya 40 biji, 3500 sebiji": whom
+  // the goods came from, told a few bubbles before.
+  const goods = entries.length === 1 && entries[0]!.kind === 'order' ? entries[0] : undefined;
+  if (fresh && goods?.kind === 'order' && !goods.employer && goods.product) {
+    if (!Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
+    if (!ctx.facts.diary) return need('diary');
+    const word = fold(goods.product).split(/\s+/)[0]!;
+    const told = [...(ctx.facts.recentBubbles ?? [])]
+      .reverse()
+      .map((b) => readMessage(b, ctx.now).entries)
+      .find((es) => es.length === 1 && es[0]!.kind === 'order' && !!es[0]!.employer && !solid(es[0]!))?.[0];
+    const same = told?.kind === 'order' && told.product && fold(told.product).split(/\s+/).includes(word);
+    // (Not when that order was saved since: then this one is another.)
+    const fresher = ctx.facts.diary.orders.some(
+      (o) => fold(o.product).includes(word) && ctx.now.getTime() - Date.parse(o.createdAt) <= 15 * 60_000,
+    );
+    if (same && told.employer && !fresher) entries = [{ ...goods, employer: told.employer }];
   }
   // "kamis dpt besek ..." just saved, then "besoknya kerja 8 jam": the day after what she told, not tomorrow.
   const tomorrow = addDays(wibDate(ctx.now), 1);
@@ -1108,6 +1211,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // two hours" (a daughter typing): who helped with those hours, not more hours.
   const helped = helpersLater(input, reading, ctx);
   if (helped) return helped;
+  // "kerja 6 jam" saved, then "ngelem sandal": what those hours went on, no second record of hours.
+  const workOf = workOfSavedHours(input, reading, ctx);
+  if (workOf) return workOf;
   // "tapi leren sejam nggo masak" just after saving hours: the break comes off them.
   const rest = REST_AFTER.exec(fold(input.text));
   if (rest) {
@@ -1126,9 +1232,13 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "she took 50k off for my advance" just after a pay: the cut of that pay, not an advance of its own.
   if (detailOnly(input.text, ctx.now)) return startFlow('corrections', ctx, { detail: input.text });
   // "kulo nembe saking griyane bu umi", then "ngampil kasbon 150 ewu": whom from, told a bubble before.
+  // ("mbah tris", then "pesen besek rong atus": an order too.)
   if (
     reading.entries.some(
-      (e) => solid(e) && (e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'handin') && !e.employer,
+      (e) =>
+        solid(e) &&
+        (e.kind === 'payment' || e.kind === 'kasbon' || e.kind === 'handin' || e.kind === 'order') &&
+        !e.employer,
     )
   ) {
     const joined = withPieces(input, ctx);
@@ -1215,7 +1325,13 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     if (!joined) return need('recentBubbles');
     if (joined.length) return startEntries(joined, ctx, true);
   }
+  // "pesen besek rong atus ... " saved, then "diterke wingi", "mau isuk dianter": when the order was brought to
+  // her, not a hand-in of hers.
+  const brought = broughtDay(input, reading, ctx);
+  if (brought) return brought;
   if (reading.entries.length) return startEntries(reading.entries, ctx, true, input.text);
+  // "mbak ada 2 ya", "ono loro": she has two things to tell; heard, and the first awaited.
+  if (ANNOUNCE.test(fold(input.text).trim())) return result(null, [{ text: ctx.t('noted') }]);
   // "payet", "teko bu sulis", "10 kodi": one entry told a piece a bubble, read together once it makes one.
   // (Not what is still to come: "sesuk jare bu endang arep mbayar 100 ewu" is no piece of what came before.)
   const ahead =
@@ -1235,7 +1351,7 @@ function idle(input: Input, ctx: FlowContext): StepResult {
         );
       if (parseChoice(b) !== null || (said.length && !piece) || commandOf(inputOf(b), ctx)) break;
       // ("catet yo mbak": asking her words to be written down; "mbak" there calls the bot, no one's title.)
-      if (RECORD_ME.test(fold(b))) break;
+      if (RECORD_ME.test(fold(b)) || ANNOUNCE.test(fold(b).trim())) break;
       pieces.unshift(b);
     }
     if (pieces.length) {
@@ -1614,7 +1730,12 @@ function alsoSaid(r: StepResult, state: ConvState, input: Input, ctx: FlowContex
 /** A cut (a sum or a share in per cent) of the pay saved in the last two hours, said after it; null if none fits. */
 function cutOfSavedPay(input: Input, reading: Reading, ctx: FlowContext): StepResult | null {
   const t = fold(input.text);
-  const said = reading.entries;
+  // ("dipotong sepuluh ewu mergo ana sandal sing rusak" alone: the cut, read as one of a pay; the cash she said she
+  // received stays, as for "dipotong kasbon 20 ewu".)
+  const alone =
+    !reading.entries.length &&
+    /^(?:(?:tapi|tp|but|lha|eh|terus|trus)\s+)?(?:dipotong|potong|motong|cut|deducted)\b/.test(t);
+  const said = alone ? readMessage(`dibayar ${input.text}`, ctx.now).entries : reading.entries;
   if (said.length !== 1 || said[0]!.kind !== 'payment') return null;
   const e = said[0]!;
   const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|persen|percent)/.exec(t);
@@ -1630,8 +1751,10 @@ function cutOfSavedPay(input: Input, reading: Reading, ctx: FlowContext): StepRe
   const scale = (n: number) => (n < 1000 && whole >= 10_000 ? n * 1000 : n);
   const cutSum = pct ? Math.round((whole * Number(pct[1]!.replace(',', '.'))) / 100) : scale(e.deduction!.amount);
   const net = e.amount ? scale(e.amount.amount) : whole - cutSum;
-  if (!(cutSum > 0 && cutSum < whole) || net !== whole - cutSum) return null;
   const kind = /\b(kasbon|bon|utang|hutang|pinjaman|panjer|advance|loan)\b/.test(t) ? 'kasbon' : 'other';
+  if (alone && !e.amount && cutSum > 0)
+    return startForm(paymentForm, ctx, { edit: last.id, set: { cut: cutSum, cutKind: kind } });
+  if (!(cutSum > 0 && cutSum < whole) || net !== whole - cutSum) return null;
   return startForm(paymentForm, ctx, { edit: last.id, set: { amount: net, cut: cutSum, cutKind: kind } });
 }
 
@@ -1702,8 +1825,18 @@ function sideRecord(state: ConvState, input: Input, ctx: FlowContext): boolean {
   const v = (state.data as { v?: { employer?: { name?: string } } }).v;
   const open = v?.employer?.name ? fold(v.employer.name) : undefined;
   const other = said.some((e) => e.employer && open && fold(e.employer) !== open);
+  // ("sapu ne tak setor kabeh 400" to "Berapa uang?": goods handed in, counted with no word of money.)
+  const handedIn =
+    state.step === 'ask:amount' &&
+    said.every((e) => e.kind === 'handin' && !!e.delivered) &&
+    !/(?:rp|\d\s*(?:rb|ribu|rebu|ewu|k|jt|juta)\b|\b(?:ewu|ribu|rebu|juta)\b)/.test(fold(input.text));
   return (
-    other || /^(?:eh+\s+)?(?:iya|iyo|oiya|oh iya|o iya|btw|sekalian|oh ya|oh and|also)\b/.test(fold(input.text).trim())
+    other ||
+    handedIn ||
+    // ("td sekalian setor bulu mata 250": "at the same time", after the day word.)
+    /^(?:(?:td|tadi|mau|terus|trus|trs)\s+)?(?:eh+\s+)?(?:iya|iyo|oiya|oh iya|o iya|btw|sekalian|skalian|sekaligus|oh ya|oh and|also)\b/.test(
+      fold(input.text).trim(),
+    )
   );
 }
 

@@ -1963,8 +1963,8 @@ function netAfterDeduction(toks: Token[], f: ClauseFacts): void {
     }
     return false;
   };
-  // "dadi nompo 150": a bare number after such words is a sum too.
-  if (!f.money.length && f.counts.length === 1 && !f.qty.length && after(f.counts[0]!)) {
+  // "dadi nompo 150": a bare number after such words is a sum too (not "wis dadi separo", half of it done).
+  if (!f.money.length && f.counts.length === 1 && f.counts[0]!.n >= 1 && !f.qty.length && after(f.counts[0]!)) {
     f.money = [{ amount: f.counts[0]!.n, explicit: false, at: f.counts[0]!.at }];
     f.counts = [];
   }
@@ -2335,7 +2335,11 @@ function rangeAt(
   const b = clockAt(c, toks, k, a);
   if (!b || b.vague) return null;
   k += b.n;
-  for (let x = i; x < k; x++) if (used[x]) return null;
+  // ("td malem" inside the span is the day read already, and the half of the day of its start too.)
+  const dayWord = (x: number) =>
+    lex.timeOfDay.has(toks[x]!.w) ||
+    (/^(tadi|td|tdi|mau|wau)$/.test(toks[x]!.w) && lex.timeOfDay.has(toks[x + 1]?.w ?? ''));
+  for (let x = i; x < k; x++) if (used[x] && !dayWord(x)) return null;
   let start = a.hour;
   let stop = b.hour;
   // "mlm ini lembur dr jam 8 sampe jam 12", "tonight from 8 to 11": said of the night, both are evening hours.
@@ -2447,6 +2451,8 @@ function clockAt(
   if (hour > 24) return null;
   const hourRaw = hour;
   let pmKnown = false;
+  // "jam 8 td malem sampe jam 12", "jam 7 mau isuk": "earlier" between the hour and its part of the day.
+  if (/^(tadi|td|tdi|mau|wau)$/.test(toks[j]?.w ?? '') && lex.timeOfDay.has(toks[j + 1]?.w ?? '')) j++;
   const tod = toks[j] ? lex.timeOfDay.get(toks[j]!.w) : undefined;
   if (tod) {
     pmKnown = true;

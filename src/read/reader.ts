@@ -574,6 +574,20 @@ function kindOf(f: ClauseFacts, prev: Entry | undefined): EntryKind | null {
       f.intents.every((x) => x.kind === 'kasbon' || (x.kind === 'payment' && RECEIVE.test(x.word)))
     )
       return 'kasbon';
+    // "obras e wis tak setor", "jahitan sudah disetor": the goods named by the work done on them, handed in
+    // (no hours said: the work word names the goods).
+    if (
+      f.minutes === undefined &&
+      f.intents.some((x) => x.kind === 'handin') &&
+      f.intents.every((x) => x.kind === 'hours' || x.kind === 'handin')
+    ) {
+      // ("obras" there is the goods; "kerja" names none.)
+      const named = f.intents.find(
+        (x) => x.kind === 'hours' && !/^(kerja|kerjo|garap|nggarap|lembur|makarya|work|worked|working)$/.test(x.word),
+      );
+      if (named && !f.leftovers.length) f.leftovers.push(named.word);
+      return 'handin';
+    }
     return f.intents[0]!.kind;
   }
   if (f.minutes !== undefined) return 'hours';
@@ -2178,6 +2192,18 @@ function readFresh(text: string, now: Date): Reading {
     /\b(?:he|she|they)?\s*(?:took back|took|kept|cut|deducted|took off)\s+(?:the\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:that\s+)?i\s+(?:had\s+)?(?:borrowed|owed)\b/gi,
     ' cut kasbon $1',
   );
+  // "opahe limang atus siji", "upahe rong ewu setunggal": the wage in words for one piece, not five hundred and one.
+  // ("upahnya tiga ribu satu kodi": for one of the unit said after it, read as it is.)
+  src = src.replace(
+    /\b((?:upah|opah|ongkos)\w*\s+(?:[a-z]+\s+){0,3}?(?:atus|ratus|ewu|ewon|ribu|rebu))\s+(?:siji|setunggal|satu|sijine|setunggalipun)\b(?!\s+(?:atus|ratus|ewu|ewon|ribu|rebu|juta|yuta)\b)/gi,
+    (m, wage: string, at: number, all: string) => {
+      const next =
+        fold(all.slice(at + m.length))
+          .trim()
+          .split(/[^a-z]+/)[0] ?? '';
+      return lex.units.has(next) ? m : `${wage} per biji`;
+    },
+  );
   // "upahipun 15 ewu setunggal", "2500 siji": a sum for one piece (a wage: not what she bought or was paid).
   const boughtOrPaid = /\b(beli|tuku|tumbas|nuku|bayar|dibayar|mbayar|bayaran|paid|bought|buy|transfer)\b/i.test(src);
   src = src
@@ -2397,6 +2423,12 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(
     /\b((?:bu|pak|mbak|mas|juragan|bos)\s+(?!(?:blm|belum|durung|ora|gak|ga|tidak|udah|wis|mau|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+(?:(?:tadi|td|barusan|mau|wis|udah|udh|lagi|lg)\s+)*(?:brought|gave|sent|dropped off|ngasih|ngasi|ksh|kasih|ngirim|ngirimi|nganter|nganterin|ngeterke|ngeterne|ngekei|ngeki|ngei|maringi|paring|ngintunaken|ngintunake|ngintuni|ngintun)\b(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:uang|duit|arto|money|cash|tunai|kes|rp\.?\s*)?\s*\d[\d.,]*\s*(?:k|rb|ribu|ewu|jt|juta)\b)(?!\s+(?:me\s+|aku\s+|saya\s+)?(?:an?\s+)?(?:kasbon|bon|utang|hutang|pinjaman|panjer|duit|uang|arto|dp|money|advance|loan|bayaran|upah|opah|gaji)\b)/gi,
     'dapat garapan dari $1',
+  );
+  // "td ada org nganter mote", "someone dropped off the caps": someone bringing goods is work received, whom from
+  // said later.
+  src = src.replace(
+    /\b(?:(?:ada|ana|ono|onok|enek|wonten)\s+)?(?:org|orang|wong|uwong|tiyang|someone|somebody)\s+(?:(?:tadi|td|barusan|mau|wis|udah|udh)\s+)*(?:brought|sent|dropped off|ngirim|ngirimi|nganter|nganterin|ngeterke|ngeterne|ngeteri|ngaterke)\b(?!\s+(?:uang|duit|arto|money|cash|rp\.?\s*)?\s*\d[\d.,]*\s*(?:k|rb|ribu|ewu|jt|juta)\b)(?!\s+(?:uang|duit|arto|money|bayaran|upah|opah|gaji)\b)/gi,
+    'dapat garapan',
   );
   // "30rb perlusin", "perkodi": per and the unit written together.
   src = src.replace(/\bper(lusin|kodi|biji|pasang|psg|pcs|kg|kilo|gros|pak|ikat|rim|iji|buah)\b/gi, 'per $1');

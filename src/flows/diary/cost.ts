@@ -5,6 +5,7 @@ import { DIARY_BOUNDS } from '../../content/diary-bounds.ts';
 import { COST_CATEGORIES, type CostCategory, type CostValues } from '../../diary/ledger.ts';
 import { monthOf } from '../../diary/period.ts';
 import { parseChoice } from '../../parse/choice.ts';
+import { parseMoney } from '../../parse/money.ts';
 import { fold } from '../../parse/text.ts';
 import { MONTHS_EN, MONTHS_ID } from '../messages/months.ts';
 import type { Flow, Reply } from '../types.ts';
@@ -37,10 +38,19 @@ const fields: Field<CostDraft>[] = [
   {
     key: 'category',
     label: 'lblCategory',
-    ask: (_d, ctx) => ctx.t('askCostCategory'),
-    parse(input, _d, ctx) {
+    // (With the sum already told, it is shown above the list, so she sees it was heard.)
+    ask: (d, ctx) =>
+      d.amount === undefined
+        ? ctx.t('askCostCategory')
+        : `${ctx.t('lblAmount')}: ${money(d.amount)}\n${ctx.t('askCostCategory')}`,
+    parse(input, d, ctx) {
       const n = parseChoice(input.text);
       const c = n !== null ? COST_CATEGORIES[n - 1] : costCategoryOf(input.text);
+      // "td belanja", then "45rb" to "Biaya untuk apa?": the sum comes first; kept, and what for asked again.
+      if (!c && d.amount === undefined && parseMoney(input.text)?.explicit) {
+        const r = moneyAnswer<CostDraft>(input, ctx, DIARY_BOUNDS.cost, (amount) => ({ amount, explicit: true }));
+        if (r.ok && !r.check) return { ...r, again: true };
+      }
       if (!c) return { ok: false, error: ctx.t('chooseNumber', { max: COST_CATEGORIES.length }) };
       return { ok: true, set: { category: c } };
     },

@@ -129,6 +129,8 @@ interface FormState<D> {
   force?: string;
   /** Keys whose values came from the reader and are still to be reviewed. */
   rv?: string[];
+  /** Keys whose values were assumed, not said (the goods of her last order): what she says later wins. */
+  asm?: string[];
   /** Answers in a row the current question could not read. */
   miss?: number;
   /** She asked for a moment once ("sek"): a second time it is read as not knowing. */
@@ -302,6 +304,7 @@ function advance<D extends Draft>(form: Form<D>, fs0: FormState<D>, ctx: FlowCon
     const assumed = fs.mode === 'quick' || (f.always && fs.mode === 'new') ? f.assume?.(d, ctx) : null;
     if (assumed) {
       d = apply(d, assumed);
+      fs = { ...fs, asm: [...(fs.asm ?? []), ...Object.keys(assumed)] };
       continue;
     }
     // (She gave another line than the one asked: the next one after it is asked, as she tells in her own order.)
@@ -1186,6 +1189,8 @@ function moreThanAsked<D extends Draft>(
       form.fields.some((x) => x.key === k) &&
       (k === f.key ||
         fs.v[k] === undefined ||
+        // ("bordir kerudung" to "Berapa upahnya?" when the goods were taken from her last order: hers now.)
+        (k === 'product' && !!fs.asm?.includes(k)) ||
         (dayNow && /On$/.test(k) && k !== 'dueOn' && fs.v[k] !== said.preset[k])) &&
       k !== 'kind' &&
       !(f.key === 'order' && /On$/.test(k)) &&

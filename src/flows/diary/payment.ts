@@ -8,6 +8,7 @@ import { type Ledger, type OrderRec, type PaymentKind, type PaymentValues, payme
 import { employerBalances, orderStatuses } from '../../diary/summary.ts';
 import { parseChoice } from '../../parse/choice.ts';
 import { parseMoney } from '../../parse/money.ts';
+import { fold } from '../../parse/text.ts';
 import { readMessage } from '../../read/reader.ts';
 import type { ConvState, Flow, FlowContext, Reply } from '../types.ts';
 import { need } from '../types.ts';
@@ -29,6 +30,10 @@ import { orderByWords } from './order-words.ts';
 import { chooseOnPage, pageOf, pageText, pickOnPage } from './pick.ts';
 import { money, orderLabel, today, waitingText } from './show.ts';
 import { changedValues } from './values.ts';
+
+/** A count of goods in a unit: "5 kodi", "3 lusin", "40 biji". */
+const GOODS_COUNTED =
+  /\b\d+(?:[.,]\d+)?\s*(?:kodi|kd|lusin|lsn|gros|pasang|psg|biji|bj|pcs|iji|ikat|potong|buah|kg|kilo|dozen|pairs?|pieces?)\b/;
 
 export type PaymentDraft = {
   employer?: EmployerPick;
@@ -152,8 +157,25 @@ const fields: Field<PaymentDraft>[] = [
   {
     key: 'amount',
     label: 'lblAmount',
-    ask: (d, ctx) => ctx.t(d.kind === 'kasbon' ? 'askKasbonAmount' : 'askPayAmount'),
-    parse: (input, _d, ctx) => moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (amount) => ({ amount })),
+    // (Once a cut is told, the sum asked is the cash left after it: she knows then which figure is meant.)
+    ask: (d, ctx) => ctx.t(d.kind === 'kasbon' ? 'askKasbonAmount' : d.cut ? 'askPayAmountCut' : 'askPayAmount'),
+    parse(input, d, ctx) {
+      // "daster 5 kodi" to "Berapa uang?": the goods paid for, counted, not a sum; their order is kept, the sum
+      // asked again.
+      if (
+        d.kind !== 'kasbon' &&
+        GOODS_COUNTED.test(fold(input.text)) &&
+        !parseMoney(input.text)?.explicit &&
+        !/\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)\b/.test(fold(input.text)) &&
+        // (Not new work brought with the pay, "karo nggowo garapan anyar, kemeja 3 kodi": a record of its own.)
+        !readMessage(input.text, ctx.now).entries.length
+      ) {
+        const l = ledgerOf(ctx);
+        const named = orderByWords(input.text, payable(l, d.employer?.id), l, { now: ctx.now, answer: true });
+        return { ok: true, set: named ? { order: named.id } : {}, again: true };
+      }
+      return moneyAnswer<PaymentDraft>(input, ctx, DIARY_BOUNDS.payment, (amount) => ({ amount }));
+    },
     review: (d, ctx) =>
       moneyReview<PaymentDraft>(
         d.amount ?? 0,

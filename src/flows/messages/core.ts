@@ -53,6 +53,7 @@ export const core = defineMessages(
     cancelled: 'Dibatalkan. Tidak ada yang disimpan.',
     nothingToCancel: 'Tidak ada yang sedang berjalan.',
     continueEntry: 'Lanjutkan yang tadi: balas pertanyaan terakhir di atas, atau ketik BATAL.',
+    welcomeAside: 'Sama-sama.',
     glossaryUnit: (p: { unit: string; n: number }) => `1 ${p.unit} = ${p.n} biji.`,
     // The diary words first, one short example each; then the commands. Under 700 characters.
     help: 'Bantuan:\nCatat langsung, contoh:\norder 3 kodi sandal 2rb/pasang dari Bu Yati\nsetor 58 retur 2\ndibayar 100rb\nkasbon 50rb\nkerja 5 jam\nbiaya lem 10rb / beli benang 5rb\nKata lain:\nMENU = pilihan, BATAL = batalkan\nREKAP = hitungan upah\nBANDINGKAN = upah orang lain\nUBAH = betulkan catatan\nBPJS = jaminan sosial\nTANYA ... = kirim pertanyaan\nGABUNG kode = masuk kelompok\nSAMBUNG = pakai di nomor lain\nPENGINGAT = atur pengingat\nKECAMATAN, PEKERJAAN = data diri\nBAHASA = ganti bahasa\nDATAKU = lihat data saya\nBERHENTI / MULAI = stop / terima pesan\nHAPUS = hapus semua data saya',
@@ -118,6 +119,7 @@ export const core = defineMessages(
     cancelled: 'Cancelled. Nothing was saved.',
     nothingToCancel: 'Nothing is in progress.',
     continueEntry: 'Back to where you were: answer the last question above, or type CANCEL.',
+    welcomeAside: 'You are welcome.',
     glossaryUnit: (p: { unit: string; n: number }) => `1 ${p.unit} = ${p.n} pieces.`,
     help: 'Help:\nRecord in one message (in Indonesian), e.g.:\norder 3 kodi sandal 2rb/pasang dari Bu Yati = new order\nsetor 58 retur 2 = handed in, 2 rejected\ndibayar 100rb = paid\nkasbon 50rb = advance\nkerja 5 jam = 5 hours worked\nbiaya lem 10rb / beli benang 5rb = costs\nOther words:\nMENU = choices, CANCEL = cancel\nSUMMARY = my pay so far\nCOMPARE = what others earn\nEDIT = fix a record\nBPJS = social protection\nASK ... = send a question\nJOIN code = join a group\nLINK = use on another number\nREMINDER = set reminders\nKECAMATAN, PEKERJAAN = your details\nLANGUAGE = change language\nMYDATA = see my data\nSTOP / RESUME = stop / get messages\nDELETE = delete all my data',
     yesNo: '1 Yes\n2 No',

@@ -245,6 +245,7 @@ export const diary = defineMessages(
     kindPay: 'bayaran upah',
     kindKasbon: 'kasbon',
     askPayAmount: 'Berapa uang yang Anda terima? Contoh: 116rb.',
+    askPayAmountCut: 'Berapa uang yang Anda terima sesudah dipotong? Contoh: 116rb.',
     askKasbonAmount: 'Berapa kasbonnya? Contoh: 50rb.',
     askPayOrder: (p: { list: string }) =>
       `Bayaran ini untuk order yang mana?\n${p.list}\n0 Beberapa order / tidak tentu`,
@@ -556,6 +557,7 @@ export const diary = defineMessages(
     kindPay: 'pay for work',
     kindKasbon: 'kasbon (advance)',
     askPayAmount: 'How much money did you receive? For example: 116rb.',
+    askPayAmountCut: 'How much money did you receive after the cut? For example: 116rb.',
     askKasbonAmount: 'How much is the advance? For example: 50rb.',
     askPayOrder: (p: { list: string }) => `Which order is this pay for?\n${p.list}\n0 Several orders / not sure`,
     lumpSum: 'several orders / not sure',
