@@ -1171,7 +1171,8 @@ function moreThanAsked<D extends Draft>(
   if (
     fs.mode === 'edit' ||
     parseChoice(input.text) !== null ||
-    (input.text.trim().split(/\s+/).length < 2 && !(money && NAME_KEY.test(f.key)))
+    (input.text.trim().split(/\s+/).length < 2 &&
+      !(money && NAME_KEY.test(f.key) && form.fields.some((x) => x.key === 'amount')))
   )
     return null;
   // ("rekap minggu ini" is asked of the bot, not an answer.)
