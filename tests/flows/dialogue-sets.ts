@@ -113,14 +113,14 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues91', min: 0.95, firstRun: '71.7% right, 4 trapped', changedSetup: true },
   { dir: 'dialogues92', min: 0.95, firstRun: '83.3% right, 1 trapped', changedSetup: true },
   { dir: 'dialogues93', min: 0.95, firstRun: '80.0% right, 5 trapped', changedSetup: true },
-  { dir: 'dialogues94', min: 0.8, firstRun: '83.3% right, 2 trapped', changedSetup: true },
-  { dir: 'dialogues95', min: 0.8, firstRun: '58.3% right, 4 trapped', changedSetup: true },
-  { dir: 'dialogues96', min: 0.9, firstRun: '91.7% right, 1 trapped', changedSetup: true },
+  { dir: 'dialogues94', min: 0.95, firstRun: '83.3% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues95', min: 0.9, firstRun: '58.3% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues96', min: 0.95, firstRun: '91.7% right, 1 trapped', changedSetup: true },
   { dir: 'dialogues97', min: 0.95, firstRun: '66.7% right, 9 trapped', changedSetup: true },
-  { dir: 'dialogues98', min: 0.85, firstRun: '88.3% right, 4 trapped', changedSetup: true },
-  { dir: 'dialogues99', min: 0.8, firstRun: '85.0% right, 2 trapped', changedSetup: true },
-  { dir: 'dialogues100', min: 0.9, firstRun: '93.3% right, 4 trapped', changedSetup: true },
-  { dir: 'dialogues101', min: 0.55, firstRun: '60.0% right, 11 trapped', changedSetup: true },
+  { dir: 'dialogues98', min: 0.95, firstRun: '88.3% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues99', min: 0.95, firstRun: '85.0% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues100', min: 0.95, firstRun: '93.3% right, 4 trapped', changedSetup: true },
+  { dir: 'dialogues101', min: 0.8, firstRun: '60.0% right, 11 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
