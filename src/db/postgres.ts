@@ -11,6 +11,8 @@ import {
   type DatabaseIntrospector,
   type DatabaseMetadata,
   type DatabaseMetadataOptions,
+  DEFAULT_MIGRATION_LOCK_TABLE,
+  DEFAULT_MIGRATION_TABLE,
   type Kysely,
   PostgresDialect,
   PostgresIntrospector,
@@ -70,6 +72,24 @@ function pgTypes(pgLib: Pg): pg.CustomTypesConfig {
   } as pg.CustomTypesConfig;
 }
 
+interface ColumnRow {
+  column: string;
+  not_null: boolean | number;
+  has_default: boolean | number;
+  table: string;
+  table_type: string;
+  schema: string;
+  type: string;
+  type_schema: string;
+  column_description: string | null;
+  auto_incrementing: string | null;
+}
+
+// kysely's own introspector reads every schema of the database and resolves
+// each by name (has_schema_privilege, pg_get_serial_sequence). When another
+// deployment or test run drops its schema during that query, the query fails
+// with "schema ... does not exist". This one reads only the current schema,
+// chosen by oid, and resolves names only of the rows it returns.
 class CurrentSchemaIntrospector implements DatabaseIntrospector {
   private readonly inner: PostgresIntrospector;
   constructor(private readonly db: Kysely<any>) {
@@ -79,9 +99,42 @@ class CurrentSchemaIntrospector implements DatabaseIntrospector {
     return this.inner.getSchemas();
   }
   async getTables(options?: DatabaseMetadataOptions): Promise<TableMetadata[]> {
-    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db);
-    const current = rows[0]?.schema;
-    return (await this.inner.getTables(options)).filter((t) => t.schema === current);
+    const internal = options?.withInternalKyselyTables === true;
+    const { rows } = await sql<ColumnRow>`
+      select a.attname as column, a.attnotnull as not_null, a.atthasdef as has_default,
+             c.relname as table, c.relkind as table_type, ns.nspname as schema,
+             typ.typname as type, dtns.nspname as type_schema,
+             col_description(a.attrelid, a.attnum) as column_description,
+             pg_get_serial_sequence(quote_ident(ns.nspname) || '.' || quote_ident(c.relname), a.attname)
+               as auto_incrementing
+      from pg_catalog.pg_namespace ns
+      join pg_catalog.pg_class c on c.relnamespace = ns.oid
+      join pg_catalog.pg_attribute a on a.attrelid = c.oid
+      join pg_catalog.pg_type typ on typ.oid = a.atttypid
+      join pg_catalog.pg_namespace dtns on dtns.oid = typ.typnamespace
+      where ns.oid = (select oid from pg_catalog.pg_namespace where nspname = current_schema())
+        and c.relkind in ('r', 'v', 'p')
+        and a.attnum >= 0 and not a.attisdropped
+        and (${internal} or c.relname not in (${DEFAULT_MIGRATION_TABLE}, ${DEFAULT_MIGRATION_LOCK_TABLE}))
+      order by c.relname, a.attnum`.execute(this.db);
+    const tables = new Map<string, TableMetadata & { columns: TableMetadata['columns'][number][] }>();
+    for (const r of rows) {
+      let table = tables.get(r.table);
+      if (!table) {
+        table = { name: r.table, schema: r.schema, isView: r.table_type === 'v', columns: [] };
+        tables.set(r.table, table);
+      }
+      table.columns.push({
+        name: r.column,
+        dataType: r.type,
+        dataTypeSchema: r.type_schema,
+        isNullable: !r.not_null,
+        hasDefaultValue: Boolean(r.has_default),
+        isAutoIncrementing: r.auto_incrementing !== null,
+        comment: r.column_description ?? undefined,
+      });
+    }
+    return [...tables.values()];
   }
   async getMetadata(options?: DatabaseMetadataOptions): Promise<DatabaseMetadata> {
     return { tables: await this.getTables(options) };
