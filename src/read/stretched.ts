@@ -1,7 +1,7 @@
 // Letters typed twice on a small keyboard or for feeling: "setorr", "bijii", "bbuu", "jjam", "140rbb". A word the
 // lexicon does not know is read as the known word it makes with the doubled letters typed once; a word it
 // knows ("maaf", "saat") and a word it cannot place stay as written.
-import { loadWorkWords, type WorkWords } from '../content/products.ts';
+import { type WorkWords, workWords } from '../content/products.ts';
 import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 
 let known: Set<string> | undefined;
@@ -11,8 +11,10 @@ function words(phrases: Iterable<string>, into: Set<string>): void {
 }
 
 /** Every word of the lexicon and of the kinds of work. */
-function vocabulary(lex: Lexicon = lexicon(), work: WorkWords = loadWorkWords()): Set<string> {
+function vocabulary(): Set<string> {
   if (known) return known;
+  const lex: Lexicon = lexicon();
+  const work: WorkWords = workWords();
   const out = new Set<string>();
   for (const m of [lex.intents, lex.numbers, lex.multipliers, lex.scales, lex.fractions, lex.units, lex.days])
     words(m.keys(), out);
