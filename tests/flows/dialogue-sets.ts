@@ -121,6 +121,9 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues99', min: 0.95, firstRun: '85.0% right, 2 trapped', changedSetup: true },
   { dir: 'dialogues100', min: 0.95, firstRun: '93.3% right, 4 trapped', changedSetup: true },
   { dir: 'dialogues101', min: 0.8, firstRun: '60.0% right, 11 trapped', changedSetup: true },
+  { dir: 'dialogues102', min: 0.8, firstRun: '90.0% right, 3 trapped', changedSetup: true },
+  { dir: 'dialogues103', min: 0.8, firstRun: '93.3% right, 0 trapped', changedSetup: true },
+  { dir: 'dialogues104', min: 0.8, firstRun: '83.3% right, 5 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
