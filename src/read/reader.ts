@@ -157,8 +157,8 @@ function rejoined(lex: Lexicon, src: string): string {
       const small =
         /^(ini|iki|itu|jam|hari|sampai|sampe|dari|lagi|tadi|mau|wingi|kemarin|besok|sore|pagi|siang|malam)$/;
       if (known.has(a) && known.has(b) && (small.test(a) || small.test(b))) return `${a} ${b}`;
-      // ("setorkeset", "ambilsandal": a verb of the diary run into the goods after it.)
-      if (lex.intents.has(a) && isGoods(b)) return `${a} ${b}`;
+      // ("setorkeset", "ambilsandal", "ngekekikancing": a verb of the diary run into the goods or work after it.)
+      if (lex.intents.has(a) && (isGoods(b) || workWords().phrases.has(b))) return `${a} ${b}`;
     }
     return w;
   });
@@ -659,10 +659,18 @@ function words(list: string[], max = 8): string | undefined {
  * The goods among her leftover words: from the first one the list of work knows ("bnyk bgt lebaran sandal
  * jepit" is "sandal jepit"), else all of them as before.
  */
+/** A word typed short ("olh", "tmp") that the reader could not write out: it names no goods. */
+function typedShortUnknown(w: string): boolean {
+  const x = w.toLowerCase();
+  return /^[aeiou]?[b-df-hj-np-tv-z]{2,4}$/.test(x) && !shortWords(lexicon()).known.has(x);
+}
+
 function goods(list0: string[]): string | undefined {
   const ww = workWords();
   // ("rokoknya", "kesete": the goods with "its", written as the goods.)
-  const list = list0.map((w) => {
+  // ("olh garapan payet": a word typed short that could not be written out is left out of them.)
+  const named = list0.filter((w) => !typedShortUnknown(w));
+  const list = (named.length ? named : list0).map((w) => {
     const stem = w.toLowerCase().replace(/(nya|ne)$/, '');
     return stem !== w.toLowerCase() && ww.phrases.get(stem)?.role === 'makes' ? stem : w;
   });
@@ -751,11 +759,13 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
       }
       // "ord linting 10rb btg": with no goods named, the work she does names it.
       // (Rolling, "mbatil", "linting", is of cigarettes: "mbatil rokok", as she said it and what it is.)
-      if (!product) {
+      // ("olh garapan bordir": a word typed short that could not be written out gives way to the work named.)
+      if (!product || typedShortUnknown(product)) {
         const does = fold(f.text)
           .split(/[^a-z]+/)
           .find((w) => workWords().phrases.get(w)?.role === 'does' && w.length >= 5);
-        product = does && workWords().phrases.get(does)?.code === 'rokok' ? `${does} rokok` : does;
+        const named = does && workWords().phrases.get(does)?.code === 'rokok' ? `${does} rokok` : does;
+        product = named ?? product;
       }
       const qty =
         f.qty[0] ?? (f.counts[0] ? { count: f.counts[0].n, unit: 'pcs' as const, pieces: f.counts[0].n } : undefined);
@@ -2532,6 +2542,10 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b[a-z]{4,10}\b/gi, (w) => dayMissingVowel(lex, w.toLowerCase()) ?? w);
   // "sen: jahit 6 jam", "sel kmrn": a weekday cut to three letters.
   src = weekdayCut(lex, src);
+  // "setu pahing wingi", "jemuah legi": the Javanese market day beside a weekday adds nothing to the weekday.
+  src = src.replace(/\b([a-z]+)\s+(?:legi|pahing|paing|pon|wage|kliwon)\b/gi, (m, day: string) =>
+    lex.weekdays.has(day.toLowerCase()) ? day : m,
+  );
   // "sertor", "dibayra": a verb of the diary with a thumb's slip (never a name, after its title).
   src = src.replace(/(?<!\b(?:bu|pak|ibu|bapak|mbak|mas|juragan|bos|haji|koh|cik)\s+)\b[a-z]{5,10}\b/gi, (w) =>
     /[A-Z]/.test(w) ? w : (verbMistyped(lex, w, shortWords(lex).known) ?? w),

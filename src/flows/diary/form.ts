@@ -1682,9 +1682,34 @@ const withoutCourtesy = (t: string) => t.replace(/\b(?:nyuwun|nuwun|ngapunten)\s
  * Krama words of taking something back as the everyday ones ("lepat" wrong, "sanes" not), with the
  * courtesy before them left out ("nyuwun sewu, lepat, 9 kodi" -> "salah, 9 kodi").
  */
+/** Words that take back what was said, which she may type with vowels left out ("slah", "slh", "rlt", "mksdnya"). */
+const TAKE_BACK_WORDS = ['salah', 'keliru', 'ralat', 'koreksi', 'maksudnya', 'maksudku', 'maksude', 'maksud', 'bukan'];
+
+/** The take-back word `typed` is with one vowel or more left out (the first letter kept), or null. */
+function takeBackTypedShort(typed: string): string | null {
+  const w = typed.toLowerCase();
+  if (w.length < 3 || TAKE_BACK_WORDS.includes(w)) return null;
+  for (const word of TAKE_BACK_WORDS) {
+    if (word.length <= w.length || word[0] !== w[0]) continue;
+    let k = 0;
+    let fits = true;
+    for (const ch of word) {
+      if (ch === w[k]) k++;
+      else if (!'aeiou'.includes(ch)) {
+        fits = false;
+        break;
+      }
+    }
+    if (fits && k === w.length) return word;
+  }
+  return null;
+}
+
+/** Krama words of taking back read as the everyday ones, and take-back words typed short written out. */
 export function inKramaPlain(text: string): string {
-  if (!/\b(lepat|sanes|nyuwun|nuwun|ngapunten)\b/i.test(text)) return text;
-  return text
+  const written = text.replace(/\b[a-z]{3,8}\b/gi, (w) => takeBackTypedShort(w) ?? w);
+  if (!/\b(lepat|sanes|nyuwun|nuwun|ngapunten)\b/i.test(written)) return written;
+  return written
     .replace(/^\s*(?:nyuwun|nuwun|ngapunten)(?:\s+sewu)?\b[\s,.!]*/i, '')
     .replace(/\blepat\b/gi, 'salah')
     .replace(/\bsanes\b/gi, 'bukan')
