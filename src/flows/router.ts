@@ -996,6 +996,19 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       if (joined.some(solid)) return startEntries(joined, ctx, true);
     }
   }
+  // "diwenehi 2 dino" just after saving an order: that order's deadline, not money.
+  const dueDays = dueInDays(input.text);
+  if (dueDays !== null) {
+    const r = dueOfLatest(ctx, dueDays);
+    if (r) return r;
+  }
+  // "hrs disetor tgl 5", "kudu mari jemuah" just after saving an order: its deadline, not a hand-in; said as an
+  // afterthought ("oh iya kelupaan, hrs jadi sabtu", "oh and it's due friday"), not a change of what she saved.
+  const dueOn = dueDateSaid(input.text, ctx.now);
+  if (dueOn) {
+    const r = dueOnOfLatest(ctx, dueOn);
+    if (r) return r;
+  }
   // "orderan keset bu umi yg kemarin bukan 10 kodi tp 8 kodi", "order tas pak hadi sing selasa batal": a record
   // saved before, pointed at and changed in one message; not a new entry
   // (nor "kurang, harusnya 10 kodi" a pay short).
@@ -1137,18 +1150,6 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   }
   // "ongkos amplas naik jd 450 buat yg sisanya": a rate changed part way, not a cost or an entry.
   if (saysRateChanged(input.text)) return rateChangedReply(ctx);
-  // "diwenehi 2 dino" just after saving an order: that order's deadline, not money.
-  const dueDays = dueInDays(input.text);
-  if (dueDays !== null) {
-    const r = dueOfLatest(ctx, dueDays);
-    if (r) return r;
-  }
-  // "hrs disetor tgl 5", "kudu mari jemuah" just after saving an order: its deadline, not a hand-in.
-  const dueOn = dueDateSaid(input.text, ctx.now);
-  if (dueOn) {
-    const r = dueOnOfLatest(ctx, dueOn);
-    if (r) return r;
-  }
   // "itu masuk hitungan gak?", "is that counted?": what REKAP counts, nothing saved.
   if (COUNTED_Q.test(fold(input.text)) && !/\d/.test(input.text)) return result(null, [{ text: ctx.t('whatCounts') }]);
   // "itu udah kecatet belum?": answered from her diary, nothing saved.
@@ -1718,7 +1719,10 @@ function alsoSaid(r: StepResult, state: ConvState, input: Input, ctx: FlowContex
       solid(e) &&
       saidAsEntry(e) &&
       !own(e) &&
-      ((e.kind === 'cost' && e.amount?.explicit) || (e.kind === 'hours' && e.minutes !== undefined)),
+      ((e.kind === 'cost' && e.amount?.explicit) ||
+        (e.kind === 'hours' && e.minutes !== undefined) ||
+        // ("100, langsung dibayar 25rb" to a hand-in's "how many?": the pay for it, after it.)
+        (e.kind === 'payment' && state.flow === 'handin' && !!e.amount?.explicit)),
   );
   if (!extras.length) return null;
   const extra = startEntries(extras, ctx);

@@ -931,6 +931,21 @@ function ownFacts(f: ClauseFacts): boolean {
 }
 
 /** The entry has the figure it is about (an amount, a count, hours). */
+/**
+ * "setor 10 lusin nang pak haji slamet, langsung dibayar", "delivered 50 doormats, she paid right away": paid at
+ * once for the hand-in just told, its sum unsaid (asked), from whom she handed in to.
+ */
+function paidAtOnce(e: Entry, before: Entry | undefined): boolean {
+  return (
+    e.kind === 'payment' &&
+    before?.kind === 'handin' &&
+    !!before.delivered &&
+    /^(?:(?:terus|trus|trs|lalu|and|then|tur)\s+(?:(?:langsung|lgsg|lsg|lgs|langsng|sekalian|skalian|sisan|pisan)\s+)?(?:di)?(?:bayar|byr)\w*|(?:langsung|lgsg|lsg|lgs|langsng|sekalian|skalian|sisan|pisan)\s+(?:di)?(?:bayar|byr)\w*|(?:dibayar|paid|got paid)\s+(?:langsung|lgsg|right away|at once|straight away|on the spot)|(?:she|he|they)\s+paid\s+(?:me\s+)?(?:right away|at once|straight away|on the spot))\s*[.!]*$/.test(
+      fold(e.text).trim(),
+    )
+  );
+}
+
 export function solidEntry(e: Entry): boolean {
   switch (e.kind) {
     case 'order':
@@ -3952,7 +3967,7 @@ function readFresh(text: string, now: Date): Reading {
         e.kind === 'payment' &&
         !e.amount &&
         !e.deduction &&
-        !!factsOf.get(e)?.employer &&
+        (!!factsOf.get(e)?.employer || paidAtOnce(e, entries[i - 1])) &&
         /^(?:(?:wis|wes|uwis|udah|udh|sudah|sdh|dah|already)\s+)?(dibayar|dibayari|dibayarin|paid|got paid)$/.test(
           factsOf.get(e)?.intents[0]?.word ?? '',
         ) &&
@@ -4188,6 +4203,9 @@ export function readChildAnswer(text: string): boolean | null {
   const age = /(?:umur|umure|usia|usiane|age|aged)?\s*(\d{1,2})\s*(?:thn|tahun|taun|th|years?|yo)?\b/.exec(folded);
   if (age && /\d/.test(folded) && /(umur|usia|age|thn|tahun|taun|years|yo|\bth\b)/.test(folded))
     return Number(age[1]) < 15;
+  // ("she's 19", "he is 12": the age of the one who helped, said of her or him.)
+  const told = /\b(?:she|he)(?:['’]s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(\d{1,2})\s*[.!]*$/.exec(folded.trim());
+  if (told) return Number(told[1]) < 15;
   // ("anakku kelas 4": a class of primary school.)
   if (/\b(sd|smp|paud|tk|cilik|kecil|bocah|little|small)\b|\b(?:kelas|klas|kls|grade)\s+[1-6]\b/.test(folded))
     return true;

@@ -1332,7 +1332,7 @@ function sharedPart<D extends Draft>(form: Form<D>, fs: FormState<D>, input: Inp
 
 /** Words before a corrected figure: "eh salah,", "maaf", "no wait", "sorry, it's". */
 const CORRECTING =
-  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|ding|deng|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|kliru|bukan|ralat|koreksi|no|nope|wait|hold on|hang on|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku)\b[\s,.:!-]*)+/;
+  /^(?:(?:eh|e|ehh|oh|ooh|iya|ya|oiya|loh|lho|ding|deng|maaf|sori|sorry|salah ketik|salah tulis|salah nulis|typo|mbak|mba|mb|kak|min|admin|bu|dik|salah|keliru|kliru|bukan|ralat|koreksi|no|nope|wait|hold on|hang on|oops|eits|ups|it'?s|its|it was|that was|was|itu|harusnya|seharusnya|mestine|kudune|sing bener|yang bener|yg bener|should be|i mean|maksudnya|maksude|maksudku|actually)\b[\s,.:!-]*)+/;
 
 /** "dudu bu umi, bu yati", "bukan pak hadi tapi pak haji", "not bu umi, bu yati": another employer. */
 const NAME_FIX =
@@ -1424,6 +1424,11 @@ function correctedFigure(text0: string): string {
       /(\d[^,]*?)\s*,?\s+(?:bukan|bkn|dudu|not|instead of)\s+\d[\d.,]*(?:\s*(?:rb|ribu|ewu|k|kodi|lusin|biji|pcs|jam))?\b/gi,
       '$1',
     )
+    // ("ga jadi deh, 200 aja", "ora sido, 150 wae": what she had said is taken back, the figure after is meant.)
+    .replace(
+      /^(?:(?:eh|oh|maaf|sorry|sori|aduh|waduh)[\s,]+)*(?:ga|gak|g|gk|nggak|ngga|enggak|tidak|tdk|ora|ra|gak)\s+(?:jadi|jd|sido)\b(?:\s+(?:deh|dong|ah|aja|ae|wae|ding))*\s*[,:.]\s*(?=\d)/i,
+      '',
+    )
     // ("eh td salah ketik, 4 kodi": the words that take it back come before the figure.)
     .replace(
       /^(?:(?:eh|oh|maaf|sorry|sori|aduh|waduh)[\s,]+)*(?:(?:td|tadi|mau|barusan)\s+)?(?:aku\s+|saya\s+|sy\s+)?(?:salah ketik|salah tulis|salah nulis|salah|typo|keliru|kleru|kliru)\s*[,:.]\s*(?=\d)/i,
@@ -1483,7 +1488,7 @@ function correctedFigure(text0: string): string {
       .replace(/^(?:bukan|not|dudu|ora)\s+[^\s,]+(?:\s+\S+)?\s*,?\s*(?:tapi|tp|but|nanging|ning)\s+/, '')
       .replace(/\s*,?\s*(?:bukan|bkn|not|dudu|ora|sanes|instead of)\s+[^,]*$/, '')
       .replace(/[\s,.!]*(?:maksudnya|maksude|maksudku|ding|i mean|yang bener|yg bener|sing bener)[\s.!]*$/, '')
-      .replace(/[\s,.!]+(?:ya|yo|yah|lho|kok|deh|dong|nggih|ok|oke)[\s.!]*$/, '')
+      .replace(/(?:[\s,.!]+(?:ya|yo|yah|lho|kok|deh|dong|nggih|ok|oke|aja|ae|wae|saja|thok|tok|only))+[\s.!]*$/, '')
       // ("12 ewu batange", "3 kodine": the unit with the suffix of "the" is the unit.)
       .replace(/\b(batang|kodi|lusin|biji|iji|pasang|lembar|potong|bungkus|pcs)(?:e|ne|nya)\b/g, '$1')
       // ("120000. missed a zero", "350rb. kurang nol": a sentence after the figure with none of its own is a reason.)
@@ -1563,7 +1568,7 @@ export function startsCorrecting(text: string): boolean {
   return (
     isCorrection(text) &&
     // ("lho salah, ...", not "lho keset pak hadi kan udah sy setor": "lho" with a word of taking back.)
-    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|hold on|hang on|no|typo|(?:lho|loh|lha|waduh|aduh|oh|ohh|ah|astaga|ya ampun)[\s,.!]+(?:salah|keliru|kleru|kliru|ralat|bukan|dudu|sorry|sori|maaf|oops))\b/.test(
+    /^(eh|e|ehh|salah|maaf|sorry|sori|ralat|koreksi|keliru|kliru|oops|wait|hold on|hang on|no|typo|actually|(?:lho|loh|lha|waduh|aduh|oh|ohh|ah|astaga|ya ampun)[\s,.!]+(?:salah|keliru|kleru|kliru|ralat|bukan|dudu|sorry|sori|maaf|oops))\b/.test(
       text.toLowerCase().trim(),
     )
   );

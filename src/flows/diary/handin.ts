@@ -7,6 +7,7 @@ import { type HandinValues, handinRec, type Ledger, type OrderRec } from '../../
 import { worthAt } from '../../diary/rate.ts';
 import { orderStatuses } from '../../diary/summary.ts';
 import { parseQuantity } from '../../parse/units.ts';
+import { readMessage, solidEntry } from '../../read/reader.ts';
 import type { Flow, FlowContext, Reply } from '../types.ts';
 import { result } from '../types.ts';
 import './effects.ts';
@@ -74,6 +75,27 @@ function pieces(input: { text: string; lower: string }): number | null {
   return q && Number.isInteger(q.pieces) ? q.pieces : null;
 }
 
+/** "2 kodi thok ding", "45 biji aja deh": the count with the words that only say she means it after it. */
+function countOnly(lower: string): number | null {
+  const t = lower
+    .trim()
+    .replace(/(?:[\s,.!]+(?:ding|deng|dink|tok|thok|aja|wae|ae|saja|only|deh|dong|kok|lho|loh|ya|yo))+[\s.!]*$/, '')
+    .trim();
+  return t !== lower.trim() && t ? pieces({ text: t, lower: t }) : null;
+}
+
+/**
+ * "100, langsung dibayar 25rb" to "how many?": the count, then a record of its own said after it (that record is
+ * taken up after this one); null unless the part after the count is an entry with its figure.
+ */
+function countBeforeEntry(text: string, ctx: FlowContext): number | null {
+  const m = /^\s*([^,;]+?)\s*[,;]\s*(\S.*)$/.exec(text);
+  if (!m) return null;
+  const n = pieces({ text: m[1]!, lower: m[1]!.toLowerCase() });
+  if (n === null) return null;
+  return readMessage(m[2]!, ctx.now).entries.some((e) => e.kind !== 'handin' && solidEntry(e)) ? n : null;
+}
+
 /** How many were rejected, as she answers it (a reason after the count is hers to add). */
 function rejectedSaid(input: { text: string; lower: string }): number | null {
   const n = pieces(input);
@@ -97,7 +119,8 @@ function countSaid(lower: string): string | null {
     .replace(/^(?:oh+|o|ya|iya|iyo|yo|nggih|inggih|ok|oke|hmm+|em+|ehm+|yes|well|ada|ono|wonten)[\s,.!]+/, '')
     .split(/\s*[,.;!]\s*|\s+(?:mergo|merga|amargi|karena|karna|krn|soalnya|soale|sebab|because|cause|as)\s+/)[0]!
     .replace(
-      /\s+(?:ding|deng|tok|thok|aja|wae|ae|saja|of them|semuanya|kabeh|sing rusak|yg rusak|yang rusak|rejected|ditolak)$/,
+      // ("2 kodi thok ding": as many of these words as she puts after it.)
+      /(?:\s+(?:ding|deng|dink|tok|thok|aja|wae|ae|saja|only|of them|semuanya|kabeh|sing rusak|yg rusak|yang rusak|rejected|ditolak))+$/,
       '',
     )
     .trim();
@@ -186,7 +209,7 @@ const fields: Field<HandinDraft>[] = [
         const left = remainingOf(ledgerOf(ctx), d.order, d.self);
         if (left > 0) return { ok: true, set: { delivered: left } };
       }
-      const n = pieces(input);
+      const n = pieces(input) ?? countOnly(input.lower) ?? countBeforeEntry(input.text, ctx);
       if (n === null) return { ok: false, error: ctx.t('badPieces') };
       if (n <= 0) return { ok: false, error: ctx.t('quantityPositive') };
       const remaining = d.order ? remainingOf(ledgerOf(ctx), d.order, d.self) : 0;

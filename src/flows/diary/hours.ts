@@ -304,7 +304,8 @@ function readHelpers(input: Input, _d: HoursDraft, ctx: FlowContext): Parsed<Hou
 }
 
 /** An age or a school said ("umure 13", "9 tahun", "isih SD"): about a child, whatever words are around it. */
-const AGE_SAID = /\b(umur|umure|umurnya|usia|usiane|usianya|aged?|tahun|thn|taun|th|years?|yo|sd|smp|paud|tk)\b/;
+const AGE_SAID =
+  /\b(umur|umure|umurnya|usia|usiane|usianya|aged?|tahun|thn|taun|th|years?|yo|sd|smp|paud|tk)\b|\b(?:she|he)(?:['’]s|\s+is|\s+was)\s+(?:only\s+|just\s+)?\d{1,2}\s*[.!]*$/;
 
 /**
  * Whether a message at the check screen may be about who helped: not its own 1 or 2, not a yes, not a one-word
