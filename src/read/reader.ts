@@ -2411,8 +2411,9 @@ function readFresh(text: string, now: Date): Reading {
     // ("she sent 5 back for repair": five returned.)
     .replace(/\b(?:sent|brought|gave|handed)\s+(\d+)\s+(?:of them\s+|pieces\s+|pcs\s+)?back\b/gi, 'returned $1');
   // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
+  // ("jrgn darmo bayar 480rb dipotong benang 20rb": her titles shortened as thumbs write them.)
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|malem|semalem|semalam|mlm|subuh|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have|tetep|tetap|dtg|datang|dateng|teko|rawuh|mampir|kesini|mrene)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
+    /\b((?:bu|pak|pk|bpk|mbak|mas|juragan|jrgn|jrg|jurgn|jurgan|jragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|malem|semalem|semalam|mlm|subuh|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have|tetep|tetap|dtg|datang|dateng|teko|rawuh|mampir|kesini|mrene)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
     (_m, who: string, adv: string) => `${adv}dibayar ${who} sih `,
   );
   // "Bu Umi finally paid for the work I handed in 2 weeks ago", "bayaran setoran minggu lalu": that day is

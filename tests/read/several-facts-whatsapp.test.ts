@@ -90,3 +90,26 @@ describe('a helper\'s age said after "who"', () => {
     expect(young[0]).not.toMatchObject({ product: expect.stringMatching(/who/) });
   });
 });
+
+describe('titles shortened and work finished, as thumbs write them', () => {
+  it('"jrgn darmo bayar 400rb dipotong benang 25rb", "pk hadi td bayar": pay from the employer, with its cut', () => {
+    expect(read('jrgn sholeh bayar 400rb dipotong benang 25rb')).toEqual([
+      expect.objectContaining({
+        kind: 'payment',
+        employer: 'jrgn sholeh',
+        amount: { amount: 400000, explicit: true },
+        deduction: { amount: 25000, kind: 'other' },
+      }),
+    ]);
+    expect(read('pk hadi td bayar 150rb dipotong lem 10rb')).toMatchObject([
+      { kind: 'payment', employer: 'pk hadi', amount: { amount: 150000 } },
+    ]);
+  });
+
+  it('"barusan selese payet 4jm", "baru kelar jahit kerudung": finishing names no goods', () => {
+    expect(read('barusan selese payet gamis 4jm')).toMatchObject([
+      { kind: 'hours', minutes: 240, product: 'payet gamis' },
+    ]);
+    expect(read('baru kelar jahit mukena 3 jam')).toMatchObject([{ kind: 'hours', minutes: 180, product: 'mukena' }]);
+  });
+});
