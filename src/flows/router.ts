@@ -299,6 +299,26 @@ function lastSaved(ctx: FlowContext): { at: string; day: string; kind: Entry['ki
   return rows.sort((a, b) => b.at.localeCompare(a.at))[0];
 }
 
+/** The employer of the record she saved last, when that was within half an hour; undefined otherwise. */
+function lastSavedEmployer(ctx: FlowContext): string | undefined {
+  const l = ctx.facts.diary!;
+  const rows = [
+    ...l.orders.map((o) => ({ at: o.createdAt, id: o.employerId })),
+    ...l.handins.map((h) => ({ at: h.createdAt, id: l.orders.find((o) => o.id === h.orderId)?.employerId })),
+    ...l.payments.map((p) => ({ at: p.createdAt, id: p.employerId })),
+    ...l.hours.map((h) => ({ at: h.createdAt, id: undefined })),
+    ...l.costs.map((c) => ({ at: c.createdAt, id: undefined })),
+  ];
+  const last = rows.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const age = last ? ctx.now.getTime() - Date.parse(last.at) : Number.POSITIVE_INFINITY;
+  if (!last || last.id === undefined || !(age >= 0 && age <= 30 * 60_000)) return undefined;
+  return l.employers.find((e) => e.id === last.id)?.name;
+}
+
+/** "sekalian ambil peci", "sekaligus dibayar": while she was there, with whom she has just saved a record. */
+const WHILE_THERE =
+  /^(?:(?:td|tadi|terus|trus|trs|lalu|dan|and|eh|oh|oiya|o iya|oh iya)\s+)*(?:sekalian|skalian|sklian|sekaligus|skaligus)\b/;
+
 /** The order of the order or hand-in she saved last, when that was within ten minutes. */
 function lastWorkOrder(ctx: FlowContext): OrderRec | undefined {
   const l = ctx.facts.diary!;
@@ -733,6 +753,20 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?:
     const age = last ? ctx.now.getTime() - Date.parse(last.createdAt) : Number.POSITIVE_INFINITY;
     if (last && age >= 0 && age <= 30 * 60_000 && last.day < wibDate(ctx.now))
       entries = entries.map((e) => ({ ...e, day: last.day }));
+  }
+  // "pinjem ke pak haji slamet setengah juta" saved, then "sekalian ambil peci 6kd": while she was there, so from the
+  // one she has just saved a record with, when she names no one.
+  if (
+    fresh &&
+    WHILE_THERE.test(fold(entries[0]?.text ?? '').trim()) &&
+    entries.some((e) => e.kind !== 'hours' && e.kind !== 'cost' && !e.employer)
+  ) {
+    if (!ctx.facts.diary) return need('diary');
+    const who = lastSavedEmployer(ctx);
+    if (who)
+      entries = entries.map((e) =>
+        e.kind !== 'hours' && e.kind !== 'cost' && !e.employer ? { ...e, employer: who } : e,
+      );
   }
   // "rabu ongkos ojek 15rb" just saved, then "kamis 15rb lagi": the same kind of cost, its word unsaid.
   const bare = entries.length === 1 && entries[0]!.kind === 'cost' ? entries[0] : undefined;

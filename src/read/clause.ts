@@ -1035,7 +1035,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     }
     used[i] = true;
     // What it was for, right after ("buat plastik", "for materials").
+    // (Up to another word of a cut: "dipotong 20rb buat benang + nyicil kasbon 100rb" are two.)
     for (let j = k; j < Math.min(end, k + 7); j++) {
+      if (j > k && inSet('deduction', j)) break;
       if (isDebt(set, toks[j]!.w)) {
         kind = 'kasbon';
         used[j] = true;
@@ -1695,8 +1697,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
     // "upahnya belum tau", "ongkose durung dikandani": what follows the rate's "not yet" is about the rate.
+    // ("upahnya blm dikasih tau": a word taken as another kind's, "dikasih", is of the same remark.)
     if (NOT.has(t.w) && i > 0 && set.rate.has(toks[i - 1]!.w)) {
-      while (i + 1 < end && toks[i + 1]!.kind === 'word' && !used[i + 1]) i++;
+      while (i + 1 < end && toks[i + 1]!.kind === 'word') i++;
       continue;
     }
     // "bu sri kandat": the kecamatan right after her name.
@@ -2055,8 +2058,8 @@ function readHelp(toks: Token[], used: boolean[], f: ClauseFacts): void {
         .slice(i + 1, i + 10)
         .filter((x) => /[a-z0-9(]/.test(x))
         .join(' ');
-      // "he is 9", "she's 12", "umure 10"
-      const said = /\b(?:he|she)(?: is|s| s|'s|’s)? (\d{1,2})\b/.exec(near);
+      // "he is 9", "she's 12", "my son who is 16", "umure 10"
+      const said = /\b(?:he|she|who|that)(?: is|s| s|'s|’s)? (\d{1,2})\b/.exec(near);
       if (said) child = (child ?? false) || Number(said[1]) < 15;
       if (/^(little|small|younger|baby)$/.test(ws[i - 1] ?? '')) child = true;
       // ("my older sister", "adik ipar", "kakak"): older than she is, a grown-up.

@@ -1926,6 +1926,18 @@ function readFresh(text: string, now: Date): Reading {
     ' ',
   );
   src = listNumbersOff(src);
+  // "payetnya beli sendiri 30rb 😅 bsk mau setor ke bu yati": an emoji between words ends what was said before it,
+  // as a full stop would.
+  src = src.replace(
+    /(?<=[\p{L}\p{N}.,!?)]\s*)(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}])+(?=\s*[\p{L}\p{N}])/gu,
+    '. ',
+  );
+  // "... bu endang paid 200k yesterday. how much does bu umi still owe me?": a question asked after the facts, in a
+  // sentence of its own, asks; its words are no part of the record before it.
+  src = src.replace(
+    /([.!?\n]\s*)(?:(?:and|so|oh|btw|terus|trus|trs|lha|nah)\s+)?(?:how much|how many|what|when|who|where|why|does|do|did|is|are|can|will|berapa|brp|brapa|apa|apakah|kapan|gimana|gmn|piye|kepiye|pripun|piro|pinten|opo)\b[^.!?\n]*\?[\s?!.]*$/i,
+    '$1',
+  );
   // "5 and half hours": the half as a figure before the "and" can part the clause.
   src = src.replace(/\b(\d{1,2}) and (?:a )?half\b/gi, '$1 setengah');
   // "6 got rejected", "3 were sent back": a count of rejects ("got" is no pay here).
@@ -2212,6 +2224,17 @@ function readFresh(text: string, now: Date): Reading {
     '$1, ',
   );
   src = ownSibling(kramaWith(bareHourSpan(lex, halfHourSpan(splitTitled(lex, src)))));
+  // "sy sekalian balikin kasbon 100rb", "ngembaliin utang 50rb", "mbalekno bon": her advance given back is an
+  // advance repaid (as "nyicil kasbon"), never a new one taken.
+  src = src.replace(
+    /\b(?:balikin|balikan|mbalikin|kembaliin|ngembaliin|ngembalikan|mengembalikan|kembalikan|balekno|mbalekno|mbalekke|mbalikno|mbalikke|ngembalekno|nglunasi|ngelunasi|ngelunasin|lunasin|melunasi|nyaur|nyahur)\s+(?:(?:sebagian|separo|separuh|sisa|sisane|sisanya)\s+)?(kasbon\w*|bon|bonku|bone|bonnya|utang\w*|hutang\w*|pinjaman\w*)\b/gi,
+    'nyicil $1',
+  );
+  // ("kasbone tak balekno 50 ewu", "kasbon sy kembaliin 50rb": the advance named first.)
+  src = src.replace(
+    /\b(kasbon\w*|bon|bonku|bone|bonnya|utang\w*|hutang\w*|pinjaman\w*)\s+(?:(?:sy|saya|aku|aq|tak|tk|wis|wes|udah|udh|sudah|sdh|juga|jg|sekalian)\s+){0,3}(?:balikin|balikan|kembaliin|kembalikan|tak balekno|balekno|tak balikno|balikno|tak balekke|balekke|lunasin|lunasi|tak lunasi|tak saur|saur)\b/gi,
+    'nyicil $1',
+  );
   // "paid 600k but he took back the 150k I borrowed": the advance repaid out of the pay.
   src = src.replace(
     /\b(?:he|she|they)?\s*(?:took back|took|kept|cut|deducted|took off)\s+(?:the\s+)?((?:rp\.?\s?)?\d[\d.,]*\s*(?:k|rb|ribu|thousand)?)\s+(?:that\s+)?i\s+(?:had\s+)?(?:borrowed|owed)\b/gi,
@@ -2413,8 +2436,9 @@ function readFresh(text: string, now: Date): Reading {
     // ("she sent 5 back for repair": five returned.)
     .replace(/\b(?:sent|brought|gave|handed)\s+(\d+)\s+(?:of them\s+|pieces\s+|pcs\s+)?back\b/gi, 'returned $1');
   // "bu yati barusan bayar sekalian ...", "wingi pak hadi nyicil 100 ewu": the employer paying her is pay received.
+  // ("jrgn darmo bayar 480rb dipotong benang 20rb": her titles shortened as thumbs write them.)
   src = src.replace(
-    /\b((?:bu|pak|mbak|mas|juragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|malem|semalem|semalam|mlm|subuh|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have|tetep|tetap|dtg|datang|dateng|teko|rawuh|mampir|kesini|mrene)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
+    /\b((?:bu|pak|pk|bpk|mbak|mas|juragan|jrgn|jrg|jurgn|jurgan|jragan|bos|boss|pengepul)\s+(?!(?:blm|belum|blum|belom|durung|ora|gak|ga|tidak|tdk|ndak|udah|udh|sudah|wis|wes|mau|lagi|td|tadi)\b)[a-z]+(?:\s+slamet)?)\s+((?:(?:barusan|tadi|td|wis|wes|udah|udh|sudah|sdh|mau|akhire|akhirnya|finally|baru|lagi|maneh|dulu|disik|pagi|sore|siang|malam|malem|semalem|semalam|mlm|subuh|isuk|esuk|awan|bengi|wingi|kemarin|kmrn|kemaren|dino iki|hari ini|langsung|lgsg|finally|just|already|also|has|have|tetep|tetap|dtg|datang|dateng|teko|rawuh|mampir|kesini|mrene)\s+)*)(bayar|mbayar|bayari|byr|nyicil|nyicili|ngelunasi|melunasi|lunasi|nglunasi|paid(?:\s+(?:me|her|us|mom|mum))?\s+for)\b(?:\s+(?:dulu|disik|dhisik|sik|lagi|maneh|meneh))?/gi,
     (_m, who: string, adv: string) => `${adv}dibayar ${who} sih `,
   );
   // "Bu Umi finally paid for the work I handed in 2 weeks ago", "bayaran setoran minggu lalu": that day is
@@ -2968,6 +2992,8 @@ function readFresh(text: string, now: Date): Reading {
     // "bu umi paid me 180k, she cut 20k because 4 brooches were rejected": the deduction of that pay.
     if (prev?.kind === 'payment' && !prev.deduction && f.deduction && !f.employer && !f.money.length && !f.qty.length) {
       prev.deduction = f.deduction;
+      // ("..., dipotong 20rb buat benang + nyicil kasbon 100rb": both cuts said after it.)
+      if (f.otherCut && !prev.otherCut) prev.otherCut = f.otherCut;
       prev.text = `${prev.text}, ${f.text}`;
       continue;
     }
