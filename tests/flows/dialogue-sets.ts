@@ -124,6 +124,8 @@ export const SETS: DialogueSet[] = [
   { dir: 'dialogues102', min: 0.8, firstRun: '90.0% right, 3 trapped', changedSetup: true },
   { dir: 'dialogues103', min: 0.8, firstRun: '93.3% right, 0 trapped', changedSetup: true },
   { dir: 'dialogues104', min: 0.8, firstRun: '83.3% right, 5 trapped', changedSetup: true },
+  { dir: 'dialogues105', min: 0.8, firstRun: '80.0% right, 2 trapped', changedSetup: true },
+  { dir: 'dialogues106', min: 0.95, firstRun: '98.3% right, 0 trapped', changedSetup: true },
 ];
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
