@@ -324,7 +324,7 @@ const ANNOUNCE =
 const RECORD_ME = /\b(catet|catat|cathet|dicatet|dicatat|nyatet|nyatat|nyathet|lapor|laporan|tulis|record|write)\b/;
 
 /** More of the same: "2 jam lg", "rong jam maneh", "2 more hours". */
-const MORE_OF_IT = /\b(lagi|lg|lgi|maneh|meneh|more|again|tambah|nambah)\b/;
+const MORE_OF_IT = /\b(lagi|lg|lgi|maneh|meneh|more|another|again|tambah|nambah)\b/;
 
 /** What a thing bought was for, said first: "gawe mesin jahit", "buat lampu", "for the machine". */
 const PURPOSE = /^(?:(?:iku|itu|kuwi|yo|ya|iya)\s+)?(?:gawe|go|kanggo|kango|buat|bwt|untuk|utk|for)\s+[a-z]/;
@@ -358,6 +358,10 @@ function latestSaved(ctx: FlowContext): Entry['kind'] | null {
   return last && age >= 0 && age <= 5 * 60_000 ? last.kind : null;
 }
 
+/** The employer came to her: "juragan darmo came", "bu umi mau rene", "pak hadi mampir". */
+const CAME =
+  /\b(came|came by|came over|dropped by|stopped by|dateng|datang|dtg|teko|rene|mrene|mampir|kesini|ke sini|rawuh)\b/;
+
 /**
  * Her entry read together with the bubbles just before it that were pieces (a name, a day) and no entry of
  * their own; [] when there are none or they add nothing; null when the bubbles are still to be fetched.
@@ -384,11 +388,13 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   if (!pieces.length) return [];
   const alone = readMessage(input.text, ctx.now).entries;
   const joined = readMessage([...pieces, input.text].join(' '), ctx.now).entries;
+  // ("juragan darmo came", then "took the 300 brooms": he took them; she who came is who did what follows.)
+  const subject = pieces.some((p) => CAME.test(fold(p)));
   const more =
     joined.length === alone.length &&
     joined.some(
       (e, i) =>
-        e.kind === alone[i]!.kind &&
+        (e.kind === alone[i]!.kind || (subject && e.employer && solid(e))) &&
         // ("10 kodi", then "sandals from pak hadi": the count told a bubble before makes the record whole.)
         ((e.employer && !alone[i]!.employer) || (solid(e) && !solid(alone[i]!))),
     );
@@ -1399,11 +1405,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const pastDay = !!dayOnly && !dayOnly.due && dayOnly.day < wibDate(ctx.now) && !/^\d+$/.test(input.text.trim());
   if (pastDay && !ctx.facts.diary) return need('diary');
   if (pastDay && !Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
-  // (Only when she is still adding pieces, "bu umi" then "wingi sore"; right after a whole entry, a day alone
-  // begins the next telling.)
+  // (Only when that record was told in pieces, "bu umi" then "wingi sore", or in answers to its questions, "bu
+  // umi udah bayar", "daster 5 kodi", "dikasih 65rb", then "sabtu kemarin": the day is the one piece left of it.
+  // Right after a whole entry in one message, a day alone begins the next telling.)
   const pieces = (ctx.facts.recentBubbles ?? []).filter((b) => parseChoice(b) === null && parseYesNo(b) === null);
-  const stillAdding = pieces.length > 0 && !readMessage(pieces.at(-1)!, ctx.now).entries.some(solid);
-  const justSaved = pastDay && stillAdding && latestToday(ctx);
+  const lastSaid = pieces.length ? readMessage(pieces.at(-1)!, ctx.now).entries : [];
+  const whole = lastSaid.some(
+    (e) => solid(e) && (('employer' in e && !!e.employer) || e.kind === 'hours' || e.kind === 'cost'),
+  );
+  const justSaved = pastDay && pieces.length > 0 && !whole && latestToday(ctx);
   // ("nampi dinten menika" for a record saved as today: nothing to change.)
   if (savedDay && !savedDay.due && savedDay.day === wibDate(ctx.now)) {
     if (!ctx.facts.diary) return need('diary');
@@ -1420,7 +1430,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     !/\d/.test(input.text) &&
     !readMessage(input.text, ctx.now).entries.length &&
     /\b(bu|pak|juragan|mbak)\s+[a-z]+/.test(fold(input.text)) &&
-    fold(input.text).trim().split(/\s+/).length > 3
+    // ("juragan darmo came", "bu umi rawuh": she came to her; what she did comes next.)
+    (fold(input.text).trim().split(/\s+/).length > 3 || CAME.test(fold(input.text)))
   ) {
     if (!ctx.facts.diary) return need('diary');
     const named = /\b((?:bu|pak|juragan|mbak)\s+[a-z]+(?:\s+slamet)?)/.exec(fold(input.text))![1]!;
