@@ -247,6 +247,11 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
     THANKS.test(input.lower.trim()) &&
     !readMessage(input.text, ctx.now).entries.length
   ) {
+    // (Asked twice running already, as she answered other lines to it: heard, and the question not asked a third
+    // time; she answers it when she is ready.)
+    const asked = (state.data as { asked?: { k: string; n: number } }).asked;
+    if (asked && state.step === `ask:${asked.k}` && asked.n >= 2)
+      return result(state, [{ text: `${ctx.t('welcomeAside')}\n${ctx.t('continueEntry')}` }]);
     const again = resumeForm(state, ctx);
     const first = again?.replies[0];
     if (again && !again.needs && again.state?.step === state.step && first)
@@ -1704,7 +1709,13 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
       { text: ctx.t('pendingAsk', { what: describe(state, ctx) }), options: yesNoOptions(ctx, 'optSaveIt', 'optDrop') },
     ]);
   }
-  const next = idle(input, ctx);
+  // ("karo nggowo garapan anyar, kemeja 3 kodi" while a pay from bu umi is open: and new work, from her too.)
+  const open = (state.data as { v?: { employer?: { name?: string } } }).v?.employer?.name;
+  const along =
+    !!open &&
+    /^(?:karo|kalih|lan|sama|and|plus)\b/.test(fold(input.text).trim()) &&
+    readMessage(input.text, ctx.now).entries.every((e) => e.kind === 'order' && !e.employer);
+  const next = idle(along ? inputOf(`${open} ${input.text}`) : input, ctx);
   if (next.needs) return next;
   // ("eh kleru, dudu oleh. aku sing nyetor sapu 80 ...": the record open was the slip, taken back for the new one.)
   if (
@@ -1847,7 +1858,11 @@ function sideRecord(state: ConvState, input: Input, ctx: FlowContext): boolean {
     // ("td sekalian setor bulu mata 250": "at the same time", after the day word.)
     /^(?:(?:td|tadi|mau|terus|trus|trs)\s+)?(?:eh+\s+)?(?:iya|iyo|oiya|oh iya|o iya|btw|sekalian|skalian|sekaligus|oh ya|oh and|also)\b/.test(
       fold(input.text).trim(),
-    )
+    ) ||
+    // ("karo nggowo garapan anyar, kemeja 3 kodi" to "Berapa uang?": and, besides, new work brought.)
+    (/^(?:karo|kalih|lan|sama|and|plus)\b/.test(fold(input.text).trim()) &&
+      said.every((e) => e.kind === 'order') &&
+      /\b(anyar|baru|enggal|new)\b/.test(fold(input.text)))
   );
 }
 
@@ -1882,6 +1897,19 @@ function answerParked(parked: ConvState, input: Input, ctx: FlowContext): StepRe
   if (r.needs) return r;
   const moved = r.state === null || stepKey(r.state) !== stepKey(parked) || r.effects.length > 0;
   return moved ? r : null;
+}
+
+/** The parked record's answer said with its own word ("bayarane 75 ewu" for a pay), while another record asks. */
+function parkedOwnAnswer(parked: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (parked.flow === 'batch' || !parked.step.startsWith('ask:')) return null;
+  const own = parked.flow === 'payment' ? ['payment', 'kasbon'] : [parked.flow];
+  const said = readMessage(input.text, ctx.now).entries;
+  // (A pay named by its noun, "bayarane", is said as a pay too.)
+  const named = (e: Entry) =>
+    saidAsEntry(e) ||
+    (e.kind === 'payment' && /\b(bayaran\w*|bayare|bayarnya|mbayar\w*|dibayar\w*|payment|paid)\b/.test(fold(e.text)));
+  if (!said.length || !said.every((e) => solid(e) && named(e) && own.includes(e.kind))) return null;
+  return answerParked(parked, input, ctx);
 }
 
 /** Where a record is: its flow and step, and for several entries, the step of the one in progress. */
@@ -2026,7 +2054,14 @@ function routeTurn(state: ConvState | null, input0: Input, ctx: FlowContext): St
           ? resumeForm(parked, ctx)
           : answerParked(parked, input, ctx)
         : null;
+    // ("bayarane pitung puluh limang ewu" while new work said aside asks its rate: the answer of the pay set
+    // aside, said with its own word; the new work waits.)
+    const forParked =
+      !back && parked && DIARY.has(cur.flow) && cur.flow !== parked.flow && cur.step.startsWith('ask:')
+        ? parkedOwnAnswer(parked as ConvState, input, ctx)
+        : null;
     if (back) first = back;
+    else if (forParked) first = forParked.needs ? forParked : park(forParked, cur, ctx);
     else {
       // ("tapi dibagi karo adikku, aku njupuk 15" inside an order: her part of it, for the form.)
       const part = cur.flow === 'order' && ownShare(input.text) !== null;

@@ -1,7 +1,8 @@
 // Facts told around a record, through the real engine on SQLite: a cost said at an order's count question is a
 // cost, not the order's rate; rejects said after the hand-in and the pay of one visit are the hand-in's; the one
 // who came is who did what follows; a day alone after a record told in answers is that record's day; work named
-// with "mau bengi" just after midnight gives the hours that follow its day. Wednesday 11 July 2029, WIB.
+// with "mau bengi" just after midnight gives the hours that follow its day; a thank-you does not ask a question a
+// third time; new work brought with a pay waits while the pay's sum is said. Wednesday 11 July 2029, WIB.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestDb, testDb } from '../../helpers/db.ts';
 import { diaryAt } from '../../helpers/diary.ts';
@@ -77,5 +78,36 @@ describe('work named with its night', () => {
     await say('mau bengi masang payet');
     await say('jam 8 nganti jam 12', '1');
     expect(await rows('work_hours')).toMatchObject([{ minutes: 240, worked_on: '2029-07-11' }]);
+  });
+});
+
+describe('a thank-you after a question asked twice', () => {
+  it('the count and the name given to the rate question are kept; her thanks does not ask it a third time', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('dapat garapan payet');
+    await say('3 kg');
+    expect(await say('dari bu rina, orang baru')).toMatch(/Berapa upahnya\?/);
+    const thanks = await say('makasih ya bu');
+    expect(thanks).toMatch(/^Sama-sama\./);
+    expect(thanks).not.toMatch(/Berapa upahnya\?/);
+    expect(await say('upahnya belum tau')).toMatch(/Jumlah: 3 kg/);
+    await say('1');
+    expect(await rows('orders')).toMatchObject([{ quantity_pieces: 3, rate_amount: null }]);
+  });
+});
+
+describe('new work brought with a pay', () => {
+  it('"lan nggowo garapan anyar" at the pay sum: her work, then "bayarane 90 ewu" is the pay; the rate after', async () => {
+    const { say, rows } = await diaryAt(t, NOW);
+    await say('ambil 5 kodi sandal dr pak hadi 4rb sekodi', '1');
+    expect(await say('pak hadi mbayar')).toMatch(/Berapa uang/);
+    expect(await say('lan nggowo garapan anyar, tas 2 kodi')).toMatch(/Berapa upahnya\?/);
+    expect(await say('bayarane sangang puluh ewu')).toMatch(/Jumlah: Rp90\.000/);
+    await say('1');
+    await say('tas e opahe 15 ewu sekodi', '1');
+    expect(await rows('payments')).toMatchObject([{ amount: 90000 }]);
+    const orders = await rows('orders');
+    expect(orders).toHaveLength(2);
+    expect(orders[1]).toMatchObject({ quantity_pieces: 40, rate_amount: 15000, employer_id: orders[0]!.employer_id });
   });
 });
