@@ -247,6 +247,11 @@ function aside(state: ConvState, input: Input, ctx: FlowContext): StepResult | n
     THANKS.test(input.lower.trim()) &&
     !readMessage(input.text, ctx.now).entries.length
   ) {
+    // (Asked twice running already, as she answered other lines to it: heard, and the question not asked a third
+    // time; she answers it when she is ready.)
+    const asked = (state.data as { asked?: { k: string; n: number } }).asked;
+    if (asked && state.step === `ask:${asked.k}` && asked.n >= 2)
+      return result(state, [{ text: `${ctx.t('welcomeAside')}\n${ctx.t('continueEntry')}` }]);
     const again = resumeForm(state, ctx);
     const first = again?.replies[0];
     if (again && !again.needs && again.state?.step === state.step && first)
@@ -344,7 +349,7 @@ const ANNOUNCE =
 const RECORD_ME = /\b(catet|catat|cathet|dicatet|dicatat|nyatet|nyatat|nyathet|lapor|laporan|tulis|record|write)\b/;
 
 /** More of the same: "2 jam lg", "rong jam maneh", "2 more hours". */
-const MORE_OF_IT = /\b(lagi|lg|lgi|maneh|meneh|more|again|tambah|nambah)\b/;
+const MORE_OF_IT = /\b(lagi|lg|lgi|maneh|meneh|more|another|again|tambah|nambah)\b/;
 
 /** What a thing bought was for, said first: "gawe mesin jahit", "buat lampu", "for the machine". */
 const PURPOSE = /^(?:(?:iku|itu|kuwi|yo|ya|iya)\s+)?(?:gawe|go|kanggo|kango|buat|bwt|untuk|utk|for)\s+[a-z]/;
@@ -378,6 +383,10 @@ function latestSaved(ctx: FlowContext): Entry['kind'] | null {
   return last && age >= 0 && age <= 5 * 60_000 ? last.kind : null;
 }
 
+/** The employer came to her: "juragan darmo came", "bu umi mau rene", "pak hadi mampir". */
+const CAME =
+  /\b(came|came by|came over|dropped by|stopped by|dateng|datang|dtg|teko|rene|mrene|mampir|kesini|ke sini|rawuh)\b/;
+
 /**
  * Her entry read together with the bubbles just before it that were pieces (a name, a day) and no entry of
  * their own; [] when there are none or they add nothing; null when the bubbles are still to be fetched.
@@ -404,11 +413,13 @@ function withPieces(input: Input, ctx: FlowContext): Entry[] | null {
   if (!pieces.length) return [];
   const alone = readMessage(input.text, ctx.now).entries;
   const joined = readMessage([...pieces, input.text].join(' '), ctx.now).entries;
+  // ("juragan darmo came", then "took the 300 brooms": he took them; she who came is who did what follows.)
+  const subject = pieces.some((p) => CAME.test(fold(p)));
   const more =
     joined.length === alone.length &&
     joined.some(
       (e, i) =>
-        e.kind === alone[i]!.kind &&
+        (e.kind === alone[i]!.kind || (subject && e.employer && solid(e))) &&
         // ("10 kodi", then "sandals from pak hadi": the count told a bubble before makes the record whole.)
         ((e.employer && !alone[i]!.employer) || (solid(e) && !solid(alone[i]!))),
     );
@@ -1434,11 +1445,15 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   const pastDay = !!dayOnly && !dayOnly.due && dayOnly.day < wibDate(ctx.now) && !/^\d+$/.test(input.text.trim());
   if (pastDay && !ctx.facts.diary) return need('diary');
   if (pastDay && !Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
-  // (Only when she is still adding pieces, "bu umi" then "wingi sore"; right after a whole entry, a day alone
-  // begins the next telling.)
+  // (Only when that record was told in pieces, "bu umi" then "wingi sore", or in answers to its questions, "bu
+  // umi udah bayar", "daster 5 kodi", "dikasih 65rb", then "sabtu kemarin": the day is the one piece left of it.
+  // Right after a whole entry in one message, a day alone begins the next telling.)
   const pieces = (ctx.facts.recentBubbles ?? []).filter((b) => parseChoice(b) === null && parseYesNo(b) === null);
-  const stillAdding = pieces.length > 0 && !readMessage(pieces.at(-1)!, ctx.now).entries.some(solid);
-  const justSaved = pastDay && stillAdding && latestToday(ctx);
+  const lastSaid = pieces.length ? readMessage(pieces.at(-1)!, ctx.now).entries : [];
+  const whole = lastSaid.some(
+    (e) => solid(e) && (('employer' in e && !!e.employer) || e.kind === 'hours' || e.kind === 'cost'),
+  );
+  const justSaved = pastDay && pieces.length > 0 && !whole && latestToday(ctx);
   // ("nampi dinten menika" for a record saved as today: nothing to change.)
   if (savedDay && !savedDay.due && savedDay.day === wibDate(ctx.now)) {
     if (!ctx.facts.diary) return need('diary');
@@ -1455,7 +1470,8 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     !/\d/.test(input.text) &&
     !readMessage(input.text, ctx.now).entries.length &&
     /\b(bu|pak|juragan|mbak)\s+[a-z]+/.test(fold(input.text)) &&
-    fold(input.text).trim().split(/\s+/).length > 3
+    // ("juragan darmo came", "bu umi rawuh": she came to her; what she did comes next.)
+    (fold(input.text).trim().split(/\s+/).length > 3 || CAME.test(fold(input.text)))
   ) {
     if (!ctx.facts.diary) return need('diary');
     const named = /\b((?:bu|pak|juragan|mbak)\s+[a-z]+(?:\s+slamet)?)/.exec(fold(input.text))![1]!;
@@ -1728,7 +1744,13 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
       { text: ctx.t('pendingAsk', { what: describe(state, ctx) }), options: yesNoOptions(ctx, 'optSaveIt', 'optDrop') },
     ]);
   }
-  const next = idle(input, ctx);
+  // ("karo nggowo garapan anyar, kemeja 3 kodi" while a pay from bu umi is open: and new work, from her too.)
+  const open = (state.data as { v?: { employer?: { name?: string } } }).v?.employer?.name;
+  const along =
+    !!open &&
+    /^(?:karo|kalih|lan|sama|and|plus)\b/.test(fold(input.text).trim()) &&
+    readMessage(input.text, ctx.now).entries.every((e) => e.kind === 'order' && !e.employer);
+  const next = idle(along ? inputOf(`${open} ${input.text}`) : input, ctx);
   if (next.needs) return next;
   // ("eh kleru, dudu oleh. aku sing nyetor sapu 80 ...": the record open was the slip, taken back for the new one.)
   if (
@@ -1874,7 +1896,11 @@ function sideRecord(state: ConvState, input: Input, ctx: FlowContext): boolean {
     // ("td sekalian setor bulu mata 250": "at the same time", after the day word.)
     /^(?:(?:td|tadi|mau|terus|trus|trs)\s+)?(?:eh+\s+)?(?:iya|iyo|oiya|oh iya|o iya|btw|sekalian|skalian|sekaligus|oh ya|oh and|also)\b/.test(
       fold(input.text).trim(),
-    )
+    ) ||
+    // ("karo nggowo garapan anyar, kemeja 3 kodi" to "Berapa uang?": and, besides, new work brought.)
+    (/^(?:karo|kalih|lan|sama|and|plus)\b/.test(fold(input.text).trim()) &&
+      said.every((e) => e.kind === 'order') &&
+      /\b(anyar|baru|enggal|new)\b/.test(fold(input.text)))
   );
 }
 
@@ -1909,6 +1935,19 @@ function answerParked(parked: ConvState, input: Input, ctx: FlowContext): StepRe
   if (r.needs) return r;
   const moved = r.state === null || stepKey(r.state) !== stepKey(parked) || r.effects.length > 0;
   return moved ? r : null;
+}
+
+/** The parked record's answer said with its own word ("bayarane 75 ewu" for a pay), while another record asks. */
+function parkedOwnAnswer(parked: ConvState, input: Input, ctx: FlowContext): StepResult | null {
+  if (parked.flow === 'batch' || !parked.step.startsWith('ask:')) return null;
+  const own = parked.flow === 'payment' ? ['payment', 'kasbon'] : [parked.flow];
+  const said = readMessage(input.text, ctx.now).entries;
+  // (A pay named by its noun, "bayarane", is said as a pay too.)
+  const named = (e: Entry) =>
+    saidAsEntry(e) ||
+    (e.kind === 'payment' && /\b(bayaran\w*|bayare|bayarnya|mbayar\w*|dibayar\w*|payment|paid)\b/.test(fold(e.text)));
+  if (!said.length || !said.every((e) => solid(e) && named(e) && own.includes(e.kind))) return null;
+  return answerParked(parked, input, ctx);
 }
 
 /** Where a record is: its flow and step, and for several entries, the step of the one in progress. */
@@ -2053,7 +2092,14 @@ function routeTurn(state: ConvState | null, input0: Input, ctx: FlowContext): St
           ? resumeForm(parked, ctx)
           : answerParked(parked, input, ctx)
         : null;
+    // ("bayarane pitung puluh limang ewu" while new work said aside asks its rate: the answer of the pay set
+    // aside, said with its own word; the new work waits.)
+    const forParked =
+      !back && parked && DIARY.has(cur.flow) && cur.flow !== parked.flow && cur.step.startsWith('ask:')
+        ? parkedOwnAnswer(parked as ConvState, input, ctx)
+        : null;
     if (back) first = back;
+    else if (forParked) first = forParked.needs ? forParked : park(forParked, cur, ctx);
     else {
       // ("tapi dibagi karo adikku, aku njupuk 15" inside an order: her part of it, for the form.)
       const part = cur.flow === 'order' && ownShare(input.text) !== null;

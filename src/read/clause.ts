@@ -1459,6 +1459,20 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       i += num.n;
       continue;
     }
+    // "setor jam 8 td pagi", "pukul 10 diambil": a bare number right after the clock word is the time of day, no
+    // figure of the entry ("3 jam 30" is minutes, read above).
+    if (
+      !num.money?.explicit &&
+      /^(jam|jm|pukul|pkl)$/.test(toks[i - 1]?.w ?? '') &&
+      toks[i - 2]?.kind !== 'num' &&
+      !isNumberWord(lex, toks[i - 2]?.w ?? '') &&
+      num.value >= 0 &&
+      num.value <= 24
+    ) {
+      take(i, num.n);
+      i += num.n - 1;
+      continue;
+    }
     // A bare number.
     if (Number.isFinite(num.value)) {
       f.counts.push({ n: num.value, at: i });
@@ -1668,7 +1682,9 @@ export function readClause(c: Ctx, toks: Token[], ordering = ordersWork(c.lex, t
       else if (GIVEN.test(near) || GIVEN.test(back)) f.materials = true;
       else continue;
       // "bahan beli sendiri": the buying says whose materials, it is not a cost of its own.
-      f.intents = f.intents.filter((x) => !(x.kind === 'cost' && Math.abs(x.at - i) <= 3));
+      // ("aku tuku benang dewe 30 ewu": with the sum she paid beside it, it is her cost too.)
+      const paid = f.money.length > 0 && !f.rate && !f.intents.some((x) => x.kind !== 'cost');
+      if (!paid) f.intents = f.intents.filter((x) => !(x.kind === 'cost' && Math.abs(x.at - i) <= 3));
       used[i] = true;
       for (let k = i + 1; k < Math.min(end, i + 4); k++)
         if (OWN.test(toks[k]!.w) || GIVEN.test(toks[k]!.w)) used[k] = true;

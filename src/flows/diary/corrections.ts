@@ -688,7 +688,13 @@ function detailOfLatest(ctx: FlowContext, text: string): StepResult {
   const l = ctx.facts.diary;
   if (!l) return need('diary');
   const kind = DETAILS.find(([re]) => re.test(unstretch(text).toLowerCase()))?.[1];
-  const last = recentEntry(l, ctx);
+  const newest = recentEntry(l, ctx);
+  // ("kemeja wis tak setor", "dibayar seket ewu", then "sing balik loro": the rejects of the hand-in of that
+  // telling, the pay of the same employer saved after it.)
+  const all = entries(l, ctx);
+  const at = all.findIndex((e) => e.entity === kind);
+  const same = at > 0 && newest && all.slice(0, at).every((e) => employerOf(l, e) === employerOf(l, all[at]!));
+  const last = newest?.entity === kind ? newest : same ? all[at] : undefined;
   const age = last ? ctx.now.getTime() - new Date(last.createdAt).getTime() : Number.POSITIVE_INFINITY;
   if (!last || last.entity !== kind || age > DETAIL_MS) return { ...result(null), goto: { flow: 'menu' } };
   return {

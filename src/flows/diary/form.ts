@@ -133,6 +133,8 @@ interface FormState<D> {
   asm?: string[];
   /** Answers in a row the current question could not read. */
   miss?: number;
+  /** The question asked last, how many times in a row with new lines given, and the values then. */
+  asked?: { k: string; n: number; h: string };
   /** She asked for a moment once ("sek"): a second time it is read as not knowing. */
   waited?: boolean;
   /** Part of a batch (several entries of one message): stop at 'done' instead of the check screen. */
@@ -202,7 +204,11 @@ function askReply<D extends Draft>(
   before?: string,
 ): StepResult {
   const ask = f.ask(fs.v, ctx);
-  return result(st(form, `ask:${f.key}`, fs), [{ text: before ? `${before}\n${ask}` : ask }]);
+  // (Counted again only when she gave other lines to it meanwhile, not when she asked what it meant.)
+  const h = JSON.stringify(fs.v);
+  const same = fs.asked?.k === f.key;
+  const asked = { k: f.key, n: same ? fs.asked!.n + (fs.asked!.h === h ? 0 : 1) : 1, h };
+  return result(st(form, `ask:${f.key}`, { ...fs, asked }), [{ text: before ? `${before}\n${ask}` : ask }]);
 }
 
 function checkReply<D extends Draft>(
