@@ -20,6 +20,7 @@ import {
   readMessage,
   saidAsEntry,
   solidEntry,
+  spanEndsAhead,
 } from '../read/reader.ts';
 import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
@@ -805,6 +806,9 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?:
     if (!ctx.facts.diary) return need('diary');
     ({ entries, note } = ordersForHandins(entries, ctx));
   }
+  // "senin - jumat 6 jam sehari" on a Thursday: the days up to today are taken; she is told why Friday is not.
+  const ahead = entries.some((e) => e.kind === 'hours') ? spanEndsAhead(said ?? entries[0]!.text, ctx.now) : null;
+  if (ahead !== null) note = [note, ctx.t('spanToToday', { day: ahead })].filter(Boolean).join('\n');
   if (entries.length === 1) {
     // The same record sent again because she was not sure it went through: not kept twice.
     if (fresh && solid(entries[0]!)) {
@@ -813,7 +817,8 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?:
       if (saved) return result(null, [{ text: ctx.t('resentSaved', { entry: saved.text }) }]);
     }
     const s = entryStart(entries[0]!, ctx);
-    return startFlow(s.flow, ctx, s.args);
+    const one = startFlow(s.flow, ctx, s.args);
+    return note && !one.needs ? { ...one, replies: [{ text: note }, ...one.replies] } : one;
   }
   return startFlow('batch', ctx, { entries, ...(note ? { note } : {}) });
 }

@@ -1471,6 +1471,28 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
   }
 }
 
+/**
+ * "senin - jumat 6 jam sehari" told on a Thursday: the weekday (0 Sunday .. 6 Saturday) her span ends on when that
+ * day has not come yet this week and the span began by today, so its days are taken up to today; else null.
+ */
+export function spanEndsAhead(text: string, now: Date): number | null {
+  const lex = lexicon();
+  const t = fold(text);
+  if (LAST_WEEK.test(t)) return null;
+  const ws = t.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
+  const todayAt = (new Date(`${today(now)}T00:00:00Z`).getUTCDay() + 6) % 7;
+  for (let k = 0; k + 2 < ws.length; k++) {
+    const a = lex.weekdays.get(ws[k]!);
+    const b = lex.weekdays.get(ws[k + 2]!);
+    if (a === undefined || b === undefined || !DAY_RANGE.test(ws[k + 1]!)) continue;
+    if (a === 0 || b === 0) continue;
+    const from = (a + 6) % 7;
+    const to = (b + 6) % 7;
+    if (from < to && from <= todayAt && to > todayAt) return b;
+  }
+  return null;
+}
+
 const LAST_WEEK =
   /\b(minggu|minggon|pekan|week)\s+(lalu|kemarin|kemaren|kmrn|kmarin|wingi|kepungkur|sing wingi|yg lalu)\b|\blast week\b/;
 

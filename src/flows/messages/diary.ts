@@ -217,6 +217,8 @@ export const diary = defineMessages(
     recordedWhich: 'Yang mana? Ketik REKAP untuk melihat catatan Anda, atau UBAH untuk daftar catatan terakhir.',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `Belum ada order dari ${p.employer} yang tercatat, jadi setoran ini belum disimpan. Catat ordernya dulu, contoh:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nLalu kirim lagi setorannya.`,
+    spanToToday: (p: { day: number }) =>
+      `${['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'][p.day]} belum lewat, jadi saya catat sampai hari ini.`,
     orderWithHandin: (p: { employer?: string }) =>
       `Order${p.employer ? ` dari ${p.employer}` : ''} belum tercatat, jadi saya catat ordernya sekalian dengan setorannya.`,
     noOrdersYet:
@@ -535,6 +537,8 @@ export const diary = defineMessages(
     recordedWhich: 'Which one? Type REKAP to see your records, or EDIT for the latest entries.',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `No order from ${p.employer} is recorded yet, so this hand-in is not saved. Record the order first, for example:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nThen send the hand-in again.`,
+    spanToToday: (p: { day: number }) =>
+      `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][p.day]} has not come yet, so I record up to today.`,
     orderWithHandin: (p: { employer?: string }) =>
       `No order${p.employer ? ` from ${p.employer}` : ''} is recorded yet, so I record the order together with this hand-in.`,
     noOrdersYet:

@@ -108,3 +108,15 @@ describe('an order called off after what was bought for it', () => {
     expect((await rows('orders')).filter((o) => !o.voided_at)).toEqual([]);
   });
 });
+
+describe('a span of weekdays not yet ended', () => {
+  it('"selasa sampai sabtu 5 jam sehari" on a Thursday: Tuesday to today, and why Saturday is not', async () => {
+    const { say, rows, clock } = await diaryPhone(t);
+    clock.set('2026-11-26T12:00:00Z');
+    const r = await say('selasa sampai sabtu jahit 5 jam sehari');
+    expect(r).toMatch(/^Sabtu belum lewat, jadi saya catat sampai hari ini\.\n/);
+    expect(r).toMatch(/Cek dulu, 3 catatan/);
+    await say('0', '1');
+    expect((await rows('work_hours')).map((h) => h.worked_on)).toEqual(['2026-11-24', '2026-11-25', '2026-11-26']);
+  });
+});
