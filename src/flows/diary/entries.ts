@@ -422,6 +422,13 @@ export function ordersForHandins(entries: Entry[], ctx: FlowContext): { entries:
       'orderWithHandin',
       from ? { employer: from.employer } : e.employer ? { employer: titleName(e.employer) } : {},
     );
+    // ("setor 20 sandal ke pak hadi" with a sandal order of Bu Yati's: perhaps hers, named otherwise; she is told
+    // how to put it there, nothing guessed.)
+    const goods = e.product ? fold(e.product).split(/\s+/)[0]! : '';
+    const other = goods ? l.orders.find((o) => fold(o.product).split(/\s+/).includes(goods)) : undefined;
+    const otherName = other ? l.employers.find((x) => x.id === other.employerId)?.name : undefined;
+    if (other && otherName && from && fold(otherName) !== fold(from.employer))
+      note = `${note}\n${ctx.t('otherOrderHint', { employer: otherName, product: other.product })}`;
   }
   return { entries: out, note };
 }

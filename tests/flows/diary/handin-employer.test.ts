@@ -22,7 +22,11 @@ it('a hand-in to an employer with no order records that order with it; a slip in
   expect(await d.say('batal')).toMatch(/Dibatalkan/);
   expect(await d.rows('handins')).toEqual([]);
   // A known employer (paid before) with no order: the same, never put on Bu Yati's order without a word.
-  expect(await d.say('setor 20 sandal ke pak hadi')).toMatch(/Order dari Pak Hadi belum tercatat/);
+  const hadi = await d.say('setor 20 sandal ke pak hadi');
+  expect(hadi).toMatch(/Order dari Pak Hadi belum tercatat/);
+  expect(hadi).toMatch(
+    /Kalau ini untuk order Bu Yati: sandal jepit, ketik BATAL lalu kirim lagi dengan nama Bu Yati\./,
+  );
   const both = await d.say('1rb sebiji');
   expect(both).toMatch(/1\) Order baru\nDari: Pak Hadi\nBarang: sandal\nJumlah: 20 biji/);
   expect(both).toMatch(/2\) Setoran\nOrder: Pak Hadi: sandal/);
