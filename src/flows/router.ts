@@ -20,6 +20,7 @@ import {
   readMessage,
   saidAsEntry,
   solidEntry,
+  spanEndsAhead,
 } from '../read/reader.ts';
 import { ownShare } from '../read/share.ts';
 import { tanyaAside, tanyaText } from './bpjs/index.ts';
@@ -37,7 +38,7 @@ import {
   entries as savedEntries,
 } from './diary/corrections.ts';
 import { dueDateSaid, dueInDays, dueOfLatest, dueOnOfLatest } from './diary/due-later.ts';
-import { entryStart } from './diary/entries.ts';
+import { entryStart, ordersForHandins } from './diary/entries.ts';
 import { matchEmployer, titleName } from './diary/fields.ts';
 import {
   correctsDay,
@@ -747,6 +748,9 @@ const DIARY = new Set(['order', 'handin', 'payment', 'hours', 'cost', 'batch']);
 /** The entry says a figure of its own (an amount, a count, hours): not only its entry word. */
 const solid = solidEntry;
 
+/** Turns taken while an order is still being recorded (set aside for what she says now). */
+const ORDER_OPEN = new WeakSet<FlowContext>();
+
 function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?: string): StepResult {
   let entries = entries0;
   // "jumat wingi" / "nyetor nang pak kaji": a day said alone just before, for entries that name none.
@@ -841,6 +845,15 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?:
           : e,
       );
   }
+  // "setor sandal 3 kodi ke bu yati" with no order of hers recorded: the order recorded with it, never lost.
+  let note: string | undefined;
+  if (entries.some((e) => e.kind === 'handin') && !ORDER_OPEN.has(ctx)) {
+    if (!ctx.facts.diary) return need('diary');
+    ({ entries, note } = ordersForHandins(entries, ctx));
+  }
+  // "senin - jumat 6 jam sehari" on a Thursday: the days up to today are taken; she is told why Friday is not.
+  const ahead = entries.some((e) => e.kind === 'hours') ? spanEndsAhead(said ?? entries[0]!.text, ctx.now) : null;
+  if (ahead !== null) note = [note, ctx.t('spanToToday', { day: ahead })].filter(Boolean).join('\n');
   if (entries.length === 1) {
     // The same record sent again because she was not sure it went through: not kept twice.
     if (fresh && solid(entries[0]!)) {
@@ -849,9 +862,10 @@ function startEntries(entries0: Entry[], ctx: FlowContext, fresh = false, said?:
       if (saved) return result(null, [{ text: ctx.t('resentSaved', { entry: saved.text }) }]);
     }
     const s = entryStart(entries[0]!, ctx);
-    return startFlow(s.flow, ctx, s.args);
+    const one = startFlow(s.flow, ctx, s.args);
+    return note && !one.needs ? { ...one, replies: [{ text: note }, ...one.replies] } : one;
   }
-  return startFlow('batch', ctx, { entries });
+  return startFlow('batch', ctx, { entries, ...(note ? { note } : {}) });
 }
 
 /** A flow's one-message shortcut other than the diary's (REKAP, UBAH, GABUNG ...). */
@@ -869,7 +883,7 @@ function commandOf(input: Input, ctx: FlowContext): { flow: Flow; args: Record<s
 }
 
 const AROUND_START =
-  /^(?:(?:ok|oke|okey|okay|oh|bentar|sebentar|sek|sik|eh|ehm|mbak|mba|kak|min|tolong|coba|minta|aku|saya|sy|mau|arep|pengen|lihat|liat|delok|ndelok|cek|nah|terus|trus|lha|lho|yg|yang|sing|seng|the)[\s,.!]+)+/;
+  /^(?:(?:ok|oke|okey|okay|oh|bentar|sebentar|sek|sik|eh|ehm|mbak|mba|kak|min|tolong|coba|minta|njaluk|jaluk|nyuwun|kirim|kirimi|kirimin|send|show|give|me|my|aku|saya|sy|mau|arep|pengen|kepengin|lihat|liat|delok|ndelok|deleng|ndeleng|weruh|cek|nah|terus|trus|lha|lho|yg|yang|sing|seng|the)[\s,.!]+)+/;
 const AROUND_END = /(?:[\s,.!]+(?:dulu|dong|ya|yo|aja|ae|wae|deh|sih|please|pls|mbak|min|nggih|ya\?|ta|to))+[\s.!?]*$/;
 
 const PERIOD_ALONE =
@@ -1057,6 +1071,9 @@ function idle(input: Input, ctx: FlowContext): StepResult {
   // "orderan keset bu umi yg kemarin bukan 10 kodi tp 8 kodi", "order tas pak hadi sing selasa batal": a record
   // saved before, pointed at and changed in one message; not a new entry
   // (nor "kurang, harusnya 10 kodi" a pay short).
+  // ("barusan juragan darmo wa, ordernya gak jadi, dibatalin": the order she saved called off, told as news.)
+  const calledOff = orderCalledOff(input.text, ctx);
+  if (calledOff) return calledOff;
   const change = savedChange(input.text, ctx);
   if (change) return change;
   // ("aduh maaf semua yg barusan batal, itu punya kakak saya": every record just saved taken back.)
@@ -1424,7 +1441,17 @@ function idle(input: Input, ctx: FlowContext): StepResult {
       !kinds.has('payment') ||
       !!daySaidIn(input.text, ctx.now) ||
       /\b(lagi|maneh|meneh|more|again)\b/.test(fold(input.text));
-    if (word && payOn && /\d|\b(se|sa)\w/.test(input.lower) && (restDone || !NOT_DONE_YET.test(fold(input.text)))) {
+    // (A small number alone, "*2*", "3 mbak", is a menu choice or a slip: no unit, no sum, nothing more of it.)
+    const loneNumber = /^[\W_]*\d{1,2}[\W_]*(?:\s+(?:mbak|mba|kak|min|ya|yo|aja|ae|wae|bu))?[\W_]*$/.test(
+      fold(input.text),
+    );
+    if (
+      word &&
+      payOn &&
+      !loneNumber &&
+      /\d|\b(se|sa)\w/.test(input.lower) &&
+      (restDone || !NOT_DONE_YET.test(fold(input.text)))
+    ) {
       const more = readMessage(`${word} ${input.text}`, ctx.now).entries;
       // (Goods counted, not a rate said alone: "4rb sekodi" after an order is no second order.)
       const counted = (e: Entry) => (e.kind === 'order' ? !!e.qty : e.kind === 'handin' ? !!e.delivered : true);
@@ -1750,7 +1777,10 @@ function leaveRecord(state: ConvState, input: Input, ctx: FlowContext): StepResu
     !!open &&
     /^(?:karo|kalih|lan|sama|and|plus)\b/.test(fold(input.text).trim()) &&
     readMessage(input.text, ctx.now).entries.every((e) => e.kind === 'order' && !e.employer);
-  const next = idle(along ? inputOf(`${open} ${input.text}`) : input, ctx);
+  // (A hand-in told while an order is being recorded is of that order: no second order is made of it.)
+  const ictx = state.flow === 'order' ? { ...ctx } : ctx;
+  if (state.flow === 'order') ORDER_OPEN.add(ictx);
+  const next = idle(along ? inputOf(`${open} ${input.text}`) : input, ictx);
   if (next.needs) return next;
   // ("eh kleru, dudu oleh. aku sing nyetor sapu 80 ...": the record open was the slip, taken back for the new one.)
   if (

@@ -37,6 +37,8 @@ const WORDS: Record<string, number> = {
 /** The number chosen, or null when the text is not a bare choice. */
 export function parseChoice(text: string): number | null {
   const t = fold(text)
+    // "*2*", "_3_": the number made bold or slanted, as a chat app does; the same choice.
+    .replace(/^\s*([*_])\s*([^*_]+?)\s*\1\s*$/, '$2')
     .replace(/^(no\.?|nomor|nomer|pilih|angka|number)\s*/, '')
     .replace(/[.)!,\s]+$/, '')
     .trim();

@@ -173,6 +173,27 @@ export function putRight(text: string): string {
       return `${b}${wordCarried(b, aWord, bWord)}${half ?? ''}${per ?? ''}`;
     },
   );
+  // ("dipotong 20 ewu.. eh 25 ewu kanggo kertas", "potong 15rb eh 18rb soale telat": a sum put right by a near one,
+  // then what it was for or why; the words after say more of the sum meant, not a new fact. A far sum, or "juga",
+  // "lagi" in between, is another.)
+  t = t.replace(
+    new RegExp(
+      `\\b(${NUM})(\\s*${MONEY_WORD}\\b)(${marks(NUM)})(${NUM})(\\s*${MONEY_WORD}\\b)?(?=\\s+(?:kanggo|nggo|ngge|buat|untuk|utk|gawe|gae|for|soale|soalnya|karena|krn|karna|mergo|merga|amarga|because)\\s+[a-z])`,
+      'gi',
+    ),
+    (m, a: string, aWord: string, mark: string, b: string, bWord: string | undefined) => {
+      if (
+        !new RegExp(`\\b${BEFORE}\\b`, 'i').test(mark) ||
+        /\b(juga|jg|uga|lagi|maneh|meneh|also|terus|trus)\b/i.test(mark)
+      )
+        return m;
+      if (bWord && bWord.trim().toLowerCase() !== aWord.trim().toLowerCase()) return m;
+      const x = Number(a.replace(/[.,]/g, ''));
+      const y = Number(b.replace(/[.,]/g, ''));
+      if (!x || !y || x === y || Math.max(x, y) > 2 * Math.min(x, y)) return m;
+      return `${b}${aWord}`;
+    },
+  );
   // ("dibalikin 5. eh 4 ding, yg 1 ternyata cuma kotor": what she says of the difference explains the slip, it is no
   // new fact.)
   for (const d of diffs)

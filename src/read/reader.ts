@@ -1374,6 +1374,7 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     const ws = told.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
     const picked: number[] = [];
     const off = new Set<number>();
+    let ranged = false;
     for (let k = 0; k < ws.length; k++) {
       const d = lex.weekdays.get(ws[k]!);
       if (d === undefined) continue;
@@ -1398,6 +1399,7 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
       const joiner = /^(hari|hr|dino|dina|dinten|day)$/.test(ws[k - 1]!) ? ws[k - 2] : ws[k - 1];
       if (prevDay !== undefined && k > 1 && DAY_RANGE.test(joiner ?? '')) {
         for (let x = (prevDay + 1) % 7; x !== d; x = (x + 1) % 7) picked.push(x);
+        ranged = true;
       }
       if (!picked.includes(d)) picked.push(d);
     }
@@ -1462,6 +1464,21 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     // this one when she says so ("minggu wingi senen rebo jumat").
     const lastWeek = LAST_WEEK.test(told);
     const lastMonday = addDays(todayIso, -((todayDow + 6) % 7) - 7);
+    // ("senin - jumat 6 jam sehari" told on a Thursday: a span of this week that has begun and not yet ended is the
+    // days of it up to today, not last week's Friday with this week's Monday; the check screen shows which.)
+    const fromMonday = (d: number) => (d + 6) % 7;
+    const todayAt = fromMonday(todayDow);
+    const inOrder = picked.every((d, k) => k === 0 || fromMonday(d) > fromMonday(picked[k - 1]!));
+    if (
+      ranged &&
+      !lastWeek &&
+      inOrder &&
+      fromMonday(picked[0]!) <= todayAt &&
+      picked.some((d) => fromMonday(d) > todayAt)
+    ) {
+      const upToToday = picked.filter((d) => fromMonday(d) <= todayAt);
+      picked.splice(0, picked.length, ...upToToday);
+    }
     const days = picked.map((d) =>
       lastWeek ? addDays(lastMonday, (d + 6) % 7) : addDays(todayIso, -((todayDow - d + 7) % 7)),
     );
@@ -1477,6 +1494,28 @@ function eachDayOfSeveral(lex: Lexicon, entries: Entry[], now: Date, src: string
     for (const x of per) delete x.week;
     entries.splice(i, 1, ...per);
   }
+}
+
+/**
+ * "senin - jumat 6 jam sehari" told on a Thursday: the weekday (0 Sunday .. 6 Saturday) her span ends on when that
+ * day has not come yet this week and the span began by today, so its days are taken up to today; else null.
+ */
+export function spanEndsAhead(text: string, now: Date): number | null {
+  const lex = lexicon();
+  const t = fold(text);
+  if (LAST_WEEK.test(t)) return null;
+  const ws = t.split(/[^a-z0-9/-]+|(?=-)|(?<=-)/).filter(Boolean);
+  const todayAt = (new Date(`${today(now)}T00:00:00Z`).getUTCDay() + 6) % 7;
+  for (let k = 0; k + 2 < ws.length; k++) {
+    const a = lex.weekdays.get(ws[k]!);
+    const b = lex.weekdays.get(ws[k + 2]!);
+    if (a === undefined || b === undefined || !DAY_RANGE.test(ws[k + 1]!)) continue;
+    if (a === 0 || b === 0) continue;
+    const from = (a + 6) % 7;
+    const to = (b + 6) % 7;
+    if (from < to && from <= todayAt && to > todayAt) return b;
+  }
+  return null;
 }
 
 const LAST_WEEK =
@@ -2057,6 +2096,13 @@ function readFresh(text: string, now: Date): Reading {
   // first of them, so the day is theirs and not the end of the line before.
   src = src.replace(/(^|\n)[ \t]*([^\n:]{2,30}?)[ \t]*:[ \t]*\n(?=\s*\S)/g, (m, pre: string, head: string) =>
     dayHeading(lex, head) ? `${pre}${head.trim()} ` : m,
+  );
+  // ("pak kasim mbayar ... senin, terus mau tuku lem 12 ewu": Javanese "mau" before what she did herself, at the
+  // start of a clause, is "earlier today"; a day of its own, so the Monday of the pay is not carried into it.
+  // Not "pak hadi mau mbayar" (he will pay), nor "nek mau tuku" (if she wants to buy).)
+  src = src.replace(
+    /(^|[,.;!\n]\s*|\b(?:terus|trus|trs|tros|banjur|nuli|lan|and then|then)\s+)((?:aku|aq|kula|kulo)\s+)?mau\s+(?=(?:tak\s+[a-z]{3,}|tuku|nuku|tumbas|numbas|nukokke|nukokne|njupuk|jupuk|entuk|oleh|olih|nompo|nampa|ngeterke|ngeterne|nyetorke|nyetorne)\b)(?![^,.;!?\n]*\b(?:sesuk|sesok|besok|bsk|besuk|mengko|nanti|ntar|lusa|tomorrow)\b)/gi,
+    '$1$2mau iki ',
   );
   // "3 kodi, eh 4 kodi ding", "dr bu sumi, eh bu sri maksudnya": what she meant, in place of what she took back.
   src = putRight(src)

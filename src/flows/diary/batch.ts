@@ -261,7 +261,8 @@ export const batchFlow: Flow = {
   start(ctx, args) {
     const entries = (args?.entries ?? []) as Entry[];
     if (!ctx.facts.diary) return need('diary');
-    return proceed({ entries, done: [] }, ctx);
+    const note = typeof args?.note === 'string' ? [{ text: args.note }] : [];
+    return proceed({ entries, done: [] }, ctx, note);
   },
   step(state, input, ctx) {
     if (!ctx.facts.diary) return need('diary');

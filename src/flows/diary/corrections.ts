@@ -379,7 +379,8 @@ const JUST_NOW = /\b(tadi|td|barusan|sing mau|yg mau|the last|last one|just now)
 const AHEAD = /\b(depan|ngarep|besok|bsk|sesuk|sesok|lusa|next|tomorrow|mengko|nanti|arep|akan|will)\b/;
 
 /** Her word for an order as such. */
-const ORDER_WORD = /\b(order|orderan|ordere|orderane|garapan|garapane|pesenan|the order)\b/;
+const ORDER_WORD =
+  /\b(order|orderan|ordere|ordernya|orderane|orderannya|garapan|garapane|garapannya|pesenan|pesenane|pesanan|pesanannya|the order)\b/;
 
 /**
  * "orderan bu yati batal", "orderan peci tadi batal" with nothing open: a saved order called off (the one saved just
@@ -388,7 +389,18 @@ const ORDER_WORD = /\b(order|orderan|ordere|orderane|garapan|garapane|pesenan|th
 export function orderCalledOff(text: string, ctx: FlowContext): StepResult | null {
   const t = fold(text);
   if (!CALLED_OFF.test(t) || !ORDER_WORD.test(t) || /\d/.test(t) || AHEAD.test(t)) return null;
-  return JUST_NOW.test(t) ? cancelLatest(ctx, text) : savedChange(text, ctx);
+  // ("batal semua yg td, ... garapannya diambil lg": all she saved just now, not one order.)
+  if (cancelsAllSaved(text)) return null;
+  // ("barusan juragan wa, ordernya dibatalin": "just now" may be of the news, the order older; then it is shown.)
+  if (JUST_NOW.test(t)) {
+    const l = ctx.facts.diary;
+    if (!l) return need('diary');
+    const order = entries(l, ctx).find((e) => e.entity === 'order');
+    const age = order ? ctx.now.getTime() - new Date(order.createdAt).getTime() : Number.POSITIVE_INFINITY;
+    if (age >= 0 && age <= CANCEL_MS) return cancelLatest(ctx, text);
+    return savedChange(t.replace(new RegExp(JUST_NOW.source, 'g'), ' '), ctx);
+  }
+  return savedChange(text, ctx);
 }
 
 /** The day a pointer names, read in the past ("senin" is last Monday), or null. */
@@ -621,7 +633,7 @@ const KIND_NAMED: [RegExp, (e: EntryRef, l: Ledger) => boolean][] = [
   ],
   [/\b(bayaran|dibayar|bayar|bayarnya|bayare|pay|payment)\b/, (e) => e.entity === 'payment'],
   [/\b(setor|setoran|setorannya|setorane|setornya|hand-?in)\b/, (e) => e.entity === 'handin'],
-  [/\b(order|orderan|garapan)\b/, (e) => e.entity === 'order'],
+  [/\b(order|orderan|ordere|ordernya|orderane|orderannya|garapan|pesenan|pesanan)\b/, (e) => e.entity === 'order'],
   [/\b(jam|jamnya|jame|jam kerja|hours)\b/, (e) => e.entity === 'hours'],
   [/\b(biaya|beli|tuku|cost)\b/, (e) => e.entity === 'cost'],
 ];

@@ -6,6 +6,7 @@ import { editDistance } from '../../core/edit-distance.ts';
 import type { HandinRec, Ledger, OrderRec } from '../../diary/ledger.ts';
 import { handinValue, openOrders } from '../../diary/summary.ts';
 import { fold } from '../../parse/text.ts';
+import { findRate } from '../../parse/units.ts';
 import type { Entry } from '../../read/entry.ts';
 import { readDayAnswer, readMessage, solidEntry } from '../../read/reader.ts';
 import type { FlowContext } from '../types.ts';
@@ -376,4 +377,58 @@ export function answerEntry(
   const day = others.find((x) => x.day)?.day ?? (e.day ? undefined : dayClause(text, ctx.now));
   const start = entryStart(day && !e.day ? { ...e, day } : e, ctx);
   return start.args as { preset: Record<string, unknown>; review: string[] };
+}
+
+/**
+ * "setor sandal 3 kodi ke bu yati" with no order of hers to hand in to: what she told is not lost. The order is
+ * recorded with it (whom from, the goods, as many as she handed in, the rate when she said one), its missing
+ * facts asked, and both saved on one check screen; `note` says so. Entries that need nothing come back as they
+ * were.
+ */
+export function ordersForHandins(entries: Entry[], ctx: FlowContext): { entries: Entry[]; note?: string } {
+  const l = ctx.facts.diary;
+  if (!l || !entries.some((e) => e.kind === 'handin')) return { entries };
+  const out: Entry[] = [];
+  let note: string | undefined;
+  for (const e of entries) {
+    if (e.kind !== 'handin') {
+      out.push(e);
+      continue;
+    }
+    // (An order told before it in the same message is the one it goes to.)
+    const told = out.some(
+      (x) => x.kind === 'order' && (!e.employer || !x.employer || fold(x.employer) === fold(e.employer)),
+    );
+    const start = told ? null : entryStart(e, ctx);
+    const none = !l.orders.length;
+    const from = (start?.args.preset as { noOrderFrom?: { employer: string } } | undefined)?.noOrderFrom;
+    if (!start || (!none && !from)) {
+      out.push(e);
+      continue;
+    }
+    const rate = findRate(e.text);
+    const order: Entry = {
+      kind: 'order',
+      text: e.text,
+      ...(e.employer ? { employer: e.employer } : {}),
+      ...(e.employerNew ? { employerNew: true } : {}),
+      ...(e.product ? { product: e.product } : {}),
+      ...(e.delivered ? { qty: e.delivered } : {}),
+      ...(rate ? { rate: { amount: rate.rupiah, per: rate.per, count: rate.count, explicit: rate.explicit } } : {}),
+      ...(e.day ? { day: e.day } : {}),
+    };
+    out.push(order, e);
+    note ??= ctx.t(
+      'orderWithHandin',
+      from ? { employer: from.employer } : e.employer ? { employer: titleName(e.employer) } : {},
+    );
+    // ("setor 20 sandal ke pak hadi" with a sandal order of Bu Yati's: perhaps hers, named otherwise; she is told
+    // how to put it there, nothing guessed.)
+    const goods = e.product ? fold(e.product).split(/\s+/)[0]! : '';
+    const other = goods ? l.orders.find((o) => fold(o.product).split(/\s+/).includes(goods)) : undefined;
+    const otherName = other ? l.employers.find((x) => x.id === other.employerId)?.name : undefined;
+    if (other && otherName && from && fold(otherName) !== fold(from.employer))
+      note = `${note}\n${ctx.t('otherOrderHint', { employer: otherName, product: other.product })}`;
+  }
+  return { entries: out, note };
 }

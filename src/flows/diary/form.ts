@@ -591,6 +591,17 @@ export function stepForm<D extends Draft>(form: Form<D>, state: ConvState, input
       // (The question is just above on her screen: only that it waits, short.)
       return result(st(form, state.step, { ...fs, waited: true }), [{ text: ctx.t('waitOk') }]);
     }
+    // "piro yo", "brp ya", "lali aku" to "Berapa uang yang Anda terima?": she is thinking of the figure, or has it
+    // not at hand; told kindly that it can come later, the question kept open, no miss counted. (A figure that can
+    // be left not known, or assumed, is left so on "lupa" as before; a second "lupa" drops the record.)
+    if (!r.ok && !fs.waited && FIGURE_KEY.test(f.key) && thinkingOfFigure(input.text)) {
+      const forgot = !SELF_ASKS.test(fold(input.text));
+      const leftOrAssumed = f.unknown?.(fs.v, ctx) ?? (f.key === 'rejected' ? f.assume?.(fs.v, ctx) : null);
+      if (!forgot || !leftOrAssumed)
+        return result(st(form, state.step, { ...fs, waited: true }), [
+          { text: ctx.t(f.key === 'hours' ? 'thinkingHours' : 'thinkingFigure') },
+        ]);
+    }
     // From the menu, "eh bukan itu, maksud saya bayaran": the other kind of record she meant, from its start.
     const meant = fs.mode === 'new' && !/\d/.test(input.text) ? otherKindMeant(input.text, form.flow) : null;
     if (meant) {
@@ -938,6 +949,24 @@ const THATS_ALL =
 /** She skips the question: "lewati", "skip", "gak usah", "ora usah", "next". */
 export const SKIP =
   /^(lewati|lewatin|lewat|skip|skip ae|skip aja|skip wae|lompati|gak usah|ga usah|nggak usah|ora usah|ra usah|mboten usah|next|pass|lanjut aja)\b/;
+
+/** She asks herself how much it was: "piro yo", "brp ya", "berapa tadi", "how much was it". */
+const SELF_ASKS = /\b(piro|pira|pinten|berapa|brp|brapa|brpa|how much|how many)\b/;
+/** She has forgotten it: "lupa", "lali aku", "kelalen", "i forgot". */
+const FORGOT =
+  /\b(lupa|lali|kelalen|klalen|ga inget|gak inget|nggak inget|ora eling|ra eling|forgot|forget|can'?t remember|cannot remember)\b/;
+
+/**
+ * A short message, with no figure and no name, in which she thinks aloud of the figure asked ("piro yo..", "brp ya
+ * td", "lali aku", "hmm lupa"): not an answer that failed, a figure still to come.
+ */
+function thinkingOfFigure(text: string): boolean {
+  const t = fold(text).trim();
+  if (/\d/.test(t) || NUMBER_WORDS.test(t) || t.split(/\s+/).length > 6) return false;
+  if (/\b(bu|pak|mbak|mas|juragan|bos|koh|cik|haji|batal|cancel|menu|rekap|ubah|hapus)\b/.test(t)) return false;
+  if (/\b(per|sekodi|selusin|sebiji|perbiji|upah\w*|opah\w*|rate)\b/.test(t)) return false;
+  return SELF_ASKS.test(t) || FORGOT.test(t);
+}
 
 /** She asks for a moment to look it up: "sek", "bentar", "tunggu", "tak delok", "let me check". */
 export const WAITING =

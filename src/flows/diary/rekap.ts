@@ -390,6 +390,11 @@ export function quickRekap(lower0: string): Record<string, unknown> | null {
   // ("rekap mingguan e", "weekly summary": of the week, this one.)
   const lower = putRight(lower0)
     .replace(/\b(mingu|mnggu|mingg|mgg|mggu|minngu)\b/g, 'minggu')
+    // ("weekly report", "my weekly summary", "mingguan rekape": the week said before the word, as after it.)
+    .replace(
+      /^(?:(?:my|the|our|this)\s+)?(?:weekly|mingguan)\s+(rekap|rekapan|rekape|ringkasan|hitungan|summary|report|laporan)\b/,
+      '$1 minggu ini',
+    )
     .replace(/\b(?:mingguan|mingguane|mingguanne|mingguannya|weekly)(?:\s+(?:e|ne|nya))?\b/g, 'minggu ini');
   const m = REKAP_WORD.exec(lower);
   if (!m) return figuresQuestion(lower);

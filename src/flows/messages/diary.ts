@@ -67,6 +67,8 @@ export const diary = defineMessages(
         )[p.flow] ?? 'order 20 lusin masker 5rb/lusin dari Bu Umi'
       }.`,
     waitOk: 'Baik, saya tunggu. Kalau sudah ingat, balas di sini. Untuk berhenti, ketik BATAL.',
+    thinkingFigure: 'Tidak apa-apa, tulis jumlahnya kalau sudah ingat.',
+    thinkingHours: 'Tidak apa-apa, tulis berapa jamnya kalau sudah ingat.',
     figureOnlyCount: 'Baik. Tinggal jumlahnya: ketik angkanya saja, contoh 60 atau 3 kodi.',
     figureOnlyMoney: 'Baik. Tinggal jumlah uangnya: ketik angkanya saja, contoh 50rb.',
     figureOnlyHours: 'Baik. Tinggal berapa jamnya: ketik angkanya saja, contoh 5 atau 4,5.',
@@ -215,6 +217,12 @@ export const diary = defineMessages(
     recordedWhich: 'Yang mana? Ketik REKAP untuk melihat catatan Anda, atau UBAH untuk daftar catatan terakhir.',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `Belum ada order dari ${p.employer} yang tercatat, jadi setoran ini belum disimpan. Catat ordernya dulu, contoh:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nLalu kirim lagi setorannya.`,
+    spanToToday: (p: { day: number }) =>
+      `${['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'][p.day]} belum lewat, jadi saya catat sampai hari ini.`,
+    otherOrderHint: (p: { employer: string; product: string }) =>
+      `Kalau ini untuk order ${p.employer}: ${p.product}, ketik BATAL lalu kirim lagi dengan nama ${p.employer}.`,
+    orderWithHandin: (p: { employer?: string }) =>
+      `Order${p.employer ? ` dari ${p.employer}` : ''} belum tercatat, jadi saya catat ordernya sekalian dengan setorannya.`,
     noOrdersYet:
       'Belum ada order yang tercatat. Catat ordernya dulu: ketik MENU lalu 1, atau langsung:\norder 3 kodi sandal 2rb/pasang dari Bu Yati',
     askDelivered: (p: { product: string }) =>
@@ -385,6 +393,8 @@ export const diary = defineMessages(
         )[p.flow] ?? 'order 20 lusin masks 5rb/lusin from Bu Umi'
       }.`,
     waitOk: 'All right, I will wait. Reply here when you remember. To stop, type CANCEL.',
+    thinkingFigure: 'No problem, type the number when you remember it.',
+    thinkingHours: 'No problem, type the hours when you remember them.',
     figureOnlyCount: 'All right. Only the number is left: type it, for example 60 or 3 kodi.',
     figureOnlyMoney: 'All right. Only the amount is left: type it, for example 50k.',
     figureOnlyHours: 'All right. Only the hours are left: type them, for example 5 or 4.5.',
@@ -529,6 +539,12 @@ export const diary = defineMessages(
     recordedWhich: 'Which one? Type REKAP to see your records, or EDIT for the latest entries.',
     noOrderFrom: (p: { employer: string; what: string }) =>
       `No order from ${p.employer} is recorded yet, so this hand-in is not saved. Record the order first, for example:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nThen send the hand-in again.`,
+    spanToToday: (p: { day: number }) =>
+      `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][p.day]} has not come yet, so I record up to today.`,
+    otherOrderHint: (p: { employer: string; product: string }) =>
+      `If this is for the order of ${p.employer}: ${p.product}, type CANCEL and send it again with the name ${p.employer}.`,
+    orderWithHandin: (p: { employer?: string }) =>
+      `No order${p.employer ? ` from ${p.employer}` : ''} is recorded yet, so I record the order together with this hand-in.`,
     noOrdersYet:
       'No order recorded yet. Record the order first: type MENU then 1, or directly:\norder 3 kodi sandal 2rb/pasang dari Bu Yati',
     askDelivered: (p: { product: string }) =>

@@ -1441,12 +1441,16 @@ describe('the employer named first, more of the same after an answer', () => {
 });
 
 describe('a hand-in with no order at all, beside a pay', () => {
-  it('is said to need its order first, and the pay goes on: no empty list to choose from', async () => {
+  it('records the order with it, its rate asked, and the pay goes on: no empty list to choose from', async () => {
     const { say, rows, workerId } = await diaryPhone(t);
     const reply = await say('wingi setor sandal 2 kodi nang bu yati, dibayar 40rb');
-    expect(reply).toMatch(/Belum ada order yang tercatat/);
+    expect(reply).toMatch(/Order dari Bu Yati belum tercatat, jadi saya catat ordernya sekalian/);
+    expect(reply).toMatch(/Berapa upahnya\?/);
     expect(reply).not.toMatch(/order yang mana/);
+    expect(await say('gak tau')).toMatch(/Cek dulu, 3 catatan:[\s\S]*Upah: belum diketahui/);
     await say('1');
+    expect(await rows('orders')).toMatchObject([{ product: 'sandal', quantity_pieces: 40, rate_amount: null }]);
+    expect(await rows('handins')).toMatchObject([{ delivered_pieces: 40 }]);
     expect(await rows('payments')).toMatchObject([{ amount: 40000 }]);
     const open = await t.db.selectFrom('conversations').selectAll().where('worker_id', '=', workerId).execute();
     expect(open).toEqual([]);
