@@ -82,8 +82,14 @@ export function readWeekBytes(
   count: number,
 ): { parts: Float64Array; count: number } {
   if (!bytes) return { parts: into, count };
+  // Room made here for as many parts as the text can hold (each is at least two numbers of a digit and
+  // their separators: four bytes), so that the loop reading them never grows the buffer: code first
+  // run after the loop was optimised throws the optimised code away, and on a busy machine the
+  // compiler takes long to make it again.
+  const most = (count + ((bytes.length + 1) >> 2) + 1) * PART.WIDTH;
+  const parts = most > into.length ? grownParts(into, count * PART.WIDTH, most) : into;
   // The texts as stored, read in one pass; anything else (another spacing) number by number.
-  return readParts(bytes, into, count) ?? readPartsLoosely(bytes, into, count);
+  return readParts(bytes, parts, count) ?? readPartsLoosely(bytes, parts, count);
 }
 
 /**
@@ -96,13 +102,14 @@ function readParts(
   into: Float64Array,
   count: number,
 ): { parts: Float64Array; count: number } | null {
-  let parts = into;
+  const parts = into;
   const end = bytes.length;
   const W = PART.WIDTH;
   let at = count * W;
   let i = 0;
   while (i < end) {
-    if (at + W > parts.length) parts = grownParts(parts, at);
+    // No room (readWeekBytes makes enough for any text of this form): read the other way.
+    if (at + W > parts.length) return null;
     // Its start, its flags, then one sum for each of the flags' six low bits that is set.
     let k = 0;
     let left = 2;
@@ -157,7 +164,7 @@ function readPartsLoosely(
   for (let j = 0; j < n; ) {
     // A part cut short (start and flags at least) is left out.
     if (j + 2 > n) break;
-    if (at + W > parts.length) parts = grownParts(parts, at);
+    if (at + W > parts.length) parts = grownParts(parts, at, at + W);
     const flags = nums[j + 1]! | 0;
     parts[at + PART.START] = nums[j]!;
     parts[at + PART.DATED] = (flags >> DATED_SHIFT) & 127;
@@ -171,9 +178,9 @@ function readPartsLoosely(
   return { parts, count };
 }
 
-/** The parts `at` numbers long, in a buffer twice as large. */
-function grownParts(parts: Float64Array, at: number): Float64Array {
-  const grown = new Float64Array(Math.max(parts.length * 2, 64 * PART.WIDTH));
+/** The parts `at` numbers long, in a buffer of at least `least` numbers (twice as large at least). */
+function grownParts(parts: Float64Array, at: number, least: number): Float64Array {
+  const grown = new Float64Array(Math.max(parts.length * 2, least, 64 * PART.WIDTH));
   grown.set(parts.subarray(0, at));
   return grown;
 }
