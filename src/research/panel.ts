@@ -457,9 +457,13 @@ export function panelRowsOfParts(
   const toMonth = window.to ? monthNumberOf(window.to) : null;
   const weeks = out.weeks;
   const months = out.months;
-  // Her rows at most: every week (month) from her first to the last day.
-  const weekWho = weeks ? weeks.addWho(who, Math.floor((last - first) / 7) + 1) : 0;
-  const monthWho = months ? months.addWho(who, Math.floor((last - first) / 28) + 2) : 0;
+  // Her rows at most: every week (month) touching the days from her first (or the window's) to the
+  // last (or the window's); a month has 28 days at least.
+  const lo = window.from ? Math.max(first, dayNumber(window.from)) : first;
+  const hi = to !== null ? Math.min(last, to) : last;
+  const span = Math.max(0, hi - lo);
+  const weekWho = weeks ? weeks.addWho(who, Math.floor(span / 7) + 2) : 0;
+  const monthWho = months ? months.addWho(who, Math.floor(span / 28) + 2) : 0;
   let owed = 0;
   let monday = first;
   let m = Math.floor(digitsOfDayNumber(first) / 100);
