@@ -679,16 +679,40 @@ function sortedCells(
     const v = value[mine[j]!]!;
     if (!Number.isNaN(v)) values[fill[cellOf[j]!]!++] = v;
   }
-  // Typed arrays sort numbers natively, in ascending order.
   for (let r = 0; r < R; r++)
     for (let c = 0; c < C; c++) {
       const cell = r * W + c;
-      if (at[cell + 1]! - at[cell]! > 1) values.subarray(at[cell]!, at[cell + 1]!).sort();
+      sortRange(values, at[cell]!, at[cell + 1]!);
     }
   for (let r = 0; r < R; r++) merge.cells(values, at, r * W, 1, C, r * W + C);
   for (let c = 0; c < C; c++) merge.cells(values, at, c, W, R, R * W + c);
   merge.cells(values, at, R * W, 1, C, R * W + C);
   return { at, values };
+}
+
+/** Runs at most this long are sorted in place here (most cells hold a few dozen numbers). */
+const SHORT_RUN = 48;
+
+/**
+ * values[from, to) in ascending order. A short run by insertion, in place: a typed array's own sort
+ * is a call into the runtime (and a view made to call it on), which for thousands of cells of a
+ * few dozen numbers cost more than the sorting.
+ */
+function sortRange(values: Float64Array, from: number, to: number): void {
+  if (to - from > SHORT_RUN) {
+    // Typed arrays sort numbers natively, in ascending order.
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i]!;
+    let j = i - 1;
+    while (j >= from && values[j]! > v) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = v;
+  }
 }
 
 /** Merges sorted runs of numbers, in two buffers it keeps. */
@@ -724,8 +748,8 @@ class Merger {
       const to = at[c + 1]!;
       if (to === from) continue;
       this.bounds[runs++] = len;
-      src.set(values.subarray(from, to), len);
-      len += to - from;
+      // Copied number by number: a view and a call per cell cost more than the few numbers each holds.
+      for (let i = from; i < to; i++) src[len++] = values[i]!;
     }
     this.bounds[runs] = len;
     let dst = this.b;
@@ -749,6 +773,7 @@ class Merger {
       runs = merged;
       [src, dst] = [dst, src];
     }
-    values.set(src.subarray(0, len), at[into]!);
+    const base = at[into]!;
+    for (let i = 0; i < len; i++) values[base + i] = src[i]!;
   }
 }

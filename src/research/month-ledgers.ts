@@ -442,7 +442,7 @@ export function monthLedgerOfText(
     clear(l);
     readLedgerLoosely(bytes, l);
   }
-  if (l.employers.length > 1) l.employers.sort(ascending);
+  if (l.employers.length > 1) sortShort(l.employers);
   links(l);
   return l;
 }
@@ -562,4 +562,18 @@ function readLedgerLoosely(bytes: Uint8Array, l: MonthLedger): void {
   l.lastMonth = last;
 }
 
-const ascending = (a: number, b: number) => a - b;
+/**
+ * A short list of numbers (her few employers) in ascending order, in place: Array's sort made a work
+ * array and called back into a comparison for each of thousands of workers.
+ */
+function sortShort(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const v = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]! > v) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = v;
+  }
+}

@@ -457,8 +457,13 @@ export function panelRowsOfParts(
   const toMonth = window.to ? monthNumberOf(window.to) : null;
   const weeks = out.weeks;
   const months = out.months;
-  const weekWho = weeks ? weeks.addWho(who) : 0;
-  const monthWho = months ? months.addWho(who) : 0;
+  // Her rows at most: every week (month) touching the days from her first (or the window's) to the
+  // last (or the window's); a month has 28 days at least.
+  const lo = window.from ? Math.max(first, dayNumber(window.from)) : first;
+  const hi = to !== null ? Math.min(last, to) : last;
+  const span = Math.max(0, hi - lo);
+  const weekWho = weeks ? weeks.addWho(who, Math.floor(span / 7) + 2) : 0;
+  const monthWho = months ? months.addWho(who, Math.floor(span / 28) + 2) : 0;
   let owed = 0;
   let monday = first;
   let m = Math.floor(digitsOfDayNumber(first) / 100);
@@ -471,8 +476,8 @@ export function panelRowsOfParts(
     while (p < stop && parts[p * W + PART.START]! < d) p++;
     if (p < stop && parts[p * W + PART.START] === d) {
       const i = p * W;
-      addPart(parts, i, week);
-      addPart(parts, i, month);
+      if (weeks) addPart(parts, i, week);
+      if (months) addPart(parts, i, month);
       owed += parts[i + PART.EARNED]! - parts[i + PART.PAID]! - parts[i + PART.DEDUCTED]!;
       if (parts[i + PART.WRITTEN]! & ((1 << (end - d + 1)) - 1)) week[WRITTEN] = month[WRITTEN] = 1;
       p++;
@@ -488,18 +493,26 @@ export function panelRowsOfParts(
     if (end === monday + 6 || end === last) {
       if (weeks && !((fromMonday !== null && monday < fromMonday) || (to !== null && monday > to)))
         weeks.add(weekWho, monday, week, owed);
-      week.fill(0);
+      zero(week);
       monday += 7;
     }
     if (end === monthEnd || end === last) {
       if (months && !((fromMonth !== null && m < fromMonth) || (toMonth !== null && m > toMonth)))
         months.add(monthWho, m, month, owed);
-      month.fill(0);
+      zero(month);
       m = nextMonth(m);
       monthEnd = nextMonthStart(m) - 1;
     }
     d = end + 1;
   }
+}
+
+/**
+ * A period's sums back to 0, written out: fill() is a call into the runtime, which for half a million
+ * periods of nine numbers cost more than the numbers themselves.
+ */
+function zero(t: Float64Array): void {
+  for (let f = 0; f < WIDTH; f++) t[f] = 0;
 }
 
 /** The sums of the week and of the month under way, reused from worker to worker. */
@@ -549,8 +562,6 @@ export class PanelColumns {
   /** Per chunk: the sums of its rows, and each row's run times 2 plus 1 when she wrote anything. */
   private readonly sums: Float64Array[] = [];
   private readonly runOf: Int32Array[] = [];
-  private chunk = new Float64Array(0);
-  private chunkRuns = new Int32Array(0);
   /** Numbers per row in `sums`. */
   private readonly width: number;
   /** Runs of rows: the first row, whose they are, and the first period (a Monday's day number, or a month index). */
@@ -575,22 +586,30 @@ export class PanelColumns {
     this.width = kind === 'weeks' ? ROW.ANSWERED + 1 : ROW.MINUTES + 1;
   }
 
-  /** A worker whose rows follow: her place. */
-  addWho(who: Who): number {
+  /**
+   * A worker whose rows follow, `most` of them at most: her place. Room for her rows and her run is made
+   * here, not in add(), which runs for every row: code first run in it after it was optimised (a new
+   * chunk every few thousand rows) would throw the optimised code away, and on a busy machine the
+   * compiler takes long to make it again.
+   */
+  addWho(who: Who, most: number): number {
     this.whos.push(who);
+    // Her rows are one run (consecutive periods).
+    if (this.runs + 1 >= this.runStart.length) this.moreRuns();
+    while (this.sums.length * CHUNK < this.n + most) this.newChunk();
     return this.whos.length - 1;
   }
 
   /** A row of her period `period` (a Monday's day number, or a month YYYYMM) from its sums `t`. */
   add(who: number, period: number, t: Float64Array, owed: number): void {
     const k = this.n & (CHUNK - 1);
-    if (k === 0) this.newChunk();
+    const chunk = this.n >> CHUNK_BITS;
     const p = this.kind === 'weeks' ? period : monthIndexOf(period);
     if (p !== this.next || who !== this.lastWho) this.newRun(who, p);
     this.next = p + (this.kind === 'weeks' ? 7 : 1);
     this.n++;
-    this.chunkRuns[k] = (this.runs - 1) * 2 + (t[WRITTEN] ? 1 : 0);
-    const c = this.chunk;
+    this.runOf[chunk]![k] = (this.runs - 1) * 2 + (t[WRITTEN] ? 1 : 0);
+    const c = this.sums[chunk]!;
     const at = k * this.width;
     c[at + ROW.PIECES] = t[PIECES]!;
     c[at + ROW.EARNED] = t[EARNED]!;
@@ -606,23 +625,23 @@ export class PanelColumns {
   }
 
   private newChunk(): void {
-    this.chunk = new Float64Array(CHUNK * this.width);
-    this.chunkRuns = new Int32Array(CHUNK);
-    this.sums.push(this.chunk);
-    this.runOf.push(this.chunkRuns);
+    this.sums.push(new Float64Array(CHUNK * this.width));
+    this.runOf.push(new Int32Array(CHUNK));
+  }
+
+  private moreRuns(): void {
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(2 * a.length);
+      b.set(a);
+      return b;
+    };
+    this.runStart = more(this.runStart);
+    this.runWho = more(this.runWho);
+    this.runPeriod = more(this.runPeriod);
   }
 
   private newRun(who: number, period: number): void {
-    if (this.runs === this.runStart.length) {
-      const more = (a: Int32Array) => {
-        const b = new Int32Array(2 * a.length);
-        b.set(a);
-        return b;
-      };
-      this.runStart = more(this.runStart);
-      this.runWho = more(this.runWho);
-      this.runPeriod = more(this.runPeriod);
-    }
+    if (this.runs === this.runStart.length) this.moreRuns();
     this.runStart[this.runs] = this.n;
     this.runWho[this.runs] = who;
     this.runPeriod[this.runs] = period;

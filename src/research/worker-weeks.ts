@@ -7,6 +7,7 @@
 // (src/research/diaries.ts), which the tests check, without reading a single
 // diary entry in the common case.
 import { sql } from 'kysely';
+import { WIB_OFFSET_MS } from '../core/time.ts';
 import type { Db } from '../db/connect.ts';
 import { dialectOf } from '../db/dialect.ts';
 import { diaryMonthsOf, PART } from '../db/diary-months.ts';
@@ -14,7 +15,7 @@ import { inResearch } from '../db/subjects.ts';
 import type { Pseudonymizer } from './datasets.ts';
 import { eachEntry, numbersRead, readNumbers } from './packed.ts';
 import { type MonthRow, PanelColumns, type PanelRow, panelRowsOfParts } from './panel.ts';
-import { dayNumber, dayNumberOfDigits, dayOfInstant, dayOfNumber, digitsOfDayNumber, mondayOfNumber } from './weeks.ts';
+import { dayNumber, dayNumberOfDigits, dayOfNumber, digitsOfDayNumber, mondayOfNumber } from './weeks.ts';
 
 export interface PanelWanted {
   weeks?: boolean;
@@ -48,11 +49,22 @@ async function researchSubjects(db: Db): Promise<Subject[]> {
   return rows;
 }
 
+/**
+ * The WIB day (a day number) of an instant: what dayNumber(dayOfInstant(iso)) gives, by arithmetic
+ * (WIB is UTC+7 all year) instead of two dates made and written out as text, once per worker.
+ */
+function wibDayNumberOf(iso: string): number {
+  return Math.floor((Date.parse(iso) + WIB_OFFSET_MS) / 86_400_000);
+}
+
 /** The texts of these workers (a few hundred). */
 async function textsOf(db: Db, ids: string[]): Promise<Map<string, Texts>> {
   // As the ledgers' texts (src/research/month-ledgers.ts): SQLite hands a blob over as its bytes, where
   // text is first decoded into a string; PostgreSQL's driver gives text, made bytes here (one copy).
   const sqlite = dialectOf(db) === 'sqlite';
+  // The ids as one parameter (a JSON list on SQLite, an array on PostgreSQL): five hundred parameters
+  // made the query builder's work per batch show in the panel's time.
+  const who = sqlite ? sql`w.id in (select value from json_each(${JSON.stringify(ids)}))` : sql`w.id = any(${ids})`;
   const weeks = sql`string_agg(t.weeks, ',')`;
   const { rows } = await sql<{ id: string; weeks: Uint8Array | string | null; reminders: string | null }>`
     select w.id,
@@ -61,7 +73,7 @@ async function textsOf(db: Db, ids: string[]): Promise<Map<string, Texts>> {
       (select string_agg(concat_ws(' ', r.week_of, case when r.answered_at is null then '0' else '1' end), ',')
         from diary_reminders r where r.worker_id = w.id and r.status = 'sent') as reminders
     from workers w
-    where w.id in (${sql.join(ids)})`.execute(db);
+    where ${who}`.execute(db);
   return new Map(
     rows.map((r) => [r.id, { ...r, weeks: typeof r.weeks === 'string' ? Buffer.from(r.weeks, 'latin1') : r.weeks }]),
   );
@@ -82,8 +94,14 @@ export function readWeekBytes(
   count: number,
 ): { parts: Float64Array; count: number } {
   if (!bytes) return { parts: into, count };
+  // Room made here for as many parts as the text can hold (each is at least two numbers of a digit and
+  // their separators: four bytes), so that the loop reading them never grows the buffer: code first
+  // run after the loop was optimised throws the optimised code away, and on a busy machine the
+  // compiler takes long to make it again.
+  const most = (count + ((bytes.length + 1) >> 2) + 1) * PART.WIDTH;
+  const parts = most > into.length ? grownParts(into, count * PART.WIDTH, most) : into;
   // The texts as stored, read in one pass; anything else (another spacing) number by number.
-  return readParts(bytes, into, count) ?? readPartsLoosely(bytes, into, count);
+  return readParts(bytes, parts, count) ?? readPartsLoosely(bytes, parts, count);
 }
 
 /**
@@ -96,13 +114,14 @@ function readParts(
   into: Float64Array,
   count: number,
 ): { parts: Float64Array; count: number } | null {
-  let parts = into;
+  const parts = into;
   const end = bytes.length;
   const W = PART.WIDTH;
   let at = count * W;
   let i = 0;
   while (i < end) {
-    if (at + W > parts.length) parts = grownParts(parts, at);
+    // No room (readWeekBytes makes enough for any text of this form): read the other way.
+    if (at + W > parts.length) return null;
     // Its start, its flags, then one sum for each of the flags' six low bits that is set.
     let k = 0;
     let left = 2;
@@ -157,7 +176,7 @@ function readPartsLoosely(
   for (let j = 0; j < n; ) {
     // A part cut short (start and flags at least) is left out.
     if (j + 2 > n) break;
-    if (at + W > parts.length) parts = grownParts(parts, at);
+    if (at + W > parts.length) parts = grownParts(parts, at, at + W);
     const flags = nums[j + 1]! | 0;
     parts[at + PART.START] = nums[j]!;
     parts[at + PART.DATED] = (flags >> DATED_SHIFT) & 127;
@@ -171,9 +190,9 @@ function readPartsLoosely(
   return { parts, count };
 }
 
-/** The parts `at` numbers long, in a buffer twice as large. */
-function grownParts(parts: Float64Array, at: number): Float64Array {
-  const grown = new Float64Array(Math.max(parts.length * 2, 64 * PART.WIDTH));
+/** The parts `at` numbers long, in a buffer of at least `least` numbers (twice as large at least). */
+function grownParts(parts: Float64Array, at: number, least: number): Float64Array {
+  const grown = new Float64Array(Math.max(parts.length * 2, least, 64 * PART.WIDTH));
   grown.set(parts.subarray(0, at));
   return grown;
 }
@@ -258,7 +277,7 @@ export async function panelColumns(
       eachEntry(texts.get(w.id)?.reminders ?? undefined, 2, (f) => days.push(dayNumberOfDigits(f[0]!), f[1]!));
       panelRowsOfParts(
         w,
-        dayNumber(dayOfInstant(w.consented_at ?? w.created_at)),
+        wibDayNumberOf(w.consented_at ?? w.created_at),
         last,
         parts,
         at[k]!.from,
