@@ -384,6 +384,10 @@ function latestSaved(ctx: FlowContext): Entry['kind'] | null {
   return last && age >= 0 && age <= 5 * 60_000 ? last.kind : null;
 }
 
+/** Words of days to come: "besok", "sesuk", "nanti", "minggu depan", "tomorrow". */
+const FUTURE_WORD =
+  /\b(besok|bsk|besuk|sesuk|sesok|mbenjing|benjing|nanti|ntar|mengko|engko|depan|dpn|ngarep|tomorrow|next)\b/;
+
 /** The employer came to her: "juragan darmo came", "bu umi mau rene", "pak hadi mampir". */
 const CAME =
   /\b(came|came by|came over|dropped by|stopped by|dateng|datang|dtg|teko|rene|mrene|mampir|kesini|ke sini|rawuh)\b/;
@@ -1469,7 +1473,13 @@ function idle(input: Input, ctx: FlowContext): StepResult {
     !/\b(jare|katanya|nanti|mengko|will|says)\b/.test(fold(input.text)) &&
     (dayOnly ?? readDayAnswer(fold(input.text).replace(DAY_OF_SAVED, ' ').replace(/\s+/g, ' ').trim(), ctx.now));
   // "nyetor ... 2 kodi" saved a moment ago (on today), then "wingi sore" alone: the day of what she just told.
-  const pastDay = !!dayOnly && !dayOnly.due && dayOnly.day < wibDate(ctx.now) && !/^\d+$/.test(input.text.trim());
+  // ("upahnya belum, katanya besok sabtu": a day said with a word of days to come is no day gone by.)
+  const pastDay =
+    !!dayOnly &&
+    !dayOnly.due &&
+    dayOnly.day < wibDate(ctx.now) &&
+    !/^\d+$/.test(input.text.trim()) &&
+    !FUTURE_WORD.test(fold(input.text));
   if (pastDay && !ctx.facts.diary) return need('diary');
   if (pastDay && !Object.hasOwn(ctx.facts, 'recentBubbles')) return need('recentBubbles');
   // (Only when that record was told in pieces, "bu umi" then "wingi sore", or in answers to its questions, "bu

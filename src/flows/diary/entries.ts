@@ -2,6 +2,7 @@
 // each entry becomes the start of its form, with what she said as typed
 // values that the form checks as it would typed answers (her employer, a
 // plausible rate, a day not yet come), and asks what is missing.
+import { isGoods, workWords } from '../../content/products.ts';
 import { editDistance } from '../../core/edit-distance.ts';
 import type { HandinRec, Ledger, OrderRec } from '../../diary/ledger.ts';
 import { handinValue, openOrders } from '../../diary/summary.ts';
@@ -406,6 +407,22 @@ export function ordersForHandins(entries: Entry[], ctx: FlowContext): { entries:
       out.push(e);
       continue;
     }
+    // ("setor 20 sandal ke pak hadi" with a sandal order of Bu Yati's: perhaps hers, named otherwise. No order is
+    // made up for it; the hand-in goes on as before, where she can name the other.)
+    const goods = e.product ? fold(e.product).split(/\s+/)[0]! : '';
+    const other = goods ? l.orders.find((o) => fold(o.product).split(/\s+/).includes(goods)) : undefined;
+    const otherName = other ? l.employers.find((x) => x.id === other.employerId)?.name : undefined;
+    // (Nor for a hand-in with goods that are none of home work, "yg 1 kodi diambil bu sri tetangga", or with
+    // neither goods nor count, "sama ngasih teh kotak buat anak2": no work handed in, and asking an order's facts of
+    // it would only hold her up.)
+    const goodsNamed = fold(e.product ?? '')
+      .split(/\s+/)
+      .some((w) => isGoods(w) || workWords().phrases.has(w));
+    const weak = e.product ? !goodsNamed : !e.delivered;
+    if ((other && otherName && from && fold(otherName) !== fold(from.employer)) || weak) {
+      out.push(e);
+      continue;
+    }
     const rate = findRate(e.text);
     const order: Entry = {
       kind: 'order',
@@ -422,13 +439,6 @@ export function ordersForHandins(entries: Entry[], ctx: FlowContext): { entries:
       'orderWithHandin',
       from ? { employer: from.employer } : e.employer ? { employer: titleName(e.employer) } : {},
     );
-    // ("setor 20 sandal ke pak hadi" with a sandal order of Bu Yati's: perhaps hers, named otherwise; she is told
-    // how to put it there, nothing guessed.)
-    const goods = e.product ? fold(e.product).split(/\s+/)[0]! : '';
-    const other = goods ? l.orders.find((o) => fold(o.product).split(/\s+/).includes(goods)) : undefined;
-    const otherName = other ? l.employers.find((x) => x.id === other.employerId)?.name : undefined;
-    if (other && otherName && from && fold(otherName) !== fold(from.employer))
-      note = `${note}\n${ctx.t('otherOrderHint', { employer: otherName, product: other.product })}`;
   }
   return { entries: out, note };
 }

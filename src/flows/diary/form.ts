@@ -964,6 +964,8 @@ function thinkingOfFigure(text: string): boolean {
   const t = fold(text).trim();
   if (/\d/.test(t) || NUMBER_WORDS.test(t) || t.split(/\s+/).length > 6) return false;
   if (/\b(bu|pak|mbak|mas|juragan|bos|koh|cik|haji|batal|cancel|menu|rekap|ubah|hapus)\b/.test(t)) return false;
+  // ("nanti aja deh lupa brp notanya": she puts it off; the record is left for later, as any "nanti aja".)
+  if (/\b(nanti|ntar|entar|mengko|engko|besok|bsk|sesuk|later|tomorrow|lain kali)\b/.test(t)) return false;
   if (/\b(per|sekodi|selusin|sebiji|perbiji|upah\w*|opah\w*|rate)\b/.test(t)) return false;
   return SELF_ASKS.test(t) || FORGOT.test(t);
 }

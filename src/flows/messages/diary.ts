@@ -219,8 +219,6 @@ export const diary = defineMessages(
       `Belum ada order dari ${p.employer} yang tercatat, jadi setoran ini belum disimpan. Catat ordernya dulu, contoh:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nLalu kirim lagi setorannya.`,
     spanToToday: (p: { day: number }) =>
       `${['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'][p.day]} belum lewat, jadi saya catat sampai hari ini.`,
-    otherOrderHint: (p: { employer: string; product: string }) =>
-      `Kalau ini untuk order ${p.employer}: ${p.product}, ketik BATAL lalu kirim lagi dengan nama ${p.employer}.`,
     orderWithHandin: (p: { employer?: string }) =>
       `Order${p.employer ? ` dari ${p.employer}` : ''} belum tercatat, jadi saya catat ordernya sekalian dengan setorannya.`,
     noOrdersYet:
@@ -541,8 +539,6 @@ export const diary = defineMessages(
       `No order from ${p.employer} is recorded yet, so this hand-in is not saved. Record the order first, for example:\norder ${p.what} dari ${p.employer}, upah 2rb/biji\nThen send the hand-in again.`,
     spanToToday: (p: { day: number }) =>
       `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][p.day]} has not come yet, so I record up to today.`,
-    otherOrderHint: (p: { employer: string; product: string }) =>
-      `If this is for the order of ${p.employer}: ${p.product}, type CANCEL and send it again with the name ${p.employer}.`,
     orderWithHandin: (p: { employer?: string }) =>
       `No order${p.employer ? ` from ${p.employer}` : ''} is recorded yet, so I record the order together with this hand-in.`,
     noOrdersYet:
