@@ -35,3 +35,14 @@ describe('where the employer is from, said straight after her name', () => {
     expect(read('ambil 2 kodi dr bu narti wong keset')).toMatchObject([{ employer: 'bu narti', product: 'keset' }]);
   });
 });
+
+describe('"digawani" (given work to take home) is an order', () => {
+  it('"digawani bu narti kancing 4 gros" is work received, not a hand-in', () => {
+    expect(read('wingi digawani bu narti kancing 4 gros opahe 5 ewu segros')).toMatchObject([
+      { kind: 'order', employer: 'bu narti', product: 'kancing', qty: { pieces: 576 }, day: '2027-09-14' },
+    ]);
+    expect(read('bu narti nggawani aku payet 2 kodi')).toMatchObject([
+      { kind: 'order', employer: 'bu narti', product: 'payet', qty: { pieces: 40 } },
+    ]);
+  });
+});
