@@ -440,7 +440,10 @@ function helpersLater(input: Input, reading: Reading, ctx: FlowContext): StepRes
   const t = fold(input.text);
   const mine = I_HELPED.test(t);
   // (Ages and words said twice, "5thn", "nempel2", are no figures of a record.)
-  const figures = t.replace(/\b(umur|umure|usia|kelas|klas)\s*\d+|\d+\s*(th|thn|tahun|taun)\b|([a-z])2\b/g, '$3');
+  const figures = t.replace(
+    /\b(umur|umure|umurnya|usia|kelas|klas|kls)\s*\d+|\d+\s*(th|thn|tahun|taun)\b|([a-z])2\b/g,
+    '$3',
+  );
   const said = mine ? { helpers: 1 } : /\d/.test(figures) ? null : readHelpersAnswer(input.text);
   // ("sendiri", "dewe" alone a few bubbles after the hours: no one helped with them.)
   const alone = said?.helpers === 0 && t.trim().split(/\s+/).length <= 3;

@@ -2382,6 +2382,18 @@ function readFresh(text: string, now: Date): Reading {
       /\b((?:bu|pak|mbak|mas|juragan|koh|cik)\s+[a-z]+)\s*,?\s+(?:sing|seng|yg|yang|ingkang)\s+(?:omahe|omah|rumahnya|rumahe|rumah|griyane|dalemipun|daleme|tinggal|manggon|asli|wong|orang)\s+(?:(?:nang|neng|ning|di|ing|ten|dari|seko|teko)\s+)?(?:desa\s+|kampung\s+|dusun\s+)?[a-z]+(?:\s+(?:niku|iku|kae|itu|kuwi|kui|kono|sana|lho))?\b/gi,
       '$1',
     )
+    // ("dr bu sri, orang ngadiluwih", "saking bu umi tiyang gurah": where she is from, said straight after her name,
+    // not the goods; goods and words of her own ("wong aku...") are left.)
+    .replace(
+      /\b((?:bu|pak|mbak|mas|juragan|koh|cik)\s+[a-z]+)\s*,?\s+(?:orang|org|wong|tiyang|asli)\s+(?:(?:desa|kampung|dusun|dukuh)\s+)?([a-z]+)\b/gi,
+      (m, who: string, place: string) =>
+        isGoods(place.toLowerCase()) ||
+        /^(aku|saya|sy|kula|kulo|aq|ku|dia|dheweke|e|ne|nya|itu|iku|kuwi|sing|yg|yang|lain|liyane|liya|kabeh|semua|\d.*)$/i.test(
+          place,
+        )
+          ? m
+          : who,
+    )
     // ("dr bu sri tetangga desa sebelah": who she is, not the goods.)
     .replace(
       /\b((?:bu|pak|mbak|mas|juragan)\s+[a-z]+)\s*,?\s+(?:tetangga|tonggo|tanggane|teman|temen|konco|kenalan)\s+(?:desa|kampung|dusun|dukuh)(?:\s+(?:sebelah|sebelahan|ngarep|mburi|seberang|kono|sana))?\b/gi,

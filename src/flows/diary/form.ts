@@ -1667,6 +1667,16 @@ function figureOf(v: unknown): number | undefined {
  * figure it is close to (within half again), when only one is; undefined otherwise.
  */
 function nearestLine<D extends Draft>(form: Form<D>, fs: FormState<D>, rest: string, ctx: FlowContext) {
+  // ("eh 12rb" at an order's screen that shows 2 kodi at Rp10.000/biji): a figure written as money puts right the
+  // one line that holds money, never a count.
+  if (
+    /^(?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)[\s.!]*$|^rp\.?\s?\d[\d.,]*[\s.!]*$/i.test(rest.trim())
+  ) {
+    const money = form.fields.filter(
+      (f) => applies(f, fs.v, ctx) && /amount|cut|rate/i.test(f.key) && figureOf(fs.v[f.key]) !== undefined,
+    );
+    if (money.length === 1) return money[0];
+  }
   const bare = /^(\d+(?:[.,]\d+)?)[\s.!]*$/.exec(rest.trim());
   if (!bare) return undefined;
   const n = Number(bare[1]!.replace(',', '.'));
@@ -2191,7 +2201,11 @@ function oneCorrection<D extends Draft>(
     return endOfSpan(form, fs, lower, ctx);
   // ("eh satus sewidak lima ding": the figure in words, as digits, so "165" is read in the thousands of Rp150.000.)
   const said = correctedFigure(input.text);
-  const rest = /\d/.test(said) ? said : wordsAsDigits(said);
+  // ("eh ora, patang kodi", "no, 45": the word saying no, then what she meant, is no part of the figure.)
+  const rest = (/\d/.test(said) ? said : wordsAsDigits(said)).replace(
+    /^(?:ora|ra|orak|gak|ga|gk|nggak|ngga|enggak|ndak|tidak|tdk|bukan|bkn|dudu|mboten|sanes|no|nope)\s*[,.:;]\s*(?=\d)/i,
+    '',
+  );
   if (!rest || (!/\d/.test(rest) && !NUMBER_WORDS.test(rest.toLowerCase()))) return null;
   // A new entry of its own ("kerja 5 jam" at a kasbon's check screen) is for the router, not a correction.
   if (
