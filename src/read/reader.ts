@@ -1956,6 +1956,25 @@ function listNumbersOff(src: string): string {
   return src.replace(LIST_NUMBER, '$1');
 }
 
+/** Words of days to come right after a day: "setu legi ngarep", "sesuk". */
+const FUTURE_AFTER = /^\s*(?:ngarep|ngajeng|depan|dpn|sesuk|besok|mbenjing|mengko)\b/i;
+const MARKET_DAYS = ['legi', 'pahing', 'pon', 'wage', 'kliwon'];
+/** A day known by both: 17 August 1945 was Jumat Legi. */
+const MARKET_ANCHOR = Date.UTC(1945, 7, 17);
+
+/** The last day up to `today` (YYYY-MM-DD) that was this weekday (0 Sunday) on this market day, or null. */
+function marketDayDate(weekday: number, market: string, today: string): string | null {
+  const m = MARKET_DAYS.indexOf(market === 'paing' ? 'pahing' : market);
+  if (m < 0) return null;
+  for (let back = 0; back < 35; back++) {
+    const day = addDays(today, -back);
+    const t = Date.parse(`${day}T00:00:00Z`);
+    const since = Math.round((t - MARKET_ANCHOR) / 86_400_000);
+    if (new Date(t).getUTCDay() === weekday && ((since % 5) + 5) % 5 === m) return day;
+  }
+  return null;
+}
+
 function readFresh(text: string, now: Date): Reading {
   const lex = lexicon();
   if (typeof text !== 'string' || !text.trim()) return { entries: [] };
@@ -2639,9 +2658,18 @@ function readFresh(text: string, now: Date): Reading {
   src = src.replace(/\b[a-z]{4,10}\b/gi, (w) => dayMissingVowel(lex, w.toLowerCase()) ?? w);
   // "sen: jahit 6 jam", "sel kmrn": a weekday cut to three letters.
   src = weekdayCut(lex, src);
-  // "setu pahing wingi", "jemuah legi": the Javanese market day beside a weekday adds nothing to the weekday.
-  src = src.replace(/\b([a-z]+)\s+(?:legi|pahing|paing|pon|wage|kliwon)\b/gi, (m, day: string) =>
-    lex.weekdays.has(day.toLowerCase()) ? day : m,
+  // "setu pahing wingi", "jemuah legi": a weekday with its Javanese market day is one day in thirty-five, the last
+  // such day up to today, written as its date; with a word of days to come, the weekday alone.
+  src = src.replace(
+    /\b([a-z]+)\s+(legi|pahing|paing|pon|wage|kliwon)\b(\s+(?:wingi|kemarin|kmrn|kemaren|kepungkur|kapungkur|wingenane))?/gi,
+    (m, day: string, market: string, _past: string | undefined, at: number) => {
+      // (Javanese and Indonesian weekdays only: "friday wage was 300k" is her pay.)
+      const weekday = /day$/i.test(day) ? undefined : lex.weekdays.get(day.toLowerCase());
+      if (weekday === undefined) return m;
+      if (FUTURE_AFTER.test(src.slice(at + m.length, at + m.length + 20))) return day;
+      const date = marketDayDate(weekday, market.toLowerCase(), wibDate(now));
+      return date ? `tgl ${Number(date.slice(8))}/${Number(date.slice(5, 7))}` : day;
+    },
   );
   // "sertor", "dibayra": a verb of the diary with a thumb's slip (never a name, after its title).
   src = src.replace(/(?<!\b(?:bu|pak|ibu|bapak|mbak|mas|juragan|bos|haji|koh|cik)\s+)\b[a-z]{5,10}\b/gi, (w) =>
