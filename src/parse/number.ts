@@ -186,7 +186,8 @@ const EN_TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const EN_UNITS: Record<string, number> = {
+/** English number words one to nine (also the hours of a clock said in words, src/read/reader.ts). */
+export const EN_UNITS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,

@@ -12,7 +12,7 @@ import { addDays } from '../diary/period.ts';
 import { piecesPer } from '../diary/rate.ts';
 import { type Lexicon, lexicon } from '../parse/lexicon.ts';
 import { parseMoney } from '../parse/money.ts';
-import { readNumber } from '../parse/number.ts';
+import { EN_UNITS, readNumber } from '../parse/number.ts';
 import { fold } from '../parse/text.ts';
 import { typoDistance } from '../parse/typo.ts';
 import { boughtEachAsTotal } from './bought-each.ts';
@@ -876,20 +876,8 @@ function build(kind: EntryKind, f: ClauseFacts): Entry {
 const PART_OF_DAY =
   /^(?:(?:terus|trus|lalu|then|and|sama|karo|today|hari ini|dino iki|wingi|kemarin|yesterday)\s+)*(?:pagi|pagine|siang|siange|sore|sorene|malam|malem|malame|isuk|esuk|isuke|awan|awane|bengi|bengine|morning|afternoon|evening|night|in the (?:morning|afternoon|evening)|(?:(?:bar|after|sesudah|setelah|stlh|sakwise|sawise|mari)\s+)?(?:subuh|shubuh|dzuhur|zuhur|duhur|dhuhur|luhur|lohor|ashar|asar|maghrib|magrib|isya|isyak))\b/;
 
-const CLOCK_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** An hour said in English words, "at five", "eleven o'clock". */
+const CLOCK_WORDS: Record<string, number> = { ...EN_UNITS, ten: 10, eleven: 11, twelve: 12 };
 const CLOCK_WORD = `(?:\\d{1,2}|${Object.keys(CLOCK_WORDS).join('|')})`;
 const PART_EN = String.raw`(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'?clock|am|pm|a\.m\.|p\.m\.))?`;
 
